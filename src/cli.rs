@@ -1,0 +1,162 @@
+//! Command-line interface: argument parsing and the `compare` command.
+//!
+//! `clausewise` with no command opens the desktop app (with the files given, if any);
+//! `clausewise compare OLD NEW` writes a comparison. Exit codes: 0 success, 1 an input or
+//! output error (one line on stderr naming the file), 2 a usage error.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+
+use crate::compare::{TextOptions, compare};
+use crate::draft::Draft;
+use crate::report::{self, Format};
+
+/// Compare successive drafts of a numbered document point by point.
+#[derive(Debug, Parser)]
+#[command(
+    name = "clausewise",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Drafts to open in the desktop app, oldest first.
+    pub files: Vec<PathBuf>,
+    /// What to do; without a command the desktop app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two drafts: which points were kept, reworded, moved, merged, split, removed, added.
+    Compare(CompareArgs),
+}
+
+/// Arguments of `clausewise compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The older draft (.txt or .md; UTF-8, UTF-16 or a legacy encoding such as Windows-1251).
+    pub old: PathBuf,
+    /// The newer draft.
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// What to ignore when comparing.
+    #[command(flatten)]
+    pub options: OptionArgs,
+}
+
+/// Comparison options shared by the commands.
+#[derive(Debug, Args, Clone, Copy)]
+pub struct OptionArgs {
+    /// Treat upper and lower case as the same.
+    #[arg(long)]
+    pub ignore_case: bool,
+    /// Leave punctuation out of the comparison.
+    #[arg(long)]
+    pub ignore_punctuation: bool,
+    /// Leave white space out of the comparison.
+    #[arg(long)]
+    pub ignore_whitespace: bool,
+}
+
+impl From<OptionArgs> for TextOptions {
+    fn from(a: OptionArgs) -> Self {
+        TextOptions {
+            ignore_case: a.ignore_case,
+            ignore_punctuation: a.ignore_punctuation,
+            ignore_whitespace: a.ignore_whitespace,
+        }
+    }
+}
+
+/// Runs `clausewise compare`.
+pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
+    if let Some(out) = &args.output {
+        refuse_overwriting_input(out, &[&args.old, &args.new])?;
+    }
+    let (old, new) = rayon::join(|| Draft::load(&args.old), || Draft::load(&args.new));
+    let (old, new) = (old?, new?);
+    let comparison = compare(&old, &new, &args.options.into());
+    let render = |w: &mut dyn Write| report::write(w, args.format, &old, &new, &comparison);
+    match &args.output {
+        Some(path) => write_atomically(path, render),
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            match render(&mut w).and_then(|()| w.flush()) {
+                Ok(()) => Ok(()),
+                // A closed pipe (`clausewise compare a b | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(e).context("standard output: cannot write"),
+            }
+        }
+    }
+}
+
+/// Refuses an output path that is one of the input files: Clausewise never overwrites a draft.
+fn refuse_overwriting_input(out: &Path, inputs: &[&Path]) -> anyhow::Result<()> {
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if let Some(input) = inputs.iter().find(|i| same(out, i)) {
+        anyhow::bail!(
+            "{}: is an input draft; choose another output file",
+            input.display()
+        );
+    }
+    Ok(())
+}
+
+/// Writes a file atomically: into a temporary file beside it, then renamed over it, so that a
+/// failed write never leaves a half-written file behind.
+pub fn write_atomically(
+    path: &Path,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let fail = |e: &dyn std::fmt::Display| anyhow::anyhow!("{}: cannot write: {e}", path.display());
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".clausewise-")
+        .tempfile_in(dir)
+        .map_err(|e| fail(&e))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        render(&mut w)
+            .and_then(|()| w.flush())
+            .map_err(|e| fail(&e))?;
+    }
+    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
+    tmp.persist(path).map_err(|e| fail(&e.error))?;
+    Ok(())
+}
+
+/// Parses the arguments and runs; the GUI entry point is passed in by the binary.
+pub fn main(open_gui: impl FnOnce(Vec<PathBuf>) -> anyhow::Result<()>) -> ExitCode {
+    let cli = Cli::parse();
+    let result = match &cli.command {
+        Some(Command::Compare(args)) => run_compare(args),
+        None => open_gui(cli.files),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("clausewise: error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Comparing two drafts: aligned points ([`align`]) and their word-level differences ([`words`]).
+
+pub mod align;
+pub mod words;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::draft::Draft;
+pub use words::{Span, SpanKind, TextOptions};
+
+/// What happened to a point (or group of points) between the old and the new draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Same text (by the comparison options).
+    Unchanged,
+    /// Reworded.
+    Changed,
+    /// Several old points became one new point.
+    Merged,
+    /// One old point became several new points.
+    Split,
+    /// In the old draft only.
+    Removed,
+    /// In the new draft only.
+    Added,
+}
+
+impl Status {
+    /// Every status, in the order reports list them.
+    pub const ALL: [Status; 6] = [
+        Status::Unchanged,
+        Status::Changed,
+        Status::Merged,
+        Status::Split,
+        Status::Removed,
+        Status::Added,
+    ];
+
+    /// The lower-case name used in JSON and on screen (`"removed"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Unchanged => "unchanged",
+            Status::Changed => "changed",
+            Status::Merged => "merged",
+            Status::Split => "split",
+            Status::Removed => "removed",
+            Status::Added => "added",
+        }
+    }
+}
+
+/// One row of a comparison: the old point(s) and the new point(s) that correspond.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// What happened.
+    pub status: Status,
+    /// The point changed its place relative to the points around it.
+    pub moved: bool,
+    /// Indices into the old draft's points (empty for an added point).
+    pub old: Vec<usize>,
+    /// Indices into the new draft's points (empty for a removed point).
+    pub new: Vec<usize>,
+    /// Share of words common to both sides in [0, 1]; `None` for removed and added points.
+    pub similarity: Option<f32>,
+    /// The word-level diff; old text = equal + delete spans, new text = equal + insert spans.
+    /// Parts of a merge or split are joined by a line break.
+    pub diff: Vec<Span>,
+}
+
+impl Row {
+    /// True for every status but unchanged, and for unchanged points that moved.
+    pub fn is_change(&self) -> bool {
+        self.status != Status::Unchanged || self.moved
+    }
+}
+
+/// How many rows have each status; `moved` counts rows with the moved flag.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Rows with unchanged text.
+    pub unchanged: usize,
+    /// Reworded rows.
+    pub changed: usize,
+    /// Points only in the old draft.
+    pub removed: usize,
+    /// Points only in the new draft.
+    pub added: usize,
+    /// Rows that changed place (any status).
+    pub moved: usize,
+    /// Merges (several old points into one).
+    pub merged: usize,
+    /// Splits (one old point into several).
+    pub split: usize,
+}
+
+impl Summary {
+    /// The count for a status.
+    pub fn count(&self, status: Status) -> usize {
+        match status {
+            Status::Unchanged => self.unchanged,
+            Status::Changed => self.changed,
+            Status::Merged => self.merged,
+            Status::Split => self.split,
+            Status::Removed => self.removed,
+            Status::Added => self.added,
+        }
+    }
+}
+
+/// The comparison of two drafts: one row per aligned point or group of points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// Rows in the reading order of the new draft; removed points stand where they stood in
+    /// the old draft (after the row of the old point before them).
+    pub rows: Vec<Row>,
+    /// Counts per status.
+    pub summary: Summary,
+    /// The options the comparison was made with.
+    pub options: TextOptions,
+}
+
+/// Compares two drafts point by point.
+///
+/// Points are aligned by content (see [`align`]); each aligned group gets a word diff
+/// (see [`words`]). Runs in time near-linear in the size of the drafts.
+pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
+    let old_texts: Vec<&str> = old.points.iter().map(|p| p.text.as_str()).collect();
+    let new_texts: Vec<&str> = new.points.iter().map(|p| p.text.as_str()).collect();
+    let groups = align::align(&old_texts, &new_texts, options);
+
+    let join = |texts: &[&str], idx: &[usize]| -> String {
+        idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")
+    };
+    let mut rows: Vec<Row> = groups
+        .par_iter()
+        .map(|g| {
+            let (status, similarity, diff) = match (g.old.len(), g.new.len()) {
+                (_, 0) => (
+                    Status::Removed,
+                    None,
+                    vec![span(SpanKind::Delete, join(&old_texts, &g.old))],
+                ),
+                (0, _) => (
+                    Status::Added,
+                    None,
+                    vec![span(SpanKind::Insert, join(&new_texts, &g.new))],
+                ),
+                (o, n) => {
+                    let d = words::diff(
+                        &join(&old_texts, &g.old),
+                        &join(&new_texts, &g.new),
+                        options,
+                    );
+                    let status = if o > 1 {
+                        Status::Merged
+                    } else if n > 1 {
+                        Status::Split
+                    } else if d.is_unchanged() {
+                        Status::Unchanged
+                    } else {
+                        Status::Changed
+                    };
+                    (status, Some(d.similarity), d.spans)
+                }
+            };
+            Row {
+                status,
+                moved: false,
+                old: g.old.clone(),
+                new: g.new.clone(),
+                similarity,
+                diff,
+            }
+        })
+        .collect();
+    order_rows(&mut rows);
+    let summary = summarize(&rows);
+    Comparison {
+        rows,
+        summary,
+        options: *options,
+    }
+}
+
+fn span(kind: SpanKind, text: String) -> Span {
+    Span {
+        kind,
+        text,
+        old_text: None,
+    }
+}
+
+/// Sorts rows into the new draft's reading order, marks moved rows, and places removed rows
+/// after the (unmoved) row of the old point before them.
+fn order_rows(rows: &mut Vec<Row>) {
+    let (mut placed, removed): (Vec<Row>, Vec<Row>) =
+        rows.drain(..).partition(|r| !r.new.is_empty());
+    placed.sort_by_key(|r| r.new[0]);
+    // Moved: rows with both sides that are not on a longest run in the old order.
+    let both: Vec<usize> = (0..placed.len())
+        .filter(|&k| !placed[k].old.is_empty())
+        .collect();
+    let seq: Vec<usize> = both.iter().map(|&k| placed[k].old[0]).collect();
+    let mut moved = vec![true; both.len()];
+    for k in align::longest_increasing(&seq) {
+        moved[k] = false;
+    }
+    for (n, &k) in both.iter().enumerate() {
+        placed[k].moved = moved[n];
+    }
+    // Where each old point's row is, for anchoring removed points.
+    let max_old = placed
+        .iter()
+        .chain(removed.iter())
+        .flat_map(|r| r.old.iter().copied())
+        .max()
+        .map_or(0, |m| m + 1);
+    let mut row_of_old: Vec<Option<usize>> = vec![None; max_old];
+    for (k, r) in placed.iter().enumerate() {
+        if !r.moved {
+            for &i in &r.old {
+                row_of_old[i] = Some(k);
+            }
+        }
+    }
+    // after[k + 1]: removed rows placed after placed row k; after[0]: before every row.
+    let mut after: Vec<Vec<Row>> = vec![Vec::new(); placed.len() + 1];
+    let mut removed = removed;
+    removed.sort_by_key(|r| r.old[0]);
+    let mut anchor = 0;
+    let mut next_old = 0;
+    for r in removed {
+        while next_old < r.old[0] {
+            if let Some(k) = row_of_old[next_old] {
+                anchor = k + 1;
+            }
+            next_old += 1;
+        }
+        after[anchor].push(r);
+    }
+    let mut after = after.into_iter();
+    rows.extend(after.next().into_iter().flatten());
+    for (row, tail) in placed.into_iter().zip(after) {
+        rows.push(row);
+        rows.extend(tail);
+    }
+}
+
+fn summarize(rows: &[Row]) -> Summary {
+    let mut s = Summary::default();
+    for r in rows {
+        match r.status {
+            Status::Unchanged => s.unchanged += 1,
+            Status::Changed => s.changed += 1,
+            Status::Merged => s.merged += 1,
+            Status::Split => s.split += 1,
+            Status::Removed => s.removed += 1,
+            Status::Added => s.added += 1,
+        }
+        s.moved += usize::from(r.moved);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_follow_new_order_with_removed_in_old_place() {
+        let old = Draft::from_text(
+            "old",
+            "Plan\n1. Sovereignty of Ukraine is confirmed.\n2. A full amnesty for all parties.\n3. Elections are held in Ukraine within 100 days of signing.\n4. Grain exports through the Black Sea.\n",
+        );
+        let new = Draft::from_text(
+            "new",
+            "Plan\n1. Grain exports through the Black Sea.\n2. Sovereignty of Ukraine is confirmed.\n3. Elections are held in Ukraine as soon as possible after signing.\n4. A fund for reconstruction.\n",
+        );
+        let c = compare(&old, &new, &TextOptions::default());
+        let shape: Vec<(Status, bool, Vec<usize>, Vec<usize>)> = c
+            .rows
+            .iter()
+            .map(|r| (r.status, r.moved, r.old.clone(), r.new.clone()))
+            .collect();
+        assert_eq!(
+            shape,
+            vec![
+                (Status::Unchanged, true, vec![3], vec![0]),
+                (Status::Unchanged, false, vec![0], vec![1]),
+                (Status::Removed, false, vec![1], vec![]),
+                (Status::Changed, false, vec![2], vec![2]),
+                (Status::Added, false, vec![], vec![3]),
+            ]
+        );
+        assert_eq!(c.summary.moved, 1);
+        assert_eq!(c.summary.removed, 1);
+    }
+}

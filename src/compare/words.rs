@@ -1,0 +1,472 @@
+//! Word-level differences between two texts, with `similar` over Unicode-aware tokens.
+//!
+//! Text is cut into tokens: words (letters and digits of any script, with inner apostrophes
+//! and digit groups such as `600,000` kept whole), runs of white space, and single punctuation
+//! marks. The token sequences are diffed with Myers' algorithm; the result is tidied so that a
+//! reader sees phrases replaced rather than a confetti of tiny edits: short equal stretches
+//! stranded between changes are folded into the change, and each run of changes is shown as
+//! one deletion followed by one insertion.
+
+use serde::{Deserialize, Serialize};
+use similar::{Algorithm, DiffTag};
+
+/// What may be ignored when deciding whether two texts are the same. All off by default.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TextOptions {
+    /// `Ukraine` and `ukraine` are the same word.
+    pub ignore_case: bool,
+    /// Punctuation marks are left out of the comparison.
+    pub ignore_punctuation: bool,
+    /// White space is left out of the comparison (reflowed text is unchanged).
+    pub ignore_whitespace: bool,
+}
+
+/// The kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters and digits of any script.
+    Word,
+    /// A run of white space.
+    Space,
+    /// One punctuation mark or symbol.
+    Punct,
+}
+
+/// Cuts `text` into word, space and punctuation tokens; their concatenation is `text`.
+pub fn tokenize(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::with_capacity(text.len() / 3);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        let mut end = start + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(i, next)) = chars.peek() {
+                if next.is_alphanumeric() {
+                    chars.next();
+                    end = i + next.len_utf8();
+                    continue;
+                }
+                // Inner joiners: "Ukraine's", "м'ясо", "600,000", "1.5".
+                let prev = text[..i].chars().next_back();
+                let joins = match next {
+                    '\'' | '’' | 'ʼ' => true,
+                    ',' | '.' => prev.is_some_and(|p| p.is_ascii_digit()),
+                    _ => false,
+                };
+                let after = text[i + next.len_utf8()..].chars().next();
+                let continues = match next {
+                    ',' | '.' => after.is_some_and(|a| a.is_ascii_digit()),
+                    _ => after.is_some_and(char::is_alphanumeric),
+                };
+                if joins && continues {
+                    chars.next();
+                    end = i + next.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_whitespace() {
+            while let Some(&(i, next)) = chars.peek() {
+                if !next.is_whitespace() {
+                    break;
+                }
+                chars.next();
+                end = i + next.len_utf8();
+            }
+        }
+        tokens.push(&text[start..end]);
+    }
+    tokens
+}
+
+/// The kind of a token produced by [`tokenize`].
+pub fn token_kind(token: &str) -> TokenKind {
+    match token.chars().next() {
+        Some(c) if c.is_alphanumeric() => TokenKind::Word,
+        Some(c) if c.is_whitespace() => TokenKind::Space,
+        _ => TokenKind::Punct,
+    }
+}
+
+/// Whether a span of a diff is common to both sides, only in the old, or only in the new text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpanKind {
+    /// In both texts.
+    Equal,
+    /// Only in the old text.
+    Delete,
+    /// Only in the new text.
+    Insert,
+}
+
+/// A stretch of a word diff.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Equal, deleted or inserted.
+    #[serde(rename = "op")]
+    pub kind: SpanKind,
+    /// The text: the new side's for an equal span.
+    pub text: String,
+    /// For an equal span only: the old side's text when it differs from `text` (possible only
+    /// when case, punctuation or white space is ignored).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old_text: Option<String>,
+}
+
+impl Span {
+    fn new(kind: SpanKind, text: String) -> Self {
+        Span {
+            kind,
+            text,
+            old_text: None,
+        }
+    }
+
+    /// This span's text as it stands in the old draft (empty for an insertion).
+    pub fn old_side(&self) -> &str {
+        match self.kind {
+            SpanKind::Equal => self.old_text.as_deref().unwrap_or(&self.text),
+            SpanKind::Delete => &self.text,
+            SpanKind::Insert => "",
+        }
+    }
+
+    /// This span's text as it stands in the new draft (empty for a deletion).
+    pub fn new_side(&self) -> &str {
+        match self.kind {
+            SpanKind::Delete => "",
+            _ => &self.text,
+        }
+    }
+}
+
+/// A word diff with its similarity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordDiff {
+    /// The spans in reading order. Old text = equal + delete spans; new text = equal + insert.
+    pub spans: Vec<Span>,
+    /// Share of words common to both sides: 2 × common words / (old words + new words), in
+    /// [0, 1]; 1 for two texts without words.
+    pub similarity: f32,
+}
+
+impl WordDiff {
+    /// True when nothing was deleted or inserted.
+    pub fn is_unchanged(&self) -> bool {
+        self.spans.iter().all(|s| s.kind == SpanKind::Equal)
+    }
+}
+
+fn key<'a>(token: &'a str, options: &TextOptions) -> Option<std::borrow::Cow<'a, str>> {
+    match token_kind(token) {
+        TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => None,
+        TokenKind::Space => Some(token.into()),
+        TokenKind::Punct if options.ignore_punctuation => None,
+        TokenKind::Word if options.ignore_case => Some(token.to_lowercase().into()),
+        _ => Some(token.into()),
+    }
+}
+
+/// Diffs two texts word by word.
+pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
+    let old_tokens = tokenize(old);
+    let new_tokens = tokenize(new);
+    // Tokens that take part in the comparison, by index, with their comparison keys.
+    let (old_sig, old_keys) = significant(&old_tokens, options);
+    let (new_sig, new_keys) = significant(&new_tokens, options);
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
+
+    // Map each op back to ranges of original tokens: the tokens left out of the comparison go
+    // with the op of the significant token before them (the first op also takes any before it).
+    let bound = |sig: &[usize], total: usize, k: usize| {
+        if k == 0 {
+            0
+        } else {
+            sig.get(k).copied().unwrap_or(total)
+        }
+    };
+    let mut spans = Vec::new();
+    let mut common_words = 0usize;
+    let last = ops.len().saturating_sub(1);
+    for (n, op) in ops.iter().enumerate() {
+        let (o, nw) = (op.old_range(), op.new_range());
+        let o_end = if n == last {
+            old_tokens.len()
+        } else {
+            bound(&old_sig, old_tokens.len(), o.end)
+        };
+        let n_end = if n == last {
+            new_tokens.len()
+        } else {
+            bound(&new_sig, new_tokens.len(), nw.end)
+        };
+        let old_text: String =
+            old_tokens[bound(&old_sig, old_tokens.len(), o.start)..o_end].concat();
+        let new_text: String =
+            new_tokens[bound(&new_sig, new_tokens.len(), nw.start)..n_end].concat();
+        match op.tag() {
+            DiffTag::Equal => {
+                common_words += old_keys[o.clone()]
+                    .iter()
+                    .filter(|k| token_kind(k) == TokenKind::Word)
+                    .count();
+                let old_text = (old_text != new_text).then_some(old_text);
+                spans.push(Span {
+                    kind: SpanKind::Equal,
+                    text: new_text,
+                    old_text,
+                });
+            }
+            _ => {
+                if !old_text.is_empty() {
+                    spans.push(Span::new(SpanKind::Delete, old_text));
+                }
+                if !new_text.is_empty() {
+                    spans.push(Span::new(SpanKind::Insert, new_text));
+                }
+            }
+        }
+    }
+    if ops.is_empty() && (!old.is_empty() || !new.is_empty()) {
+        // Nothing significant on either side: what is there is equal by the options.
+        let old_text = (old != new).then(|| old.to_owned());
+        spans.push(Span {
+            kind: SpanKind::Equal,
+            text: new.to_owned(),
+            old_text,
+        });
+    }
+    let count_words = |tokens: &[&str]| {
+        tokens
+            .iter()
+            .filter(|t| token_kind(t) == TokenKind::Word)
+            .count()
+    };
+    let total = count_words(&old_tokens) + count_words(&new_tokens);
+    let similarity = if total == 0 {
+        1.0
+    } else {
+        (2 * common_words) as f32 / total as f32
+    };
+    WordDiff {
+        spans: tidy(spans),
+        similarity,
+    }
+}
+
+type Keys<'a> = Vec<std::borrow::Cow<'a, str>>;
+
+fn significant<'a>(tokens: &[&'a str], options: &TextOptions) -> (Vec<usize>, Keys<'a>) {
+    let mut indices = Vec::with_capacity(tokens.len());
+    let mut keys = Vec::with_capacity(tokens.len());
+    for (i, t) in tokens.iter().enumerate() {
+        if let Some(k) = key(t, options) {
+            indices.push(i);
+            keys.push(k);
+        }
+    }
+    (indices, keys)
+}
+
+/// Folds short equal stretches stranded between changes into the change, then writes every
+/// run of changes as one deletion followed by one insertion.
+fn tidy(spans: Vec<Span>) -> Vec<Span> {
+    let mut spans = spans;
+    loop {
+        let before = spans.len();
+        spans = fold_stranded(spans);
+        spans = coalesce(spans);
+        if spans.len() == before {
+            return spans;
+        }
+    }
+}
+
+fn change_size(spans: &[Span]) -> usize {
+    let (mut del, mut ins) = (0, 0);
+    for s in spans {
+        match s.kind {
+            SpanKind::Delete => del += s.text.chars().count(),
+            SpanKind::Insert => ins += s.text.chars().count(),
+            SpanKind::Equal => {}
+        }
+    }
+    del.max(ins)
+}
+
+/// An equal span between two changes is stranded when it holds at most one word and is
+/// shorter than the changes on both sides of it (e.g. `" the "` between two rewritten phrases).
+fn fold_stranded(spans: Vec<Span>) -> Vec<Span> {
+    let n = spans.len();
+    let mut out: Vec<Span> = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let s = &spans[i];
+        if s.kind == SpanKind::Equal && i > 0 && i + 1 < n && s.old_text.is_none() {
+            let left_start = spans[..i]
+                .iter()
+                .rposition(|x| x.kind == SpanKind::Equal)
+                .map_or(0, |p| p + 1);
+            let right_end = spans[i + 1..]
+                .iter()
+                .position(|x| x.kind == SpanKind::Equal)
+                .map_or(n, |p| i + 1 + p);
+            let left = change_size(&spans[left_start..i]);
+            let right = change_size(&spans[i + 1..right_end]);
+            let words = tokenize(&s.text)
+                .iter()
+                .filter(|t| token_kind(t) == TokenKind::Word)
+                .count();
+            let len = s.text.chars().count();
+            if left > 0 && right > 0 && words <= 1 && len <= left.min(right) {
+                out.push(Span::new(SpanKind::Delete, s.text.clone()));
+                out.push(Span::new(SpanKind::Insert, s.text.clone()));
+                i += 1;
+                continue;
+            }
+        }
+        out.push(s.clone());
+        i += 1;
+    }
+    out
+}
+
+/// Joins adjacent spans of a kind, and orders each run of changes as delete then insert.
+fn coalesce(spans: Vec<Span>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut del = String::new();
+    let mut ins = String::new();
+    let flush = |out: &mut Vec<Span>, del: &mut String, ins: &mut String| {
+        if !del.is_empty() {
+            out.push(Span::new(SpanKind::Delete, std::mem::take(del)));
+        }
+        if !ins.is_empty() {
+            out.push(Span::new(SpanKind::Insert, std::mem::take(ins)));
+        }
+    };
+    for s in spans {
+        match s.kind {
+            SpanKind::Delete => del.push_str(&s.text),
+            SpanKind::Insert => ins.push_str(&s.text),
+            SpanKind::Equal => {
+                flush(&mut out, &mut del, &mut ins);
+                match out.last_mut() {
+                    Some(prev)
+                        if prev.kind == SpanKind::Equal
+                            && prev.old_text.is_none()
+                            && s.old_text.is_none() =>
+                    {
+                        prev.text.push_str(&s.text)
+                    }
+                    _ => out.push(s),
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(d: &WordDiff) -> String {
+        d.spans
+            .iter()
+            .map(|s| match s.kind {
+                SpanKind::Equal => s.text.clone(),
+                SpanKind::Delete => format!("[-{}-]", s.text),
+                SpanKind::Insert => format!("{{+{}+}}", s.text),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tokens_keep_words_numbers_and_apostrophes_whole() {
+        assert_eq!(
+            tokenize("Ukraine's army: 600,000 (1.5%)."),
+            [
+                "Ukraine's",
+                " ",
+                "army",
+                ":",
+                " ",
+                "600,000",
+                " ",
+                "(",
+                "1.5",
+                "%",
+                ")",
+                "."
+            ]
+        );
+        assert_eq!(tokenize("м'ясо, Україна"), ["м'ясо", ",", " ", "Україна"]);
+        assert_eq!(tokenize("end."), ["end", "."]);
+    }
+
+    #[test]
+    fn changed_number_is_one_word_replaced() {
+        let d = diff(
+            "capped at 600,000 troops",
+            "capped at 800,000 troops",
+            &TextOptions::default(),
+        );
+        assert_eq!(render(&d), "capped at [-600,000-]{+800,000+} troops");
+        assert!((d.similarity - 0.75).abs() < 1e-6);
+    }
+
+    #[test]
+    fn cyrillic_words_are_diffed_as_words() {
+        let d = diff(
+            "Сторони обмінюються полоненими.",
+            "Сторони негайно обмінюються всіма полоненими.",
+            &TextOptions::default(),
+        );
+        assert_eq!(
+            render(&d),
+            "Сторони {+негайно +}обмінюються {+всіма +}полоненими."
+        );
+    }
+
+    #[test]
+    fn stranded_short_equal_is_folded_into_the_change() {
+        let d = diff(
+            "shall withdraw the forces promptly",
+            "must remove the troops promptly",
+            &TextOptions::default(),
+        );
+        assert_eq!(
+            render(&d),
+            "[-shall withdraw the forces-]{+must remove the troops+} promptly"
+        );
+    }
+
+    #[test]
+    fn ignore_options_make_texts_equal_but_keep_both_sides() {
+        let options = TextOptions {
+            ignore_case: true,
+            ignore_punctuation: true,
+            ignore_whitespace: true,
+        };
+        let d = diff(
+            "The Parties, shall  agree.",
+            "the parties shall agree",
+            &options,
+        );
+        assert!(d.is_unchanged(), "{:?}", d.spans);
+        let old: String = d.spans.iter().map(Span::old_side).collect();
+        let new: String = d.spans.iter().map(Span::new_side).collect();
+        assert_eq!(old, "The Parties, shall  agree.");
+        assert_eq!(new, "the parties shall agree");
+    }
+
+    #[test]
+    fn empty_sides() {
+        let d = diff("", "Added text.", &TextOptions::default());
+        assert_eq!(render(&d), "{+Added text.+}");
+        assert_eq!(d.similarity, 0.0);
+        assert!(diff("", "", &TextOptions::default()).spans.is_empty());
+    }
+}

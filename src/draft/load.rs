@@ -1,0 +1,214 @@
+//! Bytes to text: byte-order marks, UTF-16, legacy 8-bit encodings (detected), line endings.
+
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// The largest draft file Clausewise reads (256 MiB).
+pub const MAX_FILE_SIZE: u64 = 256 * 1024 * 1024;
+
+/// Text decoded from a file, with the encoding it was found in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text, line endings normalised to `\n`, without a byte-order mark.
+    pub text: String,
+    /// Name of the encoding the bytes were decoded from (e.g. `UTF-8`, `windows-1251`).
+    pub encoding: &'static str,
+}
+
+/// Reads a file and decodes it to text.
+///
+/// Errors name the file: missing, a directory, unreadable, too large, empty, or not text.
+pub fn read_text(path: &Path) -> Result<Decoded> {
+    let meta = std::fs::metadata(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(Error::TooLarge {
+            path: path.to_owned(),
+            size: meta.len(),
+            limit: MAX_FILE_SIZE,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    decode(&bytes).map_err(|problem| match problem {
+        DecodeProblem::Empty => Error::Empty {
+            path: path.to_owned(),
+        },
+        DecodeProblem::NotText(what) => Error::NotText {
+            path: path.to_owned(),
+            what: what.to_owned(),
+        },
+    })
+}
+
+/// Why bytes could not be decoded as a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeProblem {
+    /// No bytes, or only a byte-order mark and white space.
+    Empty,
+    /// Not text; the string says what it looks like ("is a PDF file").
+    NotText(&'static str),
+}
+
+/// Decodes bytes to text.
+///
+/// In order: a UTF-8 or UTF-16 (LE/BE) byte-order mark decides; otherwise valid UTF-8 is taken
+/// as UTF-8; otherwise the encoding is guessed with `chardetng` (this is how Windows-1251,
+/// KOI8-U and other legacy Cyrillic or Latin files are read). Known binary formats and bytes
+/// with NULs are refused. Line endings (CRLF, CR) become `\n`.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
+    let (text, encoding) = if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        (text.into_owned(), enc.name())
+    } else {
+        if let Some(what) = binary_kind(bytes) {
+            return Err(DecodeProblem::NotText(what));
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => (text.to_owned(), encoding_rs::UTF_8.name()),
+            Err(_) => {
+                let mut detector =
+                    chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+                detector.feed(bytes, true);
+                let enc = detector.guess(None, chardetng::Utf8Detection::Allow);
+                let (text, _) = enc.decode_without_bom_handling(bytes);
+                (text.into_owned(), enc.name())
+            }
+        }
+    };
+    if text.contains('\0') {
+        return Err(DecodeProblem::NotText("is a binary file"));
+    }
+    if text.trim().is_empty() {
+        return Err(DecodeProblem::Empty);
+    }
+    Ok(Decoded {
+        text: normalize_line_endings(text),
+        encoding,
+    })
+}
+
+/// Recognises common binary formats by their first bytes, and other binary data by NUL bytes.
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"%PDF", "is a PDF file"),
+        (
+            b"PK\x03\x04",
+            "is a ZIP archive (a .docx or .odt document?)",
+        ),
+        (b"\xD0\xCF\x11\xE0", "is a legacy Office document (.doc)"),
+        (b"{\\rtf", "is an RTF document"),
+        (b"\x89PNG", "is a PNG image"),
+        (b"\xFF\xD8\xFF", "is a JPEG image"),
+        (b"GIF8", "is a GIF image"),
+        (b"\x7FELF", "is an executable"),
+    ];
+    if let Some((_, what)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Some(what);
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    head.contains(&0).then_some("is a binary file")
+}
+
+/// Turns CRLF and lone CR line endings into LF.
+pub fn normalize_line_endings(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const UK: &str =
+        "Пункт 1. Україна зберігає суверенітет.\nПункт 2. Сторони обмінюються полоненими.\n";
+
+    #[test]
+    fn utf8_plain_and_with_bom() {
+        let plain = decode(UK.as_bytes()).unwrap();
+        assert_eq!(plain.text, UK);
+        assert_eq!(plain.encoding, "UTF-8");
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(UK.as_bytes());
+        assert_eq!(decode(&bom).unwrap().text, UK);
+    }
+
+    #[test]
+    fn utf16_both_byte_orders() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in UK.encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(decode(&le).unwrap().text, UK);
+        assert_eq!(decode(&be).unwrap().encoding, "UTF-16BE");
+        assert_eq!(decode(&be).unwrap().text, UK);
+    }
+
+    #[test]
+    fn windows_1251_is_detected() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(UK);
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, "windows-1251");
+        assert_eq!(decoded.text, UK);
+    }
+
+    #[test]
+    fn crlf_and_cr_become_lf() {
+        let decoded = decode(b"Title\r\n1. One\r2. Two\r\n").unwrap();
+        assert_eq!(decoded.text, "Title\n1. One\n2. Two\n");
+    }
+
+    #[test]
+    fn binary_and_empty_are_refused() {
+        assert_eq!(
+            decode(b"%PDF-1.7 ...").unwrap_err(),
+            DecodeProblem::NotText("is a PDF file")
+        );
+        assert_eq!(
+            decode(b"abc\0def").unwrap_err(),
+            DecodeProblem::NotText("is a binary file")
+        );
+        assert_eq!(decode(b"").unwrap_err(), DecodeProblem::Empty);
+        assert_eq!(
+            decode(b"\xEF\xBB\xBF \n\n").unwrap_err(),
+            DecodeProblem::Empty
+        );
+    }
+
+    #[test]
+    fn read_text_names_the_file_in_errors() {
+        let dir = tempfile::tempdir().unwrap();
+        let missing = dir.path().join("missing.txt");
+        let err = read_text(&missing).unwrap_err().to_string();
+        assert!(err.starts_with(&missing.display().to_string()), "{err}");
+        assert!(err.contains("no such file"), "{err}");
+        let err = read_text(dir.path()).unwrap_err().to_string();
+        assert!(err.contains("is a directory"), "{err}");
+    }
+}

@@ -1,0 +1,60 @@
+//! The library's error type: every variant names the file it is about.
+
+use std::path::PathBuf;
+
+/// What can go wrong while reading a draft or a review.
+///
+/// Every message starts with the path of the file concerned, so that it can be shown to the
+/// user as one line.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The file could not be opened or read (missing, permissions, ...).
+    #[error("{}: cannot read: {}", path.display(), describe_io(source))]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// A directory was given where a draft file was expected.
+    #[error("{}: is a directory, not a draft file", path.display())]
+    IsDirectory {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The file is not text (a PDF, a Word document, an image, ...).
+    #[error("{}: {what}; Clausewise reads plain-text (.txt) and Markdown (.md) drafts", path.display())]
+    NotText {
+        /// The file.
+        path: PathBuf,
+        /// What it looks like instead, e.g. "is a PDF file".
+        what: String,
+    },
+    /// The file is larger than Clausewise accepts.
+    #[error("{}: is too large ({size} bytes; the limit is {limit} bytes)", path.display())]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// The file holds no text at all.
+    #[error("{}: is empty", path.display())]
+    Empty {
+        /// The file.
+        path: PathBuf,
+    },
+}
+
+fn describe_io(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => err.to_string(),
+    }
+}
+
+/// Shorthand for results of this library.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,71 @@
+//! Writing a comparison for people and programs: plain text, Markdown and JSON.
+
+pub mod json;
+pub mod markdown;
+pub mod text;
+
+use std::io::{self, Write};
+
+use crate::compare::{Comparison, Row};
+use crate::draft::Draft;
+
+/// An output format of `clausewise compare`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// Readable in a terminal: one line per point, changes as `[-old-]{+new+}`.
+    #[default]
+    Text,
+    /// A Markdown report: summary table, removed and added points, then every change.
+    Markdown,
+    /// Machine-readable JSON (the format is documented in the README).
+    Json,
+}
+
+/// Writes `comparison` of `old` and `new` to `out` in `format`.
+pub fn write(
+    out: &mut dyn Write,
+    format: Format,
+    old: &Draft,
+    new: &Draft,
+    comparison: &Comparison,
+) -> io::Result<()> {
+    match format {
+        Format::Text => text::write(out, old, new, comparison),
+        Format::Markdown => markdown::write(out, old, new, comparison),
+        Format::Json => json::write(out, old, new, comparison),
+    }
+}
+
+/// The labels of a row's points on one side, as written ("13", "Article 4").
+pub fn labels<'a>(draft: &'a Draft, indices: &[usize]) -> Vec<&'a str> {
+    indices
+        .iter()
+        .filter_map(|&i| draft.points.get(i))
+        .map(|p| p.label.as_str())
+        .collect()
+}
+
+/// "13 + 14" for a merge, "7" for one point, "—" for none.
+pub fn joined_labels(draft: &Draft, indices: &[usize]) -> String {
+    let labels = labels(draft, indices);
+    if labels.is_empty() {
+        "—".to_owned()
+    } else {
+        labels.join(" + ")
+    }
+}
+
+/// A one-line description of a row: "changed, moved (was 21), 74% words kept".
+pub fn describe(row: &Row, old: &Draft) -> String {
+    let mut parts = vec![row.status.name().to_owned()];
+    if row.moved {
+        parts.push(format!("moved (was {})", joined_labels(old, &row.old)));
+    }
+    if let Some(s) = row
+        .similarity
+        .filter(|_| row.status != crate::Status::Unchanged)
+    {
+        parts.push(format!("{:.0}% of words kept", s * 100.0));
+    }
+    parts.join(", ")
+}
