@@ -1,0 +1,2 @@
+//! Placeholder: the GUI frame-time benchmark is written with the desktop app.
+fn main() {}
