@@ -5,15 +5,15 @@
 //!    candidates are the old points that share its rarer words (an inverted index: no
 //!    all-pairs scoring), and each candidate is scored by IDF-weighted Dice similarity over
 //!    distinct words (rare words such as names and figures weigh more than "the" or "shall").
-//! 3. Pairs are taken best first: clear matches anywhere; weaker ones only where they keep the
-//!    order of the clear matches around them (a reworded point usually stays in place), and a
-//!    few more that are still good though out of order (moved and reworded).
+//! 3. Pairs are taken best first: clear matches anywhere; then weaker ones that lie on the
+//!    heaviest order-keeping chain through all matches and candidates (a reworded point usually
+//!    stays in place); then a few more that are still good though out of order (moved and
+//!    reworded).
 //! 4. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
-use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
 use super::words::{TextOptions, TokenKind, token_kind, tokenize};
@@ -21,12 +21,22 @@ use super::words::{TextOptions, TokenKind, token_kind, tokenize};
 /// Score at or above which a pair is taken wherever it lies.
 pub const CLEAR_MATCH: f32 = 0.5;
 /// Lowest score for a pair that keeps the order of the clear matches around it.
-pub const IN_ORDER_MATCH: f32 = 0.2;
+pub const IN_ORDER_MATCH: f32 = 0.15;
 /// Lowest score for a pair that breaks the order around it (a moved and reworded point).
 pub const OUT_OF_ORDER_MATCH: f32 = 0.35;
 /// Share of a left-over point's word weight that must be found in a neighbour's match for it
 /// to join that match as a merge or split.
 pub const CONTAINED: f32 = 0.6;
+/// Share of a left-over point's word weight that must be found in the container but in none
+/// of the points already matched to it.
+pub const MIN_GAIN: f32 = 0.25;
+/// A lower share that is enough when the point also explains [`EXPLAINS`] of the container's
+/// word weight that the container's other parts do not (a reworded part of a split).
+pub const PART_CONTAINED: f32 = 0.4;
+/// See [`PART_CONTAINED`].
+pub const EXPLAINS: f32 = 0.2;
+/// The same share as [`CONTAINED`] for a merge or split whose parts are not next to each other.
+pub const CONTAINED_FAR: f32 = 0.7;
 
 /// Old and new points that correspond: 1:1 (kept), n:1 (merged), 1:n (split), 1:0 (removed)
 /// or 0:1 (added). Indices are positions in the drafts' point lists, ascending.
@@ -74,9 +84,7 @@ fn features(text: &str, options: &TextOptions) -> Features {
             TokenKind::Word => {
                 let h = hash_str(folded);
                 if let Some(&prev) = words.last() {
-                    shingles.push(
-                        prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15),
-                    );
+                    shingles.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
                 }
                 words.push(h);
                 if options.ignore_case { folded } else { token }.hash(&mut exact);
@@ -238,40 +246,44 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .collect();
     candidates.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
 
-    // 3. Clear matches first, then weaker ones that keep the order, then good out-of-order ones.
-    let mut take = |i: usize,
-                    j: usize,
-                    s: f32,
-                    old_match: &mut Vec<Option<usize>>,
-                    new_match: &mut Vec<Option<usize>>| {
-        old_match[i] = Some(j);
-        new_match[j] = Some(i);
-        scores.insert((i, j), s);
+    // 3. Clear matches first; then the weaker ones on the heaviest order-keeping chain through
+    // all matches and free candidates (each weighted by its score); then good out-of-order ones.
+    let mut matches = Matches {
+        old: old_match,
+        new: new_match,
+        scores,
     };
     for &(s, i, j) in candidates.iter().filter(|c| c.0 >= CLEAR_MATCH) {
-        if old_match[i].is_none() && new_match[j].is_none() {
-            take(i, j, s, &mut old_match, &mut new_match);
-        }
+        matches.take(i, j, s);
     }
-    let mut chain = monotone_chain(&old_match);
-    for &(s, i, j) in candidates.iter().filter(|c| c.0 < CLEAR_MATCH) {
-        if old_match[i].is_none() && new_match[j].is_none() && keeps_order(&chain, i, j) {
-            take(i, j, s, &mut old_match, &mut new_match);
-            chain.insert(i, j);
-        }
-    }
-    for &(s, i, j) in candidates
+    let mut pairs: Vec<(f32, usize, usize)> = matches
+        .old
         .iter()
-        .filter(|c| c.0 >= OUT_OF_ORDER_MATCH && c.0 < CLEAR_MATCH)
-    {
-        if old_match[i].is_none() && new_match[j].is_none() {
-            take(i, j, s, &mut old_match, &mut new_match);
-        }
+        .enumerate()
+        .filter_map(|(i, m)| m.map(|j| (matches.scores.get(&(i, j)).copied().unwrap_or(1.0), i, j)))
+        .collect();
+    pairs.extend(
+        candidates
+            .iter()
+            .filter(|c| matches.free(c.1, c.2))
+            .copied(),
+    );
+    for k in heaviest_chain(&pairs, old.len()) {
+        let (s, i, j) = pairs[k];
+        matches.take(i, j, s);
     }
+    for &(s, i, j) in candidates.iter().filter(|c| c.0 >= OUT_OF_ORDER_MATCH) {
+        matches.take(i, j, s);
+    }
+    let Matches {
+        old: old_match,
+        scores,
+        ..
+    } = matches;
 
     // 4. Merges and splits, then the groups.
     let new_totals: Vec<f32> = new_f.par_iter().map(|f| weights.total(&f.words)).collect();
-    let mut groups = Grouping::new(&old_match, &scores);
+    let mut groups = Grouping::new(&old_match, new.len(), &scores);
     let ctx = Containment {
         weights: &weights,
         old: &old_f,
@@ -279,9 +291,9 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         old_totals: &old_totals,
         new_totals: &new_totals,
     };
-    groups.absorb_merges(&ctx);
-    groups.absorb_splits(&ctx);
-    groups.finish(old.len(), new.len())
+    groups.absorb(&ctx, 0);
+    groups.absorb(&ctx, 1);
+    groups.finish()
 }
 
 /// Similarity of two points in [0, 1]: the mean of the IDF-weighted Dice coefficient of their
@@ -315,18 +327,81 @@ fn count_shared(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
-/// The longest run of matches whose new positions rise with their old positions.
-fn monotone_chain(old_match: &[Option<usize>]) -> BTreeMap<usize, usize> {
-    let pairs: Vec<(usize, usize)> = old_match
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.map(|j| (i, j)))
-        .collect();
-    let seq: Vec<usize> = pairs.iter().map(|&(_, j)| j).collect();
-    longest_increasing(&seq)
-        .into_iter()
-        .map(|k| pairs[k])
-        .collect()
+/// The one-to-one matches made so far, with their scores.
+struct Matches {
+    old: Vec<Option<usize>>,
+    new: Vec<Option<usize>>,
+    scores: FxHashMap<(usize, usize), f32>,
+}
+
+impl Matches {
+    fn free(&self, i: usize, j: usize) -> bool {
+        self.old[i].is_none() && self.new[j].is_none()
+    }
+
+    /// Pairs old `i` with new `j` if both are still free.
+    fn take(&mut self, i: usize, j: usize, score: f32) {
+        if self.free(i, j) {
+            self.old[i] = Some(j);
+            self.new[j] = Some(i);
+            self.scores.insert((i, j), score);
+        }
+    }
+}
+
+/// Indices of the pairs `(weight, old, new)` that form the heaviest chain rising in both old
+/// and new positions (so each old and each new point is used once). O(P log N): pairs taken
+/// in new order, best chain weights kept in a Fenwick tree over old positions.
+fn heaviest_chain(pairs: &[(f32, usize, usize)], old_len: usize) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..pairs.len()).collect();
+    order.sort_unstable_by_key(|&k| (pairs[k].2, pairs[k].1));
+    // tree[i] covers old positions below i: the best (weight, last pair) of chains ending there.
+    let mut tree: Vec<(f32, Option<usize>)> = vec![(0.0, None); old_len + 1];
+    let mut prev: Vec<Option<usize>> = vec![None; pairs.len()];
+    let mut total: Vec<f32> = vec![0.0; pairs.len()];
+    let mut best_end: (f32, Option<usize>) = (0.0, None);
+    let mut start = 0;
+    while start < order.len() {
+        // Every pair of one new point is scored before any is added: a chain uses it once.
+        let j = pairs[order[start]].2;
+        let end = start
+            + order[start..]
+                .iter()
+                .take_while(|&&k| pairs[k].2 == j)
+                .count();
+        for &k in &order[start..end] {
+            let mut i = pairs[k].1;
+            let mut best = (0.0f32, None);
+            while i > 0 {
+                if tree[i].0 > best.0 {
+                    best = tree[i];
+                }
+                i &= i - 1;
+            }
+            prev[k] = best.1;
+            total[k] = best.0 + pairs[k].0;
+        }
+        for &k in &order[start..end] {
+            if total[k] > best_end.0 {
+                best_end = (total[k], Some(k));
+            }
+            let mut i = pairs[k].1 + 1;
+            while i <= old_len {
+                if total[k] > tree[i].0 {
+                    tree[i] = (total[k], Some(k));
+                }
+                i += i & i.wrapping_neg();
+            }
+        }
+        start = end;
+    }
+    let mut chain = Vec::new();
+    let mut cur = best_end.1;
+    while let Some(k) = cur {
+        chain.push(k);
+        cur = prev[k];
+    }
+    chain
 }
 
 /// Indices of a longest strictly increasing subsequence of `seq` (patience sorting).
@@ -354,11 +429,45 @@ pub fn longest_increasing(seq: &[usize]) -> Vec<usize> {
     out
 }
 
-/// Would pairing old `i` with new `j` keep the order of the chain of matches around it?
-fn keeps_order(chain: &BTreeMap<usize, usize>, i: usize, j: usize) -> bool {
-    let before = chain.range(..i).next_back().map(|(_, &nj)| nj);
-    let after = chain.range(i + 1..).next().map(|(_, &nj)| nj);
-    before.is_none_or(|b| b < j) && after.is_none_or(|a| j < a)
+/// Indices of a longest strictly increasing subsequence of `seq` (distinct values) that, of all
+/// the longest, has the least total `cost`. O(n log n) with a Fenwick tree over the values.
+pub fn longest_increasing_by(seq: &[usize], cost: &[usize]) -> Vec<usize> {
+    let size = seq.iter().max().map_or(0, |&m| m + 1);
+    // Best chain ending at a value below v: (length, -cost, index).
+    type Best = (usize, i64, Option<usize>);
+    let mut tree: Vec<Best> = vec![(0, 0, None); size + 1];
+    let mut prev: Vec<Option<usize>> = vec![None; seq.len()];
+    let mut end: Best = (0, 0, None);
+    for (k, &v) in seq.iter().enumerate() {
+        let mut best: Best = (0, 0, None);
+        let mut i = v;
+        while i > 0 {
+            if (tree[i].0, tree[i].1) > (best.0, best.1) {
+                best = tree[i];
+            }
+            i &= i - 1;
+        }
+        prev[k] = best.2;
+        let here: Best = (best.0 + 1, best.1 - cost[k] as i64, Some(k));
+        if (here.0, here.1) > (end.0, end.1) {
+            end = here;
+        }
+        let mut i = v + 1;
+        while i <= size {
+            if (here.0, here.1) > (tree[i].0, tree[i].1) {
+                tree[i] = here;
+            }
+            i += i & i.wrapping_neg();
+        }
+    }
+    let mut out = Vec::with_capacity(end.0);
+    let mut cur = end.2;
+    while let Some(k) = cur {
+        out.push(k);
+        cur = prev[k];
+    }
+    out.reverse();
+    out
 }
 
 struct Containment<'a> {
@@ -369,14 +478,14 @@ struct Containment<'a> {
     new_totals: &'a [f32],
 }
 
-/// Shared weight of `part`'s words in `whole` beyond what `others` already cover, as a share
-/// of `whole`'s weight; and the share of `part` found in `whole`.
+/// How much of `part` is in `whole`: the share of `part`'s word weight found in `whole`, and
+/// the share found in `whole` but in none of `others` (the points already matched to `whole`),
+/// so that a point whose words the existing match already explains does not join it.
 fn containment(
     w: &Weights,
     part: &[u64],
     part_total: f32,
     whole: &[u64],
-    whole_total: f32,
     others: &[&[u64]],
 ) -> (f32, f32) {
     let mut inside = 0.0;
@@ -390,31 +499,48 @@ fn containment(
             }
         }
     }
-    (
-        inside / part_total.max(f32::MIN_POSITIVE),
-        gain / whole_total.max(f32::MIN_POSITIVE),
-    )
+    let total = part_total.max(f32::MIN_POSITIVE);
+    (inside / total, gain / total)
 }
 
 /// Matches as groups, grown by merges and splits.
 struct Grouping {
     groups: Vec<Group>,
-    old_group: Vec<Option<usize>>,
-    new_group: Vec<Option<usize>>,
+    /// For each side (0 = old, 1 = new), the group of each point.
+    group_of: [Vec<Option<usize>>; 2],
+}
+
+/// Which side of a comparison: 0 for old, 1 for new.
+type Side = usize;
+
+impl Group {
+    fn side(&self, side: Side) -> &Vec<usize> {
+        if side == 0 { &self.old } else { &self.new }
+    }
+
+    fn side_mut(&mut self, side: Side) -> &mut Vec<usize> {
+        if side == 0 {
+            &mut self.old
+        } else {
+            &mut self.new
+        }
+    }
 }
 
 impl Grouping {
-    fn new(old_match: &[Option<usize>], scores: &FxHashMap<(usize, usize), f32>) -> Self {
-        let new_len = old_match.iter().flatten().max().map_or(0, |&m| m + 1);
+    fn new(
+        old_match: &[Option<usize>],
+        new_len: usize,
+        scores: &FxHashMap<(usize, usize), f32>,
+    ) -> Self {
         let mut g = Grouping {
             groups: Vec::new(),
-            old_group: vec![None; old_match.len()],
-            new_group: vec![None; new_len],
+            group_of: [vec![None; old_match.len()], vec![None; new_len]],
         };
         for (i, m) in old_match.iter().enumerate() {
             if let Some(j) = *m {
-                g.old_group[i] = Some(g.groups.len());
-                g.new_group[j] = Some(g.groups.len());
+                g.group_of[0][i] = Some(g.groups.len());
+                g.group_of[1][j] = Some(g.groups.len());
                 g.groups.push(Group {
                     old: vec![i],
                     new: vec![j],
@@ -425,97 +551,80 @@ impl Grouping {
         g
     }
 
-    /// Left-over old points mostly contained in the new point of a neighbour's match.
-    fn absorb_merges(&mut self, c: &Containment<'_>) {
-        for i in 0..self.old_group.len() {
-            if self.old_group[i].is_some() {
-                continue;
-            }
-            let neighbours = [i.checked_sub(1), Some(i + 1), i.checked_sub(2), Some(i + 2)];
+    /// Left-over points of side `part` whose words are mostly found in a single point of the
+    /// other side that is already matched: with `part` = old these are merges (several old
+    /// points into one new point), with `part` = new splits.
+    ///
+    /// Containers are looked for among the matches of the point's neighbours (up to two
+    /// places away) and, through an index of its rarest words, anywhere in the other draft;
+    /// a container that is not next to the point must hold more of it.
+    fn absorb(&mut self, c: &Containment<'_>, part: Side) {
+        let whole = 1 - part;
+        let (parts_f, whole_f, parts_t, whole_t) = if part == 0 {
+            (c.old, c.new, c.old_totals, c.new_totals)
+        } else {
+            (c.new, c.old, c.new_totals, c.old_totals)
+        };
+        let left: Vec<usize> = (0..parts_f.len())
+            .filter(|&p| self.group_of[part][p].is_none())
+            .collect();
+        let far = far_candidates(c.weights, &left, parts_f, whole_f);
+        for (&p, far) in left.iter().zip(far) {
+            let near = [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
+                .into_iter()
+                .flatten()
+                .filter_map(|n| self.group_of[part].get(n).copied().flatten())
+                .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
+            let far = far.into_iter().map(|w| (w, false));
             let mut best: Option<(f32, usize)> = None;
-            for n in neighbours.into_iter().flatten() {
-                let Some(gid) = self.old_group.get(n).copied().flatten() else {
+            for (w, adjacent) in near.chain(far) {
+                let Some(gid) = self.group_of[whole][w] else {
                     continue;
                 };
                 let group = &self.groups[gid];
-                if group.new.len() != 1 {
+                if group.side(whole).len() != 1 {
                     continue;
                 }
-                let j = group.new[0];
                 let others: Vec<&[u64]> = group
-                    .old
+                    .side(part)
                     .iter()
-                    .map(|&o| c.old[o].words.as_slice())
+                    .map(|&o| parts_f[o].words.as_slice())
                     .collect();
                 let (inside, gain) = containment(
                     c.weights,
-                    &c.old[i].words,
-                    c.old_totals[i],
-                    &c.new[j].words,
-                    c.new_totals[j],
+                    &parts_f[p].words,
+                    parts_t[p],
+                    &whole_f[w].words,
                     &others,
                 );
-                if inside >= CONTAINED && gain >= 0.1 && best.is_none_or(|(b, _)| inside > b) {
+                let (_, explains) = containment(
+                    c.weights,
+                    &whole_f[w].words,
+                    whole_t[w],
+                    &parts_f[p].words,
+                    &others,
+                );
+                let needed = if adjacent { CONTAINED } else { CONTAINED_FAR };
+                let whole_part = inside >= needed && gain >= MIN_GAIN;
+                // Partly contained, but it explains a share of the container no other point does.
+                let distinct_part =
+                    inside >= PART_CONTAINED && gain >= MIN_GAIN && explains >= EXPLAINS;
+                if (whole_part || distinct_part) && best.is_none_or(|(b, _)| inside > b) {
                     best = Some((inside, gid));
                 }
             }
             if let Some((_, gid)) = best {
-                let group = &mut self.groups[gid];
-                group.old.push(i);
-                group.old.sort_unstable();
-                self.old_group[i] = Some(gid);
+                let members = self.groups[gid].side_mut(part);
+                members.push(p);
+                members.sort_unstable();
+                self.group_of[part][p] = Some(gid);
             }
         }
     }
 
-    /// Left-over new points mostly contained in the old point of a neighbour's match.
-    fn absorb_splits(&mut self, c: &Containment<'_>) {
-        self.new_group.resize(c.new.len(), None);
-        for j in 0..self.new_group.len() {
-            if self.new_group[j].is_some() {
-                continue;
-            }
-            let neighbours = [j.checked_sub(1), Some(j + 1), j.checked_sub(2), Some(j + 2)];
-            let mut best: Option<(f32, usize)> = None;
-            for n in neighbours.into_iter().flatten() {
-                let Some(gid) = self.new_group.get(n).copied().flatten() else {
-                    continue;
-                };
-                let group = &self.groups[gid];
-                if group.old.len() != 1 {
-                    continue;
-                }
-                let i = group.old[0];
-                let others: Vec<&[u64]> = group
-                    .new
-                    .iter()
-                    .map(|&o| c.new[o].words.as_slice())
-                    .collect();
-                let (inside, gain) = containment(
-                    c.weights,
-                    &c.new[j].words,
-                    c.new_totals[j],
-                    &c.old[i].words,
-                    c.old_totals[i],
-                    &others,
-                );
-                if inside >= CONTAINED && gain >= 0.1 && best.is_none_or(|(b, _)| inside > b) {
-                    best = Some((inside, gid));
-                }
-            }
-            if let Some((_, gid)) = best {
-                let group = &mut self.groups[gid];
-                group.new.push(j);
-                group.new.sort_unstable();
-                self.new_group[j] = Some(gid);
-            }
-        }
-    }
-
-    fn finish(mut self, old_len: usize, new_len: usize) -> Vec<Group> {
-        self.new_group.resize(new_len, None);
-        for i in 0..old_len {
-            if self.old_group[i].is_none() {
+    fn finish(mut self) -> Vec<Group> {
+        for i in 0..self.group_of[0].len() {
+            if self.group_of[0][i].is_none() {
                 self.groups.push(Group {
                     old: vec![i],
                     new: vec![],
@@ -523,8 +632,8 @@ impl Grouping {
                 });
             }
         }
-        for j in 0..new_len {
-            if self.new_group[j].is_none() {
+        for j in 0..self.group_of[1].len() {
+            if self.group_of[1][j].is_none() {
                 self.groups.push(Group {
                     old: vec![],
                     new: vec![j],
@@ -534,6 +643,48 @@ impl Grouping {
         }
         self.groups
     }
+}
+
+/// For each left-over point, the points of the other side that share the most of its word
+/// weight (at most three): containers to test for a merge or split at a distance. Very common
+/// words do not vote.
+fn far_candidates(
+    w: &Weights,
+    left: &[usize],
+    parts: &[Features],
+    wholes: &[Features],
+) -> Vec<Vec<usize>> {
+    const MAX_HOLDERS: usize = 64;
+    let wanted: rustc_hash::FxHashSet<u64> = left
+        .iter()
+        .flat_map(|&p| parts[p].words.iter().copied())
+        .collect();
+    if wanted.is_empty() {
+        return vec![Vec::new(); left.len()];
+    }
+    let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (k, f) in wholes.iter().enumerate() {
+        for word in f.words.iter().filter(|x| wanted.contains(x)) {
+            holders.entry(*word).or_default().push(k);
+        }
+    }
+    left.iter()
+        .map(|&p| {
+            let mut votes: FxHashMap<usize, f32> = FxHashMap::default();
+            for word in &parts[p].words {
+                let Some(list) = holders.get(word).filter(|l| l.len() <= MAX_HOLDERS) else {
+                    continue;
+                };
+                let wt = w.weight(*word);
+                for &k in list {
+                    *votes.entry(k).or_default() += wt;
+                }
+            }
+            let mut ranked: Vec<(usize, f32)> = votes.into_iter().collect();
+            ranked.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            ranked.into_iter().take(3).map(|(k, _)| k).collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -608,5 +759,14 @@ mod tests {
     fn longest_increasing_subsequence() {
         assert_eq!(longest_increasing(&[0, 5, 1, 2, 9, 3]), vec![0, 2, 3, 5]);
         assert!(longest_increasing(&[]).is_empty());
+        // [5, 1, 2] or [0, 1, 2]... both of length 3 from [0, 5, 1, 2]? Only [0, 1, 2] is increasing.
+        assert_eq!(
+            longest_increasing_by(&[0, 5, 1, 2], &[0, 0, 0, 0]),
+            vec![0, 2, 3]
+        );
+        // Two runs of length 2: [1, 3] (cost 5) and [2, 3] (cost 1): the cheaper one wins.
+        assert_eq!(longest_increasing_by(&[1, 2, 3], &[0, 0, 0]).len(), 3);
+        assert_eq!(longest_increasing_by(&[1, 0, 3], &[5, 0, 0]), vec![1, 2]);
+        assert_eq!(longest_increasing_by(&[1, 0, 3], &[0, 5, 0]), vec![0, 2]);
     }
 }

@@ -203,8 +203,15 @@ fn order_rows(rows: &mut Vec<Row>) {
         .filter(|&k| !placed[k].old.is_empty())
         .collect();
     let seq: Vec<usize> = both.iter().map(|&k| placed[k].old[0]).collect();
+    // Of equally long runs, keep the one whose rows travelled least: a point that jumped far
+    // is the one that moved.
+    let travel: Vec<usize> = both
+        .iter()
+        .zip(&seq)
+        .map(|(&k, &o)| (placed[k].new[0] as isize - o as isize).unsigned_abs())
+        .collect();
     let mut moved = vec![true; both.len()];
-    for k in align::longest_increasing(&seq) {
+    for k in align::longest_increasing_by(&seq, &travel) {
         moved[k] = false;
     }
     for (n, &k) in both.iter().enumerate() {
