@@ -85,11 +85,14 @@ pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.output {
         refuse_overwriting_input(out, &[&args.old, &args.new])?;
     }
+    let timer = Timer::from_env();
     let (old, new) = rayon::join(|| Draft::load(&args.old), || Draft::load(&args.new));
     let (old, new) = (old?, new?);
+    timer.lap("load and parse");
     let comparison = compare(&old, &new, &args.options.into());
+    timer.lap("align and diff");
     let render = |w: &mut dyn Write| report::write(w, args.format, &old, &new, &comparison);
-    match &args.output {
+    let written = match &args.output {
         Some(path) => write_atomically(path, render),
         None => {
             let stdout = std::io::stdout();
@@ -100,6 +103,31 @@ pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
                 Err(e) => Err(e).context("standard output: cannot write"),
             }
+        }
+    };
+    timer.lap("write");
+    written
+}
+
+/// Phase timings on stderr when `CLAUSEWISE_TIMINGS` is set (for profiling; off by default).
+struct Timer(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Timer {
+    fn from_env() -> Self {
+        Timer(
+            std::env::var_os("CLAUSEWISE_TIMINGS")
+                .map(|_| std::cell::Cell::new(std::time::Instant::now())),
+        )
+    }
+
+    fn lap(&self, what: &str) {
+        if let Some(start) = &self.0 {
+            let now = std::time::Instant::now();
+            eprintln!(
+                "{what}: {:.1} ms",
+                (now - start.get()).as_secs_f64() * 1000.0
+            );
+            start.set(now);
         }
     }
 }

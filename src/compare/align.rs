@@ -18,6 +18,8 @@ use std::hash::{Hash, Hasher};
 
 use super::words::{TextOptions, TokenKind, token_kind, tokenize};
 
+/// How many old points (those sharing the most rare shingles) are scored for each new point.
+pub const CANDIDATES: usize = 4;
 /// Score at or above which a pair is taken wherever it lies.
 pub const CLEAR_MATCH: f32 = 0.5;
 /// Lowest score for a pair that keeps the order of the clear matches around it.
@@ -50,14 +52,44 @@ pub struct Group {
     pub score: f32,
 }
 
+/// What alignment knows of a point beyond its exact text. Empty for points already paired
+/// with an identical point (they need nothing more).
+#[derive(Default)]
 struct Features {
-    /// Hash of the text as compared (by the options): equal hashes mean unchanged text.
-    exact: u64,
     /// Hashes of the distinct lower-cased words, sorted.
     words: Vec<u64>,
     /// Hashes of the distinct pairs of consecutive words (shingles), sorted: far rarer than
     /// single words, so they find candidates even for points made only of common words.
     shingles: Vec<u64>,
+    /// The weight of each word in `words` (see [`Weights`]), filled once weights are known.
+    weights: Vec<f32>,
+}
+
+impl Features {
+    fn weigh(&mut self, w: &Weights) {
+        self.weights = self.words.iter().map(|&word| w.weight(word)).collect();
+    }
+
+    fn total(&self) -> f32 {
+        self.weights.iter().sum()
+    }
+}
+
+/// Weight of the words `a` shares with the sorted word list `b`.
+fn shared_weight(a: &Features, b: &[u64]) -> f32 {
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.words.len() && j < b.len() {
+        match a.words[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a.weights[i];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }
 
 fn hash_str(s: &str) -> u64 {
@@ -66,86 +98,102 @@ fn hash_str(s: &str) -> u64 {
     h.finish()
 }
 
-fn features(text: &str, options: &TextOptions) -> Features {
-    let mut exact = FxHasher::default();
+/// Hash of the text as compared under `options`: equal hashes mean unchanged text.
+fn exact_hash(text: &str, options: &TextOptions) -> u64 {
+    if *options == TextOptions::default() {
+        return hash_str(text);
+    }
+    let mut h = FxHasher::default();
+    for token in tokenize(text) {
+        match token_kind(token) {
+            TokenKind::Word if options.ignore_case => token.to_lowercase().hash(&mut h),
+            TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => {}
+            TokenKind::Punct if options.ignore_punctuation => {}
+            _ => token.hash(&mut h),
+        }
+    }
+    h.finish()
+}
+
+/// Hashes of a text's distinct lower-cased words, and of its word pairs when `shingles`.
+fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::new();
-    let mut shingles = Vec::new();
+    let mut pairs: Vec<u64> = Vec::new();
     let mut lower = String::new();
     for token in tokenize(text) {
-        let kind = token_kind(token);
-        let folded: &str = if kind == TokenKind::Word && token.chars().any(char::is_uppercase) {
+        if token_kind(token) != TokenKind::Word {
+            continue;
+        }
+        let folded: &str = if token.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(token.chars().flat_map(char::to_lowercase));
             &lower
         } else {
             token
         };
-        match kind {
-            TokenKind::Word => {
-                let h = hash_str(folded);
-                if let Some(&prev) = words.last() {
-                    shingles.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-                }
-                words.push(h);
-                if options.ignore_case { folded } else { token }.hash(&mut exact);
-            }
-            TokenKind::Space if !(options.ignore_whitespace || options.ignore_punctuation) => {
-                token.hash(&mut exact)
-            }
-            TokenKind::Punct if !options.ignore_punctuation => token.hash(&mut exact),
-            _ => {}
+        let h = hash_str(folded);
+        if shingles && let Some(&prev) = words.last() {
+            pairs.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         }
+        words.push(h);
     }
     words.sort_unstable();
     words.dedup();
-    shingles.sort_unstable();
-    shingles.dedup();
+    pairs.sort_unstable();
+    pairs.dedup();
     Features {
-        exact: exact.finish(),
         words,
-        shingles,
+        shingles: pairs,
+        weights: Vec::new(),
     }
 }
 
-/// Word weights: inverse document frequency over the old draft's points.
+/// Word weights: inverse document frequency over the old draft's points (over an evenly
+/// spaced sample of at most [`WEIGHT_SAMPLE`] of them in large drafts).
 struct Weights {
-    df: FxHashMap<u64, u32>,
-    points: f32,
+    weight: FxHashMap<u64, f32>,
+    /// The weight of a word no sampled point has.
+    unseen: f32,
 }
+
+/// How many old points word weights are estimated from, at most.
+pub const WEIGHT_SAMPLE: usize = 4096;
 
 impl Weights {
-    fn weight(&self, word: u64) -> f32 {
-        let df = self.df.get(&word).copied().unwrap_or(0) as f32;
-        (1.0 + self.points / (1.0 + df)).ln()
-    }
-
-    fn total(&self, words: &[u64]) -> f32 {
-        words.iter().map(|&w| self.weight(w)).sum()
-    }
-
-    /// Weight of the words two sorted word lists share.
-    fn shared(&self, a: &[u64], b: &[u64]) -> f32 {
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    sum += self.weight(a[i]);
-                    i += 1;
-                    j += 1;
-                }
+    fn new(old: &[&str]) -> Self {
+        let step = old.len().div_ceil(WEIGHT_SAMPLE).max(1);
+        let sample: Vec<Features> = old
+            .par_iter()
+            .step_by(step)
+            .map(|t| features(t, false))
+            .collect();
+        let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+        for f in &sample {
+            for &w in &f.words {
+                *df.entry(w).or_default() += 1;
             }
         }
-        sum
+        let n = sample.len() as f32;
+        let weight = df
+            .into_iter()
+            .map(|(w, d)| (w, (1.0 + n / (1.0 + d as f32)).ln()))
+            .collect();
+        Weights {
+            weight,
+            unseen: (1.0 + n).ln(),
+        }
+    }
+
+    fn weight(&self, word: u64) -> f32 {
+        self.weight.get(&word).copied().unwrap_or(self.unseen)
     }
 }
 
 /// Aligns old points with new points. Groups come out in no particular order.
 pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
-    let (old_f, new_f): (Vec<Features>, Vec<Features>) = rayon::join(
-        || old.par_iter().map(|t| features(t, options)).collect(),
-        || new.par_iter().map(|t| features(t, options)).collect(),
+    let (old_exact, new_exact): (Vec<u64>, Vec<u64>) = rayon::join(
+        || old.par_iter().map(|t| exact_hash(t, options)).collect(),
+        || new.par_iter().map(|t| exact_hash(t, options)).collect(),
     );
     let mut old_match: Vec<Option<usize>> = vec![None; old.len()];
     let mut new_match: Vec<Option<usize>> = vec![None; new.len()];
@@ -153,36 +201,51 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
 
     // 1. Identical texts, paired in order.
     let mut by_hash: FxHashMap<u64, std::collections::VecDeque<usize>> = FxHashMap::default();
-    for (i, f) in old_f.iter().enumerate() {
-        by_hash.entry(f.exact).or_default().push_back(i);
+    for (i, &h) in old_exact.iter().enumerate() {
+        by_hash.entry(h).or_default().push_back(i);
     }
-    for (j, f) in new_f.iter().enumerate() {
-        if let Some(i) = by_hash.get_mut(&f.exact).and_then(|q| q.pop_front()) {
+    for (j, h) in new_exact.iter().enumerate() {
+        if let Some(i) = by_hash.get_mut(h).and_then(|q| q.pop_front()) {
             old_match[i] = Some(j);
             new_match[j] = Some(i);
             scores.insert((i, j), 1.0);
         }
     }
 
-    // 2. Candidates from an index of the unmatched old points' words; weights from all of them.
-    let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+    // 2. Candidates from an index of the unmatched old points' shingles.
+    let features_of = |texts: &[&str], matched: &[Option<usize>]| -> Vec<Features> {
+        texts
+            .par_iter()
+            .zip(matched)
+            .map(|(t, m)| {
+                if m.is_some() {
+                    Features::default()
+                } else {
+                    features(t, true)
+                }
+            })
+            .collect()
+    };
+    let ((mut old_f, mut new_f), weights) = rayon::join(
+        || {
+            rayon::join(
+                || features_of(old, &old_match),
+                || features_of(new, &new_match),
+            )
+        },
+        || Weights::new(old),
+    );
     let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     for (i, f) in old_f.iter().enumerate() {
-        let unmatched = old_match[i].is_none();
-        for &w in &f.words {
-            *df.entry(w).or_default() += 1;
-        }
-        if unmatched {
-            for &sh in &f.shingles {
-                postings.entry(sh).or_default().push(i as u32);
-            }
+        for &sh in &f.shingles {
+            postings.entry(sh).or_default().push(i as u32);
         }
     }
-    let weights = Weights {
-        df,
-        points: old.len() as f32,
-    };
-    let old_totals: Vec<f32> = old_f.par_iter().map(|f| weights.total(&f.words)).collect();
+    old_f
+        .par_iter_mut()
+        .chain(new_f.par_iter_mut())
+        .for_each(|f| f.weigh(&weights));
+    let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
     let unmatched_old = old_match.iter().filter(|m| m.is_none()).count();
     // Shingles in at most `cap` unmatched points vote; so do a point's rarest few, however common.
     let cap = 16 + (unmatched_old as f64).sqrt() as usize;
@@ -199,7 +262,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                 )
             },
             |(votes, touched, by_rarity), j| {
-                let words = &new_f[j].words;
                 by_rarity.clear();
                 by_rarity.extend(
                     new_f[j]
@@ -221,18 +283,18 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                         votes[i] += wt;
                     }
                 }
-                touched.sort_unstable_by(|&a, &b| votes[b].total_cmp(&votes[a]).then(a.cmp(&b)));
-                let new_total = weights.total(words);
+                let by_votes =
+                    |a: &usize, b: &usize| votes[*b].total_cmp(&votes[*a]).then(a.cmp(b));
+                if touched.len() > CANDIDATES {
+                    touched.select_nth_unstable_by(CANDIDATES, by_votes);
+                }
+                let top = touched.len().min(CANDIDATES);
+                touched[..top].sort_unstable_by(by_votes);
+                let new_total = new_f[j].total();
                 let best: Vec<(f32, usize, usize)> = touched
                     .iter()
-                    .take(8)
-                    .map(|&i| {
-                        (
-                            score(&weights, &old_f[i], old_totals[i], &new_f[j], new_total),
-                            i,
-                            j,
-                        )
-                    })
+                    .take(CANDIDATES)
+                    .map(|&i| (score(&old_f[i], old_totals[i], &new_f[j], new_total), i, j))
                     .filter(|&(s, _, _)| s >= IN_ORDER_MATCH)
                     .collect();
                 for &i in touched.iter() {
@@ -282,7 +344,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     } = matches;
 
     // 4. Merges and splits, then the groups.
-    let new_totals: Vec<f32> = new_f.par_iter().map(|f| weights.total(&f.words)).collect();
+    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
     let mut groups = Grouping::new(&old_match, new.len(), &scores);
     let ctx = Containment {
         weights: &weights,
@@ -299,8 +361,8 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
 /// Similarity of two points in [0, 1]: the mean of the IDF-weighted Dice coefficient of their
 /// words and the Dice coefficient of their shingles (word pairs). Words say what a point is
 /// about; shingles tell a reworded point from another point on the same subject.
-fn score(w: &Weights, a: &Features, a_total: f32, b: &Features, b_total: f32) -> f32 {
-    let words = 2.0 * w.shared(&a.words, &b.words) / (a_total + b_total).max(f32::MIN_POSITIVE);
+fn score(a: &Features, a_total: f32, b: &Features, b_total: f32) -> f32 {
+    let words = 2.0 * shared_weight(a, &b.words) / (a_total + b_total).max(f32::MIN_POSITIVE);
     let shared_shingles = count_shared(&a.shingles, &b.shingles);
     let shingle_total = a.shingles.len() + b.shingles.len();
     let shingles = if shingle_total == 0 {

@@ -35,48 +35,66 @@ pub enum TokenKind {
 
 /// Cuts `text` into word, space and punctuation tokens; their concatenation is `text`.
 pub fn tokenize(text: &str) -> Vec<&str> {
-    let mut tokens = Vec::with_capacity(text.len() / 3);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let mut end = start + c.len_utf8();
-        if c.is_alphanumeric() {
-            while let Some(&(i, next)) = chars.peek() {
-                if next.is_alphanumeric() {
-                    chars.next();
-                    end = i + next.len_utf8();
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut i = 0;
+    while i < text.len() {
+        let start = i;
+        let (c, len) = char_at(text, i);
+        i += len;
+        if is_word_char(c) {
+            while i < text.len() {
+                let (next, len) = char_at(text, i);
+                if is_word_char(next) {
+                    i += len;
                     continue;
                 }
                 // Inner joiners: "Ukraine's", "м'ясо", "600,000", "1.5".
-                let prev = text[..i].chars().next_back();
-                let joins = match next {
-                    '\'' | '’' | 'ʼ' => true,
-                    ',' | '.' => prev.is_some_and(|p| p.is_ascii_digit()),
+                let joined = match next {
+                    '\'' | '’' | 'ʼ' => text[i + len..].chars().next().is_some_and(is_word_char),
+                    ',' | '.' => {
+                        text.as_bytes()[i - 1].is_ascii_digit()
+                            && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+                    }
                     _ => false,
                 };
-                let after = text[i + next.len_utf8()..].chars().next();
-                let continues = match next {
-                    ',' | '.' => after.is_some_and(|a| a.is_ascii_digit()),
-                    _ => after.is_some_and(char::is_alphanumeric),
-                };
-                if joins && continues {
-                    chars.next();
-                    end = i + next.len_utf8();
-                } else {
+                if !joined {
                     break;
                 }
+                i += len;
             }
         } else if c.is_whitespace() {
-            while let Some(&(i, next)) = chars.peek() {
+            while i < text.len() {
+                let (next, len) = char_at(text, i);
                 if !next.is_whitespace() {
                     break;
                 }
-                chars.next();
-                end = i + next.len_utf8();
+                i += len;
             }
         }
-        tokens.push(&text[start..end]);
+        tokens.push(&text[start..i]);
     }
     tokens
+}
+
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
 }
 
 /// The kind of a token produced by [`tokenize`].
@@ -170,6 +188,16 @@ fn key<'a>(token: &'a str, options: &TextOptions) -> Option<std::borrow::Cow<'a,
 
 /// Diffs two texts word by word.
 pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
+    if old == new {
+        return WordDiff {
+            spans: if old.is_empty() {
+                Vec::new()
+            } else {
+                vec![Span::new(SpanKind::Equal, old.to_owned())]
+            },
+            similarity: 1.0,
+        };
+    }
     let old_tokens = tokenize(old);
     let new_tokens = tokenize(new);
     // Tokens that take part in the comparison, by index, with their comparison keys.

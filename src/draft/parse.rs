@@ -206,21 +206,38 @@ fn word_marker(s: &str) -> Option<Found> {
         Some(c) if c.is_whitespace() || ".:)-–—".contains(c) => {}
         _ => return None,
     }
-    let rest = rest.trim_start_matches(['.', ':', ')', '-', '–', '—']);
-    let rest = rest.strip_prefix("**").unwrap_or(rest);
-    let rest = rest.trim_start();
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".:)-–—*".contains(c));
     let label = match family {
         Family::PointWord => number_text.to_owned(),
         _ => {
             let kw_written = &s[..s.len() - after_kw.len()];
-            if kw_written == "§" || spaced.len() == after_kw.len() {
+            if spaced.len() == after_kw.len() {
                 format!("{kw_written}{number_text}")
             } else {
                 format!("{kw_written} {number_text}")
             }
         }
     };
-    Some((family, 1, keyword, label, number, s.len() - rest.len()))
+    Some((
+        family,
+        1,
+        canonical(&keyword).to_owned(),
+        label,
+        number,
+        s.len() - rest.len(),
+    ))
+}
+
+/// One name per keyword, so that `Art. 2` continues a draft numbered `Article 1`.
+fn canonical(keyword: &str) -> &str {
+    match keyword {
+        "art." => "article",
+        "sec." => "section",
+        "para." => "paragraph",
+        "п." => "пункт",
+        "ст." => "стаття",
+        other => other,
+    }
 }
 
 /// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end.
@@ -273,7 +290,7 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
         }
         return Some((&s[..len], roman_value(&s[..len])?, len));
     }
-    if digits > 4 {
+    if digits > 6 {
         return None;
     }
     let number: u32 = s[..digits].parse().ok()?;
@@ -467,7 +484,8 @@ fn split_points(
                 text: String::new(),
                 start: line.start,
                 end: line.start + line.text.len(),
-                pending_break: false,
+                // An `Article 3 - Title` line is a heading: the text below starts a new line.
+                pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
             };
             let rest = line.text[m.rest..].trim();
             let rest = rest.trim_end_matches("**").trim_end();
@@ -500,7 +518,10 @@ fn split_points(
                 }
             }
             Some(b) => {
-                let sub_item = markers[i].is_some() || is_sub_item(line.text);
+                // A marker of another scheme starts a sub-item; one of this scheme that does not
+                // run on ("2026." in wrapped text) is just text.
+                let other_scheme = markers[i].as_ref().is_some_and(|m| !m.is_of(&scheme));
+                let sub_item = other_scheme || is_sub_item(line.text);
                 if previous_blank
                     && next_is_point_or_blank
                     && !sub_item
@@ -564,4 +585,171 @@ fn split_paragraphs(lines: &[Line<'_>]) -> (String, String, Vec<Point>) {
         points.push(b.finish());
     }
     (title, String::new(), points)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::draft::Draft;
+
+    fn labels(text: &str) -> Vec<String> {
+        Draft::from_text("t", text)
+            .points
+            .into_iter()
+            .map(|p| p.label)
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        Draft::from_text("t", text)
+            .points
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    #[test]
+    fn numbering_schemes() {
+        assert_eq!(labels("T\n1. One\n2. Two\n"), ["1", "2"]);
+        assert_eq!(labels("T\n1) One\n2) Two\n"), ["1", "2"]);
+        assert_eq!(labels("T\n(1) One\n(2) Two\n"), ["1", "2"]);
+        assert_eq!(labels("T\nPoint 1: One\nPoint 2: Two\n"), ["1", "2"]);
+        assert_eq!(labels("T\nItem 7. One\nItem 7a. Two\n"), ["7", "7a"]);
+        assert_eq!(labels("T\n§ 1 One\n§ 2 Two\n"), ["§ 1", "§ 2"]);
+        assert_eq!(labels("T\n§1. One\n§2. Two\n"), ["§1", "§2"]);
+        assert_eq!(labels("Т\nПункт 1. Один\nПункт 2. Два\n"), ["1", "2"]);
+        assert_eq!(
+            labels("Т\nСтаття 1\nТекст.\n\nСтаття 2\nТекст.\n"),
+            ["Стаття 1", "Стаття 2"]
+        );
+        assert_eq!(
+            labels("T\n12.1 One\n12.2 Two\n12.3 Three\n"),
+            ["12.1", "12.2", "12.3"]
+        );
+        assert_eq!(labels("# T\n\n1. One\n2. Two\n"), ["1", "2"]);
+        assert_eq!(
+            labels("# T\n\n## 1. Scope\nText.\n\n## 2. Terms\nMore.\n"),
+            ["1", "2"]
+        );
+        assert_eq!(
+            labels("T\nArticle IV\nText.\n\nArticle V\nText.\n"),
+            ["Article IV", "Article V"]
+        );
+    }
+
+    #[test]
+    fn article_headings_take_the_text_below() {
+        let d = Draft::from_text(
+            "t",
+            "Treaty\n\nArticle 1 - Scope\nThis treaty applies\nto all parties.\n\n1. A numbered paragraph inside.\n\nArt. 2\nSecond article.\n",
+        );
+        let got: Vec<(&str, &str)> = d
+            .points
+            .iter()
+            .map(|p| (p.label.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Article 1",
+                    "Scope\nThis treaty applies to all parties.\n1. A numbered paragraph inside."
+                ),
+                ("Art. 2", "Second article."),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_join_and_sub_items_stay_inside() {
+        let text = "Plan\n\n1. The guarantee\nis conditional:\n   a) first case,\n      continued;\n   b) second case.\n\n2. Next point.\n";
+        assert_eq!(
+            texts(text),
+            [
+                "The guarantee is conditional:\na) first case, continued;\nb) second case.",
+                "Next point."
+            ]
+        );
+    }
+
+    #[test]
+    fn title_preamble_and_section_headings_are_not_points() {
+        let d = Draft::from_text(
+            "t",
+            "Peace Framework\nUnofficial text.\n\nThe parties agree as follows.\n\nSecurity\n\n1. Guarantees.\n\n2. Army.\n\nEconomy\n\n3. Funds.\n",
+        );
+        assert_eq!(d.title, "Peace Framework");
+        assert_eq!(
+            d.preamble,
+            "Unofficial text.\nThe parties agree as follows.\nSecurity"
+        );
+        let got: Vec<(&str, Option<&str>)> = d
+            .points
+            .iter()
+            .map(|p| (p.text.as_str(), p.section.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Guarantees.", Some("Security")),
+                ("Army.", Some("Security")),
+                ("Funds.", Some("Economy"))
+            ]
+        );
+    }
+
+    #[test]
+    fn stray_numbers_in_wrapped_text_are_not_points() {
+        let text = "T\n1. The ceasefire starts on 1 January\n2026. It holds.\n2. Next.\n";
+        assert_eq!(
+            texts(text),
+            ["The ceasefire starts on 1 January 2026. It holds.", "Next."]
+        );
+    }
+
+    #[test]
+    fn no_numbering_falls_back_to_paragraphs() {
+        let d = Draft::from_text(
+            "t",
+            "Memo\n\nFirst paragraph\nwrapped.\n\nSecond paragraph.\n",
+        );
+        assert_eq!(d.title, "Memo");
+        let got: Vec<(&str, &str)> = d
+            .points
+            .iter()
+            .map(|p| (p.label.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("¶1", "First paragraph wrapped."),
+                ("¶2", "Second paragraph.")
+            ]
+        );
+    }
+
+    #[test]
+    fn ranges_cover_each_point_in_the_source() {
+        let text = "T\n\n1. One\n   a) sub\n\n2. Two\n";
+        let d = Draft::from_text("t", text);
+        assert_eq!(&d.source[d.points[0].range.clone()], "1. One\n   a) sub");
+        assert_eq!(&d.source[d.points[1].range.clone()], "2. Two");
+    }
+
+    #[test]
+    fn empty_and_odd_input_never_panics() {
+        for text in [
+            "",
+            "\n\n",
+            "1.",
+            "(",
+            "§",
+            "Article",
+            "#",
+            "1. \n2.",
+            "Пункт",
+            "\u{feff}x",
+        ] {
+            let _ = Draft::from_text("t", text);
+        }
+    }
 }

@@ -1,0 +1,240 @@
+//! The `clausewise` binary end to end: output formats, exit codes, and one-line errors that
+//! name the file for every kind of bad input.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const OLD: &str = "samples/peace-plan-2025-11-28-points.txt";
+const NEW: &str = "samples/peace-plan-2025-12-20-points.txt";
+
+fn clausewise() -> Command {
+    Command::cargo_bin("clausewise").unwrap()
+}
+
+/// Runs a compare that must fail and returns its stderr, checking exit code 1 and one line.
+fn fails(args: &[&str]) -> String {
+    let out = clausewise().arg("compare").args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "exit code for {args:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(out.stdout.is_empty());
+    err
+}
+
+#[test]
+fn text_output_lists_every_kind_of_change() {
+    clausewise()
+        .args(["compare", OLD, NEW])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "OLD: Peace plan for Ukraine: the 28-point US draft",
+        ))
+        .stdout(predicate::str::contains("- 26 -> —: removed"))
+        .stdout(predicate::str::contains("+ — -> 10: added"))
+        .stdout(predicate::str::contains(
+            "[-capped at 600,000 personnel-]{+kept at 800,000 personnel in peacetime+}",
+        ));
+}
+
+#[test]
+fn json_output_has_the_documented_shape_and_rebuilds_both_texts() {
+    let out = clausewise()
+        .args(["compare", OLD, NEW, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["old"]["point_count"], 28);
+    assert_eq!(doc["new"]["point_count"], 20);
+    assert_eq!(doc["old"]["path"], OLD);
+    let rows = doc["rows"].as_array().unwrap();
+    let old = clausewise::Draft::load(Path::new(OLD)).unwrap();
+    let new = clausewise::Draft::load(Path::new(NEW)).unwrap();
+    let mut seen_old = 0;
+    let mut seen_new = 0;
+    for row in rows {
+        let status = row["status"].as_str().unwrap();
+        assert!(
+            [
+                "unchanged",
+                "changed",
+                "removed",
+                "added",
+                "merged",
+                "split"
+            ]
+            .contains(&status)
+        );
+        assert!(row["moved"].is_boolean());
+        let labels = |side: &str| -> Vec<String> {
+            row[side]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|l| l.as_str().unwrap().to_owned())
+                .collect()
+        };
+        let (old_labels, new_labels) = (labels("old"), labels("new"));
+        seen_old += old_labels.len();
+        seen_new += new_labels.len();
+        assert_eq!(
+            row["similarity"].is_null(),
+            status == "removed" || status == "added"
+        );
+        let side_text = |keep: &str| -> String {
+            row["diff"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|s| s["op"] == "equal" || s["op"] == keep)
+                .map(|s| s["text"].as_str().unwrap())
+                .collect()
+        };
+        let point_text = |d: &clausewise::Draft, labels: &[String]| -> String {
+            labels
+                .iter()
+                .map(|l| {
+                    d.points
+                        .iter()
+                        .find(|p| &p.label == l)
+                        .unwrap()
+                        .text
+                        .clone()
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if !old_labels.is_empty() {
+            assert_eq!(side_text("delete"), point_text(&old, &old_labels));
+        }
+        if !new_labels.is_empty() {
+            assert_eq!(side_text("insert"), point_text(&new, &new_labels));
+        }
+    }
+    assert_eq!(
+        (seen_old, seen_new),
+        (28, 20),
+        "every point is in exactly one row"
+    );
+    let summary = &doc["summary"];
+    let count = |s: &str| rows.iter().filter(|r| r["status"] == s).count() as u64;
+    for status in [
+        "unchanged",
+        "changed",
+        "removed",
+        "added",
+        "merged",
+        "split",
+    ] {
+        assert_eq!(summary[status].as_u64().unwrap(), count(status), "{status}");
+    }
+    assert_eq!(summary["removed"], 10);
+}
+
+#[test]
+fn markdown_output_and_output_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("report.md");
+    clausewise()
+        .args(["compare", OLD, NEW, "-f", "markdown", "-o"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stdout("");
+    let md = std::fs::read_to_string(&out).unwrap();
+    assert!(md.starts_with("# Comparison of drafts"));
+    assert!(md.contains("## Removed points (10)"));
+    assert!(
+        md.contains("~~capped at 600,000 personnel~~**kept at 800,000 personnel in peacetime**")
+    );
+}
+
+#[test]
+fn never_writes_over_an_input_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("old.txt");
+    std::fs::copy(OLD, &old).unwrap();
+    let before = std::fs::read(&old).unwrap();
+    let err = fails(&[old.to_str().unwrap(), NEW, "-o", old.to_str().unwrap()]);
+    assert!(err.contains("old.txt: is an input draft"), "{err}");
+    assert_eq!(std::fs::read(&old).unwrap(), before);
+}
+
+#[test]
+fn bad_inputs_get_one_line_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    std::fs::write(path("plan.pdf"), b"%PDF-1.7\n...").unwrap();
+    std::fs::write(path("data.bin"), [0u8, 159, 146, 150, 0, 1, 2]).unwrap();
+    std::fs::write(path("empty.txt"), b"").unwrap();
+    std::fs::write(path("doc.docx"), b"PK\x03\x04rest").unwrap();
+
+    let cases = [
+        (
+            path("missing.txt"),
+            "missing.txt: cannot read: no such file",
+        ),
+        (path("plan.pdf"), "plan.pdf: is a PDF file"),
+        (path("data.bin"), "data.bin: is a binary file"),
+        (path("empty.txt"), "empty.txt: is empty"),
+        (path("doc.docx"), "doc.docx: is a ZIP archive"),
+        (dir.path().to_str().unwrap().to_owned(), "is a directory"),
+    ];
+    for (bad, message) in cases {
+        let err = fails(&[OLD, &bad]);
+        assert!(err.starts_with("clausewise: error: "), "{err}");
+        assert!(err.contains(message), "{err} should contain {message}");
+    }
+}
+
+#[test]
+fn legacy_and_utf16_encodings_compare_like_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let uk = std::fs::read_to_string("samples/uk-memorandum-draft-1.txt").unwrap();
+    let cp1251 = dir.path().join("draft-1251.txt");
+    std::fs::write(&cp1251, encoding_rs::WINDOWS_1251.encode(&uk).0).unwrap();
+    let utf16 = dir.path().join("draft-utf16.txt");
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in uk.replace('\n', "\r\n").encode_utf16() {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    std::fs::write(&utf16, bytes).unwrap();
+    let out = clausewise()
+        .arg("compare")
+        .args([&cp1251, &utf16])
+        .args(["-f", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["unchanged"], doc["old"]["point_count"]);
+    let title = uk.lines().next().unwrap();
+    assert_eq!(doc["old"]["title"], title);
+    assert_eq!(doc["new"]["title"], title);
+}
+
+#[test]
+fn usage_errors_exit_2_and_help_and_version_work() {
+    clausewise().args(["compare", OLD]).assert().code(2);
+    clausewise()
+        .args(["compare", OLD, NEW, "--format", "pdf"])
+        .assert()
+        .code(2);
+    clausewise()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("compare"));
+    clausewise()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}
