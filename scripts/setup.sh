@@ -3,8 +3,10 @@
 #   gcc libc6-dev                       building (some crates compile C)
 #   libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1   running the desktop window (X11, OpenGL)
 #   xvfb imagemagick xdotool            headless screenshots (scripts/screenshot.sh)
+# With --bench also hyperfine and GNU time, for scripts/bench.sh.
 set -euo pipefail
 packages=(gcc libc6-dev libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1 xvfb imagemagick xdotool)
+[ "${1:-}" = "--bench" ] && packages+=(hyperfine time git python3)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

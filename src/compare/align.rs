@@ -157,7 +157,7 @@ struct Weights {
 }
 
 /// How many old points word weights are estimated from, at most.
-pub const WEIGHT_SAMPLE: usize = 4096;
+pub const WEIGHT_SAMPLE: usize = 1024;
 
 impl Weights {
     fn new(old: &[&str]) -> Self {

@@ -40,7 +40,7 @@ pub fn read_text(path: &Path) -> Result<Decoded> {
         path: path.to_owned(),
         source,
     })?;
-    decode(&bytes).map_err(|problem| match problem {
+    decode_owned(bytes).map_err(|problem| match problem {
         DecodeProblem::Empty => Error::Empty {
             path: path.to_owned(),
         },
@@ -58,6 +58,17 @@ pub enum DecodeProblem {
     Empty,
     /// Not text; the string says what it looks like ("is a PDF file").
     NotText(&'static str),
+}
+
+/// Like [`decode`], but takes the bytes so that UTF-8 text (the usual case) is not copied.
+pub fn decode_owned(bytes: Vec<u8>) -> Result<Decoded, DecodeProblem> {
+    if encoding_rs::Encoding::for_bom(&bytes).is_some() || binary_kind(&bytes).is_some() {
+        return decode(&bytes);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => finish(text, encoding_rs::UTF_8.name()),
+        Err(not_utf8) => decode(not_utf8.as_bytes()),
+    }
 }
 
 /// Decodes bytes to text.
@@ -86,6 +97,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
             }
         }
     };
+    finish(text, encoding)
+}
+
+/// Refuses text with NULs or without content; normalises line endings.
+fn finish(text: String, encoding: &'static str) -> Result<Decoded, DecodeProblem> {
     if text.contains('\0') {
         return Err(DecodeProblem::NotText("is a binary file"));
     }
@@ -146,6 +162,19 @@ mod tests {
 
     const UK: &str =
         "Пункт 1. Україна зберігає суверенітет.\nПункт 2. Сторони обмінюються полоненими.\n";
+
+    #[test]
+    fn owned_decoding_agrees_with_borrowed() {
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(UK);
+        for bytes in [
+            UK.as_bytes().to_vec(),
+            cp1251.into_owned(),
+            b"%PDF".to_vec(),
+            b"\xEF\xBB\xBFx\r\n".to_vec(),
+        ] {
+            assert_eq!(decode_owned(bytes.clone()), decode(&bytes));
+        }
+    }
 
     #[test]
     fn utf8_plain_and_with_bom() {

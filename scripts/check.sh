@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The test command (README, and .ci/run): system packages, then formatting, lints, and every
+# test: the whole app, and the core alone without the GUI feature.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+cargo fmt --check
+cargo clippy --all-targets --locked -- -D warnings
+cargo test --locked
+cargo test --locked --no-default-features --lib --test cli --test samples --test properties
