@@ -117,8 +117,8 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 
 /// Hashes of a text's distinct lower-cased words, and of its word pairs when `shingles`.
 fn features(text: &str, shingles: bool) -> Features {
-    let mut words: Vec<u64> = Vec::new();
-    let mut pairs: Vec<u64> = Vec::new();
+    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
+    let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { text.len() / 5 } else { 0 });
     let mut lower = String::new();
     for token in tokenize(text) {
         if token_kind(token) != TokenKind::Word {
@@ -148,25 +148,64 @@ fn features(text: &str, shingles: bool) -> Features {
     }
 }
 
-/// Word weights: inverse document frequency over the old draft's points (over an evenly
-/// spaced sample of at most [`WEIGHT_SAMPLE`] of them in large drafts).
+/// Which old points hold each shingle: one sorted array of (shingle, point) and a map from
+/// each shingle to its stretch of it (no vector per shingle).
+struct Postings {
+    points: Vec<u32>,
+    ranges: FxHashMap<u64, (u32, u32)>,
+}
+
+impl Postings {
+    fn new(old: &[Features]) -> Self {
+        let mut entries: Vec<(u64, u32)> =
+            Vec::with_capacity(old.iter().map(|f| f.shingles.len()).sum());
+        for (i, f) in old.iter().enumerate() {
+            entries.extend(f.shingles.iter().map(|&sh| (sh, i as u32)));
+        }
+        entries.par_sort_unstable();
+        let mut ranges = FxHashMap::default();
+        let mut start = 0;
+        while start < entries.len() {
+            let key = entries[start].0;
+            let end = start + entries[start..].iter().take_while(|e| e.0 == key).count();
+            ranges.insert(key, (start as u32, end as u32));
+            start = end;
+        }
+        Postings {
+            points: entries.into_iter().map(|e| e.1).collect(),
+            ranges,
+        }
+    }
+
+    fn get(&self, shingle: u64) -> Option<&[u32]> {
+        self.ranges
+            .get(&shingle)
+            .map(|&(a, b)| &self.points[a as usize..b as usize])
+    }
+}
+
+/// Word weights: inverse document frequency over the points still to be aligned.
 struct Weights {
     weight: FxHashMap<u64, f32>,
     /// The weight of a word no sampled point has.
     unseen: f32,
 }
 
-/// How many old points word weights are estimated from, at most.
-pub const WEIGHT_SAMPLE: usize = 1024;
+/// Fewest unmatched points to estimate word weights from; below it, all old points are used.
+pub const MIN_WEIGHT_SAMPLE: usize = 256;
 
 impl Weights {
-    fn new(old: &[&str]) -> Self {
-        let step = old.len().div_ceil(WEIGHT_SAMPLE).max(1);
-        let sample: Vec<Features> = old
-            .par_iter()
-            .step_by(step)
-            .map(|t| features(t, false))
-            .collect();
+    /// Document frequencies over `points` (the unmatched points of both drafts: the ones
+    /// alignment must tell apart), or over every old point when there are fewer than
+    /// [`MIN_WEIGHT_SAMPLE`] of them (small drafts, or drafts that barely changed).
+    fn new<'a>(points: impl Iterator<Item = &'a Features> + Clone, old: &[&str]) -> Self {
+        let all_old: Vec<Features>;
+        let sample: Vec<&Features> = if points.clone().count() >= MIN_WEIGHT_SAMPLE {
+            points.collect()
+        } else {
+            all_old = old.par_iter().map(|t| features(t, false)).collect();
+            all_old.iter().collect()
+        };
         let mut df: FxHashMap<u64, u32> = FxHashMap::default();
         for f in &sample {
             for &w in &f.words {
@@ -195,22 +234,33 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         || old.par_iter().map(|t| exact_hash(t, options)).collect(),
         || new.par_iter().map(|t| exact_hash(t, options)).collect(),
     );
-    let mut old_match: Vec<Option<usize>> = vec![None; old.len()];
-    let mut new_match: Vec<Option<usize>> = vec![None; new.len()];
-    let mut scores: FxHashMap<(usize, usize), f32> = FxHashMap::default();
+    let mut matches = Matches {
+        old: vec![None; old.len()],
+        new: vec![None; new.len()],
+        score: vec![0.0; old.len()],
+    };
 
-    // 1. Identical texts, paired in order.
-    let mut by_hash: FxHashMap<u64, std::collections::VecDeque<usize>> = FxHashMap::default();
-    for (i, &h) in old_exact.iter().enumerate() {
-        by_hash.entry(h).or_default().push_back(i);
+    // 1. Identical texts, paired in order: each hash maps to its first unpaired old point,
+    // and `next_same` chains the old points that share a hash.
+    let mut first: FxHashMap<u64, usize> = FxHashMap::default();
+    first.reserve(old.len());
+    let mut next_same: Vec<Option<usize>> = vec![None; old.len()];
+    for (i, &h) in old_exact.iter().enumerate().rev() {
+        next_same[i] = first.insert(h, i);
     }
     for (j, h) in new_exact.iter().enumerate() {
-        if let Some(i) = by_hash.get_mut(h).and_then(|q| q.pop_front()) {
-            old_match[i] = Some(j);
-            new_match[j] = Some(i);
-            scores.insert((i, j), 1.0);
+        if let Some(slot) = first.get_mut(h) {
+            let i = *slot;
+            matches.take(i, j, 1.0);
+            match next_same[i] {
+                Some(next) => *slot = next,
+                None => {
+                    first.remove(h);
+                }
+            }
         }
     }
+    drop((old_exact, new_exact, first, next_same));
 
     // 2. Candidates from an index of the unmatched old points' shingles.
     let features_of = |texts: &[&str], matched: &[Option<usize>]| -> Vec<Features> {
@@ -226,33 +276,31 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             })
             .collect()
     };
-    let ((mut old_f, mut new_f), weights) = rayon::join(
-        || {
-            rayon::join(
-                || features_of(old, &old_match),
-                || features_of(new, &new_match),
-            )
-        },
-        || Weights::new(old),
+    let (mut old_f, mut new_f) = rayon::join(
+        || features_of(old, &matches.old),
+        || features_of(new, &matches.new),
     );
-    let mut postings: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
-    for (i, f) in old_f.iter().enumerate() {
-        for &sh in &f.shingles {
-            postings.entry(sh).or_default().push(i as u32);
-        }
-    }
+    let unmatched = |f: &&Features| !f.words.is_empty();
+    let weights = Weights::new(
+        old_f
+            .iter()
+            .filter(unmatched)
+            .chain(new_f.iter().filter(unmatched)),
+        old,
+    );
     old_f
         .par_iter_mut()
         .chain(new_f.par_iter_mut())
         .for_each(|f| f.weigh(&weights));
+    let postings = Postings::new(&old_f);
     let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
-    let unmatched_old = old_match.iter().filter(|m| m.is_none()).count();
+    let unmatched_old = matches.old.iter().filter(|m| m.is_none()).count();
     // Shingles in at most `cap` unmatched points vote; so do a point's rarest few, however common.
     let cap = 16 + (unmatched_old as f64).sqrt() as usize;
     const RAREST: usize = 6;
     let mut candidates: Vec<(f32, usize, usize)> = (0..new.len())
         .into_par_iter()
-        .filter(|&j| new_match[j].is_none() && unmatched_old > 0)
+        .filter(|&j| matches.new[j].is_none() && unmatched_old > 0)
         .map_init(
             || {
                 (
@@ -267,7 +315,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                     new_f[j]
                         .shingles
                         .iter()
-                        .filter_map(|w| postings.get(w).map(|p| (p.len(), *w))),
+                        .filter_map(|&w| postings.get(w).map(|p| (p.len(), w))),
                 );
                 by_rarity.sort_unstable();
                 for (k, &(len, w)) in by_rarity.iter().enumerate() {
@@ -275,7 +323,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                         break;
                     }
                     let wt = 1.0 / (1.0 + len as f32).ln_1p();
-                    for &i in &postings[&w] {
+                    for &i in postings.get(w).unwrap_or_default() {
                         let i = i as usize;
                         if votes[i] == 0.0 {
                             touched.push(i);
@@ -291,9 +339,8 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                 let top = touched.len().min(CANDIDATES);
                 touched[..top].sort_unstable_by(by_votes);
                 let new_total = new_f[j].total();
-                let best: Vec<(f32, usize, usize)> = touched
+                let best: Vec<(f32, usize, usize)> = touched[..top]
                     .iter()
-                    .take(CANDIDATES)
                     .map(|&i| (score(&old_f[i], old_totals[i], &new_f[j], new_total), i, j))
                     .filter(|&(s, _, _)| s >= IN_ORDER_MATCH)
                     .collect();
@@ -310,11 +357,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
 
     // 3. Clear matches first; then the weaker ones on the heaviest order-keeping chain through
     // all matches and free candidates (each weighted by its score); then good out-of-order ones.
-    let mut matches = Matches {
-        old: old_match,
-        new: new_match,
-        scores,
-    };
     for &(s, i, j) in candidates.iter().filter(|c| c.0 >= CLEAR_MATCH) {
         matches.take(i, j, s);
     }
@@ -322,7 +364,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .old
         .iter()
         .enumerate()
-        .filter_map(|(i, m)| m.map(|j| (matches.scores.get(&(i, j)).copied().unwrap_or(1.0), i, j)))
+        .filter_map(|(i, m)| m.map(|j| (matches.score[i], i, j)))
         .collect();
     pairs.extend(
         candidates
@@ -337,15 +379,10 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     for &(s, i, j) in candidates.iter().filter(|c| c.0 >= OUT_OF_ORDER_MATCH) {
         matches.take(i, j, s);
     }
-    let Matches {
-        old: old_match,
-        scores,
-        ..
-    } = matches;
 
     // 4. Merges and splits, then the groups.
     let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
-    let mut groups = Grouping::new(&old_match, new.len(), &scores);
+    let mut groups = Grouping::new(&matches);
     let ctx = Containment {
         weights: &weights,
         old: &old_f,
@@ -393,7 +430,8 @@ fn count_shared(a: &[u64], b: &[u64]) -> usize {
 struct Matches {
     old: Vec<Option<usize>>,
     new: Vec<Option<usize>>,
-    scores: FxHashMap<(usize, usize), f32>,
+    /// The score of each old point's match.
+    score: Vec<f32>,
 }
 
 impl Matches {
@@ -406,7 +444,7 @@ impl Matches {
         if self.free(i, j) {
             self.old[i] = Some(j);
             self.new[j] = Some(i);
-            self.scores.insert((i, j), score);
+            self.score[i] = score;
         }
     }
 }
@@ -590,23 +628,19 @@ impl Group {
 }
 
 impl Grouping {
-    fn new(
-        old_match: &[Option<usize>],
-        new_len: usize,
-        scores: &FxHashMap<(usize, usize), f32>,
-    ) -> Self {
+    fn new(matches: &Matches) -> Self {
         let mut g = Grouping {
             groups: Vec::new(),
-            group_of: [vec![None; old_match.len()], vec![None; new_len]],
+            group_of: [vec![None; matches.old.len()], vec![None; matches.new.len()]],
         };
-        for (i, m) in old_match.iter().enumerate() {
+        for (i, m) in matches.old.iter().enumerate() {
             if let Some(j) = *m {
                 g.group_of[0][i] = Some(g.groups.len());
                 g.group_of[1][j] = Some(g.groups.len());
                 g.groups.push(Group {
                     old: vec![i],
                     new: vec![j],
-                    score: scores.get(&(i, j)).copied().unwrap_or(0.0),
+                    score: matches.score[i],
                 });
             }
         }

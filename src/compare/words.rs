@@ -311,51 +311,60 @@ fn tidy(spans: Vec<Span>) -> Vec<Span> {
     }
 }
 
-fn change_size(spans: &[Span]) -> usize {
-    let (mut del, mut ins) = (0, 0);
-    for s in spans {
-        match s.kind {
-            SpanKind::Delete => del += s.text.chars().count(),
-            SpanKind::Insert => ins += s.text.chars().count(),
-            SpanKind::Equal => {}
-        }
-    }
-    del.max(ins)
-}
-
 /// An equal span between two changes is stranded when it holds at most one word and is
 /// shorter than the changes on both sides of it (e.g. `" the "` between two rewritten phrases).
 fn fold_stranded(spans: Vec<Span>) -> Vec<Span> {
+    let sizes: Vec<usize> = spans
+        .iter()
+        .map(|s| {
+            if s.kind == SpanKind::Equal {
+                0
+            } else {
+                s.text.chars().count()
+            }
+        })
+        .collect();
+    // Size of the run of changes ending just before / starting just after each span.
     let n = spans.len();
-    let mut out: Vec<Span> = Vec::with_capacity(n);
-    let mut i = 0;
-    while i < n {
-        let s = &spans[i];
-        if s.kind == SpanKind::Equal && i > 0 && i + 1 < n && s.old_text.is_none() {
-            let left_start = spans[..i]
-                .iter()
-                .rposition(|x| x.kind == SpanKind::Equal)
-                .map_or(0, |p| p + 1);
-            let right_end = spans[i + 1..]
-                .iter()
-                .position(|x| x.kind == SpanKind::Equal)
-                .map_or(n, |p| i + 1 + p);
-            let left = change_size(&spans[left_start..i]);
-            let right = change_size(&spans[i + 1..right_end]);
-            let words = tokenize(&s.text)
+    let mut before = vec![0usize; n];
+    let mut after = vec![0usize; n];
+    let (mut del, mut ins) = (0, 0);
+    for k in 0..n {
+        before[k] = del.max(ins);
+        match spans[k].kind {
+            SpanKind::Equal => (del, ins) = (0, 0),
+            SpanKind::Delete => del += sizes[k],
+            SpanKind::Insert => ins += sizes[k],
+        }
+    }
+    (del, ins) = (0, 0);
+    for k in (0..n).rev() {
+        after[k] = del.max(ins);
+        match spans[k].kind {
+            SpanKind::Equal => (del, ins) = (0, 0),
+            SpanKind::Delete => del += sizes[k],
+            SpanKind::Insert => ins += sizes[k],
+        }
+    }
+    let mut out: Vec<Span> = Vec::with_capacity(n + 2);
+    for (k, s) in spans.into_iter().enumerate() {
+        let limit = before[k].min(after[k]);
+        let stranded = s.kind == SpanKind::Equal
+            && s.old_text.is_none()
+            && limit > 0
+            && s.text.len() <= limit * 4
+            && s.text.chars().count() <= limit
+            && tokenize(&s.text)
                 .iter()
                 .filter(|t| token_kind(t) == TokenKind::Word)
-                .count();
-            let len = s.text.chars().count();
-            if left > 0 && right > 0 && words <= 1 && len <= left.min(right) {
-                out.push(Span::new(SpanKind::Delete, s.text.clone()));
-                out.push(Span::new(SpanKind::Insert, s.text.clone()));
-                i += 1;
-                continue;
-            }
+                .count()
+                <= 1;
+        if stranded {
+            out.push(Span::new(SpanKind::Delete, s.text.clone()));
+            out.push(Span::new(SpanKind::Insert, s.text));
+        } else {
+            out.push(s);
         }
-        out.push(s.clone());
-        i += 1;
     }
     out
 }
