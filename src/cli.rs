@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
+use rayon::prelude::*;
 
 use crate::compare::{TextOptions, compare};
 use crate::draft::Draft;
@@ -36,6 +37,26 @@ pub struct Cli {
 pub enum Command {
     /// Compare two drafts: which points were kept, reworded, moved, merged, split, removed, added.
     Compare(CompareArgs),
+    /// Follow every point through successive drafts (oldest first): when it was removed, added,
+    /// restored or reworded.
+    History(HistoryArgs),
+}
+
+/// Arguments of `clausewise history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The drafts, oldest first (two or more).
+    #[arg(required = true, num_args = 2..)]
+    pub drafts: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// What to ignore when comparing.
+    #[command(flatten)]
+    pub options: OptionArgs,
 }
 
 /// Arguments of `clausewise compare`.
@@ -80,6 +101,43 @@ impl From<OptionArgs> for TextOptions {
     }
 }
 
+/// Runs `clausewise history`.
+pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
+    if let Some(out) = &args.output {
+        let inputs: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
+        refuse_overwriting_input(out, &inputs)?;
+    }
+    let drafts = args
+        .drafts
+        .par_iter()
+        .map(|p| Draft::load(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let history = crate::compare::history::history(&drafts, &args.options.into());
+    emit(args.output.as_deref(), |w| {
+        report::history::write(w, args.format, &drafts, &history)
+    })
+}
+
+/// Writes a report to `output` (atomically) or to standard output.
+fn emit(
+    output: Option<&Path>,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> anyhow::Result<()> {
+    match output {
+        Some(path) => write_atomically(path, render),
+        None => {
+            let stdout = std::io::stdout();
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            match render(&mut w).and_then(|()| w.flush()) {
+                Ok(()) => Ok(()),
+                // A closed pipe (`clausewise compare a b | head`) is not an error.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(e).context("standard output: cannot write"),
+            }
+        }
+    }
+}
+
 /// Runs `clausewise compare`.
 pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.output {
@@ -92,19 +150,7 @@ pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     let comparison = compare(&old, &new, &args.options.into());
     timer.lap("align and diff");
     let render = |w: &mut dyn Write| report::write(w, args.format, &old, &new, &comparison);
-    let written = match &args.output {
-        Some(path) => write_atomically(path, render),
-        None => {
-            let stdout = std::io::stdout();
-            let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            match render(&mut w).and_then(|()| w.flush()) {
-                Ok(()) => Ok(()),
-                // A closed pipe (`clausewise compare a b | head`) is not an error.
-                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-                Err(e) => Err(e).context("standard output: cannot write"),
-            }
-        }
-    };
+    let written = emit(args.output.as_deref(), render);
     timer.lap("write");
     written
 }
@@ -178,6 +224,7 @@ pub fn main(open_gui: impl FnOnce(Vec<PathBuf>) -> anyhow::Result<()>) -> ExitCo
     let cli = Cli::parse();
     let result = match &cli.command {
         Some(Command::Compare(args)) => run_compare(args),
+        Some(Command::History(args)) => run_history(args),
         None => open_gui(cli.files),
     };
     match result {

@@ -1,6 +1,7 @@
 //! Comparing two drafts: aligned points ([`align`]) and their word-level differences ([`words`]).
 
 pub mod align;
+pub mod history;
 pub mod words;
 
 use rayon::prelude::*;

@@ -1,21 +1,16 @@
 //! The JSON form of a comparison (documented in the README; stable field names).
+//!
+//! The outer object is indented; each row is compact on a line of its own, so that the output
+//! stays readable and line-oriented tools (grep, diff) work on it. Rows are serialised in
+//! parallel.
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::compare::{Comparison, Span, Status, Summary, TextOptions};
+use crate::compare::{Comparison, Row, Span, Status};
 use crate::draft::Draft;
-
-/// The whole JSON document.
-#[derive(Serialize)]
-struct Document<'a> {
-    old: DraftInfo<'a>,
-    new: DraftInfo<'a>,
-    options: &'a TextOptions,
-    rows: Vec<RowOut<'a>>,
-    summary: &'a Summary,
-}
 
 #[derive(Serialize)]
 struct DraftInfo<'a> {
@@ -42,26 +37,47 @@ fn info(d: &Draft) -> DraftInfo<'_> {
     }
 }
 
-/// Writes the comparison as pretty-printed JSON followed by a newline.
+fn row_out<'a>(r: &'a Row, old: &'a Draft, new: &'a Draft) -> RowOut<'a> {
+    RowOut {
+        status: r.status,
+        moved: r.moved,
+        old: super::labels(old, &r.old),
+        new: super::labels(new, &r.new),
+        similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
+        diff: &r.diff,
+    }
+}
+
+fn json(value: &impl Serialize) -> io::Result<String> {
+    serde_json::to_string(value).map_err(io::Error::from)
+}
+
+/// Writes the comparison as JSON followed by a newline.
 pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> io::Result<()> {
-    let doc = Document {
-        old: info(old),
-        new: info(new),
-        options: &c.options,
-        rows: c
-            .rows
-            .iter()
-            .map(|r| RowOut {
-                status: r.status,
-                moved: r.moved,
-                old: super::labels(old, &r.old),
-                new: super::labels(new, &r.new),
-                similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
-                diff: &r.diff,
-            })
-            .collect(),
-        summary: &c.summary,
-    };
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    out.write_all(b"\n")
+    let rows: Vec<Vec<u8>> = c
+        .rows
+        .par_chunks(256)
+        .map(|chunk| {
+            let mut buf = Vec::with_capacity(chunk.len() * 512);
+            for r in chunk {
+                buf.extend_from_slice(b",\n    ");
+                serde_json::to_writer(&mut buf, &row_out(r, old, new)).map_err(io::Error::from)?;
+            }
+            Ok(buf)
+        })
+        .collect::<io::Result<_>>()?;
+    write!(
+        out,
+        "{{\n  \"old\": {},\n  \"new\": {},\n  \"options\": {},\n  \"rows\": [",
+        json(&info(old))?,
+        json(&info(new))?,
+        json(&c.options)?
+    )?;
+    for (k, chunk) in rows.iter().enumerate() {
+        // Every row is preceded by ",\n    "; the first row by "\n    " only.
+        let skip = if k == 0 { 1 } else { 0 };
+        out.write_all(&chunk[skip.min(chunk.len())..])?;
+    }
+    let close = if rows.is_empty() { "]" } else { "\n  ]" };
+    writeln!(out, "{close},\n  \"summary\": {}\n}}", json(&c.summary)?)
 }

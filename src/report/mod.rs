@@ -1,5 +1,6 @@
 //! Writing a comparison for people and programs: plain text, Markdown and JSON.
 
+pub mod history;
 pub mod json;
 pub mod markdown;
 pub mod text;

@@ -1,0 +1,231 @@
+//! Writing a history (every point through N drafts) as text, Markdown or JSON.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Format;
+use crate::compare::history::{History, Lineage, Step};
+use crate::draft::Draft;
+
+/// Writes `history` of `drafts` to `out` in `format`.
+pub fn write(
+    out: &mut dyn Write,
+    format: Format,
+    drafts: &[Draft],
+    history: &History,
+) -> io::Result<()> {
+    match format {
+        Format::Text => text(out, drafts, history),
+        Format::Markdown => markdown(out, drafts, history),
+        Format::Json => json(out, drafts, history),
+    }
+}
+
+/// A lineage's label in each draft (`None` where absent).
+pub fn lineage_labels<'a>(drafts: &'a [Draft], lineage: &Lineage) -> Vec<Option<&'a str>> {
+    lineage
+        .points
+        .iter()
+        .enumerate()
+        .map(|(d, p)| {
+            p.and_then(|p| drafts[d].points.get(p))
+                .map(|p| p.label.as_str())
+        })
+        .collect()
+}
+
+/// A one-character mark for a step, for compact tables.
+pub fn step_mark(step: Option<Step>) -> &'static str {
+    match step {
+        None => " ",
+        Some(Step::Unchanged) => "=",
+        Some(Step::Moved) => ">",
+        Some(Step::Changed) => "~",
+        Some(Step::Merged) => "M",
+        Some(Step::Split) => "S",
+        Some(Step::Removed) => "-",
+        Some(Step::Added) => "+",
+        Some(Step::Restored) => "R",
+    }
+}
+
+/// The answers a reader asks of a history, one line per step and one for points changed at
+/// every step: which points were removed (numbered as in the draft before), added and restored
+/// (numbered as in the draft after).
+pub fn findings(drafts: &[Draft], h: &History) -> Vec<String> {
+    let mut lines = Vec::new();
+    for s in 0..h.steps.len() {
+        let pick = |want: Step, side: usize| -> Vec<&str> {
+            let mut labels: Vec<&str> = h
+                .lineages
+                .iter()
+                .filter(|l| l.steps[s] == Some(want))
+                .filter_map(|l| lineage_labels(drafts, l)[side])
+                .collect();
+            labels.dedup();
+            labels
+        };
+        let mut parts = Vec::new();
+        for (what, side, list) in [
+            ("removed", s, pick(Step::Removed, s)),
+            ("added", s + 1, pick(Step::Added, s + 1)),
+            ("restored", s + 1, pick(Step::Restored, s + 1)),
+        ] {
+            if !list.is_empty() {
+                parts.push(format!(
+                    "{} {what} (D{} {})",
+                    list.len(),
+                    side + 1,
+                    list.join(", ")
+                ));
+            }
+        }
+        if parts.is_empty() {
+            parts.push("nothing removed or added".to_owned());
+        }
+        lines.push(format!("D{} → D{}: {}", s + 1, s + 2, parts.join("; ")));
+    }
+    let mut every: Vec<&str> = h
+        .lineages
+        .iter()
+        .filter(|l| l.changed_at_every_step() && l.steps.iter().flatten().count() > 1)
+        .filter_map(|l| lineage_labels(drafts, l).into_iter().flatten().next())
+        .collect();
+    every.dedup();
+    if !every.is_empty() {
+        lines.push(format!(
+            "reworded at every step: {} (D1 {})",
+            every.len(),
+            every.join(", ")
+        ));
+    }
+    lines
+}
+
+fn text(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    for (d, draft) in drafts.iter().enumerate() {
+        writeln!(
+            out,
+            "D{}: {} ({} points)",
+            d + 1,
+            draft.display_title(),
+            draft.points.len()
+        )?;
+    }
+    writeln!(out)?;
+    for line in findings(drafts, h) {
+        writeln!(out, "{line}")?;
+    }
+    writeln!(
+        out,
+        "\n= unchanged  > moved  ~ changed  M merged  S split  - removed  + added  R restored\n"
+    )?;
+    let width = drafts
+        .iter()
+        .flat_map(|d| d.points.iter().map(|p| p.label.chars().count()))
+        .max()
+        .unwrap_or(1)
+        .max(2);
+    let header: Vec<String> = (1..=drafts.len())
+        .map(|d| format!("{:>width$}", format!("D{d}")))
+        .collect();
+    writeln!(out, "{}", header.join("   "))?;
+    for l in &h.lineages {
+        let labels = lineage_labels(drafts, l);
+        let mut line = String::new();
+        for (d, label) in labels.iter().enumerate() {
+            if d > 0 {
+                line.push_str(&format!(" {} ", step_mark(l.steps[d - 1])));
+            }
+            line.push_str(&format!("{:>width$}", label.unwrap_or("·")));
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+fn markdown(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    use super::markdown::escape;
+    writeln!(out, "# History of {} drafts\n", drafts.len())?;
+    for (d, draft) in drafts.iter().enumerate() {
+        writeln!(
+            out,
+            "{}. {} ({} points)",
+            d + 1,
+            escape(draft.display_title()),
+            draft.points.len()
+        )?;
+    }
+    writeln!(out, "\n## At a glance\n")?;
+    for line in findings(drafts, h) {
+        writeln!(out, "- {}", escape(&line))?;
+    }
+    writeln!(out, "\n## Every point through the drafts\n")?;
+    let mut head = String::from("|");
+    let mut rule = String::from("|");
+    for d in 0..drafts.len() {
+        if d > 0 {
+            head.push_str(" step |");
+            rule.push_str(" --- |");
+        }
+        head.push_str(&format!(" D{} |", d + 1));
+        rule.push_str(" ---: |");
+    }
+    writeln!(out, "{head}\n{rule}")?;
+    for l in &h.lineages {
+        let mut row = String::from("|");
+        for (d, label) in lineage_labels(drafts, l).iter().enumerate() {
+            if d > 0 {
+                row.push_str(&format!(" {} |", l.steps[d - 1].map_or("", Step::name)));
+            }
+            row.push_str(&format!(
+                " {} |",
+                label.map_or_else(|| "—".to_owned(), escape)
+            ));
+        }
+        writeln!(out, "{row}")?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct DraftOut<'a> {
+    path: Option<String>,
+    title: &'a str,
+    point_count: usize,
+}
+
+#[derive(Serialize)]
+struct LineageOut<'a> {
+    labels: Vec<Option<&'a str>>,
+    steps: Vec<Option<Step>>,
+}
+
+fn json(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        drafts: Vec<DraftOut<'a>>,
+        lineages: Vec<LineageOut<'a>>,
+    }
+    let doc = Doc {
+        drafts: drafts
+            .iter()
+            .map(|d| DraftOut {
+                path: d.path.as_ref().map(|p| p.display().to_string()),
+                title: &d.title,
+                point_count: d.points.len(),
+            })
+            .collect(),
+        lineages: h
+            .lineages
+            .iter()
+            .map(|l| LineageOut {
+                labels: lineage_labels(drafts, l),
+                steps: l.steps.clone(),
+            })
+            .collect(),
+    };
+    serde_json::to_writer(&mut *out, &doc)?;
+    writeln!(out)
+}
