@@ -16,7 +16,7 @@ use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
-use super::words::{TextOptions, TokenKind, token_kind, tokenize};
+use super::words::{TextOptions, TokenKind, tokenize_with_kinds};
 
 /// How many old points (those sharing the most rare shingles) are scored for each new point.
 pub const CANDIDATES: usize = 4;
@@ -104,8 +104,8 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
         return hash_str(text);
     }
     let mut h = FxHasher::default();
-    for token in tokenize(text) {
-        match token_kind(token) {
+    for (token, kind) in tokenize_with_kinds(text) {
+        match kind {
             TokenKind::Word if options.ignore_case => token.to_lowercase().hash(&mut h),
             TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => {}
             TokenKind::Punct if options.ignore_punctuation => {}
@@ -120,8 +120,8 @@ fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { text.len() / 5 } else { 0 });
     let mut lower = String::new();
-    for token in tokenize(text) {
-        if token_kind(token) != TokenKind::Word {
+    for (token, kind) in tokenize_with_kinds(text) {
+        if kind != TokenKind::Word {
             continue;
         }
         let folded: &str = if token.chars().any(char::is_uppercase) {

@@ -8,6 +8,8 @@
 //! one deletion followed by one insertion.
 
 use serde::{Deserialize, Serialize};
+use std::hash::{Hash, Hasher};
+
 use similar::{Algorithm, DiffTag};
 
 /// What may be ignored when deciding whether two texts are the same. All off by default.
@@ -35,13 +37,21 @@ pub enum TokenKind {
 
 /// Cuts `text` into word, space and punctuation tokens; their concatenation is `text`.
 pub fn tokenize(text: &str) -> Vec<&str> {
+    tokenize_with_kinds(text)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect()
+}
+
+/// Like [`tokenize`], with the kind of each token.
+pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
     let mut i = 0;
     while i < text.len() {
         let start = i;
         let (c, len) = char_at(text, i);
         i += len;
-        if is_word_char(c) {
+        let kind = if is_word_char(c) {
             while i < text.len() {
                 let (next, len) = char_at(text, i);
                 if is_word_char(next) {
@@ -62,6 +72,7 @@ pub fn tokenize(text: &str) -> Vec<&str> {
                 }
                 i += len;
             }
+            TokenKind::Word
         } else if c.is_whitespace() {
             while i < text.len() {
                 let (next, len) = char_at(text, i);
@@ -70,8 +81,11 @@ pub fn tokenize(text: &str) -> Vec<&str> {
                 }
                 i += len;
             }
-        }
-        tokens.push(&text[start..i]);
+            TokenKind::Space
+        } else {
+            TokenKind::Punct
+        };
+        tokens.push((&text[start..i], kind));
     }
     tokens
 }
@@ -176,13 +190,77 @@ impl WordDiff {
     }
 }
 
-fn key<'a>(token: &'a str, options: &TextOptions) -> Option<std::borrow::Cow<'a, str>> {
-    match token_kind(token) {
+/// The comparison key of a token, or `None` when the options leave it out. Keys are 64-bit
+/// hashes (cheap to compare in the diff); equal keys of unequal texts are caught afterwards.
+fn key(token: &str, kind: TokenKind, options: &TextOptions) -> Option<u64> {
+    let hash = |s: &str| {
+        let mut h = rustc_hash::FxHasher::default();
+        s.hash(&mut h);
+        h.finish()
+    };
+    match kind {
         TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => None,
-        TokenKind::Space => Some(token.into()),
         TokenKind::Punct if options.ignore_punctuation => None,
-        TokenKind::Word if options.ignore_case => Some(token.to_lowercase().into()),
-        _ => Some(token.into()),
+        TokenKind::Word if options.ignore_case && token.chars().any(char::is_uppercase) => {
+            Some(hash(&token.to_lowercase()))
+        }
+        _ => Some(hash(token)),
+    }
+}
+
+/// The tokens that take part in the comparison: their indices (`None` when all do) and keys.
+fn significant(
+    tokens: &[(&str, TokenKind)],
+    options: &TextOptions,
+) -> (Option<Vec<usize>>, Vec<u64>) {
+    let mut keys = Vec::with_capacity(tokens.len());
+    if !(options.ignore_punctuation || options.ignore_whitespace) {
+        keys.extend(tokens.iter().filter_map(|&(t, k)| key(t, k, options)));
+        return (None, keys);
+    }
+    let mut indices = Vec::with_capacity(tokens.len());
+    for (i, &(t, k)) in tokens.iter().enumerate() {
+        if let Some(key) = key(t, k, options) {
+            indices.push(i);
+            keys.push(key);
+        }
+    }
+    (Some(indices), keys)
+}
+
+/// One side of a diff: its text, tokens, and which tokens are compared.
+struct Side<'a> {
+    text: &'a str,
+    tokens: Vec<(&'a str, TokenKind)>,
+    significant: Option<Vec<usize>>,
+}
+
+impl Side<'_> {
+    /// Byte offset where the op range starting at significant position `k` begins: the first
+    /// op takes any left-out tokens before it; a range ending at the last significant token
+    /// takes the left-out tokens after it.
+    fn offset(&self, k: usize, significant_len: usize) -> usize {
+        if k == 0 {
+            return 0;
+        }
+        if k >= significant_len {
+            return self.text.len();
+        }
+        let token = match &self.significant {
+            Some(sig) => sig[k],
+            None => k,
+        };
+        self.tokens[token].0.as_ptr() as usize - self.text.as_ptr() as usize
+    }
+
+    fn words_in(&self, range: std::ops::Range<usize>) -> usize {
+        range
+            .map(|k| match &self.significant {
+                Some(sig) => sig[k],
+                None => k,
+            })
+            .filter(|&t| self.tokens[t].1 == TokenKind::Word)
+            .count()
     }
 }
 
@@ -198,80 +276,71 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             similarity: 1.0,
         };
     }
-    let old_tokens = tokenize(old);
-    let new_tokens = tokenize(new);
-    // Tokens that take part in the comparison, by index, with their comparison keys.
+    let old_tokens = tokenize_with_kinds(old);
+    let new_tokens = tokenize_with_kinds(new);
     let (old_sig, old_keys) = significant(&old_tokens, options);
     let (new_sig, new_keys) = significant(&new_tokens, options);
     let ops = similar::capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
-
-    // Map each op back to ranges of original tokens: the tokens left out of the comparison go
-    // with the op of the significant token before them (the first op also takes any before it).
-    let bound = |sig: &[usize], total: usize, k: usize| {
-        if k == 0 {
-            0
-        } else {
-            sig.get(k).copied().unwrap_or(total)
-        }
+    let exact = *options == TextOptions::default();
+    let o = Side {
+        text: old,
+        tokens: old_tokens,
+        significant: old_sig,
     };
-    let mut spans = Vec::new();
+    let n = Side {
+        text: new,
+        tokens: new_tokens,
+        significant: new_sig,
+    };
+
+    let mut spans = Vec::with_capacity(ops.len() * 2);
     let mut common_words = 0usize;
     let last = ops.len().saturating_sub(1);
-    for (n, op) in ops.iter().enumerate() {
-        let (o, nw) = (op.old_range(), op.new_range());
-        let o_end = if n == last {
-            old_tokens.len()
+    for (k, op) in ops.iter().enumerate() {
+        let (or, nr) = (op.old_range(), op.new_range());
+        let (o_end, n_end) = if k == last {
+            (old.len(), new.len())
         } else {
-            bound(&old_sig, old_tokens.len(), o.end)
+            (
+                o.offset(or.end, old_keys.len()),
+                n.offset(nr.end, new_keys.len()),
+            )
         };
-        let n_end = if n == last {
-            new_tokens.len()
+        let old_text = &old[o.offset(or.start, old_keys.len()).min(o_end)..o_end];
+        let new_text = &new[n.offset(nr.start, new_keys.len()).min(n_end)..n_end];
+        // Equal keys with unequal text are possible only through the options (or, without
+        // options, a hash collision: then it is a change).
+        if op.tag() == DiffTag::Equal && (old_text == new_text || !exact) {
+            common_words += o.words_in(or.clone());
+            spans.push(Span {
+                kind: SpanKind::Equal,
+                text: new_text.to_owned(),
+                old_text: (old_text != new_text).then(|| old_text.to_owned()),
+            });
         } else {
-            bound(&new_sig, new_tokens.len(), nw.end)
-        };
-        let old_text: String =
-            old_tokens[bound(&old_sig, old_tokens.len(), o.start)..o_end].concat();
-        let new_text: String =
-            new_tokens[bound(&new_sig, new_tokens.len(), nw.start)..n_end].concat();
-        match op.tag() {
-            DiffTag::Equal => {
-                common_words += old_keys[o.clone()]
-                    .iter()
-                    .filter(|k| token_kind(k) == TokenKind::Word)
-                    .count();
-                let old_text = (old_text != new_text).then_some(old_text);
-                spans.push(Span {
-                    kind: SpanKind::Equal,
-                    text: new_text,
-                    old_text,
-                });
+            if !old_text.is_empty() {
+                spans.push(Span::new(SpanKind::Delete, old_text.to_owned()));
             }
-            _ => {
-                if !old_text.is_empty() {
-                    spans.push(Span::new(SpanKind::Delete, old_text));
-                }
-                if !new_text.is_empty() {
-                    spans.push(Span::new(SpanKind::Insert, new_text));
-                }
+            if !new_text.is_empty() {
+                spans.push(Span::new(SpanKind::Insert, new_text.to_owned()));
             }
         }
     }
     if ops.is_empty() && (!old.is_empty() || !new.is_empty()) {
         // Nothing significant on either side: what is there is equal by the options.
-        let old_text = (old != new).then(|| old.to_owned());
         spans.push(Span {
             kind: SpanKind::Equal,
             text: new.to_owned(),
-            old_text,
+            old_text: (old != new).then(|| old.to_owned()),
         });
     }
-    let count_words = |tokens: &[&str]| {
-        tokens
+    let words = |side: &Side<'_>| {
+        side.tokens
             .iter()
-            .filter(|t| token_kind(t) == TokenKind::Word)
+            .filter(|t| t.1 == TokenKind::Word)
             .count()
     };
-    let total = count_words(&old_tokens) + count_words(&new_tokens);
+    let total = words(&o) + words(&n);
     let similarity = if total == 0 {
         1.0
     } else {
@@ -281,20 +350,6 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
         spans: tidy(spans),
         similarity,
     }
-}
-
-type Keys<'a> = Vec<std::borrow::Cow<'a, str>>;
-
-fn significant<'a>(tokens: &[&'a str], options: &TextOptions) -> (Vec<usize>, Keys<'a>) {
-    let mut indices = Vec::with_capacity(tokens.len());
-    let mut keys = Vec::with_capacity(tokens.len());
-    for (i, t) in tokens.iter().enumerate() {
-        if let Some(k) = key(t, options) {
-            indices.push(i);
-            keys.push(k);
-        }
-    }
-    (indices, keys)
 }
 
 /// Folds short equal stretches stranded between changes into the change, then writes every
