@@ -155,7 +155,11 @@ fn marker(line: &str) -> Option<Marker> {
     let s = s.strip_prefix("**").unwrap_or(s);
     let offset = line.len() - s.len();
 
-    let found = word_marker(s).or_else(|| numeric_marker(s))?;
+    // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
+    let found = match s.chars().next()? {
+        '0'..='9' | '(' => numeric_marker(s)?,
+        _ => word_marker(s)?,
+    };
     let (mut family, depth, keyword, label, number, rest) = found;
     if heading && matches!(family, Family::Dot | Family::Paren | Family::Enclosed) {
         family = Family::Heading;
@@ -182,6 +186,9 @@ fn word_marker(s: &str) -> Option<Found> {
         let word_end = s
             .find(|c: char| c.is_whitespace() || c == '\u{a0}')
             .unwrap_or(s.len());
+        if word_end > 20 {
+            return None;
+        }
         let word = s[..word_end].to_lowercase();
         let family = if POINT_WORDS.contains(&word.as_str()) {
             Family::PointWord
@@ -617,6 +624,7 @@ mod tests {
         assert_eq!(labels("T\n§ 1 One\n§ 2 Two\n"), ["§ 1", "§ 2"]);
         assert_eq!(labels("T\n§1. One\n§2. Two\n"), ["§1", "§2"]);
         assert_eq!(labels("Т\nПункт 1. Один\nПункт 2. Два\n"), ["1", "2"]);
+        assert_eq!(labels("Т\nПараграф 1. Один\nПараграф 2. Два\n"), ["1", "2"]);
         assert_eq!(
             labels("Т\nСтаття 1\nТекст.\n\nСтаття 2\nТекст.\n"),
             ["Стаття 1", "Стаття 2"]
