@@ -606,6 +606,13 @@ mod tests {
             .collect()
     }
 
+    fn label_texts(d: &Draft) -> Vec<(&str, &str)> {
+        d.points
+            .iter()
+            .map(|p| (p.label.as_str(), p.text.as_str()))
+            .collect()
+    }
+
     fn texts(text: &str) -> Vec<String> {
         Draft::from_text("t", text)
             .points
@@ -650,11 +657,7 @@ mod tests {
             "t",
             "Treaty\n\nArticle 1 - Scope\nThis treaty applies\nto all parties.\n\n1. A numbered paragraph inside.\n\nArt. 2\nSecond article.\n",
         );
-        let got: Vec<(&str, &str)> = d
-            .points
-            .iter()
-            .map(|p| (p.label.as_str(), p.text.as_str()))
-            .collect();
+        let got = label_texts(&d);
         assert_eq!(
             got,
             [
@@ -721,11 +724,7 @@ mod tests {
             "Memo\n\nFirst paragraph\nwrapped.\n\nSecond paragraph.\n",
         );
         assert_eq!(d.title, "Memo");
-        let got: Vec<(&str, &str)> = d
-            .points
-            .iter()
-            .map(|p| (p.label.as_str(), p.text.as_str()))
-            .collect();
+        let got = label_texts(&d);
         assert_eq!(
             got,
             [
