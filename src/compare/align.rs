@@ -504,31 +504,6 @@ fn heaviest_chain(pairs: &[(f32, usize, usize)], old_len: usize) -> Vec<usize> {
     chain
 }
 
-/// Indices of a longest strictly increasing subsequence of `seq` (patience sorting).
-pub fn longest_increasing(seq: &[usize]) -> Vec<usize> {
-    let mut tails: Vec<usize> = Vec::new();
-    let mut prev: Vec<Option<usize>> = vec![None; seq.len()];
-    for (k, &v) in seq.iter().enumerate() {
-        let pos = tails.partition_point(|&t| seq[t] < v);
-        if pos > 0 {
-            prev[k] = Some(tails[pos - 1]);
-        }
-        if pos == tails.len() {
-            tails.push(k);
-        } else {
-            tails[pos] = k;
-        }
-    }
-    let mut out = Vec::with_capacity(tails.len());
-    let mut cur = tails.last().copied();
-    while let Some(k) = cur {
-        out.push(k);
-        cur = prev[k];
-    }
-    out.reverse();
-    out
-}
-
 /// Indices of a longest strictly increasing subsequence of `seq` (distinct values) that, of all
 /// the longest, has the least total `cost`. O(n log n) with a Fenwick tree over the values.
 pub fn longest_increasing_by(seq: &[usize], cost: &[usize]) -> Vec<usize> {
@@ -852,9 +827,20 @@ mod tests {
     }
 
     #[test]
+    fn heaviest_chain_prefers_several_ordered_pairs_to_one_heavy_crossing_pair() {
+        // (weight, old, new): old 3 -> new 0 crosses the three ordered pairs.
+        let pairs = [(0.9, 3, 0), (0.4, 0, 1), (0.4, 1, 2), (0.4, 2, 3)];
+        let mut chain = heaviest_chain(&pairs, 4);
+        chain.sort_unstable();
+        assert_eq!(chain, vec![1, 2, 3]);
+        // Each new point is used once, even by pairs of equal weight.
+        let pairs = [(0.5, 0, 0), (0.5, 1, 0)];
+        assert_eq!(heaviest_chain(&pairs, 2).len(), 1);
+    }
+
+    #[test]
     fn longest_increasing_subsequence() {
-        assert_eq!(longest_increasing(&[0, 5, 1, 2, 9, 3]), vec![0, 2, 3, 5]);
-        assert!(longest_increasing(&[]).is_empty());
+        assert!(longest_increasing_by(&[], &[]).is_empty());
         // [5, 1, 2] or [0, 1, 2]... both of length 3 from [0, 5, 1, 2]? Only [0, 1, 2] is increasing.
         assert_eq!(
             longest_increasing_by(&[0, 5, 1, 2], &[0, 0, 0, 0]),
