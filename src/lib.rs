@@ -21,6 +21,8 @@ pub mod cli;
 pub mod compare;
 pub mod draft;
 pub mod error;
+#[cfg(feature = "gui")]
+pub mod gui;
 pub mod report;
 
 pub use compare::{Comparison, Row, Span, SpanKind, Status, Summary, TextOptions, compare};

@@ -6,8 +6,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(feature = "gui")]
 fn open_gui(files: Vec<std::path::PathBuf>) -> anyhow::Result<()> {
-    let _ = files;
-    anyhow::bail!("the desktop app is not built yet; use `clausewise compare OLD NEW`")
+    clausewise::gui::run(files)
 }
 
 #[cfg(not(feature = "gui"))]

@@ -1,0 +1,524 @@
+//! The application state: open drafts, the chosen pair, the comparison, filters and selection.
+//! Usable headless (tests, benchmarks); drawing lives in [`super::panels`] and [`super::rows`].
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::command::Command;
+use super::jobs::{JobOutput, Jobs, load_drafts, pick_files};
+use super::model::{DraftEntry, Filter, Prepared};
+use super::rows::RowList;
+use super::settings::Settings;
+use crate::compare::TextOptions;
+use crate::draft::Draft;
+
+/// The Clausewise desktop app.
+pub struct App {
+    /// Preferences, saved between runs.
+    pub settings: Settings,
+    pub(super) drafts: Vec<DraftEntry>,
+    next_draft_id: u64,
+    /// Names to give files being loaded (restored from the saved settings).
+    pending_names: HashMap<PathBuf, String>,
+    pub(super) errors: Vec<String>,
+    /// A passing message for the status bar ("No more changes below").
+    pub(super) notice: Option<String>,
+    /// OLD and NEW as draft ids.
+    pair: Option<(u64, u64)>,
+    /// The comparison on screen (it may lag behind `pair` while a new one is computed).
+    pub(super) prepared: Option<Arc<Prepared>>,
+    /// The comparison last asked for, and its generation.
+    requested: Option<(u64, u64, TextOptions)>,
+    pub(super) generation: u64,
+    /// The generation of the comparison on screen.
+    pub(super) shown_generation: u64,
+    pub(super) jobs: Jobs,
+    pub(super) filter: Filter,
+    pub(super) visible: Vec<usize>,
+    visible_dirty: bool,
+    pub(super) selected: Option<usize>,
+    pub(super) expanded: HashSet<usize>,
+    pub(super) list: RowList,
+    /// Commands chosen while drawing this frame.
+    pub(super) commands: Vec<Command>,
+    applied_style: Option<(bool, f32)>,
+}
+
+impl App {
+    /// The app as eframe starts it: settings from storage, then `files` (or, without files, the
+    /// drafts that were open last time).
+    pub fn new(cc: &eframe::CreationContext<'_>, files: Vec<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        install_fonts(&cc.egui_ctx);
+        let app = Self::with_settings(settings, files);
+        app.jobs.set_context(&cc.egui_ctx);
+        app
+    }
+
+    /// An app with `settings` that starts loading `files` in the background (or, when `files` is
+    /// empty, the drafts listed in `settings.open_files`).
+    pub fn with_settings(settings: Settings, files: Vec<PathBuf>) -> Self {
+        let mut app = App {
+            settings,
+            drafts: Vec::new(),
+            next_draft_id: 0,
+            pending_names: HashMap::new(),
+            errors: Vec::new(),
+            notice: None,
+            pair: None,
+            prepared: None,
+            requested: None,
+            generation: 0,
+            shown_generation: 0,
+            jobs: Jobs::default(),
+            filter: Filter::default(),
+            visible: Vec::new(),
+            visible_dirty: false,
+            selected: None,
+            expanded: HashSet::new(),
+            list: RowList::default(),
+            commands: Vec::new(),
+            applied_style: None,
+        };
+        let files = if files.is_empty() {
+            let reopen = std::mem::take(&mut app.settings.open_files);
+            reopen
+                .into_iter()
+                .map(|f| {
+                    app.pending_names.insert(f.path.clone(), f.name);
+                    f.path
+                })
+                .collect()
+        } else {
+            files
+        };
+        app.open(files);
+        app
+    }
+
+    /// An app with default settings and `files` loading in the background.
+    pub fn from_paths(files: Vec<PathBuf>) -> Self {
+        Self::with_settings(Settings::default(), files)
+    }
+
+    /// An app with default settings and drafts already loaded (compared in the background).
+    pub fn from_drafts(drafts: Vec<Draft>) -> Self {
+        let mut app = Self::with_settings(Settings::default(), Vec::new());
+        app.add_drafts(drafts);
+        app
+    }
+
+    /// Blocks until every background job has finished and its result is applied (for tests and
+    /// benchmarks; the UI never calls it).
+    pub fn wait_for_jobs(&mut self) {
+        while let Some(output) = self.jobs.wait_next() {
+            self.handle(output);
+            self.ensure_comparison();
+        }
+        self.refresh_visible();
+    }
+
+    /// The open drafts, in order.
+    pub fn drafts(&self) -> &[DraftEntry] {
+        &self.drafts
+    }
+
+    /// Error messages shown in the window, one line each.
+    pub fn errors(&self) -> &[String] {
+        &self.errors
+    }
+
+    /// Positions of OLD and NEW in [`App::drafts`].
+    pub fn pair(&self) -> Option<(usize, usize)> {
+        let (o, n) = self.pair?;
+        Some((self.position(o)?, self.position(n)?))
+    }
+
+    /// The comparison on screen.
+    pub fn prepared(&self) -> Option<&Prepared> {
+        self.prepared.as_deref()
+    }
+
+    /// Rows that pass the filters, as indices into the comparison's rows.
+    pub fn visible_rows(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// The selected row (an index into the comparison's rows).
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The rows drawn in the last frame (those in sight), as indices into the comparison's rows.
+    pub fn drawn_rows(&self) -> &[usize] {
+        &self.list.drawn
+    }
+
+    /// True while drafts load or a comparison runs.
+    pub fn is_busy(&self) -> bool {
+        self.jobs.is_busy()
+    }
+
+    /// Applies a command at once (the UI queues them while drawing and applies them after).
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenDialog => self.jobs.spawn("Choosing files".to_owned(), pick_files),
+            Command::Open(paths) => self.open(paths),
+            Command::RemoveDraft(k) => {
+                if k < self.drafts.len() {
+                    let id = self.drafts.remove(k).id;
+                    if self.pair.is_some_and(|(o, n)| o == id || n == id) {
+                        self.pair = self.default_pair();
+                    }
+                }
+            }
+            Command::MoveDraft { from, to } => {
+                if from < self.drafts.len() && to < self.drafts.len() {
+                    let entry = self.drafts.remove(from);
+                    self.drafts.insert(to, entry);
+                }
+            }
+            Command::SetOld(k) => self.set_pair_side(k, true),
+            Command::SetNew(k) => self.set_pair_side(k, false),
+            Command::Swap => self.pair = self.pair.map(|(o, n)| (n, o)),
+            Command::PreviousPair => self.step_pair(false),
+            Command::NextPair => self.step_pair(true),
+            Command::NextChange => self.step_change(true),
+            Command::PreviousChange => self.step_change(false),
+            Command::Reveal(i) => self.reveal(i),
+            Command::Select(i) => {
+                self.selected = Some(i);
+                let collapsed = self
+                    .prepared
+                    .as_ref()
+                    .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
+                if collapsed && self.settings.collapse_unchanged && self.expanded.insert(i) {
+                    self.list.invalidate_row(i);
+                }
+            }
+            Command::OnlyStatus(status) => {
+                self.filter.only(status);
+                self.visible_dirty = true;
+            }
+            Command::ShowAll => {
+                self.filter = Filter::default();
+                self.visible_dirty = true;
+            }
+            Command::SetOptions(options) => self.settings.options = options,
+            Command::SetView(view) => self.settings.view = view,
+            Command::SetDark(dark) => self.settings.dark = dark,
+            Command::SetFontSize(size) => self.settings.font_size = size,
+            Command::DismissError(k) => {
+                if k < self.errors.len() {
+                    self.errors.remove(k);
+                }
+            }
+            Command::DismissErrors => self.errors.clear(),
+            Command::ClearRecent => self.settings.recent_files.clear(),
+        }
+        self.ensure_comparison();
+        self.refresh_visible();
+    }
+
+    /// Marks the rows to be filtered again (after the filter or search changed).
+    pub(super) fn filter_changed(&mut self) {
+        self.visible_dirty = true;
+    }
+
+    /// Applies the finished jobs' results without waiting.
+    pub(super) fn poll_jobs(&mut self) {
+        while let Some(output) = self.jobs.try_next() {
+            self.handle(output);
+        }
+        self.ensure_comparison();
+        self.refresh_visible();
+    }
+
+    /// Sets the theme and font size on the context when they changed.
+    pub(super) fn apply_style(&mut self, ctx: &egui::Context) {
+        let key = (self.settings.dark, self.settings.font_size());
+        if self.applied_style == Some(key) {
+            return;
+        }
+        if self.applied_style.is_none() {
+            install_fonts(ctx);
+        }
+        self.applied_style = Some(key);
+        ctx.set_theme(if key.0 {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let size = key.1;
+        ctx.all_styles_mut(|style| {
+            for (text_style, font) in style.text_styles.iter_mut() {
+                font.size = match text_style {
+                    egui::TextStyle::Heading => size * 1.3,
+                    egui::TextStyle::Small => size * 0.75,
+                    _ => size,
+                };
+            }
+        });
+    }
+
+    /// Records the open drafts in the settings, for the next run.
+    pub(super) fn sync_open_files(&mut self) {
+        self.settings.open_files = self
+            .drafts
+            .iter()
+            .filter_map(|d| {
+                Some(super::settings::OpenFile {
+                    path: d.draft.path.clone()?,
+                    name: d.name.clone(),
+                })
+            })
+            .collect();
+    }
+
+    fn position(&self, id: u64) -> Option<usize> {
+        self.drafts.iter().position(|d| d.id == id)
+    }
+
+    fn default_pair(&self) -> Option<(u64, u64)> {
+        match self.drafts.as_slice() {
+            [.., old, new] => Some((old.id, new.id)),
+            _ => None,
+        }
+    }
+
+    fn open(&mut self, paths: Vec<PathBuf>) {
+        let paths: Vec<PathBuf> = paths
+            .into_iter()
+            .filter(|p| {
+                let open = self.drafts.iter().any(|d| d.draft.path.as_ref() == Some(p));
+                if open {
+                    self.notice = Some(format!("{} is already open", p.display()));
+                }
+                !open
+            })
+            .collect();
+        if paths.is_empty() {
+            return;
+        }
+        let what = match paths.as_slice() {
+            [one] => format!("Loading {}", one.display()),
+            _ => format!("Loading {} files", paths.len()),
+        };
+        self.jobs.spawn(what, move || load_drafts(paths));
+    }
+
+    fn add_drafts(&mut self, drafts: Vec<Draft>) {
+        if drafts.is_empty() {
+            return;
+        }
+        for draft in drafts {
+            let name = draft
+                .path
+                .as_ref()
+                .and_then(|p| self.pending_names.remove(p))
+                .unwrap_or_else(|| draft.name.clone());
+            self.drafts.push(DraftEntry {
+                id: self.next_draft_id,
+                name,
+                draft: Arc::new(draft),
+            });
+            self.next_draft_id += 1;
+        }
+        // New drafts are compared against the one before them.
+        self.pair = self.default_pair();
+        self.ensure_comparison();
+    }
+
+    fn handle(&mut self, output: JobOutput) {
+        match output {
+            JobOutput::Loaded(results) => {
+                let mut drafts = Vec::new();
+                for (path, result) in results {
+                    match result {
+                        Ok(draft) => {
+                            self.settings.remember(path);
+                            drafts.push(draft);
+                        }
+                        Err(message) => self.errors.push(message),
+                    }
+                }
+                self.add_drafts(drafts);
+            }
+            JobOutput::Compared {
+                generation,
+                prepared,
+            } => {
+                if generation == self.generation {
+                    self.prepared = Some(Arc::from(prepared));
+                    self.shown_generation = generation;
+                    self.selected = None;
+                    self.expanded.clear();
+                    self.visible_dirty = true;
+                }
+            }
+            JobOutput::Picked(Some(paths)) => self.open(paths),
+            JobOutput::Picked(None) => {
+                self.notice = Some(
+                    "No file chosen (you can also drop draft files onto the window)".to_owned(),
+                );
+            }
+            JobOutput::Failed(message) => self.errors.push(message),
+        }
+    }
+
+    /// Starts a comparison when the pair or the options differ from the last one asked for.
+    fn ensure_comparison(&mut self) {
+        let Some((o, n)) = self.pair else {
+            self.requested = None;
+            if self.prepared.take().is_some() {
+                self.visible_dirty = true;
+            }
+            return;
+        };
+        let key = (o, n, self.settings.options);
+        if self.requested == Some(key) {
+            return;
+        }
+        let (Some(old), Some(new)) = (
+            self.position(o).map(|k| self.drafts[k].clone()),
+            self.position(n).map(|k| self.drafts[k].clone()),
+        ) else {
+            return;
+        };
+        self.requested = Some(key);
+        self.generation += 1;
+        let generation = self.generation;
+        let options = key.2;
+        self.jobs.spawn(
+            format!("Comparing {} with {}", old.name, new.name),
+            move || JobOutput::Compared {
+                generation,
+                prepared: Box::new(Prepared::compute(&old, &new, &options)),
+            },
+        );
+    }
+
+    fn refresh_visible(&mut self) {
+        if !self.visible_dirty {
+            return;
+        }
+        self.visible_dirty = false;
+        self.visible = match &self.prepared {
+            Some(p) => p.filter(&self.filter),
+            None => Vec::new(),
+        };
+        self.list.visible_changed();
+    }
+
+    fn set_pair_side(&mut self, k: usize, old: bool) {
+        let Some(id) = self.drafts.get(k).map(|d| d.id) else {
+            return;
+        };
+        let (o, n) = self
+            .pair
+            .or_else(|| self.default_pair())
+            .unwrap_or((id, id));
+        self.pair = Some(if old { (id, n) } else { (o, id) });
+    }
+
+    fn step_pair(&mut self, forward: bool) {
+        let count = self.drafts.len();
+        if count < 2 {
+            return;
+        }
+        let new_pos = self.pair().map_or(count - 1, |(_, n)| n);
+        let new_pos = if forward {
+            (new_pos + 1).min(count - 1).max(1)
+        } else {
+            new_pos.saturating_sub(1).max(1)
+        };
+        self.pair = Some((self.drafts[new_pos - 1].id, self.drafts[new_pos].id));
+    }
+
+    fn step_change(&mut self, forward: bool) {
+        self.refresh_visible();
+        let Some(p) = &self.prepared else {
+            return;
+        };
+        let rows = &p.comparison.rows;
+        let vis = &self.visible;
+        let found = if forward {
+            let start = self
+                .selected
+                .map_or(0, |s| vis.partition_point(|&i| i <= s));
+            vis[start..].iter().copied().find(|&i| rows[i].is_change())
+        } else {
+            let end = self
+                .selected
+                .map_or(vis.len(), |s| vis.partition_point(|&i| i < s));
+            vis[..end]
+                .iter()
+                .rev()
+                .copied()
+                .find(|&i| rows[i].is_change())
+        };
+        match found {
+            Some(i) => {
+                self.selected = Some(i);
+                self.list.scroll_to(i);
+                self.notice = None;
+            }
+            None => {
+                self.notice = Some(
+                    if forward {
+                        "No more changes below"
+                    } else {
+                        "No more changes above"
+                    }
+                    .to_owned(),
+                );
+            }
+        }
+    }
+
+    fn reveal(&mut self, i: usize) {
+        let Some(p) = &self.prepared else {
+            return;
+        };
+        if i >= p.comparison.rows.len() {
+            return;
+        }
+        self.refresh_visible();
+        if self.visible.binary_search(&i).is_err() {
+            // Hidden by the filters: show everything so the row can be seen.
+            self.filter = Filter::default();
+            self.visible_dirty = true;
+            self.refresh_visible();
+        }
+        self.selected = Some(i);
+        self.list.scroll_to(i);
+    }
+}
+
+/// Adds the bundled monospace font (Hack) as a fallback of the proportional font, for the arrows
+/// and symbols the default proportional font lacks (→ ⇄ ◀ ▶ ▲ ▼). Cyrillic and Latin come from
+/// the default font. Takes effect at once when called before any text is laid out in a pass.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
+        && !family.iter().any(|f| f == "Hack")
+    {
+        family.insert(1.min(family.len()), "Hack".to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.sync_open_files();
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,61 @@
+//! Actions chosen while drawing (buttons, menus, keys), applied after the frame by
+//! [`super::App::apply`].
+
+use std::path::PathBuf;
+
+use super::settings::ViewMode;
+use crate::compare::{Status, TextOptions};
+
+/// Something the user asked for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show the native open dialog.
+    OpenDialog,
+    /// Load these files and add them, in order, after the open drafts.
+    Open(Vec<PathBuf>),
+    /// Close the draft at this position in the list.
+    RemoveDraft(usize),
+    /// Move the draft at `from` to position `to` in the list.
+    MoveDraft {
+        /// Current position.
+        from: usize,
+        /// New position.
+        to: usize,
+    },
+    /// Compare against the draft at this position as OLD.
+    SetOld(usize),
+    /// Use the draft at this position as NEW.
+    SetNew(usize),
+    /// Exchange OLD and NEW.
+    Swap,
+    /// The consecutive pair before the current one (each draft against the one before it).
+    PreviousPair,
+    /// The consecutive pair after the current one.
+    NextPair,
+    /// Select and scroll to the next changed row.
+    NextChange,
+    /// Select and scroll to the previous changed row.
+    PreviousChange,
+    /// Select a row (an index into the comparison's rows) and scroll to it.
+    Reveal(usize),
+    /// Select a row where it is (a click); expands it if it is a collapsed unchanged row.
+    Select(usize),
+    /// Show only rows with this status.
+    OnlyStatus(Status),
+    /// Show every row (all statuses, no search).
+    ShowAll,
+    /// Compare again with these options.
+    SetOptions(TextOptions),
+    /// Side by side or inline.
+    SetView(ViewMode),
+    /// Dark (true) or light theme.
+    SetDark(bool),
+    /// Body text size in points.
+    SetFontSize(f32),
+    /// Forget one error message.
+    DismissError(usize),
+    /// Forget every error message.
+    DismissErrors,
+    /// Empty the "Recent files" menu.
+    ClearRecent,
+}

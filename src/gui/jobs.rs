@@ -1,0 +1,134 @@
+//! Background work: loading drafts, comparing, file dialogs. Each job runs on its own thread and
+//! reports through a channel; the UI thread only polls.
+
+use std::panic::AssertUnwindSafe;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, OnceLock};
+
+use super::model::Prepared;
+use crate::draft::Draft;
+
+/// What a finished job hands back.
+#[derive(Debug)]
+pub enum JobOutput {
+    /// Drafts read from files, in the order asked for; errors are one line naming the file.
+    Loaded(Vec<(PathBuf, Result<Draft, String>)>),
+    /// A comparison, tagged with the request it answers.
+    Compared {
+        /// Which request this answers ([`super::App`] drops stale answers).
+        generation: u64,
+        /// The prepared comparison.
+        prepared: Box<Prepared>,
+    },
+    /// Files chosen in the open dialog (`None`: cancelled or no dialog available).
+    Picked(Option<Vec<PathBuf>>),
+    /// The job panicked; the message says what it was doing.
+    Failed(String),
+}
+
+/// The running jobs and the channel their results come back on.
+pub struct Jobs {
+    tx: Sender<(u64, JobOutput)>,
+    rx: Receiver<(u64, JobOutput)>,
+    next_id: u64,
+    /// Jobs still running, with a description for the progress indicator.
+    running: Vec<(u64, String)>,
+    ctx: Arc<OnceLock<egui::Context>>,
+}
+
+impl Default for Jobs {
+    fn default() -> Self {
+        let (tx, rx) = channel();
+        Jobs {
+            tx,
+            rx,
+            next_id: 0,
+            running: Vec::new(),
+            ctx: Arc::new(OnceLock::new()),
+        }
+    }
+}
+
+impl Jobs {
+    /// Lets workers wake the UI when they finish (the first context given is kept).
+    pub fn set_context(&self, ctx: &egui::Context) {
+        let _ = self.ctx.set(ctx.clone());
+    }
+
+    /// Runs `work` on a new thread; `what` is shown while it runs ("Comparing …").
+    pub fn spawn(&mut self, what: String, work: impl FnOnce() -> JobOutput + Send + 'static) {
+        let id = self.next_id;
+        self.next_id += 1;
+        let tx = self.tx.clone();
+        let ctx = Arc::clone(&self.ctx);
+        let failure = format!("{what} failed unexpectedly");
+        self.running.push((id, what));
+        let spawned = std::thread::Builder::new()
+            .name("clausewise-job".to_owned())
+            .spawn(move || {
+                let output = std::panic::catch_unwind(AssertUnwindSafe(work))
+                    .unwrap_or(JobOutput::Failed(failure));
+                // The receiver is gone only when the app is closing.
+                let _ = tx.send((id, output));
+                if let Some(ctx) = ctx.get() {
+                    ctx.request_repaint();
+                }
+            });
+        if let Err(e) = spawned {
+            let _ = self
+                .tx
+                .send((id, JobOutput::Failed(format!("cannot start a thread: {e}"))));
+        }
+    }
+
+    /// A finished job's output, if any, without waiting.
+    pub fn try_next(&mut self) -> Option<JobOutput> {
+        let (id, output) = self.rx.try_recv().ok()?;
+        self.running.retain(|(i, _)| *i != id);
+        Some(output)
+    }
+
+    /// Waits for the next finished job; `None` when nothing is running.
+    pub fn wait_next(&mut self) -> Option<JobOutput> {
+        if self.running.is_empty() {
+            return self.try_next();
+        }
+        let (id, output) = self.rx.recv().ok()?;
+        self.running.retain(|(i, _)| *i != id);
+        Some(output)
+    }
+
+    /// Descriptions of the running jobs, oldest first.
+    pub fn running(&self) -> impl Iterator<Item = &str> {
+        self.running.iter().map(|(_, what)| what.as_str())
+    }
+
+    /// True while any job runs.
+    pub fn is_busy(&self) -> bool {
+        !self.running.is_empty()
+    }
+}
+
+/// Loads drafts in parallel, keeping their order.
+pub fn load_drafts(paths: Vec<PathBuf>) -> JobOutput {
+    use rayon::prelude::*;
+    let loaded = paths
+        .into_par_iter()
+        .map(|path| {
+            let draft = Draft::load(&path).map_err(|e| e.to_string());
+            (path, draft)
+        })
+        .collect();
+    JobOutput::Loaded(loaded)
+}
+
+/// Shows the native open dialog (blocks its own thread, not the UI).
+pub fn pick_files() -> JobOutput {
+    let files = rfd::FileDialog::new()
+        .set_title("Open drafts")
+        .add_filter("Drafts (.txt, .md)", &["txt", "md", "markdown", "text"])
+        .add_filter("All files", &["*"])
+        .pick_files();
+    JobOutput::Picked(files)
+}

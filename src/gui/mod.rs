@@ -1,0 +1,44 @@
+//! The desktop app (eframe + egui): open successive drafts, pick OLD and NEW, review the
+//! comparison side by side or inline. The app draws only; loading and comparing run on
+//! background threads through the library's [`crate::Draft::load`] and [`crate::compare()`].
+//!
+//! [`App`] is the whole state and works headless: tests drive it with `egui_kittest`, and the
+//! frame benchmark with a bare [`egui::Context`].
+
+mod app;
+mod command;
+mod inline;
+mod jobs;
+mod model;
+mod palette;
+mod panels;
+mod rows;
+mod settings;
+mod side_by_side;
+
+use std::path::PathBuf;
+
+pub use app::{App, install_fonts};
+pub use command::Command;
+pub use model::{DraftEntry, Filter, Prepared, RowInfo};
+pub use settings::{OpenFile, Settings, ViewMode};
+
+/// Opens the window with `files` loaded in order (or, without files, the drafts open last time)
+/// and runs until it is closed.
+pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Clausewise")
+            .with_app_id("clausewise")
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([640.0, 400.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Clausewise",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::new(cc, files)))),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

@@ -1,0 +1,189 @@
+//! What the view needs from a comparison, prepared off the UI thread: labels, search text, sizes.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::compare::{Comparison, Row, SpanKind, Status, TextOptions, compare};
+use crate::draft::Draft;
+use crate::report;
+
+/// A draft opened in the app, with the name the user gave it.
+#[derive(Debug, Clone)]
+pub struct DraftEntry {
+    /// Stable identity while the app runs (positions change when drafts are reordered).
+    pub id: u64,
+    /// The display name; the file name until the user renames it.
+    pub name: String,
+    /// The parsed draft.
+    pub draft: Arc<Draft>,
+}
+
+/// A comparison of two drafts with per-row data for drawing and searching.
+#[derive(Debug)]
+pub struct Prepared {
+    /// Id of the OLD draft ([`DraftEntry::id`]).
+    pub old_id: u64,
+    /// Id of the NEW draft.
+    pub new_id: u64,
+    /// The OLD draft.
+    pub old: Arc<Draft>,
+    /// The NEW draft.
+    pub new: Arc<Draft>,
+    /// The comparison, as computed by the library.
+    pub comparison: Comparison,
+    /// One entry per row of [`Comparison::rows`].
+    pub rows: Vec<RowInfo>,
+}
+
+/// Display data of one comparison row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowInfo {
+    /// OLD labels as written ("13 + 14", "—" when there is none).
+    pub old_label: String,
+    /// NEW labels as written.
+    pub new_label: String,
+    /// Lower-case text of both sides and the labels, for the search box.
+    pub haystack: String,
+    /// Characters and line breaks of the OLD side, for estimating heights.
+    pub old_size: TextSize,
+    /// Characters and line breaks of the NEW side.
+    pub new_size: TextSize,
+    /// Characters and line breaks of the inline (redline) text.
+    pub inline_size: TextSize,
+}
+
+/// The size of a text in characters and line breaks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextSize {
+    /// Number of characters.
+    pub chars: usize,
+    /// Number of `\n`.
+    pub breaks: usize,
+}
+
+impl TextSize {
+    fn add(&mut self, text: &str) {
+        self.chars += text.chars().count();
+        self.breaks += text.bytes().filter(|&b| b == b'\n').count();
+    }
+}
+
+impl RowInfo {
+    /// Builds the display data of `row`.
+    pub fn new(row: &Row, old: &Draft, new: &Draft) -> Self {
+        let old_label = report::joined_labels(old, &row.old);
+        let new_label = report::joined_labels(new, &row.new);
+        let mut old_text = String::new();
+        let mut new_text = String::new();
+        let mut inline_size = TextSize::default();
+        for span in &row.diff {
+            old_text.push_str(span.old_side());
+            new_text.push_str(span.new_side());
+            match span.kind {
+                SpanKind::Delete => inline_size.add(span.old_side()),
+                SpanKind::Equal | SpanKind::Insert => inline_size.add(span.new_side()),
+            }
+        }
+        let mut old_size = TextSize::default();
+        old_size.add(&old_text);
+        let mut new_size = TextSize::default();
+        new_size.add(&new_text);
+        let haystack = format!("{old_label}\n{new_label}\n{old_text}\n{new_text}").to_lowercase();
+        RowInfo {
+            old_label,
+            new_label,
+            haystack,
+            old_size,
+            new_size,
+            inline_size,
+        }
+    }
+}
+
+impl Prepared {
+    /// Compares two drafts and prepares the rows (slow for large drafts: run it off the UI thread).
+    pub fn compute(old: &DraftEntry, new: &DraftEntry, options: &TextOptions) -> Self {
+        let comparison = compare(&old.draft, &new.draft, options);
+        let rows = comparison
+            .rows
+            .par_iter()
+            .map(|r| RowInfo::new(r, &old.draft, &new.draft))
+            .collect();
+        Prepared {
+            old_id: old.id,
+            new_id: new.id,
+            old: Arc::clone(&old.draft),
+            new: Arc::clone(&new.draft),
+            comparison,
+            rows,
+        }
+    }
+
+    /// The rows that pass `filter`, as indices into [`Comparison::rows`], in order.
+    pub fn filter(&self, filter: &Filter) -> Vec<usize> {
+        let query = filter.search.trim().to_lowercase();
+        self.comparison
+            .rows
+            .iter()
+            .zip(&self.rows)
+            .enumerate()
+            .filter(|(_, (row, info))| {
+                filter.shows(row.status) && (query.is_empty() || info.haystack.contains(&query))
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The removed rows: every point of OLD that has no counterpart in NEW.
+    pub fn removed_rows(&self) -> impl Iterator<Item = usize> + '_ {
+        self.comparison
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.status == Status::Removed)
+            .map(|(i, _)| i)
+    }
+}
+
+/// Which rows are shown: by status and by a search over both sides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Filter {
+    /// Shown statuses, in the order of [`Status::ALL`].
+    pub statuses: [bool; 6],
+    /// Case-insensitive text that a row must contain on either side (empty: every row).
+    pub search: String,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Filter {
+            statuses: [true; 6],
+            search: String::new(),
+        }
+    }
+}
+
+impl Filter {
+    /// Whether rows with `status` are shown.
+    pub fn shows(&self, status: Status) -> bool {
+        self.statuses[status_index(status)]
+    }
+
+    /// Shows or hides rows with `status`.
+    pub fn set(&mut self, status: Status, shown: bool) {
+        self.statuses[status_index(status)] = shown;
+    }
+
+    /// Shows only rows with `status`.
+    pub fn only(&mut self, status: Status) {
+        for s in Status::ALL {
+            self.set(s, s == status);
+        }
+    }
+}
+
+/// The position of `status` in [`Status::ALL`].
+pub fn status_index(status: Status) -> usize {
+    Status::ALL.iter().position(|&s| s == status).unwrap_or(0)
+}

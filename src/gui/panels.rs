@@ -1,0 +1,617 @@
+//! Drawing the window: menu bar, toolbar, drafts panel, removed-points panel, status bar and the
+//! comparison itself. Every choice becomes a [`Command`] applied after the frame.
+
+use egui::{
+    Button, Color32, ComboBox, Key, Label, Modifiers, Panel, RichText, ScrollArea, TextEdit,
+    TextWrapMode,
+};
+
+use super::app::App;
+use super::command::Command;
+use super::palette::Palette;
+use super::rows::{ListParams, header_ui};
+use super::settings::{Settings, ViewMode};
+use crate::compare::Status;
+
+impl App {
+    /// Draws one frame of the whole window into `ui` (the root ui of eframe or of a test
+    /// harness), then applies the commands chosen.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.jobs.set_context(ui.ctx());
+        self.poll_jobs();
+        self.apply_style(ui.ctx());
+        self.shortcuts(ui);
+        self.dropped_files(ui);
+
+        Panel::top("clausewise-menu").show(ui, |ui| self.menu_bar_ui(ui));
+        Panel::top("clausewise-toolbar").show(ui, |ui| {
+            ui.add_space(2.0);
+            self.pair_bar_ui(ui);
+            ui.add_space(2.0);
+            self.filter_bar_ui(ui);
+            ui.add_space(2.0);
+        });
+        Panel::bottom("clausewise-status").show(ui, |ui| self.status_bar_ui(ui));
+        Panel::left("clausewise-drafts")
+            .resizable(true)
+            .default_size(230.0)
+            .show(ui, |ui| self.drafts_panel_ui(ui));
+        if self.settings.show_removed_panel && self.prepared.is_some() {
+            Panel::right("clausewise-removed")
+                .resizable(true)
+                .default_size(250.0)
+                .show(ui, |ui| self.removed_panel_ui(ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.errors_ui(ui);
+            self.comparison_ui(ui);
+        });
+        self.drop_hint_ui(ui);
+
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            for command in commands {
+                self.apply(command);
+            }
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// `n`/`p` and Alt+Down/Alt+Up, unless a text field has the keyboard; Ctrl+O opens files.
+    fn shortcuts(&mut self, ui: &mut egui::Ui) {
+        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
+            self.commands.push(Command::OpenDialog);
+        }
+        if ui.ctx().text_edit_focused() {
+            return;
+        }
+        let (next, previous) = ui.input_mut(|i| {
+            let next = i.consume_key(Modifiers::NONE, Key::N)
+                || i.consume_key(Modifiers::ALT, Key::ArrowDown);
+            let previous = i.consume_key(Modifiers::NONE, Key::P)
+                || i.consume_key(Modifiers::ALT, Key::ArrowUp);
+            (next, previous)
+        });
+        if next {
+            self.commands.push(Command::NextChange);
+        }
+        if previous {
+            self.commands.push(Command::PreviousChange);
+        }
+    }
+
+    /// Files dropped onto the window are opened, sorted by name.
+    fn dropped_files(&mut self, ui: &egui::Ui) {
+        let mut paths: Vec<_> = ui.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        if !paths.is_empty() {
+            paths.sort();
+            self.commands.push(Command::Open(paths));
+        }
+    }
+
+    fn drop_hint_ui(&self, ui: &egui::Ui) {
+        let hovering = ui.input(|i| !i.raw.hovered_files.is_empty());
+        if !hovering {
+            return;
+        }
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("clausewise-drop"),
+        ));
+        let rect = ui.ctx().content_rect();
+        painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop drafts to open them",
+            egui::TextStyle::Heading.resolve(ui.style()),
+            Color32::WHITE,
+        );
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| self.file_menu_ui(ui));
+            ui.menu_button("View", |ui| self.view_menu_ui(ui));
+            ui.menu_button("Compare", |ui| self.compare_menu_ui(ui));
+        });
+    }
+
+    fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
+        if ui
+            .add(
+                Button::new("Open…").shortcut_text(
+                    ui.ctx()
+                        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
+                ),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::OpenDialog);
+        }
+        ui.menu_button("Recent files", |ui| {
+            if self.settings.recent_files.is_empty() {
+                ui.label("No recent files");
+            }
+            for path in &self.settings.recent_files {
+                let name = path.display().to_string();
+                if ui.button(name).clicked() {
+                    self.commands.push(Command::Open(vec![path.clone()]));
+                }
+            }
+            ui.separator();
+            if ui.button("Clear recent files").clicked() {
+                self.commands.push(Command::ClearRecent);
+            }
+        });
+        ui.separator();
+        if ui.button("Quit").clicked() {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn view_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let mut view = self.settings.view;
+        ui.radio_value(&mut view, ViewMode::SideBySide, "Side by side");
+        ui.radio_value(&mut view, ViewMode::Inline, "Inline (redline)");
+        if view != self.settings.view {
+            self.commands.push(Command::SetView(view));
+        }
+        ui.separator();
+        let mut hide = !self.filter.shows(Status::Unchanged);
+        if ui.checkbox(&mut hide, "Hide unchanged points").changed() {
+            self.filter.set(Status::Unchanged, !hide);
+            self.filter_changed();
+        }
+        ui.checkbox(
+            &mut self.settings.collapse_unchanged,
+            "Collapse unchanged points",
+        );
+        ui.checkbox(&mut self.settings.show_removed_panel, "Removed points list");
+        ui.separator();
+        let mut dark = self.settings.dark;
+        ui.radio_value(&mut dark, true, "Dark theme");
+        ui.radio_value(&mut dark, false, "Light theme");
+        if dark != self.settings.dark {
+            self.commands.push(Command::SetDark(dark));
+        }
+        let mut size = self.settings.font_size();
+        let slider = egui::Slider::new(&mut size, Settings::FONT_SIZES)
+            .step_by(1.0)
+            .text("Font size");
+        if ui.add(slider).changed() {
+            self.commands.push(Command::SetFontSize(size));
+        }
+    }
+
+    fn compare_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let mut options = self.settings.options;
+        ui.checkbox(&mut options.ignore_case, "Ignore case");
+        ui.checkbox(&mut options.ignore_punctuation, "Ignore punctuation");
+        ui.checkbox(&mut options.ignore_whitespace, "Ignore whitespace");
+        if options != self.settings.options {
+            self.commands.push(Command::SetOptions(options));
+        }
+        ui.separator();
+        for (text, command) in [
+            ("Swap OLD and NEW", Command::Swap),
+            ("Previous pair", Command::PreviousPair),
+            ("Next pair", Command::NextPair),
+        ] {
+            if ui.button(text).clicked() {
+                self.commands.push(command);
+            }
+        }
+        ui.separator();
+        if ui
+            .add(Button::new("Next change").shortcut_text("N"))
+            .clicked()
+        {
+            self.commands.push(Command::NextChange);
+        }
+        if ui
+            .add(Button::new("Previous change").shortcut_text("P"))
+            .clicked()
+        {
+            self.commands.push(Command::PreviousChange);
+        }
+    }
+
+    /// OLD and NEW pickers, swap, pair stepping, change navigation, view mode.
+    fn pair_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            let pair = self.pair();
+            self.draft_combo_ui(ui, "OLD", pair.map(|p| p.0), true);
+            if ui
+                .add_enabled(pair.is_some(), Button::new("⇄ Swap"))
+                .on_hover_text("Exchange OLD and NEW")
+                .clicked()
+            {
+                self.commands.push(Command::Swap);
+            }
+            self.draft_combo_ui(ui, "NEW", pair.map(|p| p.1), false);
+            let count = self.drafts.len();
+            let new_pos = pair.map(|p| p.1);
+            if ui
+                .add_enabled(
+                    count > 2 && new_pos.is_some_and(|n| n > 1),
+                    Button::new("◀ Previous pair"),
+                )
+                .on_hover_text("Compare the draft before with the one before it")
+                .clicked()
+            {
+                self.commands.push(Command::PreviousPair);
+            }
+            if ui
+                .add_enabled(
+                    count > 2 && new_pos.is_some_and(|n| n + 1 < count),
+                    Button::new("Next pair ▶"),
+                )
+                .on_hover_text("Compare the next draft with the one before it")
+                .clicked()
+            {
+                self.commands.push(Command::NextPair);
+            }
+            ui.separator();
+            let has = self.prepared.is_some();
+            if ui
+                .add_enabled(has, Button::new("Previous change"))
+                .on_hover_text("Keys: P or Alt+Up")
+                .clicked()
+            {
+                self.commands.push(Command::PreviousChange);
+            }
+            if ui
+                .add_enabled(has, Button::new("Next change"))
+                .on_hover_text("Keys: N or Alt+Down")
+                .clicked()
+            {
+                self.commands.push(Command::NextChange);
+            }
+            ui.separator();
+            let mut view = self.settings.view;
+            ui.selectable_value(&mut view, ViewMode::SideBySide, "Side by side");
+            ui.selectable_value(&mut view, ViewMode::Inline, "Inline");
+            if view != self.settings.view {
+                self.commands.push(Command::SetView(view));
+            }
+        });
+    }
+
+    fn draft_combo_ui(&mut self, ui: &mut egui::Ui, role: &str, current: Option<usize>, old: bool) {
+        let label = ui.label(RichText::new(role).strong());
+        let selected = current
+            .and_then(|k| self.drafts.get(k))
+            .map_or("(open two drafts)".to_owned(), |d| d.name.clone());
+        let response = ComboBox::from_id_salt(("clausewise-pair", role))
+            .selected_text(selected)
+            .width(200.0)
+            .truncate()
+            .show_ui(ui, |ui| {
+                for (k, d) in self.drafts.iter().enumerate() {
+                    let text = format!("{}. {}", k + 1, d.name);
+                    if ui.selectable_label(current == Some(k), text).clicked() {
+                        self.commands.push(if old {
+                            Command::SetOld(k)
+                        } else {
+                            Command::SetNew(k)
+                        });
+                    }
+                }
+            })
+            .response;
+        response.labelled_by(label.id);
+    }
+
+    /// Status filters with counts, and the search box.
+    fn filter_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Show:");
+            let summary = self.prepared.as_ref().map(|p| p.comparison.summary);
+            let mut changed = false;
+            for status in Status::ALL {
+                let mut shown = self.filter.shows(status);
+                if ui.checkbox(&mut shown, status.name()).changed() {
+                    self.filter.set(status, shown);
+                    changed = true;
+                }
+                if let Some(s) = summary {
+                    ui.label(RichText::new(s.count(status).to_string()).weak());
+                }
+                ui.add_space(4.0);
+            }
+            if let Some(s) = summary {
+                ui.label(format!("(moved: {})", s.moved));
+            }
+            if ui
+                .button("Only removed")
+                .on_hover_text("Show only the points of OLD that are not in NEW")
+                .clicked()
+            {
+                self.commands.push(Command::OnlyStatus(Status::Removed));
+            }
+            if ui.button("Show all").clicked() {
+                self.commands.push(Command::ShowAll);
+            }
+            ui.separator();
+            let label = ui.label("Search");
+            let edit = TextEdit::singleline(&mut self.filter.search)
+                .hint_text("words on either side")
+                .desired_width(180.0);
+            if ui.add(edit).labelled_by(label.id).changed() {
+                changed = true;
+            }
+            if !self.filter.search.is_empty() && ui.button("Clear search").clicked() {
+                self.filter.search.clear();
+                changed = true;
+            }
+            if changed {
+                self.filter_changed();
+                ui.ctx().request_repaint();
+            }
+        });
+    }
+
+    fn drafts_panel_ui(&mut self, ui: &mut egui::Ui) {
+        ui.add_space(4.0);
+        ui.heading("Drafts");
+        ui.label(
+            RichText::new("Oldest first. Each draft is compared with the one before it.")
+                .small()
+                .weak(),
+        );
+        ui.add_space(4.0);
+        let pair = self.pair();
+        let count = self.drafts.len();
+        ScrollArea::vertical()
+            .id_salt("clausewise-drafts-list")
+            .auto_shrink([false, true])
+            .max_height(ui.available_height() - 60.0)
+            .show(ui, |ui| {
+                for (k, entry) in self.drafts.iter_mut().enumerate() {
+                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.label(RichText::new(format!("Draft {}", k + 1)).strong());
+                            if pair.is_some_and(|p| p.0 == k) {
+                                ui.label(RichText::new("OLD").small().strong());
+                            }
+                            if pair.is_some_and(|p| p.1 == k) {
+                                ui.label(RichText::new("NEW").small().strong());
+                            }
+                        });
+                        let name_label = ui.label(RichText::new("Name").small());
+                        ui.add(
+                            TextEdit::singleline(&mut entry.name)
+                                .hint_text("display name")
+                                .desired_width(f32::INFINITY),
+                        )
+                        .labelled_by(name_label.id);
+                        let draft = &entry.draft;
+                        ui.add(
+                            Label::new(
+                                RichText::new(format!(
+                                    "{} · {} points · {}",
+                                    draft.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+                                        || draft.name.clone(),
+                                        |f| f.to_string_lossy().into_owned()
+                                    ),
+                                    draft.points.len(),
+                                    draft.encoding
+                                ))
+                                .small()
+                                .weak(),
+                            )
+                            .wrap_mode(TextWrapMode::Wrap),
+                        )
+                        .on_hover_text(draft.display_title());
+                        ui.horizontal(|ui| {
+                            if ui.add_enabled(k > 0, Button::new("▲ Up").small()).clicked() {
+                                self.commands
+                                    .push(Command::MoveDraft { from: k, to: k - 1 });
+                            }
+                            if ui
+                                .add_enabled(k + 1 < count, Button::new("▼ Down").small())
+                                .clicked()
+                            {
+                                self.commands
+                                    .push(Command::MoveDraft { from: k, to: k + 1 });
+                            }
+                            if ui.add(Button::new("× Remove").small()).clicked() {
+                                self.commands.push(Command::RemoveDraft(k));
+                            }
+                        });
+                    });
+                }
+            });
+        ui.add_space(6.0);
+        if ui.button("Open drafts…").clicked() {
+            self.commands.push(Command::OpenDialog);
+        }
+        ui.label(RichText::new("or drop files on the window").small().weak());
+    }
+
+    fn removed_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(p) = self.prepared.clone() else {
+            return;
+        };
+        let removed: Vec<usize> = p.removed_rows().collect();
+        ui.add_space(4.0);
+        ui.heading(format!("Removed points ({})", removed.len()));
+        ui.label(
+            RichText::new("Points of OLD with no counterpart in NEW. Click one to show it.")
+                .small()
+                .weak(),
+        );
+        ui.add_space(4.0);
+        // One line per point, drawn only where in sight (there may be thousands).
+        let row_height = ui.spacing().interact_size.y;
+        ScrollArea::vertical()
+            .id_salt("clausewise-removed-list")
+            .auto_shrink([false, false])
+            .show_rows(ui, row_height, removed.len(), |ui, range| {
+                for &i in &removed[range] {
+                    let row = &p.comparison.rows[i];
+                    let label = &p.rows[i].old_label;
+                    let text: String = row.diff.iter().map(|s| s.old_side()).collect();
+                    let button = Button::selectable(
+                        self.selected == Some(i),
+                        format!("{label}. {}", snippet(&text, 200)),
+                    )
+                    .truncate()
+                    .min_size(egui::vec2(ui.available_width(), row_height));
+                    let response = ui.add(button).on_hover_text(text);
+                    if response.clicked() {
+                        self.commands.push(Command::Reveal(i));
+                    }
+                }
+            });
+    }
+
+    fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if self.jobs.is_busy() {
+                ui.add(egui::Spinner::new());
+                let running: Vec<&str> = self.jobs.running().collect();
+                ui.label(format!("{}…", running.join(", ")));
+                ui.separator();
+            }
+            if let Some(p) = &self.prepared {
+                ui.label(format!(
+                    "Showing {} of {} rows",
+                    self.visible.len(),
+                    p.comparison.rows.len()
+                ));
+                let o = self.settings.options;
+                let ignoring: Vec<&str> = [
+                    (o.ignore_case, "case"),
+                    (o.ignore_punctuation, "punctuation"),
+                    (o.ignore_whitespace, "whitespace"),
+                ]
+                .into_iter()
+                .filter_map(|(on, what)| on.then_some(what))
+                .collect();
+                if !ignoring.is_empty() {
+                    ui.separator();
+                    ui.label(format!("Ignoring {}", ignoring.join(", ")));
+                }
+                ui.separator();
+                ui.label(RichText::new("N / P or Alt+↓ / Alt+↑: next / previous change").weak());
+            }
+            if let Some(notice) = &self.notice {
+                ui.separator();
+                ui.label(notice);
+            }
+        });
+    }
+
+    fn errors_ui(&mut self, ui: &mut egui::Ui) {
+        if self.errors.is_empty() {
+            return;
+        }
+        let red = if ui.visuals().dark_mode {
+            Color32::from_rgb(255, 140, 140)
+        } else {
+            Color32::from_rgb(170, 0, 0)
+        };
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for (k, error) in self.errors.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    if ui.small_button("Dismiss").clicked() {
+                        self.commands.push(Command::DismissError(k));
+                    }
+                    ui.add(
+                        Label::new(RichText::new(format!("Error: {error}")).color(red)).truncate(),
+                    )
+                    .on_hover_text(error);
+                });
+            }
+            if self.errors.len() > 1 && ui.small_button("Dismiss all").clicked() {
+                self.commands.push(Command::DismissErrors);
+            }
+        });
+        ui.add_space(4.0);
+    }
+
+    fn comparison_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(prepared) = self.prepared.clone() else {
+            ui.add_space(40.0);
+            ui.vertical_centered(|ui| {
+                if self.jobs.is_busy() {
+                    ui.add(egui::Spinner::new().size(32.0));
+                    ui.label("Working…");
+                } else if self.drafts.len() < 2 {
+                    ui.heading("Open two or more drafts of a document");
+                    ui.label("File > Open, or drop the files onto this window. Drafts are compared point by point, oldest first.");
+                    if ui.button("Open drafts…").clicked() {
+                        self.commands.push(Command::OpenDialog);
+                    }
+                }
+            });
+            return;
+        };
+        let name = |id: u64| {
+            self.drafts
+                .iter()
+                .find(|d| d.id == id)
+                .map_or(String::new(), |d| d.name.clone())
+        };
+        let old_title = format!(
+            "OLD: {} — {}",
+            name(prepared.old_id),
+            prepared.old.display_title()
+        );
+        let new_title = format!(
+            "NEW: {} — {}",
+            name(prepared.new_id),
+            prepared.new.display_title()
+        );
+        let palette = Palette::new(ui.visuals(), self.settings.font_size());
+        header_ui(
+            ui,
+            self.settings.view,
+            palette.font.size,
+            &old_title,
+            &new_title,
+        );
+        if self.visible.is_empty() {
+            ui.add_space(20.0);
+            ui.vertical_centered(|ui| {
+                ui.label("No rows match the filters.");
+                if ui.button("Show all").clicked() {
+                    self.commands.push(Command::ShowAll);
+                }
+            });
+            return;
+        }
+        let params = ListParams {
+            prepared: &prepared,
+            generation: self.shown_generation,
+            visible: &self.visible,
+            selected: self.selected,
+            expanded: &self.expanded,
+            collapse_unchanged: self.settings.collapse_unchanged,
+            mode: self.settings.view,
+            palette: &palette,
+        };
+        if let Some(i) = self.list.show(ui, &params) {
+            self.commands.push(Command::Select(i));
+        }
+    }
+}
+
+/// The first `max` characters of `text` on one line, with "…" when cut.
+fn snippet(text: &str, max: usize) -> String {
+    let line = text.replace('\n', " ");
+    match line.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
+        None => line,
+    }
+}

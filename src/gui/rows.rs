@@ -1,0 +1,541 @@
+//! The list of comparison rows: draws only the rows in sight, keeps row heights (measured or
+//! estimated) with prefix sums for scrolling, and caches layout jobs and galleys per row.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use egui::text::LayoutJob;
+use egui::{Align2, Galley, Id, Label, Rect, ScrollArea, Sense, Vec2, vec2};
+
+use super::inline::inline_job;
+use super::model::{Prepared, RowInfo, TextSize};
+use super::palette::Palette;
+use super::settings::ViewMode;
+use super::side_by_side::{Side, side_job};
+use crate::compare::{Row, Status};
+
+/// What the list needs to know to draw a frame.
+pub struct ListParams<'a> {
+    /// The comparison.
+    pub prepared: &'a Prepared,
+    /// Counts comparisons: a new value drops every cached layout.
+    pub generation: u64,
+    /// Rows to show, as indices into the comparison's rows, in order.
+    pub visible: &'a [usize],
+    /// The selected row.
+    pub selected: Option<usize>,
+    /// Unchanged rows the user expanded.
+    pub expanded: &'a HashSet<usize>,
+    /// Unchanged rows take one line unless expanded.
+    pub collapse_unchanged: bool,
+    /// Side by side or inline.
+    pub mode: ViewMode,
+    /// Colours and font.
+    pub palette: &'a Palette,
+}
+
+/// The text layouts of one row, independent of the width.
+struct RowJobs {
+    gutter: LayoutJob,
+    /// OLD and NEW side by side, or the single inline column; `None` where a side is absent.
+    cells: Vec<Option<LayoutJob>>,
+}
+
+/// The laid-out text of one row at the current width.
+struct RowGalleys {
+    gutter: Arc<Galley>,
+    cells: Vec<Option<Arc<Galley>>>,
+    height: f32,
+}
+
+/// Horizontal geometry of a frame.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Geometry {
+    width: f32,
+    gutter: f32,
+    /// Left edge and width of each cell column.
+    cells: [(f32, f32); 2],
+    columns: usize,
+    pad: Vec2,
+    line: f32,
+    char_width: f32,
+}
+
+impl Geometry {
+    fn new(width: f32, mode: ViewMode, font_size: f32, line: f32) -> Self {
+        let pad = vec2(6.0, 5.0);
+        let gutter = (font_size * 9.0).min(width * 0.3);
+        let gap = 10.0;
+        let rest = (width - gutter - 2.0 * pad.x).max(40.0);
+        let (cells, columns) = match mode {
+            ViewMode::SideBySide => {
+                let w = ((rest - gap) / 2.0).max(20.0);
+                let x0 = gutter + pad.x;
+                ([(x0, w), (x0 + w + gap, w)], 2)
+            }
+            ViewMode::Inline => ([(gutter + pad.x, rest), (0.0, 0.0)], 1),
+        };
+        Geometry {
+            width,
+            gutter,
+            cells,
+            columns,
+            pad,
+            line,
+            // Average advance of the proportional font, for estimates only.
+            char_width: font_size * 0.5,
+        }
+    }
+
+    /// Estimated height of a text of `size` in a cell of `width`.
+    fn text_height(&self, size: TextSize, width: f32) -> f32 {
+        let per_line = (width / self.char_width).max(1.0);
+        let lines = (size.chars as f32 / per_line).ceil() + size.breaks as f32;
+        lines.max(1.0) * self.line
+    }
+}
+
+/// How much a row's height in [`RowList::heights`] can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Known {
+    /// Not computed for the current geometry.
+    #[default]
+    Unknown,
+    /// Estimated from the text length.
+    Estimated,
+    /// Laid out and measured.
+    Measured,
+}
+
+/// Where the list should scroll on the next frame.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum PendingScroll {
+    /// Bring this row to the top; repeated for a few frames while heights settle.
+    Row { row: usize, frames: u8 },
+}
+
+/// The virtualised row list with its caches.
+#[derive(Default)]
+pub struct RowList {
+    key: Option<(u64, Palette, ViewMode, bool)>,
+    geometry: Option<Geometry>,
+    jobs: Vec<Option<RowJobs>>,
+    galleys: HashMap<usize, RowGalleys>,
+    /// Height of every comparison row: see `known`.
+    heights: Vec<f32>,
+    /// Per row: is `heights` measured (drawn at the current width), estimated, or not yet known?
+    known: Vec<Known>,
+    /// Prefix sums of the heights of the visible rows (one more entry than rows).
+    prefix: Vec<f32>,
+    prefix_dirty: bool,
+    pending: Option<PendingScroll>,
+    /// The row at the top edge and how far into it the view starts: kept in place when heights
+    /// above it change (estimates replaced by measurements), so that the view does not jump.
+    anchor: Option<(usize, f32)>,
+    /// Height of the scrolled area at the last frame.
+    viewport_height: f32,
+    /// Visible rows at the last frame, for tests and the status bar.
+    pub drawn: Vec<usize>,
+}
+
+impl RowList {
+    /// The visible rows changed (filter, search, new comparison).
+    pub fn visible_changed(&mut self) {
+        self.prefix_dirty = true;
+    }
+
+    /// One row's layout changed (expanded or collapsed).
+    pub fn invalidate_row(&mut self, row: usize) {
+        if let Some(j) = self.jobs.get_mut(row) {
+            *j = None;
+        }
+        self.galleys.remove(&row);
+        if let Some(k) = self.known.get_mut(row) {
+            *k = Known::Unknown;
+        }
+        self.prefix_dirty = true;
+    }
+
+    /// Scrolls so that `row` is at the top of the list on the next frames.
+    pub fn scroll_to(&mut self, row: usize) {
+        self.pending = Some(PendingScroll::Row { row, frames: 10 });
+    }
+
+    /// Draws the rows in sight; returns the row clicked, if any.
+    pub fn show(&mut self, ui: &mut egui::Ui, p: &ListParams<'_>) -> Option<usize> {
+        let n = p.prepared.comparison.rows.len();
+        let key = (
+            p.generation,
+            p.palette.clone(),
+            p.mode,
+            p.collapse_unchanged,
+        );
+        if self.key.as_ref() != Some(&key) {
+            self.key = Some(key);
+            self.jobs = (0..n).map(|_| None).collect();
+            self.galleys.clear();
+            self.heights = vec![0.0; n];
+            self.known = vec![Known::Unknown; n];
+            self.prefix_dirty = true;
+        }
+        let line = ui.fonts_mut(|f| f.row_height(&p.palette.font));
+        let geometry = Geometry::new(
+            ui.available_width().max(100.0),
+            p.mode,
+            p.palette.font.size,
+            line,
+        );
+        if self.geometry != Some(geometry) {
+            self.geometry = Some(geometry);
+            self.galleys.clear();
+            self.known.fill(Known::Unknown);
+            self.prefix_dirty = true;
+        }
+        let prefix_changed = self.prefix_dirty;
+        if self.prefix_dirty {
+            self.update_prefix(p, &geometry);
+        }
+
+        let mut area = ScrollArea::vertical()
+            .id_salt("clausewise-rows")
+            .auto_shrink([false, false]);
+        // Offsets set here stay within the content: beyond it, egui would rubber-band back.
+        let max_offset =
+            (self.prefix.last().copied().unwrap_or(0.0) - self.viewport_height).max(0.0);
+        match self.pending {
+            Some(PendingScroll::Row { row, .. }) => {
+                if let Ok(pos) = p.visible.binary_search(&row) {
+                    let y = (self.prefix[pos] - 4.0).clamp(0.0, max_offset);
+                    area = area.vertical_scroll_offset(y);
+                }
+            }
+            None if prefix_changed => {
+                if let Some((row, within)) = self.anchor
+                    && let Ok(pos) = p.visible.binary_search(&row)
+                {
+                    let y = (self.prefix[pos] + within).clamp(0.0, max_offset);
+                    area = area.vertical_scroll_offset(y);
+                }
+            }
+            None => {}
+        }
+
+        let total = self.prefix.last().copied().unwrap_or(0.0);
+        let mut clicked = None;
+        let mut changed = false;
+        let out = area.show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            let origin = ui.max_rect().min;
+            self.drawn.clear();
+            let first = self
+                .prefix
+                .partition_point(|&y| y <= viewport.min.y)
+                .saturating_sub(1);
+            let mut y = self.prefix.get(first).copied().unwrap_or(0.0);
+            for pos in first..p.visible.len() {
+                if y > viewport.max.y {
+                    break;
+                }
+                let i = p.visible[pos];
+                let galleys = self.galleys_for(ui, i, p, &geometry);
+                let h = galleys.height;
+                let old_h = self.heights[i];
+                if self.known[i] != Known::Measured || (h - old_h).abs() > 0.5 {
+                    self.heights[i] = h;
+                    self.known[i] = Known::Measured;
+                    changed |= (h - old_h).abs() > 0.5;
+                }
+                let rect = Rect::from_min_size(origin + vec2(0.0, y), vec2(geometry.width, h));
+                if self.row_ui(ui, i, rect, p, &geometry) {
+                    clicked = Some(i);
+                }
+                self.drawn.push(i);
+                y += h;
+            }
+        });
+        self.viewport_height = out.inner_rect.height();
+        let offset = out.state.clamped_offset().y;
+        let pos = self
+            .prefix
+            .partition_point(|&y| y <= offset)
+            .saturating_sub(1)
+            .min(p.visible.len().saturating_sub(1));
+        self.anchor = p
+            .visible
+            .get(pos)
+            .map(|&row| (row, offset - self.prefix[pos]));
+        if let Some(PendingScroll::Row { row, frames }) = self.pending {
+            // Repeat until the row is in sight and the heights around it are measured.
+            let done = !changed && self.drawn.contains(&row);
+            self.pending = (!done && frames > 1).then_some(PendingScroll::Row {
+                row,
+                frames: frames - 1,
+            });
+            ui.ctx().request_repaint();
+        }
+        if changed {
+            self.prefix_dirty = true;
+            ui.ctx().request_repaint();
+        }
+        if self.galleys.len() > 4000 {
+            let keep: HashSet<usize> = self.drawn.iter().copied().collect();
+            self.galleys.retain(|k, _| keep.contains(k));
+        }
+        clicked
+    }
+
+    fn update_prefix(&mut self, p: &ListParams<'_>, geometry: &Geometry) {
+        self.prefix.clear();
+        self.prefix.reserve(p.visible.len() + 1);
+        let mut y = 0.0;
+        self.prefix.push(y);
+        for &i in p.visible {
+            if self.known[i] == Known::Unknown {
+                self.known[i] = Known::Estimated;
+                self.heights[i] = estimate(
+                    &p.prepared.comparison.rows[i],
+                    &p.prepared.rows[i],
+                    is_collapsed(p, i),
+                    p.mode,
+                    geometry,
+                );
+            }
+            y += self.heights[i];
+            self.prefix.push(y);
+        }
+        self.prefix_dirty = false;
+    }
+
+    fn galleys_for(
+        &mut self,
+        ui: &egui::Ui,
+        i: usize,
+        p: &ListParams<'_>,
+        geometry: &Geometry,
+    ) -> &RowGalleys {
+        let jobs = self.jobs[i].get_or_insert_with(|| row_jobs(p, i));
+        self.galleys.entry(i).or_insert_with(|| {
+            let collapsed = is_collapsed(p, i);
+            let lay = |job: &LayoutJob, width: f32| {
+                let mut job = job.clone();
+                job.wrap.max_width = width;
+                if collapsed {
+                    job.wrap.max_rows = 1;
+                    job.wrap.break_anywhere = true;
+                    job.wrap.overflow_character = Some('…');
+                }
+                ui.painter().layout_job(job)
+            };
+            let gutter = lay(&jobs.gutter, geometry.gutter - geometry.pad.x);
+            let cells: Vec<Option<Arc<Galley>>> = jobs
+                .cells
+                .iter()
+                .zip(&geometry.cells)
+                .map(|(job, &(_, w))| job.as_ref().map(|j| lay(j, w)))
+                .collect();
+            let content = cells
+                .iter()
+                .flatten()
+                .map(|g| g.size().y)
+                .fold(gutter.size().y, f32::max);
+            RowGalleys {
+                gutter,
+                cells,
+                height: (content + 2.0 * geometry.pad.y).ceil(),
+            }
+        })
+    }
+
+    /// Draws one row in `rect`; returns true when it was clicked.
+    fn row_ui(
+        &self,
+        ui: &mut egui::Ui,
+        i: usize,
+        rect: Rect,
+        p: &ListParams<'_>,
+        g: &Geometry,
+    ) -> bool {
+        let Some(galleys) = self.galleys.get(&i) else {
+            return false;
+        };
+        let row = &p.prepared.comparison.rows[i];
+        let info = &p.prepared.rows[i];
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals();
+        let id = Id::unique(("clausewise-row", i));
+        let response = ui.interact(rect, id, Sense::click());
+        let name = format!("Row {} → {}", info.old_label, info.new_label);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name.clone()));
+        // Tinted cells for points present on one side only.
+        let tint = match row.status {
+            Status::Removed => Some((0, p.palette.removed_cell)),
+            Status::Added => Some((if g.columns == 2 { 1 } else { 0 }, p.palette.added_cell)),
+            _ => None,
+        };
+        if let Some((c, color)) = tint {
+            let (x, w) = g.cells[c];
+            let cell = Rect::from_min_size(
+                rect.min + vec2(x - g.pad.x * 0.5, 0.0),
+                vec2(w + g.pad.x, rect.height()),
+            );
+            painter.rect_filled(cell, 2.0, color);
+        }
+        if p.selected == Some(i) {
+            painter.rect_filled(rect, 3.0, visuals.selection.bg_fill.gamma_multiply(0.35));
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                3.0,
+                visuals.selection.stroke,
+                egui::StrokeKind::Inside,
+            );
+        } else if response.hovered() {
+            painter.rect_filled(
+                rect,
+                3.0,
+                visuals.widgets.hovered.weak_bg_fill.gamma_multiply(0.4),
+            );
+        }
+        // Status accent bar at the left edge (the gutter text names the status too).
+        painter.rect_filled(
+            Rect::from_min_size(rect.min, vec2(3.0, rect.height())),
+            0.0,
+            p.palette.status_color(row.status),
+        );
+        painter.hline(
+            rect.x_range(),
+            rect.bottom() - 0.5,
+            visuals.widgets.noninteractive.bg_stroke,
+        );
+        let place = |ui: &mut egui::Ui, x: f32, galley: &Arc<Galley>| {
+            let pos = rect.min + vec2(x, g.pad.y);
+            ui.put(
+                Rect::from_min_size(pos, galley.size()),
+                Label::new(Arc::clone(galley)).selectable(false),
+            );
+        };
+        place(ui, g.pad.x + 2.0, &galleys.gutter);
+        for (cell, &(x, w)) in galleys.cells.iter().zip(&g.cells) {
+            match cell {
+                Some(galley) => place(ui, x, galley),
+                None if g.columns == 2 => {
+                    // The absent side of a removed or added point.
+                    let note = if row.old.is_empty() {
+                        "not in OLD"
+                    } else {
+                        "not in NEW"
+                    };
+                    painter.text(
+                        rect.min + vec2(x + w * 0.5, g.pad.y),
+                        Align2::CENTER_TOP,
+                        note,
+                        egui::FontId::proportional(p.palette.font.size * 0.85),
+                        p.palette.weak,
+                    );
+                }
+                None => {}
+            }
+        }
+        response.clicked()
+    }
+}
+
+/// Whether row `i` is drawn on one line.
+fn is_collapsed(p: &ListParams<'_>, i: usize) -> bool {
+    let row = &p.prepared.comparison.rows[i];
+    p.collapse_unchanged && !row.is_change() && !p.expanded.contains(&i)
+}
+
+fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
+    let row = &p.prepared.comparison.rows[i];
+    let info = &p.prepared.rows[i];
+    let palette = p.palette;
+    let gutter = if is_collapsed(p, i) {
+        let mut job = LayoutJob::default();
+        // Labels first, so that they survive when the line is cut; "=" and the word name the status.
+        job.append(
+            &format!("= {} → {}  unchanged", info.old_label, info.new_label),
+            0.0,
+            palette.weak(),
+        );
+        job
+    } else {
+        palette.gutter_job(
+            row.status,
+            row.moved,
+            &info.old_label,
+            &info.new_label,
+            row.similarity,
+        )
+    };
+    let mut cells = match p.mode {
+        ViewMode::SideBySide => vec![
+            side_job(row, Side::Old, palette),
+            side_job(row, Side::New, palette),
+        ],
+        ViewMode::Inline => vec![Some(inline_job(row, palette))],
+    };
+    if is_collapsed(p, i) {
+        // Collapsed: the text once, dimmed (it is the same on both sides).
+        let text: String = row.diff.iter().map(|s| s.new_side()).collect();
+        let mut job = LayoutJob::default();
+        job.append(&text.replace('\n', " "), 0.0, palette.weak());
+        cells = match p.mode {
+            ViewMode::SideBySide => vec![Some(job.clone()), Some(job)],
+            ViewMode::Inline => vec![Some(job)],
+        };
+    }
+    RowJobs { gutter, cells }
+}
+
+fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geometry) -> f32 {
+    let pad = 2.0 * g.pad.y;
+    if collapsed {
+        return (g.line + pad).ceil();
+    }
+    let gutter_lines = 2.0
+        + f32::from(u8::from(row.moved))
+        + f32::from(u8::from(
+            row.similarity.is_some() && row.status != Status::Unchanged,
+        ));
+    let gutter = gutter_lines * g.line * 0.95;
+    let text = match mode {
+        ViewMode::SideBySide => g
+            .text_height(info.old_size, g.cells[0].1)
+            .max(g.text_height(info.new_size, g.cells[1].1)),
+        ViewMode::Inline => g.text_height(info.inline_size, g.cells[0].1),
+    };
+    (text.max(gutter) + pad).ceil()
+}
+
+/// The column headings above the rows: "OLD: …" over the left column and "NEW: …" over the
+/// right one, or both on two lines above the single inline column.
+pub fn header_ui(ui: &mut egui::Ui, mode: ViewMode, font_size: f32, old: &str, new: &str) {
+    let width = ui.available_width().max(100.0);
+    let g = Geometry::new(width, mode, font_size, 0.0);
+    let line = ui.text_style_height(&egui::TextStyle::Body) + 2.0;
+    let lines = match mode {
+        ViewMode::SideBySide => 1.0,
+        ViewMode::Inline => 2.0,
+    };
+    let height = line * lines + 4.0;
+    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let mut put = |x: f32, y: f32, w: f32, text: &str| {
+        let r = Rect::from_min_size(rect.min + vec2(x, 2.0 + y), vec2(w, line));
+        ui.put(r, Label::new(egui::RichText::new(text).strong()).truncate());
+    };
+    match mode {
+        ViewMode::SideBySide => {
+            put(g.cells[0].0, 0.0, g.cells[0].1, old);
+            put(g.cells[1].0, 0.0, g.cells[1].1, new);
+        }
+        ViewMode::Inline => {
+            put(g.cells[0].0, 0.0, g.cells[0].1, old);
+            put(g.cells[0].0, line, g.cells[0].1, new);
+        }
+    }
+    ui.painter().hline(
+        rect.x_range(),
+        rect.bottom(),
+        ui.visuals().widgets.noninteractive.bg_stroke,
+    );
+}
