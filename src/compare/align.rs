@@ -124,7 +124,16 @@ fn features(text: &str, shingles: bool) -> Features {
         if kind != TokenKind::Word {
             continue;
         }
-        let folded: &str = if token.chars().any(char::is_uppercase) {
+        let folded: &str = if token.is_ascii() {
+            if token.bytes().any(|b| b.is_ascii_uppercase()) {
+                lower.clear();
+                lower.push_str(token);
+                lower.make_ascii_lowercase();
+                &lower
+            } else {
+                token
+            }
+        } else if token.chars().any(char::is_uppercase) {
             lower.clear();
             lower.extend(token.chars().flat_map(char::to_lowercase));
             &lower

@@ -46,6 +46,7 @@ pub fn tokenize(text: &str) -> Vec<&str> {
 /// Like [`tokenize`], with the kind of each token.
 pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
+    let bytes = text.as_bytes();
     let mut i = 0;
     while i < text.len() {
         let start = i;
@@ -53,6 +54,13 @@ pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
         i += len;
         let kind = if is_word_char(c) {
             while i < text.len() {
+                // Fast path: a run of ASCII letters and digits.
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                if i >= text.len() {
+                    break;
+                }
                 let (next, len) = char_at(text, i);
                 if is_word_char(next) {
                     i += len;
@@ -62,8 +70,8 @@ pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
                 let joined = match next {
                     '\'' | '’' | 'ʼ' => text[i + len..].chars().next().is_some_and(is_word_char),
                     ',' | '.' => {
-                        text.as_bytes()[i - 1].is_ascii_digit()
-                            && text.as_bytes().get(i + 1).is_some_and(u8::is_ascii_digit)
+                        bytes[i - 1].is_ascii_digit()
+                            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                     }
                     _ => false,
                 };
@@ -74,6 +82,9 @@ pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
             }
             TokenKind::Word
         } else if c.is_whitespace() {
+            while i < bytes.len() && bytes[i] == b' ' {
+                i += 1;
+            }
             while i < text.len() {
                 let (next, len) = char_at(text, i);
                 if !next.is_whitespace() {
