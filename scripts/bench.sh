@@ -27,7 +27,7 @@ echo "| --- | ---: | ---: | ---: |"
 for name in medium large; do
   d=$corpus/$name
   json=$(mktemp)
-  hyperfine -N -w 2 -r 10 --export-json "$json" \
+  hyperfine -N -i -w 2 -r 10 --export-json "$json" \
     "$bin compare $d/draft_00.txt $d/draft_01.txt --format json -o /tmp/clausewise-bench.json" \
     "git diff --no-index --word-diff=porcelain $d/draft_00.txt $d/draft_01.txt" >/dev/null 2>&1 || true
   read -r ours git < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(*("%.3f"%x["median"] for x in r))' "$json")
@@ -35,6 +35,13 @@ for name in medium large; do
   echo "| $name | ${ours} s | ${git} s | $((kb / 1024)) MiB |"
   rm -f "$json"
 done
+
+d=$corpus/large5
+json=$(mktemp)
+hyperfine -N -w 1 -r 5 --export-json "$json" \
+  "$bin history $d/draft_00.txt $d/draft_01.txt $d/draft_02.txt $d/draft_03.txt $d/draft_04.txt --format json -o /tmp/clausewise-bench.json" >/dev/null 2>&1
+echo "| history of 5 x 20,000 points | $(python3 -c 'import json,sys; print("%.2f s" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$json") | | |"
+rm -f "$json"
 
 echo
 echo "## Alignment quality (score_alignment.py)"
