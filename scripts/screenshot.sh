@@ -11,6 +11,7 @@
 # nor changed. CLAUSEWISE_WAIT (seconds, default 8) is how long to wait before the shot.
 # CLAUSEWISE_SETTINGS starts the app with these settings (RON, see src/gui/settings.rs), e.g.
 #   CLAUSEWISE_SETTINGS='(dark: false, view: Inline)' scripts/screenshot.sh /tmp/light.png
+# CLAUSEWISE_CLICK="X Y" clicks at that position before the shot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,6 +61,12 @@ if ! kill -0 "$app_pid" 2>/dev/null; then
   echo "screenshot: the app exited early:" >&2
   cat "$home/app.log" >&2
   exit 1
+fi
+# CLAUSEWISE_CLICK="X Y" clicks there first (e.g. a cell of the history view).
+if [ -n "${CLAUSEWISE_CLICK:-}" ] && command -v xdotool >/dev/null; then
+  # shellcheck disable=SC2086
+  DISPLAY="$display" xdotool mousemove $CLAUSEWISE_CLICK click 1 || true
+  sleep 2
 fi
 # Park the pointer on the status bar, so that no row shows a hover highlight.
 if command -v xdotool >/dev/null; then

@@ -8,6 +8,8 @@
 //! later draft (not the next) is found by aligning removed points with points added later:
 //! its lineage resumes there with the step marked [`Step::Restored`].
 
+use std::borrow::Borrow;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -111,13 +113,14 @@ pub struct History {
 }
 
 /// Follows every point of `drafts` (oldest first) through all of them.
-pub fn history(drafts: &[Draft], options: &TextOptions) -> History {
+pub fn history<D: Borrow<Draft> + Sync>(drafts: &[D], options: &TextOptions) -> History {
+    let drafts: Vec<&Draft> = drafts.iter().map(Borrow::borrow).collect();
     let steps: Vec<Comparison> = drafts
         .par_windows(2)
-        .map(|pair| compare(&pair[0], &pair[1], options))
+        .map(|pair| compare(pair[0], pair[1], options))
         .collect();
-    let mut lineages = chain(drafts, &steps);
-    restore(drafts, &mut lineages, options);
+    let mut lineages = chain(&drafts, &steps);
+    restore(&drafts, &mut lineages, options);
     lineages.sort_by_key(|l| {
         let first = l.first_draft();
         (first, l.points[first].unwrap_or(0))
@@ -126,7 +129,7 @@ pub fn history(drafts: &[Draft], options: &TextOptions) -> History {
 }
 
 /// Chains the pairwise comparisons into lineages.
-fn chain(drafts: &[Draft], steps: &[Comparison]) -> Vec<Lineage> {
+fn chain(drafts: &[&Draft], steps: &[Comparison]) -> Vec<Lineage> {
     let k = drafts.len();
     let blank = |n_steps: usize| Lineage {
         points: vec![None; k],
@@ -192,7 +195,7 @@ fn chain(drafts: &[Draft], steps: &[Comparison]) -> Vec<Lineage> {
 
 /// Links a lineage that was removed to one that was added two or more drafts later when their
 /// points say the same thing: one lineage, with the step back marked restored.
-fn restore(drafts: &[Draft], lineages: &mut Vec<Lineage>, options: &TextOptions) {
+fn restore(drafts: &[&Draft], lineages: &mut Vec<Lineage>, options: &TextOptions) {
     // Removed: (lineage, draft it was last in); added: (lineage, draft it first appears in).
     let ended: Vec<(usize, usize)> = lineages
         .iter()

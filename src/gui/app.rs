@@ -7,9 +7,9 @@ use std::sync::Arc;
 
 use super::command::Command;
 use super::jobs::{JobOutput, Jobs, load_drafts, pick_files};
-use super::model::{DraftEntry, Filter, Prepared};
+use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
 use super::rows::RowList;
-use super::settings::Settings;
+use super::settings::{Settings, ViewMode};
 use crate::compare::TextOptions;
 use crate::draft::Draft;
 
@@ -43,6 +43,18 @@ pub struct App {
     /// Commands chosen while drawing this frame.
     pub(super) commands: Vec<Command>,
     applied_style: Option<(bool, f32)>,
+    /// The history of all open drafts (computed when the history view is shown).
+    pub(super) history: Option<Arc<PreparedHistory>>,
+    /// The history last asked for: draft ids and options.
+    history_requested: Option<(Vec<u64>, TextOptions)>,
+    history_generation: u64,
+    /// Lineage indices in the chosen order.
+    pub(super) history_order: Vec<usize>,
+    /// The lineage whose whole history is shown.
+    pub(super) selected_lineage: Option<usize>,
+    /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
+    /// new point).
+    pending_reveal: Option<(u64, u64, Option<usize>, Option<usize>)>,
 }
 
 impl App {
@@ -83,6 +95,12 @@ impl App {
             list: RowList::default(),
             commands: Vec::new(),
             applied_style: None,
+            history: None,
+            history_requested: None,
+            history_generation: 0,
+            history_order: Vec::new(),
+            selected_lineage: None,
+            pending_reveal: None,
         };
         let files = if files.is_empty() {
             let reopen = std::mem::take(&mut app.settings.open_files);
@@ -118,6 +136,8 @@ impl App {
         while let Some(output) = self.jobs.wait_next() {
             self.handle(output);
             self.ensure_comparison();
+            self.ensure_history();
+            self.reveal_pending();
         }
         self.refresh_visible();
     }
@@ -219,9 +239,99 @@ impl App {
             }
             Command::DismissErrors => self.errors.clear(),
             Command::ClearRecent => self.settings.recent_files.clear(),
+            Command::OpenStep { step, lineage } => self.open_step(step, lineage),
+            Command::SelectLineage(lineage) => self.selected_lineage = lineage,
+            Command::SortHistory(sort) => {
+                self.settings.history_sort = sort;
+                self.history_order = self
+                    .history
+                    .as_ref()
+                    .map_or_else(Vec::new, |h| h.order(sort));
+            }
         }
         self.ensure_comparison();
+        self.ensure_history();
+        self.reveal_pending();
         self.refresh_visible();
+    }
+
+    /// The history of the open drafts, once computed (for the history view and tests).
+    pub fn history(&self) -> Option<&PreparedHistory> {
+        self.history.as_deref()
+    }
+
+    /// The lineage whose whole history is shown.
+    pub fn selected_lineage(&self) -> Option<usize> {
+        self.selected_lineage
+    }
+
+    /// Starts following every point through the open drafts when the history view is shown
+    /// and the drafts or the options changed since the last time.
+    fn ensure_history(&mut self) {
+        if self.settings.view != ViewMode::History || self.drafts.len() < 2 {
+            return;
+        }
+        let key = (
+            self.drafts.iter().map(|d| d.id).collect::<Vec<_>>(),
+            self.settings.options,
+        );
+        if self.history_requested.as_ref() == Some(&key) {
+            return;
+        }
+        self.history_requested = Some(key);
+        self.history_generation += 1;
+        let generation = self.history_generation;
+        let entries = self.drafts.clone();
+        let options = self.settings.options;
+        self.jobs.spawn(
+            format!("Following every point through {} drafts", entries.len()),
+            move || JobOutput::History {
+                generation,
+                prepared: Box::new(PreparedHistory::compute(&entries, &options)),
+            },
+        );
+    }
+
+    /// Shows step `step` of lineage `lineage` side by side, its row selected.
+    fn open_step(&mut self, step: usize, lineage: usize) {
+        let Some(h) = &self.history else {
+            return;
+        };
+        let (Some(&old_id), Some(&new_id)) = (h.ids.get(step), h.ids.get(step + 1)) else {
+            return;
+        };
+        if self.position(old_id).is_none() || self.position(new_id).is_none() {
+            return;
+        }
+        let Some(l) = h.history.lineages.get(lineage) else {
+            return;
+        };
+        self.pending_reveal = Some((old_id, new_id, l.points[step], l.points[step + 1]));
+        self.selected_lineage = Some(lineage);
+        self.pair = Some((old_id, new_id));
+        self.settings.view = ViewMode::SideBySide;
+    }
+
+    /// Selects the row asked for by [`Command::OpenStep`] once its comparison is on screen.
+    fn reveal_pending(&mut self) {
+        let Some((old_id, new_id, old_point, new_point)) = self.pending_reveal else {
+            return;
+        };
+        let Some(p) = &self.prepared else {
+            return;
+        };
+        if (p.old_id, p.new_id) != (old_id, new_id) || self.shown_generation != self.generation {
+            return;
+        }
+        let row = p.comparison.rows.iter().position(|r| {
+            old_point.is_some_and(|o| r.old.contains(&o))
+                || new_point.is_some_and(|n| r.new.contains(&n))
+        });
+        self.pending_reveal = None;
+        if let Some(i) = row {
+            self.refresh_visible();
+            self.reveal(i);
+        }
     }
 
     /// Marks the rows to be filtered again (after the filter or search changed).
@@ -235,6 +345,8 @@ impl App {
             self.handle(output);
         }
         self.ensure_comparison();
+        self.ensure_history();
+        self.reveal_pending();
         self.refresh_visible();
     }
 
@@ -358,6 +470,16 @@ impl App {
                     self.selected = None;
                     self.expanded.clear();
                     self.visible_dirty = true;
+                }
+            }
+            JobOutput::History {
+                generation,
+                prepared,
+            } => {
+                if generation == self.history_generation {
+                    self.history_order = prepared.order(self.settings.history_sort);
+                    self.selected_lineage = None;
+                    self.history = Some(Arc::from(prepared));
                 }
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),

@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use super::model::HistorySort;
 use super::settings::ViewMode;
 use crate::compare::{Status, TextOptions};
 
@@ -58,4 +59,16 @@ pub enum Command {
     DismissErrors,
     /// Empty the "Recent files" menu.
     ClearRecent,
+    /// Show one step of a point's history side by side: drafts `step` and `step + 1` of the
+    /// history, with the row of `lineage` selected.
+    OpenStep {
+        /// The step (the older draft's position in the history).
+        step: usize,
+        /// The lineage (an index into the history's lineages).
+        lineage: usize,
+    },
+    /// Show a point's whole history below the matrix (`None` closes it).
+    SelectLineage(Option<usize>),
+    /// Order the rows of the history view.
+    SortHistory(HistorySort),
 }

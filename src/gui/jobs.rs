@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, OnceLock};
 
-use super::model::Prepared;
+use super::model::{Prepared, PreparedHistory};
 use crate::draft::Draft;
 
 /// What a finished job hands back.
@@ -20,6 +20,13 @@ pub enum JobOutput {
         generation: u64,
         /// The prepared comparison.
         prepared: Box<Prepared>,
+    },
+    /// The history of the open drafts, tagged with the request it answers.
+    History {
+        /// Which request this answers (stale answers are dropped).
+        generation: u64,
+        /// The prepared history.
+        prepared: Box<PreparedHistory>,
     },
     /// Files chosen in the open dialog (`None`: cancelled or no dialog available).
     Picked(Option<Vec<PathBuf>>),

@@ -7,6 +7,7 @@
 
 mod app;
 mod command;
+mod history_view;
 mod inline;
 mod jobs;
 mod model;
@@ -20,7 +21,7 @@ use std::path::PathBuf;
 
 pub use app::{App, install_fonts};
 pub use command::Command;
-pub use model::{DraftEntry, Filter, Prepared, RowInfo};
+pub use model::{DraftEntry, Filter, HistorySort, Prepared, PreparedHistory, RowInfo};
 pub use settings::{OpenFile, Settings, ViewMode};
 
 /// Opens the window with `files` loaded in order (or, without files, the drafts open last time)

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use crate::compare::history::{History, Step, history};
 use crate::compare::{Comparison, Row, SpanKind, Status, TextOptions, compare};
 use crate::draft::Draft;
 use crate::report;
@@ -186,4 +187,129 @@ impl Filter {
 /// The position of `status` in [`Status::ALL`].
 pub fn status_index(status: Status) -> usize {
     Status::ALL.iter().position(|&s| s == status).unwrap_or(0)
+}
+
+/// The history of all open drafts, with what the history view needs, prepared off the UI thread.
+#[derive(Debug)]
+pub struct PreparedHistory {
+    /// The drafts' ids ([`DraftEntry::id`]), oldest first.
+    pub ids: Vec<u64>,
+    /// The drafts, in the same order.
+    pub drafts: Vec<Arc<Draft>>,
+    /// Lineages and the comparison of each step, as computed by the library.
+    pub history: History,
+    /// Per lineage, its label in each draft (`None` where absent).
+    pub labels: Vec<Vec<Option<String>>>,
+    /// The one-line answers: removed, added, restored per step; reworded at every step.
+    pub findings: Vec<String>,
+}
+
+/// Orders of the rows of the history view.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum HistorySort {
+    /// By the draft a point first appears in, then its place there.
+    #[default]
+    FirstAppearance,
+    /// Points that changed at the most steps first.
+    MostChanges,
+    /// By the point's place in the newest draft (points no longer there last).
+    NewestDraft,
+}
+
+impl HistorySort {
+    /// Every order, for menus.
+    pub const ALL: [HistorySort; 3] = [
+        HistorySort::FirstAppearance,
+        HistorySort::MostChanges,
+        HistorySort::NewestDraft,
+    ];
+
+    /// The name shown in the menu.
+    pub fn name(self) -> &'static str {
+        match self {
+            HistorySort::FirstAppearance => "First appearance",
+            HistorySort::MostChanges => "Most changes",
+            HistorySort::NewestDraft => "Order in the newest draft",
+        }
+    }
+}
+
+impl PreparedHistory {
+    /// Follows every point through `entries` (slow for large drafts: run it off the UI thread).
+    pub fn compute(entries: &[DraftEntry], options: &TextOptions) -> Self {
+        let drafts: Vec<Arc<Draft>> = entries.iter().map(|e| Arc::clone(&e.draft)).collect();
+        let plain: Vec<&Draft> = drafts.iter().map(|d| d.as_ref()).collect();
+        let history = history(&plain, options);
+        let labels = history
+            .lineages
+            .iter()
+            .map(|l| {
+                l.points
+                    .iter()
+                    .enumerate()
+                    .map(|(d, p)| {
+                        p.and_then(|p| drafts[d].points.get(p))
+                            .map(|p| p.label.clone())
+                    })
+                    .collect()
+            })
+            .collect();
+        let findings = report::history::findings(&plain, &history);
+        PreparedHistory {
+            ids: entries.iter().map(|e| e.id).collect(),
+            drafts,
+            history,
+            labels,
+            findings,
+        }
+    }
+
+    /// Lineage indices in `sort` order.
+    pub fn order(&self, sort: HistorySort) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.history.lineages.len()).collect();
+        let lineages = &self.history.lineages;
+        match sort {
+            HistorySort::FirstAppearance => {}
+            HistorySort::MostChanges => {
+                order.sort_by_key(|&l| std::cmp::Reverse(lineages[l].change_count()))
+            }
+            HistorySort::NewestDraft => {
+                let last = self.drafts.len().saturating_sub(1);
+                order.sort_by_key(|&l| lineages[l].points[last].map_or(usize::MAX, |p| p));
+            }
+        }
+        order
+    }
+
+    /// The row of step `step` (drafts `step` and `step + 1`) that holds lineage `lineage`.
+    pub fn step_row(&self, step: usize, lineage: usize) -> Option<usize> {
+        let l = self.history.lineages.get(lineage)?;
+        let comparison = self.history.steps.get(step)?;
+        let (old, new) = (l.points[step], l.points[step + 1]);
+        comparison.rows.iter().position(|r| {
+            old.is_some_and(|p| r.old.contains(&p)) || new.is_some_and(|p| r.new.contains(&p))
+        })
+    }
+
+    /// How many points each draft has, and how many each step removed, added and restored.
+    pub fn counts(&self) -> (Vec<usize>, Vec<[usize; 3]>) {
+        let points = self.drafts.iter().map(|d| d.points.len()).collect();
+        let steps = (0..self.history.steps.len())
+            .map(|s| {
+                let count = |want: Step| {
+                    self.history
+                        .lineages
+                        .iter()
+                        .filter(|l| l.steps[s] == Some(want))
+                        .count()
+                };
+                [
+                    count(Step::Removed),
+                    count(Step::Added),
+                    count(Step::Restored),
+                ]
+            })
+            .collect();
+        (points, steps)
+    }
 }

@@ -4,6 +4,7 @@ use egui::text::LayoutJob;
 use egui::{Color32, FontId, Stroke, TextFormat};
 
 use crate::compare::Status;
+use crate::compare::history::Step;
 
 /// Colours and font of the rows; built from the current visuals and font size.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +106,20 @@ impl Palette {
             (Status::Merged | Status::Split, false) => Color32::from_rgb(110, 40, 170),
             (Status::Removed, _) => self.delete_fg,
             (Status::Added, _) => self.insert_fg,
+        }
+    }
+
+    /// The accent colour of a step of a point's history (always shown with its mark).
+    pub fn step_color(&self, step: Option<Step>) -> Color32 {
+        match step {
+            None | Some(Step::Unchanged) => self.weak,
+            Some(Step::Moved) => self.status_color(Status::Unchanged).gamma_multiply(1.3),
+            Some(Step::Changed) => self.status_color(Status::Changed),
+            Some(Step::Merged | Step::Split) => self.status_color(Status::Merged),
+            Some(Step::Removed) => self.delete_fg,
+            Some(Step::Added) => self.insert_fg,
+            Some(Step::Restored) if self.dark => Color32::from_rgb(90, 200, 230),
+            Some(Step::Restored) => Color32::from_rgb(0, 110, 150),
         }
     }
 

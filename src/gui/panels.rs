@@ -28,7 +28,9 @@ impl App {
             ui.add_space(2.0);
             self.pair_bar_ui(ui);
             ui.add_space(2.0);
-            self.filter_bar_ui(ui);
+            if self.settings.view != ViewMode::History {
+                self.filter_bar_ui(ui);
+            }
             ui.add_space(2.0);
         });
         Panel::bottom("clausewise-status").show(ui, |ui| self.status_bar_ui(ui));
@@ -36,7 +38,16 @@ impl App {
             .resizable(true)
             .default_size(230.0)
             .show(ui, |ui| self.drafts_panel_ui(ui));
-        if self.settings.show_removed_panel && self.prepared.is_some() {
+        if self.settings.view == ViewMode::History && self.selected_lineage.is_some() {
+            Panel::bottom("clausewise-lineage")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| self.lineage_ui(ui));
+        }
+        if self.settings.show_removed_panel
+            && self.prepared.is_some()
+            && self.settings.view != ViewMode::History
+        {
             Panel::right("clausewise-removed")
                 .resizable(true)
                 .default_size(250.0)
@@ -160,6 +171,7 @@ impl App {
         let mut view = self.settings.view;
         ui.radio_value(&mut view, ViewMode::SideBySide, "Side by side");
         ui.radio_value(&mut view, ViewMode::Inline, "Inline (redline)");
+        ui.radio_value(&mut view, ViewMode::History, "History (all drafts)");
         if view != self.settings.view {
             self.commands.push(Command::SetView(view));
         }
@@ -278,6 +290,7 @@ impl App {
             let mut view = self.settings.view;
             ui.selectable_value(&mut view, ViewMode::SideBySide, "Side by side");
             ui.selectable_value(&mut view, ViewMode::Inline, "Inline");
+            ui.selectable_value(&mut view, ViewMode::History, "History");
             if view != self.settings.view {
                 self.commands.push(Command::SetView(view));
             }
@@ -541,6 +554,10 @@ impl App {
     }
 
     fn comparison_ui(&mut self, ui: &mut egui::Ui) {
+        if self.settings.view == ViewMode::History {
+            self.history_ui(ui);
+            return;
+        }
         let Some(prepared) = self.prepared.clone() else {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| {

@@ -73,7 +73,7 @@ impl Geometry {
                 let x0 = gutter + pad.x;
                 ([(x0, w), (x0 + w + gap, w)], 2)
             }
-            ViewMode::Inline => ([(gutter + pad.x, rest), (0.0, 0.0)], 1),
+            ViewMode::Inline | ViewMode::History => ([(gutter + pad.x, rest), (0.0, 0.0)], 1),
         };
         Geometry {
             width,
@@ -472,7 +472,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
             side_job(row, Side::Old, palette),
             side_job(row, Side::New, palette),
         ],
-        ViewMode::Inline => vec![Some(inline_job(row, palette))],
+        ViewMode::Inline | ViewMode::History => vec![Some(inline_job(row, palette))],
     };
     if is_collapsed(p, i) {
         // Collapsed: the text once, dimmed (it is the same on both sides).
@@ -481,7 +481,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         job.append(&text.replace('\n', " "), 0.0, palette.weak());
         cells = match p.mode {
             ViewMode::SideBySide => vec![Some(job.clone()), Some(job)],
-            ViewMode::Inline => vec![Some(job)],
+            ViewMode::Inline | ViewMode::History => vec![Some(job)],
         };
     }
     RowJobs { gutter, cells }
@@ -502,7 +502,7 @@ fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geom
         ViewMode::SideBySide => g
             .text_height(info.old_size, g.cells[0].1)
             .max(g.text_height(info.new_size, g.cells[1].1)),
-        ViewMode::Inline => g.text_height(info.inline_size, g.cells[0].1),
+        ViewMode::Inline | ViewMode::History => g.text_height(info.inline_size, g.cells[0].1),
     };
     (text.max(gutter) + pad).ceil()
 }
@@ -515,7 +515,7 @@ pub fn header_ui(ui: &mut egui::Ui, mode: ViewMode, font_size: f32, old: &str, n
     let line = ui.text_style_height(&egui::TextStyle::Body) + 2.0;
     let lines = match mode {
         ViewMode::SideBySide => 1.0,
-        ViewMode::Inline => 2.0,
+        ViewMode::Inline | ViewMode::History => 2.0,
     };
     let height = line * lines + 4.0;
     let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
@@ -528,7 +528,7 @@ pub fn header_ui(ui: &mut egui::Ui, mode: ViewMode, font_size: f32, old: &str, n
             put(g.cells[0].0, 0.0, g.cells[0].1, old);
             put(g.cells[1].0, 0.0, g.cells[1].1, new);
         }
-        ViewMode::Inline => {
+        ViewMode::Inline | ViewMode::History => {
             put(g.cells[0].0, 0.0, g.cells[0].1, old);
             put(g.cells[0].0, line, g.cells[0].1, new);
         }

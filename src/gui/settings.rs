@@ -14,6 +14,9 @@ pub enum ViewMode {
     SideBySide,
     /// One column: deletions struck through in red, insertions in green (a redline).
     Inline,
+    /// Every point followed through all the open drafts: one row per point, one column per
+    /// draft.
+    History,
 }
 
 /// A draft file that was open, with the name the user gave it.
@@ -46,6 +49,8 @@ pub struct Settings {
     pub open_files: Vec<OpenFile>,
     /// Recently opened files, most recent first (at most [`Settings::MAX_RECENT`]).
     pub recent_files: Vec<PathBuf>,
+    /// Order of the rows of the history view.
+    pub history_sort: super::model::HistorySort,
 }
 
 impl Default for Settings {
@@ -59,6 +64,7 @@ impl Default for Settings {
             show_removed_panel: true,
             open_files: Vec::new(),
             recent_files: Vec::new(),
+            history_sort: super::model::HistorySort::default(),
         }
     }
 }

@@ -23,13 +23,16 @@ pub fn write(
 }
 
 /// A lineage's label in each draft (`None` where absent).
-pub fn lineage_labels<'a>(drafts: &'a [Draft], lineage: &Lineage) -> Vec<Option<&'a str>> {
+pub fn lineage_labels<'a, D: std::borrow::Borrow<Draft>>(
+    drafts: &'a [D],
+    lineage: &Lineage,
+) -> Vec<Option<&'a str>> {
     lineage
         .points
         .iter()
         .enumerate()
         .map(|(d, p)| {
-            p.and_then(|p| drafts[d].points.get(p))
+            p.and_then(|p| drafts[d].borrow().points.get(p))
                 .map(|p| p.label.as_str())
         })
         .collect()
@@ -53,7 +56,9 @@ pub fn step_mark(step: Option<Step>) -> &'static str {
 /// The answers a reader asks of a history, one line per step and one for points changed at
 /// every step: which points were removed (numbered as in the draft before), added and restored
 /// (numbered as in the draft after).
-pub fn findings(drafts: &[Draft], h: &History) -> Vec<String> {
+pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec<String> {
+    let drafts: Vec<&Draft> = drafts.iter().map(std::borrow::Borrow::borrow).collect();
+    let drafts = drafts.as_slice();
     let mut lines = Vec::new();
     for s in 0..h.steps.len() {
         let pick = |want: Step, side: usize| -> Vec<&str> {
