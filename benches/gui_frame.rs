@@ -1,15 +1,17 @@
-//! Frame time of the desktop app while scrolling through a 20,000-point comparison, headless:
-//! the real app state drawn by a bare `egui::Context` at 1280x800, no window and no GPU.
+//! Frame time of the desktop app, headless (the real app state drawn by a bare `egui::Context`
+//! at 1280x800, no window and no GPU): scrolling through a 20,000-point comparison, jumping
+//! from change to change, then scrolling the history view of five such drafts.
 //!
-//! `cargo bench --bench gui_frame`. The corpus is `/tmp/corpus/large` (or `$CLAUSEWISE_CORPUS`);
-//! when it is missing it is generated into a temporary directory with
-//! `../shared/bench/gen_drafts.py`, and without Python the benchmark is skipped.
+//! `cargo bench --bench gui_frame`. The corpus is `/tmp/corpus/large5` (or
+//! `$CLAUSEWISE_CORPUS`): five drafts of 20,000 points; when it is missing it is generated into
+//! a temporary directory with `../shared/bench/gen_drafts.py`, and without Python the benchmark
+//! is skipped.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use clausewise::gui::{App, install_fonts};
+use clausewise::gui::{App, Command as AppCommand, ViewMode, install_fonts};
 use egui::{Event, MouseWheelUnit, Pos2, RawInput, Rect, vec2};
 
 const FRAMES: usize = 600;
@@ -101,6 +103,42 @@ fn main() {
     report("scroll, egui pass (CPU)", &mut ui_times);
     report("scroll, egui pass + tessellation", &mut all_times);
     report("next change (n), pass + tessellation", &mut jump_times);
+
+    // The history view of all five drafts.
+    let files: Vec<PathBuf> = (0..5).map(|k| dir.join(format!("draft_{k:02}.txt"))).collect();
+    let start = Instant::now();
+    let mut app = App::from_paths(files);
+    app.wait_for_jobs();
+    app.apply(AppCommand::SetView(ViewMode::History));
+    app.wait_for_jobs();
+    let Some(h) = app.history() else {
+        println!("gui_frame: history skipped (no history: {:?})", app.errors());
+        return;
+    };
+    println!(
+        "gui_frame: history of {} drafts, {} points followed; load + history in the background: {:.2} s",
+        h.drafts.len(),
+        h.history.lineages.len(),
+        start.elapsed().as_secs_f64()
+    );
+    let pointer = Pos2::new(700.0, 650.0);
+    for _ in 0..WARM_UP {
+        frame(vec![Event::PointerMoved(pointer)], &mut app);
+    }
+    let mut history_times = Vec::with_capacity(FRAMES);
+    for k in 0..FRAMES {
+        let delta = if k % 100 == 99 { -8000.0 } else { -120.0 };
+        let wheel = Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: vec2(0.0, delta),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        };
+        let (ui, tess) = frame(vec![Event::PointerMoved(pointer), wheel], &mut app);
+        history_times.push(ui + tess);
+    }
+    report("history view scroll, pass + tessellation", &mut history_times);
 }
 
 fn report(what: &str, times: &mut [Duration]) {
@@ -123,14 +161,14 @@ fn ms(d: Duration) -> f64 {
 fn corpus() -> Option<(PathBuf, Option<tempfile::TempDir>)> {
     let dir = std::env::var_os("CLAUSEWISE_CORPUS")
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/tmp/corpus/large"));
-    if dir.join("draft_01.txt").is_file() {
+        .unwrap_or_else(|| PathBuf::from("/tmp/corpus/large5"));
+    if dir.join("draft_04.txt").is_file() {
         return Some((dir, None));
     }
     let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_drafts.py");
     let tmp = tempfile::tempdir().ok()?;
     println!(
-        "gui_frame: generating the 20,000-point corpus into {}",
+        "gui_frame: generating five 20,000-point drafts into {}",
         tmp.path().display()
     );
     let status = Command::new("python3")
@@ -142,6 +180,8 @@ fn corpus() -> Option<(PathBuf, Option<tempfile::TempDir>)> {
             "3",
             "--edit-rate",
             "0.1",
+            "--drafts",
+            "5",
             "--out-dir",
         ])
         .arg(tmp.path())
