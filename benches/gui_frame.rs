@@ -72,13 +72,7 @@ fn main() {
         // A wheel notch of 120 points per frame (7,200 points a second at 60 fps), and a
         // page-sized jump every 100 frames.
         let delta = if k % 100 == 99 { -8000.0 } else { -120.0 };
-        let wheel = Event::MouseWheel {
-            unit: MouseWheelUnit::Point,
-            delta: vec2(0.0, delta),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        };
+        let wheel = wheel(delta);
         let (ui, tess) = frame(vec![Event::PointerMoved(pointer), wheel], &mut app);
         ui_times.push(ui);
         all_times.push(ui + tess);
@@ -105,14 +99,19 @@ fn main() {
     report("next change (n), pass + tessellation", &mut jump_times);
 
     // The history view of all five drafts.
-    let files: Vec<PathBuf> = (0..5).map(|k| dir.join(format!("draft_{k:02}.txt"))).collect();
+    let files: Vec<PathBuf> = (0..5)
+        .map(|k| dir.join(format!("draft_{k:02}.txt")))
+        .collect();
     let start = Instant::now();
     let mut app = App::from_paths(files);
     app.wait_for_jobs();
     app.apply(AppCommand::SetView(ViewMode::History));
     app.wait_for_jobs();
     let Some(h) = app.history() else {
-        println!("gui_frame: history skipped (no history: {:?})", app.errors());
+        println!(
+            "gui_frame: history skipped (no history: {:?})",
+            app.errors()
+        );
         return;
     };
     println!(
@@ -128,17 +127,25 @@ fn main() {
     let mut history_times = Vec::with_capacity(FRAMES);
     for k in 0..FRAMES {
         let delta = if k % 100 == 99 { -8000.0 } else { -120.0 };
-        let wheel = Event::MouseWheel {
-            unit: MouseWheelUnit::Point,
-            delta: vec2(0.0, delta),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Unknown,
-            modifiers: egui::Modifiers::NONE,
-        };
+        let wheel = wheel(delta);
         let (ui, tess) = frame(vec![Event::PointerMoved(pointer), wheel], &mut app);
         history_times.push(ui + tess);
     }
-    report("history view scroll, pass + tessellation", &mut history_times);
+    report(
+        "history view scroll, pass + tessellation",
+        &mut history_times,
+    );
+}
+
+/// A scroll of `delta` points (negative: down).
+fn wheel(delta: f32) -> Event {
+    Event::MouseWheel {
+        unit: MouseWheelUnit::Point,
+        delta: vec2(0.0, delta),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Unknown,
+        modifiers: egui::Modifiers::NONE,
+    }
 }
 
 fn report(what: &str, times: &mut [Duration]) {

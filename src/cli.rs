@@ -48,6 +48,14 @@ pub struct HistoryArgs {
     /// The drafts, oldest first (two or more).
     #[arg(required = true, num_args = 2..)]
     pub drafts: Vec<PathBuf>,
+    /// Output and comparison options.
+    #[command(flatten)]
+    pub out: OutputArgs,
+}
+
+/// Where and how a command writes, and what the comparison ignores.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -66,15 +74,9 @@ pub struct CompareArgs {
     pub old: PathBuf,
     /// The newer draft.
     pub new: PathBuf,
-    /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
-    /// Write to this file instead of standard output (written atomically).
-    #[arg(long, short)]
-    pub output: Option<PathBuf>,
-    /// What to ignore when comparing.
+    /// Output and comparison options.
     #[command(flatten)]
-    pub options: OptionArgs,
+    pub out: OutputArgs,
 }
 
 /// Comparison options shared by the commands.
@@ -103,7 +105,7 @@ impl From<OptionArgs> for TextOptions {
 
 /// Runs `clausewise history`.
 pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
-    if let Some(out) = &args.output {
+    if let Some(out) = &args.out.output {
         let inputs: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
         refuse_overwriting_input(out, &inputs)?;
     }
@@ -112,9 +114,9 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
         .par_iter()
         .map(|p| Draft::load(p))
         .collect::<Result<Vec<_>, _>>()?;
-    let history = crate::compare::history::history(&drafts, &args.options.into());
-    emit(args.output.as_deref(), |w| {
-        report::history::write(w, args.format, &drafts, &history)
+    let history = crate::compare::history::history(&drafts, &args.out.options.into());
+    emit(args.out.output.as_deref(), |w| {
+        report::history::write(w, args.out.format, &drafts, &history)
     })
 }
 
@@ -140,17 +142,17 @@ fn emit(
 
 /// Runs `clausewise compare`.
 pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
-    if let Some(out) = &args.output {
+    if let Some(out) = &args.out.output {
         refuse_overwriting_input(out, &[&args.old, &args.new])?;
     }
     let timer = Timer::from_env();
     let (old, new) = rayon::join(|| Draft::load(&args.old), || Draft::load(&args.new));
     let (old, new) = (old?, new?);
     timer.lap("load and parse");
-    let comparison = compare(&old, &new, &args.options.into());
+    let comparison = compare(&old, &new, &args.out.options.into());
     timer.lap("align and diff");
-    let render = |w: &mut dyn Write| report::write(w, args.format, &old, &new, &comparison);
-    let written = emit(args.output.as_deref(), render);
+    let render = |w: &mut dyn Write| report::write(w, args.out.format, &old, &new, &comparison);
+    let written = emit(args.out.output.as_deref(), render);
     timer.lap("write");
     written
 }

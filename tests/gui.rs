@@ -6,42 +6,16 @@
 use std::path::PathBuf;
 
 use clausewise::Status;
-use clausewise::gui::{App, ViewMode, install_fonts};
+use clausewise::gui::{App, ViewMode};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::{harness, sample, settle};
 
 const OLD: &str = "samples/peace-plan-2025-11-28-points.txt";
 const GENEVA: &str = "samples/peace-plan-2025-11-30-geneva-19-points.txt";
 const NEW: &str = "samples/peace-plan-2025-12-20-points.txt";
-
-fn sample(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name)
-}
-
-/// The app with `files` loaded and compared, in a 1400x1000 window.
-fn harness(files: &[&str]) -> Harness<'static, App> {
-    let mut app = App::from_paths(files.iter().map(|f| sample(f)).collect());
-    app.wait_for_jobs();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
-    settle(&mut harness);
-    harness
-}
-
-/// Runs frames until the app is idle, applying background results between frames.
-fn settle(harness: &mut Harness<'static, App>) {
-    for _ in 0..10 {
-        harness.state_mut().wait_for_jobs();
-        harness.run_ok();
-        if !harness.state().is_busy() {
-            break;
-        }
-    }
-    harness.state_mut().wait_for_jobs();
-    harness.run_ok();
-}
 
 /// The statuses of the rows drawn on screen.
 fn drawn_statuses(harness: &Harness<'static, App>) -> Vec<Status> {

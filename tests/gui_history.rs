@@ -2,11 +2,12 @@
 //! points through the drafts, a step opened side by side, sorting, and one point's history.
 #![cfg(feature = "gui")]
 
-use std::path::PathBuf;
-
-use clausewise::gui::{App, Command, HistorySort, ViewMode, install_fonts};
+use clausewise::gui::{App, Command, HistorySort, ViewMode};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::{harness, settle};
 
 const DRAFTS: [&str; 3] = [
     "samples/peace-plan-2025-11-28-points.txt",
@@ -15,38 +16,16 @@ const DRAFTS: [&str; 3] = [
 ];
 
 /// The app with the three samples loaded, in the history view, idle.
-fn harness() -> Harness<'static, App> {
-    let files = DRAFTS
-        .iter()
-        .map(|f| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(f))
-        .collect();
-    let mut app = App::from_paths(files);
-    app.wait_for_jobs();
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 1000.0))
-        .with_context_setup(install_fonts)
-        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
-    settle(&mut harness);
+fn history_harness() -> Harness<'static, App> {
+    let mut harness = harness(&DRAFTS);
     harness.get_by_label("History").click();
     settle(&mut harness);
     harness
 }
 
-fn settle(harness: &mut Harness<'static, App>) {
-    for _ in 0..10 {
-        harness.state_mut().wait_for_jobs();
-        harness.run_ok();
-        if !harness.state().is_busy() {
-            break;
-        }
-    }
-    harness.state_mut().wait_for_jobs();
-    harness.run_ok();
-}
-
 #[test]
 fn the_matrix_shows_the_army_cap_removed_then_restored() {
-    let harness = harness();
+    let harness = history_harness();
     let app = harness.state();
     assert_eq!(app.settings.view, ViewMode::History);
     let h = app.history().expect("the history is computed");
@@ -67,7 +46,7 @@ fn the_matrix_shows_the_army_cap_removed_then_restored() {
 
 #[test]
 fn clicking_a_step_opens_it_side_by_side_with_the_row_selected() {
-    let mut harness = harness();
+    let mut harness = history_harness();
     harness.get_by_label("R 4").click();
     settle(&mut harness);
     let app = harness.state();
@@ -87,7 +66,7 @@ fn clicking_a_step_opens_it_side_by_side_with_the_row_selected() {
 
 #[test]
 fn sorting_by_changes_puts_the_most_changed_point_first() {
-    let mut harness = harness();
+    let mut harness = history_harness();
     let before = harness
         .state()
         .history()
@@ -110,7 +89,7 @@ fn sorting_by_changes_puts_the_most_changed_point_first() {
 
 #[test]
 fn a_point_history_is_read_step_by_step() {
-    let mut harness = harness();
+    let mut harness = history_harness();
     // The first cell of point 6 (the army cap) opens its history below the matrix.
     harness.get_all_by_label("6").next().unwrap().click();
     settle(&mut harness);
