@@ -126,7 +126,9 @@ fn emit(
     render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> anyhow::Result<()> {
     match output {
-        Some(path) => write_atomically(path, render),
+        Some(path) => {
+            crate::fsutil::write_atomically(path, false, render).map_err(anyhow::Error::from)
+        }
         None => {
             let stdout = std::io::stdout();
             let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
@@ -192,32 +194,6 @@ fn refuse_overwriting_input(out: &Path, inputs: &[&Path]) -> anyhow::Result<()> 
             input.display()
         );
     }
-    Ok(())
-}
-
-/// Writes a file atomically: into a temporary file beside it, then renamed over it, so that a
-/// failed write never leaves a half-written file behind.
-pub fn write_atomically(
-    path: &Path,
-    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
-) -> anyhow::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let fail = |e: &dyn std::fmt::Display| anyhow::anyhow!("{}: cannot write: {e}", path.display());
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".clausewise-")
-        .tempfile_in(dir)
-        .map_err(|e| fail(&e))?;
-    {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        render(&mut w)
-            .and_then(|()| w.flush())
-            .map_err(|e| fail(&e))?;
-    }
-    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
-    tmp.persist(path).map_err(|e| fail(&e.error))?;
     Ok(())
 }
 

@@ -46,6 +46,32 @@ pub enum Error {
         /// The file.
         path: PathBuf,
     },
+    /// A file could not be written; the previous version, if any, is untouched.
+    #[error("{}: cannot write: {message}", path.display())]
+    Write {
+        /// The file.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
+    /// A review file that is not valid RON of the review format (also a truncated one).
+    #[error("{}: not a valid review file: {message}", path.display())]
+    MalformedReview {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message, with line and column.
+        message: String,
+    },
+    /// A review file written by a newer Clausewise.
+    #[error("{}: review format version {found} is newer than this Clausewise reads (up to {supported}); the file is left untouched", path.display())]
+    NewerReview {
+        /// The file.
+        path: PathBuf,
+        /// The version in the file.
+        found: u32,
+        /// The newest version this build reads.
+        supported: u32,
+    },
 }
 
 fn describe_io(err: &std::io::Error) -> String {

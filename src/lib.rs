@@ -21,9 +21,11 @@ pub mod cli;
 pub mod compare;
 pub mod draft;
 pub mod error;
+pub mod fsutil;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod report;
+pub mod review;
 
 pub use compare::{Comparison, Row, Span, SpanKind, Status, Summary, TextOptions, compare};
 pub use draft::{Draft, Point};

@@ -1,0 +1,441 @@
+//! Reviews: a reader's classification of the points of a sequence of drafts (categories, an
+//! assessment, a note), saved as a versioned RON file.
+//!
+//! Annotations are anchored to points by what they say, not only by their label: each keeps
+//! the point's label, its text (the quote) and a little of the text around it. When a draft file
+//! changed, [`Review::resolve`] places each annotation again, by label and quote, then by quote
+//! alone, then by a close match of the quote; what cannot be placed is reported as orphaned and
+//! stays in the file.
+
+pub mod taxonomy;
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::compare::align;
+use crate::compare::words::{TextOptions, diff};
+use crate::draft::Draft;
+use crate::error::{Error, Result};
+use crate::fsutil::write_atomically;
+pub use taxonomy::{Category, Taxonomy};
+
+/// The review format version this build writes and the newest it reads.
+pub const REVIEW_VERSION: u32 = 1;
+
+/// Least word similarity for an annotation to follow a reworded point.
+pub const REANCHOR_SIMILARITY: f32 = 0.6;
+
+/// Characters of context kept before and after a quote.
+const CONTEXT: usize = 60;
+
+/// A review of a sequence of drafts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    /// Format version ([`REVIEW_VERSION`]).
+    pub version: u32,
+    /// The drafts, oldest first.
+    #[serde(default)]
+    pub drafts: Vec<DraftRef>,
+    /// Categories added, renamed or recoloured on top of the default taxonomy.
+    #[serde(default)]
+    pub categories: Vec<Category>,
+    /// The assessment scale, from one end to the other.
+    #[serde(default = "default_scale")]
+    pub scale: Vec<String>,
+    /// The annotations.
+    #[serde(default)]
+    pub annotations: Vec<Annotation>,
+}
+
+fn default_scale() -> Vec<String> {
+    [
+        "favourable to Ukraine",
+        "neutral",
+        "unfavourable to Ukraine",
+        "unassessed",
+    ]
+    .map(str::to_owned)
+    .to_vec()
+}
+
+impl Default for Review {
+    fn default() -> Self {
+        Review {
+            version: REVIEW_VERSION,
+            drafts: Vec::new(),
+            categories: Vec::new(),
+            scale: default_scale(),
+            annotations: Vec::new(),
+        }
+    }
+}
+
+/// A draft of a review.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DraftRef {
+    /// The file, relative to the review file's folder.
+    pub path: PathBuf,
+    /// The name readers know it by ("28-point plan, 20 Nov 2025").
+    #[serde(default)]
+    pub label: String,
+    /// Hash of the draft's text when the review was saved (FNV-1a, 64 bits, hex): a changed
+    /// draft is re-anchored.
+    #[serde(default)]
+    pub hash: String,
+}
+
+/// Where an annotation belongs: a point, known by its label, its text and the text around it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Anchor {
+    /// The point's label as written.
+    pub label: String,
+    /// The point's text.
+    pub quote: String,
+    /// The end of the point before it.
+    #[serde(default)]
+    pub prefix: String,
+    /// The start of the point after it.
+    #[serde(default)]
+    pub suffix: String,
+}
+
+/// A reader's classification of one point.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// The draft (an index into [`Review::drafts`]).
+    pub draft: usize,
+    /// The point.
+    pub anchor: Anchor,
+    /// Category ids.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// One entry of the review's scale, if assessed.
+    #[serde(default)]
+    pub assessment: Option<String>,
+    /// Free text.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// Where [`Review::resolve`] placed an annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// On this point of its draft (an index into the draft's points).
+    Placed(usize),
+    /// Nowhere: the point is gone. The annotation stays in the file.
+    Orphaned,
+}
+
+/// Only the version, read before the rest so that a newer file is refused clearly.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+/// FNV-1a hash of a text, as 16 hex digits (stable across builds and platforms).
+pub fn text_hash(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+impl Anchor {
+    /// The anchor of point `index` of `draft`.
+    pub fn of(draft: &Draft, index: usize) -> Option<Anchor> {
+        let point = draft.points.get(index)?;
+        let tail = |t: &str| {
+            let chars: Vec<char> = t.chars().collect();
+            chars[chars.len().saturating_sub(CONTEXT)..]
+                .iter()
+                .collect()
+        };
+        Some(Anchor {
+            label: point.label.clone(),
+            quote: point.text.clone(),
+            prefix: index
+                .checked_sub(1)
+                .map(|i| tail(&draft.points[i].text))
+                .unwrap_or_default(),
+            suffix: draft
+                .points
+                .get(index + 1)
+                .map(|p| p.text.chars().take(CONTEXT).collect())
+                .unwrap_or_default(),
+        })
+    }
+}
+
+impl Review {
+    /// Reads a review file. A malformed or truncated file, or one of a newer format, is an
+    /// error naming the file; the file is never changed by reading it.
+    pub fn load(path: &Path) -> Result<Review> {
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let malformed = |e: ron::error::SpannedError| Error::MalformedReview {
+            path: path.to_owned(),
+            message: e.to_string(),
+        };
+        let version: VersionOnly = ron::from_str(&text).map_err(malformed)?;
+        if version.version > REVIEW_VERSION {
+            return Err(Error::NewerReview {
+                path: path.to_owned(),
+                found: version.version,
+                supported: REVIEW_VERSION,
+            });
+        }
+        ron::from_str(&text).map_err(malformed)
+    }
+
+    /// Writes the review atomically, keeping the previous version as `PATH.bak`.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        let config = ron::ser::PrettyConfig::new()
+            .depth_limit(4)
+            .indentor("    ".to_owned());
+        let text = ron::ser::to_string_pretty(self, config).map_err(|e| Error::Write {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })?;
+        write_atomically(path, true, |w| {
+            w.write_all(b"// Clausewise review: categories, assessments and notes on the points of these drafts.\n")?;
+            w.write_all(text.as_bytes())?;
+            w.write_all(b"\n")
+        })
+    }
+
+    /// The drafts' files, resolved against the folder of the review file at `review_path`.
+    pub fn draft_paths(&self, review_path: &Path) -> Vec<PathBuf> {
+        let base = review_path.parent().unwrap_or(Path::new(""));
+        self.drafts.iter().map(|d| base.join(&d.path)).collect()
+    }
+
+    /// The default taxonomy with this review's additions and changes.
+    pub fn taxonomy(&self) -> Taxonomy {
+        let mut t = Taxonomy::default();
+        for c in &self.categories {
+            t.upsert(c.clone());
+        }
+        t
+    }
+
+    /// Annotates point `index` of draft `draft` (replacing its annotation if there is one).
+    pub fn annotate(
+        &mut self,
+        draft: usize,
+        drafts: &[Draft],
+        index: usize,
+        edit: impl FnOnce(&mut Annotation),
+    ) -> Option<()> {
+        let anchor = Anchor::of(drafts.get(draft)?, index)?;
+        let existing = self.annotations.iter().position(|a| {
+            a.draft == draft && a.anchor.label == anchor.label && a.anchor.quote == anchor.quote
+        });
+        let annotation = match existing {
+            Some(k) => &mut self.annotations[k],
+            None => {
+                self.annotations.push(Annotation {
+                    draft,
+                    anchor,
+                    categories: Vec::new(),
+                    assessment: None,
+                    note: String::new(),
+                });
+                self.annotations.last_mut()?
+            }
+        };
+        edit(annotation);
+        Some(())
+    }
+
+    /// Places every annotation on a point of its draft in `drafts` (the review's drafts as they
+    /// are now), in the order of [`Review::annotations`].
+    pub fn resolve(&self, drafts: &[Draft]) -> Vec<Placement> {
+        self.annotations
+            .iter()
+            .map(|a| match drafts.get(a.draft) {
+                Some(draft) => place(&a.anchor, draft),
+                None => Placement::Orphaned,
+            })
+            .collect()
+    }
+}
+
+/// Finds the point an anchor belongs to: same label and text; same text; the point whose
+/// text is closest to the quote (by content, preferring the same label, then the one whose
+/// neighbours match the context), if close enough.
+fn place(anchor: &Anchor, draft: &Draft) -> Placement {
+    let points = &draft.points;
+    if let Some(i) = points
+        .iter()
+        .position(|p| p.label == anchor.label && p.text == anchor.quote)
+    {
+        return Placement::Placed(i);
+    }
+    let same_text: Vec<usize> = (0..points.len())
+        .filter(|&i| points[i].text == anchor.quote)
+        .collect();
+    if let Some(&i) = same_text
+        .iter()
+        .max_by_key(|&&i| context_score(anchor, draft, i))
+    {
+        return Placement::Placed(i);
+    }
+    let options = TextOptions::default();
+    let similarity = |i: usize| diff(&anchor.quote, &points[i].text, &options).similarity;
+    // Candidates: the point with the same label, and the one alignment finds for the quote.
+    let texts: Vec<&str> = points.iter().map(|p| p.text.as_str()).collect();
+    let aligned = align::align(&[anchor.quote.as_str()], &texts, &options)
+        .into_iter()
+        .find(|g| g.old == [0])
+        .and_then(|g| g.new.first().copied());
+    let same_label = points.iter().position(|p| p.label == anchor.label);
+    [same_label, aligned]
+        .into_iter()
+        .flatten()
+        .map(|i| (similarity(i), i))
+        .filter(|&(s, _)| s >= REANCHOR_SIMILARITY)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or(Placement::Orphaned, |(_, i)| Placement::Placed(i))
+}
+
+/// How well the points around point `i` match the anchor's context (0, 1 or 2).
+fn context_score(anchor: &Anchor, draft: &Draft, i: usize) -> usize {
+    let before = i
+        .checked_sub(1)
+        .and_then(|b| draft.points.get(b))
+        .is_some_and(|p| !anchor.prefix.is_empty() && p.text.ends_with(&anchor.prefix));
+    let after = draft
+        .points
+        .get(i + 1)
+        .is_some_and(|p| !anchor.suffix.is_empty() && p.text.starts_with(&anchor.suffix));
+    usize::from(before) + usize::from(after)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const V1: &str = "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Ukraine's armed forces are capped at 600,000 personnel.\n";
+
+    fn review_of(draft: &Draft) -> Review {
+        let drafts = [draft.clone()];
+        let mut r = Review::default();
+        r.drafts.push(DraftRef {
+            path: "plan.txt".into(),
+            label: "28-point plan".into(),
+            hash: text_hash(&draft.source),
+        });
+        for (i, category) in [(1, "justice"), (2, "armed_forces")] {
+            r.annotate(0, &drafts, i, |a| {
+                a.categories.push(category.into());
+                a.assessment = Some("unfavourable to Ukraine".into());
+                a.note = format!("note on point {}", i + 1);
+            })
+            .unwrap();
+        }
+        r
+    }
+
+    #[test]
+    fn save_and_load_round_trip_keeping_a_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.review.ron");
+        let review = review_of(&Draft::from_text("plan", V1));
+        review.save(&path).unwrap();
+        assert_eq!(Review::load(&path).unwrap(), review);
+        let mut changed = review.clone();
+        changed.annotations[0].note = "changed".into();
+        changed.save(&path).unwrap();
+        assert_eq!(Review::load(&path).unwrap(), changed);
+        assert_eq!(
+            Review::load(&crate::fsutil::backup_path(&path)).unwrap(),
+            review
+        );
+    }
+
+    #[test]
+    fn annotations_follow_edited_drafts_and_orphans_are_kept() {
+        let review = review_of(&Draft::from_text("plan", V1));
+        // Renumbered (amnesty now 3), army point reworded, nothing deleted.
+        let edited = Draft::from_text(
+            "plan",
+            "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. Elections are held within 100 days.\n3. A full amnesty is granted to all parties for acts during the war.\n4. Ukraine's armed forces are kept at 800,000 personnel in peacetime.\n",
+        );
+        assert_eq!(
+            review.resolve(&[edited]),
+            [Placement::Placed(2), Placement::Placed(3)]
+        );
+        // The amnesty point deleted: orphaned, and still in the file when saved.
+        let without = Draft::from_text(
+            "plan",
+            "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. Ukraine's armed forces are capped at 600,000 personnel.\n",
+        );
+        assert_eq!(
+            review.resolve(&[without]),
+            [Placement::Orphaned, Placement::Placed(1)]
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        review.save(&path).unwrap();
+        assert_eq!(Review::load(&path).unwrap().annotations.len(), 2);
+    }
+
+    #[test]
+    fn bad_files_are_refused_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let saved = dir.path().join("good.ron");
+        review_of(&Draft::from_text("plan", V1))
+            .save(&saved)
+            .unwrap();
+        let good = std::fs::read_to_string(&saved).unwrap();
+        let cases = [
+            (
+                "malformed.ron",
+                "(version: 1, drafts: [ oops ])".to_owned(),
+                "not a valid review file",
+            ),
+            (
+                "truncated.ron",
+                good[..good.len() / 2].to_owned(),
+                "not a valid review file",
+            ),
+            (
+                "newer.ron",
+                good.replacen("version: 1", "version: 9", 1),
+                "version 9 is newer",
+            ),
+        ];
+        for (name, text, expected) in cases {
+            let path = dir.path().join(name);
+            std::fs::write(&path, &text).unwrap();
+            let err = Review::load(&path).unwrap_err().to_string();
+            assert!(err.starts_with(&path.display().to_string()), "{err}");
+            assert!(err.contains(expected), "{err}");
+            assert_eq!(err.lines().count(), 1, "{err}");
+            assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+        }
+    }
+
+    #[test]
+    fn saving_where_the_folder_cannot_exist_fails_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-a-folder");
+        std::fs::write(&file, b"keep").unwrap();
+        let err = review_of(&Draft::from_text("plan", V1))
+            .save(&file.join("r.ron"))
+            .unwrap_err();
+        assert!(err.to_string().contains("cannot write"), "{err}");
+        assert_eq!(std::fs::read(&file).unwrap(), b"keep");
+    }
+
+    #[test]
+    fn text_hash_is_stable() {
+        assert_eq!(text_hash(""), "cbf29ce484222325");
+        assert_ne!(text_hash("a"), text_hash("b"));
+    }
+}
