@@ -7,4 +7,4 @@ bash scripts/setup.sh
 cargo fmt --check
 cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
-cargo test --locked --no-default-features --lib --test cli --test samples --test properties --test history
+cargo test --locked --no-default-features --lib --test cli --test samples --test properties --test history --test review

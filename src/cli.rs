@@ -40,6 +40,28 @@ pub enum Command {
     /// Follow every point through successive drafts (oldest first): when it was removed, added,
     /// restored or reworded.
     History(HistoryArgs),
+    /// Write the report of a review (REVIEW.ron): counts, categories by status, the removed
+    /// points with their annotations, then every change.
+    Report(ReportArgs),
+}
+
+/// Arguments of `clausewise report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The review file (RON); its drafts are found relative to it.
+    pub review: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = report::review::ReportFormat::Markdown)]
+    pub format: report::review::ReportFormat,
+    /// Write to this file instead of standard output (written atomically).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+    /// Compare draft OLD (1 is the first) with draft NEW instead of each draft with the next.
+    #[arg(long, requires = "new")]
+    pub old: Option<usize>,
+    /// See --old.
+    #[arg(long, requires = "old")]
+    pub new: Option<usize>,
 }
 
 /// Arguments of `clausewise history`.
@@ -117,6 +139,58 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
     let history = crate::compare::history::history(&drafts, &args.out.options.into());
     emit(args.out.output.as_deref(), |w| {
         report::history::write(w, args.out.format, &drafts, &history)
+    })
+}
+
+/// Runs `clausewise report`.
+pub fn run_report(args: &ReportArgs) -> anyhow::Result<()> {
+    let review = crate::review::Review::load(&args.review)?;
+    let paths = review.draft_paths(&args.review);
+    if let Some(out) = &args.output {
+        let mut inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
+        inputs.push(&args.review);
+        refuse_overwriting_input(out, &inputs)?;
+    }
+    if paths.len() < 2 {
+        anyhow::bail!(
+            "{}: a review needs two or more drafts",
+            args.review.display()
+        );
+    }
+    let drafts = paths
+        .par_iter()
+        .map(|p| Draft::load(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let pairs: Vec<(usize, usize)> = match (args.old, args.new) {
+        (Some(o), Some(n)) => {
+            let valid = 1..=drafts.len();
+            if !valid.contains(&o) || !valid.contains(&n) || o == n {
+                anyhow::bail!(
+                    "{}: --old and --new must be two different drafts from 1 to {}",
+                    args.review.display(),
+                    drafts.len()
+                );
+            }
+            vec![(o - 1, n - 1)]
+        }
+        _ => (1..drafts.len()).map(|k| (k - 1, k)).collect(),
+    };
+    let options = crate::compare::TextOptions::default();
+    let comparisons: Vec<_> = pairs
+        .par_iter()
+        .map(|&(o, n)| compare(&drafts[o], &drafts[n], &options))
+        .collect();
+    let pairs: Vec<report::review::Pair<'_>> = pairs
+        .iter()
+        .zip(&comparisons)
+        .map(|(&(old, new), comparison)| report::review::Pair {
+            old,
+            new,
+            comparison,
+        })
+        .collect();
+    emit(args.output.as_deref(), |w| {
+        report::review::write(w, args.format, &review, &drafts, &pairs)
     })
 }
 
@@ -203,6 +277,7 @@ pub fn main(open_gui: impl FnOnce(Vec<PathBuf>) -> anyhow::Result<()>) -> ExitCo
     let result = match &cli.command {
         Some(Command::Compare(args)) => run_compare(args),
         Some(Command::History(args)) => run_history(args),
+        Some(Command::Report(args)) => run_report(args),
         None => open_gui(cli.files),
     };
     match result {

@@ -3,6 +3,7 @@
 pub mod history;
 pub mod json;
 pub mod markdown;
+pub mod review;
 pub mod text;
 
 use std::io::{self, Write};
