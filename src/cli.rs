@@ -96,6 +96,10 @@ pub struct CompareArgs {
     pub old: PathBuf,
     /// The newer draft.
     pub new: PathBuf,
+    /// Add the annotations of this review (both drafts must be among its drafts) to each row;
+    /// with `--format json`.
+    #[arg(long)]
+    pub review: Option<PathBuf>,
     /// Output and comparison options.
     #[command(flatten)]
     pub out: OutputArgs,
@@ -227,10 +231,64 @@ pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     timer.lap("load and parse");
     let comparison = compare(&old, &new, &args.out.options.into());
     timer.lap("align and diff");
-    let render = |w: &mut dyn Write| report::write(w, args.out.format, &old, &new, &comparison);
+    let review = match &args.review {
+        Some(path) => Some(review_notes_setup(path, args)?),
+        None => None,
+    };
+    let notes = review.as_ref().map(|(review, _, placements, o, n)| {
+        let pair = report::review::Pair {
+            old: *o,
+            new: *n,
+            comparison: &comparison,
+        };
+        report::review::row_notes(review, placements, &pair)
+    });
+    let render = |w: &mut dyn Write| match &notes {
+        Some(notes) => report::json::write_with_notes(w, &old, &new, &comparison, Some(notes)),
+        None => report::write(w, args.out.format, &old, &new, &comparison),
+    };
     let written = emit(args.out.output.as_deref(), render);
     timer.lap("write");
     written
+}
+
+/// A review loaded for `compare --review`: the review, its drafts, where its annotations are,
+/// and which of its drafts are OLD and NEW.
+type ReviewSetup = (
+    crate::review::Review,
+    Vec<Draft>,
+    Vec<crate::review::Placement>,
+    usize,
+    usize,
+);
+
+fn review_notes_setup(path: &Path, args: &CompareArgs) -> anyhow::Result<ReviewSetup> {
+    if args.out.format != Format::Json {
+        anyhow::bail!(
+            "{}: --review adds annotations to JSON output; use --format json (or `clausewise report`)",
+            path.display()
+        );
+    }
+    let review = crate::review::Review::load(path)?;
+    let paths = review.draft_paths(path);
+    let same = |a: &Path, b: &Path| {
+        a.canonicalize()
+            .ok()
+            .is_some_and(|a| b.canonicalize().ok() == Some(a))
+    };
+    let find = |draft: &Path| paths.iter().position(|p| same(p, draft));
+    let (Some(o), Some(n)) = (find(&args.old), find(&args.new)) else {
+        anyhow::bail!(
+            "{}: OLD and NEW must both be drafts of this review",
+            path.display()
+        );
+    };
+    let drafts = paths
+        .par_iter()
+        .map(|p| Draft::load(p))
+        .collect::<Result<Vec<_>, _>>()?;
+    let placements = review.resolve(&drafts);
+    Ok((review, drafts, placements, o, n))
 }
 
 /// Phase timings on stderr when `CLAUSEWISE_TIMINGS` is set (for profiling; off by default).

@@ -101,3 +101,62 @@ fn bad_review_files_get_one_line_naming_the_file() {
     let out = report(&[REVIEW, "--old", "1", "--new", "9"]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn compare_with_a_review_adds_annotations_to_json_rows() {
+    let out = Command::cargo_bin("clausewise")
+        .unwrap()
+        .args([
+            "compare",
+            "samples/peace-plan-2025-11-28-points.txt",
+            "samples/peace-plan-2025-12-20-points.txt",
+            "--review",
+            REVIEW,
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = doc["rows"].as_array().unwrap();
+    // The army point has its own annotation on both sides (600,000 in November, 800,000 in December).
+    let army = rows.iter().find(|r| r["old"][0] == "6").unwrap();
+    assert_eq!(
+        army["annotations"]["old"][0]["note"],
+        "Cap of 600,000 troops; dropped at Geneva, back at 800,000 in December."
+    );
+    assert_eq!(
+        army["annotations"]["new"][0]["note"],
+        "Peacetime army of 800,000, not a cap of 600,000."
+    );
+    assert_eq!(army["annotations"]["inherited"], false);
+    // Point 25 (elections) has no December annotation: the old one carries forward, inherited.
+    let elections = rows.iter().find(|r| r["old"][0] == "25").unwrap();
+    assert_eq!(elections["annotations"]["inherited"], true);
+    // Rows with no annotation have no field.
+    assert!(
+        rows.iter()
+            .find(|r| r["old"][0] == "1")
+            .unwrap()
+            .get("annotations")
+            .is_none()
+    );
+    // Other formats are refused with a clear line.
+    let out = Command::cargo_bin("clausewise")
+        .unwrap()
+        .args([
+            "compare",
+            "samples/peace-plan-2025-11-28-points.txt",
+            "samples/peace-plan-2025-12-20-points.txt",
+            "--review",
+            REVIEW,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

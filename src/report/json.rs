@@ -27,6 +27,8 @@ struct RowOut<'a> {
     new: Vec<&'a str>,
     similarity: Option<f32>,
     diff: &'a [Span],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    annotations: Option<&'a super::review::RowNotes<'a>>,
 }
 
 fn info(d: &Draft) -> DraftInfo<'_> {
@@ -37,7 +39,12 @@ fn info(d: &Draft) -> DraftInfo<'_> {
     }
 }
 
-fn row_out<'a>(r: &'a Row, old: &'a Draft, new: &'a Draft) -> RowOut<'a> {
+fn row_out<'a>(
+    r: &'a Row,
+    old: &'a Draft,
+    new: &'a Draft,
+    notes: Option<&'a super::review::RowNotes<'a>>,
+) -> RowOut<'a> {
     RowOut {
         status: r.status,
         moved: r.moved,
@@ -45,6 +52,7 @@ fn row_out<'a>(r: &'a Row, old: &'a Draft, new: &'a Draft) -> RowOut<'a> {
         new: super::labels(new, &r.new),
         similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
         diff: &r.diff,
+        annotations: notes.filter(|n| !n.old.is_empty() || !n.new.is_empty()),
     }
 }
 
@@ -54,14 +62,29 @@ fn json(value: &impl Serialize) -> io::Result<String> {
 
 /// Writes the comparison as JSON followed by a newline.
 pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> io::Result<()> {
+    write_with_notes(out, old, new, c, None)
+}
+
+/// Like [`write`], with each row's annotations (one entry per row of `c`) added to the rows
+/// that have some, as `"annotations": {"old": [...], "new": [...], "inherited": bool}`.
+pub fn write_with_notes(
+    out: &mut dyn Write,
+    old: &Draft,
+    new: &Draft,
+    c: &Comparison,
+    notes: Option<&[super::review::RowNotes<'_>]>,
+) -> io::Result<()> {
     let rows: Vec<Vec<u8>> = c
         .rows
         .par_chunks(256)
-        .map(|chunk| {
+        .enumerate()
+        .map(|(k, chunk)| {
             let mut buf = Vec::with_capacity(chunk.len() * 512);
-            for r in chunk {
+            for (n, r) in chunk.iter().enumerate() {
+                let note = notes.and_then(|all| all.get(k * 256 + n));
                 buf.extend_from_slice(b",\n    ");
-                serde_json::to_writer(&mut buf, &row_out(r, old, new)).map_err(io::Error::from)?;
+                serde_json::to_writer(&mut buf, &row_out(r, old, new, note))
+                    .map_err(io::Error::from)?;
             }
             Ok(buf)
         })
