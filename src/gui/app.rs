@@ -5,8 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::annotate::ReviewState;
 use super::command::Command;
-use super::jobs::{JobOutput, Jobs, load_drafts, pick_files};
+use super::jobs::{JobOutput, Jobs, load_drafts, pick_files, pick_save_path};
 use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
 use super::rows::RowList;
 use super::settings::{Settings, ViewMode};
@@ -20,7 +21,7 @@ pub struct App {
     pub(super) drafts: Vec<DraftEntry>,
     next_draft_id: u64,
     /// Names to give files being loaded (restored from the saved settings).
-    pending_names: HashMap<PathBuf, String>,
+    pub(super) pending_names: HashMap<PathBuf, String>,
     pub(super) errors: Vec<String>,
     /// A passing message for the status bar ("No more changes below").
     pub(super) notice: Option<String>,
@@ -55,6 +56,12 @@ pub struct App {
     /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
     /// new point).
     pending_reveal: Option<(u64, u64, Option<usize>, Option<usize>)>,
+    /// The review being edited (empty until the first annotation or an opened review file).
+    pub(super) review: ReviewState,
+    /// Asking whether to save before closing.
+    pub(super) close_prompt: bool,
+    /// The user chose to close without saving.
+    pub(super) allow_close: bool,
 }
 
 impl App {
@@ -101,6 +108,9 @@ impl App {
             history_order: Vec::new(),
             selected_lineage: None,
             pending_reveal: None,
+            review: ReviewState::default(),
+            close_prompt: false,
+            allow_close: false,
         };
         let files = if files.is_empty() {
             let reopen = std::mem::take(&mut app.settings.open_files);
@@ -240,6 +250,17 @@ impl App {
             Command::DismissErrors => self.errors.clear(),
             Command::ClearRecent => self.settings.recent_files.clear(),
             Command::OpenStep { step, lineage } => self.open_step(step, lineage),
+            Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
+            Command::SaveReview => match self.review.path.clone() {
+                Some(path) => self.save_review(path),
+                None => self
+                    .jobs
+                    .spawn("Choosing where to save".to_owned(), pick_save_path),
+            },
+            Command::SaveReviewAs(Some(path)) => self.save_review(path),
+            Command::SaveReviewAs(None) => self
+                .jobs
+                .spawn("Choosing where to save".to_owned(), pick_save_path),
             Command::SelectLineage(lineage) => self.selected_lineage = lineage,
             Command::SortHistory(sort) => {
                 self.settings.history_sort = sort;
@@ -403,7 +424,16 @@ impl App {
     }
 
     fn open(&mut self, paths: Vec<PathBuf>) {
-        let paths: Vec<PathBuf> = paths
+        // A review file brings its drafts.
+        let mut expanded = Vec::new();
+        for p in paths {
+            if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                expanded.extend(self.open_review(&p).unwrap_or_default());
+            } else {
+                expanded.push(p);
+            }
+        }
+        let paths: Vec<PathBuf> = expanded
             .into_iter()
             .filter(|p| {
                 let open = self.drafts.iter().any(|d| d.draft.path.as_ref() == Some(p));
@@ -483,6 +513,8 @@ impl App {
                 }
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),
+            JobOutput::SaveTo(Some(path)) => self.save_review(path),
+            JobOutput::SaveTo(None) => self.notice = Some("Not saved (no file chosen)".to_owned()),
             JobOutput::Picked(None) => {
                 self.notice = Some(
                     "No file chosen (you can also drop draft files onto the window)".to_owned(),

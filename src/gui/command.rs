@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use super::annotate::Edit;
 use super::model::HistorySort;
 use super::settings::ViewMode;
 use crate::compare::{Status, TextOptions};
@@ -71,4 +72,17 @@ pub enum Command {
     SelectLineage(Option<usize>),
     /// Order the rows of the history view.
     SortHistory(HistorySort),
+    /// Change the annotation of a point of an open draft.
+    Annotate {
+        /// The draft ([`super::DraftEntry::id`]).
+        draft: u64,
+        /// The point (an index into the draft's points).
+        point: usize,
+        /// The change.
+        edit: Edit,
+    },
+    /// Save the review where it was opened or last saved (or ask where, the first time).
+    SaveReview,
+    /// Save the review to this file; `None` asks with the save dialog.
+    SaveReviewAs(Option<PathBuf>),
 }

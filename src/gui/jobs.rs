@@ -30,6 +30,8 @@ pub enum JobOutput {
     },
     /// Files chosen in the open dialog (`None`: cancelled or no dialog available).
     Picked(Option<Vec<PathBuf>>),
+    /// Where to save the review (`None`: cancelled or no dialog available).
+    SaveTo(Option<PathBuf>),
     /// The job panicked; the message says what it was doing.
     Failed(String),
 }
@@ -138,4 +140,14 @@ pub fn pick_files() -> JobOutput {
         .add_filter("All files", &["*"])
         .pick_files();
     JobOutput::Picked(files)
+}
+
+/// Shows the native save dialog for a review file (blocks its own thread, not the UI).
+pub fn pick_save_path() -> JobOutput {
+    let path = rfd::FileDialog::new()
+        .set_title("Save review")
+        .add_filter("Clausewise review (.ron)", &["ron"])
+        .set_file_name("review.ron")
+        .save_file();
+    JobOutput::SaveTo(path)
 }

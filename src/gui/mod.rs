@@ -5,6 +5,7 @@
 //! [`App`] is the whole state and works headless: tests drive it with `egui_kittest`, and the
 //! frame benchmark with a bare [`egui::Context`].
 
+mod annotate;
 mod app;
 mod command;
 mod history_view;
@@ -19,6 +20,7 @@ mod side_by_side;
 
 use std::path::PathBuf;
 
+pub use annotate::{Edit, ReviewState};
 pub use app::{App, install_fonts};
 pub use command::Command;
 pub use model::{DraftEntry, Filter, HistorySort, Prepared, PreparedHistory, RowInfo};

@@ -17,6 +17,7 @@ impl App {
     /// Draws one frame of the whole window into `ui` (the root ui of eframe or of a test
     /// harness), then applies the commands chosen.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.close_prompt_ui(ui);
         self.jobs.set_context(ui.ctx());
         self.poll_jobs();
         self.apply_style(ui.ctx());
@@ -38,6 +39,12 @@ impl App {
             .resizable(true)
             .default_size(230.0)
             .show(ui, |ui| self.drafts_panel_ui(ui));
+        if self.settings.view != ViewMode::History && self.prepared.is_some() {
+            Panel::right("clausewise-annotate")
+                .resizable(true)
+                .default_size(270.0)
+                .show(ui, |ui| self.annotate_panel_ui(ui));
+        }
         if self.settings.view == ViewMode::History && self.selected_lineage.is_some() {
             Panel::bottom("clausewise-lineage")
                 .resizable(true)
@@ -68,10 +75,45 @@ impl App {
         }
     }
 
-    /// `n`/`p` and Alt+Down/Alt+Up, unless a text field has the keyboard; Ctrl+O opens files.
+    /// A request to close the window with unsaved annotations is held back with a question.
+    fn close_prompt_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if ctx.input(|i| i.viewport().close_requested()) && self.review.dirty && !self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_prompt = true;
+        }
+        if !self.close_prompt {
+            return;
+        }
+        egui::Window::new("Unsaved annotations")
+            .collapsible(false)
+            .resizable(false)
+            .show(&ctx, |ui| {
+                ui.label("The review has changes that are not saved.");
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        self.close_prompt = false;
+                        self.commands.push(Command::SaveReview);
+                    }
+                    if ui.button("Close without saving").clicked() {
+                        self.allow_close = true;
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        self.close_prompt = false;
+                    }
+                });
+            });
+    }
+
+    /// `n`/`p` and Alt+Down/Alt+Up, unless a text field has the keyboard; Ctrl+O opens files,
+    /// Ctrl+S saves the review.
     fn shortcuts(&mut self, ui: &mut egui::Ui) {
         if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
             self.commands.push(Command::OpenDialog);
+        }
+        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S)) {
+            self.commands.push(Command::SaveReview);
         }
         if ui.ctx().text_edit_focused() {
             return;
@@ -161,6 +203,21 @@ impl App {
                 self.commands.push(Command::ClearRecent);
             }
         });
+        ui.separator();
+        if ui
+            .add(
+                Button::new("Save review").shortcut_text(
+                    ui.ctx()
+                        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
+                ),
+            )
+            .clicked()
+        {
+            self.commands.push(Command::SaveReview);
+        }
+        if ui.button("Save review as…").clicked() {
+            self.commands.push(Command::SaveReviewAs(None));
+        }
         ui.separator();
         if ui.button("Quit").clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -489,6 +546,27 @@ impl App {
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            if !self.review.review.annotations.is_empty() || self.review.path.is_some() {
+                let name = self
+                    .review
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.file_name())
+                    .map_or_else(
+                        || "new review".to_owned(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
+                let changed = if self.review.dirty {
+                    " (unsaved changes)"
+                } else {
+                    ""
+                };
+                ui.label(format!(
+                    "Review: {name}, {} annotations{changed}",
+                    self.review.review.annotations.len()
+                ));
+                ui.separator();
+            }
             if self.jobs.is_busy() {
                 ui.add(egui::Spinner::new());
                 let running: Vec<&str> = self.jobs.running().collect();

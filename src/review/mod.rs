@@ -223,18 +223,18 @@ impl Review {
         t
     }
 
-    /// Annotates point `index` of draft `draft` (replacing its annotation if there is one).
+    /// Edits the annotation of point `point` of `draft`, the review's draft number `index`
+    /// (creating it if there is none).
     pub fn annotate(
         &mut self,
-        draft: usize,
-        drafts: &[Draft],
         index: usize,
+        draft: &Draft,
+        point: usize,
         edit: impl FnOnce(&mut Annotation),
     ) -> Option<()> {
-        let anchor = Anchor::of(drafts.get(draft)?, index)?;
-        let existing = self.annotations.iter().position(|a| {
-            a.draft == draft && a.anchor.label == anchor.label && a.anchor.quote == anchor.quote
-        });
+        let existing = self.find(index, draft, point);
+        let anchor = Anchor::of(draft, point)?;
+        let draft = index;
         let annotation = match existing {
             Some(k) => &mut self.annotations[k],
             None => {
@@ -250,6 +250,41 @@ impl Review {
         };
         edit(annotation);
         Some(())
+    }
+
+    /// The annotation placed on point `point` of `draft`, which is the review's draft number
+    /// `index` as it is now.
+    pub fn find(&self, index: usize, draft: &Draft, point: usize) -> Option<usize> {
+        self.annotations
+            .iter()
+            .position(|a| a.draft == index && place(&a.anchor, draft) == Placement::Placed(point))
+    }
+
+    /// The review's draft for the file `path` (compared as given: the caller makes paths
+    /// absolute), added with `label` and the hash of `draft` when it is not there yet.
+    pub fn draft_index(&mut self, path: &Path, label: &str, draft: &Draft) -> usize {
+        match self.drafts.iter().position(|d| d.path == path) {
+            Some(k) => k,
+            None => {
+                self.drafts.push(DraftRef {
+                    path: path.to_owned(),
+                    label: label.to_owned(),
+                    hash: text_hash(&draft.source),
+                });
+                self.drafts.len() - 1
+            }
+        }
+    }
+
+    /// Draft paths made relative to `folder` where they lie below it (as saved in the file).
+    pub fn relative_to(&self, folder: &Path) -> Review {
+        let mut r = self.clone();
+        for d in &mut r.drafts {
+            if let Ok(rel) = d.path.strip_prefix(folder) {
+                d.path = rel.to_owned();
+            }
+        }
+        r
     }
 
     /// Places every annotation on a point of its draft in `drafts` (the review's drafts as they
@@ -323,7 +358,6 @@ mod tests {
     const V1: &str = "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Ukraine's armed forces are capped at 600,000 personnel.\n";
 
     fn review_of(draft: &Draft) -> Review {
-        let drafts = [draft.clone()];
         let mut r = Review::default();
         r.drafts.push(DraftRef {
             path: "plan.txt".into(),
@@ -331,7 +365,7 @@ mod tests {
             hash: text_hash(&draft.source),
         });
         for (i, category) in [(1, "justice"), (2, "armed_forces")] {
-            r.annotate(0, &drafts, i, |a| {
+            r.annotate(0, draft, i, |a| {
                 a.categories.push(category.into());
                 a.assessment = Some("unfavourable to Ukraine".into());
                 a.note = format!("note on point {}", i + 1);

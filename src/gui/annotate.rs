@@ -1,0 +1,314 @@
+//! Annotating points in the app: the review being edited, opening and saving it, and the panel
+//! where the selected point gets categories, an assessment and a note.
+
+use std::path::{Path, PathBuf};
+
+use egui::{RichText, ScrollArea, TextEdit};
+
+use super::App;
+use super::command::Command;
+use crate::draft::Draft;
+use crate::review::{Annotation, Review};
+
+/// The review open in the app. Draft paths are absolute while it is open; they are saved
+/// relative to the review file's folder.
+#[derive(Debug, Clone, Default)]
+pub struct ReviewState {
+    /// Where it is saved (`None` until the first "Save review as").
+    pub path: Option<PathBuf>,
+    /// The review.
+    pub review: Review,
+    /// Changed since it was opened or saved.
+    pub dirty: bool,
+}
+
+/// The absolute form of a path (relative paths are taken from the current folder).
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// A change to the annotation of one point.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Add or remove a category.
+    Category(String, bool),
+    /// Set or clear the assessment.
+    Assessment(Option<String>),
+    /// Replace the note.
+    Note(String),
+    /// Take over these fields (confirming an inherited annotation).
+    Copy {
+        /// Category ids.
+        categories: Vec<String>,
+        /// Assessment.
+        assessment: Option<String>,
+        /// Note.
+        note: String,
+    },
+}
+
+impl App {
+    /// Opens a review file: the review, then its drafts in its order. Errors are one line in
+    /// the window; the file is not touched.
+    pub(super) fn open_review(&mut self, path: &Path) -> Option<Vec<PathBuf>> {
+        match Review::load(path) {
+            Ok(mut review) => {
+                let paths: Vec<PathBuf> = review
+                    .draft_paths(path)
+                    .iter()
+                    .map(|p| absolute(p))
+                    .collect();
+                for (d, p) in review.drafts.iter_mut().zip(&paths) {
+                    d.path = p.clone();
+                    if !d.label.is_empty() {
+                        self.pending_names.insert(p.clone(), d.label.clone());
+                    }
+                }
+                self.review = ReviewState {
+                    path: Some(absolute(path)),
+                    review,
+                    dirty: false,
+                };
+                Some(paths)
+            }
+            Err(e) => {
+                self.errors.push(e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Saves the review to `path` (atomically, keeping a `.bak`), remembering the path.
+    pub(super) fn save_review(&mut self, path: PathBuf) {
+        let path = absolute(&path);
+        let folder = path.parent().map(Path::to_owned).unwrap_or_default();
+        // Drafts in the order of the app's list, labelled with their names.
+        for entry in &self.drafts {
+            if let Some(p) = &entry.draft.path {
+                let k = self
+                    .review
+                    .review
+                    .draft_index(&absolute(p), &entry.name, &entry.draft);
+                self.review.review.drafts[k].label = entry.name.clone();
+            }
+        }
+        match self.review.review.relative_to(&folder).save(&path) {
+            Ok(()) => {
+                self.review.path = Some(path.clone());
+                self.review.dirty = false;
+                self.notice = Some(format!("Saved {}", path.display()));
+            }
+            Err(e) => self.errors.push(e.to_string()),
+        }
+    }
+
+    /// The review's draft number of an open draft (added to the review if new).
+    fn review_index(&mut self, draft: &Draft, name: &str) -> Option<usize> {
+        let path = absolute(draft.path.as_ref()?);
+        Some(self.review.review.draft_index(&path, name, draft))
+    }
+
+    /// The annotation of point `point` of `draft`, if any.
+    pub fn annotation(&self, draft: &Draft, point: usize) -> Option<&Annotation> {
+        let path = absolute(draft.path.as_ref()?);
+        let index = self
+            .review
+            .review
+            .drafts
+            .iter()
+            .position(|d| d.path == path)?;
+        let k = self.review.review.find(index, draft, point)?;
+        self.review.review.annotations.get(k)
+    }
+
+    /// Applies `edit` to the annotation of point `point` of the open draft with id `draft_id`.
+    pub(super) fn annotate(&mut self, draft_id: u64, point: usize, edit: Edit) {
+        let Some(entry) = self.drafts.iter().find(|d| d.id == draft_id).cloned() else {
+            return;
+        };
+        let Some(index) = self.review_index(&entry.draft, &entry.name) else {
+            self.errors.push(format!(
+                "{}: only drafts read from files can be annotated",
+                entry.name
+            ));
+            return;
+        };
+        self.review
+            .review
+            .annotate(index, &entry.draft, point, |a| match edit {
+                Edit::Category(id, on) => {
+                    a.categories.retain(|c| *c != id);
+                    if on {
+                        a.categories.push(id);
+                    }
+                }
+                Edit::Assessment(value) => a.assessment = value,
+                Edit::Note(note) => a.note = note,
+                Edit::Copy {
+                    categories,
+                    assessment,
+                    note,
+                } => {
+                    a.categories = categories;
+                    a.assessment = assessment;
+                    a.note = note;
+                }
+            });
+        self.review.dirty = true;
+    }
+
+    /// The panel where the selected row's point is annotated: the NEW point, or the OLD one
+    /// for a removed point.
+    pub(super) fn annotate_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let (Some(p), Some(i)) = (self.prepared.clone(), self.selected) else {
+            ui.heading("Annotate");
+            ui.label("Select a point to classify it.");
+            return;
+        };
+        let Some(row) = p.comparison.rows.get(i) else {
+            return;
+        };
+        let (draft_id, draft, point) = match row.new.first() {
+            Some(&n) => (p.new_id, &p.new, n),
+            None => match row.old.first() {
+                Some(&o) => (p.old_id, &p.old, o),
+                None => return,
+            },
+        };
+        let label = draft.points.get(point).map_or("", |pt| pt.label.as_str());
+        let name = self
+            .drafts
+            .iter()
+            .find(|d| d.id == draft_id)
+            .map_or(String::new(), |d| d.name.clone());
+        ui.heading(format!("Annotate point {label}"));
+        ui.label(RichText::new(&name).small().weak());
+        let own = self.annotation(draft, point).cloned();
+        // An annotation of the matching OLD point carries forward until confirmed.
+        if own.is_none() && !row.new.is_empty() {
+            let inherited = row
+                .old
+                .iter()
+                .find_map(|&o| self.annotation(&p.old, o).cloned());
+            if let Some(a) = inherited {
+                ui.group(|ui| {
+                    ui.label(RichText::new("Inherited from the OLD point").italics());
+                    ui.label(format!(
+                        "{} — {} — {}",
+                        a.categories.join(", "),
+                        a.assessment.clone().unwrap_or_default(),
+                        a.note
+                    ));
+                    if ui.button("Confirm inherited annotation").clicked() {
+                        self.commands.push(Command::Annotate {
+                            draft: draft_id,
+                            point,
+                            edit: Edit::Copy {
+                                categories: a.categories.clone(),
+                                assessment: a.assessment.clone(),
+                                note: a.note.clone(),
+                            },
+                        });
+                    }
+                });
+            }
+        }
+        let own = own.unwrap_or(Annotation {
+            draft: 0,
+            anchor: crate::review::Anchor {
+                label: String::new(),
+                quote: String::new(),
+                prefix: String::new(),
+                suffix: String::new(),
+            },
+            categories: Vec::new(),
+            assessment: None,
+            note: String::new(),
+        });
+        let taxonomy = self.review.review.taxonomy();
+        let text = draft.points.get(point).map_or("", |pt| pt.text.as_str());
+        let suggested: Vec<(String, String)> = taxonomy
+            .suggest(text)
+            .into_iter()
+            .filter(|(c, _)| !own.categories.contains(&c.id))
+            .take(3)
+            .map(|(c, _)| (c.id.clone(), c.label.clone()))
+            .collect();
+        if !suggested.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Suggested:");
+                for (id, label) in suggested {
+                    if ui
+                        .small_button(format!("+ {label}"))
+                        .on_hover_text("Add this category")
+                        .clicked()
+                    {
+                        self.commands.push(Command::Annotate {
+                            draft: draft_id,
+                            point,
+                            edit: Edit::Category(id, true),
+                        });
+                    }
+                }
+            });
+        }
+        let label = ui.label("Assessment");
+        let mut assessment = own.assessment.clone();
+        egui::ComboBox::from_id_salt("clausewise-assessment")
+            .selected_text(
+                assessment
+                    .clone()
+                    .unwrap_or_else(|| "not assessed".to_owned()),
+            )
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut assessment, None, "not assessed");
+                for value in &self.review.review.scale {
+                    ui.selectable_value(&mut assessment, Some(value.clone()), value);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if assessment != own.assessment {
+            self.commands.push(Command::Annotate {
+                draft: draft_id,
+                point,
+                edit: Edit::Assessment(assessment),
+            });
+        }
+        let label = ui.label("Note");
+        let mut note = own.note.clone();
+        let response = ui
+            .add(
+                TextEdit::multiline(&mut note)
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if response.changed() {
+            self.commands.push(Command::Annotate {
+                draft: draft_id,
+                point,
+                edit: Edit::Note(note),
+            });
+        }
+        ui.label("Categories");
+        ScrollArea::vertical()
+            .id_salt("clausewise-categories")
+            .show(ui, |ui| {
+                for c in &taxonomy.categories {
+                    let mut on = own.categories.contains(&c.id);
+                    if ui
+                        .checkbox(&mut on, &c.label)
+                        .on_hover_text(&c.description)
+                        .changed()
+                    {
+                        self.commands.push(Command::Annotate {
+                            draft: draft_id,
+                            point,
+                            edit: Edit::Category(c.id.clone(), on),
+                        });
+                    }
+                }
+            });
+    }
+}

@@ -1,0 +1,88 @@
+//! Annotating in the desktop app, driven headless with egui_kittest: classify a removed point
+//! with a suggested category, save the review, reopen it and find the annotation.
+#![cfg(feature = "gui")]
+
+use clausewise::gui::Command;
+use egui_kittest::kittest::Queryable;
+
+mod common;
+use common::{harness, settle};
+
+const OLD: &str = "samples/peace-plan-2025-11-28-points.txt";
+const NEW: &str = "samples/peace-plan-2025-12-20-points.txt";
+
+#[test]
+fn annotate_save_reopen() {
+    let mut harness = harness(&[OLD, NEW]);
+    // Select the amnesty point (26), removed in December.
+    harness
+        .get_by_label_contains("26. Every party to the conflict is granted a full amnesty")
+        .click();
+    settle(&mut harness);
+    harness.get_by_label("Annotate point 26");
+    // Its keywords suggest "Justice and amnesty"; one click accepts the suggestion.
+    harness.get_by_label("+ Justice and amnesty").click();
+    settle(&mut harness);
+    {
+        let app = harness.state();
+        let old = &app.drafts()[0].draft;
+        let a = app.annotation(old, 25).expect("point 26 is annotated");
+        assert_eq!(a.categories, ["justice"]);
+    }
+    assert!(
+        harness.query_by_label("+ Justice and amnesty").is_none(),
+        "an accepted suggestion is no longer offered"
+    );
+    harness.get_by_label_contains("Review: new review, 1 annotations (unsaved changes)");
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.review.ron");
+    harness
+        .state_mut()
+        .apply(Command::SaveReviewAs(Some(path.clone())));
+    settle(&mut harness);
+    assert!(
+        harness.state().errors().is_empty(),
+        "{:?}",
+        harness.state().errors()
+    );
+    harness.get_by_label_contains("Review: plan.review.ron, 1 annotations");
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains("\"justice\""), "{saved}");
+
+    // Reopen: the review brings its two drafts and the annotation.
+    let reopened = harness_of(&path);
+    let app = reopened.state();
+    assert_eq!(app.drafts().len(), 2);
+    assert_eq!(app.drafts()[0].name, "peace-plan-2025-11-28-points.txt");
+    let a = app
+        .annotation(&app.drafts()[0].draft, 25)
+        .expect("annotation after reopening");
+    assert_eq!(a.categories, ["justice"]);
+}
+
+fn harness_of(path: &std::path::Path) -> egui_kittest::Harness<'static, clausewise::gui::App> {
+    harness(&[path.to_str().unwrap()])
+}
+
+#[test]
+fn the_sample_review_opens_with_its_drafts_names_and_annotations() {
+    let harness = harness(&["samples/peace-plan.review.ron"]);
+    let app = harness.state();
+    assert!(app.errors().is_empty(), "{:?}", app.errors());
+    let names: Vec<&str> = app.drafts().iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "28-point US plan, Nov 2025",
+            "Revision after Geneva, late Nov 2025",
+            "20-point framework, Dec 2025"
+        ]
+    );
+    // The army cap of the 28-point plan (point 6) carries its note.
+    let a = app
+        .annotation(&app.drafts()[0].draft, 5)
+        .expect("point 6 is annotated");
+    assert_eq!(a.categories, ["armed_forces"]);
+    harness.get_by_label_contains("Review: peace-plan.review.ron, 13 annotations");
+}
