@@ -86,3 +86,66 @@ fn the_sample_review_opens_with_its_drafts_names_and_annotations() {
     assert_eq!(a.categories, ["armed_forces"]);
     harness.get_by_label_contains("Review: peace-plan.review.ron, 13 annotations");
 }
+
+#[test]
+fn rows_filter_by_category_and_assessment() {
+    let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    let labels_of = |h: &egui_kittest::Harness<'static, clausewise::gui::App>| -> Vec<String> {
+        let app = h.state();
+        let p = app.prepared().unwrap();
+        app.visible_rows()
+            .iter()
+            .map(|&i| {
+                p.comparison.rows[i]
+                    .new
+                    .iter()
+                    .map(|&n| p.new.points[n].label.clone())
+                    .collect::<Vec<_>>()
+                    .join("+")
+            })
+            .collect()
+    };
+    // Geneva → December: December's point 4 (the 800,000 army) is the armed-forces point.
+    harness
+        .state_mut()
+        .apply(Command::FilterCategory(Some("armed_forces".into())));
+    settle(&mut harness);
+    assert_eq!(labels_of(&harness), ["4"]);
+    harness.state_mut().apply(Command::FilterCategory(None));
+    harness.state_mut().apply(Command::FilterAssessment(Some(
+        "favourable to Ukraine".into(),
+    )));
+    settle(&mut harness);
+    assert_eq!(labels_of(&harness), ["3+5", "4"]);
+    harness.get_by_label("Category");
+}
+
+#[test]
+fn unsaved_annotations_are_autosaved_to_a_side_file() {
+    let mut harness = harness(&[OLD, NEW]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    let draft = harness.state().drafts()[1].id;
+    let note = |text: &str| Command::Annotate {
+        draft,
+        point: 0,
+        edit: clausewise::gui::Edit::Note(text.into()),
+    };
+    harness.state_mut().apply(note("first"));
+    harness
+        .state_mut()
+        .apply(Command::SaveReviewAs(Some(path.clone())));
+    let app = harness.state_mut();
+    assert_eq!(app.autosave(1000.0), None, "nothing unsaved");
+    app.apply(note("second"));
+    let side = dir.path().join("r.ron.autosave");
+    assert_eq!(app.autosave(1000.0), Some(side.clone()));
+    assert!(std::fs::read_to_string(&side).unwrap().contains("second"));
+    assert!(
+        std::fs::read_to_string(&path).unwrap().contains("first"),
+        "the review itself is not touched"
+    );
+    assert_eq!(app.autosave(1010.0), None, "not again before 30 s");
+    app.apply(Command::SaveReview);
+    assert!(!side.exists(), "saving removes the side file");
+}

@@ -22,6 +22,9 @@ pub struct ReviewState {
     pub dirty: bool,
 }
 
+/// Seconds between autosaves of unsaved annotations.
+pub const AUTOSAVE_SECONDS: f64 = 30.0;
+
 /// The absolute form of a path (relative paths are taken from the current folder).
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
@@ -94,6 +97,10 @@ impl App {
         }
         match self.review.review.relative_to(&folder).save(&path) {
             Ok(()) => {
+                // The side file of unsaved changes is no longer needed.
+                let mut side = path.file_name().unwrap_or_default().to_owned();
+                side.push(".autosave");
+                let _ = std::fs::remove_file(path.with_file_name(side));
                 self.review.path = Some(path.clone());
                 self.review.dirty = false;
                 self.notice = Some(format!("Saved {}", path.display()));
@@ -119,6 +126,102 @@ impl App {
             .position(|d| d.path == path)?;
         let k = self.review.review.find(index, draft, point)?;
         self.review.review.annotations.get(k)
+    }
+
+    /// The annotation of comparison row `i`: its NEW point's (or the OLD point's, carried
+    /// forward or for a removed point).
+    pub fn row_annotation(&self, i: usize) -> Option<Annotation> {
+        let p = self.prepared.as_ref()?;
+        let row = p.comparison.rows.get(i)?;
+        row.new
+            .iter()
+            .find_map(|&n| self.annotation(&p.new, n).cloned())
+            .or_else(|| {
+                row.old
+                    .iter()
+                    .find_map(|&o| self.annotation(&p.old, o).cloned())
+            })
+    }
+
+    /// The category and assessment filters (shown when the review has annotations).
+    pub(super) fn review_filter_ui(&mut self, ui: &mut egui::Ui) {
+        if self.review.review.annotations.is_empty() {
+            return;
+        }
+        let taxonomy = self.review.review.taxonomy();
+        let label = ui.label("Category");
+        let current = self.category_filter.clone();
+        let shown = current
+            .as_ref()
+            .and_then(|c| taxonomy.get(c))
+            .map_or("any", |c| c.label.as_str());
+        egui::ComboBox::from_id_salt("clausewise-category-filter")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), "any").clicked() {
+                    self.commands.push(Command::FilterCategory(None));
+                }
+                for c in &taxonomy.categories {
+                    if ui
+                        .selectable_label(current.as_ref() == Some(&c.id), &c.label)
+                        .clicked()
+                    {
+                        self.commands
+                            .push(Command::FilterCategory(Some(c.id.clone())));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        let label = ui.label("Assessment");
+        let current = self.assessment_filter.clone();
+        egui::ComboBox::from_id_salt("clausewise-assessment-filter")
+            .selected_text(current.clone().unwrap_or_else(|| "any".to_owned()))
+            .show_ui(ui, |ui| {
+                if ui.selectable_label(current.is_none(), "any").clicked() {
+                    self.commands.push(Command::FilterAssessment(None));
+                }
+                for v in &self.review.review.scale {
+                    if ui
+                        .selectable_label(current.as_ref() == Some(v), v)
+                        .clicked()
+                    {
+                        self.commands
+                            .push(Command::FilterAssessment(Some(v.clone())));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    }
+
+    /// Writes unsaved annotations to a side file at most every [`AUTOSAVE_SECONDS`] (`now` is
+    /// egui's clock): `REVIEW.ron.autosave` beside a saved review, else `autosave.review.ron`
+    /// in the app's data folder. Returns the file written.
+    pub fn autosave(&mut self, now: f64) -> Option<PathBuf> {
+        if !self.review.dirty || now - self.last_autosave < AUTOSAVE_SECONDS {
+            return None;
+        }
+        self.last_autosave = now;
+        let path = match &self.review.path {
+            Some(p) => {
+                let mut name = p.file_name()?.to_owned();
+                name.push(".autosave");
+                p.with_file_name(name)
+            }
+            None => {
+                let dir = eframe::storage_dir("clausewise")?;
+                std::fs::create_dir_all(&dir).ok()?;
+                dir.join("autosave.review.ron")
+            }
+        };
+        match self.review.review.save_copy(&path) {
+            Ok(()) => Some(path),
+            Err(e) => {
+                self.errors.push(e.to_string());
+                None
+            }
+        }
     }
 
     /// Applies `edit` to the annotation of point `point` of the open draft with id `draft_id`.

@@ -58,6 +58,12 @@ pub struct App {
     pending_reveal: Option<(u64, u64, Option<usize>, Option<usize>)>,
     /// The review being edited (empty until the first annotation or an opened review file).
     pub(super) review: ReviewState,
+    /// Show only rows annotated with this category id.
+    pub(super) category_filter: Option<String>,
+    /// Show only rows with this assessment.
+    pub(super) assessment_filter: Option<String>,
+    /// When the review was last autosaved (egui time, seconds).
+    pub(super) last_autosave: f64,
     /// Asking whether to save before closing.
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
@@ -109,6 +115,9 @@ impl App {
             selected_lineage: None,
             pending_reveal: None,
             review: ReviewState::default(),
+            category_filter: None,
+            assessment_filter: None,
+            last_autosave: 0.0,
             close_prompt: false,
             allow_close: false,
         };
@@ -250,7 +259,18 @@ impl App {
             Command::DismissErrors => self.errors.clear(),
             Command::ClearRecent => self.settings.recent_files.clear(),
             Command::OpenStep { step, lineage } => self.open_step(step, lineage),
-            Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
+            Command::Annotate { draft, point, edit } => {
+                self.annotate(draft, point, edit);
+                self.visible_dirty = true;
+            }
+            Command::FilterCategory(c) => {
+                self.category_filter = c;
+                self.visible_dirty = true;
+            }
+            Command::FilterAssessment(a) => {
+                self.assessment_filter = a;
+                self.visible_dirty = true;
+            }
             Command::SaveReview => match self.review.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
@@ -565,6 +585,25 @@ impl App {
             Some(p) => p.filter(&self.filter),
             None => Vec::new(),
         };
+        if self.category_filter.is_some() || self.assessment_filter.is_some() {
+            let keep: Vec<usize> = self
+                .visible
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let a = self.row_annotation(i);
+                    let category = self
+                        .category_filter
+                        .as_ref()
+                        .is_none_or(|c| a.as_ref().is_some_and(|a| a.categories.contains(c)));
+                    let assessment = self.assessment_filter.as_ref().is_none_or(|v| {
+                        a.as_ref().is_some_and(|a| a.assessment.as_ref() == Some(v))
+                    });
+                    category && assessment
+                })
+                .collect();
+            self.visible = keep;
+        }
         self.list.visible_changed();
     }
 

@@ -81,6 +81,10 @@ pub enum Command {
         /// The change.
         edit: Edit,
     },
+    /// Show only rows annotated with this category (`None`: any).
+    FilterCategory(Option<String>),
+    /// Show only rows with this assessment (`None`: any).
+    FilterAssessment(Option<String>),
     /// Save the review where it was opened or last saved (or ask where, the first time).
     SaveReview,
     /// Save the review to this file; `None` asks with the save dialog.

@@ -18,6 +18,8 @@ impl App {
     /// harness), then applies the commands chosen.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.close_prompt_ui(ui);
+        let now = ui.input(|i| i.time);
+        self.autosave(now);
         self.jobs.set_context(ui.ctx());
         self.poll_jobs();
         self.apply_style(ui.ctx());
@@ -421,6 +423,7 @@ impl App {
                 self.filter.search.clear();
                 changed = true;
             }
+            self.review_filter_ui(ui);
             if changed {
                 self.filter_changed();
                 ui.ctx().request_repaint();

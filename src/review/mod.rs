@@ -194,6 +194,15 @@ impl Review {
 
     /// Writes the review atomically, keeping the previous version as `PATH.bak`.
     pub fn save(&self, path: &Path) -> Result<()> {
+        self.write_file(path, true)
+    }
+
+    /// Writes the review atomically without keeping a `.bak` (for autosave side files).
+    pub fn save_copy(&self, path: &Path) -> Result<()> {
+        self.write_file(path, false)
+    }
+
+    fn write_file(&self, path: &Path, backup: bool) -> Result<()> {
         let config = ron::ser::PrettyConfig::new()
             .depth_limit(4)
             .indentor("    ".to_owned());
@@ -201,7 +210,7 @@ impl Review {
             path: path.to_owned(),
             message: e.to_string(),
         })?;
-        write_atomically(path, true, |w| {
+        write_atomically(path, backup, |w| {
             w.write_all(b"// Clausewise review: categories, assessments and notes on the points of these drafts.\n")?;
             w.write_all(text.as_bytes())?;
             w.write_all(b"\n")
