@@ -149,3 +149,24 @@ fn unsaved_annotations_are_autosaved_to_a_side_file() {
     app.apply(Command::SaveReview);
     assert!(!side.exists(), "saving removes the side file");
 }
+
+#[test]
+fn annotated_rows_show_category_chips() {
+    let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    // Geneva → December: December's point 4 is annotated "armed forces".
+    harness.get_by_label_contains("— → 4\n Armed forces and military limits ");
+    assert!(
+        harness
+            .query_by_label_contains(" Territory and borders ")
+            .is_none()
+    );
+    // Classify December's point 1: its row gets the chip at once.
+    let draft = harness.state().drafts()[2].id;
+    harness.state_mut().apply(Command::Annotate {
+        draft,
+        point: 0,
+        edit: clausewise::gui::Edit::Category("territory".into(), true),
+    });
+    settle(&mut harness);
+    harness.get_by_label_contains(" Territory and borders ");
+}

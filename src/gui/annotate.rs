@@ -20,6 +20,18 @@ pub struct ReviewState {
     pub review: Review,
     /// Changed since it was opened or saved.
     pub dirty: bool,
+    /// Counts changes, so that what is drawn from the review is refreshed.
+    pub revision: u64,
+}
+
+/// A `#rrggbb` colour (grey when malformed).
+fn hex_colour(hex: &str) -> egui::Color32 {
+    let h = hex.trim_start_matches('#');
+    let byte = |k: usize| h.get(k..k + 2).and_then(|b| u8::from_str_radix(b, 16).ok());
+    match (byte(0), byte(2), byte(4)) {
+        (Some(r), Some(g), Some(b)) if h.len() == 6 => egui::Color32::from_rgb(r, g, b),
+        _ => egui::Color32::GRAY,
+    }
 }
 
 /// Seconds between autosaves of unsaved annotations.
@@ -71,6 +83,7 @@ impl App {
                     path: Some(absolute(path)),
                     review,
                     dirty: false,
+                    revision: self.review.revision + 1,
                 };
                 Some(paths)
             }
@@ -141,6 +154,72 @@ impl App {
                     .iter()
                     .find_map(|&o| self.annotation(&p.old, o).cloned())
             })
+    }
+
+    /// Category chips for the rows of the comparison on screen, from the review (own
+    /// annotations first; a NEW point without one shows its OLD point's).
+    pub(super) fn row_chips(
+        &self,
+    ) -> std::collections::HashMap<usize, Vec<(String, egui::Color32)>> {
+        let mut chips = std::collections::HashMap::new();
+        let Some(p) = &self.prepared else {
+            return chips;
+        };
+        let review = &self.review.review;
+        if review.annotations.is_empty() {
+            return chips;
+        }
+        let index_of = |d: &Draft| {
+            let path = absolute(d.path.as_ref()?);
+            review.drafts.iter().position(|r| r.path == path)
+        };
+        let mut row_of_old = std::collections::HashMap::new();
+        let mut row_of_new = std::collections::HashMap::new();
+        for (i, r) in p.comparison.rows.iter().enumerate() {
+            row_of_old.extend(r.old.iter().map(|&o| (o, i)));
+            row_of_new.extend(r.new.iter().map(|&n| (n, i)));
+        }
+        let mut own: std::collections::HashMap<usize, Vec<usize>> =
+            std::collections::HashMap::new();
+        let mut old: std::collections::HashMap<usize, Vec<usize>> =
+            std::collections::HashMap::new();
+        if let Some(k) = index_of(&p.new) {
+            for (a, point) in review.placements_in(k, &p.new) {
+                if let Some(&i) = row_of_new.get(&point) {
+                    own.entry(i).or_default().push(a);
+                }
+            }
+        }
+        if let Some(k) = index_of(&p.old) {
+            for (a, point) in review.placements_in(k, &p.old) {
+                if let Some(&i) = row_of_old.get(&point) {
+                    old.entry(i).or_default().push(a);
+                }
+            }
+        }
+        let taxonomy = review.taxonomy();
+        for i in 0..p.comparison.rows.len() {
+            let Some(list) = own.get(&i).or_else(|| old.get(&i)) else {
+                continue;
+            };
+            let mut row: Vec<(String, egui::Color32)> = Vec::new();
+            for &a in list {
+                for c in &review.annotations[a].categories {
+                    let (label, colour) = taxonomy
+                        .get(c)
+                        .map_or((c.clone(), egui::Color32::GRAY), |cat| {
+                            (cat.label.clone(), hex_colour(&cat.colour))
+                        });
+                    if !row.iter().any(|(l, _)| *l == label) {
+                        row.push((label, colour));
+                    }
+                }
+            }
+            if !row.is_empty() {
+                chips.insert(i, row);
+            }
+        }
+        chips
     }
 
     /// The category and assessment filters (shown when the review has annotations).
@@ -258,6 +337,7 @@ impl App {
                 }
             });
         self.review.dirty = true;
+        self.review.revision += 1;
     }
 
     /// The panel where the selected row's point is annotated: the NEW point, or the OLD one

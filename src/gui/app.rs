@@ -64,6 +64,9 @@ pub struct App {
     pub(super) assessment_filter: Option<String>,
     /// When the review was last autosaved (egui time, seconds).
     pub(super) last_autosave: f64,
+    /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
+    pub(super) chips: std::collections::HashMap<usize, Vec<(String, egui::Color32)>>,
+    pub(super) chips_key: Option<(u64, u64)>,
     /// Asking whether to save before closing.
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
@@ -118,6 +121,8 @@ impl App {
             category_filter: None,
             assessment_filter: None,
             last_autosave: 0.0,
+            chips: HashMap::new(),
+            chips_key: None,
             close_prompt: false,
             allow_close: false,
         };

@@ -689,8 +689,27 @@ impl App {
             });
             return;
         }
+        let key = (self.shown_generation, self.review.revision);
+        if self.chips_key != Some(key) {
+            let chips = self.row_chips();
+            if self.chips_key.map(|k| k.0) == Some(self.shown_generation) {
+                // Same comparison, review edited: lay out again only the rows whose chips changed.
+                let changed: Vec<usize> = chips
+                    .keys()
+                    .chain(self.chips.keys())
+                    .copied()
+                    .filter(|i| chips.get(i) != self.chips.get(i))
+                    .collect();
+                for i in changed {
+                    self.list.invalidate_row(i);
+                }
+            }
+            self.chips = chips;
+            self.chips_key = Some(key);
+        }
         let params = ListParams {
             prepared: &prepared,
+            chips: &self.chips,
             generation: self.shown_generation,
             visible: &self.visible,
             selected: self.selected,

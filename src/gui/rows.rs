@@ -32,6 +32,8 @@ pub struct ListParams<'a> {
     pub mode: ViewMode,
     /// Colours and font.
     pub palette: &'a Palette,
+    /// Category chips of annotated rows: (label, colour) by row index.
+    pub chips: &'a std::collections::HashMap<usize, Vec<(String, egui::Color32)>>,
 }
 
 /// The text layouts of one row, independent of the width.
@@ -467,6 +469,25 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
             row.similarity,
         )
     };
+    let mut gutter = gutter;
+    if let Some(chips) = p.chips.get(&i).filter(|_| !is_collapsed(p, i)) {
+        let small = egui::FontId::proportional(palette.font.size * 0.8);
+        for (label, colour) in chips {
+            gutter.append(
+                "\n",
+                0.0,
+                egui::TextFormat::simple(small.clone(), palette.text),
+            );
+            gutter.append(
+                &format!(" {label} "),
+                0.0,
+                egui::TextFormat {
+                    background: colour.gamma_multiply(0.55),
+                    ..egui::TextFormat::simple(small.clone(), egui::Color32::WHITE)
+                },
+            );
+        }
+    }
     let mut cells = match p.mode {
         ViewMode::SideBySide => vec![
             side_job(row, Side::Old, palette),

@@ -269,6 +269,20 @@ impl Review {
             .position(|a| a.draft == index && place(&a.anchor, draft) == Placement::Placed(point))
     }
 
+    /// Where the annotations of the review's draft number `index` are in `draft` as it is now:
+    /// (annotation, point) for each that can be placed.
+    pub fn placements_in(&self, index: usize, draft: &Draft) -> Vec<(usize, usize)> {
+        self.annotations
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.draft == index)
+            .filter_map(|(k, a)| match place(&a.anchor, draft) {
+                Placement::Placed(p) => Some((k, p)),
+                Placement::Orphaned => None,
+            })
+            .collect()
+    }
+
     /// The review's draft for the file `path` (compared as given: the caller makes paths
     /// absolute), added with `label` and the hash of `draft` when it is not there yet.
     pub fn draft_index(&mut self, path: &Path, label: &str, draft: &Draft) -> usize {
