@@ -70,6 +70,10 @@ pub struct HistoryArgs {
     /// The drafts, oldest first (two or more).
     #[arg(required = true, num_args = 2..)]
     pub drafts: Vec<PathBuf>,
+    /// Give each lineage the categories and assessments of its points in this review (the
+    /// drafts must be among its drafts); with `--format json`.
+    #[arg(long)]
+    pub review: Option<PathBuf>,
     /// Output and comparison options.
     #[command(flatten)]
     pub out: OutputArgs,
@@ -141,8 +145,42 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
         .map(|p| Draft::load(p))
         .collect::<Result<Vec<_>, _>>()?;
     let history = crate::compare::history::history(&drafts, &args.out.options.into());
-    emit(args.out.output.as_deref(), |w| {
-        report::history::write(w, args.out.format, &drafts, &history)
+    let notes = match &args.review {
+        Some(path) => {
+            if args.out.format != Format::Json {
+                anyhow::bail!(
+                    "{}: --review adds categories to JSON output; use --format json",
+                    path.display()
+                );
+            }
+            let review = crate::review::Review::load(path)?;
+            let paths = review.draft_paths(path);
+            let same = |a: &Path, b: &Path| {
+                a.canonicalize()
+                    .ok()
+                    .is_some_and(|a| b.canonicalize().ok() == Some(a))
+            };
+            let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
+                std::collections::HashMap::new();
+            for (d, file) in args.drafts.iter().enumerate() {
+                if let Some(k) = paths.iter().position(|p| same(p, file)) {
+                    for (a, point) in review.placements_in(k, &drafts[d]) {
+                        at.entry((d, point)).or_default().push(a);
+                    }
+                }
+            }
+            let notes = report::history::lineage_notes(&history, |d, p| {
+                at.get(&(d, p))
+                    .map(|v| v.iter().map(|&a| &review.annotations[a]).collect())
+                    .unwrap_or_default()
+            });
+            Some(notes)
+        }
+        None => None,
+    };
+    emit(args.out.output.as_deref(), |w| match &notes {
+        Some(notes) => report::history::write_json_with_notes(w, &drafts, &history, notes),
+        None => report::history::write(w, args.out.format, &drafts, &history),
     })
 }
 

@@ -174,3 +174,38 @@ fn history_command_json_and_errors() {
             .contains("nope.txt: cannot read")
     );
 }
+
+#[test]
+fn history_with_a_review_gives_lineages_their_categories() {
+    let out = Command::cargo_bin("clausewise")
+        .unwrap()
+        .args([
+            "history",
+            "samples/peace-plan-2025-11-28-points.txt",
+            "samples/peace-plan-2025-11-30-geneva-19-points.txt",
+            "samples/peace-plan-2025-12-20-points.txt",
+            "--review",
+            "samples/peace-plan.review.ron",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let army = doc["lineages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["labels"][0] == "6")
+        .unwrap();
+    assert_eq!(army["categories"], serde_json::json!(["armed_forces"]));
+    assert_eq!(
+        army["assessments"],
+        serde_json::json!(["unfavourable to Ukraine", "favourable to Ukraine"])
+    );
+}

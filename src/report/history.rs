@@ -205,9 +205,69 @@ struct DraftOut<'a> {
 struct LineageOut<'a> {
     labels: Vec<Option<&'a str>>,
     steps: Vec<Option<Step>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    categories: Option<&'a [String]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    assessments: Option<&'a [String]>,
+}
+
+/// What a review says of a lineage: the categories and assessments of all its points.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineageNotes {
+    /// Category ids, sorted, without repeats.
+    pub categories: Vec<String>,
+    /// Assessments, in draft order, without repeats.
+    pub assessments: Vec<String>,
+}
+
+/// The notes of every lineage of `h`: `annotations_at(draft, point)` lists the annotations
+/// placed on a point.
+pub fn lineage_notes<'a>(
+    h: &History,
+    annotations_at: impl Fn(usize, usize) -> Vec<&'a crate::review::Annotation>,
+) -> Vec<LineageNotes> {
+    h.lineages
+        .iter()
+        .map(|l| {
+            let mut notes = LineageNotes::default();
+            for (d, p) in l.points.iter().enumerate() {
+                let Some(p) = p else { continue };
+                for a in annotations_at(d, *p) {
+                    notes.categories.extend(a.categories.iter().cloned());
+                    if let Some(v) = &a.assessment
+                        && !notes.assessments.contains(v)
+                    {
+                        notes.assessments.push(v.clone());
+                    }
+                }
+            }
+            notes.categories.sort();
+            notes.categories.dedup();
+            notes
+        })
+        .collect()
+}
+
+/// Writes the history as JSON with each lineage's categories and assessments from a review.
+pub fn write_json_with_notes(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    notes: &[LineageNotes],
+) -> io::Result<()> {
+    json_doc(out, drafts, h, Some(notes))
 }
 
 fn json(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    json_doc(out, drafts, h, None)
+}
+
+fn json_doc(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    notes: Option<&[LineageNotes]>,
+) -> io::Result<()> {
     #[derive(Serialize)]
     struct Doc<'a> {
         drafts: Vec<DraftOut<'a>>,
@@ -225,9 +285,16 @@ fn json(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
         lineages: h
             .lineages
             .iter()
-            .map(|l| LineageOut {
+            .enumerate()
+            .map(|(k, l)| LineageOut {
                 labels: lineage_labels(drafts, l),
                 steps: l.steps.clone(),
+                categories: notes
+                    .and_then(|n| n.get(k))
+                    .map(|n| n.categories.as_slice()),
+                assessments: notes
+                    .and_then(|n| n.get(k))
+                    .map(|n| n.assessments.as_slice()),
             })
             .collect(),
     };
