@@ -170,3 +170,16 @@ fn annotated_rows_show_category_chips() {
     settle(&mut harness);
     harness.get_by_label_contains(" Territory and borders ");
 }
+
+#[test]
+fn a_draft_given_twice_by_different_paths_opens_once() {
+    let absolute = std::path::absolute(OLD).unwrap();
+    let harness = harness(&[
+        OLD,
+        NEW,
+        "samples/peace-plan.review.ron",
+        absolute.to_str().unwrap(),
+    ]);
+    // The review's three drafts, each once (two of them were also given directly).
+    assert_eq!(harness.state().drafts().len(), 3);
+}

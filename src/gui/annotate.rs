@@ -340,9 +340,82 @@ impl App {
         self.review.revision += 1;
     }
 
+    /// Rows of the pair on screen by category and status, as stacked bars (counts written
+    /// out too, so that nothing depends on colour).
+    fn category_chart_ui(&self, ui: &mut egui::Ui) {
+        let Some(p) = &self.prepared else { return };
+        let mut table: Vec<(String, egui::Color32, [usize; 6])> = Vec::new();
+        for (&i, chips) in &self.chips {
+            let Some(row) = p.comparison.rows.get(i) else {
+                continue;
+            };
+            let k = crate::compare::Status::ALL
+                .iter()
+                .position(|&s| s == row.status)
+                .unwrap_or(0);
+            for (label, colour) in chips {
+                match table.iter_mut().find(|(l, _, _)| l == label) {
+                    Some((_, _, counts)) => counts[k] += 1,
+                    None => {
+                        let mut counts = [0; 6];
+                        counts[k] = 1;
+                        table.push((label.clone(), *colour, counts));
+                    }
+                }
+            }
+        }
+        if table.is_empty() {
+            return;
+        }
+        table.sort_by(|a, b| a.0.cmp(&b.0));
+        egui::CollapsingHeader::new("Categories in this pair")
+            .default_open(true)
+            .show(ui, |ui| {
+                let palette = super::palette::Palette::new(ui.visuals(), self.settings.font_size());
+                let most = table
+                    .iter()
+                    .map(|(_, _, c)| c.iter().sum::<usize>())
+                    .max()
+                    .unwrap_or(1)
+                    .max(1);
+                for (label, colour, counts) in &table {
+                    let parts: Vec<String> = crate::compare::Status::ALL
+                        .iter()
+                        .zip(counts)
+                        .filter(|(_, n)| **n > 0)
+                        .map(|(s, n)| format!("{n} {}", s.name()))
+                        .collect();
+                    ui.label(RichText::new(format!("{label}: {}", parts.join(", "))).small());
+                    let width = ui.available_width();
+                    let (rect, _) =
+                        ui.allocate_exact_size(egui::vec2(width, 6.0), egui::Sense::hover());
+                    let mut x = rect.left();
+                    for (s, n) in crate::compare::Status::ALL.iter().zip(counts) {
+                        let w = width * *n as f32 / most as f32;
+                        let fill = if *s == crate::compare::Status::Unchanged {
+                            *colour
+                        } else {
+                            palette.status_color(*s)
+                        };
+                        ui.painter().rect_filled(
+                            egui::Rect::from_min_size(
+                                egui::pos2(x, rect.top()),
+                                egui::vec2(w, 6.0),
+                            ),
+                            1.0,
+                            fill,
+                        );
+                        x += w;
+                    }
+                }
+            });
+        ui.separator();
+    }
+
     /// The panel where the selected row's point is annotated: the NEW point, or the OLD one
     /// for a removed point.
     pub(super) fn annotate_panel_ui(&mut self, ui: &mut egui::Ui) {
+        self.category_chart_ui(ui);
         let (Some(p), Some(i)) = (self.prepared.clone(), self.selected) else {
             ui.heading("Annotate");
             ui.label("Select a point to classify it.");

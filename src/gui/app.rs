@@ -458,10 +458,17 @@ impl App {
                 expanded.push(p);
             }
         }
+        // The same file by another path (relative, absolute) is the same draft.
+        let key = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_owned());
+        let mut seen: HashSet<PathBuf> = HashSet::new();
         let paths: Vec<PathBuf> = expanded
             .into_iter()
+            .filter(|p| seen.insert(key(p)))
             .filter(|p| {
-                let open = self.drafts.iter().any(|d| d.draft.path.as_ref() == Some(p));
+                let open = self
+                    .drafts
+                    .iter()
+                    .any(|d| d.draft.path.as_deref().is_some_and(|q| key(q) == key(p)));
                 if open {
                     self.notice = Some(format!("{} is already open", p.display()));
                 }
