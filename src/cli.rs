@@ -153,17 +153,12 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
                     path.display()
                 );
             }
-            let review = crate::review::Review::load(path)?;
-            let paths = review.draft_paths(path);
-            let same = |a: &Path, b: &Path| {
-                a.canonicalize()
-                    .ok()
-                    .is_some_and(|a| b.canonicalize().ok() == Some(a))
-            };
+            let files: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
+            let (review, indices) = review_for(path, &files)?;
             let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
                 std::collections::HashMap::new();
-            for (d, file) in args.drafts.iter().enumerate() {
-                if let Some(k) = paths.iter().position(|p| same(p, file)) {
+            for (d, k) in indices.iter().enumerate() {
+                if let Some(k) = *k {
                     for (a, point) in review.placements_in(k, &drafts[d]) {
                         at.entry((d, point)).or_default().push(a);
                     }
@@ -270,10 +265,32 @@ pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     let comparison = compare(&old, &new, &args.out.options.into());
     timer.lap("align and diff");
     let review = match &args.review {
-        Some(path) => Some(review_notes_setup(path, args)?),
+        Some(path) => {
+            if args.out.format != Format::Json {
+                anyhow::bail!(
+                    "{}: --review adds annotations to JSON output; use --format json (or `clausewise report`)",
+                    path.display()
+                );
+            }
+            let (review, indices) = review_for(path, &[&args.old, &args.new])?;
+            let [Some(o), Some(n)] = indices[..] else {
+                anyhow::bail!(
+                    "{}: OLD and NEW must both be drafts of this review",
+                    path.display()
+                );
+            };
+            // Where the annotations of OLD and NEW are; the review's other drafts play no part.
+            let mut placements = vec![crate::review::Placement::Orphaned; review.annotations.len()];
+            for (k, draft) in [(o, &old), (n, &new)] {
+                for (a, point) in review.placements_in(k, draft) {
+                    placements[a] = crate::review::Placement::Placed(point);
+                }
+            }
+            Some((review, placements, o, n))
+        }
         None => None,
     };
-    let notes = review.as_ref().map(|(review, _, placements, o, n)| {
+    let notes = review.as_ref().map(|(review, placements, o, n)| {
         let pair = report::review::Pair {
             old: *o,
             new: *n,
@@ -290,23 +307,12 @@ pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     written
 }
 
-/// A review loaded for `compare --review`: the review, its drafts, where its annotations are,
-/// and which of its drafts are OLD and NEW.
-type ReviewSetup = (
-    crate::review::Review,
-    Vec<Draft>,
-    Vec<crate::review::Placement>,
-    usize,
-    usize,
-);
-
-fn review_notes_setup(path: &Path, args: &CompareArgs) -> anyhow::Result<ReviewSetup> {
-    if args.out.format != Format::Json {
-        anyhow::bail!(
-            "{}: --review adds annotations to JSON output; use --format json (or `clausewise report`)",
-            path.display()
-        );
-    }
+/// Loads the review given with `--review`, and finds which of its drafts each of `files` is
+/// (`None` for a file that is not one of them).
+fn review_for(
+    path: &Path,
+    files: &[&Path],
+) -> anyhow::Result<(crate::review::Review, Vec<Option<usize>>)> {
     let review = crate::review::Review::load(path)?;
     let paths = review.draft_paths(path);
     let same = |a: &Path, b: &Path| {
@@ -314,19 +320,11 @@ fn review_notes_setup(path: &Path, args: &CompareArgs) -> anyhow::Result<ReviewS
             .ok()
             .is_some_and(|a| b.canonicalize().ok() == Some(a))
     };
-    let find = |draft: &Path| paths.iter().position(|p| same(p, draft));
-    let (Some(o), Some(n)) = (find(&args.old), find(&args.new)) else {
-        anyhow::bail!(
-            "{}: OLD and NEW must both be drafts of this review",
-            path.display()
-        );
-    };
-    let drafts = paths
-        .par_iter()
-        .map(|p| Draft::load(p))
-        .collect::<Result<Vec<_>, _>>()?;
-    let placements = review.resolve(&drafts);
-    Ok((review, drafts, placements, o, n))
+    let indices = files
+        .iter()
+        .map(|f| paths.iter().position(|p| same(p, f)))
+        .collect();
+    Ok((review, indices))
 }
 
 /// Phase timings on stderr when `CLAUSEWISE_TIMINGS` is set (for profiling; off by default).

@@ -18,7 +18,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn quote(text: &str) -> String {
+/// Quotes text as a Markdown block quote, paragraph by paragraph.
+pub fn quote(text: &str) -> String {
     text.lines()
         .map(|l| format!("> {l}"))
         .collect::<Vec<_>>()
@@ -76,18 +77,24 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
             escape(&super::joined_labels(new, &r.new)),
             escape(&super::describe(r, old))
         )?;
-        let mut body = String::new();
-        for span in &r.diff {
-            let text = escape(&span.text);
-            match (r.status, span.kind) {
-                (Status::Removed | Status::Added, _) | (_, SpanKind::Equal) => body.push_str(&text),
-                (_, SpanKind::Delete) => wrap_each_line(&mut body, &text, "~~"),
-                (_, SpanKind::Insert) => wrap_each_line(&mut body, &text, "**"),
-            }
-        }
-        writeln!(out, "{}\n", quote(&body))?;
+        writeln!(out, "{}\n", quote(&diff_body(r)))?;
     }
     Ok(())
+}
+
+/// A row's word diff in Markdown: deleted words struck through, inserted words in bold
+/// (removed and added points plain), all text escaped.
+pub fn diff_body(r: &crate::compare::Row) -> String {
+    let mut body = String::new();
+    for span in &r.diff {
+        let text = escape(&span.text);
+        match (r.status, span.kind) {
+            (Status::Removed | Status::Added, _) | (_, SpanKind::Equal) => body.push_str(&text),
+            (_, SpanKind::Delete) => wrap_each_line(&mut body, &text, "~~"),
+            (_, SpanKind::Insert) => wrap_each_line(&mut body, &text, "**"),
+        }
+    }
+    body
 }
 
 /// Wraps each line of `text` in `mark` (Markdown emphasis cannot span lines), keeping

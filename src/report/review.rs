@@ -245,18 +245,11 @@ fn markdown(
                 escape(&super::joined_labels(new, &r.new)),
                 escape(&super::describe(r, old))
             )?;
-            let mut body = String::new();
-            for span in &r.diff {
-                let text = escape(&span.text);
-                match (r.status, span.kind) {
-                    (Status::Removed | Status::Added, _) | (_, SpanKind::Equal) => {
-                        body.push_str(&text)
-                    }
-                    (_, SpanKind::Delete) => body.push_str(&format!("~~{}~~", text.trim())),
-                    (_, SpanKind::Insert) => body.push_str(&format!("**{}**", text.trim())),
-                }
-            }
-            writeln!(out, "> {}\n", body.replace('\n', "\n>\n> "))?;
+            writeln!(
+                out,
+                "{}\n",
+                super::markdown::quote(&super::markdown::diff_body(r))
+            )?;
             let side = if n.new.is_empty() { &n.old } else { &n.new };
             for a in side {
                 let mark = if n.inherited { " (inherited)" } else { "" };
