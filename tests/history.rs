@@ -209,3 +209,44 @@ fn history_with_a_review_gives_lineages_their_categories() {
         serde_json::json!(["unfavourable to Ukraine", "favourable to Ukraine"])
     );
 }
+
+#[test]
+fn history_and_compare_write_self_contained_html() {
+    let out = Command::cargo_bin("clausewise")
+        .unwrap()
+        .args([
+            "history",
+            "samples/peace-plan-2025-11-28-points.txt",
+            "samples/peace-plan-2025-11-30-geneva-19-points.txt",
+            "samples/peace-plan-2025-12-20-points.txt",
+            "--format",
+            "html",
+        ])
+        .output()
+        .unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert!(
+        page.contains(
+            "<li>D2 → D3: 4 removed (D2 3, 5, 6, 7); 2 added (D3 2, 10); 1 restored (D3 4)</li>"
+        ),
+        "{page}"
+    );
+    assert!(page.contains("title=\"restored\">R 4</td>"));
+    let out = Command::cargo_bin("clausewise")
+        .unwrap()
+        .args([
+            "compare",
+            "samples/peace-plan-2025-11-28-points.txt",
+            "samples/peace-plan-2025-12-20-points.txt",
+            "-f",
+            "html",
+        ])
+        .output()
+        .unwrap();
+    let page = String::from_utf8(out.stdout).unwrap();
+    assert!(page.contains(
+        "<del>capped at 600,000 personnel</del><ins>kept at 800,000 personnel in peacetime</ins>"
+    ));
+    assert!(!page.contains("<script"));
+}

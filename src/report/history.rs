@@ -18,6 +18,7 @@ pub fn write(
     match format {
         Format::Text => text(out, drafts, history),
         Format::Markdown => markdown(out, drafts, history),
+        Format::Html => html(out, drafts, history),
         Format::Json => json(out, drafts, history),
     }
 }
@@ -192,6 +193,63 @@ fn markdown(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()
         writeln!(out, "{row}")?;
     }
     Ok(())
+}
+
+fn html(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    use super::review::escape_html as e;
+    let colour = |step: Option<Step>| match step {
+        Some(Step::Removed) => "#b00020",
+        Some(Step::Added) => "#1b7f3a",
+        Some(Step::Restored) => "#006e96",
+        Some(Step::Changed) => "#946000",
+        Some(Step::Merged | Step::Split) => "#6e28aa",
+        _ => "#555",
+    };
+    writeln!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>History of {} drafts</title><style>\
+         body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}}\
+         table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.15rem .6rem;text-align:right}}</style></head><body>",
+        drafts.len()
+    )?;
+    writeln!(out, "<h1>History of {} drafts</h1><ol>", drafts.len())?;
+    for d in drafts {
+        writeln!(
+            out,
+            "<li>{} ({} points)</li>",
+            e(d.display_title()),
+            d.points.len()
+        )?;
+    }
+    writeln!(out, "</ol><h2>At a glance</h2><ul>")?;
+    for line in findings(drafts, h) {
+        writeln!(out, "<li>{}</li>", e(&line))?;
+    }
+    writeln!(
+        out,
+        "</ul><p>= unchanged, &gt; moved, ~ changed, M merged, S split, - removed, + added, R restored</p><table><tr>"
+    )?;
+    for d in 0..drafts.len() {
+        write!(out, "<th>D{}</th>", d + 1)?;
+    }
+    writeln!(out, "</tr>")?;
+    for l in &h.lineages {
+        write!(out, "<tr>")?;
+        for (d, label) in lineage_labels(drafts, l).iter().enumerate() {
+            let step = d.checked_sub(1).and_then(|s| l.steps[s]);
+            let mark = if d == 0 { "" } else { step_mark(step) };
+            let title = step.map_or("", Step::name);
+            write!(
+                out,
+                "<td style=\"color:{}\" title=\"{title}\">{} {}</td>",
+                colour(step),
+                e(mark),
+                e(label.unwrap_or("·"))
+            )?;
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</table></body></html>")
 }
 
 #[derive(Serialize)]

@@ -21,6 +21,8 @@ pub enum Format {
     Markdown,
     /// Machine-readable JSON (the format is documented in the README).
     Json,
+    /// One self-contained HTML file (inline style; all draft text escaped).
+    Html,
 }
 
 /// Writes `comparison` of `old` and `new` to `out` in `format`.
@@ -35,6 +37,17 @@ pub fn write(
         Format::Text => text::write(out, old, new, comparison),
         Format::Markdown => markdown::write(out, old, new, comparison),
         Format::Json => json::write(out, old, new, comparison),
+        Format::Html => review::write(
+            out,
+            review::ReportFormat::Html,
+            &crate::review::Review::default(),
+            &[old.clone(), new.clone()],
+            &[review::Pair {
+                old: 0,
+                new: 1,
+                comparison,
+            }],
+        ),
     }
 }
 
