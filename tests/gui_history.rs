@@ -97,3 +97,21 @@ fn a_point_history_is_read_step_by_step() {
     harness.get_by_label("Point history: D1 6 → D2 · → D3 4");
     harness.get_by_label_contains("D2 · → D3 4: R restored");
 }
+
+#[test]
+fn with_a_review_points_sort_by_category() {
+    let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    harness.get_by_label("History").click();
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .apply(Command::SortHistory(HistorySort::Category));
+    settle(&mut harness);
+    let app = harness.state();
+    let h = app.history().unwrap();
+    // First come the points the review classified, alphabetically by category: "Alliances
+    // and NATO" (point 3 of the 28-point plan) leads.
+    let first = app.history_order()[0];
+    assert_eq!(h.labels[first][0].as_deref(), Some("3"));
+    harness.get_by_label("By category (from the review)");
+}

@@ -85,6 +85,7 @@ impl App {
                     dirty: false,
                     revision: self.review.revision + 1,
                 };
+                self.sort_history();
                 Some(paths)
             }
             Err(e) => {
@@ -220,6 +221,50 @@ impl App {
             }
         }
         chips
+    }
+
+    /// Per lineage of the history on screen, the labels of the categories its points have in
+    /// the review (sorted).
+    pub(super) fn lineage_categories(&self) -> Vec<Vec<String>> {
+        let Some(h) = &self.history else {
+            return Vec::new();
+        };
+        let review = &self.review.review;
+        let taxonomy = review.taxonomy();
+        let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (d, draft) in h.drafts.iter().enumerate() {
+            let Some(path) = draft.path.as_deref().map(absolute) else {
+                continue;
+            };
+            if let Some(k) = review.drafts.iter().position(|r| r.path == path) {
+                for (a, point) in review.placements_in(k, draft) {
+                    at.entry((d, point)).or_default().push(a);
+                }
+            }
+        }
+        h.history
+            .lineages
+            .iter()
+            .map(|l| {
+                let mut labels: Vec<String> = l
+                    .points
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(d, p)| at.get(&(d, (*p)?)))
+                    .flatten()
+                    .flat_map(|&a| review.annotations[a].categories.iter())
+                    .map(|c| {
+                        taxonomy
+                            .get(c)
+                            .map_or_else(|| c.clone(), |c| c.label.clone())
+                    })
+                    .collect();
+                labels.sort();
+                labels.dedup();
+                labels
+            })
+            .collect()
     }
 
     /// The category and assessment filters (shown when the review has annotations).

@@ -51,6 +51,8 @@ pub struct App {
     history_generation: u64,
     /// Lineage indices in the chosen order.
     pub(super) history_order: Vec<usize>,
+    /// Per lineage, the labels of its categories in the review.
+    pub(super) history_categories: Vec<Vec<String>>,
     /// The lineage whose whole history is shown.
     pub(super) selected_lineage: Option<usize>,
     /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
@@ -115,6 +117,7 @@ impl App {
             history_requested: None,
             history_generation: 0,
             history_order: Vec::new(),
+            history_categories: Vec::new(),
             selected_lineage: None,
             pending_reveal: None,
             review: ReviewState::default(),
@@ -267,6 +270,7 @@ impl App {
             Command::Annotate { draft, point, edit } => {
                 self.annotate(draft, point, edit);
                 self.visible_dirty = true;
+                self.sort_history();
             }
             Command::FilterCategory(c) => {
                 self.category_filter = c;
@@ -289,16 +293,26 @@ impl App {
             Command::SelectLineage(lineage) => self.selected_lineage = lineage,
             Command::SortHistory(sort) => {
                 self.settings.history_sort = sort;
-                self.history_order = self
-                    .history
-                    .as_ref()
-                    .map_or_else(Vec::new, |h| h.order(sort));
+                self.sort_history();
             }
         }
         self.ensure_comparison();
         self.ensure_history();
         self.reveal_pending();
         self.refresh_visible();
+    }
+
+    /// Orders the history's lineages as the settings say, and refreshes their categories.
+    pub(super) fn sort_history(&mut self) {
+        self.history_categories = self.lineage_categories();
+        self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
+            h.order_with(self.settings.history_sort, &self.history_categories)
+        });
+    }
+
+    /// The history's lineages in the order shown.
+    pub fn history_order(&self) -> &[usize] {
+        &self.history_order
     }
 
     /// The history of the open drafts, once computed (for the history view and tests).
@@ -539,9 +553,9 @@ impl App {
                 prepared,
             } => {
                 if generation == self.history_generation {
-                    self.history_order = prepared.order(self.settings.history_sort);
                     self.selected_lineage = None;
                     self.history = Some(Arc::from(prepared));
+                    self.sort_history();
                 }
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),

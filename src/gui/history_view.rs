@@ -58,6 +58,7 @@ impl App {
         }
         ui.add_space(4.0);
         chart_ui(ui, &h, &palette);
+        self.category_counts_ui(ui, &h);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Sort points by");
             let current = self.settings.history_sort;
@@ -87,6 +88,50 @@ impl App {
         );
         ui.separator();
         self.matrix_ui(ui, &h, &palette);
+    }
+
+    /// Per category of the review: points in each draft, and how many each step removed and
+    /// added.
+    fn category_counts_ui(&self, ui: &mut egui::Ui, h: &PreparedHistory) {
+        let mut labels: Vec<&String> = self.history_categories.iter().flatten().collect();
+        labels.sort();
+        labels.dedup();
+        if labels.is_empty() {
+            return;
+        }
+        egui::CollapsingHeader::new("By category (from the review)")
+            .default_open(false)
+            .show(ui, |ui| {
+                for label in labels {
+                    let with: Vec<usize> = (0..h.history.lineages.len())
+                        .filter(|&l| self.history_categories[l].contains(label))
+                        .collect();
+                    let mut parts: Vec<String> = (0..h.drafts.len())
+                        .map(|d| {
+                            let n = with
+                                .iter()
+                                .filter(|&&l| h.history.lineages[l].points[d].is_some())
+                                .count();
+                            format!("D{} {n}", d + 1)
+                        })
+                        .collect();
+                    for s in 0..h.history.steps.len() {
+                        let count = |want: Step| {
+                            with.iter()
+                                .filter(|&&l| h.history.lineages[l].steps[s] == Some(want))
+                                .count()
+                        };
+                        parts.push(format!(
+                            "D{}→D{} −{} +{}",
+                            s + 1,
+                            s + 2,
+                            count(Step::Removed),
+                            count(Step::Added)
+                        ));
+                    }
+                    ui.label(format!("{label}: {}", parts.join(" · ")));
+                }
+            });
     }
 
     fn name_of(&self, id: u64) -> String {
@@ -166,6 +211,9 @@ impl App {
                     }
                 });
             }
+        }
+        if let Some(categories) = self.history_categories.get(l).filter(|c| !c.is_empty()) {
+            ui.label(RichText::new(categories.join(", ")).small().weak());
         }
         if d0_absent(lineage.points.first()) {
             // Points first seen in a later draft open their history from the first cell that

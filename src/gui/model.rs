@@ -214,6 +214,8 @@ pub enum HistorySort {
     MostChanges,
     /// By the point's place in the newest draft (points no longer there last).
     NewestDraft,
+    /// By the categories of the review (points without a category last).
+    Category,
 }
 
 impl HistorySort {
@@ -230,6 +232,7 @@ impl HistorySort {
             HistorySort::FirstAppearance => "First appearance",
             HistorySort::MostChanges => "Most changes",
             HistorySort::NewestDraft => "Order in the newest draft",
+            HistorySort::Category => "Category (from the review)",
         }
     }
 }
@@ -264,12 +267,27 @@ impl PreparedHistory {
         }
     }
 
+    /// Lineage indices in `sort` order; `categories` (per lineage, category labels) is used by
+    /// [`HistorySort::Category`].
+    pub fn order_with(&self, sort: HistorySort, categories: &[Vec<String>]) -> Vec<usize> {
+        let mut order = self.order(sort);
+        if sort == HistorySort::Category {
+            order.sort_by_key(|&l| {
+                categories
+                    .get(l)
+                    .and_then(|c| c.first().cloned())
+                    .map_or((1, String::new()), |c| (0, c))
+            });
+        }
+        order
+    }
+
     /// Lineage indices in `sort` order.
     pub fn order(&self, sort: HistorySort) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.history.lineages.len()).collect();
         let lineages = &self.history.lineages;
         match sort {
-            HistorySort::FirstAppearance => {}
+            HistorySort::FirstAppearance | HistorySort::Category => {}
             HistorySort::MostChanges => {
                 order.sort_by_key(|&l| std::cmp::Reverse(lineages[l].change_count()))
             }
