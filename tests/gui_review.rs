@@ -183,3 +183,72 @@ fn a_draft_given_twice_by_different_paths_opens_once() {
     // The review's three drafts, each once (two of them were also given directly).
     assert_eq!(harness.state().drafts().len(), 3);
 }
+
+#[test]
+fn categories_are_renamed_and_added_per_review() {
+    let mut harness = harness(&[OLD, NEW]);
+    harness.get_by_label("Compare").click();
+    harness.run_ok();
+    harness.get_by_label("Categories…").click();
+    settle(&mut harness);
+    harness.get_by_label("Categories of this review");
+    harness
+        .state_mut()
+        .apply(Command::EditCategory(clausewise::review::Category {
+            id: "black_sea".into(),
+            label: "Black Sea".into(),
+            colour: "#0000ff".into(),
+            description: String::new(),
+            keywords: vec!["black sea".into()],
+        }));
+    settle(&mut harness);
+    // The new category is offered in the window, and saved with the review.
+    harness.get_by_label("black_sea");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    harness
+        .state_mut()
+        .apply(Command::SaveReviewAs(Some(path.clone())));
+    let saved = clausewise::review::Review::load(&path).unwrap();
+    assert_eq!(
+        saved.taxonomy().get("black_sea").unwrap().label,
+        "Black Sea"
+    );
+}
+
+#[test]
+fn annotations_whose_point_is_gone_are_listed_as_orphans() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    std::fs::write(&a, "Plan\n1. Sovereignty is confirmed.\n2. A full amnesty for all parties for acts during the war.\n").unwrap();
+    std::fs::write(&b, "Plan\n1. Sovereignty is confirmed.\n").unwrap();
+    let draft = clausewise::Draft::load(&a).unwrap();
+    let mut review = clausewise::review::Review::default();
+    let k = review.draft_index(std::path::Path::new("a.txt"), "a", &draft);
+    review.draft_index(
+        std::path::Path::new("b.txt"),
+        "b",
+        &clausewise::Draft::load(&b).unwrap(),
+    );
+    review
+        .annotate(k, &draft, 1, |x| x.note = "amnesty".into())
+        .unwrap();
+    let path = dir.path().join("r.ron");
+    review.save(&path).unwrap();
+    // The amnesty point is deleted from a.txt afterwards.
+    std::fs::write(&a, "Plan\n1. Sovereignty is confirmed.\n").unwrap();
+    let harness = harness(&[path.to_str().unwrap()]);
+    let orphans = harness.state().orphans();
+    assert_eq!(orphans.len(), 1);
+    assert_eq!(orphans[0].1.note, "amnesty");
+    harness.get_by_label("Orphaned annotations (1)");
+    // Still in the file.
+    assert_eq!(
+        clausewise::review::Review::load(&path)
+            .unwrap()
+            .annotations
+            .len(),
+        1
+    );
+}

@@ -267,6 +267,137 @@ impl App {
             .collect()
     }
 
+    /// Annotations of the open drafts that cannot be placed on any point (their point is
+    /// gone): (draft name, annotation).
+    pub fn orphans(&self) -> Vec<(String, Annotation)> {
+        let review = &self.review.review;
+        let mut out = Vec::new();
+        for entry in &self.drafts {
+            let Some(path) = entry.draft.path.as_deref().map(absolute) else {
+                continue;
+            };
+            let Some(k) = review.drafts.iter().position(|r| r.path == path) else {
+                continue;
+            };
+            let placed: std::collections::HashSet<usize> = review
+                .placements_in(k, &entry.draft)
+                .into_iter()
+                .map(|(a, _)| a)
+                .collect();
+            for (a, annotation) in review.annotations.iter().enumerate() {
+                if annotation.draft == k && !placed.contains(&a) {
+                    out.push((entry.name.clone(), annotation.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    fn orphans_ui(&self, ui: &mut egui::Ui) {
+        let orphans = self.orphans();
+        if orphans.is_empty() {
+            return;
+        }
+        ui.separator();
+        egui::CollapsingHeader::new(format!("Orphaned annotations ({})", orphans.len())).show(
+            ui,
+            |ui| {
+                ui.label(
+                    RichText::new(
+                        "Their points are no longer in the drafts; they stay in the review file.",
+                    )
+                    .small()
+                    .weak(),
+                );
+                for (name, a) in orphans {
+                    let quote: String = a.anchor.quote.chars().take(80).collect();
+                    ui.label(format!(
+                        "{name}, point {}: {quote}… — {}",
+                        a.anchor.label, a.note
+                    ));
+                }
+            },
+        );
+    }
+
+    /// The window where the review's categories are renamed, recoloured and added.
+    pub(super) fn categories_window_ui(&mut self, ctx: &egui::Context) {
+        let mut open = self.categories_open;
+        egui::Window::new("Categories of this review")
+            .open(&mut open)
+            .show(ctx, |ui| {
+                ui.label(
+                    RichText::new(
+                        "Changes are saved in the review, on top of the default taxonomy.",
+                    )
+                    .small()
+                    .weak(),
+                );
+                ScrollArea::vertical().max_height(420.0).show(ui, |ui| {
+                    for c in self.review.review.taxonomy().categories {
+                        ui.horizontal(|ui| {
+                            let mut colour = hex_colour(&c.colour);
+                            if ui
+                                .color_edit_button_srgba(&mut colour)
+                                .on_hover_text("Colour")
+                                .changed()
+                            {
+                                let mut changed = c.clone();
+                                changed.colour = format!(
+                                    "#{:02x}{:02x}{:02x}",
+                                    colour.r(),
+                                    colour.g(),
+                                    colour.b()
+                                );
+                                self.commands.push(Command::EditCategory(changed));
+                            }
+                            let mut label = c.label.clone();
+                            let id_label = ui.label(RichText::new(&c.id).small().weak());
+                            let edit =
+                                ui.add(TextEdit::singleline(&mut label).desired_width(260.0));
+                            if edit
+                                .labelled_by(id_label.id)
+                                .on_hover_text(&c.description)
+                                .changed()
+                                && !label.trim().is_empty()
+                            {
+                                let mut changed = c.clone();
+                                changed.label = label;
+                                self.commands.push(Command::EditCategory(changed));
+                            }
+                        });
+                    }
+                });
+                ui.separator();
+                ui.horizontal(|ui| {
+                    let label = ui.label("New category");
+                    ui.add(TextEdit::singleline(&mut self.new_category).desired_width(200.0))
+                        .labelled_by(label.id);
+                    let name = self.new_category.trim().to_owned();
+                    if ui
+                        .add_enabled(!name.is_empty(), egui::Button::new("Add"))
+                        .clicked()
+                    {
+                        let id: String = name
+                            .to_lowercase()
+                            .chars()
+                            .map(|ch| if ch.is_alphanumeric() { ch } else { '_' })
+                            .collect();
+                        self.commands
+                            .push(Command::EditCategory(crate::review::Category {
+                                id,
+                                label: name,
+                                colour: "#808080".to_owned(),
+                                description: String::new(),
+                                keywords: Vec::new(),
+                            }));
+                        self.new_category.clear();
+                    }
+                });
+            });
+        self.categories_open = open;
+    }
+
     /// The category and assessment filters (shown when the review has annotations).
     pub(super) fn review_filter_ui(&mut self, ui: &mut egui::Ui) {
         if self.review.review.annotations.is_empty() {
@@ -464,11 +595,13 @@ impl App {
         let (Some(p), Some(i)) = (self.prepared.clone(), self.selected) else {
             ui.heading("Annotate");
             ui.label("Select a point to classify it.");
+            self.orphans_ui(ui);
             return;
         };
         let Some(row) = p.comparison.rows.get(i) else {
             return;
         };
+        self.orphans_ui(ui);
         let (draft_id, draft, point) = match row.new.first() {
             Some(&n) => (p.new_id, &p.new, n),
             None => match row.old.first() {

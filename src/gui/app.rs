@@ -69,6 +69,10 @@ pub struct App {
     /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
     pub(super) chips: std::collections::HashMap<usize, Vec<(String, egui::Color32)>>,
     pub(super) chips_key: Option<(u64, u64)>,
+    /// The categories window is open.
+    pub(super) categories_open: bool,
+    /// Name typed for a new category.
+    pub(super) new_category: String,
     /// Asking whether to save before closing.
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
@@ -127,6 +131,8 @@ impl App {
             chips: HashMap::new(),
             chips_key: None,
             close_prompt: false,
+            categories_open: false,
+            new_category: String::new(),
             allow_close: false,
         };
         let files = if files.is_empty() {
@@ -270,6 +276,21 @@ impl App {
             Command::Annotate { draft, point, edit } => {
                 self.annotate(draft, point, edit);
                 self.visible_dirty = true;
+                self.sort_history();
+            }
+            Command::EditCategory(category) => {
+                match self
+                    .review
+                    .review
+                    .categories
+                    .iter_mut()
+                    .find(|c| c.id == category.id)
+                {
+                    Some(existing) => *existing = category,
+                    None => self.review.review.categories.push(category),
+                }
+                self.review.dirty = true;
+                self.review.revision += 1;
                 self.sort_history();
             }
             Command::FilterCategory(c) => {

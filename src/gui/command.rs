@@ -81,6 +81,8 @@ pub enum Command {
         /// The change.
         edit: Edit,
     },
+    /// Add a category to the review, or rename or recolour one (by id).
+    EditCategory(crate::review::Category),
     /// Show only rows annotated with this category (`None`: any).
     FilterCategory(Option<String>),
     /// Show only rows with this assessment (`None`: any).

@@ -18,6 +18,8 @@ impl App {
     /// harness), then applies the commands chosen.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.close_prompt_ui(ui);
+        let ctx = ui.ctx().clone();
+        self.categories_window_ui(&ctx);
         let now = ui.input(|i| i.time);
         self.autosave(now);
         self.jobs.set_context(ui.ctx());
@@ -262,6 +264,14 @@ impl App {
     }
 
     fn compare_menu_ui(&mut self, ui: &mut egui::Ui) {
+        if ui
+            .button("Categories…")
+            .on_hover_text("Rename, recolour and add the review's categories")
+            .clicked()
+        {
+            self.categories_open = true;
+        }
+        ui.separator();
         let mut options = self.settings.options;
         ui.checkbox(&mut options.ignore_case, "Ignore case");
         ui.checkbox(&mut options.ignore_punctuation, "Ignore punctuation");
