@@ -252,3 +252,47 @@ fn annotations_whose_point_is_gone_are_listed_as_orphans() {
         1
     );
 }
+
+#[test]
+fn the_pair_on_screen_is_exported_with_its_annotations() {
+    let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("geneva-december.html");
+    harness
+        .state_mut()
+        .apply(Command::Export(Some(html.clone())));
+    assert!(
+        harness.state().errors().is_empty(),
+        "{:?}",
+        harness.state().errors()
+    );
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    // December's point 4 carries its note from the review.
+    assert!(
+        page.contains("Peacetime army of 800,000, not a cap of 600,000."),
+        "{page}"
+    );
+    let md = dir.path().join("pair.md");
+    harness.state_mut().apply(Command::Export(Some(md.clone())));
+    assert!(
+        std::fs::read_to_string(&md)
+            .unwrap()
+            .starts_with("# Review of 2 drafts")
+    );
+    // The OLD point of a changed row can be annotated too.
+    harness.get_by_label_contains("~ changed\n1 → 1").click();
+    settle(&mut harness);
+    harness.get_by_label("OLD point").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("+ Sovereignty and political status")
+        .click();
+    settle(&mut harness);
+    let app = harness.state();
+    let geneva = &app.drafts()[1].draft;
+    assert_eq!(
+        app.annotation(geneva, 0).unwrap().categories,
+        ["sovereignty"]
+    );
+}

@@ -8,6 +8,7 @@ use egui::{RichText, ScrollArea, TextEdit};
 use super::App;
 use super::command::Command;
 use crate::draft::Draft;
+use crate::report::review::{Pair, ReportFormat};
 use crate::review::{Annotation, Review};
 
 /// The review open in the app. Draft paths are absolute while it is open; they are saved
@@ -398,6 +399,74 @@ impl App {
         self.categories_open = open;
     }
 
+    /// Writes the report of the pair on screen, with the review's annotations of its two
+    /// drafts, to `path`: HTML when the name ends in `.html`/`.htm`, else Markdown.
+    pub(super) fn export(&mut self, path: PathBuf) {
+        let Some(p) = self.prepared.clone() else {
+            self.errors
+                .push("Nothing to export: open two drafts first".to_owned());
+            return;
+        };
+        // A review of just these two drafts, its annotations renumbered.
+        let review = &self.review.review;
+        let index_of = |d: &Draft| {
+            let path = absolute(d.path.as_ref()?);
+            review.drafts.iter().position(|r| r.path == path)
+        };
+        let mut pair_review = Review {
+            categories: review.categories.clone(),
+            scale: review.scale.clone(),
+            ..Review::default()
+        };
+        for (side, draft) in [(0, &p.old), (1, &p.new)] {
+            pair_review.drafts.push(crate::review::DraftRef {
+                path: draft.path.clone().unwrap_or_default(),
+                label: self.name_of_draft(draft),
+                hash: crate::review::text_hash(&draft.source),
+            });
+            if let Some(k) = index_of(draft) {
+                pair_review.annotations.extend(
+                    review
+                        .annotations
+                        .iter()
+                        .filter(|a| a.draft == k)
+                        .cloned()
+                        .map(|mut a| {
+                            a.draft = side;
+                            a
+                        }),
+                );
+            }
+        }
+        let html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        let format = if html {
+            ReportFormat::Html
+        } else {
+            ReportFormat::Markdown
+        };
+        let drafts = [(*p.old).clone(), (*p.new).clone()];
+        let pair = Pair {
+            old: 0,
+            new: 1,
+            comparison: &p.comparison,
+        };
+        match crate::fsutil::write_atomically(&path, false, |w| {
+            crate::report::review::write(w, format, &pair_review, &drafts, &[pair])
+        }) {
+            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
+            Err(e) => self.errors.push(e.to_string()),
+        }
+    }
+
+    fn name_of_draft(&self, draft: &Draft) -> String {
+        self.drafts
+            .iter()
+            .find(|d| d.draft.path == draft.path)
+            .map_or_else(|| draft.display_title().to_owned(), |d| d.name.clone())
+    }
+
     /// The category and assessment filters (shown when the review has annotations).
     pub(super) fn review_filter_ui(&mut self, ui: &mut egui::Ui) {
         if self.review.review.annotations.is_empty() {
@@ -602,12 +671,18 @@ impl App {
             return;
         };
         self.orphans_ui(ui);
-        let (draft_id, draft, point) = match row.new.first() {
-            Some(&n) => (p.new_id, &p.new, n),
-            None => match row.old.first() {
-                Some(&o) => (p.old_id, &p.old, o),
-                None => return,
-            },
+        if !row.old.is_empty() && !row.new.is_empty() {
+            ui.horizontal(|ui| {
+                ui.label("Annotate");
+                ui.selectable_value(&mut self.annotate_old, false, "NEW point");
+                ui.selectable_value(&mut self.annotate_old, true, "OLD point");
+            });
+        }
+        let old_side = (self.annotate_old && !row.old.is_empty()) || row.new.is_empty();
+        let (draft_id, draft, point) = match (old_side, row.old.first(), row.new.first()) {
+            (true, Some(&o), _) => (p.old_id, &p.old, o),
+            (false, _, Some(&n)) => (p.new_id, &p.new, n),
+            _ => return,
         };
         let label = draft.points.get(point).map_or("", |pt| pt.label.as_str());
         let name = self
@@ -619,7 +694,7 @@ impl App {
         ui.label(RichText::new(&name).small().weak());
         let own = self.annotation(draft, point).cloned();
         // An annotation of the matching OLD point carries forward until confirmed.
-        if own.is_none() && !row.new.is_empty() {
+        if own.is_none() && !old_side {
             let inherited = row
                 .old
                 .iter()

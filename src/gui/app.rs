@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use super::annotate::ReviewState;
 use super::command::Command;
-use super::jobs::{JobOutput, Jobs, load_drafts, pick_files, pick_save_path};
+use super::jobs::{JobOutput, Jobs, load_drafts, pick_export_path, pick_files, pick_save_path};
 use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
 use super::rows::RowList;
 use super::settings::{Settings, ViewMode};
@@ -69,6 +69,8 @@ pub struct App {
     /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
     pub(super) chips: std::collections::HashMap<usize, Vec<(String, egui::Color32)>>,
     pub(super) chips_key: Option<(u64, u64)>,
+    /// Annotate the OLD point of the selected row rather than the NEW one.
+    pub(super) annotate_old: bool,
     /// The categories window is open.
     pub(super) categories_open: bool,
     /// Name typed for a new category.
@@ -132,6 +134,7 @@ impl App {
             chips_key: None,
             close_prompt: false,
             categories_open: false,
+            annotate_old: false,
             new_category: String::new(),
             allow_close: false,
         };
@@ -278,6 +281,10 @@ impl App {
                 self.visible_dirty = true;
                 self.sort_history();
             }
+            Command::Export(Some(path)) => self.export(path),
+            Command::Export(None) => self
+                .jobs
+                .spawn("Choosing where to export".to_owned(), pick_export_path),
             Command::EditCategory(category) => {
                 match self
                     .review
@@ -581,6 +588,10 @@ impl App {
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),
             JobOutput::SaveTo(Some(path)) => self.save_review(path),
+            JobOutput::ExportTo(Some(path)) => self.export(path),
+            JobOutput::ExportTo(None) => {
+                self.notice = Some("Not exported (no file chosen)".to_owned())
+            }
             JobOutput::SaveTo(None) => self.notice = Some("Not saved (no file chosen)".to_owned()),
             JobOutput::Picked(None) => {
                 self.notice = Some(

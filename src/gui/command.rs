@@ -81,6 +81,9 @@ pub enum Command {
         /// The change.
         edit: Edit,
     },
+    /// Export the pair on screen with its annotations (HTML or Markdown by the file's
+    /// extension); `None` asks with the save dialog.
+    Export(Option<PathBuf>),
     /// Add a category to the review, or rename or recolour one (by id).
     EditCategory(crate::review::Category),
     /// Show only rows annotated with this category (`None`: any).

@@ -32,6 +32,8 @@ pub enum JobOutput {
     Picked(Option<Vec<PathBuf>>),
     /// Where to save the review (`None`: cancelled or no dialog available).
     SaveTo(Option<PathBuf>),
+    /// Where to export the report (`None`: cancelled or no dialog available).
+    ExportTo(Option<PathBuf>),
     /// The job panicked; the message says what it was doing.
     Failed(String),
 }
@@ -150,4 +152,15 @@ pub fn pick_save_path() -> JobOutput {
         .set_file_name("review.ron")
         .save_file();
     JobOutput::SaveTo(path)
+}
+
+/// Shows the native save dialog for an exported report.
+pub fn pick_export_path() -> JobOutput {
+    let path = rfd::FileDialog::new()
+        .set_title("Export report")
+        .add_filter("HTML report", &["html"])
+        .add_filter("Markdown report", &["md"])
+        .set_file_name("report.html")
+        .save_file();
+    JobOutput::ExportTo(path)
 }

@@ -222,6 +222,13 @@ impl App {
         if ui.button("Save review as…").clicked() {
             self.commands.push(Command::SaveReviewAs(None));
         }
+        if ui
+            .add_enabled(self.prepared.is_some(), Button::new("Export report…"))
+            .on_hover_text("The pair on screen with its annotations, as HTML or Markdown")
+            .clicked()
+        {
+            self.commands.push(Command::Export(None));
+        }
         ui.separator();
         if ui.button("Quit").clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
