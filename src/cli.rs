@@ -70,8 +70,8 @@ pub struct HistoryArgs {
     /// The drafts, oldest first (two or more).
     #[arg(required = true, num_args = 2..)]
     pub drafts: Vec<PathBuf>,
-    /// Give each lineage the categories and assessments of its points in this review (the
-    /// drafts must be among its drafts); with `--format json`.
+    /// Use the categories of this review (the drafts must be among its drafts): per lineage in
+    /// JSON, a "By category" section in the other formats.
     #[arg(long)]
     pub review: Option<PathBuf>,
     /// Output and comparison options.
@@ -147,12 +147,6 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
     let history = crate::compare::history::history(&drafts, &args.out.options.into());
     let notes = match &args.review {
         Some(path) => {
-            if args.out.format != Format::Json {
-                anyhow::bail!(
-                    "{}: --review adds categories to JSON output; use --format json",
-                    path.display()
-                );
-            }
             let files: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
             let (review, indices) = review_for(path, &files)?;
             let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
@@ -169,12 +163,19 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
                     .map(|v| v.iter().map(|&a| &review.annotations[a]).collect())
                     .unwrap_or_default()
             });
-            Some(notes)
+            Some((notes, review.taxonomy()))
         }
         None => None,
     };
     emit(args.out.output.as_deref(), |w| match &notes {
-        Some(notes) => report::history::write_json_with_notes(w, &drafts, &history, notes),
+        Some((notes, taxonomy)) => report::history::write_with_notes(
+            w,
+            args.out.format,
+            &drafts,
+            &history,
+            notes,
+            taxonomy,
+        ),
         None => report::history::write(w, args.out.format, &drafts, &history),
     })
 }

@@ -250,3 +250,32 @@ fn history_and_compare_write_self_contained_html() {
     ));
     assert!(!page.contains("<script"));
 }
+
+#[test]
+fn history_reports_count_points_by_category_with_a_review() {
+    let out = Command::cargo_bin("clausewise")
+        .unwrap()
+        .args([
+            "history",
+            "samples/peace-plan-2025-11-28-points.txt",
+            "samples/peace-plan-2025-11-30-geneva-19-points.txt",
+            "samples/peace-plan-2025-12-20-points.txt",
+            "--review",
+            "samples/peace-plan.review.ron",
+            "--format",
+            "markdown",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("## By category"), "{md}");
+    assert!(
+        md.contains("- **Armed forces and military limits**: D1 1 · D2 0 · D3 1 · D1→D2 −1 \\+0 restored 0 · D2→D3 −0 \\+0 restored 1"),
+        "{md}"
+    );
+}

@@ -122,11 +122,12 @@ impl App {
                                 .count()
                         };
                         parts.push(format!(
-                            "D{}→D{} −{} +{}",
+                            "D{}→D{} −{} +{} restored {}",
                             s + 1,
                             s + 2,
                             count(Step::Removed),
-                            count(Step::Added)
+                            count(Step::Added),
+                            count(Step::Restored)
                         ));
                     }
                     ui.label(format!("{label}: {}", parts.join(" · ")));

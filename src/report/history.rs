@@ -16,11 +16,79 @@ pub fn write(
     history: &History,
 ) -> io::Result<()> {
     match format {
-        Format::Text => text(out, drafts, history),
-        Format::Markdown => markdown(out, drafts, history),
-        Format::Html => html(out, drafts, history),
+        Format::Text => text(out, drafts, history, &[]),
+        Format::Markdown => markdown(out, drafts, history, &[]),
+        Format::Html => html(out, drafts, history, &[]),
         Format::Json => json(out, drafts, history),
     }
+}
+
+/// Like [`write`], with what a review says: in JSON each lineage's categories and
+/// assessments; in the other formats a section "By category" (points in each draft, and what
+/// each step removed and added).
+pub fn write_with_notes(
+    out: &mut dyn Write,
+    format: Format,
+    drafts: &[Draft],
+    history: &History,
+    notes: &[LineageNotes],
+    taxonomy: &crate::review::Taxonomy,
+) -> io::Result<()> {
+    let by_category = category_lines(history, notes, taxonomy);
+    match format {
+        Format::Text => text(out, drafts, history, &by_category),
+        Format::Markdown => markdown(out, drafts, history, &by_category),
+        Format::Html => html(out, drafts, history, &by_category),
+        Format::Json => write_json_with_notes(out, drafts, history, notes),
+    }
+}
+
+/// Per category (by label): "D1 3 · D2 1 · D1→D2 −2 +0": its points in each draft and what
+/// each step removed and added.
+pub fn category_lines(
+    h: &History,
+    notes: &[LineageNotes],
+    taxonomy: &crate::review::Taxonomy,
+) -> Vec<(String, String)> {
+    let mut ids: Vec<&String> = notes.iter().flat_map(|n| n.categories.iter()).collect();
+    ids.sort();
+    ids.dedup();
+    let drafts = h.lineages.first().map_or(0, |l| l.points.len());
+    ids.into_iter()
+        .map(|id| {
+            let with: Vec<&Lineage> = h
+                .lineages
+                .iter()
+                .zip(notes)
+                .filter(|(_, n)| n.categories.contains(id))
+                .map(|(l, _)| l)
+                .collect();
+            let mut parts: Vec<String> = (0..drafts)
+                .map(|d| {
+                    format!(
+                        "D{} {}",
+                        d + 1,
+                        with.iter().filter(|l| l.points[d].is_some()).count()
+                    )
+                })
+                .collect();
+            for s in 0..h.steps.len() {
+                let count = |want: Step| with.iter().filter(|l| l.steps[s] == Some(want)).count();
+                parts.push(format!(
+                    "D{}→D{} −{} +{} restored {}",
+                    s + 1,
+                    s + 2,
+                    count(Step::Removed),
+                    count(Step::Added),
+                    count(Step::Restored)
+                ));
+            }
+            let label = taxonomy
+                .get(id)
+                .map_or_else(|| id.clone(), |c| c.label.clone());
+            (label, parts.join(" · "))
+        })
+        .collect()
 }
 
 /// A lineage's label in each draft (`None` where absent).
@@ -109,7 +177,12 @@ pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec
     lines
 }
 
-fn text(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+fn text(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_category: &[(String, String)],
+) -> io::Result<()> {
     for (d, draft) in drafts.iter().enumerate() {
         writeln!(
             out,
@@ -122,6 +195,12 @@ fn text(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
     writeln!(out)?;
     for line in findings(drafts, h) {
         writeln!(out, "{line}")?;
+    }
+    if !by_category.is_empty() {
+        writeln!(out, "\nBy category:")?;
+        for (label, counts) in by_category {
+            writeln!(out, "  {label}: {counts}")?;
+        }
     }
     writeln!(
         out,
@@ -151,7 +230,12 @@ fn text(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
     Ok(())
 }
 
-fn markdown(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+fn markdown(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_category: &[(String, String)],
+) -> io::Result<()> {
     use super::markdown::escape;
     writeln!(out, "# History of {} drafts\n", drafts.len())?;
     for (d, draft) in drafts.iter().enumerate() {
@@ -166,6 +250,12 @@ fn markdown(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()
     writeln!(out, "\n## At a glance\n")?;
     for line in findings(drafts, h) {
         writeln!(out, "- {}", escape(&line))?;
+    }
+    if !by_category.is_empty() {
+        writeln!(out, "\n## By category\n")?;
+        for (label, counts) in by_category {
+            writeln!(out, "- **{}**: {}", escape(label), escape(counts))?;
+        }
     }
     writeln!(out, "\n## Every point through the drafts\n")?;
     let mut head = String::from("|");
@@ -195,7 +285,12 @@ fn markdown(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()
     Ok(())
 }
 
-fn html(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+fn html(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_category: &[(String, String)],
+) -> io::Result<()> {
     use super::review::escape_html as e;
     let colour = |step: Option<Step>| match step {
         Some(Step::Removed) => "#b00020",
@@ -224,6 +319,12 @@ fn html(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
     writeln!(out, "</ol><h2>At a glance</h2><ul>")?;
     for line in findings(drafts, h) {
         writeln!(out, "<li>{}</li>", e(&line))?;
+    }
+    if !by_category.is_empty() {
+        writeln!(out, "</ul><h2>By category</h2><ul>")?;
+        for (label, counts) in by_category {
+            writeln!(out, "<li><b>{}</b>: {}</li>", e(label), e(counts))?;
+        }
     }
     writeln!(
         out,
