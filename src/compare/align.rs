@@ -186,10 +186,13 @@ impl Postings {
         }
     }
 
-    fn get(&self, shingle: u64) -> Option<&[u32]> {
-        self.ranges
-            .get(&shingle)
-            .map(|&(a, b)| &self.points[a as usize..b as usize])
+    /// The stretch of `points` holding a shingle's points, if any old point has it.
+    fn range(&self, shingle: u64) -> Option<(u32, u32)> {
+        self.ranges.get(&shingle).copied()
+    }
+
+    fn points(&self, (start, end): (u32, u32)) -> &[u32] {
+        &self.points[start as usize..end as usize]
     }
 }
 
@@ -315,24 +318,21 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                 (
                     vec![0f32; old.len()],
                     Vec::<usize>::new(),
-                    Vec::<(usize, u64)>::new(),
+                    Vec::<(u32, u32)>::new(),
                 )
             },
             |(votes, touched, by_rarity), j| {
+                // The posting ranges of the point's shingles, rarest first.
                 by_rarity.clear();
-                by_rarity.extend(
-                    new_f[j]
-                        .shingles
-                        .iter()
-                        .filter_map(|&w| postings.get(w).map(|p| (p.len(), w))),
-                );
-                by_rarity.sort_unstable();
-                for (k, &(len, w)) in by_rarity.iter().enumerate() {
+                by_rarity.extend(new_f[j].shingles.iter().filter_map(|&w| postings.range(w)));
+                by_rarity.sort_unstable_by_key(|&(a, b)| (b - a, a));
+                for (k, &range) in by_rarity.iter().enumerate() {
+                    let len = (range.1 - range.0) as usize;
                     if len > cap && k >= RAREST {
                         break;
                     }
                     let wt = 1.0 / (1.0 + len as f32).ln_1p();
-                    for &i in postings.get(w).unwrap_or_default() {
+                    for &i in postings.points(range) {
                         let i = i as usize;
                         if votes[i] == 0.0 {
                             touched.push(i);
@@ -748,7 +748,7 @@ fn far_candidates(
             holders.entry(*word).or_default().push(k);
         }
     }
-    left.iter()
+    left.par_iter()
         .map(|&p| {
             let mut votes: FxHashMap<usize, f32> = FxHashMap::default();
             for word in &parts[p].words {
