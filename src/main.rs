@@ -5,12 +5,12 @@ fn main() -> std::process::ExitCode {
 }
 
 #[cfg(feature = "gui")]
-fn open_gui(files: Vec<std::path::PathBuf>) -> anyhow::Result<()> {
-    clausewise::gui::run(files)
+fn open_gui((files, pair): clausewise::cli::GuiArgs) -> anyhow::Result<()> {
+    clausewise::gui::run(files, pair)
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_gui(_files: Vec<std::path::PathBuf>) -> anyhow::Result<()> {
+fn open_gui(_args: clausewise::cli::GuiArgs) -> anyhow::Result<()> {
     anyhow::bail!(
         "this build has no desktop app (built without the `gui` feature); use `clausewise compare OLD NEW`"
     )

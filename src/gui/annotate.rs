@@ -67,6 +67,13 @@ impl App {
     /// Opens a review file: the review, then its drafts in its order. Errors are one line in
     /// the window; the file is not touched.
     pub(super) fn open_review(&mut self, path: &Path) -> Option<Vec<PathBuf>> {
+        if self.review.dirty {
+            self.errors.push(format!(
+                "{}: not opened: the review on screen has unsaved annotations; save it first (Ctrl+S)",
+                path.display()
+            ));
+            return None;
+        }
         match Review::load(path) {
             Ok(mut review) => {
                 let paths: Vec<PathBuf> = review

@@ -79,6 +79,10 @@ pub struct App {
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
     pub(super) allow_close: bool,
+    /// The user chose "Save" in the closing prompt: close once the save is done.
+    pub(super) close_after_save: bool,
+    /// OLD and NEW to show first (positions in the drafts given on the command line).
+    initial_pair: Option<(usize, usize)>,
 }
 
 impl App {
@@ -137,6 +141,8 @@ impl App {
             annotate_old: false,
             new_category: String::new(),
             allow_close: false,
+            close_after_save: false,
+            initial_pair: None,
         };
         let files = if files.is_empty() {
             let reopen = std::mem::take(&mut app.settings.open_files);
@@ -152,6 +158,27 @@ impl App {
         };
         app.open(files);
         app
+    }
+
+    /// Shows drafts `old` and `new` (positions, 0-based) first, once that many drafts are open,
+    /// instead of the last draft against the one before it.
+    pub fn with_initial_pair(mut self, pair: Option<(usize, usize)>) -> Self {
+        self.initial_pair = pair;
+        self.apply_initial_pair();
+        self
+    }
+
+    fn apply_initial_pair(&mut self) {
+        let Some((o, n)) = self.initial_pair else {
+            return;
+        };
+        if let (Some(old), Some(new)) = (self.drafts.get(o), self.drafts.get(n))
+            && o != n
+        {
+            self.pair = Some((old.id, new.id));
+            self.initial_pair = None;
+            self.ensure_comparison();
+        }
     }
 
     /// An app with default settings and `files` loading in the background.
@@ -356,7 +383,15 @@ impl App {
     /// Starts following every point through the open drafts when the history view is shown
     /// and the drafts or the options changed since the last time.
     fn ensure_history(&mut self) {
-        if self.settings.view != ViewMode::History || self.drafts.len() < 2 {
+        if self.drafts.len() < 2 {
+            // Nothing to follow: no matrix of drafts that are no longer open.
+            self.history = None;
+            self.history_requested = None;
+            self.history_order.clear();
+            self.selected_lineage = None;
+            return;
+        }
+        if self.settings.view != ViewMode::History {
             return;
         }
         let key = (
@@ -367,6 +402,10 @@ impl App {
             return;
         }
         self.history_requested = Some(key);
+        // The matrix of other drafts (or another order) would lead to the wrong steps.
+        self.history = None;
+        self.history_order.clear();
+        self.selected_lineage = None;
         self.history_generation += 1;
         let generation = self.history_generation;
         let entries = self.drafts.clone();
@@ -493,6 +532,10 @@ impl App {
     fn open(&mut self, paths: Vec<PathBuf>) {
         // A review file brings its drafts.
         let mut expanded = Vec::new();
+        // Absolute paths, so that the drafts reopen (next run, File > Recent) from any folder.
+        let paths = paths
+            .into_iter()
+            .map(|p| std::path::absolute(&p).unwrap_or(p));
         for p in paths {
             if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
                 expanded.extend(self.open_review(&p).unwrap_or_default());
@@ -544,8 +587,11 @@ impl App {
             });
             self.next_draft_id += 1;
         }
-        // New drafts are compared against the one before them.
+        // New drafts are compared against the one before them (or as asked on the command line).
         self.pair = self.default_pair();
+        self.apply_initial_pair();
+        // Asked for the drafts given at start only: later drafts get the default pair.
+        self.initial_pair = None;
         self.ensure_comparison();
     }
 

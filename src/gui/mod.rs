@@ -28,7 +28,7 @@ pub use settings::{OpenFile, Settings, ViewMode};
 
 /// Opens the window with `files` loaded in order (or, without files, the drafts open last time)
 /// and runs until it is closed.
-pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
+pub fn run(files: Vec<PathBuf>, pair: Option<(usize, usize)>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Clausewise")
@@ -41,7 +41,7 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "Clausewise",
         options,
-        Box::new(move |cc| Ok(Box::new(App::new(cc, files)))),
+        Box::new(move |cc| Ok(Box::new(App::new(cc, files).with_initial_pair(pair)))),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
 }

@@ -130,7 +130,9 @@ impl Prepared {
             .zip(&self.rows)
             .enumerate()
             .filter(|(_, (row, info))| {
-                filter.shows(row.status) && (query.is_empty() || info.haystack.contains(&query))
+                filter.shows(row.status)
+                    && (!filter.only_moved || row.moved)
+                    && (query.is_empty() || info.haystack.contains(&query))
             })
             .map(|(i, _)| i)
             .collect()
@@ -152,6 +154,8 @@ impl Prepared {
 pub struct Filter {
     /// Shown statuses, in the order of [`Status::ALL`].
     pub statuses: [bool; 6],
+    /// Only rows whose points changed place (any status).
+    pub only_moved: bool,
     /// Case-insensitive text that a row must contain on either side (empty: every row).
     pub search: String,
 }
@@ -160,6 +164,7 @@ impl Default for Filter {
     fn default() -> Self {
         Filter {
             statuses: [true; 6],
+            only_moved: false,
             search: String::new(),
         }
     }
@@ -220,10 +225,11 @@ pub enum HistorySort {
 
 impl HistorySort {
     /// Every order, for menus.
-    pub const ALL: [HistorySort; 3] = [
+    pub const ALL: [HistorySort; 4] = [
         HistorySort::FirstAppearance,
         HistorySort::MostChanges,
         HistorySort::NewestDraft,
+        HistorySort::Category,
     ];
 
     /// The name shown in the menu.

@@ -86,6 +86,14 @@ impl App {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.close_prompt = true;
         }
+        if self.close_after_save && !self.is_busy() {
+            // The save asked for by the prompt is done (or was given up).
+            self.close_after_save = false;
+            if !self.review.dirty {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
         if !self.close_prompt {
             return;
         }
@@ -95,8 +103,9 @@ impl App {
             .show(&ctx, |ui| {
                 ui.label("The review has changes that are not saved.");
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button("Save and close").clicked() {
                         self.close_prompt = false;
+                        self.close_after_save = true;
                         self.commands.push(Command::SaveReview);
                     }
                     if ui.button("Close without saving").clicked() {
@@ -415,8 +424,18 @@ impl App {
                 }
                 ui.add_space(4.0);
             }
-            if let Some(s) = summary {
-                ui.label(format!("(moved: {})", s.moved));
+            let moved = summary.map_or_else(
+                || "moved only".to_owned(),
+                |s| format!("moved only ({})", s.moved),
+            );
+            if ui
+                .checkbox(&mut self.filter.only_moved, moved)
+                .on_hover_text(
+                    "Show only points that changed place, whatever else happened to them",
+                )
+                .changed()
+            {
+                changed = true;
             }
             if ui
                 .button("Only removed")
