@@ -1,11 +1,21 @@
-//! Reports of a review: for each pair of drafts, counts, a table of categories by status, the
-//! removed points with their categories, assessments and notes, then every row with its word
-//! diff and annotations. Markdown, HTML (one self-contained file) or JSON.
+//! Reports of a review: for each pair of drafts, counts, a table of categories by status (in
+//! the taxonomy's order, with a last row for points without a category), the removed points
+//! with their categories, assessments and notes, then every row with its word diff and
+//! annotations. Markdown, HTML (one self-contained file) or JSON.
+//!
+//! A point without an annotation of its own shows those of the same point in the nearest
+//! earlier draft that has one, marked inherited with the draft they come from
+//! ([`crate::review::inherit`]). Drafts that changed since the review was saved are named at
+//! the top.
 
 use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
+
+use crate::compare::{Comparison, Row, Span, SpanKind, Status};
+use crate::draft::Draft;
+use crate::review::{Annotation, Inheritance, Placement, Review, Taxonomy};
 
 /// An output format of `clausewise report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -18,9 +28,6 @@ pub enum ReportFormat {
     /// Machine-readable JSON.
     Json,
 }
-use crate::compare::{Comparison, Row, SpanKind, Status};
-use crate::draft::Draft;
-use crate::review::{Annotation, Placement, Review};
 
 /// One compared pair of a review's drafts.
 pub struct Pair<'a> {
@@ -32,28 +39,71 @@ pub struct Pair<'a> {
     pub comparison: &'a Comparison,
 }
 
+/// An annotation shown on a row: the point's own, or inherited from an earlier draft.
+///
+/// In JSON: the annotation's fields (`draft` is the draft it was made on; the assessment is
+/// `"unassessed"` when there is none) and `"inherited"`.
+#[derive(Debug, Clone, Copy)]
+pub struct Note<'a> {
+    /// The annotation.
+    pub annotation: &'a Annotation,
+    /// True when it was made on an earlier draft (`annotation.draft`) and carries forward to
+    /// this point, not yet confirmed by the reader.
+    pub inherited: bool,
+}
+
+impl Serialize for Note<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            draft: usize,
+            anchor: &'a crate::review::Anchor,
+            categories: &'a [String],
+            assessment: &'a str,
+            note: &'a str,
+            inherited: bool,
+        }
+        let a = self.annotation;
+        Out {
+            draft: a.draft,
+            anchor: &a.anchor,
+            categories: &a.categories,
+            assessment: a.assessment_or_unassessed(),
+            note: &a.note,
+            inherited: self.inherited,
+        }
+        .serialize(serializer)
+    }
+}
+
 /// The annotations that apply to a row.
 #[derive(Debug, Clone, Serialize)]
 pub struct RowNotes<'a> {
-    /// Annotations of the row's old points.
-    pub old: Vec<&'a Annotation>,
-    /// Annotations of the row's new points; when there are none, the old ones carry forward.
-    pub new: Vec<&'a Annotation>,
-    /// True when `new` was carried forward from the old point (not yet confirmed by the reader).
+    /// Annotations of the row's old points: each point's own, else what it inherits.
+    pub old: Vec<Note<'a>>,
+    /// Annotations of the row's new points; when there are none, what they inherit (the old
+    /// points' annotations, or those of the same points in earlier drafts).
+    pub new: Vec<Note<'a>>,
+    /// True when `new` was carried forward (not yet confirmed by the reader).
     pub inherited: bool,
 }
 
 impl RowNotes<'_> {
-    /// The categories of the row: the new side's (or inherited), else the old side's.
-    pub fn categories(&self) -> Vec<&str> {
-        let side = if self.new.is_empty() {
+    /// The notes that describe the row: the new side's (own or inherited), else the old side's.
+    pub fn shown(&self) -> &[Note<'_>] {
+        if self.new.is_empty() {
             &self.old
         } else {
             &self.new
-        };
-        let mut c: Vec<&str> = side
+        }
+    }
+
+    /// The categories of the row: the new side's (or inherited), else the old side's.
+    pub fn categories(&self) -> Vec<&str> {
+        let mut c: Vec<&str> = self
+            .shown()
             .iter()
-            .flat_map(|a| a.categories.iter().map(String::as_str))
+            .flat_map(|n| n.annotation.categories.iter().map(String::as_str))
             .collect();
         c.sort_unstable();
         c.dedup();
@@ -61,10 +111,25 @@ impl RowNotes<'_> {
     }
 }
 
-/// The annotations of every row of a pair, given where each annotation was placed.
+/// The annotations of every row of a pair, given where each annotation was placed; a new
+/// point without an annotation inherits its old point's (carry-forward over this pair only:
+/// see [`row_notes_with`] for all earlier drafts).
 pub fn row_notes<'a>(
     review: &'a Review,
     placements: &[Placement],
+    pair: &Pair<'_>,
+) -> Vec<RowNotes<'a>> {
+    row_notes_with(review, placements, &Inheritance::default(), pair)
+}
+
+/// The annotations of every row of a pair, given where each annotation was placed and what
+/// each point inherits ([`Review::inheritance`]): a point without an annotation of its own
+/// shows those of the same point in the nearest earlier draft that has one, so that a pair of
+/// later drafts shows what was said of their points in the first.
+pub fn row_notes_with<'a>(
+    review: &'a Review,
+    placements: &[Placement],
+    inheritance: &Inheritance,
     pair: &Pair<'_>,
 ) -> Vec<RowNotes<'a>> {
     let mut at: HashMap<(usize, usize), Vec<&'a Annotation>> = HashMap::new();
@@ -73,30 +138,96 @@ pub fn row_notes<'a>(
             at.entry((a.draft, *point)).or_default().push(a);
         }
     }
-    let gather = |draft: usize, points: &[usize]| -> Vec<&'a Annotation> {
-        points
-            .iter()
-            .flat_map(|&p| at.get(&(draft, p)).cloned().unwrap_or_default())
+    let own = |draft: usize, p: usize| -> Vec<Note<'a>> {
+        at.get(&(draft, p))
+            .into_iter()
+            .flatten()
+            .map(|&annotation| Note {
+                annotation,
+                inherited: false,
+            })
             .collect()
+    };
+    let inherited = |draft: usize, p: usize| -> Vec<Note<'a>> {
+        inheritance
+            .get(draft, p)
+            .iter()
+            .filter_map(|i| review.annotations.get(i.annotation))
+            .map(|annotation| Note {
+                annotation,
+                inherited: true,
+            })
+            .collect()
+    };
+    let push_new = |list: &mut Vec<Note<'a>>, notes: Vec<Note<'a>>| {
+        for n in notes {
+            if !list
+                .iter()
+                .any(|m| std::ptr::eq(m.annotation, n.annotation))
+            {
+                list.push(n);
+            }
+        }
     };
     pair.comparison
         .rows
         .iter()
         .map(|r| {
-            let old = gather(pair.old, &r.old);
-            let own = gather(pair.new, &r.new);
-            let inherited = own.is_empty() && !r.new.is_empty() && !old.is_empty();
-            let new = if inherited { old.clone() } else { own };
+            let mut old = Vec::new();
+            for &p in &r.old {
+                let mine = own(pair.old, p);
+                push_new(
+                    &mut old,
+                    if mine.is_empty() {
+                        inherited(pair.old, p)
+                    } else {
+                        mine
+                    },
+                );
+            }
+            let mut new = Vec::new();
+            for &p in &r.new {
+                push_new(&mut new, own(pair.new, p));
+            }
+            let carried = new.is_empty() && !r.new.is_empty();
+            if carried {
+                for &p in &r.new {
+                    push_new(&mut new, inherited(pair.new, p));
+                }
+                // Not on the lineage (drafts compared out of order): the old side's.
+                if new.is_empty() {
+                    let old_notes = old.iter().map(|n| Note {
+                        annotation: n.annotation,
+                        inherited: true,
+                    });
+                    push_new(&mut new, old_notes.collect());
+                }
+            }
             RowNotes {
+                inherited: carried && !new.is_empty(),
                 old,
                 new,
-                inherited,
             }
         })
         .collect()
 }
 
-/// Writes the report of `pairs` of `review`'s `drafts`.
+/// What every report writer needs.
+struct Context<'a> {
+    review: &'a Review,
+    drafts: &'a [Draft],
+    pairs: &'a [Pair<'a>],
+    taxonomy: Taxonomy,
+    notes: Vec<Vec<RowNotes<'a>>>,
+    orphans: Vec<&'a Annotation>,
+    /// Drafts that changed since the review was saved, with how many of their annotations are
+    /// orphaned.
+    changed: Vec<(usize, usize)>,
+}
+
+/// Writes the report of `pairs` of `review`'s `drafts` (the review's drafts as they are now, in
+/// its order). Annotations carry forward along each point's lineage through all the drafts,
+/// so every pair shows what was said of its points in earlier drafts, marked inherited.
 pub fn write(
     out: &mut dyn Write,
     format: ReportFormat,
@@ -112,19 +243,54 @@ pub fn write(
         .filter(|(_, p)| **p == Placement::Orphaned)
         .map(|(a, _)| a)
         .collect();
+    let options = pairs
+        .first()
+        .map(|p| p.comparison.options)
+        .unwrap_or_default();
+    let inheritance = review.inheritance(drafts, &placements, &options);
     let notes: Vec<Vec<RowNotes<'_>>> = pairs
         .iter()
-        .map(|p| row_notes(review, &placements, p))
+        .map(|p| row_notes_with(review, &placements, &inheritance, p))
         .collect();
+    let changed = review
+        .changed_drafts(drafts)
+        .into_iter()
+        .map(|d| (d, orphans.iter().filter(|a| a.draft == d).count()))
+        .collect();
+    let cx = Context {
+        review,
+        drafts,
+        pairs,
+        taxonomy: review.taxonomy(),
+        notes,
+        orphans,
+        changed,
+    };
     match format {
-        ReportFormat::Json => json(out, review, drafts, pairs, &notes, &orphans),
-        ReportFormat::Html => html(out, review, drafts, pairs, &notes, &orphans),
-        ReportFormat::Markdown => markdown(out, review, drafts, pairs, &notes, &orphans),
+        ReportFormat::Json => json(out, &cx),
+        ReportFormat::Html => html(out, &cx),
+        ReportFormat::Markdown => markdown(out, &cx),
     }
 }
 
-/// Rows per category and status: (category id, counts in [`Status::ALL`] order).
-fn category_table(notes: &[RowNotes<'_>], rows: &[Row]) -> Vec<(String, [usize; 6])> {
+/// Rows without any category, per status (in [`Status::ALL`] order).
+fn uncategorised(notes: &[RowNotes<'_>], rows: &[Row]) -> [usize; 6] {
+    let mut counts = [0; 6];
+    for (n, r) in notes.iter().zip(rows) {
+        if n.categories().is_empty() {
+            counts[Status::ALL.iter().position(|&s| s == r.status).unwrap_or(0)] += 1;
+        }
+    }
+    counts
+}
+
+/// Rows per category and status: (category id, counts in [`Status::ALL`] order), in the
+/// taxonomy's order (categories not in it last, by id).
+fn category_table(
+    taxonomy: &Taxonomy,
+    notes: &[RowNotes<'_>],
+    rows: &[Row],
+) -> Vec<(String, [usize; 6])> {
     let mut table: Vec<(String, [usize; 6])> = Vec::new();
     for (n, r) in notes.iter().zip(rows) {
         let k = Status::ALL.iter().position(|&s| s == r.status).unwrap_or(0);
@@ -139,28 +305,81 @@ fn category_table(notes: &[RowNotes<'_>], rows: &[Row]) -> Vec<(String, [usize; 
             }
         }
     }
-    table.sort_by(|a, b| a.0.cmp(&b.0));
+    table.sort_by(|a, b| {
+        let rank = |id: &str| taxonomy.position(id).unwrap_or(usize::MAX);
+        rank(&a.0).cmp(&rank(&b.0)).then_with(|| a.0.cmp(&b.0))
+    });
     table
 }
 
-fn annotation_line(review: &Review, a: &Annotation) -> String {
-    let taxonomy = review.taxonomy();
-    let cats: Vec<&str> = a
-        .categories
-        .iter()
-        .map(|c| taxonomy.get(c).map_or(c.as_str(), |c| c.label.as_str()))
-        .collect();
-    let mut parts = Vec::new();
-    if !cats.is_empty() {
-        parts.push(cats.join(", "));
+impl Context<'_> {
+    /// A draft's name: its label in the review, else its title.
+    fn title(&self, k: usize) -> String {
+        let name = self
+            .review
+            .drafts
+            .get(k)
+            .map(|d| d.label.clone())
+            .filter(|l| !l.is_empty());
+        name.unwrap_or_else(|| {
+            self.drafts.get(k).map_or_else(
+                || format!("draft {}", k + 1),
+                |d| d.display_title().to_owned(),
+            )
+        })
     }
-    if let Some(s) = &a.assessment {
-        parts.push(s.clone());
+
+    fn category_label(&self, id: &str) -> String {
+        self.taxonomy
+            .get(id)
+            .map_or_else(|| id.to_owned(), |c| c.label.clone())
     }
-    if !a.note.is_empty() {
-        parts.push(a.note.clone());
+
+    /// "Territory and borders — unfavourable to Ukraine — note".
+    fn annotation_line(&self, a: &Annotation) -> String {
+        let cats: Vec<String> = a
+            .categories
+            .iter()
+            .map(|c| self.category_label(c))
+            .collect();
+        let mut parts = Vec::new();
+        if !cats.is_empty() {
+            parts.push(cats.join(", "));
+        }
+        parts.push(a.assessment_or_unassessed().to_owned());
+        if !a.note.is_empty() {
+            parts.push(a.note.clone());
+        }
+        parts.join(" — ")
     }
-    parts.join(" — ")
+
+    /// The annotation line with, for an inherited one, where it comes from.
+    fn note_line(&self, n: &Note<'_>) -> String {
+        let line = self.annotation_line(n.annotation);
+        if n.inherited {
+            format!("{line} (inherited from {})", self.title(n.annotation.draft))
+        } else {
+            line
+        }
+    }
+
+    /// "Draft X changed since this review was saved; annotations re-anchored (N orphaned)."
+    fn changed_lines(&self) -> Vec<String> {
+        self.changed
+            .iter()
+            .map(|&(d, orphaned)| {
+                let lost = if orphaned == 0 {
+                    String::new()
+                } else {
+                    format!(" ({orphaned} could not be placed: see Orphaned annotations)")
+                };
+                format!(
+                    "Draft “{}” changed since this review was saved; its annotations were re-anchored{lost}.",
+                    self.title(d)
+                )
+            })
+            .collect()
+    }
 }
 
 /// The removed rows of a comparison with their notes, in the old draft's order.
@@ -177,33 +396,19 @@ fn removed<'r, 'n, 'a>(
     list
 }
 
-fn pair_title(review: &Review, drafts: &[Draft], k: usize) -> String {
-    let name = review
-        .drafts
-        .get(k)
-        .map(|d| d.label.clone())
-        .filter(|l| !l.is_empty());
-    name.unwrap_or_else(|| drafts[k].display_title().to_owned())
-}
-
-fn markdown(
-    out: &mut dyn Write,
-    review: &Review,
-    drafts: &[Draft],
-    pairs: &[Pair<'_>],
-    notes: &[Vec<RowNotes<'_>>],
-    orphans: &[&Annotation],
-) -> io::Result<()> {
+fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
     use super::markdown::escape;
-    let taxonomy = review.taxonomy();
-    writeln!(out, "# Review of {} drafts\n", drafts.len())?;
-    for (pair, notes) in pairs.iter().zip(notes) {
+    writeln!(out, "# Review of {} drafts\n", cx.drafts.len())?;
+    for line in cx.changed_lines() {
+        writeln!(out, "> {}\n", escape(&line))?;
+    }
+    for (pair, notes) in cx.pairs.iter().zip(&cx.notes) {
         let c = pair.comparison;
         writeln!(
             out,
             "## {} → {}\n",
-            escape(&pair_title(review, drafts, pair.old)),
-            escape(&pair_title(review, drafts, pair.new))
+            escape(&cx.title(pair.old)),
+            escape(&cx.title(pair.new))
         )?;
         let counts: Vec<String> = Status::ALL
             .iter()
@@ -217,14 +422,22 @@ fn markdown(
             Status::ALL.map(Status::name).join(" | "),
             " ---: |".repeat(6)
         )?;
-        for (id, counts) in category_table(notes, &c.rows) {
-            let label = taxonomy.get(&id).map_or(id.clone(), |c| c.label.clone());
+        let table = category_table(&cx.taxonomy, notes, &c.rows);
+        let rest = ("*no category*".to_owned(), uncategorised(notes, &c.rows));
+        let labelled = table
+            .iter()
+            .map(|(id, counts)| (escape(&cx.category_label(id)), *counts));
+        for (label, counts) in labelled.chain([rest]) {
             let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
-            writeln!(out, "| {} | {} |", escape(&label), cells.join(" | "))?;
+            writeln!(out, "| {label} | {} |", cells.join(" | "))?;
         }
-        let (old, new) = (&drafts[pair.old], &drafts[pair.new]);
+        let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
         writeln!(out, "\n### Removed points\n")?;
-        for (r, n) in removed(&c.rows, notes) {
+        let gone = removed(&c.rows, notes);
+        if gone.is_empty() {
+            writeln!(out, "None.")?;
+        }
+        for (r, n) in gone {
             let text: String = r.diff.iter().map(|s| s.old_side()).collect();
             writeln!(
                 out,
@@ -232,8 +445,8 @@ fn markdown(
                 escape(&super::joined_labels(old, &r.old)),
                 escape(&text.replace('\n', " "))
             )?;
-            for a in &n.old {
-                writeln!(out, "  - {}", escape(&annotation_line(review, a)))?;
+            for note in &n.old {
+                writeln!(out, "  - {}", escape(&cx.note_line(note)))?;
             }
         }
         writeln!(out, "\n### Point by point\n")?;
@@ -250,37 +463,36 @@ fn markdown(
                 "{}\n",
                 super::markdown::quote(&super::markdown::diff_body(r))
             )?;
-            let side = if n.new.is_empty() { &n.old } else { &n.new };
-            for a in side {
-                let mark = if n.inherited { " (inherited)" } else { "" };
-                writeln!(out, "- {}{mark}", escape(&annotation_line(review, a)))?;
+            let shown = n.shown();
+            for note in shown {
+                writeln!(out, "- {}", escape(&cx.note_line(note)))?;
             }
-            if !side.is_empty() {
+            if !shown.is_empty() {
                 writeln!(out)?;
             }
         }
     }
-    orphans_md(out, review, orphans)
+    orphans_md(out, cx)
 }
 
-fn orphans_md(out: &mut dyn Write, review: &Review, orphans: &[&Annotation]) -> io::Result<()> {
+fn orphans_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
     use super::markdown::escape;
-    if orphans.is_empty() {
+    if cx.orphans.is_empty() {
         return Ok(());
     }
     writeln!(
         out,
         "## Orphaned annotations ({})\n\nTheir points are no longer in the drafts; they are kept in the review file.\n",
-        orphans.len()
+        cx.orphans.len()
     )?;
-    for a in orphans {
+    for a in &cx.orphans {
         writeln!(
             out,
-            "- point {} of draft {}: {} — {}",
+            "- point {} of {}: {} — {}",
             escape(&a.anchor.label),
-            a.draft + 1,
+            escape(&cx.title(a.draft)),
             escape(&a.anchor.quote),
-            escape(&annotation_line(review, a))
+            escape(&cx.annotation_line(a))
         )?;
     }
     Ok(())
@@ -306,33 +518,42 @@ const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margi
 del{background:#fdd;color:#a00}ins{background:#dfd;color:#060;text-decoration:none}\
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}td:first-child,th:first-child,td:last-child{text-align:left}\
 .row{border-top:1px solid #ddd;padding:.4rem 0}.head{font-weight:600}.note{color:#333;background:#f4f4f8;padding:.2rem .5rem;margin:.2rem 0}\
+.note.inherited{font-style:italic;background:none;border:1px dashed #bbb}.notice{background:#fff8e0;padding:.4rem .6rem}\
 .bar{display:inline-block;height:.8rem;background:#c0392b;vertical-align:middle}.removed{background:#fff4f4}.added{background:#f4fff4}\
 .text{white-space:pre-wrap}@media print{.row{break-inside:avoid}}";
 
-fn html(
-    out: &mut dyn Write,
-    review: &Review,
-    drafts: &[Draft],
-    pairs: &[Pair<'_>],
-    notes: &[Vec<RowNotes<'_>>],
-    orphans: &[&Annotation],
-) -> io::Result<()> {
+/// A note as an HTML block, inherited ones set apart.
+fn note_html(cx: &Context<'_>, n: &Note<'_>) -> String {
+    let class = if n.inherited {
+        "note inherited"
+    } else {
+        "note"
+    };
+    format!(
+        "<div class=\"{class}\">{}</div>",
+        escape_html(&cx.note_line(n))
+    )
+}
+
+fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
     let e = escape_html;
-    let taxonomy = review.taxonomy();
     writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Review of {} drafts</title><style>{STYLE}</style></head><body>",
-        drafts.len()
+        cx.drafts.len()
     )?;
-    writeln!(out, "<h1>Review of {} drafts</h1>", drafts.len())?;
-    for (pair, notes) in pairs.iter().zip(notes) {
+    writeln!(out, "<h1>Review of {} drafts</h1>", cx.drafts.len())?;
+    for line in cx.changed_lines() {
+        writeln!(out, "<p class=\"notice\">{}</p>", e(&line))?;
+    }
+    for (pair, notes) in cx.pairs.iter().zip(&cx.notes) {
         let c = pair.comparison;
-        let (old, new) = (&drafts[pair.old], &drafts[pair.new]);
+        let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
         writeln!(
             out,
             "<h2>{} → {}</h2>",
-            e(&pair_title(review, drafts, pair.old)),
-            e(&pair_title(review, drafts, pair.new))
+            e(&cx.title(pair.old)),
+            e(&cx.title(pair.new))
         )?;
         let counts: Vec<String> = Status::ALL
             .iter()
@@ -352,11 +573,20 @@ fn html(
             write!(out, "<th>{}</th>", s.name())?;
         }
         writeln!(out, "<th>removed (bar)</th></tr>")?;
-        let table = category_table(notes, &c.rows);
-        let most_removed = table.iter().map(|(_, n)| n[4]).max().unwrap_or(0).max(1);
-        for (id, counts) in &table {
-            let label = taxonomy.get(id).map_or(id.clone(), |c| c.label.clone());
-            write!(out, "<tr><td>{}</td>", e(&label))?;
+        let table = category_table(&cx.taxonomy, notes, &c.rows);
+        let rest = uncategorised(notes, &c.rows);
+        let most_removed = table
+            .iter()
+            .map(|(_, n)| n[4])
+            .chain([rest[4]])
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let labelled = table
+            .iter()
+            .map(|(id, counts)| (e(&cx.category_label(id)), *counts));
+        for (label, counts) in labelled.chain([("<i>no category</i>".to_owned(), rest)]) {
+            write!(out, "<tr><td>{label}</td>")?;
             for n in counts {
                 write!(out, "<td>{n}</td>")?;
             }
@@ -375,12 +605,8 @@ fn html(
                 e(&super::joined_labels(old, &r.old)),
                 e(&text)
             )?;
-            for a in &n.old {
-                write!(
-                    out,
-                    "<div class=\"note\">{}</div>",
-                    e(&annotation_line(review, a))
-                )?;
+            for note in &n.old {
+                write!(out, "{}", note_html(cx, note))?;
             }
             writeln!(out, "</li>")?;
         }
@@ -409,27 +635,26 @@ fn html(
                 }
             }
             write!(out, "</div>")?;
-            for a in if n.new.is_empty() { &n.old } else { &n.new } {
-                let mark = if n.inherited { " (inherited)" } else { "" };
-                write!(
-                    out,
-                    "<div class=\"note\">{}{mark}</div>",
-                    e(&annotation_line(review, a))
-                )?;
+            for note in n.shown() {
+                write!(out, "{}", note_html(cx, note))?;
             }
             writeln!(out, "</div>")?;
         }
     }
-    if !orphans.is_empty() {
-        writeln!(out, "<h2>Orphaned annotations ({})</h2><ul>", orphans.len())?;
-        for a in orphans {
+    if !cx.orphans.is_empty() {
+        writeln!(
+            out,
+            "<h2>Orphaned annotations ({})</h2><ul>",
+            cx.orphans.len()
+        )?;
+        for a in &cx.orphans {
             writeln!(
                 out,
-                "<li>point {} of draft {}: {} — {}</li>",
+                "<li>point {} of {}: {} — {}</li>",
                 e(&a.anchor.label),
-                a.draft + 1,
+                e(&cx.title(a.draft)),
                 e(&a.anchor.quote),
-                e(&annotation_line(review, a))
+                e(&cx.annotation_line(a))
             )?;
         }
         writeln!(out, "</ul>")?;
@@ -443,52 +668,96 @@ struct JsonPair<'a> {
     new: String,
     summary: &'a crate::compare::Summary,
     categories: Vec<JsonCategory>,
+    uncategorised: JsonCounts,
     rows: Vec<JsonRow<'a>>,
 }
 
+/// Rows of one category, per status (in [`Status::ALL`] order).
 #[derive(Serialize)]
 struct JsonCategory {
     id: String,
-    counts: HashMap<&'static str, usize>,
+    label: String,
+    counts: JsonCounts,
 }
 
+#[derive(Serialize)]
+struct JsonCounts {
+    unchanged: usize,
+    changed: usize,
+    merged: usize,
+    split: usize,
+    removed: usize,
+    added: usize,
+}
+
+impl From<[usize; 6]> for JsonCounts {
+    /// Counts in [`Status::ALL`] order.
+    fn from([unchanged, changed, merged, split, removed, added]: [usize; 6]) -> Self {
+        JsonCounts {
+            unchanged,
+            changed,
+            merged,
+            split,
+            removed,
+            added,
+        }
+    }
+}
+
+/// A row as in `clausewise compare --format json`, with its annotations.
 #[derive(Serialize)]
 struct JsonRow<'a> {
     status: Status,
     moved: bool,
     old: Vec<&'a str>,
     new: Vec<&'a str>,
+    similarity: Option<f32>,
+    diff: &'a [Span],
     annotations: &'a RowNotes<'a>,
 }
 
-fn json(
-    out: &mut dyn Write,
-    review: &Review,
-    drafts: &[Draft],
-    pairs: &[Pair<'_>],
-    notes: &[Vec<RowNotes<'_>>],
-    orphans: &[&Annotation],
-) -> io::Result<()> {
+/// A draft that changed since the review was saved.
+#[derive(Serialize)]
+struct JsonChanged {
+    draft: usize,
+    label: String,
+    orphaned: usize,
+}
+
+fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
     #[derive(Serialize)]
     struct Doc<'a> {
+        changed_drafts: Vec<JsonChanged>,
         pairs: Vec<JsonPair<'a>>,
-        orphaned: &'a [&'a Annotation],
+        orphaned: Vec<Note<'a>>,
     }
     let doc = Doc {
-        pairs: pairs
+        changed_drafts: cx
+            .changed
             .iter()
-            .zip(notes)
+            .map(|&(draft, orphaned)| JsonChanged {
+                draft,
+                label: cx.title(draft),
+                orphaned,
+            })
+            .collect(),
+        pairs: cx
+            .pairs
+            .iter()
+            .zip(&cx.notes)
             .map(|(p, notes)| JsonPair {
-                old: pair_title(review, drafts, p.old),
-                new: pair_title(review, drafts, p.new),
+                old: cx.title(p.old),
+                new: cx.title(p.new),
                 summary: &p.comparison.summary,
-                categories: category_table(notes, &p.comparison.rows)
+                categories: category_table(&cx.taxonomy, notes, &p.comparison.rows)
                     .into_iter()
                     .map(|(id, counts)| JsonCategory {
+                        label: cx.category_label(&id),
                         id,
-                        counts: Status::ALL.iter().map(|s| s.name()).zip(counts).collect(),
+                        counts: counts.into(),
                     })
                     .collect(),
+                uncategorised: uncategorised(notes, &p.comparison.rows).into(),
                 rows: p
                     .comparison
                     .rows
@@ -497,14 +766,23 @@ fn json(
                     .map(|(r, n)| JsonRow {
                         status: r.status,
                         moved: r.moved,
-                        old: super::labels(&drafts[p.old], &r.old),
-                        new: super::labels(&drafts[p.new], &r.new),
+                        old: super::labels(&cx.drafts[p.old], &r.old),
+                        new: super::labels(&cx.drafts[p.new], &r.new),
+                        similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
+                        diff: &r.diff,
                         annotations: n,
                     })
                     .collect(),
             })
             .collect(),
-        orphaned: orphans,
+        orphaned: cx
+            .orphans
+            .iter()
+            .map(|&annotation| Note {
+                annotation,
+                inherited: false,
+            })
+            .collect(),
     };
     serde_json::to_writer_pretty(&mut *out, &doc)?;
     writeln!(out)

@@ -6,10 +6,16 @@
 //! changed, [`Review::resolve`] places each annotation again, by label and quote, then by quote
 //! alone, then by a close match of the quote; what cannot be placed is reported as orphaned and
 //! stays in the file.
+//!
+//! Each draft's hash tells whether it changed since the review was saved
+//! ([`Review::changed_drafts`]); saving after [`Review::reanchor`] moves every placed anchor to
+//! the point as it reads now, so that small edits never add up to an orphan. An annotation
+//! carries forward to the same point in every later draft ([`inherit`]).
 
+pub mod inherit;
 pub mod taxonomy;
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -18,6 +24,7 @@ use crate::compare::words::{TextOptions, diff};
 use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomically;
+pub use inherit::{Inheritance, Inherited};
 pub use taxonomy::{Category, Taxonomy};
 
 /// The review format version this build writes and the newest it reads.
@@ -28,6 +35,10 @@ pub const REANCHOR_SIMILARITY: f32 = 0.6;
 
 /// Characters of context kept before and after a quote.
 const CONTEXT: usize = 60;
+
+/// The entry of the default scale for "not assessed": an annotation without an assessment
+/// (`None`) is shown, filtered and reported as this, and choosing it stores `None`.
+pub const UNASSESSED: &str = "unassessed";
 
 /// A review of a sequence of drafts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -85,6 +96,14 @@ pub struct DraftRef {
     pub hash: String,
 }
 
+impl DraftRef {
+    /// True when `draft` is not the text this review was saved with (its hash differs). A
+    /// draft without a hash (a hand-written review) counts as unchanged.
+    pub fn changed(&self, draft: &Draft) -> bool {
+        !self.hash.is_empty() && self.hash != text_hash(&draft.source)
+    }
+}
+
 /// Where an annotation belongs: a point, known by its label, its text and the text around it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
@@ -116,6 +135,29 @@ pub struct Annotation {
     /// Free text.
     #[serde(default)]
     pub note: String,
+}
+
+impl Annotation {
+    /// The assessment as shown, filtered and reported: [`UNASSESSED`] when there is none.
+    pub fn assessment_or_unassessed(&self) -> &str {
+        self.assessment.as_deref().unwrap_or(UNASSESSED)
+    }
+
+    /// True when the annotation has an assessment other than [`UNASSESSED`].
+    pub fn is_assessed(&self) -> bool {
+        self.assessment_or_unassessed() != UNASSESSED
+    }
+
+    /// True when the annotation's assessment is `value`, `None` and [`UNASSESSED`] being the
+    /// same (for filters).
+    pub fn has_assessment(&self, value: &str) -> bool {
+        self.assessment_or_unassessed() == value
+    }
+
+    /// Sets the assessment; [`UNASSESSED`] is stored as `None`.
+    pub fn set_assessment(&mut self, value: Option<String>) {
+        self.assessment = value.filter(|v| v != UNASSESSED);
+    }
 }
 
 /// Where [`Review::resolve`] placed an annotation.
@@ -217,10 +259,14 @@ impl Review {
         })
     }
 
-    /// The drafts' files, resolved against the folder of the review file at `review_path`.
+    /// The drafts' files, resolved against the folder of the review file at `review_path`
+    /// (`..` in a saved path is resolved by name, as [`Review::relative_to`] made it).
     pub fn draft_paths(&self, review_path: &Path) -> Vec<PathBuf> {
         let base = review_path.parent().unwrap_or(Path::new(""));
-        self.drafts.iter().map(|d| base.join(&d.path)).collect()
+        self.drafts
+            .iter()
+            .map(|d| normalise(&base.join(&d.path)))
+            .collect()
     }
 
     /// The default taxonomy with this review's additions and changes.
@@ -299,15 +345,66 @@ impl Review {
         }
     }
 
-    /// Draft paths made relative to `folder` where they lie below it (as saved in the file).
+    /// Draft paths made relative to `folder` (as saved in the file): `plan.txt` below it,
+    /// `../drafts/plan.txt` beside it, so that a folder holding the review and its drafts can
+    /// be moved. A path that shares nothing with `folder` but the root (or the drive) stays
+    /// absolute. Absolute paths are compared by name (`..` resolved, links not followed).
     pub fn relative_to(&self, folder: &Path) -> Review {
         let mut r = self.clone();
         for d in &mut r.drafts {
-            if let Ok(rel) = d.path.strip_prefix(folder) {
-                d.path = rel.to_owned();
+            if let Some(rel) = relative_path(&d.path, folder) {
+                d.path = rel;
             }
         }
         r
+    }
+
+    /// The review's drafts whose text is not what the review was saved with (their hash
+    /// differs), given the drafts as they are now in the review's order: their annotations
+    /// were placed again by re-anchoring. For a note such as "draft X changed since this
+    /// review was saved; annotations re-anchored".
+    pub fn changed_drafts(&self, drafts: &[Draft]) -> Vec<usize> {
+        self.drafts
+            .iter()
+            .zip(drafts)
+            .enumerate()
+            .filter(|(_, (r, d))| r.changed(d))
+            .map(|(k, _)| k)
+            .collect()
+    }
+
+    /// Takes `draft` as it is now as the review's draft number `index`: its hash is updated and
+    /// each of its annotations that can be placed gets the anchor (label, quote, context) of
+    /// the point it is placed on now. Orphans keep their old anchor. Call it for every loaded
+    /// draft before saving, so that small edits to a draft never add up to an orphan.
+    /// Returns the number of annotations of the draft that are orphaned.
+    pub fn reanchor(&mut self, index: usize, draft: &Draft) -> usize {
+        let Some(r) = self.drafts.get_mut(index) else {
+            return 0;
+        };
+        r.hash = text_hash(&draft.source);
+        let mut orphans = 0;
+        for a in self.annotations.iter_mut().filter(|a| a.draft == index) {
+            match place(&a.anchor, draft) {
+                Placement::Placed(point) => {
+                    if let Some(anchor) = Anchor::of(draft, point) {
+                        a.anchor = anchor;
+                    }
+                }
+                Placement::Orphaned => orphans += 1,
+            }
+        }
+        orphans
+    }
+
+    /// [`Review::reanchor`] for every draft, given the review's drafts as they are now in its
+    /// order. Returns the number of orphaned annotations.
+    pub fn reanchor_all(&mut self, drafts: &[Draft]) -> usize {
+        drafts
+            .iter()
+            .enumerate()
+            .map(|(k, d)| self.reanchor(k, d))
+            .sum()
     }
 
     /// Places every annotation on a point of its draft in `drafts` (the review's drafts as they
@@ -321,6 +418,56 @@ impl Review {
             })
             .collect()
     }
+}
+
+/// `path` with `.` left out and each `..` taking away the name before it (by name only: links
+/// are not followed). A `..` at the start of a relative path stays.
+fn normalise(path: &Path) -> PathBuf {
+    let mut out: Vec<Component<'_>> = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => match out.last() {
+                Some(Component::Normal(_)) => {
+                    out.pop();
+                }
+                Some(Component::RootDir | Component::Prefix(_)) => {}
+                _ => out.push(c),
+            },
+            _ => out.push(c),
+        }
+    }
+    if out.is_empty() {
+        return PathBuf::from(".");
+    }
+    out.iter().collect()
+}
+
+/// `path` relative to the folder `base` (both absolute), going up with `..` as needed; `None`
+/// when either is relative, or when they share no folder below the root (other drives, or
+/// only `/` in common).
+fn relative_path(path: &Path, base: &Path) -> Option<PathBuf> {
+    if !path.is_absolute() || !base.is_absolute() {
+        return None;
+    }
+    let (path, base) = (normalise(path), normalise(base));
+    let p: Vec<Component<'_>> = path.components().collect();
+    let b: Vec<Component<'_>> = base.components().collect();
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let shares_a_folder = p[..common]
+        .iter()
+        .any(|c| matches!(c, Component::Normal(_)));
+    if !shares_a_folder {
+        return None;
+    }
+    let mut rel = PathBuf::new();
+    for _ in common..b.len() {
+        rel.push("..");
+    }
+    for c in &p[common..] {
+        rel.push(c);
+    }
+    Some(rel)
 }
 
 /// Finds the point an anchor belongs to: same label and text; same text; the point whose
@@ -488,6 +635,109 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("cannot write"), "{err}");
         assert_eq!(std::fs::read(&file).unwrap(), b"keep");
+    }
+
+    #[test]
+    fn small_edits_in_turn_never_orphan_an_annotation_saved_in_between() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.ron");
+        let v0 = "Plan\n1. Sovereignty is confirmed.\n2. The armed forces of Ukraine are capped at 600,000 personnel in peacetime.\n3. Elections follow.\n";
+        let v1 = v0.replace("capped at 600,000", "kept at 800,000");
+        let v2 = v1.replace(
+            "armed forces of Ukraine are kept at 800,000 personnel in",
+            "army of Ukraine is kept at 800,000 soldiers during",
+        );
+        let drafts = [v0, &v1, &v2].map(|t| Draft::from_text("plan", t));
+        let mut review = Review::default();
+        review.drafts.push(DraftRef {
+            path: "plan.txt".into(),
+            label: String::new(),
+            hash: text_hash(&drafts[0].source),
+        });
+        review
+            .annotate(0, &drafts[0], 1, |a| a.note = "army".into())
+            .unwrap();
+        review.save(&path).unwrap();
+        // Two small edits are too much at once: without re-anchoring, the note is lost.
+        assert_eq!(review.resolve(&drafts[2..]), [Placement::Orphaned]);
+        // Edited once: re-anchored on save; the hash tells the draft changed, then not.
+        for edited in &drafts[1..] {
+            let mut loaded = Review::load(&path).unwrap();
+            assert_eq!(loaded.changed_drafts(std::slice::from_ref(edited)), [0]);
+            assert_eq!(
+                loaded.resolve(std::slice::from_ref(edited)),
+                [Placement::Placed(1)]
+            );
+            assert_eq!(loaded.reanchor(0, edited), 0);
+            assert!(
+                loaded
+                    .changed_drafts(std::slice::from_ref(edited))
+                    .is_empty()
+            );
+            assert_eq!(loaded.annotations[0].anchor, Anchor::of(edited, 1).unwrap());
+            loaded.save(&path).unwrap();
+        }
+        // An orphan keeps its anchor and stays in the file.
+        let mut loaded = Review::load(&path).unwrap();
+        let before = loaded.annotations[0].anchor.clone();
+        let gone = Draft::from_text(
+            "plan",
+            "Plan\n1. Sovereignty is confirmed.\n2. Elections follow.\n",
+        );
+        assert_eq!(loaded.reanchor_all(std::slice::from_ref(&gone)), 1);
+        assert_eq!(loaded.annotations[0].anchor, before);
+        assert_eq!(loaded.drafts[0].hash, text_hash(&gone.source));
+    }
+
+    #[test]
+    fn draft_paths_are_saved_relative_when_the_review_shares_a_folder_with_them() {
+        let root = if cfg!(windows) { "C:\\" } else { "/" };
+        let abs = |p: &str| Path::new(root).join(p);
+        let mut review = Review::default();
+        for p in [
+            abs("home/u/plans/reviews/in.txt"),
+            abs("home/u/plans/drafts/a.txt"),
+            abs("home/u/plans/reviews/../other/b.txt"),
+            abs("usr/share/c.txt"),
+            PathBuf::from("already/relative.txt"),
+        ] {
+            review.drafts.push(DraftRef {
+                path: p,
+                label: String::new(),
+                hash: String::new(),
+            });
+        }
+        let folder = abs("home/u/plans/reviews");
+        let saved = review.relative_to(&folder);
+        let paths: Vec<&Path> = saved.drafts.iter().map(|d| d.path.as_path()).collect();
+        assert_eq!(
+            paths,
+            [
+                Path::new("in.txt"),
+                &Path::new("..").join("drafts").join("a.txt"),
+                &Path::new("..").join("other").join("b.txt"),
+                &abs("usr/share/c.txt"),
+                Path::new("already/relative.txt"),
+            ]
+        );
+        // Read back from the review file's folder, `..` resolved.
+        let resolved = saved.draft_paths(&folder.join("r.ron"));
+        assert_eq!(resolved[1], abs("home/u/plans/drafts/a.txt"));
+        assert_eq!(resolved[2], abs("home/u/plans/other/b.txt"));
+        assert_eq!(resolved[3], abs("usr/share/c.txt"));
+    }
+
+    #[test]
+    fn no_assessment_and_unassessed_are_the_same() {
+        let mut a = review_of(&Draft::from_text("plan", V1)).annotations[0].clone();
+        assert!(a.is_assessed());
+        a.set_assessment(Some(UNASSESSED.into()));
+        assert_eq!(a.assessment, None);
+        assert!(!a.is_assessed());
+        assert!(a.has_assessment(UNASSESSED));
+        a.assessment = Some(UNASSESSED.into());
+        assert!(a.has_assessment(UNASSESSED) && !a.has_assessment("neutral"));
+        assert!(Review::default().scale.iter().any(|s| s == UNASSESSED));
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! Categories a reader classifies points by, and keyword suggestions.
 //!
-//! The default taxonomy is `assets/taxonomy.ron`, bundled into the binary. A review can add,
-//! rename and recolour categories on top of it.
+//! The default taxonomy is `assets/taxonomy.ron`, bundled into the binary and parsed once
+//! ([`Taxonomy::bundled`]). A test checks that it parses, so the built-in fallback (the same
+//! categories without descriptions or keywords) is never used by a build whose tests pass. A
+//! review can add, rename and recolour categories on top of it; a new category gets an id no
+//! other category has ([`Taxonomy::new_id`]).
+
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -35,13 +40,70 @@ pub struct Taxonomy {
 /// The bundled default taxonomy (RON).
 pub const DEFAULT_TAXONOMY: &str = include_str!("../../assets/taxonomy.ron");
 
+/// The default categories as (id, label, colour), should the bundled taxonomy fail to parse;
+/// a test checks that they are those of `assets/taxonomy.ron`, so this is never needed in a
+/// build whose tests pass.
+const FALLBACK: [(&str, &str, &str); 14] = [
+    ("territory", "Territory and borders", "#c0392b"),
+    ("security_guarantees", "Security guarantees", "#2980b9"),
+    (
+        "armed_forces",
+        "Armed forces and military limits",
+        "#7f8c8d",
+    ),
+    ("alliances", "Alliances and NATO", "#16a085"),
+    ("sovereignty", "Sovereignty and political status", "#8e44ad"),
+    (
+        "ceasefire",
+        "Ceasefire, monitoring and withdrawal",
+        "#d35400",
+    ),
+    (
+        "humanitarian",
+        "Humanitarian (prisoners, civilians, children)",
+        "#27ae60",
+    ),
+    ("justice", "Justice and amnesty", "#7d3c98"),
+    ("economy", "Economy and reconstruction", "#f39c12"),
+    ("sanctions", "Sanctions and frozen assets", "#a04000"),
+    ("energy", "Energy and nuclear", "#f1c40f"),
+    ("elections", "Elections and governance", "#2c3e50"),
+    ("culture", "Culture, language and religion", "#e84393"),
+    (
+        "implementation",
+        "Implementation and enforcement",
+        "#34495e",
+    ),
+];
+
+impl Taxonomy {
+    /// The bundled default taxonomy, parsed once (the first time it is asked for).
+    pub fn bundled() -> &'static Taxonomy {
+        static BUNDLED: OnceLock<Taxonomy> = OnceLock::new();
+        BUNDLED.get_or_init(|| Taxonomy {
+            categories: ron::from_str(DEFAULT_TAXONOMY).unwrap_or_else(|_| fallback()),
+        })
+    }
+}
+
+/// The built-in minimal taxonomy: the default categories without descriptions or keywords.
+fn fallback() -> Vec<Category> {
+    FALLBACK
+        .iter()
+        .map(|&(id, label, colour)| Category {
+            id: id.to_owned(),
+            label: label.to_owned(),
+            colour: colour.to_owned(),
+            description: String::new(),
+            keywords: Vec::new(),
+        })
+        .collect()
+}
+
 impl Default for Taxonomy {
-    /// The bundled taxonomy; it is checked by the tests, so parsing it cannot fail in a
-    /// released build (an empty taxonomy is the fallback all the same).
+    /// The bundled taxonomy ([`Taxonomy::bundled`]; parsed once, then copied).
     fn default() -> Self {
-        Taxonomy {
-            categories: ron::from_str(DEFAULT_TAXONOMY).unwrap_or_default(),
-        }
+        Taxonomy::bundled().clone()
     }
 }
 
@@ -51,11 +113,53 @@ impl Taxonomy {
         self.categories.iter().find(|c| c.id == id)
     }
 
-    /// Adds a category, or replaces the one with the same id (rename, recolour).
+    /// Where the category with this id stands in display order.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    /// Adds a category, or replaces the one with the same id (rename, recolour). A new
+    /// category should get its id from [`Taxonomy::new_id`], so that it replaces nothing.
     pub fn upsert(&mut self, category: Category) {
         match self.categories.iter_mut().find(|c| c.id == category.id) {
             Some(existing) => *existing = category,
             None => self.categories.push(category),
+        }
+    }
+
+    /// An id for a new category named `label`, used by no category yet: the label in lower
+    /// case with `_` for anything but letters and digits ("Black Sea" -> `black_sea`), with
+    /// `_2`, `_3`, ... added when that is taken.
+    pub fn new_id(&self, label: &str) -> String {
+        let base: String = label
+            .trim()
+            .to_lowercase()
+            .chars()
+            .map(|ch| if ch.is_alphanumeric() { ch } else { '_' })
+            .collect();
+        let base = if base.is_empty() {
+            "category".to_owned()
+        } else {
+            base
+        };
+        if self.get(&base).is_none() {
+            return base;
+        }
+        (2..)
+            .map(|n| format!("{base}_{n}"))
+            .find(|id| self.get(id).is_none())
+            .unwrap_or(base)
+    }
+
+    /// A new category named `label` with a fresh id ([`Taxonomy::new_id`]), grey, with no
+    /// description or keywords.
+    pub fn new_category(&self, label: &str) -> Category {
+        Category {
+            id: self.new_id(label),
+            label: label.trim().to_owned(),
+            colour: "#808080".to_owned(),
+            description: String::new(),
+            keywords: Vec::new(),
         }
     }
 
@@ -98,9 +202,21 @@ mod tests {
 
     #[test]
     fn the_bundled_taxonomy_parses_with_its_fourteen_categories() {
+        // This is what makes the fallback unreachable: the bundled file is part of the build.
         let parsed: Vec<Category> =
             ron::from_str(DEFAULT_TAXONOMY).expect("assets/taxonomy.ron parses");
         assert_eq!(parsed.len(), 14);
+        assert_eq!(Taxonomy::bundled().categories, parsed);
+        // The fallback is the same categories, in the same order.
+        let short: Vec<(&str, &str, &str)> = parsed
+            .iter()
+            .map(|c| (c.id.as_str(), c.label.as_str(), c.colour.as_str()))
+            .collect();
+        assert_eq!(short, FALLBACK);
+        let mut ids: Vec<&str> = parsed.iter().map(|c| c.id.as_str()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), 14, "ids are unique");
         let t = Taxonomy::default();
         assert_eq!(
             t.get("territory").map(|c| c.label.as_str()),
@@ -152,5 +268,20 @@ mod tests {
             t.suggest("Free shipping on the Black Sea.")[0].0.id,
             "black_sea"
         );
+    }
+
+    #[test]
+    fn a_new_category_never_replaces_an_existing_one() {
+        let mut t = Taxonomy::default();
+        assert_eq!(t.new_id("Black Sea"), "black_sea");
+        // "Territory" would clash with the default "territory".
+        let added = t.new_category("Territory");
+        assert_eq!(added.id, "territory_2");
+        t.upsert(added);
+        assert_eq!(t.new_id("territory"), "territory_3");
+        assert_eq!(t.get("territory").unwrap().label, "Territory and borders");
+        assert_eq!(t.categories.len(), 15);
+        assert_eq!(t.position("territory_2"), Some(14));
+        assert_eq!(t.new_id("  "), "category");
     }
 }
