@@ -3,7 +3,7 @@
 #![cfg(feature = "gui")]
 
 use clausewise::gui::Command;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
 use common::{harness, settle};
@@ -155,11 +155,19 @@ fn annotated_rows_show_category_chips() {
     let mut harness = harness(&["samples/peace-plan.review.ron"]);
     // Geneva → December: December's point 4 is annotated "armed forces".
     harness.get_by_label_contains("— → 4\n Armed forces and military limits ");
-    assert!(
+    // Chips of December's own annotations: filled, without the inherited mark.
+    let own_territory = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
         harness
-            .query_by_label_contains(" Territory and borders ")
-            .is_none()
-    );
+            .query_all_by_label_contains(" Territory and borders ")
+            .filter_map(|n| {
+                n.accesskit_node()
+                    .value()
+                    .or_else(|| n.accesskit_node().label())
+            })
+            .filter(|l| l.contains("\n Territory and borders "))
+            .count()
+    };
+    assert_eq!(own_territory(&harness), 0);
     // Classify December's point 1: its row gets the chip at once.
     let draft = harness.state().drafts()[2].id;
     harness.state_mut().apply(Command::Annotate {
@@ -168,7 +176,49 @@ fn annotated_rows_show_category_chips() {
         edit: clausewise::gui::Edit::Category("territory".into(), true),
     });
     settle(&mut harness);
-    harness.get_by_label_contains(" Territory and borders ");
+    assert_eq!(own_territory(&harness), 1);
+}
+
+#[test]
+fn annotations_carry_forward_to_every_later_draft() {
+    let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    // Geneva → December. The November plan's point 4 (NATO, unfavourable) is unannotated in
+    // the Geneva draft, where it was merged into point 3: that row inherits from November.
+    let app = harness.state();
+    let (old, new) = app.pair().expect("a pair");
+    assert_eq!((old, new), (1, 2));
+    assert!(
+        harness
+            .query_all_by_label_contains("↳ Alliances and NATO")
+            .next()
+            .is_some()
+    );
+    // A Geneva point removed in December (NATO) shows, when selected, where its annotation
+    // came from; confirming makes it the Geneva point's own.
+    let app = harness.state();
+    let p = app.prepared().unwrap();
+    let (row, point) = p
+        .comparison
+        .rows
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| {
+            let &o = r.old.first()?;
+            (r.new.is_empty() && !app.inherited(&p.old, o).is_empty()).then_some((i, o))
+        })
+        .expect("a removed Geneva point inherits from November");
+    harness.state_mut().apply(Command::Select(row));
+    settle(&mut harness);
+    harness.get_by_label_contains("Inherited from 28-point US plan, Nov 2025");
+    harness.get_by_label("Confirm inherited annotation").click();
+    settle(&mut harness);
+    let app = harness.state();
+    let p = app.prepared().unwrap();
+    let own = app
+        .annotation(&p.old, point)
+        .expect("confirmed: now its own");
+    assert!(own.categories.contains(&"alliances".to_owned()), "{own:?}");
+    assert!(app.inherited(&p.old, point).is_empty());
 }
 
 #[test]

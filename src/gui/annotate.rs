@@ -2,14 +2,19 @@
 //! where the selected point gets categories, an assessment and a note.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use egui::{RichText, ScrollArea, TextEdit};
 
 use super::App;
 use super::command::Command;
+use crate::compare::history::Lineage;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
-use crate::review::{Annotation, Review};
+use crate::review::{Annotation, Inheritance, Placement, Review, UNASSESSED};
+
+/// A category chip of a row: label, colour, and whether it is inherited from an earlier draft.
+pub type Chip = (String, egui::Color32, bool);
 
 /// The review open in the app. Draft paths are absolute while it is open; they are saved
 /// relative to the review file's folder.
@@ -115,6 +120,8 @@ impl App {
                     .review
                     .draft_index(&absolute(p), &entry.name, &entry.draft);
                 self.review.review.drafts[k].label = entry.name.clone();
+                // Anchors follow the draft as it reads now; its hash is brought up to date.
+                self.review.review.reanchor(k, &entry.draft);
             }
         }
         match self.review.review.relative_to(&folder).save(&path) {
@@ -139,37 +146,173 @@ impl App {
 
     /// The annotation of point `point` of `draft`, if any.
     pub fn annotation(&self, draft: &Draft, point: usize) -> Option<&Annotation> {
-        let path = absolute(draft.path.as_ref()?);
-        let index = self
-            .review
-            .review
-            .drafts
-            .iter()
-            .position(|d| d.path == path)?;
-        let k = self.review.review.find(index, draft, point)?;
+        let index = self.review_draft(draft)?;
+        let &k = self.placed.get(&(index, point))?.first()?;
         self.review.review.annotations.get(k)
     }
 
-    /// The annotation of comparison row `i`: its NEW point's (or the OLD point's, carried
-    /// forward or for a removed point).
-    pub fn row_annotation(&self, i: usize) -> Option<Annotation> {
-        let p = self.prepared.as_ref()?;
-        let row = p.comparison.rows.get(i)?;
-        row.new
+    /// Places the review's annotations on the open drafts, and carries them forward along the
+    /// lineages, when the review, the drafts or their history changed (once, not per row).
+    pub(super) fn refresh_review_cache(&mut self) {
+        let key = (
+            self.review.revision,
+            self.drafts.iter().map(|d| d.id).collect::<Vec<_>>(),
+            self.history.as_ref().map_or(0, |h| Arc::as_ptr(h) as usize),
+        );
+        if self.review_cache_key.as_ref() == Some(&key) {
+            return;
+        }
+        self.review_cache_key = Some(key);
+        self.placed.clear();
+        let review = &self.review.review;
+        if !review.annotations.is_empty() {
+            for entry in &self.drafts {
+                if let Some(r) = self.review_draft(&entry.draft) {
+                    for (a, point) in review.placements_in(r, &entry.draft) {
+                        self.placed.entry((r, point)).or_default().push(a);
+                    }
+                }
+            }
+        }
+        self.inheritance = self.compute_inheritance();
+        // The chips are drawn again (those of the comparison on screen that changed).
+        self.chips_key = self.chips_key.map(|(generation, _)| (generation, u64::MAX));
+    }
+
+    /// The review's number of an open draft, if the review holds it.
+    pub(super) fn review_draft(&self, draft: &Draft) -> Option<usize> {
+        let path = absolute(draft.path.as_ref()?);
+        self.review
+            .review
+            .drafts
             .iter()
-            .find_map(|&n| self.annotation(&p.new, n).cloned())
-            .or_else(|| {
+            .position(|d| d.path == path)
+    }
+
+    /// The carry-forward of the review's annotations along the lineages of the open drafts
+    /// (`None` until their history is computed, or without annotations).
+    pub(super) fn compute_inheritance(&self) -> Option<Inheritance> {
+        let h = self.history.as_ref()?;
+        let review = &self.review.review;
+        if review.annotations.is_empty() {
+            return None;
+        }
+        // Where each of the review's drafts is in the history (review order may differ).
+        let position: Vec<Option<usize>> = review
+            .drafts
+            .iter()
+            .map(|r| {
+                h.drafts
+                    .iter()
+                    .position(|d| d.path.as_deref().map(absolute).as_ref() == Some(&r.path))
+            })
+            .collect();
+        let mut placements = vec![Placement::Orphaned; review.annotations.len()];
+        for (r, pos) in position.iter().enumerate() {
+            if let Some(&pos) = pos.as_ref() {
+                for (a, point) in review.placements_in(r, &h.drafts[pos]) {
+                    placements[a] = Placement::Placed(point);
+                }
+            }
+        }
+        let lineages: Vec<Lineage> = h
+            .history
+            .lineages
+            .iter()
+            .map(|l| Lineage {
+                points: position
+                    .iter()
+                    .map(|pos| pos.and_then(|pos| l.points.get(pos).copied().flatten()))
+                    .collect(),
+                steps: Vec::new(),
+            })
+            .collect();
+        Some(Inheritance::from_lineages(review, &placements, &lineages))
+    }
+
+    /// What point `point` of `draft` inherits: (annotation, label of the draft it was made on).
+    /// From the lineages of all open drafts once known; until then, from the OLD point of the
+    /// pair on screen.
+    pub fn inherited(&self, draft: &Draft, point: usize) -> Vec<(Annotation, String)> {
+        let review = &self.review.review;
+        if self.annotation(draft, point).is_some() {
+            return Vec::new();
+        }
+        if let (Some(inheritance), Some(r)) = (&self.inheritance, self.review_draft(draft)) {
+            return inheritance
+                .get(r, point)
+                .iter()
+                .filter_map(|i| {
+                    let a = review.annotations.get(i.annotation)?.clone();
+                    let from = review.drafts.get(i.draft).map(|d| d.label.clone());
+                    Some((a, from.unwrap_or_default()))
+                })
+                .collect();
+        }
+        // The history is not there yet: the pair on screen tells what NEW points inherit.
+        let Some(p) = &self.prepared else {
+            return Vec::new();
+        };
+        if !std::ptr::eq(Arc::as_ptr(&p.new), draft) {
+            return Vec::new();
+        }
+        let name = self.name_of_draft(&p.old);
+        p.comparison
+            .rows
+            .iter()
+            .find(|r| r.new.contains(&point))
+            .map_or_else(Vec::new, |row| {
                 row.old
                     .iter()
-                    .find_map(|&o| self.annotation(&p.old, o).cloned())
+                    .filter_map(|&o| self.annotation(&p.old, o).cloned())
+                    .map(|a| (a, name.clone()))
+                    .collect()
             })
     }
 
-    /// Category chips for the rows of the comparison on screen, from the review (own
-    /// annotations first; a NEW point without one shows its OLD point's).
-    pub(super) fn row_chips(
-        &self,
-    ) -> std::collections::HashMap<usize, Vec<(String, egui::Color32)>> {
+    /// The annotation of comparison row `i`: its NEW point's own, else its OLD point's own (a
+    /// removed point, or the OLD side annotated), else what the NEW point inherits.
+    pub fn row_annotation(&self, i: usize) -> Option<Annotation> {
+        self.row_annotations(i).into_iter().next().map(|(a, _)| a)
+    }
+
+    /// Every annotation shown on row `i`, each with whether it is inherited.
+    fn row_annotations(&self, i: usize) -> Vec<(Annotation, bool)> {
+        let Some(p) = &self.prepared else {
+            return Vec::new();
+        };
+        let Some(row) = p.comparison.rows.get(i) else {
+            return Vec::new();
+        };
+        let own: Vec<(Annotation, bool)> = row
+            .new
+            .iter()
+            .filter_map(|&n| self.annotation(&p.new, n).cloned())
+            .chain(
+                row.old
+                    .iter()
+                    .filter_map(|&o| self.annotation(&p.old, o).cloned()),
+            )
+            .map(|a| (a, false))
+            .collect();
+        if !own.is_empty() {
+            return own;
+        }
+        let sides = if row.new.is_empty() {
+            row.old.iter().map(|&o| (&p.old, o)).collect::<Vec<_>>()
+        } else {
+            row.new.iter().map(|&n| (&p.new, n)).collect()
+        };
+        sides
+            .into_iter()
+            .flat_map(|(d, point)| self.inherited(d, point))
+            .map(|(a, _)| (a, true))
+            .collect()
+    }
+
+    /// Category chips for the rows of the comparison on screen, from the review: a row's own
+    /// annotations, else what it inherits (marked as such).
+    pub(super) fn row_chips(&self) -> std::collections::HashMap<usize, Vec<Chip>> {
         let mut chips = std::collections::HashMap::new();
         let Some(p) = &self.prepared else {
             return chips;
@@ -178,49 +321,18 @@ impl App {
         if review.annotations.is_empty() {
             return chips;
         }
-        let index_of = |d: &Draft| {
-            let path = absolute(d.path.as_ref()?);
-            review.drafts.iter().position(|r| r.path == path)
-        };
-        let mut row_of_old = std::collections::HashMap::new();
-        let mut row_of_new = std::collections::HashMap::new();
-        for (i, r) in p.comparison.rows.iter().enumerate() {
-            row_of_old.extend(r.old.iter().map(|&o| (o, i)));
-            row_of_new.extend(r.new.iter().map(|&n| (n, i)));
-        }
-        let mut own: std::collections::HashMap<usize, Vec<usize>> =
-            std::collections::HashMap::new();
-        let mut old: std::collections::HashMap<usize, Vec<usize>> =
-            std::collections::HashMap::new();
-        if let Some(k) = index_of(&p.new) {
-            for (a, point) in review.placements_in(k, &p.new) {
-                if let Some(&i) = row_of_new.get(&point) {
-                    own.entry(i).or_default().push(a);
-                }
-            }
-        }
-        if let Some(k) = index_of(&p.old) {
-            for (a, point) in review.placements_in(k, &p.old) {
-                if let Some(&i) = row_of_old.get(&point) {
-                    old.entry(i).or_default().push(a);
-                }
-            }
-        }
         let taxonomy = review.taxonomy();
         for i in 0..p.comparison.rows.len() {
-            let Some(list) = own.get(&i).or_else(|| old.get(&i)) else {
-                continue;
-            };
-            let mut row: Vec<(String, egui::Color32)> = Vec::new();
-            for &a in list {
-                for c in &review.annotations[a].categories {
+            let mut row: Vec<Chip> = Vec::new();
+            for (a, inherited) in self.row_annotations(i) {
+                for c in &a.categories {
                     let (label, colour) = taxonomy
                         .get(c)
                         .map_or((c.clone(), egui::Color32::GRAY), |cat| {
                             (cat.label.clone(), hex_colour(&cat.colour))
                         });
-                    if !row.iter().any(|(l, _)| *l == label) {
-                        row.push((label, colour));
+                    if !row.iter().any(|(l, _, _)| *l == label) {
+                        row.push((label, colour, inherited));
                     }
                 }
             }
@@ -386,19 +498,9 @@ impl App {
                         .add_enabled(!name.is_empty(), egui::Button::new("Add"))
                         .clicked()
                     {
-                        let id: String = name
-                            .to_lowercase()
-                            .chars()
-                            .map(|ch| if ch.is_alphanumeric() { ch } else { '_' })
-                            .collect();
-                        self.commands
-                            .push(Command::EditCategory(crate::review::Category {
-                                id,
-                                label: name,
-                                colour: "#808080".to_owned(),
-                                description: String::new(),
-                                keywords: Vec::new(),
-                            }));
+                        // A fresh id: never one of an existing category.
+                        let category = self.review.review.taxonomy().new_category(&name);
+                        self.commands.push(Command::EditCategory(category));
                         self.new_category.clear();
                     }
                 });
@@ -576,7 +678,7 @@ impl App {
                         a.categories.push(id);
                     }
                 }
-                Edit::Assessment(value) => a.assessment = value,
+                Edit::Assessment(value) => a.set_assessment(value),
                 Edit::Note(note) => a.note = note,
                 Edit::Copy {
                     categories,
@@ -605,7 +707,7 @@ impl App {
                 .iter()
                 .position(|&s| s == row.status)
                 .unwrap_or(0);
-            for (label, colour) in chips {
+            for (label, colour, _) in chips {
                 match table.iter_mut().find(|(l, _, _)| l == label) {
                     Some((_, _, counts)) => counts[k] += 1,
                     None => {
@@ -700,36 +802,67 @@ impl App {
         ui.heading(format!("Annotate point {label}"));
         ui.label(RichText::new(&name).small().weak());
         let own = self.annotation(draft, point).cloned();
-        // An annotation of the matching OLD point carries forward until confirmed.
-        if own.is_none() && !old_side {
-            let inherited = row
-                .old
+        let taxonomy = self.review.review.taxonomy();
+        let category_labels = |a: &Annotation| -> String {
+            a.categories
                 .iter()
-                .find_map(|&o| self.annotation(&p.old, o).cloned());
-            if let Some(a) = inherited {
-                ui.group(|ui| {
-                    ui.label(RichText::new("Inherited from the OLD point").italics());
-                    ui.label(format!(
-                        "{} — {} — {}",
-                        a.categories.join(", "),
-                        a.assessment.clone().unwrap_or_default(),
-                        a.note
-                    ));
-                    if ui.button("Confirm inherited annotation").clicked() {
-                        self.commands.push(Command::Annotate {
-                            draft: draft_id,
-                            point,
-                            edit: Edit::Copy {
-                                categories: a.categories.clone(),
-                                assessment: a.assessment.clone(),
-                                note: a.note.clone(),
-                            },
-                        });
+                .map(|c| taxonomy.get(c).map_or(c.as_str(), |c| c.label.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        // Without an annotation of its own, the point shows what it inherits from earlier
+        // drafts; the first edit (or "Confirm") makes that the point's own.
+        let inherited = if own.is_none() {
+            self.inherited(draft, point)
+        } else {
+            Vec::new()
+        };
+        let base: Option<Annotation> = inherited.first().map(|(first, _)| {
+            let mut merged = first.clone();
+            for (a, _) in &inherited[1..] {
+                for c in &a.categories {
+                    if !merged.categories.contains(c) {
+                        merged.categories.push(c.clone());
                     }
-                });
+                }
+                if !a.note.is_empty() && !merged.note.contains(&a.note) {
+                    merged.note = format!("{}\n{}", merged.note, a.note).trim().to_owned();
+                }
             }
+            merged
+        });
+        if !inherited.is_empty() {
+            ui.group(|ui| {
+                for (a, from) in &inherited {
+                    ui.label(RichText::new(format!("↳ Inherited from {from}")).italics());
+                    ui.label(format!(
+                        "{} — {}{}",
+                        category_labels(a),
+                        a.assessment.as_deref().unwrap_or("not assessed"),
+                        if a.note.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" — {}", a.note)
+                        }
+                    ));
+                }
+                if let Some(base) = &base
+                    && ui.button("Confirm inherited annotation").clicked()
+                {
+                    self.commands.push(Command::Annotate {
+                        draft: draft_id,
+                        point,
+                        edit: Edit::Copy {
+                            categories: base.categories.clone(),
+                            assessment: base.assessment.clone(),
+                            note: base.note.clone(),
+                        },
+                    });
+                }
+            });
         }
-        let own = own.unwrap_or(Annotation {
+        let own_missing = own.is_none();
+        let own = own.or_else(|| base.clone()).unwrap_or(Annotation {
             draft: 0,
             anchor: crate::review::Anchor {
                 label: String::new(),
@@ -741,7 +874,7 @@ impl App {
             assessment: None,
             note: String::new(),
         });
-        let taxonomy = self.review.review.taxonomy();
+        let mut edits: Vec<Edit> = Vec::new();
         let text = draft.points.get(point).map_or("", |pt| pt.text.as_str());
         let suggested: Vec<(String, String)> = taxonomy
             .suggest(text)
@@ -759,37 +892,30 @@ impl App {
                         .on_hover_text("Add this category")
                         .clicked()
                     {
-                        self.commands.push(Command::Annotate {
-                            draft: draft_id,
-                            point,
-                            edit: Edit::Category(id, true),
-                        });
+                        edits.push(Edit::Category(id, true));
                     }
                 }
             });
         }
         let label = ui.label("Assessment");
-        let mut assessment = own.assessment.clone();
+        // No assessment and "unassessed" are one choice (stored as none).
+        let mut assessment = own.assessment.clone().filter(|v| v != UNASSESSED);
+        let scale = &self.review.review.scale;
         egui::ComboBox::from_id_salt("clausewise-assessment")
-            .selected_text(
-                assessment
-                    .clone()
-                    .unwrap_or_else(|| "not assessed".to_owned()),
-            )
+            .selected_text(own.assessment_or_unassessed())
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut assessment, None, "not assessed");
-                for value in &self.review.review.scale {
-                    ui.selectable_value(&mut assessment, Some(value.clone()), value);
+                if !scale.iter().any(|v| v == UNASSESSED) {
+                    ui.selectable_value(&mut assessment, None, UNASSESSED);
+                }
+                for value in scale {
+                    let choice = Some(value.clone()).filter(|v| v != UNASSESSED);
+                    ui.selectable_value(&mut assessment, choice, value);
                 }
             })
             .response
             .labelled_by(label.id);
-        if assessment != own.assessment {
-            self.commands.push(Command::Annotate {
-                draft: draft_id,
-                point,
-                edit: Edit::Assessment(assessment),
-            });
+        if assessment != own.assessment.clone().filter(|v| v != UNASSESSED) {
+            edits.push(Edit::Assessment(assessment));
         }
         let label = ui.label("Note");
         let mut note = own.note.clone();
@@ -801,11 +927,7 @@ impl App {
             )
             .labelled_by(label.id);
         if response.changed() {
-            self.commands.push(Command::Annotate {
-                draft: draft_id,
-                point,
-                edit: Edit::Note(note),
-            });
+            edits.push(Edit::Note(note));
         }
         ui.label("Categories");
         ScrollArea::vertical()
@@ -818,13 +940,30 @@ impl App {
                         .on_hover_text(&c.description)
                         .changed()
                     {
-                        self.commands.push(Command::Annotate {
-                            draft: draft_id,
-                            point,
-                            edit: Edit::Category(c.id.clone(), on),
-                        });
+                        edits.push(Edit::Category(c.id.clone(), on));
                     }
                 }
             });
+        if !edits.is_empty() {
+            if own_missing && let Some(base) = base {
+                // Editing an inherited annotation starts from it, not from nothing.
+                self.commands.push(Command::Annotate {
+                    draft: draft_id,
+                    point,
+                    edit: Edit::Copy {
+                        categories: base.categories,
+                        assessment: base.assessment,
+                        note: base.note,
+                    },
+                });
+            }
+            for edit in edits {
+                self.commands.push(Command::Annotate {
+                    draft: draft_id,
+                    point,
+                    edit,
+                });
+            }
+        }
     }
 }

@@ -67,7 +67,7 @@ pub struct App {
     /// When the review was last autosaved (egui time, seconds).
     pub(super) last_autosave: f64,
     /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
-    pub(super) chips: std::collections::HashMap<usize, Vec<(String, egui::Color32)>>,
+    pub(super) chips: std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
     pub(super) chips_key: Option<(u64, u64)>,
     /// Annotate the OLD point of the selected row rather than the NEW one.
     pub(super) annotate_old: bool,
@@ -79,6 +79,12 @@ pub struct App {
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
     pub(super) allow_close: bool,
+    /// Where the review's annotations are: (review draft number, point) -> annotations.
+    pub(super) placed: HashMap<(usize, usize), Vec<usize>>,
+    /// What points of the open drafts inherit from earlier drafts (once their history is known).
+    pub(super) inheritance: Option<crate::review::Inheritance>,
+    /// The (review revision, drafts, history) that `placed` and `inheritance` are of.
+    pub(super) review_cache_key: Option<(u64, Vec<u64>, usize)>,
     /// The user chose "Save" in the closing prompt: close once the save is done.
     pub(super) close_after_save: bool,
     /// OLD and NEW to show first (positions in the drafts given on the command line).
@@ -142,6 +148,9 @@ impl App {
             new_category: String::new(),
             allow_close: false,
             close_after_save: false,
+            placed: HashMap::new(),
+            inheritance: None,
+            review_cache_key: None,
             initial_pair: None,
         };
         let files = if files.is_empty() {
@@ -200,6 +209,7 @@ impl App {
             self.handle(output);
             self.ensure_comparison();
             self.ensure_history();
+            self.refresh_review_cache();
             self.reveal_pending();
         }
         self.refresh_visible();
@@ -353,6 +363,7 @@ impl App {
         }
         self.ensure_comparison();
         self.ensure_history();
+        self.refresh_review_cache();
         self.reveal_pending();
         self.refresh_visible();
     }
@@ -391,7 +402,8 @@ impl App {
             self.selected_lineage = None;
             return;
         }
-        if self.settings.view != ViewMode::History {
+        // The history view needs it, and so does carrying annotations forward.
+        if self.settings.view != ViewMode::History && self.review.review.annotations.is_empty() {
             return;
         }
         let key = (
@@ -473,6 +485,7 @@ impl App {
         }
         self.ensure_comparison();
         self.ensure_history();
+        self.refresh_review_cache();
         self.reveal_pending();
         self.refresh_visible();
     }
@@ -575,6 +588,15 @@ impl App {
             return;
         }
         for draft in drafts {
+            if let Some(r) = self.review_draft(&draft)
+                && self.review.review.drafts[r].changed(&draft)
+            {
+                self.notice = Some(format!(
+                    "{} changed since the review was saved: its annotations were placed again by \
+                     their quotes (see Orphaned annotations for any that could not be)",
+                    draft.name
+                ));
+            }
             let name = draft
                 .path
                 .as_ref()
@@ -700,9 +722,10 @@ impl App {
                         .category_filter
                         .as_ref()
                         .is_none_or(|c| a.as_ref().is_some_and(|a| a.categories.contains(c)));
-                    let assessment = self.assessment_filter.as_ref().is_none_or(|v| {
-                        a.as_ref().is_some_and(|a| a.assessment.as_ref() == Some(v))
-                    });
+                    let assessment = self
+                        .assessment_filter
+                        .as_ref()
+                        .is_none_or(|v| a.as_ref().is_some_and(|a| a.has_assessment(v)));
                     category && assessment
                 })
                 .collect();

@@ -32,8 +32,8 @@ pub struct ListParams<'a> {
     pub mode: ViewMode,
     /// Colours and font.
     pub palette: &'a Palette,
-    /// Category chips of annotated rows: (label, colour) by row index.
-    pub chips: &'a std::collections::HashMap<usize, Vec<(String, egui::Color32)>>,
+    /// Category chips of annotated rows: (label, colour, inherited) by row index.
+    pub chips: &'a std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
 }
 
 /// The text layouts of one row, independent of the width.
@@ -472,20 +472,32 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
     let mut gutter = gutter;
     if let Some(chips) = p.chips.get(&i).filter(|_| !is_collapsed(p, i)) {
         let small = egui::FontId::proportional(palette.font.size * 0.8);
-        for (label, colour) in chips {
+        for (label, colour, inherited) in chips {
             gutter.append(
                 "\n",
                 0.0,
                 egui::TextFormat::simple(small.clone(), palette.text),
             );
-            gutter.append(
-                &format!(" {label} "),
-                0.0,
-                egui::TextFormat {
-                    background: colour.gamma_multiply(0.55),
-                    ..egui::TextFormat::simple(small.clone(), egui::Color32::WHITE)
-                },
-            );
+            // An inherited category (from an earlier draft, not yet confirmed) is written in its
+            // colour with a mark, on no fill; a category of the point's own is a filled chip.
+            let (text, format) = if *inherited {
+                (
+                    format!("↳ {label} "),
+                    egui::TextFormat {
+                        italics: true,
+                        ..egui::TextFormat::simple(small.clone(), *colour)
+                    },
+                )
+            } else {
+                (
+                    format!(" {label} "),
+                    egui::TextFormat {
+                        background: colour.gamma_multiply(0.55),
+                        ..egui::TextFormat::simple(small.clone(), egui::Color32::WHITE)
+                    },
+                )
+            };
+            gutter.append(&text, 0.0, format);
         }
     }
     let mut cells = match p.mode {
