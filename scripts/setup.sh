@@ -2,10 +2,11 @@
 # Installs the Debian packages Clausewise needs on a fresh machine (run as root, or with sudo).
 #   gcc libc6-dev                       building (some crates compile C)
 #   libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1   running the desktop window (X11, OpenGL)
+#   zenity                              File > Open / Save dialogs where no desktop portal runs
 #   xvfb imagemagick xdotool            headless screenshots (scripts/screenshot.sh)
 # With --bench also hyperfine and GNU time, for scripts/bench.sh.
 set -euo pipefail
-packages=(gcc libc6-dev libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1 xvfb imagemagick xdotool)
+packages=(gcc libc6-dev libxcursor1 libxi6 libxkbcommon-x11-0 libegl1 libgl1 zenity xvfb imagemagick xdotool)
 [ "${1:-}" = "--bench" ] && packages+=(hyperfine time git python3)
 missing=()
 for p in "${packages[@]}"; do

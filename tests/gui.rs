@@ -228,14 +228,14 @@ fn drafts_can_be_reordered_and_removed() {
         h.state().drafts().iter().map(|d| d.name.clone()).collect()
     };
     let before = names(&harness);
-    harness.get_all_by_label("▼ Down").next().unwrap().click();
+    harness.get_by_label("Move draft 1 down").click();
     settle(&mut harness);
     let after = names(&harness);
     assert_eq!(
         after,
         vec![before[1].clone(), before[0].clone(), before[2].clone()]
     );
-    harness.get_all_by_label("× Remove").next().unwrap().click();
+    harness.get_by_label("Remove draft 1").click();
     settle(&mut harness);
     assert_eq!(names(&harness), vec![before[0].clone(), before[2].clone()]);
     assert_eq!(harness.state().pair(), Some((0, 1)));
@@ -313,4 +313,33 @@ fn dropped_files_are_opened_and_compared_with_the_draft_before() {
     settle(&mut harness);
     assert_eq!(harness.state().drafts().len(), 3);
     harness.get_by_label_contains("is already open");
+}
+
+#[test]
+fn moved_only_filter_keeps_the_rows_that_changed_place() {
+    let mut harness = harness(&[OLD, NEW]);
+    let moved = harness.state().prepared().unwrap().comparison.summary.moved;
+    assert!(moved > 0, "the 20-point framework reorders points");
+    harness
+        .get_by_label(&format!("moved only ({moved})"))
+        .click();
+    settle(&mut harness);
+    let app = harness.state();
+    let rows = &app.prepared().unwrap().comparison.rows;
+    assert_eq!(app.visible_rows().len(), moved);
+    assert!(app.visible_rows().iter().all(|&i| rows[i].moved));
+}
+
+#[test]
+fn the_pair_shown_first_can_be_chosen_at_start() {
+    let files = [OLD, GENEVA, NEW].map(sample).to_vec();
+    let mut app = App::from_paths(files).with_initial_pair(Some((0, 2)));
+    app.wait_for_jobs();
+    assert_eq!(app.pair(), Some((0, 2)));
+    let p = app.prepared().expect("compared");
+    assert_eq!((p.old.points.len(), p.new.points.len()), (28, 20));
+    // Without it, the last draft against the one before it.
+    let mut app = App::from_paths([OLD, GENEVA, NEW].map(sample).to_vec());
+    app.wait_for_jobs();
+    assert_eq!(app.pair(), Some((1, 2)));
 }

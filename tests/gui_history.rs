@@ -115,3 +115,27 @@ fn with_a_review_points_sort_by_category() {
     assert_eq!(h.labels[first][0].as_deref(), Some("3"));
     harness.get_by_label("By category (from the review)");
 }
+
+#[test]
+fn removing_drafts_clears_the_matrix() {
+    let mut harness = history_harness();
+    assert!(harness.state().history().is_some());
+    harness.get_by_label("Remove draft 3").click();
+    settle(&mut harness);
+    // Two drafts left: the history of those two, never the matrix of the three.
+    assert_eq!(harness.state().history().map(|h| h.drafts.len()), Some(2));
+    harness.get_by_label("Remove draft 2").click();
+    settle(&mut harness);
+    assert!(harness.state().history().is_none());
+    harness.get_by_label("Open two or more drafts to follow their points");
+}
+
+#[test]
+fn the_sort_menu_offers_every_order() {
+    let mut harness = history_harness();
+    harness.get_by_label("Sort points by").click();
+    settle(&mut harness);
+    harness.get_by_label("Category (from the review)").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().settings.history_sort, HistorySort::Category);
+}

@@ -495,7 +495,8 @@ impl App {
                                 ui.label(RichText::new("NEW").small().strong());
                             }
                         });
-                        let name_label = ui.label(RichText::new("Name").small());
+                        let name_label =
+                            ui.label(RichText::new(format!("Name of draft {}", k + 1)).small());
                         ui.add(
                             TextEdit::singleline(&mut entry.name)
                                 .hint_text("display name")
@@ -521,18 +522,19 @@ impl App {
                         )
                         .on_hover_text(draft.display_title());
                         ui.horizontal(|ui| {
-                            if ui.add_enabled(k > 0, Button::new("▲ Up").small()).clicked() {
+                            // Each draft's buttons carry its number in their accessible names.
+                            let up = ui.add_enabled(k > 0, Button::new("▲ Up").small());
+                            if named(up, format!("Move draft {} up", k + 1)).clicked() {
                                 self.commands
                                     .push(Command::MoveDraft { from: k, to: k - 1 });
                             }
-                            if ui
-                                .add_enabled(k + 1 < count, Button::new("▼ Down").small())
-                                .clicked()
-                            {
+                            let down = ui.add_enabled(k + 1 < count, Button::new("▼ Down").small());
+                            if named(down, format!("Move draft {} down", k + 1)).clicked() {
                                 self.commands
                                     .push(Command::MoveDraft { from: k, to: k + 1 });
                             }
-                            if ui.add(Button::new("× Remove").small()).clicked() {
+                            let remove = ui.add(Button::new("× Remove").small());
+                            if named(remove, format!("Remove draft {}", k + 1)).clicked() {
                                 self.commands.push(Command::RemoveDraft(k));
                             }
                         });
@@ -767,4 +769,13 @@ fn snippet(text: &str, max: usize) -> String {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,
     }
+}
+
+/// Gives a widget the accessible name `name` (what screen readers and the UI tests see) in
+/// place of its visible text, for buttons repeated once per item ("Remove draft 2").
+fn named(response: egui::Response, name: String) -> egui::Response {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(name));
+    response
 }
