@@ -51,17 +51,17 @@ fn clicking_a_step_opens_it_side_by_side_with_the_row_selected() {
     settle(&mut harness);
     let app = harness.state();
     assert_eq!(app.settings.view, ViewMode::SideBySide);
-    // Geneva (draft 2) against December (draft 3).
-    assert_eq!(app.pair(), Some((1, 2)));
+    // A restored point opens against its last version: November (draft 1) against December
+    // (draft 3), where the army cap reads 600,000 -> 800,000.
+    assert_eq!(app.pair(), Some((0, 2)));
     let p = app.prepared().unwrap();
     let row = &p.comparison.rows[app.selected().expect("a row is selected")];
-    assert_eq!(
-        row.new
-            .iter()
-            .map(|&i| p.new.points[i].label.as_str())
-            .collect::<Vec<_>>(),
-        ["4"]
-    );
+    let labels = |draft: &clausewise::Draft, idx: &[usize]| -> Vec<String> {
+        idx.iter().map(|&i| draft.points[i].label.clone()).collect()
+    };
+    assert_eq!(labels(&p.old, &row.old), ["6"]);
+    assert_eq!(labels(&p.new, &row.new), ["4"]);
+    assert_eq!(row.status, clausewise::Status::Changed);
 }
 
 #[test]
@@ -96,6 +96,14 @@ fn a_point_history_is_read_step_by_step() {
     assert!(harness.state().selected_lineage().is_some());
     harness.get_by_label("Point history: D1 6 → D2 · → D3 4");
     harness.get_by_label_contains("D2 · → D3 4: R restored");
+    // The restored step is diffed against the point as it was before its removal.
+    harness.get_by_label("restored; compared with D1 6, its last version");
+    assert!(
+        harness
+            .query_all_by_label_contains("kept at 800,000 personnel in peacetime")
+            .count()
+            >= 1
+    );
 }
 
 #[test]

@@ -225,6 +225,7 @@ impl App {
                     .map(|pos| pos.and_then(|pos| l.points.get(pos).copied().flatten()))
                     .collect(),
                 steps: Vec::new(),
+                sources: Vec::new(),
             })
             .collect();
         Some(Inheritance::from_lineages(review, &placements, &lineages))

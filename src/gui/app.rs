@@ -445,7 +445,15 @@ impl App {
         let Some(l) = h.history.lineages.get(lineage) else {
             return;
         };
-        self.pending_reveal = Some((old_id, new_id, l.points[step], l.points[step + 1]));
+        // A restored point is shown against its last version before it was removed.
+        let (old_id, old_point) = match l.restored_from(step) {
+            Some(from) => match h.ids.get(from.draft) {
+                Some(&id) => (id, Some(from.point)),
+                None => (old_id, l.points[step]),
+            },
+            None => (old_id, l.points[step]),
+        };
+        self.pending_reveal = Some((old_id, new_id, old_point, l.points[step + 1]));
         self.selected_lineage = Some(lineage);
         self.pair = Some((old_id, new_id));
         self.settings.view = ViewMode::SideBySide;

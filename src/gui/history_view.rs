@@ -103,31 +103,26 @@ impl App {
             .default_open(false)
             .show(ui, |ui| {
                 for label in labels {
-                    let with: Vec<usize> = (0..h.history.lineages.len())
-                        .filter(|&l| self.history_categories[l].contains(label))
+                    // Counted in points: lineages that share a merged point count it once.
+                    let tally = h.history.tally(|l| {
+                        self.history_categories
+                            .get(l)
+                            .is_some_and(|c| c.contains(label))
+                    });
+                    let mut parts: Vec<String> = tally
+                        .points
+                        .iter()
+                        .enumerate()
+                        .map(|(d, n)| format!("D{} {n}", d + 1))
                         .collect();
-                    let mut parts: Vec<String> = (0..h.drafts.len())
-                        .map(|d| {
-                            let n = with
-                                .iter()
-                                .filter(|&&l| h.history.lineages[l].points[d].is_some())
-                                .count();
-                            format!("D{} {n}", d + 1)
-                        })
-                        .collect();
-                    for s in 0..h.history.steps.len() {
-                        let count = |want: Step| {
-                            with.iter()
-                                .filter(|&&l| h.history.lineages[l].steps[s] == Some(want))
-                                .count()
-                        };
+                    for (s, step) in tally.steps.iter().enumerate() {
                         parts.push(format!(
                             "D{}→D{} −{} +{} restored {}",
                             s + 1,
                             s + 2,
-                            count(Step::Removed),
-                            count(Step::Added),
-                            count(Step::Restored)
+                            step.removed,
+                            step.added,
+                            step.restored
                         ));
                     }
                     ui.label(format!("{label}: {}", parts.join(" · ")));
@@ -285,7 +280,33 @@ impl App {
                             });
                         }
                     });
-                    if let Some(row) = h
+                    if let Some(from) = lineage.restored_from(s) {
+                        // Restored: set against its last version before it was removed.
+                        let was = h.drafts[from.draft]
+                            .points
+                            .get(from.point)
+                            .map_or("", |p| p.label.as_str());
+                        ui.label(
+                            RichText::new(format!(
+                                "restored; compared with D{} {was}, its last version",
+                                from.draft + 1
+                            ))
+                            .italics(),
+                        );
+                        if let Some(diff) = h.history.step_diff(&h.drafts, l, s) {
+                            let row = crate::compare::Row {
+                                status: crate::compare::Status::Changed,
+                                moved: false,
+                                old: vec![from.point],
+                                new: lineage.points[s + 1].into_iter().collect(),
+                                similarity: Some(diff.similarity),
+                                diff: diff.spans,
+                            };
+                            let mut job = inline_job(&row, &palette);
+                            job.wrap.max_width = ui.available_width();
+                            ui.label(job);
+                        }
+                    } else if let Some(row) = h
                         .step_row(s, l)
                         .and_then(|r| h.history.steps[s].rows.get(r))
                     {

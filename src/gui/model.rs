@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::compare::history::{History, Step, history};
+use crate::compare::history::{History, history};
 use crate::compare::{Comparison, Row, SpanKind, Status, TextOptions, compare};
 use crate::draft::Draft;
 use crate::report;
@@ -315,24 +315,16 @@ impl PreparedHistory {
         })
     }
 
-    /// How many points each draft has, and how many each step removed, added and restored.
+    /// How many points each draft has, and how many each step removed, added and restored
+    /// (points, not lineages: lineages that share a merged point count it once).
     pub fn counts(&self) -> (Vec<usize>, Vec<[usize; 3]>) {
         let points = self.drafts.iter().map(|d| d.points.len()).collect();
-        let steps = (0..self.history.steps.len())
-            .map(|s| {
-                let count = |want: Step| {
-                    self.history
-                        .lineages
-                        .iter()
-                        .filter(|l| l.steps[s] == Some(want))
-                        .count()
-                };
-                [
-                    count(Step::Removed),
-                    count(Step::Added),
-                    count(Step::Restored),
-                ]
-            })
+        let steps = self
+            .history
+            .tally(|_| true)
+            .steps
+            .iter()
+            .map(|s| [s.removed, s.added, s.restored])
             .collect();
         (points, steps)
     }

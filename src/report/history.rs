@@ -1,11 +1,13 @@
-//! Writing a history (every point through N drafts) as text, Markdown or JSON.
+//! Writing a history (every point through N drafts) as text, Markdown, HTML or JSON.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use super::Format;
-use crate::compare::history::{History, Lineage, Step};
+use crate::compare::SpanKind;
+use crate::compare::history::{History, Lineage, Step, Tally};
+use crate::compare::words::{self, WordDiff};
 use crate::draft::Draft;
 
 /// Writes `history` of `drafts` to `out` in `format`.
@@ -24,8 +26,9 @@ pub fn write(
 }
 
 /// Like [`write`], with what a review says: in JSON each lineage's categories and
-/// assessments; in the other formats a section "By category" (points in each draft, and what
-/// each step removed and added).
+/// assessments; in the other formats a section "By category": per category, a table of its
+/// points in each draft and the points each step removed, added and restored (with bars in
+/// HTML).
 pub fn write_with_notes(
     out: &mut dyn Write,
     format: Format,
@@ -34,7 +37,7 @@ pub fn write_with_notes(
     notes: &[LineageNotes],
     taxonomy: &crate::review::Taxonomy,
 ) -> io::Result<()> {
-    let by_category = category_lines(history, notes, taxonomy);
+    let by_category = category_counts(history, notes, taxonomy);
     match format {
         Format::Text => text(out, drafts, history, &by_category),
         Format::Markdown => markdown(out, drafts, history, &by_category),
@@ -43,53 +46,62 @@ pub fn write_with_notes(
     }
 }
 
-/// Per category (by label): "D1 3 · D2 1 · D1→D2 −2 +0": its points in each draft and what
-/// each step removed and added.
-pub fn category_lines(
+/// Per category of the review (in the taxonomy's order, then by id; labelled as the taxonomy
+/// says): its points in each draft and the points each step removed, added and restored. A
+/// point shared by several lineages (a merge or split) counts once.
+pub fn category_counts(
     h: &History,
     notes: &[LineageNotes],
     taxonomy: &crate::review::Taxonomy,
-) -> Vec<(String, String)> {
+) -> Vec<(String, Tally)> {
     let mut ids: Vec<&String> = notes.iter().flat_map(|n| n.categories.iter()).collect();
-    ids.sort();
+    ids.sort_by_key(|id| {
+        (
+            taxonomy
+                .categories
+                .iter()
+                .position(|c| &c.id == *id)
+                .unwrap_or(usize::MAX),
+            *id,
+        )
+    });
     ids.dedup();
-    let drafts = h.lineages.first().map_or(0, |l| l.points.len());
     ids.into_iter()
         .map(|id| {
-            let with: Vec<&Lineage> = h
-                .lineages
-                .iter()
-                .zip(notes)
-                .filter(|(_, n)| n.categories.contains(id))
-                .map(|(l, _)| l)
-                .collect();
-            let mut parts: Vec<String> = (0..drafts)
-                .map(|d| {
-                    format!(
-                        "D{} {}",
-                        d + 1,
-                        with.iter().filter(|l| l.points[d].is_some()).count()
-                    )
-                })
-                .collect();
-            for s in 0..h.steps.len() {
-                let count = |want: Step| with.iter().filter(|l| l.steps[s] == Some(want)).count();
-                parts.push(format!(
-                    "D{}→D{} −{} +{} restored {}",
-                    s + 1,
-                    s + 2,
-                    count(Step::Removed),
-                    count(Step::Added),
-                    count(Step::Restored)
-                ));
-            }
+            let tally = h.tally(|k| notes.get(k).is_some_and(|n| n.categories.contains(id)));
             let label = taxonomy
                 .get(id)
                 .map_or_else(|| id.clone(), |c| c.label.clone());
-            (label, parts.join(" · "))
+            (label, tally)
         })
         .collect()
 }
+
+/// The rows of a category table: per draft its points, between drafts the step's removed,
+/// added and restored points (`None` for the columns a row does not have).
+fn tally_rows(t: &Tally) -> Vec<(String, [Option<usize>; 4])> {
+    let mut rows = Vec::with_capacity(t.points.len() * 2);
+    for (d, &points) in t.points.iter().enumerate() {
+        if d > 0
+            && let Some(step) = t.steps.get(d - 1)
+        {
+            rows.push((
+                format!("D{} → D{}", d, d + 1),
+                [
+                    None,
+                    Some(step.removed),
+                    Some(step.added),
+                    Some(step.restored),
+                ],
+            ));
+        }
+        rows.push((format!("D{}", d + 1), [Some(points), None, None, None]));
+    }
+    rows
+}
+
+/// The column heads of a category table.
+const TALLY_HEADS: [&str; 4] = ["points", "removed", "added", "restored"];
 
 /// A lineage's label in each draft (`None` where absent).
 pub fn lineage_labels<'a, D: std::borrow::Borrow<Draft>>(
@@ -122,29 +134,38 @@ pub fn step_mark(step: Option<Step>) -> &'static str {
     }
 }
 
-/// The answers a reader asks of a history, one line per step and one for points changed at
-/// every step: which points were removed (numbered as in the draft before), added and restored
-/// (numbered as in the draft after).
+/// The answers a reader asks of a history, one line per step and one for points reworded at
+/// every step: which points were removed (numbered as in the draft before), added and
+/// restored (numbered as in the draft after; a restored point with the draft and number it
+/// last had before it was removed). Points reworded at every step they were kept through
+/// are named by the draft they first appear in.
 pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec<String> {
     let drafts: Vec<&Draft> = drafts.iter().map(std::borrow::Borrow::borrow).collect();
-    let drafts = drafts.as_slice();
+    let label = |d: usize, p: usize| -> &str {
+        drafts
+            .get(d)
+            .and_then(|draft| draft.points.get(p))
+            .map_or("?", |p| p.label.as_str())
+    };
+    let restorations = h.restorations();
     let mut lines = Vec::new();
     for s in 0..h.steps.len() {
+        // Distinct points of draft `side` whose lineage had step `want`, in draft order.
         let pick = |want: Step, side: usize| -> Vec<&str> {
-            let mut labels: Vec<&str> = h
+            let mut points: Vec<usize> = h
                 .lineages
                 .iter()
                 .filter(|l| l.steps[s] == Some(want))
-                .filter_map(|l| lineage_labels(drafts, l)[side])
+                .filter_map(|l| l.points[side])
                 .collect();
-            labels.dedup();
-            labels
+            points.sort_unstable();
+            points.dedup();
+            points.into_iter().map(|p| label(side, p)).collect()
         };
         let mut parts = Vec::new();
         for (what, side, list) in [
             ("removed", s, pick(Step::Removed, s)),
             ("added", s + 1, pick(Step::Added, s + 1)),
-            ("restored", s + 1, pick(Step::Restored, s + 1)),
         ] {
             if !list.is_empty() {
                 parts.push(format!(
@@ -155,33 +176,90 @@ pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec
                 ));
             }
         }
+        let back: Vec<String> = restorations
+            .iter()
+            .filter(|r| r.step == s)
+            .map(|r| {
+                format!(
+                    "{} from D{} {}",
+                    label(r.to.draft, r.to.point),
+                    r.from.draft + 1,
+                    label(r.from.draft, r.from.point)
+                )
+            })
+            .collect();
+        if !back.is_empty() {
+            parts.push(format!(
+                "{} restored (D{} {})",
+                back.len(),
+                s + 2,
+                back.join(", ")
+            ));
+        }
         if parts.is_empty() {
             parts.push("nothing removed or added".to_owned());
         }
         lines.push(format!("D{} → D{}: {}", s + 1, s + 2, parts.join("; ")));
     }
-    let mut every: Vec<&str> = h
+    let mut every: Vec<(usize, usize)> = h
         .lineages
         .iter()
-        .filter(|l| l.changed_at_every_step() && l.steps.iter().flatten().count() > 1)
-        .filter_map(|l| lineage_labels(drafts, l).into_iter().flatten().next())
+        .filter(|l| l.changed_at_every_step())
+        .filter_map(|l| l.first_point().map(|r| (r.draft, r.point)))
         .collect();
+    every.sort_unstable();
     every.dedup();
     if !every.is_empty() {
+        let mut groups: Vec<String> = Vec::new();
+        let mut d_prev = None;
+        for &(d, p) in &every {
+            if d_prev == Some(d) {
+                if let Some(last) = groups.last_mut() {
+                    last.push_str(", ");
+                    last.push_str(label(d, p));
+                }
+            } else {
+                groups.push(format!("D{} {}", d + 1, label(d, p)));
+                d_prev = Some(d);
+            }
+        }
         lines.push(format!(
-            "reworded at every step: {} (D1 {})",
+            "reworded at every step: {} ({})",
             every.len(),
-            every.join(", ")
+            groups.join("; ")
         ));
     }
     lines
+}
+
+/// One restored point for a report: its labels and the word diff from its last version
+/// before removal.
+struct RestoredOut {
+    to: String,
+    from: String,
+    diff: WordDiff,
+}
+
+fn restored(drafts: &[Draft], h: &History) -> Vec<RestoredOut> {
+    h.restorations()
+        .into_iter()
+        .filter_map(|r| {
+            let to = drafts.get(r.to.draft)?.points.get(r.to.point)?;
+            let from = drafts.get(r.from.draft)?.points.get(r.from.point)?;
+            Some(RestoredOut {
+                to: format!("D{} {}", r.to.draft + 1, to.label),
+                from: format!("D{} {}", r.from.draft + 1, from.label),
+                diff: words::diff(&from.text, &to.text, &h.options),
+            })
+        })
+        .collect()
 }
 
 fn text(
     out: &mut dyn Write,
     drafts: &[Draft],
     h: &History,
-    by_category: &[(String, String)],
+    by_category: &[(String, Tally)],
 ) -> io::Result<()> {
     for (d, draft) in drafts.iter().enumerate() {
         writeln!(
@@ -196,10 +274,60 @@ fn text(
     for line in findings(drafts, h) {
         writeln!(out, "{line}")?;
     }
+    let back = restored(drafts, h);
+    if !back.is_empty() {
+        writeln!(out, "\nRestored (from the last version before removal):")?;
+        for r in &back {
+            let mut body = String::new();
+            for span in &r.diff.spans {
+                match span.kind {
+                    SpanKind::Equal => body.push_str(span.new_side()),
+                    SpanKind::Delete => {
+                        body.push_str("[-");
+                        body.push_str(&span.text);
+                        body.push_str("-]");
+                    }
+                    SpanKind::Insert => {
+                        body.push_str("{+");
+                        body.push_str(&span.text);
+                        body.push_str("+}");
+                    }
+                }
+            }
+            writeln!(out, "  {} (was {}):", r.to, r.from)?;
+            for line in body.lines() {
+                writeln!(out, "    {line}")?;
+            }
+        }
+    }
     if !by_category.is_empty() {
-        writeln!(out, "\nBy category:")?;
-        for (label, counts) in by_category {
-            writeln!(out, "  {label}: {counts}")?;
+        writeln!(
+            out,
+            "\nBy category (points in each draft; points each step removed, added, restored):"
+        )?;
+        for (label, tally) in by_category {
+            let rows = tally_rows(tally);
+            let first = rows
+                .iter()
+                .map(|(name, _)| name.chars().count())
+                .max()
+                .unwrap_or(0);
+            writeln!(out, "\n  {label}")?;
+            let mut head = format!("  {:first$}", "");
+            for h in TALLY_HEADS {
+                head.push_str(&format!("  {h:>8}"));
+            }
+            writeln!(out, "{}", head.trim_end())?;
+            for (name, cells) in rows {
+                let mut line = format!("  {name:first$}");
+                for c in cells {
+                    match c {
+                        Some(n) => line.push_str(&format!("  {n:>8}")),
+                        None => line.push_str(&format!("  {:>8}", "")),
+                    }
+                }
+                writeln!(out, "{}", line.trim_end())?;
+            }
         }
     }
     writeln!(
@@ -234,9 +362,9 @@ fn markdown(
     out: &mut dyn Write,
     drafts: &[Draft],
     h: &History,
-    by_category: &[(String, String)],
+    by_category: &[(String, Tally)],
 ) -> io::Result<()> {
-    use super::markdown::escape;
+    use super::markdown::{escape, quote};
     writeln!(out, "# History of {} drafts\n", drafts.len())?;
     for (d, draft) in drafts.iter().enumerate() {
         writeln!(
@@ -251,10 +379,51 @@ fn markdown(
     for line in findings(drafts, h) {
         writeln!(out, "- {}", escape(&line))?;
     }
+    let back = restored(drafts, h);
+    if !back.is_empty() {
+        writeln!(
+            out,
+            "\n## Restored points\n\nEach compared with its last version before it was removed."
+        )?;
+        for r in &back {
+            let row = crate::compare::Row {
+                status: crate::compare::Status::Changed,
+                moved: false,
+                old: Vec::new(),
+                new: Vec::new(),
+                similarity: Some(r.diff.similarity),
+                diff: r.diff.spans.clone(),
+            };
+            writeln!(
+                out,
+                "\n**{}** (was {})\n\n{}",
+                escape(&r.to),
+                escape(&r.from),
+                quote(&super::markdown::diff_body(&row))
+            )?;
+        }
+    }
     if !by_category.is_empty() {
         writeln!(out, "\n## By category\n")?;
-        for (label, counts) in by_category {
-            writeln!(out, "- **{}**: {}", escape(label), escape(counts))?;
+        writeln!(
+            out,
+            "Points in each draft; points each step removed, added and restored."
+        )?;
+        for (label, tally) in by_category {
+            writeln!(out, "\n### {}\n", escape(label))?;
+            writeln!(
+                out,
+                "| | {} |\n| --- |{}",
+                TALLY_HEADS.join(" | "),
+                " ---: |".repeat(TALLY_HEADS.len())
+            )?;
+            for (name, cells) in tally_rows(tally) {
+                let cells: Vec<String> = cells
+                    .iter()
+                    .map(|c| c.map_or_else(String::new, |n| n.to_string()))
+                    .collect();
+                writeln!(out, "| {} | {} |", escape(&name), cells.join(" | "))?;
+            }
         }
     }
     writeln!(out, "\n## Every point through the drafts\n")?;
@@ -285,26 +454,33 @@ fn markdown(
     Ok(())
 }
 
-fn html(
-    out: &mut dyn Write,
-    drafts: &[Draft],
-    h: &History,
-    by_category: &[(String, String)],
-) -> io::Result<()> {
-    use super::review::escape_html as e;
-    let colour = |step: Option<Step>| match step {
+/// The colour of a step in HTML.
+fn html_colour(step: Option<Step>) -> &'static str {
+    match step {
         Some(Step::Removed) => "#b00020",
         Some(Step::Added) => "#1b7f3a",
         Some(Step::Restored) => "#006e96",
         Some(Step::Changed) => "#946000",
         Some(Step::Merged | Step::Split) => "#6e28aa",
         _ => "#555",
-    };
+    }
+}
+
+fn html(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_category: &[(String, Tally)],
+) -> io::Result<()> {
+    use super::review::escape_html as e;
     writeln!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>History of {} drafts</title><style>\
          body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}}\
-         table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.15rem .6rem;text-align:right}}</style></head><body>",
+         table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.15rem .6rem;text-align:right}}\
+         del{{color:#b00020}}ins{{color:#1b7f3a;text-decoration:none;font-weight:bold}}\
+         .bar{{display:inline-block;height:.75em;margin-left:.4em;vertical-align:baseline}}\
+         td.bars{{text-align:left;white-space:nowrap}}</style></head><body>",
         drafts.len()
     )?;
     writeln!(out, "<h1>History of {} drafts</h1><ol>", drafts.len())?;
@@ -320,15 +496,75 @@ fn html(
     for line in findings(drafts, h) {
         writeln!(out, "<li>{}</li>", e(&line))?;
     }
+    writeln!(out, "</ul>")?;
+    let back = restored(drafts, h);
+    if !back.is_empty() {
+        writeln!(
+            out,
+            "<h2>Restored points</h2><p>Each compared with its last version before it was removed.</p>"
+        )?;
+        for r in &back {
+            write!(
+                out,
+                "<p><b>{}</b> (was {})</p><blockquote>",
+                e(&r.to),
+                e(&r.from)
+            )?;
+            for span in &r.diff.spans {
+                match span.kind {
+                    SpanKind::Equal => write!(out, "{}", e(span.new_side()))?,
+                    SpanKind::Delete => write!(out, "<del>{}</del>", e(&span.text))?,
+                    SpanKind::Insert => write!(out, "<ins>{}</ins>", e(&span.text))?,
+                }
+            }
+            writeln!(out, "</blockquote>")?;
+        }
+    }
     if !by_category.is_empty() {
-        writeln!(out, "</ul><h2>By category</h2><ul>")?;
-        for (label, counts) in by_category {
-            writeln!(out, "<li><b>{}</b>: {}</li>", e(label), e(counts))?;
+        writeln!(
+            out,
+            "<h2>By category</h2><p>Points in each draft; points each step removed, added and restored.</p>"
+        )?;
+        let colours = [
+            html_colour(None),
+            html_colour(Some(Step::Removed)),
+            html_colour(Some(Step::Added)),
+            html_colour(Some(Step::Restored)),
+        ];
+        for (label, tally) in by_category {
+            let rows = tally_rows(tally);
+            let max = rows
+                .iter()
+                .flat_map(|(_, cells)| cells.iter().flatten())
+                .copied()
+                .max()
+                .unwrap_or(0)
+                .max(1);
+            write!(out, "<h3>{}</h3><table><tr><th></th>", e(label))?;
+            for head in TALLY_HEADS {
+                write!(out, "<th>{head}</th>")?;
+            }
+            writeln!(out, "</tr>")?;
+            for (name, cells) in rows {
+                write!(out, "<tr><th>{}</th>", e(&name))?;
+                for (c, colour) in cells.iter().zip(colours) {
+                    match c {
+                        Some(n) => write!(
+                            out,
+                            "<td class=\"bars\">{n}<span class=\"bar\" style=\"width:{:.2}em;background:{colour}\"></span></td>",
+                            8.0 * *n as f64 / max as f64
+                        )?,
+                        None => write!(out, "<td></td>")?,
+                    }
+                }
+                writeln!(out, "</tr>")?;
+            }
+            writeln!(out, "</table>")?;
         }
     }
     writeln!(
         out,
-        "</ul><p>= unchanged, &gt; moved, ~ changed, M merged, S split, - removed, + added, R restored</p><table><tr>"
+        "<p>= unchanged, &gt; moved, ~ changed, M merged, S split, - removed, + added, R restored</p><table><tr>"
     )?;
     for d in 0..drafts.len() {
         write!(out, "<th>D{}</th>", d + 1)?;
@@ -343,7 +579,7 @@ fn html(
             write!(
                 out,
                 "<td style=\"color:{}\" title=\"{title}\">{} {}</td>",
-                colour(step),
+                html_colour(step),
                 e(mark),
                 e(label.unwrap_or("·"))
             )?;
@@ -360,10 +596,21 @@ struct DraftOut<'a> {
     point_count: usize,
 }
 
+/// Where a restored step comes back from: a draft (index into `drafts`) and the label the
+/// point had there.
+#[derive(Serialize)]
+struct FromOut<'a> {
+    draft: usize,
+    label: &'a str,
+}
+
 #[derive(Serialize)]
 struct LineageOut<'a> {
     labels: Vec<Option<&'a str>>,
     steps: Vec<Option<Step>>,
+    /// Only for lineages with a restored step: per step, where it comes back from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restored_from: Option<Vec<Option<FromOut<'a>>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     categories: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -448,6 +695,22 @@ fn json_doc(
             .map(|(k, l)| LineageOut {
                 labels: lineage_labels(drafts, l),
                 steps: l.steps.clone(),
+                restored_from: l.steps.contains(&Some(Step::Restored)).then(|| {
+                    (0..l.steps.len())
+                        .map(|s| {
+                            let from = l.restored_from(s)?;
+                            Some(FromOut {
+                                draft: from.draft,
+                                label: drafts
+                                    .get(from.draft)?
+                                    .points
+                                    .get(from.point)?
+                                    .label
+                                    .as_str(),
+                            })
+                        })
+                        .collect()
+                }),
                 categories: notes
                     .and_then(|n| n.get(k))
                     .map(|n| n.categories.as_slice()),
