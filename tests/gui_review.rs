@@ -311,6 +311,8 @@ fn the_pair_on_screen_is_exported_with_its_annotations() {
     harness
         .state_mut()
         .apply(Command::Export(Some(html.clone())));
+    // Written in the background.
+    settle(&mut harness);
     assert!(
         harness.state().errors().is_empty(),
         "{:?}",
@@ -323,13 +325,17 @@ fn the_pair_on_screen_is_exported_with_its_annotations() {
         page.contains("Peacetime army of 800,000, not a cap of 600,000."),
         "{page}"
     );
+    // Geneva's points removed in December carry November's annotations, marked inherited.
+    assert!(
+        page.contains("inherited from 28-point US plan, Nov 2025"),
+        "{page}"
+    );
     let md = dir.path().join("pair.md");
     harness.state_mut().apply(Command::Export(Some(md.clone())));
-    assert!(
-        std::fs::read_to_string(&md)
-            .unwrap()
-            .starts_with("# Review of 2 drafts")
-    );
+    settle(&mut harness);
+    let text = std::fs::read_to_string(&md).unwrap();
+    assert!(text.starts_with("# Review of 3 drafts"), "{text}");
+
     // The OLD point of a changed row can be annotated too.
     harness.get_by_label_contains("~ changed\n1 → 1").click();
     settle(&mut harness);

@@ -437,7 +437,7 @@ fn a_restored_step_compares_the_last_version_before_removal() {
     write(&mut md, Format::Markdown, &drafts, &h).unwrap();
     let md = String::from_utf8(md).unwrap();
     assert!(
-        md.contains("**D3 4** (was D1 6)\n\n> Ukraine's armed forces are ~~capped at 600,000 personnel~~**kept at 800,000 personnel in peacetime**\\."),
+        md.contains("**D3 4** (was D1 6)\n\n> Ukraine's armed forces are ~~capped at 600,000 personnel~~**kept at 800,000 personnel in peacetime**."),
         "{md}"
     );
 }

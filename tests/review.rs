@@ -23,13 +23,13 @@ fn markdown_report_answers_what_was_removed_by_category() {
         String::from_utf8_lossy(&out.stderr)
     );
     let md = String::from_utf8(out.stdout).unwrap();
-    assert!(md.contains("## 28\\-point US plan, Nov 2025 → Revision after Geneva, late Nov 2025"));
+    assert!(md.contains("## 28-point US plan, Nov 2025 → Revision after Geneva, late Nov 2025"));
     assert!(
         md.contains("| Justice and amnesty | 0 | 0 | 0 | 0 | 1 | 0 |"),
         "{md}"
     );
     assert!(md.contains("- **26** Every party to the conflict is granted a full amnesty"));
-    assert!(md.contains("  - Justice and amnesty — unfavourable to Ukraine — Full amnesty for all parties; dropped at Geneva\\."));
+    assert!(md.contains("  - Justice and amnesty — unfavourable to Ukraine — Full amnesty for all parties; dropped at Geneva."));
     // The removed list follows the old draft's order.
     assert!(md.find("- **6** ").unwrap() < md.find("- **17** ").unwrap());
 }
@@ -194,7 +194,7 @@ fn annotations_carry_forward_to_every_later_pair() {
     let out = report(&[REVIEW]);
     let md = String::from_utf8(out.stdout).unwrap();
     let geneva = md
-        .find("## Revision after Geneva, late Nov 2025 → 20\\-point framework, Dec 2025")
+        .find("## Revision after Geneva, late Nov 2025 → 20-point framework, Dec 2025")
         .expect("second pair");
     let (first, second) = md.split_at(geneva);
     // The categories table follows the taxonomy's order, not the ids'.
@@ -212,12 +212,12 @@ fn annotations_carry_forward_to_every_later_pair() {
         "{second}"
     );
     assert!(second.contains(
-        "- **6** No NATO troops are stationed in Ukraine\\.\n  - Alliances and NATO — unfavourable to Ukraine — No NATO troops in Ukraine; absent from the December framework\\. \\(inherited from 28\\-point US plan, Nov 2025\\)"
+        "- **6** No NATO troops are stationed in Ukraine.\n  - Alliances and NATO — unfavourable to Ukraine — No NATO troops in Ukraine; absent from the December framework. (inherited from 28-point US plan, Nov 2025)"
     ), "{second}");
     // Elections, unchanged from Geneva to December, still shows November's note.
-    assert!(second.contains("Elections within 100 days; 'as soon as possible after signing' later\\. \\(inherited from 28\\-point US plan, Nov 2025\\)"));
+    assert!(second.contains("Elections within 100 days; 'as soon as possible after signing' later. (inherited from 28-point US plan, Nov 2025)"));
     // December's own annotations are not inherited.
-    assert!(second.contains("- Armed forces and military limits — favourable to Ukraine — Peacetime army of 800,000, not a cap of 600,000\\.\n"));
+    assert!(second.contains("- Armed forces and military limits — favourable to Ukraine — Peacetime army of 800,000, not a cap of 600,000.\n"));
 
     // The same in JSON: the inherited annotation names its draft; every row has its word diff.
     let out = report(&[REVIEW, "--format", "json"]);
@@ -320,7 +320,7 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
     )
     .unwrap();
     let md = String::from_utf8(report(&[review_file.to_str().unwrap()]).stdout).unwrap();
-    assert!(md.contains("> Draft “Draft 1” changed since this review was saved; its annotations were re\\-anchored\\."), "{md}");
+    assert!(md.contains("> Draft “Draft 1” changed since this review was saved; its annotations were re-anchored."), "{md}");
     assert!(
         md.contains("  - Justice and amnesty — unassessed — amnesty\n"),
         "{md}"

@@ -8,6 +8,7 @@ use egui::{RichText, ScrollArea, TextEdit};
 
 use super::App;
 use super::command::Command;
+use super::jobs::JobOutput;
 use crate::compare::history::Lineage;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
@@ -517,37 +518,50 @@ impl App {
                 .push("Nothing to export: open two drafts first".to_owned());
             return;
         };
-        // A review of just these two drafts, its annotations renumbered.
-        let review = &self.review.review;
-        let index_of = |d: &Draft| {
-            let path = absolute(d.path.as_ref()?);
-            review.drafts.iter().position(|r| r.path == path)
-        };
-        let mut pair_review = Review {
-            categories: review.categories.clone(),
-            scale: review.scale.clone(),
-            ..Review::default()
-        };
-        for (side, draft) in [(0, &p.old), (1, &p.new)] {
-            pair_review.drafts.push(crate::review::DraftRef {
-                path: draft.path.clone().unwrap_or_default(),
-                label: self.name_of_draft(draft),
-                hash: crate::review::text_hash(&draft.source),
-            });
-            if let Some(k) = index_of(draft) {
-                pair_review.annotations.extend(
-                    review
-                        .annotations
-                        .iter()
-                        .filter(|a| a.draft == k)
-                        .cloned()
-                        .map(|mut a| {
-                            a.draft = side;
-                            a
-                        }),
-                );
+        // The review with every open draft, so that annotations carry forward along the
+        // lineages of all of them; the drafts in the review's order.
+        let mut review = self.review.review.clone();
+        for entry in &self.drafts {
+            if let Some(path) = &entry.draft.path {
+                let k = review.draft_index(&absolute(path), &entry.name, &entry.draft);
+                if review.drafts[k].label.is_empty() {
+                    review.drafts[k].label = entry.name.clone();
+                }
             }
         }
+        let open: Vec<Option<Arc<Draft>>> = review
+            .drafts
+            .iter()
+            .map(|r| {
+                self.drafts
+                    .iter()
+                    .find(|d| d.draft.path.as_deref().map(absolute).as_ref() == Some(&r.path))
+                    .map(|d| Arc::clone(&d.draft))
+            })
+            .collect();
+        let position = |draft: &Arc<Draft>| {
+            open.iter()
+                .position(|o| o.as_ref().is_some_and(|o| Arc::ptr_eq(o, draft)))
+        };
+        let (Some(old), Some(new)) = (position(&p.old), position(&p.new)) else {
+            self.errors
+                .push("Nothing to export: the drafts compared are not files".to_owned());
+            return;
+        };
+        let (drafts, old, new): (Vec<Arc<Draft>>, usize, usize) =
+            if open.iter().all(Option::is_some) {
+                (open.into_iter().flatten().collect(), old, new)
+            } else {
+                // Drafts of the review that are not open: report on the two on screen only.
+                review
+                    .annotations
+                    .retain(|a| a.draft == old || a.draft == new);
+                for a in &mut review.annotations {
+                    a.draft = usize::from(a.draft == new);
+                }
+                review.drafts = vec![review.drafts[old].clone(), review.drafts[new].clone()];
+                (vec![Arc::clone(&p.old), Arc::clone(&p.new)], 0, 1)
+            };
         let html = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
@@ -556,18 +570,20 @@ impl App {
         } else {
             ReportFormat::Markdown
         };
-        let drafts = [(*p.old).clone(), (*p.new).clone()];
-        let pair = Pair {
-            old: 0,
-            new: 1,
-            comparison: &p.comparison,
-        };
-        match crate::fsutil::write_atomically(&path, false, |w| {
-            crate::report::review::write(w, format, &pair_review, &drafts, &[pair])
-        }) {
-            Ok(()) => self.notice = Some(format!("Exported {}", path.display())),
-            Err(e) => self.errors.push(e.to_string()),
-        }
+        // Writing the report (and following the points for carry-forward) runs off the UI thread.
+        self.jobs
+            .spawn(format!("Exporting {}", path.display()), move || {
+                let drafts: Vec<Draft> = drafts.iter().map(|d| (**d).clone()).collect();
+                let pair = Pair {
+                    old,
+                    new,
+                    comparison: &p.comparison,
+                };
+                let written = crate::fsutil::write_atomically(&path, false, |w| {
+                    crate::report::review::write(w, format, &review, &drafts, &[pair])
+                });
+                JobOutput::Exported(written.map(|()| path).map_err(|e| e.to_string()))
+            });
     }
 
     fn name_of_draft(&self, draft: &Draft) -> String {

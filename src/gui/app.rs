@@ -665,6 +665,10 @@ impl App {
             JobOutput::Picked(Some(paths)) => self.open(paths),
             JobOutput::SaveTo(Some(path)) => self.save_review(path),
             JobOutput::ExportTo(Some(path)) => self.export(path),
+            JobOutput::Exported(Ok(path)) => {
+                self.notice = Some(format!("Exported {}", path.display()))
+            }
+            JobOutput::Exported(Err(message)) => self.errors.push(message),
             JobOutput::ExportTo(None) => {
                 self.notice = Some("Not exported (no file chosen)".to_owned())
             }

@@ -34,6 +34,8 @@ pub enum JobOutput {
     SaveTo(Option<PathBuf>),
     /// Where to export the report (`None`: cancelled or no dialog available).
     ExportTo(Option<PathBuf>),
+    /// A report written (the path) or the one-line error.
+    Exported(Result<PathBuf, String>),
     /// The job panicked; the message says what it was doing.
     Failed(String),
 }

@@ -6,14 +6,32 @@ use std::io::{self, Write};
 use crate::compare::{Comparison, SpanKind, Status};
 use crate::draft::Draft;
 
-/// Escapes text so that Markdown shows it literally.
+/// Escapes text so that Markdown shows it literally, with as few backslashes as that takes:
+/// the characters that mark up text anywhere (`` \ ` * _ [ ] < > | ~ ``), and at the start of a
+/// line those that begin a heading, list or quote (`#`, `-`, `+`, `1.`, `1)`).
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if "\\`*_{}[]<>()#+-.!|~".contains(c) {
+    let mut line_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let block_marker = line_start && matches!(c, '#' | '-' | '+' | '=');
+        if "\\`*_[]<>|~".contains(c) || block_marker {
             out.push('\\');
         }
         out.push(c);
+        if line_start && c.is_ascii_digit() {
+            // "12." or "12)" at the start of a line would begin an ordered list.
+            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                out.push(d);
+                chars.next();
+            }
+            if let Some(&m) = chars.peek().filter(|m| matches!(m, '.' | ')')) {
+                out.push('\\');
+                out.push(m);
+                chars.next();
+            }
+        }
+        line_start = c == '\n' || (line_start && c == ' ');
     }
     out
 }
@@ -116,5 +134,29 @@ fn wrap_each_line(body: &mut String, text: &str, mark: &str) {
         body.push_str(trimmed);
         body.push_str(mark);
         body.push_str(trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escape_marks_only_what_markdown_would_read_as_markup() {
+        // Plain prose keeps its punctuation as written.
+        assert_eq!(
+            escape("Ukraine's army (600,000) is capped. 28-point plan!"),
+            "Ukraine's army (600,000) is capped. 28-point plan!"
+        );
+        // Inline markup anywhere.
+        assert_eq!(
+            escape("a *b* _c_ `d` [e](f) <g> h|i ~j~ \\"),
+            "a \\*b\\* \\_c\\_ \\`d\\` \\[e\\](f) \\<g\\> h\\|i \\~j\\~ \\\\"
+        );
+        // What would begin a heading or a list at the start of a line.
+        assert_eq!(escape("# title"), "\\# title");
+        assert_eq!(escape("- item\n  + more"), "\\- item\n  \\+ more");
+        assert_eq!(escape("12. Point\n3) sub"), "12\\. Point\n3\\) sub");
+        assert_eq!(escape("in 2025. Then"), "in 2025. Then");
     }
 }
