@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use clausewise::Status;
-use clausewise::gui::{App, ViewMode};
+use clausewise::gui::{App, Command, ViewMode};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -342,4 +342,32 @@ fn the_pair_shown_first_can_be_chosen_at_start() {
     let mut app = App::from_paths([OLD, GENEVA, NEW].map(sample).to_vec());
     app.wait_for_jobs();
     assert_eq!(app.pair(), Some((1, 2)));
+}
+
+#[test]
+fn an_unchanged_row_opens_on_a_click_and_folds_on_a_second() {
+    // The short Ukrainian pair: every row in sight.
+    let mut harness = harness(&[
+        "samples/uk-memorandum-draft-1.txt",
+        "samples/uk-memorandum-draft-2.txt",
+    ]);
+    let p = harness.state().prepared().unwrap();
+    let (i, row) = p
+        .comparison
+        .rows
+        .iter()
+        .enumerate()
+        .find(|(_, r)| !r.is_change())
+        .expect("an unchanged point");
+    let folded = format!(
+        "= {} → {}  unchanged",
+        p.old.points[row.old[0]].label, p.new.points[row.new[0]].label
+    );
+    harness.get_by_label(&folded);
+    harness.state_mut().apply(Command::Select(i));
+    settle(&mut harness);
+    assert!(harness.query_by_label(&folded).is_none(), "opened");
+    harness.state_mut().apply(Command::Select(i));
+    settle(&mut harness);
+    harness.get_by_label(&folded);
 }

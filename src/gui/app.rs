@@ -284,12 +284,17 @@ impl App {
             Command::PreviousChange => self.step_change(false),
             Command::Reveal(i) => self.reveal(i),
             Command::Select(i) => {
+                let again = self.selected == Some(i);
                 self.selected = Some(i);
-                let collapsed = self
+                let unchanged = self
                     .prepared
                     .as_ref()
                     .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
-                if collapsed && self.settings.collapse_unchanged && self.expanded.insert(i) {
+                // A click opens a folded unchanged row; a second click folds it again.
+                if unchanged && self.settings.collapse_unchanged {
+                    if !self.expanded.insert(i) && again {
+                        self.expanded.remove(&i);
+                    }
                     self.list.invalidate_row(i);
                 }
             }

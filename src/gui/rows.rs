@@ -225,7 +225,11 @@ impl RowList {
         let total = self.prefix.last().copied().unwrap_or(0.0);
         let mut clicked = None;
         let mut changed = false;
+        // The top of what is drawn, in the list's coordinates: the anchor is taken from it, not
+        // from the area's clamped offset, which lags one frame behind a list that grew.
+        let mut top = 0.0;
         let out = area.show_viewport(ui, |ui, viewport| {
+            top = viewport.min.y;
             ui.set_height(total);
             let origin = ui.max_rect().min;
             self.drawn.clear();
@@ -256,7 +260,7 @@ impl RowList {
             }
         });
         self.viewport_height = out.inner_rect.height();
-        let offset = out.state.clamped_offset().y;
+        let offset = top;
         let pos = self
             .prefix
             .partition_point(|&y| y <= offset)
@@ -508,13 +512,22 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         ViewMode::Inline | ViewMode::History => vec![Some(inline_job(row, palette))],
     };
     if is_collapsed(p, i) {
-        // Collapsed: the text once, dimmed (it is the same on both sides).
-        let text: String = row.diff.iter().map(|s| s.new_side()).collect();
-        let mut job = LayoutJob::default();
-        job.append(&text.replace('\n', " "), 0.0, palette.weak());
+        // Collapsed: each side's text on one dimmed line (the same words; with an "ignore"
+        // option on, the sides may still differ in case, punctuation or spacing).
+        let line = |side: fn(&crate::compare::Span) -> &str| {
+            let text: String = row.diff.iter().map(side).collect();
+            let mut job = LayoutJob::default();
+            job.append(&text.replace('\n', " "), 0.0, palette.weak());
+            job
+        };
         cells = match p.mode {
-            ViewMode::SideBySide => vec![Some(job.clone()), Some(job)],
-            ViewMode::Inline | ViewMode::History => vec![Some(job)],
+            ViewMode::SideBySide => vec![
+                Some(line(crate::compare::Span::old_side)),
+                Some(line(crate::compare::Span::new_side)),
+            ],
+            ViewMode::Inline | ViewMode::History => {
+                vec![Some(line(crate::compare::Span::new_side))]
+            }
         };
     }
     RowJobs { gutter, cells }
