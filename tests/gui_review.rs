@@ -352,3 +352,36 @@ fn the_pair_on_screen_is_exported_with_its_annotations() {
         ["sovereignty"]
     );
 }
+
+#[test]
+fn autosaved_annotations_are_recovered_when_the_review_is_opened_again() {
+    let mut harness = harness(&[OLD, NEW]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    let draft = harness.state().drafts()[1].id;
+    let note = |text: &str| Command::Annotate {
+        draft,
+        point: 0,
+        edit: clausewise::gui::Edit::Note(text.into()),
+    };
+    let app = harness.state_mut();
+    app.apply(note("saved"));
+    app.apply(Command::SaveReviewAs(Some(path.clone())));
+    // Later edits reach only the side file; then the app goes away without saving.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    app.apply(note("unsaved"));
+    assert!(app.autosave(1000.0).is_some());
+    let saved = std::fs::read(&path).unwrap();
+    drop(harness);
+
+    let mut app = clausewise::gui::App::from_paths(vec![path.clone()]);
+    app.wait_for_jobs();
+    let p = app.prepared().expect("the review's drafts compared");
+    let a = app.annotation(&p.new, 0).expect("the annotation");
+    assert_eq!(a.note, "unsaved");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        saved,
+        "the review file is left as it was"
+    );
+}

@@ -44,6 +44,23 @@ fn hex_colour(hex: &str) -> egui::Color32 {
 /// Seconds between autosaves of unsaved annotations.
 pub const AUTOSAVE_SECONDS: f64 = 30.0;
 
+/// The side file that holds a review's unsaved annotations (`REVIEW.ron.autosave`).
+fn autosave_path(review: &Path) -> PathBuf {
+    let mut name = review.file_name().unwrap_or_default().to_owned();
+    name.push(".autosave");
+    review.with_file_name(name)
+}
+
+/// True when `side` exists and was written after `file`.
+fn newer(side: &Path, file: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (modified(side), modified(file)) {
+        (Some(s), Some(f)) => s > f,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
 /// The absolute form of a path (relative paths are taken from the current folder).
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
@@ -82,6 +99,23 @@ impl App {
         }
         match Review::load(path) {
             Ok(mut review) => {
+                // Annotations autosaved after the last save (the app closed without saving, or
+                // crashed) are taken up again; the review file itself stays as it is.
+                let side = autosave_path(path);
+                let recovered = newer(&side, path)
+                    && match Review::load(&side) {
+                        Ok(unsaved) => {
+                            review = unsaved;
+                            true
+                        }
+                        Err(_) => false,
+                    };
+                if recovered {
+                    self.notice = Some(format!(
+                        "Recovered unsaved annotations from {}: save the review to keep them",
+                        side.display()
+                    ));
+                }
                 let paths: Vec<PathBuf> = review
                     .draft_paths(path)
                     .iter()
@@ -96,7 +130,7 @@ impl App {
                 self.review = ReviewState {
                     path: Some(absolute(path)),
                     review,
-                    dirty: false,
+                    dirty: recovered,
                     revision: self.review.revision + 1,
                 };
                 self.sort_history();
@@ -114,23 +148,26 @@ impl App {
         let path = absolute(&path);
         let folder = path.parent().map(Path::to_owned).unwrap_or_default();
         // Drafts in the order of the app's list, labelled with their names.
+        let mut order = Vec::with_capacity(self.drafts.len());
         for entry in &self.drafts {
             if let Some(p) = &entry.draft.path {
                 let k = self
                     .review
                     .review
                     .draft_index(&absolute(p), &entry.name, &entry.draft);
+                order.push(k);
                 self.review.review.drafts[k].label = entry.name.clone();
                 // Anchors follow the draft as it reads now; its hash is brought up to date.
                 self.review.review.reanchor(k, &entry.draft);
             }
         }
+        self.review.review.order_drafts(&order);
+        // Draft numbers may have changed: what is placed where is worked out again.
+        self.review.revision += 1;
         match self.review.review.relative_to(&folder).save(&path) {
             Ok(()) => {
                 // The side file of unsaved changes is no longer needed.
-                let mut side = path.file_name().unwrap_or_default().to_owned();
-                side.push(".autosave");
-                let _ = std::fs::remove_file(path.with_file_name(side));
+                let _ = std::fs::remove_file(autosave_path(&path));
                 self.review.path = Some(path.clone());
                 self.review.dirty = false;
                 self.notice = Some(format!("Saved {}", path.display()));
@@ -654,11 +691,7 @@ impl App {
         }
         self.last_autosave = now;
         let path = match &self.review.path {
-            Some(p) => {
-                let mut name = p.file_name()?.to_owned();
-                name.push(".autosave");
-                p.with_file_name(name)
-            }
+            Some(p) => autosave_path(p),
             None => {
                 let dir = eframe::storage_dir("clausewise")?;
                 std::fs::create_dir_all(&dir).ok()?;

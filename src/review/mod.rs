@@ -345,6 +345,33 @@ impl Review {
         }
     }
 
+    /// Puts the drafts numbered `first` (in that order) at the front of the review's list, the
+    /// others after them in their order, and renumbers the annotations to match: the review
+    /// lists its drafts oldest first, whatever order they were first annotated in.
+    pub fn order_drafts(&mut self, first: &[usize]) {
+        let mut order: Vec<usize> = Vec::with_capacity(self.drafts.len());
+        for &k in first {
+            if k < self.drafts.len() && !order.contains(&k) {
+                order.push(k);
+            }
+        }
+        for k in 0..self.drafts.len() {
+            if !order.contains(&k) {
+                order.push(k);
+            }
+        }
+        let mut new_index = vec![0; self.drafts.len()];
+        for (to, &from) in order.iter().enumerate() {
+            new_index[from] = to;
+        }
+        self.drafts = order.iter().map(|&k| self.drafts[k].clone()).collect();
+        for a in &mut self.annotations {
+            if let Some(&to) = new_index.get(a.draft) {
+                a.draft = to;
+            }
+        }
+    }
+
     /// Draft paths made relative to `folder` (as saved in the file): `plan.txt` below it,
     /// `../drafts/plan.txt` beside it, so that a folder holding the review and its drafts can
     /// be moved. A path that shares nothing with `folder` but the root (or the drive) stays
@@ -744,5 +771,30 @@ mod tests {
     fn text_hash_is_stable() {
         assert_eq!(text_hash(""), "cbf29ce484222325");
         assert_ne!(text_hash("a"), text_hash("b"));
+    }
+
+    #[test]
+    fn drafts_are_put_in_order_with_their_annotations() {
+        let old = Draft::from_text("a", "Plan\n1. First point.\n");
+        let new = Draft::from_text("b", "Plan\n1. Second point.\n");
+        let mut review = Review::default();
+        // Annotated newest first.
+        let b = review.draft_index(Path::new("/b.txt"), "b", &new);
+        let a = review.draft_index(Path::new("/a.txt"), "a", &old);
+        review.annotate(b, &new, 0, |x| x.note = "on b".into());
+        review.annotate(a, &old, 0, |x| x.note = "on a".into());
+        review.order_drafts(&[a, b]);
+        assert_eq!(review.drafts[0].path, Path::new("/a.txt"));
+        assert_eq!(review.drafts[1].path, Path::new("/b.txt"));
+        let on = |d: usize| -> Vec<&str> {
+            review
+                .annotations
+                .iter()
+                .filter(|x| x.draft == d)
+                .map(|x| x.note.as_str())
+                .collect()
+        };
+        assert_eq!(on(0), ["on a"]);
+        assert_eq!(on(1), ["on b"]);
     }
 }
