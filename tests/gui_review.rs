@@ -385,3 +385,26 @@ fn autosaved_annotations_are_recovered_when_the_review_is_opened_again() {
         "the review file is left as it was"
     );
 }
+
+#[test]
+fn the_assessment_scale_is_edited_per_review() {
+    let mut harness = harness(&[OLD, NEW]);
+    harness.get_by_label("Compare").click();
+    harness.run_ok();
+    harness.get_by_label("Categories…").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("Remove neutral from the scale")
+        .click();
+    settle(&mut harness);
+    let new_value = harness.get_by_label("New value");
+    new_value.focus();
+    new_value.type_text("mixed");
+    settle(&mut harness);
+    harness.get_by_label("Add to the scale").click();
+    settle(&mut harness);
+    let scale = harness.state().review().review.scale.clone();
+    assert!(!scale.contains(&"neutral".to_owned()), "{scale:?}");
+    assert_eq!(scale.last().map(String::as_str), Some("mixed"));
+    assert!(harness.state().review().dirty);
+}

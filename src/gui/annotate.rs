@@ -9,6 +9,7 @@ use egui::{RichText, ScrollArea, TextEdit};
 use super::App;
 use super::command::Command;
 use super::jobs::JobOutput;
+use super::panels::named;
 use crate::compare::history::Lineage;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
@@ -215,6 +216,12 @@ impl App {
         self.inheritance = self.compute_inheritance();
         // The chips are drawn again (those of the comparison on screen that changed).
         self.chips_key = self.chips_key.map(|(generation, _)| (generation, u64::MAX));
+    }
+
+    /// The review being edited: where it is saved, its content, and whether it has unsaved
+    /// changes.
+    pub fn review(&self) -> &ReviewState {
+        &self.review
     }
 
     /// The review's number of an open draft, if the review holds it.
@@ -543,8 +550,45 @@ impl App {
                         self.new_category.clear();
                     }
                 });
+                self.scale_ui(ui);
             });
         self.categories_open = open;
+    }
+
+    /// The review's assessment scale: its values in order, each removable, and one to add.
+    /// Annotations keep the value they have when it leaves the scale.
+    fn scale_ui(&mut self, ui: &mut egui::Ui) {
+        ui.separator();
+        ui.label(RichText::new("Assessment scale").strong());
+        let scale = self.review.review.scale.clone();
+        ui.horizontal_wrapped(|ui| {
+            for (k, value) in scale.iter().enumerate() {
+                ui.label(value);
+                let remove = ui.small_button("×").on_hover_text("Remove from the scale");
+                let remove = named(remove, format!("Remove {value} from the scale"));
+                if remove.clicked() {
+                    let mut scale = scale.clone();
+                    scale.remove(k);
+                    self.commands.push(Command::SetScale(scale));
+                }
+            }
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label("New value");
+            ui.add(TextEdit::singleline(&mut self.new_scale_value).desired_width(200.0))
+                .labelled_by(label.id);
+            let value = self.new_scale_value.trim().to_owned();
+            let fresh = !value.is_empty() && !scale.contains(&value);
+            if ui
+                .add_enabled(fresh, egui::Button::new("Add to the scale"))
+                .clicked()
+            {
+                let mut scale = scale.clone();
+                scale.push(value);
+                self.commands.push(Command::SetScale(scale));
+                self.new_scale_value.clear();
+            }
+        });
     }
 
     /// Writes the report of the pair on screen, with the review's annotations of its two

@@ -75,6 +75,8 @@ pub struct App {
     pub(super) categories_open: bool,
     /// Name typed for a new category.
     pub(super) new_category: String,
+    /// A value typed for the assessment scale.
+    pub(super) new_scale_value: String,
     /// Asking whether to save before closing.
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
@@ -146,6 +148,7 @@ impl App {
             categories_open: false,
             annotate_old: false,
             new_category: String::new(),
+            new_scale_value: String::new(),
             allow_close: false,
             close_after_save: false,
             placed: HashMap::new(),
@@ -341,6 +344,13 @@ impl App {
                 self.review.dirty = true;
                 self.review.revision += 1;
                 self.sort_history();
+            }
+            Command::SetScale(scale) => {
+                if scale != self.review.review.scale {
+                    self.review.review.scale = scale;
+                    self.review.dirty = true;
+                    self.review.revision += 1;
+                }
             }
             Command::FilterCategory(c) => {
                 self.category_filter = c;

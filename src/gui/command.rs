@@ -86,6 +86,8 @@ pub enum Command {
     Export(Option<PathBuf>),
     /// Add a category to the review, or rename or recolour one (by id).
     EditCategory(crate::review::Category),
+    /// Replace the review's assessment scale (the values an assessment can take).
+    SetScale(Vec<String>),
     /// Show only rows annotated with this category (`None`: any).
     FilterCategory(Option<String>),
     /// Show only rows with this assessment (`None`: any).

@@ -773,7 +773,7 @@ fn snippet(text: &str, max: usize) -> String {
 
 /// Gives a widget the accessible name `name` (what screen readers and the UI tests see) in
 /// place of its visible text, for buttons repeated once per item ("Remove draft 2").
-fn named(response: egui::Response, name: String) -> egui::Response {
+pub(super) fn named(response: egui::Response, name: String) -> egui::Response {
     response
         .ctx
         .accesskit_node_builder(response.id, |node| node.set_label(name));
