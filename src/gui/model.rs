@@ -207,6 +207,8 @@ pub struct PreparedHistory {
     pub labels: Vec<Vec<Option<String>>>,
     /// The one-line answers: removed, added, restored per step; reworded at every step.
     pub findings: Vec<String>,
+    /// Points per draft, and what each step removed, added and restored (for the chart).
+    pub counts: (Vec<usize>, Vec<[usize; 3]>),
 }
 
 /// Orders of the rows of the history view.
@@ -264,12 +266,14 @@ impl PreparedHistory {
             })
             .collect();
         let findings = report::history::findings(&plain, &history);
+        let counts = counts(&drafts, &history);
         PreparedHistory {
             ids: entries.iter().map(|e| e.id).collect(),
             drafts,
             history,
             labels,
             findings,
+            counts,
         }
     }
 
@@ -316,16 +320,21 @@ impl PreparedHistory {
     }
 
     /// How many points each draft has, and how many each step removed, added and restored
-    /// (points, not lineages: lineages that share a merged point count it once).
-    pub fn counts(&self) -> (Vec<usize>, Vec<[usize; 3]>) {
-        let points = self.drafts.iter().map(|d| d.points.len()).collect();
-        let steps = self
-            .history
-            .tally(|_| true)
-            .steps
-            .iter()
-            .map(|s| [s.removed, s.added, s.restored])
-            .collect();
-        (points, steps)
+    /// (worked out once, with the history).
+    pub fn counts(&self) -> (&[usize], &[[usize; 3]]) {
+        (&self.counts.0, &self.counts.1)
     }
+}
+
+/// How many points each draft has, and how many each step removed, added and restored (points,
+/// not lineages: lineages that share a merged point count it once).
+fn counts(drafts: &[Arc<Draft>], history: &History) -> (Vec<usize>, Vec<[usize; 3]>) {
+    let points = drafts.iter().map(|d| d.points.len()).collect();
+    let steps = history
+        .tally(|_| true)
+        .steps
+        .iter()
+        .map(|s| [s.removed, s.added, s.restored])
+        .collect();
+    (points, steps)
 }
