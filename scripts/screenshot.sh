@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Starts the desktop app on two sample drafts under a virtual X server (Xvfb) and saves a
+# Starts the desktop app on the sample review under a virtual X server (Xvfb) and saves a
 # screenshot of the screen. Needs the packages from scripts/setup.sh.
 #
-#   scripts/screenshot.sh [OUT.png] [DRAFT...]
+#   scripts/screenshot.sh [OUT.png] [ARGUMENT...]
 #
-# Defaults: docs/screenshot.png, the 28-point and the 20-point peace plan drafts.
+# Defaults: docs/screenshot.png, and the arguments `--old 1 --new 3 samples/peace-plan.review.ron`
+# (the review of the three peace-plan drafts, the 28-point plan against the 20-point framework).
 # Uses target/release/clausewise when it exists and has the desktop app, else builds and uses
 # the debug binary.
 # Settings are kept in a temporary directory, so the user's own settings are neither used
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 out="${1:-docs/screenshot.png}"
 shift || true
 if [ $# -eq 0 ]; then
-  set -- samples/peace-plan-2025-11-28-points.txt samples/peace-plan-2025-12-20-points.txt
+  set -- --old 1 --new 3 samples/peace-plan.review.ron
 fi
 
 # A release binary built without the `gui` feature has no window: look for a marker of the app.
