@@ -140,7 +140,11 @@ pub fn load_drafts(paths: Vec<PathBuf>) -> JobOutput {
 pub fn pick_files() -> JobOutput {
     let files = rfd::FileDialog::new()
         .set_title("Open drafts")
-        .add_filter("Drafts (.txt, .md)", &["txt", "md", "markdown", "text"])
+        .add_filter(
+            "Drafts and reviews (.txt, .md, .ron)",
+            &["txt", "md", "markdown", "text", "ron"],
+        )
+        .add_filter("Reviews (.ron)", &["ron"])
         .add_filter("All files", &["*"])
         .pick_files();
     JobOutput::Picked(files)
@@ -153,7 +157,16 @@ pub fn pick_save_path() -> JobOutput {
         .add_filter("Clausewise review (.ron)", &["ron"])
         .set_file_name("review.ron")
         .save_file();
-    JobOutput::SaveTo(path)
+    // A review is opened as one by its extension: a name typed without it gets it.
+    JobOutput::SaveTo(path.map(|p| {
+        if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            p
+        } else {
+            let mut name = p.into_os_string();
+            name.push(".ron");
+            std::path::PathBuf::from(name)
+        }
+    }))
 }
 
 /// Shows the native save dialog for an exported report.
