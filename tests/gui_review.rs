@@ -126,11 +126,7 @@ fn unsaved_annotations_are_autosaved_to_a_side_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.ron");
     let draft = harness.state().drafts()[1].id;
-    let note = |text: &str| Command::Annotate {
-        draft,
-        point: 0,
-        edit: clausewise::gui::Edit::Note(text.into()),
-    };
+    let note = |text: &str| note_on(draft, text);
     harness.state_mut().apply(note("first"));
     harness
         .state_mut()
@@ -359,11 +355,7 @@ fn autosaved_annotations_are_recovered_when_the_review_is_opened_again() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("r.ron");
     let draft = harness.state().drafts()[1].id;
-    let note = |text: &str| Command::Annotate {
-        draft,
-        point: 0,
-        edit: clausewise::gui::Edit::Note(text.into()),
-    };
+    let note = |text: &str| note_on(draft, text);
     let app = harness.state_mut();
     app.apply(note("saved"));
     app.apply(Command::SaveReviewAs(Some(path.clone())));
@@ -407,4 +399,13 @@ fn the_assessment_scale_is_edited_per_review() {
     assert!(!scale.contains(&"neutral".to_owned()), "{scale:?}");
     assert_eq!(scale.last().map(String::as_str), Some("mixed"));
     assert!(harness.state().review().dirty);
+}
+
+/// Sets the note of the first point of the draft with id `draft`.
+fn note_on(draft: u64, text: &str) -> Command {
+    Command::Annotate {
+        draft,
+        point: 0,
+        edit: clausewise::gui::Edit::Note(text.into()),
+    }
 }

@@ -375,16 +375,8 @@ fn samples_history_tells_what_went_and_what_came_back() {
 fn a_restored_step_compares_the_last_version_before_removal() {
     let drafts = sample_drafts();
     let h = history(&drafts, &TextOptions::default());
-    let six = drafts[0]
-        .points
-        .iter()
-        .position(|p| p.label == "6")
-        .unwrap();
-    let four = drafts[2]
-        .points
-        .iter()
-        .position(|p| p.label == "4")
-        .unwrap();
+    let six = point(&drafts[0], "6");
+    let four = point(&drafts[2], "4");
     let army = h
         .lineages
         .iter()
@@ -714,11 +706,7 @@ fn history_reports_count_points_by_category_with_a_review() {
 fn history_html_by_category_has_bars_and_escapes_labels() {
     let drafts = sample_drafts();
     let h = history(&drafts, &TextOptions::default());
-    let six = drafts[0]
-        .points
-        .iter()
-        .position(|p| p.label == "6")
-        .unwrap();
+    let six = point(&drafts[0], "6");
     let notes: Vec<LineageNotes> = h
         .lineages
         .iter()
@@ -762,4 +750,13 @@ fn history_html_by_category_has_bars_and_escapes_labels() {
         text.contains("  Army <size> & \"caps\"\n             points   removed     added  restored\n  D1              1\n  D1 → D2                   1         0         0\n"),
         "{text}"
     );
+}
+
+/// The index of the point labelled `label` in `draft`.
+fn point(draft: &Draft, label: &str) -> usize {
+    draft
+        .points
+        .iter()
+        .position(|p| p.label == label)
+        .unwrap_or_else(|| panic!("no point {label} in {}", draft.name))
 }
