@@ -371,3 +371,16 @@ fn an_unchanged_row_opens_on_a_click_and_folds_on_a_second() {
     settle(&mut harness);
     harness.get_by_label(&folded);
 }
+
+#[test]
+fn a_row_near_the_end_stays_in_sight_once_revealed() {
+    let mut harness = harness(&[OLD, NEW]);
+    let last = harness.state().prepared().unwrap().comparison.rows.len() - 1;
+    // Rows below the first screen are laid out for the first time as the view gets there;
+    // the view must settle on the row, not spring back above it.
+    harness.state_mut().apply(Command::Reveal(last - 1));
+    settle(&mut harness);
+    harness.run_steps(30);
+    let drawn = harness.state().drawn_rows();
+    assert!(drawn.contains(&(last - 1)), "{drawn:?}");
+}

@@ -136,6 +136,9 @@ pub struct RowList {
     anchor: Option<(usize, f32)>,
     /// Height of the scrolled area at the last frame.
     viewport_height: f32,
+    /// Height of the content at the last frame: egui bounds this frame's offset by it (an
+    /// offset beyond springs back), so offsets asked for stay within it too.
+    content_height: f32,
     /// Visible rows at the last frame, for tests and the status bar.
     pub drawn: Vec<usize>,
 }
@@ -201,9 +204,15 @@ impl RowList {
         let mut area = ScrollArea::vertical()
             .id_salt("clausewise-rows")
             .auto_shrink([false, false]);
-        // Offsets set here stay within the content: beyond it, egui would rubber-band back.
-        let max_offset =
-            (self.prefix.last().copied().unwrap_or(0.0) - self.viewport_height).max(0.0);
+        // Offsets set here stay within the content as egui knows it (last frame's): beyond it,
+        // egui would rubber-band back, drifting away from the row asked for.
+        let content = self
+            .prefix
+            .last()
+            .copied()
+            .unwrap_or(0.0)
+            .min(self.content_height);
+        let max_offset = (content - self.viewport_height).max(0.0);
         match self.pending {
             Some(PendingScroll::Row { row, .. }) => {
                 if let Ok(pos) = p.visible.binary_search(&row) {
@@ -260,6 +269,7 @@ impl RowList {
             }
         });
         self.viewport_height = out.inner_rect.height();
+        self.content_height = total;
         let offset = top;
         let pos = self
             .prefix
