@@ -620,7 +620,8 @@ impl App {
                     self.visible.len(),
                     p.comparison.rows.len()
                 ));
-                let o = self.settings.options;
+                // The options of the comparison on screen (a new one may still be running).
+                let o = p.comparison.options;
                 let ignoring: Vec<&str> = [
                     (o.ignore_case, "case"),
                     (o.ignore_punctuation, "punctuation"),
