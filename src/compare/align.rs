@@ -77,17 +77,15 @@ impl Features {
 
 /// Weight of the words `a` shares with the sorted word list `b`.
 fn shared_weight(a: &Features, b: &[u64]) -> f32 {
+    // Branch-free merge: which list steps on depends on data the CPU cannot predict.
     let (mut i, mut j, mut sum) = (0, 0, 0.0);
     while i < a.words.len() && j < b.len() {
-        match a.words[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                sum += a.weights[i];
-                i += 1;
-                j += 1;
-            }
+        let (x, y) = (a.words[i], b[j]);
+        if x == y {
+            sum += a.weights[i];
         }
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     sum
 }
@@ -419,18 +417,14 @@ fn score(a: &Features, a_total: f32, b: &Features, b_total: f32) -> f32 {
     (words + shingles) / 2.0
 }
 
+/// How many values two sorted lists share (branch-free merge, as in [`shared_weight`]).
 fn count_shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     n
 }
@@ -597,6 +591,10 @@ struct Grouping {
 /// Which side of a comparison: 0 for old, 1 for new.
 type Side = usize;
 
+/// A left-over point's best container (how much of the point is inside it, and its group),
+/// and the groups considered.
+type Judgement = (Option<(f32, usize)>, Vec<usize>);
+
 impl Group {
     fn side(&self, side: Side) -> &Vec<usize> {
         if side == 0 { &self.old } else { &self.new }
@@ -639,67 +637,109 @@ impl Grouping {
     /// places away) and, through an index of its rarest words, anywhere in the other draft;
     /// a container that is not next to the point must hold more of it.
     fn absorb(&mut self, c: &Containment<'_>, part: Side) {
+        let (parts_f, whole_f) = if part == 0 {
+            (c.old, c.new)
+        } else {
+            (c.new, c.old)
+        };
+        let left: Vec<usize> = (0..parts_f.len())
+            .filter(|&p| self.group_of[part][p].is_none())
+            .collect();
+        let far = far_candidates(c.weights, &left, parts_f, whole_f);
+        // Each point's best container, judged in parallel against the groups as they are...
+        let first: Vec<Judgement> = left
+            .par_iter()
+            .zip(&far)
+            .map(|(&p, far)| self.best_container(c, part, p, far))
+            .collect();
+        // ...then taken in order. A point whose judgement may have changed since (a point it
+        // was judged against joined one of its containers, or a neighbour joined a group) is
+        // judged again: the result is the same as judging every point in turn.
+        let mut grown: rustc_hash::FxHashSet<usize> = Default::default();
+        let mut joined: rustc_hash::FxHashSet<usize> = Default::default();
+        for ((&p, far), (best, considered)) in left.iter().zip(&far).zip(first) {
+            let stale = considered.iter().any(|g| grown.contains(g))
+                || [p.wrapping_sub(1), p + 1, p.wrapping_sub(2), p + 2]
+                    .iter()
+                    .any(|n| joined.contains(n));
+            let best = if stale {
+                self.best_container(c, part, p, far).0
+            } else {
+                best
+            };
+            if let Some((_, gid)) = best {
+                let members = self.groups[gid].side_mut(part);
+                members.push(p);
+                members.sort_unstable();
+                self.group_of[part][p] = Some(gid);
+                grown.insert(gid);
+                joined.insert(p);
+            }
+        }
+    }
+
+    /// The group that left-over point `p` of side `part` is best a part of (with how much of
+    /// it is inside), and every group considered. Containers are the matches of its
+    /// neighbours (up to two places away) and `far`, the points sharing its rarest words.
+    fn best_container(
+        &self,
+        c: &Containment<'_>,
+        part: Side,
+        p: usize,
+        far: &[usize],
+    ) -> Judgement {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t, whole_t) = if part == 0 {
             (c.old, c.new, c.old_totals, c.new_totals)
         } else {
             (c.new, c.old, c.new_totals, c.old_totals)
         };
-        let left: Vec<usize> = (0..parts_f.len())
-            .filter(|&p| self.group_of[part][p].is_none())
-            .collect();
-        let far = far_candidates(c.weights, &left, parts_f, whole_f);
-        for (&p, far) in left.iter().zip(far) {
-            let near = [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
-                .into_iter()
-                .flatten()
-                .filter_map(|n| self.group_of[part].get(n).copied().flatten())
-                .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
-            let far = far.into_iter().map(|w| (w, false));
-            let mut best: Option<(f32, usize)> = None;
-            for (w, adjacent) in near.chain(far) {
-                let Some(gid) = self.group_of[whole][w] else {
-                    continue;
-                };
-                let group = &self.groups[gid];
-                if group.side(whole).len() != 1 {
-                    continue;
-                }
-                let others: Vec<&[u64]> = group
-                    .side(part)
-                    .iter()
-                    .map(|&o| parts_f[o].words.as_slice())
-                    .collect();
-                let (inside, gain) = containment(
-                    c.weights,
-                    &parts_f[p].words,
-                    parts_t[p],
-                    &whole_f[w].words,
-                    &others,
-                );
-                let (_, explains) = containment(
-                    c.weights,
-                    &whole_f[w].words,
-                    whole_t[w],
-                    &parts_f[p].words,
-                    &others,
-                );
-                let needed = if adjacent { CONTAINED } else { CONTAINED_FAR };
-                let whole_part = inside >= needed && gain >= MIN_GAIN;
-                // Partly contained, but it explains a share of the container no other point does.
-                let distinct_part =
-                    inside >= PART_CONTAINED && gain >= MIN_GAIN && explains >= EXPLAINS;
-                if (whole_part || distinct_part) && best.is_none_or(|(b, _)| inside > b) {
-                    best = Some((inside, gid));
-                }
+        let near = [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
+            .into_iter()
+            .flatten()
+            .filter_map(|n| self.group_of[part].get(n).copied().flatten())
+            .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
+        let far = far.iter().map(|&w| (w, false));
+        let mut best: Option<(f32, usize)> = None;
+        let mut considered = Vec::new();
+        for (w, adjacent) in near.chain(far) {
+            let Some(gid) = self.group_of[whole][w] else {
+                continue;
+            };
+            considered.push(gid);
+            let group = &self.groups[gid];
+            if group.side(whole).len() != 1 {
+                continue;
             }
-            if let Some((_, gid)) = best {
-                let members = self.groups[gid].side_mut(part);
-                members.push(p);
-                members.sort_unstable();
-                self.group_of[part][p] = Some(gid);
+            let others: Vec<&[u64]> = group
+                .side(part)
+                .iter()
+                .map(|&o| parts_f[o].words.as_slice())
+                .collect();
+            let (inside, gain) = containment(
+                c.weights,
+                &parts_f[p].words,
+                parts_t[p],
+                &whole_f[w].words,
+                &others,
+            );
+            let (_, explains) = containment(
+                c.weights,
+                &whole_f[w].words,
+                whole_t[w],
+                &parts_f[p].words,
+                &others,
+            );
+            let needed = if adjacent { CONTAINED } else { CONTAINED_FAR };
+            let whole_part = inside >= needed && gain >= MIN_GAIN;
+            // Partly contained, but it explains a share of the container no other point does.
+            let distinct_part =
+                inside >= PART_CONTAINED && gain >= MIN_GAIN && explains >= EXPLAINS;
+            if (whole_part || distinct_part) && best.is_none_or(|(b, _)| inside > b) {
+                best = Some((inside, gid));
             }
         }
+        (best, considered)
     }
 
     fn finish(mut self) -> Vec<Group> {
