@@ -52,6 +52,11 @@ fn autosave_path(review: &Path) -> PathBuf {
     review.with_file_name(name)
 }
 
+/// Where a review that has no file yet is autosaved (in the app's data folder).
+pub(super) fn untitled_autosave() -> Option<PathBuf> {
+    Some(eframe::storage_dir("clausewise")?.join("autosave.review.ron"))
+}
+
 /// True when `side` exists and was written after `file`.
 fn newer(side: &Path, file: &Path) -> bool {
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
@@ -167,8 +172,16 @@ impl App {
         self.review.revision += 1;
         match self.review.review.relative_to(&folder).save(&path) {
             Ok(()) => {
-                // The side file of unsaved changes is no longer needed.
+                // The side file of unsaved changes is no longer needed (nor, once an untitled
+                // review has a file, the untitled one).
                 let _ = std::fs::remove_file(autosave_path(&path));
+                if self.review.path.is_none()
+                    && std::mem::take(&mut self.untitled_autosaved)
+                    && let Some(untitled) = untitled_autosave()
+                    && untitled != path
+                {
+                    let _ = std::fs::remove_file(untitled);
+                }
                 self.review.path = Some(path.clone());
                 self.review.dirty = false;
                 self.notice = Some(format!("Saved {}", path.display()));
@@ -737,9 +750,11 @@ impl App {
         let path = match &self.review.path {
             Some(p) => autosave_path(p),
             None => {
-                let dir = eframe::storage_dir("clausewise")?;
-                std::fs::create_dir_all(&dir).ok()?;
-                dir.join("autosave.review.ron")
+                let path = untitled_autosave()?;
+                std::fs::create_dir_all(path.parent()?).ok()?;
+                // Removed once this review is saved (only the file this session wrote).
+                self.untitled_autosaved = true;
+                path
             }
         };
         match self.review.review.save_copy(&path) {

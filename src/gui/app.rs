@@ -87,6 +87,8 @@ pub struct App {
     pub(super) inheritance: Option<crate::review::Inheritance>,
     /// The (review revision, drafts, history) that `placed` and `inheritance` are of.
     pub(super) review_cache_key: Option<(u64, Vec<u64>, usize)>,
+    /// This session autosaved the untitled review to the data folder.
+    pub(super) untitled_autosaved: bool,
     /// The user chose "Save" in the closing prompt: close once the save is done.
     pub(super) close_after_save: bool,
     /// OLD and NEW to show first (positions in the drafts given on the command line).
@@ -102,8 +104,15 @@ impl App {
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
         install_fonts(&cc.egui_ctx);
-        let app = Self::with_settings(settings, files);
+        let mut app = Self::with_settings(settings, files);
         app.jobs.set_context(&cc.egui_ctx);
+        // Annotations of a review never saved, from a session that ended without saving.
+        if let Some(untitled) = super::annotate::untitled_autosave().filter(|p| p.is_file()) {
+            app.notice = Some(format!(
+                "Unsaved annotations of an untitled review are in {}: File > Open it to go on",
+                untitled.display()
+            ));
+        }
         app
     }
 
@@ -151,6 +160,7 @@ impl App {
             new_scale_value: String::new(),
             allow_close: false,
             close_after_save: false,
+            untitled_autosaved: false,
             placed: HashMap::new(),
             inheritance: None,
             review_cache_key: None,
