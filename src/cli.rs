@@ -261,8 +261,9 @@ fn emit(
     }
 }
 
-/// Runs `clausewise compare`.
-pub fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
+/// Runs `clausewise compare`, as the last thing the process does: it leaves the drafts and
+/// the comparison to the operating system to free (see the end), so it is not public.
+fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out.output {
         refuse_overwriting_input(out, &[&args.old, &args.new])?;
     }
@@ -364,11 +365,7 @@ impl Timer {
 
 /// Refuses an output path that is one of the input files: Clausewise never overwrites a draft.
 fn refuse_overwriting_input(out: &Path, inputs: &[&Path]) -> anyhow::Result<()> {
-    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    };
-    if let Some(input) = inputs.iter().find(|i| same(out, i)) {
+    if let Some(input) = inputs.iter().find(|i| crate::fsutil::same_file(out, i)) {
         anyhow::bail!(
             "{}: is an input draft; choose another output file",
             input.display()

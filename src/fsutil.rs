@@ -63,6 +63,15 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// True when `a` and `b` name the same file (after following links; by name when either
+/// does not exist).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
+    }
+}
+
 /// The file `path` stands for: `path` itself, or where the chain of symbolic links starting at
 /// it ends (which need not exist yet: a link to a file about to be created).
 fn link_target(path: &Path) -> std::io::Result<PathBuf> {

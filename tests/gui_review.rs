@@ -409,3 +409,65 @@ fn note_on(draft: u64, text: &str) -> Command {
         edit: clausewise::gui::Edit::Note(text.into()),
     }
 }
+
+#[test]
+fn annotations_never_carry_backwards_whatever_order_they_were_made_in() {
+    let geneva = "samples/peace-plan-2025-11-30-geneva-19-points.txt";
+    let mut harness = harness(&[OLD, geneva, NEW]);
+    let ids: Vec<u64> = harness.state().drafts().iter().map(|d| d.id).collect();
+    let index =
+        |harness: &egui_kittest::Harness<'static, clausewise::gui::App>, d: usize, label: &str| {
+            harness.state().drafts()[d]
+                .draft
+                .points
+                .iter()
+                .position(|p| p.label == label)
+                .unwrap()
+        };
+    // December's army point first, then a November point: the review lists December first.
+    let (dec4, nov6, nov1) = (
+        index(&harness, 2, "4"),
+        index(&harness, 0, "6"),
+        index(&harness, 0, "1"),
+    );
+    for (draft, point) in [(ids[2], dec4), (ids[0], nov1)] {
+        harness.state_mut().apply(Command::Annotate {
+            draft,
+            point,
+            edit: clausewise::gui::Edit::Category("armed_forces".into(), true),
+        });
+    }
+    settle(&mut harness);
+    let app = harness.state();
+    assert!(app.history().is_some(), "followed in the background");
+    // November's army cap (point 6) comes before December's point 4: it inherits nothing.
+    let nov = &app.drafts()[0].draft;
+    assert!(app.inherited(nov, nov6).is_empty());
+    // December's point 1 inherits November's point 1.
+    let dec = &app.drafts()[2].draft;
+    let dec1 = index(&harness, 2, "1");
+    let from: Vec<String> = app
+        .inherited(dec, dec1)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect();
+    assert_eq!(from.len(), 1, "{from:?}");
+}
+
+#[test]
+fn a_report_is_never_exported_over_a_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.md");
+    std::fs::copy(common::sample(NEW), &draft).unwrap();
+    let mut app = clausewise::gui::App::from_paths(vec![common::sample(OLD), draft.clone()]);
+    app.wait_for_jobs();
+    let before = std::fs::read(&draft).unwrap();
+    app.apply(Command::Export(Some(draft.clone())));
+    app.wait_for_jobs();
+    assert!(
+        app.errors().iter().any(|e| e.contains("is an open draft")),
+        "{:?}",
+        app.errors()
+    );
+    assert_eq!(std::fs::read(&draft).unwrap(), before);
+}

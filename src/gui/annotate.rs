@@ -13,7 +13,17 @@ use super::panels::named;
 use crate::compare::history::Lineage;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
-use crate::review::{Annotation, Inheritance, Placement, Review, UNASSESSED};
+use crate::review::{Annotation, Inheritance, Review, UNASSESSED};
+
+/// Annotations carried forward along the lineages of the open drafts: what each point
+/// inherits (drafts numbered as in the history), and the label of each draft.
+#[derive(Debug, Clone, Default)]
+pub struct Carried {
+    /// What each point inherits.
+    pub inheritance: Inheritance,
+    /// The label of each draft, by the same numbers.
+    pub labels: Vec<String>,
+}
 
 /// A category chip of a row: label, colour, and whether it is inherited from an earlier draft.
 pub type Chip = (String, egui::Color32, bool);
@@ -57,11 +67,12 @@ pub(super) fn untitled_autosave() -> Option<PathBuf> {
     Some(eframe::storage_dir("clausewise")?.join("autosave.review.ron"))
 }
 
-/// True when `side` exists and was written after `file`.
+/// True when `side` exists and was not written before `file` (a save removes the side file,
+/// so one written in the same instant as the save is still newer than it).
 fn newer(side: &Path, file: &Path) -> bool {
     let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
     match (modified(side), modified(file)) {
-        (Some(s), Some(f)) => s > f,
+        (Some(s), Some(f)) => s >= f,
         (Some(_), None) => true,
         _ => false,
     }
@@ -133,10 +144,14 @@ impl App {
                         self.pending_names.insert(p.clone(), d.label.clone());
                     }
                 }
+                // The untitled review's autosave opens as that untitled review, so that saving
+                // asks where (and the autosave is not saved over by the next session).
+                let untitled = untitled_autosave().is_some_and(|u| u == absolute(path));
+                self.untitled_autosaved |= untitled;
                 self.review = ReviewState {
-                    path: Some(absolute(path)),
+                    path: (!untitled).then(|| absolute(path)),
                     review,
-                    dirty: recovered,
+                    dirty: recovered || untitled,
                     revision: self.review.revision + 1,
                 };
                 self.sort_history();
@@ -172,9 +187,12 @@ impl App {
         self.review.revision += 1;
         match self.review.review.relative_to(&folder).save(&path) {
             Ok(()) => {
-                // The side file of unsaved changes is no longer needed (nor, once an untitled
-                // review has a file, the untitled one).
+                // The side file of unsaved changes is no longer needed (nor the one of the file
+                // it was saved as before, nor, once an untitled review has a file, the untitled one).
                 let _ = std::fs::remove_file(autosave_path(&path));
+                if let Some(before) = &self.review.path {
+                    let _ = std::fs::remove_file(autosave_path(before));
+                }
                 if self.review.path.is_none()
                     && std::mem::take(&mut self.untitled_autosaved)
                     && let Some(untitled) = untitled_autosave()
@@ -216,19 +234,29 @@ impl App {
         }
         self.review_cache_key = Some(key);
         self.placed.clear();
+        self.orphaned.clear();
         let review = &self.review.review;
         if !review.annotations.is_empty() {
             for entry in &self.drafts {
-                if let Some(r) = self.review_draft(&entry.draft) {
-                    for (a, point) in review.placements_in(r, &entry.draft) {
-                        self.placed.entry((r, point)).or_default().push(a);
+                let Some(r) = self.review_draft(&entry.draft) else {
+                    continue;
+                };
+                let placements = review.placements_in(r, &entry.draft);
+                for &(a, point) in &placements {
+                    self.placed.entry((r, point)).or_default().push(a);
+                }
+                for (a, annotation) in review.annotations.iter().enumerate() {
+                    if annotation.draft == r && !placements.iter().any(|&(k, _)| k == a) {
+                        self.orphaned.push((entry.name.clone(), annotation.clone()));
                     }
                 }
             }
         }
         self.inheritance = self.compute_inheritance();
-        // The chips are drawn again (those of the comparison on screen that changed).
+        // What is drawn and filtered from the annotations follows.
         self.chips_key = self.chips_key.map(|(generation, _)| (generation, u64::MAX));
+        self.filter_changed();
+        self.sort_history();
     }
 
     /// The review being edited: where it is saved, its content, and whether it has unsaved
@@ -247,66 +275,85 @@ impl App {
             .position(|d| d.path == path)
     }
 
-    /// The carry-forward of the review's annotations along the lineages of the open drafts
-    /// (`None` until their history is computed, or without annotations).
-    pub(super) fn compute_inheritance(&self) -> Option<Inheritance> {
+    /// The carry-forward of the review's annotations along the lineages of the open drafts,
+    /// oldest first as the history has them (`None` until the history is computed, or
+    /// without annotations).
+    pub(super) fn compute_inheritance(&self) -> Option<Carried> {
         let h = self.history.as_ref()?;
-        let review = &self.review.review;
-        if review.annotations.is_empty() {
+        if self.review.review.annotations.is_empty() {
             return None;
         }
-        // Where each of the review's drafts is in the history (review order may differ).
-        let position: Vec<Option<usize>> = review
+        // The review with every draft of the history, numbered as the history numbers them
+        // (the review's own order may differ); annotations keep their numbers.
+        let mut review = self.review.review.clone();
+        let order: Vec<usize> = h
             .drafts
             .iter()
-            .map(|r| {
-                h.drafts
-                    .iter()
-                    .position(|d| d.path.as_deref().map(absolute).as_ref() == Some(&r.path))
+            .enumerate()
+            .map(|(d, draft)| {
+                let path = draft
+                    .path
+                    .as_deref()
+                    .map_or_else(|| PathBuf::from(format!("<draft {d}>")), absolute);
+                review.draft_index(&path, &self.name_of_draft(draft), draft)
             })
             .collect();
-        let mut placements = vec![Placement::Orphaned; review.annotations.len()];
-        for (r, pos) in position.iter().enumerate() {
-            if let Some(&pos) = pos.as_ref() {
-                for (a, point) in review.placements_in(r, &h.drafts[pos]) {
-                    placements[a] = Placement::Placed(point);
-                }
-            }
-        }
+        review.order_drafts(&order);
+        let placements = review.resolve(&h.drafts);
+        let count = review.drafts.len();
         let lineages: Vec<Lineage> = h
             .history
             .lineages
             .iter()
             .map(|l| Lineage {
-                points: position
-                    .iter()
-                    .map(|pos| pos.and_then(|pos| l.points.get(pos).copied().flatten()))
+                points: (0..count)
+                    .map(|d| l.points.get(d).copied().flatten())
                     .collect(),
                 steps: Vec::new(),
                 sources: Vec::new(),
             })
             .collect();
-        Some(Inheritance::from_lineages(review, &placements, &lineages))
+        Some(Carried {
+            inheritance: Inheritance::from_lineages(&review, &placements, &lineages),
+            labels: review.drafts.iter().map(|d| d.label.clone()).collect(),
+        })
+    }
+
+    /// What point `point` of `draft` inherits, once the history is known: (annotation, label
+    /// of the draft it was made on). `None` while the history is being computed.
+    fn inherited_along_lineages(
+        &self,
+        draft: &Draft,
+        point: usize,
+    ) -> Option<Vec<(Annotation, String)>> {
+        let carried = self.inheritance.as_ref()?;
+        let h = self.history.as_ref()?;
+        let d = h
+            .drafts
+            .iter()
+            .position(|x| std::ptr::eq(Arc::as_ptr(x), draft) || x.path == draft.path)?;
+        Some(
+            carried
+                .inheritance
+                .get(d, point)
+                .iter()
+                .filter_map(|i| {
+                    let a = self.review.review.annotations.get(i.annotation)?.clone();
+                    Some((a, carried.labels.get(i.draft).cloned().unwrap_or_default()))
+                })
+                .collect(),
+        )
     }
 
     /// What point `point` of `draft` inherits: (annotation, label of the draft it was made on).
     /// From the lineages of all open drafts once known; until then, from the OLD point of the
     /// pair on screen.
     pub fn inherited(&self, draft: &Draft, point: usize) -> Vec<(Annotation, String)> {
-        let review = &self.review.review;
         if self.annotation(draft, point).is_some() {
             return Vec::new();
         }
-        if let (Some(inheritance), Some(r)) = (&self.inheritance, self.review_draft(draft)) {
-            return inheritance
-                .get(r, point)
-                .iter()
-                .filter_map(|i| {
-                    let a = review.annotations.get(i.annotation)?.clone();
-                    let from = review.drafts.get(i.draft).map(|d| d.label.clone());
-                    Some((a, from.unwrap_or_default()))
-                })
-                .collect();
+        if let Some(found) = self.inherited_along_lineages(draft, point) {
+            return found;
         }
         // The history is not there yet: the pair on screen tells what NEW points inherit.
         let Some(p) = &self.prepared else {
@@ -315,18 +362,24 @@ impl App {
         if !std::ptr::eq(Arc::as_ptr(&p.new), draft) {
             return Vec::new();
         }
-        let name = self.name_of_draft(&p.old);
         p.comparison
             .rows
             .iter()
             .find(|r| r.new.contains(&point))
-            .map_or_else(Vec::new, |row| {
-                row.old
-                    .iter()
-                    .filter_map(|&o| self.annotation(&p.old, o).cloned())
-                    .map(|a| (a, name.clone()))
-                    .collect()
-            })
+            .map_or_else(Vec::new, |row| self.old_side_annotations(row))
+    }
+
+    /// The own annotations of a row's OLD points, as inherited by its NEW points.
+    fn old_side_annotations(&self, row: &crate::compare::Row) -> Vec<(Annotation, String)> {
+        let Some(p) = &self.prepared else {
+            return Vec::new();
+        };
+        let name = self.name_of_draft(&p.old);
+        row.old
+            .iter()
+            .filter_map(|&o| self.annotation(&p.old, o).cloned())
+            .map(|a| (a, name.clone()))
+            .collect()
     }
 
     /// The annotation of comparison row `i`: its NEW point's own, else its OLD point's own (a
@@ -335,7 +388,9 @@ impl App {
         self.row_annotations(i).into_iter().next().map(|(a, _)| a)
     }
 
-    /// Every annotation shown on row `i`, each with whether it is inherited.
+    /// Every annotation shown on row `i`, each with whether it is inherited: the NEW points'
+    /// own, else what they inherit; for a removed point, the OLD point's own, else what it
+    /// inherits. Cheap per row (no search over the rows).
     fn row_annotations(&self, i: usize) -> Vec<(Annotation, bool)> {
         let Some(p) = &self.prepared else {
             return Vec::new();
@@ -343,30 +398,35 @@ impl App {
         let Some(row) = p.comparison.rows.get(i) else {
             return Vec::new();
         };
-        let own: Vec<(Annotation, bool)> = row
-            .new
+        let (draft, points) = if row.new.is_empty() {
+            (&p.old, &row.old)
+        } else {
+            (&p.new, &row.new)
+        };
+        let own: Vec<(Annotation, bool)> = points
             .iter()
-            .filter_map(|&n| self.annotation(&p.new, n).cloned())
-            .chain(
-                row.old
-                    .iter()
-                    .filter_map(|&o| self.annotation(&p.old, o).cloned()),
-            )
+            .filter_map(|&k| self.annotation(draft, k).cloned())
             .map(|a| (a, false))
             .collect();
         if !own.is_empty() {
             return own;
         }
-        let sides = if row.new.is_empty() {
-            row.old.iter().map(|&o| (&p.old, o)).collect::<Vec<_>>()
+        let inherited: Vec<Annotation> = if self.inheritance.is_some() {
+            points
+                .iter()
+                .filter_map(|&k| self.inherited_along_lineages(draft, k))
+                .flatten()
+                .map(|(a, _)| a)
+                .collect()
+        } else if !row.new.is_empty() {
+            self.old_side_annotations(row)
+                .into_iter()
+                .map(|(a, _)| a)
+                .collect()
         } else {
-            row.new.iter().map(|&n| (&p.new, n)).collect()
+            Vec::new()
         };
-        sides
-            .into_iter()
-            .flat_map(|(d, point)| self.inherited(d, point))
-            .map(|(a, _)| (a, true))
-            .collect()
+        inherited.into_iter().map(|a| (a, true)).collect()
     }
 
     /// Category chips for the rows of the comparison on screen, from the review: a row's own
@@ -410,18 +470,8 @@ impl App {
         };
         let review = &self.review.review;
         let taxonomy = review.taxonomy();
-        let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
-            std::collections::HashMap::new();
-        for (d, draft) in h.drafts.iter().enumerate() {
-            let Some(path) = draft.path.as_deref().map(absolute) else {
-                continue;
-            };
-            if let Some(k) = review.drafts.iter().position(|r| r.path == path) {
-                for (a, point) in review.placements_in(k, draft) {
-                    at.entry((d, point)).or_default().push(a);
-                }
-            }
-        }
+        // The review's draft number of each draft of the history.
+        let number: Vec<Option<usize>> = h.drafts.iter().map(|d| self.review_draft(d)).collect();
         h.history
             .lineages
             .iter()
@@ -430,7 +480,7 @@ impl App {
                     .points
                     .iter()
                     .enumerate()
-                    .filter_map(|(d, p)| at.get(&(d, (*p)?)))
+                    .filter_map(|(d, p)| self.placed.get(&(number.get(d).copied()??, (*p)?)))
                     .flatten()
                     .flat_map(|&a| review.annotations[a].categories.iter())
                     .map(|c| {
@@ -449,27 +499,7 @@ impl App {
     /// Annotations of the open drafts that cannot be placed on any point (their point is
     /// gone): (draft name, annotation).
     pub fn orphans(&self) -> Vec<(String, Annotation)> {
-        let review = &self.review.review;
-        let mut out = Vec::new();
-        for entry in &self.drafts {
-            let Some(path) = entry.draft.path.as_deref().map(absolute) else {
-                continue;
-            };
-            let Some(k) = review.drafts.iter().position(|r| r.path == path) else {
-                continue;
-            };
-            let placed: std::collections::HashSet<usize> = review
-                .placements_in(k, &entry.draft)
-                .into_iter()
-                .map(|(a, _)| a)
-                .collect();
-            for (a, annotation) in review.annotations.iter().enumerate() {
-                if annotation.draft == k && !placed.contains(&a) {
-                    out.push((entry.name.clone(), annotation.clone()));
-                }
-            }
-        }
-        out
+        self.orphaned.clone()
     }
 
     fn orphans_ui(&self, ui: &mut egui::Ui) {
@@ -612,17 +642,36 @@ impl App {
                 .push("Nothing to export: open two drafts first".to_owned());
             return;
         };
+        // A report never replaces a draft or the review.
+        let protected = self
+            .drafts
+            .iter()
+            .filter_map(|d| d.draft.path.as_deref())
+            .chain(self.review.path.as_deref());
+        if let Some(input) = protected
+            .into_iter()
+            .find(|f| crate::fsutil::same_file(f, &path))
+        {
+            self.errors.push(format!(
+                "{}: is an open draft or the review; export to another file",
+                input.display()
+            ));
+            return;
+        }
         // The review with every open draft, so that annotations carry forward along the
-        // lineages of all of them; the drafts in the review's order.
+        // lineages of all of them; the drafts oldest first, in the order of the app's list.
         let mut review = self.review.review.clone();
+        let mut order = Vec::with_capacity(self.drafts.len());
         for entry in &self.drafts {
             if let Some(path) = &entry.draft.path {
                 let k = review.draft_index(&absolute(path), &entry.name, &entry.draft);
                 if review.drafts[k].label.is_empty() {
                     review.drafts[k].label = entry.name.clone();
                 }
+                order.push(k);
             }
         }
+        review.order_drafts(&order);
         let open: Vec<Option<Arc<Draft>>> = review
             .drafts
             .iter()

@@ -84,7 +84,9 @@ pub struct App {
     /// Where the review's annotations are: (review draft number, point) -> annotations.
     pub(super) placed: HashMap<(usize, usize), Vec<usize>>,
     /// What points of the open drafts inherit from earlier drafts (once their history is known).
-    pub(super) inheritance: Option<crate::review::Inheritance>,
+    pub(super) inheritance: Option<super::annotate::Carried>,
+    /// Annotations of the open drafts that cannot be placed: (draft name, annotation).
+    pub(super) orphaned: Vec<(String, crate::review::Annotation)>,
     /// The (review revision, drafts, history) that `placed` and `inheritance` are of.
     pub(super) review_cache_key: Option<(u64, Vec<u64>, usize)>,
     /// This session autosaved the untitled review to the data folder.
@@ -163,6 +165,7 @@ impl App {
             untitled_autosaved: false,
             placed: HashMap::new(),
             inheritance: None,
+            orphaned: Vec::new(),
             review_cache_key: None,
             initial_pair: None,
         };

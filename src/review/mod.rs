@@ -436,11 +436,11 @@ impl Review {
 
     /// Places every annotation on a point of its draft in `drafts` (the review's drafts as they
     /// are now), in the order of [`Review::annotations`].
-    pub fn resolve(&self, drafts: &[Draft]) -> Vec<Placement> {
+    pub fn resolve<D: std::borrow::Borrow<Draft>>(&self, drafts: &[D]) -> Vec<Placement> {
         self.annotations
             .iter()
             .map(|a| match drafts.get(a.draft) {
-                Some(draft) => place(&a.anchor, draft),
+                Some(draft) => place(&a.anchor, draft.borrow()),
                 None => Placement::Orphaned,
             })
             .collect()
