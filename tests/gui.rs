@@ -384,3 +384,17 @@ fn a_row_near_the_end_stays_in_sight_once_revealed() {
     let drawn = harness.state().drawn_rows();
     assert!(drawn.contains(&(last - 1)), "{drawn:?}");
 }
+
+#[test]
+fn a_pair_asked_for_that_is_not_there_is_said_in_the_window() {
+    let mut app = App::from_paths([OLD, NEW].map(sample).to_vec()).with_initial_pair(Some((0, 4)));
+    app.wait_for_jobs();
+    assert_eq!(app.pair(), Some((0, 1)));
+    assert!(
+        app.errors()
+            .iter()
+            .any(|e| e.starts_with("--old 1 --new 5")),
+        "{:?}",
+        app.errors()
+    );
+}

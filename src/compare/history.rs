@@ -140,11 +140,6 @@ impl Lineage {
         self.points.iter().position(Option::is_some).unwrap_or(0)
     }
 
-    /// The last draft the lineage has a point in.
-    pub fn last_draft(&self) -> usize {
-        self.points.iter().rposition(Option::is_some).unwrap_or(0)
-    }
-
     /// The point the lineage starts with.
     pub fn first_point(&self) -> Option<PointRef> {
         let draft = self.first_draft();

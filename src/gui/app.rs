@@ -53,6 +53,9 @@ pub struct App {
     pub(super) history_order: Vec<usize>,
     /// Per lineage, the labels of its categories in the review.
     pub(super) history_categories: Vec<Vec<String>>,
+    /// Per category label of the review, its points in each draft and what each step did to
+    /// them (worked out with the order, not per frame).
+    pub(super) history_category_tallies: Vec<(String, crate::compare::history::Tally)>,
     /// The lineage whose whole history is shown.
     pub(super) selected_lineage: Option<usize>,
     /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
@@ -147,6 +150,7 @@ impl App {
             history_generation: 0,
             history_order: Vec::new(),
             history_categories: Vec::new(),
+            history_category_tallies: Vec::new(),
             selected_lineage: None,
             pending_reveal: None,
             review: ReviewState::default(),
@@ -402,6 +406,24 @@ impl App {
         self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
             h.order_with(self.settings.history_sort, &self.history_categories)
         });
+        let mut labels: Vec<&String> = self.history_categories.iter().flatten().collect();
+        labels.sort();
+        labels.dedup();
+        self.history_category_tallies = match &self.history {
+            Some(h) => labels
+                .into_iter()
+                .map(|label| {
+                    // Counted in points: lineages that share a merged point count it once.
+                    let tally = h.history.tally(|l| {
+                        self.history_categories
+                            .get(l)
+                            .is_some_and(|c| c.contains(label))
+                    });
+                    (label.clone(), tally)
+                })
+                .collect(),
+            None => Vec::new(),
+        };
     }
 
     /// The history's lineages in the order shown.
@@ -649,7 +671,14 @@ impl App {
         self.pair = self.default_pair();
         self.apply_initial_pair();
         // Asked for the drafts given at start only: later drafts get the default pair.
-        self.initial_pair = None;
+        if let Some((o, n)) = self.initial_pair.take() {
+            self.errors.push(format!(
+                "--old {} --new {}: not two different drafts among the {} open; showing the last two",
+                o + 1,
+                n + 1,
+                self.drafts.len()
+            ));
+        }
         self.ensure_comparison();
     }
 

@@ -58,7 +58,7 @@ impl App {
         }
         ui.add_space(4.0);
         chart_ui(ui, &h, &palette);
-        self.category_counts_ui(ui, &h);
+        self.category_counts_ui(ui);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Sort points by");
             let current = self.settings.history_sort;
@@ -92,23 +92,14 @@ impl App {
 
     /// Per category of the review: points in each draft, and how many each step removed and
     /// added.
-    fn category_counts_ui(&self, ui: &mut egui::Ui, h: &PreparedHistory) {
-        let mut labels: Vec<&String> = self.history_categories.iter().flatten().collect();
-        labels.sort();
-        labels.dedup();
-        if labels.is_empty() {
+    fn category_counts_ui(&self, ui: &mut egui::Ui) {
+        if self.history_category_tallies.is_empty() {
             return;
         }
         egui::CollapsingHeader::new("By category (from the review)")
             .default_open(false)
             .show(ui, |ui| {
-                for label in labels {
-                    // Counted in points: lineages that share a merged point count it once.
-                    let tally = h.history.tally(|l| {
-                        self.history_categories
-                            .get(l)
-                            .is_some_and(|c| c.contains(label))
-                    });
+                for (label, tally) in &self.history_category_tallies {
                     let mut parts: Vec<String> = tally
                         .points
                         .iter()

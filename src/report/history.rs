@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::Format;
 use crate::compare::SpanKind;
 use crate::compare::history::{History, Lineage, Step, Tally};
-use crate::compare::words::{self, WordDiff};
+use crate::compare::words::WordDiff;
 use crate::draft::Draft;
 
 /// Writes `history` of `drafts` to `out` in `format`.
@@ -55,16 +55,7 @@ pub fn category_counts(
     taxonomy: &crate::review::Taxonomy,
 ) -> Vec<(String, Tally)> {
     let mut ids: Vec<&String> = notes.iter().flat_map(|n| n.categories.iter()).collect();
-    ids.sort_by_key(|id| {
-        (
-            taxonomy
-                .categories
-                .iter()
-                .position(|c| &c.id == *id)
-                .unwrap_or(usize::MAX),
-            *id,
-        )
-    });
+    ids.sort_by_key(|id| (taxonomy.position(id).unwrap_or(usize::MAX), *id));
     ids.dedup();
     ids.into_iter()
         .map(|id| {
@@ -249,7 +240,7 @@ fn restored(drafts: &[Draft], h: &History) -> Vec<RestoredOut> {
             Some(RestoredOut {
                 to: format!("D{} {}", r.to.draft + 1, to.label),
                 from: format!("D{} {}", r.from.draft + 1, from.label),
-                diff: words::diff(&from.text, &to.text, &h.options),
+                diff: h.step_diff(drafts, r.lineage, r.step)?,
             })
         })
         .collect()

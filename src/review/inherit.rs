@@ -80,11 +80,6 @@ impl Inheritance {
     pub fn get(&self, draft: usize, point: usize) -> &[Inherited] {
         self.at.get(&(draft, point)).map_or(&[], Vec::as_slice)
     }
-
-    /// True when no point inherits anything.
-    pub fn is_empty(&self) -> bool {
-        self.at.is_empty()
-    }
 }
 
 impl Review {
