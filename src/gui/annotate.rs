@@ -13,7 +13,7 @@ use super::panels::named;
 use crate::compare::history::Lineage;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
-use crate::review::{Annotation, Inheritance, Review, UNASSESSED};
+use crate::review::{Annotation, Inheritance, Placement, Review, UNASSESSED};
 
 /// Annotations carried forward along the lineages of the open drafts: what each point
 /// inherits (drafts numbered as in the history), and the label of each draft.
@@ -65,6 +65,14 @@ fn autosave_path(review: &Path) -> PathBuf {
 /// Where a review that has no file yet is autosaved (in the app's data folder).
 pub(super) fn untitled_autosave() -> Option<PathBuf> {
     Some(eframe::storage_dir("clausewise")?.join("autosave.review.ron"))
+}
+
+/// A fingerprint of an anchor, for the cache of where anchors are placed.
+fn anchor_key(anchor: &crate::review::Anchor) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    anchor.hash(&mut h);
+    h.finish()
 }
 
 /// True when `side` exists and was not written before `file` (a save removes the side file,
@@ -236,17 +244,25 @@ impl App {
         self.placed.clear();
         self.orphaned.clear();
         let review = &self.review.review;
-        if !review.annotations.is_empty() {
-            for entry in &self.drafts {
-                let Some(r) = self.review_draft(&entry.draft) else {
+        self.placements = vec![Placement::Orphaned; review.annotations.len()];
+        for entry in &self.drafts {
+            let Some(r) = self.review_draft(&entry.draft) else {
+                continue;
+            };
+            for (a, annotation) in review.annotations.iter().enumerate() {
+                if annotation.draft != r {
                     continue;
-                };
-                let placements = review.placements_in(r, &entry.draft);
-                for &(a, point) in &placements {
-                    self.placed.entry((r, point)).or_default().push(a);
                 }
-                for (a, annotation) in review.annotations.iter().enumerate() {
-                    if annotation.draft == r && !placements.iter().any(|&(k, _)| k == a) {
+                // A draft's text never changes under its id, nor an anchor's place in it: an
+                // edit of a note or a category places nothing again.
+                let placement = *self
+                    .placement_cache
+                    .entry((entry.id, anchor_key(&annotation.anchor)))
+                    .or_insert_with(|| annotation.anchor.place(&entry.draft));
+                self.placements[a] = placement;
+                match placement {
+                    Placement::Placed(point) => self.placed.entry((r, point)).or_default().push(a),
+                    Placement::Orphaned => {
                         self.orphaned.push((entry.name.clone(), annotation.clone()));
                     }
                 }
@@ -299,7 +315,8 @@ impl App {
             })
             .collect();
         review.order_drafts(&order);
-        let placements = review.resolve(&h.drafts);
+        // Annotations keep their numbers; their places are those found for the open drafts.
+        let placements = self.placements.clone();
         let count = review.drafts.len();
         let lineages: Vec<Lineage> = h
             .history
@@ -827,9 +844,14 @@ impl App {
             ));
             return;
         };
+        // The annotation on the point, from the placements kept for the open drafts.
+        let existing = self
+            .placed
+            .get(&(index, point))
+            .and_then(|list| list.first().copied());
         self.review
             .review
-            .annotate(index, &entry.draft, point, |a| match edit {
+            .annotate_placed(index, &entry.draft, point, existing, |a| match edit {
                 Edit::Category(id, on) => {
                     a.categories.retain(|c| *c != id);
                     if on {

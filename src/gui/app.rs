@@ -88,6 +88,10 @@ pub struct App {
     pub(super) placed: HashMap<(usize, usize), Vec<usize>>,
     /// What points of the open drafts inherit from earlier drafts (once their history is known).
     pub(super) inheritance: Option<super::annotate::Carried>,
+    /// Where each annotation of the review is in the open drafts (by annotation number).
+    pub(super) placements: Vec<crate::review::Placement>,
+    /// Where an anchor is in a draft: (draft id, anchor fingerprint) -> placement.
+    pub(super) placement_cache: HashMap<(u64, u64), crate::review::Placement>,
     /// Annotations of the open drafts that cannot be placed: (draft name, annotation).
     pub(super) orphaned: Vec<(String, crate::review::Annotation)>,
     /// The (review revision, drafts, history) that `placed` and `inheritance` are of.
@@ -170,6 +174,8 @@ impl App {
             placed: HashMap::new(),
             inheritance: None,
             orphaned: Vec::new(),
+            placements: Vec::new(),
+            placement_cache: HashMap::new(),
             review_cache_key: None,
             initial_pair: None,
         };

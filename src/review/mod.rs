@@ -105,7 +105,7 @@ impl DraftRef {
 }
 
 /// Where an annotation belongs: a point, known by its label, its text and the text around it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Anchor {
     /// The point's label as written.
     pub label: String,
@@ -186,6 +186,11 @@ pub fn text_hash(text: &str) -> String {
 }
 
 impl Anchor {
+    /// Where this anchor is in `draft` as it reads now (see [`Review::resolve`]).
+    pub fn place(&self, draft: &Draft) -> Placement {
+        place(self, draft)
+    }
+
     /// The anchor of point `index` of `draft`.
     pub fn of(draft: &Draft, index: usize) -> Option<Anchor> {
         let point = draft.points.get(index)?;
@@ -288,6 +293,19 @@ impl Review {
         edit: impl FnOnce(&mut Annotation),
     ) -> Option<()> {
         let existing = self.find(index, draft, point);
+        self.annotate_placed(index, draft, point, existing, edit)
+    }
+
+    /// Like [`Review::annotate`], for a caller that already knows which annotation is placed on
+    /// the point (`existing`, from placements it keeps), so that nothing is placed again.
+    pub fn annotate_placed(
+        &mut self,
+        index: usize,
+        draft: &Draft,
+        point: usize,
+        existing: Option<usize>,
+        edit: impl FnOnce(&mut Annotation),
+    ) -> Option<()> {
         let anchor = Anchor::of(draft, point)?;
         let draft = index;
         let annotation = match existing {
