@@ -147,3 +147,20 @@ fn the_sort_menu_offers_every_order() {
     settle(&mut harness);
     assert_eq!(harness.state().settings.history_sort, HistorySort::Category);
 }
+
+#[test]
+fn with_a_review_each_category_is_charted_through_the_drafts() {
+    let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    harness.get_by_label("History").click();
+    settle(&mut harness);
+    harness
+        .get_by_label("By category (from the review)")
+        .click();
+    settle(&mut harness);
+    // The army cap: in November, gone at Geneva, back in December.
+    harness.get_by_label_contains(
+        "Armed forces and military limits: D1 1 · D2 0 · D3 1 · D1→D2 −1 +0 restored 0 · D2→D3 −0 +0 restored 1",
+    );
+    // NATO items: all three dropped between Geneva and December.
+    harness.get_by_label_contains("Alliances and NATO: D1 3 · D2 3 · D3 0");
+}

@@ -58,7 +58,7 @@ impl App {
         }
         ui.add_space(4.0);
         chart_ui(ui, &h, &palette);
-        self.category_counts_ui(ui);
+        self.category_counts_ui(ui, &palette);
         ui.horizontal_wrapped(|ui| {
             let label = ui.label("Sort points by");
             let current = self.settings.history_sort;
@@ -92,7 +92,7 @@ impl App {
 
     /// Per category of the review: points in each draft, and how many each step removed and
     /// added.
-    fn category_counts_ui(&self, ui: &mut egui::Ui) {
+    fn category_counts_ui(&self, ui: &mut egui::Ui, palette: &Palette) {
         if self.history_category_tallies.is_empty() {
             return;
         }
@@ -116,7 +116,13 @@ impl App {
                             step.restored
                         ));
                     }
-                    ui.label(format!("{label}: {}", parts.join(" · ")));
+                    ui.label(RichText::new(format!("{label}: {}", parts.join(" · "))).strong());
+                    let steps: Vec<[usize; 3]> = tally
+                        .steps
+                        .iter()
+                        .map(|s| [s.removed, s.added, s.restored])
+                        .collect();
+                    bars_ui(ui, &tally.points, &steps, palette, 40.0);
                 }
             });
     }
@@ -317,8 +323,34 @@ fn d0_absent(first: Option<&Option<usize>>) -> bool {
 /// Bars: how many points each draft has, and how many each step removed, added, restored.
 fn chart_ui(ui: &mut egui::Ui, h: &PreparedHistory, palette: &Palette) {
     let (points, steps) = h.counts();
+    bars_ui(ui, points, steps, palette, 90.0);
+    let summary: Vec<String> = steps
+        .iter()
+        .enumerate()
+        .map(|(s, [r, a, back])| {
+            format!(
+                "D{} → D{}: {r} removed, {a} added, {back} restored",
+                s + 1,
+                s + 2
+            )
+        })
+        .collect();
+    ui.label(RichText::new(summary.join(" · ")).small().weak());
+}
+
+/// Bars of the points in each draft and, between drafts, of the points each step removed,
+/// added and restored, each with its number written above it (nothing depends on colour).
+fn bars_ui(
+    ui: &mut egui::Ui,
+    points: &[usize],
+    steps: &[[usize; 3]],
+    palette: &Palette,
+    height: f32,
+) {
+    if points.is_empty() {
+        return;
+    }
     let max = points.iter().copied().max().unwrap_or(1).max(1) as f32;
-    let height = 90.0;
     let (outer, _) = ui.allocate_exact_size(
         vec2(ui.available_width().min(900.0), height + 50.0),
         Sense::hover(),
@@ -386,16 +418,4 @@ fn chart_ui(ui: &mut egui::Ui, h: &PreparedHistory, palette: &Palette) {
             );
         }
     }
-    let summary: Vec<String> = steps
-        .iter()
-        .enumerate()
-        .map(|(s, [r, a, back])| {
-            format!(
-                "D{} → D{}: {r} removed, {a} added, {back} restored",
-                s + 1,
-                s + 2
-            )
-        })
-        .collect();
-    ui.label(RichText::new(summary.join(" · ")).small().weak());
 }
