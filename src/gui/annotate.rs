@@ -162,7 +162,6 @@ impl App {
                     dirty: recovered || untitled,
                     revision: self.review.revision + 1,
                 };
-                self.sort_history();
                 Some(paths)
             }
             Err(e) => {

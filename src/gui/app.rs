@@ -344,11 +344,9 @@ impl App {
             Command::DismissErrors => self.errors.clear(),
             Command::ClearRecent => self.settings.recent_files.clear(),
             Command::OpenStep { step, lineage } => self.open_step(step, lineage),
-            Command::Annotate { draft, point, edit } => {
-                self.annotate(draft, point, edit);
-                self.visible_dirty = true;
-                self.sort_history();
-            }
+            // The review's revision changes: `refresh_review_cache` (below) places, filters and
+            // sorts again, once.
+            Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
             Command::Export(Some(path)) => self.export(path),
             Command::Export(None) => self
                 .jobs
@@ -366,7 +364,6 @@ impl App {
                 }
                 self.review.dirty = true;
                 self.review.revision += 1;
-                self.sort_history();
             }
             Command::SetScale(scale) => {
                 if scale != self.review.review.scale {
@@ -721,8 +718,8 @@ impl App {
             } => {
                 if generation == self.history_generation {
                     self.selected_lineage = None;
+                    // Sorted (with its categories) by `refresh_review_cache`, which follows.
                     self.history = Some(Arc::from(prepared));
-                    self.sort_history();
                 }
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),
