@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 use rayon::prelude::*;
 
 use crate::compare::{TextOptions, compare};
@@ -275,12 +275,6 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     timer.lap("align and diff");
     let review = match &args.review {
         Some(path) => {
-            if args.out.format != Format::Json {
-                anyhow::bail!(
-                    "{}: --review adds annotations to JSON output; use --format json (or `clausewise report`)",
-                    path.display()
-                );
-            }
             let (review, indices) = review_for(path, &[&args.old, &args.new])?;
             let [Some(o), Some(n)] = indices[..] else {
                 anyhow::bail!(
@@ -380,6 +374,25 @@ pub type GuiArgs = (Vec<PathBuf>, Option<(usize, usize)>);
 /// Parses the arguments and runs; the GUI entry point is passed in by the binary.
 pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
     let cli = Cli::parse();
+    // `compare --review` writes annotations only into JSON: another format is a usage error
+    // (exit 2, like clap's own), not a fault of the review file.
+    if let Some(Command::Compare(args)) = &cli.command
+        && args.review.is_some()
+        && args.out.format != Format::Json
+    {
+        let mut cli_cmd = Cli::command();
+        cli_cmd.build();
+        let mut cmd = match cli_cmd.find_subcommand_mut("compare") {
+            Some(compare) => compare.clone(),
+            None => cli_cmd,
+        };
+        cmd.error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "`--review` needs `--format json` (the annotations are added to JSON rows; \
+             for a Markdown or HTML report of a review use `clausewise report`)",
+        )
+        .exit();
+    }
     let result = match &cli.command {
         Some(Command::Compare(args)) => run_compare(args),
         Some(Command::History(args)) => run_history(args),

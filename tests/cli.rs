@@ -238,3 +238,33 @@ fn usage_errors_exit_2_and_help_and_version_work() {
         .success()
         .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
 }
+
+/// `compare --review` adds annotations to JSON only: another format is a usage error (exit 2)
+/// that names the flags, not an error blamed on the review file, and nothing is written.
+#[test]
+fn compare_review_without_json_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("out.md");
+    for format in [None, Some("markdown"), Some("html")] {
+        let mut cmd = clausewise();
+        cmd.args([
+            "compare",
+            OLD,
+            NEW,
+            "--review",
+            "samples/peace-plan.review.ron",
+        ]);
+        if let Some(f) = format {
+            cmd.args(["--format", f]);
+        }
+        let out = cmd.arg("-o").arg(&out_file).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{format:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains("--review") && err.contains("--format json"),
+            "{err}"
+        );
+        assert!(!err.contains("peace-plan.review.ron:"), "{err}");
+        assert!(!out_file.exists());
+    }
+}

@@ -147,7 +147,7 @@ fn compare_with_a_review_adds_annotations_to_json_rows() {
             .get("annotations")
             .is_none()
     );
-    // Other formats are refused with a clear line.
+    // Other formats are a usage error (tests/cli.rs checks the message).
     let out = Command::cargo_bin("clausewise")
         .unwrap()
         .args([
@@ -159,7 +159,7 @@ fn compare_with_a_review_adds_annotations_to_json_rows() {
         ])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2));
 }
 
 /// The sample drafts, in the review's order.
