@@ -1,6 +1,6 @@
-//! Benchmarks of the core, stage by stage, on the reference drafts of `shared/bench`
-//! (medium: 2,000 points, ~147k words a side; large: 20,000 points, ~1.46M words a side).
-//! The drafts are generated on first use into `target/bench-corpus/`.
+//! Benchmarks of the core, stage by stage, on the reference sizes of the benchmark corpus
+//! (medium: 2,000 points, ~145k words a side; large: 20,000 points, ~1.45M words a side).
+//! The drafts are generated on first use into `target/bench-corpus/` by `benches/gen_drafts.py`.
 //!
 //! `cargo bench --bench compare`. Whole-process figures, set against `git diff --word-diff`,
 //! come from `scripts/bench.sh`.
@@ -29,7 +29,7 @@ fn corpus(name: &str) -> (PathBuf, PathBuf) {
             "medium" => &["--points", "2000", "--seed", "2", "--edit-rate", "0.1"],
             _ => &["--points", "20000", "--seed", "3", "--edit-rate", "0.1"],
         };
-        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_drafts.py");
+        let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/gen_drafts.py");
         let status = Command::new("python3")
             .arg(&generator)
             .args(args)

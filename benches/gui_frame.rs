@@ -4,7 +4,7 @@
 //!
 //! `cargo bench --bench gui_frame`. The corpus is `/tmp/corpus/large5` (or
 //! `$CLAUSEWISE_CORPUS`): five drafts of 20,000 points; when it is missing it is generated into
-//! a temporary directory with `../shared/bench/gen_drafts.py`, and without Python the benchmark
+//! a temporary directory with `benches/gen_drafts.py`, and without Python the benchmark
 //! is skipped.
 
 use std::path::{Path, PathBuf};
@@ -172,7 +172,7 @@ fn corpus() -> Option<(PathBuf, Option<tempfile::TempDir>)> {
     if dir.join("draft_04.txt").is_file() {
         return Some((dir, None));
     }
-    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/gen_drafts.py");
+    let generator = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/gen_drafts.py");
     let tmp = tempfile::tempdir().ok()?;
     println!(
         "gui_frame: generating five 20,000-point drafts into {}",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command (README, and .ci/run): system packages, then formatting, lints, and every
-# test: the whole app, and the core alone without the GUI feature.
+# The test command (README): system packages and Rust checked (scripts/setup.sh; nothing needs
+# root when the packages are there), then formatting, lints, and every test: the whole app, and
+# the core alone without the GUI feature. CI (.ci/run) runs this, then scripts/package.sh --install.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh

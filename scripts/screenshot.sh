@@ -4,8 +4,12 @@
 #
 #   scripts/screenshot.sh [OUT.png] [ARGUMENT...]
 #
-# Defaults: docs/screenshot.png, and the arguments `--old 1 --new 3 samples/peace-plan.review.ron`
-# (the review of the three peace-plan drafts, the 28-point plan against the 20-point framework).
+# Without OUT.png (a first argument not ending in .png is an argument of the app) the shot goes
+# to a new temporary file, whose path is printed; the tracked
+# docs/screenshot.png and docs/history.png change only when named, e.g.
+#   scripts/screenshot.sh docs/screenshot.png
+# The default arguments are `--old 1 --new 3 samples/peace-plan.review.ron` (the review of the
+# three peace-plan drafts, the 28-point plan against the 20-point framework).
 # Uses target/release/clausewise when it exists and has the desktop app, else builds and uses
 # the debug binary.
 # Settings are kept in a temporary directory, so the user's own settings are neither used
@@ -16,8 +20,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out="${1:-docs/screenshot.png}"
-shift || true
+if [[ "${1:-}" == *.png ]]; then
+  out=$1
+  shift
+else
+  out=$(mktemp --tmpdir clausewise-screenshot.XXXXXX.png)
+fi
 if [ $# -eq 0 ]; then
   set -- --old 1 --new 3 samples/peace-plan.review.ron
 fi
