@@ -17,7 +17,8 @@ bin=$PWD/target/release/clausewise
 gen() { # name, generator args... (a corpus from another generator is made again)
   local name=$1; shift
   grep -qs '"benches/gen_drafts.py"' "$corpus/$name/meta.json" ||
-    python3 benches/gen_drafts.py "$@" --out-dir "$corpus/$name" 2>/dev/null
+    python3 benches/gen_drafts.py "$@" --out-dir "$corpus/$name" 2>/dev/null ||
+    { echo "bench: benches/gen_drafts.py $* failed" >&2; exit 1; }
 }
 gen medium --points 2000 --seed 2 --edit-rate 0.1
 gen large --points 20000 --seed 3 --edit-rate 0.1
