@@ -4,7 +4,8 @@
     benches/score_alignment.py TRUTH.json ALIGNMENT.json [--row NAME]
 
 ALIGNMENT.json is either the output of `clausewise compare --format json` (every row links
-each of its old points to each of its new points; labels must be plain numbers) or
+each of its old points to each of its new points; labels that are not plain numbers, such as
+the title's and the preamble's rows, are left out) or
 {"pairs": [[old, new], ...]} with 1-based point numbers. A merge counts one pair per old
 point and a split one pair per part, so an aligner that keeps only one-to-one links loses
 recall there, not precision.
@@ -24,7 +25,9 @@ def predicted_pairs(doc):
     if "pairs" in doc:
         return {(int(a), int(b)) for a, b in doc["pairs"]}
     if "rows" in doc:
-        return {(int(a), int(b)) for row in doc["rows"] for a in row["old"] for b in row["new"]}
+        # Rows of the title and the preamble ("Title", "Preamble") are not in the truth.
+        return {(int(a), int(b)) for row in doc["rows"] for a in row["old"] for b in row["new"]
+                if a.isdigit() and b.isdigit()}
     raise ValueError("neither \"pairs\" nor \"rows\" (clausewise compare --format json)")
 
 
