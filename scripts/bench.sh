@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process figures for the README: `clausewise compare --format json` on the reference
 # drafts of ../shared/bench, timed with hyperfine in the same run as git's word diff, peak memory
-# from GNU time, and alignment quality scored by ../shared/bench/score_alignment.py.
+# from GNU time, alignment quality scored by ../shared/bench/score_alignment.py, and alignment on
+# the hand-written rewrites (tests/fixtures/rewrites and ../shared/bench/rewrites) scored by
+# scripts/score_rewrites.py.
 # Needs python3, git, hyperfine and GNU time (scripts/setup.sh --bench installs the last two).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,3 +63,10 @@ fmt = lambda k: "%d/%d" % ops[k] if k in ops else "-"
 print("| %s | %s | %s | %s | %s | %s |" % (sys.argv[1], p, r, f, fmt("merged"), fmt("split")))' "$name"
 done
 rm -f /tmp/clausewise-bench.json /tmp/clausewise-pairs.json
+
+echo
+echo "## Alignment on realistic rewrites (score_rewrites.py)"
+echo
+rewrites=(tests/fixtures/rewrites)
+if [ -d "$bench/rewrites" ]; then rewrites+=("$bench/rewrites"); else echo "($bench/rewrites not found: shared corpus skipped)"; echo; fi
+python3 scripts/score_rewrites.py "$bin" "${rewrites[@]}"
