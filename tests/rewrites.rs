@@ -14,13 +14,13 @@ use clausewise::{Draft, Point, Status, TextOptions, compare};
 use serde::Deserialize;
 
 /// The scores on this corpus, rounded down: the aligner may only get better (raise the floors
-/// when it does). Measured on 30 November 2026: precision 0.949, recall 0.833, F1 0.887,
-/// 37 of 261 old points falsely reported removed.
+/// when it does). Measured on 30 November 2026: precision 0.943, recall 0.838, F1 0.887,
+/// 44 of 314 old points falsely reported removed.
 const OWN_FLOORS: Floors = Floors {
     precision: 0.94,
     recall: 0.83,
     f1: 0.88,
-    false_removed: 37,
+    false_removed: 44,
 };
 
 /// The scores on the shared corpus (`../shared/bench/rewrites`), rounded down. Measured on
@@ -358,17 +358,17 @@ fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
         }
     }
     assert!(
-        truths.len() >= 10,
-        "{} pairs, the corpus promises 10",
+        truths.len() >= 12,
+        "{} pairs, the corpus promises 12",
         truths.len()
     );
     assert!(
-        ukrainian >= 4,
-        "{ukrainian} Ukrainian pairs, the corpus promises 4"
+        ukrainian >= 6,
+        "{ukrainian} Ukrainian pairs, the corpus promises 6"
     );
     assert!(
-        scored_pairs >= 220,
-        "{scored_pairs} scored pairs, the corpus promises 220"
+        scored_pairs >= 290,
+        "{scored_pairs} scored pairs, the corpus promises 290"
     );
     for tag in [
         "paraphrase",
