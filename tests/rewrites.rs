@@ -142,7 +142,7 @@ fn numbered(draft: &Draft) -> Vec<(u32, &Point)> {
 }
 
 /// What a comparison of one pair got right and wrong, against its truth.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone)]
 struct Score {
     old_points: usize,
     gold: usize,
@@ -156,6 +156,11 @@ struct Score {
     false_removed: usize,
     /// New points reported added that the truth pairs with an old point.
     false_added: usize,
+    /// Per phenomenon (`kind` tag of a kept, moved, merged or split entry): (pairs found,
+    /// pairs in the truth).
+    by_tag: BTreeMap<String, (usize, usize)>,
+    /// Decoys paired with the removed point they imitate, and decoys in all.
+    decoys_paired: (usize, usize),
 }
 
 impl Score {
@@ -168,6 +173,13 @@ impl Score {
         self.to_added += o.to_added;
         self.false_removed += o.false_removed;
         self.false_added += o.false_added;
+        for (tag, (hit, all)) in &o.by_tag {
+            let t = self.by_tag.entry(tag.clone()).or_default();
+            t.0 += hit;
+            t.1 += all;
+        }
+        self.decoys_paired.0 += o.decoys_paired.0;
+        self.decoys_paired.1 += o.decoys_paired.1;
     }
 
     fn precision(&self) -> f64 {
@@ -222,6 +234,31 @@ fn score(dir: &Path, truth: &Truth) -> Score {
     let (removed, added) = (ops("removed"), ops("added"));
     let paired_old: BTreeSet<u32> = gold.iter().map(|&(a, _)| a).collect();
     let paired_new: BTreeSet<u32> = gold.iter().map(|&(_, b)| b).collect();
+    let mut by_tag: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut decoys_paired = (0, 0);
+    for e in &truth.entries {
+        let a = e.a.as_ref().map(OneOrMany::to_vec).unwrap_or_default();
+        let b = e.b.as_ref().map(OneOrMany::to_vec).unwrap_or_default();
+        if let Some(target) = e.kind.strip_prefix("decoy for old ") {
+            let imitated = target.trim().parse::<u32>().ok();
+            let paired = imitated.is_some_and(|x| b.iter().any(|&y| predicted.contains(&(x, y))));
+            decoys_paired.0 += usize::from(paired);
+            decoys_paired.1 += 1;
+        }
+        if a.is_empty() || b.is_empty() {
+            continue;
+        }
+        let pairs: Vec<(u32, u32)> = a
+            .iter()
+            .flat_map(|&x| b.iter().map(move |&y| (x, y)))
+            .collect();
+        let hits = pairs.iter().filter(|p| predicted.contains(p)).count();
+        for tag in e.kind.split(',').map(str::trim).filter(|t| !t.is_empty()) {
+            let t = by_tag.entry(tag.to_owned()).or_default();
+            t.0 += hits;
+            t.1 += pairs.len();
+        }
+    }
     Score {
         old_points: truth.a_points,
         gold: gold.len(),
@@ -234,6 +271,8 @@ fn score(dir: &Path, truth: &Truth) -> Score {
         to_added: predicted.iter().filter(|(_, b)| added.contains(b)).count(),
         false_removed: reported_removed.intersection(&paired_old).count(),
         false_added: reported_added.intersection(&paired_new).count(),
+        by_tag,
+        decoys_paired,
     }
 }
 
@@ -285,6 +324,16 @@ fn score_corpus(title: &str, dir: &Path, floors: &Floors) {
         total.false_removed,
         total.old_points,
         100.0 * ratio(total.false_removed, total.old_points)
+    );
+    let tags: Vec<String> = total
+        .by_tag
+        .iter()
+        .map(|(tag, (hit, all))| format!("{tag} {hit}/{all}"))
+        .collect();
+    table += &format!("pairs found by phenomenon: {}\n", tags.join(", "));
+    table += &format!(
+        "decoys paired with the removed point they imitate (wrongly): {} of {}\n",
+        total.decoys_paired.0, total.decoys_paired.1
     );
     print!("{table}");
     assert!(
@@ -417,8 +466,13 @@ fn check_truth(dir: &Path, truth: &Truth) -> Vec<String> {
                 errors.push(format!("{file}: point {} is labelled {n}", i + 1));
             }
         }
-        if !draft.title.to_lowercase().contains("invented") && !draft.title.contains("вигадан")
-        {
+        let first_line = draft
+            .source
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_lowercase();
+        if !first_line.contains("invented") && !first_line.contains("вигадан") {
             errors.push(format!(
                 "{file}: the title does not mark it as an invented test text"
             ));
