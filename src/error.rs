@@ -118,7 +118,6 @@ pub fn describe_io(err: &std::io::Error) -> String {
         ErrorKind::StorageFull => return "no space left on the device".to_owned(),
         ErrorKind::IsADirectory => return "is a directory".to_owned(),
         ErrorKind::NotADirectory => return "a folder on the way is not a folder".to_owned(),
-        ErrorKind::InvalidData => return "is not valid text".to_owned(),
         _ => {}
     }
     let text = match err.raw_os_error() {

@@ -604,7 +604,7 @@ const FUZZY_CANDIDATES: usize = 4;
 
 /// Entries of the word index visited at most per quote, beyond its rarest word: bounds the
 /// work of a quote made only of very common words.
-const POSTINGS_BUDGET: usize = 50_000;
+const POSTINGS_BUDGET: usize = 20_000;
 
 /// Places anchors in one draft: the draft is indexed once (texts, labels, words), so that
 /// placing many annotations, orphans included, costs little each (an orphan used to cost a
@@ -686,7 +686,8 @@ impl<'a> Placer<'a> {
         };
         lists.sort_by_key(|l| l.len());
         let budget = lists.first().map_or(0, |l| l.len()) + POSTINGS_BUDGET;
-        let mut shared: HashMap<u32, u32> = HashMap::new();
+        let mut shared = vec![0u32; self.draft.points.len()];
+        let mut touched: Vec<u32> = Vec::new();
         let mut visited = 0;
         for list in lists {
             visited += list.len();
@@ -694,14 +695,20 @@ impl<'a> Placer<'a> {
                 break;
             }
             for &i in list {
-                *shared.entry(i).or_default() += 1;
+                let count = &mut shared[i as usize];
+                if *count == 0 {
+                    touched.push(i);
+                }
+                *count += 1;
             }
         }
-        let mut best: Vec<(u32, u32)> = shared.into_iter().collect();
-        best.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        best.iter()
+        // Most shared words first; the earlier point of equals.
+        touched
+            .sort_unstable_by(|&a, &b| shared[b as usize].cmp(&shared[a as usize]).then(a.cmp(&b)));
+        touched
+            .iter()
             .take(FUZZY_CANDIDATES)
-            .map(|&(i, _)| i as usize)
+            .map(|&i| i as usize)
             .collect()
     }
 }
