@@ -124,16 +124,16 @@ fn finish(text: String, encoding: &'static str) -> Result<Decoded, DecodeProblem
 }
 
 /// True when bytes that are not valid UTF-8 are UTF-8 with a few stray bytes rather than a
-/// legacy encoding: at most one bad sequence per 20 valid non-ASCII characters (at least one
-/// allowed). A Windows-1251 or Latin-1 file, where nearly every non-ASCII byte is bad UTF-8, is
-/// left to detection.
+/// legacy encoding: there are valid non-ASCII UTF-8 characters, at least four for each bad
+/// sequence. In a Windows-1251, KOI8-U or Latin-1 file nearly every non-ASCII byte is bad
+/// UTF-8 (and ASCII with a lone accented byte shows no sign of UTF-8): left to detection.
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut valid, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
         valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         invalid += usize::from(!chunk.invalid().is_empty());
     }
-    invalid <= (valid / 20).max(1)
+    valid > 0 && valid >= invalid.saturating_mul(4)
 }
 
 /// The lines (1 is the first; CRLF, CR and LF each end a line) holding bytes that are not
@@ -249,6 +249,32 @@ mod tests {
         let decoded = decode(&bytes).unwrap();
         assert_eq!(decoded.encoding, "windows-1251");
         assert_eq!(decoded.text, UK);
+    }
+
+    #[test]
+    fn stray_bytes_in_utf8_are_replaced_and_their_lines_said() {
+        let mut bytes = "Заголовок\r\n1. Пункт \u{0} один.\n2. Два.\r3. Три \u{0}.\n"
+            .replace('\u{0}', "\u{1}")
+            .into_bytes();
+        for b in &mut bytes {
+            if *b == 1 {
+                *b = 0xFF;
+            }
+        }
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert!(
+            decoded
+                .text
+                .starts_with("Заголовок\n1. Пункт \u{fffd} один.")
+        );
+        assert_eq!(decoded.invalid_lines, [2, 4]);
+        // Legacy files stay legacy: Windows-1251, and Latin-1 with a lone accent.
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(UK);
+        assert_eq!(decode(&cp1251).unwrap().encoding, "windows-1251");
+        assert!(decode(&cp1251).unwrap().invalid_lines.is_empty());
+        let latin = decode(b"Menu\n1. Caf\xE9 au lait.\n").unwrap();
+        assert_eq!(latin.text, "Menu\n1. Café au lait.\n");
     }
 
     #[test]
