@@ -299,7 +299,8 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
     let moved = tmp.path().join("moved");
     std::fs::rename(&project, &moved).unwrap();
     let review_file = moved.join("reviews").join("r.ron");
-    let out = report(&[review_file.to_str().unwrap()]);
+    // The drafts are beside the review's folder, not in it: the user says they may be read.
+    let out = report(&[review_file.to_str().unwrap(), "--allow-outside"]);
     assert!(
         out.status.success(),
         "{}",
@@ -319,13 +320,19 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
         texts[0].replace("A full amnesty is granted", "A full amnesty is given"),
     )
     .unwrap();
-    let md = String::from_utf8(report(&[review_file.to_str().unwrap()]).stdout).unwrap();
+    let md = String::from_utf8(report(&[review_file.to_str().unwrap(), "--allow-outside"]).stdout)
+        .unwrap();
     assert!(md.contains("> Draft “Draft 1” changed since this review was saved; its annotations were re-anchored."), "{md}");
     assert!(
         md.contains("  - Justice and amnesty — unassessed — amnesty\n"),
         "{md}"
     );
-    let out = report(&[review_file.to_str().unwrap(), "--format", "json"]);
+    let out = report(&[
+        review_file.to_str().unwrap(),
+        "--format",
+        "json",
+        "--allow-outside",
+    ]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         doc["changed_drafts"],

@@ -55,17 +55,27 @@ impl Draft {
 
     /// Reads, decodes and parses a draft file. Errors name the file.
     pub fn load(path: &Path) -> Result<Self> {
+        Self::load_with_warnings(path).map(|(draft, _)| draft)
+    }
+
+    /// Like [`Draft::load`], with the warnings to show the user (one line each, naming the
+    /// file): bytes that are not UTF-8 replaced in an otherwise UTF-8 file.
+    pub fn load_with_warnings(path: &Path) -> Result<(Self, Vec<String>)> {
         let decoded = load::read_text(path)?;
+        let warnings = load::replacement_warning(path, &decoded)
+            .into_iter()
+            .collect();
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        Ok(parse::parse(
+        let draft = parse::parse(
             name,
             Some(path.to_owned()),
             decoded.encoding.to_owned(),
             decoded.text,
-        ))
+        );
+        Ok((draft, warnings))
     }
 
     /// The title if there is one, else the name.

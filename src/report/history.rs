@@ -355,7 +355,7 @@ fn markdown(
     h: &History,
     by_category: &[(String, Tally)],
 ) -> io::Result<()> {
-    use super::markdown::{escape, quote};
+    use super::markdown::{escape_line as escape, quote};
     writeln!(out, "# History of {} drafts\n", drafts.len())?;
     for (d, draft) in drafts.iter().enumerate() {
         writeln!(
