@@ -51,13 +51,13 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         out,
         "- **Old:** {} ({} points)",
         escape(old.display_title()),
-        old.points.len()
+        old.point_count()
     )?;
     writeln!(
         out,
         "- **New:** {} ({} points)\n",
         escape(new.display_title()),
-        new.points.len()
+        new.point_count()
     )?;
     writeln!(out, "| status | points |\n| --- | ---: |")?;
     for status in Status::ALL {
