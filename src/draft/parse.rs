@@ -344,6 +344,16 @@ fn marker(line: &str) -> Option<Marker> {
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
     let found = match s.chars().next()? {
         '0'..='9' | '(' => numeric_marker(s)?,
+        // The keycap emoji for ten.
+        '\u{1f51f}' => Found {
+            family: Family::Dot,
+            depth: 1,
+            keyword: String::new(),
+            label: "10".to_owned(),
+            number_text: "10".to_owned(),
+            number: 10,
+            rest: s.len() - s['\u{1f51f}'.len_utf8()..].trim_start().len(),
+        },
         _ => word_marker(s)?,
     };
     let Found {
@@ -406,6 +416,11 @@ fn word_marker(s: &str) -> Option<Found> {
         (word, family, &s[word_end..])
     };
     let spaced = after_kw.trim_start_matches([' ', '\t', '\u{a0}']);
+    // `Пункт №1`, `Point No. 3`, `Item #4`: the number sign is not part of the label.
+    let spaced = ["№", "No.", "no.", "#"]
+        .iter()
+        .find_map(|sign| spaced.strip_prefix(sign))
+        .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
     let (number_text, number, len) = number_token(spaced, true)?;
     let mut rest = &spaced[len..];
     rest = rest.strip_prefix("**").unwrap_or(rest);
@@ -462,6 +477,20 @@ fn numeric_marker(s: &str) -> Option<Found> {
     let (number_text, number, len) = number_token(inner, false)?;
     let after = &inner[len..];
     let depth = 1 + number_text.matches('.').count() as u8;
+    // A keycap emoji (`1️⃣ Text`, as in posts copied from messengers) is a plain `1.`.
+    let keycap = after.trim_start_matches('\u{fe0f}');
+    if family == Family::Dot && depth == 1 && keycap.starts_with('\u{20e3}') {
+        let rest = keycap['\u{20e3}'.len_utf8()..].trim_start();
+        return Some(Found {
+            family,
+            depth,
+            keyword: String::new(),
+            label: number_text.to_owned(),
+            number_text: number_text.to_owned(),
+            number,
+            rest: s.len() - rest.len(),
+        });
+    }
     let (family, after) = match (family, after.chars().next()) {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
         (Family::Enclosed, _) => return None,
@@ -1410,6 +1439,22 @@ mod tests {
         assert_eq!(
             labels("T\nArticle 1\nText.\nSection 1\nA.\nSection 2\nB.\nArticle 2\nText.\n"),
             ["Article 1", "Article 2"]
+        );
+    }
+
+    #[test]
+    fn number_signs_and_keycap_emoji() {
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "T\nПункт №1. Один.\nПункт № 2. Два.\nPoint No. 3: Three.\n"
+            )),
+            [("1", "Один."), ("2", "Два."), ("3", "Three.")]
+        );
+        let posts = "Plan\n1\u{fe0f}\u{20e3} One.\n2\u{20e3} Two.\n9\u{fe0f}\u{20e3} Nine.\n\u{1f51f} Ten.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", posts)),
+            [("1", "One."), ("2", "Two."), ("9", "Nine."), ("10", "Ten.")]
         );
     }
 
