@@ -208,6 +208,9 @@ struct Scheme {
     /// Label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`): the run of numbers
     /// decides, not the keyword.
     mixed: bool,
+    /// Numbers that run on through keyword lines (`Section I. Security` over points 1..28):
+    /// those lines are section headings.
+    sections: bool,
 }
 
 impl Scheme {
@@ -217,6 +220,7 @@ impl Scheme {
             depth: m.depth,
             keyword: m.keyword.clone(),
             mixed: false,
+            sections: false,
         }
     }
 
@@ -640,6 +644,7 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
                 depth: 1,
                 keyword: String::new(),
                 mixed: true,
+                sections: false,
             },
             count,
             first,
@@ -658,17 +663,54 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
     let chosen = pool
         .iter()
         .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))?;
-    let scheme = chosen.scheme.clone();
+    let mut scheme = chosen.scheme.clone();
     if scheme.family == Family::Bullet && !bullets_are_structure(lines, markers, &scheme) {
         return None;
     }
-    let mut reason = format!("{} lines start with it", chosen.count);
+    let mut count = chosen.count;
+    let mut sections_note = None;
+    if scheme.family.is_word() && scheme.depth == 1 {
+        // Plain numbers that run on through the keyword lines, never starting again under
+        // each of them, are the points; the keyword lines are section headings.
+        let numbers = seen
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.scheme.family,
+                    Family::Dot | Family::Paren | Family::Enclosed
+                ) && s.scheme.depth == 1
+            })
+            .max_by_key(|s| s.count);
+        if let Some(numbers) = numbers {
+            let run = run_length(
+                markers
+                    .iter()
+                    .flatten()
+                    .filter(|m| m.is_of(&numbers.scheme)),
+            );
+            if numbers.count >= 2 * count && run + 1 + numbers.count / 10 >= numbers.count {
+                sections_note = Some(format!(
+                    "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
+                    scheme.describe()
+                ));
+                scheme = Scheme {
+                    sections: true,
+                    ..numbers.scheme.clone()
+                };
+                count = numbers.count;
+            }
+        }
+    }
+    let mut reason = format!("{count} lines start with it");
+    if let Some(note) = sections_note {
+        reason = format!("{reason}; {note}");
+    }
     if let Some(note) = mixed_note.filter(|_| scheme.mixed) {
         reason = format!("{reason}; {note}");
     }
     let others: Vec<String> = seen
         .iter()
-        .filter(|s| s.scheme != scheme)
+        .filter(|s| s.scheme != scheme && !(scheme.sections && s.scheme.family.is_word()))
         .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
         .collect();
     if !others.is_empty() {
@@ -839,7 +881,7 @@ fn lines_are_paragraphs(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Resul
         .filter(|&i| Some(i) != first && !lines[i].text.trim().is_empty() && text(i + 1))
         .map(|i| lines[i].text.trim())
         .collect();
-    if inner.len() < 2 {
+    if inner.is_empty() {
         return Err("paragraphs are separated by blank lines".to_owned());
     }
     let ends = inner.iter().filter(|l| ends_sentence(l)).count();
@@ -1015,6 +1057,24 @@ fn split_points<'a>(
             after_heading = false;
             previous_blank = false;
             title_decided = true;
+            continue;
+        }
+        let section_line = scheme.sections
+            && markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family.is_word() && m.depth == 1);
+        if section_line {
+            match current.take() {
+                Some(b) => split.points.push(b.finish()),
+                None if !title_decided => split.title = Some(*line),
+                None => split.preamble.push(*line),
+            }
+            title_decided = true;
+            if split.title.is_none_or(|t| t.start != line.start) {
+                section = Some(split.heading(line));
+                after_heading = true;
+            }
+            previous_blank = false;
             continue;
         }
         let next_is_point_or_blank = lines
@@ -1439,6 +1499,48 @@ mod tests {
         assert_eq!(
             labels("T\nArticle 1\nText.\nSection 1\nA.\nSection 2\nB.\nArticle 2\nText.\n"),
             ["Article 1", "Article 2"]
+        );
+    }
+
+    #[test]
+    fn numbers_running_on_through_section_lines_are_the_points() {
+        let d = fixture("sections-over-numbers.txt");
+        let got: Vec<(&str, Option<&str>)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+            .collect();
+        let (one, two, three) = (
+            Some("Section I. Security"),
+            Some("Section II. Territory"),
+            Some("Section III. Economy"),
+        );
+        assert_eq!(
+            got,
+            [
+                ("1", one),
+                ("2", one),
+                ("3", one),
+                ("4", two),
+                ("5", two),
+                ("6", three),
+                ("7", three)
+            ]
+        );
+        assert_eq!(d.layout.scheme, "numbers `1.`");
+        assert_eq!(d.layout.headings.len(), 3);
+        assert_eq!(d.title, "Peace framework as a newspaper printed it");
+        // Numbers that start again under each article: the articles are the points.
+        assert_eq!(
+            labels("T\nArticle 1\n1. a\n2. b\n3. c\nArticle 2\n1. d\n2. e\n3. f\n"),
+            ["Article 1", "Article 2"]
+        );
+    }
+
+    #[test]
+    fn two_lines_that_each_end_a_sentence_are_two_paragraphs() {
+        assert_eq!(
+            texts("Notes\nThe first paragraph is here.\nThe second one follows it.\n"),
+            ["The first paragraph is here.", "The second one follows it."]
         );
     }
 
