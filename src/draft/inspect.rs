@@ -66,12 +66,18 @@ fn first_words(text: &str, n: usize) -> String {
 
 /// Describes how `draft` was split.
 pub fn inspect(draft: &Draft) -> Inspection {
-    let line_of = |offset: usize| {
-        1 + draft
-            .source
-            .get(..offset)
-            .map_or(0, |s| s.bytes().filter(|&b| b == b'\n').count())
-    };
+    // Where each line starts, so that a byte offset finds its line by binary search.
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            draft
+                .source
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect();
+    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset).max(1);
     let points = draft
         .points
         .iter()
