@@ -1545,6 +1545,38 @@ mod tests {
     }
 
     #[test]
+    fn a_news_page_with_intro_arrows_letters_and_comments() {
+        let d = fixture("news-page.txt");
+        assert_eq!(d.title, "What is in the revised plan: the full list");
+        assert!(d.preamble.starts_with("The revised document was handed"));
+        assert!(d.preamble.ends_with("Full text"));
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+        let text = |label: &str| {
+            d.numbered()
+                .find(|(_, p)| p.label == label)
+                .map(|(_, p)| p.text.as_str())
+        };
+        assert_eq!(
+            text("3"),
+            Some(
+                "Guarantees from the mediating states:\n→ the mediators are paid for the guarantee;\n→ an attack by either side ends the guarantee for that side;\n→ sanctions return in full after any new offensive."
+            )
+        );
+        assert_eq!(
+            text("4"),
+            Some(
+                "Energy:\na. the occupied power plant is restarted under international control;\nb. its output is shared half and half."
+            )
+        );
+        assert_eq!(
+            text("5"),
+            Some(
+                "Elections take place as soon as possible after signing.\n[Our note: the earlier draft named a hundred days.]"
+            )
+        );
+    }
+
+    #[test]
     fn number_signs_and_keycap_emoji() {
         assert_eq!(
             label_texts(&Draft::from_text(
