@@ -1364,6 +1364,17 @@ mod tests {
             "1. \n2.",
             "Пункт",
             "\u{feff}x",
+            "•",
+            "- \n-\n•\n",
+            "Point №",
+            "Пункт № ",
+            "1\u{20e3}",
+            "1\u{fe0f}",
+            "\u{1f51f}",
+            "T\n1. a.2.\n2. b.3.3. c\n",
+            "T\n1. x.2.",
+            "Point 1\nParagraph 2\nСтаття",
+            "Section I\n1. a\n2. b\n3. c\nSection II\n",
         ] {
             let _ = Draft::from_text("t", text);
         }
