@@ -50,6 +50,40 @@ pub enum Command {
     /// Write the report of a review (REVIEW.ron): counts, categories by status, the removed
     /// points with their annotations, then every change.
     Report(ReportArgs),
+    /// Show how a draft was split: encoding, title, preamble, each point's label, lines and
+    /// first words, section headings, and which numbering scheme was chosen and why.
+    Inspect(InspectArgs),
+}
+
+/// Arguments of `clausewise inspect`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The draft to inspect.
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = InspectFormat::Text)]
+    pub format: InspectFormat,
+}
+
+/// Output formats of `clausewise inspect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InspectFormat {
+    /// A header, then one line per point (label, lines, first words).
+    Text,
+    /// The same as a JSON object.
+    Json,
+}
+
+/// Runs `clausewise inspect`.
+pub fn run_inspect(args: &InspectArgs) -> anyhow::Result<()> {
+    let draft = Draft::load(&args.file)?;
+    let inspection = crate::draft::inspect::inspect(&draft);
+    emit(None, |w| match args.format {
+        InspectFormat::Text => {
+            crate::draft::inspect::write_text(w, &args.file.display().to_string(), &inspection)
+        }
+        InspectFormat::Json => crate::draft::inspect::write_json(w, &inspection),
+    })
 }
 
 /// Arguments of `clausewise report`.
@@ -470,6 +504,7 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
         Some(Command::Compare(args)) => run_compare(args),
         Some(Command::History(args)) => run_history(args),
         Some(Command::Report(args)) => run_report(args),
+        Some(Command::Inspect(args)) => run_inspect(args),
         None => {
             let pair = cli
                 .old

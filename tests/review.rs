@@ -207,8 +207,9 @@ fn annotations_carry_forward_to_every_later_pair() {
         second.contains("| Alliances and NATO | 0 | 0 | 0 | 0 | 3 | 0 |"),
         "{second}"
     );
+    // The title and the preamble, reworded in every draft, are changed rows with no category.
     assert!(
-        second.contains("| *no category* | 2 | 9 | 0 | 1 | 1 | 2 |"),
+        second.contains("| *no category* | 2 | 11 | 0 | 1 | 1 | 2 |"),
         "{second}"
     );
     assert!(second.contains(
@@ -281,8 +282,14 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
         });
         drafts.push(draft);
     }
+    // Point 2 (the title "Plan" comes first among the draft's rows).
+    let amnesty = drafts[0]
+        .points
+        .iter()
+        .position(|p| p.label == "2")
+        .unwrap();
     review
-        .annotate(0, &drafts[0], 1, |a| {
+        .annotate(0, &drafts[0], amnesty, |a| {
             a.categories.push("justice".into());
             a.note = "amnesty".into();
         })

@@ -77,13 +77,13 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         out,
         "- **Old:** {} ({} points)",
         escape_line(old.display_title()),
-        old.points.len()
+        old.point_count()
     )?;
     writeln!(
         out,
         "- **New:** {} ({} points)\n",
         escape_line(new.display_title()),
-        new.points.len()
+        new.point_count()
     )?;
     writeln!(out, "| status | points |\n| --- | ---: |")?;
     for status in Status::ALL {

@@ -12,13 +12,13 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         out,
         "OLD: {} ({} points)",
         old.display_title(),
-        old.points.len()
+        old.point_count()
     )?;
     writeln!(
         out,
         "NEW: {} ({} points)",
         new.display_title(),
-        new.points.len()
+        new.point_count()
     )?;
     let s = &c.summary;
     writeln!(

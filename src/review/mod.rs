@@ -744,7 +744,7 @@ fn context_score(anchor: &Anchor, draft: &Draft, i: usize) -> usize {
 mod tests {
     use super::*;
 
-    const V1: &str = "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Ukraine's armed forces are capped at 600,000 personnel.\n";
+    const V1: &str = "1. Ukraine's sovereignty is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Ukraine's armed forces are capped at 600,000 personnel.\n";
 
     fn review_of(draft: &Draft) -> Review {
         let mut r = Review::default();
@@ -787,7 +787,7 @@ mod tests {
         // Renumbered (amnesty now 3), army point reworded, nothing deleted.
         let edited = Draft::from_text(
             "plan",
-            "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. Elections are held within 100 days.\n3. A full amnesty is granted to all parties for acts during the war.\n4. Ukraine's armed forces are kept at 800,000 personnel in peacetime.\n",
+            "1. Ukraine's sovereignty is confirmed by all parties.\n2. Elections are held within 100 days.\n3. A full amnesty is granted to all parties for acts during the war.\n4. Ukraine's armed forces are kept at 800,000 personnel in peacetime.\n",
         );
         assert_eq!(
             review.resolve(&[edited]),
@@ -796,7 +796,7 @@ mod tests {
         // The amnesty point deleted: orphaned, and still in the file when saved.
         let without = Draft::from_text(
             "plan",
-            "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. Ukraine's armed forces are capped at 600,000 personnel.\n",
+            "1. Ukraine's sovereignty is confirmed by all parties.\n2. Ukraine's armed forces are capped at 600,000 personnel.\n",
         );
         assert_eq!(
             review.resolve(&[without]),
@@ -860,7 +860,7 @@ mod tests {
     fn small_edits_in_turn_never_orphan_an_annotation_saved_in_between() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.ron");
-        let v0 = "Plan\n1. Sovereignty is confirmed.\n2. The armed forces of Ukraine are capped at 600,000 personnel in peacetime.\n3. Elections follow.\n";
+        let v0 = "1. Sovereignty is confirmed.\n2. The armed forces of Ukraine are capped at 600,000 personnel in peacetime.\n3. Elections follow.\n";
         let v1 = v0.replace("capped at 600,000", "kept at 800,000");
         let v2 = v1.replace(
             "armed forces of Ukraine are kept at 800,000 personnel in",
