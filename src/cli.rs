@@ -50,6 +50,40 @@ pub enum Command {
     /// Write the report of a review (REVIEW.ron): counts, categories by status, the removed
     /// points with their annotations, then every change.
     Report(ReportArgs),
+    /// Show how a draft was split: encoding, title, preamble, each point's label, lines and
+    /// first words, section headings, and which numbering scheme was chosen and why.
+    Inspect(InspectArgs),
+}
+
+/// Arguments of `clausewise inspect`.
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// The draft to inspect.
+    pub file: PathBuf,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = InspectFormat::Text)]
+    pub format: InspectFormat,
+}
+
+/// Output formats of `clausewise inspect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum InspectFormat {
+    /// A header, then one line per point (label, lines, first words).
+    Text,
+    /// The same as a JSON object.
+    Json,
+}
+
+/// Runs `clausewise inspect`.
+pub fn run_inspect(args: &InspectArgs) -> anyhow::Result<()> {
+    let draft = Draft::load(&args.file)?;
+    let inspection = crate::draft::inspect::inspect(&draft);
+    emit(None, |w| match args.format {
+        InspectFormat::Text => {
+            crate::draft::inspect::write_text(w, &args.file.display().to_string(), &inspection)
+        }
+        InspectFormat::Json => crate::draft::inspect::write_json(w, &inspection),
+    })
 }
 
 /// Arguments of `clausewise report`.
@@ -69,6 +103,11 @@ pub struct ReportArgs {
     /// See --old.
     #[arg(long, requires = "old")]
     pub new: Option<usize>,
+    /// Read drafts that the review names outside its own folder (an absolute path, or one
+    /// that leaves the folder with `..`); refused otherwise, as a review received from someone
+    /// else could name any file.
+    #[arg(long)]
+    pub allow_outside: bool,
 }
 
 /// Arguments of `clausewise history`.
@@ -142,20 +181,32 @@ impl From<OptionArgs> for TextOptions {
 
 /// Runs `clausewise history`.
 pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
-    if let Some(out) = &args.out.output {
-        let inputs: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
-        refuse_overwriting_input(out, &inputs)?;
-    }
-    let drafts = args
-        .drafts
-        .par_iter()
-        .map(|p| Draft::load(p))
-        .collect::<Result<Vec<_>, _>>()?;
-    let history = crate::compare::history::history(&drafts, &args.out.options.into());
-    let notes = match &args.review {
+    let files: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
+    let review = match &args.review {
         Some(path) => {
-            let files: Vec<&Path> = args.drafts.iter().map(PathBuf::as_path).collect();
             let (review, indices) = review_for(path, &files)?;
+            if let Some(k) = indices.iter().position(Option::is_none) {
+                anyhow::bail!(
+                    "{}: is not a draft of the review {}",
+                    files[k].display(),
+                    path.display()
+                );
+            }
+            Some((path, review, indices))
+        }
+        None => None,
+    };
+    if let Some(out) = &args.out.output {
+        let mut inputs = Inputs::drafts(&files);
+        if let Some((path, review, _)) = &review {
+            inputs.add_review(path, review);
+        }
+        inputs.refuse_as_output(out)?;
+    }
+    let drafts = load_drafts(&args.drafts)?;
+    let history = crate::compare::history::history(&drafts, &args.out.options.into());
+    let notes = match review {
+        Some((_, review, indices)) => {
             let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
                 std::collections::HashMap::new();
             for (d, k) in indices.iter().enumerate() {
@@ -192,9 +243,9 @@ pub fn run_report(args: &ReportArgs) -> anyhow::Result<()> {
     let review = crate::review::Review::load(&args.review)?;
     let paths = review.draft_paths(&args.review);
     if let Some(out) = &args.output {
-        let mut inputs: Vec<&Path> = paths.iter().map(PathBuf::as_path).collect();
-        inputs.push(&args.review);
-        refuse_overwriting_input(out, &inputs)?;
+        let mut inputs = Inputs::default();
+        inputs.add_review(&args.review, &review);
+        inputs.refuse_as_output(out)?;
     }
     if paths.len() < 2 {
         anyhow::bail!(
@@ -202,10 +253,16 @@ pub fn run_report(args: &ReportArgs) -> anyhow::Result<()> {
             args.review.display()
         );
     }
-    let drafts = paths
-        .par_iter()
-        .map(|p| Draft::load(p))
-        .collect::<Result<Vec<_>, _>>()?;
+    if !args.allow_outside
+        && let Some(outside) = review.paths_outside(&args.review, &[]).into_iter().next()
+    {
+        return Err(crate::Error::Outside {
+            review: args.review.clone(),
+            draft: outside,
+        }
+        .into());
+    }
+    let drafts = load_drafts(&paths)?;
     let pairs: Vec<(usize, usize)> = match (args.old, args.new) {
         (Some(o), Some(n)) => {
             let valid = 1..=drafts.len();
@@ -249,9 +306,18 @@ fn emit(
             crate::fsutil::write_atomically(path, false, render).map_err(anyhow::Error::from)
         }
         None => {
+            use std::io::IsTerminal;
             let stdout = std::io::stdout();
+            let terminal = stdout.is_terminal();
             let mut w = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            match render(&mut w).and_then(|()| w.flush()) {
+            // On a terminal, escape sequences in a draft are shown, not obeyed.
+            let written = if terminal {
+                let mut visible = report::text::VisibleControls::new(&mut w);
+                render(&mut visible).and_then(|()| visible.flush())
+            } else {
+                render(&mut w)
+            };
+            match written.and_then(|()| w.flush()) {
                 Ok(()) => Ok(()),
                 // A closed pipe (`clausewise compare a b | head`) is not an error.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -265,11 +331,18 @@ fn emit(
 /// the comparison to the operating system to free (see the end), so it is not public.
 fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     if let Some(out) = &args.out.output {
-        refuse_overwriting_input(out, &[&args.old, &args.new])?;
+        let mut inputs = Inputs::drafts(&[&args.old, &args.new]);
+        if let Some(path) = &args.review {
+            // Only to know what must not be written over; read again below.
+            inputs.add_review(path, &crate::review::Review::load(path)?);
+        }
+        inputs.refuse_as_output(out)?;
     }
     let timer = Timer::from_env();
-    let (old, new) = rayon::join(|| Draft::load(&args.old), || Draft::load(&args.new));
-    let (old, new) = (old?, new?);
+    let loaded = load_drafts(&[&args.old, &args.new])?;
+    let Ok([old, new]) = <[Draft; 2]>::try_from(loaded) else {
+        anyhow::bail!("two drafts expected");
+    };
     timer.lap("load and parse");
     let comparison = compare(&old, &new, &args.out.options.into());
     timer.lap("align and diff");
@@ -357,15 +430,62 @@ impl Timer {
     }
 }
 
-/// Refuses an output path that is one of the input files: Clausewise never overwrites a draft.
-fn refuse_overwriting_input(out: &Path, inputs: &[&Path]) -> anyhow::Result<()> {
-    if let Some(input) = inputs.iter().find(|i| crate::fsutil::same_file(out, i)) {
-        anyhow::bail!(
-            "{}: is an input draft; choose another output file",
-            input.display()
-        );
+/// Loads drafts in parallel, printing each one's warnings (one line each) on stderr.
+fn load_drafts(paths: &[impl AsRef<Path> + Sync]) -> anyhow::Result<Vec<Draft>> {
+    let loaded = paths
+        .par_iter()
+        .map(|p| Draft::load_with_warnings(p.as_ref()))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(loaded
+        .into_iter()
+        .map(|(draft, warnings)| {
+            for w in warnings {
+                eprintln!("clausewise: warning: {w}");
+            }
+            draft
+        })
+        .collect())
+}
+
+/// Every file a command reads, each with what it is, so that none is written over.
+#[derive(Default)]
+struct Inputs(Vec<(PathBuf, &'static str)>);
+
+impl Inputs {
+    fn drafts(paths: &[&Path]) -> Inputs {
+        Inputs(
+            paths
+                .iter()
+                .map(|p| (p.to_path_buf(), "an input draft"))
+                .collect(),
+        )
     }
-    Ok(())
+
+    /// The review file and the drafts it names.
+    fn add_review(&mut self, path: &Path, review: &crate::review::Review) {
+        self.0.push((path.to_owned(), "the review"));
+        for p in review.draft_paths(path) {
+            self.0.push((p, "a draft of the review"));
+        }
+    }
+
+    /// Refuses an output path that is one of the inputs, compared by identity (device and
+    /// inode): a link, a `../` path or a hard link of an input is that input. Clausewise never
+    /// writes over a file it reads.
+    fn refuse_as_output(&self, out: &Path) -> anyhow::Result<()> {
+        if let Some((input, what)) = self
+            .0
+            .iter()
+            .find(|(i, _)| crate::fsutil::same_file(out, i))
+        {
+            anyhow::bail!(
+                "{}: is {what}; choose another output file (not {})",
+                input.display(),
+                out.display()
+            );
+        }
+        Ok(())
+    }
 }
 
 /// The desktop app's arguments: the files to open, and the pair to show first (0-based).
@@ -397,6 +517,7 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
         Some(Command::Compare(args)) => run_compare(args),
         Some(Command::History(args)) => run_history(args),
         Some(Command::Report(args)) => run_report(args),
+        Some(Command::Inspect(args)) => run_inspect(args),
         None => {
             let pair = cli
                 .old
@@ -408,7 +529,9 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("clausewise: error: {e:#}");
+            // One line whatever a path or a message holds.
+            let message = crate::error::escape_controls(&format!("{e:#}"));
+            eprintln!("clausewise: error: {message}");
             ExitCode::FAILURE
         }
     }

@@ -1,9 +1,13 @@
 //! Writing files safely: atomically (a temporary file in the same folder, then renamed over the
 //! target), optionally keeping the previous version as `NAME.bak`.
 //!
-//! The new file keeps the permissions of the one it replaces (a new file gets the usual
-//! permissions, as if created normally), and a target that is a symbolic link is followed: the
-//! file it points to is replaced, the link stays.
+//! The new file keeps the permissions, owner and group of the one it replaces (where the process
+//! may set them; a new file gets the usual permissions, as if created normally), and a target
+//! that is a symbolic link is followed: the file it points to is replaced, the link stays. A
+//! target that is not a regular file (a device, a FIFO, a socket, `/dev/stdout`) is written
+//! through, never replaced. On Linux the temporary file has no name until it is complete, so an
+//! interrupted write (Ctrl-C, SIGTERM, a crash) leaves nothing behind; the folder is synced after
+//! the rename so that the new name survives a power cut.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -15,45 +19,329 @@ const MAX_LINKS: usize = 40;
 
 /// Writes `path` with what `render` produces. Either the whole new file is in place afterwards
 /// or, on any error, the old file (if any) is untouched. With `backup`, the previous version is
-/// kept as `PATH.bak` (replaced at each save). When `path` is a symbolic link, the file it
-/// points to is written (and backed up beside it); the link itself is left as it is.
+/// kept as `PATH.bak` (replaced at each save: one generation). When `path` is a symbolic link,
+/// the file it points to is written (and backed up beside it); the link itself is left as it
+/// is. When `path` is not a regular file (a device, a FIFO, `/dev/stdout`, `/proc/self/fd/1`),
+/// `render` writes to it directly: nothing is renamed over it.
 pub fn write_atomically(
     path: &Path,
     backup: bool,
     render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
 ) -> Result<()> {
-    let fail = |e: &dyn std::fmt::Display| Error::Write {
+    let fail = |e: &std::io::Error| Error::Write {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: crate::error::describe_io(e),
     };
-    let target = link_target(path).map_err(|e| fail(&e))?;
+    let (target, through_special) = link_target(path).map_err(|e| fail(&e))?;
+    // `/dev/stdout`, `/proc/self/fd/1`, `/dev/null`: whatever they lead to (a pipe, a file the
+    // shell opened with `>` or `>>`) is written as it is; nothing is ever created there.
+    if through_special {
+        return write_through(path, render).map_err(|e| fail(&e));
+    }
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(fail(&std::io::Error::from(
+                std::io::ErrorKind::IsADirectory,
+            )));
+        }
+        Ok(meta) if !meta.is_file() => return write_through(path, render).map_err(|e| fail(&e)),
+        _ => {}
+    }
     let dir = match target.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    // The permissions of the file replaced, if there is one.
+    // The permissions, owner and group of the file replaced, if there is one.
     let existing = std::fs::metadata(&target).ok().filter(|m| m.is_file());
-    let mut tmp = temp_builder().tempfile_in(dir).map_err(|e| fail(&e))?;
+    let mut tmp = TempFile::new_in(dir).map_err(|e| fail(&e))?;
     {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        let mut w = std::io::BufWriter::new(tmp.file());
         render(&mut w)
             .and_then(|()| w.flush())
             .map_err(|e| fail(&e))?;
     }
     if let Some(meta) = &existing {
-        keep_permissions(tmp.as_file(), meta).map_err(|e| fail(&e))?;
+        keep_permissions(tmp.file(), meta).map_err(|e| fail(&e))?;
     }
-    tmp.as_file().sync_all().map_err(|e| fail(&e))?;
-    if let (true, Some(meta)) = (backup, &existing) {
-        let bak = backup_path(&target);
-        let mut copy = temp_builder().tempfile_in(dir).map_err(|e| fail(&e))?;
-        let old = std::fs::read(&target).map_err(|e| fail(&e))?;
-        copy.write_all(&old).map_err(|e| fail(&e))?;
-        keep_permissions(copy.as_file(), meta).map_err(|e| fail(&e))?;
-        copy.persist(&bak).map_err(|e| fail(&e.error))?;
+    tmp.file().sync_all().map_err(|e| fail(&e))?;
+    hold_for_tests();
+    if let (true, Some(_)) = (backup, &existing) {
+        keep_backup(&target, dir).map_err(|e| fail(&e))?;
     }
-    tmp.persist(&target).map_err(|e| fail(&e.error))?;
+    tmp.persist(&target).map_err(|e| fail(&e))?;
+    sync_folder(dir);
     Ok(())
+}
+
+/// For the test of interrupted writes only: with `CLAUSEWISE_TEST_HOLD_WRITE` set to a path,
+/// a write that has its temporary file complete creates that file and waits there (a minute)
+/// for the test to stop the process.
+fn hold_for_tests() {
+    if let Some(marker) = std::env::var_os("CLAUSEWISE_TEST_HOLD_WRITE") {
+        let _ = std::fs::write(marker, b"");
+        std::thread::sleep(std::time::Duration::from_secs(60));
+    }
+}
+
+/// Writes straight into `path` (opened for appending, as the shell's `>` already truncated
+/// it), for targets that must not be replaced.
+fn write_through(
+    path: &Path,
+    render: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let file = std::fs::OpenOptions::new().append(true).open(path)?;
+    let mut w = std::io::BufWriter::new(file);
+    match render(&mut w).and_then(|()| w.flush()) {
+        // A reader that went away (`-o >(head -1)`) is not an error, as on standard output.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+/// Keeps the current version of `target` as `TARGET.bak`: a hard link to it (the rename that
+/// follows leaves the old content only there), or a copy where links are not supported.
+fn keep_backup(target: &Path, dir: &Path) -> std::io::Result<()> {
+    let bak = backup_path(target);
+    let name = unique_name(dir);
+    if std::fs::hard_link(target, &name).is_err() {
+        let mut copy = temp_builder().tempfile_in(dir)?;
+        let mut old = std::fs::File::open(target)?;
+        std::io::copy(&mut old, copy.as_file_mut())?;
+        if let Ok(meta) = old.metadata() {
+            keep_permissions(copy.as_file(), &meta)?;
+        }
+        copy.persist(&bak).map_err(|e| e.error)?;
+        return Ok(());
+    }
+    std::fs::rename(&name, &bak).inspect_err(|_| {
+        let _ = std::fs::remove_file(&name);
+    })
+}
+
+/// A name in `dir` that is not taken yet (as far as can be told): `.clausewise-PID-N`.
+fn unique_name(dir: &Path) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    loop {
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let path = dir.join(format!(".clausewise-{}-{nanos:x}-{n}", std::process::id()));
+        if std::fs::symlink_metadata(&path).is_err() {
+            return path;
+        }
+    }
+}
+
+/// Syncs a folder, so that a rename in it is on disk (best effort: not every file system or
+/// platform can).
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+/// The temporary file a save is written to: on Linux an unnamed file (`O_TMPFILE`) that is
+/// given a name only when complete, elsewhere (or where the file system cannot) a named one
+/// removed on drop.
+enum TempFile {
+    /// An unnamed file in the folder (Linux).
+    #[cfg(target_os = "linux")]
+    Unnamed(std::fs::File, PathBuf),
+    /// A named temporary file.
+    Named(tempfile::NamedTempFile),
+}
+
+impl TempFile {
+    fn new_in(dir: &Path) -> std::io::Result<TempFile> {
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            let unnamed = std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .mode(0o666)
+                .custom_flags(libc::O_TMPFILE)
+                .open(dir);
+            match unnamed {
+                Ok(file) => return Ok(TempFile::Unnamed(file, dir.to_owned())),
+                // The file system cannot: a named file instead.
+                Err(e)
+                    if matches!(
+                        e.raw_os_error(),
+                        Some(libc::EOPNOTSUPP | libc::EISDIR | libc::EINVAL)
+                    ) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        temp_builder().tempfile_in(dir).map(TempFile::Named)
+    }
+
+    fn file(&mut self) -> &mut std::fs::File {
+        match self {
+            #[cfg(target_os = "linux")]
+            TempFile::Unnamed(file, _) => file,
+            TempFile::Named(named) => named.as_file_mut(),
+        }
+    }
+
+    /// Puts the complete file in place at `target`.
+    fn persist(self, target: &Path) -> std::io::Result<()> {
+        match self {
+            #[cfg(target_os = "linux")]
+            TempFile::Unnamed(file, dir) => {
+                // Named for the instant of the rename only.
+                let name = unique_name(&dir);
+                link_unnamed(&file, &name)?;
+                std::fs::rename(&name, target).inspect_err(|_| {
+                    let _ = std::fs::remove_file(&name);
+                })
+            }
+            TempFile::Named(named) => named.persist(target).map(|_| ()).map_err(|e| e.error),
+        }
+    }
+}
+
+/// Gives the unnamed file `file` the name `name` (`linkat` through `/proc/self/fd`, which needs
+/// no privilege).
+#[cfg(target_os = "linux")]
+fn link_unnamed(file: &std::fs::File, name: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::io::AsRawFd;
+    let proc_path = CString::new(format!("/proc/self/fd/{}", file.as_raw_fd()))
+        .map_err(std::io::Error::other)?;
+    let name = CString::new(name.as_os_str().as_bytes()).map_err(std::io::Error::other)?;
+    // SAFETY: both are valid NUL-terminated strings that outlive the call; linkat does not
+    // keep them.
+    let rc = unsafe {
+        libc::linkat(
+            libc::AT_FDCWD,
+            proc_path.as_ptr(),
+            libc::AT_FDCWD,
+            name.as_ptr(),
+            libc::AT_SYMLINK_FOLLOW,
+        )
+    };
+    if rc == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+/// Reads the whole of the regular file `path`, refusing anything else before reading a byte:
+/// a folder, a FIFO, a device (`/dev/zero`), a socket, or a file of `/proc` or `/sys` (whose
+/// size says nothing of what reading gives). At most `limit` bytes are read, counted while
+/// reading (a file that grows is stopped too), so neither a hang nor a memory blow-up is
+/// possible. Errors name the file.
+pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let read_error = |io| Error::Read {
+        path: path.to_owned(),
+        io,
+    };
+    let meta = std::fs::metadata(path).map_err(read_error)?;
+    check_regular(path, &meta)?;
+    let file = open_for_reading(path).map_err(read_error)?;
+    // What was opened is checked again: the path may have been swapped since.
+    let meta = file.metadata().map_err(read_error)?;
+    check_regular(path, &meta)?;
+    if pseudo_file_system(&file) {
+        return Err(Error::NotRegular {
+            path: path.to_owned(),
+            what: "is a system file (/proc or /sys)",
+        });
+    }
+    let too_large = |size| Error::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit,
+    };
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let expected = usize::try_from(meta.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Refuses a folder or anything that is not a regular file, saying what it is.
+fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
+    if meta.is_dir() {
+        return Err(Error::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    if meta.is_file() {
+        return Ok(());
+    }
+    #[cfg(unix)]
+    let what = {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            "is a FIFO (named pipe)"
+        } else if t.is_socket() {
+            "is a socket"
+        } else if t.is_char_device() || t.is_block_device() {
+            "is a device"
+        } else {
+            "is a special file"
+        }
+    };
+    #[cfg(not(unix))]
+    let what = "is a special file";
+    Err(Error::NotRegular {
+        path: path.to_owned(),
+        what,
+    })
+}
+
+/// Opens a file for reading without waiting for a writer, should it be a FIFO after all.
+fn open_for_reading(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
+}
+
+/// True when `file` is on procfs or sysfs (Linux), whose files are regular only in name.
+fn pseudo_file_system(file: &std::fs::File) -> bool {
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::io::AsRawFd;
+        const PROC_SUPER_MAGIC: i64 = 0x9fa0;
+        const SYSFS_MAGIC: i64 = 0x6265_6572;
+        // SAFETY: statfs is plain data, fully written by fstatfs on success; the descriptor
+        // is open for the whole call.
+        let mut stat: libc::statfs = unsafe { std::mem::zeroed() };
+        if unsafe { libc::fstatfs(file.as_raw_fd(), &mut stat) } == 0 {
+            #[allow(clippy::unnecessary_cast, clippy::useless_conversion)]
+            let kind = i64::from(stat.f_type as i64);
+            return kind == PROC_SUPER_MAGIC || kind == SYSFS_MAGIC;
+        }
+        false
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = file;
+        false
+    }
 }
 
 /// Where the previous version of `path` is kept: `PATH.bak`.
@@ -63,19 +351,31 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// True when `a` and `b` name the same file (after following links; by name when either
-/// does not exist).
+/// True when `a` and `b` are the same file: the same device and inode on Unix, so a symbolic
+/// link, a `../` path or a hard link of a file is that file (after following links; by name
+/// when either does not exist).
 pub fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        #[cfg(unix)]
+        (Ok(x), Ok(y)) => {
+            use std::os::unix::fs::MetadataExt;
+            x.dev() == y.dev() && x.ino() == y.ino()
+        }
+        #[cfg(not(unix))]
+        (Ok(_), Ok(_)) => a.canonicalize().ok() == b.canonicalize().ok(),
         _ => std::path::absolute(a).ok() == std::path::absolute(b).ok(),
     }
 }
 
 /// The file `path` stands for: `path` itself, or where the chain of symbolic links starting at
-/// it ends (which need not exist yet: a link to a file about to be created).
-fn link_target(path: &Path) -> std::io::Result<PathBuf> {
+/// it ends (which need not exist yet: a link to a file about to be created); and whether the
+/// chain went through `/dev` or `/proc` (`/dev/stdout`, `/proc/self/fd/1`).
+fn link_target(path: &Path) -> std::io::Result<(PathBuf, bool)> {
+    let special = |p: &Path| {
+        std::path::absolute(p).is_ok_and(|p| p.starts_with("/dev") || p.starts_with("/proc"))
+    };
     let mut current = path.to_owned();
+    let mut through_special = cfg!(unix) && special(&current);
     for _ in 0..MAX_LINKS {
         match std::fs::symlink_metadata(&current) {
             Ok(meta) if meta.file_type().is_symlink() => {
@@ -84,8 +384,9 @@ fn link_target(path: &Path) -> std::io::Result<PathBuf> {
                     Some(parent) if next.is_relative() => parent.join(next),
                     _ => next,
                 };
+                through_special |= cfg!(unix) && special(&current);
             }
-            _ => return Ok(current),
+            _ => return Ok((current, through_special)),
         }
     }
     Err(std::io::Error::other("too many levels of symbolic links"))
@@ -104,10 +405,15 @@ fn temp_builder() -> tempfile::Builder<'static, 'static> {
     builder
 }
 
-/// Gives `file` the permissions of the file it is about to replace.
+/// Gives `file` the permissions, owner and group of the file it is about to replace (owner and
+/// group where the process may set them: root may, others may keep a group they belong to).
 fn keep_permissions(file: &std::fs::File, replaced: &std::fs::Metadata) -> std::io::Result<()> {
     #[cfg(unix)]
     {
+        use std::os::unix::fs::MetadataExt;
+        if std::os::unix::fs::fchown(file, Some(replaced.uid()), Some(replaced.gid())).is_err() {
+            let _ = std::os::unix::fs::fchown(file, None, Some(replaced.gid()));
+        }
         file.set_permissions(replaced.permissions())
     }
     #[cfg(not(unix))]

@@ -116,8 +116,8 @@ fn json_output_has_the_documented_shape_and_rebuilds_both_texts() {
     }
     assert_eq!(
         (seen_old, seen_new),
-        (28, 20),
-        "every point is in exactly one row"
+        (28 + 2, 20 + 2),
+        "every point, the title and the preamble are in exactly one row"
     );
     let summary = &doc["summary"];
     let count = |s: &str| rows.iter().filter(|r| r["status"] == s).count() as u64;
@@ -214,7 +214,11 @@ fn legacy_and_utf16_encodings_compare_like_utf8() {
         String::from_utf8_lossy(&out.stderr)
     );
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(doc["summary"]["unchanged"], doc["old"]["point_count"]);
+    // Every point is unchanged, and so are the title and the preamble (rows of their own).
+    assert_eq!(
+        doc["summary"]["unchanged"].as_u64(),
+        doc["old"]["point_count"].as_u64().map(|n| n + 2)
+    );
     let title = uk.lines().next().unwrap();
     assert_eq!(doc["old"]["title"], title);
     assert_eq!(doc["new"]["title"], title);
@@ -267,4 +271,60 @@ fn compare_review_without_json_is_a_usage_error() {
         assert!(!err.contains("peace-plan.review.ron:"), "{err}");
         assert!(!out_file.exists());
     }
+#[test]
+fn inspect_shows_how_a_draft_was_split() {
+    let glued = "tests/fixtures/layouts/glued-numbers.txt";
+    clausewise()
+        .args(["inspect", glued])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("scheme:   numbers `1.`"))
+        .stdout(predicate::str::contains(
+            "3 found glued to the end of the sentence before",
+        ))
+        .stdout(predicate::str::contains(
+            "title:    Twenty-point plan (copy from a news page)",
+        ))
+        .stdout(predicate::str::is_match(r"(?m)^line 2 +2 +Non-aggression is guaranteed").unwrap());
+    let out = clausewise()
+        .args(["inspect", "--format", "json", OLD])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["encoding"], "UTF-8");
+    assert_eq!(doc["point_count"], 28);
+    let points = doc["points"].as_array().unwrap();
+    let row = |i: usize| {
+        (
+            points[i]["kind"].as_str().unwrap(),
+            points[i]["label"].as_str().unwrap(),
+        )
+    };
+    assert_eq!(
+        [row(0), row(1), row(2)],
+        [("title", "Title"), ("preamble", "Preamble"), ("point", "1")]
+    );
+    // Line ranges are those of the file, and the words are the point's own.
+    let source = std::fs::read_to_string(OLD).unwrap();
+    let first_line = points[2]["first_line"].as_u64().unwrap() as usize;
+    let line = source.lines().nth(first_line - 1).unwrap();
+    let first_word = points[2]["first_words"]
+        .as_str()
+        .unwrap()
+        .split_whitespace()
+        .next()
+        .unwrap();
+    assert!(line.starts_with(&format!("1. {first_word}")), "{line}");
+    // A bad file: one line naming it, exit code 1.
+    let out = clausewise()
+        .args(["inspect", "no/such/draft.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("no/such/draft.txt") && err.trim_end().lines().count() == 1,
+        "{err}"
+    );
 }

@@ -218,7 +218,7 @@ fn steps_through_consecutive_pairs() {
     settle(&mut harness);
     assert_eq!(harness.state().pair(), Some((1, 2)));
     let prepared = harness.state().prepared().unwrap();
-    assert_eq!(prepared.old.points.len(), 19);
+    assert_eq!(prepared.old.point_count(), 19);
 }
 
 #[test]
@@ -303,7 +303,7 @@ fn dropped_files_are_opened_and_compared_with_the_draft_before() {
         ]
     );
     assert_eq!(app.pair(), Some((1, 2)));
-    assert_eq!(app.prepared().unwrap().new.points.len(), 19);
+    assert_eq!(app.prepared().unwrap().new.point_count(), 19);
     // Dropping a file that is already open does not add it twice.
     harness
         .input_mut()
@@ -337,7 +337,7 @@ fn the_pair_shown_first_can_be_chosen_at_start() {
     app.wait_for_jobs();
     assert_eq!(app.pair(), Some((0, 2)));
     let p = app.prepared().expect("compared");
-    assert_eq!((p.old.points.len(), p.new.points.len()), (28, 20));
+    assert_eq!((p.old.point_count(), p.new.point_count()), (28, 20));
     // Without it, the last draft against the one before it.
     let mut app = App::from_paths([OLD, GENEVA, NEW].map(sample).to_vec());
     app.wait_for_jobs();

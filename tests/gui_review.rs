@@ -26,7 +26,9 @@ fn annotate_save_reopen() {
     {
         let app = harness.state();
         let old = &app.drafts()[0].draft;
-        let a = app.annotation(old, 25).expect("point 26 is annotated");
+        let a = app
+            .annotation(old, at(old, "26"))
+            .expect("point 26 is annotated");
         assert_eq!(a.categories, ["justice"]);
     }
     assert!(
@@ -55,10 +57,16 @@ fn annotate_save_reopen() {
     let app = reopened.state();
     assert_eq!(app.drafts().len(), 2);
     assert_eq!(app.drafts()[0].name, "peace-plan-2025-11-28-points.txt");
+    let old = &app.drafts()[0].draft;
     let a = app
-        .annotation(&app.drafts()[0].draft, 25)
+        .annotation(old, at(old, "26"))
         .expect("annotation after reopening");
     assert_eq!(a.categories, ["justice"]);
+}
+
+/// The index of the point labelled `label` among a draft's rows (its title and preamble first).
+fn at(draft: &clausewise::Draft, label: &str) -> usize {
+    draft.points.iter().position(|p| p.label == label).unwrap()
 }
 
 fn harness_of(path: &std::path::Path) -> egui_kittest::Harness<'static, clausewise::gui::App> {
@@ -80,8 +88,9 @@ fn the_sample_review_opens_with_its_drafts_names_and_annotations() {
         ]
     );
     // The army cap of the 28-point plan (point 6) carries its note.
+    let old = &app.drafts()[0].draft;
     let a = app
-        .annotation(&app.drafts()[0].draft, 5)
+        .annotation(old, at(old, "6"))
         .expect("point 6 is annotated");
     assert_eq!(a.categories, ["armed_forces"]);
     harness.get_by_label_contains("Review: peace-plan.review.ron, 13 annotations");
@@ -149,6 +158,9 @@ fn unsaved_annotations_are_autosaved_to_a_side_file() {
 #[test]
 fn annotated_rows_show_category_chips() {
     let mut harness = harness(&["samples/peace-plan.review.ron"]);
+    // Taller, so that the row is drawn below the title and preamble rows.
+    harness.set_size(egui::vec2(1400.0, 1600.0));
+    settle(&mut harness);
     // Geneva → December: December's point 4 is annotated "armed forces".
     harness.get_by_label_contains("— → 4\n Armed forces and military limits ");
     // Chips of December's own annotations: filled, without the inherited mark.
@@ -278,7 +290,7 @@ fn annotations_whose_point_is_gone_are_listed_as_orphans() {
         &clausewise::Draft::load(&b).unwrap(),
     );
     review
-        .annotate(k, &draft, 1, |x| x.note = "amnesty".into())
+        .annotate(k, &draft, at(&draft, "2"), |x| x.note = "amnesty".into())
         .unwrap();
     let path = dir.path().join("r.ron");
     review.save(&path).unwrap();
@@ -344,7 +356,7 @@ fn the_pair_on_screen_is_exported_with_its_annotations() {
     let app = harness.state();
     let geneva = &app.drafts()[1].draft;
     assert_eq!(
-        app.annotation(geneva, 0).unwrap().categories,
+        app.annotation(geneva, at(geneva, "1")).unwrap().categories,
         ["sovereignty"]
     );
 }

@@ -207,8 +207,9 @@ fn annotations_carry_forward_to_every_later_pair() {
         second.contains("| Alliances and NATO | 0 | 0 | 0 | 0 | 3 | 0 |"),
         "{second}"
     );
+    // The title and the preamble, reworded in every draft, are changed rows with no category.
     assert!(
-        second.contains("| *no category* | 2 | 9 | 0 | 1 | 1 | 2 |"),
+        second.contains("| *no category* | 2 | 11 | 0 | 1 | 1 | 2 |"),
         "{second}"
     );
     assert!(second.contains(
@@ -281,8 +282,14 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
         });
         drafts.push(draft);
     }
+    // Point 2 (the title "Plan" comes first among the draft's rows).
+    let amnesty = drafts[0]
+        .points
+        .iter()
+        .position(|p| p.label == "2")
+        .unwrap();
     review
-        .annotate(0, &drafts[0], 1, |a| {
+        .annotate(0, &drafts[0], amnesty, |a| {
             a.categories.push("justice".into());
             a.note = "amnesty".into();
         })
@@ -299,7 +306,8 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
     let moved = tmp.path().join("moved");
     std::fs::rename(&project, &moved).unwrap();
     let review_file = moved.join("reviews").join("r.ron");
-    let out = report(&[review_file.to_str().unwrap()]);
+    // The drafts are beside the review's folder, not in it: the user says they may be read.
+    let out = report(&[review_file.to_str().unwrap(), "--allow-outside"]);
     assert!(
         out.status.success(),
         "{}",
@@ -319,13 +327,19 @@ fn a_review_and_its_drafts_can_be_moved_together_and_edited_drafts_are_noticed()
         texts[0].replace("A full amnesty is granted", "A full amnesty is given"),
     )
     .unwrap();
-    let md = String::from_utf8(report(&[review_file.to_str().unwrap()]).stdout).unwrap();
+    let md = String::from_utf8(report(&[review_file.to_str().unwrap(), "--allow-outside"]).stdout)
+        .unwrap();
     assert!(md.contains("> Draft “Draft 1” changed since this review was saved; its annotations were re-anchored."), "{md}");
     assert!(
         md.contains("  - Justice and amnesty — unassessed — amnesty\n"),
         "{md}"
     );
-    let out = report(&[review_file.to_str().unwrap(), "--format", "json"]);
+    let out = report(&[
+        review_file.to_str().unwrap(),
+        "--format",
+        "json",
+        "--allow-outside",
+    ]);
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(
         doc["changed_drafts"],

@@ -80,15 +80,22 @@ fn sample_point_counts() {
         "peace-plan-2025-12-20-points.txt",
     ]
     .iter()
-    .map(|n| load(n).points.len())
+    .map(|n| load(n).point_count())
     .collect();
     assert_eq!(counts, [28, 19, 20]);
+    // The title and the preamble come first among the rows, then the numbered points.
     let labels: Vec<String> = load("peace-plan-2025-11-28-points.txt")
         .points
         .iter()
         .map(|p| p.label.clone())
         .collect();
-    assert_eq!(labels, (1..=28).map(|n| n.to_string()).collect::<Vec<_>>());
+    let expected = ["Title", "Preamble"].map(String::from).into_iter();
+    assert_eq!(
+        labels,
+        expected
+            .chain((1..=28).map(|n| n.to_string()))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]

@@ -612,15 +612,15 @@ mod tests {
         let drafts = [
             Draft::from_text(
                 "1",
-                "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
+                "1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
             ),
             Draft::from_text(
                 "2",
-                "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
+                "1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
             ),
             Draft::from_text(
                 "3",
-                "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
+                "1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
             ),
         ];
         let h = history(&drafts, &TextOptions::default());
@@ -656,11 +656,11 @@ mod tests {
         let drafts = [
             Draft::from_text(
                 "1",
-                "P\n1. The plant restarts under IAEA supervision and its power is divided equally between the two countries.\n",
+                "1. The plant restarts under IAEA supervision and its power is divided equally between the two countries.\n",
             ),
             Draft::from_text(
                 "2",
-                "P\n1. The plant restarts under IAEA supervision.\n2. Its power is divided equally between the two countries.\n3. A new fund for reconstruction.\n",
+                "1. The plant restarts under IAEA supervision.\n2. Its power is divided equally between the two countries.\n3. A new fund for reconstruction.\n",
             ),
         ];
         let h = history(&drafts, &TextOptions::default());
@@ -683,7 +683,7 @@ mod tests {
     const ELECTIONS: &str = "Elections are held within one hundred days of signature.";
 
     fn draft(name: &str, points: &[&str]) -> Draft {
-        let mut text = String::from("Plan\n");
+        let mut text = String::new();
         for (n, p) in points.iter().enumerate() {
             text.push_str(&format!("{}. {p}\n", n + 1));
         }

@@ -7,7 +7,7 @@ pub mod words;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::draft::Draft;
+use crate::draft::{Draft, PointKind};
 pub use words::{Span, SpanKind, TextOptions};
 
 /// What happened to a point (or group of points) between the old and the new draft.
@@ -125,11 +125,14 @@ pub struct Comparison {
 /// Compares two drafts point by point.
 ///
 /// Points are aligned by content (see [`align`]); each aligned group gets a word diff
-/// (see [`words`]). Runs in time near-linear in the size of the drafts.
+/// (see [`words`]). The title and the preamble are paired by kind, outside the aligner (title
+/// with title, preamble with preamble; one present on one side only is removed or added), so
+/// they are compared too but never paired with a numbered point. Runs in time near-linear in
+/// the size of the drafts.
 pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
     let old_texts: Vec<&str> = old.points.iter().map(|p| p.text.as_str()).collect();
     let new_texts: Vec<&str> = new.points.iter().map(|p| p.text.as_str()).collect();
-    let groups = align::align(&old_texts, &new_texts, options);
+    let groups = pair_points(old, new, options);
 
     let join = |texts: &[&str], idx: &[usize]| -> String {
         idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")
@@ -183,6 +186,47 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
         summary,
         options: *options,
     }
+}
+
+/// Old and new points (indices into the drafts' points) that correspond.
+struct Pairing {
+    old: Vec<usize>,
+    new: Vec<usize>,
+}
+
+/// Aligned groups as indices into the drafts' points: the title and the preamble paired by
+/// kind, the numbered points by [`align::align`].
+fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<Pairing> {
+    let mut pairs = Vec::new();
+    for kind in [PointKind::Title, PointKind::Preamble] {
+        let find = |d: &Draft| d.points.iter().position(|p| p.kind == kind);
+        let (o, n) = (find(old), find(new));
+        if o.is_some() || n.is_some() {
+            pairs.push(Pairing {
+                old: o.into_iter().collect(),
+                new: n.into_iter().collect(),
+            });
+        }
+    }
+    let numbered = |d: &Draft| d.numbered().map(|(i, _)| i).collect::<Vec<usize>>();
+    let (old_numbered, new_numbered) = (numbered(old), numbered(new));
+    let old_texts: Vec<&str> = old_numbered
+        .iter()
+        .map(|&i| old.points[i].text.as_str())
+        .collect();
+    let new_texts: Vec<&str> = new_numbered
+        .iter()
+        .map(|&i| new.points[i].text.as_str())
+        .collect();
+    pairs.extend(
+        align::align(&old_texts, &new_texts, options)
+            .into_iter()
+            .map(|g| Pairing {
+                old: g.old.iter().map(|&i| old_numbered[i]).collect(),
+                new: g.new.iter().map(|&i| new_numbered[i]).collect(),
+            }),
+    );
+    pairs
 }
 
 fn span(kind: SpanKind, text: String) -> Span {
@@ -294,15 +338,63 @@ mod tests {
             .collect();
         assert_eq!(
             shape,
+            // Index 0 on both sides is the title "Plan", paired by kind.
             vec![
-                (Status::Unchanged, true, vec![3], vec![0]),
-                (Status::Unchanged, false, vec![0], vec![1]),
-                (Status::Removed, false, vec![1], vec![]),
-                (Status::Changed, false, vec![2], vec![2]),
-                (Status::Added, false, vec![], vec![3]),
+                (Status::Unchanged, false, vec![0], vec![0]),
+                (Status::Unchanged, true, vec![4], vec![1]),
+                (Status::Unchanged, false, vec![1], vec![2]),
+                (Status::Removed, false, vec![2], vec![]),
+                (Status::Changed, false, vec![3], vec![3]),
+                (Status::Added, false, vec![], vec![4]),
             ]
         );
         assert_eq!(c.summary.moved, 1);
         assert_eq!(c.summary.removed, 1);
+    }
+
+    #[test]
+    fn title_and_preamble_pair_by_kind_never_with_points() {
+        let old = Draft::from_text(
+            "old",
+            "Peace plan
+The parties agree as follows.
+
+1. Sovereignty of Ukraine is confirmed.
+2. Elections are held in Ukraine within 100 days.
+",
+        );
+        // The new draft has no preamble; its title is reworded; a point repeats the old preamble.
+        let new = Draft::from_text(
+            "new",
+            "Peace framework
+1. The parties agree as follows.
+2. Sovereignty of Ukraine is confirmed.
+3. Elections are held in Ukraine within 100 days.
+",
+        );
+        let c = compare(&old, &new, &TextOptions::default());
+        let label = |d: &Draft, idx: &[usize]| -> Vec<String> {
+            idx.iter().map(|&i| d.points[i].label.clone()).collect()
+        };
+        let rows: Vec<(Status, Vec<String>, Vec<String>)> = c
+            .rows
+            .iter()
+            .map(|r| (r.status, label(&old, &r.old), label(&new, &r.new)))
+            .collect();
+        let s = |x: &str| vec![x.to_owned()];
+        assert_eq!(
+            rows,
+            vec![
+                (Status::Changed, s("Title"), s("Title")),
+                (Status::Removed, s("Preamble"), vec![]),
+                (Status::Added, vec![], s("1")),
+                (Status::Unchanged, s("1"), s("2")),
+                (Status::Unchanged, s("2"), s("3")),
+            ]
+        );
+        assert_eq!(
+            (c.summary.changed, c.summary.removed, c.summary.added),
+            (1, 1, 1)
+        );
     }
 }

@@ -14,32 +14,18 @@ pub struct Decoded {
     pub text: String,
     /// Name of the encoding the bytes were decoded from (e.g. `UTF-8`, `windows-1251`).
     pub encoding: &'static str,
+    /// Lines (1 is the first) of a UTF-8 file where bytes that are not UTF-8 were replaced
+    /// with U+FFFD; empty for a clean file.
+    pub invalid_lines: Vec<usize>,
 }
 
 /// Reads a file and decodes it to text.
 ///
-/// Errors name the file: missing, a directory, unreadable, too large, empty, or not text.
+/// Only a regular file is read (not a FIFO, a device or a file of `/proc`), and at most
+/// [`MAX_FILE_SIZE`] bytes, counted while reading. Errors name the file: missing, a directory,
+/// not a regular file, unreadable, too large, empty, or not text.
 pub fn read_text(path: &Path) -> Result<Decoded> {
-    let meta = std::fs::metadata(path).map_err(|source| Error::Read {
-        path: path.to_owned(),
-        source,
-    })?;
-    if meta.is_dir() {
-        return Err(Error::IsDirectory {
-            path: path.to_owned(),
-        });
-    }
-    if meta.len() > MAX_FILE_SIZE {
-        return Err(Error::TooLarge {
-            path: path.to_owned(),
-            size: meta.len(),
-            limit: MAX_FILE_SIZE,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    let bytes = crate::fsutil::read_regular(path, MAX_FILE_SIZE)?;
     decode_owned(bytes).map_err(|problem| match problem {
         DecodeProblem::Empty => Error::Empty {
             path: path.to_owned(),
@@ -49,6 +35,20 @@ pub fn read_text(path: &Path) -> Result<Decoded> {
             what: what.to_owned(),
         },
     })
+}
+
+/// The warning for a file decoded as UTF-8 with bytes replaced: one line naming the file and
+/// the first lines concerned; `None` when nothing was replaced.
+pub fn replacement_warning(path: &Path, decoded: &Decoded) -> Option<String> {
+    let (first, rest) = decoded.invalid_lines.split_first()?;
+    let more = match rest.len() {
+        0 => String::new(),
+        n => format!(" (and {n} more line{})", if n == 1 { "" } else { "s" }),
+    };
+    Some(format!(
+        "{}: line {first}{more}: bytes that are not UTF-8 were replaced with \u{fffd}",
+        crate::error::shown(path)
+    ))
 }
 
 /// Why bytes could not be decoded as a draft.
@@ -87,6 +87,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeProblem> {
         }
         match std::str::from_utf8(bytes) {
             Ok(text) => (text.to_owned(), encoding_rs::UTF_8.name()),
+            Err(_) if mostly_utf8(bytes) => {
+                let mut decoded = finish(
+                    String::from_utf8_lossy(bytes).into_owned(),
+                    encoding_rs::UTF_8.name(),
+                )?;
+                decoded.invalid_lines = invalid_utf8_lines(bytes);
+                return Ok(decoded);
+            }
             Err(_) => {
                 let mut detector =
                     chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -111,7 +119,43 @@ fn finish(text: String, encoding: &'static str) -> Result<Decoded, DecodeProblem
     Ok(Decoded {
         text: normalize_line_endings(text),
         encoding,
+        invalid_lines: Vec::new(),
     })
+}
+
+/// True when bytes that are not valid UTF-8 are UTF-8 with a few stray bytes rather than a
+/// legacy encoding: there are valid non-ASCII UTF-8 characters, at least four for each bad
+/// sequence. In a Windows-1251, KOI8-U or Latin-1 file nearly every non-ASCII byte is bad
+/// UTF-8 (and ASCII with a lone accented byte shows no sign of UTF-8): left to detection.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid > 0 && valid >= invalid.saturating_mul(4)
+}
+
+/// The lines (1 is the first; CRLF, CR and LF each end a line) holding bytes that are not
+/// UTF-8.
+fn invalid_utf8_lines(bytes: &[u8]) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let (mut line, mut last_cr) = (1usize, false);
+    for chunk in bytes.utf8_chunks() {
+        for b in chunk.valid().bytes() {
+            if b == b'\n' && !last_cr || b == b'\r' {
+                line += 1;
+            }
+            last_cr = b == b'\r';
+        }
+        if !chunk.invalid().is_empty() {
+            if lines.last() != Some(&line) {
+                lines.push(line);
+            }
+            last_cr = false;
+        }
+    }
+    lines
 }
 
 /// Recognises common binary formats by their first bytes, and other binary data by NUL bytes.
@@ -205,6 +249,32 @@ mod tests {
         let decoded = decode(&bytes).unwrap();
         assert_eq!(decoded.encoding, "windows-1251");
         assert_eq!(decoded.text, UK);
+    }
+
+    #[test]
+    fn stray_bytes_in_utf8_are_replaced_and_their_lines_said() {
+        let mut bytes = "Заголовок\r\n1. Пункт \u{0} один.\n2. Два.\r3. Три \u{0}.\n"
+            .replace('\u{0}', "\u{1}")
+            .into_bytes();
+        for b in &mut bytes {
+            if *b == 1 {
+                *b = 0xFF;
+            }
+        }
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert!(
+            decoded
+                .text
+                .starts_with("Заголовок\n1. Пункт \u{fffd} один.")
+        );
+        assert_eq!(decoded.invalid_lines, [2, 4]);
+        // Legacy files stay legacy: Windows-1251, and Latin-1 with a lone accent.
+        let (cp1251, _, _) = encoding_rs::WINDOWS_1251.encode(UK);
+        assert_eq!(decode(&cp1251).unwrap().encoding, "windows-1251");
+        assert!(decode(&cp1251).unwrap().invalid_lines.is_empty());
+        let latin = decode(b"Menu\n1. Caf\xE9 au lait.\n").unwrap();
+        assert_eq!(latin.text, "Menu\n1. Café au lait.\n");
     }
 
     #[test]

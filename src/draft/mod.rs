@@ -1,7 +1,9 @@
 //! Drafts: a document split into its numbered points.
 //!
-//! [`load`] turns file bytes into text, [`parse`] turns text into a [`Draft`].
+//! [`load`] turns file bytes into text, [`parse`] turns text into a [`Draft`], [`inspect`]
+//! explains how a draft was split.
 
+pub mod inspect;
 pub mod load;
 pub mod parse;
 
@@ -13,6 +15,10 @@ use serde::{Deserialize, Serialize};
 use crate::error::Result;
 
 /// One version of a document: its title, preamble and numbered points.
+///
+/// The title and the preamble (when not empty) are also the first entries of [`Draft::points`]
+/// (of kind [`PointKind::Title`] and [`PointKind::Preamble`]), so that they are compared,
+/// shown and annotated like points; [`Draft::point_count`] counts the numbered points only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     /// A short name for display; the file name unless the user renamed it.
@@ -25,15 +31,34 @@ pub struct Draft {
     pub title: String,
     /// Text between the title and the first point (not a point itself).
     pub preamble: String,
-    /// The top-level points, in reading order.
+    /// The rows of the draft in reading order: the title, the preamble (each when not empty),
+    /// then the top-level points.
     pub points: Vec<Point>,
+    /// How the draft was split into points (shown by `clausewise inspect`).
+    #[serde(default)]
+    pub layout: parse::Layout,
     /// The whole decoded text, line endings normalised to `\n`; point ranges index into it.
     pub source: String,
 }
 
-/// One top-level point of a draft.
+/// What a [`Point`] of a draft is: its title, its preamble or one of its points.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PointKind {
+    /// The document's title (label `Title`).
+    Title,
+    /// The text between the title and the first point (label `Preamble`).
+    Preamble,
+    /// A top-level point (the default).
+    #[default]
+    Point,
+}
+
+/// One top-level point of a draft (or its title or preamble, see [`PointKind`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Point {
+    /// Title, preamble or point; `Point` when absent from a saved file.
+    #[serde(default)]
+    pub kind: PointKind,
     /// The label as written: "7", "7a", "12.3", "Article 3", "§ 2". Display data only:
     /// points are matched across drafts by what they say, not by their label.
     pub label: String,
@@ -55,17 +80,40 @@ impl Draft {
 
     /// Reads, decodes and parses a draft file. Errors name the file.
     pub fn load(path: &Path) -> Result<Self> {
+        Self::load_with_warnings(path).map(|(draft, _)| draft)
+    }
+
+    /// Like [`Draft::load`], with the warnings to show the user (one line each, naming the
+    /// file): bytes that are not UTF-8 replaced in an otherwise UTF-8 file.
+    pub fn load_with_warnings(path: &Path) -> Result<(Self, Vec<String>)> {
         let decoded = load::read_text(path)?;
+        let warnings = load::replacement_warning(path, &decoded)
+            .into_iter()
+            .collect();
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        Ok(parse::parse(
+        let draft = parse::parse(
             name,
             Some(path.to_owned()),
             decoded.encoding.to_owned(),
             decoded.text,
-        ))
+        );
+        Ok((draft, warnings))
+    }
+
+    /// How many numbered points the draft has (its title and preamble not counted).
+    pub fn point_count(&self) -> usize {
+        self.numbered().count()
+    }
+
+    /// The numbered points with their indices in [`Draft::points`] (title and preamble left out).
+    pub fn numbered(&self) -> impl Iterator<Item = (usize, &Point)> {
+        self.points
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.kind == PointKind::Point)
     }
 
     /// The title if there is one, else the name.

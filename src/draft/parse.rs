@@ -1,17 +1,49 @@
-//! Text to points: numbering schemes, wrapped lines, sub-items, title, preamble and headings.
+//! Text to points: numbering schemes, bullets, wrapped lines, sub-items, title, preamble and
+//! headings.
 //!
 //! The parser looks at the start of every line for a point marker: `1.` `1)` `(1)` `12.3`
-//! `Point 1:` `Item 1` `Пункт 1.` `Article 1` `Art. 1` `Стаття 1` `§ 1`, Markdown ordered lists
-//! and numbered Markdown headings (`## 3. Title`). It then picks the draft's top-level scheme
+//! `9.Text` `Point 1:` `Item 1` `Пункт 1.` `Article 1` `Art. 1` `Стаття 1` `§ 1`, Markdown
+//! ordered lists, numbered Markdown headings (`## 3. Title`) and bullets (`- ` `• ` `* ` `– `
+//! `→ `, or a bullet alone on its line). It then picks the draft's top-level scheme
 //! (heading-like schemes such as `Article` first, then `Point`, then plain numbers at the
-//! shallowest depth, the earliest in the text among equals) and splits the text at the markers
-//! of that scheme whose numbers follow on from the previous point. Everything else belongs to
-//! the current point: wrapped lines are joined with a space; sub-items (`a)`, `(i)`, bullets,
-//! markers of other schemes, indented lines) and further paragraphs start a new line. A short
-//! unpunctuated line standing alone between points is a section heading, not point text.
-//! A draft with no numbering at all is split into paragraphs.
+//! shallowest depth, the earliest in the text among equals; label keywords in any mix when
+//! their numbers run on across keywords; bullets only when nothing is numbered) and splits the
+//! text at the markers of that scheme whose numbers follow on from the previous point, and at
+//! the next number glued to the end of a sentence (`... confirmed.2. Next`). Everything else
+//! belongs to the current point: wrapped lines are joined with a space; sub-items (`a)`, `(i)`,
+//! bullets, markers of other schemes, indented lines), editors' comments and further
+//! paragraphs start a new line. A short unpunctuated line standing alone between points is a
+//! section heading, not point text.
+//!
+//! A draft with no numbering is split into paragraphs: at blank lines when its lines are
+//! hard-wrapped (they break near one width, mid-sentence), or one paragraph per line when it
+//! was copied from a web page (its lines end sentences and vary in length). The first line is
+//! the title unless it is a whole sentence. The title and the preamble become the first
+//! entries of [`Draft::points`] (see [`PointKind`]), so they are compared too.
 
-use super::{Draft, Point};
+use serde::{Deserialize, Serialize};
+
+use super::{Draft, Point, PointKind};
+
+/// How a draft was split: the scheme chosen, why, and the section headings found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    /// The scheme in words, e.g. "numbers `1.`" or "one paragraph per line".
+    pub scheme: String,
+    /// Why that scheme was chosen, e.g. "28 lines start with it".
+    pub reason: String,
+    /// The section headings, in reading order.
+    pub headings: Vec<Heading>,
+}
+
+/// A section heading of a draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Heading {
+    /// The heading's text (Markdown `#` and `**` removed).
+    pub text: String,
+    /// Its line in the source, counted from 1.
+    pub line: usize,
+}
 
 /// Splits `text` (line endings already `\n`) into a [`Draft`].
 pub fn parse(
@@ -22,34 +54,97 @@ pub fn parse(
 ) -> Draft {
     let lines = split_lines(&text);
     let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
-    let (title, preamble, points) = match choose_scheme(&markers) {
-        Some(scheme) => split_points(&lines, &markers, scheme),
-        None => split_paragraphs(&lines),
+    let (split, scheme, mut reason) = match choose_scheme(&lines, &markers) {
+        Some((scheme, reason)) => {
+            let (lines, glued) = unglue(&lines, &markers, &scheme);
+            let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+            let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
+            let split = split_points(&lines, &markers, &scheme, per_line);
+            let mut reason = reason;
+            if glued > 0 {
+                reason.push_str(&format!(
+                    "; {glued} found glued to the end of the sentence before"
+                ));
+            }
+            (split, scheme.describe(), reason)
+        }
+        None => match lines_are_paragraphs(&lines, &markers) {
+            Ok(why) => (
+                split_paragraphs(&lines, true),
+                "one paragraph per line".to_owned(),
+                format!("no numbering and no bullet list; {why}"),
+            ),
+            Err(why) => (
+                split_paragraphs(&lines, false),
+                "paragraphs separated by blank lines".to_owned(),
+                format!("no numbering and no bullet list; {why}"),
+            ),
+        },
     };
+    let mut points = Vec::with_capacity(split.points.len() + 2);
+    let title = split.title.map(|l| (heading_text(l.text), l));
+    if let Some((text, line)) = title.as_ref().filter(|(t, _)| !t.is_empty()) {
+        points.push(Point {
+            kind: PointKind::Title,
+            label: "Title".to_owned(),
+            section: None,
+            text: text.clone(),
+            range: line.start..line.start + line.text.len(),
+        });
+    }
+    let preamble = split
+        .preamble
+        .iter()
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if let (Some(first), Some(last)) = (split.preamble.first(), split.preamble.last()) {
+        points.push(Point {
+            kind: PointKind::Preamble,
+            label: "Preamble".to_owned(),
+            section: None,
+            text: preamble.clone(),
+            range: first.start..last.start + last.text.len(),
+        });
+    }
+    if split.points.is_empty() && reason.is_empty() {
+        reason = "no text".to_owned();
+    }
+    points.extend(split.points);
     Draft {
         name,
         path,
         encoding,
-        title,
+        title: title.map(|(t, _)| t).unwrap_or_default(),
         preamble,
         points,
+        layout: Layout {
+            scheme,
+            reason,
+            headings: split.headings,
+        },
         source: text,
     }
 }
 
-/// A line of the source with its byte offset.
+/// A line of the source with its byte offset and its line number (from 1).
 #[derive(Debug, Clone, Copy)]
 struct Line<'a> {
     start: usize,
+    number: usize,
     text: &'a str,
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for piece in text.split_inclusive('\n') {
+    for (n, piece) in text.split_inclusive('\n').enumerate() {
         let body = piece.strip_suffix('\n').unwrap_or(piece);
-        lines.push(Line { start, text: body });
+        lines.push(Line {
+            start,
+            number: n + 1,
+            text: body,
+        });
         start += piece.len();
     }
     lines
@@ -70,6 +165,8 @@ enum Family {
     ArticleWord,
     /// A Markdown heading that starts with a number (`## 3. Title`).
     Heading,
+    /// A bullet (`- `, `• `, ...; depth from the indentation): labelled `•1`, `•2`, ...
+    Bullet,
 }
 
 impl Family {
@@ -79,7 +176,12 @@ impl Family {
             Family::ArticleWord | Family::Heading => 0,
             Family::PointWord => 1,
             Family::Dot | Family::Paren | Family::Enclosed => 2,
+            Family::Bullet => 3,
         }
+    }
+
+    fn is_word(self) -> bool {
+        matches!(self, Family::PointWord | Family::ArticleWord)
     }
 }
 
@@ -90,11 +192,12 @@ struct Marker {
     /// The keyword, lower-cased, for word families (so `Article` and `Стаття` are different schemes).
     keyword: String,
     label: String,
+    /// The number as written (`7a`, `IV`), for labels of mixed keyword schemes.
+    number_text: String,
     /// Main number, for checking that numbering runs on.
     number: u32,
     /// Byte offset in the line where the point's own text starts.
     rest: usize,
-    indent: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,14 +205,68 @@ struct Scheme {
     family: Family,
     depth: u8,
     keyword: String,
+    /// Label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`): the run of numbers
+    /// decides, not the keyword.
+    mixed: bool,
+    /// Numbers that run on through keyword lines (`Section I. Security` over points 1..28):
+    /// those lines are section headings.
+    sections: bool,
+}
+
+impl Scheme {
+    fn of(m: &Marker) -> Scheme {
+        Scheme {
+            family: m.family,
+            depth: m.depth,
+            keyword: m.keyword.clone(),
+            mixed: false,
+            sections: false,
+        }
+    }
+
+    /// The scheme in words, for `clausewise inspect`.
+    fn describe(&self) -> String {
+        if self.mixed {
+            return "label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`, ...)"
+                .to_owned();
+        }
+        let n = if self.depth > 1 {
+            vec!["1"; self.depth as usize].join(".")
+        } else {
+            "1".to_owned()
+        };
+        match self.family {
+            Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
+            Family::Dot => "numbers `1.`".to_owned(),
+            Family::Paren => "numbers `1)`".to_owned(),
+            Family::Enclosed => "numbers `(1)`".to_owned(),
+            Family::PointWord | Family::ArticleWord => {
+                let mut k = self.keyword.clone();
+                if let Some(first) = k.chars().next().filter(|c| c.is_lowercase()) {
+                    k = first.to_uppercase().chain(k.chars().skip(1)).collect();
+                }
+                if k == "§" {
+                    "`§ 1`".to_owned()
+                } else {
+                    format!("`{k} 1`")
+                }
+            }
+            Family::Heading => "numbered Markdown headings (`## 1.`)".to_owned(),
+            Family::Bullet => {
+                "bullets as points (`- `, `• `, `* `, ...), labelled •1, •2, ...".to_owned()
+            }
+        }
+    }
 }
 
 impl Marker {
     fn is_of(&self, scheme: &Scheme) -> bool {
+        if scheme.mixed {
+            return self.family.is_word() && self.depth == 1;
+        }
         self.family == scheme.family && self.depth == scheme.depth && self.keyword == scheme.keyword
     }
 }
-
 const POINT_WORDS: &[&str] = &[
     "point",
     "item",
@@ -136,10 +293,43 @@ const ARTICLE_WORDS: &[&str] = &[
     "rule",
 ];
 
+/// Characters that start a bullet item when followed by white space (or alone on a line).
+const BULLETS: &[char] = &[
+    '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣',
+];
+
+/// A bullet at the start of `s` (already trimmed): the byte offset of the item's text.
+fn bullet(s: &str) -> Option<usize> {
+    let c = s.chars().next().filter(|c| BULLETS.contains(c))?;
+    let after = &s[c.len_utf8()..];
+    let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.is_empty() || text.len() < after.len() {
+        Some(s.len() - text.len())
+    } else {
+        None
+    }
+}
+
 /// Recognises a point marker at the start of a line.
 fn marker(line: &str) -> Option<Marker> {
     let trimmed = line.trim_start();
     let indent = line.len() - trimmed.len();
+    if let Some(rest) = bullet(trimmed) {
+        // Depth from the indentation (a tab counts as four spaces): nested bullets are sub-items.
+        let columns: usize = line[..indent]
+            .chars()
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        return Some(Marker {
+            family: Family::Bullet,
+            depth: 1 + (columns / 2).min(100) as u8,
+            keyword: String::new(),
+            label: String::new(),
+            number_text: String::new(),
+            number: 0,
+            rest: indent + rest,
+        });
+    }
     let mut s = trimmed;
     let mut heading = false;
     if s.starts_with('#') {
@@ -158,9 +348,27 @@ fn marker(line: &str) -> Option<Marker> {
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
     let found = match s.chars().next()? {
         '0'..='9' | '(' => numeric_marker(s)?,
+        // The keycap emoji for ten.
+        '\u{1f51f}' => Found {
+            family: Family::Dot,
+            depth: 1,
+            keyword: String::new(),
+            label: "10".to_owned(),
+            number_text: "10".to_owned(),
+            number: 10,
+            rest: s.len() - s['\u{1f51f}'.len_utf8()..].trim_start().len(),
+        },
         _ => word_marker(s)?,
     };
-    let (mut family, depth, keyword, label, number, rest) = found;
+    let Found {
+        mut family,
+        depth,
+        keyword,
+        label,
+        number_text,
+        number,
+        rest,
+    } = found;
     if heading && matches!(family, Family::Dot | Family::Paren | Family::Enclosed) {
         family = Family::Heading;
     }
@@ -169,13 +377,22 @@ fn marker(line: &str) -> Option<Marker> {
         depth,
         keyword,
         label,
+        number_text,
         number,
         rest: offset + rest,
-        indent,
     })
 }
 
-type Found = (Family, u8, String, String, u32, usize);
+/// A marker recognised at the start of a line (before Markdown heading adjustments).
+struct Found {
+    family: Family,
+    depth: u8,
+    keyword: String,
+    label: String,
+    number_text: String,
+    number: u32,
+    rest: usize,
+}
 
 /// `Point 3:`, `Article 3`, `Стаття 3.`, `§ 3`, `§3`.
 fn word_marker(s: &str) -> Option<Found> {
@@ -203,6 +420,11 @@ fn word_marker(s: &str) -> Option<Found> {
         (word, family, &s[word_end..])
     };
     let spaced = after_kw.trim_start_matches([' ', '\t', '\u{a0}']);
+    // `Пункт №1`, `Point No. 3`, `Item #4`: the number sign is not part of the label.
+    let spaced = ["№", "No.", "no.", "#"]
+        .iter()
+        .find_map(|sign| spaced.strip_prefix(sign))
+        .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
     let (number_text, number, len) = number_token(spaced, true)?;
     let mut rest = &spaced[len..];
     rest = rest.strip_prefix("**").unwrap_or(rest);
@@ -225,14 +447,15 @@ fn word_marker(s: &str) -> Option<Found> {
             }
         }
     };
-    Some((
+    Some(Found {
         family,
-        1,
-        canonical(&keyword).to_owned(),
+        depth: 1,
+        keyword: canonical(&keyword).to_owned(),
         label,
+        number_text: number_text.to_owned(),
         number,
-        s.len() - rest.len(),
-    ))
+        rest: s.len() - rest.len(),
+    })
 }
 
 /// One name per keyword, so that `Art. 2` continues a draft numbered `Article 1`.
@@ -247,7 +470,8 @@ fn canonical(keyword: &str) -> &str {
     }
 }
 
-/// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end.
+/// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end
+/// (or, after `9.`, by a capital letter).
 fn numeric_marker(s: &str) -> Option<Found> {
     let (family, inner) = if let Some(inner) = s.strip_prefix('(') {
         (Family::Enclosed, inner)
@@ -257,6 +481,20 @@ fn numeric_marker(s: &str) -> Option<Found> {
     let (number_text, number, len) = number_token(inner, false)?;
     let after = &inner[len..];
     let depth = 1 + number_text.matches('.').count() as u8;
+    // A keycap emoji (`1️⃣ Text`, as in posts copied from messengers) is a plain `1.`.
+    let keycap = after.trim_start_matches('\u{fe0f}');
+    if family == Family::Dot && depth == 1 && keycap.starts_with('\u{20e3}') {
+        let rest = keycap['\u{20e3}'.len_utf8()..].trim_start();
+        return Some(Found {
+            family,
+            depth,
+            keyword: String::new(),
+            label: number_text.to_owned(),
+            number_text: number_text.to_owned(),
+            number,
+            rest: s.len() - rest.len(),
+        });
+    }
     let (family, after) = match (family, after.chars().next()) {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
         (Family::Enclosed, _) => return None,
@@ -270,17 +508,20 @@ fn numeric_marker(s: &str) -> Option<Found> {
     match after.chars().next() {
         None => {}
         Some(c) if c.is_whitespace() => {}
+        // "9.NATO": a capital right after `9.` starts the point's text.
+        Some(c) if family == Family::Dot && depth == 1 && c.is_uppercase() => {}
         _ => return None,
     }
     let rest = after.trim_start();
-    Some((
+    Some(Found {
         family,
         depth,
-        String::new(),
-        number_text.to_owned(),
+        keyword: String::new(),
+        label: number_text.to_owned(),
+        number_text: number_text.to_owned(),
         number,
-        s.len() - rest.len(),
-    ))
+        rest: s.len() - rest.len(),
+    })
 }
 
 /// A point number: digits, optional `.digits` parts, an optional letter suffix (`7a`); Roman
@@ -347,8 +588,9 @@ fn roman_value(s: &str) -> Option<u32> {
     u32::try_from(total).ok().filter(|&v| v > 0)
 }
 
-/// Picks the top-level numbering scheme, or `None` when the text has no numbering.
-fn choose_scheme(markers: &[Option<Marker>]) -> Option<Scheme> {
+/// Picks the top-level numbering scheme and says why, or `None` when the text has neither
+/// numbering nor a bullet list as its structure.
+fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Scheme, String)> {
     struct Seen {
         scheme: Scheme,
         count: usize,
@@ -360,15 +602,57 @@ fn choose_scheme(markers: &[Option<Marker>]) -> Option<Scheme> {
         match seen.iter_mut().find(|s| m.is_of(&s.scheme)) {
             Some(s) => s.count += 1,
             None => seen.push(Seen {
-                scheme: Scheme {
-                    family: m.family,
-                    depth: m.depth,
-                    keyword: m.keyword.clone(),
-                },
+                scheme: Scheme::of(m),
                 count: 1,
                 first: i,
             }),
         }
+    }
+    // Bullets are the structure only when nothing is numbered.
+    if seen.iter().any(|s| s.scheme.family != Family::Bullet) {
+        seen.retain(|s| s.scheme.family != Family::Bullet);
+    }
+    // Label keywords in any mix: one scheme when their numbers run on across keywords
+    // further than within any one keyword.
+    let words = || {
+        markers
+            .iter()
+            .flatten()
+            .filter(|m| m.family.is_word() && m.depth == 1)
+    };
+    let mixed_run = run_length(words());
+    let best_single = seen
+        .iter()
+        .filter(|s| s.scheme.family.is_word() && s.scheme.depth == 1)
+        .map(|s| run_length(words().filter(|m| m.is_of(&s.scheme))))
+        .max()
+        .unwrap_or(0);
+    let mut mixed_note = None;
+    if mixed_run > best_single {
+        let first = markers
+            .iter()
+            .position(|m| {
+                m.as_ref()
+                    .is_some_and(|m| m.family.is_word() && m.depth == 1)
+            })
+            .unwrap_or(0);
+        let count = words().count();
+        seen.retain(|s| !(s.scheme.family.is_word() && s.scheme.depth == 1));
+        seen.push(Seen {
+            scheme: Scheme {
+                family: Family::ArticleWord,
+                depth: 1,
+                keyword: String::new(),
+                mixed: true,
+                sections: false,
+            },
+            count,
+            first,
+        });
+        mixed_note = Some(format!(
+            "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
+            mixed_run
+        ));
     }
     let enough = |s: &&Seen| s.count >= 2;
     let pool: Vec<&Seen> = if seen.iter().any(|s| enough(&s)) {
@@ -376,15 +660,255 @@ fn choose_scheme(markers: &[Option<Marker>]) -> Option<Scheme> {
     } else {
         seen.iter().collect()
     };
-    pool.into_iter()
-        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))
-        .map(|s| s.scheme.clone())
+    let chosen = pool
+        .iter()
+        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))?;
+    let mut scheme = chosen.scheme.clone();
+    if scheme.family == Family::Bullet && !bullets_are_structure(lines, markers, &scheme) {
+        return None;
+    }
+    let mut count = chosen.count;
+    let mut sections_note = None;
+    if scheme.family.is_word() && scheme.depth == 1 {
+        // Plain numbers that run on through the keyword lines, never starting again under
+        // each of them, are the points; the keyword lines are section headings.
+        let numbers = seen
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.scheme.family,
+                    Family::Dot | Family::Paren | Family::Enclosed
+                ) && s.scheme.depth == 1
+            })
+            .max_by_key(|s| s.count);
+        if let Some(numbers) = numbers {
+            let run = run_length(
+                markers
+                    .iter()
+                    .flatten()
+                    .filter(|m| m.is_of(&numbers.scheme)),
+            );
+            if numbers.count >= 2 * count && run + 1 + numbers.count / 10 >= numbers.count {
+                sections_note = Some(format!(
+                    "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
+                    scheme.describe()
+                ));
+                scheme = Scheme {
+                    sections: true,
+                    ..numbers.scheme.clone()
+                };
+                count = numbers.count;
+            }
+        }
+    }
+    let mut reason = format!("{count} lines start with it");
+    if let Some(note) = sections_note {
+        reason = format!("{reason}; {note}");
+    }
+    if let Some(note) = mixed_note.filter(|_| scheme.mixed) {
+        reason = format!("{reason}; {note}");
+    }
+    let others: Vec<String> = seen
+        .iter()
+        .filter(|s| s.scheme != scheme && !(scheme.sections && s.scheme.family.is_word()))
+        .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
+        .collect();
+    if !others.is_empty() {
+        reason.push_str(&format!(
+            "; preferred to {} (keywords before plain numbers, then the shallowest, then the earliest; a scheme seen once only if none is seen twice)",
+            others.join(", ")
+        ));
+    }
+    if scheme.family == Family::Bullet {
+        reason.push_str("; nothing is numbered, so the bullets are the points");
+    }
+    Some((scheme, reason))
+}
+
+/// How many markers continue the number of the marker before them (`n` after `n - 1`).
+fn run_length<'a>(markers: impl Iterator<Item = &'a Marker>) -> usize {
+    let mut last: Option<u32> = None;
+    let mut run = 0;
+    for m in markers {
+        if last.is_some_and(|l| m.number == l + 1) {
+            run += 1;
+        }
+        last = Some(m.number);
+    }
+    run
+}
+
+/// Are the top-level bullets the document's structure (rather than a list inside a paragraph)?
+/// Yes when there are at least two and few paragraphs after the first one stand outside them.
+fn bullets_are_structure(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) -> bool {
+    let Some(first) = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+    else {
+        return false;
+    };
+    let mut bullets = 0;
+    let mut stray = 0;
+    let mut previous: Option<&str> = None;
+    let mut after_lone_bullet = false;
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        let text = line.text.trim();
+        if text.is_empty() {
+            previous = None;
+            continue;
+        }
+        match &markers[i] {
+            Some(m) if m.family == Family::Bullet => {
+                if m.is_of(scheme) {
+                    bullets += 1;
+                }
+                after_lone_bullet = line.text[m.rest.min(line.text.len())..].trim().is_empty();
+            }
+            _ => {
+                let starts_paragraph = previous.is_none_or(ends_sentence);
+                if starts_paragraph && !after_lone_bullet && !is_heading_like(text) {
+                    stray += 1;
+                }
+                after_lone_bullet = false;
+            }
+        }
+        previous = Some(text);
+    }
+    bullets >= 2 && stray * 3 <= bullets
+}
+
+/// Does the line end a sentence (`.` `!` `?` `…` `;` `:`, maybe before a closing quote)?
+fn ends_sentence(line: &str) -> bool {
+    let s = line
+        .trim_end()
+        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*']);
+    s.ends_with(['.', '!', '?', '…', ';', ':'])
+}
+
+/// Is the line a whole sentence (ends like one and has at least six words), so content and
+/// not a title?
+fn is_sentence(line: &str) -> bool {
+    let s = line.trim();
+    let s = s
+        .trim_end_matches(['"', '”', '»', '\'', '’', ')'])
+        .trim_end();
+    s.ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 6
+}
+
+/// Splits lines at numbers glued to the end of the sentence before (`... confirmed.2. Next`),
+/// when the number continues the scheme's sequence. Returns the lines and how many splits.
+fn unglue<'a>(
+    lines: &[Line<'a>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> (Vec<Line<'a>>, usize) {
+    if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 || scheme.mixed {
+        return (lines.to_vec(), 0);
+    }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut last: Option<u32> = None;
+    let mut glued = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let mut line = *line;
+        let mut from = 0;
+        if let Some(m) = markers[i]
+            .as_ref()
+            .filter(|m| m.is_of(scheme) && runs_on(last, m.number, false))
+        {
+            last = Some(m.number);
+            from = m.rest;
+        }
+        while let Some(next) = last.map(|l| l + 1) {
+            let Some(at) =
+                find_glued(&line.text[from.min(line.text.len())..], next, scheme).map(|k| from + k)
+            else {
+                break;
+            };
+            out.push(Line {
+                text: line.text[..at].trim_end(),
+                ..line
+            });
+            line = Line {
+                start: line.start + at,
+                number: line.number,
+                text: &line.text[at..],
+            };
+            from = marker(line.text).map_or(line.text.len(), |m| m.rest);
+            last = Some(next);
+            glued += 1;
+        }
+        out.push(line);
+    }
+    (out, glued)
+}
+
+/// Where `number` followed by the scheme's separator (`2.` or `2)`) starts in `s`, glued to a
+/// sentence end before it: `confirmed.2. Next`, `confirmed. 2. Next` (not `1.2.` or `of 2.`).
+fn find_glued(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
+    let needle = number.to_string();
+    let mut from = 0;
+    while let Some(k) = s[from..].find(&needle).map(|k| from + k) {
+        from = k + needle.len();
+        let before = s[..k].trim_end_matches([' ', '\u{a0}']);
+        let Some(end) = before.chars().next_back() else {
+            continue;
+        };
+        if !".!?;»\"”)".contains(end) {
+            continue;
+        }
+        let before_end = before[..before.len() - end.len_utf8()].chars().next_back();
+        if before_end.is_none_or(|c| c.is_ascii_digit() || c.is_whitespace()) {
+            continue;
+        }
+        let Some(m) = marker(&s[k..]) else { continue };
+        if m.is_of(scheme) && m.number == number && m.number_text == needle {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// Is each line of this text a paragraph of its own (text copied from a web page), rather than
+/// hard-wrapped? Judged by the shape of the whole document: lines that run into the next one
+/// end sentences and vary in length when each is a paragraph; hard-wrapped lines break
+/// mid-sentence near one width. `Ok` and `Err` both carry the figures in words.
+fn lines_are_paragraphs(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Result<String, String> {
+    // Lines that a text line (not a marker) follows directly (the first line may be a title).
+    let text =
+        |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty()) && markers[i].is_none();
+    let first = lines.iter().position(|l| !l.text.trim().is_empty());
+    let inner: Vec<&str> = (0..lines.len())
+        .filter(|&i| Some(i) != first && !lines[i].text.trim().is_empty() && text(i + 1))
+        .map(|i| lines[i].text.trim())
+        .collect();
+    if inner.is_empty() {
+        return Err("paragraphs are separated by blank lines".to_owned());
+    }
+    let ends = inner.iter().filter(|l| ends_sentence(l)).count();
+    let widest = inner.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let near = inner
+        .iter()
+        .filter(|l| l.chars().count() * 5 >= widest * 4)
+        .count();
+    let figures = format!(
+        "{ends} of {} lines that run into the next end a sentence, {near} are near the widest ({widest} characters)",
+        inner.len()
+    );
+    let ends_share = ends as f64 / inner.len() as f64;
+    let near_share = near as f64 / inner.len() as f64;
+    if ends_share >= 0.6 || (ends_share >= 0.4 && near_share < 0.5) {
+        Ok(format!("each line is a paragraph: {figures}"))
+    } else {
+        Err(format!(
+            "paragraphs are separated by blank lines; lines are hard-wrapped: {figures}"
+        ))
+    }
 }
 
 /// Is this line a sub-item of a point (`a)`, `(b)`, `iv.`, a bullet)?
 fn is_sub_item(line: &str) -> bool {
     let s = line.trim_start();
-    if s.starts_with(['-', '*', '•', '–', '—', '·', '▪']) {
+    if s.starts_with(['-', '*', '•', '–', '—', '·', '▪']) || bullet(s).is_some() {
         return true;
     }
     let inner = s.strip_prefix('(').unwrap_or(s);
@@ -420,11 +944,11 @@ struct Builder {
 }
 
 impl Builder {
-    fn push_line(&mut self, line: &Line<'_>, sub_item: bool) {
+    fn push_line(&mut self, line: &Line<'_>, new_line: bool) {
         let content = line.text.trim();
         if self.text.is_empty() {
             self.text.push_str(content);
-        } else if self.pending_break || sub_item {
+        } else if self.pending_break || new_line {
             self.text.push('\n');
             self.text.push_str(content);
         } else {
@@ -437,6 +961,7 @@ impl Builder {
 
     fn finish(self) -> Point {
         Point {
+            kind: PointKind::Point,
             label: self.label,
             section: self.section,
             text: self.text,
@@ -454,19 +979,40 @@ fn heading_text(line: &str) -> String {
         .to_owned()
 }
 
-fn split_points(
-    lines: &[Line<'_>],
+/// A draft split into its title line, preamble lines, points and section headings.
+#[derive(Default)]
+struct Split<'a> {
+    title: Option<Line<'a>>,
+    preamble: Vec<Line<'a>>,
+    points: Vec<Point>,
+    headings: Vec<Heading>,
+}
+
+impl Split<'_> {
+    fn heading(&mut self, line: &Line<'_>) -> String {
+        let text = heading_text(line.text);
+        self.headings.push(Heading {
+            text: text.clone(),
+            line: line.number,
+        });
+        text
+    }
+}
+
+fn split_points<'a>(
+    lines: &[Line<'a>],
     markers: &[Option<Marker>],
-    scheme: Scheme,
-) -> (String, String, Vec<Point>) {
-    let mut title = String::new();
-    let mut preamble_lines: Vec<&str> = Vec::new();
-    let mut points: Vec<Point> = Vec::new();
+    scheme: &Scheme,
+    per_line: bool,
+) -> Split<'a> {
+    let mut split = Split::default();
+    let mut title_decided = false;
     let mut current: Option<Builder> = None;
     let mut section: Option<String> = None;
     let mut last_number: Option<u32> = None;
     let mut after_heading = false;
     let mut previous_blank = true;
+    let mut bullets = 0;
 
     for (i, line) in lines.iter().enumerate() {
         let blank = line.text.trim().is_empty();
@@ -477,16 +1023,23 @@ fn split_points(
             previous_blank = true;
             continue;
         }
-        let top = markers[i]
-            .as_ref()
-            .filter(|m| m.is_of(&scheme))
-            .filter(|m| runs_on(last_number, m.number, after_heading));
+        let top = markers[i].as_ref().filter(|m| m.is_of(scheme)).filter(|m| {
+            scheme.family == Family::Bullet || runs_on(last_number, m.number, after_heading)
+        });
         if let Some(m) = top {
             if let Some(b) = current.take() {
-                points.push(b.finish());
+                split.points.push(b.finish());
             }
+            let label = if scheme.family == Family::Bullet {
+                bullets += 1;
+                format!("•{bullets}")
+            } else if scheme.mixed {
+                m.number_text.clone()
+            } else {
+                m.label.clone()
+            };
             let mut builder = Builder {
-                label: m.label.clone(),
+                label,
                 section: section.clone(),
                 text: String::new(),
                 start: line.start,
@@ -494,7 +1047,7 @@ fn split_points(
                 // An `Article 3 - Title` line is a heading: the text below starts a new line.
                 pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
             };
-            let rest = line.text[m.rest..].trim();
+            let rest = line.text[m.rest.min(line.text.len())..].trim();
             let rest = rest.trim_end_matches("**").trim_end();
             if !rest.is_empty() {
                 builder.text.push_str(rest);
@@ -503,6 +1056,25 @@ fn split_points(
             last_number = Some(m.number);
             after_heading = false;
             previous_blank = false;
+            title_decided = true;
+            continue;
+        }
+        let section_line = scheme.sections
+            && markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family.is_word() && m.depth == 1);
+        if section_line {
+            match current.take() {
+                Some(b) => split.points.push(b.finish()),
+                None if !title_decided => split.title = Some(*line),
+                None => split.preamble.push(*line),
+            }
+            title_decided = true;
+            if split.title.is_none_or(|t| t.start != line.start) {
+                section = Some(split.heading(line));
+                after_heading = true;
+            }
+            previous_blank = false;
             continue;
         }
         let next_is_point_or_blank = lines
@@ -510,46 +1082,52 @@ fn split_points(
             .is_none_or(|next| next.text.trim().is_empty())
             || markers
                 .get(i + 1)
-                .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(&scheme)));
+                .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)));
         match current.as_mut() {
             None => {
-                if title.is_empty() && preamble_lines.is_empty() {
-                    title = heading_text(line.text);
+                if !title_decided {
+                    title_decided = true;
+                    if is_sentence(line.text) {
+                        split.preamble.push(*line);
+                    } else {
+                        split.title = Some(*line);
+                    }
                 } else if previous_blank && next_is_point_or_blank && is_heading_like(line.text) {
                     // A heading just before the first point names its section.
-                    preamble_lines.push(line.text.trim());
-                    section = Some(heading_text(line.text));
+                    split.preamble.push(*line);
+                    section = Some(split.heading(line));
                     after_heading = true;
                 } else {
-                    preamble_lines.push(line.text.trim());
+                    split.preamble.push(*line);
                 }
             }
             Some(b) => {
                 // A marker of another scheme starts a sub-item; one of this scheme that does not
                 // run on ("2026." in wrapped text) is just text.
-                let other_scheme = markers[i].as_ref().is_some_and(|m| !m.is_of(&scheme));
+                let other_scheme = markers[i].as_ref().is_some_and(|m| !m.is_of(scheme));
                 let sub_item = other_scheme || is_sub_item(line.text);
-                if previous_blank
+                // A label alone on its line (`Point 1`, a lone bullet) takes the text below.
+                if !b.text.is_empty()
+                    && previous_blank
                     && next_is_point_or_blank
                     && !sub_item
                     && is_heading_like(line.text)
                 {
-                    section = Some(heading_text(line.text));
-                    after_heading = true;
                     let finished = current.take().map(Builder::finish);
-                    points.extend(finished);
+                    split.points.extend(finished);
+                    section = Some(split.heading(line));
+                    after_heading = true;
                 } else {
-                    b.push_line(line, sub_item);
+                    b.push_line(line, sub_item || per_line);
                 }
             }
         }
         previous_blank = false;
     }
     if let Some(b) = current.take() {
-        points.push(b.finish());
+        split.points.push(b.finish());
     }
-    let preamble = preamble_lines.join("\n");
-    (title, preamble, points)
+    split
 }
 
 /// Does `number` plausibly follow `last` (so that a stray "2025." in wrapped text is not a point)?
@@ -560,65 +1138,93 @@ fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bool {
     }
 }
 
-/// Fallback for drafts with no numbering: the first line is the title, each blank-line
-/// separated paragraph after it is a point labelled by its position (`¶1`, `¶2`, ...).
-fn split_paragraphs(lines: &[Line<'_>]) -> (String, String, Vec<Point>) {
-    let mut title = String::new();
-    let mut points: Vec<Point> = Vec::new();
+/// Fallback for drafts with no numbering: the first line is the title (unless it is a whole
+/// sentence, or wrapped text that runs on into the next line); after it each paragraph is a
+/// point labelled by its position (`¶1`, `¶2`, ...). Paragraphs are separated by blank lines,
+/// or, when `per_line`, each line is one, and a short unpunctuated line between them is a
+/// section heading.
+fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
+    let mut split = Split::default();
     let mut current: Option<Builder> = None;
-    for line in lines {
+    let mut section: Option<String> = None;
+    let mut title_decided = false;
+    let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
+    for (i, line) in lines.iter().enumerate() {
         if line.text.trim().is_empty() {
             if let Some(b) = current.take() {
-                points.push(b.finish());
+                split.points.push(b.finish());
             }
             continue;
         }
-        if title.is_empty() && points.is_empty() && current.is_none() {
-            title = heading_text(line.text);
-            continue;
+        if !title_decided {
+            title_decided = true;
+            // Hard-wrapped text that runs on into the next line is a paragraph, not a title.
+            let wrapped = !per_line
+                && content(i + 1)
+                && !ends_sentence(line.text)
+                && lines[i + 1]
+                    .text
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase());
+            if !is_sentence(line.text) && !wrapped {
+                split.title = Some(*line);
+                continue;
+            }
         }
+        let sub_item = is_sub_item(line.text);
+        if per_line && !sub_item {
+            let next_is_text = content(i + 1) && !is_heading_like(lines[i + 1].text);
+            if is_heading_like(line.text)
+                && line.text.trim().chars().count() <= 60
+                && next_is_text
+                && !ends_sentence(line.text)
+            {
+                if let Some(b) = current.take() {
+                    split.points.push(b.finish());
+                }
+                section = Some(split.heading(line));
+                continue;
+            }
+            if let Some(b) = current.take() {
+                split.points.push(b.finish());
+            }
+        }
+        let number = split.points.len() + 1;
         let b = current.get_or_insert_with(|| Builder {
-            label: format!("¶{}", points.len() + 1),
-            section: None,
+            label: format!("¶{number}"),
+            section: section.clone(),
             text: String::new(),
             start: line.start,
             end: line.start,
             pending_break: false,
         });
-        let sub_item = is_sub_item(line.text);
         b.push_line(line, sub_item);
     }
     if let Some(b) = current.take() {
-        points.push(b.finish());
+        split.points.push(b.finish());
     }
-    (title, String::new(), points)
+    split
 }
 
 #[cfg(test)]
 mod tests {
-    use crate::draft::Draft;
+    use crate::draft::{Draft, PointKind};
 
+    /// The labels of the numbered points (title and preamble left out).
     fn labels(text: &str) -> Vec<String> {
-        Draft::from_text("t", text)
-            .points
-            .into_iter()
-            .map(|p| p.label)
-            .collect()
+        let d = Draft::from_text("t", text);
+        d.numbered().map(|(_, p)| p.label.clone()).collect()
     }
 
     fn label_texts(d: &Draft) -> Vec<(&str, &str)> {
-        d.points
-            .iter()
-            .map(|p| (p.label.as_str(), p.text.as_str()))
+        d.numbered()
+            .map(|(_, p)| (p.label.as_str(), p.text.as_str()))
             .collect()
     }
 
     fn texts(text: &str) -> Vec<String> {
-        Draft::from_text("t", text)
-            .points
-            .into_iter()
-            .map(|p| p.text)
-            .collect()
+        let d = Draft::from_text("t", text);
+        d.numbered().map(|(_, p)| p.text.clone()).collect()
     }
 
     #[test]
@@ -694,9 +1300,8 @@ mod tests {
             "Unofficial text.\nThe parties agree as follows.\nSecurity"
         );
         let got: Vec<(&str, Option<&str>)> = d
-            .points
-            .iter()
-            .map(|p| (p.text.as_str(), p.section.as_deref()))
+            .numbered()
+            .map(|(_, p)| (p.text.as_str(), p.section.as_deref()))
             .collect();
         assert_eq!(
             got,
@@ -738,8 +1343,12 @@ mod tests {
     fn ranges_cover_each_point_in_the_source() {
         let text = "T\n\n1. One\n   a) sub\n\n2. Two\n";
         let d = Draft::from_text("t", text);
-        assert_eq!(&d.source[d.points[0].range.clone()], "1. One\n   a) sub");
-        assert_eq!(&d.source[d.points[1].range.clone()], "2. Two");
+        let ranges: Vec<&str> = d
+            .points
+            .iter()
+            .map(|p| &d.source[p.range.clone()])
+            .collect();
+        assert_eq!(ranges, ["T", "1. One\n   a) sub", "2. Two"]);
     }
 
     #[test]
@@ -755,8 +1364,354 @@ mod tests {
             "1. \n2.",
             "Пункт",
             "\u{feff}x",
+            "•",
+            "- \n-\n•\n",
+            "Point №",
+            "Пункт № ",
+            "1\u{20e3}",
+            "1\u{fe0f}",
+            "\u{1f51f}",
+            "T\n1. a.2.\n2. b.3.3. c\n",
+            "T\n1. x.2.",
+            "Point 1\nParagraph 2\nСтаття",
+            "Section I\n1. a\n2. b\n3. c\nSection II\n",
         ] {
             let _ = Draft::from_text("t", text);
         }
+    }
+
+    fn fixture(name: &str) -> Draft {
+        let path = format!(
+            "{}/tests/fixtures/layouts/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        Draft::load(std::path::Path::new(&path)).unwrap()
+    }
+
+    fn fixture_labels(d: &Draft) -> Vec<&str> {
+        d.numbered().map(|(_, p)| p.label.as_str()).collect()
+    }
+
+    fn pilcrows(n: usize) -> Vec<String> {
+        (1..=n).map(|k| format!("¶{k}")).collect()
+    }
+
+    #[test]
+    fn one_paragraph_per_line_copied_from_a_web_page() {
+        let d = fixture("one-paragraph-per-line.txt");
+        assert_eq!(d.layout.scheme, "one paragraph per line");
+        assert_eq!(d.title, "What the new ceasefire text says");
+        assert_eq!(fixture_labels(&d), pilcrows(7));
+        let first = d.numbered().next().unwrap().1;
+        assert!(first.text.starts_with("The draft opens"));
+        assert!(first.text.ends_with("within three days of signing."));
+        let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+        let money = Some("Money for rebuilding");
+        assert_eq!(sections, [None, None, None, None, money, money, money]);
+        assert_eq!(d.layout.headings.len(), 1);
+        assert_eq!(d.layout.headings[0].line, 6);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined_at_blank_lines() {
+        let d = fixture("hard-wrapped-paragraphs.txt");
+        assert_eq!(d.layout.scheme, "paragraphs separated by blank lines");
+        assert_eq!(d.title, "What the new ceasefire text says");
+        assert_eq!(fixture_labels(&d), pilcrows(3));
+        assert!(d.points[1].text.contains("along the whole front within"));
+        // The same shape without blank lines: still wrapped text, not one point per line.
+        let no_blanks: String = d
+            .source
+            .lines()
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let joined = Draft::from_text("t", &no_blanks);
+        assert_eq!(joined.layout.scheme, "paragraphs separated by blank lines");
+        assert_eq!(joined.point_count(), 1);
+    }
+
+    #[test]
+    fn dash_bullets_are_points_when_nothing_is_numbered() {
+        let d = fixture("bullets-dash.txt");
+        assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4"]);
+        assert_eq!(d.title, "Main elements of the framework, as reported");
+        assert_eq!(
+            d.points[3].text,
+            "Prisoners are exchanged all for all, civilians first.\n- Wounded soldiers follow the civilians.\n- Everyone else goes home last."
+        );
+    }
+
+    #[test]
+    fn any_bullet_character_starts_a_point() {
+        let d = fixture("bullets-mixed.txt");
+        assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4"]);
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "Observers may enter the strip at any time without notice."
+        );
+    }
+
+    #[test]
+    fn a_bullet_alone_on_its_line_takes_the_text_below() {
+        let d = fixture("bullets-alone.txt");
+        assert_eq!(
+            label_texts(&d),
+            [
+                (
+                    "•1",
+                    "The grain corridor stays open for ships of every flag."
+                ),
+                (
+                    "•2",
+                    "Insurance for the ships is backed by a group of lending states, and claims are settled within sixty days."
+                ),
+                (
+                    "•3",
+                    "Ports on both coasts are inspected by one joint team."
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_list_inside_a_paragraph_stays_in_it() {
+        let d = fixture("bullets-inline-list.txt");
+        assert_eq!(fixture_labels(&d), pilcrows(3));
+        assert!(
+            d.points[1]
+                .text
+                .ends_with("\n- a shared list of prisoners,\n- a hotline between the commanders.")
+        );
+        // Bullets inside a numbered point are its sub-items, as before.
+        assert_eq!(labels("T\n1. One:\n- a\n- b\n2. Two\n"), ["1", "2"]);
+    }
+
+    #[test]
+    fn label_keywords_in_any_mix_follow_the_number_sequence() {
+        let d = fixture("keywords-mixed.txt");
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+        assert!(d.layout.scheme.starts_with("label keywords in any mix"));
+        let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        assert_eq!(
+            texts[0],
+            "The parties end all hostilities from the day this text is signed."
+        );
+        assert_eq!(
+            texts[3],
+            "Sanctions are eased in stages as the ceasefire holds."
+        );
+        assert_eq!(texts[6], "Гуманітарні коридори залишаються відкритими.");
+        assert_eq!(
+            texts[7],
+            "Final provisions\nThis text enters into force upon signature."
+        );
+        // One keyword with sections inside articles: the articles stay the points.
+        assert_eq!(
+            labels("T\nArticle 1\nText.\nSection 1\nA.\nSection 2\nB.\nArticle 2\nText.\n"),
+            ["Article 1", "Article 2"]
+        );
+    }
+
+    #[test]
+    fn numbers_running_on_through_section_lines_are_the_points() {
+        let d = fixture("sections-over-numbers.txt");
+        let got: Vec<(&str, Option<&str>)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+            .collect();
+        let (one, two, three) = (
+            Some("Section I. Security"),
+            Some("Section II. Territory"),
+            Some("Section III. Economy"),
+        );
+        assert_eq!(
+            got,
+            [
+                ("1", one),
+                ("2", one),
+                ("3", one),
+                ("4", two),
+                ("5", two),
+                ("6", three),
+                ("7", three)
+            ]
+        );
+        assert_eq!(d.layout.scheme, "numbers `1.`");
+        assert_eq!(d.layout.headings.len(), 3);
+        assert_eq!(d.title, "Peace framework as a newspaper printed it");
+        // Numbers that start again under each article: the articles are the points.
+        assert_eq!(
+            labels("T\nArticle 1\n1. a\n2. b\n3. c\nArticle 2\n1. d\n2. e\n3. f\n"),
+            ["Article 1", "Article 2"]
+        );
+    }
+
+    #[test]
+    fn two_lines_that_each_end_a_sentence_are_two_paragraphs() {
+        assert_eq!(
+            texts("Notes\nThe first paragraph is here.\nThe second one follows it.\n"),
+            ["The first paragraph is here.", "The second one follows it."]
+        );
+    }
+
+    #[test]
+    fn a_news_page_with_intro_arrows_letters_and_comments() {
+        let d = fixture("news-page.txt");
+        assert_eq!(d.title, "What is in the revised plan: the full list");
+        assert!(d.preamble.starts_with("The revised document was handed"));
+        assert!(d.preamble.ends_with("Full text"));
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+        let text = |label: &str| {
+            d.numbered()
+                .find(|(_, p)| p.label == label)
+                .map(|(_, p)| p.text.as_str())
+        };
+        assert_eq!(
+            text("3"),
+            Some(
+                "Guarantees from the mediating states:\n→ the mediators are paid for the guarantee;\n→ an attack by either side ends the guarantee for that side;\n→ sanctions return in full after any new offensive."
+            )
+        );
+        assert_eq!(
+            text("4"),
+            Some(
+                "Energy:\na. the occupied power plant is restarted under international control;\nb. its output is shared half and half."
+            )
+        );
+        assert_eq!(
+            text("5"),
+            Some(
+                "Elections take place as soon as possible after signing.\n[Our note: the earlier draft named a hundred days.]"
+            )
+        );
+    }
+
+    #[test]
+    fn number_signs_and_keycap_emoji() {
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "T\nПункт №1. Один.\nПункт № 2. Два.\nPoint No. 3: Three.\n"
+            )),
+            [("1", "Один."), ("2", "Два."), ("3", "Three.")]
+        );
+        let posts = "Plan\n1\u{fe0f}\u{20e3} One.\n2\u{20e3} Two.\n9\u{fe0f}\u{20e3} Nine.\n\u{1f51f} Ten.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", posts)),
+            [("1", "One."), ("2", "Two."), ("9", "Nine."), ("10", "Ten.")]
+        );
+    }
+
+    #[test]
+    fn a_keyword_alone_on_its_line_takes_the_paragraph_below() {
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "T\n\nPoint 1\n\nNo reply\n\nPoint 2\n\nThe second.\n"
+            )),
+            [("1", "No reply"), ("2", "The second.")]
+        );
+    }
+
+    #[test]
+    fn numbers_glued_to_the_sentence_before_start_points() {
+        let d = fixture("glued-numbers.txt");
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "The sovereignty of the country is confirmed."),
+                (
+                    "2",
+                    "Non-aggression is guaranteed by both sides and by the mediators."
+                ),
+                ("3", "The army is kept at its peacetime size."),
+                (
+                    "4",
+                    "Elections are held within one hundred days, in 2026. The date is fixed by parliament."
+                ),
+                ("5", "A fund for rebuilding is created."),
+                ("6", "Frozen assets go into the fund."),
+                ("7", "The grain corridor stays open."),
+                (
+                    "8",
+                    "Energy supply is restored to the occupied power plant."
+                ),
+                ("9", "NATO membership is not pursued for ten years."),
+            ]
+        );
+        let two = d.numbered().nth(1).unwrap().1;
+        assert!(d.source[two.range.clone()].starts_with("2. Non-aggression"));
+        assert!(d.layout.reason.contains("3 found glued"));
+        // Not glued: a decimal, a number after a word, one that does not run on.
+        assert_eq!(
+            labels("T\n1. Growth of 1.2. Then more.\n2. Two of 3. Three.\n"),
+            ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn editors_comments_stay_in_the_point_they_follow() {
+        let d = fixture("editor-comments.txt");
+        assert_eq!(
+            label_texts(&d),
+            [
+                (
+                    "1",
+                    "The ceasefire begins at midnight on the day after signing.\nEditor's note: earlier versions gave no time of day."
+                ),
+                (
+                    "2",
+                    "Observers are drawn from neutral states only.\n(Our correspondent adds that two states have already offered staff.)\nComment: the list of states is still under discussion."
+                ),
+                ("3", "All sanctions are reviewed after six months."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_first_line_that_is_a_sentence_is_content() {
+        let d = fixture("first-line-sentence.txt");
+        assert_eq!(d.title, "");
+        assert_eq!(fixture_labels(&d), pilcrows(5));
+        assert!(d.points[0].text.starts_with("The parties will stop"));
+        // Before numbered points it is the preamble, compared like a point.
+        let d = Draft::from_text(
+            "t",
+            "The parties agree on the following points of the settlement.\n1. One.\n2. Two.\n",
+        );
+        assert_eq!(d.title, "");
+        assert_eq!(d.points[0].label, "Preamble");
+    }
+
+    #[test]
+    fn title_and_preamble_are_the_first_rows() {
+        let d = Draft::from_text(
+            "t",
+            "Plan\nIntro line one.\nIntro line two.\n\n1. One.\n2. Two.\n",
+        );
+        let rows: Vec<(PointKind, &str, &str)> = d
+            .points
+            .iter()
+            .map(|p| (p.kind, p.label.as_str(), &d.source[p.range.clone()]))
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (PointKind::Title, "Title", "Plan"),
+                (
+                    PointKind::Preamble,
+                    "Preamble",
+                    "Intro line one.\nIntro line two."
+                ),
+                (PointKind::Point, "1", "1. One."),
+                (PointKind::Point, "2", "2. Two."),
+            ]
+        );
+        assert_eq!(d.points[1].text, d.preamble);
+        assert_eq!(d.point_count(), 2);
+        // No title, no preamble: no rows for them.
+        let bare = Draft::from_text("t", "1. One.\n2. Two.\n");
+        assert_eq!(bare.points.len(), 2);
     }
 }

@@ -258,7 +258,7 @@ fn text(
             "D{}: {} ({} points)",
             d + 1,
             draft.display_title(),
-            draft.points.len()
+            draft.point_count()
         )?;
     }
     writeln!(out)?;
@@ -355,7 +355,7 @@ fn markdown(
     h: &History,
     by_category: &[(String, Tally)],
 ) -> io::Result<()> {
-    use super::markdown::{escape, quote};
+    use super::markdown::{escape_line as escape, quote};
     writeln!(out, "# History of {} drafts\n", drafts.len())?;
     for (d, draft) in drafts.iter().enumerate() {
         writeln!(
@@ -363,7 +363,7 @@ fn markdown(
             "{}. {} ({} points)",
             d + 1,
             escape(draft.display_title()),
-            draft.points.len()
+            draft.point_count()
         )?;
     }
     writeln!(out, "\n## At a glance\n")?;
@@ -480,7 +480,7 @@ fn html(
             out,
             "<li>{} ({} points)</li>",
             e(d.display_title()),
-            d.points.len()
+            d.point_count()
         )?;
     }
     writeln!(out, "</ol><h2>At a glance</h2><ul>")?;
@@ -676,7 +676,7 @@ fn json_doc(
             .map(|d| DraftOut {
                 path: d.path.as_ref().map(|p| p.display().to_string()),
                 title: &d.title,
-                point_count: d.points.len(),
+                point_count: d.point_count(),
             })
             .collect(),
         lineages: h

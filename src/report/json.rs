@@ -35,7 +35,7 @@ fn info(d: &Draft) -> DraftInfo<'_> {
     DraftInfo {
         path: d.path.as_ref().map(|p| p.display().to_string()),
         title: &d.title,
-        point_count: d.points.len(),
+        point_count: d.point_count(),
     }
 }
 

@@ -15,7 +15,8 @@ pub fn escape(text: &str) -> String {
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let block_marker = line_start && matches!(c, '#' | '-' | '+' | '=');
-        if "\\`*_[]<>|~".contains(c) || block_marker {
+        let entity = c == '&' && starts_entity(chars.clone());
+        if "\\`*_[]<>|~".contains(c) || block_marker || entity {
             out.push('\\');
         }
         out.push(c);
@@ -36,6 +37,31 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// True when what follows a `&` would make Markdown read it as a character reference
+/// (`&lt;`, `&#60;`, `&#x3c;`): letters or digits (and `#`), then `;`.
+fn starts_entity(rest: impl Iterator<Item = char>) -> bool {
+    for (n, c) in rest.take(34).enumerate() {
+        if c == ';' {
+            return n > 0;
+        }
+        if !(c.is_ascii_alphanumeric() || (n == 0 && c == '#')) {
+            return false;
+        }
+    }
+    false
+}
+
+/// [`escape`] for text that must stay on one line (a heading, a table cell, a list item's
+/// label): line breaks become spaces, so that a label or category name cannot break the
+/// table row or heading it is in.
+pub fn escape_line(text: &str) -> String {
+    if text.contains(['\n', '\r']) {
+        escape(&text.replace("\r\n", " ").replace(['\n', '\r'], " "))
+    } else {
+        escape(text)
+    }
+}
+
 /// Quotes text as a Markdown block quote, paragraph by paragraph.
 pub fn quote(text: &str) -> String {
     text.lines()
@@ -50,14 +76,14 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
     writeln!(
         out,
         "- **Old:** {} ({} points)",
-        escape(old.display_title()),
-        old.points.len()
+        escape_line(old.display_title()),
+        old.point_count()
     )?;
     writeln!(
         out,
         "- **New:** {} ({} points)\n",
-        escape(new.display_title()),
-        new.points.len()
+        escape_line(new.display_title()),
+        new.point_count()
     )?;
     writeln!(out, "| status | points |\n| --- | ---: |")?;
     for status in Status::ALL {
@@ -80,7 +106,11 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
             } else {
                 &r.new
             };
-            writeln!(out, "**{}**\n", escape(&super::joined_labels(draft, idx)))?;
+            writeln!(
+                out,
+                "**{}**\n",
+                escape_line(&super::joined_labels(draft, idx))
+            )?;
             let text: String = r.diff.iter().map(|s| s.text.as_str()).collect();
             writeln!(out, "{}\n", quote(&escape(&text)))?;
         }
@@ -91,9 +121,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         writeln!(
             out,
             "### {} → {} · {}\n",
-            escape(&super::joined_labels(old, &r.old)),
-            escape(&super::joined_labels(new, &r.new)),
-            escape(&super::describe(r, old))
+            escape_line(&super::joined_labels(old, &r.old)),
+            escape_line(&super::joined_labels(new, &r.new)),
+            escape_line(&super::describe(r, old))
         )?;
         writeln!(out, "{}\n", quote(&diff_body(r)))?;
     }
@@ -158,5 +188,11 @@ mod tests {
         assert_eq!(escape("- item\n  + more"), "\\- item\n  \\+ more");
         assert_eq!(escape("12. Point\n3) sub"), "12\\. Point\n3\\) sub");
         assert_eq!(escape("in 2025. Then"), "in 2025. Then");
+        // A character reference would show as the character: escaped; a lone `&` is not.
+        assert_eq!(
+            escape("&lt;b&gt; &#60; &#x3c; A & B &c"),
+            "\\&lt;b\\&gt; \\&#60; \\&#x3c; A & B &c"
+        );
+        assert_eq!(super::escape_line("a\n# b\r\nc"), "a # b c");
     }
 }

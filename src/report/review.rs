@@ -397,7 +397,7 @@ fn removed<'r, 'n, 'a>(
 }
 
 fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
-    use super::markdown::escape;
+    use super::markdown::escape_line as escape;
     writeln!(out, "# Review of {} drafts\n", cx.drafts.len())?;
     for line in cx.changed_lines() {
         writeln!(out, "> {}\n", escape(&line))?;
@@ -476,7 +476,7 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
 }
 
 fn orphans_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
-    use super::markdown::escape;
+    use super::markdown::escape_line as escape;
     if cx.orphans.is_empty() {
         return Ok(());
     }

@@ -12,13 +12,13 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         out,
         "OLD: {} ({} points)",
         old.display_title(),
-        old.points.len()
+        old.point_count()
     )?;
     writeln!(
         out,
         "NEW: {} ({} points)",
         new.display_title(),
-        new.points.len()
+        new.point_count()
     )?;
     let s = &c.summary;
     writeln!(
@@ -66,4 +66,91 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         }
     }
     Ok(())
+}
+
+/// A writer for a terminal that shows control characters visibly instead of passing them on:
+/// escape sequences in a draft (a clipboard write, a title change, a screen clear) print as
+/// `\x1b` rather than act. Line feeds and tabs pass; C1 controls (U+0080 to U+009F) print as
+/// `\u{9b}`. For files and pipes the exact text is written instead.
+pub struct VisibleControls<W: Write> {
+    inner: W,
+    /// A 0xC2 byte whose next byte (another `write` call) decides whether it starts a C1
+    /// control.
+    pending_c2: bool,
+}
+
+impl<W: Write> VisibleControls<W> {
+    /// Wraps `inner`.
+    pub fn new(inner: W) -> Self {
+        VisibleControls {
+            inner,
+            pending_c2: false,
+        }
+    }
+}
+
+impl<W: Write> Write for VisibleControls<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut start = 0;
+        for (i, &b) in buf.iter().enumerate() {
+            if std::mem::take(&mut self.pending_c2) {
+                if (0x80..=0x9f).contains(&b) {
+                    write!(self.inner, "\\u{{{b:x}}}")?;
+                    start = i + 1;
+                    continue;
+                }
+                self.inner.write_all(&[0xc2])?;
+            }
+            let control = (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f;
+            if control || b == 0xc2 {
+                self.inner.write_all(&buf[start..i])?;
+                start = i + 1;
+                match b {
+                    0xc2 => self.pending_c2 = true,
+                    b'\r' => self.inner.write_all(b"\\r")?,
+                    _ => write!(self.inner, "\\x{b:02x}")?,
+                }
+            }
+        }
+        self.inner.write_all(&buf[start.min(buf.len())..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if std::mem::take(&mut self.pending_c2) {
+            self.inner.write_all(&[0xc2])?;
+        }
+        self.inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visible(chunks: &[&[u8]]) -> String {
+        let mut out = VisibleControls::new(Vec::new());
+        for c in chunks {
+            out.write_all(c).unwrap();
+        }
+        out.flush().unwrap();
+        String::from_utf8(out.inner).unwrap()
+    }
+
+    #[test]
+    fn controls_show_and_text_passes() {
+        assert_eq!(
+            visible(&[b"a\x1b]52;c;eA==\x07b\n\tc\r"]),
+            "a\\x1b]52;c;eA==\\x07b\n\tc\\r"
+        );
+        // A C1 control (CSI) split across writes; other two-byte characters pass.
+        assert_eq!(
+            visible(&[b"x\xc2", b"\x9b2J \xc2\xa0\xc3\xa9"]),
+            "x\\u{9b}2J \u{a0}é"
+        );
+        assert_eq!(
+            visible(&["Пункт".as_bytes(), b"\xc2", b"\xa0"]),
+            "Пункт\u{a0}"
+        );
+    }
 }

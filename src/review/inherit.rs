@@ -107,11 +107,11 @@ mod tests {
 
     fn drafts() -> Vec<Draft> {
         [
-            "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
+            "1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
             // Amnesty gone; elections renumbered.
-            "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
+            "1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
             // Amnesty back; elections reworded; sovereignty reworded.
-            "P\n1. Sovereignty of Ukraine is confirmed by all the parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
+            "1. Sovereignty of Ukraine is confirmed by all the parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
         ]
         .iter()
         .enumerate()

@@ -15,11 +15,11 @@
 pub mod inherit;
 pub mod taxonomy;
 
+use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::align;
 use crate::compare::words::{TextOptions, diff};
 use crate::draft::Draft;
 use crate::error::{Error, Result};
@@ -29,6 +29,9 @@ pub use taxonomy::{Category, Taxonomy};
 
 /// The review format version this build writes and the newest it reads.
 pub const REVIEW_VERSION: u32 = 1;
+
+/// The largest review file Clausewise reads (64 MiB).
+pub const MAX_REVIEW_SIZE: u64 = 64 * 1024 * 1024;
 
 /// Least word similarity for an annotation to follow a reworded point.
 pub const REANCHOR_SIMILARITY: f32 = 0.6;
@@ -219,16 +222,35 @@ impl Anchor {
 impl Review {
     /// Reads a review file. A malformed or truncated file, or one of a newer format, is an
     /// error naming the file; the file is never changed by reading it.
+    ///
+    /// Only a regular file of at most [`MAX_REVIEW_SIZE`] bytes is read (counted while
+    /// reading); a UTF-8 byte-order mark is skipped. An annotation naming a draft the review
+    /// does not list is refused.
     pub fn load(path: &Path) -> Result<Review> {
-        let text = std::fs::read_to_string(path).map_err(|source| Error::Read {
+        let bytes = crate::fsutil::read_regular(path, MAX_REVIEW_SIZE)?;
+        let malformed = |message: String| Error::MalformedReview {
             path: path.to_owned(),
-            source,
-        })?;
-        let malformed = |e: ron::error::SpannedError| Error::MalformedReview {
-            path: path.to_owned(),
-            message: e.to_string(),
+            message: crate::error::escape_controls(&message),
         };
-        let version: VersionOnly = ron::from_str(&text).map_err(malformed)?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            malformed(format!(
+                "not UTF-8 text (at byte {})",
+                e.valid_up_to().saturating_add(1)
+            ))
+        })?;
+        let ron_error = |e: ron::error::SpannedError| {
+            let message = match e.code {
+                // Not the parser's advice on its options: what is wrong with the file.
+                ron::Error::ExceededRecursionLimit => format!(
+                    "{}:{}: nested too deeply",
+                    e.span.start.line, e.span.start.col
+                ),
+                _ => e.to_string(),
+            };
+            malformed(message)
+        };
+        let version: VersionOnly = ron::from_str(text).map_err(ron_error)?;
         if version.version > REVIEW_VERSION {
             return Err(Error::NewerReview {
                 path: path.to_owned(),
@@ -236,7 +258,61 @@ impl Review {
                 supported: REVIEW_VERSION,
             });
         }
-        ron::from_str(&text).map_err(malformed)
+        let review: Review = ron::from_str(text).map_err(ron_error)?;
+        if let Some((k, a)) = review
+            .annotations
+            .iter()
+            .enumerate()
+            .find(|(_, a)| a.draft >= review.drafts.len())
+        {
+            return Err(malformed(format!(
+                "annotation {} names draft {}, but the review lists {} draft{}",
+                k + 1,
+                a.draft,
+                review.drafts.len(),
+                if review.drafts.len() == 1 { "" } else { "s" }
+            )));
+        }
+        Ok(review)
+    }
+
+    /// The drafts' files (resolved as [`Review::draft_paths`] does) that lie outside the
+    /// review's folder: an absolute path elsewhere, a path that climbs out with `..`, or a
+    /// link inside the folder that points out of it. Files in `opened` (the drafts the user
+    /// chose) and files in their folders count as inside. A review received from someone else
+    /// could otherwise make Clausewise read and print any file the user can read; ask before
+    /// reading these (the CLI refuses them unless given `--allow-outside`).
+    pub fn paths_outside(&self, review_path: &Path, opened: &[&Path]) -> Vec<PathBuf> {
+        let review_path = std::path::absolute(review_path).unwrap_or(review_path.to_owned());
+        let folder = normalise(review_path.parent().unwrap_or(Path::new("/")));
+        let mut allowed = vec![folder];
+        for f in opened {
+            if let Some(parent) = std::path::absolute(f)
+                .ok()
+                .as_deref()
+                .and_then(Path::parent)
+            {
+                allowed.push(normalise(parent));
+            }
+        }
+        // The same folders with their links followed, to compare with where a file really is.
+        let real: Vec<PathBuf> = allowed
+            .iter()
+            .filter_map(|a| a.canonicalize().ok())
+            .collect();
+        self.draft_paths(&review_path)
+            .into_iter()
+            .filter(|p| {
+                let by_name = allowed.iter().any(|a| p.starts_with(a));
+                let really = match p.canonicalize() {
+                    Ok(c) => real.iter().any(|a| c.starts_with(a)),
+                    Err(_) => true,
+                };
+                let chosen = opened.iter().any(|f| crate::fsutil::same_file(f, p));
+                let inside = by_name && really;
+                !(chosen || inside)
+            })
+            .collect()
     }
 
     /// Writes the review atomically, keeping the previous version as `PATH.bak`.
@@ -328,19 +404,21 @@ impl Review {
     /// The annotation placed on point `point` of `draft`, which is the review's draft number
     /// `index` as it is now.
     pub fn find(&self, index: usize, draft: &Draft, point: usize) -> Option<usize> {
+        let placer = Placer::new(draft);
         self.annotations
             .iter()
-            .position(|a| a.draft == index && place(&a.anchor, draft) == Placement::Placed(point))
+            .position(|a| a.draft == index && placer.place(&a.anchor) == Placement::Placed(point))
     }
 
     /// Where the annotations of the review's draft number `index` are in `draft` as it is now:
     /// (annotation, point) for each that can be placed.
     pub fn placements_in(&self, index: usize, draft: &Draft) -> Vec<(usize, usize)> {
+        let placer = Placer::new(draft);
         self.annotations
             .iter()
             .enumerate()
             .filter(|(_, a)| a.draft == index)
-            .filter_map(|(k, a)| match place(&a.anchor, draft) {
+            .filter_map(|(k, a)| match placer.place(&a.anchor) {
                 Placement::Placed(p) => Some((k, p)),
                 Placement::Orphaned => None,
             })
@@ -429,8 +507,9 @@ impl Review {
         };
         r.hash = text_hash(&draft.source);
         let mut orphans = 0;
+        let placer = Placer::new(draft);
         for a in self.annotations.iter_mut().filter(|a| a.draft == index) {
-            match place(&a.anchor, draft) {
+            match placer.place(&a.anchor) {
                 Placement::Placed(point) => {
                     if let Some(anchor) = Anchor::of(draft, point) {
                         a.anchor = anchor;
@@ -455,11 +534,15 @@ impl Review {
     /// Places every annotation on a point of its draft in `drafts` (the review's drafts as they
     /// are now), in the order of [`Review::annotations`].
     pub fn resolve<D: std::borrow::Borrow<Draft>>(&self, drafts: &[D]) -> Vec<Placement> {
+        // Each draft indexed once, when one of its annotations is first placed.
+        let mut placers: Vec<Option<Placer<'_>>> = drafts.iter().map(|_| None).collect();
         self.annotations
             .iter()
-            .map(|a| match drafts.get(a.draft) {
-                Some(draft) => place(&a.anchor, draft.borrow()),
-                None => Placement::Orphaned,
+            .map(|a| match (drafts.get(a.draft), placers.get_mut(a.draft)) {
+                (Some(draft), Some(placer)) => placer
+                    .get_or_insert_with(|| Placer::new(draft.borrow()))
+                    .place(&a.anchor),
+                _ => Placement::Orphaned,
             })
             .collect()
     }
@@ -515,42 +598,133 @@ fn relative_path(path: &Path, base: &Path) -> Option<PathBuf> {
     Some(rel)
 }
 
-/// Finds the point an anchor belongs to: same label and text; same text; the point whose
-/// text is closest to the quote (by content, preferring the same label, then the one whose
-/// neighbours match the context), if close enough.
+/// How many points the fuzzy search compares a quote with in full (besides the point with the
+/// anchor's label): the ones sharing the most words with it.
+const FUZZY_CANDIDATES: usize = 4;
+
+/// Entries of the word index visited at most per quote, beyond its rarest word: bounds the
+/// work of a quote made only of very common words.
+const POSTINGS_BUDGET: usize = 20_000;
+
+/// Places anchors in one draft: the draft is indexed once (texts, labels, words), so that
+/// placing many annotations, orphans included, costs little each (an orphan used to cost a
+/// pass of the aligner over the whole draft). [`Anchor::place`] builds one for a single anchor;
+/// build one per draft to place many.
+pub struct Placer<'a> {
+    draft: &'a Draft,
+    /// Points by their exact text, in order.
+    by_text: HashMap<&'a str, Vec<usize>>,
+    /// The first point with each label.
+    by_label: HashMap<&'a str, usize>,
+    /// Points containing each word (lower-cased), in order, once each.
+    by_word: HashMap<String, Vec<u32>>,
+}
+
+impl<'a> Placer<'a> {
+    /// Indexes `draft`.
+    pub fn new(draft: &'a Draft) -> Self {
+        let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_label: HashMap<&str, usize> = HashMap::new();
+        let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, p) in draft.points.iter().enumerate() {
+            by_text.entry(p.text.as_str()).or_default().push(i);
+            by_label.entry(p.label.as_str()).or_insert(i);
+            let Ok(i) = u32::try_from(i) else { break };
+            for word in words_of(&p.text) {
+                let list = by_word.entry(word).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        Placer {
+            draft,
+            by_text,
+            by_label,
+            by_word,
+        }
+    }
+
+    /// Finds the point an anchor belongs to: same label and text; same text (the one whose
+    /// neighbours match the context); else the point closest to the quote by content among the
+    /// one with the same label and those sharing the most words with it, if close enough
+    /// ([`REANCHOR_SIMILARITY`]).
+    pub fn place(&self, anchor: &Anchor) -> Placement {
+        let points = &self.draft.points;
+        if let Some(same_text) = self.by_text.get(anchor.quote.as_str()) {
+            if let Some(&i) = same_text.iter().find(|&&i| points[i].label == anchor.label) {
+                return Placement::Placed(i);
+            }
+            if let Some(&i) = same_text
+                .iter()
+                .max_by_key(|&&i| context_score(anchor, self.draft, i))
+            {
+                return Placement::Placed(i);
+            }
+        }
+        let options = TextOptions::default();
+        let similarity = |i: usize| diff(&anchor.quote, &points[i].text, &options).similarity;
+        let same_label = self.by_label.get(anchor.label.as_str()).copied();
+        same_label
+            .into_iter()
+            .chain(self.sharing_most_words(&anchor.quote))
+            .map(|i| (similarity(i), i))
+            .filter(|&(s, _)| s >= REANCHOR_SIMILARITY)
+            // The most similar; the first of equals.
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)))
+            .map_or(Placement::Orphaned, |(_, i)| Placement::Placed(i))
+    }
+
+    /// The points sharing the most distinct words with `quote` (rarer words first, within
+    /// [`POSTINGS_BUDGET`]), best first.
+    fn sharing_most_words(&self, quote: &str) -> Vec<usize> {
+        let mut lists: Vec<&Vec<u32>> = {
+            let mut words = words_of(quote);
+            words.sort_unstable();
+            words.dedup();
+            words.iter().filter_map(|w| self.by_word.get(w)).collect()
+        };
+        lists.sort_by_key(|l| l.len());
+        let budget = lists.first().map_or(0, |l| l.len()) + POSTINGS_BUDGET;
+        let mut shared = vec![0u32; self.draft.points.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut visited = 0;
+        for list in lists {
+            visited += list.len();
+            if visited > budget {
+                break;
+            }
+            for &i in list {
+                let count = &mut shared[i as usize];
+                if *count == 0 {
+                    touched.push(i);
+                }
+                *count += 1;
+            }
+        }
+        // Most shared words first; the earlier point of equals.
+        touched
+            .sort_unstable_by(|&a, &b| shared[b as usize].cmp(&shared[a as usize]).then(a.cmp(&b)));
+        touched
+            .iter()
+            .take(FUZZY_CANDIDATES)
+            .map(|&i| i as usize)
+            .collect()
+    }
+}
+
+/// The words of a text, lower-cased (punctuation and spaces left out).
+fn words_of(text: &str) -> Vec<String> {
+    crate::compare::words::tokenize_with_kinds(text)
+        .into_iter()
+        .filter(|(_, k)| *k == crate::compare::words::TokenKind::Word)
+        .map(|(w, _)| w.to_lowercase())
+        .collect()
+}
+
+/// Where `anchor` is in `draft` (see [`Placer::place`]).
 fn place(anchor: &Anchor, draft: &Draft) -> Placement {
-    let points = &draft.points;
-    if let Some(i) = points
-        .iter()
-        .position(|p| p.label == anchor.label && p.text == anchor.quote)
-    {
-        return Placement::Placed(i);
-    }
-    let same_text: Vec<usize> = (0..points.len())
-        .filter(|&i| points[i].text == anchor.quote)
-        .collect();
-    if let Some(&i) = same_text
-        .iter()
-        .max_by_key(|&&i| context_score(anchor, draft, i))
-    {
-        return Placement::Placed(i);
-    }
-    let options = TextOptions::default();
-    let similarity = |i: usize| diff(&anchor.quote, &points[i].text, &options).similarity;
-    // Candidates: the point with the same label, and the one alignment finds for the quote.
-    let texts: Vec<&str> = points.iter().map(|p| p.text.as_str()).collect();
-    let aligned = align::align(&[anchor.quote.as_str()], &texts, &options)
-        .into_iter()
-        .find(|g| g.old == [0])
-        .and_then(|g| g.new.first().copied());
-    let same_label = points.iter().position(|p| p.label == anchor.label);
-    [same_label, aligned]
-        .into_iter()
-        .flatten()
-        .map(|i| (similarity(i), i))
-        .filter(|&(s, _)| s >= REANCHOR_SIMILARITY)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map_or(Placement::Orphaned, |(_, i)| Placement::Placed(i))
+    Placer::new(draft).place(anchor)
 }
 
 /// How well the points around point `i` match the anchor's context (0, 1 or 2).
@@ -570,7 +744,7 @@ fn context_score(anchor: &Anchor, draft: &Draft, i: usize) -> usize {
 mod tests {
     use super::*;
 
-    const V1: &str = "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Ukraine's armed forces are capped at 600,000 personnel.\n";
+    const V1: &str = "1. Ukraine's sovereignty is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Ukraine's armed forces are capped at 600,000 personnel.\n";
 
     fn review_of(draft: &Draft) -> Review {
         let mut r = Review::default();
@@ -613,7 +787,7 @@ mod tests {
         // Renumbered (amnesty now 3), army point reworded, nothing deleted.
         let edited = Draft::from_text(
             "plan",
-            "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. Elections are held within 100 days.\n3. A full amnesty is granted to all parties for acts during the war.\n4. Ukraine's armed forces are kept at 800,000 personnel in peacetime.\n",
+            "1. Ukraine's sovereignty is confirmed by all parties.\n2. Elections are held within 100 days.\n3. A full amnesty is granted to all parties for acts during the war.\n4. Ukraine's armed forces are kept at 800,000 personnel in peacetime.\n",
         );
         assert_eq!(
             review.resolve(&[edited]),
@@ -622,7 +796,7 @@ mod tests {
         // The amnesty point deleted: orphaned, and still in the file when saved.
         let without = Draft::from_text(
             "plan",
-            "Plan\n1. Ukraine's sovereignty is confirmed by all parties.\n2. Ukraine's armed forces are capped at 600,000 personnel.\n",
+            "1. Ukraine's sovereignty is confirmed by all parties.\n2. Ukraine's armed forces are capped at 600,000 personnel.\n",
         );
         assert_eq!(
             review.resolve(&[without]),
@@ -686,7 +860,7 @@ mod tests {
     fn small_edits_in_turn_never_orphan_an_annotation_saved_in_between() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.ron");
-        let v0 = "Plan\n1. Sovereignty is confirmed.\n2. The armed forces of Ukraine are capped at 600,000 personnel in peacetime.\n3. Elections follow.\n";
+        let v0 = "1. Sovereignty is confirmed.\n2. The armed forces of Ukraine are capped at 600,000 personnel in peacetime.\n3. Elections follow.\n";
         let v1 = v0.replace("capped at 600,000", "kept at 800,000");
         let v2 = v1.replace(
             "armed forces of Ukraine are kept at 800,000 personnel in",
