@@ -271,6 +271,8 @@ fn compare_review_without_json_is_a_usage_error() {
         assert!(!err.contains("peace-plan.review.ron:"), "{err}");
         assert!(!out_file.exists());
     }
+}
+
 #[test]
 fn inspect_shows_how_a_draft_was_split() {
     let glued = "tests/fixtures/layouts/glued-numbers.txt";
