@@ -384,6 +384,7 @@ fn markdown(
                 new: Vec::new(),
                 similarity: Some(r.diff.similarity),
                 diff: r.diff.spans.clone(),
+                substance: Vec::new(),
             };
             writeln!(
                 out,
