@@ -835,33 +835,10 @@ impl Detector {
     /// Content stems of tokens `a..b`: words of three letters or more that are neither
     /// stopwords nor modal, negation or condition terms.
     fn content(&self, side: &Side<'_>, a: usize, b: usize) -> FxHashSet<String> {
-        let mut out = FxHashSet::default();
-        for i in a..b {
-            let t = &side.toks[i];
-            if t.kind != Tk::Word
-                || t.lower.chars().count() < 3
-                || self.stopwords.contains(&t.lower)
-            {
-                continue;
-            }
-            let h = side.covered[i];
-            if h != NONE
-                && side.hits[h as usize].has(|t| {
-                    matches!(
-                        t,
-                        Term::Strong
-                            | Term::Weak
-                            | Term::Negation
-                            | Term::Condition
-                            | Term::Neutral
-                    )
-                })
-            {
-                continue;
-            }
-            out.insert(stem(&t.lower));
-        }
-        out
+        (a..b)
+            .filter(|&i| self.is_content(side, i))
+            .map(|i| stem(&side.toks[i].lower))
+            .collect()
     }
 }
 
@@ -1243,7 +1220,7 @@ impl Detector {
             let is_term = h != NONE
                 && side.hits[h as usize]
                     .has(|t| !matches!(t, Term::Party(_) | Term::Binding(_) | Term::NonBinding(_)));
-            if self.stopwords.contains(&t.lower) || t.lower.chars().count() < 3 || is_term {
+            if self.stopwords.contains(&t.lower) || is_term {
                 if is_term {
                     break;
                 }
@@ -1358,9 +1335,28 @@ impl Detector {
                 && toks[a].all_caps()
                 && toks[a].exact.chars().count() <= 6
                 && !toks[a].exact.chars().all(|c| "IVXLC".contains(c));
-            if !bad && a < j && (institution || acronym) {
-                let id: Vec<String> = toks[a..j].iter().map(|t| stem(&t.lower)).collect();
-                push(id.join(" "), side.slice(a, j));
+            // One capitalised institution word inside a clause, with the lower-case words that
+            // name it ("Міністерство культури").
+            let clause_start = side.clauses[side.clause_of[i] as usize].0 == i;
+            let mut end = j;
+            let single = !clause_start
+                && j - a == 1
+                && words.len() == 1
+                && self.institutions.contains(&toks[a].lower);
+            if single {
+                while end < toks.len()
+                    && end < j + 2
+                    && toks[end].kind == Tk::Word
+                    && !toks[end].upper_initial()
+                    && !self.stopwords.contains(&toks[end].lower)
+                    && side.covered[end] == NONE
+                {
+                    end += 1;
+                }
+            }
+            if !bad && a < j && (institution || acronym || single) {
+                let id: Vec<String> = toks[a..end].iter().map(|t| stem(&t.lower)).collect();
+                push(id.join(" "), side.slice(a, end));
             }
             i = j;
         }
@@ -1672,6 +1668,41 @@ impl Detector {
                 || h.start > 0 && s.toks[h.start - 1].kind == Tk::Number)
     }
 
+    /// Whether token `i` is a content word (for pairing clauses and finding what a negation
+    /// negates).
+    fn is_content(&self, side: &Side<'_>, i: usize) -> bool {
+        let t = &side.toks[i];
+        if t.kind != Tk::Word || t.lower.chars().count() < 3 || self.stopwords.contains(&t.lower) {
+            return false;
+        }
+        let h = side.covered[i];
+        h == NONE
+            || !side.hits[h as usize].has(|t| {
+                matches!(
+                    t,
+                    Term::Strong | Term::Weak | Term::Negation | Term::Condition | Term::Neutral
+                )
+            })
+    }
+
+    /// The stems of what the negations of clause `c` negate: the first content word after
+    /// each, or the last one before it when the negation ends the clause ("... is dropped").
+    fn negated(&self, side: &Side<'_>, c: usize) -> Vec<String> {
+        let (a, b) = side.clauses[c];
+        side.hits
+            .iter()
+            .filter(|h| h.start >= a && h.start < b && h.is_negation())
+            .filter_map(|h| {
+                let after = (h.end..b).find(|&i| self.is_content(side, i));
+                let before = (a..h.start).rev().find(|&i| self.is_content(side, i));
+                after.or(before).map(|i| stem(&side.toks[i].lower))
+            })
+            .collect()
+    }
+
+    /// A negation added or removed in a clause on both sides: the negated word is in the
+    /// other side's clause, not negated. (A negation that went with the words it negated is
+    /// not reported: that is a removal of content, not a negation.)
     fn negations(
         &self,
         o: &Side<'_>,
@@ -1679,28 +1710,32 @@ impl Detector {
         old_clause: &[Option<usize>],
         out: &mut Vec<Finding>,
     ) {
-        let count = |s: &Side<'_>, c: usize| {
-            let (a, b) = s.clauses[c];
-            s.hits
-                .iter()
-                .filter(|h| h.start >= a && h.start < b && h.is_negation())
-                .count()
-        };
         for (c, m) in old_clause.iter().enumerate() {
             let Some(m) = *m else { continue };
-            let (x, y) = (count(o, c), count(n, m));
-            if x != y {
-                let change = if y > x {
-                    Change::Added
-                } else {
-                    Change::Removed
-                };
-                out.push(Finding::new(
-                    Kind::Negation,
-                    change,
-                    Some(o.clause_text(c)),
-                    Some(n.clause_text(m)),
-                ));
+            let mut on = self.negated(o, c);
+            let mut nn = self.negated(n, m);
+            on.retain(|x| match nn.iter().position(|y| y == x) {
+                Some(k) => {
+                    nn.remove(k);
+                    false
+                }
+                None => true,
+            });
+            let (oa, ob) = o.clauses[c];
+            let (na, nb) = n.clauses[m];
+            let o_words = self.content(o, oa, ob);
+            let n_words = self.content(n, na, nb);
+            let removed = on.iter().any(|x| n_words.contains(x));
+            let added = nn.iter().any(|x| o_words.contains(x));
+            for (yes, change) in [(removed, Change::Removed), (added, Change::Added)] {
+                if yes {
+                    out.push(Finding::new(
+                        Kind::Negation,
+                        change,
+                        Some(o.clause_text(c)),
+                        Some(n.clause_text(m)),
+                    ));
+                }
             }
         }
     }

@@ -1,0 +1,126 @@
+//! The substance findings against a labelled set (`tests/fixtures/substance/rows.ron`): per
+//! kind, precision and recall are printed and must be at least 0.9 and 0.8.
+
+use clausewise::compare::substance::{Finding, Kind, detect};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    kind: String,
+    change: String,
+    #[serde(default)]
+    old: Option<String>,
+    #[serde(default)]
+    new: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Labelled {
+    id: String,
+    old: String,
+    new: String,
+    expect: Vec<Expected>,
+}
+
+fn rows() -> Vec<Labelled> {
+    let text = std::fs::read_to_string("tests/fixtures/substance/rows.ron")
+        .expect("tests/fixtures/substance/rows.ron");
+    ron::from_str(&text).expect("the labelled set parses")
+}
+
+/// An expected side matches a found one when its text occurs in it (case aside); an expected
+/// side left out matches only a side that is absent.
+fn side_matches(expected: &Option<String>, found: &Option<String>) -> bool {
+    match (expected, found) {
+        (None, None) => true,
+        (Some(e), Some(f)) => f.to_lowercase().contains(&e.to_lowercase()),
+        _ => false,
+    }
+}
+
+fn matches(e: &Expected, f: &Finding) -> bool {
+    e.kind == f.kind.name()
+        && e.change == f.change.name()
+        && side_matches(&e.old, &f.old)
+        && side_matches(&e.new, &f.new)
+}
+
+#[test]
+fn the_labelled_set_is_large_enough() {
+    let rows = rows();
+    assert!(rows.len() >= 80, "{} rows", rows.len());
+    assert!(rows.iter().filter(|r| r.id.starts_with("uk-")).count() >= 25);
+    assert!(rows.iter().filter(|r| r.expect.is_empty()).count() >= 15);
+    for kind in Kind::ALL {
+        assert!(
+            rows.iter()
+                .flat_map(|r| &r.expect)
+                .filter(|e| e.kind == kind.name())
+                .count()
+                >= 8,
+            "too few {} rows",
+            kind.name()
+        );
+    }
+}
+
+#[test]
+fn precision_and_recall_per_kind() {
+    // Per kind: true positives, false positives, false negatives.
+    let mut tally = [(0usize, 0usize, 0usize); 6];
+    let mut misses = Vec::new();
+    for row in rows() {
+        let found = detect(&row.old, &row.new);
+        let mut used = vec![false; found.len()];
+        for e in &row.expect {
+            let kind = Kind::ALL
+                .iter()
+                .position(|k| k.name() == e.kind)
+                .unwrap_or_else(|| panic!("{}: unknown kind {}", row.id, e.kind));
+            match (0..found.len()).find(|&k| !used[k] && matches(e, &found[k])) {
+                Some(k) => {
+                    used[k] = true;
+                    tally[kind].0 += 1;
+                }
+                None => {
+                    tally[kind].2 += 1;
+                    misses.push(format!("{}: missed {e:?}", row.id));
+                }
+            }
+        }
+        for (f, used) in found.iter().zip(used) {
+            if !used {
+                tally[f.kind as usize].1 += 1;
+                misses.push(format!("{}: false alarm {}", row.id, f.describe()));
+            }
+        }
+    }
+    for m in &misses {
+        println!("{m}");
+    }
+    println!(
+        "{:<12} {:>4} {:>4} {:>4} {:>9} {:>6}",
+        "kind", "tp", "fp", "fn", "precision", "recall"
+    );
+    let mut failed = Vec::new();
+    for (kind, (tp, fp, fneg)) in Kind::ALL.iter().zip(tally) {
+        let precision = if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let recall = if tp + fneg == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fneg) as f64
+        };
+        println!(
+            "{:<12} {tp:>4} {fp:>4} {fneg:>4} {precision:>9.2} {recall:>6.2}",
+            kind.name()
+        );
+        if precision < 0.9 || recall < 0.8 {
+            failed.push(kind.name());
+        }
+    }
+    assert!(failed.is_empty(), "below target: {failed:?}");
+}
