@@ -1,0 +1,130 @@
+//! The substance findings of a comparison as reports show them: a "What changed in substance"
+//! section per pair, by kind, and the findings beside each row; for a history, each
+//! lineage's figures through the drafts.
+
+use crate::compare::Comparison;
+use crate::compare::history::History;
+use crate::compare::substance::{Detector, Finding, Kind};
+use crate::draft::Draft;
+
+/// The findings of a comparison grouped by kind (in [`Kind::ALL`] order, kinds without
+/// findings left out): each with the row's labels ("6 → 4").
+pub fn by_kind<'c>(
+    old: &Draft,
+    new: &Draft,
+    c: &'c Comparison,
+) -> Vec<(Kind, Vec<(String, &'c Finding)>)> {
+    Kind::ALL
+        .iter()
+        .map(|&kind| {
+            let list: Vec<(String, &Finding)> = c
+                .rows
+                .iter()
+                .flat_map(|r| {
+                    let labels = format!(
+                        "{} → {}",
+                        super::joined_labels(old, &r.old),
+                        super::joined_labels(new, &r.new)
+                    );
+                    r.substance
+                        .iter()
+                        .filter(move |f| f.kind == kind)
+                        .map(move |f| (labels.clone(), f))
+                })
+                .collect();
+            (kind, list)
+        })
+        .filter(|(_, list)| !list.is_empty())
+        .collect()
+}
+
+/// "3 figure, 2 party, 1 obligation" (kinds with findings only), or "none".
+pub fn counts_line(c: &Comparison) -> String {
+    let counts = crate::compare::substance::counts(c.rows.iter().flat_map(|r| &r.substance));
+    let parts: Vec<String> = Kind::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(k, n)| format!("{n} {}", k.name()))
+        .collect();
+    if parts.is_empty() {
+        "none".to_owned()
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// One lineage's figures through the drafts: what is counted and, per draft, its value as
+/// written (`None`: the point or the figure is not in that draft). Only figures whose value
+/// changed somewhere along the lineage are listed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureTrack {
+    /// Index of the lineage in the history.
+    pub lineage: usize,
+    /// What is counted ("personnel", "money", "time (day)").
+    pub what: String,
+    /// Per draft, the figure.
+    pub values: Vec<Option<String>>,
+}
+
+/// The figures of every lineage through the drafts (see [`FigureTrack`]), e.g. the army cap
+/// of the peace plans: 600,000, none, 800,000 (personnel).
+pub fn figure_tracks<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec<FigureTrack> {
+    let det = Detector::bundled();
+    let mut out = Vec::new();
+    for (k, l) in h.lineages.iter().enumerate() {
+        let per_draft: Vec<Option<Vec<(String, String)>>> = l
+            .points
+            .iter()
+            .enumerate()
+            .map(|(d, p)| {
+                let point = drafts.get(d)?.borrow().points.get((*p)?)?;
+                Some(det.figures(&point.text))
+            })
+            .collect();
+        if per_draft.iter().filter(|f| f.is_some()).count() < 2 {
+            continue;
+        }
+        let mut whats: Vec<&String> = per_draft
+            .iter()
+            .flatten()
+            .flatten()
+            .map(|(w, _)| w)
+            .collect();
+        whats.sort();
+        whats.dedup();
+        for what in whats {
+            let values: Vec<Option<String>> = per_draft
+                .iter()
+                .map(|f| {
+                    let list: Vec<&str> = f
+                        .iter()
+                        .flatten()
+                        .filter(|(w, _)| w == what)
+                        .map(|(_, v)| v.as_str())
+                        .collect();
+                    (!list.is_empty()).then(|| list.join(", "))
+                })
+                .collect();
+            let first = &values[0];
+            if values.iter().any(|v| v != first) {
+                out.push(FigureTrack {
+                    lineage: k,
+                    what: what.clone(),
+                    values,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A figure track in one line: "personnel: 600,000, none, 800,000".
+pub fn track_line(t: &FigureTrack) -> String {
+    let values: Vec<&str> = t
+        .values
+        .iter()
+        .map(|v| v.as_deref().unwrap_or("none"))
+        .collect();
+    format!("{}: {}", t.what, values.join(" · "))
+}
