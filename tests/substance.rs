@@ -150,3 +150,22 @@ fn precision_and_recall_per_kind() {
     let below = report("all rows", &all);
     assert!(below.is_empty(), "below target: {below:?}");
 }
+
+/// The shortcut `compare` takes (a row whose changed words hold nothing of substance is not
+/// read) gives the same findings as reading the row, on every labelled row.
+#[test]
+fn rows_skipped_by_their_diff_have_no_findings() {
+    use clausewise::TextOptions;
+    use clausewise::compare::substance::Detector;
+    use clausewise::compare::words::diff;
+    let det = Detector::bundled();
+    for row in rows() {
+        let d = diff(&row.old, &row.new, &TextOptions::default());
+        assert_eq!(
+            det.detect_row(&row.old, &row.new, &d.spans),
+            det.detect(&row.old, &row.new),
+            "{}",
+            row.id
+        );
+    }
+}

@@ -36,6 +36,8 @@
 //! assert_eq!(found[0].new.as_deref(), Some("800,000 personnel"));
 //! ```
 
+use std::borrow::Cow;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -304,17 +306,17 @@ enum Tk {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
+struct Token<'t> {
     kind: Tk,
     start: usize,
     end: usize,
-    /// Lower case, apostrophes unified.
-    lower: String,
-    /// As written, apostrophes unified.
-    exact: String,
+    /// Lower case, apostrophes unified (borrowed from the text when it already is).
+    lower: Cow<'t, str>,
+    /// As written.
+    exact: &'t str,
 }
 
-impl Token {
+impl Token<'_> {
     fn upper_initial(&self) -> bool {
         self.exact.chars().next().is_some_and(char::is_uppercase)
     }
@@ -350,21 +352,36 @@ fn is_space(c: char) -> bool {
 
 /// Splits text into words, numbers ("600,000", "600 000", "1.5", "01.03.2026"), currency and
 /// percent signs, commas and clause breaks (`. ; : ! ?` before a space, line breaks).
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str) -> Vec<Token<'_>> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let n = chars.len();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut push = |kind: Tk, i: usize, j: usize| {
         let raw = &text[byte(i)..byte(j)];
-        let exact: String = raw.chars().map(unify).collect();
+        let plain = if raw.is_ascii() {
+            !raw.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
+        } else {
+            raw.chars()
+                .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘' | '`'))
+        };
+        let lower = if plain {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(
+                raw.chars()
+                    .map(unify)
+                    .flat_map(char::to_lowercase)
+                    .collect(),
+            )
+        };
         out.push(Token {
             kind,
             start: byte(i),
             end: byte(j),
-            lower: exact.to_lowercase(),
-            exact,
+            lower,
+            exact: raw,
         });
     };
     let mut i = 0;
@@ -472,16 +489,24 @@ struct Pattern {
 struct Hit {
     start: usize,
     end: usize,
-    terms: Vec<Term>,
+    terms: [Term; MAX_TERMS],
+    n: u8,
 }
 
+/// At most this many terms of one length are kept at one place ("may": weak, a month).
+const MAX_TERMS: usize = 4;
+
 impl Hit {
+    fn terms(&self) -> &[Term] {
+        &self.terms[..self.n as usize]
+    }
+
     fn has(&self, f: impl Fn(Term) -> bool) -> bool {
-        self.terms.iter().any(|&t| f(t))
+        self.terms().iter().any(|&t| f(t))
     }
 
     fn find<T>(&self, f: impl Fn(Term) -> Option<T>) -> Option<T> {
-        self.terms.iter().find_map(|&t| f(t))
+        self.terms().iter().find_map(|&t| f(t))
     }
 
     /// A negation that is not part of a neutral phrase.
@@ -519,7 +544,7 @@ impl WordSet {
 pub struct Detector {
     patterns: Vec<Pattern>,
     /// First one or two characters (lower case) of a pattern's first word -> patterns.
-    index: FxHashMap<String, Vec<u32>>,
+    index: FxHashMap<u64, Vec<u32>>,
     /// Display names of multipliers, currencies, units, months, number words and parties.
     names: Vec<String>,
     institutions: WordSet,
@@ -528,8 +553,12 @@ pub struct Detector {
     stopwords: FxHashSet<String>,
 }
 
-fn key_of(word: &str) -> String {
-    word.chars().take(2).collect()
+/// The index key of a word: its first two characters (one for a one-character word).
+fn key_of(word: &str) -> u64 {
+    let mut c = word.chars();
+    let a = c.next().map_or(0, u64::from);
+    let b = c.next().map_or(0, u64::from);
+    (a << 32) | b
 }
 
 impl Detector {
@@ -634,7 +663,11 @@ impl Detector {
             .into_iter()
             .filter(Token::is_term_word)
             .map(|t| {
-                let text = if exact_case { t.exact } else { t.lower };
+                let text = if exact_case {
+                    t.exact.to_owned()
+                } else {
+                    t.lower.into_owned()
+                };
                 // A trailing `*` is not a word character: see whether the form had one.
                 let prefix = form[t.end..].starts_with('*');
                 PWord { text, prefix }
@@ -654,7 +687,7 @@ impl Detector {
     fn pattern_len(&self, p: &Pattern, toks: &[Token], i: usize) -> Option<usize> {
         for (k, w) in p.words.iter().enumerate() {
             let t = toks.get(i + k).filter(|t| t.is_term_word())?;
-            let s = if p.exact_case { &t.exact } else { &t.lower };
+            let s: &str = if p.exact_case { t.exact } else { &t.lower };
             let ok = if w.prefix {
                 s.starts_with(w.text.as_str())
             } else {
@@ -678,10 +711,11 @@ impl Detector {
                 i += 1;
                 continue;
             }
-            let one: String = t.lower.chars().take(1).collect();
             let two = key_of(&t.lower);
+            let one = two & !0xffff_ffff;
             let mut best = 0;
-            let mut terms: Vec<Term> = Vec::new();
+            let mut terms = [Term::Neutral; MAX_TERMS];
+            let mut n = 0;
             let lists = [
                 self.index.get(&two),
                 (one != two).then(|| self.index.get(&one)).flatten(),
@@ -691,10 +725,11 @@ impl Detector {
                 if let Some(len) = self.pattern_len(p, toks, i) {
                     if len > best {
                         best = len;
-                        terms.clear();
+                        n = 0;
                     }
-                    if len == best && !terms.contains(&p.term) {
-                        terms.push(p.term);
+                    if len == best && n < MAX_TERMS && !terms[..n].contains(&p.term) {
+                        terms[n] = p.term;
+                        n += 1;
                     }
                 }
             }
@@ -703,6 +738,7 @@ impl Detector {
                     start: i,
                     end: i + best,
                     terms,
+                    n: n as u8,
                 });
                 i += best;
             } else {
@@ -713,7 +749,7 @@ impl Detector {
     }
 }
 
-impl Token {
+impl Token<'_> {
     fn all_caps_str(s: &str) -> bool {
         let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
         letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
@@ -727,7 +763,7 @@ const NONE: u32 = u32::MAX;
 
 struct Side<'t> {
     text: &'t str,
-    toks: Vec<Token>,
+    toks: Vec<Token<'t>>,
     hits: Vec<Hit>,
     /// Per token: the hit that starts there.
     hit_at: Vec<u32>,
@@ -831,35 +867,80 @@ fn stem(lower: &str) -> String {
     lower.chars().take(5).collect()
 }
 
+/// [`stem`] as a hash, for sets of clause words.
+fn stem_hash(lower: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for c in lower.chars().take(5) {
+        c.hash(&mut h);
+    }
+    h.finish()
+}
+
 impl Detector {
     /// Content stems of tokens `a..b`: words of three letters or more that are neither
     /// stopwords nor modal, negation or condition terms.
-    fn content(&self, side: &Side<'_>, a: usize, b: usize) -> FxHashSet<String> {
-        (a..b)
+    fn content(&self, side: &Side<'_>, a: usize, b: usize) -> Vec<u64> {
+        let mut v: Vec<u64> = (a..b)
             .filter(|&i| self.is_content(side, i))
-            .map(|i| stem(&side.toks[i].lower))
-            .collect()
+            .map(|i| stem_hash(&side.toks[i].lower))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 }
 
-fn jaccard(a: &FxHashSet<String>, b: &FxHashSet<String>) -> f32 {
+/// Jaccard similarity of two sorted sets.
+fn jaccard(a: &[u64], b: &[u64]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }
-    let common = a.intersection(b).count();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     common as f32 / (a.len() + b.len() - common) as f32
 }
 
-/// Greedy best-first pairing of items by similarity at or above `min`.
+/// Greedy best-first pairing of items by similarity at or above `min`. Candidates come from
+/// an index of the new items' stems (a stem in more than 64 items proposes none), so that a
+/// long merged row is not scored all against all.
 fn pair_by(
-    old: &[FxHashSet<String>],
-    new: &[FxHashSet<String>],
+    old: &[Vec<u64>],
+    new: &[Vec<u64>],
     min: f32,
 ) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (j, b) in new.iter().enumerate() {
+        for &w in b {
+            index.entry(w).or_default().push(j);
+        }
+    }
     let mut scores = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut mark = vec![usize::MAX; new.len()];
     for (i, a) in old.iter().enumerate() {
-        for (j, b) in new.iter().enumerate() {
-            let s = jaccard(a, b);
+        seen.clear();
+        for w in a {
+            if let Some(list) = index.get(w).filter(|l| l.len() <= 64) {
+                for &j in list {
+                    if mark[j] != i {
+                        mark[j] = i;
+                        seen.push(j);
+                    }
+                }
+            }
+        }
+        for &j in &seen {
+            let s = jaccard(a, &new[j]);
             if s >= min {
                 scores.push((s, i, j));
             }
@@ -907,10 +988,11 @@ struct Quantity {
     key: String,
     /// The value, normalised ("600000", "100 billion", "2026-3-1").
     value: String,
-    /// As written: number with its unit or noun (and its marker for a time limit).
-    text: String,
-    /// The figure alone as written ("600,000", "$100 billion").
-    figure: String,
+    /// Tokens of it as written: number with its unit or noun (and its marker for a time
+    /// limit).
+    text: (usize, usize),
+    /// Tokens of the figure alone ("600,000", "$100 billion").
+    figure: (usize, usize),
     /// The noun as written ("personnel"), for histories.
     noun: String,
 }
@@ -953,8 +1035,8 @@ impl Detector {
                         marker: Marker::None,
                         key: String::new(),
                         value: side.slice(h.start, h.end).to_lowercase(),
-                        text: side.slice(h.start, h.end),
-                        figure: side.slice(h.start, h.end),
+                        text: (h.start, h.end),
+                        figure: (h.start, h.end),
                         noun: String::new(),
                     });
                     i = h.end;
@@ -979,8 +1061,8 @@ impl Detector {
                         marker,
                         key: self.names[unit as usize].clone(),
                         value: self.names[n as usize].clone(),
-                        text: side.slice(start, end),
-                        figure: side.slice(h.start, end),
+                        text: (start, end),
+                        figure: (h.start, end),
                         noun: String::new(),
                     });
                     i = end;
@@ -1010,7 +1092,7 @@ impl Detector {
                         let year = match toks.get(end) {
                             Some(t) if t.kind == Tk::Number && t.lower.len() == 4 => {
                                 end += 1;
-                                t.lower.clone()
+                                t.lower.to_string()
                             }
                             _ => String::new(),
                         };
@@ -1022,8 +1104,8 @@ impl Detector {
                         marker,
                         key: String::new(),
                         value: format!("{year}-{}-{day}", self.names[m as usize]),
-                        text: side.slice(start, end),
-                        figure: side.slice(h.start, end),
+                        text: (start, end),
+                        figure: (h.start, end),
                         noun: String::new(),
                     });
                     i = end;
@@ -1089,8 +1171,8 @@ impl Detector {
                 marker,
                 key: String::new(),
                 value: format!("{}-{}-{}", parts[2], num(parts[1]), num(parts[0])),
-                text: side.slice(mstart, n + 1),
-                figure: side.slice(start, n + 1),
+                text: (mstart, n + 1),
+                figure: (start, n + 1),
                 noun: String::new(),
             });
             return n + 1;
@@ -1161,7 +1243,7 @@ impl Detector {
                 .get(j)
                 .is_some_and(|t| t.kind == Tk::Number && t.lower.len() == 4)
             {
-                year = toks[j].lower.clone();
+                year = toks[j].lower.to_string();
                 j += 1;
                 if let Some(h) = side
                     .hit(j)
@@ -1175,8 +1257,8 @@ impl Detector {
                 marker,
                 key: String::new(),
                 value: format!("{year}-{}-{value}", self.names[m as usize]),
-                text: side.slice(mstart, j),
-                figure: side.slice(start, j),
+                text: (mstart, j),
+                figure: (start, j),
                 noun: String::new(),
             });
             return j;
@@ -1190,8 +1272,8 @@ impl Detector {
                     marker,
                     key: "year".to_owned(),
                     value,
-                    text: side.slice(mstart, j),
-                    figure: side.slice(start, j),
+                    text: (mstart, j),
+                    figure: (start, j),
                     noun: String::new(),
                 });
                 return j;
@@ -1201,8 +1283,8 @@ impl Detector {
                 marker,
                 key: unit_name.clone(),
                 value: format!("{value}{mult_name}"),
-                text: side.slice(mstart, j),
-                figure: side.slice(start, j),
+                text: (mstart, j),
+                figure: (start, j),
                 noun: String::new(),
             });
             return j;
@@ -1220,7 +1302,7 @@ impl Detector {
             let is_term = h != NONE
                 && side.hits[h as usize]
                     .has(|t| !matches!(t, Term::Party(_) | Term::Binding(_) | Term::NonBinding(_)));
-            if self.stopwords.contains(&t.lower) || is_term {
+            if self.stopwords.contains(t.lower.as_ref()) || is_term {
                 if is_term {
                     break;
                 }
@@ -1259,9 +1341,9 @@ impl Detector {
                 "{value}{mult_name}{currency_name}{}",
                 if percent { "%" } else { "" }
             ),
-            text: side.slice(if class == QClass::Year { mstart } else { start }, end),
-            figure: side.slice(start, figure_end),
-            noun: noun.map_or(String::new(), |k| toks[k].exact.clone()),
+            text: (if class == QClass::Year { mstart } else { start }, end),
+            figure: (start, figure_end),
+            noun: noun.map_or(String::new(), |k| toks[k].exact.to_owned()),
         });
         end
     }
@@ -1299,7 +1381,7 @@ impl Detector {
         };
         let connector = |i: usize| {
             matches!(
-                toks[i].lower.as_str(),
+                toks[i].lower.as_ref(),
                 "of" | "for" | "on" | "the" | "and" | "з" | "у" | "в" | "із" | "та" | "і"
             )
         };
@@ -1327,7 +1409,7 @@ impl Detector {
             let words: Vec<&Token> = toks[a..j].iter().filter(|t| t.upper_initial()).collect();
             let bad = toks[a..j].iter().any(|t| {
                 t.upper_initial()
-                    && (self.not_names.contains(&t.lower) || self.not_names_caps.contains(&t.exact))
+                    && (self.not_names.contains(&t.lower) || self.not_names_caps.contains(t.exact))
             });
             let institution =
                 words.len() >= 2 && words.iter().any(|t| self.institutions.contains(&t.lower));
@@ -1348,7 +1430,7 @@ impl Detector {
                     && end < j + 2
                     && toks[end].kind == Tk::Word
                     && !toks[end].upper_initial()
-                    && !self.stopwords.contains(&toks[end].lower)
+                    && !self.stopwords.contains(toks[end].lower.as_ref())
                     && side.covered[end] == NONE
                 {
                     end += 1;
@@ -1370,14 +1452,31 @@ impl Detector {
 impl Detector {
     /// What changed in substance from `old` to `new` (two versions of a point, or of a group
     /// of points joined by line breaks), in the order of [`Kind::ALL`].
+    ///
+    /// Clauses that are the same on both sides cancel out and are not read twice: only the
+    /// clauses that changed are compared, and the unchanged ones are read (once) only when a
+    /// party or a legal-force term seems added or removed, to see whether it is still there.
     pub fn detect(&self, old: &str, new: &str) -> Vec<Finding> {
-        let o = Side::new(self, old);
-        let n = Side::new(self, new);
+        let (old_part, new_part, common) = changed_clauses(old, new);
+        let o = Side::new(self, &old_part);
+        let n = Side::new(self, &new_part);
+        let context = std::cell::OnceCell::new();
+        let ctx = || context.get_or_init(|| Side::new(self, &common));
         let mut out = Vec::new();
         self.figures_and_deadlines(&o, &n, &mut out);
-        self.party_findings(&o, &n, &mut out);
-        let (old_clause, new_clause) = self.pair_clauses(&o, &n);
-        self.obligations(&o, &n, &old_clause, &new_clause, &mut out);
+        self.party_findings(&o, &n, &ctx, &mut out);
+        // Clauses are paired only for what needs them: weak verbs and negations.
+        let needs_pairs = |s: &Side<'_>| {
+            s.hits
+                .iter()
+                .any(|h| h.is_negation() || h.has(|t| t == Term::Weak))
+        };
+        let (old_clause, new_clause) = if needs_pairs(&o) || needs_pairs(&n) {
+            self.pair_clauses(&o, &n)
+        } else {
+            (vec![None; o.clauses.len()], vec![None; n.clauses.len()])
+        };
+        self.obligations(&o, &n, &old_clause, &new_clause, &ctx, &mut out);
         self.negations(&o, &n, &old_clause, &mut out);
         self.conditions(&o, &n, &mut out);
         out.sort_by_key(|f| f.kind);
@@ -1385,19 +1484,60 @@ impl Detector {
     }
 
     /// Like [`Detector::detect`] for a row whose word diff is `diff`: when the words the diff
-    /// deleted and inserted hold no number, no capitalised word and no lexicon term, nothing
-    /// of substance can have changed and the texts are not read.
+    /// deleted and inserted hold no number, no capitalised word and no lexicon term (time
+    /// markers and "a" aside: they matter only beside a figure), nothing of substance can
+    /// have changed and the texts are not read.
     pub fn detect_row(&self, old: &str, new: &str, diff: &[Span]) -> Vec<Finding> {
-        let changed: String = diff
-            .iter()
-            .filter(|s| s.kind != SpanKind::Equal)
-            .map(|s| s.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        // The changed words with up to three words of context on either side (a term may
+        // be partly unchanged: "intends to" -> "undertakes to"); only tokens from changed
+        // spans, and terms that touch one, count.
+        let mut changed = String::new();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for (k, span) in diff.iter().enumerate() {
+            if span.kind == SpanKind::Equal {
+                continue;
+            }
+            if let Some(prev) = k.checked_sub(1).and_then(|p| diff.get(p)) {
+                let words: Vec<&str> = prev.text.split_whitespace().rev().take(3).collect();
+                for w in words.iter().rev() {
+                    changed.push_str(w);
+                    changed.push(' ');
+                }
+            }
+            let start = changed.len();
+            changed.push_str(&span.text);
+            ranges.push((start, changed.len()));
+            changed.push(' ');
+            if let Some(next) = diff.get(k + 1) {
+                for w in next.text.split_whitespace().take(3) {
+                    changed.push_str(w);
+                    changed.push(' ');
+                }
+            }
+            changed.push('\n');
+        }
         let toks = tokenize(&changed);
+        let is_changed = |t: &Token<'_>| ranges.iter().any(|&(a, b)| t.start >= a && t.start < b);
+        // Time markers ("for", "by") and "a" matter only next to a figure, which is then
+        // changed too; references and neutral phrases never do.
         let relevant = toks.iter().any(|t| {
-            matches!(t.kind, Tk::Number | Tk::Symbol) || (t.kind == Tk::Word && t.upper_initial())
-        }) || !self.scan(&toks).is_empty();
+            is_changed(t)
+                && (matches!(t.kind, Tk::Number | Tk::Symbol)
+                    || (t.kind == Tk::Word && t.upper_initial()))
+        }) || self.scan(&toks).iter().any(|h| {
+            toks[h.start..h.end].iter().any(is_changed)
+                && (h.has(|t| {
+                    !matches!(
+                        t,
+                        Term::Limit
+                            | Term::After
+                            | Term::Reference
+                            | Term::Neutral
+                            | Term::NumberWord(_)
+                    )
+                }) || (h.has(|t| matches!(t, Term::NumberWord(_)))
+                    && !matches!(toks[h.start].lower.as_ref(), "a" | "an")))
+        });
         if !relevant {
             return Vec::new();
         }
@@ -1431,14 +1571,28 @@ impl Detector {
                 oq.iter().filter(|q| q.is_deadline() == deadline).collect();
             let mut new: Vec<&Quantity> =
                 nq.iter().filter(|q| q.is_deadline() == deadline).collect();
-            // The same figure on both sides: nothing changed.
-            old.retain(|q| match new.iter().position(|p| p.norm() == q.norm()) {
+            // The same figure on both sides: nothing changed (an index, not all against all).
+            let mut by_norm: FxHashMap<_, Vec<usize>> = FxHashMap::default();
+            for (k, q) in new.iter().enumerate().rev() {
+                by_norm.entry(q.norm()).or_default().push(k);
+            }
+            let mut taken = vec![false; new.len()];
+            old.retain(|q| match by_norm.get_mut(&q.norm()).and_then(Vec::pop) {
                 Some(k) => {
-                    new.remove(k);
+                    taken[k] = true;
                     false
                 }
                 None => true,
             });
+            let mut keep = taken.iter().map(|t| !t);
+            new.retain(|_| keep.next().unwrap_or(true));
+            // Past this point a row rarely holds more than a few changed figures; a row with
+            // over 10,000 candidate pairs (a merge of hundreds of points) is not paired all
+            // against all, and its figures are left out.
+            if old.len() * new.len() > 10_000 {
+                old.truncate(0);
+                new.truncate(0);
+            }
             let mut pairs: Vec<(Option<&Quantity>, Option<&Quantity>)> = Vec::new();
             // Same noun or unit, another value; then same class where the noun tells nothing.
             let same = |pass: usize, a: &Quantity, b: &Quantity| {
@@ -1470,16 +1624,30 @@ impl Detector {
                 out.push(Finding::new(
                     kind,
                     change,
-                    a.map(|q| q.text.clone()),
-                    b.map(|q| q.text.clone()),
+                    a.map(|q| o.slice(q.text.0, q.text.1)),
+                    b.map(|q| n.slice(q.text.0, q.text.1)),
                 ));
             }
         }
     }
 
-    fn party_findings(&self, o: &Side<'_>, n: &Side<'_>, out: &mut Vec<Finding>) {
-        let op = self.parties(o);
-        let np = self.parties(n);
+    fn party_findings<'c>(
+        &self,
+        o: &Side<'_>,
+        n: &Side<'_>,
+        ctx: &dyn Fn() -> &'c Side<'c>,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut op = self.parties(o);
+        let mut np = self.parties(n);
+        let one_sided = op.iter().any(|(id, _)| !np.iter().any(|(i, _)| i == id))
+            || np.iter().any(|(id, _)| !op.iter().any(|(i, _)| i == id));
+        if one_sided && !ctx().toks.is_empty() {
+            // Named in an unchanged clause: on both sides.
+            let both = self.parties(ctx());
+            op.extend(both.iter().cloned());
+            np.extend(both);
+        }
         for (id, shown) in &op {
             if !np.iter().any(|(i, _)| i == id) {
                 out.push(Finding::new(
@@ -1502,29 +1670,34 @@ impl Detector {
         }
     }
 
-    fn obligations(
+    #[allow(clippy::too_many_arguments)]
+    fn obligations<'c>(
         &self,
         o: &Side<'_>,
         n: &Side<'_>,
         old_clause: &[Option<usize>],
         new_clause: &[Option<usize>],
+        ctx: &dyn Fn() -> &'c Side<'c>,
         out: &mut Vec<Finding>,
     ) {
         // Modal verbs: (text, strong, clause has a counterpart).
         let modals = |s: &Side<'_>,
                       paired: &[Option<usize>]|
-         -> Vec<(String, String, bool, bool)> {
+         -> Vec<(String, (usize, usize), bool, bool)> {
             s.hits
                 .iter()
                 .filter(|h| {
                     h.has(|t| matches!(t, Term::Strong | Term::Weak)) && !self.is_month_here(s, h)
                 })
                 .map(|h| {
-                    let shown = s.slice(h.start, h.end);
+                    let key: Vec<&str> = s.toks[h.start..h.end]
+                        .iter()
+                        .map(|t| t.lower.as_ref())
+                        .collect();
                     let c = s.clause_of[h.start] as usize;
                     (
-                        shown.to_lowercase(),
-                        shown,
+                        key.join(" "),
+                        (h.start, h.end),
                         h.has(|t| t == Term::Strong),
                         paired.get(c).copied().flatten().is_some(),
                     )
@@ -1540,7 +1713,7 @@ impl Detector {
             }
             None => true,
         });
-        let take = |list: &mut Vec<(String, String, bool, bool)>, strong: bool| {
+        let take = |list: &mut Vec<(String, (usize, usize), bool, bool)>, strong: bool| {
             list.iter()
                 .position(|m| m.2 == strong)
                 .map(|k| list.remove(k))
@@ -1555,8 +1728,8 @@ impl Detector {
                     out.push(Finding::new(
                         Kind::Obligation,
                         change,
-                        a.map(|m| m.1),
-                        b.map(|m| m.1),
+                        a.map(|m| o.slice(m.1.0, m.1.1)),
+                        b.map(|m| n.slice(m.1.0, m.1.1)),
                     ));
                     any = true;
                 }
@@ -1571,14 +1744,14 @@ impl Detector {
                 Kind::Obligation,
                 Change::Weakened,
                 None,
-                Some(m.1.clone()),
+                Some(n.slice(m.1.0, m.1.1)),
             ));
         }
         for m in om.iter().filter(|m| !m.2 && m.3) {
             out.push(Finding::new(
                 Kind::Obligation,
                 Change::Strengthened,
-                Some(m.1.clone()),
+                Some(o.slice(m.1.0, m.1.1)),
                 None,
             ));
         }
@@ -1597,8 +1770,20 @@ impl Detector {
             }
             v
         };
-        let ol = legal(o);
-        let nl = legal(n);
+        let mut ol = legal(o);
+        let mut nl = legal(n);
+        let one_sided = ol
+            .iter()
+            .any(|x| !nl.iter().any(|y| y.0 == x.0 && y.1 == x.1))
+            || nl
+                .iter()
+                .any(|x| !ol.iter().any(|y| y.0 == x.0 && y.1 == x.1));
+        if one_sided && !ctx().toks.is_empty() {
+            // Said in an unchanged clause: on both sides.
+            let both = legal(ctx());
+            ol.extend(both.iter().cloned());
+            nl.extend(both);
+        }
         let mut gone: Vec<_> = ol
             .iter()
             .filter(|x| !nl.iter().any(|y| y.0 == x.0 && y.1 == x.1))
@@ -1672,7 +1857,10 @@ impl Detector {
     /// negates).
     fn is_content(&self, side: &Side<'_>, i: usize) -> bool {
         let t = &side.toks[i];
-        if t.kind != Tk::Word || t.lower.chars().count() < 3 || self.stopwords.contains(&t.lower) {
+        if t.kind != Tk::Word
+            || t.lower.chars().count() < 3
+            || self.stopwords.contains(t.lower.as_ref())
+        {
             return false;
         }
         let h = side.covered[i];
@@ -1687,7 +1875,7 @@ impl Detector {
 
     /// The stems of what the negations of clause `c` negate: the first content word after
     /// each, or the last one before it when the negation ends the clause ("... is dropped").
-    fn negated(&self, side: &Side<'_>, c: usize) -> Vec<String> {
+    fn negated(&self, side: &Side<'_>, c: usize) -> Vec<u64> {
         let (a, b) = side.clauses[c];
         side.hits
             .iter()
@@ -1695,7 +1883,7 @@ impl Detector {
             .filter_map(|h| {
                 let after = (h.end..b).find(|&i| self.is_content(side, i));
                 let before = (a..h.start).rev().find(|&i| self.is_content(side, i));
-                after.or(before).map(|i| stem(&side.toks[i].lower))
+                after.or(before).map(|i| stem_hash(&side.toks[i].lower))
             })
             .collect()
     }
@@ -1721,12 +1909,15 @@ impl Detector {
                 }
                 None => true,
             });
+            if on.is_empty() && nn.is_empty() {
+                continue;
+            }
             let (oa, ob) = o.clauses[c];
             let (na, nb) = n.clauses[m];
             let o_words = self.content(o, oa, ob);
             let n_words = self.content(n, na, nb);
-            let removed = on.iter().any(|x| n_words.contains(x));
-            let added = nn.iter().any(|x| o_words.contains(x));
+            let removed = on.iter().any(|x| n_words.binary_search(x).is_ok());
+            let added = nn.iter().any(|x| o_words.binary_search(x).is_ok());
             for (yes, change) in [(removed, Change::Removed), (added, Change::Added)] {
                 if yes {
                     out.push(Finding::new(
@@ -1742,7 +1933,7 @@ impl Detector {
 
     /// Conditions on a side: (content stems, text from the marker to the next comma or the
     /// clause's end).
-    fn condition_list(&self, s: &Side<'_>) -> Vec<(FxHashSet<String>, String)> {
+    fn condition_list(&self, s: &Side<'_>) -> Vec<(Vec<u64>, String)> {
         s.hits
             .iter()
             .filter(|h| h.has(|t| t == Term::Condition) && !h.has(|t| t == Term::Neutral))
@@ -1816,15 +2007,83 @@ impl Detector {
                     QClass::Year => "year".to_owned(),
                     QClass::Duration | QClass::Vague => format!("time ({})", q.key),
                 };
-                let shown = if q.class == QClass::Plain {
+                let (x, y) = if q.class == QClass::Plain {
                     q.figure
                 } else {
                     q.text
                 };
-                (what, shown)
+                (what, side.slice(x, y))
             })
             .collect()
     }
+}
+
+/// A text's clauses as written, each with the break that ends it (`. ; : ! ?` before a
+/// space, a line break), as the tokenizer splits them.
+fn clause_spans(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let brk = c == '\n'
+            || matches!(c, ';' | '!' | '?')
+            || (matches!(c, '.' | ':') && it.peek().is_none_or(|&(_, d)| d.is_whitespace()));
+        if brk {
+            let end = i + c.len_utf8();
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// The clauses of `old` and of `new` that are not on the other side too (joined by line
+/// breaks), and those that are on both (from `new`). Without common clauses both texts are
+/// returned as they are.
+fn changed_clauses<'a>(old: &'a str, new: &'a str) -> (Cow<'a, str>, Cow<'a, str>, String) {
+    let oc = clause_spans(old);
+    let nc = clause_spans(new);
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    for c in &oc {
+        *count.entry(c.trim()).or_default() += 1;
+    }
+    let mut matched: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut new_common = vec![false; nc.len()];
+    for (j, c) in nc.iter().enumerate() {
+        let t = c.trim();
+        if let Some(n) = count.get_mut(t).filter(|n| **n > 0) {
+            *n -= 1;
+            *matched.entry(t).or_default() += 1;
+            new_common[j] = true;
+        }
+    }
+    if matched.keys().all(|t| t.is_empty()) {
+        return (Cow::Borrowed(old), Cow::Borrowed(new), String::new());
+    }
+    let mut old_common = vec![false; oc.len()];
+    for (i, c) in oc.iter().enumerate() {
+        if let Some(n) = matched.get_mut(c.trim()).filter(|n| **n > 0) {
+            *n -= 1;
+            old_common[i] = true;
+        }
+    }
+    let join = |spans: &[&str], common: &[bool], want: bool| -> String {
+        let parts: Vec<&str> = spans
+            .iter()
+            .zip(common)
+            .filter(|(s, c)| **c == want && !s.trim().is_empty())
+            .map(|(s, _)| *s)
+            .collect();
+        parts.join("\n")
+    };
+    (
+        Cow::Owned(join(&oc, &old_common, false)),
+        Cow::Owned(join(&nc, &new_common, false)),
+        join(&nc, &new_common, true),
+    )
 }
 
 /// What changed in substance from `old` to `new`, with the bundled lexicon
@@ -1869,7 +2128,7 @@ mod tests {
         let t: Vec<String> = tokenize("600,000 and 600 000 and 1,5 and 01.03.2026. End")
             .into_iter()
             .filter(|t| t.kind == Tk::Number)
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_owned())
             .collect();
         assert_eq!(t, ["600,000", "600 000", "1,5", "01.03.2026"]);
         assert_eq!(number_value("600 000"), "600000");
