@@ -128,3 +128,56 @@ pub fn track_line(t: &FigureTrack) -> String {
         .collect();
     format!("{}: {}", t.what, values.join(" · "))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{TextOptions, compare, history::history};
+
+    fn drafts() -> Vec<Draft> {
+        vec![
+            Draft::from_text(
+                "a",
+                "Plan\n1. Ukraine's armed forces are capped at 600,000 personnel.\n2. Russia, Ukraine and Europe conclude a non-aggression agreement.\n",
+            ),
+            Draft::from_text(
+                "b",
+                "Plan\n1. Russia and Ukraine conclude a non-aggression agreement.\n",
+            ),
+            Draft::from_text(
+                "c",
+                "Plan\n1. Ukraine's armed forces are kept at 800,000 personnel in peacetime.\n2. Russia and Ukraine conclude a non-aggression agreement.\n",
+            ),
+        ]
+    }
+
+    #[test]
+    fn reports_list_findings_by_kind_and_beside_rows() {
+        let d = drafts();
+        let c = compare(&d[0], &d[2], &TextOptions::default());
+        let groups = by_kind(&d[0], &d[2], &c);
+        let kinds: Vec<Kind> = groups.iter().map(|(k, _)| *k).collect();
+        assert_eq!(kinds, [Kind::Figure, Kind::Party]);
+        assert_eq!(groups[1].1[0].0, "2 → 2");
+        assert_eq!(counts_line(&c), "1 figure, 1 party");
+        let mut out = Vec::new();
+        crate::report::text::write(&mut out, &d[0], &d[2], &c).expect("written");
+        let text = String::from_utf8(out).expect("utf-8");
+        assert!(text.contains("What changed in substance:\n  Figures:\n    1 → 1: figure changed: 600,000 personnel → 800,000 personnel"), "{text}");
+        assert!(text.contains("    * party removed: Europe"), "{text}");
+    }
+
+    #[test]
+    fn histories_follow_a_figure_through_the_drafts() {
+        let d = drafts();
+        let h = history(&d, &TextOptions::default());
+        let tracks = figure_tracks(&d, &h);
+        let army: Vec<&FigureTrack> = tracks.iter().filter(|t| t.what == "personnel").collect();
+        assert_eq!(army.len(), 1, "{tracks:?}");
+        assert_eq!(
+            army[0].values,
+            [Some("600,000".to_owned()), None, Some("800,000".to_owned())]
+        );
+        assert_eq!(track_line(army[0]), "personnel: 600,000 · none · 800,000");
+    }
+}
