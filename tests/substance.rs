@@ -169,3 +169,17 @@ fn rows_skipped_by_their_diff_have_no_findings() {
         );
     }
 }
+
+proptest::proptest! {
+    /// Any two texts can be read (no panic), and a text compared with itself has no finding.
+    #[test]
+    fn any_text_is_read_and_nothing_changes_against_itself(
+        a in "(\\PC|\n){0,200}",
+        b in "([A-Za-zА-Яа-яІіЇї' ]{1,12}|[0-9]{1,4}([,. ][0-9]{3})?|[.,;:%$€№\n-]){0,40}",
+    ) {
+        let _ = detect(&a, &b);
+        let _ = detect(&b, &a);
+        proptest::prop_assert!(detect(&a, &a).is_empty());
+        proptest::prop_assert!(detect(&b, &b).is_empty());
+    }
+}
