@@ -851,6 +851,10 @@ impl<'t> Side<'t> {
     }
 }
 
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{52f}').contains(&c)
+}
+
 fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_owned()
@@ -1421,9 +1425,12 @@ impl Detector {
             // name it ("Міністерство культури").
             let clause_start = side.clauses[side.clause_of[i] as usize].0 == i;
             let mut end = j;
+            // (Ukrainian and other Cyrillic names only: English capitalises every word of a
+            // name, so a lone capitalised head word there is rarely one.)
             let single = !clause_start
                 && j - a == 1
                 && words.len() == 1
+                && toks[a].exact.chars().next().is_some_and(is_cyrillic)
                 && self.institutions.contains(&toks[a].lower);
             if single {
                 while end < toks.len()
@@ -1586,6 +1593,24 @@ impl Detector {
             });
             let mut keep = taken.iter().map(|t| !t);
             new.retain(|_| keep.next().unwrap_or(true));
+            // The same value of the same class with another noun after it ("169 observers" ->
+            // "169 joint observers"): the figure did not change.
+            let few = old.len() * new.len() <= 10_000;
+            old.retain(|q| {
+                if !few {
+                    return true;
+                }
+                match new
+                    .iter()
+                    .position(|p| p.class == q.class && p.value == q.value && p.marker == q.marker)
+                {
+                    Some(k) => {
+                        new.remove(k);
+                        false
+                    }
+                    None => true,
+                }
+            });
             // Past this point a row rarely holds more than a few changed figures; a row with
             // over 10,000 candidate pairs (a merge of hundreds of points) is not paired all
             // against all, and its figures are left out.
