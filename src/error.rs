@@ -93,6 +93,14 @@ pub enum Error {
         /// The parser's message, with line and column.
         message: String,
     },
+    /// A lexicon file that is not valid RON of the lexicon format.
+    #[error("{}: not a valid lexicon file: {message}", path.display())]
+    MalformedLexicon {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message, with line and column.
+        message: String,
+    },
     /// A review file written by a newer Clausewise.
     #[error(
         "{}: review format version {found} is newer than this Clausewise reads (up to {supported}); the file is left untouched",

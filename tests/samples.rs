@@ -172,3 +172,66 @@ fn sample_alignments_match_the_intended_correspondences() {
         failures.join("\n")
     );
 }
+
+/// The substance findings of the 28-point to 20-point comparison name what the press
+/// reported as the substantive changes: the army cap, Europe dropped from the non-aggression
+/// pact, the compensation clause and the guarantee made legally binding.
+#[test]
+fn the_28_to_20_comparison_flags_what_changed_in_substance() {
+    use clausewise::compare::substance::{Change, Finding, Kind};
+    let old = load("peace-plan-2025-11-28-points.txt");
+    let new = load("peace-plan-2025-12-20-points.txt");
+    let c = compare(&old, &new, &TextOptions::default());
+    let findings_of = |o: &str, n: &str| -> Vec<Finding> {
+        c.rows
+            .iter()
+            .find(|r| {
+                r.old.iter().map(|&i| old.points[i].label.as_str()).eq([o])
+                    && r.new.iter().map(|&i| new.points[i].label.as_str()).eq([n])
+            })
+            .unwrap_or_else(|| panic!("no row {o} -> {n}"))
+            .substance
+            .clone()
+    };
+    let army = findings_of("6", "4");
+    assert!(
+        army.iter().any(|f| f.kind == Kind::Figure
+            && f.change == Change::Changed
+            && f.old.as_deref() == Some("600,000 personnel")
+            && f.new.as_deref() == Some("800,000 personnel")),
+        "{army:?}"
+    );
+    let pact = findings_of("2", "2");
+    assert!(
+        pact.iter().any(|f| f.kind == Kind::Party
+            && f.change == Change::Removed
+            && f.old.as_deref() == Some("Europe")),
+        "{pact:?}"
+    );
+    let guarantee = findings_of("10", "5");
+    assert!(
+        guarantee.iter().any(|f| f.kind == Kind::Negation
+            && f.change == Change::Added
+            && f.new
+                .as_deref()
+                .is_some_and(|t| t.contains("compensation") && t.contains("dropped"))),
+        "{guarantee:?}"
+    );
+    assert!(
+        guarantee.iter().any(|f| f.kind == Kind::Obligation
+            && f.change == Change::Strengthened
+            && f.new.as_deref() == Some("legally binding")),
+        "{guarantee:?}"
+    );
+    let elections = findings_of("25", "18");
+    assert!(
+        elections.iter().any(|f| f.kind == Kind::Deadline
+            && f.old.as_deref() == Some("within 100 days")
+            && f.new.as_deref() == Some("as soon as possible")),
+        "{elections:?}"
+    );
+    // Unchanged rows have no findings.
+    for r in c.rows.iter().filter(|r| r.status == Status::Unchanged) {
+        assert!(r.substance.is_empty());
+    }
+}

@@ -1,7 +1,9 @@
-//! Comparing two drafts: aligned points ([`align`]) and their word-level differences ([`words`]).
+//! Comparing two drafts: aligned points ([`align`]), their word-level differences ([`words`])
+//! and what changed in substance ([`substance`]).
 
 pub mod align;
 pub mod history;
+pub mod substance;
 pub mod words;
 
 use rayon::prelude::*;
@@ -68,6 +70,9 @@ pub struct Row {
     /// The word-level diff; old text = equal + delete spans, new text = equal + insert spans.
     /// Parts of a merge or split are joined by a line break.
     pub diff: Vec<Span>,
+    /// What changed in substance (figures, parties, obligations, ...), for changed, merged
+    /// and split rows; empty for the others ([`substance`]).
+    pub substance: Vec<substance::Finding>,
 }
 
 impl Row {
@@ -140,6 +145,7 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
     let mut rows: Vec<Row> = groups
         .par_iter()
         .map(|g| {
+            let mut findings = Vec::new();
             let (status, similarity, diff) = match (g.old.len(), g.new.len()) {
                 (_, 0) => (
                     Status::Removed,
@@ -152,11 +158,8 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
                     vec![span(SpanKind::Insert, join(&new_texts, &g.new))],
                 ),
                 (o, n) => {
-                    let d = words::diff(
-                        &join(&old_texts, &g.old),
-                        &join(&new_texts, &g.new),
-                        options,
-                    );
+                    let (old_text, new_text) = (join(&old_texts, &g.old), join(&new_texts, &g.new));
+                    let d = words::diff(&old_text, &new_text, options);
                     let status = if o > 1 {
                         Status::Merged
                     } else if n > 1 {
@@ -166,6 +169,10 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
                     } else {
                         Status::Changed
                     };
+                    if status != Status::Unchanged {
+                        findings = substance::Detector::bundled()
+                            .detect_row(&old_text, &new_text, &d.spans);
+                    }
                     (status, Some(d.similarity), d.spans)
                 }
             };
@@ -176,6 +183,7 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
                 new: g.new.clone(),
                 similarity,
                 diff,
+                substance: findings,
             }
         })
         .collect();

@@ -298,6 +298,7 @@ impl App {
                                 new: lineage.points[s + 1].into_iter().collect(),
                                 similarity: Some(diff.similarity),
                                 diff: diff.spans,
+                                substance: Vec::new(),
                             };
                             let mut job = inline_job(&row, &palette);
                             job.wrap.max_width = ui.available_width();

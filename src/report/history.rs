@@ -110,6 +110,26 @@ pub fn lineage_labels<'a, D: std::borrow::Borrow<Draft>>(
         .collect()
 }
 
+/// Each lineage's figures through the drafts in one line: "D1 6 · D3 4 — personnel: 600,000 ·
+/// none · 800,000" (the lineage's labels, then the figure's value in each draft).
+pub fn figure_lines<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec<String> {
+    super::substance::figure_tracks(drafts, h)
+        .iter()
+        .map(|t| {
+            let labels: Vec<String> = lineage_labels(drafts, &h.lineages[t.lineage])
+                .iter()
+                .enumerate()
+                .filter_map(|(d, l)| l.map(|l| format!("D{} {l}", d + 1)))
+                .collect();
+            format!(
+                "{} — {}",
+                labels.join(" · "),
+                super::substance::track_line(t)
+            )
+        })
+        .collect()
+}
+
 /// A one-character mark for a step, for compact tables.
 pub fn step_mark(step: Option<Step>) -> &'static str {
     match step {
@@ -265,6 +285,13 @@ fn text(
     for line in findings(drafts, h) {
         writeln!(out, "{line}")?;
     }
+    let figures = figure_lines(drafts, h);
+    if !figures.is_empty() {
+        writeln!(out, "\nFigures through the drafts:")?;
+        for line in &figures {
+            writeln!(out, "  {line}")?;
+        }
+    }
     let back = restored(drafts, h);
     if !back.is_empty() {
         writeln!(out, "\nRestored (from the last version before removal):")?;
@@ -370,6 +397,13 @@ fn markdown(
     for line in findings(drafts, h) {
         writeln!(out, "- {}", escape(&line))?;
     }
+    let figures = figure_lines(drafts, h);
+    if !figures.is_empty() {
+        writeln!(out, "\n## Figures through the drafts\n")?;
+        for line in &figures {
+            writeln!(out, "- {}", escape(line))?;
+        }
+    }
     let back = restored(drafts, h);
     if !back.is_empty() {
         writeln!(
@@ -384,6 +418,7 @@ fn markdown(
                 new: Vec::new(),
                 similarity: Some(r.diff.similarity),
                 diff: r.diff.spans.clone(),
+                substance: Vec::new(),
             };
             writeln!(
                 out,
@@ -488,6 +523,14 @@ fn html(
         writeln!(out, "<li>{}</li>", e(&line))?;
     }
     writeln!(out, "</ul>")?;
+    let figures = figure_lines(drafts, h);
+    if !figures.is_empty() {
+        writeln!(out, "<h2>Figures through the drafts</h2><ul>")?;
+        for line in &figures {
+            writeln!(out, "<li>{}</li>", e(line))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
     let back = restored(drafts, h);
     if !back.is_empty() {
         writeln!(
@@ -606,6 +649,16 @@ struct LineageOut<'a> {
     categories: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     assessments: Option<&'a [String]>,
+    /// Figures whose value changed along the lineage: what is counted and, per draft, the
+    /// value (null where absent).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    figures: Vec<FigureOut>,
+}
+
+#[derive(Serialize)]
+struct FigureOut {
+    what: String,
+    values: Vec<Option<String>>,
 }
 
 /// What a review says of a lineage: the categories and assessments of all its points.
@@ -670,6 +723,16 @@ fn json_doc(
         drafts: Vec<DraftOut<'a>>,
         lineages: Vec<LineageOut<'a>>,
     }
+    let mut tracks: Vec<Vec<FigureOut>> = h.lineages.iter().map(|_| Vec::new()).collect();
+    for t in super::substance::figure_tracks(drafts, h) {
+        if let Some(list) = tracks.get_mut(t.lineage) {
+            list.push(FigureOut {
+                what: t.what,
+                values: t.values,
+            });
+        }
+    }
+    let mut tracks = tracks.into_iter();
     let doc = Doc {
         drafts: drafts
             .iter()
@@ -708,6 +771,7 @@ fn json_doc(
                 assessments: notes
                     .and_then(|n| n.get(k))
                     .map(|n| n.assessments.as_slice()),
+                figures: tracks.next().unwrap_or_default(),
             })
             .collect(),
     };

@@ -9,6 +9,7 @@ use std::io::{self, Write};
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::compare::substance::Finding;
 use crate::compare::{Comparison, Row, Span, Status};
 use crate::draft::Draft;
 
@@ -27,6 +28,7 @@ struct RowOut<'a> {
     new: Vec<&'a str>,
     similarity: Option<f32>,
     diff: &'a [Span],
+    substance: &'a [Finding],
     #[serde(skip_serializing_if = "Option::is_none")]
     annotations: Option<&'a super::review::RowNotes<'a>>,
 }
@@ -52,6 +54,7 @@ fn row_out<'a>(
         new: super::labels(new, &r.new),
         similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
         diff: &r.diff,
+        substance: &r.substance,
         annotations: notes.filter(|n| !n.old.is_empty() || !n.new.is_empty()),
     }
 }

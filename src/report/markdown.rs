@@ -90,6 +90,7 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         writeln!(out, "| {} | {} |", status.name(), c.summary.count(status))?;
     }
     writeln!(out, "| moved | {} |\n", c.summary.moved)?;
+    write_substance(out, old, new, c, "##")?;
 
     for (heading, status, draft) in [
         ("Removed points", Status::Removed, old),
@@ -126,6 +127,42 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
             escape_line(&super::describe(r, old))
         )?;
         writeln!(out, "{}\n", quote(&diff_body(r)))?;
+        write_row_substance(out, r)?;
+    }
+    Ok(())
+}
+
+/// The "What changed in substance" section of a pair, by kind, under a heading of `level`
+/// (`"##"`); nothing when no row has findings.
+pub fn write_substance(
+    out: &mut dyn Write,
+    old: &Draft,
+    new: &Draft,
+    c: &Comparison,
+    level: &str,
+) -> io::Result<()> {
+    let groups = super::substance::by_kind(old, new, c);
+    if groups.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "{level} What changed in substance\n")?;
+    for (kind, list) in groups {
+        writeln!(out, "{level}# {}\n", kind.heading())?;
+        for (labels, f) in list {
+            writeln!(out, "- **{}** {}", escape(&labels), escape(&f.describe()))?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// A row's findings as a Markdown list (nothing when it has none).
+pub fn write_row_substance(out: &mut dyn Write, r: &crate::compare::Row) -> io::Result<()> {
+    for f in &r.substance {
+        writeln!(out, "- *{}*", escape(&f.describe()))?;
+    }
+    if !r.substance.is_empty() {
+        writeln!(out)?;
     }
     Ok(())
 }

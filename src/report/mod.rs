@@ -4,6 +4,7 @@ pub mod history;
 pub mod json;
 pub mod markdown;
 pub mod review;
+pub mod substance;
 pub mod text;
 
 use std::io::{self, Write};

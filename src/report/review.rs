@@ -415,6 +415,8 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             .map(|&s| format!("{} {}", c.summary.count(s), s.name()))
             .collect();
         writeln!(out, "{}, {} moved\n", counts.join(", "), c.summary.moved)?;
+        let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
+        super::markdown::write_substance(out, old, new, c, "###")?;
         writeln!(out, "### Points by category and status\n")?;
         writeln!(
             out,
@@ -431,7 +433,6 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
             writeln!(out, "| {label} | {} |", cells.join(" | "))?;
         }
-        let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
         writeln!(out, "\n### Removed points\n")?;
         let gone = removed(&c.rows, notes);
         if gone.is_empty() {
@@ -463,6 +464,7 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                 "{}\n",
                 super::markdown::quote(&super::markdown::diff_body(r))
             )?;
+            super::markdown::write_row_substance(out, r)?;
             let shown = n.shown();
             for note in shown {
                 writeln!(out, "- {}", escape(&cx.note_line(note)))?;
@@ -520,7 +522,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;t
 .row{border-top:1px solid #ddd;padding:.4rem 0}.head{font-weight:600}.note{color:#333;background:#f4f4f8;padding:.2rem .5rem;margin:.2rem 0}\
 .note.inherited{font-style:italic;background:none;border:1px dashed #bbb}.notice{background:#fff8e0;padding:.4rem .6rem}\
 .bar{display:inline-block;height:.8rem;background:#c0392b;vertical-align:middle}.removed{background:#fff4f4}.added{background:#f4fff4}\
-.text{white-space:pre-wrap}@media print{.row{break-inside:avoid}}";
+.text{white-space:pre-wrap}ul.substance{margin:.2rem 0;padding-left:1.2rem;color:#1a3d6b}@media print{.row{break-inside:avoid}}";
 
 /// A note as an HTML block, inherited ones set apart.
 fn note_html(cx: &Context<'_>, n: &Note<'_>) -> String {
@@ -565,6 +567,21 @@ fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             counts.join(", "),
             c.summary.moved
         )?;
+        let groups = super::substance::by_kind(old, new, c);
+        if !groups.is_empty() {
+            writeln!(out, "<h3>What changed in substance</h3>")?;
+            for (kind, list) in groups {
+                writeln!(
+                    out,
+                    "<h4>{}</h4><ul class=\"substance\">",
+                    e(kind.heading())
+                )?;
+                for (labels, f) in list {
+                    writeln!(out, "<li><b>{}</b> {}</li>", e(&labels), e(&f.describe()))?;
+                }
+                writeln!(out, "</ul>")?;
+            }
+        }
         writeln!(
             out,
             "<h3>Points by category and status</h3><table><tr><th>category</th>"
@@ -635,6 +652,13 @@ fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                 }
             }
             write!(out, "</div>")?;
+            if !r.substance.is_empty() {
+                write!(out, "<ul class=\"substance\">")?;
+                for f in &r.substance {
+                    write!(out, "<li>{}</li>", e(&f.describe()))?;
+                }
+                write!(out, "</ul>")?;
+            }
             for note in n.shown() {
                 write!(out, "{}", note_html(cx, note))?;
             }
@@ -713,6 +737,7 @@ struct JsonRow<'a> {
     new: Vec<&'a str>,
     similarity: Option<f32>,
     diff: &'a [Span],
+    substance: &'a [crate::compare::substance::Finding],
     annotations: &'a RowNotes<'a>,
 }
 
@@ -770,6 +795,7 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                         new: super::labels(&cx.drafts[p.new], &r.new),
                         similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
                         diff: &r.diff,
+                        substance: &r.substance,
                         annotations: n,
                     })
                     .collect(),

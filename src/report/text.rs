@@ -26,6 +26,16 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         "{} unchanged, {} changed, {} removed, {} added, {} moved, {} merged, {} split",
         s.unchanged, s.changed, s.removed, s.added, s.moved, s.merged, s.split
     )?;
+    let groups = super::substance::by_kind(old, new, c);
+    if !groups.is_empty() {
+        writeln!(out, "\nWhat changed in substance:")?;
+        for (kind, list) in groups {
+            writeln!(out, "  {}:", kind.heading())?;
+            for (labels, f) in list {
+                writeln!(out, "    {labels}: {}", f.describe())?;
+            }
+        }
+    }
     for row in &c.rows {
         let sign = match row.status {
             Status::Unchanged => '=',
@@ -63,6 +73,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         }
         for line in body.lines() {
             writeln!(out, "    {line}")?;
+        }
+        for f in &row.substance {
+            writeln!(out, "    * {}", f.describe())?;
         }
     }
     Ok(())

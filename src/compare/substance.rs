@@ -1,0 +1,2256 @@
+//! What changed in substance between the two sides of a row: figures, parties, obligations,
+//! negations, conditions and time limits ([`Finding`]), from lexicons in `assets/substance.ron`.
+//!
+//! A word diff says which words changed; a reader of a negotiated text wants to know what that
+//! means: a cap of 600,000 became 800,000, Europe is no longer a party to a pact, "will" became
+//! "may", a "not" disappeared, a condition was added, "within 100 days" became "as soon as
+//! possible". Each side of a row is read once into tokens; one longest-match pass over a
+//! lexicon index finds the terms; the findings compare what each side holds:
+//!
+//! - **figures**: numbers with their unit or noun (`600,000 personnel`, `$100 billion`, `50%`,
+//!   dates), matched old to new by the noun, else by their class (money, percent, date);
+//! - **parties**: names from the gazetteer (any language, inflected forms by stem) and runs of
+//!   capitalised words headed by an institution word ("Joint Monitoring Commission"), or
+//!   acronyms;
+//! - **obligations**: a modal or commitment verb replaced by one of the other strength
+//!   (`will` to `may`: weakened), a weak one added to or dropped from a clause that is still
+//!   there, and legal-force terms (`legally binding`, `ratified`, `guarantee` against
+//!   `assurance`, `de jure` against `de facto`) added or dropped;
+//! - **negations**: more or fewer negations in a clause that is on both sides (clauses are
+//!   paired by their content words);
+//! - **conditions**: `if`, `unless`, `provided that`, ... clauses without a counterpart on the
+//!   other side;
+//! - **deadlines**: durations, dated limits and vague limits ("as soon as possible") that
+//!   differ.
+//!
+//! ```
+//! use clausewise::compare::substance::{Change, Detector, Kind};
+//!
+//! let found = Detector::bundled().detect(
+//!     "Ukraine's armed forces are capped at 600,000 personnel.",
+//!     "Ukraine's armed forces are kept at 800,000 personnel in peacetime.",
+//! );
+//! assert_eq!(found[0].kind, Kind::Figure);
+//! assert_eq!(found[0].change, Change::Changed);
+//! assert_eq!(found[0].old.as_deref(), Some("600,000 personnel"));
+//! assert_eq!(found[0].new.as_deref(), Some("800,000 personnel"));
+//! ```
+
+use std::borrow::Cow;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use serde::{Deserialize, Serialize};
+
+use super::words::{Span, SpanKind};
+
+/// The bundled lexicons (RON).
+pub const DEFAULT_LEXICON: &str = include_str!("../../assets/substance.ron");
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// A number with its unit or noun: amounts, percentages, counts, dates.
+    Figure,
+    /// A named actor: a country, an organisation, a body.
+    Party,
+    /// The force of a commitment: modal verbs and legal-force terms.
+    Obligation,
+    /// A negation in a clause.
+    Negation,
+    /// A condition or exception.
+    Condition,
+    /// A time limit or duration.
+    Deadline,
+}
+
+impl Kind {
+    /// Every kind, in the order reports list them.
+    pub const ALL: [Kind; 6] = [
+        Kind::Figure,
+        Kind::Party,
+        Kind::Obligation,
+        Kind::Negation,
+        Kind::Condition,
+        Kind::Deadline,
+    ];
+
+    /// The lower-case name used in JSON and on screen (`"figure"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Figure => "figure",
+            Kind::Party => "party",
+            Kind::Obligation => "obligation",
+            Kind::Negation => "negation",
+            Kind::Condition => "condition",
+            Kind::Deadline => "deadline",
+        }
+    }
+
+    /// A heading for a group of findings of this kind ("Figures").
+    pub fn heading(self) -> &'static str {
+        match self {
+            Kind::Figure => "Figures",
+            Kind::Party => "Parties and institutions",
+            Kind::Obligation => "Obligations and legal force",
+            Kind::Negation => "Negations",
+            Kind::Condition => "Conditions and exceptions",
+            Kind::Deadline => "Deadlines and durations",
+        }
+    }
+}
+
+/// How the thing a finding is about changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// Only in the new text.
+    Added,
+    /// Only in the old text.
+    Removed,
+    /// A different value in the new text.
+    Changed,
+    /// A stronger commitment in the new text.
+    Strengthened,
+    /// A weaker commitment in the new text.
+    Weakened,
+}
+
+impl Change {
+    /// The lower-case name used in JSON and on screen (`"weakened"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::Changed => "changed",
+            Change::Strengthened => "strengthened",
+            Change::Weakened => "weakened",
+        }
+    }
+}
+
+/// One change of substance in a row. In JSON:
+/// `{"kind": "figure", "change": "changed", "old": "600,000 personnel", "new": "800,000 personnel"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Finding {
+    /// What it is about.
+    pub kind: Kind,
+    /// How it changed.
+    pub change: Change,
+    /// The old text of it, as written (for a negation, the clause); `None` when absent.
+    pub old: Option<String>,
+    /// The new text of it, as written; `None` when absent.
+    pub new: Option<String>,
+}
+
+impl Finding {
+    fn new(kind: Kind, change: Change, old: Option<String>, new: Option<String>) -> Self {
+        Finding {
+            kind,
+            change,
+            old,
+            new,
+        }
+    }
+
+    /// The finding in plain words: `figure changed: 600,000 personnel → 800,000 personnel`,
+    /// `party removed: Europe`, `obligation weakened: will → may`.
+    pub fn describe(&self) -> String {
+        let head = format!("{} {}", self.kind.name(), self.change.name());
+        match (&self.old, &self.new) {
+            (Some(o), Some(n)) => format!("{head}: {o} → {n}"),
+            (Some(t), None) | (None, Some(t)) => format!("{head}: {t}"),
+            (None, None) => head,
+        }
+    }
+}
+
+/// A name and the ways texts write it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Named {
+    /// What findings show ("Russia", "billion", "day").
+    pub name: String,
+    /// Its forms: words or phrases, a trailing `*` for a stem.
+    pub forms: Vec<String>,
+}
+
+/// The terms of one language. Every list may be left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Language {
+    /// A code for the language ("en", "uk").
+    pub code: String,
+    /// Modal and commitment verbs of binding force ("shall", "зобов'язується").
+    pub strong: Vec<String>,
+    /// Modal verbs of option, wish or expectation ("may", "може").
+    pub weak: Vec<String>,
+    /// Terms that give a provision legal force ("legally binding", "ratif*").
+    pub binding: Vec<String>,
+    /// Terms of political force only ("assurance*", "de facto").
+    pub non_binding: Vec<String>,
+    /// Negations ("not", "не").
+    pub negation: Vec<String>,
+    /// Words that open a condition or exception ("if", "за умови").
+    pub condition: Vec<String>,
+    /// Words before a time figure that make it a limit or period ("within", "протягом").
+    pub limit: Vec<String>,
+    /// Words before a time figure that make it a start ("after", "після").
+    pub after: Vec<String>,
+    /// Time limits without a figure ("as soon as possible").
+    pub vague_time: Vec<String>,
+    /// Phrases that hold a term's words but mean none of them ("not less than").
+    pub neutral: Vec<String>,
+    /// Words that make the number after them a reference ("Article").
+    pub reference: Vec<String>,
+    /// Words for amounts ("billion").
+    pub multipliers: Vec<Named>,
+    /// Currencies ("$", "dollars").
+    pub currencies: Vec<Named>,
+    /// Percent signs and words.
+    pub percent: Vec<String>,
+    /// Units of time ("days").
+    pub time_units: Vec<Named>,
+    /// Month names, named by their number.
+    pub months: Vec<Named>,
+    /// Numbers written as words, named by their value.
+    pub number_words: Vec<Named>,
+    /// Head words of institutions ("council").
+    pub institutions: Vec<String>,
+    /// Capitalised words that are not names ("Treaty"; a form in capitals matches only
+    /// capitals).
+    pub not_names: Vec<String>,
+    /// Words too common to pair clauses by.
+    pub stopwords: Vec<String>,
+}
+
+/// The lexicons: per language, the terms; and the gazetteer of parties.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Lexicon {
+    /// Terms per language (all are used on every text).
+    pub languages: Vec<Language>,
+    /// Parties and institutions.
+    pub parties: Vec<Named>,
+}
+
+impl Lexicon {
+    /// The bundled lexicon (`assets/substance.ron`), parsed once. A test checks that it parses,
+    /// so the built-in fallback (a small English lexicon) is never used by a build whose tests
+    /// pass.
+    pub fn bundled() -> &'static Lexicon {
+        static BUNDLED: OnceLock<Lexicon> = OnceLock::new();
+        BUNDLED.get_or_init(|| Lexicon::from_ron(DEFAULT_LEXICON).unwrap_or_else(|_| fallback()))
+    }
+
+    /// Parses a lexicon written in RON (the format of `assets/substance.ron`).
+    pub fn from_ron(text: &str) -> Result<Lexicon, ron::error::SpannedError> {
+        ron::from_str(text)
+    }
+
+    /// Reads a lexicon file; the error names the file.
+    pub fn load(path: &Path) -> crate::Result<Lexicon> {
+        let bytes = std::fs::read(path).map_err(|source| crate::Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let text = String::from_utf8_lossy(&bytes);
+        Lexicon::from_ron(&text).map_err(|e| crate::Error::MalformedLexicon {
+            path: path.to_owned(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// A minimal English lexicon, should the bundled one fail to parse.
+fn fallback() -> Lexicon {
+    let v = |words: &[&str]| words.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+    Lexicon {
+        languages: vec![Language {
+            code: "en".to_owned(),
+            strong: v(&["shall", "must", "will", "agrees to", "is to"]),
+            weak: v(&["may", "should", "could", "intends to", "is expected to"]),
+            binding: v(&["legally binding", "ratif*", "guarant*", "de jure"]),
+            non_binding: v(&["assurance*", "de facto"]),
+            negation: v(&["not", "no", "never", "without"]),
+            condition: v(&["if", "unless", "provided that", "subject to", "except"]),
+            limit: v(&["within", "by", "no later than", "until", "for"]),
+            after: v(&["after", "from"]),
+            vague_time: v(&["as soon as possible", "immediately", "without delay"]),
+            percent: v(&["%", "per cent", "percent"]),
+            time_units: ["day", "week", "month", "year"]
+                .iter()
+                .map(|u| Named {
+                    name: (*u).to_owned(),
+                    forms: vec![(*u).to_owned(), format!("{u}s")],
+                })
+                .collect(),
+            ..Language::default()
+        }],
+        parties: Vec::new(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Number,
+    Symbol,
+    Comma,
+    Break,
+}
+
+#[derive(Debug, Clone)]
+struct Token<'t> {
+    kind: Tk,
+    start: usize,
+    end: usize,
+    /// Lower case, apostrophes unified (borrowed from the text when it already is).
+    lower: Cow<'t, str>,
+    /// As written.
+    exact: &'t str,
+}
+
+impl Token<'_> {
+    fn upper_initial(&self) -> bool {
+        self.exact.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn all_caps(&self) -> bool {
+        let mut letters = 0;
+        for c in self.exact.chars() {
+            if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters += 1;
+            }
+        }
+        letters >= 2
+    }
+
+    fn is_term_word(&self) -> bool {
+        matches!(self.kind, Tk::Word | Tk::Number | Tk::Symbol)
+    }
+}
+
+fn unify(c: char) -> char {
+    match c {
+        '’' | 'ʼ' | '‘' | '`' => '\'',
+        _ => c,
+    }
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+/// Splits text into words, numbers ("600,000", "600 000", "1.5", "01.03.2026"), currency and
+/// percent signs, commas and clause breaks (`. ; : ! ?` before a space, line breaks).
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut push = |kind: Tk, i: usize, j: usize| {
+        let raw = &text[byte(i)..byte(j)];
+        let plain = if raw.is_ascii() {
+            !raw.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
+        } else {
+            raw.chars()
+                .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘' | '`'))
+        };
+        let lower = if plain {
+            Cow::Borrowed(raw)
+        } else {
+            Cow::Owned(
+                raw.chars()
+                    .map(unify)
+                    .flat_map(char::to_lowercase)
+                    .collect(),
+            )
+        };
+        out.push(Token {
+            kind,
+            start: byte(i),
+            end: byte(j),
+            lower,
+            exact: raw,
+        });
+    };
+    let mut i = 0;
+    while i < n {
+        let c = chars[i].1;
+        if c.is_ascii_digit() {
+            let mut j = i + 1;
+            let mut group = 1;
+            while j < n {
+                let d = chars[j].1;
+                if d.is_ascii_digit() {
+                    j += 1;
+                    group += 1;
+                } else if matches!(d, ',' | '.') && at(j + 1).is_some_and(|e| e.is_ascii_digit()) {
+                    j += 2;
+                    group = 1;
+                } else if is_space(d)
+                    && group <= 3
+                    && (1..=3).all(|k| at(j + k).is_some_and(|e| e.is_ascii_digit()))
+                    && !at(j + 4).is_some_and(|e| e.is_ascii_digit() || e.is_alphabetic())
+                {
+                    j += 4;
+                    group = 3;
+                } else {
+                    break;
+                }
+            }
+            push(Tk::Number, i, j);
+            i = j;
+        } else if c.is_alphabetic() {
+            let mut j = i + 1;
+            while j < n {
+                let d = chars[j].1;
+                if d.is_alphanumeric() {
+                    j += 1;
+                } else if matches!(d, '\'' | '’' | 'ʼ' | '-' | '.')
+                    && at(j + 1).is_some_and(char::is_alphabetic)
+                {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            push(Tk::Word, i, j);
+            i = j;
+        } else if c == '\n'
+            || matches!(c, ';' | '!' | '?')
+            || (matches!(c, '.' | ':') && at(i + 1).is_none_or(char::is_whitespace))
+        {
+            push(Tk::Break, i, i + 1);
+            i += 1;
+        } else if c == ',' {
+            push(Tk::Comma, i, i + 1);
+            i += 1;
+        } else if matches!(c, '$' | '€' | '£' | '₴' | '%' | '№') {
+            push(Tk::Symbol, i, i + 1);
+            i += 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon index
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Term {
+    Strong,
+    Weak,
+    Binding(u32),
+    NonBinding(u32),
+    Negation,
+    Condition,
+    Limit,
+    After,
+    Vague,
+    Neutral,
+    Reference,
+    Multiplier(u32),
+    Currency(u32),
+    Percent,
+    TimeUnit(u32),
+    Month(u32),
+    NumberWord(u32),
+    Party(u32),
+}
+
+#[derive(Debug)]
+struct PWord {
+    text: String,
+    prefix: bool,
+}
+
+#[derive(Debug)]
+struct Pattern {
+    words: Vec<PWord>,
+    exact_case: bool,
+    term: Term,
+}
+
+/// A term found in a text: tokens `start..end` and every term of that length there.
+#[derive(Debug, Clone)]
+struct Hit {
+    start: usize,
+    end: usize,
+    terms: [Term; MAX_TERMS],
+    n: u8,
+}
+
+/// At most this many terms of one length are kept at one place ("may": weak, a month).
+const MAX_TERMS: usize = 4;
+
+impl Hit {
+    fn terms(&self) -> &[Term] {
+        &self.terms[..self.n as usize]
+    }
+
+    fn has(&self, f: impl Fn(Term) -> bool) -> bool {
+        self.terms().iter().any(|&t| f(t))
+    }
+
+    fn find<T>(&self, f: impl Fn(Term) -> Option<T>) -> Option<T> {
+        self.terms().iter().find_map(|&t| f(t))
+    }
+
+    /// A negation that is not part of a neutral phrase.
+    fn is_negation(&self) -> bool {
+        self.has(|t| t == Term::Negation) && !self.has(|t| t == Term::Neutral)
+    }
+}
+
+/// A word list entry: a word, or a stem with a trailing `*`.
+#[derive(Debug, Default)]
+struct WordSet {
+    exact: FxHashSet<String>,
+    stems: Vec<String>,
+}
+
+impl WordSet {
+    fn add(&mut self, word: &str) {
+        let w = word.trim().to_lowercase();
+        match w.strip_suffix('*') {
+            Some(stem) if !stem.is_empty() => self.stems.push(stem.to_owned()),
+            _ => {
+                self.exact.insert(w);
+            }
+        }
+    }
+
+    fn contains(&self, lower: &str) -> bool {
+        self.exact.contains(lower) || self.stems.iter().any(|s| lower.starts_with(s.as_str()))
+    }
+}
+
+/// The lexicons compiled for matching. Build one with [`Detector::new`], or use the bundled
+/// one ([`Detector::bundled`]).
+#[derive(Debug)]
+pub struct Detector {
+    patterns: Vec<Pattern>,
+    /// First one or two characters (lower case) of a pattern's first word -> patterns.
+    index: FxHashMap<u64, Vec<u32>>,
+    /// Display names of multipliers, currencies, units, months, number words and parties.
+    names: Vec<String>,
+    institutions: WordSet,
+    not_names: WordSet,
+    not_names_caps: FxHashSet<String>,
+    stopwords: FxHashSet<String>,
+}
+
+/// The index key of a word: its first two characters (one for a one-character word).
+fn key_of(word: &str) -> u64 {
+    let mut c = word.chars();
+    let a = c.next().map_or(0, u64::from);
+    let b = c.next().map_or(0, u64::from);
+    (a << 32) | b
+}
+
+impl Detector {
+    /// The detector of the bundled lexicon, built once.
+    pub fn bundled() -> &'static Detector {
+        static BUNDLED: OnceLock<Detector> = OnceLock::new();
+        BUNDLED.get_or_init(|| Detector::new(Lexicon::bundled()))
+    }
+
+    /// Compiles a lexicon.
+    pub fn new(lexicon: &Lexicon) -> Detector {
+        let mut d = Detector {
+            patterns: Vec::new(),
+            index: FxHashMap::default(),
+            names: Vec::new(),
+            institutions: WordSet::default(),
+            not_names: WordSet::default(),
+            not_names_caps: FxHashSet::default(),
+            stopwords: FxHashSet::default(),
+        };
+        let mut legal: FxHashMap<String, u32> = FxHashMap::default();
+        for lang in &lexicon.languages {
+            for (list, term) in [
+                (&lang.strong, Term::Strong),
+                (&lang.weak, Term::Weak),
+                (&lang.negation, Term::Negation),
+                (&lang.condition, Term::Condition),
+                (&lang.limit, Term::Limit),
+                (&lang.after, Term::After),
+                (&lang.vague_time, Term::Vague),
+                (&lang.neutral, Term::Neutral),
+                (&lang.reference, Term::Reference),
+                (&lang.percent, Term::Percent),
+            ] {
+                for form in list {
+                    d.add(form, term, false);
+                }
+            }
+            for (list, strong) in [(&lang.binding, true), (&lang.non_binding, false)] {
+                for form in list {
+                    let next = legal.len() as u32;
+                    let id = *legal.entry(form.to_lowercase()).or_insert(next);
+                    let term = if strong {
+                        Term::Binding(id)
+                    } else {
+                        Term::NonBinding(id)
+                    };
+                    d.add(form, term, false);
+                }
+            }
+            for (list, make) in [
+                (&lang.multipliers, Term::Multiplier as fn(u32) -> Term),
+                (&lang.currencies, Term::Currency),
+                (&lang.time_units, Term::TimeUnit),
+                (&lang.months, Term::Month),
+                (&lang.number_words, Term::NumberWord),
+            ] {
+                for named in list {
+                    let id = d.name_id(&named.name);
+                    for form in &named.forms {
+                        d.add(form, make(id), true);
+                    }
+                }
+            }
+            for w in &lang.institutions {
+                d.institutions.add(w);
+            }
+            for w in &lang.not_names {
+                if Token::all_caps_str(w) {
+                    d.not_names_caps.insert(w.clone());
+                } else {
+                    d.not_names.add(w);
+                }
+            }
+            for w in &lang.stopwords {
+                d.stopwords.insert(w.to_lowercase());
+            }
+        }
+        for named in &lexicon.parties {
+            let id = d.name_id(&named.name);
+            for form in &named.forms {
+                d.add(form, Term::Party(id), true);
+            }
+        }
+        d
+    }
+
+    fn name_id(&mut self, name: &str) -> u32 {
+        match self.names.iter().position(|n| n == name) {
+            Some(k) => k as u32,
+            None => {
+                self.names.push(name.to_owned());
+                (self.names.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Adds a pattern; with `caps_exact`, a form in capitals matches only capitals.
+    fn add(&mut self, form: &str, term: Term, caps_exact: bool) {
+        let exact_case = caps_exact && Token::all_caps_str(form);
+        let words: Vec<PWord> = tokenize(form)
+            .into_iter()
+            .filter(Token::is_term_word)
+            .map(|t| {
+                let text = if exact_case {
+                    t.exact.to_owned()
+                } else {
+                    t.lower.into_owned()
+                };
+                // A trailing `*` is not a word character: see whether the form had one.
+                let prefix = form[t.end..].starts_with('*');
+                PWord { text, prefix }
+            })
+            .collect();
+        let Some(first) = words.first() else { return };
+        let key = key_of(&first.text.to_lowercase());
+        let id = self.patterns.len() as u32;
+        self.patterns.push(Pattern {
+            words,
+            exact_case,
+            term,
+        });
+        self.index.entry(key).or_default().push(id);
+    }
+
+    fn pattern_len(&self, p: &Pattern, toks: &[Token], i: usize) -> Option<usize> {
+        for (k, w) in p.words.iter().enumerate() {
+            let t = toks.get(i + k).filter(|t| t.is_term_word())?;
+            let s: &str = if p.exact_case { t.exact } else { &t.lower };
+            let ok = if w.prefix {
+                s.starts_with(w.text.as_str())
+            } else {
+                *s == w.text
+            };
+            if !ok {
+                return None;
+            }
+        }
+        Some(p.words.len())
+    }
+
+    /// Longest-match pass: at each token the longest pattern wins (every term of that length
+    /// is kept), and its tokens are consumed.
+    fn scan(&self, toks: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let t = &toks[i];
+            if !t.is_term_word() {
+                i += 1;
+                continue;
+            }
+            let two = key_of(&t.lower);
+            let one = two & !0xffff_ffff;
+            let mut best = 0;
+            let mut terms = [Term::Neutral; MAX_TERMS];
+            let mut n = 0;
+            let lists = [
+                self.index.get(&two),
+                (one != two).then(|| self.index.get(&one)).flatten(),
+            ];
+            for &id in lists.into_iter().flatten().flatten() {
+                let p = &self.patterns[id as usize];
+                if let Some(len) = self.pattern_len(p, toks, i) {
+                    if len > best {
+                        best = len;
+                        n = 0;
+                    }
+                    if len == best && n < MAX_TERMS && !terms[..n].contains(&p.term) {
+                        terms[n] = p.term;
+                        n += 1;
+                    }
+                }
+            }
+            if best > 0 {
+                hits.push(Hit {
+                    start: i,
+                    end: i + best,
+                    terms,
+                    n: n as u8,
+                });
+                i += best;
+            } else {
+                i += 1;
+            }
+        }
+        hits
+    }
+}
+
+impl Token<'_> {
+    fn all_caps_str(s: &str) -> bool {
+        let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// One side of a row
+
+const NONE: u32 = u32::MAX;
+
+struct Side<'t> {
+    text: &'t str,
+    toks: Vec<Token<'t>>,
+    hits: Vec<Hit>,
+    /// Per token: the hit that starts there.
+    hit_at: Vec<u32>,
+    /// Per token: the hit that covers it.
+    covered: Vec<u32>,
+    /// Per token: its clause.
+    clause_of: Vec<u32>,
+    /// Clauses as token ranges.
+    clauses: Vec<(usize, usize)>,
+}
+
+impl<'t> Side<'t> {
+    fn new(det: &Detector, text: &'t str) -> Side<'t> {
+        let toks = tokenize(text);
+        let hits = det.scan(&toks);
+        let mut hit_at = vec![NONE; toks.len()];
+        let mut covered = vec![NONE; toks.len()];
+        for (h, hit) in hits.iter().enumerate() {
+            hit_at[hit.start] = h as u32;
+            for c in &mut covered[hit.start..hit.end] {
+                *c = h as u32;
+            }
+        }
+        let mut clauses = Vec::new();
+        let mut clause_of = vec![0; toks.len()];
+        let mut start = 0;
+        for (i, t) in toks.iter().enumerate() {
+            clause_of[i] = clauses.len() as u32;
+            if t.kind == Tk::Break {
+                if i > start {
+                    clauses.push((start, i));
+                }
+                start = i + 1;
+                clause_of[i] = clauses.len() as u32;
+            }
+        }
+        if toks.len() > start {
+            clauses.push((start, toks.len()));
+        }
+        Side {
+            text,
+            toks,
+            hits,
+            hit_at,
+            covered,
+            clause_of,
+            clauses,
+        }
+    }
+
+    fn hit(&self, i: usize) -> Option<&Hit> {
+        self.hit_at
+            .get(i)
+            .filter(|&&h| h != NONE)
+            .map(|&h| &self.hits[h as usize])
+    }
+
+    /// The hit that ends just before token `i`.
+    fn hit_before(&self, i: usize) -> Option<&Hit> {
+        let h = *self.covered.get(i.checked_sub(1)?)?;
+        (h != NONE).then(|| &self.hits[h as usize])
+    }
+
+    /// Text of tokens `a..b` as written, white space collapsed.
+    fn slice(&self, a: usize, b: usize) -> String {
+        if a >= b || b > self.toks.len() {
+            return String::new();
+        }
+        let raw = &self.text[self.toks[a].start..self.toks[b - 1].end];
+        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    fn clause_text(&self, c: usize) -> String {
+        let (a, b) = self.clauses[c];
+        let mut s = self.slice(a, b);
+        s = s
+            .trim_start_matches(|ch: char| !ch.is_alphanumeric())
+            .to_owned();
+        // Drop a sub-item letter: "a) the ..." -> "the ...".
+        let bytes: Vec<char> = s.chars().take(3).collect();
+        if bytes.len() == 3 && bytes[0].is_alphabetic() && bytes[1] == ')' && bytes[2] == ' ' {
+            s = s.chars().skip(3).collect();
+        }
+        shorten(&s, 120)
+    }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{400}'..='\u{52f}').contains(&c)
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_owned()
+    } else {
+        let cut: String = s.chars().take(max).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(a, _)| a);
+        format!("{cut} …")
+    }
+}
+
+/// A word's stem for pairing clauses: its first five letters (enough to join most English and
+/// Ukrainian inflections of one word).
+fn stem(lower: &str) -> String {
+    lower.chars().take(5).collect()
+}
+
+/// [`stem`] as a hash, for sets of clause words.
+fn stem_hash(lower: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    for c in lower.chars().take(5) {
+        c.hash(&mut h);
+    }
+    h.finish()
+}
+
+impl Detector {
+    /// Content stems of tokens `a..b`: words of three letters or more that are neither
+    /// stopwords nor modal, negation or condition terms.
+    fn content(&self, side: &Side<'_>, a: usize, b: usize) -> Vec<u64> {
+        let mut v: Vec<u64> = (a..b)
+            .filter(|&i| self.is_content(side, i))
+            .map(|i| stem_hash(&side.toks[i].lower))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+}
+
+/// Jaccard similarity of two sorted sets.
+fn jaccard(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common as f32 / (a.len() + b.len() - common) as f32
+}
+
+/// Greedy best-first pairing of items by similarity at or above `min`. Candidates come from
+/// an index of the new items' stems (a stem in more than 64 items proposes none), so that a
+/// long merged row is not scored all against all.
+fn pair_by(
+    old: &[Vec<u64>],
+    new: &[Vec<u64>],
+    min: f32,
+) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for (j, b) in new.iter().enumerate() {
+        for &w in b {
+            index.entry(w).or_default().push(j);
+        }
+    }
+    let mut scores = Vec::new();
+    let mut seen: Vec<usize> = Vec::new();
+    let mut mark = vec![usize::MAX; new.len()];
+    for (i, a) in old.iter().enumerate() {
+        seen.clear();
+        for w in a {
+            if let Some(list) = index.get(w).filter(|l| l.len() <= 64) {
+                for &j in list {
+                    if mark[j] != i {
+                        mark[j] = i;
+                        seen.push(j);
+                    }
+                }
+            }
+        }
+        for &j in &seen {
+            let s = jaccard(a, &new[j]);
+            if s >= min {
+                scores.push((s, i, j));
+            }
+        }
+    }
+    scores.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut o = vec![None; old.len()];
+    let mut n = vec![None; new.len()];
+    for (_, i, j) in scores {
+        if o[i].is_none() && n[j].is_none() {
+            o[i] = Some(j);
+            n[j] = Some(i);
+        }
+    }
+    (o, n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures and time limits
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum QClass {
+    Plain,
+    Money,
+    Percent,
+    Date,
+    Year,
+    Duration,
+    Vague,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Marker {
+    None,
+    Limit,
+    After,
+}
+
+/// A figure or time limit found in a text.
+#[derive(Debug, Clone)]
+struct Quantity {
+    class: QClass,
+    marker: Marker,
+    /// What it counts: the noun's stem, a unit, a currency ("" when unknown).
+    key: String,
+    /// The value, normalised ("600000", "100 billion", "2026-3-1").
+    value: String,
+    /// Tokens of it as written: number with its unit or noun (and its marker for a time
+    /// limit).
+    text: (usize, usize),
+    /// Tokens of the figure alone ("600,000", "$100 billion").
+    figure: (usize, usize),
+    /// The noun as written ("personnel"), for histories.
+    noun: String,
+}
+
+impl Quantity {
+    fn is_deadline(&self) -> bool {
+        matches!(self.class, QClass::Duration | QClass::Vague)
+            || (matches!(self.class, QClass::Date | QClass::Year) && self.marker != Marker::None)
+    }
+
+    fn norm(&self) -> (QClass, Marker, &str, &str) {
+        (self.class, self.marker, &self.key, &self.value)
+    }
+}
+
+/// "600,000" -> "600000"; "1,5" -> "1.5"; "600 000" -> "600000".
+fn number_value(s: &str) -> String {
+    let s: String = s.chars().filter(|c| !is_space(*c)).collect();
+    let grouped = s
+        .split(',')
+        .skip(1)
+        .all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    if s.contains(',') && grouped {
+        s.replace(',', "")
+    } else {
+        s.replace(',', ".")
+    }
+}
+
+impl Detector {
+    fn quantities(&self, side: &Side<'_>) -> Vec<Quantity> {
+        let toks = &side.toks;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(h) = side.hit(i) {
+                if h.has(|t| t == Term::Vague) {
+                    out.push(Quantity {
+                        class: QClass::Vague,
+                        marker: Marker::None,
+                        key: String::new(),
+                        value: side.slice(h.start, h.end).to_lowercase(),
+                        text: (h.start, h.end),
+                        figure: (h.start, h.end),
+                        noun: String::new(),
+                    });
+                    i = h.end;
+                    continue;
+                }
+                // "two years", "March 1, 2026", "$100 billion".
+                let number_word = h.find(|t| match t {
+                    Term::NumberWord(n) => Some(n),
+                    _ => None,
+                });
+                let next_unit = side.hit(h.end).and_then(|u| {
+                    u.find(|t| match t {
+                        Term::TimeUnit(n) => Some(n),
+                        _ => None,
+                    })
+                    .map(|n| (n, u.end))
+                });
+                if let (Some(n), Some((unit, end))) = (number_word, next_unit) {
+                    let (marker, start) = self.marker_before(side, h.start);
+                    out.push(Quantity {
+                        class: QClass::Duration,
+                        marker,
+                        key: self.names[unit as usize].clone(),
+                        value: self.names[n as usize].clone(),
+                        text: (start, end),
+                        figure: (h.start, end),
+                        noun: String::new(),
+                    });
+                    i = end;
+                    continue;
+                }
+                let month = h.find(|t| match t {
+                    Term::Month(n) => Some(n),
+                    _ => None,
+                });
+                if let Some(m) = month
+                    && toks
+                        .get(h.end)
+                        .is_some_and(|t| t.kind == Tk::Number && t.lower.len() <= 4)
+                {
+                    let mut end = h.end + 1;
+                    let first = number_value(&toks[h.end].lower);
+                    let (day, year) = if first.len() == 4 {
+                        (String::new(), first)
+                    } else {
+                        if toks.get(end).is_some_and(|t| t.kind == Tk::Comma)
+                            && toks
+                                .get(end + 1)
+                                .is_some_and(|t| t.kind == Tk::Number && t.lower.len() == 4)
+                        {
+                            end += 1;
+                        }
+                        let year = match toks.get(end) {
+                            Some(t) if t.kind == Tk::Number && t.lower.len() == 4 => {
+                                end += 1;
+                                t.lower.to_string()
+                            }
+                            _ => String::new(),
+                        };
+                        (first, year)
+                    };
+                    let (marker, start) = self.marker_before(side, h.start);
+                    out.push(Quantity {
+                        class: QClass::Date,
+                        marker,
+                        key: String::new(),
+                        value: format!("{year}-{}-{day}", self.names[m as usize]),
+                        text: (start, end),
+                        figure: (h.start, end),
+                        noun: String::new(),
+                    });
+                    i = end;
+                    continue;
+                }
+                let currency = h.find(|t| match t {
+                    Term::Currency(n) => Some(n),
+                    _ => None,
+                });
+                if currency.is_some() && toks.get(h.end).is_some_and(|t| t.kind == Tk::Number) {
+                    i = self.number_at(side, h.end, h.start, currency, &mut out);
+                    continue;
+                }
+                i = h.end;
+                continue;
+            }
+            if toks[i].kind == Tk::Number {
+                i = self.number_at(side, i, i, None, &mut out);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// A time marker ("within", "by") just before token `i`: its class and where it starts.
+    fn marker_before(&self, side: &Side<'_>, i: usize) -> (Marker, usize) {
+        match side.hit_before(i) {
+            Some(h) if h.end == i && h.has(|t| t == Term::Limit) => (Marker::Limit, h.start),
+            Some(h) if h.end == i && h.has(|t| t == Term::After) => (Marker::After, h.start),
+            _ => (Marker::None, i),
+        }
+    }
+
+    /// Reads the figure whose number is token `n` (starting at token `start`, which is `n` or
+    /// a currency before it); returns the token after it.
+    fn number_at(
+        &self,
+        side: &Side<'_>,
+        n: usize,
+        start: usize,
+        mut currency: Option<u32>,
+        out: &mut Vec<Quantity>,
+    ) -> usize {
+        let toks = &side.toks;
+        // A reference ("Article 5", "№ 12") is not a figure.
+        let before = start.checked_sub(1).map(|b| &toks[b]);
+        if before.is_some_and(|t| t.exact == "№")
+            || side
+                .hit_before(start)
+                .is_some_and(|h| h.end == start && h.has(|t| t == Term::Reference))
+        {
+            return n + 1;
+        }
+        let raw = &toks[n].lower;
+        // dd.mm.yyyy
+        let parts: Vec<&str> = raw.split('.').collect();
+        if parts.len() == 3 && parts[2].len() == 4 {
+            let (marker, mstart) = self.marker_before(side, start);
+            let num = |s: &str| s.trim_start_matches('0').to_owned();
+            out.push(Quantity {
+                class: QClass::Date,
+                marker,
+                key: String::new(),
+                value: format!("{}-{}-{}", parts[2], num(parts[1]), num(parts[0])),
+                text: (mstart, n + 1),
+                figure: (start, n + 1),
+                noun: String::new(),
+            });
+            return n + 1;
+        }
+        let value = number_value(raw);
+        let mut j = n + 1;
+        let mut multiplier = None;
+        let mut percent = false;
+        let mut unit = None;
+        let mut month = None;
+        // Up to three qualifiers: "100 billion dollars", "50 per cent", "14 days".
+        for _ in 0..3 {
+            let Some(h) = side.hit(j) else { break };
+            if toks[j].kind == Tk::Symbol && toks[j].exact == "%" || h.has(|t| t == Term::Percent) {
+                percent = true;
+            } else if let Some(m) = h.find(|t| match t {
+                Term::Multiplier(m) => Some(m),
+                _ => None,
+            }) && multiplier.is_none()
+            {
+                multiplier = Some(m);
+            } else if let Some(c) = h.find(|t| match t {
+                Term::Currency(c) => Some(c),
+                _ => None,
+            }) && currency.is_none()
+            {
+                currency = Some(c);
+            } else if let Some(u) = h.find(|t| match t {
+                Term::TimeUnit(u) => Some(u),
+                _ => None,
+            }) {
+                unit = Some(u);
+                j = h.end;
+                break;
+            } else if let Some(m) = h.find(|t| match t {
+                Term::Month(m) => Some(m),
+                _ => None,
+            }) {
+                month = Some(m);
+                j = h.end;
+                break;
+            } else {
+                break;
+            }
+            j = h.end;
+        }
+        if toks
+            .get(j)
+            .is_some_and(|t| t.kind == Tk::Symbol && t.exact == "%")
+        {
+            percent = true;
+            j += 1;
+        }
+        let year_like = raw.len() == 4
+            && value
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+            && multiplier.is_none()
+            && currency.is_none()
+            && !percent;
+        let mult_name =
+            multiplier.map_or(String::new(), |m| format!(" {}", self.names[m as usize]));
+        let (marker, mstart) = self.marker_before(side, start);
+        if let Some(m) = month {
+            // "1 March 2026", "1 березня 2026 року"
+            let mut year = String::new();
+            if toks
+                .get(j)
+                .is_some_and(|t| t.kind == Tk::Number && t.lower.len() == 4)
+            {
+                year = toks[j].lower.to_string();
+                j += 1;
+                if let Some(h) = side
+                    .hit(j)
+                    .filter(|h| h.has(|t| matches!(t, Term::TimeUnit(_))))
+                {
+                    j = h.end;
+                }
+            }
+            out.push(Quantity {
+                class: QClass::Date,
+                marker,
+                key: String::new(),
+                value: format!("{year}-{}-{value}", self.names[m as usize]),
+                text: (mstart, j),
+                figure: (start, j),
+                noun: String::new(),
+            });
+            return j;
+        }
+        if let Some(u) = unit {
+            let unit_name = &self.names[u as usize];
+            if year_like && unit_name == "year" {
+                // "2026 року": a year.
+                out.push(Quantity {
+                    class: QClass::Year,
+                    marker,
+                    key: "year".to_owned(),
+                    value,
+                    text: (mstart, j),
+                    figure: (start, j),
+                    noun: String::new(),
+                });
+                return j;
+            }
+            out.push(Quantity {
+                class: QClass::Duration,
+                marker,
+                key: unit_name.clone(),
+                value: format!("{value}{mult_name}"),
+                text: (mstart, j),
+                figure: (start, j),
+                noun: String::new(),
+            });
+            return j;
+        }
+        let figure_end = j;
+        // The noun counted: the next content word within three words.
+        let mut noun = None;
+        let mut k = j;
+        while k < toks.len() && k < j + 3 {
+            let t = &toks[k];
+            if t.kind != Tk::Word {
+                break;
+            }
+            let h = side.covered[k];
+            let is_term = h != NONE
+                && side.hits[h as usize]
+                    .has(|t| !matches!(t, Term::Party(_) | Term::Binding(_) | Term::NonBinding(_)));
+            if self.stopwords.contains(t.lower.as_ref()) || is_term {
+                if is_term {
+                    break;
+                }
+                k += 1;
+                continue;
+            }
+            noun = Some(k);
+            break;
+        }
+        let class = if currency.is_some() {
+            QClass::Money
+        } else if percent {
+            QClass::Percent
+        } else if year_like && noun != Some(figure_end) {
+            QClass::Year
+        } else {
+            QClass::Plain
+        };
+        let key = match class {
+            QClass::Money => currency.map_or(String::new(), |c| self.names[c as usize].clone()),
+            QClass::Year => "year".to_owned(),
+            _ => noun.map_or(String::new(), |k| stem(&toks[k].lower)),
+        };
+        let end = if class == QClass::Plain && noun == Some(figure_end) {
+            figure_end + 1
+        } else {
+            figure_end
+        };
+        let currency_name =
+            currency.map_or(String::new(), |c| format!(" {}", self.names[c as usize]));
+        out.push(Quantity {
+            class,
+            marker,
+            key,
+            value: format!(
+                "{value}{mult_name}{currency_name}{}",
+                if percent { "%" } else { "" }
+            ),
+            text: (if class == QClass::Year { mstart } else { start }, end),
+            figure: (start, figure_end),
+            noun: noun.map_or(String::new(), |k| toks[k].exact.to_owned()),
+        });
+        end
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parties
+
+impl Detector {
+    /// Parties named on a side, in order of first mention: (identity, as shown).
+    fn parties(&self, side: &Side<'_>) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let mut push = |id: String, shown: String| {
+            if !out.iter().any(|(i, _)| *i == id) {
+                out.push((id, shown));
+            }
+        };
+        for h in &side.hits {
+            if let Some(p) = h.find(|t| match t {
+                Term::Party(p) => Some(p),
+                _ => None,
+            }) {
+                let name = &self.names[p as usize];
+                push(name.clone(), name.clone());
+            }
+        }
+        // Runs of capitalised words.
+        let toks = &side.toks;
+        let free = |i: usize| {
+            let t = &toks[i];
+            t.kind == Tk::Word
+                && t.upper_initial()
+                && (side.covered[i] == NONE
+                    || !side.hits[side.covered[i] as usize].has(|t| matches!(t, Term::Party(_))))
+        };
+        let connector = |i: usize| {
+            matches!(
+                toks[i].lower.as_ref(),
+                "of" | "for" | "on" | "the" | "and" | "з" | "у" | "в" | "із" | "та" | "і"
+            )
+        };
+        let mut i = 0;
+        while i < toks.len() {
+            if !free(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            loop {
+                if j < toks.len() && free(j) {
+                    j += 1;
+                } else if j + 1 < toks.len() && connector(j) && free(j + 1) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            // Leading words that are not names ("The").
+            let mut a = i;
+            while a < j && self.not_names.contains(&toks[a].lower) {
+                a += 1;
+            }
+            let words: Vec<&Token> = toks[a..j].iter().filter(|t| t.upper_initial()).collect();
+            let bad = toks[a..j].iter().any(|t| {
+                t.upper_initial()
+                    && (self.not_names.contains(&t.lower) || self.not_names_caps.contains(t.exact))
+            });
+            let institution =
+                words.len() >= 2 && words.iter().any(|t| self.institutions.contains(&t.lower));
+            let acronym = j - a == 1
+                && toks[a].all_caps()
+                && toks[a].exact.chars().count() <= 6
+                && !toks[a].exact.chars().all(|c| "IVXLC".contains(c));
+            // One capitalised institution word inside a clause, with the lower-case words that
+            // name it ("Міністерство культури").
+            let clause_start = side.clauses[side.clause_of[i] as usize].0 == i;
+            let mut end = j;
+            // (Ukrainian and other Cyrillic names only: English capitalises every word of a
+            // name, so a lone capitalised head word there is rarely one.)
+            let single = !clause_start
+                && j - a == 1
+                && words.len() == 1
+                && toks[a].exact.chars().next().is_some_and(is_cyrillic)
+                && self.institutions.contains(&toks[a].lower);
+            if single {
+                while end < toks.len()
+                    && end < j + 2
+                    && toks[end].kind == Tk::Word
+                    && !toks[end].upper_initial()
+                    && !self.stopwords.contains(toks[end].lower.as_ref())
+                    && side.covered[end] == NONE
+                {
+                    end += 1;
+                }
+            }
+            if !bad && a < j && (institution || acronym || single) {
+                let id: Vec<String> = toks[a..end].iter().map(|t| stem(&t.lower)).collect();
+                push(id.join(" "), side.slice(a, end));
+            }
+            i = j;
+        }
+        out
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection
+
+impl Detector {
+    /// What changed in substance from `old` to `new` (two versions of a point, or of a group
+    /// of points joined by line breaks), in the order of [`Kind::ALL`].
+    ///
+    /// Clauses that are the same on both sides cancel out and are not read twice: only the
+    /// clauses that changed are compared, and the unchanged ones are read (once) only when a
+    /// party or a legal-force term seems added or removed, to see whether it is still there.
+    pub fn detect(&self, old: &str, new: &str) -> Vec<Finding> {
+        let (old_part, new_part, common) = changed_clauses(old, new);
+        let o = Side::new(self, &old_part);
+        let n = Side::new(self, &new_part);
+        let context = std::cell::OnceCell::new();
+        let ctx = || context.get_or_init(|| Side::new(self, &common));
+        let mut out = Vec::new();
+        self.figures_and_deadlines(&o, &n, &mut out);
+        self.party_findings(&o, &n, &ctx, &mut out);
+        // Clauses are paired only for what needs them: weak verbs and negations.
+        let needs_pairs = |s: &Side<'_>| {
+            s.hits
+                .iter()
+                .any(|h| h.is_negation() || h.has(|t| t == Term::Weak))
+        };
+        let (old_clause, new_clause) = if needs_pairs(&o) || needs_pairs(&n) {
+            self.pair_clauses(&o, &n)
+        } else {
+            (vec![None; o.clauses.len()], vec![None; n.clauses.len()])
+        };
+        self.obligations(&o, &n, &old_clause, &new_clause, &ctx, &mut out);
+        self.negations(&o, &n, &old_clause, &mut out);
+        self.conditions(&o, &n, &mut out);
+        out.sort_by_key(|f| f.kind);
+        out
+    }
+
+    /// Like [`Detector::detect`] for a row whose word diff is `diff`: when the words the diff
+    /// deleted and inserted hold no number, no capitalised word and no lexicon term (time
+    /// markers and "a" aside: they matter only beside a figure), nothing of substance can
+    /// have changed and the texts are not read.
+    pub fn detect_row(&self, old: &str, new: &str, diff: &[Span]) -> Vec<Finding> {
+        // The changed words with up to three words of context on either side (a term may
+        // be partly unchanged: "intends to" -> "undertakes to"); only tokens from changed
+        // spans, and terms that touch one, count.
+        let mut changed = String::new();
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        for (k, span) in diff.iter().enumerate() {
+            if span.kind == SpanKind::Equal {
+                continue;
+            }
+            if let Some(prev) = k.checked_sub(1).and_then(|p| diff.get(p)) {
+                let words: Vec<&str> = prev.text.split_whitespace().rev().take(3).collect();
+                for w in words.iter().rev() {
+                    changed.push_str(w);
+                    changed.push(' ');
+                }
+            }
+            let start = changed.len();
+            changed.push_str(&span.text);
+            ranges.push((start, changed.len()));
+            changed.push(' ');
+            if let Some(next) = diff.get(k + 1) {
+                for w in next.text.split_whitespace().take(3) {
+                    changed.push_str(w);
+                    changed.push(' ');
+                }
+            }
+            changed.push('\n');
+        }
+        let toks = tokenize(&changed);
+        let is_changed = |t: &Token<'_>| ranges.iter().any(|&(a, b)| t.start >= a && t.start < b);
+        // Time markers ("for", "by") and "a" matter only next to a figure, which is then
+        // changed too; references and neutral phrases never do.
+        let relevant = toks.iter().any(|t| {
+            is_changed(t)
+                && (matches!(t.kind, Tk::Number | Tk::Symbol)
+                    || (t.kind == Tk::Word && t.upper_initial()))
+        }) || self.scan(&toks).iter().any(|h| {
+            toks[h.start..h.end].iter().any(is_changed)
+                && (h.has(|t| {
+                    !matches!(
+                        t,
+                        Term::Limit
+                            | Term::After
+                            | Term::Reference
+                            | Term::Neutral
+                            | Term::NumberWord(_)
+                    )
+                }) || (h.has(|t| matches!(t, Term::NumberWord(_)))
+                    && !matches!(toks[h.start].lower.as_ref(), "a" | "an")))
+        });
+        if !relevant {
+            return Vec::new();
+        }
+        self.detect(old, new)
+    }
+
+    fn pair_clauses(&self, o: &Side<'_>, n: &Side<'_>) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+        let oc: Vec<_> = o
+            .clauses
+            .iter()
+            .map(|&(a, b)| self.content(o, a, b))
+            .collect();
+        let nc: Vec<_> = n
+            .clauses
+            .iter()
+            .map(|&(a, b)| self.content(n, a, b))
+            .collect();
+        pair_by(&oc, &nc, 0.4)
+    }
+
+    fn figures_and_deadlines(&self, o: &Side<'_>, n: &Side<'_>, out: &mut Vec<Finding>) {
+        let oq = self.quantities(o);
+        let nq = self.quantities(n);
+        for deadline in [false, true] {
+            let kind = if deadline {
+                Kind::Deadline
+            } else {
+                Kind::Figure
+            };
+            let mut old: Vec<&Quantity> =
+                oq.iter().filter(|q| q.is_deadline() == deadline).collect();
+            let mut new: Vec<&Quantity> =
+                nq.iter().filter(|q| q.is_deadline() == deadline).collect();
+            // The same figure on both sides: nothing changed (an index, not all against all).
+            let mut by_norm: FxHashMap<_, Vec<usize>> = FxHashMap::default();
+            for (k, q) in new.iter().enumerate().rev() {
+                by_norm.entry(q.norm()).or_default().push(k);
+            }
+            let mut taken = vec![false; new.len()];
+            old.retain(|q| match by_norm.get_mut(&q.norm()).and_then(Vec::pop) {
+                Some(k) => {
+                    taken[k] = true;
+                    false
+                }
+                None => true,
+            });
+            let mut keep = taken.iter().map(|t| !t);
+            new.retain(|_| keep.next().unwrap_or(true));
+            // The same value of the same class with another noun after it ("169 observers" ->
+            // "169 joint observers"): the figure did not change.
+            let few = old.len() * new.len() <= 10_000;
+            old.retain(|q| {
+                if !few {
+                    return true;
+                }
+                match new
+                    .iter()
+                    .position(|p| p.class == q.class && p.value == q.value && p.marker == q.marker)
+                {
+                    Some(k) => {
+                        new.remove(k);
+                        false
+                    }
+                    None => true,
+                }
+            });
+            // Past this point a row rarely holds more than a few changed figures; a row with
+            // over 10,000 candidate pairs (a merge of hundreds of points) is not paired all
+            // against all, and its figures are left out.
+            if old.len() * new.len() > 10_000 {
+                old.truncate(0);
+                new.truncate(0);
+            }
+            let mut pairs: Vec<(Option<&Quantity>, Option<&Quantity>)> = Vec::new();
+            // Same noun or unit, another value; then same class where the noun tells nothing.
+            let same = |pass: usize, a: &Quantity, b: &Quantity| {
+                if pass == 0 {
+                    a.class == b.class && a.key == b.key
+                } else {
+                    (a.class == b.class
+                        && (a.class != QClass::Plain || a.key.is_empty() || b.key.is_empty()))
+                        || (deadline && a.class != QClass::Plain && b.class != QClass::Plain)
+                }
+            };
+            for pass in 0..2 {
+                let mut k = 0;
+                while k < old.len() {
+                    match new.iter().position(|p| same(pass, old[k], p)) {
+                        Some(m) => pairs.push((Some(old.remove(k)), Some(new.remove(m)))),
+                        None => k += 1,
+                    }
+                }
+            }
+            pairs.extend(old.into_iter().map(|q| (Some(q), None)));
+            pairs.extend(new.into_iter().map(|q| (None, Some(q))));
+            for (a, b) in pairs {
+                let change = match (a, b) {
+                    (Some(_), Some(_)) => Change::Changed,
+                    (Some(_), None) => Change::Removed,
+                    _ => Change::Added,
+                };
+                out.push(Finding::new(
+                    kind,
+                    change,
+                    a.map(|q| o.slice(q.text.0, q.text.1)),
+                    b.map(|q| n.slice(q.text.0, q.text.1)),
+                ));
+            }
+        }
+    }
+
+    fn party_findings<'c>(
+        &self,
+        o: &Side<'_>,
+        n: &Side<'_>,
+        ctx: &dyn Fn() -> &'c Side<'c>,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut op = self.parties(o);
+        let mut np = self.parties(n);
+        let one_sided = op.iter().any(|(id, _)| !np.iter().any(|(i, _)| i == id))
+            || np.iter().any(|(id, _)| !op.iter().any(|(i, _)| i == id));
+        if one_sided && !ctx().toks.is_empty() {
+            // Named in an unchanged clause: on both sides.
+            let both = self.parties(ctx());
+            op.extend(both.iter().cloned());
+            np.extend(both);
+        }
+        for (id, shown) in &op {
+            if !np.iter().any(|(i, _)| i == id) {
+                out.push(Finding::new(
+                    Kind::Party,
+                    Change::Removed,
+                    Some(shown.clone()),
+                    None,
+                ));
+            }
+        }
+        for (id, shown) in &np {
+            if !op.iter().any(|(i, _)| i == id) {
+                out.push(Finding::new(
+                    Kind::Party,
+                    Change::Added,
+                    None,
+                    Some(shown.clone()),
+                ));
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn obligations<'c>(
+        &self,
+        o: &Side<'_>,
+        n: &Side<'_>,
+        old_clause: &[Option<usize>],
+        new_clause: &[Option<usize>],
+        ctx: &dyn Fn() -> &'c Side<'c>,
+        out: &mut Vec<Finding>,
+    ) {
+        // Modal verbs: (text, strong, clause has a counterpart).
+        let modals = |s: &Side<'_>,
+                      paired: &[Option<usize>]|
+         -> Vec<(String, (usize, usize), bool, bool)> {
+            s.hits
+                .iter()
+                .filter(|h| {
+                    h.has(|t| matches!(t, Term::Strong | Term::Weak)) && !self.is_month_here(s, h)
+                })
+                .map(|h| {
+                    let key: Vec<&str> = s.toks[h.start..h.end]
+                        .iter()
+                        .map(|t| t.lower.as_ref())
+                        .collect();
+                    let c = s.clause_of[h.start] as usize;
+                    (
+                        key.join(" "),
+                        (h.start, h.end),
+                        h.has(|t| t == Term::Strong),
+                        paired.get(c).copied().flatten().is_some(),
+                    )
+                })
+                .collect()
+        };
+        let mut om = modals(o, old_clause);
+        let mut nm = modals(n, new_clause);
+        om.retain(|m| match nm.iter().position(|x| x.0 == m.0) {
+            Some(k) => {
+                nm.remove(k);
+                false
+            }
+            None => true,
+        });
+        let take = |list: &mut Vec<(String, (usize, usize), bool, bool)>, strong: bool| {
+            list.iter()
+                .position(|m| m.2 == strong)
+                .map(|k| list.remove(k))
+        };
+        // Strong replaced by weak, weak by strong.
+        loop {
+            let mut any = false;
+            for (from_strong, change) in [(true, Change::Weakened), (false, Change::Strengthened)] {
+                if om.iter().any(|m| m.2 == from_strong) && nm.iter().any(|m| m.2 != from_strong) {
+                    let a = take(&mut om, from_strong);
+                    let b = take(&mut nm, !from_strong);
+                    out.push(Finding::new(
+                        Kind::Obligation,
+                        change,
+                        a.map(|m| o.slice(m.1.0, m.1.1)),
+                        b.map(|m| n.slice(m.1.0, m.1.1)),
+                    ));
+                    any = true;
+                }
+            }
+            if !any {
+                break;
+            }
+        }
+        // A weak verb added to, or dropped from, a clause that is on both sides.
+        for m in nm.iter().filter(|m| !m.2 && m.3) {
+            out.push(Finding::new(
+                Kind::Obligation,
+                Change::Weakened,
+                None,
+                Some(n.slice(m.1.0, m.1.1)),
+            ));
+        }
+        for m in om.iter().filter(|m| !m.2 && m.3) {
+            out.push(Finding::new(
+                Kind::Obligation,
+                Change::Strengthened,
+                Some(o.slice(m.1.0, m.1.1)),
+                None,
+            ));
+        }
+        // Legal force.
+        let legal = |s: &Side<'_>| -> Vec<(u32, bool, String)> {
+            let mut v: Vec<(u32, bool, String)> = Vec::new();
+            for h in &s.hits {
+                if let Some((id, strong)) = h.find(|t| match t {
+                    Term::Binding(id) => Some((id, true)),
+                    Term::NonBinding(id) => Some((id, false)),
+                    _ => None,
+                }) && !v.iter().any(|x| x.0 == id && x.1 == strong)
+                {
+                    v.push((id, strong, s.slice(h.start, h.end)));
+                }
+            }
+            v
+        };
+        let mut ol = legal(o);
+        let mut nl = legal(n);
+        let one_sided = ol
+            .iter()
+            .any(|x| !nl.iter().any(|y| y.0 == x.0 && y.1 == x.1))
+            || nl
+                .iter()
+                .any(|x| !ol.iter().any(|y| y.0 == x.0 && y.1 == x.1));
+        if one_sided && !ctx().toks.is_empty() {
+            // Said in an unchanged clause: on both sides.
+            let both = legal(ctx());
+            ol.extend(both.iter().cloned());
+            nl.extend(both);
+        }
+        let mut gone: Vec<_> = ol
+            .iter()
+            .filter(|x| !nl.iter().any(|y| y.0 == x.0 && y.1 == x.1))
+            .collect();
+        let mut came: Vec<_> = nl
+            .iter()
+            .filter(|x| !ol.iter().any(|y| y.0 == x.0 && y.1 == x.1))
+            .collect();
+        // Binding replaced by non-binding and the reverse.
+        for (from_strong, change) in [(true, Change::Weakened), (false, Change::Strengthened)] {
+            while let (Some(a), Some(b)) = (
+                gone.iter().position(|x| x.1 == from_strong),
+                came.iter().position(|x| x.1 != from_strong),
+            ) {
+                let a = gone.remove(a);
+                let b = came.remove(b);
+                out.push(Finding::new(
+                    Kind::Obligation,
+                    change,
+                    Some(a.2.clone()),
+                    Some(b.2.clone()),
+                ));
+            }
+        }
+        // Reworded within one class ("binding legal force" -> "legally binding").
+        for strong in [true, false] {
+            while let (Some(a), Some(b)) = (
+                gone.iter().position(|x| x.1 == strong),
+                came.iter().position(|x| x.1 == strong),
+            ) {
+                gone.remove(a);
+                came.remove(b);
+            }
+        }
+        for x in gone {
+            let change = if x.1 {
+                Change::Weakened
+            } else {
+                Change::Strengthened
+            };
+            out.push(Finding::new(
+                Kind::Obligation,
+                change,
+                Some(x.2.clone()),
+                None,
+            ));
+        }
+        for x in came {
+            let change = if x.1 {
+                Change::Strengthened
+            } else {
+                Change::Weakened
+            };
+            out.push(Finding::new(
+                Kind::Obligation,
+                change,
+                None,
+                Some(x.2.clone()),
+            ));
+        }
+    }
+
+    /// "May" next to a number is a month, not a modal.
+    fn is_month_here(&self, s: &Side<'_>, h: &Hit) -> bool {
+        h.has(|t| matches!(t, Term::Month(_)))
+            && (s.toks.get(h.end).is_some_and(|t| t.kind == Tk::Number)
+                || h.start > 0 && s.toks[h.start - 1].kind == Tk::Number)
+    }
+
+    /// Whether token `i` is a content word (for pairing clauses and finding what a negation
+    /// negates).
+    fn is_content(&self, side: &Side<'_>, i: usize) -> bool {
+        let t = &side.toks[i];
+        if t.kind != Tk::Word
+            || t.lower.chars().count() < 3
+            || self.stopwords.contains(t.lower.as_ref())
+        {
+            return false;
+        }
+        let h = side.covered[i];
+        h == NONE
+            || !side.hits[h as usize].has(|t| {
+                matches!(
+                    t,
+                    Term::Strong | Term::Weak | Term::Negation | Term::Condition | Term::Neutral
+                )
+            })
+    }
+
+    /// The stems of what the negations of clause `c` negate: the first content word after
+    /// each, or the last one before it when the negation ends the clause ("... is dropped").
+    fn negated(&self, side: &Side<'_>, c: usize) -> Vec<u64> {
+        let (a, b) = side.clauses[c];
+        side.hits
+            .iter()
+            .filter(|h| h.start >= a && h.start < b && h.is_negation())
+            .filter_map(|h| {
+                let after = (h.end..b).find(|&i| self.is_content(side, i));
+                let before = (a..h.start).rev().find(|&i| self.is_content(side, i));
+                after.or(before).map(|i| stem_hash(&side.toks[i].lower))
+            })
+            .collect()
+    }
+
+    /// A negation added or removed in a clause on both sides: the negated word is in the
+    /// other side's clause, not negated. (A negation that went with the words it negated is
+    /// not reported: that is a removal of content, not a negation.)
+    fn negations(
+        &self,
+        o: &Side<'_>,
+        n: &Side<'_>,
+        old_clause: &[Option<usize>],
+        out: &mut Vec<Finding>,
+    ) {
+        for (c, m) in old_clause.iter().enumerate() {
+            let Some(m) = *m else { continue };
+            let mut on = self.negated(o, c);
+            let mut nn = self.negated(n, m);
+            on.retain(|x| match nn.iter().position(|y| y == x) {
+                Some(k) => {
+                    nn.remove(k);
+                    false
+                }
+                None => true,
+            });
+            if on.is_empty() && nn.is_empty() {
+                continue;
+            }
+            let (oa, ob) = o.clauses[c];
+            let (na, nb) = n.clauses[m];
+            let o_words = self.content(o, oa, ob);
+            let n_words = self.content(n, na, nb);
+            let removed = on.iter().any(|x| n_words.binary_search(x).is_ok());
+            let added = nn.iter().any(|x| o_words.binary_search(x).is_ok());
+            for (yes, change) in [(removed, Change::Removed), (added, Change::Added)] {
+                if yes {
+                    out.push(Finding::new(
+                        Kind::Negation,
+                        change,
+                        Some(o.clause_text(c)),
+                        Some(n.clause_text(m)),
+                    ));
+                }
+            }
+        }
+    }
+
+    /// Conditions on a side: (content stems, text from the marker to the next comma or the
+    /// clause's end).
+    fn condition_list(&self, s: &Side<'_>) -> Vec<(Vec<u64>, String)> {
+        s.hits
+            .iter()
+            .filter(|h| h.has(|t| t == Term::Condition) && !h.has(|t| t == Term::Neutral))
+            .map(|h| {
+                let c = s.clause_of[h.start] as usize;
+                let clause_end = s.clauses.get(c).map_or(s.toks.len(), |&(_, b)| b);
+                let mut end = h.end;
+                while end < clause_end && s.toks[end].kind != Tk::Comma {
+                    end += 1;
+                }
+                (
+                    self.content(s, h.end, end),
+                    shorten(&s.slice(h.start, end), 120),
+                )
+            })
+            .collect()
+    }
+
+    fn conditions(&self, o: &Side<'_>, n: &Side<'_>, out: &mut Vec<Finding>) {
+        let oc = self.condition_list(o);
+        let nc = self.condition_list(n);
+        let os: Vec<_> = oc.iter().map(|c| c.0.clone()).collect();
+        let ns: Vec<_> = nc.iter().map(|c| c.0.clone()).collect();
+        let (mut om, mut nm) = pair_by(&os, &ns, 0.34);
+        // Conditions without content words pair by their words ("except as agreed").
+        for (i, c) in oc.iter().enumerate() {
+            if om[i].is_none()
+                && let Some(j) = (0..nc.len())
+                    .find(|&j| nm[j].is_none() && nc[j].1.to_lowercase() == c.1.to_lowercase())
+            {
+                om[i] = Some(j);
+                nm[j] = Some(i);
+            }
+        }
+        for (i, c) in oc.iter().enumerate() {
+            if om[i].is_none() {
+                out.push(Finding::new(
+                    Kind::Condition,
+                    Change::Removed,
+                    Some(c.1.clone()),
+                    None,
+                ));
+            }
+        }
+        for (j, c) in nc.iter().enumerate() {
+            if nm[j].is_none() {
+                out.push(Finding::new(
+                    Kind::Condition,
+                    Change::Added,
+                    None,
+                    Some(c.1.clone()),
+                ));
+            }
+        }
+    }
+
+    /// The figures of a text for a history: (what is counted, the figure as written), e.g.
+    /// ("personnel", "600,000"). Time limits are included ("days", "within 100 days").
+    pub fn figures(&self, text: &str) -> Vec<(String, String)> {
+        let side = Side::new(self, text);
+        self.quantities(&side)
+            .into_iter()
+            .filter(|q| q.class != QClass::Vague)
+            .map(|q| {
+                let what = match q.class {
+                    QClass::Plain if !q.noun.is_empty() => q.noun.to_lowercase(),
+                    QClass::Plain => "number".to_owned(),
+                    QClass::Money => "money".to_owned(),
+                    QClass::Percent => "percent".to_owned(),
+                    QClass::Date => "date".to_owned(),
+                    QClass::Year => "year".to_owned(),
+                    QClass::Duration | QClass::Vague => format!("time ({})", q.key),
+                };
+                let (x, y) = if q.class == QClass::Plain {
+                    q.figure
+                } else {
+                    q.text
+                };
+                (what, side.slice(x, y))
+            })
+            .collect()
+    }
+}
+
+/// A text's clauses as written, each with the break that ends it (`. ; : ! ?` before a
+/// space, a line break), as the tokenizer splits them.
+fn clause_spans(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let brk = c == '\n'
+            || matches!(c, ';' | '!' | '?')
+            || (matches!(c, '.' | ':') && it.peek().is_none_or(|&(_, d)| d.is_whitespace()));
+        if brk {
+            let end = i + c.len_utf8();
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// The clauses of `old` and of `new` that are not on the other side too (joined by line
+/// breaks), and those that are on both (from `new`). Without common clauses both texts are
+/// returned as they are.
+fn changed_clauses<'a>(old: &'a str, new: &'a str) -> (Cow<'a, str>, Cow<'a, str>, String) {
+    let oc = clause_spans(old);
+    let nc = clause_spans(new);
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    for c in &oc {
+        *count.entry(c.trim()).or_default() += 1;
+    }
+    let mut matched: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut new_common = vec![false; nc.len()];
+    for (j, c) in nc.iter().enumerate() {
+        let t = c.trim();
+        if let Some(n) = count.get_mut(t).filter(|n| **n > 0) {
+            *n -= 1;
+            *matched.entry(t).or_default() += 1;
+            new_common[j] = true;
+        }
+    }
+    if matched.keys().all(|t| t.is_empty()) {
+        return (Cow::Borrowed(old), Cow::Borrowed(new), String::new());
+    }
+    let mut old_common = vec![false; oc.len()];
+    for (i, c) in oc.iter().enumerate() {
+        if let Some(n) = matched.get_mut(c.trim()).filter(|n| **n > 0) {
+            *n -= 1;
+            old_common[i] = true;
+        }
+    }
+    let join = |spans: &[&str], common: &[bool], want: bool| -> String {
+        let parts: Vec<&str> = spans
+            .iter()
+            .zip(common)
+            .filter(|(s, c)| **c == want && !s.trim().is_empty())
+            .map(|(s, _)| *s)
+            .collect();
+        parts.join("\n")
+    };
+    (
+        Cow::Owned(join(&oc, &old_common, false)),
+        Cow::Owned(join(&nc, &new_common, false)),
+        join(&nc, &new_common, true),
+    )
+}
+
+/// What changed in substance from `old` to `new`, with the bundled lexicon
+/// ([`Detector::detect`]).
+pub fn detect(old: &str, new: &str) -> Vec<Finding> {
+    Detector::bundled().detect(old, new)
+}
+
+/// Counts of findings per kind, in [`Kind::ALL`] order.
+pub fn counts<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> [usize; 6] {
+    let mut c = [0; 6];
+    for f in findings {
+        c[f.kind as usize] += 1;
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(old: &str, new: &str) -> Vec<String> {
+        detect(old, new).iter().map(Finding::describe).collect()
+    }
+
+    #[test]
+    fn the_bundled_lexicon_parses() {
+        let lex = Lexicon::from_ron(DEFAULT_LEXICON).expect("assets/substance.ron parses");
+        assert_eq!(
+            lex.languages
+                .iter()
+                .map(|l| l.code.as_str())
+                .collect::<Vec<_>>(),
+            ["en", "uk"]
+        );
+        assert!(lex.parties.iter().any(|p| p.name == "NATO"));
+        assert_ne!(*Lexicon::bundled(), fallback());
+    }
+
+    #[test]
+    fn numbers_tokenize_with_their_separators() {
+        let t: Vec<String> = tokenize("600,000 and 600 000 and 1,5 and 01.03.2026. End")
+            .into_iter()
+            .filter(|t| t.kind == Tk::Number)
+            .map(|t| t.lower.into_owned())
+            .collect();
+        assert_eq!(t, ["600,000", "600 000", "1,5", "01.03.2026"]);
+        assert_eq!(number_value("600 000"), "600000");
+        assert_eq!(number_value("1,5"), "1.5");
+    }
+
+    #[test]
+    fn figures_pair_by_their_noun() {
+        assert_eq!(
+            found(
+                "The armed forces are capped at 600,000 personnel.",
+                "The armed forces are kept at 800,000 personnel in peacetime."
+            ),
+            ["figure changed: 600,000 personnel → 800,000 personnel"]
+        );
+        assert_eq!(
+            found(
+                "A fund of $100 billion is set up.",
+                "A fund of $200 billion is set up."
+            ),
+            ["figure changed: $100 billion → $200 billion"]
+        );
+        assert!(found("Article 5 applies.", "Article 6 applies.").is_empty());
+    }
+
+    #[test]
+    fn deadlines_and_vague_limits() {
+        assert_eq!(
+            found(
+                "Elections are held within 100 days.",
+                "Elections are held as soon as possible."
+            ),
+            ["deadline changed: within 100 days → as soon as possible"]
+        );
+        assert_eq!(
+            found(
+                "Звіт подається протягом 14 днів.",
+                "Звіт подається протягом 30 днів."
+            ),
+            ["deadline changed: протягом 14 днів → протягом 30 днів"]
+        );
+    }
+
+    #[test]
+    fn parties_from_the_gazetteer_and_by_capitals() {
+        assert_eq!(
+            found(
+                "Russia, Ukraine and Europe conclude a non-aggression agreement.",
+                "Russia and Ukraine conclude a non-aggression agreement."
+            ),
+            ["party removed: Europe"]
+        );
+        assert_eq!(
+            found(
+                "Disputes go to the parties.",
+                "Disputes go to the Joint Monitoring Commission."
+            ),
+            ["party added: Joint Monitoring Commission"]
+        );
+        assert!(
+            found(
+                "Україна і Росія підписують угоду.",
+                "Росія та Україна підписують угоду."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn obligations_negations_and_conditions() {
+        assert_eq!(
+            found(
+                "NATO will not enlarge.",
+                "NATO may not enlarge further if asked."
+            ),
+            ["condition added: if asked"]
+        );
+        assert_eq!(
+            found(
+                "Ukraine will join the Alliance.",
+                "Ukraine will not join the Alliance."
+            ),
+            ["negation added: Ukraine will join the Alliance → Ukraine will not join the Alliance"]
+        );
+        assert_eq!(
+            found(
+                "The guarantees are reliable.",
+                "The guarantees are legally binding."
+            ),
+            ["obligation strengthened: legally binding"]
+        );
+        assert_eq!(
+            found(
+                "Сторона зобов'язується сплатити внесок.",
+                "Сторона може сплатити внесок."
+            ),
+            ["obligation weakened: зобов'язується → може"]
+        );
+    }
+}
