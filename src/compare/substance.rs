@@ -252,10 +252,8 @@ impl Lexicon {
 
     /// Reads a lexicon file; the error names the file.
     pub fn load(path: &Path) -> crate::Result<Lexicon> {
-        let bytes = std::fs::read(path).map_err(|source| crate::Error::Read {
-            path: path.to_owned(),
-            source,
-        })?;
+        // Only a regular file, read within the review files' size limit.
+        let bytes = crate::fsutil::read_regular(path, crate::review::MAX_REVIEW_SIZE)?;
         let text = String::from_utf8_lossy(&bytes);
         Lexicon::from_ron(&text).map_err(|e| crate::Error::MalformedLexicon {
             path: path.to_owned(),
