@@ -52,6 +52,43 @@ impl Status {
     }
 }
 
+/// Why the points of a row were paired (see the README, "How points are aligned").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Evidence {
+    /// The same text (by the comparison options).
+    #[serde(rename = "identical")]
+    Identical,
+    /// Many of the same words and phrases, in any word form and order.
+    #[serde(rename = "similar")]
+    Similar,
+    /// The shorter point's words are mostly inside the longer one (elaborated or condensed).
+    #[serde(rename = "contained")]
+    Contained,
+    /// The last points left between the same two matched neighbours, sharing distinctive words.
+    #[serde(rename = "in place")]
+    InPlace,
+    /// An old point whose words are inside a new point that another old point was paired with.
+    #[serde(rename = "merged")]
+    Merged,
+    /// A new point whose words are inside an old point that another new point was paired with.
+    #[serde(rename = "split")]
+    Split,
+}
+
+impl Evidence {
+    /// The lower-case name used in JSON and reports (`"in place"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::Identical => "identical",
+            Evidence::Similar => "similar",
+            Evidence::Contained => "contained",
+            Evidence::InPlace => "in place",
+            Evidence::Merged => "merged",
+            Evidence::Split => "split",
+        }
+    }
+}
+
 /// One row of a comparison: the old point(s) and the new point(s) that correspond.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -68,6 +105,10 @@ pub struct Row {
     /// The word-level diff; old text = equal + delete spans, new text = equal + insert spans.
     /// Parts of a merge or split are joined by a line break.
     pub diff: Vec<Span>,
+    /// Why the points were paired; `None` for removed and added points.
+    pub evidence: Option<Evidence>,
+    /// The pairing rests on weak evidence: a reader should check it.
+    pub weak: bool,
 }
 
 impl Row {
@@ -173,6 +214,8 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
                 new: g.new.clone(),
                 similarity,
                 diff,
+                evidence: g.evidence,
+                weak: g.weak,
             }
         })
         .collect();

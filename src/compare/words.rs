@@ -122,6 +122,107 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Longest stem kept of a word: word forms of one word share their first few letters and
+/// differ in their endings (`guarantee` / `guaranteed`, `Верховна` / `Верховною`), so the
+/// comparison looks at the start of each word only. Six letters keep apart most different
+/// words of one root family that matter (`commission` / `committee`) and leave out the
+/// endings of cases, numbers, tenses and voices in English, Ukrainian and Russian.
+pub const STEM_LETTERS: usize = 6;
+
+/// Stems are never cut below this many letters (`рада` / `ради` / `радою` keep `рад`).
+pub const MIN_STEM_LETTERS: usize = 3;
+
+/// The stem of a word, for comparing word forms of any language without a word list: the word
+/// lower-cased, cut to [`STEM_LETTERS`] letters, then stripped of trailing vowels (Latin and
+/// Cyrillic, with the soft sign and `й`) and of a trailing Latin `s` (plurals), down to
+/// [`MIN_STEM_LETTERS`]. Words with a digit (figures, dates) are kept whole: `600,000` and
+/// `600,500` are different figures.
+///
+/// `guarantee`, `guarantees`, `guaranteed` → `guarant`... cut to `guaran`; `force` and
+/// `forces` → `forc`; `ратифікує` and `ратифікується` → `ратиф`.
+pub fn stem(word: &str) -> String {
+    if word.chars().any(|c| c.is_ascii_digit()) {
+        return word.to_lowercase();
+    }
+    let mut s: Vec<char> = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .take(STEM_LETTERS)
+        .collect();
+    // `’` and `'` inside a word (`зобов’язання`) are letters for this purpose; one left at the
+    // end of the cut is not.
+    while matches!(s.last(), Some('\'' | '’' | 'ʼ')) {
+        s.pop();
+    }
+    while s.len() > MIN_STEM_LETTERS && s.last().is_some_and(|&c| is_ending_letter(c)) {
+        s.pop();
+    }
+    s.into_iter().collect()
+}
+
+/// Letters that inflectional endings are mostly made of: vowels of the Latin and Cyrillic
+/// scripts, the soft and hard signs, `й`, and the Latin plural `s`.
+fn is_ending_letter(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 's'
+            | 'а'
+            | 'е'
+            | 'и'
+            | 'і'
+            | 'ї'
+            | 'о'
+            | 'у'
+            | 'ю'
+            | 'я'
+            | 'є'
+            | 'ь'
+            | 'ъ'
+            | 'й'
+            | 'ы'
+            | 'э'
+            | 'ё'
+    )
+}
+
+/// Share of words two texts have in common, counted over the bag of their words (order does
+/// not matter) and over word stems ([`stem`], so that a word kept in another form counts as
+/// kept): 2 × common / (words of `a` + words of `b`), in [0, 1]; 1 when neither has a word.
+pub fn bag_similarity(a: &str, b: &str) -> f32 {
+    let stems = |t: &str| -> Vec<String> {
+        let mut v: Vec<String> = tokenize_with_kinds(t)
+            .into_iter()
+            .filter(|&(_, k)| k == TokenKind::Word)
+            .map(|(w, _)| stem(w))
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let (a, b) = (stems(a), stems(b));
+    let total = a.len() + b.len();
+    if total == 0 {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2 * common) as f32 / total as f32
+}
+
 /// The kind of a token produced by [`tokenize`].
 pub fn token_kind(token: &str) -> TokenKind {
     match token.chars().next() {
@@ -189,8 +290,9 @@ impl Span {
 pub struct WordDiff {
     /// The spans in reading order. Old text = equal + delete spans; new text = equal + insert.
     pub spans: Vec<Span>,
-    /// Share of words common to both sides: 2 × common words / (old words + new words), in
-    /// [0, 1]; 1 for two texts without words.
+    /// Share of words common to both sides, in any order and in any word form
+    /// ([`bag_similarity`]): 2 × common words / (old words + new words), in [0, 1]; 1 for two
+    /// texts without words.
     pub similarity: f32,
 }
 
@@ -263,16 +365,6 @@ impl Side<'_> {
         };
         self.tokens[token].0.as_ptr() as usize - self.text.as_ptr() as usize
     }
-
-    fn words_in(&self, range: std::ops::Range<usize>) -> usize {
-        range
-            .map(|k| match &self.significant {
-                Some(sig) => sig[k],
-                None => k,
-            })
-            .filter(|&t| self.tokens[t].1 == TokenKind::Word)
-            .count()
-    }
 }
 
 /// Diffs two texts word by word.
@@ -305,7 +397,6 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
     };
 
     let mut spans = Vec::with_capacity(ops.len() * 2);
-    let mut common_words = 0usize;
     let last = ops.len().saturating_sub(1);
     for (k, op) in ops.iter().enumerate() {
         let (or, nr) = (op.old_range(), op.new_range());
@@ -322,7 +413,6 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
         // Equal keys with unequal text are possible only through the options (or, without
         // options, a hash collision: then it is a change).
         if op.tag() == DiffTag::Equal && (old_text == new_text || !exact) {
-            common_words += o.words_in(or.clone());
             spans.push(Span {
                 kind: SpanKind::Equal,
                 text: new_text.to_owned(),
@@ -345,18 +435,7 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             old_text: (old != new).then(|| old.to_owned()),
         });
     }
-    let words = |side: &Side<'_>| {
-        side.tokens
-            .iter()
-            .filter(|t| t.1 == TokenKind::Word)
-            .count()
-    };
-    let total = words(&o) + words(&n);
-    let similarity = if total == 0 {
-        1.0
-    } else {
-        (2 * common_words) as f32 / total as f32
-    };
+    let similarity = bag_similarity(old, new);
     WordDiff {
         spans: tidy(spans),
         similarity,
@@ -563,6 +642,36 @@ mod tests {
         let new: String = d.spans.iter().map(Span::new_side).collect();
         assert_eq!(old, "The Parties, shall  agree.");
         assert_eq!(new, "the parties shall agree");
+    }
+
+    #[test]
+    fn stems_join_word_forms_of_any_language() {
+        for (a, b) in [
+            ("guarantee", "guaranteed"),
+            ("guarantees", "guarantee"),
+            ("force", "forces"),
+            ("Верховна", "Верховною"),
+            ("ратифікує", "ратифікується"),
+            ("рада", "радою"),
+            ("угода", "угоду"),
+            ("сторони", "сторонами"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("600,000"), stem("600,500"));
+        assert_ne!(stem("commission"), stem("committee"));
+    }
+
+    #[test]
+    fn share_of_words_kept_ignores_order() {
+        // Three of seven words kept (one in another case), in another order.
+        let d = diff(
+            "Сторони негайно обмінюються всіма полоненими без умов.",
+            "Полонених обмінюють сторони негайно, за списками.",
+            &TextOptions::default(),
+        );
+        assert!(d.similarity > 0.4, "{}", d.similarity);
+        assert!((bag_similarity("a b c d", "d c b a") - 1.0).abs() < 1e-6);
     }
 
     #[test]

@@ -298,6 +298,8 @@ impl App {
                                 new: lineage.points[s + 1].into_iter().collect(),
                                 similarity: Some(diff.similarity),
                                 diff: diff.spans,
+                                evidence: None,
+                                weak: false,
                             };
                             let mut job = inline_job(&row, &palette);
                             job.wrap.max_width = ui.available_width();

@@ -384,6 +384,8 @@ fn markdown(
                 new: Vec::new(),
                 similarity: Some(r.diff.similarity),
                 diff: r.diff.spans.clone(),
+                evidence: None,
+                weak: false,
             };
             writeln!(
                 out,
