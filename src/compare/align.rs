@@ -229,6 +229,8 @@ struct Weights {
     weight: FxHashMap<u64, f32>,
     /// The weight of a word no sampled point has.
     unseen: f32,
+    /// The least weight of a distinctive word (see [`DISTINCTIVE`]).
+    distinctive: f32,
 }
 
 /// Fewest unmatched points to estimate word weights from; below it, all old points are used.
@@ -257,9 +259,13 @@ impl Weights {
             .into_iter()
             .map(|(w, d)| (w, (1.0 + n / (1.0 + d as f32)).ln()))
             .collect();
+        let unseen = (1.0 + n).ln();
+        // A word in a single sampled point is distinctive however few points there are.
+        let single = (1.0 + n / 2.0).ln() * 0.999;
         Weights {
             weight,
-            unseen: (1.0 + n).ln(),
+            unseen,
+            distinctive: (DISTINCTIVE * unseen).min(single),
         }
     }
 
@@ -269,7 +275,7 @@ impl Weights {
 
     /// Whether a word of this weight is distinctive (see [`DISTINCTIVE`]).
     fn distinctive(&self, weight: f32) -> bool {
-        weight >= DISTINCTIVE * self.unseen
+        weight >= self.distinctive
     }
 }
 
