@@ -46,9 +46,11 @@ pub const CONTAINED_FAR: f32 = 0.7;
 /// by a symmetric measure (a short point inside a point four times as long has a Dice
 /// coefficient of at most 0.4 however faithfully it was kept).
 pub const ELABORATION_RATIO: f32 = 1.8;
-/// Share of the shorter point's word weight that the longer one must hold for the pair to
-/// count as elaborated or condensed ([`Judged::cover`]): most of what the short point says is
-/// in the long one.
+/// Share of the shorter point's word weight that the longer one must hold for the pair to count
+/// as elaborated or condensed ([`Judged::cover`]): most of what the short point says is in the
+/// long one. Because a short point's common words are easily all found in a long one, the
+/// subject must be there too: the same share of the short point's distinctive word weight
+/// ([`Judged::distinct_cover`]), or [`SUBJECT_SHARED`] distinctive words.
 pub const CONTAINED_PAIR: f32 = 0.6;
 /// A contained pair counts with half its cover as its score: a short point wholly inside a
 /// long one ranks with a clear match ([`CLEAR_MATCH`]), one 70% inside with a pair that may
@@ -65,15 +67,15 @@ pub const DISTINCTIVE: f32 = 0.6;
 pub const MIN_DISTINCTIVE_SHARED: usize = 1;
 /// Distinctive words two points must share to be on the same subject: one shared rare word
 /// can be chance, two name a subject. Required of the last old and new point left between
-/// the same two matched neighbours to be paired in place however little else they share, and
-/// of an elaborated or condensed pair (where a short point's few words are easily found in a
-/// long one by chance).
+/// the same two matched neighbours to be paired in place however little else they share, of
+/// neighbours paired as swapped on their subject alone, and (or most of its distinctive
+/// words) of an elaborated or condensed pair.
 pub const SUBJECT_SHARED: usize = 2;
-/// Most points left on one side of a gap, with one on the other, for a pair to be made there in
-/// place: one old point between two matched neighbours, and beside its rewritten version one
-/// added point at most (a point is often added next to the one it rewrites); more, and the
-/// place no longer says which is which.
-pub const IN_PLACE_LEFT: usize = 2;
+/// How many more points one side of a gap may have left than the other for pairs to be made
+/// there in place: as many old as new points between two matched neighbours were most likely
+/// rewritten where they stood, and one point is often added (or dropped) beside the one
+/// rewritten; with more on one side, the place no longer says which is which.
+pub const IN_PLACE_EXTRA: usize = 1;
 /// Most old × new point pairs scored in one gap between matched neighbours (every pair of the
 /// gap is scored, so a gap is bounded to keep the work linear).
 pub const GAP_PAIRS: usize = 64;
@@ -164,7 +166,7 @@ fn features(text: &str, shingles: bool) -> Features {
         if kind != TokenKind::Word {
             continue;
         }
-        let h = hash_str(&stem(token));
+        let h = word_hash(&stem(token));
         if shingles && let Some(&prev) = words.last() {
             pairs.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         }
@@ -179,6 +181,19 @@ fn features(text: &str, shingles: bool) -> Features {
         shingles: pairs,
         weights: Vec::new(),
     }
+}
+
+/// Shortest stem that may be distinctive (see [`word_hash`]).
+pub const CONTENT_LETTERS: usize = 4;
+
+/// The hash of a word stem, its lowest bit set when the word may be distinctive: its stem has
+/// [`CONTENT_LETTERS`] letters or more, or it has a digit. Function words (articles,
+/// prepositions, conjunctions, particles) of English, Ukrainian and Russian are mostly of one
+/// to three letters; in a short draft, how few points hold a word cannot tell them from names.
+fn word_hash(stem: &str) -> u64 {
+    let content =
+        stem.chars().count() >= CONTENT_LETTERS || stem.chars().any(|c| c.is_ascii_digit());
+    (hash_str(stem) & !1) | u64::from(content)
 }
 
 /// Marks a word hash so that it does not collide with a shingle hash in [`Postings`].
@@ -273,9 +288,10 @@ impl Weights {
         self.weight.get(&word).copied().unwrap_or(self.unseen)
     }
 
-    /// Whether a word of this weight is distinctive (see [`DISTINCTIVE`]).
-    fn distinctive(&self, weight: f32) -> bool {
-        weight >= self.distinctive
+    /// Whether a word (by its [`word_hash`]) of this weight is distinctive (see
+    /// [`DISTINCTIVE`]).
+    fn distinctive(&self, word: u64, weight: f32) -> bool {
+        word & 1 == 1 && weight >= self.distinctive
     }
 }
 
@@ -369,13 +385,24 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                     .into_iter()
                     .filter_map(|i| {
                         let judged = judge(&weights, &old_f[i], old_totals[i], f, new_totals[j]);
-                        accept(&judged).map(|(eff, evidence, weak)| Candidate {
+                        let taken = accept(&judged).map(|(eff, evidence, weak)| Candidate {
                             score: eff,
                             old: i,
                             new: j,
                             evidence,
                             weak,
-                        })
+                            in_place_only: false,
+                        });
+                        // Too little in common to be taken anywhere, but on the same subject:
+                        // enough beside a matched neighbour (a swap).
+                        taken.or((judged.distinct >= SUBJECT_SHARED).then_some(Candidate {
+                            score: judged.score,
+                            old: i,
+                            new: j,
+                            evidence: Evidence::InPlace,
+                            weak: true,
+                            in_place_only: true,
+                        }))
                     })
                     .collect::<Vec<_>>()
             },
@@ -402,7 +429,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .collect();
     let free: Vec<&Candidate> = candidates
         .iter()
-        .filter(|c| matches.free(c.old, c.new))
+        .filter(|c| !c.in_place_only && matches.free(c.old, c.new))
         .collect();
     let first_free = pairs.len();
     pairs.extend(free.iter().map(|c| (c.score, c.old, c.new)));
@@ -415,7 +442,24 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         matches.take_candidate(c);
     }
 
-    // 3b. What is left between two matched neighbours: rewritten points that stayed in place
+    // 3b. Rewritten neighbours that swapped places: a candidate whose old point's neighbour
+    // is matched to its new point's neighbour on the other side (old i + 1 with new j - 1, or
+    // old i - 1 with new j + 1) crosses only that pair, so the chain kept one of the two.
+    for c in &candidates {
+        let (i, j) = (c.old, c.new);
+        let crosses = |di: isize, dj: isize| {
+            let (Some(oi), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
+                return false;
+            };
+            matches.old.get(oi).copied().flatten() == Some(nj)
+        };
+        if matches.free(i, j) && (crosses(1, -1) || crosses(-1, 1)) {
+            // Evidence as judged: in place when only the shared subject speaks for it.
+            matches.take(i, j, c.score, c.evidence, true);
+        }
+    }
+
+    // 3c. What is left between two matched neighbours: rewritten points that stayed in place
     // or swapped with a neighbour.
     let ctx = Containment {
         weights: &weights,
@@ -459,32 +503,49 @@ struct Judged {
     ratio: f32,
     /// How many distinctive words ([`DISTINCTIVE`]) the two share.
     distinct: usize,
+    /// Share of the shorter point's distinctive word weight found in the longer one (0 when
+    /// it has no distinctive word).
+    distinct_cover: f32,
 }
 
 /// Measures a pair of points.
 fn judge(w: &Weights, a: &Features, a_total: f32, b: &Features, b_total: f32) -> Judged {
-    let (mut i, mut j, mut shared, mut distinct) = (0, 0, 0.0, 0);
+    let (mut i, mut j, mut shared, mut shared_distinct, mut distinct) = (0, 0, 0.0, 0.0, 0);
     while i < a.words.len() && j < b.words.len() {
         let (x, y) = (a.words[i], b.words[j]);
         if x == y {
             let wt = a.weights[i];
             shared += wt;
-            distinct += usize::from(w.distinctive(wt));
+            if w.distinctive(x, wt) {
+                distinct += 1;
+                shared_distinct += wt;
+            }
         }
         i += usize::from(x <= y);
         j += usize::from(y <= x);
     }
-    let (short_total, long_total) = if a_total <= b_total {
-        (a_total, b_total)
+    let (short, short_total, long_total) = if a_total <= b_total {
+        (a, a_total, b_total)
     } else {
-        (b_total, a_total)
+        (b, b_total, a_total)
     };
-    let cover = shared / short_total.max(f32::MIN_POSITIVE);
+    let short_distinct: f32 = short
+        .words
+        .iter()
+        .zip(&short.weights)
+        .filter(|&(&x, &wt)| w.distinctive(x, wt))
+        .map(|(_, wt)| wt)
+        .sum();
     Judged {
         score: score(a, a_total, b, b_total),
-        cover,
+        cover: shared / short_total.max(f32::MIN_POSITIVE),
         ratio: long_total / short_total.max(f32::MIN_POSITIVE),
         distinct,
+        distinct_cover: if short_distinct > 0.0 {
+            shared_distinct / short_distinct
+        } else {
+            0.0
+        },
     }
 }
 
@@ -500,7 +561,7 @@ fn judge(w: &Weights, a: &Features, a_total: f32, b: &Features, b_total: f32) ->
 fn accept(j: &Judged) -> Option<(f32, Evidence, bool)> {
     let contained = if j.ratio >= ELABORATION_RATIO
         && j.cover >= CONTAINED_PAIR
-        && j.distinct >= SUBJECT_SHARED
+        && (j.distinct_cover >= CONTAINED_PAIR || j.distinct >= SUBJECT_SHARED)
     {
         j.cover * COVER_WEIGHT
     } else {
@@ -526,6 +587,9 @@ struct Candidate {
     new: usize,
     evidence: Evidence,
     weak: bool,
+    /// Not acceptable on its content alone ([`accept`]), but the two share [`SUBJECT_SHARED`]
+    /// distinctive words: taken only where the place says the rest (a swap).
+    in_place_only: bool,
 }
 
 /// Candidate voting: given the posting lists (old points holding each key) of one new point's
@@ -576,8 +640,8 @@ fn vote(
 ///
 /// In each gap (at most [`GAP_PAIRS`] old × new pairs), every pair is judged; pairs that
 /// [`accept`] takes are paired best first whatever their order inside the gap (a swap). Then,
-/// when one point is left on one side and at most [`IN_PLACE_LEFT`] on the other, an old and a
-/// new point that share [`SUBJECT_SHARED`] distinctive words, when neither shares as many with
+/// when the points left on the two sides differ in number by at most [`IN_PLACE_EXTRA`], an
+/// old and a new point that share [`SUBJECT_SHARED`] distinctive words, when neither shares as many with
 /// any other point left in the gap, are paired **in place**:
 /// rewritten almost entirely, but on the same subject and in the same place. Such a pair is
 /// always marked weak.
@@ -638,6 +702,7 @@ fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
                     new: j,
                     evidence,
                     weak,
+                    in_place_only: false,
                 })
             })
             .collect();
@@ -666,7 +731,7 @@ fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
             left(&olds, &|i| matches.old[i].is_none()),
             left(&news, &|j| matches.new[j].is_none()),
         );
-        if left_old.min(left_new) != 1 || left_old.max(left_new) > IN_PLACE_LEFT {
+        if left_old.min(left_new) == 0 || left_old.abs_diff(left_new) > IN_PLACE_EXTRA {
             continue;
         }
         for &i in &olds {
