@@ -373,6 +373,8 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             || (vec![0f32; old.len()], Vec::<usize>::new()),
             |(votes, touched), j| {
                 let f = &new_f[j];
+                // Where the counterpart would be if nothing moved.
+                let near = j * old.len() / new.len().max(1);
                 let mut lists: Vec<&[u32]> = f
                     .shingles
                     .iter()
@@ -381,14 +383,17 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                     .filter_map(|key| postings.range(key))
                     .map(|range| postings.points(range))
                     .collect();
-                vote(&mut lists, cap, votes, touched)
+                // Where the counterpart would be if nothing moved.
+                vote(&mut lists, cap, near, votes, touched)
                     .into_iter()
                     .filter_map(|i| {
                         let judged = judge(&weights, &old_f[i], old_totals[i], f, new_totals[j]);
+                        let off = i.abs_diff(near);
                         let taken = accept(&judged).map(|(eff, evidence, weak)| Candidate {
                             score: eff,
                             old: i,
                             new: j,
+                            off,
                             evidence,
                             weak,
                             in_place_only: false,
@@ -399,6 +404,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                             score: judged.score,
                             old: i,
                             new: j,
+                            off,
                             evidence: Evidence::InPlace,
                             weak: true,
                             in_place_only: true,
@@ -409,9 +415,11 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         )
         .flatten()
         .collect();
+    // Best first; of equal scores (near-identical points), the one nearest its expected place.
     candidates.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
+            .then(a.off.cmp(&b.off))
             .then(a.old.cmp(&b.old))
             .then(a.new.cmp(&b.new))
     });
@@ -585,6 +593,9 @@ struct Candidate {
     score: f32,
     old: usize,
     new: usize,
+    /// How far the old point is from where the new point's counterpart would be if nothing
+    /// moved (breaks ties between equal scores).
+    off: usize,
     evidence: Evidence,
     weak: bool,
     /// Not acceptable on its content alone ([`accept`]), but the two share [`SUBJECT_SHARED`]
@@ -592,16 +603,24 @@ struct Candidate {
     in_place_only: bool,
 }
 
-/// Candidate voting: given the posting lists (old points holding each key) of one new point's
-/// keys (shingles and words), the old points that share the most of its rare keys, best first
-/// (at most [`CANDIDATES`]). Lists are taken rarest first; a key held by more than `cap` points
-/// votes only if it is among the point's six rarest (so that a point made of common words still
-/// finds candidates). A key's vote shrinks with the log of how many points hold it.
-/// `votes` (one slot per old point, all zero) and `touched` (empty) are scratch space, left as
-/// they were found.
+/// How many old points on each side of a new point's expected place a key held by too many
+/// points votes for (see [`vote`]).
+pub const NEAR_WINDOW: usize = 32;
+
+/// Candidate voting: given the posting lists (old points holding each key, ascending) of one
+/// new point's keys (shingles and words), the old points that share the most of its rare keys,
+/// best first (at most [`CANDIDATES`]). Lists are taken rarest first; a key held by more than
+/// `cap` points votes only if it is among the point's six rarest (so that a point made of
+/// common words still finds candidates), and then only for the old points within
+/// [`NEAR_WINDOW`] of `near`, the place where the new point's counterpart would be if nothing
+/// moved: near-identical points (thousands sharing all but a word) cost a bounded amount each
+/// and still find the one at their place. A key's vote shrinks with the log of how many points
+/// hold it. `votes` (one slot per old point, all zero) and `touched` (empty) are scratch
+/// space, left as they were found.
 fn vote(
     lists: &mut [&[u32]],
     cap: usize,
+    near: usize,
     votes: &mut [f32],
     touched: &mut Vec<usize>,
 ) -> Vec<usize> {
@@ -612,7 +631,14 @@ fn vote(
             break;
         }
         let wt = 1.0 / (1.0 + list.len() as f32).ln_1p();
-        for &i in list.iter() {
+        let voters: &[u32] = if list.len() > cap {
+            let from = list.partition_point(|&i| (i as usize) + NEAR_WINDOW < near);
+            let to = list.partition_point(|&i| (i as usize) <= near + NEAR_WINDOW);
+            &list[from..to.max(from)]
+        } else {
+            list
+        };
+        for &i in voters {
             let i = i as usize;
             if votes[i] == 0.0 {
                 touched.push(i);
@@ -700,6 +726,7 @@ fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
                     score,
                     old: i,
                     new: j,
+                    off: 0,
                     evidence,
                     weak,
                     in_place_only: false,
@@ -1283,7 +1310,7 @@ mod tests {
         let mut lists = vec![common, rare, shared];
         let mut votes = vec![0.0; 8];
         let mut touched = Vec::new();
-        let top = vote(&mut lists, 16, &mut votes, &mut touched);
+        let top = vote(&mut lists, 16, 0, &mut votes, &mut touched);
         assert_eq!(top[0], 7);
         assert_eq!(top[1], 2);
         assert!(top.len() <= CANDIDATES);
@@ -1293,8 +1320,18 @@ mod tests {
         let many: Vec<u32> = (0..8).collect();
         let mut lists: Vec<&[u32]> = vec![&many; 7];
         lists.push(rare);
-        let top = vote(&mut lists, 2, &mut votes, &mut touched);
+        let top = vote(&mut lists, 2, 7, &mut votes, &mut touched);
         assert_eq!(top[0], 7);
+        // A key held by more than `cap` points votes only near the expected place.
+        let everywhere: Vec<u32> = (0..200).collect();
+        let mut votes = vec![0.0; 200];
+        let mut lists: Vec<&[u32]> = vec![&everywhere];
+        let top = vote(&mut lists, 2, 150, &mut votes, &mut touched);
+        assert!(!top.is_empty());
+        assert!(
+            top.iter().all(|&i| i.abs_diff(150) <= NEAR_WINDOW),
+            "{top:?}"
+        );
     }
 
     #[test]
