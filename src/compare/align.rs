@@ -17,7 +17,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
-use super::words::{TextOptions, TokenKind, stem, tokenize_with_kinds};
+use super::words::{TextOptions, TokenKind, stem_into, tokenize_with_kinds};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
 /// new point.
@@ -162,11 +162,13 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { text.len() / 5 } else { 0 });
+    let mut stem = String::new();
     for (token, kind) in tokenize_with_kinds(text) {
         if kind != TokenKind::Word {
             continue;
         }
-        let h = word_hash(&stem(token));
+        stem_into(token, &mut stem);
+        let h = word_hash(&stem);
         if shingles && let Some(&prev) = words.last() {
             pairs.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         }

@@ -141,23 +141,41 @@ pub const MIN_STEM_LETTERS: usize = 3;
 /// `guarantee`, `guarantees`, `guaranteed` → `guarant`... cut to `guaran`; `force` and
 /// `forces` → `forc`; `ратифікує` and `ратифікується` → `ратиф`.
 pub fn stem(word: &str) -> String {
-    if word.chars().any(|c| c.is_ascii_digit()) {
-        return word.to_lowercase();
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// [`stem`] written into `out` (cleared first), so that a caller stemming many words reuses
+/// one buffer.
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        return;
     }
-    let mut s: Vec<char> = word
-        .chars()
-        .flat_map(char::to_lowercase)
-        .take(STEM_LETTERS)
-        .collect();
+    let mut letters = 0;
+    if word.is_ascii() {
+        for b in word.bytes().take(STEM_LETTERS) {
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        letters = out.len();
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase).take(STEM_LETTERS) {
+            out.push(c);
+            letters += 1;
+        }
+    }
     // `’` and `'` inside a word (`зобов’язання`) are letters for this purpose; one left at the
     // end of the cut is not.
-    while matches!(s.last(), Some('\'' | '’' | 'ʼ')) {
-        s.pop();
+    while out.ends_with(['\'', '’', 'ʼ']) {
+        out.pop();
+        letters -= 1;
     }
-    while s.len() > MIN_STEM_LETTERS && s.last().is_some_and(|&c| is_ending_letter(c)) {
-        s.pop();
+    while letters > MIN_STEM_LETTERS && out.chars().next_back().is_some_and(is_ending_letter) {
+        out.pop();
+        letters -= 1;
     }
-    s.into_iter().collect()
 }
 
 /// Letters that inflectional endings are mostly made of: vowels of the Latin and Cyrillic
@@ -194,11 +212,17 @@ fn is_ending_letter(c: char) -> bool {
 /// not matter) and over word stems ([`stem`], so that a word kept in another form counts as
 /// kept): 2 × common / (words of `a` + words of `b`), in [0, 1]; 1 when neither has a word.
 pub fn bag_similarity(a: &str, b: &str) -> f32 {
-    let stems = |t: &str| -> Vec<String> {
-        let mut v: Vec<String> = tokenize_with_kinds(t)
+    let mut buf = String::new();
+    let mut stems = |t: &str| -> Vec<u64> {
+        let mut v: Vec<u64> = tokenize_with_kinds(t)
             .into_iter()
             .filter(|&(_, k)| k == TokenKind::Word)
-            .map(|(w, _)| stem(w))
+            .map(|(w, _)| {
+                stem_into(w, &mut buf);
+                let mut h = rustc_hash::FxHasher::default();
+                buf.hash(&mut h);
+                h.finish()
+            })
             .collect();
         v.sort_unstable();
         v
