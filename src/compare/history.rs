@@ -22,9 +22,9 @@
 //!   with the points added in each later draft, in draft order, so a point can be removed and
 //!   restored any number of times. Only strong evidence counts, the same as in a comparison
 //!   ([`Evidence`]) but never weak: alignment pairs the two points one to one, either as
-//!   similar with a score of at least [`align::OUT_OF_ORDER_MATCH`] and a word similarity
-//!   ([`words::diff`]: stems, any order) of at least [`RESTORE_SIMILARITY`], or as contained
-//!   (the point came back elaborated or condensed). The lineage then resumes
+//!   similar with a score of at least [`align::OUT_OF_ORDER_MATCH`] and a share of words kept
+//!   in order ([`WordDiff::kept_in_order`]) of at least [`RESTORE_SIMILARITY`], or as
+//!   contained (the point came back elaborated or condensed). The lineage then resumes
 //!   with the added point's future, its step marked [`Step::Restored`]; that step compares the point's last version before its removal with
 //!   the restored point ([`Lineage::sources`], [`History::step_diff`]).
 
@@ -38,8 +38,8 @@ use super::words::{self, WordDiff};
 use super::{Comparison, Evidence, Status, TextOptions, align, compare};
 use crate::draft::Draft;
 
-/// Lowest word similarity ([`words::diff`]) between a removed point's last version and a
-/// later added point for the lineage to count as restored (besides a one-to-one alignment
+/// Lowest share of words kept in order ([`WordDiff::kept_in_order`]) between a removed
+/// point's last version and a later added point for the lineage to count as restored (besides a one-to-one alignment
 /// with a score of at least [`align::OUT_OF_ORDER_MATCH`]). Unrelated points of generated
 /// drafts that alignment pairs reach about 0.48; the samples' army cap, restored with new
 /// figures, 0.67.
@@ -569,7 +569,7 @@ fn restore(drafts: &[&Draft], lineages: &mut Vec<Lineage>, options: &TextOptions
                 // the word similarity checks that the texts also read alike.
                 let similar = || {
                     g.score >= align::OUT_OF_ORDER_MATCH
-                        && words::diff(old_texts[o], new_texts[n], options).similarity
+                        && words::diff(old_texts[o], new_texts[n], options).kept_in_order()
                             >= RESTORE_SIMILARITY
                 };
                 let strong = !g.weak

@@ -321,6 +321,37 @@ pub struct WordDiff {
 }
 
 impl WordDiff {
+    /// Share of words kept in the same order: 2 × words in equal spans / (old words + new
+    /// words), in [0, 1]; 1 for two texts without words. Unlike [`WordDiff::similarity`] it
+    /// tells two points written from the same stock phrases in another order apart from one
+    /// point reworded.
+    pub fn kept_in_order(&self) -> f32 {
+        let words = |t: &str| {
+            tokenize_with_kinds(t)
+                .into_iter()
+                .filter(|&(_, k)| k == TokenKind::Word)
+                .count()
+        };
+        let (mut equal, mut old, mut new) = (0, 0, 0);
+        for s in &self.spans {
+            let n = words(&s.text);
+            match s.kind {
+                SpanKind::Equal => {
+                    equal += n;
+                    old += s.old_text.as_deref().map_or(n, words);
+                    new += n;
+                }
+                SpanKind::Delete => old += n,
+                SpanKind::Insert => new += n,
+            }
+        }
+        if old + new == 0 {
+            1.0
+        } else {
+            (2 * equal) as f32 / (old + new) as f32
+        }
+    }
+
     /// True when nothing was deleted or inserted.
     pub fn is_unchanged(&self) -> bool {
         self.spans.iter().all(|s| s.kind == SpanKind::Equal)
@@ -696,6 +727,15 @@ mod tests {
         );
         assert!(d.similarity > 0.4, "{}", d.similarity);
         assert!((bag_similarity("a b c d", "d c b a") - 1.0).abs() < 1e-6);
+        // Kept in order: only the words the diff keeps.
+        let d = diff("a b c d", "d c b a", &TextOptions::default());
+        assert!(d.kept_in_order() < 0.5, "{}", d.kept_in_order());
+        let d = diff(
+            "capped at 600,000 troops",
+            "capped at 800,000 troops",
+            &TextOptions::default(),
+        );
+        assert!((d.kept_in_order() - 0.75).abs() < 1e-6);
     }
 
     #[test]
