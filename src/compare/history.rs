@@ -569,7 +569,7 @@ fn restore(drafts: &[&Draft], lineages: &mut Vec<Lineage>, options: &TextOptions
                 // the word similarity checks that the texts also read alike.
                 let similar = || {
                     g.score >= align::OUT_OF_ORDER_MATCH
-                        && words::diff(old_texts[o], new_texts[n], options).kept_in_order()
+                        && words::diff(old_texts[o], new_texts[n], options).kept_in_order
                             >= RESTORE_SIMILARITY
                 };
                 let strong = !g.weak
