@@ -21,7 +21,7 @@ use super::words::{TextOptions, TokenKind, stem_into, tokenize_with_kinds};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
 /// new point.
-pub const CANDIDATES: usize = 6;
+pub const CANDIDATES: usize = 4;
 /// Score at or above which a pair is taken wherever it lies.
 pub const CLEAR_MATCH: f32 = 0.5;
 /// Lowest score for a pair that keeps the order of the clear matches around it.

@@ -212,12 +212,17 @@ fn is_ending_letter(c: char) -> bool {
 /// not matter) and over word stems ([`stem`], so that a word kept in another form counts as
 /// kept): 2 × common / (words of `a` + words of `b`), in [0, 1]; 1 when neither has a word.
 pub fn bag_similarity(a: &str, b: &str) -> f32 {
+    bag_of_tokens(&tokenize_with_kinds(a), &tokenize_with_kinds(b))
+}
+
+/// [`bag_similarity`] of two texts already cut into tokens.
+fn bag_of_tokens(a: &[(&str, TokenKind)], b: &[(&str, TokenKind)]) -> f32 {
     let mut buf = String::new();
-    let mut stems = |t: &str| -> Vec<u64> {
-        let mut v: Vec<u64> = tokenize_with_kinds(t)
-            .into_iter()
-            .filter(|&(_, k)| k == TokenKind::Word)
-            .map(|(w, _)| {
+    let mut stems = |t: &[(&str, TokenKind)]| -> Vec<u64> {
+        let mut v: Vec<u64> = t
+            .iter()
+            .filter(|&&(_, k)| k == TokenKind::Word)
+            .map(|&(w, _)| {
                 stem_into(w, &mut buf);
                 let mut h = rustc_hash::FxHasher::default();
                 buf.hash(&mut h);
@@ -484,7 +489,7 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             old_text: (old != new).then(|| old.to_owned()),
         });
     }
-    let similarity = bag_similarity(old, new);
+    let similarity = bag_of_tokens(&o.tokens, &n.tokens);
     let total = o.words() + n.words();
     let kept_in_order = if total == 0 {
         1.0
