@@ -480,6 +480,12 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     };
     fill_gaps(&mut matches, &ctx);
 
+    // 3d. Points still left that share distinctive words no other point left has.
+    for (i, j) in unique_terms(&matches, &ctx) {
+        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
+        matches.take(i, j, score, Evidence::Similar, true);
+    }
+
     // 4. Merges and splits, then the groups.
     let mut groups = Grouping::new(&matches);
     groups.absorb(&ctx, 0);
@@ -660,6 +666,61 @@ fn vote(
     }
     touched.clear();
     best
+}
+
+/// Distinctive terms: pairs of an old and a new point, both still unmatched, that share at least
+/// [`SUBJECT_SHARED`] distinctive words found in no other point of either draft (a name, a
+/// place, a body, a figure, said once on each side), wherever they stand: the same subject,
+/// however much the rest was rewritten. Each point is in at most one such pair.
+fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
+    // For each word: (unmatched old points holding it, the last one; the same for new).
+    let mut holders: FxHashMap<u64, (u32, usize, u32, usize)> = FxHashMap::default();
+    let distinctive = |f: &Features| {
+        f.words
+            .iter()
+            .zip(&f.weights)
+            .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
+            .map(|(&x, _)| x)
+            .collect::<Vec<u64>>()
+    };
+    // Every point not paired as identical counts (those have no features, and a word they
+    // hold is on both sides anyway).
+    for (i, f) in c.old.iter().enumerate() {
+        for x in distinctive(f) {
+            let e = holders.entry(x).or_default();
+            e.0 += 1;
+            e.1 = i;
+        }
+    }
+    for (j, f) in c.new.iter().enumerate() {
+        for x in distinctive(f) {
+            if let Some(e) = holders.get_mut(&x) {
+                e.2 += 1;
+                e.3 = j;
+            }
+        }
+    }
+    let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for &(old_n, i, new_n, j) in holders.values() {
+        if old_n == 1 && new_n == 1 && matches.free(i, j) {
+            *shared.entry((i, j)).or_default() += 1;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, n)| n >= SUBJECT_SHARED)
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    // A point in two such pairs is ambiguous: neither is taken.
+    let count = |side: fn(&(usize, usize)) -> usize, v: usize| {
+        pairs.iter().filter(|p| side(p) == v).count()
+    };
+    pairs
+        .iter()
+        .copied()
+        .filter(|&(i, j)| count(|p| p.0, i) == 1 && count(|p| p.1, j) == 1)
+        .collect()
 }
 
 /// Pairs the points left between two matched neighbours (consecutive matches that keep the
@@ -1276,6 +1337,23 @@ mod tests {
             evidence,
             Some(Evidence::InPlace | Evidence::Similar)
         ));
+        assert!(weak);
+    }
+
+    #[test]
+    fn a_moved_point_sharing_rare_names_with_one_point_is_paired() {
+        // Moved from the start to the end and rewritten; what is left is two names that no
+        // other point has.
+        let mut old = vec![
+            "The secretariat of the Merin Basin Commission sits in Varel and is paid for by the Parties in equal shares.",
+        ];
+        old.extend_from_slice(&FILLER);
+        let mut new: Vec<&str> = FILLER.to_vec();
+        new.push("Each side covers half the running costs of the standing office that serves the Commission from Varel, on the Merin.");
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 0).unwrap();
+        assert_eq!(to, vec![6]);
+        assert_eq!(evidence, Some(Evidence::Similar));
         assert!(weak);
     }
 
