@@ -1,16 +1,27 @@
 //! Aligning the points of two drafts by what they say, not by their numbers.
 //!
+//! Words are compared by their stems ([`stem_into`]: word forms of any language meet), each
+//! weighted by how few points hold it (IDF); a word is *distinctive* ([`DISTINCTIVE`],
+//! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts.
+//!
 //! 1. Points whose text is the same (by the comparison options) are paired first, in order.
-//! 2. The rest are paired by content. Each old point is indexed by its words; a new point's
-//!    candidates are the old points that share its rarer words (an inverted index: no
-//!    all-pairs scoring), and each candidate is scored by IDF-weighted Dice similarity over
-//!    distinct words (rare words such as names and figures weigh more than "the" or "shall").
+//! 2. The rest are paired by content. Each old point is indexed by its stems and stem pairs
+//!    (shingles); a new point's candidates are the old points that share its rarer keys (an
+//!    inverted index: no all-pairs scoring, see [`vote`]), and each candidate is judged: the
+//!    IDF-weighted Dice similarity of stems blended with shingle overlap, and for an
+//!    elaborated or condensed point how much of the shorter is inside the longer ([`accept`]).
 //! 3. Pairs are taken best first: clear matches anywhere; then weaker ones that lie on the
 //!    heaviest order-keeping chain through all matches and candidates (a reworded point usually
-//!    stays in place); then a few more that are still good though out of order (moved and
-//!    reworded).
-//! 4. A point left over whose words are mostly found in the match of a neighbour joins that
+//!    stays in place) if they share a distinctive word; then a few more that are still good
+//!    though out of order (moved and reworded); then rewritten neighbours that swapped.
+//! 4. Between two matched neighbours, what is left is paired in any order, or **in place** on
+//!    shared distinctive words; anywhere, two points left that share distinctive words no
+//!    other point has are paired.
+//! 5. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
+//!
+//! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
+//! words are never paired: removed + added is better than a false match.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
