@@ -7,9 +7,9 @@
 //! 1. Points whose text is the same (by the comparison options) are paired first, in order.
 //! 2. The rest are paired by content. Each old point is indexed by its stems and stem pairs
 //!    (shingles); a new point's candidates are the old points that share its rarer keys (an
-//!    inverted index: no all-pairs scoring, see [`vote`]), and each candidate is judged: the
+//!    inverted index: no all-pairs scoring, see `vote`), and each candidate is judged: the
 //!    IDF-weighted Dice similarity of stems blended with shingle overlap, and for an
-//!    elaborated or condensed point how much of the shorter is inside the longer ([`accept`]).
+//!    elaborated or condensed point how much of the shorter is inside the longer (`accept`).
 //! 3. Pairs are taken best first: clear matches anywhere; then weaker ones that lie on the
 //!    heaviest order-keeping chain through all matches and candidates (a reworded point usually
 //!    stays in place) if they share a distinctive word; then a few more that are still good
@@ -53,15 +53,15 @@ pub const EXPLAINS: f32 = 0.2;
 /// The same share as [`CONTAINED`] for a merge or split whose parts are not next to each other.
 pub const CONTAINED_FAR: f32 = 0.7;
 /// Elaboration and condensation: a point whose word weight is at least this many times that
-/// of the other is compared by how much of the shorter one it holds ([`Judged::cover`]), not
+/// of the other is compared by how much of the shorter one it holds (`Judged::cover`), not
 /// by a symmetric measure (a short point inside a point four times as long has a Dice
 /// coefficient of at most 0.4 however faithfully it was kept).
 pub const ELABORATION_RATIO: f32 = 1.8;
 /// Share of the shorter point's word weight that the longer one must hold for the pair to count
-/// as elaborated or condensed ([`Judged::cover`]): most of what the short point says is in the
+/// as elaborated or condensed (`Judged::cover`): most of what the short point says is in the
 /// long one. Because a short point's common words are easily all found in a long one, the
 /// subject must be there too: the same share of the short point's distinctive word weight
-/// ([`Judged::distinct_cover`]), or [`SUBJECT_SHARED`] distinctive words.
+/// (`Judged::distinct_cover`), or [`SUBJECT_SHARED`] distinctive words.
 pub const CONTAINED_PAIR: f32 = 0.6;
 /// A contained pair counts with half its cover as its score: a short point wholly inside a
 /// long one ranks with a clear match ([`CLEAR_MATCH`]), one 70% inside with a pair that may
@@ -196,7 +196,10 @@ fn features(text: &str, shingles: bool) -> Features {
     }
 }
 
-/// Shortest stem that may be distinctive (see [`word_hash`]).
+/// Shortest stem that may be distinctive: function words (articles, prepositions,
+/// conjunctions, particles) of English, Ukrainian and Russian are mostly of one to three
+/// letters, and in a short draft how few points hold a word cannot tell them from names. A word
+/// with a digit (a figure) may be distinctive however short.
 pub const CONTENT_LETTERS: usize = 4;
 
 /// The hash of a word stem, its lowest bit set when the word may be distinctive: its stem has
@@ -606,7 +609,7 @@ fn accept(j: &Judged) -> Option<(f32, Evidence, bool)> {
     Some((eff, evidence, eff < OUT_OF_ORDER_MATCH))
 }
 
-/// A pair that may be taken (see [`accept`]).
+/// A pair that may be taken (see `accept`).
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
     score: f32,
@@ -617,13 +620,13 @@ struct Candidate {
     off: usize,
     evidence: Evidence,
     weak: bool,
-    /// Not acceptable on its content alone ([`accept`]), but the two share [`SUBJECT_SHARED`]
+    /// Not acceptable on its content alone (`accept`), but the two share [`SUBJECT_SHARED`]
     /// distinctive words: taken only where the place says the rest (a swap).
     in_place_only: bool,
 }
 
 /// How many old points on each side of a new point's expected place a key held by too many
-/// points votes for (see [`vote`]).
+/// points votes for (see `vote`).
 pub const NEAR_WINDOW: usize = 32;
 
 /// Candidate voting: given the posting lists (old points holding each key, ascending) of one
@@ -739,7 +742,7 @@ fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
 /// original was, or swapped with its neighbour.
 ///
 /// In each gap (at most [`GAP_PAIRS`] old × new pairs), every pair is judged; pairs that
-/// [`accept`] takes are paired best first whatever their order inside the gap (a swap). Then,
+/// `accept` takes are paired best first whatever their order inside the gap (a swap). Then,
 /// when the points left on the two sides differ in number by at most [`IN_PLACE_EXTRA`], an
 /// old and a new point that share [`SUBJECT_SHARED`] distinctive words, when neither shares as many with
 /// any other point left in the gap, are paired **in place**:
