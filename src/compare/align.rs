@@ -130,21 +130,6 @@ impl Features {
     }
 }
 
-/// Weight of the words `a` shares with the sorted word list `b`.
-fn shared_weight(a: &Features, b: &[u64]) -> f32 {
-    // Branch-free merge: which list steps on depends on data the CPU cannot predict.
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.words.len() && j < b.len() {
-        let (x, y) = (a.words[i], b[j]);
-        if x == y {
-            sum += a.weights[i];
-        }
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
-    }
-    sum
-}
-
 fn hash_str(s: &str) -> u64 {
     let mut h = FxHasher::default();
     s.hash(&mut h);
@@ -507,25 +492,13 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     groups.finish()
 }
 
-/// Similarity of two points in [0, 1]: the mean of the IDF-weighted Dice coefficient of their
-/// words and the Dice coefficient of their shingles (word pairs). Words say what a point is
-/// about; shingles tell a reworded point from another point on the same subject.
-fn score(a: &Features, a_total: f32, b: &Features, b_total: f32) -> f32 {
-    let words = 2.0 * shared_weight(a, &b.words) / (a_total + b_total).max(f32::MIN_POSITIVE);
-    let shared_shingles = count_shared(&a.shingles, &b.shingles);
-    let shingle_total = a.shingles.len() + b.shingles.len();
-    let shingles = if shingle_total == 0 {
-        words
-    } else {
-        2.0 * shared_shingles as f32 / shingle_total as f32
-    };
-    (words + shingles) / 2.0
-}
-
 /// What a pair of points shares, measured several ways.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Judged {
-    /// [`score`]: symmetric similarity.
+    /// Symmetric similarity in [0, 1]: the mean of the IDF-weighted Dice coefficient of the
+    /// two points' stems and the Dice coefficient of their shingles (stem pairs). Words say
+    /// what a point is about; shingles tell a reworded point from another point on the same
+    /// subject.
     score: f32,
     /// Share of the shorter point's word weight found in the longer one.
     cover: f32,
@@ -534,7 +507,8 @@ struct Judged {
     /// How many distinctive words ([`DISTINCTIVE`]) the two share.
     distinct: usize,
     /// Share of the shorter point's distinctive word weight found in the longer one (0 when
-    /// it has no distinctive word).
+    /// it has no distinctive word, and left 0 when the two are of about the same weight,
+    /// below [`ELABORATION_RATIO`], where it is not used).
     distinct_cover: f32,
 }
 
@@ -559,29 +533,40 @@ fn judge(w: &Weights, a: &Features, a_total: f32, b: &Features, b_total: f32) ->
     } else {
         (b, b_total, a_total)
     };
-    let short_distinct: f32 = short
-        .words
-        .iter()
-        .zip(&short.weights)
-        .filter(|&(&x, &wt)| w.distinctive(x, wt))
-        .map(|(_, wt)| wt)
-        .sum();
+    let ratio = long_total / short_total.max(f32::MIN_POSITIVE);
+    // Only an elaborated or condensed pair needs the short point's distinctive weight.
+    let distinct_cover = if ratio >= ELABORATION_RATIO && shared_distinct > 0.0 {
+        let short_distinct: f32 = short
+            .words
+            .iter()
+            .zip(&short.weights)
+            .filter(|&(&x, &wt)| w.distinctive(x, wt))
+            .map(|(_, wt)| wt)
+            .sum();
+        shared_distinct / short_distinct.max(f32::MIN_POSITIVE)
+    } else {
+        0.0
+    };
+    // The score, from the shared weight just summed.
+    let words = 2.0 * shared / (a_total + b_total).max(f32::MIN_POSITIVE);
+    let shingle_total = a.shingles.len() + b.shingles.len();
+    let shingles = if shingle_total == 0 {
+        words
+    } else {
+        2.0 * count_shared(&a.shingles, &b.shingles) as f32 / shingle_total as f32
+    };
     Judged {
-        score: score(a, a_total, b, b_total),
+        score: (words + shingles) / 2.0,
         cover: shared / short_total.max(f32::MIN_POSITIVE),
-        ratio: long_total / short_total.max(f32::MIN_POSITIVE),
+        ratio,
         distinct,
-        distinct_cover: if short_distinct > 0.0 {
-            shared_distinct / short_distinct
-        } else {
-            0.0
-        },
+        distinct_cover,
     }
 }
 
 /// Whether a pair may be taken, and if so with what score, on what evidence, and whether that
 /// evidence is weak:
-/// - the symmetric [`score`], or, for a point elaborated or condensed (word weight
+/// - the symmetric [`Judged::score`], or, for a point elaborated or condensed (word weight
 ///   [`ELABORATION_RATIO`] times the other's) that holds at least [`CONTAINED_PAIR`] of the
 ///   shorter one, that share (scaled by [`COVER_WEIGHT`]), whichever is higher: below
 ///   [`IN_ORDER_MATCH`] nothing;
@@ -727,13 +712,15 @@ fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
         .collect();
     pairs.sort_unstable();
     // A point in two such pairs is ambiguous: neither is taken.
-    let count = |side: fn(&(usize, usize)) -> usize, v: usize| {
-        pairs.iter().filter(|p| side(p) == v).count()
-    };
+    let mut per_old: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut per_new: FxHashMap<usize, usize> = FxHashMap::default();
+    for &(i, j) in &pairs {
+        *per_old.entry(i).or_default() += 1;
+        *per_new.entry(j).or_default() += 1;
+    }
     pairs
-        .iter()
-        .copied()
-        .filter(|&(i, j)| count(|p| p.0, i) == 1 && count(|p| p.1, j) == 1)
+        .into_iter()
+        .filter(|(i, j)| per_old[i] == 1 && per_new[j] == 1)
         .collect()
 }
 
@@ -853,7 +840,8 @@ fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
     }
 }
 
-/// How many values two sorted lists share (branch-free merge, as in [`shared_weight`]).
+/// How many values two sorted lists share (branch-free merge: which list steps on depends on
+/// data the CPU cannot predict).
 fn count_shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
