@@ -51,6 +51,16 @@ hyperfine -N -w 1 -r 5 --export-json "$json" \
 echo "| history of 5 x 20,000 points | $(python3 -c 'import json,sys; print("%.2f s" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$json") | | |"
 rm -f "$json"
 
+d=$corpus/near_duplicates
+[ -f "$d/draft_01.txt" ] || python3 scripts/near_duplicates.py 40000 "$d"
+json=$(mktemp)
+hyperfine -N -w 1 -r 5 --export-json "$json" \
+  "$bin compare $d/draft_00.txt $d/draft_01.txt --format json -o /tmp/clausewise-bench.json" >/dev/null 2>&1
+"$bin" compare "$d/draft_00.txt" "$d/draft_01.txt" --format json -o /tmp/clausewise-bench.json
+pairing=$(python3 -c 'import json,sys; s=json.load(open(sys.argv[1]))["summary"]; print("%d removed, %d added" % (s["removed"], s["added"]))' /tmp/clausewise-bench.json)
+echo "| 40,000 near-identical points (scripts/near_duplicates.py; $pairing) | $(python3 -c 'import json,sys; print("%.3f s" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$json") | | |"
+rm -f "$json"
+
 echo
 echo "## Alignment quality (benches/score_alignment.py)"
 echo

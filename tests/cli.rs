@@ -84,6 +84,29 @@ fn json_output_has_the_documented_shape_and_rebuilds_both_texts() {
             row["similarity"].is_null(),
             status == "removed" || status == "added"
         );
+        // Every paired row says why it was paired; removed and added rows do not.
+        let evidence = row["evidence"].as_str();
+        if status == "removed" || status == "added" {
+            assert!(evidence.is_none() && row["weak"].is_null());
+        } else {
+            assert!(
+                [
+                    "identical",
+                    "similar",
+                    "contained",
+                    "in place",
+                    "merged",
+                    "split",
+                    "same role"
+                ]
+                .contains(&evidence.unwrap()),
+                "{row}"
+            );
+            assert!(row["weak"].is_null() || row["weak"] == true);
+        }
+        if status == "unchanged" && !row["moved"].as_bool().unwrap() {
+            assert_eq!(evidence, Some("identical"));
+        }
         let side_text = |keep: &str| -> String {
             row["diff"]
                 .as_array()

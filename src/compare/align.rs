@@ -1,24 +1,37 @@
 //! Aligning the points of two drafts by what they say, not by their numbers.
 //!
+//! Words are compared by their stems ([`stem_into`]: word forms of any language meet), each
+//! weighted by how few points hold it (IDF); a word is *distinctive* ([`DISTINCTIVE`],
+//! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts.
+//!
 //! 1. Points whose text is the same (by the comparison options) are paired first, in order.
-//! 2. The rest are paired by content. Each old point is indexed by its words; a new point's
-//!    candidates are the old points that share its rarer words (an inverted index: no
-//!    all-pairs scoring), and each candidate is scored by IDF-weighted Dice similarity over
-//!    distinct words (rare words such as names and figures weigh more than "the" or "shall").
+//! 2. The rest are paired by content. Each old point is indexed by its stems and stem pairs
+//!    (shingles); a new point's candidates are the old points that share its rarer keys (an
+//!    inverted index: no all-pairs scoring, see `vote`), and each candidate is judged: the
+//!    IDF-weighted Dice similarity of stems blended with shingle overlap, and for an
+//!    elaborated or condensed point how much of the shorter is inside the longer (`accept`).
 //! 3. Pairs are taken best first: clear matches anywhere; then weaker ones that lie on the
 //!    heaviest order-keeping chain through all matches and candidates (a reworded point usually
-//!    stays in place); then a few more that are still good though out of order (moved and
-//!    reworded).
-//! 4. A point left over whose words are mostly found in the match of a neighbour joins that
+//!    stays in place) if they share a distinctive word; then a few more that are still good
+//!    though out of order (moved and reworded); then rewritten neighbours that swapped.
+//! 4. Between two matched neighbours, what is left is paired in any order, or **in place** on
+//!    shared distinctive words; anywhere, two points left that share distinctive words no
+//!    other point has are paired.
+//! 5. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
+//!
+//! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
+//! words are never paired: removed + added is better than a false match.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
-use super::words::{TextOptions, TokenKind, tokenize_with_kinds};
+use super::Evidence;
+use super::words::{TextOptions, TokenKind, stem_into, tokenize_with_kinds};
 
-/// How many old points (those sharing the most rare shingles) are scored for each new point.
+/// How many old points (those sharing the most rare shingles and words) are scored for each
+/// new point.
 pub const CANDIDATES: usize = 4;
 /// Score at or above which a pair is taken wherever it lies.
 pub const CLEAR_MATCH: f32 = 0.5;
@@ -39,6 +52,44 @@ pub const PART_CONTAINED: f32 = 0.4;
 pub const EXPLAINS: f32 = 0.2;
 /// The same share as [`CONTAINED`] for a merge or split whose parts are not next to each other.
 pub const CONTAINED_FAR: f32 = 0.7;
+/// Elaboration and condensation: a point whose word weight is at least this many times that
+/// of the other is compared by how much of the shorter one it holds (`Judged::cover`), not
+/// by a symmetric measure (a short point inside a point four times as long has a Dice
+/// coefficient of at most 0.4 however faithfully it was kept).
+pub const ELABORATION_RATIO: f32 = 1.8;
+/// Share of the shorter point's word weight that the longer one must hold for the pair to count
+/// as elaborated or condensed (`Judged::cover`): most of what the short point says is in the
+/// long one. Because a short point's common words are easily all found in a long one, the
+/// subject must be there too: the same share of the short point's distinctive word weight
+/// (`Judged::distinct_cover`), or [`SUBJECT_SHARED`] distinctive words.
+pub const CONTAINED_PAIR: f32 = 0.6;
+/// A contained pair counts with half its cover as its score: a short point wholly inside a
+/// long one ranks with a clear match ([`CLEAR_MATCH`]), one 70% inside with a pair that may
+/// leave its place ([`OUT_OF_ORDER_MATCH`]).
+pub const COVER_WEIGHT: f32 = 0.5;
+/// A word is distinctive when its weight is at least this share of the weight of a word no
+/// point has: it is found in few points for the size of the drafts (at most 3 of 30, about 20
+/// of 2,000), so it names what those points are about (a place, a body, a figure, a subject)
+/// rather than how drafts are written ("shall", "Parties", "the").
+pub const DISTINCTIVE: f32 = 0.6;
+/// Distinctive words a pair below [`OUT_OF_ORDER_MATCH`] must share to be taken: points that
+/// share only common words, and few of them, are left removed and added (a false "changed"
+/// hides a removal).
+pub const MIN_DISTINCTIVE_SHARED: usize = 1;
+/// Distinctive words two points must share to be on the same subject: one shared rare word
+/// can be chance, two name a subject. Required of the last old and new point left between
+/// the same two matched neighbours to be paired in place however little else they share, of
+/// neighbours paired as swapped on their subject alone, and (or most of its distinctive
+/// words) of an elaborated or condensed pair.
+pub const SUBJECT_SHARED: usize = 2;
+/// How many more points one side of a gap may have left than the other for pairs to be made
+/// there in place: as many old as new points between two matched neighbours were most likely
+/// rewritten where they stood, and one point is often added (or dropped) beside the one
+/// rewritten; with more on one side, the place no longer says which is which.
+pub const IN_PLACE_EXTRA: usize = 1;
+/// Most old × new point pairs scored in one gap between matched neighbours (every pair of the
+/// gap is scored, so a gap is bounded to keep the work linear).
+pub const GAP_PAIRS: usize = 64;
 
 /// Old and new points that correspond: 1:1 (kept), n:1 (merged), 1:n (split), 1:0 (removed)
 /// or 0:1 (added). Indices are positions in the drafts' point lists, ascending.
@@ -50,6 +101,10 @@ pub struct Group {
     pub new: Vec<usize>,
     /// How sure the alignment is, in [0, 1] (1 for identical text); 0 for removed/added.
     pub score: f32,
+    /// Why the points were paired; `None` for removed and added points.
+    pub evidence: Option<Evidence>,
+    /// The pair rests on weak evidence (a reader should check it).
+    pub weak: bool,
 }
 
 /// What alignment knows of a point beyond its exact text. Empty for points already paired
@@ -75,21 +130,6 @@ impl Features {
     }
 }
 
-/// Weight of the words `a` shares with the sorted word list `b`.
-fn shared_weight(a: &Features, b: &[u64]) -> f32 {
-    // Branch-free merge: which list steps on depends on data the CPU cannot predict.
-    let (mut i, mut j, mut sum) = (0, 0, 0.0);
-    while i < a.words.len() && j < b.len() {
-        let (x, y) = (a.words[i], b[j]);
-        if x == y {
-            sum += a.weights[i];
-        }
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
-    }
-    sum
-}
-
 fn hash_str(s: &str) -> u64 {
     let mut h = FxHasher::default();
     s.hash(&mut h);
@@ -113,32 +153,18 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
     h.finish()
 }
 
-/// Hashes of a text's distinct lower-cased words, and of its word pairs when `shingles`.
+/// Hashes of a text's distinct word stems ([`stem`]: word forms of one word are one word), and
+/// of its pairs of consecutive stems when `shingles`.
 fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { text.len() / 5 } else { 0 });
-    let mut lower = String::new();
+    let mut stem = String::new();
     for (token, kind) in tokenize_with_kinds(text) {
         if kind != TokenKind::Word {
             continue;
         }
-        let folded: &str = if token.is_ascii() {
-            if token.bytes().any(|b| b.is_ascii_uppercase()) {
-                lower.clear();
-                lower.push_str(token);
-                lower.make_ascii_lowercase();
-                &lower
-            } else {
-                token
-            }
-        } else if token.chars().any(char::is_uppercase) {
-            lower.clear();
-            lower.extend(token.chars().flat_map(char::to_lowercase));
-            &lower
-        } else {
-            token
-        };
-        let h = hash_str(folded);
+        stem_into(token, &mut stem);
+        let h = word_hash(&stem);
         if shingles && let Some(&prev) = words.last() {
             pairs.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         }
@@ -155,6 +181,25 @@ fn features(text: &str, shingles: bool) -> Features {
     }
 }
 
+/// Shortest stem that may be distinctive: function words (articles, prepositions,
+/// conjunctions, particles) of English, Ukrainian and Russian are mostly of one to three
+/// letters, and in a short draft how few points hold a word cannot tell them from names. A word
+/// with a digit (a figure) may be distinctive however short.
+pub const CONTENT_LETTERS: usize = 4;
+
+/// The hash of a word stem, its lowest bit set when the word may be distinctive: its stem has
+/// [`CONTENT_LETTERS`] letters or more, or it has a digit. Function words (articles,
+/// prepositions, conjunctions, particles) of English, Ukrainian and Russian are mostly of one
+/// to three letters; in a short draft, how few points hold a word cannot tell them from names.
+fn word_hash(stem: &str) -> u64 {
+    let content =
+        stem.chars().count() >= CONTENT_LETTERS || stem.chars().any(|c| c.is_ascii_digit());
+    (hash_str(stem) & !1) | u64::from(content)
+}
+
+/// Marks a word hash so that it does not collide with a shingle hash in [`Postings`].
+const WORD_KEY: u64 = 0x5157_4f52_445f_4b45;
+
 /// Which old points hold each shingle: one sorted array of (shingle, point) and a map from
 /// each shingle to its stretch of it (no vector per shingle).
 struct Postings {
@@ -165,9 +210,10 @@ struct Postings {
 impl Postings {
     fn new(old: &[Features]) -> Self {
         let mut entries: Vec<(u64, u32)> =
-            Vec::with_capacity(old.iter().map(|f| f.shingles.len()).sum());
+            Vec::with_capacity(old.iter().map(|f| f.shingles.len() + f.words.len()).sum());
         for (i, f) in old.iter().enumerate() {
             entries.extend(f.shingles.iter().map(|&sh| (sh, i as u32)));
+            entries.extend(f.words.iter().map(|&w| (w ^ WORD_KEY, i as u32)));
         }
         entries.par_sort_unstable();
         let mut ranges = FxHashMap::default();
@@ -199,6 +245,8 @@ struct Weights {
     weight: FxHashMap<u64, f32>,
     /// The weight of a word no sampled point has.
     unseen: f32,
+    /// The least weight of a distinctive word (see [`DISTINCTIVE`]).
+    distinctive: f32,
 }
 
 /// Fewest unmatched points to estimate word weights from; below it, all old points are used.
@@ -227,14 +275,24 @@ impl Weights {
             .into_iter()
             .map(|(w, d)| (w, (1.0 + n / (1.0 + d as f32)).ln()))
             .collect();
+        let unseen = (1.0 + n).ln();
+        // A word in a single sampled point is distinctive however few points there are.
+        let single = (1.0 + n / 2.0).ln() * 0.999;
         Weights {
             weight,
-            unseen: (1.0 + n).ln(),
+            unseen,
+            distinctive: (DISTINCTIVE * unseen).min(single),
         }
     }
 
     fn weight(&self, word: u64) -> f32 {
         self.weight.get(&word).copied().unwrap_or(self.unseen)
+    }
+
+    /// Whether a word (by its [`word_hash`]) of this weight is distinctive (see
+    /// [`DISTINCTIVE`]).
+    fn distinctive(&self, word: u64, weight: f32) -> bool {
+        word & 1 == 1 && weight >= self.distinctive
     }
 }
 
@@ -248,6 +306,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         old: vec![None; old.len()],
         new: vec![None; new.len()],
         score: vec![0.0; old.len()],
+        evidence: vec![(Evidence::Identical, false); old.len()],
     };
 
     // 1. Identical texts, paired in order: each hash maps to its first unpaired old point,
@@ -261,7 +320,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     for (j, h) in new_exact.iter().enumerate() {
         if let Some(slot) = first.get_mut(h) {
             let i = *slot;
-            matches.take(i, j, 1.0);
+            matches.take(i, j, 1.0, Evidence::Identical, false);
             match next_same[i] {
                 Some(next) => *slot = next,
                 None => {
@@ -304,68 +363,72 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .for_each(|f| f.weigh(&weights));
     let postings = Postings::new(&old_f);
     let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
+    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
     let unmatched_old = matches.old.iter().filter(|m| m.is_none()).count();
-    // Shingles in at most `cap` unmatched points vote; so do a point's rarest few, however common.
+    // Keys in at most `cap` unmatched points vote; so do a point's rarest few, however common.
     let cap = 16 + (unmatched_old as f64).sqrt() as usize;
-    const RAREST: usize = 6;
-    let mut candidates: Vec<(f32, usize, usize)> = (0..new.len())
+    let mut candidates: Vec<Candidate> = (0..new.len())
         .into_par_iter()
         .filter(|&j| matches.new[j].is_none() && unmatched_old > 0)
         .map_init(
-            || {
-                (
-                    vec![0f32; old.len()],
-                    Vec::<usize>::new(),
-                    Vec::<(u32, u32)>::new(),
-                )
-            },
-            |(votes, touched, by_rarity), j| {
-                // The posting ranges of the point's shingles, rarest first.
-                by_rarity.clear();
-                by_rarity.extend(new_f[j].shingles.iter().filter_map(|&w| postings.range(w)));
-                by_rarity.sort_unstable_by_key(|&(a, b)| (b - a, a));
-                for (k, &range) in by_rarity.iter().enumerate() {
-                    let len = (range.1 - range.0) as usize;
-                    if len > cap && k >= RAREST {
-                        break;
-                    }
-                    let wt = 1.0 / (1.0 + len as f32).ln_1p();
-                    for &i in postings.points(range) {
-                        let i = i as usize;
-                        if votes[i] == 0.0 {
-                            touched.push(i);
-                        }
-                        votes[i] += wt;
-                    }
-                }
-                let by_votes =
-                    |a: &usize, b: &usize| votes[*b].total_cmp(&votes[*a]).then(a.cmp(b));
-                if touched.len() > CANDIDATES {
-                    touched.select_nth_unstable_by(CANDIDATES, by_votes);
-                }
-                let top = touched.len().min(CANDIDATES);
-                touched[..top].sort_unstable_by(by_votes);
-                let new_total = new_f[j].total();
-                let best: Vec<(f32, usize, usize)> = touched[..top]
+            || (vec![0f32; old.len()], Vec::<usize>::new()),
+            |(votes, touched), j| {
+                let f = &new_f[j];
+                // Where the counterpart would be if nothing moved.
+                let near = j * old.len() / new.len().max(1);
+                let mut lists: Vec<&[u32]> = f
+                    .shingles
                     .iter()
-                    .map(|&i| (score(&old_f[i], old_totals[i], &new_f[j], new_total), i, j))
-                    .filter(|&(s, _, _)| s >= IN_ORDER_MATCH)
+                    .copied()
+                    .chain(f.words.iter().map(|&w| w ^ WORD_KEY))
+                    .filter_map(|key| postings.range(key))
+                    .map(|range| postings.points(range))
                     .collect();
-                for &i in touched.iter() {
-                    votes[i] = 0.0;
-                }
-                touched.clear();
-                best
+                // Where the counterpart would be if nothing moved.
+                vote(&mut lists, cap, near, votes, touched)
+                    .into_iter()
+                    .filter_map(|i| {
+                        let judged = judge(&weights, &old_f[i], old_totals[i], f, new_totals[j]);
+                        let off = i.abs_diff(near);
+                        let taken = accept(&judged).map(|(eff, evidence, weak)| Candidate {
+                            score: eff,
+                            old: i,
+                            new: j,
+                            off,
+                            evidence,
+                            weak,
+                            in_place_only: false,
+                        });
+                        // Too little in common to be taken anywhere, but on the same subject:
+                        // enough beside a matched neighbour (a swap).
+                        taken.or((judged.distinct >= SUBJECT_SHARED).then_some(Candidate {
+                            score: judged.score,
+                            old: i,
+                            new: j,
+                            off,
+                            evidence: Evidence::InPlace,
+                            weak: true,
+                            in_place_only: true,
+                        }))
+                    })
+                    .collect::<Vec<_>>()
             },
         )
         .flatten()
         .collect();
-    candidates.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // Best first; of equal scores (near-identical points), the one nearest its expected place.
+    candidates.sort_unstable_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.off.cmp(&b.off))
+            .then(a.old.cmp(&b.old))
+            .then(a.new.cmp(&b.new))
+    });
 
     // 3. Clear matches first; then the weaker ones on the heaviest order-keeping chain through
     // all matches and free candidates (each weighted by its score); then good out-of-order ones.
-    for &(s, i, j) in candidates.iter().filter(|c| c.0 >= CLEAR_MATCH) {
-        matches.take(i, j, s);
+    for c in candidates.iter().filter(|c| c.score >= CLEAR_MATCH) {
+        matches.take_candidate(c);
     }
     let mut pairs: Vec<(f32, usize, usize)> = matches
         .old
@@ -373,23 +436,40 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .enumerate()
         .filter_map(|(i, m)| m.map(|j| (matches.score[i], i, j)))
         .collect();
-    pairs.extend(
-        candidates
-            .iter()
-            .filter(|c| matches.free(c.1, c.2))
-            .copied(),
-    );
+    let free: Vec<&Candidate> = candidates
+        .iter()
+        .filter(|c| !c.in_place_only && matches.free(c.old, c.new))
+        .collect();
+    let first_free = pairs.len();
+    pairs.extend(free.iter().map(|c| (c.score, c.old, c.new)));
     for k in heaviest_chain(&pairs, old.len()) {
-        let (s, i, j) = pairs[k];
-        matches.take(i, j, s);
+        if k >= first_free {
+            matches.take_candidate(free[k - first_free]);
+        }
     }
-    for &(s, i, j) in candidates.iter().filter(|c| c.0 >= OUT_OF_ORDER_MATCH) {
-        matches.take(i, j, s);
+    for c in candidates.iter().filter(|c| c.score >= OUT_OF_ORDER_MATCH) {
+        matches.take_candidate(c);
     }
 
-    // 4. Merges and splits, then the groups.
-    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
-    let mut groups = Grouping::new(&matches);
+    // 3b. Rewritten neighbours that swapped places: a candidate whose old point's neighbour
+    // is matched to its new point's neighbour on the other side (old i + 1 with new j - 1, or
+    // old i - 1 with new j + 1) crosses only that pair, so the chain kept one of the two.
+    for c in &candidates {
+        let (i, j) = (c.old, c.new);
+        let crosses = |di: isize, dj: isize| {
+            let (Some(oi), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
+                return false;
+            };
+            matches.old.get(oi).copied().flatten() == Some(nj)
+        };
+        if matches.free(i, j) && (crosses(1, -1) || crosses(-1, 1)) {
+            // Evidence as judged: in place when only the shared subject speaks for it.
+            matches.take(i, j, c.score, c.evidence, true);
+        }
+    }
+
+    // 3c. What is left between two matched neighbours: rewritten points that stayed in place
+    // or swapped with a neighbour.
     let ctx = Containment {
         weights: &weights,
         old: &old_f,
@@ -397,27 +477,371 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         old_totals: &old_totals,
         new_totals: &new_totals,
     };
+    fill_gaps(&mut matches, &ctx);
+
+    // 3d. Points still left that share distinctive words no other point left has.
+    for (i, j) in unique_terms(&matches, &ctx) {
+        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
+        matches.take(i, j, score, Evidence::Similar, true);
+    }
+
+    // 4. Merges and splits, then the groups.
+    let mut groups = Grouping::new(&matches);
     groups.absorb(&ctx, 0);
     groups.absorb(&ctx, 1);
     groups.finish()
 }
 
-/// Similarity of two points in [0, 1]: the mean of the IDF-weighted Dice coefficient of their
-/// words and the Dice coefficient of their shingles (word pairs). Words say what a point is
-/// about; shingles tell a reworded point from another point on the same subject.
-fn score(a: &Features, a_total: f32, b: &Features, b_total: f32) -> f32 {
-    let words = 2.0 * shared_weight(a, &b.words) / (a_total + b_total).max(f32::MIN_POSITIVE);
-    let shared_shingles = count_shared(&a.shingles, &b.shingles);
+/// What a pair of points shares, measured several ways.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Judged {
+    /// Symmetric similarity in [0, 1]: the mean of the IDF-weighted Dice coefficient of the
+    /// two points' stems and the Dice coefficient of their shingles (stem pairs). Words say
+    /// what a point is about; shingles tell a reworded point from another point on the same
+    /// subject.
+    score: f32,
+    /// Share of the shorter point's word weight found in the longer one.
+    cover: f32,
+    /// The longer point's word weight over the shorter one's (at least 1).
+    ratio: f32,
+    /// How many distinctive words ([`DISTINCTIVE`]) the two share.
+    distinct: usize,
+    /// Share of the shorter point's distinctive word weight found in the longer one (0 when
+    /// it has no distinctive word, and left 0 when the two are of about the same weight,
+    /// below [`ELABORATION_RATIO`], where it is not used).
+    distinct_cover: f32,
+}
+
+/// Measures a pair of points.
+fn judge(w: &Weights, a: &Features, a_total: f32, b: &Features, b_total: f32) -> Judged {
+    let (mut i, mut j, mut shared, mut shared_distinct, mut distinct) = (0, 0, 0.0, 0.0, 0);
+    while i < a.words.len() && j < b.words.len() {
+        let (x, y) = (a.words[i], b.words[j]);
+        if x == y {
+            let wt = a.weights[i];
+            shared += wt;
+            if w.distinctive(x, wt) {
+                distinct += 1;
+                shared_distinct += wt;
+            }
+        }
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    let (short, short_total, long_total) = if a_total <= b_total {
+        (a, a_total, b_total)
+    } else {
+        (b, b_total, a_total)
+    };
+    let ratio = long_total / short_total.max(f32::MIN_POSITIVE);
+    // Only an elaborated or condensed pair needs the short point's distinctive weight.
+    let distinct_cover = if ratio >= ELABORATION_RATIO && shared_distinct > 0.0 {
+        let short_distinct: f32 = short
+            .words
+            .iter()
+            .zip(&short.weights)
+            .filter(|&(&x, &wt)| w.distinctive(x, wt))
+            .map(|(_, wt)| wt)
+            .sum();
+        shared_distinct / short_distinct.max(f32::MIN_POSITIVE)
+    } else {
+        0.0
+    };
+    // The score, from the shared weight just summed.
+    let words = 2.0 * shared / (a_total + b_total).max(f32::MIN_POSITIVE);
     let shingle_total = a.shingles.len() + b.shingles.len();
     let shingles = if shingle_total == 0 {
         words
     } else {
-        2.0 * shared_shingles as f32 / shingle_total as f32
+        2.0 * count_shared(&a.shingles, &b.shingles) as f32 / shingle_total as f32
     };
-    (words + shingles) / 2.0
+    Judged {
+        score: (words + shingles) / 2.0,
+        cover: shared / short_total.max(f32::MIN_POSITIVE),
+        ratio,
+        distinct,
+        distinct_cover,
+    }
 }
 
-/// How many values two sorted lists share (branch-free merge, as in [`shared_weight`]).
+/// Whether a pair may be taken, and if so with what score, on what evidence, and whether that
+/// evidence is weak:
+/// - the symmetric [`Judged::score`], or, for a point elaborated or condensed (word weight
+///   [`ELABORATION_RATIO`] times the other's) that holds at least [`CONTAINED_PAIR`] of the
+///   shorter one, that share (scaled by [`COVER_WEIGHT`]), whichever is higher: below
+///   [`IN_ORDER_MATCH`] nothing;
+/// - below [`OUT_OF_ORDER_MATCH`] (a pair taken only because it keeps the order), the two must
+///   share [`MIN_DISTINCTIVE_SHARED`] distinctive words;
+/// - a pair below [`OUT_OF_ORDER_MATCH`] (taken only because it keeps the order) is weak.
+fn accept(j: &Judged) -> Option<(f32, Evidence, bool)> {
+    let contained = if j.ratio >= ELABORATION_RATIO
+        && j.cover >= CONTAINED_PAIR
+        && (j.distinct_cover >= CONTAINED_PAIR || j.distinct >= SUBJECT_SHARED)
+    {
+        j.cover * COVER_WEIGHT
+    } else {
+        0.0
+    };
+    let eff = j.score.max(contained);
+    if eff < IN_ORDER_MATCH || (eff < OUT_OF_ORDER_MATCH && j.distinct < MIN_DISTINCTIVE_SHARED) {
+        return None;
+    }
+    let evidence = if contained > j.score {
+        Evidence::Contained
+    } else {
+        Evidence::Similar
+    };
+    Some((eff, evidence, eff < OUT_OF_ORDER_MATCH))
+}
+
+/// A pair that may be taken (see `accept`).
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    score: f32,
+    old: usize,
+    new: usize,
+    /// How far the old point is from where the new point's counterpart would be if nothing
+    /// moved (breaks ties between equal scores).
+    off: usize,
+    evidence: Evidence,
+    weak: bool,
+    /// Not acceptable on its content alone (`accept`), but the two share [`SUBJECT_SHARED`]
+    /// distinctive words: taken only where the place says the rest (a swap).
+    in_place_only: bool,
+}
+
+/// How many old points on each side of a new point's expected place a key held by too many
+/// points votes for (see `vote`).
+pub const NEAR_WINDOW: usize = 32;
+
+/// Candidate voting: given the posting lists (old points holding each key, ascending) of one
+/// new point's keys (shingles and words), the old points that share the most of its rare keys,
+/// best first (at most [`CANDIDATES`]). Lists are taken rarest first; a key held by more than
+/// `cap` points votes only if it is among the point's six rarest (so that a point made of
+/// common words still finds candidates), and then only for the old points within
+/// [`NEAR_WINDOW`] of `near`, the place where the new point's counterpart would be if nothing
+/// moved: near-identical points (thousands sharing all but a word) cost a bounded amount each
+/// and still find the one at their place. A key's vote shrinks with the log of how many points
+/// hold it. `votes` (one slot per old point, all zero) and `touched` (empty) are scratch
+/// space, left as they were found.
+fn vote(
+    lists: &mut [&[u32]],
+    cap: usize,
+    near: usize,
+    votes: &mut [f32],
+    touched: &mut Vec<usize>,
+) -> Vec<usize> {
+    const RAREST: usize = 6;
+    lists.sort_unstable_by_key(|l| (l.len(), l.first().copied()));
+    for (k, list) in lists.iter().enumerate() {
+        if list.len() > cap && k >= RAREST {
+            break;
+        }
+        let wt = 1.0 / (1.0 + list.len() as f32).ln_1p();
+        let voters: &[u32] = if list.len() > cap {
+            let from = list.partition_point(|&i| (i as usize) + NEAR_WINDOW < near);
+            let to = list.partition_point(|&i| (i as usize) <= near + NEAR_WINDOW);
+            &list[from..to.max(from)]
+        } else {
+            list
+        };
+        for &i in voters {
+            let i = i as usize;
+            if votes[i] == 0.0 {
+                touched.push(i);
+            }
+            votes[i] += wt;
+        }
+    }
+    let by_votes = |a: &usize, b: &usize| votes[*b].total_cmp(&votes[*a]).then(a.cmp(b));
+    if touched.len() > CANDIDATES {
+        touched.select_nth_unstable_by(CANDIDATES, by_votes);
+    }
+    let top = touched.len().min(CANDIDATES);
+    touched[..top].sort_unstable_by(by_votes);
+    let best = touched[..top].to_vec();
+    for &i in touched.iter() {
+        votes[i] = 0.0;
+    }
+    touched.clear();
+    best
+}
+
+/// Distinctive terms: pairs of an old and a new point, both still unmatched, that share at least
+/// [`SUBJECT_SHARED`] distinctive words found in no other point of either draft (a name, a
+/// place, a body, a figure, said once on each side), wherever they stand: the same subject,
+/// however much the rest was rewritten. Each point is in at most one such pair.
+fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
+    // For each word: (unmatched old points holding it, the last one; the same for new).
+    let mut holders: FxHashMap<u64, (u32, usize, u32, usize)> = FxHashMap::default();
+    let distinctive = |f: &Features| {
+        f.words
+            .iter()
+            .zip(&f.weights)
+            .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
+            .map(|(&x, _)| x)
+            .collect::<Vec<u64>>()
+    };
+    // Every point not paired as identical counts (those have no features, and a word they
+    // hold is on both sides anyway).
+    for (i, f) in c.old.iter().enumerate() {
+        for x in distinctive(f) {
+            let e = holders.entry(x).or_default();
+            e.0 += 1;
+            e.1 = i;
+        }
+    }
+    for (j, f) in c.new.iter().enumerate() {
+        for x in distinctive(f) {
+            if let Some(e) = holders.get_mut(&x) {
+                e.2 += 1;
+                e.3 = j;
+            }
+        }
+    }
+    let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    for &(old_n, i, new_n, j) in holders.values() {
+        if old_n == 1 && new_n == 1 && matches.free(i, j) {
+            *shared.entry((i, j)).or_default() += 1;
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, n)| n >= SUBJECT_SHARED)
+        .map(|(p, _)| p)
+        .collect();
+    pairs.sort_unstable();
+    // A point in two such pairs is ambiguous: neither is taken.
+    let mut per_old: FxHashMap<usize, usize> = FxHashMap::default();
+    let mut per_new: FxHashMap<usize, usize> = FxHashMap::default();
+    for &(i, j) in &pairs {
+        *per_old.entry(i).or_default() += 1;
+        *per_new.entry(j).or_default() += 1;
+    }
+    pairs
+        .into_iter()
+        .filter(|(i, j)| per_old[i] == 1 && per_new[j] == 1)
+        .collect()
+}
+
+/// Pairs the points left between two matched neighbours (consecutive matches that keep the
+/// order, and before the first and after the last): there a reworded point is where its
+/// original was, or swapped with its neighbour.
+///
+/// In each gap (at most [`GAP_PAIRS`] old × new pairs), every pair is judged; pairs that
+/// `accept` takes are paired best first whatever their order inside the gap (a swap). Then,
+/// when the points left on the two sides differ in number by at most [`IN_PLACE_EXTRA`], an
+/// old and a new point that share [`SUBJECT_SHARED`] distinctive words, when neither shares as many with
+/// any other point left in the gap, are paired **in place**:
+/// rewritten almost entirely, but on the same subject and in the same place. Such a pair is
+/// always marked weak.
+fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
+    // Gaps lie between matches that keep the order: those on a longest chain rising in both
+    // drafts (moved points are not anchors).
+    let pairs: Vec<(usize, usize)> = matches
+        .old
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.map(|j| (i, j)))
+        .collect();
+    let seq: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+    let travel: Vec<usize> = pairs.iter().map(|&(i, j)| i.abs_diff(j)).collect();
+    let mut anchors: Vec<(usize, usize)> = longest_increasing_by(&seq, &travel)
+        .into_iter()
+        .map(|k| pairs[k])
+        .collect();
+    anchors.insert(0, (usize::MAX, usize::MAX));
+    anchors.push((matches.old.len(), matches.new.len()));
+    for w in anchors.windows(2) {
+        let ((i0, j0), (i1, j1)) = (w[0], w[1]);
+        let (from_old, from_new) = (i0.wrapping_add(1), j0.wrapping_add(1));
+        if from_new > j1 || from_old >= i1 || from_new >= j1 {
+            continue;
+        }
+        let olds: Vec<usize> = (from_old..i1)
+            .filter(|&i| matches.old[i].is_none())
+            .collect();
+        let news: Vec<usize> = (from_new..j1)
+            .filter(|&j| matches.new[j].is_none())
+            .collect();
+        if olds.is_empty() || news.is_empty() || olds.len() * news.len() > GAP_PAIRS {
+            continue;
+        }
+        let mut judged: Vec<(usize, usize, Judged)> = Vec::new();
+        for &i in &olds {
+            for &j in &news {
+                judged.push((
+                    i,
+                    j,
+                    judge(
+                        c.weights,
+                        &c.old[i],
+                        c.old_totals[i],
+                        &c.new[j],
+                        c.new_totals[j],
+                    ),
+                ));
+            }
+        }
+        let mut taken: Vec<Candidate> = judged
+            .iter()
+            .filter_map(|&(i, j, ref jd)| {
+                accept(jd).map(|(score, evidence, weak)| Candidate {
+                    score,
+                    old: i,
+                    new: j,
+                    off: 0,
+                    evidence,
+                    weak,
+                    in_place_only: false,
+                })
+            })
+            .collect();
+        taken.sort_unstable_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(a.old.cmp(&b.old))
+                .then(a.new.cmp(&b.new))
+        });
+        for cand in &taken {
+            matches.take_candidate(cand);
+        }
+        // In place: an old and a new point left in the gap that are each other's only
+        // partner there sharing distinctive words.
+        let on_subject = |i: usize, j: usize| {
+            matches.free(i, j)
+                && judged
+                    .iter()
+                    .any(|t| t.0 == i && t.1 == j && t.2.distinct >= SUBJECT_SHARED)
+        };
+        let mut in_place: Vec<(usize, usize, f32)> = Vec::new();
+        let left = |side: &[usize], free: &dyn Fn(usize) -> bool| {
+            side.iter().filter(|&&p| free(p)).count()
+        };
+        let (left_old, left_new) = (
+            left(&olds, &|i| matches.old[i].is_none()),
+            left(&news, &|j| matches.new[j].is_none()),
+        );
+        if left_old.min(left_new) == 0 || left_old.abs_diff(left_new) > IN_PLACE_EXTRA {
+            continue;
+        }
+        for &i in &olds {
+            let partners: Vec<usize> = news.iter().copied().filter(|&j| on_subject(i, j)).collect();
+            if let &[j] = partners.as_slice()
+                && olds.iter().filter(|&&o| on_subject(o, j)).count() == 1
+                && let Some(&(_, _, jd)) = judged.iter().find(|t| t.0 == i && t.1 == j)
+            {
+                in_place.push((i, j, jd.score));
+            }
+        }
+        for (i, j, score) in in_place {
+            matches.take(i, j, score, Evidence::InPlace, true);
+        }
+    }
+}
+
+/// How many values two sorted lists share (branch-free merge: which list steps on depends on
+/// data the CPU cannot predict).
 fn count_shared(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
@@ -435,6 +859,8 @@ struct Matches {
     new: Vec<Option<usize>>,
     /// The score of each old point's match.
     score: Vec<f32>,
+    /// The evidence of each old point's match, and whether it is weak.
+    evidence: Vec<(Evidence, bool)>,
 }
 
 impl Matches {
@@ -443,12 +869,17 @@ impl Matches {
     }
 
     /// Pairs old `i` with new `j` if both are still free.
-    fn take(&mut self, i: usize, j: usize, score: f32) {
+    fn take(&mut self, i: usize, j: usize, score: f32, evidence: Evidence, weak: bool) {
         if self.free(i, j) {
             self.old[i] = Some(j);
             self.new[j] = Some(i);
             self.score[i] = score;
+            self.evidence[i] = (evidence, weak);
         }
+    }
+
+    fn take_candidate(&mut self, c: &Candidate) {
+        self.take(c.old, c.new, c.score, c.evidence, c.weak);
     }
 }
 
@@ -593,7 +1024,8 @@ type Side = usize;
 
 /// A left-over point's best container (how much of the point is inside it, and its group),
 /// and the groups considered.
-type Judgement = (Option<(f32, usize)>, Vec<usize>);
+/// The flag says the point is only partly inside (weak evidence).
+type Judgement = (Option<(f32, usize, bool)>, Vec<usize>);
 
 impl Group {
     fn side(&self, side: Side) -> &Vec<usize> {
@@ -619,10 +1051,13 @@ impl Grouping {
             if let Some(j) = *m {
                 g.group_of[0][i] = Some(g.groups.len());
                 g.group_of[1][j] = Some(g.groups.len());
+                let (evidence, weak) = matches.evidence[i];
                 g.groups.push(Group {
                     old: vec![i],
                     new: vec![j],
                     score: matches.score[i],
+                    evidence: Some(evidence),
+                    weak,
                 });
             }
         }
@@ -667,8 +1102,15 @@ impl Grouping {
             } else {
                 best
             };
-            if let Some((_, gid)) = best {
-                let members = self.groups[gid].side_mut(part);
+            if let Some((_, gid, weak)) = best {
+                let group = &mut self.groups[gid];
+                group.evidence = Some(if part == 0 {
+                    Evidence::Merged
+                } else {
+                    Evidence::Split
+                });
+                group.weak |= weak;
+                let members = group.side_mut(part);
                 members.push(p);
                 members.sort_unstable();
                 self.group_of[part][p] = Some(gid);
@@ -700,7 +1142,7 @@ impl Grouping {
             .filter_map(|n| self.group_of[part].get(n).copied().flatten())
             .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
         let far = far.iter().map(|&w| (w, false));
-        let mut best: Option<(f32, usize)> = None;
+        let mut best: Option<(f32, usize, bool)> = None;
         let mut considered = Vec::new();
         for (w, adjacent) in near.chain(far) {
             let Some(gid) = self.group_of[whole][w] else {
@@ -735,8 +1177,8 @@ impl Grouping {
             // Partly contained, but it explains a share of the container no other point does.
             let distinct_part =
                 inside >= PART_CONTAINED && gain >= MIN_GAIN && explains >= EXPLAINS;
-            if (whole_part || distinct_part) && best.is_none_or(|(b, _)| inside > b) {
-                best = Some((inside, gid));
+            if (whole_part || distinct_part) && best.is_none_or(|(b, _, _)| inside > b) {
+                best = Some((inside, gid, !whole_part));
             }
         }
         (best, considered)
@@ -749,6 +1191,8 @@ impl Grouping {
                     old: vec![i],
                     new: vec![],
                     score: 0.0,
+                    evidence: None,
+                    weak: false,
                 });
             }
         }
@@ -758,6 +1202,8 @@ impl Grouping {
                     old: vec![],
                     new: vec![j],
                     score: 0.0,
+                    evidence: None,
+                    weak: false,
                 });
             }
         }
@@ -818,6 +1264,156 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    fn evidence_of(groups: &[Group], old: usize) -> Option<(Vec<usize>, Option<Evidence>, bool)> {
+        groups
+            .iter()
+            .find(|g| g.old.contains(&old))
+            .map(|g| (g.new.clone(), g.evidence, g.weak))
+    }
+
+    /// Filler points on other subjects, so that word weights tell common words from rare ones.
+    const FILLER: [&str; 6] = [
+        "The Parties shall exchange all prisoners of war within thirty days.",
+        "A joint fund for rebuilding schools and hospitals is set up in the capital.",
+        "Grain exports through the southern ports continue under naval escort.",
+        "The border crossing at Dolna reopens for trucks carrying medicine.",
+        "Each Party shall publish its budget for defence every year.",
+        "Disputes between the Parties go to an arbitral tribunal seated in Vienna.",
+    ];
+
+    fn with_filler(middle: &[&'static str]) -> Vec<&'static str> {
+        let mut v: Vec<&str> = FILLER[..3].to_vec();
+        v.extend_from_slice(middle);
+        v.extend_from_slice(&FILLER[3..]);
+        v
+    }
+
+    #[test]
+    fn elaborated_point_is_contained() {
+        let old =
+            with_filler(&["An observer mission shall monitor the truce along the Varel river."]);
+        let new = with_filler(&[
+            "An observer mission of at least 900 unarmed monitors, drawn from neutral states, shall monitor the truce along the Varel river, report weekly to both capitals, and may enter any village within ten kilometres of the water without notice.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, _) = evidence_of(&g, 3).unwrap();
+        assert_eq!(to, vec![3]);
+        assert_eq!(evidence, Some(Evidence::Contained));
+    }
+
+    #[test]
+    fn ukrainian_case_endings_are_the_same_words() {
+        let old = [
+            "Верховна Рада ратифікує угоду про відновлення енергосистеми протягом місяця.",
+            "Сторони обмінюються полоненими за формулою всіх на всіх.",
+            "Кордони відкриваються для гуманітарних вантажів.",
+        ];
+        let new = [
+            "Угода про відновлення енергосистеми ратифікується Верховною Радою протягом місяця.",
+            "Сторони обмінюються полоненими за формулою всіх на всіх.",
+            "Кордони відкриваються для гуманітарних вантажів.",
+        ];
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 0).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![0], Some(Evidence::Similar), false)
+        );
+    }
+
+    #[test]
+    fn rewritten_point_between_matched_neighbours_pairs_in_place() {
+        // Almost every word is new, but the subject's rare words (sturgeon, spawning) are kept.
+        let old = with_filler(&[
+            "The Parties shall protect sturgeon by closing the river to fishing during spawning.",
+        ]);
+        let new = with_filler(&[
+            "No sturgeon may be caught anywhere on the water between April and June, the spawning months.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(to, vec![3]);
+        assert!(matches!(
+            evidence,
+            Some(Evidence::InPlace | Evidence::Similar)
+        ));
+        assert!(weak);
+    }
+
+    #[test]
+    fn a_moved_point_sharing_rare_names_with_one_point_is_paired() {
+        // Moved from the start to the end and rewritten; what is left is two names that no
+        // other point has.
+        let mut old = vec![
+            "The secretariat of the Merin Basin Commission sits in Varel and is paid for by the Parties in equal shares.",
+        ];
+        old.extend_from_slice(&FILLER);
+        let mut new: Vec<&str> = FILLER.to_vec();
+        new.push("Each side covers half the running costs of the standing office that serves the Commission from Varel, on the Merin.");
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 0).unwrap();
+        assert_eq!(to, vec![6]);
+        assert_eq!(evidence, Some(Evidence::Similar));
+        assert!(weak);
+    }
+
+    #[test]
+    fn points_sharing_only_common_words_are_not_paired() {
+        // Same place, same frame ("The Parties shall ... the"), different subjects.
+        let old = with_filler(&["The Parties shall lift the sanctions on foreign banks."]);
+        let new = with_filler(&["The Parties shall build a bridge over the strait."]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).unwrap().0, Vec::<usize>::new());
+    }
+
+    #[test]
+    fn rewritten_neighbours_that_swapped_are_paired_crosswise() {
+        let old = with_filler(&[
+            "The ceasefire commission meets in Geneva every second week.",
+            "Observers report breaches of the truce to the guarantors at once.",
+        ]);
+        let new = with_filler(&[
+            "Any breach of the truce seen by observers goes straight to the guarantors.",
+            "Every two weeks the ceasefire commission holds a session in Geneva.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).unwrap().0, vec![4]);
+        assert_eq!(evidence_of(&g, 4).unwrap().0, vec![3]);
+    }
+
+    #[test]
+    fn voting_prefers_old_points_sharing_rare_keys() {
+        // Key lists of one new point: a rare key held by old 7, a common one held by 0..5.
+        let rare: &[u32] = &[7];
+        let common: &[u32] = &[0, 1, 2, 3, 4, 5];
+        let shared: &[u32] = &[2, 7];
+        let mut lists = vec![common, rare, shared];
+        let mut votes = vec![0.0; 8];
+        let mut touched = Vec::new();
+        let top = vote(&mut lists, 16, 0, &mut votes, &mut touched);
+        assert_eq!(top[0], 7);
+        assert_eq!(top[1], 2);
+        assert!(top.len() <= CANDIDATES);
+        // Scratch space is left clean for the next point.
+        assert!(votes.iter().all(|&v| v == 0.0) && touched.is_empty());
+        // Past the rarest six, keys held by more than `cap` points do not vote.
+        let many: Vec<u32> = (0..8).collect();
+        let mut lists: Vec<&[u32]> = vec![&many; 7];
+        lists.push(rare);
+        let top = vote(&mut lists, 2, 7, &mut votes, &mut touched);
+        assert_eq!(top[0], 7);
+        // A key held by more than `cap` points votes only near the expected place.
+        let everywhere: Vec<u32> = (0..200).collect();
+        let mut votes = vec![0.0; 200];
+        let mut lists: Vec<&[u32]> = vec![&everywhere];
+        let top = vote(&mut lists, 2, 150, &mut votes, &mut touched);
+        assert!(!top.is_empty());
+        assert!(
+            top.iter().all(|&i| i.abs_diff(150) <= NEAR_WINDOW),
+            "{top:?}"
+        );
     }
 
     #[test]

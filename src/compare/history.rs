@@ -20,9 +20,11 @@
 //! - **Restored points.** A point removed in one step and back two or more drafts later is
 //!   found by aligning the points of lineages that are absent (removed earlier, not yet back)
 //!   with the points added in each later draft, in draft order, so a point can be removed and
-//!   restored any number of times. Only strong evidence counts: alignment pairs the two points
-//!   one to one with a score of at least [`align::OUT_OF_ORDER_MATCH`], and their word
-//!   similarity ([`words::diff`]) is at least [`RESTORE_SIMILARITY`]. The lineage then resumes
+//!   restored any number of times. Only strong evidence counts, the same as in a comparison
+//!   ([`Evidence`]) but never weak: alignment pairs the two points one to one, either as
+//!   similar with a score of at least [`align::OUT_OF_ORDER_MATCH`] and a share of words kept
+//!   in order ([`WordDiff::kept_in_order`]) of at least [`RESTORE_SIMILARITY`], or as
+//!   contained (the point came back elaborated or condensed). The lineage then resumes
 //!   with the added point's future, its step marked [`Step::Restored`]; that step compares the point's last version before its removal with
 //!   the restored point ([`Lineage::sources`], [`History::step_diff`]).
 
@@ -33,11 +35,11 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::words::{self, WordDiff};
-use super::{Comparison, Status, TextOptions, align, compare};
+use super::{Comparison, Evidence, Status, TextOptions, align, compare};
 use crate::draft::Draft;
 
-/// Lowest word similarity ([`words::diff`]) between a removed point's last version and a
-/// later added point for the lineage to count as restored (besides a one-to-one alignment
+/// Lowest share of words kept in order ([`WordDiff::kept_in_order`]) between a removed
+/// point's last version and a later added point for the lineage to count as restored (besides a one-to-one alignment
 /// with a score of at least [`align::OUT_OF_ORDER_MATCH`]). Unrelated points of generated
 /// drafts that alignment pairs reach about 0.48; the samples' army cap, restored with new
 /// figures, 0.67.
@@ -565,9 +567,20 @@ fn restore(drafts: &[&Draft], lineages: &mut Vec<Lineage>, options: &TextOptions
                 };
                 // The alignment score weighs rare words but is estimated on few points here;
                 // the word similarity checks that the texts also read alike.
-                let strong = g.score >= align::OUT_OF_ORDER_MATCH
-                    && words::diff(old_texts[o], new_texts[n], options).similarity
-                        >= RESTORE_SIMILARITY;
+                let similar = || {
+                    g.score >= align::OUT_OF_ORDER_MATCH
+                        && words::diff(old_texts[o], new_texts[n], options).kept_in_order
+                            >= RESTORE_SIMILARITY
+                };
+                let strong = !g.weak
+                    && match g.evidence {
+                        Some(Evidence::Identical | Evidence::Similar) => similar(),
+                        // Elaborated or condensed on its way back: most of the shorter
+                        // version is in the longer one (the share of words kept is low by
+                        // nature, so it is not asked for).
+                        Some(Evidence::Contained) => true,
+                        _ => false,
+                    };
                 strong.then_some((o, n))
             })
             .collect();
@@ -605,6 +618,32 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_point_restored_reworded_and_elaborated_is_restored() {
+        let filler = "1. The border at Dolna reopens for trucks with medicine.\n2. Grain leaves the southern ports under escort.\n";
+        let drafts = [
+            Draft::from_text(
+                "1",
+                &format!("{filler}3. Sanctions on the central bank are lifted in stages.\n"),
+            ),
+            Draft::from_text("2", filler),
+            Draft::from_text(
+                "3",
+                &format!(
+                    "{filler}3. Sanctions on the central bank are lifted in three stages: first the reserves held abroad, after six months the payment systems, and after a year every remaining restriction, each stage only if the truce has held.\n"
+                ),
+            ),
+        ];
+        let h = history(&drafts, &TextOptions::default());
+        let l = h
+            .lineages
+            .iter()
+            .find(|l| l.points[0] == Some(2))
+            .expect("a lineage starts at the sanctions point");
+        assert_eq!(l.steps, vec![Some(Step::Removed), Some(Step::Restored)]);
+        assert_eq!(h.lineages.len(), 3);
     }
 
     #[test]

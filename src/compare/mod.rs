@@ -54,6 +54,48 @@ impl Status {
     }
 }
 
+/// Why the points of a row were paired (see the README, "How points are aligned").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Evidence {
+    /// The same text (by the comparison options).
+    #[serde(rename = "identical")]
+    Identical,
+    /// Many of the same words and phrases, in any word form and order.
+    #[serde(rename = "similar")]
+    Similar,
+    /// The shorter point's words are mostly inside the longer one (elaborated or condensed).
+    #[serde(rename = "contained")]
+    Contained,
+    /// The last points left between the same two matched neighbours, sharing distinctive words.
+    #[serde(rename = "in place")]
+    InPlace,
+    /// An old point whose words are inside a new point that another old point was paired with.
+    #[serde(rename = "merged")]
+    Merged,
+    /// A new point whose words are inside an old point that another new point was paired with.
+    #[serde(rename = "split")]
+    Split,
+    /// The title with the title, the preamble with the preamble (paired by their role, not
+    /// by their words).
+    #[serde(rename = "same role")]
+    SameRole,
+}
+
+impl Evidence {
+    /// The lower-case name used in JSON and reports (`"in place"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Evidence::Identical => "identical",
+            Evidence::Similar => "similar",
+            Evidence::Contained => "contained",
+            Evidence::InPlace => "in place",
+            Evidence::Merged => "merged",
+            Evidence::Split => "split",
+            Evidence::SameRole => "same role",
+        }
+    }
+}
+
 /// One row of a comparison: the old point(s) and the new point(s) that correspond.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -73,6 +115,10 @@ pub struct Row {
     /// What changed in substance (figures, parties, obligations, ...), for changed, merged
     /// and split rows; empty for the others ([`substance`]).
     pub substance: Vec<substance::Finding>,
+    /// Why the points were paired; `None` for removed and added points.
+    pub evidence: Option<Evidence>,
+    /// The pairing rests on weak evidence: a reader should check it.
+    pub weak: bool,
 }
 
 impl Row {
@@ -184,6 +230,8 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
                 similarity,
                 diff,
                 substance: findings,
+                evidence: g.evidence,
+                weak: g.weak,
             }
         })
         .collect();
@@ -196,23 +244,21 @@ pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
     }
 }
 
-/// Old and new points (indices into the drafts' points) that correspond.
-struct Pairing {
-    old: Vec<usize>,
-    new: Vec<usize>,
-}
-
 /// Aligned groups as indices into the drafts' points: the title and the preamble paired by
 /// kind, the numbered points by [`align::align`].
-fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<Pairing> {
+fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<align::Group> {
     let mut pairs = Vec::new();
     for kind in [PointKind::Title, PointKind::Preamble] {
         let find = |d: &Draft| d.points.iter().position(|p| p.kind == kind);
         let (o, n) = (find(old), find(new));
         if o.is_some() || n.is_some() {
-            pairs.push(Pairing {
+            let both = o.is_some() && n.is_some();
+            pairs.push(align::Group {
                 old: o.into_iter().collect(),
                 new: n.into_iter().collect(),
+                score: if both { 1.0 } else { 0.0 },
+                evidence: both.then_some(Evidence::SameRole),
+                weak: false,
             });
         }
     }
@@ -229,9 +275,10 @@ fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<Pairing> 
     pairs.extend(
         align::align(&old_texts, &new_texts, options)
             .into_iter()
-            .map(|g| Pairing {
+            .map(|g| align::Group {
                 old: g.old.iter().map(|&i| old_numbered[i]).collect(),
                 new: g.new.iter().map(|&i| new_numbered[i]).collect(),
+                ..g
             }),
     );
     pairs

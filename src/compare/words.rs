@@ -122,6 +122,136 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Longest stem kept of a word: word forms of one word share their first few letters and
+/// differ in their endings (`guarantee` / `guaranteed`, `Верховна` / `Верховною`), so the
+/// comparison looks at the start of each word only. Six letters keep apart most different
+/// words of one root family that matter (`commission` / `committee`) and leave out the
+/// endings of cases, numbers, tenses and voices in English, Ukrainian and Russian.
+pub const STEM_LETTERS: usize = 6;
+
+/// Stems are never cut below this many letters (`рада` / `ради` / `радою` keep `рад`).
+pub const MIN_STEM_LETTERS: usize = 3;
+
+/// The stem of a word, for comparing word forms of any language without a word list: the word
+/// lower-cased, cut to [`STEM_LETTERS`] letters, then stripped of trailing vowels (Latin and
+/// Cyrillic, with the soft sign and `й`) and of a trailing Latin `s` (plurals), down to
+/// [`MIN_STEM_LETTERS`]. Words with a digit (figures, dates) are kept whole: `600,000` and
+/// `600,500` are different figures.
+///
+/// `guarantee`, `guarantees`, `guaranteed` → `guarant`... cut to `guaran`; `force` and
+/// `forces` → `forc`; `ратифікує` and `ратифікується` → `ратиф`.
+pub fn stem(word: &str) -> String {
+    let mut out = String::new();
+    stem_into(word, &mut out);
+    out
+}
+
+/// [`stem`] written into `out` (cleared first), so that a caller stemming many words reuses
+/// one buffer.
+pub fn stem_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        out.extend(word.chars().flat_map(char::to_lowercase));
+        return;
+    }
+    let mut letters = 0;
+    if word.is_ascii() {
+        for b in word.bytes().take(STEM_LETTERS) {
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        letters = out.len();
+    } else {
+        for c in word.chars().flat_map(char::to_lowercase).take(STEM_LETTERS) {
+            out.push(c);
+            letters += 1;
+        }
+    }
+    // `’` and `'` inside a word (`зобов’язання`) are letters for this purpose; one left at the
+    // end of the cut is not.
+    while out.ends_with(['\'', '’', 'ʼ']) {
+        out.pop();
+        letters -= 1;
+    }
+    while letters > MIN_STEM_LETTERS && out.chars().next_back().is_some_and(is_ending_letter) {
+        out.pop();
+        letters -= 1;
+    }
+}
+
+/// Letters that inflectional endings are mostly made of: vowels of the Latin and Cyrillic
+/// scripts, the soft and hard signs, `й`, and the Latin plural `s`.
+fn is_ending_letter(c: char) -> bool {
+    matches!(
+        c,
+        'a' | 'e'
+            | 'i'
+            | 'o'
+            | 'u'
+            | 'y'
+            | 's'
+            | 'а'
+            | 'е'
+            | 'и'
+            | 'і'
+            | 'ї'
+            | 'о'
+            | 'у'
+            | 'ю'
+            | 'я'
+            | 'є'
+            | 'ь'
+            | 'ъ'
+            | 'й'
+            | 'ы'
+            | 'э'
+            | 'ё'
+    )
+}
+
+/// Share of words two texts have in common, counted over the bag of their words (order does
+/// not matter) and over word stems ([`stem`], so that a word kept in another form counts as
+/// kept): 2 × common / (words of `a` + words of `b`), in [0, 1]; 1 when neither has a word.
+pub fn bag_similarity(a: &str, b: &str) -> f32 {
+    bag_of_tokens(&tokenize_with_kinds(a), &tokenize_with_kinds(b))
+}
+
+/// [`bag_similarity`] of two texts already cut into tokens.
+fn bag_of_tokens(a: &[(&str, TokenKind)], b: &[(&str, TokenKind)]) -> f32 {
+    let mut buf = String::new();
+    let mut stems = |t: &[(&str, TokenKind)]| -> Vec<u64> {
+        let mut v: Vec<u64> = t
+            .iter()
+            .filter(|&&(_, k)| k == TokenKind::Word)
+            .map(|&(w, _)| {
+                stem_into(w, &mut buf);
+                let mut h = rustc_hash::FxHasher::default();
+                buf.hash(&mut h);
+                h.finish()
+            })
+            .collect();
+        v.sort_unstable();
+        v
+    };
+    let (a, b) = (stems(a), stems(b));
+    let total = a.len() + b.len();
+    if total == 0 {
+        return 1.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (2 * common) as f32 / total as f32
+}
+
 /// The kind of a token produced by [`tokenize`].
 pub fn token_kind(token: &str) -> TokenKind {
     match token.chars().next() {
@@ -189,9 +319,15 @@ impl Span {
 pub struct WordDiff {
     /// The spans in reading order. Old text = equal + delete spans; new text = equal + insert.
     pub spans: Vec<Span>,
-    /// Share of words common to both sides: 2 × common words / (old words + new words), in
-    /// [0, 1]; 1 for two texts without words.
+    /// Share of words common to both sides, in any order and in any word form
+    /// ([`bag_similarity`]): 2 × common words / (old words + new words), in [0, 1]; 1 for two
+    /// texts without words.
     pub similarity: f32,
+    /// Share of words kept in the same order (the longest common subsequence of words, before
+    /// stranded words are folded into changes): 2 × common / (old words + new words), in
+    /// [0, 1]; 1 for two texts without words. Unlike `similarity` it tells two points written
+    /// from the same stock phrases in another order apart from one point reworded.
+    pub kept_in_order: f32,
 }
 
 impl WordDiff {
@@ -273,6 +409,13 @@ impl Side<'_> {
             .filter(|&t| self.tokens[t].1 == TokenKind::Word)
             .count()
     }
+
+    fn words(&self) -> usize {
+        self.tokens
+            .iter()
+            .filter(|t| t.1 == TokenKind::Word)
+            .count()
+    }
 }
 
 /// Diffs two texts word by word.
@@ -285,6 +428,7 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
                 vec![Span::new(SpanKind::Equal, old.to_owned())]
             },
             similarity: 1.0,
+            kept_in_order: 1.0,
         };
     }
     let old_tokens = tokenize_with_kinds(old);
@@ -345,14 +489,9 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             old_text: (old != new).then(|| old.to_owned()),
         });
     }
-    let words = |side: &Side<'_>| {
-        side.tokens
-            .iter()
-            .filter(|t| t.1 == TokenKind::Word)
-            .count()
-    };
-    let total = words(&o) + words(&n);
-    let similarity = if total == 0 {
+    let similarity = bag_of_tokens(&o.tokens, &n.tokens);
+    let total = o.words() + n.words();
+    let kept_in_order = if total == 0 {
         1.0
     } else {
         (2 * common_words) as f32 / total as f32
@@ -360,6 +499,7 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
     WordDiff {
         spans: tidy(spans),
         similarity,
+        kept_in_order,
     }
 }
 
@@ -563,6 +703,45 @@ mod tests {
         let new: String = d.spans.iter().map(Span::new_side).collect();
         assert_eq!(old, "The Parties, shall  agree.");
         assert_eq!(new, "the parties shall agree");
+    }
+
+    #[test]
+    fn stems_join_word_forms_of_any_language() {
+        for (a, b) in [
+            ("guarantee", "guaranteed"),
+            ("guarantees", "guarantee"),
+            ("force", "forces"),
+            ("Верховна", "Верховною"),
+            ("ратифікує", "ратифікується"),
+            ("рада", "радою"),
+            ("угода", "угоду"),
+            ("сторони", "сторонами"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        assert_ne!(stem("600,000"), stem("600,500"));
+        assert_ne!(stem("commission"), stem("committee"));
+    }
+
+    #[test]
+    fn share_of_words_kept_ignores_order() {
+        // Three of seven words kept (one in another case), in another order.
+        let d = diff(
+            "Сторони негайно обмінюються всіма полоненими без умов.",
+            "Полонених обмінюють сторони негайно, за списками.",
+            &TextOptions::default(),
+        );
+        assert!(d.similarity > 0.4, "{}", d.similarity);
+        assert!((bag_similarity("a b c d", "d c b a") - 1.0).abs() < 1e-6);
+        // Kept in order: only the words the diff keeps.
+        let d = diff("a b c d", "d c b a", &TextOptions::default());
+        assert!(d.kept_in_order < 0.5, "{}", d.kept_in_order);
+        let d = diff(
+            "capped at 600,000 troops",
+            "capped at 800,000 troops",
+            &TextOptions::default(),
+        );
+        assert!((d.kept_in_order - 0.75).abs() < 1e-6);
     }
 
     #[test]

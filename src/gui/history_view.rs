@@ -299,6 +299,8 @@ impl App {
                                 similarity: Some(diff.similarity),
                                 diff: diff.spans,
                                 substance: Vec::new(),
+                                evidence: None,
+                                weak: false,
                             };
                             let mut job = inline_job(&row, &palette);
                             job.wrap.max_width = ui.available_width();

@@ -419,6 +419,8 @@ fn markdown(
                 similarity: Some(r.diff.similarity),
                 diff: r.diff.spans.clone(),
                 substance: Vec::new(),
+                evidence: None,
+                weak: false,
             };
             writeln!(
                 out,

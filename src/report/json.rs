@@ -27,6 +27,10 @@ struct RowOut<'a> {
     old: Vec<&'a str>,
     new: Vec<&'a str>,
     similarity: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<&'static str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    weak: bool,
     diff: &'a [Span],
     substance: &'a [Finding],
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -53,6 +57,8 @@ fn row_out<'a>(
         old: super::labels(old, &r.old),
         new: super::labels(new, &r.new),
         similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
+        evidence: r.evidence.map(|e| e.name()),
+        weak: r.weak,
         diff: &r.diff,
         substance: &r.substance,
         annotations: notes.filter(|n| !n.old.is_empty() || !n.new.is_empty()),

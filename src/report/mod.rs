@@ -71,7 +71,8 @@ pub fn joined_labels(draft: &Draft, indices: &[usize]) -> String {
     }
 }
 
-/// A one-line description of a row: "changed, moved (was 21), 74% words kept".
+/// A one-line description of a row: "changed, moved (was 21), 74% of words kept, evidence:
+/// similar" (", weak" when the pairing rests on weak evidence).
 pub fn describe(row: &Row, old: &Draft) -> String {
     let mut parts = vec![row.status.name().to_owned()];
     if row.moved {
@@ -82,6 +83,13 @@ pub fn describe(row: &Row, old: &Draft) -> String {
         .filter(|_| row.status != crate::Status::Unchanged)
     {
         parts.push(format!("{:.0}% of words kept", s * 100.0));
+    }
+    if let Some(e) = row
+        .evidence
+        .filter(|_| row.status != crate::Status::Unchanged)
+    {
+        let weak = if row.weak { ", weak" } else { "" };
+        parts.push(format!("evidence: {}{weak}", e.name()));
     }
     parts.join(", ")
 }

@@ -736,6 +736,10 @@ struct JsonRow<'a> {
     old: Vec<&'a str>,
     new: Vec<&'a str>,
     similarity: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    evidence: Option<&'static str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    weak: bool,
     diff: &'a [Span],
     substance: &'a [crate::compare::substance::Finding],
     annotations: &'a RowNotes<'a>,
@@ -794,6 +798,8 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                         old: super::labels(&cx.drafts[p.old], &r.old),
                         new: super::labels(&cx.drafts[p.new], &r.new),
                         similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
+                        evidence: r.evidence.map(|e| e.name()),
+                        weak: r.weak,
                         diff: &r.diff,
                         substance: &r.substance,
                         annotations: n,
