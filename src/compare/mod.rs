@@ -2,6 +2,7 @@
 
 pub mod align;
 pub mod history;
+pub mod manual;
 pub mod words;
 
 use rayon::prelude::*;

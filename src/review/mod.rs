@@ -13,6 +13,7 @@
 //! carries forward to the same point in every later draft ([`inherit`]).
 
 pub mod inherit;
+pub mod overrides;
 pub mod taxonomy;
 
 use std::path::{Component, Path, PathBuf};
@@ -25,10 +26,13 @@ use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomically;
 pub use inherit::{Inheritance, Inherited};
+pub use overrides::{Override, OverrideAction, Resolved};
 pub use taxonomy::{Category, Taxonomy};
 
-/// The review format version this build writes and the newest it reads.
-pub const REVIEW_VERSION: u32 = 1;
+/// The review format version this build writes and the newest it reads. Version 2 added
+/// [`Review::overrides`]; a version 1 file reads as a review without any (and is written back
+/// as version 2).
+pub const REVIEW_VERSION: u32 = 2;
 
 /// Least word similarity for an annotation to follow a reworded point.
 pub const REANCHOR_SIMILARITY: f32 = 0.6;
@@ -57,6 +61,9 @@ pub struct Review {
     /// The annotations.
     #[serde(default)]
     pub annotations: Vec<Annotation>,
+    /// Alignment corrections made by hand (since version 2).
+    #[serde(default)]
+    pub overrides: Vec<Override>,
 }
 
 fn default_scale() -> Vec<String> {
@@ -78,6 +85,7 @@ impl Default for Review {
             categories: Vec::new(),
             scale: default_scale(),
             annotations: Vec::new(),
+            overrides: Vec::new(),
         }
     }
 }
@@ -236,7 +244,11 @@ impl Review {
                 supported: REVIEW_VERSION,
             });
         }
-        ron::from_str(&text).map_err(malformed)
+        let mut review: Review = ron::from_str(&text).map_err(malformed)?;
+        // Older versions read as they are (what they lack has a default) and are written
+        // back in the current format.
+        review.version = REVIEW_VERSION;
+        Ok(review)
     }
 
     /// Writes the review atomically, keeping the previous version as `PATH.bak`.
@@ -388,6 +400,13 @@ impl Review {
                 a.draft = to;
             }
         }
+        for o in &mut self.overrides {
+            for d in [&mut o.old_draft, &mut o.new_draft] {
+                if let Some(&to) = new_index.get(*d) {
+                    *d = to;
+                }
+            }
+        }
     }
 
     /// Draft paths made relative to `folder` (as saved in the file): `plan.txt` below it,
@@ -439,6 +458,7 @@ impl Review {
                 Placement::Orphaned => orphans += 1,
             }
         }
+        self.reanchor_overrides(index, draft);
         orphans
     }
 
@@ -655,7 +675,7 @@ mod tests {
             ),
             (
                 "newer.ron",
-                good.replacen("version: 1", "version: 9", 1),
+                good.replacen(&format!("version: {REVIEW_VERSION}"), "version: 9", 1),
                 "version 9 is newer",
             ),
         ];
