@@ -12,7 +12,7 @@ use anyhow::Context;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 use rayon::prelude::*;
 
-use crate::compare::{TextOptions, compare};
+use crate::compare::TextOptions;
 use crate::draft::Draft;
 use crate::report::{self, Format};
 
@@ -204,7 +204,18 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
         inputs.refuse_as_output(out)?;
     }
     let drafts = load_drafts(&args.drafts)?;
-    let history = crate::compare::history::history(&drafts, &args.out.options.into());
+    // With a review, its alignment corrections of each consecutive pair apply to that step.
+    let decisions: Vec<Vec<crate::compare::manual::Decision>> = match &review {
+        Some((_, review, indices)) => (1..drafts.len())
+            .map(|s| match (indices[s - 1], indices[s]) {
+                (Some(o), Some(n)) => review.decisions(o, n, &drafts[s - 1], &drafts[s]).decisions,
+                _ => Vec::new(),
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let history =
+        crate::compare::history::history_with(&drafts, &args.out.options.into(), &decisions);
     let notes = match review {
         Some((_, review, indices)) => {
             let mut at: std::collections::HashMap<(usize, usize), Vec<usize>> =
@@ -278,9 +289,13 @@ pub fn run_report(args: &ReportArgs) -> anyhow::Result<()> {
         _ => (1..drafts.len()).map(|k| (k - 1, k)).collect(),
     };
     let options = crate::compare::TextOptions::default();
+    // The reader's alignment corrections of each pair apply to its rows.
     let comparisons: Vec<_> = pairs
         .par_iter()
-        .map(|&(o, n)| compare(&drafts[o], &drafts[n], &options))
+        .map(|&(o, n)| {
+            let fixes = review.decisions(o, n, &drafts[o], &drafts[n]);
+            crate::compare::compare_with(&drafts[o], &drafts[n], &options, &fixes.decisions)
+        })
         .collect();
     let pairs: Vec<report::review::Pair<'_>> = pairs
         .iter()
@@ -344,8 +359,6 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
         anyhow::bail!("two drafts expected");
     };
     timer.lap("load and parse");
-    let comparison = compare(&old, &new, &args.out.options.into());
-    timer.lap("align and diff");
     let review = match &args.review {
         Some(path) => {
             let (review, indices) = review_for(path, &[&args.old, &args.new])?;
@@ -366,6 +379,13 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
         }
         None => None,
     };
+    // The review's alignment corrections of this pair apply to the rows.
+    let decisions = review
+        .as_ref()
+        .map(|(review, _, o, n)| review.decisions(*o, *n, &old, &new).decisions)
+        .unwrap_or_default();
+    let comparison = crate::compare::compare_with(&old, &new, &args.out.options.into(), &decisions);
+    timer.lap("align and diff");
     let notes = review.as_ref().map(|(review, placements, o, n)| {
         let pair = report::review::Pair {
             old: *o,

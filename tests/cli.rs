@@ -353,3 +353,64 @@ fn inspect_shows_how_a_draft_was_split() {
         "{err}"
     );
 }
+
+/// The sample review corrects one alignment by hand: Geneva point 2 was split into December
+/// points 2 and 6, which the aligner does not find (it pairs 2 with 6 and reports 2 added).
+#[test]
+fn a_correction_made_by_hand_reaches_compare_report_and_history() {
+    const GENEVA: &str = "samples/peace-plan-2025-11-30-geneva-19-points.txt";
+    const REVIEW: &str = "samples/peace-plan.review.ron";
+    let rows = |review: bool| -> Vec<serde_json::Value> {
+        let mut cmd = clausewise();
+        cmd.args(["compare", GENEVA, NEW, "--format", "json"]);
+        if review {
+            cmd.args(["--review", REVIEW]);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success());
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        doc["rows"].as_array().unwrap().clone()
+    };
+    let split = |rows: &[serde_json::Value]| {
+        rows.iter()
+            .find(|r| r["old"] == serde_json::json!(["2"]))
+            .cloned()
+            .unwrap()
+    };
+    // Without the review the aligner's own answer stands.
+    let plain = rows(false);
+    assert_ne!(split(&plain)["evidence"], "by hand");
+    // With it, one split row made by hand, and December 2 is no longer reported added.
+    let corrected = rows(true);
+    let row = split(&corrected);
+    assert_eq!(row["status"], "split");
+    assert_eq!(row["new"], serde_json::json!(["2", "6"]));
+    assert_eq!(row["evidence"], "by hand");
+    assert!(
+        !corrected
+            .iter()
+            .any(|r| r["status"] == "added" && r["new"] == serde_json::json!(["2"]))
+    );
+
+    let out = clausewise()
+        .args(["report", REVIEW, "--old", "2", "--new", "3"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let report = String::from_utf8(out.stdout).unwrap();
+    assert!(report.contains("2 → 2 + 6 · split"), "{report}");
+    assert!(report.contains("evidence: by hand"));
+    assert!(report.contains("## Alignment corrected by hand (1)"));
+    assert!(report.contains("pair 2 → 2, 6"));
+
+    let history = |review: bool| {
+        let mut cmd = clausewise();
+        cmd.args(["history", OLD, GENEVA, NEW]);
+        if review {
+            cmd.args(["--review", REVIEW]);
+        }
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    assert!(history(false).contains("2 added (D3 2, 10)"));
+    assert!(history(true).contains("1 added (D3 10)"));
+}

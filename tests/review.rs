@@ -207,9 +207,11 @@ fn annotations_carry_forward_to_every_later_pair() {
         second.contains("| Alliances and NATO | 0 | 0 | 0 | 0 | 3 | 0 |"),
         "{second}"
     );
-    // The title and the preamble, reworded in every draft, are changed rows with no category.
+    // The title and the preamble, reworded in every draft, are changed rows with no category;
+    // the review's correction by hand makes Geneva 2 a split into December 2 and 6 (one
+    // changed row and one added row fewer, one split more).
     assert!(
-        second.contains("| *no category* | 2 | 11 | 0 | 1 | 1 | 2 |"),
+        second.contains("| *no category* | 2 | 10 | 0 | 2 | 1 | 1 |"),
         "{second}"
     );
     assert!(second.contains(

@@ -1,6 +1,6 @@
 //! History across N successive drafts: every point followed through all of them (lineages).
 //!
-//! Consecutive drafts are compared pairwise ([`compare`]); each point of the first draft
+//! Consecutive drafts are compared pairwise ([`compare`](super::compare)); each point of the first draft
 //! starts a lineage that follows its match into every later draft, and a point added in draft
 //! k starts a lineage there.
 //!
@@ -35,7 +35,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use super::words::{self, WordDiff};
-use super::{Comparison, Evidence, Status, TextOptions, align, compare};
+use super::{Comparison, Evidence, Status, TextOptions, align, compare_with, manual};
 use crate::draft::Draft;
 
 /// Lowest share of words kept in order ([`WordDiff::kept_in_order`]) between a removed
@@ -328,10 +328,25 @@ impl History {
 
 /// Follows every point of `drafts` (oldest first) through all of them.
 pub fn history<D: Borrow<Draft> + Sync>(drafts: &[D], options: &TextOptions) -> History {
+    history_with(drafts, options, &[])
+}
+
+/// [`history`] with a reader's corrections of the alignment: `decisions[s]` applies to the
+/// step from draft `s` to draft `s + 1` ([`crate::compare::compare_with`]); steps beyond the
+/// list have none. A pair made by hand joins the two lineages.
+pub fn history_with<D: Borrow<Draft> + Sync>(
+    drafts: &[D],
+    options: &TextOptions,
+    decisions: &[Vec<manual::Decision>],
+) -> History {
     let drafts: Vec<&Draft> = drafts.iter().map(Borrow::borrow).collect();
     let steps: Vec<Comparison> = drafts
         .par_windows(2)
-        .map(|pair| compare(pair[0], pair[1], options))
+        .enumerate()
+        .map(|(s, pair)| {
+            let d = decisions.get(s).map_or(&[][..], Vec::as_slice);
+            compare_with(pair[0], pair[1], options, d)
+        })
         .collect();
     let mut lineages = chain(&drafts, &steps, options);
     restore(&drafts, &mut lineages, options);

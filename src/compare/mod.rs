@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod history;
+pub mod manual;
 pub mod substance;
 pub mod words;
 
@@ -79,6 +80,10 @@ pub enum Evidence {
     /// by their words).
     #[serde(rename = "same role")]
     SameRole,
+    /// A reader paired (or unpaired) these points by hand; saved with the review
+    /// ([`crate::review::Override`]).
+    #[serde(rename = "by hand")]
+    ByHand,
 }
 
 impl Evidence {
@@ -92,6 +97,7 @@ impl Evidence {
             Evidence::Merged => "merged",
             Evidence::Split => "split",
             Evidence::SameRole => "same role",
+            Evidence::ByHand => "by hand",
         }
     }
 }
@@ -181,9 +187,24 @@ pub struct Comparison {
 /// they are compared too but never paired with a numbered point. Runs in time near-linear in
 /// the size of the drafts.
 pub fn compare(old: &Draft, new: &Draft, options: &TextOptions) -> Comparison {
+    compare_with(old, new, options, &[])
+}
+
+/// [`compare`] with a reader's corrections applied after alignment ([`manual::apply`]): the
+/// rows they make say so (evidence [`Evidence::ByHand`]), also the points they left
+/// unmatched. Decisions with a [`manual::Decision::problem`] are skipped.
+pub fn compare_with(
+    old: &Draft,
+    new: &Draft,
+    options: &TextOptions,
+    decisions: &[manual::Decision],
+) -> Comparison {
     let old_texts: Vec<&str> = old.points.iter().map(|p| p.text.as_str()).collect();
     let new_texts: Vec<&str> = new.points.iter().map(|p| p.text.as_str()).collect();
-    let groups = pair_points(old, new, options);
+    let mut groups = pair_points(old, new, options);
+    if !decisions.is_empty() {
+        groups = manual::apply(groups, decisions, old.points.len(), new.points.len());
+    }
 
     let join = |texts: &[&str], idx: &[usize]| -> String {
         idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")

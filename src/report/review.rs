@@ -223,6 +223,8 @@ struct Context<'a> {
     /// Drafts that changed since the review was saved, with how many of their annotations are
     /// orphaned.
     changed: Vec<(usize, usize)>,
+    /// For each of the review's alignment corrections, whether it is orphaned.
+    corrections: Vec<bool>,
 }
 
 /// Writes the report of `pairs` of `review`'s `drafts` (the review's drafts as they are now, in
@@ -265,6 +267,7 @@ pub fn write(
         notes,
         orphans,
         changed,
+        corrections: review.orphaned_overrides(drafts),
     };
     match format {
         ReportFormat::Json => json(out, &cx),
@@ -474,7 +477,38 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             }
         }
     }
-    orphans_md(out, cx)
+    orphans_md(out, cx)?;
+    corrections_md(out, cx)
+}
+
+/// The alignment corrections made by hand, in the order they were made.
+fn corrections_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
+    use super::markdown::escape_line as escape;
+    if cx.review.overrides.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "## Alignment corrected by hand ({})
+
+Rows they make are marked \"evidence: by hand\".\n",
+        cx.review.overrides.len()
+    )?;
+    for (o, orphaned) in cx.review.overrides.iter().zip(&cx.corrections) {
+        let gone = if *orphaned {
+            " (orphaned: its points are no longer in the drafts; kept in the review file)"
+        } else {
+            ""
+        };
+        writeln!(
+            out,
+            "- {} → {}: {}{gone}",
+            escape(&cx.title(o.old_draft)),
+            escape(&cx.title(o.new_draft)),
+            escape(&o.describe())
+        )?;
+    }
+    Ok(())
 }
 
 fn orphans_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
@@ -683,6 +717,28 @@ fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
         }
         writeln!(out, "</ul>")?;
     }
+    if !cx.review.overrides.is_empty() {
+        writeln!(
+            out,
+            "<h2>Alignment corrected by hand ({})</h2><ul>",
+            cx.review.overrides.len()
+        )?;
+        for (o, orphaned) in cx.review.overrides.iter().zip(&cx.corrections) {
+            let gone = if *orphaned {
+                " (orphaned: its points are no longer in the drafts; kept in the review file)"
+            } else {
+                ""
+            };
+            writeln!(
+                out,
+                "<li>{} → {}: {}{gone}</li>",
+                e(&cx.title(o.old_draft)),
+                e(&cx.title(o.new_draft)),
+                e(&o.describe())
+            )?;
+        }
+        writeln!(out, "</ul>")?;
+    }
     writeln!(out, "</body></html>")
 }
 
@@ -759,6 +815,16 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
         changed_drafts: Vec<JsonChanged>,
         pairs: Vec<JsonPair<'a>>,
         orphaned: Vec<Note<'a>>,
+        corrections: Vec<JsonCorrection<'a>>,
+    }
+    #[derive(Serialize)]
+    struct JsonCorrection<'a> {
+        old_draft: usize,
+        new_draft: usize,
+        action: &'static str,
+        old: Vec<&'a str>,
+        new: Vec<&'a str>,
+        orphaned: bool,
     }
     let doc = Doc {
         changed_drafts: cx
@@ -813,6 +879,23 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             .map(|&annotation| Note {
                 annotation,
                 inherited: false,
+            })
+            .collect(),
+        corrections: cx
+            .review
+            .overrides
+            .iter()
+            .zip(&cx.corrections)
+            .map(|(o, &orphaned)| JsonCorrection {
+                old_draft: o.old_draft,
+                new_draft: o.new_draft,
+                action: match o.action {
+                    crate::review::OverrideAction::Pair => "pair",
+                    crate::review::OverrideAction::Unpair => "unpair",
+                },
+                old: o.old.iter().map(|a| a.label.as_str()).collect(),
+                new: o.new.iter().map(|a| a.label.as_str()).collect(),
+                orphaned,
             })
             .collect(),
     };

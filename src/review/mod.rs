@@ -13,6 +13,7 @@
 //! carries forward to the same point in every later draft ([`inherit`]).
 
 pub mod inherit;
+pub mod overrides;
 pub mod taxonomy;
 
 use std::collections::HashMap;
@@ -25,10 +26,13 @@ use crate::draft::Draft;
 use crate::error::{Error, Result};
 use crate::fsutil::write_atomically;
 pub use inherit::{Inheritance, Inherited};
+pub use overrides::{Override, OverrideAction, Resolved};
 pub use taxonomy::{Category, Taxonomy};
 
-/// The review format version this build writes and the newest it reads.
-pub const REVIEW_VERSION: u32 = 1;
+/// The review format version this build writes and the newest it reads. Version 2 added
+/// [`Review::overrides`]; a version 1 file reads as a review without any (and is written back
+/// as version 2).
+pub const REVIEW_VERSION: u32 = 2;
 
 /// The largest review file Clausewise reads (64 MiB).
 pub const MAX_REVIEW_SIZE: u64 = 64 * 1024 * 1024;
@@ -60,6 +64,9 @@ pub struct Review {
     /// The annotations.
     #[serde(default)]
     pub annotations: Vec<Annotation>,
+    /// Alignment corrections made by hand (since version 2).
+    #[serde(default)]
+    pub overrides: Vec<Override>,
 }
 
 fn default_scale() -> Vec<String> {
@@ -81,6 +88,7 @@ impl Default for Review {
             categories: Vec::new(),
             scale: default_scale(),
             annotations: Vec::new(),
+            overrides: Vec::new(),
         }
     }
 }
@@ -258,7 +266,7 @@ impl Review {
                 supported: REVIEW_VERSION,
             });
         }
-        let review: Review = ron::from_str(text).map_err(ron_error)?;
+        let mut review: Review = ron::from_str(text).map_err(ron_error)?;
         if let Some((k, a)) = review
             .annotations
             .iter()
@@ -273,6 +281,22 @@ impl Review {
                 if review.drafts.len() == 1 { "" } else { "s" }
             )));
         }
+        if let Some((k, o)) =
+            review.overrides.iter().enumerate().find(|(_, o)| {
+                o.old_draft >= review.drafts.len() || o.new_draft >= review.drafts.len()
+            })
+        {
+            return Err(malformed(format!(
+                "alignment correction {} names drafts {} and {}, but the review lists {}",
+                k + 1,
+                o.old_draft,
+                o.new_draft,
+                review.drafts.len()
+            )));
+        }
+        // Older versions read as they are (what they lack has a default) and are written
+        // back in the current format.
+        review.version = REVIEW_VERSION;
         Ok(review)
     }
 
@@ -466,6 +490,13 @@ impl Review {
                 a.draft = to;
             }
         }
+        for o in &mut self.overrides {
+            for d in [&mut o.old_draft, &mut o.new_draft] {
+                if let Some(&to) = new_index.get(*d) {
+                    *d = to;
+                }
+            }
+        }
     }
 
     /// Draft paths made relative to `folder` (as saved in the file): `plan.txt` below it,
@@ -518,6 +549,7 @@ impl Review {
                 Placement::Orphaned => orphans += 1,
             }
         }
+        self.reanchor_overrides(index, draft);
         orphans
     }
 
@@ -829,7 +861,7 @@ mod tests {
             ),
             (
                 "newer.ron",
-                good.replacen("version: 1", "version: 9", 1),
+                good.replacen(&format!("version: {REVIEW_VERSION}"), "version: 9", 1),
                 "version 9 is newer",
             ),
         ];
