@@ -50,6 +50,13 @@ pub enum Command {
     /// Write the report of a review (REVIEW.ron): counts, categories by status, the removed
     /// points with their annotations, then every change.
     Report(ReportArgs),
+    /// Internal: print a PDF's text (run by Clausewise itself in a child process, so that a
+    /// hang or crash in the PDF library cannot take the app down).
+    #[command(name = "extract-pdf-text", hide = true)]
+    ExtractPdfText {
+        /// The PDF file.
+        path: PathBuf,
+    },
 }
 
 /// Arguments of `clausewise report`.
@@ -103,7 +110,8 @@ pub struct OutputArgs {
 /// Arguments of `clausewise compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The older draft (.txt or .md; UTF-8, UTF-16 or a legacy encoding such as Windows-1251).
+    /// The older draft: .txt or .md (UTF-8, UTF-16 or a legacy encoding such as Windows-1251),
+    /// .docx, .odt, .pdf or .html.
     pub old: PathBuf,
     /// The newer draft.
     pub new: PathBuf,
@@ -380,10 +388,14 @@ pub type GuiArgs = (Vec<PathBuf>, Option<(usize, usize)>);
 /// Parses the arguments and runs; the GUI entry point is passed in by the binary.
 pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::ExtractPdfText { path }) = &cli.command {
+        return crate::draft::formats::pdf::run_subcommand(path);
+    }
     let result = match &cli.command {
         Some(Command::Compare(args)) => run_compare(args),
         Some(Command::History(args)) => run_history(args),
         Some(Command::Report(args)) => run_report(args),
+        Some(Command::ExtractPdfText { .. }) => Ok(()),
         None => {
             let pair = cli
                 .old

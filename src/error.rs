@@ -23,12 +23,20 @@ pub enum Error {
         path: PathBuf,
     },
     /// The file is not text (a PDF, a Word document, an image, ...).
-    #[error("{}: {what}; Clausewise reads plain-text (.txt) and Markdown (.md) drafts", path.display())]
+    #[error("{}: {what}; Clausewise reads text (.txt, .md), Word (.docx), OpenDocument (.odt), PDF and web-page (.html) drafts", path.display())]
     NotText {
         /// The file.
         path: PathBuf,
         /// What it looks like instead, e.g. "is a PDF file".
         what: String,
+    },
+    /// A Word, OpenDocument, PDF or web-page file that cannot be read (malformed, over a limit).
+    #[error("{}: {message}", path.display())]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, e.g. "not a readable Word document (.docx): ...".
+        message: String,
     },
     /// The file is larger than Clausewise accepts.
     #[error("{}: is too large ({size} bytes; the limit is {limit} bytes)", path.display())]

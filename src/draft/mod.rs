@@ -2,6 +2,7 @@
 //!
 //! [`load`] turns file bytes into text, [`parse`] turns text into a [`Draft`].
 
+pub mod formats;
 pub mod load;
 pub mod parse;
 
@@ -19,7 +20,8 @@ pub struct Draft {
     pub name: String,
     /// The file it was read from, if any.
     pub path: Option<PathBuf>,
-    /// The encoding the file was decoded from (`UTF-8`, `windows-1251`, ...).
+    /// How the file was read: the text encoding (`UTF-8`, `windows-1251`, ...) or the format
+    /// (`Word document (.docx)`, with "; tracked changes read as accepted" when it had some).
     pub encoding: String,
     /// The document's title: its first line when that is not a point; may be empty.
     pub title: String,
@@ -53,9 +55,10 @@ impl Draft {
         parse::parse(name.into(), None, "UTF-8".to_owned(), text)
     }
 
-    /// Reads, decodes and parses a draft file. Errors name the file.
+    /// Reads, decodes and parses a draft file: text or Markdown, Word (.docx), OpenDocument
+    /// (.odt), PDF or a web page (see [`formats`]). Errors name the file.
     pub fn load(path: &Path) -> Result<Self> {
-        let decoded = load::read_text(path)?;
+        let decoded = formats::read(path)?;
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -63,7 +66,7 @@ impl Draft {
         Ok(parse::parse(
             name,
             Some(path.to_owned()),
-            decoded.encoding.to_owned(),
+            decoded.description(),
             decoded.text,
         ))
     }
