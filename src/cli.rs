@@ -159,6 +159,7 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
         .par_iter()
         .map(|p| Draft::load(p))
         .collect::<Result<Vec<_>, _>>()?;
+    note_tracked_changes(&drafts.iter().collect::<Vec<_>>());
     let history = crate::compare::history::history(&drafts, &args.out.options.into());
     let notes = match &args.review {
         Some(path) => {
@@ -278,6 +279,7 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     let timer = Timer::from_env();
     let (old, new) = rayon::join(|| Draft::load(&args.old), || Draft::load(&args.new));
     let (old, new) = (old?, new?);
+    note_tracked_changes(&[&old, &new]);
     timer.lap("load and parse");
     let comparison = compare(&old, &new, &args.out.options.into());
     timer.lap("align and diff");
@@ -367,6 +369,22 @@ impl Timer {
                 (now - start.get()).as_secs_f64() * 1000.0
             );
             start.set(now);
+        }
+    }
+}
+
+/// Says on stderr which drafts had tracked changes (they were read as accepted).
+fn note_tracked_changes(drafts: &[&Draft]) {
+    for d in drafts {
+        if d.encoding.contains(crate::draft::formats::TRACKED_NOTE) {
+            let file = d
+                .path
+                .as_ref()
+                .map_or(d.name.clone(), |p| p.display().to_string());
+            eprintln!(
+                "clausewise: note: {file}: {}",
+                crate::draft::formats::TRACKED_NOTE
+            );
         }
     }
 }

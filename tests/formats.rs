@@ -133,6 +133,13 @@ fn cli_compares_any_pair_of_formats() {
             text.contains("(28 points)") && text.contains("(20 points)"),
             "{text}"
         );
+        // The 28-point Word file has tracked changes: the CLI says they were accepted.
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            err.contains("tracked changes read as accepted"),
+            a == "docx",
+            "{a}/{b}: {err}"
+        );
     }
 }
 
@@ -210,6 +217,9 @@ fn malformed_files_give_one_line_naming_the_file() {
         b"<html><body><script>x</script></body></html>",
     ));
     assert!(err.contains("empty"), "{err}");
+    let big = vec![b'x'; clausewise::draft::formats::MAX_HTML_SIZE as usize + 1];
+    let err = cli_error(&write("big.html", &big));
+    assert!(err.contains("too large"), "{err}");
     let err = cli_error(&write("bad.odt", b"PK\x03\x04"));
     assert!(err.contains("ZIP"), "{err}");
     if cfg!(feature = "pdf") {

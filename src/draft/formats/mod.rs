@@ -109,28 +109,7 @@ pub fn read(path: &Path) -> Result<Extracted> {
         }
         Kind::Package => {
             let bytes = read_capped(path, MAX_PACKAGE_SIZE)?;
-            let package = package::Package::open(bytes)
-                .map_err(|e| fail(format!("{e} (a .docx or .odt document?)")))?;
-            let odt = package.has("content.xml") && !package.has("word/document.xml");
-            if !odt && !package.has("word/document.xml") && !package.has("_rels/.rels") {
-                return Err(fail(
-                    "is a ZIP archive, but neither a Word document (.docx) nor an OpenDocument text (.odt)".to_owned(),
-                ));
-            }
-            let read = if odt {
-                odt::read(package)
-            } else {
-                docx::read(package)
-            };
-            let what = if odt {
-                "an OpenDocument text (.odt)"
-            } else {
-                "a Word document (.docx)"
-            };
-            non_empty(
-                path,
-                read.map_err(|e| fail(format!("cannot be read as {what}: {e}")))?,
-            )
+            non_empty(path, read_package(bytes).map_err(fail)?)
         }
         Kind::Pdf => {
             let extracted = pdf::read(path).map_err(fail)?;
@@ -149,6 +128,26 @@ pub fn read(path: &Path) -> Result<Extracted> {
             })?;
             non_empty(path, html::read(&decoded.text).map_err(fail)?)
         }
+    }
+}
+
+/// Reads a Word or OpenDocument package held in memory (what [`read`] does for a ZIP file;
+/// also the entry point for fuzzing). Errors are short phrases without the file name.
+pub fn read_package(bytes: Vec<u8>) -> Result<Extracted, String> {
+    let package =
+        package::Package::open(bytes).map_err(|e| format!("{e} (a .docx or .odt document?)"))?;
+    let odt = package.has("content.xml") && !package.has("word/document.xml");
+    if !odt && !package.has("word/document.xml") && !package.has("_rels/.rels") {
+        return Err(
+            "is a ZIP archive, but neither a Word document (.docx) nor an OpenDocument text (.odt)"
+                .to_owned(),
+        );
+    }
+    if odt {
+        odt::read(package)
+            .map_err(|e| format!("cannot be read as an OpenDocument text (.odt): {e}"))
+    } else {
+        docx::read(package).map_err(|e| format!("cannot be read as a Word document (.docx): {e}"))
     }
 }
 

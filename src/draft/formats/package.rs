@@ -15,12 +15,17 @@ pub const MAX_TOTAL: u64 = 256 * 1024 * 1024;
 /// An opened package with its remaining decompression budget.
 pub struct Package {
     archive: zip::ZipArchive<Cursor<Vec<u8>>>,
+    part: u64,
     budget: u64,
 }
 
 impl Package {
     /// Opens a ZIP archive held in memory. Errors are short phrases.
     pub fn open(bytes: Vec<u8>) -> Result<Self, String> {
+        Self::open_with(bytes, MAX_PART, MAX_TOTAL)
+    }
+
+    fn open_with(bytes: Vec<u8>, part: u64, total: u64) -> Result<Self, String> {
         let archive = zip::ZipArchive::new(Cursor::new(bytes))
             .map_err(|e| format!("is a ZIP archive that cannot be opened ({e})"))?;
         if archive.len() > MAX_ENTRIES {
@@ -31,7 +36,8 @@ impl Package {
         }
         Ok(Package {
             archive,
-            budget: MAX_TOTAL,
+            part,
+            budget: total,
         })
     }
 
@@ -49,7 +55,7 @@ impl Package {
             .archive
             .by_name(name)
             .map_err(|e| format!("cannot read part {name} ({e})"))?;
-        let cap = MAX_PART.min(self.budget);
+        let cap = self.part.min(self.budget);
         let mut bytes = Vec::new();
         file.take(cap + 1)
             .read_to_end(&mut bytes)
@@ -57,8 +63,7 @@ impl Package {
         let len = bytes.len() as u64;
         if len > cap {
             return Err(format!(
-                "part {name} decompresses to more than {} MiB",
-                cap / (1024 * 1024)
+                "part {name} decompresses to more than {cap} bytes (the limit)"
             ));
         }
         self.budget -= len;
@@ -67,5 +72,38 @@ impl Package {
             .trim_start_matches('\u{feff}')
             .to_owned();
         Ok(Some(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write as _;
+
+    fn zip(parts: &[(&str, usize)]) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        for (name, size) in parts {
+            zip.start_file(*name, options).unwrap();
+            zip.write_all(&vec![b'a'; *size]).unwrap();
+        }
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn parts_are_read_through_capped_readers() {
+        let bytes = zip(&[("a.xml", 1000), ("b.xml", 1000), ("big.xml", 5000)]);
+        let mut p = Package::open_with(bytes.clone(), 2000, 1500).unwrap();
+        assert_eq!(p.text("a.xml").unwrap().unwrap().len(), 1000);
+        // 500 bytes of the total budget are left.
+        assert!(p.text("b.xml").unwrap_err().contains("more than 500 bytes"));
+        assert_eq!(p.text("missing.xml").unwrap(), None);
+        let mut p = Package::open_with(bytes, 2000, 1 << 20).unwrap();
+        assert!(
+            p.text("big.xml")
+                .unwrap_err()
+                .contains("more than 2000 bytes")
+        );
     }
 }

@@ -87,7 +87,10 @@ fn helper_exe() -> Result<PathBuf, String> {
 
 /// Runs the extraction in a child process with a timeout; returns its raw output.
 fn run_child(path: &Path) -> Result<String, String> {
-    let exe = helper_exe()?;
+    run_child_with(&helper_exe()?, path, TIMEOUT)
+}
+
+fn run_child_with(exe: &Path, path: &Path, timeout: Duration) -> Result<String, String> {
     let mut child = Command::new(exe)
         .arg(SUBCOMMAND)
         .arg(path)
@@ -116,12 +119,12 @@ fn run_child(path: &Path) -> Result<String, String> {
     let status = loop {
         match child.try_wait() {
             Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > TIMEOUT => {
+            Ok(None) if started.elapsed() > timeout => {
                 let _ = child.kill();
                 let _ = child.wait();
                 return Err(format!(
                     "reading the PDF took longer than {} s and was stopped",
-                    TIMEOUT.as_secs()
+                    timeout.as_secs_f32()
                 ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(20)),
@@ -217,7 +220,9 @@ pub fn normalize(raw: &str) -> String {
         if current.is_empty() {
             // Some extractors set the last line of a justified paragraph apart: a paragraph
             // starting in lower case (not a sub-item) continues the one before.
-            let continues = line.starts_with(char::is_lowercase) && !starts_item(line);
+            // A point number set apart as a paragraph of its own takes the text after it.
+            let continues = (line.starts_with(char::is_lowercase) && !starts_item(line))
+                || paragraphs.last().is_some_and(|p| is_number_alone(p));
             match paragraphs.last_mut() {
                 Some(previous) if continues => {
                     current = std::mem::take(previous);
@@ -374,12 +379,47 @@ mod tests {
         let raw = [
             page(1, "Title\n\n1. First point runs on to a sec-\nond line."),
             page(2, "2.\nSecond point\ncontinues.\na) a sub-item"),
-            page(3, "3. Third, justified and\n\nended apart."),
+            page(3, "3.\n\nThird, justified and\n\nended apart."),
         ]
         .join("\u{c}");
         assert_eq!(
             normalize(&raw),
             "Title\n\n1. First point runs on to a second line.\n\n2. Second point continues.\na) a sub-item\n\n3. Third, justified and ended apart.\n"
+        );
+    }
+
+    #[cfg(unix)]
+    fn script(dir: &Path, body: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
+        let path = dir.join("reader.sh");
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_hanging_or_crashing_reader_is_stopped_and_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let pdf = dir.path().join("x.pdf");
+        let hang = script(dir.path(), "sleep 30");
+        let started = Instant::now();
+        let err = run_child_with(&hang, &pdf, Duration::from_millis(300)).unwrap_err();
+        assert!(err.contains("longer than 0.3 s"), "{err}");
+        assert!(started.elapsed() < Duration::from_secs(20));
+        let crash = script(dir.path(), "kill -SEGV $$");
+        let err = run_child_with(&crash, &pdf, TIMEOUT).unwrap_err();
+        assert!(err.contains("failed"), "{err}");
+        let refuse = script(
+            dir.path(),
+            "echo 'clausewise: error: is a PDF file of 9999 pages' >&2; exit 1",
+        );
+        let err = run_child_with(&refuse, &pdf, TIMEOUT).unwrap_err();
+        assert_eq!(err, "is a PDF file of 9999 pages");
+        let ok = script(dir.path(), "printf '1. One.\\f2. Two.'");
+        assert_eq!(
+            run_child_with(&ok, &pdf, TIMEOUT).unwrap(),
+            "1. One.\u{c}2. Two."
         );
     }
 
