@@ -338,6 +338,21 @@ def pdf(name, title, header, preamble, points):
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
+def scan():
+    """A PDF page with only drawing on it, as a scan without a text layer reads."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(os.path.join(OUT, "scan-without-text.pdf"), pagesize=A4, invariant=1)
+    c.setFillGray(0.85)
+    c.rect(72, 400, 450, 300, fill=1, stroke=0)
+    c.setFillGray(0.4)
+    for k in range(12):
+        c.rect(90, 680 - 22 * k, 400 - 17 * (k % 5), 9, fill=1, stroke=0)
+    c.showPage()
+    c.save()
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for k, name in enumerate(DRAFTS):
@@ -347,6 +362,8 @@ def main():
         page(name, *parts)
         pdf(name, *parts)
         print("wrote", name, "(.docx .odt .html .pdf)")
+    scan()
+    print("wrote scan-without-text.pdf")
 
 
 if __name__ == "__main__":

@@ -85,6 +85,16 @@ fn tracked_changes_are_read_as_accepted_and_said() {
     assert_eq!(plain.encoding, "Word document (.docx)");
 }
 
+#[test]
+fn a_pdf_without_text_says_so() {
+    if !cfg!(feature = "pdf") {
+        return;
+    }
+    let scan = Draft::load(Path::new("samples/formats/scan-without-text.pdf")).unwrap();
+    assert_eq!(scan.title, clausewise::draft::formats::pdf::NO_TEXT_LAYER);
+    assert!(scan.points.is_empty());
+}
+
 type RowKey = (Status, bool, Vec<usize>, Vec<usize>);
 
 fn rows(old: &Draft, new: &Draft) -> Vec<RowKey> {
