@@ -190,10 +190,8 @@ pub fn extract(_path: &Path) -> Result<String, String> {
 
 /// Turns extracted page texts (separated by form feeds) into the parser's text.
 pub fn normalize(raw: &str) -> String {
-    let pages: Vec<Vec<&str>> = raw
-        .split(PAGE_BREAK)
-        .map(|p| p.lines().map(str::trim).collect())
-        .collect();
+    let pages: Vec<Vec<String>> = raw.split(PAGE_BREAK).map(page_lines).collect();
+    let full = full_width(&pages);
     let running = running_lines(&pages);
     let mut lines: Vec<&str> = Vec::new();
     for page in &pages {
@@ -204,7 +202,7 @@ pub fn normalize(raw: &str) -> String {
             if edge && (is_page_number(line) || running.contains(&shape(line))) {
                 continue;
             }
-            lines.push(line);
+            lines.push(line.as_str());
         }
         lines.push("");
     }
@@ -231,11 +229,16 @@ pub fn normalize(raw: &str) -> String {
                 }
                 _ => current.push_str(line),
             }
-        } else if starts_item(line) && !is_number_alone(last_line(&current)) {
-            current.push('\n');
-            current.push_str(line);
         } else {
-            join_wrapped(&mut current, line);
+            let previous = last_line(&current);
+            let ended_early = previous.chars().count() * 10 < full * 6 && !previous.ends_with('-');
+            if is_number_alone(previous) || !(starts_item(line) || ended_early) {
+                join_wrapped(&mut current, line);
+            } else {
+                // A new item, or a line after one that stopped well short of the margin.
+                current.push('\n');
+                current.push_str(line);
+            }
         }
     }
     if !current.is_empty() {
@@ -250,6 +253,50 @@ pub fn normalize(raw: &str) -> String {
     let mut out = paragraphs.join("\n\n");
     out.push('\n');
     out
+}
+
+/// A page's lines, trimmed, runs of spaces made one; an item marker after a wide gap inside a
+/// line (an extractor that joined an indented sub-item to the line before) starts a line.
+fn page_lines(page: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in page.lines() {
+        let mut current = String::new();
+        let mut rest = line.trim();
+        while !rest.is_empty() {
+            let gap = rest.find("   ");
+            let (head, tail) = match gap {
+                Some(g) => (&rest[..g], rest[g..].trim_start()),
+                None => (rest, ""),
+            };
+            for word in head.split_whitespace() {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(word);
+            }
+            if !tail.is_empty() && starts_item(tail) && !current.is_empty() {
+                out.push(std::mem::take(&mut current));
+            }
+            rest = tail;
+        }
+        out.push(current);
+    }
+    out
+}
+
+/// The width of a full line (in characters): the 90th percentile of the line lengths.
+fn full_width(pages: &[Vec<String>]) -> usize {
+    let mut lengths: Vec<usize> = pages
+        .iter()
+        .flatten()
+        .map(|l| l.chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    if lengths.is_empty() {
+        return 0;
+    }
+    lengths.sort_unstable();
+    lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)]
 }
 
 fn last_line(s: &str) -> &str {
@@ -320,13 +367,13 @@ fn shape(line: &str) -> String {
 
 /// Lines (by shape) found among the first or last two lines of most pages: running headers
 /// and footers. Needs two pages or more.
-fn running_lines(pages: &[Vec<&str>]) -> Vec<String> {
+fn running_lines(pages: &[Vec<String>]) -> Vec<String> {
     if pages.len() < 2 {
         return Vec::new();
     }
     let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for page in pages {
-        let content: Vec<&&str> = page.iter().filter(|l| !l.is_empty()).collect();
+        let content: Vec<&String> = page.iter().filter(|l| !l.is_empty()).collect();
         let mut edges: Vec<String> = content
             .iter()
             .take(2)
@@ -420,6 +467,21 @@ mod tests {
         assert_eq!(
             run_child_with(&ok, &pdf, TIMEOUT).unwrap(),
             "1. One.\u{c}2. Two."
+        );
+    }
+
+    #[test]
+    fn short_lines_end_lines_and_joined_sub_items_are_split() {
+        let raw = "Plan title\nA header line that stops short.\n\n\
+                   1. The first point wraps over a full line of text and then goes on\n\
+                   to a second line:    a) one sub-item that wraps onto a line of its own with\n\
+                   an indented continuation;    b) another.";
+        assert_eq!(
+            normalize(raw),
+            "Plan title\nA header line that stops short.\n\n\
+             1. The first point wraps over a full line of text and then goes on to a second line:\n\
+             a) one sub-item that wraps onto a line of its own with an indented continuation;\n\
+             b) another.\n"
         );
     }
 
