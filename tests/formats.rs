@@ -213,6 +213,16 @@ fn malformed_files_give_one_line_naming_the_file() {
         )],
     ));
     assert!(err.contains("entity"), "{err}");
+    // Found by fuzzing: quick-xml quotes the bad end tag, line break included.
+    let err = cli_error(&zip_with(
+        dir.path(),
+        "newline.docx",
+        &[(
+            "word/document.xml",
+            b"<w:document><w:body></w:bo\ndy></w:document>",
+        )],
+    ));
+    assert!(err.contains("\\n"), "{err}");
     let many: Vec<(String, Vec<u8>)> = (0..1001).map(|k| (format!("f{k}"), Vec::new())).collect();
     let many: Vec<(&str, &[u8])> = many
         .iter()
@@ -266,12 +276,55 @@ fn fuzz_one(ext: &str, edits: &[(usize, u8)], cut: Option<usize>) -> Result<(), 
     Ok(())
 }
 
+/// Rewrites a sample package with one XML part's bytes mutated (so that the XML and numbering
+/// code is reached, not only the ZIP checks), then reads it.
+fn fuzz_part(
+    ext: &str,
+    part: &str,
+    edits: &[(usize, u8)],
+    cut: Option<usize>,
+) -> Result<(), TestCaseError> {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(sample(DRAFTS[0], ext)).unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("fuzzed.{ext}"));
+    let mut out = zip::ZipWriter::new(std::fs::File::create(&path).unwrap());
+    for k in 0..archive.len() {
+        let mut file = archive.by_index(k).unwrap();
+        let name = file.name().unwrap().into_owned();
+        let mut data = Vec::new();
+        file.read_to_end(&mut data).unwrap();
+        if name == part {
+            data = mutated(&data, edits, cut);
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    out.finish().unwrap();
+    if let Err(e) = Draft::load(&path) {
+        let msg = e.to_string();
+        prop_assert!(msg.starts_with(&path.display().to_string()), "{msg}");
+        prop_assert!(!msg.contains('\n'), "{msg}");
+    }
+    Ok(())
+}
+
+/// Cases per fuzz test: `default` in CI, `FORMATS_FUZZ_CASES` for a longer local run.
+fn fuzz_cases(default: u32) -> u32 {
+    std::env::var("FORMATS_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
 fn edits() -> impl Strategy<Value = Vec<(usize, u8)>> {
     prop::collection::vec((any::<usize>(), any::<u8>()), 0..8)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 48, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: fuzz_cases(48), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn fuzzed_docx_never_panics(e in edits(), cut in prop::option::of(any::<usize>())) {
@@ -284,6 +337,16 @@ proptest! {
     }
 
     #[test]
+    fn fuzzed_word_xml_never_panics(e in edits(), cut in prop::option::of(any::<usize>()), part in prop::sample::select(vec!["word/document.xml", "word/numbering.xml", "word/styles.xml"])) {
+        fuzz_part("docx", part, &e, cut)?;
+    }
+
+    #[test]
+    fn fuzzed_odt_xml_never_panics(e in edits(), cut in prop::option::of(any::<usize>())) {
+        fuzz_part("odt", "content.xml", &e, cut)?;
+    }
+
+    #[test]
     fn fuzzed_html_never_panics(e in edits(), cut in prop::option::of(any::<usize>())) {
         fuzz_one("html", &e, cut)?;
     }
@@ -291,7 +354,7 @@ proptest! {
 
 proptest! {
     // Each case starts a child process: few cases.
-    #![proptest_config(ProptestConfig { cases: 8, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: fuzz_cases(8), failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn fuzzed_pdf_never_panics(e in edits(), cut in prop::option::of(any::<usize>())) {

@@ -96,7 +96,7 @@ pub fn read(path: &Path) -> Result<Extracted> {
     let head = read_head(path)?;
     let fail = |message: String| Error::Format {
         path: path.to_owned(),
-        message,
+        message: one_line(&message),
     };
     match kind(path, &head) {
         Kind::Text => {
@@ -149,6 +149,21 @@ pub fn read_package(bytes: Vec<u8>) -> Result<Extracted, String> {
     } else {
         docx::read(package).map_err(|e| format!("cannot be read as a Word document (.docx): {e}"))
     }
+}
+
+/// A message on one line: control characters (a line break quoted from a damaged file) are
+/// written as escapes.
+fn one_line(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn non_empty(path: &Path, extracted: Extracted) -> Result<Extracted> {
@@ -272,7 +287,8 @@ pub fn render(blocks: &[Block]) -> String {
 pub fn format_number(value: i64, format: &str) -> String {
     match format {
         "decimalZero" if (0..10).contains(&value) => format!("0{value}"),
-        "lowerLetter" | "upperLetter" if value >= 1 => {
+        // Past zz...z (50 letters) decimal: a crafted start value cannot ask for a huge label.
+        "lowerLetter" | "upperLetter" if (1..=26 * 50).contains(&value) => {
             // Word repeats the letter past z: aa, bb, ...
             let letter = (b'a' + ((value - 1) % 26) as u8) as char;
             let s = letter.to_string().repeat(((value - 1) / 26 + 1) as usize);
@@ -347,6 +363,8 @@ mod tests {
         assert_eq!(format_number(4, "i"), "iv");
         assert_eq!(format_number(0, "i"), "0");
         assert_eq!(format_number(5, "bogus"), "5");
+        assert_eq!(format_number(i64::MAX, "lowerLetter"), i64::MAX.to_string());
+        assert_eq!(format_number(i64::MAX, "a").len(), 14);
     }
 
     #[test]
