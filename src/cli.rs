@@ -53,6 +53,13 @@ pub enum Command {
     /// Show how a draft was split: encoding, title, preamble, each point's label, lines and
     /// first words, section headings, and which numbering scheme was chosen and why.
     Inspect(InspectArgs),
+    /// Internal: print a PDF's text (run by Clausewise itself in a child process, so that a
+    /// hang or crash in the PDF library cannot take the app down).
+    #[command(name = "extract-pdf-text", hide = true)]
+    ExtractPdfText {
+        /// The PDF file.
+        path: PathBuf,
+    },
 }
 
 /// Arguments of `clausewise inspect`.
@@ -142,7 +149,8 @@ pub struct OutputArgs {
 /// Arguments of `clausewise compare`.
 #[derive(Debug, Args)]
 pub struct CompareArgs {
-    /// The older draft (.txt or .md; UTF-8, UTF-16 or a legacy encoding such as Windows-1251).
+    /// The older draft: .txt or .md (UTF-8, UTF-16 or a legacy encoding such as Windows-1251),
+    /// .docx, .odt, .pdf or .html.
     pub old: PathBuf,
     /// The newer draft.
     pub new: PathBuf,
@@ -204,6 +212,7 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
         inputs.refuse_as_output(out)?;
     }
     let drafts = load_drafts(&args.drafts)?;
+    note_tracked_changes(&drafts.iter().collect::<Vec<_>>());
     // With a review, its alignment corrections of each consecutive pair apply to that step.
     let decisions: Vec<Vec<crate::compare::manual::Decision>> = match &review {
         Some((_, review, indices)) => (1..drafts.len())
@@ -358,6 +367,7 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     let Ok([old, new]) = <[Draft; 2]>::try_from(loaded) else {
         anyhow::bail!("two drafts expected");
     };
+    note_tracked_changes(&[&old, &new]);
     timer.lap("load and parse");
     let review = match &args.review {
         Some(path) => {
@@ -450,6 +460,22 @@ impl Timer {
     }
 }
 
+/// Says on stderr which drafts had tracked changes (they were read as accepted).
+fn note_tracked_changes(drafts: &[&Draft]) {
+    for d in drafts {
+        if d.encoding.contains(crate::draft::formats::TRACKED_NOTE) {
+            let file = d
+                .path
+                .as_ref()
+                .map_or(d.name.clone(), |p| p.display().to_string());
+            eprintln!(
+                "clausewise: note: {file}: {}",
+                crate::draft::formats::TRACKED_NOTE
+            );
+        }
+    }
+}
+
 /// Loads drafts in parallel, printing each one's warnings (one line each) on stderr.
 fn load_drafts(paths: &[impl AsRef<Path> + Sync]) -> anyhow::Result<Vec<Draft>> {
     let loaded = paths
@@ -514,6 +540,9 @@ pub type GuiArgs = (Vec<PathBuf>, Option<(usize, usize)>);
 /// Parses the arguments and runs; the GUI entry point is passed in by the binary.
 pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::ExtractPdfText { path }) = &cli.command {
+        return crate::draft::formats::pdf::run_subcommand(path);
+    }
     // `compare --review` writes annotations only into JSON: another format is a usage error
     // (exit 2, like clap's own), not a fault of the review file.
     if let Some(Command::Compare(args)) = &cli.command
@@ -538,6 +567,7 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
         Some(Command::History(args)) => run_history(args),
         Some(Command::Report(args)) => run_report(args),
         Some(Command::Inspect(args)) => run_inspect(args),
+        Some(Command::ExtractPdfText { .. }) => Ok(()),
         None => {
             let pair = cli
                 .old

@@ -49,7 +49,7 @@ pub enum Error {
     },
     /// The file is not text (a PDF, a Word document, an image, ...).
     #[error(
-        "{}: {what}; Clausewise reads plain-text (.txt) and Markdown (.md) drafts",
+        "{}: {what}; Clausewise reads text (.txt, .md), Word (.docx), OpenDocument (.odt), PDF and web-page (.html) drafts",
         shown(path)
     )]
     NotText {
@@ -57,6 +57,14 @@ pub enum Error {
         path: PathBuf,
         /// What it looks like instead, e.g. "is a PDF file".
         what: String,
+    },
+    /// A Word, OpenDocument, PDF or web-page file that cannot be read (malformed, over a limit).
+    #[error("{}: {message}", path.display())]
+    Format {
+        /// The file.
+        path: PathBuf,
+        /// What is wrong, e.g. "not a readable Word document (.docx): ...".
+        message: String,
     },
     /// The file is larger than Clausewise accepts.
     #[error(

@@ -277,7 +277,7 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>> {
 }
 
 /// Refuses a folder or anything that is not a regular file, saying what it is.
-fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
+pub fn check_regular(path: &Path, meta: &std::fs::Metadata) -> Result<()> {
     if meta.is_dir() {
         return Err(Error::IsDirectory {
             path: path.to_owned(),

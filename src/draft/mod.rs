@@ -3,6 +3,7 @@
 //! [`load`] turns file bytes into text, [`parse`] turns text into a [`Draft`], [`inspect`]
 //! explains how a draft was split.
 
+pub mod formats;
 pub mod inspect;
 pub mod load;
 pub mod parse;
@@ -25,7 +26,8 @@ pub struct Draft {
     pub name: String,
     /// The file it was read from, if any.
     pub path: Option<PathBuf>,
-    /// The encoding the file was decoded from (`UTF-8`, `windows-1251`, ...).
+    /// How the file was read: the text encoding (`UTF-8`, `windows-1251`, ...) or the format
+    /// (`Word document (.docx)`, with "; tracked changes read as accepted" when it had some).
     pub encoding: String,
     /// The document's title: its first line when that is not a point; may be empty.
     pub title: String,
@@ -78,7 +80,8 @@ impl Draft {
         parse::parse(name.into(), None, "UTF-8".to_owned(), text)
     }
 
-    /// Reads, decodes and parses a draft file. Errors name the file.
+    /// Reads, decodes and parses a draft file: text or Markdown, Word (.docx), OpenDocument
+    /// (.odt), PDF or a web page (see [`formats`]). Errors name the file.
     pub fn load(path: &Path) -> Result<Self> {
         Self::load_with_warnings(path).map(|(draft, _)| draft)
     }
@@ -86,10 +89,8 @@ impl Draft {
     /// Like [`Draft::load`], with the warnings to show the user (one line each, naming the
     /// file): bytes that are not UTF-8 replaced in an otherwise UTF-8 file.
     pub fn load_with_warnings(path: &Path) -> Result<(Self, Vec<String>)> {
-        let decoded = load::read_text(path)?;
-        let warnings = load::replacement_warning(path, &decoded)
-            .into_iter()
-            .collect();
+        let decoded = formats::read(path)?;
+        let warnings = decoded.warnings.clone();
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -97,7 +98,7 @@ impl Draft {
         let draft = parse::parse(
             name,
             Some(path.to_owned()),
-            decoded.encoding.to_owned(),
+            decoded.description(),
             decoded.text,
         );
         Ok((draft, warnings))

@@ -141,8 +141,10 @@ pub fn pick_files() -> JobOutput {
     let files = rfd::FileDialog::new()
         .set_title("Open drafts")
         .add_filter(
-            "Drafts and reviews (.txt, .md, .ron)",
-            &["txt", "md", "markdown", "text", "ron"],
+            "Drafts and reviews (.txt, .md, .docx, .odt, .pdf, .html, .ron)",
+            &[
+                "txt", "md", "markdown", "text", "docx", "odt", "pdf", "html", "htm", "ron",
+            ],
         )
         .add_filter("Reviews (.ron)", &["ron"])
         .add_filter("All files", &["*"])

@@ -1,0 +1,342 @@
+//! Web pages (.html, .htm): the main content as paragraphs, ordered lists numbered as a browser
+//! numbers them.
+//!
+//! Parsed with `scraper` (html5ever), walked by hand: the first `main` (else `article`, else
+//! `body`) is read; `script`, `style`, `template`, `nav`, `footer`, `noscript` and elements
+//! marked `hidden` are not. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
+//! `type` (`1`, `a`, `A`, `i`, `I`); `ul` items are bullets. html5ever's time grows with the
+//! square of the nesting depth, so a page nested deeper than [`MAX_DEPTH`] is refused before
+//! parsing.
+
+use scraper::{ElementRef, Html, Node};
+
+use super::{Block, Extracted};
+
+/// The deepest element nesting read (browsers flatten past a few hundred levels too).
+pub const MAX_DEPTH: usize = 512;
+
+/// Elements whose content is never part of the draft.
+const SKIPPED: &[&str] = &[
+    "script", "style", "template", "nav", "footer", "noscript", "head", "svg", "canvas", "iframe",
+    "object", "button", "select", "textarea",
+];
+
+/// Elements that start a paragraph of their own.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "section",
+    "article",
+    "main",
+    "header",
+    "aside",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "address",
+    "hr",
+    "details",
+    "summary",
+    "form",
+    "fieldset",
+    "center",
+];
+
+/// Reads the text of a web page. Errors are short phrases.
+pub fn read(source: &str) -> Result<Extracted, String> {
+    let depth = nesting_depth(source);
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "the web page nests elements more than {MAX_DEPTH} deep"
+        ));
+    }
+    let document = Html::parse_document(source);
+    let root = document.root_element();
+    let content = find(root, "main", 0)
+        .or_else(|| find(root, "article", 0))
+        .or_else(|| find(root, "body", 0))
+        .unwrap_or(root);
+    let mut walker = Walker::default();
+    walker.element(content, 0);
+    walker.flush();
+    Ok(Extracted {
+        text: super::render(&walker.blocks),
+        format: "web page (.html)",
+        tracked_changes: false,
+        warnings: Vec::new(),
+    })
+}
+
+/// Elements whose end tag may be left out; they do not count towards the nesting estimate.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "colgroup", "caption", "rb", "rt", "rp", "rtc", "html", "head", "body",
+];
+
+/// Void elements: no content, no end tag.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen",
+];
+
+/// An estimate of the deepest nesting, from the tags alone (before the costly parse).
+fn nesting_depth(source: &str) -> usize {
+    let bytes = source.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        i += off + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let name_start = if closing { i + 1 } else { i };
+        let name_len = bytes[name_start.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = source[name_start..name_start + name_len].to_ascii_lowercase();
+        if OPTIONAL_END.contains(&name.as_str()) || VOID.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else {
+            let end = bytes[i..].iter().position(|&b| b == b'>').map(|p| i + p);
+            let self_closing = end.is_some_and(|e| e > i && bytes[e - 1] == b'/');
+            if !self_closing {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+        }
+    }
+    deepest
+}
+
+/// The first element named `name` at or below `e` (depth-first), not looking past the cap.
+fn find<'a>(e: ElementRef<'a>, name: &str, depth: usize) -> Option<ElementRef<'a>> {
+    if e.value().name() == name {
+        return Some(e);
+    }
+    if depth > MAX_DEPTH || SKIPPED.contains(&e.value().name()) {
+        return None;
+    }
+    e.children()
+        .filter_map(ElementRef::wrap)
+        .find_map(|c| find(c, name, depth + 1))
+}
+
+#[derive(Default)]
+struct Walker {
+    blocks: Vec<Block>,
+    text: String,
+    /// Label, level and list-ness for the next paragraph flushed (a list item's first one).
+    pending: Option<(Option<String>, usize)>,
+    /// Open lists: their nesting gives the level of an item.
+    lists: usize,
+    pre: usize,
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let text = std::mem::take(&mut self.text);
+        let pending = self.pending.take();
+        match pending {
+            Some((label, level)) => self.blocks.push(Block {
+                text,
+                label,
+                level,
+                listed: true,
+            }),
+            None if !text.trim().is_empty() => self.blocks.push(Block::paragraph(text)),
+            None => {}
+        }
+    }
+
+    fn push_text(&mut self, t: &str) {
+        if self.pre > 0 {
+            self.text.push_str(t);
+            return;
+        }
+        for (k, word) in t.split_whitespace().enumerate() {
+            let space_before = k > 0 || t.starts_with(char::is_whitespace);
+            if space_before && !self.text.is_empty() && !self.text.ends_with([' ', '\n']) {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+        }
+        if t.ends_with(char::is_whitespace)
+            && !self.text.is_empty()
+            && !self.text.ends_with([' ', '\n'])
+        {
+            self.text.push(' ');
+        }
+    }
+
+    fn element(&mut self, e: ElementRef<'_>, depth: usize) {
+        let name = e.value().name();
+        if depth > MAX_DEPTH || SKIPPED.contains(&name) || e.value().attr("hidden").is_some() {
+            return;
+        }
+        match name {
+            "ol" | "ul" => {
+                self.flush();
+                self.list(e, depth);
+                return;
+            }
+            "br" => {
+                self.text.push('\n');
+                return;
+            }
+            _ => {}
+        }
+        let block = BLOCKS.contains(&name);
+        if block {
+            self.flush_keeping_label();
+        }
+        if name == "pre" {
+            self.pre += 1;
+        }
+        self.children(e, depth);
+        if name == "pre" {
+            self.pre -= 1;
+        }
+        if block {
+            self.flush_keeping_label();
+        }
+    }
+
+    /// Ends the current paragraph unless it is a list item's still empty first paragraph.
+    fn flush_keeping_label(&mut self) {
+        if self.pending.is_some() && self.text.trim().is_empty() {
+            return;
+        }
+        self.flush();
+    }
+
+    fn children(&mut self, e: ElementRef<'_>, depth: usize) {
+        for child in e.children() {
+            match child.value() {
+                Node::Text(t) => self.push_text(t),
+                Node::Element(_) => {
+                    if let Some(c) = ElementRef::wrap(child) {
+                        self.element(c, depth + 1);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// An `ol` or `ul`: each `li` a list item numbered per HTML's rules.
+    fn list(&mut self, e: ElementRef<'_>, depth: usize) {
+        let ordered = e.value().name() == "ol";
+        let items: Vec<ElementRef<'_>> = e
+            .children()
+            .filter_map(ElementRef::wrap)
+            .filter(|c| c.value().name() == "li")
+            .collect();
+        let reversed = ordered && e.value().attr("reversed").is_some();
+        let kind = e.value().attr("type").unwrap_or("1").to_owned();
+        let mut next: i64 = e
+            .value()
+            .attr("start")
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(if reversed { items.len() as i64 } else { 1 });
+        let level = self.lists;
+        self.lists += 1;
+        for child in e.children() {
+            let Some(c) = ElementRef::wrap(child) else {
+                if let Node::Text(t) = child.value() {
+                    self.push_text(t);
+                }
+                continue;
+            };
+            if c.value().name() != "li" {
+                self.element(c, depth + 1);
+                continue;
+            }
+            if SKIPPED.contains(&c.value().name()) || c.value().attr("hidden").is_some() {
+                continue;
+            }
+            self.flush();
+            let label = if ordered {
+                if let Some(v) = c.value().attr("value").and_then(|v| v.trim().parse().ok()) {
+                    next = v;
+                }
+                let kind = c.value().attr("type").unwrap_or(&kind);
+                let format = match kind {
+                    "a" | "A" | "i" | "I" => kind,
+                    _ => "1",
+                };
+                let label = format!("{}.", super::format_number(next, format));
+                next = if reversed {
+                    next.saturating_sub(1)
+                } else {
+                    next.saturating_add(1)
+                };
+                Some(label)
+            } else {
+                None
+            };
+            self.pending = Some((label, level));
+            self.children(c, depth + 1);
+            self.flush();
+        }
+        self.lists -= 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(html: &str) -> String {
+        read(html).unwrap().text
+    }
+
+    #[test]
+    fn ordered_lists_follow_html_numbering() {
+        let html = "<ol start=3><li>three<li>four<li value=10>ten<li>eleven</ol>\
+                    <ol reversed><li>x<li>y</ol><ol type=a><li>p<li>q</ol><ol type=I start=4><li>r</ol>";
+        assert_eq!(
+            text(html),
+            "3. three\n\n4. four\n\n10. ten\n\n11. eleven\n\n2. x\n\n1. y\n\na. p\n\nb. q\n\nIV. r\n"
+        );
+    }
+
+    #[test]
+    fn main_content_only_and_nested_lists() {
+        let html = "<html><head><title>T</title><script>var x</script></head><body>\
+            <nav>Menu</nav><main><h1>Plan</h1><p>Intro  text\n here.</p><ol><li><p>First:</p>\
+            <ol type=a><li>sub one</li><li>sub two</li></ol></li><li>Second</li></ol>\
+            <ul><li>bullet</li></ul></main><footer>(c)</footer></body></html>";
+        assert_eq!(
+            text(html),
+            "Plan\n\nIntro text here.\n\n1. First:\n   a. sub one\n   b. sub two\n\n2. Second\n   - bullet\n"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_refused_before_parsing() {
+        let deep = "<div>".repeat(MAX_DEPTH + 10);
+        assert!(read(&deep).unwrap_err().contains("deep"));
+        // Unclosed paragraphs and list items do not count as nesting.
+        let flat = "<ul>".to_owned() + &"<li><p>item".repeat(2000) + "</ul>";
+        assert!(read(&flat).is_ok());
+    }
+}

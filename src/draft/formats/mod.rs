@@ -1,0 +1,402 @@
+//! Drafts as they circulate: Word (.docx), OpenDocument (.odt), PDF and web pages (.html) read
+//! into the plain text the parser understands, with list numbers made visible.
+//!
+//! [`read`] decides by the file's first bytes (and, for web pages, its extension) which reader
+//! to use; plain text goes to [`super::load::read_text`] unchanged. Every reader is bounded:
+//! input size ([`MAX_PACKAGE_SIZE`], [`MAX_HTML_SIZE`]), ZIP entries and decompressed sizes
+//! ([`package`]), XML depth and entities ([`xml`]), HTML depth, PDF pages and time ([`pdf`]).
+//! A file that cannot be read gives one error naming it.
+
+pub mod docx;
+pub mod html;
+pub mod odt;
+pub mod package;
+pub mod pdf;
+pub mod xml;
+
+use std::io::Read as _;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// The largest Word, OpenDocument or PDF file read (50 MiB).
+pub const MAX_PACKAGE_SIZE: u64 = 50 * 1024 * 1024;
+/// The largest web page read (10 MiB).
+pub const MAX_HTML_SIZE: u64 = 10 * 1024 * 1024;
+
+/// What a reader made of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    /// The text for the parser: one line per paragraph, list numbers written out.
+    pub text: String,
+    /// What the file was, for display ("Word document (.docx)", or a text encoding).
+    pub format: &'static str,
+    /// Whether the file held tracked changes (they were read as accepted).
+    pub tracked_changes: bool,
+    /// Warnings to show the user, one line each naming the file (bytes that are not UTF-8
+    /// replaced in an otherwise UTF-8 text file).
+    pub warnings: Vec<String>,
+}
+
+impl Extracted {
+    /// How the file was read, as the app and the CLI show it next to a draft.
+    pub fn description(&self) -> String {
+        if self.tracked_changes {
+            format!("{}; {TRACKED_NOTE}", self.format)
+        } else {
+            self.format.to_owned()
+        }
+    }
+}
+
+/// The words added to a draft's description when its file had tracked changes.
+pub const TRACKED_NOTE: &str = "tracked changes read as accepted";
+
+/// The kinds of file Clausewise reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Plain text or Markdown, in any encoding [`super::load`] reads.
+    Text,
+    /// A ZIP package: Word or OpenDocument.
+    Package,
+    /// A PDF file.
+    Pdf,
+    /// A web page.
+    Html,
+}
+
+/// Which reader a file needs, from its first bytes and its extension.
+pub fn kind(path: &Path, head: &[u8]) -> Kind {
+    if head.starts_with(b"PK\x03\x04") {
+        return Kind::Package;
+    }
+    if head.starts_with(b"%PDF") {
+        return Kind::Pdf;
+    }
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) {
+        return Kind::Html;
+    }
+    let text = String::from_utf8_lossy(head);
+    let start = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .chars()
+        .take(15)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+        Kind::Html
+    } else {
+        Kind::Text
+    }
+}
+
+/// Reads a draft file of any supported kind into text. Errors name the file.
+pub fn read(path: &Path) -> Result<Extracted> {
+    let head = read_head(path)?;
+    let fail = |message: String| Error::Format {
+        path: path.to_owned(),
+        message: one_line(&message),
+    };
+    match kind(path, &head) {
+        Kind::Text => {
+            let decoded = super::load::read_text(path)?;
+            let warnings = super::load::replacement_warning(path, &decoded)
+                .into_iter()
+                .collect();
+            Ok(Extracted {
+                text: decoded.text,
+                format: decoded.encoding,
+                tracked_changes: false,
+                warnings,
+            })
+        }
+        Kind::Package => {
+            let bytes = read_capped(path, MAX_PACKAGE_SIZE)?;
+            non_empty(path, read_package(bytes).map_err(fail)?)
+        }
+        Kind::Pdf => {
+            let extracted = pdf::read(path).map_err(fail)?;
+            non_empty(path, extracted)
+        }
+        Kind::Html => {
+            let bytes = read_capped(path, MAX_HTML_SIZE)?;
+            let decoded = super::load::decode_owned(bytes).map_err(|problem| match problem {
+                super::load::DecodeProblem::Empty => Error::Empty {
+                    path: path.to_owned(),
+                },
+                super::load::DecodeProblem::NotText(what) => Error::NotText {
+                    path: path.to_owned(),
+                    what: what.to_owned(),
+                },
+            })?;
+            non_empty(path, html::read(&decoded.text).map_err(fail)?)
+        }
+    }
+}
+
+/// Reads a Word or OpenDocument package held in memory (what [`read`] does for a ZIP file;
+/// also the entry point for fuzzing). Errors are short phrases without the file name.
+pub fn read_package(bytes: Vec<u8>) -> Result<Extracted, String> {
+    let package =
+        package::Package::open(bytes).map_err(|e| format!("{e} (a .docx or .odt document?)"))?;
+    let odt = package.has("content.xml") && !package.has("word/document.xml");
+    if !odt && !package.has("word/document.xml") && !package.has("_rels/.rels") {
+        return Err(
+            "is a ZIP archive, but neither a Word document (.docx) nor an OpenDocument text (.odt)"
+                .to_owned(),
+        );
+    }
+    if odt {
+        odt::read(package)
+            .map_err(|e| format!("cannot be read as an OpenDocument text (.odt): {e}"))
+    } else {
+        docx::read(package).map_err(|e| format!("cannot be read as a Word document (.docx): {e}"))
+    }
+}
+
+/// A message on one line: control characters (a line break quoted from a damaged file) are
+/// written as escapes.
+fn one_line(message: &str) -> String {
+    message
+        .chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_debug().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+fn non_empty(path: &Path, extracted: Extracted) -> Result<Extracted> {
+    if extracted.text.trim().is_empty() {
+        return Err(Error::Empty {
+            path: path.to_owned(),
+        });
+    }
+    Ok(extracted)
+}
+
+/// The first bytes of the file, after checking that it is a file.
+fn read_head(path: &Path) -> Result<Vec<u8>> {
+    let io = |io| Error::Read {
+        path: path.to_owned(),
+        io,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(Error::IsDirectory {
+            path: path.to_owned(),
+        });
+    }
+    crate::fsutil::check_regular(path, &meta)?;
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut head = Vec::with_capacity(1024);
+    file.take(1024).read_to_end(&mut head).map_err(io)?;
+    Ok(head)
+}
+
+/// Reads at most `limit` bytes of the file, refusing a larger one (whatever its stated size).
+pub fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>> {
+    // Only a regular file, counted while reading (see `fsutil::read_regular`).
+    crate::fsutil::read_regular(path, limit)
+}
+
+/// A paragraph as a reader found it, before it becomes a line of text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Block {
+    /// The paragraph's text (may hold line breaks).
+    pub text: String,
+    /// The list number as a reader sees it ("21.", "a)"), if numbered.
+    pub label: Option<String>,
+    /// List nesting level, 0 at the top.
+    pub level: usize,
+    /// Whether the paragraph is a list item (numbered or bulleted).
+    pub listed: bool,
+}
+
+impl Block {
+    /// A plain paragraph.
+    pub fn paragraph(text: String) -> Self {
+        Block {
+            text,
+            ..Block::default()
+        }
+    }
+}
+
+/// Writes blocks as the parser's text: one line per paragraph, a blank line between
+/// paragraphs, none before a nested or bulleted list item (a sub-item of the point above),
+/// nested items indented three spaces per level, bullets written as `-`.
+pub fn render(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for block in blocks {
+        let body = block
+            .text
+            .replace(['\t', '\u{a0}'], " ")
+            .lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let marker = match (&block.label, block.listed) {
+            (Some(label), _) => Some(label.as_str()),
+            (None, true) => Some("-"),
+            (None, false) => None,
+        };
+        if body.is_empty() && marker.is_none() {
+            continue;
+        }
+        let sub = block.listed && (block.level > 0 || block.label.is_none());
+        if !out.is_empty() {
+            out.push('\n');
+            if !sub {
+                out.push('\n');
+            }
+        }
+        if sub {
+            out.push_str(&"   ".repeat(block.level.max(1)));
+        }
+        if let Some(m) = marker {
+            out.push_str(m);
+            if !body.is_empty() {
+                out.push(' ');
+            }
+        }
+        out.push_str(&body);
+    }
+    out.push('\n');
+    out
+}
+
+/// Writes `value` in a list number format: Word's names (`decimal`, `decimalZero`,
+/// `lowerLetter`, `upperLetter`, `lowerRoman`, `upperRoman`) or the one-character forms of
+/// OpenDocument and HTML (`1`, `a`, `A`, `i`, `I`). Unknown formats, and values roman
+/// numerals cannot write, are decimal.
+pub fn format_number(value: i64, format: &str) -> String {
+    match format {
+        "decimalZero" if (0..10).contains(&value) => format!("0{value}"),
+        // Past zz...z (50 letters) decimal: a crafted start value cannot ask for a huge label.
+        "lowerLetter" | "upperLetter" if (1..=26 * 50).contains(&value) => {
+            // Word repeats the letter past z: aa, bb, ...
+            let letter = (b'a' + ((value - 1) % 26) as u8) as char;
+            let s = letter.to_string().repeat(((value - 1) / 26 + 1) as usize);
+            if format == "upperLetter" {
+                s.to_uppercase()
+            } else {
+                s
+            }
+        }
+        "a" | "A" | "lower-alpha" | "upper-alpha" if value >= 1 => {
+            let mut n = value;
+            let mut s = Vec::new();
+            while n > 0 {
+                n -= 1;
+                s.push(b'a' + (n % 26) as u8);
+                n /= 26;
+            }
+            s.reverse();
+            let s = String::from_utf8_lossy(&s).into_owned();
+            if format.starts_with(|c: char| c.is_ascii_uppercase()) || format == "upper-alpha" {
+                s.to_uppercase()
+            } else {
+                s
+            }
+        }
+        "lowerRoman" | "upperRoman" | "i" | "I" if (1..4000).contains(&value) => {
+            const NUMERALS: [(i64, &str); 13] = [
+                (1000, "m"),
+                (900, "cm"),
+                (500, "d"),
+                (400, "cd"),
+                (100, "c"),
+                (90, "xc"),
+                (50, "l"),
+                (40, "xl"),
+                (10, "x"),
+                (9, "ix"),
+                (5, "v"),
+                (4, "iv"),
+                (1, "i"),
+            ];
+            let mut n = value;
+            let mut s = String::new();
+            for (v, r) in NUMERALS {
+                while n >= v {
+                    s.push_str(r);
+                    n -= v;
+                }
+            }
+            if format == "upperRoman" || format == "I" {
+                s.to_uppercase()
+            } else {
+                s
+            }
+        }
+        _ => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_formats() {
+        assert_eq!(format_number(21, "decimal"), "21");
+        assert_eq!(format_number(7, "decimalZero"), "07");
+        assert_eq!(format_number(3, "lowerLetter"), "c");
+        assert_eq!(format_number(28, "upperLetter"), "BB");
+        assert_eq!(format_number(28, "a"), "ab");
+        assert_eq!(format_number(1994, "upperRoman"), "MCMXCIV");
+        assert_eq!(format_number(4, "i"), "iv");
+        assert_eq!(format_number(0, "i"), "0");
+        assert_eq!(format_number(5, "bogus"), "5");
+        assert_eq!(format_number(i64::MAX, "lowerLetter"), i64::MAX.to_string());
+        assert_eq!(format_number(i64::MAX, "a").len(), 14);
+    }
+
+    #[test]
+    fn blocks_render_as_parser_text() {
+        let blocks = vec![
+            Block::paragraph("Title".into()),
+            Block {
+                text: "First\tpoint:".into(),
+                label: Some("1.".into()),
+                level: 0,
+                listed: true,
+            },
+            Block {
+                text: "sub".into(),
+                label: Some("a)".into()),
+                level: 1,
+                listed: true,
+            },
+            Block {
+                text: "bullet".into(),
+                label: None,
+                level: 0,
+                listed: true,
+            },
+        ];
+        assert_eq!(
+            render(&blocks),
+            "Title\n\n1. First point:\n   a) sub\n   - bullet\n"
+        );
+    }
+
+    #[test]
+    fn kind_by_content_and_extension() {
+        let p = Path::new("x.txt");
+        assert_eq!(kind(p, b"PK\x03\x04rest"), Kind::Package);
+        assert_eq!(kind(p, b"%PDF-1.7"), Kind::Pdf);
+        assert_eq!(kind(p, b"\xEF\xBB\xBF <!DOCTYPE HTML>"), Kind::Html);
+        assert_eq!(kind(Path::new("x.HTM"), b"1. a"), Kind::Html);
+        assert_eq!(kind(p, b"1. <html> is a tag"), Kind::Text);
+    }
+}
