@@ -168,7 +168,8 @@ fn rows_len(harness: &Harness<'static, App>) -> usize {
 #[test]
 fn swap_exchanges_old_and_new() {
     let mut harness = harness(&[OLD, NEW]);
-    let ids: Vec<u64> = harness.state().drafts().iter().map(|d| d.id).collect();
+    let ids: Vec<clausewise::gui::DraftId> =
+        harness.state().drafts().iter().map(|d| d.id).collect();
     harness.get_by_label("⇄ Swap").click();
     settle(&mut harness);
     let app = harness.state();

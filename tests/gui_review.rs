@@ -132,24 +132,38 @@ fn unsaved_annotations_are_autosaved_to_a_side_file() {
         .state_mut()
         .apply(Command::SaveReviewAs(Some(path.clone())));
     let app = harness.state_mut();
+    app.wait_for_jobs();
     assert_eq!(app.autosave(1000.0), None, "nothing unsaved");
     app.apply(note("second"));
     let side = dir.path().join("r.ron.autosave");
     assert_eq!(app.autosave(1000.0), Some(side.clone()));
+    app.wait_for_jobs();
     assert!(std::fs::read_to_string(&side).unwrap().contains("second"));
     assert!(
         std::fs::read_to_string(&path).unwrap().contains("first"),
         "the review itself is not touched"
     );
-    assert_eq!(app.autosave(1010.0), None, "not again before 30 s");
+    assert_eq!(app.autosave(1010.0), None, "nothing new to autosave");
     app.apply(Command::SaveReview);
+    app.wait_for_jobs();
     assert!(!side.exists(), "saving removes the side file");
 }
 
 #[test]
 fn annotated_rows_show_category_chips() {
     let mut harness = harness(&["samples/peace-plan.review.ron"]);
-    // Geneva → December: December's point 4 is annotated "armed forces".
+    // Geneva → December: December's point 4 is annotated "armed forces" (its row brought into
+    // sight first).
+    let row = {
+        let p = harness.state().prepared().unwrap();
+        p.comparison
+            .rows
+            .iter()
+            .position(|r| r.old.is_empty() && r.new == [3])
+            .unwrap()
+    };
+    harness.state_mut().apply(Command::Reveal(row));
+    settle(&mut harness);
     harness.get_by_label_contains("— → 4\n Armed forces and military limits ");
     // Chips of December's own annotations: filled, without the inherited mark.
     let own_territory = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
@@ -171,6 +185,11 @@ fn annotated_rows_show_category_chips() {
         point: 0,
         edit: clausewise::gui::Edit::Category("territory".into(), true),
     });
+    let first = {
+        let p = harness.state().prepared().unwrap();
+        p.comparison.rows.iter().position(|r| r.new == [0]).unwrap()
+    };
+    harness.state_mut().apply(Command::Reveal(first));
     settle(&mut harness);
     assert_eq!(own_territory(&harness), 1);
 }
@@ -255,6 +274,7 @@ fn categories_are_renamed_and_added_per_review() {
     harness
         .state_mut()
         .apply(Command::SaveReviewAs(Some(path.clone())));
+    harness.state_mut().wait_for_jobs();
     let saved = clausewise::review::Review::load(&path).unwrap();
     assert_eq!(
         saved.taxonomy().get("black_sea").unwrap().label,
@@ -359,10 +379,12 @@ fn autosaved_annotations_are_recovered_when_the_review_is_opened_again() {
     let app = harness.state_mut();
     app.apply(note("saved"));
     app.apply(Command::SaveReviewAs(Some(path.clone())));
+    app.wait_for_jobs();
     // Later edits reach only the side file; then the app goes away without saving.
     std::thread::sleep(std::time::Duration::from_millis(20));
     app.apply(note("unsaved"));
     assert!(app.autosave(1000.0).is_some());
+    app.wait_for_jobs();
     let saved = std::fs::read(&path).unwrap();
     drop(harness);
 
@@ -402,7 +424,7 @@ fn the_assessment_scale_is_edited_per_review() {
 }
 
 /// Sets the note of the first point of the draft with id `draft`.
-fn note_on(draft: u64, text: &str) -> Command {
+fn note_on(draft: clausewise::gui::DraftId, text: &str) -> Command {
     Command::Annotate {
         draft,
         point: 0,
@@ -414,7 +436,8 @@ fn note_on(draft: u64, text: &str) -> Command {
 fn annotations_never_carry_backwards_whatever_order_they_were_made_in() {
     let geneva = "samples/peace-plan-2025-11-30-geneva-19-points.txt";
     let mut harness = harness(&[OLD, geneva, NEW]);
-    let ids: Vec<u64> = harness.state().drafts().iter().map(|d| d.id).collect();
+    let ids: Vec<clausewise::gui::DraftId> =
+        harness.state().drafts().iter().map(|d| d.id).collect();
     let index =
         |harness: &egui_kittest::Harness<'static, clausewise::gui::App>, d: usize, label: &str| {
             harness.state().drafts()[d]

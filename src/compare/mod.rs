@@ -52,6 +52,88 @@ impl Status {
     }
 }
 
+impl Status {
+    /// The position of this status in [`Status::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One value per [`Status`], indexed by the status (`counts[Status::Removed]`), in the order
+/// of [`Status::ALL`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct PerStatus<T>(pub [T; 6]);
+
+/// How many rows (or points) have each status.
+pub type StatusCounts = PerStatus<usize>;
+
+impl<T> std::ops::Index<Status> for PerStatus<T> {
+    type Output = T;
+    fn index(&self, status: Status) -> &T {
+        &self.0[status.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<Status> for PerStatus<T> {
+    fn index_mut(&mut self, status: Status) -> &mut T {
+        &mut self.0[status.index()]
+    }
+}
+
+impl<T: Copy> PerStatus<T> {
+    /// The same value for every status.
+    pub fn splat(value: T) -> Self {
+        PerStatus([value; 6])
+    }
+
+    /// Each status with its value, in the order of [`Status::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (Status, T)> + '_ {
+        Status::ALL.into_iter().zip(self.0.iter().copied())
+    }
+}
+
+impl StatusCounts {
+    /// The sum over every status.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+}
+
+/// One side of a comparison: the older draft (OLD) or the newer one (NEW).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    /// The older draft, on the left.
+    Old,
+    /// The newer draft, on the right.
+    New,
+}
+
+impl Side {
+    /// "OLD" or "NEW", as the app and the reports write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Old => "OLD",
+            Side::New => "NEW",
+        }
+    }
+
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        }
+    }
+
+    /// The points of `row` on this side.
+    pub fn points(self, row: &Row) -> &[usize] {
+        match self {
+            Side::Old => &row.old,
+            Side::New => &row.new,
+        }
+    }
+}
+
 /// One row of a comparison: the old point(s) and the new point(s) that correspond.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {

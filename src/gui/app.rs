@@ -5,14 +5,15 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::annotate::ReviewState;
 use super::command::Command;
 use super::jobs::{JobOutput, Jobs, load_drafts, pick_export_path, pick_files, pick_save_path};
 use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
+use super::review::ReviewSession;
 use super::rows::RowList;
 use super::settings::{Settings, ViewMode};
 use crate::compare::TextOptions;
 use crate::draft::Draft;
+use crate::review::session::{DraftId, RowMarks};
 
 /// The Clausewise desktop app.
 pub struct App {
@@ -26,11 +27,11 @@ pub struct App {
     /// A passing message for the status bar ("No more changes below").
     pub(super) notice: Option<String>,
     /// OLD and NEW as draft ids.
-    pair: Option<(u64, u64)>,
+    pair: Option<(DraftId, DraftId)>,
     /// The comparison on screen (it may lag behind `pair` while a new one is computed).
     pub(super) prepared: Option<Arc<Prepared>>,
     /// The comparison last asked for, and its generation.
-    requested: Option<(u64, u64, TextOptions)>,
+    requested: Option<(DraftId, DraftId, TextOptions)>,
     pub(super) generation: u64,
     /// The generation of the comparison on screen.
     pub(super) shown_generation: u64,
@@ -47,7 +48,7 @@ pub struct App {
     /// The history of all open drafts (computed when the history view is shown).
     pub(super) history: Option<Arc<PreparedHistory>>,
     /// The history last asked for: draft ids and options.
-    history_requested: Option<(Vec<u64>, TextOptions)>,
+    history_requested: Option<(Vec<DraftId>, TextOptions)>,
     history_generation: u64,
     /// Lineage indices in the chosen order.
     pub(super) history_order: Vec<usize>,
@@ -60,15 +61,13 @@ pub struct App {
     pub(super) selected_lineage: Option<usize>,
     /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
     /// new point).
-    pending_reveal: Option<(u64, u64, Option<usize>, Option<usize>)>,
+    pending_reveal: Option<(DraftId, DraftId, Option<usize>, Option<usize>)>,
     /// The review being edited (empty until the first annotation or an opened review file).
-    pub(super) review: ReviewState,
+    pub(super) review: ReviewSession,
     /// Show only rows annotated with this category id.
     pub(super) category_filter: Option<String>,
     /// Show only rows with this assessment.
     pub(super) assessment_filter: Option<String>,
-    /// When the review was last autosaved (egui time, seconds).
-    pub(super) last_autosave: f64,
     /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
     pub(super) chips: std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
     pub(super) chips_key: Option<(u64, u64)>,
@@ -84,20 +83,13 @@ pub struct App {
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
     pub(super) allow_close: bool,
-    /// Where the review's annotations are: (review draft number, point) -> annotations.
-    pub(super) placed: HashMap<(usize, usize), Vec<usize>>,
-    /// What points of the open drafts inherit from earlier drafts (once their history is known).
-    pub(super) inheritance: Option<super::annotate::Carried>,
-    /// Where each annotation of the review is in the open drafts (by annotation number).
-    pub(super) placements: Vec<crate::review::Placement>,
-    /// Where an anchor is in a draft: (draft id, anchor fingerprint) -> placement.
-    pub(super) placement_cache: HashMap<(u64, u64), crate::review::Placement>,
-    /// Annotations of the open drafts that cannot be placed: (draft name, annotation).
-    pub(super) orphaned: Vec<(String, crate::review::Annotation)>,
-    /// The (review revision, drafts, history) that `placed` and `inheritance` are of.
-    pub(super) review_cache_key: Option<(u64, Vec<u64>, usize)>,
-    /// This session autosaved the untitled review to the data folder.
-    pub(super) untitled_autosaved: bool,
+    /// The notes of each row of the comparison on screen (the review's rule), and the
+    /// (comparison, review revision) they are of.
+    pub(super) marks: Vec<RowMarks>,
+    /// egui's clock at the last frame (when a change was made, for autosave).
+    pub(super) clock: f64,
+    /// Whether the window had the keyboard focus at the last frame.
+    pub(super) focused: Option<bool>,
     /// The user chose "Save" in the closing prompt: close once the save is done.
     pub(super) close_after_save: bool,
     /// OLD and NEW to show first (positions in the drafts given on the command line).
@@ -113,10 +105,10 @@ impl App {
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
         install_fonts(&cc.egui_ctx);
-        let mut app = Self::with_settings(settings, files);
+        let mut app = Self::build(settings, files, eframe::storage_dir("clausewise"));
         app.jobs.set_context(&cc.egui_ctx);
         // Annotations of a review never saved, from a session that ended without saving.
-        if let Some(untitled) = super::annotate::untitled_autosave().filter(|p| p.is_file()) {
+        if let Some(untitled) = app.review.session.untitled.clone().filter(|p| p.is_file()) {
             app.notice = Some(format!(
                 "Unsaved annotations of an untitled review are in {}: File > Open it to go on",
                 untitled.display()
@@ -128,6 +120,11 @@ impl App {
     /// An app with `settings` that starts loading `files` in the background (or, when `files` is
     /// empty, the drafts listed in `settings.open_files`).
     pub fn with_settings(settings: Settings, files: Vec<PathBuf>) -> Self {
+        Self::build(settings, files, None)
+    }
+
+    /// [`App::with_settings`], with the folder where an untitled review is autosaved.
+    fn build(settings: Settings, files: Vec<PathBuf>, data_folder: Option<PathBuf>) -> Self {
         let mut app = App {
             settings,
             drafts: Vec::new(),
@@ -157,12 +154,14 @@ impl App {
             history_category_tallies: Vec::new(),
             selected_lineage: None,
             pending_reveal: None,
-            review: ReviewState::default(),
+            review: ReviewSession::new(data_folder),
             category_filter: None,
             assessment_filter: None,
-            last_autosave: 0.0,
             chips: HashMap::new(),
             chips_key: None,
+            marks: Vec::new(),
+            clock: 0.0,
+            focused: None,
             close_prompt: false,
             categories_open: false,
             annotate_old: false,
@@ -170,13 +169,6 @@ impl App {
             new_scale_value: String::new(),
             allow_close: false,
             close_after_save: false,
-            untitled_autosaved: false,
-            placed: HashMap::new(),
-            inheritance: None,
-            orphaned: Vec::new(),
-            placements: Vec::new(),
-            placement_cache: HashMap::new(),
-            review_cache_key: None,
             initial_pair: None,
         };
         let files = if files.is_empty() {
@@ -351,27 +343,8 @@ impl App {
             Command::Export(None) => self
                 .jobs
                 .spawn("Choosing where to export".to_owned(), pick_export_path),
-            Command::EditCategory(category) => {
-                match self
-                    .review
-                    .review
-                    .categories
-                    .iter_mut()
-                    .find(|c| c.id == category.id)
-                {
-                    Some(existing) => *existing = category,
-                    None => self.review.review.categories.push(category),
-                }
-                self.review.dirty = true;
-                self.review.revision += 1;
-            }
-            Command::SetScale(scale) => {
-                if scale != self.review.review.scale {
-                    self.review.review.scale = scale;
-                    self.review.dirty = true;
-                    self.review.revision += 1;
-                }
-            }
+            Command::EditCategory(category) => self.review.session.edit_category(category),
+            Command::SetScale(scale) => self.review.session.set_scale(scale),
             Command::FilterCategory(c) => {
                 self.category_filter = c;
                 self.visible_dirty = true;
@@ -380,7 +353,7 @@ impl App {
                 self.assessment_filter = a;
                 self.visible_dirty = true;
             }
-            Command::SaveReview => match self.review.path.clone() {
+            Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
                     .jobs
@@ -401,30 +374,40 @@ impl App {
         self.refresh_review_cache();
         self.reveal_pending();
         self.refresh_visible();
+        self.review.observe(self.clock);
     }
 
-    /// Orders the history's lineages as the settings say, and refreshes their categories.
+    /// Orders the history's lineages as the settings say, and refreshes their categories and
+    /// the per-category tallies (the reports' rules: taxonomy order, points counted once).
     pub(super) fn sort_history(&mut self) {
-        self.history_categories = self.lineage_categories();
+        let notes = self.lineage_notes();
+        let taxonomy = self.review.session.review.taxonomy();
+        let rank = |id: &String| taxonomy.position(id).unwrap_or(usize::MAX);
+        self.history_categories = notes
+            .iter()
+            .map(|n| {
+                let mut ids = n.categories.clone();
+                crate::review::session::in_taxonomy_order(&taxonomy, &mut ids);
+                ids
+            })
+            .collect();
         self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
-            h.order_with(self.settings.history_sort, &self.history_categories)
+            h.order_with(self.settings.history_sort, |l| {
+                self.history_categories
+                    .get(l)
+                    .and_then(|c| c.first())
+                    .map(|c| (rank(c), c.clone()))
+            })
         });
-        let mut labels: Vec<&String> = self.history_categories.iter().flatten().collect();
-        labels.sort();
-        labels.dedup();
+        for ids in &mut self.history_categories {
+            for id in ids.iter_mut() {
+                if let Some(c) = taxonomy.get(id) {
+                    *id = c.label.clone();
+                }
+            }
+        }
         self.history_category_tallies = match &self.history {
-            Some(h) => labels
-                .into_iter()
-                .map(|label| {
-                    // Counted in points: lineages that share a merged point count it once.
-                    let tally = h.history.tally(|l| {
-                        self.history_categories
-                            .get(l)
-                            .is_some_and(|c| c.contains(label))
-                    });
-                    (label.clone(), tally)
-                })
-                .collect(),
+            Some(h) => crate::review::session::category_counts(&h.history, &notes, &taxonomy),
             None => Vec::new(),
         };
     }
@@ -456,7 +439,9 @@ impl App {
             return;
         }
         // The history view needs it, and so does carrying annotations forward.
-        if self.settings.view != ViewMode::History && self.review.review.annotations.is_empty() {
+        if self.settings.view != ViewMode::History
+            && self.review.session.review.annotations.is_empty()
+        {
             return;
         }
         let key = (
@@ -592,11 +577,11 @@ impl App {
             .collect();
     }
 
-    fn position(&self, id: u64) -> Option<usize> {
+    fn position(&self, id: DraftId) -> Option<usize> {
         self.drafts.iter().position(|d| d.id == id)
     }
 
-    fn default_pair(&self) -> Option<(u64, u64)> {
+    fn default_pair(&self) -> Option<(DraftId, DraftId)> {
         match self.drafts.as_slice() {
             [.., old, new] => Some((old.id, new.id)),
             _ => None,
@@ -649,8 +634,8 @@ impl App {
             return;
         }
         for draft in drafts {
-            if let Some(r) = self.review_draft(&draft)
-                && self.review.review.drafts[r].changed(&draft)
+            if let Some(r) = self.review.session.draft_number(&draft)
+                && self.review.session.review.drafts[r].changed(&draft)
             {
                 self.notice = Some(format!(
                     "{} changed since the review was saved: its annotations were placed again by \
@@ -664,7 +649,7 @@ impl App {
                 .and_then(|p| self.pending_names.remove(p))
                 .unwrap_or_else(|| draft.name.clone());
             self.drafts.push(DraftEntry {
-                id: self.next_draft_id,
+                id: DraftId(self.next_draft_id),
                 name,
                 draft: Arc::new(draft),
             });
@@ -707,6 +692,7 @@ impl App {
                 if generation == self.generation {
                     self.prepared = Some(Arc::from(prepared));
                     self.shown_generation = generation;
+                    self.refresh_marks();
                     self.selected = None;
                     self.expanded.clear();
                     self.visible_dirty = true;
@@ -725,6 +711,24 @@ impl App {
             JobOutput::Picked(Some(paths)) => self.open(paths),
             JobOutput::SaveTo(Some(path)) => self.save_review(path),
             JobOutput::ExportTo(Some(path)) => self.export(path),
+            JobOutput::Saved {
+                autosave,
+                revision,
+                result,
+            } => match result {
+                Ok(path) if !autosave => {
+                    self.review.saving = None;
+                    self.review.session.saved(&path, revision);
+                    self.notice = Some(format!("Saved {}", path.display()));
+                }
+                Ok(_) => {}
+                Err(message) => {
+                    if !autosave {
+                        self.review.saving = None;
+                    }
+                    self.errors.push(message);
+                }
+            },
             JobOutput::Exported(Ok(path)) => {
                 self.notice = Some(format!("Exported {}", path.display()))
             }

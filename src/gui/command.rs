@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
-use super::annotate::Edit;
 use super::model::HistorySort;
 use super::settings::ViewMode;
 use crate::compare::{Status, TextOptions};
+use crate::review::session::{DraftId, Edit};
 
 /// Something the user asked for.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +75,7 @@ pub enum Command {
     /// Change the annotation of a point of an open draft.
     Annotate {
         /// The draft ([`super::DraftEntry::id`]).
-        draft: u64,
+        draft: DraftId,
         /// The point (an index into the draft's points).
         point: usize,
         /// The change.

@@ -127,7 +127,7 @@ impl App {
             });
     }
 
-    fn name_of(&self, id: u64) -> String {
+    pub(super) fn name_of(&self, id: crate::review::session::DraftId) -> String {
         self.drafts
             .iter()
             .find(|d| d.id == id)

@@ -14,16 +14,18 @@ mod jobs;
 mod model;
 mod palette;
 mod panels;
+mod review;
 mod rows;
 mod settings;
 mod side_by_side;
 
 use std::path::PathBuf;
 
-pub use annotate::{Edit, ReviewState};
+pub use crate::review::session::{DraftId, Edit};
 pub use app::{App, install_fonts};
 pub use command::Command;
 pub use model::{DraftEntry, Filter, HistorySort, Prepared, PreparedHistory, RowInfo};
+pub use review::ReviewSession;
 pub use settings::{OpenFile, Settings, ViewMode};
 
 /// Opens the window with `files` loaded in order (or, without files, the drafts open last time)

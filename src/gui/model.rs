@@ -8,25 +8,18 @@ use crate::compare::history::{History, history};
 use crate::compare::{Comparison, Row, SpanKind, Status, TextOptions, compare};
 use crate::draft::Draft;
 use crate::report;
+use crate::review::session::{DraftId, OpenDraft};
 
-/// A draft opened in the app, with the name the user gave it.
-#[derive(Debug, Clone)]
-pub struct DraftEntry {
-    /// Stable identity while the app runs (positions change when drafts are reordered).
-    pub id: u64,
-    /// The display name; the file name until the user renames it.
-    pub name: String,
-    /// The parsed draft.
-    pub draft: Arc<Draft>,
-}
+/// A draft opened in the app, with the name the user gave it (the review session's type).
+pub type DraftEntry = OpenDraft;
 
 /// A comparison of two drafts with per-row data for drawing and searching.
 #[derive(Debug)]
 pub struct Prepared {
     /// Id of the OLD draft ([`DraftEntry::id`]).
-    pub old_id: u64,
+    pub old_id: DraftId,
     /// Id of the NEW draft.
-    pub new_id: u64,
+    pub new_id: DraftId,
     /// The OLD draft.
     pub old: Arc<Draft>,
     /// The NEW draft.
@@ -198,7 +191,7 @@ pub fn status_index(status: Status) -> usize {
 #[derive(Debug)]
 pub struct PreparedHistory {
     /// The drafts' ids ([`DraftEntry::id`]), oldest first.
-    pub ids: Vec<u64>,
+    pub ids: Vec<DraftId>,
     /// The drafts, in the same order.
     pub drafts: Vec<Arc<Draft>>,
     /// Lineages and the comparison of each step, as computed by the library.
@@ -277,16 +270,18 @@ impl PreparedHistory {
         }
     }
 
-    /// Lineage indices in `sort` order; `categories` (per lineage, category labels) is used by
-    /// [`HistorySort::Category`].
-    pub fn order_with(&self, sort: HistorySort, categories: &[Vec<String>]) -> Vec<usize> {
+    /// Lineage indices in `sort` order; `category(lineage)` gives the sort key of a lineage's
+    /// first category for [`HistorySort::Category`] (points without a category last).
+    pub fn order_with<K: Ord>(
+        &self,
+        sort: HistorySort,
+        category: impl Fn(usize) -> Option<K>,
+    ) -> Vec<usize> {
         let mut order = self.order(sort);
         if sort == HistorySort::Category {
-            order.sort_by_key(|&l| {
-                categories
-                    .get(l)
-                    .and_then(|c| c.first().cloned())
-                    .map_or((1, String::new()), |c| (0, c))
+            order.sort_by_cached_key(|&l| match category(l) {
+                Some(key) => (0, Some(key)),
+                None => (1, None),
             });
         }
         order

@@ -17,11 +17,18 @@ impl App {
     /// Draws one frame of the whole window into `ui` (the root ui of eframe or of a test
     /// harness), then applies the commands chosen.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let now = ui.input(|i| i.time);
+        self.clock = now;
+        // The side file is written on time, and at once when the window loses the focus or is
+        // asked to close (before any question is asked).
+        let focused = ui.input(|i| i.viewport().focused);
+        let focus_lost = focused == Some(false) && self.focused != Some(false);
+        self.focused = focused;
+        let closing = ui.input(|i| i.viewport().close_requested());
+        self.autosave_at(now, focus_lost || closing);
         self.close_prompt_ui(ui);
         let ctx = ui.ctx().clone();
         self.categories_window_ui(&ctx);
-        let now = ui.input(|i| i.time);
-        self.autosave(now);
         self.jobs.set_context(ui.ctx());
         self.poll_jobs();
         self.apply_style(ui.ctx());
@@ -77,19 +84,27 @@ impl App {
             }
             ui.ctx().request_repaint();
         }
+        // Unsaved changes: wake up when their autosave is due, idle or not.
+        if let Some(wait) = self.review.autosave_in(now) {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(wait + 0.05));
+        }
     }
 
     /// A request to close the window with unsaved annotations is held back with a question.
     fn close_prompt_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested()) && self.review.dirty && !self.allow_close {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.review.session.dirty
+            && !self.allow_close
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.close_prompt = true;
         }
         if self.close_after_save && !self.is_busy() {
             // The save asked for by the prompt is done (or was given up).
             self.close_after_save = false;
-            if !self.review.dirty {
+            if !self.review.session.dirty {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -587,9 +602,12 @@ impl App {
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            if !self.review.review.annotations.is_empty() || self.review.path.is_some() {
+            if !self.review.session.review.annotations.is_empty()
+                || self.review.session.path.is_some()
+            {
                 let name = self
                     .review
+                    .session
                     .path
                     .as_ref()
                     .and_then(|p| p.file_name())
@@ -597,14 +615,14 @@ impl App {
                         || "new review".to_owned(),
                         |n| n.to_string_lossy().into_owned(),
                     );
-                let changed = if self.review.dirty {
+                let changed = if self.review.session.dirty {
                     " (unsaved changes)"
                 } else {
                     ""
                 };
                 ui.label(format!(
                     "Review: {name}, {} annotations{changed}",
-                    self.review.review.annotations.len()
+                    self.review.session.review.annotations.len()
                 ));
                 ui.separator();
             }
@@ -694,7 +712,7 @@ impl App {
             });
             return;
         };
-        let name = |id: u64| {
+        let name = |id: crate::review::session::DraftId| {
             self.drafts
                 .iter()
                 .find(|d| d.id == id)
@@ -728,7 +746,7 @@ impl App {
             });
             return;
         }
-        let key = (self.shown_generation, self.review.revision);
+        let key = (self.shown_generation, self.review.session.revision);
         if self.chips_key != Some(key) {
             let chips = self.row_chips();
             if self.chips_key.map(|k| k.0) == Some(self.shown_generation) {

@@ -13,6 +13,7 @@
 //! carries forward to the same point in every later draft ([`inherit`]).
 
 pub mod inherit;
+pub mod session;
 pub mod taxonomy;
 
 use std::path::{Component, Path, PathBuf};
