@@ -171,3 +171,17 @@ fn with_a_review_each_category_is_charted_through_the_drafts() {
     // NATO items: all three dropped between Geneva and December.
     harness.get_by_label_contains("Alliances and NATO: D1 3 · D2 3 · D3 0");
 }
+
+#[test]
+fn the_status_bar_counts_the_history_in_the_history_view() {
+    let mut harness = history_harness();
+    let h = harness.state().history().unwrap();
+    let lineages = h.history.lineages.len();
+    harness.get_by_label_contains(&format!(
+        "History: {lineages} points followed through 3 drafts"
+    ));
+    assert!(harness.query_by_label_contains("Showing ").is_none());
+    harness.get_by_label("Side by side").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Showing ");
+}

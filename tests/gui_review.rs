@@ -117,7 +117,11 @@ fn rows_filter_by_category_and_assessment() {
     )));
     settle(&mut harness);
     assert_eq!(labels_of(&harness), ["3+5", "4"]);
-    harness.get_by_label("Category");
+    // The filters menu says which are on.
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
+    harness.get_by_label("Category: any");
+    harness.get_by_label("Assessment: favourable to Ukraine");
 }
 
 #[test]
@@ -493,4 +497,89 @@ fn a_report_is_never_exported_over_a_draft() {
         app.errors()
     );
     assert_eq!(std::fs::read(&draft).unwrap(), before);
+}
+
+#[test]
+fn an_idle_app_writes_the_autosave_on_time() {
+    let mut harness = harness(&[OLD, NEW]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    let draft = harness.state().drafts()[1].id;
+    harness.state_mut().apply(note_on(draft, "saved"));
+    harness
+        .state_mut()
+        .apply(Command::SaveReviewAs(Some(path.clone())));
+    settle(&mut harness);
+    // One more edit, then the app is left alone: no input event of any kind.
+    harness.state_mut().apply(note_on(draft, "left idle"));
+    harness.step();
+    let side = dir.path().join("r.ron.autosave");
+    harness.state_mut().wait_for_jobs();
+    assert!(!side.exists(), "not written at once");
+    // The app asked to be woken in time to write it.
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay)
+        .unwrap();
+    assert!(delay <= std::time::Duration::from_secs(30), "{delay:?}");
+    // The clock moves to the moment it asked for; the frame it wakes for writes the file.
+    let now = harness.ctx.input(|i| i.time);
+    let woken = now + delay.as_secs_f64().max(0.0);
+    harness.input_mut().time = Some(woken);
+    harness.step();
+    if !side.exists() {
+        // Woken early (another repaint was due first): wait on, still without input, up to
+        // 30 s after the edit.
+        for t in 1..=30 {
+            harness.input_mut().time = Some(now + f64::from(t));
+            harness.step();
+            harness.state_mut().wait_for_jobs();
+            if side.exists() {
+                break;
+            }
+        }
+    }
+    harness.state_mut().wait_for_jobs();
+    let written = std::fs::read_to_string(&side).expect("the side file, written while idle");
+    assert!(written.contains("left idle"), "{written}");
+    harness.step();
+    harness.get_by_label_contains("autosaved less than a minute ago");
+}
+
+#[test]
+fn the_annotation_controls_hold_still_when_a_suggestion_is_accepted() {
+    let mut harness = harness(&[OLD, NEW]);
+    harness
+        .get_by_label_contains("26. Every party to the conflict is granted a full amnesty")
+        .click();
+    settle(&mut harness);
+    let rects = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
+        let mut rects = Vec::new();
+        for label in ["Assessment", "Note", "Categories", "Territory and borders"] {
+            for node in harness.query_all_by_label(label) {
+                rects.push((label, node.accesskit_node().bounding_box()));
+            }
+        }
+        rects
+    };
+    let before = rects(&harness);
+    assert!(before.len() >= 4, "{before:?}");
+    let panel = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
+        harness
+            .get_by_label("Annotate point 26")
+            .accesskit_node()
+            .bounding_box()
+    };
+    let heading = panel(&harness);
+    harness.get_by_label("+ Justice and amnesty").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("+ Justice and amnesty").is_none());
+    assert_eq!(rects(&harness), before, "the controls did not move");
+    assert_eq!(
+        panel(&harness),
+        heading,
+        "the panel kept its place and width"
+    );
 }

@@ -396,56 +396,48 @@ impl App {
             });
     }
 
-    /// The category and assessment filters (shown when the review has annotations).
+    /// The category and assessment filters (shown when the review has annotations), as
+    /// submenus of the filters menu.
     pub(super) fn review_filter_ui(&mut self, ui: &mut egui::Ui) {
         if self.review.session.review.annotations.is_empty() {
             return;
         }
         let taxonomy = self.review.session.review.taxonomy();
-        let label = ui.label("Category");
         let current = self.category_filter.clone();
         let shown = current
             .as_ref()
             .and_then(|c| taxonomy.get(c))
             .map_or("any", |c| c.label.as_str());
-        egui::ComboBox::from_id_salt("clausewise-category-filter")
-            .selected_text(shown)
-            .show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), "any").clicked() {
-                    self.commands.push(Command::FilterCategory(None));
+        ui.menu_button(format!("Category: {shown}"), |ui| {
+            if ui.selectable_label(current.is_none(), "any").clicked() {
+                self.commands.push(Command::FilterCategory(None));
+            }
+            for c in &taxonomy.categories {
+                if ui
+                    .selectable_label(current.as_ref() == Some(&c.id), &c.label)
+                    .clicked()
+                {
+                    self.commands
+                        .push(Command::FilterCategory(Some(c.id.clone())));
                 }
-                for c in &taxonomy.categories {
-                    if ui
-                        .selectable_label(current.as_ref() == Some(&c.id), &c.label)
-                        .clicked()
-                    {
-                        self.commands
-                            .push(Command::FilterCategory(Some(c.id.clone())));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        let label = ui.label("Assessment");
+            }
+        });
         let current = self.assessment_filter.clone();
-        egui::ComboBox::from_id_salt("clausewise-assessment-filter")
-            .selected_text(current.clone().unwrap_or_else(|| "any".to_owned()))
-            .show_ui(ui, |ui| {
-                if ui.selectable_label(current.is_none(), "any").clicked() {
-                    self.commands.push(Command::FilterAssessment(None));
+        let shown = current.clone().unwrap_or_else(|| "any".to_owned());
+        ui.menu_button(format!("Assessment: {shown}"), |ui| {
+            if ui.selectable_label(current.is_none(), "any").clicked() {
+                self.commands.push(Command::FilterAssessment(None));
+            }
+            for v in &self.review.session.review.scale {
+                if ui
+                    .selectable_label(current.as_ref() == Some(v), v)
+                    .clicked()
+                {
+                    self.commands
+                        .push(Command::FilterAssessment(Some(v.clone())));
                 }
-                for v in &self.review.session.review.scale {
-                    if ui
-                        .selectable_label(current.as_ref() == Some(v), v)
-                        .clicked()
-                    {
-                        self.commands
-                            .push(Command::FilterAssessment(Some(v.clone())));
-                    }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+            }
+        });
     }
 
     /// Writes unsaved annotations to their side file (off the UI thread) when the autosave is
@@ -456,7 +448,6 @@ impl App {
         self.review.observe(self.clock.min(now));
         let job = self.review.autosave_due(now, force)?;
         let path = job.path.clone();
-        self.review.last_autosave = Some((now, path.clone()));
         self.spawn_save(job);
         Some(path)
     }
@@ -555,24 +546,34 @@ impl App {
     /// The panel where the selected row's point is annotated: the NEW point, or the OLD one
     /// for a removed point.
     pub(super) fn annotate_panel_ui(&mut self, ui: &mut egui::Ui) {
-        self.category_chart_ui(ui);
+        // The chart and the orphans sit at the bottom, so that the controls above never move
+        // when they appear.
+        let summary = !self.review.session.review.annotations.is_empty();
+        if summary {
+            egui::Panel::bottom("clausewise-annotate-summary")
+                .resizable(false)
+                .show(ui, |ui| {
+                    self.category_chart_ui(ui);
+                    self.orphans_ui(ui);
+                });
+        }
         let (Some(p), Some(i)) = (self.prepared.clone(), self.selected) else {
             ui.heading("Annotate");
             ui.label("Select a point to classify it.");
-            self.orphans_ui(ui);
             return;
         };
         let Some(row) = p.comparison.rows.get(i) else {
             return;
         };
-        self.orphans_ui(ui);
-        if !row.old.is_empty() && !row.new.is_empty() {
+        // The same line for every row (disabled where there is one side only).
+        let both = !row.old.is_empty() && !row.new.is_empty();
+        ui.add_enabled_ui(both, |ui| {
             ui.horizontal(|ui| {
                 ui.label("Annotate");
                 ui.selectable_value(&mut self.annotate_old, false, "NEW point");
                 ui.selectable_value(&mut self.annotate_old, true, "OLD point");
             });
-        }
+        });
         let old_side = (self.annotate_old && !row.old.is_empty()) || row.new.is_empty();
         let (draft_id, draft, point) = match (old_side, row.old.first(), row.new.first()) {
             (true, Some(&o), _) => (p.old_id, &p.old, o),
@@ -652,20 +653,23 @@ impl App {
             .take(3)
             .map(|(c, _)| (c.id.clone(), c.label.clone()))
             .collect();
-        if !suggested.is_empty() {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Suggested:");
-                for (id, label) in suggested {
-                    if ui
-                        .small_button(format!("+ {label}"))
-                        .on_hover_text("Add this category")
-                        .clicked()
-                    {
-                        edits.push(Edit::Category(id, true));
-                    }
+        // The line of suggestions keeps its height whether or not there are any, so that the
+        // controls below never move when a suggestion appears or is accepted.
+        reserved_ui(ui, 2, |ui| {
+            ui.label(RichText::new("Suggested:").weak());
+            if suggested.is_empty() {
+                ui.label(RichText::new("none").weak());
+            }
+            for (id, label) in suggested {
+                if ui
+                    .small_button(format!("+ {label}"))
+                    .on_hover_text("Add this category")
+                    .clicked()
+                {
+                    edits.push(Edit::Category(id, true));
                 }
-            });
-        }
+            }
+        });
         let label = ui.label("Assessment");
         // No assessment and "unassessed" are one choice (stored as none).
         let mut assessment = own.assessment.clone().filter(|v| v != UNASSESSED);
@@ -731,4 +735,24 @@ impl App {
             }
         }
     }
+}
+
+/// Draws `add` wrapping left to right in a band at least `lines` lines high, so that what
+/// follows stays in place whether the band holds something or not.
+pub(super) fn reserved_ui(ui: &mut egui::Ui, lines: usize, add: impl FnOnce(&mut egui::Ui)) {
+    let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+    ui.vertical(|ui| {
+        ui.set_min_height(line * lines as f32);
+        ui.horizontal_wrapped(add);
+    });
+}
+
+/// Draws `add` in all the space left, reporting exactly that space to the parent: a side
+/// panel keeps the width it has (or the user gave it), whatever its content asks for.
+pub(super) fn hold_size_ui(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
+    let rect = ui.available_rect_before_wrap();
+    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
+    inner.set_clip_rect(rect.intersect(ui.clip_rect()));
+    add(&mut inner);
+    ui.advance_cursor_after_rect(rect);
 }

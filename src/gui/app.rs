@@ -269,6 +269,11 @@ impl App {
         &self.list.drawn
     }
 
+    /// The width of each text column of the comparison at the last frame.
+    pub fn column_width(&self) -> Option<f32> {
+        self.list.column_width()
+    }
+
     /// True while drafts load or a comparison runs.
     pub fn is_busy(&self) -> bool {
         self.jobs.is_busy()
@@ -721,7 +726,7 @@ impl App {
                     self.review.session.saved(&path, revision);
                     self.notice = Some(format!("Saved {}", path.display()));
                 }
-                Ok(_) => {}
+                Ok(path) => self.review.last_autosave = Some((self.clock, path)),
                 Err(message) => {
                     if !autosave {
                         self.review.saving = None;

@@ -38,23 +38,28 @@ impl App {
         Panel::top("clausewise-menu").show(ui, |ui| self.menu_bar_ui(ui));
         Panel::top("clausewise-toolbar").show(ui, |ui| {
             ui.add_space(2.0);
-            self.pair_bar_ui(ui);
-            ui.add_space(2.0);
-            if self.settings.view != ViewMode::History {
-                self.filter_bar_ui(ui);
-            }
+            self.toolbar_ui(ui);
             ui.add_space(2.0);
         });
         Panel::bottom("clausewise-status").show(ui, |ui| self.status_bar_ui(ui));
-        Panel::left("clausewise-drafts")
-            .resizable(true)
-            .default_size(230.0)
-            .show(ui, |ui| self.drafts_panel_ui(ui));
-        if self.settings.view != ViewMode::History && self.prepared.is_some() {
+        if self.settings.show_drafts_panel {
+            Panel::left("clausewise-drafts")
+                .resizable(true)
+                .default_size(230.0)
+                .show(ui, |ui| {
+                    super::annotate::hold_size_ui(ui, |ui| self.drafts_panel_ui(ui))
+                });
+        }
+        if self.settings.view != ViewMode::History
+            && self.prepared.is_some()
+            && self.settings.show_annotate_panel
+        {
             Panel::right("clausewise-annotate")
                 .resizable(true)
                 .default_size(270.0)
-                .show(ui, |ui| self.annotate_panel_ui(ui));
+                .show(ui, |ui| {
+                    super::annotate::hold_size_ui(ui, |ui| self.annotate_panel_ui(ui))
+                });
         }
         if self.settings.view == ViewMode::History && self.selected_lineage.is_some() {
             Panel::bottom("clausewise-lineage")
@@ -69,7 +74,9 @@ impl App {
             Panel::right("clausewise-removed")
                 .resizable(true)
                 .default_size(250.0)
-                .show(ui, |ui| self.removed_panel_ui(ui));
+                .show(ui, |ui| {
+                    super::annotate::hold_size_ui(ui, |ui| self.removed_panel_ui(ui))
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.errors_ui(ui);
@@ -277,7 +284,9 @@ impl App {
             &mut self.settings.collapse_unchanged,
             "Collapse unchanged points",
         );
+        ui.checkbox(&mut self.settings.show_drafts_panel, "Drafts panel");
         ui.checkbox(&mut self.settings.show_removed_panel, "Removed points list");
+        ui.checkbox(&mut self.settings.show_annotate_panel, "Annotation panel");
         ui.separator();
         let mut dark = self.settings.dark;
         ui.radio_value(&mut dark, true, "Dark theme");
@@ -335,55 +344,52 @@ impl App {
         }
     }
 
-    /// OLD and NEW pickers, swap, pair stepping, change navigation, view mode.
-    fn pair_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal_wrapped(|ui| {
+    /// The toolbar, on one line: OLD and NEW pickers, swap, pair stepping, change navigation,
+    /// view mode, the filters (in a menu, so that the line keeps its length), the search box,
+    /// and the switches of the side panels.
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
             let pair = self.pair();
             self.draft_combo_ui(ui, "OLD", pair.map(|p| p.0), true);
-            if ui
-                .add_enabled(pair.is_some(), Button::new("⇄ Swap"))
-                .on_hover_text("Exchange OLD and NEW")
-                .clicked()
-            {
+            let swap = ui
+                .add_enabled(pair.is_some(), Button::new("⇄"))
+                .on_hover_text("Swap: exchange OLD and NEW");
+            if named(swap, "⇄ Swap".to_owned()).clicked() {
                 self.commands.push(Command::Swap);
             }
             self.draft_combo_ui(ui, "NEW", pair.map(|p| p.1), false);
             let count = self.drafts.len();
             let new_pos = pair.map(|p| p.1);
-            if ui
+            let back = ui
                 .add_enabled(
                     count > 2 && new_pos.is_some_and(|n| n > 1),
-                    Button::new("◀ Previous pair"),
+                    Button::new("◀"),
                 )
-                .on_hover_text("Compare the draft before with the one before it")
-                .clicked()
-            {
+                .on_hover_text("Previous pair: the draft before, with the one before it");
+            if named(back, "◀ Previous pair".to_owned()).clicked() {
                 self.commands.push(Command::PreviousPair);
             }
-            if ui
+            let next = ui
                 .add_enabled(
                     count > 2 && new_pos.is_some_and(|n| n + 1 < count),
-                    Button::new("Next pair ▶"),
+                    Button::new("▶"),
                 )
-                .on_hover_text("Compare the next draft with the one before it")
-                .clicked()
-            {
+                .on_hover_text("Next pair: the next draft, with the one before it");
+            if named(next, "Next pair ▶".to_owned()).clicked() {
                 self.commands.push(Command::NextPair);
             }
             ui.separator();
-            let has = self.prepared.is_some();
-            if ui
-                .add_enabled(has, Button::new("Previous change"))
-                .on_hover_text("Keys: P or Alt+Up")
-                .clicked()
-            {
+            let has = self.prepared.is_some() && self.settings.view != ViewMode::History;
+            let up = ui
+                .add_enabled(has, Button::new("▲"))
+                .on_hover_text("Previous change (P or Alt+Up)");
+            if named(up, "Previous change".to_owned()).clicked() {
                 self.commands.push(Command::PreviousChange);
             }
-            if ui
-                .add_enabled(has, Button::new("Next change"))
-                .on_hover_text("Keys: N or Alt+Down")
-                .clicked()
-            {
+            let down = ui
+                .add_enabled(has, Button::new("▼"))
+                .on_hover_text("Next change (N or Alt+Down)");
+            if named(down, "Next change".to_owned()).clicked() {
                 self.commands.push(Command::NextChange);
             }
             ui.separator();
@@ -394,7 +400,72 @@ impl App {
             if view != self.settings.view {
                 self.commands.push(Command::SetView(view));
             }
+            ui.add_space(8.0);
+            ui.add_enabled_ui(self.settings.view != ViewMode::History, |ui| {
+                self.filters_ui(ui);
+            });
+            ui.separator();
+            self.panel_switches_ui(ui);
         });
+    }
+
+    /// Switches of the side panels (remembered between runs).
+    fn panel_switches_ui(&mut self, ui: &mut egui::Ui) {
+        let switch = |ui: &mut egui::Ui, on: &mut bool, text: &str, tip: &str| {
+            let response = ui.toggle_value(on, text).on_hover_text(tip);
+            named(response, tip.to_owned());
+        };
+        switch(
+            ui,
+            &mut self.settings.show_drafts_panel,
+            "Drafts",
+            "Drafts panel",
+        );
+        switch(
+            ui,
+            &mut self.settings.show_removed_panel,
+            "Removed",
+            "Removed points panel",
+        );
+        switch(
+            ui,
+            &mut self.settings.show_annotate_panel,
+            "Notes",
+            "Annotation panel",
+        );
+    }
+
+    /// The filters menu (statuses with counts, moved only, the review's category and
+    /// assessment) and the search box.
+    fn filters_ui(&mut self, ui: &mut egui::Ui) {
+        let hidden = Status::ALL
+            .iter()
+            .filter(|&&s| !self.filter.shows(s))
+            .count()
+            + usize::from(self.filter.only_moved)
+            + usize::from(self.category_filter.is_some())
+            + usize::from(self.assessment_filter.is_some());
+        let title = if hidden == 0 {
+            "Filters ▾".to_owned()
+        } else {
+            format!("Filters ({hidden}) ▾")
+        };
+        let menu = ui.menu_button(title, |ui| self.filter_menu_ui(ui));
+        named(menu.response, "Filters".to_owned());
+        let label = ui.label("Search");
+        let edit = TextEdit::singleline(&mut self.filter.search)
+            .hint_text("words on either side")
+            .desired_width(110.0);
+        let mut changed = ui.add(edit).labelled_by(label.id).changed();
+        let clear = ui.add_enabled(!self.filter.search.is_empty(), Button::new("×").small());
+        if named(clear, "Clear search".to_owned()).clicked() {
+            self.filter.search.clear();
+            changed = true;
+        }
+        if changed {
+            self.filter_changed();
+            ui.ctx().request_repaint();
+        }
     }
 
     fn draft_combo_ui(&mut self, ui: &mut egui::Ui, role: &str, current: Option<usize>, old: bool) {
@@ -402,84 +473,86 @@ impl App {
         let selected = current
             .and_then(|k| self.drafts.get(k))
             .map_or("(open two drafts)".to_owned(), |d| d.name.clone());
-        let response = ComboBox::from_id_salt(("clausewise-pair", role))
-            .selected_text(selected)
-            .width(200.0)
-            .truncate()
-            .show_ui(ui, |ui| {
-                for (k, d) in self.drafts.iter().enumerate() {
-                    let text = format!("{}. {}", k + 1, d.name);
-                    if ui.selectable_label(current == Some(k), text).clicked() {
-                        self.commands.push(if old {
-                            Command::SetOld(k)
-                        } else {
-                            Command::SetNew(k)
-                        });
-                    }
-                }
+        // A fixed width: a long name is cut (its tooltip shows it whole), the toolbar keeps its
+        // length.
+        let size = egui::vec2(COMBO_WIDTH, ui.spacing().interact_size.y);
+        let commands = &mut self.commands;
+        let drafts = &self.drafts;
+        let response = ui
+            .allocate_ui(size, |ui| {
+                ComboBox::from_id_salt(("clausewise-pair", role))
+                    .selected_text(selected)
+                    .width(COMBO_WIDTH)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        for (k, d) in drafts.iter().enumerate() {
+                            let text = format!("{}. {}", k + 1, d.name);
+                            if ui.selectable_label(current == Some(k), text).clicked() {
+                                commands.push(if old {
+                                    Command::SetOld(k)
+                                } else {
+                                    Command::SetNew(k)
+                                });
+                            }
+                        }
+                    })
+                    .response
             })
-            .response;
-        response.labelled_by(label.id);
+            .inner;
+        let full = current
+            .and_then(|k| self.drafts.get(k))
+            .map(|d| format!("{role}: {}", d.name));
+        let response = response.labelled_by(label.id);
+        if let Some(full) = full {
+            response.on_hover_text(full);
+        }
     }
 
-    /// Status filters with counts, and the search box.
-    fn filter_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Show:");
-            let summary = self.prepared.as_ref().map(|p| p.comparison.summary);
-            let mut changed = false;
-            for status in Status::ALL {
-                let mut shown = self.filter.shows(status);
-                if ui.checkbox(&mut shown, status.name()).changed() {
-                    self.filter.set(status, shown);
-                    changed = true;
-                }
-                if let Some(s) = summary {
-                    ui.label(RichText::new(s.count(status).to_string()).weak());
-                }
-                ui.add_space(4.0);
-            }
-            let moved = summary.map_or_else(
-                || "moved only".to_owned(),
-                |s| format!("moved only ({})", s.moved),
-            );
-            if ui
-                .checkbox(&mut self.filter.only_moved, moved)
-                .on_hover_text(
-                    "Show only points that changed place, whatever else happened to them",
-                )
-                .changed()
-            {
+    /// The filters menu: statuses with counts, moved only, show all, the review's filters.
+    fn filter_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let summary = self.prepared.as_ref().map(|p| p.comparison.summary);
+        let mut changed = false;
+        for status in Status::ALL {
+            let mut shown = self.filter.shows(status);
+            let text = match summary {
+                Some(s) => format!("{} ({})", status.name(), s.count(status)),
+                None => status.name().to_owned(),
+            };
+            let response = ui.checkbox(&mut shown, text);
+            if named(response, status.name().to_owned()).changed() {
+                self.filter.set(status, shown);
                 changed = true;
             }
-            if ui
-                .button("Only removed")
-                .on_hover_text("Show only the points of OLD that are not in NEW")
-                .clicked()
-            {
-                self.commands.push(Command::OnlyStatus(Status::Removed));
-            }
-            if ui.button("Show all").clicked() {
-                self.commands.push(Command::ShowAll);
-            }
+        }
+        let moved = summary.map_or_else(
+            || "moved only".to_owned(),
+            |s| format!("moved only ({})", s.moved),
+        );
+        if ui
+            .checkbox(&mut self.filter.only_moved, moved)
+            .on_hover_text("Show only points that changed place, whatever else happened to them")
+            .changed()
+        {
+            changed = true;
+        }
+        if ui
+            .button("Only removed")
+            .on_hover_text("Show only the points of OLD that are not in NEW")
+            .clicked()
+        {
+            self.commands.push(Command::OnlyStatus(Status::Removed));
+        }
+        if ui.button("Show all").clicked() {
+            self.commands.push(Command::ShowAll);
+        }
+        if !self.review.session.review.annotations.is_empty() {
             ui.separator();
-            let label = ui.label("Search");
-            let edit = TextEdit::singleline(&mut self.filter.search)
-                .hint_text("words on either side")
-                .desired_width(180.0);
-            if ui.add(edit).labelled_by(label.id).changed() {
-                changed = true;
-            }
-            if !self.filter.search.is_empty() && ui.button("Clear search").clicked() {
-                self.filter.search.clear();
-                changed = true;
-            }
             self.review_filter_ui(ui);
-            if changed {
-                self.filter_changed();
-                ui.ctx().request_repaint();
-            }
-        });
+        }
+        if changed {
+            self.filter_changed();
+            ui.ctx().request_repaint();
+        }
     }
 
     fn drafts_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -624,6 +697,23 @@ impl App {
                     "Review: {name}, {} annotations{changed}",
                     self.review.session.review.annotations.len()
                 ));
+                if let Some((when, path)) = &self.review.last_autosave {
+                    let ago = (self.clock - when).max(0.0);
+                    let ago = if ago < 60.0 {
+                        "less than a minute ago".to_owned()
+                    } else {
+                        format!("{} min ago", (ago / 60.0) as u64)
+                    };
+                    let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                    ui.label(RichText::new(format!("autosaved {ago}")).weak())
+                        .on_hover_text(format!(
+                            "Unsaved annotations were written to {}",
+                            file.unwrap_or_default()
+                        ));
+                    // The minutes go on counting while the app is idle.
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_secs(60));
+                }
                 ui.separator();
             }
             if self.jobs.is_busy() {
@@ -632,7 +722,22 @@ impl App {
                 ui.label(format!("{}…", running.join(", ")));
                 ui.separator();
             }
-            if let Some(p) = &self.prepared {
+            if self.settings.view == ViewMode::History {
+                // The history's own counts, not the rows of the pair side by side.
+                if let Some(h) = &self.history {
+                    let (points, steps) = h.counts();
+                    let removed: usize = steps.iter().map(|s| s[0]).sum();
+                    let added: usize = steps.iter().map(|s| s[1]).sum();
+                    let restored: usize = steps.iter().map(|s| s[2]).sum();
+                    ui.label(format!(
+                        "History: {} points followed through {} drafts ({} points in the \
+                         newest); {removed} removed, {added} added, {restored} restored",
+                        h.history.lineages.len(),
+                        points.len(),
+                        points.last().copied().unwrap_or(0)
+                    ));
+                }
+            } else if let Some(p) = &self.prepared {
                 ui.label(format!(
                     "Showing {} of {} rows",
                     self.visible.len(),
@@ -780,6 +885,9 @@ impl App {
         }
     }
 }
+
+/// The width of the OLD and NEW pickers of the toolbar.
+const COMBO_WIDTH: f32 = 130.0;
 
 /// The first `max` characters of `text` on one line, with "…" when cut.
 fn snippet(text: &str, max: usize) -> String {

@@ -161,6 +161,11 @@ impl RowList {
         self.prefix_dirty = true;
     }
 
+    /// The width of a text column at the last frame (each side's, side by side).
+    pub fn column_width(&self) -> Option<f32> {
+        self.geometry.map(|g| g.cells[0].1)
+    }
+
     /// Scrolls so that `row` is at the top of the list on the next frames.
     pub fn scroll_to(&mut self, row: usize) {
         self.pending = Some(PendingScroll::Row { row, frames: 10 });

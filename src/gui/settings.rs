@@ -45,6 +45,10 @@ pub struct Settings {
     pub collapse_unchanged: bool,
     /// Show the list of removed points; default on.
     pub show_removed_panel: bool,
+    /// Show the list of drafts; default on.
+    pub show_drafts_panel: bool,
+    /// Show the annotation panel; default on.
+    pub show_annotate_panel: bool,
     /// The drafts open at exit, in order; reopened when the app starts without files.
     pub open_files: Vec<OpenFile>,
     /// Recently opened files, most recent first (at most [`Settings::MAX_RECENT`]).
@@ -62,6 +66,8 @@ impl Default for Settings {
             view: ViewMode::SideBySide,
             collapse_unchanged: true,
             show_removed_panel: true,
+            show_drafts_panel: true,
+            show_annotate_panel: true,
             open_files: Vec::new(),
             recent_files: Vec::new(),
             history_sort: super::model::HistorySort::default(),
