@@ -12,6 +12,7 @@ use super::App;
 use super::command::Command;
 use super::jobs::JobOutput;
 use super::panels::named;
+use crate::compare::Side;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
 use crate::review::session::{DraftId, Edit, SaveJob, Session, export_input, merge_inherited};
@@ -301,7 +302,9 @@ impl App {
                 });
                 self.scale_ui(ui);
             });
-        self.categories_open = open;
+        if open != self.categories_open {
+            self.commands.push(Command::ShowCategories(open));
+        }
     }
 
     /// The review's assessment scale: its values in order, each removable, and one to add.
@@ -570,11 +573,16 @@ impl App {
         ui.add_enabled_ui(both, |ui| {
             ui.horizontal(|ui| {
                 ui.label("Annotate");
-                ui.selectable_value(&mut self.annotate_old, false, "NEW point");
-                ui.selectable_value(&mut self.annotate_old, true, "OLD point");
+                for (side, text) in [(Side::New, "NEW point"), (Side::Old, "OLD point")] {
+                    let on = self.annotate_side == side;
+                    if ui.selectable_label(on, text).clicked() && !on {
+                        self.commands.push(Command::AnnotateSide(side));
+                    }
+                }
             });
         });
-        let old_side = (self.annotate_old && !row.old.is_empty()) || row.new.is_empty();
+        let old_side =
+            (self.annotate_side == Side::Old && !row.old.is_empty()) || row.new.is_empty();
         let (draft_id, draft, point) = match (old_side, row.old.first(), row.new.first()) {
             (true, Some(&o), _) => (p.old_id, &p.old, o),
             (false, _, Some(&n)) => (p.new_id, &p.new, n),

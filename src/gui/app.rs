@@ -71,8 +71,8 @@ pub struct App {
     /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
     pub(super) chips: std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
     pub(super) chips_key: Option<(u64, u64)>,
-    /// Annotate the OLD point of the selected row rather than the NEW one.
-    pub(super) annotate_old: bool,
+    /// Annotate the OLD or (by default) the NEW point of the selected row.
+    pub(super) annotate_side: crate::compare::Side,
     /// The categories window is open.
     pub(super) categories_open: bool,
     /// Name typed for a new category.
@@ -164,7 +164,7 @@ impl App {
             focused: None,
             close_prompt: false,
             categories_open: false,
-            annotate_old: false,
+            annotate_side: crate::compare::Side::New,
             new_category: String::new(),
             new_scale_value: String::new(),
             allow_close: false,
@@ -225,12 +225,8 @@ impl App {
     pub fn wait_for_jobs(&mut self) {
         while let Some(output) = self.jobs.wait_next() {
             self.handle(output);
-            self.ensure_comparison();
-            self.ensure_history();
-            self.refresh_review_cache();
-            self.reveal_pending();
+            self.reconcile();
         }
-        self.refresh_visible();
     }
 
     /// The open drafts, in order.
@@ -281,6 +277,29 @@ impl App {
 
     /// Applies a command at once (the UI queues them while drawing and applies them after).
     pub fn apply(&mut self, command: Command) {
+        let command = self.apply_workspace(command).err();
+        let command = command.and_then(|c| self.apply_view(c).err());
+        let command = command.and_then(|c| self.apply_settings(c).err());
+        if let Some(command) = command {
+            self.apply_review(command);
+        }
+        self.reconcile();
+    }
+
+    /// Brings everything that follows from the drafts, the pair, the options, the review and
+    /// the filters up to date, once, after any change.
+    pub(super) fn reconcile(&mut self) {
+        self.ensure_comparison();
+        self.ensure_history();
+        self.refresh_review_cache();
+        self.reveal_pending();
+        self.refresh_visible();
+        self.review.observe(self.clock);
+    }
+
+    /// The drafts and the pair: open, close, reorder, rename, choose OLD and NEW. Other
+    /// commands are handed back.
+    fn apply_workspace(&mut self, command: Command) -> Result<(), Command> {
         match command {
             Command::OpenDialog => self.jobs.spawn("Choosing files".to_owned(), pick_files),
             Command::Open(paths) => self.open(paths),
@@ -298,58 +317,50 @@ impl App {
                     self.drafts.insert(to, entry);
                 }
             }
+            Command::RenameDraft(k, name) => {
+                if let Some(entry) = self.drafts.get_mut(k) {
+                    entry.name = name;
+                }
+            }
             Command::SetOld(k) => self.set_pair_side(k, true),
             Command::SetNew(k) => self.set_pair_side(k, false),
             Command::Swap => self.pair = self.pair.map(|(o, n)| (n, o)),
             Command::PreviousPair => self.step_pair(false),
             Command::NextPair => self.step_pair(true),
+            Command::OpenStep { step, lineage } => self.open_step(step, lineage),
+            other => return Err(other),
+        }
+        Ok(())
+    }
+
+    /// What the comparison and history views show: selection, navigation, filters, search,
+    /// the history's order and selected point. Other commands are handed back.
+    fn apply_view(&mut self, command: Command) -> Result<(), Command> {
+        match command {
             Command::NextChange => self.step_change(true),
             Command::PreviousChange => self.step_change(false),
             Command::Reveal(i) => self.reveal(i),
-            Command::Select(i) => {
-                let again = self.selected == Some(i);
-                self.selected = Some(i);
-                let unchanged = self
-                    .prepared
-                    .as_ref()
-                    .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
-                // A click opens a folded unchanged row; a second click folds it again.
-                if unchanged && self.settings.collapse_unchanged {
-                    if !self.expanded.insert(i) && again {
-                        self.expanded.remove(&i);
-                    }
-                    self.list.invalidate_row(i);
-                }
-            }
+            Command::Select(i) => self.select(i),
             Command::OnlyStatus(status) => {
                 self.filter.only(status);
+                self.visible_dirty = true;
+            }
+            Command::ShowStatus(status, shown) => {
+                self.filter.set(status, shown);
+                self.visible_dirty = true;
+            }
+            Command::OnlyMoved(on) => {
+                self.filter.only_moved = on;
+                self.visible_dirty = true;
+            }
+            Command::Search(text) => {
+                self.filter.search = text;
                 self.visible_dirty = true;
             }
             Command::ShowAll => {
                 self.filter = Filter::default();
                 self.visible_dirty = true;
             }
-            Command::SetOptions(options) => self.settings.options = options,
-            Command::SetView(view) => self.settings.view = view,
-            Command::SetDark(dark) => self.settings.dark = dark,
-            Command::SetFontSize(size) => self.settings.font_size = size,
-            Command::DismissError(k) => {
-                if k < self.errors.len() {
-                    self.errors.remove(k);
-                }
-            }
-            Command::DismissErrors => self.errors.clear(),
-            Command::ClearRecent => self.settings.recent_files.clear(),
-            Command::OpenStep { step, lineage } => self.open_step(step, lineage),
-            // The review's revision changes: `refresh_review_cache` (below) places, filters and
-            // sorts again, once.
-            Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
-            Command::Export(Some(path)) => self.export(path),
-            Command::Export(None) => self
-                .jobs
-                .spawn("Choosing where to export".to_owned(), pick_export_path),
-            Command::EditCategory(category) => self.review.session.edit_category(category),
-            Command::SetScale(scale) => self.review.session.set_scale(scale),
             Command::FilterCategory(c) => {
                 self.category_filter = c;
                 self.visible_dirty = true;
@@ -358,6 +369,51 @@ impl App {
                 self.assessment_filter = a;
                 self.visible_dirty = true;
             }
+            Command::AnnotateSide(side) => self.annotate_side = side,
+            Command::SelectLineage(lineage) => self.selected_lineage = lineage,
+            Command::SortHistory(sort) => {
+                self.settings.history_sort = sort;
+                self.sort_history();
+            }
+            other => return Err(other),
+        }
+        Ok(())
+    }
+
+    /// Preferences kept between runs, and the messages of the window. Other commands are
+    /// handed back.
+    fn apply_settings(&mut self, command: Command) -> Result<(), Command> {
+        match command {
+            Command::SetOptions(options) => self.settings.options = options,
+            Command::SetView(view) => self.settings.view = view,
+            Command::SetDark(dark) => self.settings.dark = dark,
+            Command::SetFontSize(size) => self.settings.font_size = size,
+            Command::CollapseUnchanged(on) => self.settings.collapse_unchanged = on,
+            Command::ShowPanel(panel, on) => self.settings.show_panel(panel, on),
+            Command::ClearRecent => self.settings.recent_files.clear(),
+            Command::DismissError(k) => {
+                if k < self.errors.len() {
+                    self.errors.remove(k);
+                }
+            }
+            Command::DismissErrors => self.errors.clear(),
+            other => return Err(other),
+        }
+        Ok(())
+    }
+
+    /// The review: annotate, edit categories and scale, save, export.
+    fn apply_review(&mut self, command: Command) {
+        match command {
+            // The review's revision changes: `reconcile` places, filters and sorts again, once.
+            Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
+            Command::Export(Some(path)) => self.export(path),
+            Command::Export(None) => self
+                .jobs
+                .spawn("Choosing where to export".to_owned(), pick_export_path),
+            Command::EditCategory(category) => self.review.session.edit_category(category),
+            Command::SetScale(scale) => self.review.session.set_scale(scale),
+            Command::ShowCategories(open) => self.categories_open = open,
             Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
@@ -368,18 +424,26 @@ impl App {
             Command::SaveReviewAs(None) => self
                 .jobs
                 .spawn("Choosing where to save".to_owned(), pick_save_path),
-            Command::SelectLineage(lineage) => self.selected_lineage = lineage,
-            Command::SortHistory(sort) => {
-                self.settings.history_sort = sort;
-                self.sort_history();
-            }
+            // Handled by the areas above.
+            _ => {}
         }
-        self.ensure_comparison();
-        self.ensure_history();
-        self.refresh_review_cache();
-        self.reveal_pending();
-        self.refresh_visible();
-        self.review.observe(self.clock);
+    }
+
+    /// Selects a row where it is (a click); a click opens a folded unchanged row, a second
+    /// click folds it again.
+    fn select(&mut self, i: usize) {
+        let again = self.selected == Some(i);
+        self.selected = Some(i);
+        let unchanged = self
+            .prepared
+            .as_ref()
+            .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
+        if unchanged && self.settings.collapse_unchanged {
+            if !self.expanded.insert(i) && again {
+                self.expanded.remove(&i);
+            }
+            self.list.invalidate_row(i);
+        }
     }
 
     /// Orders the history's lineages as the settings say, and refreshes their categories and
@@ -534,11 +598,7 @@ impl App {
         while let Some(output) = self.jobs.try_next() {
             self.handle(output);
         }
-        self.ensure_comparison();
-        self.ensure_history();
-        self.refresh_review_cache();
-        self.reveal_pending();
-        self.refresh_visible();
+        self.reconcile();
     }
 
     /// Sets the theme and font size on the context when they changed.

@@ -1,13 +1,10 @@
 //! Drawing the window: menu bar, toolbar, drafts panel, removed-points panel, status bar and the
 //! comparison itself. Every choice becomes a [`Command`] applied after the frame.
 
-use egui::{
-    Button, Color32, ComboBox, Key, Label, Modifiers, Panel, RichText, ScrollArea, TextEdit,
-    TextWrapMode,
-};
+use egui::{Button, Color32, ComboBox, Label, Panel, RichText, ScrollArea, TextEdit, TextWrapMode};
 
 use super::app::App;
-use super::command::Command;
+use super::command::{Command, SidePanel, UiCommand};
 use super::palette::Palette;
 use super::rows::{ListParams, header_ui};
 use super::settings::{Settings, ViewMode};
@@ -141,31 +138,9 @@ impl App {
             });
     }
 
-    /// `n`/`p` and Alt+Down/Alt+Up, unless a text field has the keyboard; Ctrl+O opens files,
-    /// Ctrl+S saves the review.
+    /// The shortcuts of the command table ([`UiCommand::pressed`]).
     fn shortcuts(&mut self, ui: &mut egui::Ui) {
-        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
-            self.commands.push(Command::OpenDialog);
-        }
-        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S)) {
-            self.commands.push(Command::SaveReview);
-        }
-        if ui.ctx().text_edit_focused() {
-            return;
-        }
-        let (next, previous) = ui.input_mut(|i| {
-            let next = i.consume_key(Modifiers::NONE, Key::N)
-                || i.consume_key(Modifiers::ALT, Key::ArrowDown);
-            let previous = i.consume_key(Modifiers::NONE, Key::P)
-                || i.consume_key(Modifiers::ALT, Key::ArrowUp);
-            (next, previous)
-        });
-        if next {
-            self.commands.push(Command::NextChange);
-        }
-        if previous {
-            self.commands.push(Command::PreviousChange);
-        }
+        self.commands.extend(UiCommand::pressed(ui.ctx()));
     }
 
     /// Files dropped onto the window are opened, sorted by name.
@@ -212,17 +187,7 @@ impl App {
     }
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
-        if ui
-            .add(
-                Button::new("Open…").shortcut_text(
-                    ui.ctx()
-                        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-                ),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::OpenDialog);
-        }
+        UiCommand::Open.menu_item_ui(ui, true, &mut self.commands);
         ui.menu_button("Recent files", |ui| {
             if self.settings.recent_files.is_empty() {
                 ui.label("No recent files");
@@ -239,27 +204,10 @@ impl App {
             }
         });
         ui.separator();
-        if ui
-            .add(
-                Button::new("Save review").shortcut_text(
-                    ui.ctx()
-                        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-                ),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::SaveReview);
-        }
-        if ui.button("Save review as…").clicked() {
-            self.commands.push(Command::SaveReviewAs(None));
-        }
-        if ui
-            .add_enabled(self.prepared.is_some(), Button::new("Export report…"))
-            .on_hover_text("The pair on screen with its annotations, as HTML or Markdown")
-            .clicked()
-        {
-            self.commands.push(Command::Export(None));
-        }
+        UiCommand::SaveReview.menu_item_ui(ui, true, &mut self.commands);
+        UiCommand::SaveReviewAs.menu_item_ui(ui, true, &mut self.commands);
+        let has = self.prepared.is_some();
+        UiCommand::Export.menu_item_ui(ui, has, &mut self.commands);
         ui.separator();
         if ui.button("Quit").clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -277,16 +225,26 @@ impl App {
         ui.separator();
         let mut hide = !self.filter.shows(Status::Unchanged);
         if ui.checkbox(&mut hide, "Hide unchanged points").changed() {
-            self.filter.set(Status::Unchanged, !hide);
-            self.filter_changed();
+            self.commands
+                .push(Command::ShowStatus(Status::Unchanged, !hide));
         }
-        ui.checkbox(
-            &mut self.settings.collapse_unchanged,
-            "Collapse unchanged points",
-        );
-        ui.checkbox(&mut self.settings.show_drafts_panel, "Drafts panel");
-        ui.checkbox(&mut self.settings.show_removed_panel, "Removed points list");
-        ui.checkbox(&mut self.settings.show_annotate_panel, "Annotation panel");
+        let mut collapse = self.settings.collapse_unchanged;
+        if ui
+            .checkbox(&mut collapse, "Collapse unchanged points")
+            .changed()
+        {
+            self.commands.push(Command::CollapseUnchanged(collapse));
+        }
+        for (panel, text) in [
+            (SidePanel::Drafts, "Drafts panel"),
+            (SidePanel::Removed, "Removed points list"),
+            (SidePanel::Annotate, "Annotation panel"),
+        ] {
+            let mut on = self.settings.shows_panel(panel);
+            if ui.checkbox(&mut on, text).changed() {
+                self.commands.push(Command::ShowPanel(panel, on));
+            }
+        }
         ui.separator();
         let mut dark = self.settings.dark;
         ui.radio_value(&mut dark, true, "Dark theme");
@@ -304,13 +262,7 @@ impl App {
     }
 
     fn compare_menu_ui(&mut self, ui: &mut egui::Ui) {
-        if ui
-            .button("Categories…")
-            .on_hover_text("Rename, recolour and add the review's categories")
-            .clicked()
-        {
-            self.categories_open = true;
-        }
+        UiCommand::Categories.menu_item_ui(ui, true, &mut self.commands);
         ui.separator();
         let mut options = self.settings.options;
         ui.checkbox(&mut options.ignore_case, "Ignore case");
@@ -320,27 +272,21 @@ impl App {
             self.commands.push(Command::SetOptions(options));
         }
         ui.separator();
-        for (text, command) in [
-            ("Swap OLD and NEW", Command::Swap),
-            ("Previous pair", Command::PreviousPair),
-            ("Next pair", Command::NextPair),
+        let has = self.prepared.is_some();
+        for command in [
+            UiCommand::Swap,
+            UiCommand::PreviousPair,
+            UiCommand::NextPair,
         ] {
-            if ui.button(text).clicked() {
-                self.commands.push(command);
-            }
+            command.menu_item_ui(ui, has, &mut self.commands);
         }
         ui.separator();
-        if ui
-            .add(Button::new("Next change").shortcut_text("N"))
-            .clicked()
-        {
-            self.commands.push(Command::NextChange);
+        for command in [UiCommand::NextChange, UiCommand::PreviousChange] {
+            command.menu_item_ui(ui, has, &mut self.commands);
         }
-        if ui
-            .add(Button::new("Previous change").shortcut_text("P"))
-            .clicked()
-        {
-            self.commands.push(Command::PreviousChange);
+        ui.separator();
+        for command in [UiCommand::OnlyRemoved, UiCommand::ShowAll] {
+            command.menu_item_ui(ui, has, &mut self.commands);
         }
     }
 
@@ -351,47 +297,18 @@ impl App {
         ui.horizontal(|ui| {
             let pair = self.pair();
             self.draft_combo_ui(ui, "OLD", pair.map(|p| p.0), true);
-            let swap = ui
-                .add_enabled(pair.is_some(), Button::new("⇄"))
-                .on_hover_text("Swap: exchange OLD and NEW");
-            if named(swap, "⇄ Swap".to_owned()).clicked() {
-                self.commands.push(Command::Swap);
-            }
+            UiCommand::Swap.icon_button_ui(ui, "⇄", pair.is_some(), &mut self.commands);
             self.draft_combo_ui(ui, "NEW", pair.map(|p| p.1), false);
             let count = self.drafts.len();
             let new_pos = pair.map(|p| p.1);
-            let back = ui
-                .add_enabled(
-                    count > 2 && new_pos.is_some_and(|n| n > 1),
-                    Button::new("◀"),
-                )
-                .on_hover_text("Previous pair: the draft before, with the one before it");
-            if named(back, "◀ Previous pair".to_owned()).clicked() {
-                self.commands.push(Command::PreviousPair);
-            }
-            let next = ui
-                .add_enabled(
-                    count > 2 && new_pos.is_some_and(|n| n + 1 < count),
-                    Button::new("▶"),
-                )
-                .on_hover_text("Next pair: the next draft, with the one before it");
-            if named(next, "Next pair ▶".to_owned()).clicked() {
-                self.commands.push(Command::NextPair);
-            }
+            let back = count > 2 && new_pos.is_some_and(|n| n > 1);
+            UiCommand::PreviousPair.icon_button_ui(ui, "◀", back, &mut self.commands);
+            let next = count > 2 && new_pos.is_some_and(|n| n + 1 < count);
+            UiCommand::NextPair.icon_button_ui(ui, "▶", next, &mut self.commands);
             ui.separator();
             let has = self.prepared.is_some() && self.settings.view != ViewMode::History;
-            let up = ui
-                .add_enabled(has, Button::new("▲"))
-                .on_hover_text("Previous change (P or Alt+Up)");
-            if named(up, "Previous change".to_owned()).clicked() {
-                self.commands.push(Command::PreviousChange);
-            }
-            let down = ui
-                .add_enabled(has, Button::new("▼"))
-                .on_hover_text("Next change (N or Alt+Down)");
-            if named(down, "Next change".to_owned()).clicked() {
-                self.commands.push(Command::NextChange);
-            }
+            UiCommand::PreviousChange.icon_button_ui(ui, "▲", has, &mut self.commands);
+            UiCommand::NextChange.icon_button_ui(ui, "▼", has, &mut self.commands);
             ui.separator();
             let mut view = self.settings.view;
             ui.selectable_value(&mut view, ViewMode::SideBySide, "Side by side");
@@ -411,28 +328,19 @@ impl App {
 
     /// Switches of the side panels (remembered between runs).
     fn panel_switches_ui(&mut self, ui: &mut egui::Ui) {
-        let switch = |ui: &mut egui::Ui, on: &mut bool, text: &str, tip: &str| {
-            let response = ui.toggle_value(on, text).on_hover_text(tip);
-            named(response, tip.to_owned());
-        };
-        switch(
-            ui,
-            &mut self.settings.show_drafts_panel,
-            "Drafts",
-            "Drafts panel",
-        );
-        switch(
-            ui,
-            &mut self.settings.show_removed_panel,
-            "Removed",
-            "Removed points panel",
-        );
-        switch(
-            ui,
-            &mut self.settings.show_annotate_panel,
-            "Notes",
-            "Annotation panel",
-        );
+        for (panel, text, name) in [
+            (SidePanel::Drafts, "Drafts", "Drafts panel"),
+            (SidePanel::Removed, "Removed", "Removed points panel"),
+            (SidePanel::Annotate, "Notes", "Annotation panel"),
+        ] {
+            let mut on = self.settings.shows_panel(panel);
+            let response = ui
+                .toggle_value(&mut on, text)
+                .on_hover_text(format!("Show or hide the {}", name.to_lowercase()));
+            if named(response, name.to_owned()).changed() {
+                self.commands.push(Command::ShowPanel(panel, on));
+            }
+        }
     }
 
     /// The filters menu (statuses with counts, moved only, the review's category and
@@ -453,18 +361,17 @@ impl App {
         let menu = ui.menu_button(title, |ui| self.filter_menu_ui(ui));
         named(menu.response, "Filters".to_owned());
         let label = ui.label("Search");
-        let edit = TextEdit::singleline(&mut self.filter.search)
+        let mut search = self.filter.search.clone();
+        let edit = TextEdit::singleline(&mut search)
             .hint_text("words on either side")
             .desired_width(110.0);
-        let mut changed = ui.add(edit).labelled_by(label.id).changed();
+        if ui.add(edit).labelled_by(label.id).changed() {
+            // Filtered at once, so that the next key press sees the rows it leaves.
+            self.apply(Command::Search(search));
+        }
         let clear = ui.add_enabled(!self.filter.search.is_empty(), Button::new("×").small());
         if named(clear, "Clear search".to_owned()).clicked() {
-            self.filter.search.clear();
-            changed = true;
-        }
-        if changed {
-            self.filter_changed();
-            ui.ctx().request_repaint();
+            self.commands.push(Command::Search(String::new()));
         }
     }
 
@@ -511,7 +418,6 @@ impl App {
     /// The filters menu: statuses with counts, moved only, show all, the review's filters.
     fn filter_menu_ui(&mut self, ui: &mut egui::Ui) {
         let summary = self.prepared.as_ref().map(|p| p.comparison.summary);
-        let mut changed = false;
         for status in Status::ALL {
             let mut shown = self.filter.shows(status);
             let text = match summary {
@@ -520,38 +426,26 @@ impl App {
             };
             let response = ui.checkbox(&mut shown, text);
             if named(response, status.name().to_owned()).changed() {
-                self.filter.set(status, shown);
-                changed = true;
+                self.commands.push(Command::ShowStatus(status, shown));
             }
         }
         let moved = summary.map_or_else(
             || "moved only".to_owned(),
             |s| format!("moved only ({})", s.moved),
         );
+        let mut only_moved = self.filter.only_moved;
         if ui
-            .checkbox(&mut self.filter.only_moved, moved)
+            .checkbox(&mut only_moved, moved)
             .on_hover_text("Show only points that changed place, whatever else happened to them")
             .changed()
         {
-            changed = true;
+            self.commands.push(Command::OnlyMoved(only_moved));
         }
-        if ui
-            .button("Only removed")
-            .on_hover_text("Show only the points of OLD that are not in NEW")
-            .clicked()
-        {
-            self.commands.push(Command::OnlyStatus(Status::Removed));
-        }
-        if ui.button("Show all").clicked() {
-            self.commands.push(Command::ShowAll);
-        }
+        UiCommand::OnlyRemoved.menu_item_ui(ui, true, &mut self.commands);
+        UiCommand::ShowAll.menu_item_ui(ui, true, &mut self.commands);
         if !self.review.session.review.annotations.is_empty() {
             ui.separator();
             self.review_filter_ui(ui);
-        }
-        if changed {
-            self.filter_changed();
-            ui.ctx().request_repaint();
         }
     }
 
@@ -571,7 +465,7 @@ impl App {
             .auto_shrink([false, true])
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| {
-                for (k, entry) in self.drafts.iter_mut().enumerate() {
+                for (k, entry) in self.drafts.iter().enumerate() {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
@@ -585,12 +479,18 @@ impl App {
                         });
                         let name_label =
                             ui.label(RichText::new(format!("Name of draft {}", k + 1)).small());
-                        ui.add(
-                            TextEdit::singleline(&mut entry.name)
-                                .hint_text("display name")
-                                .desired_width(f32::INFINITY),
-                        )
-                        .labelled_by(name_label.id);
+                        let mut name = entry.name.clone();
+                        let edit = ui
+                            .add(
+                                TextEdit::singleline(&mut name)
+                                    .hint_text("display name")
+                                    .desired_width(f32::INFINITY),
+                            )
+                            .labelled_by(name_label.id)
+                            .on_hover_text(&entry.name);
+                        if edit.changed() {
+                            self.commands.push(Command::RenameDraft(k, name));
+                        }
                         let draft = &entry.draft;
                         ui.add(
                             Label::new(
@@ -758,7 +658,7 @@ impl App {
                     ui.label(format!("Ignoring {}", ignoring.join(", ")));
                 }
                 ui.separator();
-                ui.label(RichText::new("N / P or Alt+↓ / Alt+↑: next / previous change").weak());
+                ui.label(RichText::new(UiCommand::help_text(ui.ctx())).weak());
             }
             if let Some(notice) = &self.notice {
                 ui.separator();

@@ -81,6 +81,26 @@ impl Settings {
     /// Smallest and largest font size offered.
     pub const FONT_SIZES: std::ops::RangeInclusive<f32> = 10.0..=24.0;
 
+    /// Whether a side panel is shown.
+    pub fn shows_panel(&self, panel: super::command::SidePanel) -> bool {
+        use super::command::SidePanel;
+        match panel {
+            SidePanel::Drafts => self.show_drafts_panel,
+            SidePanel::Removed => self.show_removed_panel,
+            SidePanel::Annotate => self.show_annotate_panel,
+        }
+    }
+
+    /// Shows or hides a side panel.
+    pub fn show_panel(&mut self, panel: super::command::SidePanel, on: bool) {
+        use super::command::SidePanel;
+        match panel {
+            SidePanel::Drafts => self.show_drafts_panel = on,
+            SidePanel::Removed => self.show_removed_panel = on,
+            SidePanel::Annotate => self.show_annotate_panel = on,
+        }
+    }
+
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: PathBuf) {
         self.recent_files.retain(|p| *p != path);
