@@ -546,6 +546,53 @@ impl App {
         ui.separator();
     }
 
+    /// What a point without an annotation of its own inherits, and the button that makes it
+    /// the point's own.
+    fn inherited_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        inherited: &[(Annotation, String)],
+        base: Option<&Annotation>,
+        draft_id: DraftId,
+        point: usize,
+    ) {
+        if inherited.is_empty() {
+            return;
+        }
+        let taxonomy = self.review.session.review.taxonomy();
+        let category_labels = |a: &Annotation| -> String {
+            a.categories
+                .iter()
+                .map(|c| taxonomy.get(c).map_or(c.as_str(), |c| c.label.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        ui.group(|ui| {
+            for (a, from) in inherited {
+                ui.label(RichText::new(format!("↳ Inherited from {from}")).italics());
+                ui.label(format!(
+                    "{} — {}{}",
+                    category_labels(a),
+                    a.assessment.as_deref().unwrap_or("not assessed"),
+                    if a.note.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {}", a.note)
+                    }
+                ));
+            }
+            if let Some(base) = base
+                && ui.button("Confirm inherited annotation").clicked()
+            {
+                self.commands.push(Command::Annotate {
+                    draft: draft_id,
+                    point,
+                    edit: Edit::copy_of(base),
+                });
+            }
+        });
+    }
+
     /// The panel where the selected row's point is annotated: the NEW point, or the OLD one
     /// for a removed point.
     pub(super) fn annotate_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -598,13 +645,6 @@ impl App {
         ui.label(RichText::new(&name).small().weak());
         let own = self.annotation(draft, point).cloned();
         let taxonomy = self.review.session.review.taxonomy();
-        let category_labels = |a: &Annotation| -> String {
-            a.categories
-                .iter()
-                .map(|c| taxonomy.get(c).map_or(c.as_str(), |c| c.label.as_str()))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         // Without an annotation of its own, the point shows what it inherits from earlier
         // drafts; the first edit (or "Confirm") makes that the point's own.
         let inherited = if own.is_none() {
@@ -613,32 +653,7 @@ impl App {
             Vec::new()
         };
         let base = merge_inherited(inherited.iter().map(|(a, _)| a));
-        if !inherited.is_empty() {
-            ui.group(|ui| {
-                for (a, from) in &inherited {
-                    ui.label(RichText::new(format!("↳ Inherited from {from}")).italics());
-                    ui.label(format!(
-                        "{} — {}{}",
-                        category_labels(a),
-                        a.assessment.as_deref().unwrap_or("not assessed"),
-                        if a.note.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" — {}", a.note)
-                        }
-                    ));
-                }
-                if let Some(base) = &base
-                    && ui.button("Confirm inherited annotation").clicked()
-                {
-                    self.commands.push(Command::Annotate {
-                        draft: draft_id,
-                        point,
-                        edit: Edit::copy_of(base),
-                    });
-                }
-            });
-        }
+        self.inherited_ui(ui, &inherited, base.as_ref(), draft_id, point);
         let own_missing = own.is_none();
         let own = own.or_else(|| base.clone()).unwrap_or(Annotation {
             draft: 0,
@@ -652,79 +667,9 @@ impl App {
             assessment: None,
             note: String::new(),
         });
-        let mut edits: Vec<Edit> = Vec::new();
         let text = draft.points.get(point).map_or("", |pt| pt.text.as_str());
-        let suggested: Vec<(String, String)> = taxonomy
-            .suggest(text)
-            .into_iter()
-            .filter(|(c, _)| !own.categories.contains(&c.id))
-            .take(3)
-            .map(|(c, _)| (c.id.clone(), c.label.clone()))
-            .collect();
-        // The line of suggestions keeps its height whether or not there are any, so that the
-        // controls below never move when a suggestion appears or is accepted.
-        reserved_ui(ui, 2, |ui| {
-            ui.label(RichText::new("Suggested:").weak());
-            if suggested.is_empty() {
-                ui.label(RichText::new("none").weak());
-            }
-            for (id, label) in suggested {
-                if ui
-                    .small_button(format!("+ {label}"))
-                    .on_hover_text("Add this category")
-                    .clicked()
-                {
-                    edits.push(Edit::Category(id, true));
-                }
-            }
-        });
-        let label = ui.label("Assessment");
-        // No assessment and "unassessed" are one choice (stored as none).
-        let mut assessment = own.assessment.clone().filter(|v| v != UNASSESSED);
         let scale = &self.review.session.review.scale;
-        egui::ComboBox::from_id_salt("clausewise-assessment")
-            .selected_text(own.assessment_or_unassessed())
-            .show_ui(ui, |ui| {
-                if !scale.iter().any(|v| v == UNASSESSED) {
-                    ui.selectable_value(&mut assessment, None, UNASSESSED);
-                }
-                for value in scale {
-                    let choice = Some(value.clone()).filter(|v| v != UNASSESSED);
-                    ui.selectable_value(&mut assessment, choice, value);
-                }
-            })
-            .response
-            .labelled_by(label.id);
-        if assessment != own.assessment.clone().filter(|v| v != UNASSESSED) {
-            edits.push(Edit::Assessment(assessment));
-        }
-        let label = ui.label("Note");
-        let mut note = own.note.clone();
-        let response = ui
-            .add(
-                TextEdit::multiline(&mut note)
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY),
-            )
-            .labelled_by(label.id);
-        if response.changed() {
-            edits.push(Edit::Note(note));
-        }
-        ui.label("Categories");
-        ScrollArea::vertical()
-            .id_salt("clausewise-categories")
-            .show(ui, |ui| {
-                for c in &taxonomy.categories {
-                    let mut on = own.categories.contains(&c.id);
-                    if ui
-                        .checkbox(&mut on, &c.label)
-                        .on_hover_text(&c.description)
-                        .changed()
-                    {
-                        edits.push(Edit::Category(c.id.clone(), on));
-                    }
-                }
-            });
+        let edits = annotation_controls_ui(ui, &own, text, &taxonomy, scale);
         if !edits.is_empty() {
             if own_missing && let Some(base) = base {
                 // Editing an inherited annotation starts from it, not from nothing.
@@ -763,4 +708,88 @@ pub(super) fn hold_size_ui(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
     inner.set_clip_rect(rect.intersect(ui.clip_rect()));
     add(&mut inner);
     ui.advance_cursor_after_rect(rect);
+}
+
+/// The controls of an annotation (`own`, of a point whose text is `text`): suggested
+/// categories (on a line of fixed height), the assessment, the note and the categories. Returns
+/// the edits made.
+fn annotation_controls_ui(
+    ui: &mut egui::Ui,
+    own: &Annotation,
+    text: &str,
+    taxonomy: &crate::review::Taxonomy,
+    scale: &[String],
+) -> Vec<Edit> {
+    let mut edits: Vec<Edit> = Vec::new();
+    let suggested: Vec<(String, String)> = taxonomy
+        .suggest(text)
+        .into_iter()
+        .filter(|(c, _)| !own.categories.contains(&c.id))
+        .take(3)
+        .map(|(c, _)| (c.id.clone(), c.label.clone()))
+        .collect();
+    // The line of suggestions keeps its height whether or not there are any, so that the
+    // controls below never move when a suggestion appears or is accepted.
+    reserved_ui(ui, 2, |ui| {
+        ui.label(RichText::new("Suggested:").weak());
+        if suggested.is_empty() {
+            ui.label(RichText::new("none").weak());
+        }
+        for (id, label) in suggested {
+            if ui
+                .small_button(format!("+ {label}"))
+                .on_hover_text("Add this category")
+                .clicked()
+            {
+                edits.push(Edit::Category(id, true));
+            }
+        }
+    });
+    let label = ui.label("Assessment");
+    // No assessment and "unassessed" are one choice (stored as none).
+    let mut assessment = own.assessment.clone().filter(|v| v != UNASSESSED);
+    egui::ComboBox::from_id_salt("clausewise-assessment")
+        .selected_text(own.assessment_or_unassessed())
+        .show_ui(ui, |ui| {
+            if !scale.iter().any(|v| v == UNASSESSED) {
+                ui.selectable_value(&mut assessment, None, UNASSESSED);
+            }
+            for value in scale {
+                let choice = Some(value.clone()).filter(|v| v != UNASSESSED);
+                ui.selectable_value(&mut assessment, choice, value);
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if assessment != own.assessment.clone().filter(|v| v != UNASSESSED) {
+        edits.push(Edit::Assessment(assessment));
+    }
+    let label = ui.label("Note");
+    let mut note = own.note.clone();
+    let response = ui
+        .add(
+            TextEdit::multiline(&mut note)
+                .desired_rows(3)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    if response.changed() {
+        edits.push(Edit::Note(note));
+    }
+    ui.label("Categories");
+    ScrollArea::vertical()
+        .id_salt("clausewise-categories")
+        .show(ui, |ui| {
+            for c in &taxonomy.categories {
+                let mut on = own.categories.contains(&c.id);
+                if ui
+                    .checkbox(&mut on, &c.label)
+                    .on_hover_text(&c.description)
+                    .changed()
+                {
+                    edits.push(Edit::Category(c.id.clone(), on));
+                }
+            }
+        });
+    edits
 }
