@@ -363,7 +363,7 @@ impl App {
         let label = ui.label("Search");
         let mut search = self.filter.search.clone();
         let edit = TextEdit::singleline(&mut search)
-            .hint_text("words on either side")
+            .hint_text("both sides")
             .desired_width(110.0);
         if ui.add(edit).labelled_by(label.id).changed() {
             // Filtered at once, so that the next key press sees the rows it leaves.
