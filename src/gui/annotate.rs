@@ -11,15 +11,13 @@ use egui::{RichText, ScrollArea, TextEdit};
 use super::App;
 use super::command::Command;
 use super::jobs::JobOutput;
-use super::panels::named;
+use super::model::Chip;
+use super::widgets::{named, reserved_ui};
 use crate::compare::Side;
 use crate::draft::Draft;
 use crate::report::review::{Pair, ReportFormat};
 use crate::review::session::{DraftId, Edit, SaveJob, Session, export_input, merge_inherited};
 use crate::review::{Annotation, UNASSESSED};
-
-/// A category chip of a row: label, colour, and whether it is inherited from an earlier draft.
-pub type Chip = (String, egui::Color32, bool);
 
 /// A `#rrggbb` colour (grey when malformed).
 fn hex_colour(hex: &str) -> egui::Color32 {
@@ -688,26 +686,6 @@ impl App {
             }
         }
     }
-}
-
-/// Draws `add` wrapping left to right in a band at least `lines` lines high, so that what
-/// follows stays in place whether the band holds something or not.
-pub(super) fn reserved_ui(ui: &mut egui::Ui, lines: usize, add: impl FnOnce(&mut egui::Ui)) {
-    let line = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-    ui.vertical(|ui| {
-        ui.set_min_height(line * lines as f32);
-        ui.horizontal_wrapped(add);
-    });
-}
-
-/// Draws `add` in all the space left, reporting exactly that space to the parent: a side
-/// panel keeps the width it has (or the user gave it), whatever its content asks for.
-pub(super) fn hold_size_ui(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui)) {
-    let rect = ui.available_rect_before_wrap();
-    let mut inner = ui.new_child(egui::UiBuilder::new().max_rect(rect).layout(*ui.layout()));
-    inner.set_clip_rect(rect.intersect(ui.clip_rect()));
-    add(&mut inner);
-    ui.advance_cursor_after_rect(rect);
 }
 
 /// The controls of an annotation (`own`, of a point whose text is `text`): suggested

@@ -69,7 +69,7 @@ pub struct App {
     /// Show only rows with this assessment.
     pub(super) assessment_filter: Option<String>,
     /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
-    pub(super) chips: std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
+    pub(super) chips: std::collections::HashMap<usize, Vec<super::model::Chip>>,
     pub(super) chips_key: Option<(u64, u64)>,
     /// Annotate the OLD or (by default) the NEW point of the selected row.
     pub(super) annotate_side: crate::compare::Side,

@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use super::model::HistorySort;
-use super::settings::ViewMode;
+use super::settings::{SidePanel, ViewMode};
 use crate::compare::{Side, Status, TextOptions};
 use crate::review::session::{DraftId, Edit};
 
@@ -114,17 +114,6 @@ pub enum Command {
     ShowCategories(bool),
     /// Rename the draft at this position in the list.
     RenameDraft(usize, String),
-}
-
-/// The side panels that can be switched off (remembered in the settings).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SidePanel {
-    /// The list of drafts, on the left.
-    Drafts,
-    /// The list of removed points.
-    Removed,
-    /// The annotation panel.
-    Annotate,
 }
 
 /// A command without arguments, as the menus, keys, toolbar and status bar offer it.

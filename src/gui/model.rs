@@ -333,3 +333,6 @@ fn counts(drafts: &[Arc<Draft>], history: &History) -> (Vec<usize>, Vec<[usize; 
         .collect();
     (points, steps)
 }
+
+/// A category chip of a row: label, colour, and whether it is inherited from an earlier draft.
+pub type Chip = (String, egui::Color32, bool);

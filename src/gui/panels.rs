@@ -4,10 +4,12 @@
 use egui::{Button, Color32, ComboBox, Label, Panel, RichText, ScrollArea, TextEdit, TextWrapMode};
 
 use super::app::App;
-use super::command::{Command, SidePanel, UiCommand};
+use super::command::{Command, UiCommand};
 use super::palette::Palette;
 use super::rows::{ListParams, header_ui};
+use super::settings::SidePanel;
 use super::settings::{Settings, ViewMode};
+use super::widgets::{hold_size_ui, named};
 use crate::compare::Status;
 
 impl App {
@@ -43,9 +45,7 @@ impl App {
             Panel::left("clausewise-drafts")
                 .resizable(true)
                 .default_size(230.0)
-                .show(ui, |ui| {
-                    super::annotate::hold_size_ui(ui, |ui| self.drafts_panel_ui(ui))
-                });
+                .show(ui, |ui| hold_size_ui(ui, |ui| self.drafts_panel_ui(ui)));
         }
         if self.settings.view != ViewMode::History
             && self.prepared.is_some()
@@ -54,9 +54,7 @@ impl App {
             Panel::right("clausewise-annotate")
                 .resizable(true)
                 .default_size(270.0)
-                .show(ui, |ui| {
-                    super::annotate::hold_size_ui(ui, |ui| self.annotate_panel_ui(ui))
-                });
+                .show(ui, |ui| hold_size_ui(ui, |ui| self.annotate_panel_ui(ui)));
         }
         if self.settings.view == ViewMode::History && self.selected_lineage.is_some() {
             Panel::bottom("clausewise-lineage")
@@ -71,9 +69,7 @@ impl App {
             Panel::right("clausewise-removed")
                 .resizable(true)
                 .default_size(250.0)
-                .show(ui, |ui| {
-                    super::annotate::hold_size_ui(ui, |ui| self.removed_panel_ui(ui))
-                });
+                .show(ui, |ui| hold_size_ui(ui, |ui| self.removed_panel_ui(ui)));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.errors_ui(ui);
@@ -796,13 +792,4 @@ fn snippet(text: &str, max: usize) -> String {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,
     }
-}
-
-/// Gives a widget the accessible name `name` (what screen readers and the UI tests see) in
-/// place of its visible text, for buttons repeated once per item ("Remove draft 2").
-pub(super) fn named(response: egui::Response, name: String) -> egui::Response {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_label(name));
-    response
 }

@@ -33,7 +33,7 @@ pub struct ListParams<'a> {
     /// Colours and font.
     pub palette: &'a Palette,
     /// Category chips of annotated rows: (label, colour, inherited) by row index.
-    pub chips: &'a std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
+    pub chips: &'a std::collections::HashMap<usize, Vec<super::model::Chip>>,
 }
 
 /// The text layouts of one row, independent of the width.

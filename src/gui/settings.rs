@@ -19,6 +19,17 @@ pub enum ViewMode {
     History,
 }
 
+/// The side panels that can be switched off (remembered in the settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SidePanel {
+    /// The list of drafts, on the left.
+    Drafts,
+    /// The list of removed points.
+    Removed,
+    /// The annotation panel.
+    Annotate,
+}
+
 /// A draft file that was open, with the name the user gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenFile {
@@ -82,8 +93,7 @@ impl Settings {
     pub const FONT_SIZES: std::ops::RangeInclusive<f32> = 10.0..=24.0;
 
     /// Whether a side panel is shown.
-    pub fn shows_panel(&self, panel: super::command::SidePanel) -> bool {
-        use super::command::SidePanel;
+    pub fn shows_panel(&self, panel: SidePanel) -> bool {
         match panel {
             SidePanel::Drafts => self.show_drafts_panel,
             SidePanel::Removed => self.show_removed_panel,
@@ -92,8 +102,7 @@ impl Settings {
     }
 
     /// Shows or hides a side panel.
-    pub fn show_panel(&mut self, panel: super::command::SidePanel, on: bool) {
-        use super::command::SidePanel;
+    pub fn show_panel(&mut self, panel: SidePanel, on: bool) {
         match panel {
             SidePanel::Drafts => self.show_drafts_panel = on,
             SidePanel::Removed => self.show_removed_panel = on,
