@@ -100,11 +100,12 @@ impl StatusCounts {
 }
 
 /// One side of a comparison: the older draft (OLD) or the newer one (NEW).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Side {
     /// The older draft, on the left.
     Old,
-    /// The newer draft, on the right.
+    /// The newer draft, on the right (the default: what is annotated, what is current).
+    #[default]
     New,
 }
 

@@ -34,7 +34,7 @@ impl App {
     /// the window; the file is not touched.
     pub(super) fn open_review(&mut self, path: &Path) -> Option<Vec<PathBuf>> {
         if self.review.session.dirty {
-            self.errors.push(format!(
+            self.ui.errors.push(format!(
                 "{}: not opened: the review on screen has unsaved annotations; save it first (Ctrl+S)",
                 path.display()
             ));
@@ -44,7 +44,7 @@ impl App {
         match Session::open(path, untitled.as_deref()) {
             Ok(opened) => {
                 if let Some(side) = &opened.recovered {
-                    self.notice = Some(format!(
+                    self.ui.notice = Some(format!(
                         "Recovered unsaved annotations from {}: save the review to keep them",
                         side.display()
                     ));
@@ -52,7 +52,7 @@ impl App {
                 let mut paths = Vec::with_capacity(opened.drafts.len());
                 for (p, label) in opened.drafts {
                     if !label.is_empty() {
-                        self.pending_names.insert(p.clone(), label);
+                        self.workspace.pending_names.insert(p.clone(), label);
                     }
                     paths.push(p);
                 }
@@ -60,7 +60,7 @@ impl App {
                 Some(paths)
             }
             Err(e) => {
-                self.errors.push(e.to_string());
+                self.ui.errors.push(e.to_string());
                 None
             }
         }
@@ -68,7 +68,7 @@ impl App {
 
     /// Saves the review to `path` (atomically, keeping a `.bak`) off the UI thread.
     pub(super) fn save_review(&mut self, path: PathBuf) {
-        let job = self.review.session.save_job(&path, &self.drafts);
+        let job = self.review.session.save_job(&path, &self.workspace.drafts);
         self.review.saving = Some((job.path.clone(), job.revision));
         self.spawn_save(job);
     }
@@ -91,25 +91,28 @@ impl App {
 
     /// The annotation of point `point` of `draft`, if any.
     pub fn annotation(&self, draft: &Draft, point: usize) -> Option<&Annotation> {
-        let id = super::review::id_of(&self.drafts, draft)?;
+        let id = super::review::id_of(&self.workspace.drafts, draft)?;
         self.review.annotation(id, point)
     }
 
     /// Places the review's annotations on the open drafts, and carries them forward along the
     /// lineages, when the review, the drafts or their history changed (once, not per row).
     pub(super) fn refresh_review_cache(&mut self) {
-        let history = self.history.as_ref().map(|h| {
+        let history = self.hist.history.as_ref().map(|h| {
             (
                 Arc::as_ptr(h) as usize,
                 h.ids.as_slice(),
                 h.history.lineages.as_slice(),
             )
         });
-        if !self.review.refresh(&self.drafts, history) {
+        if !self.review.refresh(&self.workspace.drafts, history) {
             return;
         }
         // What is drawn and filtered from the annotations follows.
-        self.chips_key = self.chips_key.map(|(generation, _)| (generation, u64::MAX));
+        self.view.chips_key = self
+            .view
+            .chips_key
+            .map(|(generation, _)| (generation, u64::MAX));
         self.refresh_marks();
         self.filter_changed();
         self.sort_history();
@@ -117,7 +120,7 @@ impl App {
 
     /// The notes of each row of the comparison on screen.
     pub(super) fn refresh_marks(&mut self) {
-        self.marks = match &self.prepared {
+        self.view.marks = match &self.view.prepared {
             Some(p) => self.review.row_marks(p.old_id, p.new_id, &p.comparison),
             None => Vec::new(),
         };
@@ -133,14 +136,14 @@ impl App {
     /// From the lineages of all open drafts once known; until then, from the OLD point of the
     /// pair on screen.
     pub fn inherited(&self, draft: &Draft, point: usize) -> Vec<(Annotation, String)> {
-        let Some(id) = super::review::id_of(&self.drafts, draft) else {
+        let Some(id) = super::review::id_of(&self.workspace.drafts, draft) else {
             return Vec::new();
         };
         self.inherited_by_id(id, point)
     }
 
     fn inherited_by_id(&self, id: DraftId, point: usize) -> Vec<(Annotation, String)> {
-        let pair = self.prepared.as_ref().map(|p| {
+        let pair = self.view.prepared.as_ref().map(|p| {
             let name = self.name_of(p.old_id);
             (p.old_id, p.new_id, name, &p.comparison)
         });
@@ -152,7 +155,7 @@ impl App {
 
     /// The annotation of comparison row `i`: the first of those it shows.
     pub fn row_annotation(&self, i: usize) -> Option<Annotation> {
-        let &(k, _) = self.marks.get(i)?.shown().first()?;
+        let &(k, _) = self.view.marks.get(i)?.shown().first()?;
         self.review.session.review.annotations.get(k).cloned()
     }
 
@@ -165,7 +168,7 @@ impl App {
             return chips;
         }
         let taxonomy = review.taxonomy();
-        for (i, marks) in self.marks.iter().enumerate() {
+        for (i, marks) in self.view.marks.iter().enumerate() {
             let mut row: Vec<Chip> = Vec::new();
             for &(k, inherited) in marks.shown() {
                 let Some(a) = review.annotations.get(k) else {
@@ -192,7 +195,7 @@ impl App {
     /// Per lineage of the history on screen, the ids of the categories its points have in the
     /// review, in the taxonomy's order, and the notes the reports use.
     pub(super) fn lineage_notes(&self) -> Vec<crate::review::session::LineageNotes> {
-        let Some(h) = &self.history else {
+        let Some(h) = &self.hist.history else {
             return Vec::new();
         };
         if self.review.placed.ids != h.ids {
@@ -204,7 +207,7 @@ impl App {
     /// Annotations of the open drafts that cannot be placed on any point (their point is
     /// gone): (draft name, annotation).
     pub fn orphans(&self) -> Vec<(String, Annotation)> {
-        self.review.orphans(&self.drafts)
+        self.review.orphans(&self.workspace.drafts)
     }
 
     fn orphans_ui(&self, ui: &mut egui::Ui) {
@@ -236,7 +239,7 @@ impl App {
 
     /// The window where the review's categories are renamed, recoloured and added.
     pub(super) fn categories_window_ui(&mut self, ctx: &egui::Context) {
-        let mut open = self.categories_open;
+        let mut open = self.ui.categories_open;
         egui::Window::new("Categories of this review")
             .open(&mut open)
             .show(ctx, |ui| {
@@ -285,9 +288,9 @@ impl App {
                 ui.separator();
                 ui.horizontal(|ui| {
                     let label = ui.label("New category");
-                    ui.add(TextEdit::singleline(&mut self.new_category).desired_width(200.0))
+                    ui.add(TextEdit::singleline(&mut self.ui.new_category).desired_width(200.0))
                         .labelled_by(label.id);
-                    let name = self.new_category.trim().to_owned();
+                    let name = self.ui.new_category.trim().to_owned();
                     if ui
                         .add_enabled(!name.is_empty(), egui::Button::new("Add"))
                         .clicked()
@@ -295,12 +298,12 @@ impl App {
                         // A fresh id: never one of an existing category.
                         let category = self.review.session.review.taxonomy().new_category(&name);
                         self.commands.push(Command::EditCategory(category));
-                        self.new_category.clear();
+                        self.ui.new_category.clear();
                     }
                 });
                 self.scale_ui(ui);
             });
-        if open != self.categories_open {
+        if open != self.ui.categories_open {
             self.commands.push(Command::ShowCategories(open));
         }
     }
@@ -325,9 +328,9 @@ impl App {
         });
         ui.horizontal(|ui| {
             let label = ui.label("New value");
-            ui.add(TextEdit::singleline(&mut self.new_scale_value).desired_width(200.0))
+            ui.add(TextEdit::singleline(&mut self.ui.new_scale_value).desired_width(200.0))
                 .labelled_by(label.id);
-            let value = self.new_scale_value.trim().to_owned();
+            let value = self.ui.new_scale_value.trim().to_owned();
             let fresh = !value.is_empty() && !scale.contains(&value);
             if ui
                 .add_enabled(fresh, egui::Button::new("Add to the scale"))
@@ -336,7 +339,7 @@ impl App {
                 let mut scale = scale.clone();
                 scale.push(value);
                 self.commands.push(Command::SetScale(scale));
-                self.new_scale_value.clear();
+                self.ui.new_scale_value.clear();
             }
         });
     }
@@ -344,13 +347,15 @@ impl App {
     /// Writes the report of the pair on screen, with the review's annotations of its two
     /// drafts, to `path`: HTML when the name ends in `.html`/`.htm`, else Markdown.
     pub(super) fn export(&mut self, path: PathBuf) {
-        let Some(p) = self.prepared.clone() else {
-            self.errors
+        let Some(p) = self.view.prepared.clone() else {
+            self.ui
+                .errors
                 .push("Nothing to export: open two drafts first".to_owned());
             return;
         };
         // A report never replaces a draft or the review.
         let protected = self
+            .workspace
             .drafts
             .iter()
             .filter_map(|d| d.draft.path.as_deref())
@@ -359,20 +364,24 @@ impl App {
             .into_iter()
             .find(|f| crate::fsutil::same_file(f, &path))
         {
-            self.errors.push(format!(
+            self.ui.errors.push(format!(
                 "{}: is an open draft or the review; export to another file",
                 input.display()
             ));
             return;
         }
-        let (review, drafts, old, new) =
-            match export_input(&self.review.placed, &self.drafts, p.old_id, p.new_id) {
-                Ok(input) => input,
-                Err(message) => {
-                    self.errors.push(message);
-                    return;
-                }
-            };
+        let (review, drafts, old, new) = match export_input(
+            &self.review.placed,
+            &self.workspace.drafts,
+            p.old_id,
+            p.new_id,
+        ) {
+            Ok(input) => input,
+            Err(message) => {
+                self.ui.errors.push(message);
+                return;
+            }
+        };
         let html = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
@@ -404,7 +413,7 @@ impl App {
             return;
         }
         let taxonomy = self.review.session.review.taxonomy();
-        let current = self.category_filter.clone();
+        let current = self.view.category_filter.clone();
         let shown = current
             .as_ref()
             .and_then(|c| taxonomy.get(c))
@@ -423,7 +432,7 @@ impl App {
                 }
             }
         });
-        let current = self.assessment_filter.clone();
+        let current = self.view.assessment_filter.clone();
         let shown = current.clone().unwrap_or_else(|| "any".to_owned());
         ui.menu_button(format!("Assessment: {shown}"), |ui| {
             if ui.selectable_label(current.is_none(), "any").clicked() {
@@ -446,7 +455,7 @@ impl App {
     /// saved review, else `autosave.review.ron` in the app's data folder. Returns the file
     /// being written.
     pub fn autosave_at(&mut self, now: f64, force: bool) -> Option<PathBuf> {
-        self.review.observe(self.clock.min(now));
+        self.review.observe(self.ui.clock.min(now));
         let job = self.review.autosave_due(now, force)?;
         let path = job.path.clone();
         self.spawn_save(job);
@@ -460,20 +469,26 @@ impl App {
 
     /// Applies `edit` to the annotation of point `point` of the open draft `draft_id`.
     pub(super) fn annotate(&mut self, draft_id: DraftId, point: usize, edit: Edit) {
-        let Some(entry) = self.drafts.iter().find(|d| d.id == draft_id).cloned() else {
+        let Some(entry) = self
+            .workspace
+            .drafts
+            .iter()
+            .find(|d| d.id == draft_id)
+            .cloned()
+        else {
             return;
         };
         // The annotation on the point, from the placements kept for the open drafts.
         let existing = self.review.placed.own(draft_id, point);
         if let Err(message) = self.review.session.annotate(&entry, point, existing, edit) {
-            self.errors.push(message);
+            self.ui.errors.push(message);
         }
     }
 
     /// Rows of the pair on screen by category and status, as stacked bars (counts written
     /// out too, so that nothing depends on colour), in the taxonomy's order as in the reports.
     fn category_chart_ui(&self, ui: &mut egui::Ui) {
-        let Some(p) = &self.prepared else { return };
+        let Some(p) = &self.view.prepared else { return };
         let review = &self.review.session.review;
         if review.annotations.is_empty() {
             return;
@@ -481,6 +496,7 @@ impl App {
         let taxonomy = review.taxonomy();
         let table = crate::review::session::category_table(&taxonomy, &p.comparison.rows, |k| {
             let mut ids: Vec<&str> = self
+                .view
                 .marks
                 .get(k)
                 .map(|m| m.shown())
@@ -605,7 +621,7 @@ impl App {
                     self.orphans_ui(ui);
                 });
         }
-        let (Some(p), Some(i)) = (self.prepared.clone(), self.selected) else {
+        let (Some(p), Some(i)) = (self.view.prepared.clone(), self.view.selected) else {
             ui.heading("Annotate");
             ui.label("Select a point to classify it.");
             return;
@@ -619,7 +635,7 @@ impl App {
             ui.horizontal(|ui| {
                 ui.label("Annotate");
                 for (side, text) in [(Side::New, "NEW point"), (Side::Old, "OLD point")] {
-                    let on = self.annotate_side == side;
+                    let on = self.view.annotate_side == side;
                     if ui.selectable_label(on, text).clicked() && !on {
                         self.commands.push(Command::AnnotateSide(side));
                     }
@@ -627,7 +643,7 @@ impl App {
             });
         });
         let old_side =
-            (self.annotate_side == Side::Old && !row.old.is_empty()) || row.new.is_empty();
+            (self.view.annotate_side == Side::Old && !row.old.is_empty()) || row.new.is_empty();
         let (draft_id, draft, point) = match (old_side, row.old.first(), row.new.first()) {
             (true, Some(&o), _) => (p.old_id, &p.old, o),
             (false, _, Some(&n)) => (p.new_id, &p.new, n),
@@ -635,6 +651,7 @@ impl App {
         };
         let label = draft.points.get(point).map_or("", |pt| pt.label.as_str());
         let name = self
+            .workspace
             .drafts
             .iter()
             .find(|d| d.id == draft_id)

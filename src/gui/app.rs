@@ -15,41 +15,60 @@ use crate::compare::TextOptions;
 use crate::draft::Draft;
 use crate::review::session::{DraftId, RowMarks};
 
-/// The Clausewise desktop app.
-pub struct App {
-    /// Preferences, saved between runs.
-    pub settings: Settings,
+/// The open drafts, their names and the pair on screen.
+#[derive(Default)]
+pub(super) struct Workspace {
     pub(super) drafts: Vec<DraftEntry>,
-    next_draft_id: u64,
+    pub(super) next_draft_id: u64,
     /// Names to give files being loaded (restored from the saved settings).
     pub(super) pending_names: HashMap<PathBuf, String>,
-    pub(super) errors: Vec<String>,
-    /// A passing message for the status bar ("No more changes below").
-    pub(super) notice: Option<String>,
     /// OLD and NEW as draft ids.
-    pair: Option<(DraftId, DraftId)>,
+    pub(super) pair: Option<(DraftId, DraftId)>,
+    /// OLD and NEW to show first (positions in the drafts given on the command line).
+    pub(super) initial_pair: Option<(usize, usize)>,
+}
+
+/// The comparison on screen: its rows, filters, selection, layout caches and the notes of its rows.
+#[derive(Default)]
+pub(super) struct ComparisonView {
     /// The comparison on screen (it may lag behind `pair` while a new one is computed).
     pub(super) prepared: Option<Arc<Prepared>>,
     /// The comparison last asked for, and its generation.
-    requested: Option<(DraftId, DraftId, TextOptions)>,
+    pub(super) requested: Option<(DraftId, DraftId, TextOptions)>,
     pub(super) generation: u64,
     /// The generation of the comparison on screen.
     pub(super) shown_generation: u64,
-    pub(super) jobs: Jobs,
     pub(super) filter: Filter,
     pub(super) visible: Vec<usize>,
-    visible_dirty: bool,
+    pub(super) visible_dirty: bool,
     pub(super) selected: Option<usize>,
     pub(super) expanded: HashSet<usize>,
     pub(super) list: RowList,
-    /// Commands chosen while drawing this frame.
-    pub(super) commands: Vec<Command>,
-    applied_style: Option<(bool, f32)>,
+    /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
+    pub(super) chips: std::collections::HashMap<usize, Vec<super::model::Chip>>,
+    pub(super) chips_key: Option<(u64, u64)>,
+    /// The notes of each row of the comparison on screen (the review's rule), and the
+    /// (comparison, review revision) they are of.
+    pub(super) marks: Vec<RowMarks>,
+    /// Show only rows annotated with this category id.
+    pub(super) category_filter: Option<String>,
+    /// Show only rows with this assessment.
+    pub(super) assessment_filter: Option<String>,
+    /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
+    /// new point).
+    pub(super) pending_reveal: Option<(DraftId, DraftId, Option<usize>, Option<usize>)>,
+    /// Annotate the OLD or (by default) the NEW point of the selected row.
+    pub(super) annotate_side: crate::compare::Side,
+}
+
+/// The history of the open drafts: its lineages in the order shown, their categories and tallies, the point whose history is open.
+#[derive(Default)]
+pub(super) struct HistoryView {
     /// The history of all open drafts (computed when the history view is shown).
     pub(super) history: Option<Arc<PreparedHistory>>,
     /// The history last asked for: draft ids and options.
-    history_requested: Option<(Vec<DraftId>, TextOptions)>,
-    history_generation: u64,
+    pub(super) history_requested: Option<(Vec<DraftId>, TextOptions)>,
+    pub(super) history_generation: u64,
     /// Lineage indices in the chosen order.
     pub(super) history_order: Vec<usize>,
     /// Per lineage, the labels of its categories in the review.
@@ -59,20 +78,14 @@ pub struct App {
     pub(super) history_category_tallies: Vec<(String, crate::compare::history::Tally)>,
     /// The lineage whose whole history is shown.
     pub(super) selected_lineage: Option<usize>,
-    /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
-    /// new point).
-    pending_reveal: Option<(DraftId, DraftId, Option<usize>, Option<usize>)>,
-    /// The review being edited (empty until the first annotation or an opened review file).
-    pub(super) review: ReviewSession,
-    /// Show only rows annotated with this category id.
-    pub(super) category_filter: Option<String>,
-    /// Show only rows with this assessment.
-    pub(super) assessment_filter: Option<String>,
-    /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
-    pub(super) chips: std::collections::HashMap<usize, Vec<super::model::Chip>>,
-    pub(super) chips_key: Option<(u64, u64)>,
-    /// Annotate the OLD or (by default) the NEW point of the selected row.
-    pub(super) annotate_side: crate::compare::Side,
+}
+
+/// Messages and the state of windows and prompts (runtime only, never saved).
+#[derive(Default)]
+pub(super) struct UiFlags {
+    pub(super) errors: Vec<String>,
+    /// A passing message for the status bar ("No more changes below").
+    pub(super) notice: Option<String>,
     /// The categories window is open.
     pub(super) categories_open: bool,
     /// Name typed for a new category.
@@ -83,17 +96,32 @@ pub struct App {
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
     pub(super) allow_close: bool,
-    /// The notes of each row of the comparison on screen (the review's rule), and the
-    /// (comparison, review revision) they are of.
-    pub(super) marks: Vec<RowMarks>,
+    /// The user chose "Save" in the closing prompt: close once the save is done.
+    pub(super) close_after_save: bool,
+    pub(super) applied_style: Option<(bool, f32)>,
     /// egui's clock at the last frame (when a change was made, for autosave).
     pub(super) clock: f64,
     /// Whether the window had the keyboard focus at the last frame.
     pub(super) focused: Option<bool>,
-    /// The user chose "Save" in the closing prompt: close once the save is done.
-    pub(super) close_after_save: bool,
-    /// OLD and NEW to show first (positions in the drafts given on the command line).
-    initial_pair: Option<(usize, usize)>,
+}
+
+/// The Clausewise desktop app: its state split by what it is.
+pub struct App {
+    /// Preferences, saved between runs.
+    pub settings: Settings,
+    /// The open drafts and the pair.
+    pub(super) workspace: Workspace,
+    /// The comparison on screen.
+    pub(super) view: ComparisonView,
+    /// The history view.
+    pub(super) hist: HistoryView,
+    /// The review being edited (empty until the first annotation or an opened review file).
+    pub(super) review: ReviewSession,
+    pub(super) jobs: Jobs,
+    /// Commands chosen while drawing this frame.
+    pub(super) commands: Vec<Command>,
+    /// Messages, windows and prompts.
+    pub(super) ui: UiFlags,
 }
 
 impl App {
@@ -109,7 +137,7 @@ impl App {
         app.jobs.set_context(&cc.egui_ctx);
         // Annotations of a review never saved, from a session that ended without saving.
         if let Some(untitled) = app.review.session.untitled.clone().filter(|p| p.is_file()) {
-            app.notice = Some(format!(
+            app.ui.notice = Some(format!(
                 "Unsaved annotations of an untitled review are in {}: File > Open it to go on",
                 untitled.display()
             ));
@@ -127,56 +155,20 @@ impl App {
     fn build(settings: Settings, files: Vec<PathBuf>, data_folder: Option<PathBuf>) -> Self {
         let mut app = App {
             settings,
-            drafts: Vec::new(),
-            next_draft_id: 0,
-            pending_names: HashMap::new(),
-            errors: Vec::new(),
-            notice: None,
-            pair: None,
-            prepared: None,
-            requested: None,
-            generation: 0,
-            shown_generation: 0,
-            jobs: Jobs::default(),
-            filter: Filter::default(),
-            visible: Vec::new(),
-            visible_dirty: false,
-            selected: None,
-            expanded: HashSet::new(),
-            list: RowList::default(),
-            commands: Vec::new(),
-            applied_style: None,
-            history: None,
-            history_requested: None,
-            history_generation: 0,
-            history_order: Vec::new(),
-            history_categories: Vec::new(),
-            history_category_tallies: Vec::new(),
-            selected_lineage: None,
-            pending_reveal: None,
+            workspace: Workspace::default(),
+            view: ComparisonView::default(),
+            hist: HistoryView::default(),
             review: ReviewSession::new(data_folder),
-            category_filter: None,
-            assessment_filter: None,
-            chips: HashMap::new(),
-            chips_key: None,
-            marks: Vec::new(),
-            clock: 0.0,
-            focused: None,
-            close_prompt: false,
-            categories_open: false,
-            annotate_side: crate::compare::Side::New,
-            new_category: String::new(),
-            new_scale_value: String::new(),
-            allow_close: false,
-            close_after_save: false,
-            initial_pair: None,
+            jobs: Jobs::default(),
+            commands: Vec::new(),
+            ui: UiFlags::default(),
         };
         let files = if files.is_empty() {
             let reopen = std::mem::take(&mut app.settings.open_files);
             reopen
                 .into_iter()
                 .map(|f| {
-                    app.pending_names.insert(f.path.clone(), f.name);
+                    app.workspace.pending_names.insert(f.path.clone(), f.name);
                     f.path
                 })
                 .collect()
@@ -190,20 +182,20 @@ impl App {
     /// Shows drafts `old` and `new` (positions, 0-based) first, once that many drafts are open,
     /// instead of the last draft against the one before it.
     pub fn with_initial_pair(mut self, pair: Option<(usize, usize)>) -> Self {
-        self.initial_pair = pair;
+        self.workspace.initial_pair = pair;
         self.apply_initial_pair();
         self
     }
 
     fn apply_initial_pair(&mut self) {
-        let Some((o, n)) = self.initial_pair else {
+        let Some((o, n)) = self.workspace.initial_pair else {
             return;
         };
-        if let (Some(old), Some(new)) = (self.drafts.get(o), self.drafts.get(n))
+        if let (Some(old), Some(new)) = (self.workspace.drafts.get(o), self.workspace.drafts.get(n))
             && o != n
         {
-            self.pair = Some((old.id, new.id));
-            self.initial_pair = None;
+            self.workspace.pair = Some((old.id, new.id));
+            self.workspace.initial_pair = None;
             self.ensure_comparison();
         }
     }
@@ -231,43 +223,43 @@ impl App {
 
     /// The open drafts, in order.
     pub fn drafts(&self) -> &[DraftEntry] {
-        &self.drafts
+        &self.workspace.drafts
     }
 
     /// Error messages shown in the window, one line each.
     pub fn errors(&self) -> &[String] {
-        &self.errors
+        &self.ui.errors
     }
 
     /// Positions of OLD and NEW in [`App::drafts`].
     pub fn pair(&self) -> Option<(usize, usize)> {
-        let (o, n) = self.pair?;
+        let (o, n) = self.workspace.pair?;
         Some((self.position(o)?, self.position(n)?))
     }
 
     /// The comparison on screen.
     pub fn prepared(&self) -> Option<&Prepared> {
-        self.prepared.as_deref()
+        self.view.prepared.as_deref()
     }
 
     /// Rows that pass the filters, as indices into the comparison's rows.
     pub fn visible_rows(&self) -> &[usize] {
-        &self.visible
+        &self.view.visible
     }
 
     /// The selected row (an index into the comparison's rows).
     pub fn selected(&self) -> Option<usize> {
-        self.selected
+        self.view.selected
     }
 
     /// The rows drawn in the last frame (those in sight), as indices into the comparison's rows.
     pub fn drawn_rows(&self) -> &[usize] {
-        &self.list.drawn
+        &self.view.list.drawn
     }
 
     /// The width of each text column of the comparison at the last frame.
     pub fn column_width(&self) -> Option<f32> {
-        self.list.column_width()
+        self.view.list.column_width()
     }
 
     /// True while drafts load or a comparison runs.
@@ -294,7 +286,7 @@ impl App {
         self.refresh_review_cache();
         self.reveal_pending();
         self.refresh_visible();
-        self.review.observe(self.clock);
+        self.review.observe(self.ui.clock);
     }
 
     /// The drafts and the pair: open, close, reorder, rename, choose OLD and NEW. Other
@@ -304,27 +296,27 @@ impl App {
             Command::OpenDialog => self.jobs.spawn("Choosing files".to_owned(), pick_files),
             Command::Open(paths) => self.open(paths),
             Command::RemoveDraft(k) => {
-                if k < self.drafts.len() {
-                    let id = self.drafts.remove(k).id;
-                    if self.pair.is_some_and(|(o, n)| o == id || n == id) {
-                        self.pair = self.default_pair();
+                if k < self.workspace.drafts.len() {
+                    let id = self.workspace.drafts.remove(k).id;
+                    if self.workspace.pair.is_some_and(|(o, n)| o == id || n == id) {
+                        self.workspace.pair = self.default_pair();
                     }
                 }
             }
             Command::MoveDraft { from, to } => {
-                if from < self.drafts.len() && to < self.drafts.len() {
-                    let entry = self.drafts.remove(from);
-                    self.drafts.insert(to, entry);
+                if from < self.workspace.drafts.len() && to < self.workspace.drafts.len() {
+                    let entry = self.workspace.drafts.remove(from);
+                    self.workspace.drafts.insert(to, entry);
                 }
             }
             Command::RenameDraft(k, name) => {
-                if let Some(entry) = self.drafts.get_mut(k) {
+                if let Some(entry) = self.workspace.drafts.get_mut(k) {
                     entry.name = name;
                 }
             }
             Command::SetOld(k) => self.set_pair_side(k, true),
             Command::SetNew(k) => self.set_pair_side(k, false),
-            Command::Swap => self.pair = self.pair.map(|(o, n)| (n, o)),
+            Command::Swap => self.workspace.pair = self.workspace.pair.map(|(o, n)| (n, o)),
             Command::PreviousPair => self.step_pair(false),
             Command::NextPair => self.step_pair(true),
             Command::OpenStep { step, lineage } => self.open_step(step, lineage),
@@ -342,35 +334,35 @@ impl App {
             Command::Reveal(i) => self.reveal(i),
             Command::Select(i) => self.select(i),
             Command::OnlyStatus(status) => {
-                self.filter.only(status);
-                self.visible_dirty = true;
+                self.view.filter.only(status);
+                self.view.visible_dirty = true;
             }
             Command::ShowStatus(status, shown) => {
-                self.filter.set(status, shown);
-                self.visible_dirty = true;
+                self.view.filter.set(status, shown);
+                self.view.visible_dirty = true;
             }
             Command::OnlyMoved(on) => {
-                self.filter.only_moved = on;
-                self.visible_dirty = true;
+                self.view.filter.only_moved = on;
+                self.view.visible_dirty = true;
             }
             Command::Search(text) => {
-                self.filter.search = text;
-                self.visible_dirty = true;
+                self.view.filter.search = text;
+                self.view.visible_dirty = true;
             }
             Command::ShowAll => {
-                self.filter = Filter::default();
-                self.visible_dirty = true;
+                self.view.filter = Filter::default();
+                self.view.visible_dirty = true;
             }
             Command::FilterCategory(c) => {
-                self.category_filter = c;
-                self.visible_dirty = true;
+                self.view.category_filter = c;
+                self.view.visible_dirty = true;
             }
             Command::FilterAssessment(a) => {
-                self.assessment_filter = a;
-                self.visible_dirty = true;
+                self.view.assessment_filter = a;
+                self.view.visible_dirty = true;
             }
-            Command::AnnotateSide(side) => self.annotate_side = side,
-            Command::SelectLineage(lineage) => self.selected_lineage = lineage,
+            Command::AnnotateSide(side) => self.view.annotate_side = side,
+            Command::SelectLineage(lineage) => self.hist.selected_lineage = lineage,
             Command::SortHistory(sort) => {
                 self.settings.history_sort = sort;
                 self.sort_history();
@@ -392,11 +384,11 @@ impl App {
             Command::ShowPanel(panel, on) => self.settings.show_panel(panel, on),
             Command::ClearRecent => self.settings.recent_files.clear(),
             Command::DismissError(k) => {
-                if k < self.errors.len() {
-                    self.errors.remove(k);
+                if k < self.ui.errors.len() {
+                    self.ui.errors.remove(k);
                 }
             }
-            Command::DismissErrors => self.errors.clear(),
+            Command::DismissErrors => self.ui.errors.clear(),
             other => return Err(other),
         }
         Ok(())
@@ -413,7 +405,7 @@ impl App {
                 .spawn("Choosing where to export".to_owned(), pick_export_path),
             Command::EditCategory(category) => self.review.session.edit_category(category),
             Command::SetScale(scale) => self.review.session.set_scale(scale),
-            Command::ShowCategories(open) => self.categories_open = open,
+            Command::ShowCategories(open) => self.ui.categories_open = open,
             Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
@@ -432,17 +424,18 @@ impl App {
     /// Selects a row where it is (a click); a click opens a folded unchanged row, a second
     /// click folds it again.
     fn select(&mut self, i: usize) {
-        let again = self.selected == Some(i);
-        self.selected = Some(i);
+        let again = self.view.selected == Some(i);
+        self.view.selected = Some(i);
         let unchanged = self
+            .view
             .prepared
             .as_ref()
             .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
         if unchanged && self.settings.collapse_unchanged {
-            if !self.expanded.insert(i) && again {
-                self.expanded.remove(&i);
+            if !self.view.expanded.insert(i) && again {
+                self.view.expanded.remove(&i);
             }
-            self.list.invalidate_row(i);
+            self.view.list.invalidate_row(i);
         }
     }
 
@@ -452,7 +445,7 @@ impl App {
         let notes = self.lineage_notes();
         let taxonomy = self.review.session.review.taxonomy();
         let rank = |id: &String| taxonomy.position(id).unwrap_or(usize::MAX);
-        self.history_categories = notes
+        self.hist.history_categories = notes
             .iter()
             .map(|n| {
                 let mut ids = n.categories.clone();
@@ -460,22 +453,23 @@ impl App {
                 ids
             })
             .collect();
-        self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
+        self.hist.history_order = self.hist.history.as_ref().map_or_else(Vec::new, |h| {
             h.order_with(self.settings.history_sort, |l| {
-                self.history_categories
+                self.hist
+                    .history_categories
                     .get(l)
                     .and_then(|c| c.first())
                     .map(|c| (rank(c), c.clone()))
             })
         });
-        for ids in &mut self.history_categories {
+        for ids in &mut self.hist.history_categories {
             for id in ids.iter_mut() {
                 if let Some(c) = taxonomy.get(id) {
                     *id = c.label.clone();
                 }
             }
         }
-        self.history_category_tallies = match &self.history {
+        self.hist.history_category_tallies = match &self.hist.history {
             Some(h) => crate::review::session::category_counts(&h.history, &notes, &taxonomy),
             None => Vec::new(),
         };
@@ -483,28 +477,28 @@ impl App {
 
     /// The history's lineages in the order shown.
     pub fn history_order(&self) -> &[usize] {
-        &self.history_order
+        &self.hist.history_order
     }
 
     /// The history of the open drafts, once computed (for the history view and tests).
     pub fn history(&self) -> Option<&PreparedHistory> {
-        self.history.as_deref()
+        self.hist.history.as_deref()
     }
 
     /// The lineage whose whole history is shown.
     pub fn selected_lineage(&self) -> Option<usize> {
-        self.selected_lineage
+        self.hist.selected_lineage
     }
 
     /// Starts following every point through the open drafts when the history view is shown
     /// and the drafts or the options changed since the last time.
     fn ensure_history(&mut self) {
-        if self.drafts.len() < 2 {
+        if self.workspace.drafts.len() < 2 {
             // Nothing to follow: no matrix of drafts that are no longer open.
-            self.history = None;
-            self.history_requested = None;
-            self.history_order.clear();
-            self.selected_lineage = None;
+            self.hist.history = None;
+            self.hist.history_requested = None;
+            self.hist.history_order.clear();
+            self.hist.selected_lineage = None;
             return;
         }
         // The history view needs it, and so does carrying annotations forward.
@@ -514,20 +508,24 @@ impl App {
             return;
         }
         let key = (
-            self.drafts.iter().map(|d| d.id).collect::<Vec<_>>(),
+            self.workspace
+                .drafts
+                .iter()
+                .map(|d| d.id)
+                .collect::<Vec<_>>(),
             self.settings.options,
         );
-        if self.history_requested.as_ref() == Some(&key) {
+        if self.hist.history_requested.as_ref() == Some(&key) {
             return;
         }
-        self.history_requested = Some(key);
+        self.hist.history_requested = Some(key);
         // The matrix of other drafts (or another order) would lead to the wrong steps.
-        self.history = None;
-        self.history_order.clear();
-        self.selected_lineage = None;
-        self.history_generation += 1;
-        let generation = self.history_generation;
-        let entries = self.drafts.clone();
+        self.hist.history = None;
+        self.hist.history_order.clear();
+        self.hist.selected_lineage = None;
+        self.hist.history_generation += 1;
+        let generation = self.hist.history_generation;
+        let entries = self.workspace.drafts.clone();
         let options = self.settings.options;
         self.jobs.spawn(
             format!("Following every point through {} drafts", entries.len()),
@@ -540,7 +538,7 @@ impl App {
 
     /// Shows step `step` of lineage `lineage` side by side, its row selected.
     fn open_step(&mut self, step: usize, lineage: usize) {
-        let Some(h) = &self.history else {
+        let Some(h) = &self.hist.history else {
             return;
         };
         let (Some(&old_id), Some(&new_id)) = (h.ids.get(step), h.ids.get(step + 1)) else {
@@ -560,28 +558,30 @@ impl App {
             },
             None => (old_id, l.points[step]),
         };
-        self.pending_reveal = Some((old_id, new_id, old_point, l.points[step + 1]));
-        self.selected_lineage = Some(lineage);
-        self.pair = Some((old_id, new_id));
+        self.view.pending_reveal = Some((old_id, new_id, old_point, l.points[step + 1]));
+        self.hist.selected_lineage = Some(lineage);
+        self.workspace.pair = Some((old_id, new_id));
         self.settings.view = ViewMode::SideBySide;
     }
 
     /// Selects the row asked for by [`Command::OpenStep`] once its comparison is on screen.
     fn reveal_pending(&mut self) {
-        let Some((old_id, new_id, old_point, new_point)) = self.pending_reveal else {
+        let Some((old_id, new_id, old_point, new_point)) = self.view.pending_reveal else {
             return;
         };
-        let Some(p) = &self.prepared else {
+        let Some(p) = &self.view.prepared else {
             return;
         };
-        if (p.old_id, p.new_id) != (old_id, new_id) || self.shown_generation != self.generation {
+        if (p.old_id, p.new_id) != (old_id, new_id)
+            || self.view.shown_generation != self.view.generation
+        {
             return;
         }
         let row = p.comparison.rows.iter().position(|r| {
             old_point.is_some_and(|o| r.old.contains(&o))
                 || new_point.is_some_and(|n| r.new.contains(&n))
         });
-        self.pending_reveal = None;
+        self.view.pending_reveal = None;
         if let Some(i) = row {
             self.refresh_visible();
             self.reveal(i);
@@ -590,7 +590,7 @@ impl App {
 
     /// Marks the rows to be filtered again (after the filter or search changed).
     pub(super) fn filter_changed(&mut self) {
-        self.visible_dirty = true;
+        self.view.visible_dirty = true;
     }
 
     /// Applies the finished jobs' results without waiting.
@@ -604,13 +604,13 @@ impl App {
     /// Sets the theme and font size on the context when they changed.
     pub(super) fn apply_style(&mut self, ctx: &egui::Context) {
         let key = (self.settings.dark, self.settings.font_size());
-        if self.applied_style == Some(key) {
+        if self.ui.applied_style == Some(key) {
             return;
         }
-        if self.applied_style.is_none() {
+        if self.ui.applied_style.is_none() {
             install_fonts(ctx);
         }
-        self.applied_style = Some(key);
+        self.ui.applied_style = Some(key);
         ctx.set_theme(if key.0 {
             egui::Theme::Dark
         } else {
@@ -631,6 +631,7 @@ impl App {
     /// Records the open drafts in the settings, for the next run.
     pub(super) fn sync_open_files(&mut self) {
         self.settings.open_files = self
+            .workspace
             .drafts
             .iter()
             .filter_map(|d| {
@@ -643,11 +644,11 @@ impl App {
     }
 
     fn position(&self, id: DraftId) -> Option<usize> {
-        self.drafts.iter().position(|d| d.id == id)
+        self.workspace.drafts.iter().position(|d| d.id == id)
     }
 
     fn default_pair(&self) -> Option<(DraftId, DraftId)> {
-        match self.drafts.as_slice() {
+        match self.workspace.drafts.as_slice() {
             [.., old, new] => Some((old.id, new.id)),
             _ => None,
         }
@@ -675,11 +676,12 @@ impl App {
             .filter(|p| seen.insert(key(p)))
             .filter(|p| {
                 let open = self
+                    .workspace
                     .drafts
                     .iter()
                     .any(|d| d.draft.path.as_deref().is_some_and(|q| key(q) == key(p)));
                 if open {
-                    self.notice = Some(format!("{} is already open", p.display()));
+                    self.ui.notice = Some(format!("{} is already open", p.display()));
                 }
                 !open
             })
@@ -702,7 +704,7 @@ impl App {
             if let Some(r) = self.review.session.draft_number(&draft)
                 && self.review.session.review.drafts[r].changed(&draft)
             {
-                self.notice = Some(format!(
+                self.ui.notice = Some(format!(
                     "{} changed since the review was saved: its annotations were placed again by \
                      their quotes (see Orphaned annotations for any that could not be)",
                     draft.name
@@ -711,25 +713,25 @@ impl App {
             let name = draft
                 .path
                 .as_ref()
-                .and_then(|p| self.pending_names.remove(p))
+                .and_then(|p| self.workspace.pending_names.remove(p))
                 .unwrap_or_else(|| draft.name.clone());
-            self.drafts.push(DraftEntry {
-                id: DraftId(self.next_draft_id),
+            self.workspace.drafts.push(DraftEntry {
+                id: DraftId(self.workspace.next_draft_id),
                 name,
                 draft: Arc::new(draft),
             });
-            self.next_draft_id += 1;
+            self.workspace.next_draft_id += 1;
         }
         // New drafts are compared against the one before them (or as asked on the command line).
-        self.pair = self.default_pair();
+        self.workspace.pair = self.default_pair();
         self.apply_initial_pair();
         // Asked for the drafts given at start only: later drafts get the default pair.
-        if let Some((o, n)) = self.initial_pair.take() {
-            self.errors.push(format!(
+        if let Some((o, n)) = self.workspace.initial_pair.take() {
+            self.ui.errors.push(format!(
                 "--old {} --new {}: not two different drafts among the {} open; showing the last two",
                 o + 1,
                 n + 1,
-                self.drafts.len()
+                self.workspace.drafts.len()
             ));
         }
         self.ensure_comparison();
@@ -745,7 +747,7 @@ impl App {
                             self.settings.remember(path);
                             drafts.push(draft);
                         }
-                        Err(message) => self.errors.push(message),
+                        Err(message) => self.ui.errors.push(message),
                     }
                 }
                 self.add_drafts(drafts);
@@ -754,23 +756,23 @@ impl App {
                 generation,
                 prepared,
             } => {
-                if generation == self.generation {
-                    self.prepared = Some(Arc::from(prepared));
-                    self.shown_generation = generation;
+                if generation == self.view.generation {
+                    self.view.prepared = Some(Arc::from(prepared));
+                    self.view.shown_generation = generation;
                     self.refresh_marks();
-                    self.selected = None;
-                    self.expanded.clear();
-                    self.visible_dirty = true;
+                    self.view.selected = None;
+                    self.view.expanded.clear();
+                    self.view.visible_dirty = true;
                 }
             }
             JobOutput::History {
                 generation,
                 prepared,
             } => {
-                if generation == self.history_generation {
-                    self.selected_lineage = None;
+                if generation == self.hist.history_generation {
+                    self.hist.selected_lineage = None;
                     // Sorted (with its categories) by `refresh_review_cache`, which follows.
-                    self.history = Some(Arc::from(prepared));
+                    self.hist.history = Some(Arc::from(prepared));
                 }
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),
@@ -784,55 +786,57 @@ impl App {
                 Ok(path) if !autosave => {
                     self.review.saving = None;
                     self.review.session.saved(&path, revision);
-                    self.notice = Some(format!("Saved {}", path.display()));
+                    self.ui.notice = Some(format!("Saved {}", path.display()));
                 }
-                Ok(path) => self.review.last_autosave = Some((self.clock, path)),
+                Ok(path) => self.review.last_autosave = Some((self.ui.clock, path)),
                 Err(message) => {
                     if !autosave {
                         self.review.saving = None;
                     }
-                    self.errors.push(message);
+                    self.ui.errors.push(message);
                 }
             },
             JobOutput::Exported(Ok(path)) => {
-                self.notice = Some(format!("Exported {}", path.display()))
+                self.ui.notice = Some(format!("Exported {}", path.display()))
             }
-            JobOutput::Exported(Err(message)) => self.errors.push(message),
+            JobOutput::Exported(Err(message)) => self.ui.errors.push(message),
             JobOutput::ExportTo(None) => {
-                self.notice = Some("Not exported (no file chosen)".to_owned())
+                self.ui.notice = Some("Not exported (no file chosen)".to_owned())
             }
-            JobOutput::SaveTo(None) => self.notice = Some("Not saved (no file chosen)".to_owned()),
+            JobOutput::SaveTo(None) => {
+                self.ui.notice = Some("Not saved (no file chosen)".to_owned())
+            }
             JobOutput::Picked(None) => {
-                self.notice = Some(
+                self.ui.notice = Some(
                     "No file chosen (you can also drop draft files onto the window)".to_owned(),
                 );
             }
-            JobOutput::Failed(message) => self.errors.push(message),
+            JobOutput::Failed(message) => self.ui.errors.push(message),
         }
     }
 
     /// Starts a comparison when the pair or the options differ from the last one asked for.
     fn ensure_comparison(&mut self) {
-        let Some((o, n)) = self.pair else {
-            self.requested = None;
-            if self.prepared.take().is_some() {
-                self.visible_dirty = true;
+        let Some((o, n)) = self.workspace.pair else {
+            self.view.requested = None;
+            if self.view.prepared.take().is_some() {
+                self.view.visible_dirty = true;
             }
             return;
         };
         let key = (o, n, self.settings.options);
-        if self.requested == Some(key) {
+        if self.view.requested == Some(key) {
             return;
         }
         let (Some(old), Some(new)) = (
-            self.position(o).map(|k| self.drafts[k].clone()),
-            self.position(n).map(|k| self.drafts[k].clone()),
+            self.position(o).map(|k| self.workspace.drafts[k].clone()),
+            self.position(n).map(|k| self.workspace.drafts[k].clone()),
         ) else {
             return;
         };
-        self.requested = Some(key);
-        self.generation += 1;
-        let generation = self.generation;
+        self.view.requested = Some(key);
+        self.view.generation += 1;
+        let generation = self.view.generation;
         let options = key.2;
         self.jobs.spawn(
             format!("Comparing {} with {}", old.name, new.name),
@@ -844,50 +848,53 @@ impl App {
     }
 
     fn refresh_visible(&mut self) {
-        if !self.visible_dirty {
+        if !self.view.visible_dirty {
             return;
         }
-        self.visible_dirty = false;
-        self.visible = match &self.prepared {
-            Some(p) => p.filter(&self.filter),
+        self.view.visible_dirty = false;
+        self.view.visible = match &self.view.prepared {
+            Some(p) => p.filter(&self.view.filter),
             None => Vec::new(),
         };
-        if self.category_filter.is_some() || self.assessment_filter.is_some() {
-            let keep: Vec<usize> = self
-                .visible
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let a = self.row_annotation(i);
-                    let category = self
-                        .category_filter
-                        .as_ref()
-                        .is_none_or(|c| a.as_ref().is_some_and(|a| a.categories.contains(c)));
-                    let assessment = self
-                        .assessment_filter
-                        .as_ref()
-                        .is_none_or(|v| a.as_ref().is_some_and(|a| a.has_assessment(v)));
-                    category && assessment
-                })
-                .collect();
-            self.visible = keep;
+        if self.view.category_filter.is_some() || self.view.assessment_filter.is_some() {
+            let keep: Vec<usize> =
+                self.view
+                    .visible
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let a = self.row_annotation(i);
+                        let category =
+                            self.view.category_filter.as_ref().is_none_or(|c| {
+                                a.as_ref().is_some_and(|a| a.categories.contains(c))
+                            });
+                        let assessment = self
+                            .view
+                            .assessment_filter
+                            .as_ref()
+                            .is_none_or(|v| a.as_ref().is_some_and(|a| a.has_assessment(v)));
+                        category && assessment
+                    })
+                    .collect();
+            self.view.visible = keep;
         }
-        self.list.visible_changed();
+        self.view.list.visible_changed();
     }
 
     fn set_pair_side(&mut self, k: usize, old: bool) {
-        let Some(id) = self.drafts.get(k).map(|d| d.id) else {
+        let Some(id) = self.workspace.drafts.get(k).map(|d| d.id) else {
             return;
         };
         let (o, n) = self
+            .workspace
             .pair
             .or_else(|| self.default_pair())
             .unwrap_or((id, id));
-        self.pair = Some(if old { (id, n) } else { (o, id) });
+        self.workspace.pair = Some(if old { (id, n) } else { (o, id) });
     }
 
     fn step_pair(&mut self, forward: bool) {
-        let count = self.drafts.len();
+        let count = self.workspace.drafts.len();
         if count < 2 {
             return;
         }
@@ -897,23 +904,28 @@ impl App {
         } else {
             new_pos.saturating_sub(1).max(1)
         };
-        self.pair = Some((self.drafts[new_pos - 1].id, self.drafts[new_pos].id));
+        self.workspace.pair = Some((
+            self.workspace.drafts[new_pos - 1].id,
+            self.workspace.drafts[new_pos].id,
+        ));
     }
 
     fn step_change(&mut self, forward: bool) {
         self.refresh_visible();
-        let Some(p) = &self.prepared else {
+        let Some(p) = &self.view.prepared else {
             return;
         };
         let rows = &p.comparison.rows;
-        let vis = &self.visible;
+        let vis = &self.view.visible;
         let found = if forward {
             let start = self
+                .view
                 .selected
                 .map_or(0, |s| vis.partition_point(|&i| i <= s));
             vis[start..].iter().copied().find(|&i| rows[i].is_change())
         } else {
             let end = self
+                .view
                 .selected
                 .map_or(vis.len(), |s| vis.partition_point(|&i| i < s));
             vis[..end]
@@ -924,12 +936,12 @@ impl App {
         };
         match found {
             Some(i) => {
-                self.selected = Some(i);
-                self.list.scroll_to(i);
-                self.notice = None;
+                self.view.selected = Some(i);
+                self.view.list.scroll_to(i);
+                self.ui.notice = None;
             }
             None => {
-                self.notice = Some(
+                self.ui.notice = Some(
                     if forward {
                         "No more changes below"
                     } else {
@@ -942,21 +954,21 @@ impl App {
     }
 
     fn reveal(&mut self, i: usize) {
-        let Some(p) = &self.prepared else {
+        let Some(p) = &self.view.prepared else {
             return;
         };
         if i >= p.comparison.rows.len() {
             return;
         }
         self.refresh_visible();
-        if self.visible.binary_search(&i).is_err() {
+        if self.view.visible.binary_search(&i).is_err() {
             // Hidden by the filters: show everything so the row can be seen.
-            self.filter = Filter::default();
-            self.visible_dirty = true;
+            self.view.filter = Filter::default();
+            self.view.visible_dirty = true;
             self.refresh_visible();
         }
-        self.selected = Some(i);
-        self.list.scroll_to(i);
+        self.view.selected = Some(i);
+        self.view.list.scroll_to(i);
     }
 }
 

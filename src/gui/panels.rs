@@ -17,12 +17,12 @@ impl App {
     /// harness), then applies the commands chosen.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let now = ui.input(|i| i.time);
-        self.clock = now;
+        self.ui.clock = now;
         // The side file is written on time, and at once when the window loses the focus or is
         // asked to close (before any question is asked).
         let focused = ui.input(|i| i.viewport().focused);
-        let focus_lost = focused == Some(false) && self.focused != Some(false);
-        self.focused = focused;
+        let focus_lost = focused == Some(false) && self.ui.focused != Some(false);
+        self.ui.focused = focused;
         let closing = ui.input(|i| i.viewport().close_requested());
         self.autosave_at(now, focus_lost || closing);
         self.close_prompt_ui(ui);
@@ -48,7 +48,7 @@ impl App {
                 .show(ui, |ui| hold_size_ui(ui, |ui| self.drafts_panel_ui(ui)));
         }
         if self.settings.view != ViewMode::History
-            && self.prepared.is_some()
+            && self.view.prepared.is_some()
             && self.settings.show_annotate_panel
         {
             Panel::right("clausewise-annotate")
@@ -56,14 +56,14 @@ impl App {
                 .default_size(270.0)
                 .show(ui, |ui| hold_size_ui(ui, |ui| self.annotate_panel_ui(ui)));
         }
-        if self.settings.view == ViewMode::History && self.selected_lineage.is_some() {
+        if self.settings.view == ViewMode::History && self.hist.selected_lineage.is_some() {
             Panel::bottom("clausewise-lineage")
                 .resizable(true)
                 .default_size(260.0)
                 .show(ui, |ui| self.lineage_ui(ui));
         }
         if self.settings.show_removed_panel
-            && self.prepared.is_some()
+            && self.view.prepared.is_some()
             && self.settings.view != ViewMode::History
         {
             Panel::right("clausewise-removed")
@@ -96,20 +96,20 @@ impl App {
         let ctx = ui.ctx().clone();
         if ctx.input(|i| i.viewport().close_requested())
             && self.review.session.dirty
-            && !self.allow_close
+            && !self.ui.allow_close
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.close_prompt = true;
+            self.ui.close_prompt = true;
         }
-        if self.close_after_save && !self.is_busy() {
+        if self.ui.close_after_save && !self.is_busy() {
             // The save asked for by the prompt is done (or was given up).
-            self.close_after_save = false;
+            self.ui.close_after_save = false;
             if !self.review.session.dirty {
-                self.allow_close = true;
+                self.ui.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
-        if !self.close_prompt {
+        if !self.ui.close_prompt {
             return;
         }
         egui::Window::new("Unsaved annotations")
@@ -119,16 +119,16 @@ impl App {
                 ui.label("The review has changes that are not saved.");
                 ui.horizontal(|ui| {
                     if ui.button("Save and close").clicked() {
-                        self.close_prompt = false;
-                        self.close_after_save = true;
+                        self.ui.close_prompt = false;
+                        self.ui.close_after_save = true;
                         self.commands.push(Command::SaveReview);
                     }
                     if ui.button("Close without saving").clicked() {
-                        self.allow_close = true;
+                        self.ui.allow_close = true;
                         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                     }
                     if ui.button("Cancel").clicked() {
-                        self.close_prompt = false;
+                        self.ui.close_prompt = false;
                     }
                 });
             });
@@ -202,7 +202,7 @@ impl App {
         ui.separator();
         UiCommand::SaveReview.menu_item_ui(ui, true, &mut self.commands);
         UiCommand::SaveReviewAs.menu_item_ui(ui, true, &mut self.commands);
-        let has = self.prepared.is_some();
+        let has = self.view.prepared.is_some();
         UiCommand::Export.menu_item_ui(ui, has, &mut self.commands);
         ui.separator();
         if ui.button("Quit").clicked() {
@@ -219,7 +219,7 @@ impl App {
             self.commands.push(Command::SetView(view));
         }
         ui.separator();
-        let mut hide = !self.filter.shows(Status::Unchanged);
+        let mut hide = !self.view.filter.shows(Status::Unchanged);
         if ui.checkbox(&mut hide, "Hide unchanged points").changed() {
             self.commands
                 .push(Command::ShowStatus(Status::Unchanged, !hide));
@@ -268,7 +268,7 @@ impl App {
             self.commands.push(Command::SetOptions(options));
         }
         ui.separator();
-        let has = self.prepared.is_some();
+        let has = self.view.prepared.is_some();
         for command in [
             UiCommand::Swap,
             UiCommand::PreviousPair,
@@ -295,14 +295,14 @@ impl App {
             self.draft_combo_ui(ui, "OLD", pair.map(|p| p.0), true);
             UiCommand::Swap.icon_button_ui(ui, "⇄", pair.is_some(), &mut self.commands);
             self.draft_combo_ui(ui, "NEW", pair.map(|p| p.1), false);
-            let count = self.drafts.len();
+            let count = self.workspace.drafts.len();
             let new_pos = pair.map(|p| p.1);
             let back = count > 2 && new_pos.is_some_and(|n| n > 1);
             UiCommand::PreviousPair.icon_button_ui(ui, "◀", back, &mut self.commands);
             let next = count > 2 && new_pos.is_some_and(|n| n + 1 < count);
             UiCommand::NextPair.icon_button_ui(ui, "▶", next, &mut self.commands);
             ui.separator();
-            let has = self.prepared.is_some() && self.settings.view != ViewMode::History;
+            let has = self.view.prepared.is_some() && self.settings.view != ViewMode::History;
             UiCommand::PreviousChange.icon_button_ui(ui, "▲", has, &mut self.commands);
             UiCommand::NextChange.icon_button_ui(ui, "▼", has, &mut self.commands);
             ui.separator();
@@ -344,11 +344,11 @@ impl App {
     fn filters_ui(&mut self, ui: &mut egui::Ui) {
         let hidden = Status::ALL
             .iter()
-            .filter(|&&s| !self.filter.shows(s))
+            .filter(|&&s| !self.view.filter.shows(s))
             .count()
-            + usize::from(self.filter.only_moved)
-            + usize::from(self.category_filter.is_some())
-            + usize::from(self.assessment_filter.is_some());
+            + usize::from(self.view.filter.only_moved)
+            + usize::from(self.view.category_filter.is_some())
+            + usize::from(self.view.assessment_filter.is_some());
         let title = if hidden == 0 {
             "Filters ▾".to_owned()
         } else {
@@ -357,7 +357,7 @@ impl App {
         let menu = ui.menu_button(title, |ui| self.filter_menu_ui(ui));
         named(menu.response, "Filters".to_owned());
         let label = ui.label("Search");
-        let mut search = self.filter.search.clone();
+        let mut search = self.view.filter.search.clone();
         let edit = TextEdit::singleline(&mut search)
             .hint_text("both sides")
             .desired_width(110.0);
@@ -365,7 +365,10 @@ impl App {
             // Filtered at once, so that the next key press sees the rows it leaves.
             self.apply(Command::Search(search));
         }
-        let clear = ui.add_enabled(!self.filter.search.is_empty(), Button::new("×").small());
+        let clear = ui.add_enabled(
+            !self.view.filter.search.is_empty(),
+            Button::new("×").small(),
+        );
         if named(clear, "Clear search".to_owned()).clicked() {
             self.commands.push(Command::Search(String::new()));
         }
@@ -374,13 +377,13 @@ impl App {
     fn draft_combo_ui(&mut self, ui: &mut egui::Ui, role: &str, current: Option<usize>, old: bool) {
         let label = ui.label(RichText::new(role).strong());
         let selected = current
-            .and_then(|k| self.drafts.get(k))
+            .and_then(|k| self.workspace.drafts.get(k))
             .map_or("(open two drafts)".to_owned(), |d| d.name.clone());
         // A fixed width: a long name is cut (its tooltip shows it whole), the toolbar keeps its
         // length.
         let size = egui::vec2(COMBO_WIDTH, ui.spacing().interact_size.y);
         let commands = &mut self.commands;
-        let drafts = &self.drafts;
+        let drafts = &self.workspace.drafts;
         let response = ui
             .allocate_ui(size, |ui| {
                 ComboBox::from_id_salt(("clausewise-pair", role))
@@ -403,7 +406,7 @@ impl App {
             })
             .inner;
         let full = current
-            .and_then(|k| self.drafts.get(k))
+            .and_then(|k| self.workspace.drafts.get(k))
             .map(|d| format!("{role}: {}", d.name));
         let response = response.labelled_by(label.id);
         if let Some(full) = full {
@@ -413,9 +416,9 @@ impl App {
 
     /// The filters menu: statuses with counts, moved only, show all, the review's filters.
     fn filter_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let summary = self.prepared.as_ref().map(|p| p.comparison.summary);
+        let summary = self.view.prepared.as_ref().map(|p| p.comparison.summary);
         for status in Status::ALL {
-            let mut shown = self.filter.shows(status);
+            let mut shown = self.view.filter.shows(status);
             let text = match summary {
                 Some(s) => format!("{} ({})", status.name(), s.count(status)),
                 None => status.name().to_owned(),
@@ -429,7 +432,7 @@ impl App {
             || "moved only".to_owned(),
             |s| format!("moved only ({})", s.moved),
         );
-        let mut only_moved = self.filter.only_moved;
+        let mut only_moved = self.view.filter.only_moved;
         if ui
             .checkbox(&mut only_moved, moved)
             .on_hover_text("Show only points that changed place, whatever else happened to them")
@@ -455,13 +458,13 @@ impl App {
         );
         ui.add_space(4.0);
         let pair = self.pair();
-        let count = self.drafts.len();
+        let count = self.workspace.drafts.len();
         ScrollArea::vertical()
             .id_salt("clausewise-drafts-list")
             .auto_shrink([false, true])
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| {
-                for (k, entry) in self.drafts.iter().enumerate() {
+                for (k, entry) in self.workspace.drafts.iter().enumerate() {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
@@ -533,7 +536,7 @@ impl App {
     }
 
     fn removed_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(p) = self.prepared.clone() else {
+        let Some(p) = self.view.prepared.clone() else {
             return;
         };
         let removed: Vec<usize> = p.removed_rows().collect();
@@ -556,7 +559,7 @@ impl App {
                     let label = &p.rows[i].old_label;
                     let text: String = row.diff.iter().map(|s| s.old_side()).collect();
                     let button = Button::selectable(
-                        self.selected == Some(i),
+                        self.view.selected == Some(i),
                         format!("{label}. {}", snippet(&text, 200)),
                     )
                     .truncate()
@@ -594,7 +597,7 @@ impl App {
                     self.review.session.review.annotations.len()
                 ));
                 if let Some((when, path)) = &self.review.last_autosave {
-                    let ago = (self.clock - when).max(0.0);
+                    let ago = (self.ui.clock - when).max(0.0);
                     let ago = if ago < 60.0 {
                         "less than a minute ago".to_owned()
                     } else {
@@ -620,7 +623,7 @@ impl App {
             }
             if self.settings.view == ViewMode::History {
                 // The history's own counts, not the rows of the pair side by side.
-                if let Some(h) = &self.history {
+                if let Some(h) = &self.hist.history {
                     let (points, steps) = h.counts();
                     let removed: usize = steps.iter().map(|s| s[0]).sum();
                     let added: usize = steps.iter().map(|s| s[1]).sum();
@@ -633,10 +636,10 @@ impl App {
                         points.last().copied().unwrap_or(0)
                     ));
                 }
-            } else if let Some(p) = &self.prepared {
+            } else if let Some(p) = &self.view.prepared {
                 ui.label(format!(
                     "Showing {} of {} rows",
-                    self.visible.len(),
+                    self.view.visible.len(),
                     p.comparison.rows.len()
                 ));
                 // The options of the comparison on screen (a new one may still be running).
@@ -656,7 +659,7 @@ impl App {
                 ui.separator();
                 ui.label(RichText::new(UiCommand::help_text(ui.ctx())).weak());
             }
-            if let Some(notice) = &self.notice {
+            if let Some(notice) = &self.ui.notice {
                 ui.separator();
                 ui.label(notice);
             }
@@ -664,7 +667,7 @@ impl App {
     }
 
     fn errors_ui(&mut self, ui: &mut egui::Ui) {
-        if self.errors.is_empty() {
+        if self.ui.errors.is_empty() {
             return;
         }
         let red = if ui.visuals().dark_mode {
@@ -674,7 +677,7 @@ impl App {
         };
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            for (k, error) in self.errors.iter().enumerate() {
+            for (k, error) in self.ui.errors.iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui.small_button("Dismiss").clicked() {
                         self.commands.push(Command::DismissError(k));
@@ -685,7 +688,7 @@ impl App {
                     .on_hover_text(error);
                 });
             }
-            if self.errors.len() > 1 && ui.small_button("Dismiss all").clicked() {
+            if self.ui.errors.len() > 1 && ui.small_button("Dismiss all").clicked() {
                 self.commands.push(Command::DismissErrors);
             }
         });
@@ -697,13 +700,13 @@ impl App {
             self.history_ui(ui);
             return;
         }
-        let Some(prepared) = self.prepared.clone() else {
+        let Some(prepared) = self.view.prepared.clone() else {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| {
                 if self.jobs.is_busy() {
                     ui.add(egui::Spinner::new().size(32.0));
                     ui.label("Working…");
-                } else if self.drafts.len() < 2 {
+                } else if self.workspace.drafts.len() < 2 {
                     ui.heading("Open two or more drafts of a document");
                     ui.label("File > Open, or drop the files onto this window. Drafts are compared point by point, oldest first.");
                     if ui.button("Open drafts…").clicked() {
@@ -714,7 +717,8 @@ impl App {
             return;
         };
         let name = |id: crate::review::session::DraftId| {
-            self.drafts
+            self.workspace
+                .drafts
                 .iter()
                 .find(|d| d.id == id)
                 .map_or(String::new(), |d| d.name.clone())
@@ -737,7 +741,7 @@ impl App {
             &old_title,
             &new_title,
         );
-        if self.visible.is_empty() {
+        if self.view.visible.is_empty() {
             ui.add_space(20.0);
             ui.vertical_centered(|ui| {
                 ui.label("No rows match the filters.");
@@ -747,36 +751,36 @@ impl App {
             });
             return;
         }
-        let key = (self.shown_generation, self.review.session.revision);
-        if self.chips_key != Some(key) {
+        let key = (self.view.shown_generation, self.review.session.revision);
+        if self.view.chips_key != Some(key) {
             let chips = self.row_chips();
-            if self.chips_key.map(|k| k.0) == Some(self.shown_generation) {
+            if self.view.chips_key.map(|k| k.0) == Some(self.view.shown_generation) {
                 // Same comparison, review edited: lay out again only the rows whose chips changed.
                 let changed: Vec<usize> = chips
                     .keys()
-                    .chain(self.chips.keys())
+                    .chain(self.view.chips.keys())
                     .copied()
-                    .filter(|i| chips.get(i) != self.chips.get(i))
+                    .filter(|i| chips.get(i) != self.view.chips.get(i))
                     .collect();
                 for i in changed {
-                    self.list.invalidate_row(i);
+                    self.view.list.invalidate_row(i);
                 }
             }
-            self.chips = chips;
-            self.chips_key = Some(key);
+            self.view.chips = chips;
+            self.view.chips_key = Some(key);
         }
         let params = ListParams {
             prepared: &prepared,
-            chips: &self.chips,
-            generation: self.shown_generation,
-            visible: &self.visible,
-            selected: self.selected,
-            expanded: &self.expanded,
+            chips: &self.view.chips,
+            generation: self.view.shown_generation,
+            visible: &self.view.visible,
+            selected: self.view.selected,
+            expanded: &self.view.expanded,
             collapse_unchanged: self.settings.collapse_unchanged,
             mode: self.settings.view,
             palette: &palette,
         };
-        if let Some(i) = self.list.show(ui, &params) {
+        if let Some(i) = self.view.list.show(ui, &params) {
             self.commands.push(Command::Select(i));
         }
     }
