@@ -360,6 +360,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn per_status_values_are_indexed_in_the_order_of_all() {
+        for (k, s) in Status::ALL.into_iter().enumerate() {
+            assert_eq!(s.index(), k);
+        }
+        let mut counts = StatusCounts::default();
+        counts[Status::Removed] += 2;
+        counts[Status::Added] += 1;
+        assert_eq!(counts.0, [0, 0, 0, 0, 2, 1]);
+        assert_eq!(counts.total(), 3);
+        let listed: Vec<(Status, usize)> = counts.iter().filter(|(_, n)| *n > 0).collect();
+        assert_eq!(listed, [(Status::Removed, 2), (Status::Added, 1)]);
+        assert_eq!(Side::Old.other(), Side::New);
+    }
+
+    #[test]
     fn rows_follow_new_order_with_removed_in_old_place() {
         let old = Draft::from_text(
             "old",

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::compare::history::{History, history};
-use crate::compare::{Comparison, Row, SpanKind, Status, TextOptions, compare};
+use crate::compare::{Comparison, PerStatus, Row, SpanKind, Status, TextOptions, compare};
 use crate::draft::Draft;
 use crate::report;
 use crate::review::session::{DraftId, OpenDraft};
@@ -145,8 +145,8 @@ impl Prepared {
 /// Which rows are shown: by status and by a search over both sides.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filter {
-    /// Shown statuses, in the order of [`Status::ALL`].
-    pub statuses: [bool; 6],
+    /// Shown statuses.
+    pub statuses: PerStatus<bool>,
     /// Only rows whose points changed place (any status).
     pub only_moved: bool,
     /// Case-insensitive text that a row must contain on either side (empty: every row).
@@ -156,7 +156,7 @@ pub struct Filter {
 impl Default for Filter {
     fn default() -> Self {
         Filter {
-            statuses: [true; 6],
+            statuses: PerStatus::splat(true),
             only_moved: false,
             search: String::new(),
         }
@@ -166,12 +166,12 @@ impl Default for Filter {
 impl Filter {
     /// Whether rows with `status` are shown.
     pub fn shows(&self, status: Status) -> bool {
-        self.statuses[status_index(status)]
+        self.statuses[status]
     }
 
     /// Shows or hides rows with `status`.
     pub fn set(&mut self, status: Status, shown: bool) {
-        self.statuses[status_index(status)] = shown;
+        self.statuses[status] = shown;
     }
 
     /// Shows only rows with `status`.
@@ -180,11 +180,6 @@ impl Filter {
             self.set(s, s == status);
         }
     }
-}
-
-/// The position of `status` in [`Status::ALL`].
-pub fn status_index(status: Status) -> usize {
-    Status::ALL.iter().position(|&s| s == status).unwrap_or(0)
 }
 
 /// The history of all open drafts, with what the history view needs, prepared off the UI thread.

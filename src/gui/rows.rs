@@ -11,8 +11,8 @@ use super::inline::inline_job;
 use super::model::{Prepared, RowInfo, TextSize};
 use super::palette::Palette;
 use super::settings::ViewMode;
-use super::side_by_side::{Side, side_job};
-use crate::compare::{Row, Status};
+use super::side_by_side::side_job;
+use crate::compare::{Row, Side, Status};
 
 /// What the list needs to know to draw a frame.
 pub struct ListParams<'a> {
