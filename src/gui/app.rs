@@ -105,6 +105,60 @@ pub(super) struct UiFlags {
     pub(super) focused: Option<bool>,
 }
 
+impl ComparisonView {
+    /// Filters the rows again when the filters, the search or the notes changed: by status,
+    /// moved, search, then by the category and assessment of the first note each row shows
+    /// (`annotations`: the review's, by number).
+    fn refresh_visible(&mut self, annotations: &[crate::review::Annotation]) {
+        if !self.visible_dirty {
+            return;
+        }
+        self.visible_dirty = false;
+        self.visible = match &self.prepared {
+            Some(p) => p.filter(&self.filter),
+            None => Vec::new(),
+        };
+        if self.category_filter.is_some() || self.assessment_filter.is_some() {
+            let first = |i: usize| {
+                let &(k, _) = self.marks.get(i)?.shown().first()?;
+                annotations.get(k)
+            };
+            let keep = |i: &usize| {
+                let a = first(*i);
+                let category = self
+                    .category_filter
+                    .as_ref()
+                    .is_none_or(|c| a.is_some_and(|a| a.categories.contains(c)));
+                let assessment = self
+                    .assessment_filter
+                    .as_ref()
+                    .is_none_or(|v| a.is_some_and(|a| a.has_assessment(v)));
+                category && assessment
+            };
+            let visible: Vec<usize> = self.visible.iter().copied().filter(keep).collect();
+            self.visible = visible;
+        }
+        self.list.visible_changed();
+    }
+
+    /// Selects a row where it is (a click); with `collapse_unchanged`, a click opens a folded
+    /// unchanged row and a second click folds it again.
+    fn select(&mut self, i: usize, collapse_unchanged: bool) {
+        let again = self.selected == Some(i);
+        self.selected = Some(i);
+        let unchanged = self
+            .prepared
+            .as_ref()
+            .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
+        if unchanged && collapse_unchanged {
+            if !self.expanded.insert(i) && again {
+                self.expanded.remove(&i);
+            }
+            self.list.invalidate_row(i);
+        }
+    }
+}
+
 /// The Clausewise desktop app: its state split by what it is.
 pub struct App {
     /// Preferences, saved between runs.
@@ -424,19 +478,7 @@ impl App {
     /// Selects a row where it is (a click); a click opens a folded unchanged row, a second
     /// click folds it again.
     fn select(&mut self, i: usize) {
-        let again = self.view.selected == Some(i);
-        self.view.selected = Some(i);
-        let unchanged = self
-            .view
-            .prepared
-            .as_ref()
-            .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
-        if unchanged && self.settings.collapse_unchanged {
-            if !self.view.expanded.insert(i) && again {
-                self.view.expanded.remove(&i);
-            }
-            self.view.list.invalidate_row(i);
-        }
+        self.view.select(i, self.settings.collapse_unchanged);
     }
 
     /// Orders the history's lineages as the settings say, and refreshes their categories and
@@ -848,37 +890,8 @@ impl App {
     }
 
     fn refresh_visible(&mut self) {
-        if !self.view.visible_dirty {
-            return;
-        }
-        self.view.visible_dirty = false;
-        self.view.visible = match &self.view.prepared {
-            Some(p) => p.filter(&self.view.filter),
-            None => Vec::new(),
-        };
-        if self.view.category_filter.is_some() || self.view.assessment_filter.is_some() {
-            let keep: Vec<usize> =
-                self.view
-                    .visible
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let a = self.row_annotation(i);
-                        let category =
-                            self.view.category_filter.as_ref().is_none_or(|c| {
-                                a.as_ref().is_some_and(|a| a.categories.contains(c))
-                            });
-                        let assessment = self
-                            .view
-                            .assessment_filter
-                            .as_ref()
-                            .is_none_or(|v| a.as_ref().is_some_and(|a| a.has_assessment(v)));
-                        category && assessment
-                    })
-                    .collect();
-            self.view.visible = keep;
-        }
-        self.view.list.visible_changed();
+        self.view
+            .refresh_visible(&self.review.session.review.annotations);
     }
 
     fn set_pair_side(&mut self, k: usize, old: bool) {
