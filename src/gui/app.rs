@@ -159,6 +159,48 @@ impl ComparisonView {
     }
 }
 
+impl HistoryView {
+    /// Orders the lineages by `sort`, and works out their categories (labels, in the
+    /// taxonomy's order) and the per-category tallies from what the review says of each
+    /// lineage (`notes`, by the rules the reports follow).
+    fn sort(
+        &mut self,
+        sort: super::model::HistorySort,
+        notes: &[crate::review::session::LineageNotes],
+        taxonomy: &crate::review::Taxonomy,
+    ) {
+        let rank = |id: &String| taxonomy.position(id).unwrap_or(usize::MAX);
+        let categories: Vec<Vec<String>> = notes
+            .iter()
+            .map(|n| {
+                let mut ids = n.categories.clone();
+                crate::review::session::in_taxonomy_order(taxonomy, &mut ids);
+                ids
+            })
+            .collect();
+        self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
+            h.order_with(sort, |l| {
+                categories
+                    .get(l)
+                    .and_then(|c| c.first())
+                    .map(|c| (rank(c), c.clone()))
+            })
+        });
+        self.history_categories = categories
+            .into_iter()
+            .map(|ids| {
+                ids.into_iter()
+                    .map(|id| taxonomy.get(&id).map_or(id.clone(), |c| c.label.clone()))
+                    .collect()
+            })
+            .collect();
+        self.history_category_tallies = match &self.history {
+            Some(h) => crate::review::session::category_counts(&h.history, notes, taxonomy),
+            None => Vec::new(),
+        };
+    }
+}
+
 /// The Clausewise desktop app: its state split by what it is.
 pub struct App {
     /// Preferences, saved between runs.
@@ -486,35 +528,8 @@ impl App {
     pub(super) fn sort_history(&mut self) {
         let notes = self.lineage_notes();
         let taxonomy = self.review.session.review.taxonomy();
-        let rank = |id: &String| taxonomy.position(id).unwrap_or(usize::MAX);
-        self.hist.history_categories = notes
-            .iter()
-            .map(|n| {
-                let mut ids = n.categories.clone();
-                crate::review::session::in_taxonomy_order(&taxonomy, &mut ids);
-                ids
-            })
-            .collect();
-        self.hist.history_order = self.hist.history.as_ref().map_or_else(Vec::new, |h| {
-            h.order_with(self.settings.history_sort, |l| {
-                self.hist
-                    .history_categories
-                    .get(l)
-                    .and_then(|c| c.first())
-                    .map(|c| (rank(c), c.clone()))
-            })
-        });
-        for ids in &mut self.hist.history_categories {
-            for id in ids.iter_mut() {
-                if let Some(c) = taxonomy.get(id) {
-                    *id = c.label.clone();
-                }
-            }
-        }
-        self.hist.history_category_tallies = match &self.hist.history {
-            Some(h) => crate::review::session::category_counts(&h.history, &notes, &taxonomy),
-            None => Vec::new(),
-        };
+        self.hist
+            .sort(self.settings.history_sort, &notes, &taxonomy);
     }
 
     /// The history's lineages in the order shown.
