@@ -201,6 +201,55 @@ impl HistoryView {
     }
 }
 
+impl Workspace {
+    /// The position in the list of the draft `id`.
+    fn position(&self, id: DraftId) -> Option<usize> {
+        self.drafts.iter().position(|d| d.id == id)
+    }
+
+    /// Positions of OLD and NEW in the list.
+    fn pair_positions(&self) -> Option<(usize, usize)> {
+        let (o, n) = self.pair?;
+        Some((self.position(o)?, self.position(n)?))
+    }
+
+    /// The last draft against the one before it.
+    fn default_pair(&self) -> Option<(DraftId, DraftId)> {
+        match self.drafts.as_slice() {
+            [.., old, new] => Some((old.id, new.id)),
+            _ => None,
+        }
+    }
+
+    /// Makes the draft at position `k` OLD (`old`) or NEW, keeping the other side.
+    fn set_pair_side(&mut self, k: usize, old: bool) {
+        let Some(id) = self.drafts.get(k).map(|d| d.id) else {
+            return;
+        };
+        let (o, n) = self
+            .pair
+            .or_else(|| self.default_pair())
+            .unwrap_or((id, id));
+        self.pair = Some(if old { (id, n) } else { (o, id) });
+    }
+
+    /// The consecutive pair after (`forward`) or before the one on screen: each draft against
+    /// the one before it, within the list.
+    fn step_pair(&mut self, forward: bool) {
+        let count = self.drafts.len();
+        if count < 2 {
+            return;
+        }
+        let new_pos = self.pair_positions().map_or(count - 1, |(_, n)| n);
+        let new_pos = if forward {
+            (new_pos + 1).min(count - 1).max(1)
+        } else {
+            new_pos.saturating_sub(1).max(1)
+        };
+        self.pair = Some((self.drafts[new_pos - 1].id, self.drafts[new_pos].id));
+    }
+}
+
 /// The Clausewise desktop app: its state split by what it is.
 pub struct App {
     /// Preferences, saved between runs.
@@ -329,8 +378,7 @@ impl App {
 
     /// Positions of OLD and NEW in [`App::drafts`].
     pub fn pair(&self) -> Option<(usize, usize)> {
-        let (o, n) = self.workspace.pair?;
-        Some((self.position(o)?, self.position(n)?))
+        self.workspace.pair_positions()
     }
 
     /// The comparison on screen.
@@ -701,14 +749,11 @@ impl App {
     }
 
     fn position(&self, id: DraftId) -> Option<usize> {
-        self.workspace.drafts.iter().position(|d| d.id == id)
+        self.workspace.position(id)
     }
 
     fn default_pair(&self) -> Option<(DraftId, DraftId)> {
-        match self.workspace.drafts.as_slice() {
-            [.., old, new] => Some((old.id, new.id)),
-            _ => None,
-        }
+        self.workspace.default_pair()
     }
 
     fn open(&mut self, paths: Vec<PathBuf>) {
@@ -910,32 +955,11 @@ impl App {
     }
 
     fn set_pair_side(&mut self, k: usize, old: bool) {
-        let Some(id) = self.workspace.drafts.get(k).map(|d| d.id) else {
-            return;
-        };
-        let (o, n) = self
-            .workspace
-            .pair
-            .or_else(|| self.default_pair())
-            .unwrap_or((id, id));
-        self.workspace.pair = Some(if old { (id, n) } else { (o, id) });
+        self.workspace.set_pair_side(k, old);
     }
 
     fn step_pair(&mut self, forward: bool) {
-        let count = self.workspace.drafts.len();
-        if count < 2 {
-            return;
-        }
-        let new_pos = self.pair().map_or(count - 1, |(_, n)| n);
-        let new_pos = if forward {
-            (new_pos + 1).min(count - 1).max(1)
-        } else {
-            new_pos.saturating_sub(1).max(1)
-        };
-        self.workspace.pair = Some((
-            self.workspace.drafts[new_pos - 1].id,
-            self.workspace.drafts[new_pos].id,
-        ));
+        self.workspace.step_pair(forward);
     }
 
     fn step_change(&mut self, forward: bool) {
@@ -1021,5 +1045,43 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.sync_open_files();
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn workspace(count: u64) -> Workspace {
+        let mut w = Workspace::default();
+        for k in 0..count {
+            w.drafts.push(DraftEntry {
+                id: DraftId(100 + k),
+                name: format!("d{k}"),
+                draft: Arc::new(Draft::from_text("d", "T\n1. A point.\n")),
+            });
+        }
+        w
+    }
+
+    #[test]
+    fn pairs_step_through_consecutive_drafts_and_stop_at_the_ends() {
+        let mut w = workspace(4);
+        w.pair = w.default_pair();
+        assert_eq!(w.pair_positions(), Some((2, 3)));
+        w.step_pair(false);
+        assert_eq!(w.pair_positions(), Some((1, 2)));
+        w.step_pair(false);
+        w.step_pair(false);
+        assert_eq!(w.pair_positions(), Some((0, 1)), "stops at the first pair");
+        w.step_pair(true);
+        w.step_pair(true);
+        w.step_pair(true);
+        assert_eq!(w.pair_positions(), Some((2, 3)), "stops at the last pair");
+        w.set_pair_side(0, true);
+        assert_eq!(w.pair_positions(), Some((0, 3)));
+        w.set_pair_side(9, false);
+        assert_eq!(w.pair_positions(), Some((0, 3)), "no such draft: unchanged");
+        assert_eq!(workspace(1).default_pair(), None);
     }
 }
