@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use clausewise::Status;
 use clausewise::gui::{App, Command, ViewMode};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 mod common;
 use common::{harness, sample, settle};
@@ -135,6 +135,8 @@ fn removed_filter_leaves_only_removed_rows() {
         .summary
         .removed;
     assert!(removed >= 5);
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
     harness.get_by_label("Only removed").click();
     settle(&mut harness);
     let app = harness.state();
@@ -152,6 +154,9 @@ fn removed_filter_leaves_only_removed_rows() {
     assert!(harness.query_by_label_contains("~ changed\n").is_none());
 
     // The checkbox hides them again; "Show all" brings every row back.
+    // (The status checkboxes are in the filters menu.)
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
     harness.get_by_label("removed").click();
     settle(&mut harness);
     assert!(harness.state().visible_rows().is_empty());
@@ -168,7 +173,8 @@ fn rows_len(harness: &Harness<'static, App>) -> usize {
 #[test]
 fn swap_exchanges_old_and_new() {
     let mut harness = harness(&[OLD, NEW]);
-    let ids: Vec<u64> = harness.state().drafts().iter().map(|d| d.id).collect();
+    let ids: Vec<clausewise::gui::DraftId> =
+        harness.state().drafts().iter().map(|d| d.id).collect();
     harness.get_by_label("⇄ Swap").click();
     settle(&mut harness);
     let app = harness.state();
@@ -320,6 +326,8 @@ fn moved_only_filter_keeps_the_rows_that_changed_place() {
     let mut harness = harness(&[OLD, NEW]);
     let moved = harness.state().prepared().unwrap().comparison.summary.moved;
     assert!(moved > 0, "the 20-point framework reorders points");
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
     harness
         .get_by_label(&format!("moved only ({moved})"))
         .click();
@@ -396,5 +404,55 @@ fn a_pair_asked_for_that_is_not_there_is_said_in_the_window() {
             .any(|e| e.starts_with("--old 1 --new 5")),
         "{:?}",
         app.errors()
+    );
+}
+
+#[test]
+fn at_1280_px_the_toolbar_is_one_line_and_closed_panels_leave_500_px_a_side() {
+    let mut app = App::from_paths(vec![common::sample(OLD), common::sample(NEW)]);
+    app.wait_for_jobs();
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_context_setup(clausewise::gui::install_fonts)
+        .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
+    settle(&mut harness);
+    // Every control of the toolbar on the same line.
+    let centre = |label: &str| {
+        let node = harness.get_by_label(label);
+        let b = node.accesskit_node().bounding_box().unwrap();
+        assert!(b.x1 <= 1280.0, "{label} is cut off: {b:?}");
+        (b.y0 + b.y1) / 2.0
+    };
+    let line = centre("⇄ Swap");
+    for label in [
+        "Next change",
+        "History",
+        "Filters",
+        "Search",
+        "Drafts panel",
+        "Removed points panel",
+        "Annotation panel",
+    ] {
+        assert!(
+            (centre(label) - line).abs() < 4.0,
+            "{label} is not on the line"
+        );
+    }
+    let with_panels = harness.state().column_width().unwrap();
+    for panel in ["Drafts panel", "Removed points panel", "Annotation panel"] {
+        harness.get_by_label(panel).click();
+        settle(&mut harness);
+    }
+    let settings = &harness.state().settings;
+    assert!(
+        !settings.show_drafts_panel
+            && !settings.show_removed_panel
+            && !settings.show_annotate_panel,
+        "the choice is kept in the settings (saved between runs)"
+    );
+    let width = harness.state().column_width().unwrap();
+    assert!(
+        width >= 500.0,
+        "{width} px a side (with the panels: {with_panels})"
     );
 }

@@ -117,10 +117,17 @@ fn with_a_review_points_sort_by_category() {
     settle(&mut harness);
     let app = harness.state();
     let h = app.history().unwrap();
-    // First come the points the review classified, alphabetically by category: "Alliances
-    // and NATO" (point 3 of the 28-point plan) leads.
-    let first = app.history_order()[0];
-    assert_eq!(h.labels[first][0].as_deref(), Some("3"));
+    // First come the points the review classified, in the taxonomy's order (as the reports
+    // list categories): "Territory and borders" (point 21 of the 28-point plan) leads, before
+    // "Alliances and NATO" (point 3), which alphabetical order would have put first.
+    let position = |label: &str| {
+        app.history_order()
+            .iter()
+            .position(|&l| h.labels[l][0].as_deref() == Some(label))
+            .unwrap()
+    };
+    assert_eq!(position("21"), 0);
+    assert!(position("3") > position("21"));
     harness.get_by_label("By category (from the review)");
 }
 
@@ -163,4 +170,18 @@ fn with_a_review_each_category_is_charted_through_the_drafts() {
     );
     // NATO items: all three dropped between Geneva and December.
     harness.get_by_label_contains("Alliances and NATO: D1 3 · D2 3 · D3 0");
+}
+
+#[test]
+fn the_status_bar_counts_the_history_in_the_history_view() {
+    let mut harness = history_harness();
+    let h = harness.state().history().unwrap();
+    let lineages = h.history.lineages.len();
+    harness.get_by_label_contains(&format!(
+        "History: {lineages} points followed through 3 drafts"
+    ));
+    assert!(harness.query_by_label_contains("Showing ").is_none());
+    harness.get_by_label("Side by side").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Showing ");
 }

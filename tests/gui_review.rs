@@ -126,7 +126,11 @@ fn rows_filter_by_category_and_assessment() {
     )));
     settle(&mut harness);
     assert_eq!(labels_of(&harness), ["3+5", "4"]);
-    harness.get_by_label("Category");
+    // The filters menu says which are on.
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
+    harness.get_by_label("Category: any");
+    harness.get_by_label("Assessment: favourable to Ukraine");
 }
 
 #[test]
@@ -141,27 +145,39 @@ fn unsaved_annotations_are_autosaved_to_a_side_file() {
         .state_mut()
         .apply(Command::SaveReviewAs(Some(path.clone())));
     let app = harness.state_mut();
+    app.wait_for_jobs();
     assert_eq!(app.autosave(1000.0), None, "nothing unsaved");
     app.apply(note("second"));
     let side = dir.path().join("r.ron.autosave");
     assert_eq!(app.autosave(1000.0), Some(side.clone()));
+    app.wait_for_jobs();
     assert!(std::fs::read_to_string(&side).unwrap().contains("second"));
     assert!(
         std::fs::read_to_string(&path).unwrap().contains("first"),
         "the review itself is not touched"
     );
-    assert_eq!(app.autosave(1010.0), None, "not again before 30 s");
+    assert_eq!(app.autosave(1010.0), None, "nothing new to autosave");
     app.apply(Command::SaveReview);
+    app.wait_for_jobs();
     assert!(!side.exists(), "saving removes the side file");
 }
 
 #[test]
 fn annotated_rows_show_category_chips() {
     let mut harness = harness(&["samples/peace-plan.review.ron"]);
-    // Taller, so that the row is drawn below the title and preamble rows.
-    harness.set_size(egui::vec2(1400.0, 1600.0));
+    // Geneva → December: December's point 4 is annotated "armed forces" (its row brought into
+    // sight first).
+    let row = {
+        let p = harness.state().prepared().unwrap();
+        let point4 = p.new.points.iter().position(|pt| pt.label == "4").unwrap();
+        p.comparison
+            .rows
+            .iter()
+            .position(|r| r.old.is_empty() && r.new == [point4])
+            .unwrap()
+    };
+    harness.state_mut().apply(Command::Reveal(row));
     settle(&mut harness);
-    // Geneva → December: December's point 4 is annotated "armed forces".
     harness.get_by_label_contains("— → 4\n Armed forces and military limits ");
     // Chips of December's own annotations: filled, without the inherited mark.
     let own_territory = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
@@ -183,6 +199,11 @@ fn annotated_rows_show_category_chips() {
         point: 0,
         edit: clausewise::gui::Edit::Category("territory".into(), true),
     });
+    let first = {
+        let p = harness.state().prepared().unwrap();
+        p.comparison.rows.iter().position(|r| r.new == [0]).unwrap()
+    };
+    harness.state_mut().apply(Command::Reveal(first));
     settle(&mut harness);
     assert_eq!(own_territory(&harness), 1);
 }
@@ -267,6 +288,7 @@ fn categories_are_renamed_and_added_per_review() {
     harness
         .state_mut()
         .apply(Command::SaveReviewAs(Some(path.clone())));
+    harness.state_mut().wait_for_jobs();
     let saved = clausewise::review::Review::load(&path).unwrap();
     assert_eq!(
         saved.taxonomy().get("black_sea").unwrap().label,
@@ -371,10 +393,12 @@ fn autosaved_annotations_are_recovered_when_the_review_is_opened_again() {
     let app = harness.state_mut();
     app.apply(note("saved"));
     app.apply(Command::SaveReviewAs(Some(path.clone())));
+    app.wait_for_jobs();
     // Later edits reach only the side file; then the app goes away without saving.
     std::thread::sleep(std::time::Duration::from_millis(20));
     app.apply(note("unsaved"));
     assert!(app.autosave(1000.0).is_some());
+    app.wait_for_jobs();
     let saved = std::fs::read(&path).unwrap();
     drop(harness);
 
@@ -414,7 +438,7 @@ fn the_assessment_scale_is_edited_per_review() {
 }
 
 /// Sets the note of the first point of the draft with id `draft`.
-fn note_on(draft: u64, text: &str) -> Command {
+fn note_on(draft: clausewise::gui::DraftId, text: &str) -> Command {
     Command::Annotate {
         draft,
         point: 0,
@@ -426,7 +450,8 @@ fn note_on(draft: u64, text: &str) -> Command {
 fn annotations_never_carry_backwards_whatever_order_they_were_made_in() {
     let geneva = "samples/peace-plan-2025-11-30-geneva-19-points.txt";
     let mut harness = harness(&[OLD, geneva, NEW]);
-    let ids: Vec<u64> = harness.state().drafts().iter().map(|d| d.id).collect();
+    let ids: Vec<clausewise::gui::DraftId> =
+        harness.state().drafts().iter().map(|d| d.id).collect();
     let index =
         |harness: &egui_kittest::Harness<'static, clausewise::gui::App>, d: usize, label: &str| {
             harness.state().drafts()[d]
@@ -482,4 +507,89 @@ fn a_report_is_never_exported_over_a_draft() {
         app.errors()
     );
     assert_eq!(std::fs::read(&draft).unwrap(), before);
+}
+
+#[test]
+fn an_idle_app_writes_the_autosave_on_time() {
+    let mut harness = harness(&[OLD, NEW]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.ron");
+    let draft = harness.state().drafts()[1].id;
+    harness.state_mut().apply(note_on(draft, "saved"));
+    harness
+        .state_mut()
+        .apply(Command::SaveReviewAs(Some(path.clone())));
+    settle(&mut harness);
+    // One more edit, then the app is left alone: no input event of any kind.
+    harness.state_mut().apply(note_on(draft, "left idle"));
+    harness.step();
+    let side = dir.path().join("r.ron.autosave");
+    harness.state_mut().wait_for_jobs();
+    assert!(!side.exists(), "not written at once");
+    // The app asked to be woken in time to write it.
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay)
+        .unwrap();
+    assert!(delay <= std::time::Duration::from_secs(30), "{delay:?}");
+    // The clock moves to the moment it asked for; the frame it wakes for writes the file.
+    let now = harness.ctx.input(|i| i.time);
+    let woken = now + delay.as_secs_f64().max(0.0);
+    harness.input_mut().time = Some(woken);
+    harness.step();
+    if !side.exists() {
+        // Woken early (another repaint was due first): wait on, still without input, up to
+        // 30 s after the edit.
+        for t in 1..=30 {
+            harness.input_mut().time = Some(now + f64::from(t));
+            harness.step();
+            harness.state_mut().wait_for_jobs();
+            if side.exists() {
+                break;
+            }
+        }
+    }
+    harness.state_mut().wait_for_jobs();
+    let written = std::fs::read_to_string(&side).expect("the side file, written while idle");
+    assert!(written.contains("left idle"), "{written}");
+    harness.step();
+    harness.get_by_label_contains("autosaved less than a minute ago");
+}
+
+#[test]
+fn the_annotation_controls_hold_still_when_a_suggestion_is_accepted() {
+    let mut harness = harness(&[OLD, NEW]);
+    harness
+        .get_by_label_contains("26. Every party to the conflict is granted a full amnesty")
+        .click();
+    settle(&mut harness);
+    let rects = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
+        let mut rects = Vec::new();
+        for label in ["Assessment", "Note", "Categories", "Territory and borders"] {
+            for node in harness.query_all_by_label(label) {
+                rects.push((label, node.accesskit_node().bounding_box()));
+            }
+        }
+        rects
+    };
+    let before = rects(&harness);
+    assert!(before.len() >= 4, "{before:?}");
+    let panel = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
+        harness
+            .get_by_label("Annotate point 26")
+            .accesskit_node()
+            .bounding_box()
+    };
+    let heading = panel(&harness);
+    harness.get_by_label("+ Justice and amnesty").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("+ Justice and amnesty").is_none());
+    assert_eq!(rects(&harness), before, "the controls did not move");
+    assert_eq!(
+        panel(&harness),
+        heading,
+        "the panel kept its place and width"
+    );
 }

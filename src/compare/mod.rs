@@ -102,6 +102,89 @@ impl Evidence {
     }
 }
 
+impl Status {
+    /// The position of this status in [`Status::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One value per [`Status`], indexed by the status (`counts[Status::Removed]`), in the order
+/// of [`Status::ALL`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct PerStatus<T>(pub [T; 6]);
+
+/// How many rows (or points) have each status.
+pub type StatusCounts = PerStatus<usize>;
+
+impl<T> std::ops::Index<Status> for PerStatus<T> {
+    type Output = T;
+    fn index(&self, status: Status) -> &T {
+        &self.0[status.index()]
+    }
+}
+
+impl<T> std::ops::IndexMut<Status> for PerStatus<T> {
+    fn index_mut(&mut self, status: Status) -> &mut T {
+        &mut self.0[status.index()]
+    }
+}
+
+impl<T: Copy> PerStatus<T> {
+    /// The same value for every status.
+    pub fn splat(value: T) -> Self {
+        PerStatus([value; 6])
+    }
+
+    /// Each status with its value, in the order of [`Status::ALL`].
+    pub fn iter(&self) -> impl Iterator<Item = (Status, T)> + '_ {
+        Status::ALL.into_iter().zip(self.0.iter().copied())
+    }
+}
+
+impl StatusCounts {
+    /// The sum over every status.
+    pub fn total(&self) -> usize {
+        self.0.iter().sum()
+    }
+}
+
+/// One side of a comparison: the older draft (OLD) or the newer one (NEW).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Side {
+    /// The older draft, on the left.
+    Old,
+    /// The newer draft, on the right (the default: what is annotated, what is current).
+    #[default]
+    New,
+}
+
+impl Side {
+    /// "OLD" or "NEW", as the app and the reports write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Old => "OLD",
+            Side::New => "NEW",
+        }
+    }
+
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Old => Side::New,
+            Side::New => Side::Old,
+        }
+    }
+
+    /// The points of `row` on this side.
+    pub fn points(self, row: &Row) -> &[usize] {
+        match self {
+            Side::Old => &row.old,
+            Side::New => &row.new,
+        }
+    }
+}
+
 /// One row of a comparison: the old point(s) and the new point(s) that correspond.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -395,6 +478,21 @@ fn summarize(rows: &[Row]) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn per_status_values_are_indexed_in_the_order_of_all() {
+        for (k, s) in Status::ALL.into_iter().enumerate() {
+            assert_eq!(s.index(), k);
+        }
+        let mut counts = StatusCounts::default();
+        counts[Status::Removed] += 2;
+        counts[Status::Added] += 1;
+        assert_eq!(counts.0, [0, 0, 0, 0, 2, 1]);
+        assert_eq!(counts.total(), 3);
+        let listed: Vec<(Status, usize)> = counts.iter().filter(|(_, n)| *n > 0).collect();
+        assert_eq!(listed, [(Status::Removed, 2), (Status::Added, 1)]);
+        assert_eq!(Side::Old.other(), Side::New);
+    }
 
     #[test]
     fn rows_follow_new_order_with_removed_in_old_place() {

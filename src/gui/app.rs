@@ -5,50 +5,70 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::annotate::ReviewState;
 use super::command::Command;
 use super::jobs::{JobOutput, Jobs, load_drafts, pick_export_path, pick_files, pick_save_path};
 use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
+use super::review::ReviewSession;
 use super::rows::RowList;
 use super::settings::{Settings, ViewMode};
 use crate::compare::TextOptions;
 use crate::draft::Draft;
+use crate::review::session::{DraftId, RowMarks};
 
-/// The Clausewise desktop app.
-pub struct App {
-    /// Preferences, saved between runs.
-    pub settings: Settings,
+/// The open drafts, their names and the pair on screen.
+#[derive(Default)]
+pub(super) struct Workspace {
     pub(super) drafts: Vec<DraftEntry>,
-    next_draft_id: u64,
+    pub(super) next_draft_id: u64,
     /// Names to give files being loaded (restored from the saved settings).
     pub(super) pending_names: HashMap<PathBuf, String>,
-    pub(super) errors: Vec<String>,
-    /// A passing message for the status bar ("No more changes below").
-    pub(super) notice: Option<String>,
     /// OLD and NEW as draft ids.
-    pair: Option<(u64, u64)>,
+    pub(super) pair: Option<(DraftId, DraftId)>,
+    /// OLD and NEW to show first (positions in the drafts given on the command line).
+    pub(super) initial_pair: Option<(usize, usize)>,
+}
+
+/// The comparison on screen: its rows, filters, selection, layout caches and the notes of its rows.
+#[derive(Default)]
+pub(super) struct ComparisonView {
     /// The comparison on screen (it may lag behind `pair` while a new one is computed).
     pub(super) prepared: Option<Arc<Prepared>>,
     /// The comparison last asked for, and its generation.
-    requested: Option<(u64, u64, TextOptions)>,
+    pub(super) requested: Option<(DraftId, DraftId, TextOptions)>,
     pub(super) generation: u64,
     /// The generation of the comparison on screen.
     pub(super) shown_generation: u64,
-    pub(super) jobs: Jobs,
     pub(super) filter: Filter,
     pub(super) visible: Vec<usize>,
-    visible_dirty: bool,
+    pub(super) visible_dirty: bool,
     pub(super) selected: Option<usize>,
     pub(super) expanded: HashSet<usize>,
     pub(super) list: RowList,
-    /// Commands chosen while drawing this frame.
-    pub(super) commands: Vec<Command>,
-    applied_style: Option<(bool, f32)>,
+    /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
+    pub(super) chips: std::collections::HashMap<usize, Vec<super::model::Chip>>,
+    pub(super) chips_key: Option<(u64, u64)>,
+    /// The notes of each row of the comparison on screen (the review's rule), and the
+    /// (comparison, review revision) they are of.
+    pub(super) marks: Vec<RowMarks>,
+    /// Show only rows annotated with this category id.
+    pub(super) category_filter: Option<String>,
+    /// Show only rows with this assessment.
+    pub(super) assessment_filter: Option<String>,
+    /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
+    /// new point).
+    pub(super) pending_reveal: Option<(DraftId, DraftId, Option<usize>, Option<usize>)>,
+    /// Annotate the OLD or (by default) the NEW point of the selected row.
+    pub(super) annotate_side: crate::compare::Side,
+}
+
+/// The history of the open drafts: its lineages in the order shown, their categories and tallies, the point whose history is open.
+#[derive(Default)]
+pub(super) struct HistoryView {
     /// The history of all open drafts (computed when the history view is shown).
     pub(super) history: Option<Arc<PreparedHistory>>,
     /// The history last asked for: draft ids and options.
-    history_requested: Option<(Vec<u64>, TextOptions)>,
-    history_generation: u64,
+    pub(super) history_requested: Option<(Vec<DraftId>, TextOptions)>,
+    pub(super) history_generation: u64,
     /// Lineage indices in the chosen order.
     pub(super) history_order: Vec<usize>,
     /// Per lineage, the labels of its categories in the review.
@@ -58,22 +78,14 @@ pub struct App {
     pub(super) history_category_tallies: Vec<(String, crate::compare::history::Tally)>,
     /// The lineage whose whole history is shown.
     pub(super) selected_lineage: Option<usize>,
-    /// A row to select once the comparison of this pair arrives: (old id, new id, old point,
-    /// new point).
-    pending_reveal: Option<(u64, u64, Option<usize>, Option<usize>)>,
-    /// The review being edited (empty until the first annotation or an opened review file).
-    pub(super) review: ReviewState,
-    /// Show only rows annotated with this category id.
-    pub(super) category_filter: Option<String>,
-    /// Show only rows with this assessment.
-    pub(super) assessment_filter: Option<String>,
-    /// When the review was last autosaved (egui time, seconds).
-    pub(super) last_autosave: f64,
-    /// Category chips of the rows on screen, and the (comparison, review revision) they are of.
-    pub(super) chips: std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
-    pub(super) chips_key: Option<(u64, u64)>,
-    /// Annotate the OLD point of the selected row rather than the NEW one.
-    pub(super) annotate_old: bool,
+}
+
+/// Messages and the state of windows and prompts (runtime only, never saved).
+#[derive(Default)]
+pub(super) struct UiFlags {
+    pub(super) errors: Vec<String>,
+    /// A passing message for the status bar ("No more changes below").
+    pub(super) notice: Option<String>,
     /// The categories window is open.
     pub(super) categories_open: bool,
     /// Name typed for a new category.
@@ -84,24 +96,177 @@ pub struct App {
     pub(super) close_prompt: bool,
     /// The user chose to close without saving.
     pub(super) allow_close: bool,
-    /// Where the review's annotations are: (review draft number, point) -> annotations.
-    pub(super) placed: HashMap<(usize, usize), Vec<usize>>,
-    /// What points of the open drafts inherit from earlier drafts (once their history is known).
-    pub(super) inheritance: Option<super::annotate::Carried>,
-    /// Where each annotation of the review is in the open drafts (by annotation number).
-    pub(super) placements: Vec<crate::review::Placement>,
-    /// Where an anchor is in a draft: (draft id, anchor fingerprint) -> placement.
-    pub(super) placement_cache: HashMap<(u64, u64), crate::review::Placement>,
-    /// Annotations of the open drafts that cannot be placed: (draft name, annotation).
-    pub(super) orphaned: Vec<(String, crate::review::Annotation)>,
-    /// The (review revision, drafts, history) that `placed` and `inheritance` are of.
-    pub(super) review_cache_key: Option<(u64, Vec<u64>, usize)>,
-    /// This session autosaved the untitled review to the data folder.
-    pub(super) untitled_autosaved: bool,
     /// The user chose "Save" in the closing prompt: close once the save is done.
     pub(super) close_after_save: bool,
-    /// OLD and NEW to show first (positions in the drafts given on the command line).
-    initial_pair: Option<(usize, usize)>,
+    pub(super) applied_style: Option<(bool, f32)>,
+    /// egui's clock at the last frame (when a change was made, for autosave).
+    pub(super) clock: f64,
+    /// Whether the window had the keyboard focus at the last frame.
+    pub(super) focused: Option<bool>,
+}
+
+impl ComparisonView {
+    /// Filters the rows again when the filters, the search or the notes changed: by status,
+    /// moved, search, then by the category and assessment of the first note each row shows
+    /// (`annotations`: the review's, by number).
+    fn refresh_visible(&mut self, annotations: &[crate::review::Annotation]) {
+        if !self.visible_dirty {
+            return;
+        }
+        self.visible_dirty = false;
+        self.visible = match &self.prepared {
+            Some(p) => p.filter(&self.filter),
+            None => Vec::new(),
+        };
+        if self.category_filter.is_some() || self.assessment_filter.is_some() {
+            let first = |i: usize| {
+                let &(k, _) = self.marks.get(i)?.shown().first()?;
+                annotations.get(k)
+            };
+            let keep = |i: &usize| {
+                let a = first(*i);
+                let category = self
+                    .category_filter
+                    .as_ref()
+                    .is_none_or(|c| a.is_some_and(|a| a.categories.contains(c)));
+                let assessment = self
+                    .assessment_filter
+                    .as_ref()
+                    .is_none_or(|v| a.is_some_and(|a| a.has_assessment(v)));
+                category && assessment
+            };
+            let visible: Vec<usize> = self.visible.iter().copied().filter(keep).collect();
+            self.visible = visible;
+        }
+        self.list.visible_changed();
+    }
+
+    /// Selects a row where it is (a click); with `collapse_unchanged`, a click opens a folded
+    /// unchanged row and a second click folds it again.
+    fn select(&mut self, i: usize, collapse_unchanged: bool) {
+        let again = self.selected == Some(i);
+        self.selected = Some(i);
+        let unchanged = self
+            .prepared
+            .as_ref()
+            .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
+        if unchanged && collapse_unchanged {
+            if !self.expanded.insert(i) && again {
+                self.expanded.remove(&i);
+            }
+            self.list.invalidate_row(i);
+        }
+    }
+}
+
+impl HistoryView {
+    /// Orders the lineages by `sort`, and works out their categories (labels, in the
+    /// taxonomy's order) and the per-category tallies from what the review says of each
+    /// lineage (`notes`, by the rules the reports follow).
+    fn sort(
+        &mut self,
+        sort: super::model::HistorySort,
+        notes: &[crate::review::session::LineageNotes],
+        taxonomy: &crate::review::Taxonomy,
+    ) {
+        let rank = |id: &String| taxonomy.position(id).unwrap_or(usize::MAX);
+        let categories: Vec<Vec<String>> = notes
+            .iter()
+            .map(|n| {
+                let mut ids = n.categories.clone();
+                crate::review::session::in_taxonomy_order(taxonomy, &mut ids);
+                ids
+            })
+            .collect();
+        self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
+            h.order_with(sort, |l| {
+                categories
+                    .get(l)
+                    .and_then(|c| c.first())
+                    .map(|c| (rank(c), c.clone()))
+            })
+        });
+        self.history_categories = categories
+            .into_iter()
+            .map(|ids| {
+                ids.into_iter()
+                    .map(|id| taxonomy.get(&id).map_or(id.clone(), |c| c.label.clone()))
+                    .collect()
+            })
+            .collect();
+        self.history_category_tallies = match &self.history {
+            Some(h) => crate::review::session::category_counts(&h.history, notes, taxonomy),
+            None => Vec::new(),
+        };
+    }
+}
+
+impl Workspace {
+    /// The position in the list of the draft `id`.
+    fn position(&self, id: DraftId) -> Option<usize> {
+        self.drafts.iter().position(|d| d.id == id)
+    }
+
+    /// Positions of OLD and NEW in the list.
+    fn pair_positions(&self) -> Option<(usize, usize)> {
+        let (o, n) = self.pair?;
+        Some((self.position(o)?, self.position(n)?))
+    }
+
+    /// The last draft against the one before it.
+    fn default_pair(&self) -> Option<(DraftId, DraftId)> {
+        match self.drafts.as_slice() {
+            [.., old, new] => Some((old.id, new.id)),
+            _ => None,
+        }
+    }
+
+    /// Makes the draft at position `k` OLD (`old`) or NEW, keeping the other side.
+    fn set_pair_side(&mut self, k: usize, old: bool) {
+        let Some(id) = self.drafts.get(k).map(|d| d.id) else {
+            return;
+        };
+        let (o, n) = self
+            .pair
+            .or_else(|| self.default_pair())
+            .unwrap_or((id, id));
+        self.pair = Some(if old { (id, n) } else { (o, id) });
+    }
+
+    /// The consecutive pair after (`forward`) or before the one on screen: each draft against
+    /// the one before it, within the list.
+    fn step_pair(&mut self, forward: bool) {
+        let count = self.drafts.len();
+        if count < 2 {
+            return;
+        }
+        let new_pos = self.pair_positions().map_or(count - 1, |(_, n)| n);
+        let new_pos = if forward {
+            (new_pos + 1).min(count - 1).max(1)
+        } else {
+            new_pos.saturating_sub(1).max(1)
+        };
+        self.pair = Some((self.drafts[new_pos - 1].id, self.drafts[new_pos].id));
+    }
+}
+
+/// The Clausewise desktop app: its state split by what it is.
+pub struct App {
+    /// Preferences, saved between runs.
+    pub settings: Settings,
+    /// The open drafts and the pair.
+    pub(super) workspace: Workspace,
+    /// The comparison on screen.
+    pub(super) view: ComparisonView,
+    /// The history view.
+    pub(super) hist: HistoryView,
+    /// The review being edited (empty until the first annotation or an opened review file).
+    pub(super) review: ReviewSession,
+    pub(super) jobs: Jobs,
+    /// Commands chosen while drawing this frame.
+    pub(super) commands: Vec<Command>,
+    /// Messages, windows and prompts.
+    pub(super) ui: UiFlags,
 }
 
 impl App {
@@ -113,11 +278,11 @@ impl App {
             .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
             .unwrap_or_default();
         install_fonts(&cc.egui_ctx);
-        let mut app = Self::with_settings(settings, files);
+        let mut app = Self::build(settings, files, eframe::storage_dir("clausewise"));
         app.jobs.set_context(&cc.egui_ctx);
         // Annotations of a review never saved, from a session that ended without saving.
-        if let Some(untitled) = super::annotate::untitled_autosave().filter(|p| p.is_file()) {
-            app.notice = Some(format!(
+        if let Some(untitled) = app.review.session.untitled.clone().filter(|p| p.is_file()) {
+            app.ui.notice = Some(format!(
                 "Unsaved annotations of an untitled review are in {}: File > Open it to go on",
                 untitled.display()
             ));
@@ -128,63 +293,27 @@ impl App {
     /// An app with `settings` that starts loading `files` in the background (or, when `files` is
     /// empty, the drafts listed in `settings.open_files`).
     pub fn with_settings(settings: Settings, files: Vec<PathBuf>) -> Self {
+        Self::build(settings, files, None)
+    }
+
+    /// [`App::with_settings`], with the folder where an untitled review is autosaved.
+    fn build(settings: Settings, files: Vec<PathBuf>, data_folder: Option<PathBuf>) -> Self {
         let mut app = App {
             settings,
-            drafts: Vec::new(),
-            next_draft_id: 0,
-            pending_names: HashMap::new(),
-            errors: Vec::new(),
-            notice: None,
-            pair: None,
-            prepared: None,
-            requested: None,
-            generation: 0,
-            shown_generation: 0,
+            workspace: Workspace::default(),
+            view: ComparisonView::default(),
+            hist: HistoryView::default(),
+            review: ReviewSession::new(data_folder),
             jobs: Jobs::default(),
-            filter: Filter::default(),
-            visible: Vec::new(),
-            visible_dirty: false,
-            selected: None,
-            expanded: HashSet::new(),
-            list: RowList::default(),
             commands: Vec::new(),
-            applied_style: None,
-            history: None,
-            history_requested: None,
-            history_generation: 0,
-            history_order: Vec::new(),
-            history_categories: Vec::new(),
-            history_category_tallies: Vec::new(),
-            selected_lineage: None,
-            pending_reveal: None,
-            review: ReviewState::default(),
-            category_filter: None,
-            assessment_filter: None,
-            last_autosave: 0.0,
-            chips: HashMap::new(),
-            chips_key: None,
-            close_prompt: false,
-            categories_open: false,
-            annotate_old: false,
-            new_category: String::new(),
-            new_scale_value: String::new(),
-            allow_close: false,
-            close_after_save: false,
-            untitled_autosaved: false,
-            placed: HashMap::new(),
-            inheritance: None,
-            orphaned: Vec::new(),
-            placements: Vec::new(),
-            placement_cache: HashMap::new(),
-            review_cache_key: None,
-            initial_pair: None,
+            ui: UiFlags::default(),
         };
         let files = if files.is_empty() {
             let reopen = std::mem::take(&mut app.settings.open_files);
             reopen
                 .into_iter()
                 .map(|f| {
-                    app.pending_names.insert(f.path.clone(), f.name);
+                    app.workspace.pending_names.insert(f.path.clone(), f.name);
                     f.path
                 })
                 .collect()
@@ -198,20 +327,20 @@ impl App {
     /// Shows drafts `old` and `new` (positions, 0-based) first, once that many drafts are open,
     /// instead of the last draft against the one before it.
     pub fn with_initial_pair(mut self, pair: Option<(usize, usize)>) -> Self {
-        self.initial_pair = pair;
+        self.workspace.initial_pair = pair;
         self.apply_initial_pair();
         self
     }
 
     fn apply_initial_pair(&mut self) {
-        let Some((o, n)) = self.initial_pair else {
+        let Some((o, n)) = self.workspace.initial_pair else {
             return;
         };
-        if let (Some(old), Some(new)) = (self.drafts.get(o), self.drafts.get(n))
+        if let (Some(old), Some(new)) = (self.workspace.drafts.get(o), self.workspace.drafts.get(n))
             && o != n
         {
-            self.pair = Some((old.id, new.id));
-            self.initial_pair = None;
+            self.workspace.pair = Some((old.id, new.id));
+            self.workspace.initial_pair = None;
             self.ensure_comparison();
         }
     }
@@ -233,48 +362,48 @@ impl App {
     pub fn wait_for_jobs(&mut self) {
         while let Some(output) = self.jobs.wait_next() {
             self.handle(output);
-            self.ensure_comparison();
-            self.ensure_history();
-            self.refresh_review_cache();
-            self.reveal_pending();
+            self.reconcile();
         }
-        self.refresh_visible();
     }
 
     /// The open drafts, in order.
     pub fn drafts(&self) -> &[DraftEntry] {
-        &self.drafts
+        &self.workspace.drafts
     }
 
     /// Error messages shown in the window, one line each.
     pub fn errors(&self) -> &[String] {
-        &self.errors
+        &self.ui.errors
     }
 
     /// Positions of OLD and NEW in [`App::drafts`].
     pub fn pair(&self) -> Option<(usize, usize)> {
-        let (o, n) = self.pair?;
-        Some((self.position(o)?, self.position(n)?))
+        self.workspace.pair_positions()
     }
 
     /// The comparison on screen.
     pub fn prepared(&self) -> Option<&Prepared> {
-        self.prepared.as_deref()
+        self.view.prepared.as_deref()
     }
 
     /// Rows that pass the filters, as indices into the comparison's rows.
     pub fn visible_rows(&self) -> &[usize] {
-        &self.visible
+        &self.view.visible
     }
 
     /// The selected row (an index into the comparison's rows).
     pub fn selected(&self) -> Option<usize> {
-        self.selected
+        self.view.selected
     }
 
     /// The rows drawn in the last frame (those in sight), as indices into the comparison's rows.
     pub fn drawn_rows(&self) -> &[usize] {
-        &self.list.drawn
+        &self.view.list.drawn
+    }
+
+    /// The width of each text column of the comparison at the last frame.
+    pub fn column_width(&self) -> Option<f32> {
+        self.view.list.column_width()
     }
 
     /// True while drafts load or a comparison runs.
@@ -284,103 +413,144 @@ impl App {
 
     /// Applies a command at once (the UI queues them while drawing and applies them after).
     pub fn apply(&mut self, command: Command) {
+        let command = self.apply_workspace(command).err();
+        let command = command.and_then(|c| self.apply_view(c).err());
+        let command = command.and_then(|c| self.apply_settings(c).err());
+        if let Some(command) = command {
+            self.apply_review(command);
+        }
+        self.reconcile();
+    }
+
+    /// Brings everything that follows from the drafts, the pair, the options, the review and
+    /// the filters up to date, once, after any change.
+    pub(super) fn reconcile(&mut self) {
+        self.ensure_comparison();
+        self.ensure_history();
+        self.refresh_review_cache();
+        self.reveal_pending();
+        self.refresh_visible();
+        self.review.observe(self.ui.clock);
+    }
+
+    /// The drafts and the pair: open, close, reorder, rename, choose OLD and NEW. Other
+    /// commands are handed back.
+    fn apply_workspace(&mut self, command: Command) -> Result<(), Command> {
         match command {
             Command::OpenDialog => self.jobs.spawn("Choosing files".to_owned(), pick_files),
             Command::Open(paths) => self.open(paths),
             Command::RemoveDraft(k) => {
-                if k < self.drafts.len() {
-                    let id = self.drafts.remove(k).id;
-                    if self.pair.is_some_and(|(o, n)| o == id || n == id) {
-                        self.pair = self.default_pair();
+                if k < self.workspace.drafts.len() {
+                    let id = self.workspace.drafts.remove(k).id;
+                    if self.workspace.pair.is_some_and(|(o, n)| o == id || n == id) {
+                        self.workspace.pair = self.default_pair();
                     }
                 }
             }
             Command::MoveDraft { from, to } => {
-                if from < self.drafts.len() && to < self.drafts.len() {
-                    let entry = self.drafts.remove(from);
-                    self.drafts.insert(to, entry);
+                if from < self.workspace.drafts.len() && to < self.workspace.drafts.len() {
+                    let entry = self.workspace.drafts.remove(from);
+                    self.workspace.drafts.insert(to, entry);
+                }
+            }
+            Command::RenameDraft(k, name) => {
+                if let Some(entry) = self.workspace.drafts.get_mut(k) {
+                    entry.name = name;
                 }
             }
             Command::SetOld(k) => self.set_pair_side(k, true),
             Command::SetNew(k) => self.set_pair_side(k, false),
-            Command::Swap => self.pair = self.pair.map(|(o, n)| (n, o)),
+            Command::Swap => self.workspace.pair = self.workspace.pair.map(|(o, n)| (n, o)),
             Command::PreviousPair => self.step_pair(false),
             Command::NextPair => self.step_pair(true),
+            Command::OpenStep { step, lineage } => self.open_step(step, lineage),
+            other => return Err(other),
+        }
+        Ok(())
+    }
+
+    /// What the comparison and history views show: selection, navigation, filters, search,
+    /// the history's order and selected point. Other commands are handed back.
+    fn apply_view(&mut self, command: Command) -> Result<(), Command> {
+        match command {
             Command::NextChange => self.step_change(true),
             Command::PreviousChange => self.step_change(false),
             Command::Reveal(i) => self.reveal(i),
-            Command::Select(i) => {
-                let again = self.selected == Some(i);
-                self.selected = Some(i);
-                let unchanged = self
-                    .prepared
-                    .as_ref()
-                    .is_some_and(|p| p.comparison.rows.get(i).is_some_and(|r| !r.is_change()));
-                // A click opens a folded unchanged row; a second click folds it again.
-                if unchanged && self.settings.collapse_unchanged {
-                    if !self.expanded.insert(i) && again {
-                        self.expanded.remove(&i);
-                    }
-                    self.list.invalidate_row(i);
-                }
-            }
+            Command::Select(i) => self.select(i),
             Command::OnlyStatus(status) => {
-                self.filter.only(status);
-                self.visible_dirty = true;
+                self.view.filter.only(status);
+                self.view.visible_dirty = true;
+            }
+            Command::ShowStatus(status, shown) => {
+                self.view.filter.set(status, shown);
+                self.view.visible_dirty = true;
+            }
+            Command::OnlyMoved(on) => {
+                self.view.filter.only_moved = on;
+                self.view.visible_dirty = true;
+            }
+            Command::Search(text) => {
+                self.view.filter.search = text;
+                self.view.visible_dirty = true;
             }
             Command::ShowAll => {
-                self.filter = Filter::default();
-                self.visible_dirty = true;
+                self.view.filter = Filter::default();
+                self.view.visible_dirty = true;
             }
+            Command::FilterCategory(c) => {
+                self.view.category_filter = c;
+                self.view.visible_dirty = true;
+            }
+            Command::FilterAssessment(a) => {
+                self.view.assessment_filter = a;
+                self.view.visible_dirty = true;
+            }
+            Command::AnnotateSide(side) => self.view.annotate_side = side,
+            Command::SelectLineage(lineage) => self.hist.selected_lineage = lineage,
+            Command::SortHistory(sort) => {
+                self.settings.history_sort = sort;
+                self.sort_history();
+            }
+            other => return Err(other),
+        }
+        Ok(())
+    }
+
+    /// Preferences kept between runs, and the messages of the window. Other commands are
+    /// handed back.
+    fn apply_settings(&mut self, command: Command) -> Result<(), Command> {
+        match command {
             Command::SetOptions(options) => self.settings.options = options,
             Command::SetView(view) => self.settings.view = view,
             Command::SetDark(dark) => self.settings.dark = dark,
             Command::SetFontSize(size) => self.settings.font_size = size,
+            Command::CollapseUnchanged(on) => self.settings.collapse_unchanged = on,
+            Command::ShowPanel(panel, on) => self.settings.show_panel(panel, on),
+            Command::ClearRecent => self.settings.recent_files.clear(),
             Command::DismissError(k) => {
-                if k < self.errors.len() {
-                    self.errors.remove(k);
+                if k < self.ui.errors.len() {
+                    self.ui.errors.remove(k);
                 }
             }
-            Command::DismissErrors => self.errors.clear(),
-            Command::ClearRecent => self.settings.recent_files.clear(),
-            Command::OpenStep { step, lineage } => self.open_step(step, lineage),
-            // The review's revision changes: `refresh_review_cache` (below) places, filters and
-            // sorts again, once.
+            Command::DismissErrors => self.ui.errors.clear(),
+            other => return Err(other),
+        }
+        Ok(())
+    }
+
+    /// The review: annotate, edit categories and scale, save, export.
+    fn apply_review(&mut self, command: Command) {
+        match command {
+            // The review's revision changes: `reconcile` places, filters and sorts again, once.
             Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
             Command::Export(Some(path)) => self.export(path),
             Command::Export(None) => self
                 .jobs
                 .spawn("Choosing where to export".to_owned(), pick_export_path),
-            Command::EditCategory(category) => {
-                match self
-                    .review
-                    .review
-                    .categories
-                    .iter_mut()
-                    .find(|c| c.id == category.id)
-                {
-                    Some(existing) => *existing = category,
-                    None => self.review.review.categories.push(category),
-                }
-                self.review.dirty = true;
-                self.review.revision += 1;
-            }
-            Command::SetScale(scale) => {
-                if scale != self.review.review.scale {
-                    self.review.review.scale = scale;
-                    self.review.dirty = true;
-                    self.review.revision += 1;
-                }
-            }
-            Command::FilterCategory(c) => {
-                self.category_filter = c;
-                self.visible_dirty = true;
-            }
-            Command::FilterAssessment(a) => {
-                self.assessment_filter = a;
-                self.visible_dirty = true;
-            }
-            Command::SaveReview => match self.review.path.clone() {
+            Command::EditCategory(category) => self.review.session.edit_category(category),
+            Command::SetScale(scale) => self.review.session.set_scale(scale),
+            Command::ShowCategories(open) => self.ui.categories_open = open,
+            Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
                     .jobs
@@ -390,90 +560,77 @@ impl App {
             Command::SaveReviewAs(None) => self
                 .jobs
                 .spawn("Choosing where to save".to_owned(), pick_save_path),
-            Command::SelectLineage(lineage) => self.selected_lineage = lineage,
-            Command::SortHistory(sort) => {
-                self.settings.history_sort = sort;
-                self.sort_history();
-            }
+            // Handled by the areas above.
+            _ => {}
         }
-        self.ensure_comparison();
-        self.ensure_history();
-        self.refresh_review_cache();
-        self.reveal_pending();
-        self.refresh_visible();
     }
 
-    /// Orders the history's lineages as the settings say, and refreshes their categories.
+    /// Selects a row where it is (a click); a click opens a folded unchanged row, a second
+    /// click folds it again.
+    fn select(&mut self, i: usize) {
+        self.view.select(i, self.settings.collapse_unchanged);
+    }
+
+    /// Orders the history's lineages as the settings say, and refreshes their categories and
+    /// the per-category tallies (the reports' rules: taxonomy order, points counted once).
     pub(super) fn sort_history(&mut self) {
-        self.history_categories = self.lineage_categories();
-        self.history_order = self.history.as_ref().map_or_else(Vec::new, |h| {
-            h.order_with(self.settings.history_sort, &self.history_categories)
-        });
-        let mut labels: Vec<&String> = self.history_categories.iter().flatten().collect();
-        labels.sort();
-        labels.dedup();
-        self.history_category_tallies = match &self.history {
-            Some(h) => labels
-                .into_iter()
-                .map(|label| {
-                    // Counted in points: lineages that share a merged point count it once.
-                    let tally = h.history.tally(|l| {
-                        self.history_categories
-                            .get(l)
-                            .is_some_and(|c| c.contains(label))
-                    });
-                    (label.clone(), tally)
-                })
-                .collect(),
-            None => Vec::new(),
-        };
+        let notes = self.lineage_notes();
+        let taxonomy = self.review.session.review.taxonomy();
+        self.hist
+            .sort(self.settings.history_sort, &notes, &taxonomy);
     }
 
     /// The history's lineages in the order shown.
     pub fn history_order(&self) -> &[usize] {
-        &self.history_order
+        &self.hist.history_order
     }
 
     /// The history of the open drafts, once computed (for the history view and tests).
     pub fn history(&self) -> Option<&PreparedHistory> {
-        self.history.as_deref()
+        self.hist.history.as_deref()
     }
 
     /// The lineage whose whole history is shown.
     pub fn selected_lineage(&self) -> Option<usize> {
-        self.selected_lineage
+        self.hist.selected_lineage
     }
 
     /// Starts following every point through the open drafts when the history view is shown
     /// and the drafts or the options changed since the last time.
     fn ensure_history(&mut self) {
-        if self.drafts.len() < 2 {
+        if self.workspace.drafts.len() < 2 {
             // Nothing to follow: no matrix of drafts that are no longer open.
-            self.history = None;
-            self.history_requested = None;
-            self.history_order.clear();
-            self.selected_lineage = None;
+            self.hist.history = None;
+            self.hist.history_requested = None;
+            self.hist.history_order.clear();
+            self.hist.selected_lineage = None;
             return;
         }
         // The history view needs it, and so does carrying annotations forward.
-        if self.settings.view != ViewMode::History && self.review.review.annotations.is_empty() {
+        if self.settings.view != ViewMode::History
+            && self.review.session.review.annotations.is_empty()
+        {
             return;
         }
         let key = (
-            self.drafts.iter().map(|d| d.id).collect::<Vec<_>>(),
+            self.workspace
+                .drafts
+                .iter()
+                .map(|d| d.id)
+                .collect::<Vec<_>>(),
             self.settings.options,
         );
-        if self.history_requested.as_ref() == Some(&key) {
+        if self.hist.history_requested.as_ref() == Some(&key) {
             return;
         }
-        self.history_requested = Some(key);
+        self.hist.history_requested = Some(key);
         // The matrix of other drafts (or another order) would lead to the wrong steps.
-        self.history = None;
-        self.history_order.clear();
-        self.selected_lineage = None;
-        self.history_generation += 1;
-        let generation = self.history_generation;
-        let entries = self.drafts.clone();
+        self.hist.history = None;
+        self.hist.history_order.clear();
+        self.hist.selected_lineage = None;
+        self.hist.history_generation += 1;
+        let generation = self.hist.history_generation;
+        let entries = self.workspace.drafts.clone();
         let options = self.settings.options;
         self.jobs.spawn(
             format!("Following every point through {} drafts", entries.len()),
@@ -486,7 +643,7 @@ impl App {
 
     /// Shows step `step` of lineage `lineage` side by side, its row selected.
     fn open_step(&mut self, step: usize, lineage: usize) {
-        let Some(h) = &self.history else {
+        let Some(h) = &self.hist.history else {
             return;
         };
         let (Some(&old_id), Some(&new_id)) = (h.ids.get(step), h.ids.get(step + 1)) else {
@@ -506,28 +663,30 @@ impl App {
             },
             None => (old_id, l.points[step]),
         };
-        self.pending_reveal = Some((old_id, new_id, old_point, l.points[step + 1]));
-        self.selected_lineage = Some(lineage);
-        self.pair = Some((old_id, new_id));
+        self.view.pending_reveal = Some((old_id, new_id, old_point, l.points[step + 1]));
+        self.hist.selected_lineage = Some(lineage);
+        self.workspace.pair = Some((old_id, new_id));
         self.settings.view = ViewMode::SideBySide;
     }
 
     /// Selects the row asked for by [`Command::OpenStep`] once its comparison is on screen.
     fn reveal_pending(&mut self) {
-        let Some((old_id, new_id, old_point, new_point)) = self.pending_reveal else {
+        let Some((old_id, new_id, old_point, new_point)) = self.view.pending_reveal else {
             return;
         };
-        let Some(p) = &self.prepared else {
+        let Some(p) = &self.view.prepared else {
             return;
         };
-        if (p.old_id, p.new_id) != (old_id, new_id) || self.shown_generation != self.generation {
+        if (p.old_id, p.new_id) != (old_id, new_id)
+            || self.view.shown_generation != self.view.generation
+        {
             return;
         }
         let row = p.comparison.rows.iter().position(|r| {
             old_point.is_some_and(|o| r.old.contains(&o))
                 || new_point.is_some_and(|n| r.new.contains(&n))
         });
-        self.pending_reveal = None;
+        self.view.pending_reveal = None;
         if let Some(i) = row {
             self.refresh_visible();
             self.reveal(i);
@@ -536,7 +695,7 @@ impl App {
 
     /// Marks the rows to be filtered again (after the filter or search changed).
     pub(super) fn filter_changed(&mut self) {
-        self.visible_dirty = true;
+        self.view.visible_dirty = true;
     }
 
     /// Applies the finished jobs' results without waiting.
@@ -544,23 +703,19 @@ impl App {
         while let Some(output) = self.jobs.try_next() {
             self.handle(output);
         }
-        self.ensure_comparison();
-        self.ensure_history();
-        self.refresh_review_cache();
-        self.reveal_pending();
-        self.refresh_visible();
+        self.reconcile();
     }
 
     /// Sets the theme and font size on the context when they changed.
     pub(super) fn apply_style(&mut self, ctx: &egui::Context) {
         let key = (self.settings.dark, self.settings.font_size());
-        if self.applied_style == Some(key) {
+        if self.ui.applied_style == Some(key) {
             return;
         }
-        if self.applied_style.is_none() {
+        if self.ui.applied_style.is_none() {
             install_fonts(ctx);
         }
-        self.applied_style = Some(key);
+        self.ui.applied_style = Some(key);
         ctx.set_theme(if key.0 {
             egui::Theme::Dark
         } else {
@@ -581,6 +736,7 @@ impl App {
     /// Records the open drafts in the settings, for the next run.
     pub(super) fn sync_open_files(&mut self) {
         self.settings.open_files = self
+            .workspace
             .drafts
             .iter()
             .filter_map(|d| {
@@ -592,15 +748,12 @@ impl App {
             .collect();
     }
 
-    fn position(&self, id: u64) -> Option<usize> {
-        self.drafts.iter().position(|d| d.id == id)
+    fn position(&self, id: DraftId) -> Option<usize> {
+        self.workspace.position(id)
     }
 
-    fn default_pair(&self) -> Option<(u64, u64)> {
-        match self.drafts.as_slice() {
-            [.., old, new] => Some((old.id, new.id)),
-            _ => None,
-        }
+    fn default_pair(&self) -> Option<(DraftId, DraftId)> {
+        self.workspace.default_pair()
     }
 
     fn open(&mut self, paths: Vec<PathBuf>) {
@@ -625,11 +778,12 @@ impl App {
             .filter(|p| seen.insert(key(p)))
             .filter(|p| {
                 let open = self
+                    .workspace
                     .drafts
                     .iter()
                     .any(|d| d.draft.path.as_deref().is_some_and(|q| key(q) == key(p)));
                 if open {
-                    self.notice = Some(format!("{} is already open", p.display()));
+                    self.ui.notice = Some(format!("{} is already open", p.display()));
                 }
                 !open
             })
@@ -649,10 +803,10 @@ impl App {
             return;
         }
         for draft in drafts {
-            if let Some(r) = self.review_draft(&draft)
-                && self.review.review.drafts[r].changed(&draft)
+            if let Some(r) = self.review.session.draft_number(&draft)
+                && self.review.session.review.drafts[r].changed(&draft)
             {
-                self.notice = Some(format!(
+                self.ui.notice = Some(format!(
                     "{} changed since the review was saved: its annotations were placed again by \
                      their quotes (see Orphaned annotations for any that could not be)",
                     draft.name
@@ -661,25 +815,25 @@ impl App {
             let name = draft
                 .path
                 .as_ref()
-                .and_then(|p| self.pending_names.remove(p))
+                .and_then(|p| self.workspace.pending_names.remove(p))
                 .unwrap_or_else(|| draft.name.clone());
-            self.drafts.push(DraftEntry {
-                id: self.next_draft_id,
+            self.workspace.drafts.push(DraftEntry {
+                id: DraftId(self.workspace.next_draft_id),
                 name,
                 draft: Arc::new(draft),
             });
-            self.next_draft_id += 1;
+            self.workspace.next_draft_id += 1;
         }
         // New drafts are compared against the one before them (or as asked on the command line).
-        self.pair = self.default_pair();
+        self.workspace.pair = self.default_pair();
         self.apply_initial_pair();
         // Asked for the drafts given at start only: later drafts get the default pair.
-        if let Some((o, n)) = self.initial_pair.take() {
-            self.errors.push(format!(
+        if let Some((o, n)) = self.workspace.initial_pair.take() {
+            self.ui.errors.push(format!(
                 "--old {} --new {}: not two different drafts among the {} open; showing the last two",
                 o + 1,
                 n + 1,
-                self.drafts.len()
+                self.workspace.drafts.len()
             ));
         }
         self.ensure_comparison();
@@ -695,7 +849,7 @@ impl App {
                             self.settings.remember(path);
                             drafts.push(draft);
                         }
-                        Err(message) => self.errors.push(message),
+                        Err(message) => self.ui.errors.push(message),
                     }
                 }
                 self.add_drafts(drafts);
@@ -704,66 +858,87 @@ impl App {
                 generation,
                 prepared,
             } => {
-                if generation == self.generation {
-                    self.prepared = Some(Arc::from(prepared));
-                    self.shown_generation = generation;
-                    self.selected = None;
-                    self.expanded.clear();
-                    self.visible_dirty = true;
+                if generation == self.view.generation {
+                    self.view.prepared = Some(Arc::from(prepared));
+                    self.view.shown_generation = generation;
+                    self.refresh_marks();
+                    self.view.selected = None;
+                    self.view.expanded.clear();
+                    self.view.visible_dirty = true;
                 }
             }
             JobOutput::History {
                 generation,
                 prepared,
             } => {
-                if generation == self.history_generation {
-                    self.selected_lineage = None;
+                if generation == self.hist.history_generation {
+                    self.hist.selected_lineage = None;
                     // Sorted (with its categories) by `refresh_review_cache`, which follows.
-                    self.history = Some(Arc::from(prepared));
+                    self.hist.history = Some(Arc::from(prepared));
                 }
             }
             JobOutput::Picked(Some(paths)) => self.open(paths),
             JobOutput::SaveTo(Some(path)) => self.save_review(path),
             JobOutput::ExportTo(Some(path)) => self.export(path),
+            JobOutput::Saved {
+                autosave,
+                revision,
+                result,
+            } => match result {
+                Ok(path) if !autosave => {
+                    self.review.saving = None;
+                    self.review.session.saved(&path, revision);
+                    self.ui.notice = Some(format!("Saved {}", path.display()));
+                }
+                Ok(path) => self.review.last_autosave = Some((self.ui.clock, path)),
+                Err(message) => {
+                    if !autosave {
+                        self.review.saving = None;
+                    }
+                    self.ui.errors.push(message);
+                }
+            },
             JobOutput::Exported(Ok(path)) => {
-                self.notice = Some(format!("Exported {}", path.display()))
+                self.ui.notice = Some(format!("Exported {}", path.display()))
             }
-            JobOutput::Exported(Err(message)) => self.errors.push(message),
+            JobOutput::Exported(Err(message)) => self.ui.errors.push(message),
             JobOutput::ExportTo(None) => {
-                self.notice = Some("Not exported (no file chosen)".to_owned())
+                self.ui.notice = Some("Not exported (no file chosen)".to_owned())
             }
-            JobOutput::SaveTo(None) => self.notice = Some("Not saved (no file chosen)".to_owned()),
+            JobOutput::SaveTo(None) => {
+                self.ui.notice = Some("Not saved (no file chosen)".to_owned())
+            }
             JobOutput::Picked(None) => {
-                self.notice = Some(
+                self.ui.notice = Some(
                     "No file chosen (you can also drop draft files onto the window)".to_owned(),
                 );
             }
-            JobOutput::Failed(message) => self.errors.push(message),
+            JobOutput::Failed(message) => self.ui.errors.push(message),
         }
     }
 
     /// Starts a comparison when the pair or the options differ from the last one asked for.
     fn ensure_comparison(&mut self) {
-        let Some((o, n)) = self.pair else {
-            self.requested = None;
-            if self.prepared.take().is_some() {
-                self.visible_dirty = true;
+        let Some((o, n)) = self.workspace.pair else {
+            self.view.requested = None;
+            if self.view.prepared.take().is_some() {
+                self.view.visible_dirty = true;
             }
             return;
         };
         let key = (o, n, self.settings.options);
-        if self.requested == Some(key) {
+        if self.view.requested == Some(key) {
             return;
         }
         let (Some(old), Some(new)) = (
-            self.position(o).map(|k| self.drafts[k].clone()),
-            self.position(n).map(|k| self.drafts[k].clone()),
+            self.position(o).map(|k| self.workspace.drafts[k].clone()),
+            self.position(n).map(|k| self.workspace.drafts[k].clone()),
         ) else {
             return;
         };
-        self.requested = Some(key);
-        self.generation += 1;
-        let generation = self.generation;
+        self.view.requested = Some(key);
+        self.view.generation += 1;
+        let generation = self.view.generation;
         let options = key.2;
         self.jobs.spawn(
             format!("Comparing {} with {}", old.name, new.name),
@@ -775,76 +950,34 @@ impl App {
     }
 
     fn refresh_visible(&mut self) {
-        if !self.visible_dirty {
-            return;
-        }
-        self.visible_dirty = false;
-        self.visible = match &self.prepared {
-            Some(p) => p.filter(&self.filter),
-            None => Vec::new(),
-        };
-        if self.category_filter.is_some() || self.assessment_filter.is_some() {
-            let keep: Vec<usize> = self
-                .visible
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let a = self.row_annotation(i);
-                    let category = self
-                        .category_filter
-                        .as_ref()
-                        .is_none_or(|c| a.as_ref().is_some_and(|a| a.categories.contains(c)));
-                    let assessment = self
-                        .assessment_filter
-                        .as_ref()
-                        .is_none_or(|v| a.as_ref().is_some_and(|a| a.has_assessment(v)));
-                    category && assessment
-                })
-                .collect();
-            self.visible = keep;
-        }
-        self.list.visible_changed();
+        self.view
+            .refresh_visible(&self.review.session.review.annotations);
     }
 
     fn set_pair_side(&mut self, k: usize, old: bool) {
-        let Some(id) = self.drafts.get(k).map(|d| d.id) else {
-            return;
-        };
-        let (o, n) = self
-            .pair
-            .or_else(|| self.default_pair())
-            .unwrap_or((id, id));
-        self.pair = Some(if old { (id, n) } else { (o, id) });
+        self.workspace.set_pair_side(k, old);
     }
 
     fn step_pair(&mut self, forward: bool) {
-        let count = self.drafts.len();
-        if count < 2 {
-            return;
-        }
-        let new_pos = self.pair().map_or(count - 1, |(_, n)| n);
-        let new_pos = if forward {
-            (new_pos + 1).min(count - 1).max(1)
-        } else {
-            new_pos.saturating_sub(1).max(1)
-        };
-        self.pair = Some((self.drafts[new_pos - 1].id, self.drafts[new_pos].id));
+        self.workspace.step_pair(forward);
     }
 
     fn step_change(&mut self, forward: bool) {
         self.refresh_visible();
-        let Some(p) = &self.prepared else {
+        let Some(p) = &self.view.prepared else {
             return;
         };
         let rows = &p.comparison.rows;
-        let vis = &self.visible;
+        let vis = &self.view.visible;
         let found = if forward {
             let start = self
+                .view
                 .selected
                 .map_or(0, |s| vis.partition_point(|&i| i <= s));
             vis[start..].iter().copied().find(|&i| rows[i].is_change())
         } else {
             let end = self
+                .view
                 .selected
                 .map_or(vis.len(), |s| vis.partition_point(|&i| i < s));
             vis[..end]
@@ -855,12 +988,12 @@ impl App {
         };
         match found {
             Some(i) => {
-                self.selected = Some(i);
-                self.list.scroll_to(i);
-                self.notice = None;
+                self.view.selected = Some(i);
+                self.view.list.scroll_to(i);
+                self.ui.notice = None;
             }
             None => {
-                self.notice = Some(
+                self.ui.notice = Some(
                     if forward {
                         "No more changes below"
                     } else {
@@ -873,21 +1006,21 @@ impl App {
     }
 
     fn reveal(&mut self, i: usize) {
-        let Some(p) = &self.prepared else {
+        let Some(p) = &self.view.prepared else {
             return;
         };
         if i >= p.comparison.rows.len() {
             return;
         }
         self.refresh_visible();
-        if self.visible.binary_search(&i).is_err() {
+        if self.view.visible.binary_search(&i).is_err() {
             // Hidden by the filters: show everything so the row can be seen.
-            self.filter = Filter::default();
-            self.visible_dirty = true;
+            self.view.filter = Filter::default();
+            self.view.visible_dirty = true;
             self.refresh_visible();
         }
-        self.selected = Some(i);
-        self.list.scroll_to(i);
+        self.view.selected = Some(i);
+        self.view.list.scroll_to(i);
     }
 }
 
@@ -912,5 +1045,43 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.sync_open_files();
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn workspace(count: u64) -> Workspace {
+        let mut w = Workspace::default();
+        for k in 0..count {
+            w.drafts.push(DraftEntry {
+                id: DraftId(100 + k),
+                name: format!("d{k}"),
+                draft: Arc::new(Draft::from_text("d", "T\n1. A point.\n")),
+            });
+        }
+        w
+    }
+
+    #[test]
+    fn pairs_step_through_consecutive_drafts_and_stop_at_the_ends() {
+        let mut w = workspace(4);
+        w.pair = w.default_pair();
+        assert_eq!(w.pair_positions(), Some((2, 3)));
+        w.step_pair(false);
+        assert_eq!(w.pair_positions(), Some((1, 2)));
+        w.step_pair(false);
+        w.step_pair(false);
+        assert_eq!(w.pair_positions(), Some((0, 1)), "stops at the first pair");
+        w.step_pair(true);
+        w.step_pair(true);
+        w.step_pair(true);
+        assert_eq!(w.pair_positions(), Some((2, 3)), "stops at the last pair");
+        w.set_pair_side(0, true);
+        assert_eq!(w.pair_positions(), Some((0, 3)));
+        w.set_pair_side(9, false);
+        assert_eq!(w.pair_positions(), Some((0, 3)), "no such draft: unchanged");
+        assert_eq!(workspace(1).default_pair(), None);
     }
 }

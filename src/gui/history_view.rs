@@ -26,16 +26,16 @@ const STEPS: [Step; 8] = [
 impl App {
     /// The matrix of lineages with the findings, a chart and the sort order above it.
     pub(super) fn history_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(h) = self.history.clone() else {
+        let Some(h) = self.hist.history.clone() else {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| {
-                if self.drafts.len() < 2 {
+                if self.workspace.drafts.len() < 2 {
                     ui.heading("Open two or more drafts to follow their points");
                 } else {
                     ui.add(egui::Spinner::new().size(32.0));
                     ui.label(format!(
                         "Following every point through {} drafts…",
-                        self.drafts.len()
+                        self.workspace.drafts.len()
                     ));
                 }
             });
@@ -93,13 +93,13 @@ impl App {
     /// Per category of the review: points in each draft, and how many each step removed and
     /// added.
     fn category_counts_ui(&self, ui: &mut egui::Ui, palette: &Palette) {
-        if self.history_category_tallies.is_empty() {
+        if self.hist.history_category_tallies.is_empty() {
             return;
         }
         egui::CollapsingHeader::new("By category (from the review)")
             .default_open(false)
             .show(ui, |ui| {
-                for (label, tally) in &self.history_category_tallies {
+                for (label, tally) in &self.hist.history_category_tallies {
                     let mut parts: Vec<String> = tally
                         .points
                         .iter()
@@ -127,8 +127,9 @@ impl App {
             });
     }
 
-    fn name_of(&self, id: u64) -> String {
-        self.drafts
+    pub(super) fn name_of(&self, id: crate::review::session::DraftId) -> String {
+        self.workspace
+            .drafts
             .iter()
             .find(|d| d.id == id)
             .map_or_else(String::new, |d| d.name.clone())
@@ -148,7 +149,7 @@ impl App {
             }
         });
         let row_height = ui.spacing().interact_size.y.max(palette.font.size + 8.0);
-        let order = self.history_order.clone();
+        let order = self.hist.history_order.clone();
         ScrollArea::vertical()
             .id_salt("clausewise-history-rows")
             .auto_shrink([false, false])
@@ -176,7 +177,7 @@ impl App {
             } else {
                 format!("{} {label}", step_mark(step))
             };
-            let selected = self.selected_lineage == Some(l) && d == lineage.first_draft();
+            let selected = self.hist.selected_lineage == Some(l) && d == lineage.first_draft();
             let button = Button::new(RichText::new(&text).color(palette.step_color(step)))
                 .min_size(vec2(cell, 0.0))
                 .selected(selected);
@@ -205,7 +206,12 @@ impl App {
                 });
             }
         }
-        if let Some(categories) = self.history_categories.get(l).filter(|c| !c.is_empty()) {
+        if let Some(categories) = self
+            .hist
+            .history_categories
+            .get(l)
+            .filter(|c| !c.is_empty())
+        {
             ui.label(RichText::new(categories.join(", ")).small().weak());
         }
         if d0_absent(lineage.points.first()) {
@@ -224,7 +230,7 @@ impl App {
     /// The whole history of the selected point: its text where it first appears, then each
     /// step with its word diff.
     pub(super) fn lineage_ui(&mut self, ui: &mut egui::Ui) {
-        let (Some(h), Some(l)) = (self.history.clone(), self.selected_lineage) else {
+        let (Some(h), Some(l)) = (self.hist.history.clone(), self.hist.selected_lineage) else {
             return;
         };
         let Some(lineage) = h.history.lineages.get(l) else {

@@ -34,6 +34,16 @@ pub enum JobOutput {
     SaveTo(Option<PathBuf>),
     /// Where to export the report (`None`: cancelled or no dialog available).
     ExportTo(Option<PathBuf>),
+    /// A review saved or autosaved (the path) or the one-line error; `revision` is the
+    /// session's revision the file holds.
+    Saved {
+        /// An autosave (side file), not a save.
+        autosave: bool,
+        /// The session's revision when the job was made.
+        revision: u64,
+        /// The file written, or the error.
+        result: Result<PathBuf, String>,
+    },
     /// A report written (the path) or the one-line error.
     Exported(Result<PathBuf, String>),
     /// The job panicked; the message says what it was doing.

@@ -14,17 +14,20 @@ mod jobs;
 mod model;
 mod palette;
 mod panels;
+mod review;
 mod rows;
 mod settings;
 mod side_by_side;
+mod widgets;
 
 use std::path::PathBuf;
 
-pub use annotate::{Edit, ReviewState};
+pub use crate::review::session::{DraftId, Edit};
 pub use app::{App, install_fonts};
-pub use command::Command;
+pub use command::{Command, UiCommand};
 pub use model::{DraftEntry, Filter, HistorySort, Prepared, PreparedHistory, RowInfo};
-pub use settings::{OpenFile, Settings, ViewMode};
+pub use review::ReviewSession;
+pub use settings::{OpenFile, Settings, SidePanel, ViewMode};
 
 /// Opens the window with `files` loaded in order (or, without files, the drafts open last time)
 /// and runs until it is closed.

@@ -5,28 +5,21 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::compare::history::{History, history};
-use crate::compare::{Comparison, Row, SpanKind, Status, TextOptions, compare};
+use crate::compare::{Comparison, PerStatus, Row, SpanKind, Status, TextOptions, compare};
 use crate::draft::Draft;
 use crate::report;
+use crate::review::session::{DraftId, OpenDraft};
 
-/// A draft opened in the app, with the name the user gave it.
-#[derive(Debug, Clone)]
-pub struct DraftEntry {
-    /// Stable identity while the app runs (positions change when drafts are reordered).
-    pub id: u64,
-    /// The display name; the file name until the user renames it.
-    pub name: String,
-    /// The parsed draft.
-    pub draft: Arc<Draft>,
-}
+/// A draft opened in the app, with the name the user gave it (the review session's type).
+pub type DraftEntry = OpenDraft;
 
 /// A comparison of two drafts with per-row data for drawing and searching.
 #[derive(Debug)]
 pub struct Prepared {
     /// Id of the OLD draft ([`DraftEntry::id`]).
-    pub old_id: u64,
+    pub old_id: DraftId,
     /// Id of the NEW draft.
-    pub new_id: u64,
+    pub new_id: DraftId,
     /// The OLD draft.
     pub old: Arc<Draft>,
     /// The NEW draft.
@@ -152,8 +145,8 @@ impl Prepared {
 /// Which rows are shown: by status and by a search over both sides.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Filter {
-    /// Shown statuses, in the order of [`Status::ALL`].
-    pub statuses: [bool; 6],
+    /// Shown statuses.
+    pub statuses: PerStatus<bool>,
     /// Only rows whose points changed place (any status).
     pub only_moved: bool,
     /// Case-insensitive text that a row must contain on either side (empty: every row).
@@ -163,7 +156,7 @@ pub struct Filter {
 impl Default for Filter {
     fn default() -> Self {
         Filter {
-            statuses: [true; 6],
+            statuses: PerStatus::splat(true),
             only_moved: false,
             search: String::new(),
         }
@@ -173,12 +166,12 @@ impl Default for Filter {
 impl Filter {
     /// Whether rows with `status` are shown.
     pub fn shows(&self, status: Status) -> bool {
-        self.statuses[status_index(status)]
+        self.statuses[status]
     }
 
     /// Shows or hides rows with `status`.
     pub fn set(&mut self, status: Status, shown: bool) {
-        self.statuses[status_index(status)] = shown;
+        self.statuses[status] = shown;
     }
 
     /// Shows only rows with `status`.
@@ -189,16 +182,11 @@ impl Filter {
     }
 }
 
-/// The position of `status` in [`Status::ALL`].
-pub fn status_index(status: Status) -> usize {
-    Status::ALL.iter().position(|&s| s == status).unwrap_or(0)
-}
-
 /// The history of all open drafts, with what the history view needs, prepared off the UI thread.
 #[derive(Debug)]
 pub struct PreparedHistory {
     /// The drafts' ids ([`DraftEntry::id`]), oldest first.
-    pub ids: Vec<u64>,
+    pub ids: Vec<DraftId>,
     /// The drafts, in the same order.
     pub drafts: Vec<Arc<Draft>>,
     /// Lineages and the comparison of each step, as computed by the library.
@@ -277,16 +265,18 @@ impl PreparedHistory {
         }
     }
 
-    /// Lineage indices in `sort` order; `categories` (per lineage, category labels) is used by
-    /// [`HistorySort::Category`].
-    pub fn order_with(&self, sort: HistorySort, categories: &[Vec<String>]) -> Vec<usize> {
+    /// Lineage indices in `sort` order; `category(lineage)` gives the sort key of a lineage's
+    /// first category for [`HistorySort::Category`] (points without a category last).
+    pub fn order_with<K: Ord>(
+        &self,
+        sort: HistorySort,
+        category: impl Fn(usize) -> Option<K>,
+    ) -> Vec<usize> {
         let mut order = self.order(sort);
         if sort == HistorySort::Category {
-            order.sort_by_key(|&l| {
-                categories
-                    .get(l)
-                    .and_then(|c| c.first().cloned())
-                    .map_or((1, String::new()), |c| (0, c))
+            order.sort_by_cached_key(|&l| match category(l) {
+                Some(key) => (0, Some(key)),
+                None => (1, None),
             });
         }
         order
@@ -338,3 +328,6 @@ fn counts(drafts: &[Arc<Draft>], history: &History) -> (Vec<usize>, Vec<[usize; 
         .collect();
     (points, steps)
 }
+
+/// A category chip of a row: label, colour, and whether it is inherited from an earlier draft.
+pub type Chip = (String, egui::Color32, bool);

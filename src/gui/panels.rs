@@ -1,27 +1,33 @@
 //! Drawing the window: menu bar, toolbar, drafts panel, removed-points panel, status bar and the
 //! comparison itself. Every choice becomes a [`Command`] applied after the frame.
 
-use egui::{
-    Button, Color32, ComboBox, Key, Label, Modifiers, Panel, RichText, ScrollArea, TextEdit,
-    TextWrapMode,
-};
+use egui::{Button, Color32, ComboBox, Label, Panel, RichText, ScrollArea, TextEdit, TextWrapMode};
 
 use super::app::App;
-use super::command::Command;
+use super::command::{Command, UiCommand};
 use super::palette::Palette;
 use super::rows::{ListParams, header_ui};
+use super::settings::SidePanel;
 use super::settings::{Settings, ViewMode};
+use super::widgets::{hold_size_ui, named};
 use crate::compare::Status;
 
 impl App {
     /// Draws one frame of the whole window into `ui` (the root ui of eframe or of a test
     /// harness), then applies the commands chosen.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let now = ui.input(|i| i.time);
+        self.ui.clock = now;
+        // The side file is written on time, and at once when the window loses the focus or is
+        // asked to close (before any question is asked).
+        let focused = ui.input(|i| i.viewport().focused);
+        let focus_lost = focused == Some(false) && self.ui.focused != Some(false);
+        self.ui.focused = focused;
+        let closing = ui.input(|i| i.viewport().close_requested());
+        self.autosave_at(now, focus_lost || closing);
         self.close_prompt_ui(ui);
         let ctx = ui.ctx().clone();
         self.categories_window_ui(&ctx);
-        let now = ui.input(|i| i.time);
-        self.autosave(now);
         self.jobs.set_context(ui.ctx());
         self.poll_jobs();
         self.apply_style(ui.ctx());
@@ -31,38 +37,39 @@ impl App {
         Panel::top("clausewise-menu").show(ui, |ui| self.menu_bar_ui(ui));
         Panel::top("clausewise-toolbar").show(ui, |ui| {
             ui.add_space(2.0);
-            self.pair_bar_ui(ui);
-            ui.add_space(2.0);
-            if self.settings.view != ViewMode::History {
-                self.filter_bar_ui(ui);
-            }
+            self.toolbar_ui(ui);
             ui.add_space(2.0);
         });
         Panel::bottom("clausewise-status").show(ui, |ui| self.status_bar_ui(ui));
-        Panel::left("clausewise-drafts")
-            .resizable(true)
-            .default_size(230.0)
-            .show(ui, |ui| self.drafts_panel_ui(ui));
-        if self.settings.view != ViewMode::History && self.prepared.is_some() {
+        if self.settings.show_drafts_panel {
+            Panel::left("clausewise-drafts")
+                .resizable(true)
+                .default_size(230.0)
+                .show(ui, |ui| hold_size_ui(ui, |ui| self.drafts_panel_ui(ui)));
+        }
+        if self.settings.view != ViewMode::History
+            && self.view.prepared.is_some()
+            && self.settings.show_annotate_panel
+        {
             Panel::right("clausewise-annotate")
                 .resizable(true)
                 .default_size(270.0)
-                .show(ui, |ui| self.annotate_panel_ui(ui));
+                .show(ui, |ui| hold_size_ui(ui, |ui| self.annotate_panel_ui(ui)));
         }
-        if self.settings.view == ViewMode::History && self.selected_lineage.is_some() {
+        if self.settings.view == ViewMode::History && self.hist.selected_lineage.is_some() {
             Panel::bottom("clausewise-lineage")
                 .resizable(true)
                 .default_size(260.0)
                 .show(ui, |ui| self.lineage_ui(ui));
         }
         if self.settings.show_removed_panel
-            && self.prepared.is_some()
+            && self.view.prepared.is_some()
             && self.settings.view != ViewMode::History
         {
             Panel::right("clausewise-removed")
                 .resizable(true)
                 .default_size(250.0)
-                .show(ui, |ui| self.removed_panel_ui(ui));
+                .show(ui, |ui| hold_size_ui(ui, |ui| self.removed_panel_ui(ui)));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.errors_ui(ui);
@@ -77,24 +84,32 @@ impl App {
             }
             ui.ctx().request_repaint();
         }
+        // Unsaved changes: wake up when their autosave is due, idle or not.
+        if let Some(wait) = self.review.autosave_in(now) {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_secs_f64(wait + 0.05));
+        }
     }
 
     /// A request to close the window with unsaved annotations is held back with a question.
     fn close_prompt_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        if ctx.input(|i| i.viewport().close_requested()) && self.review.dirty && !self.allow_close {
+        if ctx.input(|i| i.viewport().close_requested())
+            && self.review.session.dirty
+            && !self.ui.allow_close
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.close_prompt = true;
+            self.ui.close_prompt = true;
         }
-        if self.close_after_save && !self.is_busy() {
+        if self.ui.close_after_save && !self.is_busy() {
             // The save asked for by the prompt is done (or was given up).
-            self.close_after_save = false;
-            if !self.review.dirty {
-                self.allow_close = true;
+            self.ui.close_after_save = false;
+            if !self.review.session.dirty {
+                self.ui.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
         }
-        if !self.close_prompt {
+        if !self.ui.close_prompt {
             return;
         }
         egui::Window::new("Unsaved annotations")
@@ -104,46 +119,24 @@ impl App {
                 ui.label("The review has changes that are not saved.");
                 ui.horizontal(|ui| {
                     if ui.button("Save and close").clicked() {
-                        self.close_prompt = false;
-                        self.close_after_save = true;
+                        self.ui.close_prompt = false;
+                        self.ui.close_after_save = true;
                         self.commands.push(Command::SaveReview);
                     }
                     if ui.button("Close without saving").clicked() {
-                        self.allow_close = true;
+                        self.ui.allow_close = true;
                         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                     }
                     if ui.button("Cancel").clicked() {
-                        self.close_prompt = false;
+                        self.ui.close_prompt = false;
                     }
                 });
             });
     }
 
-    /// `n`/`p` and Alt+Down/Alt+Up, unless a text field has the keyboard; Ctrl+O opens files,
-    /// Ctrl+S saves the review.
+    /// The shortcuts of the command table ([`UiCommand::pressed`]).
     fn shortcuts(&mut self, ui: &mut egui::Ui) {
-        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
-            self.commands.push(Command::OpenDialog);
-        }
-        if ui.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::S)) {
-            self.commands.push(Command::SaveReview);
-        }
-        if ui.ctx().text_edit_focused() {
-            return;
-        }
-        let (next, previous) = ui.input_mut(|i| {
-            let next = i.consume_key(Modifiers::NONE, Key::N)
-                || i.consume_key(Modifiers::ALT, Key::ArrowDown);
-            let previous = i.consume_key(Modifiers::NONE, Key::P)
-                || i.consume_key(Modifiers::ALT, Key::ArrowUp);
-            (next, previous)
-        });
-        if next {
-            self.commands.push(Command::NextChange);
-        }
-        if previous {
-            self.commands.push(Command::PreviousChange);
-        }
+        self.commands.extend(UiCommand::pressed(ui.ctx()));
     }
 
     /// Files dropped onto the window are opened, sorted by name.
@@ -190,17 +183,7 @@ impl App {
     }
 
     fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
-        if ui
-            .add(
-                Button::new("Open…").shortcut_text(
-                    ui.ctx()
-                        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::O)),
-                ),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::OpenDialog);
-        }
+        UiCommand::Open.menu_item_ui(ui, true, &mut self.commands);
         ui.menu_button("Recent files", |ui| {
             if self.settings.recent_files.is_empty() {
                 ui.label("No recent files");
@@ -217,27 +200,10 @@ impl App {
             }
         });
         ui.separator();
-        if ui
-            .add(
-                Button::new("Save review").shortcut_text(
-                    ui.ctx()
-                        .format_shortcut(&egui::KeyboardShortcut::new(Modifiers::COMMAND, Key::S)),
-                ),
-            )
-            .clicked()
-        {
-            self.commands.push(Command::SaveReview);
-        }
-        if ui.button("Save review as…").clicked() {
-            self.commands.push(Command::SaveReviewAs(None));
-        }
-        if ui
-            .add_enabled(self.prepared.is_some(), Button::new("Export report…"))
-            .on_hover_text("The pair on screen with its annotations, as HTML or Markdown")
-            .clicked()
-        {
-            self.commands.push(Command::Export(None));
-        }
+        UiCommand::SaveReview.menu_item_ui(ui, true, &mut self.commands);
+        UiCommand::SaveReviewAs.menu_item_ui(ui, true, &mut self.commands);
+        let has = self.view.prepared.is_some();
+        UiCommand::Export.menu_item_ui(ui, has, &mut self.commands);
         ui.separator();
         if ui.button("Quit").clicked() {
             ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
@@ -253,16 +219,28 @@ impl App {
             self.commands.push(Command::SetView(view));
         }
         ui.separator();
-        let mut hide = !self.filter.shows(Status::Unchanged);
+        let mut hide = !self.view.filter.shows(Status::Unchanged);
         if ui.checkbox(&mut hide, "Hide unchanged points").changed() {
-            self.filter.set(Status::Unchanged, !hide);
-            self.filter_changed();
+            self.commands
+                .push(Command::ShowStatus(Status::Unchanged, !hide));
         }
-        ui.checkbox(
-            &mut self.settings.collapse_unchanged,
-            "Collapse unchanged points",
-        );
-        ui.checkbox(&mut self.settings.show_removed_panel, "Removed points list");
+        let mut collapse = self.settings.collapse_unchanged;
+        if ui
+            .checkbox(&mut collapse, "Collapse unchanged points")
+            .changed()
+        {
+            self.commands.push(Command::CollapseUnchanged(collapse));
+        }
+        for (panel, text) in [
+            (SidePanel::Drafts, "Drafts panel"),
+            (SidePanel::Removed, "Removed points list"),
+            (SidePanel::Annotate, "Annotation panel"),
+        ] {
+            let mut on = self.settings.shows_panel(panel);
+            if ui.checkbox(&mut on, text).changed() {
+                self.commands.push(Command::ShowPanel(panel, on));
+            }
+        }
         ui.separator();
         let mut dark = self.settings.dark;
         ui.radio_value(&mut dark, true, "Dark theme");
@@ -280,13 +258,7 @@ impl App {
     }
 
     fn compare_menu_ui(&mut self, ui: &mut egui::Ui) {
-        if ui
-            .button("Categories…")
-            .on_hover_text("Rename, recolour and add the review's categories")
-            .clicked()
-        {
-            self.categories_open = true;
-        }
+        UiCommand::Categories.menu_item_ui(ui, true, &mut self.commands);
         ui.separator();
         let mut options = self.settings.options;
         ui.checkbox(&mut options.ignore_case, "Ignore case");
@@ -296,81 +268,43 @@ impl App {
             self.commands.push(Command::SetOptions(options));
         }
         ui.separator();
-        for (text, command) in [
-            ("Swap OLD and NEW", Command::Swap),
-            ("Previous pair", Command::PreviousPair),
-            ("Next pair", Command::NextPair),
+        let has = self.view.prepared.is_some();
+        for command in [
+            UiCommand::Swap,
+            UiCommand::PreviousPair,
+            UiCommand::NextPair,
         ] {
-            if ui.button(text).clicked() {
-                self.commands.push(command);
-            }
+            command.menu_item_ui(ui, has, &mut self.commands);
         }
         ui.separator();
-        if ui
-            .add(Button::new("Next change").shortcut_text("N"))
-            .clicked()
-        {
-            self.commands.push(Command::NextChange);
+        for command in [UiCommand::NextChange, UiCommand::PreviousChange] {
+            command.menu_item_ui(ui, has, &mut self.commands);
         }
-        if ui
-            .add(Button::new("Previous change").shortcut_text("P"))
-            .clicked()
-        {
-            self.commands.push(Command::PreviousChange);
+        ui.separator();
+        for command in [UiCommand::OnlyRemoved, UiCommand::ShowAll] {
+            command.menu_item_ui(ui, has, &mut self.commands);
         }
     }
 
-    /// OLD and NEW pickers, swap, pair stepping, change navigation, view mode.
-    fn pair_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal_wrapped(|ui| {
+    /// The toolbar, on one line: OLD and NEW pickers, swap, pair stepping, change navigation,
+    /// view mode, the filters (in a menu, so that the line keeps its length), the search box,
+    /// and the switches of the side panels.
+    fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
             let pair = self.pair();
             self.draft_combo_ui(ui, "OLD", pair.map(|p| p.0), true);
-            if ui
-                .add_enabled(pair.is_some(), Button::new("⇄ Swap"))
-                .on_hover_text("Exchange OLD and NEW")
-                .clicked()
-            {
-                self.commands.push(Command::Swap);
-            }
+            UiCommand::Swap.icon_button_ui(ui, "⇄", pair.is_some(), &mut self.commands);
             self.draft_combo_ui(ui, "NEW", pair.map(|p| p.1), false);
-            let count = self.drafts.len();
+            let count = self.workspace.drafts.len();
             let new_pos = pair.map(|p| p.1);
-            if ui
-                .add_enabled(
-                    count > 2 && new_pos.is_some_and(|n| n > 1),
-                    Button::new("◀ Previous pair"),
-                )
-                .on_hover_text("Compare the draft before with the one before it")
-                .clicked()
-            {
-                self.commands.push(Command::PreviousPair);
-            }
-            if ui
-                .add_enabled(
-                    count > 2 && new_pos.is_some_and(|n| n + 1 < count),
-                    Button::new("Next pair ▶"),
-                )
-                .on_hover_text("Compare the next draft with the one before it")
-                .clicked()
-            {
-                self.commands.push(Command::NextPair);
-            }
+            let back = count > 2 && new_pos.is_some_and(|n| n > 1);
+            UiCommand::PreviousPair.icon_button_ui(ui, "◀", back, &mut self.commands);
+            let next = count > 2 && new_pos.is_some_and(|n| n + 1 < count);
+            UiCommand::NextPair.icon_button_ui(ui, "▶", next, &mut self.commands);
             ui.separator();
-            let has = self.prepared.is_some();
-            if ui
-                .add_enabled(has, Button::new("Previous change"))
-                .on_hover_text("Keys: P or Alt+Up")
-                .clicked()
-            {
-                self.commands.push(Command::PreviousChange);
-            }
-            if ui
-                .add_enabled(has, Button::new("Next change"))
-                .on_hover_text("Keys: N or Alt+Down")
-                .clicked()
-            {
-                self.commands.push(Command::NextChange);
-            }
+            let has = self.view.prepared.is_some() && self.settings.view != ViewMode::History;
+            UiCommand::PreviousChange.icon_button_ui(ui, "▲", has, &mut self.commands);
+            UiCommand::NextChange.icon_button_ui(ui, "▼", has, &mut self.commands);
             ui.separator();
             let mut view = self.settings.view;
             ui.selectable_value(&mut view, ViewMode::SideBySide, "Side by side");
@@ -379,92 +313,139 @@ impl App {
             if view != self.settings.view {
                 self.commands.push(Command::SetView(view));
             }
+            ui.add_space(8.0);
+            ui.add_enabled_ui(self.settings.view != ViewMode::History, |ui| {
+                self.filters_ui(ui);
+            });
+            ui.separator();
+            self.panel_switches_ui(ui);
         });
+    }
+
+    /// Switches of the side panels (remembered between runs).
+    fn panel_switches_ui(&mut self, ui: &mut egui::Ui) {
+        for (panel, text, name) in [
+            (SidePanel::Drafts, "Drafts", "Drafts panel"),
+            (SidePanel::Removed, "Removed", "Removed points panel"),
+            (SidePanel::Annotate, "Notes", "Annotation panel"),
+        ] {
+            let mut on = self.settings.shows_panel(panel);
+            let response = ui
+                .toggle_value(&mut on, text)
+                .on_hover_text(format!("Show or hide the {}", name.to_lowercase()));
+            if named(response, name.to_owned()).changed() {
+                self.commands.push(Command::ShowPanel(panel, on));
+            }
+        }
+    }
+
+    /// The filters menu (statuses with counts, moved only, the review's category and
+    /// assessment) and the search box.
+    fn filters_ui(&mut self, ui: &mut egui::Ui) {
+        let hidden = Status::ALL
+            .iter()
+            .filter(|&&s| !self.view.filter.shows(s))
+            .count()
+            + usize::from(self.view.filter.only_moved)
+            + usize::from(self.view.category_filter.is_some())
+            + usize::from(self.view.assessment_filter.is_some());
+        let title = if hidden == 0 {
+            "Filters ▾".to_owned()
+        } else {
+            format!("Filters ({hidden}) ▾")
+        };
+        let menu = ui.menu_button(title, |ui| self.filter_menu_ui(ui));
+        named(menu.response, "Filters".to_owned());
+        let label = ui.label("Search");
+        let mut search = self.view.filter.search.clone();
+        let edit = TextEdit::singleline(&mut search)
+            .hint_text("both sides")
+            .desired_width(110.0);
+        if ui.add(edit).labelled_by(label.id).changed() {
+            // Filtered at once, so that the next key press sees the rows it leaves.
+            self.apply(Command::Search(search));
+        }
+        let clear = ui.add_enabled(
+            !self.view.filter.search.is_empty(),
+            Button::new("×").small(),
+        );
+        if named(clear, "Clear search".to_owned()).clicked() {
+            self.commands.push(Command::Search(String::new()));
+        }
     }
 
     fn draft_combo_ui(&mut self, ui: &mut egui::Ui, role: &str, current: Option<usize>, old: bool) {
         let label = ui.label(RichText::new(role).strong());
         let selected = current
-            .and_then(|k| self.drafts.get(k))
+            .and_then(|k| self.workspace.drafts.get(k))
             .map_or("(open two drafts)".to_owned(), |d| d.name.clone());
-        let response = ComboBox::from_id_salt(("clausewise-pair", role))
-            .selected_text(selected)
-            .width(200.0)
-            .truncate()
-            .show_ui(ui, |ui| {
-                for (k, d) in self.drafts.iter().enumerate() {
-                    let text = format!("{}. {}", k + 1, d.name);
-                    if ui.selectable_label(current == Some(k), text).clicked() {
-                        self.commands.push(if old {
-                            Command::SetOld(k)
-                        } else {
-                            Command::SetNew(k)
-                        });
-                    }
-                }
+        // A fixed width: a long name is cut (its tooltip shows it whole), the toolbar keeps its
+        // length.
+        let size = egui::vec2(COMBO_WIDTH, ui.spacing().interact_size.y);
+        let commands = &mut self.commands;
+        let drafts = &self.workspace.drafts;
+        let response = ui
+            .allocate_ui(size, |ui| {
+                ComboBox::from_id_salt(("clausewise-pair", role))
+                    .selected_text(selected)
+                    .width(COMBO_WIDTH)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        for (k, d) in drafts.iter().enumerate() {
+                            let text = format!("{}. {}", k + 1, d.name);
+                            if ui.selectable_label(current == Some(k), text).clicked() {
+                                commands.push(if old {
+                                    Command::SetOld(k)
+                                } else {
+                                    Command::SetNew(k)
+                                });
+                            }
+                        }
+                    })
+                    .response
             })
-            .response;
-        response.labelled_by(label.id);
+            .inner;
+        let full = current
+            .and_then(|k| self.workspace.drafts.get(k))
+            .map(|d| format!("{role}: {}", d.name));
+        let response = response.labelled_by(label.id);
+        if let Some(full) = full {
+            response.on_hover_text(full);
+        }
     }
 
-    /// Status filters with counts, and the search box.
-    fn filter_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Show:");
-            let summary = self.prepared.as_ref().map(|p| p.comparison.summary);
-            let mut changed = false;
-            for status in Status::ALL {
-                let mut shown = self.filter.shows(status);
-                if ui.checkbox(&mut shown, status.name()).changed() {
-                    self.filter.set(status, shown);
-                    changed = true;
-                }
-                if let Some(s) = summary {
-                    ui.label(RichText::new(s.count(status).to_string()).weak());
-                }
-                ui.add_space(4.0);
+    /// The filters menu: statuses with counts, moved only, show all, the review's filters.
+    fn filter_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let summary = self.view.prepared.as_ref().map(|p| p.comparison.summary);
+        for status in Status::ALL {
+            let mut shown = self.view.filter.shows(status);
+            let text = match summary {
+                Some(s) => format!("{} ({})", status.name(), s.count(status)),
+                None => status.name().to_owned(),
+            };
+            let response = ui.checkbox(&mut shown, text);
+            if named(response, status.name().to_owned()).changed() {
+                self.commands.push(Command::ShowStatus(status, shown));
             }
-            let moved = summary.map_or_else(
-                || "moved only".to_owned(),
-                |s| format!("moved only ({})", s.moved),
-            );
-            if ui
-                .checkbox(&mut self.filter.only_moved, moved)
-                .on_hover_text(
-                    "Show only points that changed place, whatever else happened to them",
-                )
-                .changed()
-            {
-                changed = true;
-            }
-            if ui
-                .button("Only removed")
-                .on_hover_text("Show only the points of OLD that are not in NEW")
-                .clicked()
-            {
-                self.commands.push(Command::OnlyStatus(Status::Removed));
-            }
-            if ui.button("Show all").clicked() {
-                self.commands.push(Command::ShowAll);
-            }
+        }
+        let moved = summary.map_or_else(
+            || "moved only".to_owned(),
+            |s| format!("moved only ({})", s.moved),
+        );
+        let mut only_moved = self.view.filter.only_moved;
+        if ui
+            .checkbox(&mut only_moved, moved)
+            .on_hover_text("Show only points that changed place, whatever else happened to them")
+            .changed()
+        {
+            self.commands.push(Command::OnlyMoved(only_moved));
+        }
+        UiCommand::OnlyRemoved.menu_item_ui(ui, true, &mut self.commands);
+        UiCommand::ShowAll.menu_item_ui(ui, true, &mut self.commands);
+        if !self.review.session.review.annotations.is_empty() {
             ui.separator();
-            let label = ui.label("Search");
-            let edit = TextEdit::singleline(&mut self.filter.search)
-                .hint_text("words on either side")
-                .desired_width(180.0);
-            if ui.add(edit).labelled_by(label.id).changed() {
-                changed = true;
-            }
-            if !self.filter.search.is_empty() && ui.button("Clear search").clicked() {
-                self.filter.search.clear();
-                changed = true;
-            }
             self.review_filter_ui(ui);
-            if changed {
-                self.filter_changed();
-                ui.ctx().request_repaint();
-            }
-        });
+        }
     }
 
     fn drafts_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -477,13 +458,13 @@ impl App {
         );
         ui.add_space(4.0);
         let pair = self.pair();
-        let count = self.drafts.len();
+        let count = self.workspace.drafts.len();
         ScrollArea::vertical()
             .id_salt("clausewise-drafts-list")
             .auto_shrink([false, true])
             .max_height(ui.available_height() - 60.0)
             .show(ui, |ui| {
-                for (k, entry) in self.drafts.iter_mut().enumerate() {
+                for (k, entry) in self.workspace.drafts.iter().enumerate() {
                     egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
@@ -497,12 +478,18 @@ impl App {
                         });
                         let name_label =
                             ui.label(RichText::new(format!("Name of draft {}", k + 1)).small());
-                        ui.add(
-                            TextEdit::singleline(&mut entry.name)
-                                .hint_text("display name")
-                                .desired_width(f32::INFINITY),
-                        )
-                        .labelled_by(name_label.id);
+                        let mut name = entry.name.clone();
+                        let edit = ui
+                            .add(
+                                TextEdit::singleline(&mut name)
+                                    .hint_text("display name")
+                                    .desired_width(f32::INFINITY),
+                            )
+                            .labelled_by(name_label.id)
+                            .on_hover_text(&entry.name);
+                        if edit.changed() {
+                            self.commands.push(Command::RenameDraft(k, name));
+                        }
                         let draft = &entry.draft;
                         ui.add(
                             Label::new(
@@ -549,7 +536,7 @@ impl App {
     }
 
     fn removed_panel_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(p) = self.prepared.clone() else {
+        let Some(p) = self.view.prepared.clone() else {
             return;
         };
         let removed: Vec<usize> = p.removed_rows().collect();
@@ -572,7 +559,7 @@ impl App {
                     let label = &p.rows[i].old_label;
                     let text: String = row.diff.iter().map(|s| s.old_side()).collect();
                     let button = Button::selectable(
-                        self.selected == Some(i),
+                        self.view.selected == Some(i),
                         format!("{label}. {}", snippet(&text, 200)),
                     )
                     .truncate()
@@ -587,9 +574,12 @@ impl App {
 
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
-            if !self.review.review.annotations.is_empty() || self.review.path.is_some() {
+            if !self.review.session.review.annotations.is_empty()
+                || self.review.session.path.is_some()
+            {
                 let name = self
                     .review
+                    .session
                     .path
                     .as_ref()
                     .and_then(|p| p.file_name())
@@ -597,15 +587,32 @@ impl App {
                         || "new review".to_owned(),
                         |n| n.to_string_lossy().into_owned(),
                     );
-                let changed = if self.review.dirty {
+                let changed = if self.review.session.dirty {
                     " (unsaved changes)"
                 } else {
                     ""
                 };
                 ui.label(format!(
                     "Review: {name}, {} annotations{changed}",
-                    self.review.review.annotations.len()
+                    self.review.session.review.annotations.len()
                 ));
+                if let Some((when, path)) = &self.review.last_autosave {
+                    let ago = (self.ui.clock - when).max(0.0);
+                    let ago = if ago < 60.0 {
+                        "less than a minute ago".to_owned()
+                    } else {
+                        format!("{} min ago", (ago / 60.0) as u64)
+                    };
+                    let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                    ui.label(RichText::new(format!("autosaved {ago}")).weak())
+                        .on_hover_text(format!(
+                            "Unsaved annotations were written to {}",
+                            file.unwrap_or_default()
+                        ));
+                    // The minutes go on counting while the app is idle.
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_secs(60));
+                }
                 ui.separator();
             }
             if self.jobs.is_busy() {
@@ -614,10 +621,25 @@ impl App {
                 ui.label(format!("{}…", running.join(", ")));
                 ui.separator();
             }
-            if let Some(p) = &self.prepared {
+            if self.settings.view == ViewMode::History {
+                // The history's own counts, not the rows of the pair side by side.
+                if let Some(h) = &self.hist.history {
+                    let (points, steps) = h.counts();
+                    let removed: usize = steps.iter().map(|s| s[0]).sum();
+                    let added: usize = steps.iter().map(|s| s[1]).sum();
+                    let restored: usize = steps.iter().map(|s| s[2]).sum();
+                    ui.label(format!(
+                        "History: {} points followed through {} drafts ({} points in the \
+                         newest); {removed} removed, {added} added, {restored} restored",
+                        h.history.lineages.len(),
+                        points.len(),
+                        points.last().copied().unwrap_or(0)
+                    ));
+                }
+            } else if let Some(p) = &self.view.prepared {
                 ui.label(format!(
                     "Showing {} of {} rows",
-                    self.visible.len(),
+                    self.view.visible.len(),
                     p.comparison.rows.len()
                 ));
                 // The options of the comparison on screen (a new one may still be running).
@@ -635,9 +657,9 @@ impl App {
                     ui.label(format!("Ignoring {}", ignoring.join(", ")));
                 }
                 ui.separator();
-                ui.label(RichText::new("N / P or Alt+↓ / Alt+↑: next / previous change").weak());
+                ui.label(RichText::new(UiCommand::help_text(ui.ctx())).weak());
             }
-            if let Some(notice) = &self.notice {
+            if let Some(notice) = &self.ui.notice {
                 ui.separator();
                 ui.label(notice);
             }
@@ -645,7 +667,7 @@ impl App {
     }
 
     fn errors_ui(&mut self, ui: &mut egui::Ui) {
-        if self.errors.is_empty() {
+        if self.ui.errors.is_empty() {
             return;
         }
         let red = if ui.visuals().dark_mode {
@@ -655,7 +677,7 @@ impl App {
         };
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            for (k, error) in self.errors.iter().enumerate() {
+            for (k, error) in self.ui.errors.iter().enumerate() {
                 ui.horizontal(|ui| {
                     if ui.small_button("Dismiss").clicked() {
                         self.commands.push(Command::DismissError(k));
@@ -666,7 +688,7 @@ impl App {
                     .on_hover_text(error);
                 });
             }
-            if self.errors.len() > 1 && ui.small_button("Dismiss all").clicked() {
+            if self.ui.errors.len() > 1 && ui.small_button("Dismiss all").clicked() {
                 self.commands.push(Command::DismissErrors);
             }
         });
@@ -678,13 +700,13 @@ impl App {
             self.history_ui(ui);
             return;
         }
-        let Some(prepared) = self.prepared.clone() else {
+        let Some(prepared) = self.view.prepared.clone() else {
             ui.add_space(40.0);
             ui.vertical_centered(|ui| {
                 if self.jobs.is_busy() {
                     ui.add(egui::Spinner::new().size(32.0));
                     ui.label("Working…");
-                } else if self.drafts.len() < 2 {
+                } else if self.workspace.drafts.len() < 2 {
                     ui.heading("Open two or more drafts of a document");
                     ui.label("File > Open, or drop the files onto this window. Drafts are compared point by point, oldest first.");
                     if ui.button("Open drafts…").clicked() {
@@ -694,8 +716,9 @@ impl App {
             });
             return;
         };
-        let name = |id: u64| {
-            self.drafts
+        let name = |id: crate::review::session::DraftId| {
+            self.workspace
+                .drafts
                 .iter()
                 .find(|d| d.id == id)
                 .map_or(String::new(), |d| d.name.clone())
@@ -718,7 +741,7 @@ impl App {
             &old_title,
             &new_title,
         );
-        if self.visible.is_empty() {
+        if self.view.visible.is_empty() {
             ui.add_space(20.0);
             ui.vertical_centered(|ui| {
                 ui.label("No rows match the filters.");
@@ -728,40 +751,43 @@ impl App {
             });
             return;
         }
-        let key = (self.shown_generation, self.review.revision);
-        if self.chips_key != Some(key) {
+        let key = (self.view.shown_generation, self.review.session.revision);
+        if self.view.chips_key != Some(key) {
             let chips = self.row_chips();
-            if self.chips_key.map(|k| k.0) == Some(self.shown_generation) {
+            if self.view.chips_key.map(|k| k.0) == Some(self.view.shown_generation) {
                 // Same comparison, review edited: lay out again only the rows whose chips changed.
                 let changed: Vec<usize> = chips
                     .keys()
-                    .chain(self.chips.keys())
+                    .chain(self.view.chips.keys())
                     .copied()
-                    .filter(|i| chips.get(i) != self.chips.get(i))
+                    .filter(|i| chips.get(i) != self.view.chips.get(i))
                     .collect();
                 for i in changed {
-                    self.list.invalidate_row(i);
+                    self.view.list.invalidate_row(i);
                 }
             }
-            self.chips = chips;
-            self.chips_key = Some(key);
+            self.view.chips = chips;
+            self.view.chips_key = Some(key);
         }
         let params = ListParams {
             prepared: &prepared,
-            chips: &self.chips,
-            generation: self.shown_generation,
-            visible: &self.visible,
-            selected: self.selected,
-            expanded: &self.expanded,
+            chips: &self.view.chips,
+            generation: self.view.shown_generation,
+            visible: &self.view.visible,
+            selected: self.view.selected,
+            expanded: &self.view.expanded,
             collapse_unchanged: self.settings.collapse_unchanged,
             mode: self.settings.view,
             palette: &palette,
         };
-        if let Some(i) = self.list.show(ui, &params) {
+        if let Some(i) = self.view.list.show(ui, &params) {
             self.commands.push(Command::Select(i));
         }
     }
 }
+
+/// The width of the OLD and NEW pickers of the toolbar.
+const COMBO_WIDTH: f32 = 130.0;
 
 /// The first `max` characters of `text` on one line, with "…" when cut.
 fn snippet(text: &str, max: usize) -> String {
@@ -770,13 +796,4 @@ fn snippet(text: &str, max: usize) -> String {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,
     }
-}
-
-/// Gives a widget the accessible name `name` (what screen readers and the UI tests see) in
-/// place of its visible text, for buttons repeated once per item ("Remove draft 2").
-pub(super) fn named(response: egui::Response, name: String) -> egui::Response {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_label(name));
-    response
 }

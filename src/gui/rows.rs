@@ -11,8 +11,8 @@ use super::inline::inline_job;
 use super::model::{Prepared, RowInfo, TextSize};
 use super::palette::Palette;
 use super::settings::ViewMode;
-use super::side_by_side::{Side, side_job};
-use crate::compare::{Row, Status};
+use super::side_by_side::side_job;
+use crate::compare::{Row, Side, Status};
 
 /// What the list needs to know to draw a frame.
 pub struct ListParams<'a> {
@@ -33,7 +33,7 @@ pub struct ListParams<'a> {
     /// Colours and font.
     pub palette: &'a Palette,
     /// Category chips of annotated rows: (label, colour, inherited) by row index.
-    pub chips: &'a std::collections::HashMap<usize, Vec<super::annotate::Chip>>,
+    pub chips: &'a std::collections::HashMap<usize, Vec<super::model::Chip>>,
 }
 
 /// The text layouts of one row, independent of the width.
@@ -116,6 +116,83 @@ enum PendingScroll {
     Row { row: usize, frames: u8 },
 }
 
+impl PendingScroll {
+    /// The scroll still to do after a frame that drew `drawn`, in which measured heights
+    /// changed (`changed`): none once the row is in sight with its neighbours measured, or
+    /// after the last frame allowed.
+    fn next(self, changed: bool, drawn: &[usize]) -> Option<PendingScroll> {
+        let PendingScroll::Row { row, frames } = self;
+        let done = !changed && drawn.contains(&row);
+        (!done && frames > 1).then_some(PendingScroll::Row {
+            row,
+            frames: frames - 1,
+        })
+    }
+}
+
+/// The scroll model of the list, without egui: where rows start (prefix sums of the heights of
+/// the visible rows), which row is at the top, and which offset to ask for.
+struct ScrollView<'a> {
+    /// Prefix sums of the heights of the visible rows (one more entry than rows).
+    prefix: &'a [f32],
+    /// The visible rows (indices into the comparison's rows), in order.
+    visible: &'a [usize],
+    /// Height of the scrolled area at the last frame.
+    viewport_height: f32,
+    /// Height of the content at the last frame.
+    content_height: f32,
+}
+
+impl ScrollView<'_> {
+    /// The largest offset egui accepts this frame: offsets stay within the content as egui
+    /// knows it (last frame's); beyond it, egui would rubber-band back, drifting away from the
+    /// row asked for.
+    fn max_offset(&self) -> f32 {
+        let content = self
+            .prefix
+            .last()
+            .copied()
+            .unwrap_or(0.0)
+            .min(self.content_height);
+        (content - self.viewport_height).max(0.0)
+    }
+
+    /// The offset to scroll to this frame: the pending row's top (a little above it), or,
+    /// when the heights above changed, the anchor row kept where it was; `None` to leave the
+    /// offset alone.
+    fn target(
+        &self,
+        pending: Option<PendingScroll>,
+        anchor: Option<(usize, f32)>,
+        prefix_changed: bool,
+    ) -> Option<f32> {
+        let top_of = |row: usize| {
+            let pos = self.visible.binary_search(&row).ok()?;
+            self.prefix.get(pos).copied()
+        };
+        let y = match pending {
+            Some(PendingScroll::Row { row, .. }) => top_of(row)? - 4.0,
+            None if prefix_changed => {
+                let (row, within) = anchor?;
+                top_of(row)? + within
+            }
+            None => return None,
+        };
+        Some(y.clamp(0.0, self.max_offset()))
+    }
+
+    /// The row at `top` (the first drawn) and how far into it the view starts.
+    fn anchor_at(&self, top: f32) -> Option<(usize, f32)> {
+        let pos = self
+            .prefix
+            .partition_point(|&y| y <= top)
+            .saturating_sub(1)
+            .min(self.visible.len().saturating_sub(1));
+        let &row = self.visible.get(pos)?;
+        Some((row, top - self.prefix.get(pos)?))
+    }
+}
+
 /// The virtualised row list with its caches.
 #[derive(Default)]
 pub struct RowList {
@@ -161,6 +238,11 @@ impl RowList {
         self.prefix_dirty = true;
     }
 
+    /// The width of a text column at the last frame (each side's, side by side).
+    pub fn column_width(&self) -> Option<f32> {
+        self.geometry.map(|g| g.cells[0].1)
+    }
+
     /// Scrolls so that `row` is at the top of the list on the next frames.
     pub fn scroll_to(&mut self, row: usize) {
         self.pending = Some(PendingScroll::Row { row, frames: 10 });
@@ -204,31 +286,14 @@ impl RowList {
         let mut area = ScrollArea::vertical()
             .id_salt("clausewise-rows")
             .auto_shrink([false, false]);
-        // Offsets set here stay within the content as egui knows it (last frame's): beyond it,
-        // egui would rubber-band back, drifting away from the row asked for.
-        let content = self
-            .prefix
-            .last()
-            .copied()
-            .unwrap_or(0.0)
-            .min(self.content_height);
-        let max_offset = (content - self.viewport_height).max(0.0);
-        match self.pending {
-            Some(PendingScroll::Row { row, .. }) => {
-                if let Ok(pos) = p.visible.binary_search(&row) {
-                    let y = (self.prefix[pos] - 4.0).clamp(0.0, max_offset);
-                    area = area.vertical_scroll_offset(y);
-                }
-            }
-            None if prefix_changed => {
-                if let Some((row, within)) = self.anchor
-                    && let Ok(pos) = p.visible.binary_search(&row)
-                {
-                    let y = (self.prefix[pos] + within).clamp(0.0, max_offset);
-                    area = area.vertical_scroll_offset(y);
-                }
-            }
-            None => {}
+        let view = ScrollView {
+            prefix: &self.prefix,
+            visible: p.visible,
+            viewport_height: self.viewport_height,
+            content_height: self.content_height,
+        };
+        if let Some(y) = view.target(self.pending, self.anchor, prefix_changed) {
+            area = area.vertical_scroll_offset(y);
         }
 
         let total = self.prefix.last().copied().unwrap_or(0.0);
@@ -270,23 +335,15 @@ impl RowList {
         });
         self.viewport_height = out.inner_rect.height();
         self.content_height = total;
-        let offset = top;
-        let pos = self
-            .prefix
-            .partition_point(|&y| y <= offset)
-            .saturating_sub(1)
-            .min(p.visible.len().saturating_sub(1));
-        self.anchor = p
-            .visible
-            .get(pos)
-            .map(|&row| (row, offset - self.prefix[pos]));
-        if let Some(PendingScroll::Row { row, frames }) = self.pending {
-            // Repeat until the row is in sight and the heights around it are measured.
-            let done = !changed && self.drawn.contains(&row);
-            self.pending = (!done && frames > 1).then_some(PendingScroll::Row {
-                row,
-                frames: frames - 1,
-            });
+        let view = ScrollView {
+            prefix: &self.prefix,
+            visible: p.visible,
+            viewport_height: self.viewport_height,
+            content_height: self.content_height,
+        };
+        self.anchor = view.anchor_at(top);
+        if let Some(pending) = self.pending {
+            self.pending = pending.next(changed, &self.drawn);
             ui.ctx().request_repaint();
         }
         if changed {
@@ -594,4 +651,83 @@ pub fn header_ui(ui: &mut egui::Ui, mode: ViewMode, font_size: f32, old: &str, n
         rect.bottom(),
         ui.visuals().widgets.noninteractive.bg_stroke,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Rows 0, 2, 5 visible, 100, 50 and 200 px high, in a 120 px view.
+    fn view(prefix: &[f32]) -> ScrollView<'_> {
+        ScrollView {
+            prefix,
+            visible: &[0, 2, 5],
+            viewport_height: 120.0,
+            content_height: 350.0,
+        }
+    }
+
+    const PREFIX: [f32; 4] = [0.0, 100.0, 150.0, 350.0];
+
+    #[test]
+    fn a_pending_row_comes_to_the_top_within_the_content() {
+        let v = view(&PREFIX);
+        let to = |row| v.target(Some(PendingScroll::Row { row, frames: 3 }), None, false);
+        assert_eq!(to(2), Some(96.0));
+        assert_eq!(to(5), Some(146.0));
+        assert_eq!(to(0), Some(0.0));
+        // A row hidden by the filters is not scrolled to.
+        assert_eq!(to(3), None);
+        // While egui knows only 200 px of content (last frame's), the offset stays within it.
+        let short = ScrollView {
+            content_height: 200.0,
+            ..view(&PREFIX)
+        };
+        let to = |row| short.target(Some(PendingScroll::Row { row, frames: 3 }), None, false);
+        assert_eq!(to(5), Some(80.0));
+    }
+
+    #[test]
+    fn the_anchor_row_stays_put_when_heights_above_change() {
+        let v = view(&PREFIX);
+        let anchor = v.anchor_at(120.0);
+        assert_eq!(anchor, Some((2, 20.0)));
+        // The first row was measured 40 px taller: the view follows row 2.
+        let taller = [0.0, 140.0, 190.0, 390.0];
+        let v = ScrollView {
+            content_height: 390.0,
+            ..view(&taller)
+        };
+        assert_eq!(v.target(None, anchor, true), Some(160.0));
+        // Nothing changed: the offset is left alone.
+        assert_eq!(v.target(None, anchor, false), None);
+    }
+
+    #[test]
+    fn a_pending_scroll_ends_once_the_row_is_drawn_and_measured() {
+        let p = PendingScroll::Row { row: 5, frames: 3 };
+        assert_eq!(p.next(false, &[2, 5]), None);
+        assert_eq!(
+            p.next(true, &[2, 5]),
+            Some(PendingScroll::Row { row: 5, frames: 2 })
+        );
+        assert_eq!(
+            p.next(false, &[0]),
+            Some(PendingScroll::Row { row: 5, frames: 2 })
+        );
+        let last = PendingScroll::Row { row: 5, frames: 1 };
+        assert_eq!(last.next(true, &[]), None, "given up after the last frame");
+    }
+
+    #[test]
+    fn an_empty_list_has_no_anchor() {
+        let v = ScrollView {
+            prefix: &[0.0],
+            visible: &[],
+            viewport_height: 100.0,
+            content_height: 0.0,
+        };
+        assert_eq!(v.anchor_at(0.0), None);
+        assert_eq!(v.max_offset(), 0.0);
+    }
 }

@@ -19,6 +19,17 @@ pub enum ViewMode {
     History,
 }
 
+/// The side panels that can be switched off (remembered in the settings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SidePanel {
+    /// The list of drafts, on the left.
+    Drafts,
+    /// The list of removed points.
+    Removed,
+    /// The annotation panel.
+    Annotate,
+}
+
 /// A draft file that was open, with the name the user gave it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpenFile {
@@ -45,6 +56,10 @@ pub struct Settings {
     pub collapse_unchanged: bool,
     /// Show the list of removed points; default on.
     pub show_removed_panel: bool,
+    /// Show the list of drafts; default on.
+    pub show_drafts_panel: bool,
+    /// Show the annotation panel; default on.
+    pub show_annotate_panel: bool,
     /// The drafts open at exit, in order; reopened when the app starts without files.
     pub open_files: Vec<OpenFile>,
     /// Recently opened files, most recent first (at most [`Settings::MAX_RECENT`]).
@@ -62,6 +77,8 @@ impl Default for Settings {
             view: ViewMode::SideBySide,
             collapse_unchanged: true,
             show_removed_panel: true,
+            show_drafts_panel: true,
+            show_annotate_panel: true,
             open_files: Vec::new(),
             recent_files: Vec::new(),
             history_sort: super::model::HistorySort::default(),
@@ -74,6 +91,24 @@ impl Settings {
     pub const MAX_RECENT: usize = 10;
     /// Smallest and largest font size offered.
     pub const FONT_SIZES: std::ops::RangeInclusive<f32> = 10.0..=24.0;
+
+    /// Whether a side panel is shown.
+    pub fn shows_panel(&self, panel: SidePanel) -> bool {
+        match panel {
+            SidePanel::Drafts => self.show_drafts_panel,
+            SidePanel::Removed => self.show_removed_panel,
+            SidePanel::Annotate => self.show_annotate_panel,
+        }
+    }
+
+    /// Shows or hides a side panel.
+    pub fn show_panel(&mut self, panel: SidePanel, on: bool) {
+        match panel {
+            SidePanel::Drafts => self.show_drafts_panel = on,
+            SidePanel::Removed => self.show_removed_panel = on,
+            SidePanel::Annotate => self.show_annotate_panel = on,
+        }
+    }
 
     /// Puts `path` first in the recent files.
     pub fn remember(&mut self, path: PathBuf) {

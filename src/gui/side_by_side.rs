@@ -4,27 +4,14 @@
 use egui::text::LayoutJob;
 
 use super::palette::Palette;
-use crate::compare::{Row, SpanKind, Status};
-
-/// Which side of a row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    /// The older draft, on the left.
-    Old,
-    /// The newer draft, on the right.
-    New,
-}
+use crate::compare::{Row, Side, SpanKind, Status};
 
 /// The text of one side of `row`, or `None` when the point is absent on that side.
 ///
 /// A removed or added point is shown plain (its cell is tinted instead): striking through a
 /// whole point would make it hard to read.
 pub fn side_job(row: &Row, side: Side, palette: &Palette) -> Option<LayoutJob> {
-    let present = match side {
-        Side::Old => !row.old.is_empty(),
-        Side::New => !row.new.is_empty(),
-    };
-    if !present {
+    if side.points(row).is_empty() {
         return None;
     }
     let whole = matches!(row.status, Status::Removed | Status::Added);

@@ -46,27 +46,7 @@ pub fn write_with_notes(
     }
 }
 
-/// Per category of the review (in the taxonomy's order, then by id; labelled as the taxonomy
-/// says): its points in each draft and the points each step removed, added and restored. A
-/// point shared by several lineages (a merge or split) counts once.
-pub fn category_counts(
-    h: &History,
-    notes: &[LineageNotes],
-    taxonomy: &crate::review::Taxonomy,
-) -> Vec<(String, Tally)> {
-    let mut ids: Vec<&String> = notes.iter().flat_map(|n| n.categories.iter()).collect();
-    ids.sort_by_key(|id| (taxonomy.position(id).unwrap_or(usize::MAX), *id));
-    ids.dedup();
-    ids.into_iter()
-        .map(|id| {
-            let tally = h.tally(|k| notes.get(k).is_some_and(|n| n.categories.contains(id)));
-            let label = taxonomy
-                .get(id)
-                .map_or_else(|| id.clone(), |c| c.label.clone());
-            (label, tally)
-        })
-        .collect()
-}
+pub use crate::review::session::{LineageNotes, category_counts, lineage_notes};
 
 /// The rows of a category table: per draft its points, between drafts the step's removed,
 /// added and restored points (`None` for the columns a row does not have).
@@ -661,43 +641,6 @@ struct LineageOut<'a> {
 struct FigureOut {
     what: String,
     values: Vec<Option<String>>,
-}
-
-/// What a review says of a lineage: the categories and assessments of all its points.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LineageNotes {
-    /// Category ids, sorted, without repeats.
-    pub categories: Vec<String>,
-    /// Assessments, in draft order, without repeats.
-    pub assessments: Vec<String>,
-}
-
-/// The notes of every lineage of `h`: `annotations_at(draft, point)` lists the annotations
-/// placed on a point.
-pub fn lineage_notes<'a>(
-    h: &History,
-    annotations_at: impl Fn(usize, usize) -> Vec<&'a crate::review::Annotation>,
-) -> Vec<LineageNotes> {
-    h.lineages
-        .iter()
-        .map(|l| {
-            let mut notes = LineageNotes::default();
-            for (d, p) in l.points.iter().enumerate() {
-                let Some(p) = p else { continue };
-                for a in annotations_at(d, *p) {
-                    notes.categories.extend(a.categories.iter().cloned());
-                    if let Some(v) = &a.assessment
-                        && !notes.assessments.contains(v)
-                    {
-                        notes.assessments.push(v.clone());
-                    }
-                }
-            }
-            notes.categories.sort();
-            notes.categories.dedup();
-            notes
-        })
-        .collect()
 }
 
 /// Writes the history as JSON with each lineage's categories and assessments from a review.

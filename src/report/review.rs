@@ -8,14 +8,13 @@
 //! ([`crate::review::inherit`]). Drafts that changed since the review was saved are named at
 //! the top.
 
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::compare::{Comparison, Row, Span, SpanKind, Status};
+use crate::compare::{Row, Span, SpanKind, Status, StatusCounts};
 use crate::draft::Draft;
-use crate::review::{Annotation, Inheritance, Placement, Review, Taxonomy};
+use crate::review::{Annotation, Placement, Review, Taxonomy};
 
 /// An output format of `clausewise report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -29,188 +28,7 @@ pub enum ReportFormat {
     Json,
 }
 
-/// One compared pair of a review's drafts.
-pub struct Pair<'a> {
-    /// Index of the older draft in the review.
-    pub old: usize,
-    /// Index of the newer draft.
-    pub new: usize,
-    /// Their comparison.
-    pub comparison: &'a Comparison,
-}
-
-/// An annotation shown on a row: the point's own, or inherited from an earlier draft.
-///
-/// In JSON: the annotation's fields (`draft` is the draft it was made on; the assessment is
-/// `"unassessed"` when there is none) and `"inherited"`.
-#[derive(Debug, Clone, Copy)]
-pub struct Note<'a> {
-    /// The annotation.
-    pub annotation: &'a Annotation,
-    /// True when it was made on an earlier draft (`annotation.draft`) and carries forward to
-    /// this point, not yet confirmed by the reader.
-    pub inherited: bool,
-}
-
-impl Serialize for Note<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Out<'a> {
-            draft: usize,
-            anchor: &'a crate::review::Anchor,
-            categories: &'a [String],
-            assessment: &'a str,
-            note: &'a str,
-            inherited: bool,
-        }
-        let a = self.annotation;
-        Out {
-            draft: a.draft,
-            anchor: &a.anchor,
-            categories: &a.categories,
-            assessment: a.assessment_or_unassessed(),
-            note: &a.note,
-            inherited: self.inherited,
-        }
-        .serialize(serializer)
-    }
-}
-
-/// The annotations that apply to a row.
-#[derive(Debug, Clone, Serialize)]
-pub struct RowNotes<'a> {
-    /// Annotations of the row's old points: each point's own, else what it inherits.
-    pub old: Vec<Note<'a>>,
-    /// Annotations of the row's new points; when there are none, what they inherit (the old
-    /// points' annotations, or those of the same points in earlier drafts).
-    pub new: Vec<Note<'a>>,
-    /// True when `new` was carried forward (not yet confirmed by the reader).
-    pub inherited: bool,
-}
-
-impl RowNotes<'_> {
-    /// The notes that describe the row: the new side's (own or inherited), else the old side's.
-    pub fn shown(&self) -> &[Note<'_>] {
-        if self.new.is_empty() {
-            &self.old
-        } else {
-            &self.new
-        }
-    }
-
-    /// The categories of the row: the new side's (or inherited), else the old side's.
-    pub fn categories(&self) -> Vec<&str> {
-        let mut c: Vec<&str> = self
-            .shown()
-            .iter()
-            .flat_map(|n| n.annotation.categories.iter().map(String::as_str))
-            .collect();
-        c.sort_unstable();
-        c.dedup();
-        c
-    }
-}
-
-/// The annotations of every row of a pair, given where each annotation was placed; a new
-/// point without an annotation inherits its old point's (carry-forward over this pair only:
-/// see [`row_notes_with`] for all earlier drafts).
-pub fn row_notes<'a>(
-    review: &'a Review,
-    placements: &[Placement],
-    pair: &Pair<'_>,
-) -> Vec<RowNotes<'a>> {
-    row_notes_with(review, placements, &Inheritance::default(), pair)
-}
-
-/// The annotations of every row of a pair, given where each annotation was placed and what
-/// each point inherits ([`Review::inheritance`]): a point without an annotation of its own
-/// shows those of the same point in the nearest earlier draft that has one, so that a pair of
-/// later drafts shows what was said of their points in the first.
-pub fn row_notes_with<'a>(
-    review: &'a Review,
-    placements: &[Placement],
-    inheritance: &Inheritance,
-    pair: &Pair<'_>,
-) -> Vec<RowNotes<'a>> {
-    let mut at: HashMap<(usize, usize), Vec<&'a Annotation>> = HashMap::new();
-    for (a, p) in review.annotations.iter().zip(placements) {
-        if let Placement::Placed(point) = p {
-            at.entry((a.draft, *point)).or_default().push(a);
-        }
-    }
-    let own = |draft: usize, p: usize| -> Vec<Note<'a>> {
-        at.get(&(draft, p))
-            .into_iter()
-            .flatten()
-            .map(|&annotation| Note {
-                annotation,
-                inherited: false,
-            })
-            .collect()
-    };
-    let inherited = |draft: usize, p: usize| -> Vec<Note<'a>> {
-        inheritance
-            .get(draft, p)
-            .iter()
-            .filter_map(|i| review.annotations.get(i.annotation))
-            .map(|annotation| Note {
-                annotation,
-                inherited: true,
-            })
-            .collect()
-    };
-    let push_new = |list: &mut Vec<Note<'a>>, notes: Vec<Note<'a>>| {
-        for n in notes {
-            if !list
-                .iter()
-                .any(|m| std::ptr::eq(m.annotation, n.annotation))
-            {
-                list.push(n);
-            }
-        }
-    };
-    pair.comparison
-        .rows
-        .iter()
-        .map(|r| {
-            let mut old = Vec::new();
-            for &p in &r.old {
-                let mine = own(pair.old, p);
-                push_new(
-                    &mut old,
-                    if mine.is_empty() {
-                        inherited(pair.old, p)
-                    } else {
-                        mine
-                    },
-                );
-            }
-            let mut new = Vec::new();
-            for &p in &r.new {
-                push_new(&mut new, own(pair.new, p));
-            }
-            let carried = new.is_empty() && !r.new.is_empty();
-            if carried {
-                for &p in &r.new {
-                    push_new(&mut new, inherited(pair.new, p));
-                }
-                // Not on the lineage (drafts compared out of order): the old side's.
-                if new.is_empty() {
-                    let old_notes = old.iter().map(|n| Note {
-                        annotation: n.annotation,
-                        inherited: true,
-                    });
-                    push_new(&mut new, old_notes.collect());
-                }
-            }
-            RowNotes {
-                inherited: carried && !new.is_empty(),
-                old,
-                new,
-            }
-        })
-        .collect()
-}
+pub use crate::review::session::{Note, Pair, RowNotes, row_notes, row_notes_with};
 
 /// What every report writer needs.
 struct Context<'a> {
@@ -278,41 +96,28 @@ pub fn write(
 
 /// Rows without any category, per status (in [`Status::ALL`] order).
 fn uncategorised(notes: &[RowNotes<'_>], rows: &[Row]) -> [usize; 6] {
-    let mut counts = [0; 6];
+    let mut counts = StatusCounts::default();
     for (n, r) in notes.iter().zip(rows) {
         if n.categories().is_empty() {
-            counts[Status::ALL.iter().position(|&s| s == r.status).unwrap_or(0)] += 1;
+            counts[r.status] += 1;
         }
     }
-    counts
+    counts.0
 }
 
-/// Rows per category and status: (category id, counts in [`Status::ALL`] order), in the
-/// taxonomy's order (categories not in it last, by id).
+/// Rows per category and status (in [`Status::ALL`] order), in the taxonomy's order: the
+/// rule the app follows too ([`crate::review::session::category_table`]).
 fn category_table(
     taxonomy: &Taxonomy,
     notes: &[RowNotes<'_>],
     rows: &[Row],
 ) -> Vec<(String, [usize; 6])> {
-    let mut table: Vec<(String, [usize; 6])> = Vec::new();
-    for (n, r) in notes.iter().zip(rows) {
-        let k = Status::ALL.iter().position(|&s| s == r.status).unwrap_or(0);
-        for c in n.categories() {
-            match table.iter_mut().find(|(id, _)| id == c) {
-                Some((_, counts)) => counts[k] += 1,
-                None => {
-                    let mut counts = [0; 6];
-                    counts[k] = 1;
-                    table.push((c.to_owned(), counts));
-                }
-            }
-        }
-    }
-    table.sort_by(|a, b| {
-        let rank = |id: &str| taxonomy.position(id).unwrap_or(usize::MAX);
-        rank(&a.0).cmp(&rank(&b.0)).then_with(|| a.0.cmp(&b.0))
-    });
-    table
+    crate::review::session::category_table(taxonomy, rows, |k| {
+        notes.get(k).map_or_else(Vec::new, RowNotes::categories)
+    })
+    .into_iter()
+    .map(|(id, counts)| (id, counts.0))
+    .collect()
 }
 
 impl Context<'_> {

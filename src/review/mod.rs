@@ -14,6 +14,7 @@
 
 pub mod inherit;
 pub mod overrides;
+pub mod session;
 pub mod taxonomy;
 
 use std::collections::HashMap;

@@ -1,0 +1,1162 @@
+//! The open review as the app and the reports both use it: opening a review file (and taking up
+//! its autosave), saving and autosaving it (as jobs that may run on any thread), where its
+//! annotations sit in the open drafts, what each point inherits from earlier drafts, and the one
+//! set of carry-forward and counting rules ([`row_notes_with`], [`category_table`],
+//! [`lineage_notes`], [`category_counts`]) that every front end calls. No GUI types.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::{Anchor, Annotation, Category, Inheritance, Placement, Review, Taxonomy};
+use crate::compare::history::{History, Lineage, Tally};
+use crate::compare::{Comparison, Row, StatusCounts};
+use crate::draft::Draft;
+use crate::error::Result;
+
+/// The identity of a draft opened in a session: stable while it runs (positions change when
+/// drafts are reordered), never reused for another draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct DraftId(pub u64);
+
+/// A draft opened in a session, with the name the user gave it.
+#[derive(Debug, Clone)]
+pub struct OpenDraft {
+    /// Its identity while the session runs.
+    pub id: DraftId,
+    /// The display name; the file name until the user renames it.
+    pub name: String,
+    /// The parsed draft.
+    pub draft: Arc<Draft>,
+}
+
+/// A change to the annotation of one point.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    /// Add or remove a category.
+    Category(String, bool),
+    /// Set or clear the assessment.
+    Assessment(Option<String>),
+    /// Replace the note.
+    Note(String),
+    /// Take over these fields (confirming an inherited annotation).
+    Copy {
+        /// Category ids.
+        categories: Vec<String>,
+        /// Assessment.
+        assessment: Option<String>,
+        /// Note.
+        note: String,
+    },
+}
+
+impl Edit {
+    /// Applies the change to `annotation`.
+    pub fn apply_to(self, a: &mut Annotation) {
+        match self {
+            Edit::Category(id, on) => {
+                a.categories.retain(|c| *c != id);
+                if on {
+                    a.categories.push(id);
+                }
+            }
+            Edit::Assessment(value) => a.set_assessment(value),
+            Edit::Note(note) => a.note = note,
+            Edit::Copy {
+                categories,
+                assessment,
+                note,
+            } => {
+                a.categories = categories;
+                a.assessment = assessment;
+                a.note = note;
+            }
+        }
+    }
+
+    /// The edit that makes `a`'s fields a point's own (confirming what it inherits).
+    pub fn copy_of(a: &Annotation) -> Edit {
+        Edit::Copy {
+            categories: a.categories.clone(),
+            assessment: a.assessment.clone(),
+            note: a.note.clone(),
+        }
+    }
+}
+
+/// The side file that holds a review's unsaved annotations (`REVIEW.ron.autosave`).
+pub fn autosave_path(review: &Path) -> PathBuf {
+    let mut name = review.file_name().unwrap_or_default().to_owned();
+    name.push(".autosave");
+    review.with_file_name(name)
+}
+
+/// The name of the autosave of a review that has no file yet, in the app's data folder.
+pub const UNTITLED_AUTOSAVE: &str = "autosave.review.ron";
+
+/// True when `side` exists and was not written before `file` (a save removes the side file,
+/// so one written in the same instant as the save is still newer than it).
+fn newer(side: &Path, file: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (modified(side), modified(file)) {
+        (Some(s), Some(f)) => s >= f,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// The absolute form of a path (relative paths are taken from the current folder).
+pub fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
+}
+
+/// A fingerprint of an anchor, for the cache of where anchors are placed.
+fn anchor_key(anchor: &Anchor) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    anchor.hash(&mut h);
+    h.finish()
+}
+
+/// The review being edited. Draft paths are absolute while it is open; they are saved
+/// relative to the review file's folder.
+#[derive(Debug, Clone, Default)]
+pub struct Session {
+    /// Where it is saved (`None` until the first "Save review as").
+    pub path: Option<PathBuf>,
+    /// The review.
+    pub review: Review,
+    /// Changed since it was opened or saved.
+    pub dirty: bool,
+    /// Counts changes, so that what is drawn or placed from the review is refreshed.
+    pub revision: u64,
+    /// Where a review without a file is autosaved (`None`: no data folder, no untitled
+    /// autosave).
+    pub untitled: Option<PathBuf>,
+    /// This session wrote the untitled autosave (removed once the review is saved).
+    untitled_written: bool,
+    /// Where each anchor is in each open draft: (draft, anchor fingerprint) -> placement. A
+    /// draft's text never changes under its id, so an edit places nothing again.
+    cache: HashMap<(DraftId, u64), Placement>,
+}
+
+/// A review file opened: the session, and the drafts to load.
+#[derive(Debug)]
+pub struct Opened {
+    /// The session of the review.
+    pub session: Session,
+    /// Its drafts' files, absolute, in its order, with the names the review gives them.
+    pub drafts: Vec<(PathBuf, String)>,
+    /// The autosave whose unsaved annotations were taken up, if any.
+    pub recovered: Option<PathBuf>,
+}
+
+/// Writing a review (or its autosave) to a file: made on the thread that owns the session,
+/// run on any thread.
+#[derive(Debug, Clone)]
+pub struct SaveJob {
+    /// The file written.
+    pub path: PathBuf,
+    /// What is written (paths already relative to the file's folder for a save).
+    review: Review,
+    /// A save keeps a `.bak` and removes these side files; an autosave does neither.
+    autosave: bool,
+    remove: Vec<PathBuf>,
+    /// The session's revision when the job was made: the review is clean after the save only
+    /// if nothing changed since.
+    pub revision: u64,
+}
+
+impl SaveJob {
+    /// Writes the file (atomically) and, for a save, removes the side files it makes stale.
+    /// Returns the path written, or the one-line error naming it.
+    pub fn run(self) -> std::result::Result<PathBuf, String> {
+        let written = if self.autosave {
+            self.review.save_copy(&self.path)
+        } else {
+            self.review.save(&self.path)
+        };
+        written.map_err(|e| e.to_string())?;
+        for side in &self.remove {
+            let _ = std::fs::remove_file(side);
+        }
+        Ok(self.path)
+    }
+
+    /// True for an autosave job.
+    pub fn is_autosave(&self) -> bool {
+        self.autosave
+    }
+}
+
+impl Session {
+    /// An empty review whose untitled autosave goes to `data_folder` (if any).
+    pub fn new(data_folder: Option<&Path>) -> Self {
+        Session {
+            untitled: data_folder.map(|f| f.join(UNTITLED_AUTOSAVE)),
+            ..Session::default()
+        }
+    }
+
+    /// Opens a review file, taking up its autosave when that was written after it (the app
+    /// closed without saving, or crashed); the file itself is never touched. The untitled
+    /// review's autosave (`untitled`) opens as that untitled review, so that saving asks where.
+    pub fn open(path: &Path, untitled: Option<&Path>) -> Result<Opened> {
+        let mut review = Review::load(path)?;
+        let side = autosave_path(path);
+        let mut recovered = None;
+        if newer(&side, path)
+            && let Ok(unsaved) = Review::load(&side)
+        {
+            review = unsaved;
+            recovered = Some(side);
+        }
+        let paths: Vec<PathBuf> = review
+            .draft_paths(path)
+            .iter()
+            .map(|p| absolute(p))
+            .collect();
+        let mut drafts = Vec::with_capacity(paths.len());
+        for (d, p) in review.drafts.iter_mut().zip(paths) {
+            d.path = p.clone();
+            drafts.push((p, d.label.clone()));
+        }
+        let is_untitled = untitled.is_some_and(|u| absolute(u) == absolute(path));
+        let session = Session {
+            path: (!is_untitled).then(|| absolute(path)),
+            review,
+            dirty: recovered.is_some() || is_untitled,
+            revision: 0,
+            untitled: untitled.map(Path::to_owned),
+            untitled_written: is_untitled,
+            cache: HashMap::new(),
+        };
+        Ok(Opened {
+            session,
+            drafts,
+            recovered,
+        })
+    }
+
+    /// Takes over an opened review in place of this one (its revision moves on, so that
+    /// everything drawn from the review is refreshed).
+    pub fn replace(&mut self, opened: Session) {
+        let revision = self.revision + 1;
+        let untitled = self.untitled.clone().or(opened.untitled.clone());
+        let written = self.untitled_written || opened.untitled_written;
+        *self = Session {
+            revision,
+            untitled,
+            untitled_written: written,
+            ..opened
+        };
+    }
+
+    /// Marks a change.
+    fn changed(&mut self) {
+        self.dirty = true;
+        self.revision += 1;
+    }
+
+    /// The review's number of an open draft, if the review holds it.
+    pub fn draft_number(&self, draft: &Draft) -> Option<usize> {
+        let path = absolute(draft.path.as_ref()?);
+        self.review.drafts.iter().position(|d| d.path == path)
+    }
+
+    /// Applies `edit` to the annotation of point `point` of `draft` (`existing`: the annotation
+    /// placed there, from [`Placed::own`]). A draft not read from a file cannot be annotated:
+    /// the error says so.
+    pub fn annotate(
+        &mut self,
+        draft: &OpenDraft,
+        point: usize,
+        existing: Option<usize>,
+        edit: Edit,
+    ) -> std::result::Result<(), String> {
+        let Some(path) = draft.draft.path.as_deref() else {
+            return Err(format!(
+                "{}: only drafts read from files can be annotated",
+                draft.name
+            ));
+        };
+        let index = self
+            .review
+            .draft_index(&absolute(path), &draft.name, &draft.draft);
+        self.review
+            .annotate_placed(index, &draft.draft, point, existing, |a| edit.apply_to(a));
+        self.changed();
+        Ok(())
+    }
+
+    /// Adds a category, or renames or recolours one (by id).
+    pub fn edit_category(&mut self, category: Category) {
+        let categories = &mut self.review.categories;
+        match categories.iter_mut().find(|c| c.id == category.id) {
+            Some(existing) => *existing = category,
+            None => categories.push(category),
+        }
+        self.changed();
+    }
+
+    /// Replaces the assessment scale (nothing happens when it is the same).
+    pub fn set_scale(&mut self, scale: Vec<String>) {
+        if scale != self.review.scale {
+            self.review.scale = scale;
+            self.changed();
+        }
+    }
+
+    /// Prepares saving the review to `path`: the open drafts join it in the order of `drafts`,
+    /// labelled with their names, their anchors brought up to date; paths are made relative to
+    /// the file's folder. Run the job (on any thread), then call [`Session::saved`].
+    pub fn save_job(&mut self, path: &Path, drafts: &[OpenDraft]) -> SaveJob {
+        let path = absolute(path);
+        let folder = path.parent().map(Path::to_owned).unwrap_or_default();
+        let mut order = Vec::with_capacity(drafts.len());
+        for entry in drafts {
+            if let Some(p) = &entry.draft.path {
+                let k = self
+                    .review
+                    .draft_index(&absolute(p), &entry.name, &entry.draft);
+                order.push(k);
+                self.review.drafts[k].label = entry.name.clone();
+                // Anchors follow the draft as it reads now; its hash is brought up to date.
+                self.review.reanchor(k, &entry.draft);
+            }
+        }
+        self.review.order_drafts(&order);
+        // Draft numbers may have changed: what is placed where is worked out again.
+        self.revision += 1;
+        // The side file of unsaved changes is no longer needed (nor the one of the file it was
+        // saved as before, nor, once an untitled review has a file, the untitled one).
+        let mut remove = vec![autosave_path(&path)];
+        if let Some(before) = &self.path {
+            remove.push(autosave_path(before));
+        }
+        if self.path.is_none()
+            && self.untitled_written
+            && let Some(untitled) = &self.untitled
+            && *untitled != path
+        {
+            remove.push(untitled.clone());
+        }
+        SaveJob {
+            review: self.review.relative_to(&folder),
+            path,
+            autosave: false,
+            remove,
+            revision: self.revision,
+        }
+    }
+
+    /// Takes note of a finished save job: the review is clean if nothing changed since.
+    pub fn saved(&mut self, job_path: &Path, job_revision: u64) {
+        if self.path.is_none() {
+            self.untitled_written = false;
+        }
+        self.path = Some(job_path.to_owned());
+        if self.revision == job_revision {
+            self.dirty = false;
+        }
+    }
+
+    /// Where unsaved annotations go: `REVIEW.ron.autosave` beside a saved review, else the
+    /// untitled autosave (`None` when there is none).
+    pub fn autosave_target(&self) -> Option<PathBuf> {
+        match &self.path {
+            Some(p) => Some(autosave_path(p)),
+            None => self.untitled.clone(),
+        }
+    }
+
+    /// A job that writes the unsaved annotations to [`Session::autosave_target`] (`None` when
+    /// nothing is unsaved or there is nowhere to write).
+    pub fn autosave_job(&mut self) -> Option<SaveJob> {
+        if !self.dirty {
+            return None;
+        }
+        let path = self.autosave_target()?;
+        if self.path.is_none() {
+            if let Some(folder) = path.parent() {
+                std::fs::create_dir_all(folder).ok()?;
+            }
+            // Removed once this review is saved (only the file this session wrote).
+            self.untitled_written = true;
+        }
+        Some(SaveJob {
+            path,
+            review: self.review.clone(),
+            autosave: true,
+            remove: Vec::new(),
+            revision: self.revision,
+        })
+    }
+
+    /// Places the review's annotations on the open `drafts` (in the app's order) and, given
+    /// their history (`lineages` over `drafts` in that order), carries them forward. Anchors
+    /// already placed in a draft are not placed again.
+    pub fn place(&mut self, drafts: &[OpenDraft], lineages: Option<&[Lineage]>) -> Placed {
+        // The review with every open draft first, in the list's order, labelled with its name
+        // where it has none; annotations keep their numbers.
+        let mut review = self.review.clone();
+        let order: Vec<usize> = drafts
+            .iter()
+            .enumerate()
+            .map(|(k, d)| {
+                let path = d
+                    .draft
+                    .path
+                    .as_deref()
+                    .map_or_else(|| PathBuf::from(format!("<draft {k}>")), absolute);
+                let n = review.draft_index(&path, &d.name, &d.draft);
+                if review.drafts[n].label.is_empty() {
+                    review.drafts[n].label = d.name.clone();
+                }
+                n
+            })
+            .collect();
+        review.order_drafts(&order);
+        let mut placements = vec![Placement::Orphaned; review.annotations.len()];
+        let mut own: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        let mut orphaned = Vec::new();
+        for (a, annotation) in review.annotations.iter().enumerate() {
+            let Some(entry) = drafts.get(annotation.draft) else {
+                continue;
+            };
+            let placement = *self
+                .cache
+                .entry((entry.id, anchor_key(&annotation.anchor)))
+                .or_insert_with(|| annotation.anchor.place(&entry.draft));
+            placements[a] = placement;
+            match placement {
+                Placement::Placed(point) => {
+                    own.entry((annotation.draft, point)).or_default().push(a)
+                }
+                Placement::Orphaned => orphaned.push(a),
+            }
+        }
+        let count = review.drafts.len();
+        let inheritance = lineages.map(|lineages| {
+            let padded: Vec<Lineage> = lineages
+                .iter()
+                .map(|l| Lineage {
+                    points: (0..count)
+                        .map(|d| l.points.get(d).copied().flatten())
+                        .collect(),
+                    steps: Vec::new(),
+                    sources: Vec::new(),
+                })
+                .collect();
+            Inheritance::from_lineages(&review, &placements, &padded)
+        });
+        Placed {
+            ids: drafts.iter().map(|d| d.id).collect(),
+            review,
+            placements,
+            own,
+            orphaned,
+            inheritance,
+        }
+    }
+}
+
+/// Where a session's annotations sit in the open drafts, and what each point inherits: drafts
+/// are numbered by their position among the open drafts (the review's drafts that are not open
+/// come after them).
+#[derive(Debug, Clone, Default)]
+pub struct Placed {
+    /// The open drafts, by number.
+    pub ids: Vec<DraftId>,
+    /// The review with every open draft first, in the open drafts' order; annotations keep
+    /// their numbers (those of [`Session::review`]).
+    pub review: Review,
+    /// Where each annotation is (by annotation number).
+    pub placements: Vec<Placement>,
+    /// (draft number, point) -> the annotations placed on it.
+    own: HashMap<(usize, usize), Vec<usize>>,
+    /// Annotations of open drafts that cannot be placed.
+    pub orphaned: Vec<usize>,
+    /// What each point inherits; `None` until the drafts' history is known.
+    pub inheritance: Option<Inheritance>,
+}
+
+impl Placed {
+    /// The number of an open draft.
+    pub fn number(&self, id: DraftId) -> Option<usize> {
+        self.ids.iter().position(|&i| i == id)
+    }
+
+    /// The first annotation placed on point `point` of open draft `id` (its number in the
+    /// review).
+    pub fn own(&self, id: DraftId, point: usize) -> Option<usize> {
+        let d = self.number(id)?;
+        self.own.get(&(d, point))?.first().copied()
+    }
+
+    /// The annotations placed on point `point` of draft number `draft`.
+    pub fn own_at(&self, draft: usize, point: usize) -> &[usize] {
+        self.own.get(&(draft, point)).map_or(&[], Vec::as_slice)
+    }
+
+    /// What point `point` of open draft `id` inherits, oldest first: (annotation number, the
+    /// label of the draft it was made on). Empty while the history is not known; use
+    /// [`Placed::row_notes`] for the rows of a pair, which fall back on the pair's OLD side.
+    pub fn inherited(&self, id: DraftId, point: usize) -> Vec<(usize, String)> {
+        let (Some(d), Some(inheritance)) = (self.number(id), &self.inheritance) else {
+            return Vec::new();
+        };
+        inheritance
+            .get(d, point)
+            .iter()
+            .map(|i| {
+                let label = self.review.drafts.get(i.draft).map(|r| r.label.clone());
+                (i.annotation, label.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    /// The annotations of every row of the comparison of open drafts `old` and `new` (the
+    /// rule the reports follow: [`row_note_numbers`]).
+    pub fn row_notes(&self, old: DraftId, new: DraftId, comparison: &Comparison) -> Vec<RowMarks> {
+        let (Some(old), Some(new)) = (self.number(old), self.number(new)) else {
+            return vec![RowMarks::default(); comparison.rows.len()];
+        };
+        let empty = Inheritance::default();
+        let inheritance = self.inheritance.as_ref().unwrap_or(&empty);
+        row_note_numbers(
+            &self.review,
+            &self.placements,
+            inheritance,
+            &Pair {
+                old,
+                new,
+                comparison,
+            },
+        )
+    }
+
+    /// What the review says of each lineage of `history` (over the open drafts in order).
+    pub fn lineage_notes(&self, history: &History) -> Vec<LineageNotes> {
+        lineage_notes(history, |d, p| {
+            self.own_at(d, p)
+                .iter()
+                .filter_map(|&a| self.review.annotations.get(a))
+                .collect()
+        })
+    }
+}
+
+/// One compared pair of a review's drafts.
+pub struct Pair<'a> {
+    /// Index of the older draft in the review.
+    pub old: usize,
+    /// Index of the newer draft.
+    pub new: usize,
+    /// Their comparison.
+    pub comparison: &'a Comparison,
+}
+
+/// The annotations of a row by number, each with whether it is inherited: see [`RowNotes`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowMarks {
+    /// The old points' annotations: each point's own, else what it inherits.
+    pub old: Vec<(usize, bool)>,
+    /// The new points' own annotations, else what they inherit.
+    pub new: Vec<(usize, bool)>,
+    /// True when `new` was carried forward.
+    pub inherited: bool,
+}
+
+impl RowMarks {
+    /// The annotations that describe the row: the new side's, else the old side's.
+    pub fn shown(&self) -> &[(usize, bool)] {
+        if self.new.is_empty() {
+            &self.old
+        } else {
+            &self.new
+        }
+    }
+}
+
+/// The carry-forward rule, by annotation number: a row's old points show their own
+/// annotations, else what they inherit; its new points their own, else what they inherit
+/// along their lineage, else (drafts compared out of order) the old side's.
+pub fn row_note_numbers(
+    review: &Review,
+    placements: &[Placement],
+    inheritance: &Inheritance,
+    pair: &Pair<'_>,
+) -> Vec<RowMarks> {
+    let mut at: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+    for (k, (a, p)) in review.annotations.iter().zip(placements).enumerate() {
+        if let Placement::Placed(point) = p {
+            at.entry((a.draft, *point)).or_default().push(k);
+        }
+    }
+    let own = |draft: usize, p: usize| -> Vec<(usize, bool)> {
+        at.get(&(draft, p))
+            .into_iter()
+            .flatten()
+            .map(|&k| (k, false))
+            .collect()
+    };
+    let inherited = |draft: usize, p: usize| -> Vec<(usize, bool)> {
+        inheritance
+            .get(draft, p)
+            .iter()
+            .filter(|i| i.annotation < review.annotations.len())
+            .map(|i| (i.annotation, true))
+            .collect()
+    };
+    let push_new = |list: &mut Vec<(usize, bool)>, notes: Vec<(usize, bool)>| {
+        for n in notes {
+            if !list.iter().any(|m| m.0 == n.0) {
+                list.push(n);
+            }
+        }
+    };
+    pair.comparison
+        .rows
+        .iter()
+        .map(|r| {
+            let mut old = Vec::new();
+            for &p in &r.old {
+                let mine = own(pair.old, p);
+                let notes = if mine.is_empty() {
+                    inherited(pair.old, p)
+                } else {
+                    mine
+                };
+                push_new(&mut old, notes);
+            }
+            let mut new = Vec::new();
+            for &p in &r.new {
+                push_new(&mut new, own(pair.new, p));
+            }
+            let carried = new.is_empty() && !r.new.is_empty();
+            if carried {
+                for &p in &r.new {
+                    push_new(&mut new, inherited(pair.new, p));
+                }
+                if new.is_empty() {
+                    let old_notes = old.iter().map(|&(k, _)| (k, true)).collect();
+                    push_new(&mut new, old_notes);
+                }
+            }
+            RowMarks {
+                inherited: carried && !new.is_empty(),
+                old,
+                new,
+            }
+        })
+        .collect()
+}
+
+/// An annotation shown on a row: the point's own, or inherited from an earlier draft.
+///
+/// In JSON: the annotation's fields (`draft` is the draft it was made on; the assessment is
+/// `"unassessed"` when there is none) and `"inherited"`.
+#[derive(Debug, Clone, Copy)]
+pub struct Note<'a> {
+    /// The annotation.
+    pub annotation: &'a Annotation,
+    /// True when it was made on an earlier draft (`annotation.draft`) and carries forward to
+    /// this point, not yet confirmed by the reader.
+    pub inherited: bool,
+}
+
+impl Serialize for Note<'_> {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            draft: usize,
+            anchor: &'a Anchor,
+            categories: &'a [String],
+            assessment: &'a str,
+            note: &'a str,
+            inherited: bool,
+        }
+        let a = self.annotation;
+        Out {
+            draft: a.draft,
+            anchor: &a.anchor,
+            categories: &a.categories,
+            assessment: a.assessment_or_unassessed(),
+            note: &a.note,
+            inherited: self.inherited,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The annotations that apply to a row.
+#[derive(Debug, Clone, Serialize)]
+pub struct RowNotes<'a> {
+    /// Annotations of the row's old points: each point's own, else what it inherits.
+    pub old: Vec<Note<'a>>,
+    /// Annotations of the row's new points; when there are none, what they inherit (the old
+    /// points' annotations, or those of the same points in earlier drafts).
+    pub new: Vec<Note<'a>>,
+    /// True when `new` was carried forward (not yet confirmed by the reader).
+    pub inherited: bool,
+}
+
+impl RowNotes<'_> {
+    /// The notes that describe the row: the new side's (own or inherited), else the old side's.
+    pub fn shown(&self) -> &[Note<'_>] {
+        if self.new.is_empty() {
+            &self.old
+        } else {
+            &self.new
+        }
+    }
+
+    /// The categories of the row (ids, sorted): the new side's (or inherited), else the old
+    /// side's.
+    pub fn categories(&self) -> Vec<&str> {
+        let mut c: Vec<&str> = self
+            .shown()
+            .iter()
+            .flat_map(|n| n.annotation.categories.iter().map(String::as_str))
+            .collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    }
+}
+
+/// The annotations of every row of a pair, given where each annotation was placed; a new
+/// point without an annotation inherits its old point's (carry-forward over this pair only:
+/// see [`row_notes_with`] for all earlier drafts).
+pub fn row_notes<'a>(
+    review: &'a Review,
+    placements: &[Placement],
+    pair: &Pair<'_>,
+) -> Vec<RowNotes<'a>> {
+    row_notes_with(review, placements, &Inheritance::default(), pair)
+}
+
+/// The annotations of every row of a pair, given where each annotation was placed and what
+/// each point inherits ([`Review::inheritance`]): a point without an annotation of its own
+/// shows those of the same point in the nearest earlier draft that has one, so that a pair of
+/// later drafts shows what was said of their points in the first ([`row_note_numbers`]).
+pub fn row_notes_with<'a>(
+    review: &'a Review,
+    placements: &[Placement],
+    inheritance: &Inheritance,
+    pair: &Pair<'_>,
+) -> Vec<RowNotes<'a>> {
+    let note = |&(k, inherited): &(usize, bool)| {
+        review.annotations.get(k).map(|annotation| Note {
+            annotation,
+            inherited,
+        })
+    };
+    row_note_numbers(review, placements, inheritance, pair)
+        .into_iter()
+        .map(|m| RowNotes {
+            old: m.old.iter().filter_map(note).collect(),
+            new: m.new.iter().filter_map(note).collect(),
+            inherited: m.inherited,
+        })
+        .collect()
+}
+
+/// Rows per category and status: (category id, counts), in the taxonomy's order (categories
+/// not in it last, by id). `categories(k)` lists the category ids of row `k`, each once.
+pub fn category_table<'c>(
+    taxonomy: &Taxonomy,
+    rows: &[Row],
+    categories: impl Fn(usize) -> Vec<&'c str>,
+) -> Vec<(String, StatusCounts)> {
+    let mut table: Vec<(String, StatusCounts)> = Vec::new();
+    for (k, r) in rows.iter().enumerate() {
+        for c in categories(k) {
+            match table.iter_mut().find(|(id, _)| id == c) {
+                Some((_, counts)) => counts[r.status] += 1,
+                None => {
+                    let mut counts = StatusCounts::default();
+                    counts[r.status] = 1;
+                    table.push((c.to_owned(), counts));
+                }
+            }
+        }
+    }
+    table.sort_by(|a, b| {
+        let rank = |id: &str| taxonomy.position(id).unwrap_or(usize::MAX);
+        rank(&a.0).cmp(&rank(&b.0)).then_with(|| a.0.cmp(&b.0))
+    });
+    table
+}
+
+/// What a review says of a lineage: the categories and assessments of all its points.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineageNotes {
+    /// Category ids, sorted, without repeats.
+    pub categories: Vec<String>,
+    /// Assessments, in draft order, without repeats.
+    pub assessments: Vec<String>,
+}
+
+/// The notes of every lineage of `h`: `annotations_at(draft, point)` lists the annotations
+/// placed on a point.
+pub fn lineage_notes<'a>(
+    h: &History,
+    annotations_at: impl Fn(usize, usize) -> Vec<&'a Annotation>,
+) -> Vec<LineageNotes> {
+    h.lineages
+        .iter()
+        .map(|l| {
+            let mut notes = LineageNotes::default();
+            for (d, p) in l.points.iter().enumerate() {
+                let Some(p) = p else { continue };
+                for a in annotations_at(d, *p) {
+                    notes.categories.extend(a.categories.iter().cloned());
+                    if let Some(v) = &a.assessment
+                        && !notes.assessments.contains(v)
+                    {
+                        notes.assessments.push(v.clone());
+                    }
+                }
+            }
+            notes.categories.sort();
+            notes.categories.dedup();
+            notes
+        })
+        .collect()
+}
+
+/// Per category of the review (in the taxonomy's order, then by id; labelled as the taxonomy
+/// says): its points in each draft and the points each step removed, added and restored. A
+/// point shared by several lineages (a merge or split) counts once.
+pub fn category_counts(
+    h: &History,
+    notes: &[LineageNotes],
+    taxonomy: &Taxonomy,
+) -> Vec<(String, Tally)> {
+    let mut ids: Vec<&String> = notes.iter().flat_map(|n| n.categories.iter()).collect();
+    ids.sort_by_key(|id| (taxonomy.position(id).unwrap_or(usize::MAX), *id));
+    ids.dedup();
+    ids.into_iter()
+        .map(|id| {
+            let tally = h.tally(|k| notes.get(k).is_some_and(|n| n.categories.contains(id)));
+            let label = taxonomy
+                .get(id)
+                .map_or_else(|| id.clone(), |c| c.label.clone());
+            (label, tally)
+        })
+        .collect()
+}
+
+/// Category ids in the taxonomy's order (those not in it last, by id).
+pub fn in_taxonomy_order(taxonomy: &Taxonomy, ids: &mut [String]) {
+    ids.sort_by_key(|id| (taxonomy.position(id).unwrap_or(usize::MAX), id.clone()));
+}
+
+/// What a point without an annotation of its own starts from when it inherits `inherited`
+/// (oldest first): the first annotation, with the categories of the others added and their
+/// notes appended (each once). `None` when it inherits nothing.
+pub fn merge_inherited<'a>(
+    inherited: impl IntoIterator<Item = &'a Annotation>,
+) -> Option<Annotation> {
+    let mut inherited = inherited.into_iter();
+    let mut merged = inherited.next()?.clone();
+    for a in inherited {
+        for c in &a.categories {
+            if !merged.categories.contains(c) {
+                merged.categories.push(c.clone());
+            }
+        }
+        if !a.note.is_empty() && !merged.note.contains(&a.note) {
+            merged.note = format!("{}\n{}", merged.note, a.note).trim().to_owned();
+        }
+    }
+    Some(merged)
+}
+
+/// The review, its drafts (in its order) and the numbers of the pair to report on.
+pub type ExportInput = (Review, Vec<Arc<Draft>>, usize, usize);
+
+/// What an export of the pair `old`/`new` of the open drafts needs: the review with every
+/// open draft (so that annotations carry forward along the lineages of all of them), the
+/// drafts in the review's order, and the pair's numbers. When some drafts of the review are
+/// not open, the report covers the two drafts of the pair only.
+pub fn export_input(
+    placed: &Placed,
+    drafts: &[OpenDraft],
+    old: DraftId,
+    new: DraftId,
+) -> std::result::Result<ExportInput, String> {
+    let find = |id: DraftId| drafts.iter().find(|d| d.id == id);
+    let (Some(o), Some(n)) = (find(old), find(new)) else {
+        return Err("Nothing to export: open two drafts first".to_owned());
+    };
+    if o.draft.path.is_none() || n.draft.path.is_none() {
+        return Err("Nothing to export: the drafts compared are not files".to_owned());
+    }
+    let (Some(old_k), Some(new_k)) = (placed.number(old), placed.number(new)) else {
+        return Err("Nothing to export: open two drafts first".to_owned());
+    };
+    let mut review = placed.review.clone();
+    // Every draft of the review is open (and a file): the report covers them all.
+    let all_files = drafts.iter().all(|d| d.draft.path.is_some());
+    if all_files && drafts.len() == review.drafts.len() {
+        let all = drafts.iter().map(|d| Arc::clone(&d.draft)).collect();
+        return Ok((review, all, old_k, new_k));
+    }
+    review
+        .annotations
+        .retain(|a| a.draft == old_k || a.draft == new_k);
+    for a in &mut review.annotations {
+        a.draft = usize::from(a.draft == new_k);
+    }
+    review.drafts = vec![review.drafts[old_k].clone(), review.drafts[new_k].clone()];
+    Ok((
+        review,
+        vec![Arc::clone(&o.draft), Arc::clone(&n.draft)],
+        0,
+        1,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::TextOptions;
+    use crate::compare::history::history;
+
+    const TEXTS: [&str; 3] = [
+        "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
+        "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
+        "P\n1. Sovereignty of Ukraine is confirmed by all the parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
+    ];
+
+    /// Three drafts written to `dir`, opened as a session would have them.
+    fn open_drafts(dir: &Path) -> Vec<OpenDraft> {
+        TEXTS
+            .iter()
+            .enumerate()
+            .map(|(k, text)| {
+                let path = dir.join(format!("d{k}.txt"));
+                std::fs::write(&path, text).unwrap();
+                OpenDraft {
+                    id: DraftId(10 + k as u64),
+                    name: format!("draft {k}"),
+                    draft: Arc::new(Draft::load(&path).unwrap()),
+                }
+            })
+            .collect()
+    }
+
+    fn lineages(drafts: &[OpenDraft]) -> Vec<Lineage> {
+        let plain: Vec<&Draft> = drafts.iter().map(|d| d.draft.as_ref()).collect();
+        history(&plain, &TextOptions::default()).lineages
+    }
+
+    fn note(text: &str) -> Edit {
+        Edit::Note(text.to_owned())
+    }
+
+    #[test]
+    fn annotations_are_placed_and_carried_forward_along_lineages() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(None);
+        // Annotated last draft first: numbers in the review follow the open drafts' order.
+        s.annotate(&drafts[2], 0, None, note("late")).unwrap();
+        s.annotate(&drafts[0], 2, None, note("elections")).unwrap();
+        assert!(s.dirty);
+        let lineages = lineages(&drafts);
+        let placed = s.place(&drafts, Some(&lineages));
+        assert_eq!(placed.own(DraftId(12), 0), Some(0));
+        assert_eq!(placed.own(DraftId(10), 2), Some(1));
+        // Elections: draft 1 (renumbered 2) and draft 2 (reworded 3) inherit from draft 0.
+        assert_eq!(
+            placed.inherited(DraftId(11), 1),
+            [(1, "draft 0".to_owned())]
+        );
+        assert_eq!(
+            placed.inherited(DraftId(12), 2),
+            [(1, "draft 0".to_owned())]
+        );
+        // Nothing carries backwards.
+        assert!(placed.inherited(DraftId(10), 0).is_empty());
+        assert!(placed.orphaned.is_empty());
+    }
+
+    #[test]
+    fn rows_show_own_then_inherited_then_old_side_notes() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(None);
+        s.annotate(&drafts[0], 1, None, note("amnesty")).unwrap();
+        s.annotate(&drafts[0], 0, None, note("sovereignty"))
+            .unwrap();
+        let comparison =
+            crate::compare(&drafts[0].draft, &drafts[2].draft, &TextOptions::default());
+        // Without the history: the new side takes the old side's notes, marked inherited.
+        let placed = s.place(&drafts, None);
+        let rows = placed.row_notes(DraftId(10), DraftId(12), &comparison);
+        let amnesty = comparison.rows.iter().position(|r| r.old == [1]).unwrap();
+        assert_eq!(rows[amnesty].new, [(0, true)]);
+        assert!(rows[amnesty].inherited);
+        // With the history, the same along the lineage; an own annotation wins.
+        s.annotate(&drafts[2], 0, None, note("own")).unwrap();
+        let lineages = lineages(&drafts);
+        let placed = s.place(&drafts, Some(&lineages));
+        let rows = placed.row_notes(DraftId(10), DraftId(12), &comparison);
+        assert_eq!(rows[amnesty].shown(), [(0, true)]);
+        let sovereignty = comparison.rows.iter().position(|r| r.old == [0]).unwrap();
+        assert_eq!(rows[sovereignty].shown(), [(2, false)]);
+        assert!(!rows[sovereignty].inherited);
+    }
+
+    #[test]
+    fn categories_are_counted_in_taxonomy_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let taxonomy = Taxonomy::default();
+        let ids: Vec<String> = taxonomy.categories.iter().map(|c| c.id.clone()).collect();
+        assert!(ids.len() >= 2);
+        let (first, second) = (ids[0].clone(), ids[1].clone());
+        // Ids whose alphabetical order is the reverse of the taxonomy's, when they differ.
+        let mut s = Session::new(None);
+        s.annotate(&drafts[0], 0, None, Edit::Category(second.clone(), true))
+            .unwrap();
+        s.annotate(&drafts[0], 1, None, Edit::Category(first.clone(), true))
+            .unwrap();
+        let comparison =
+            crate::compare(&drafts[0].draft, &drafts[1].draft, &TextOptions::default());
+        let placed = s.place(&drafts, None);
+        let marks = placed.row_notes(DraftId(10), DraftId(11), &comparison);
+        let table = category_table(&taxonomy, &comparison.rows, |k| {
+            marks[k]
+                .shown()
+                .iter()
+                .flat_map(|&(a, _)| placed.review.annotations[a].categories.iter())
+                .map(String::as_str)
+                .collect()
+        });
+        let order: Vec<&str> = table.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(order, [first.as_str(), second.as_str()]);
+        // The amnesty (point 2) was removed: its category counts one removed row.
+        assert_eq!(table[0].1[crate::compare::Status::Removed], 1);
+        assert_eq!(table[0].1.total(), 1);
+        // The history's tallies follow the same order.
+        let plain: Vec<&Draft> = drafts.iter().map(|d| d.draft.as_ref()).collect();
+        let h = history(&plain, &TextOptions::default());
+        let notes = placed.lineage_notes(&h);
+        let counts = category_counts(&h, &notes, &taxonomy);
+        let labels: Vec<&str> = counts.iter().map(|(l, _)| l.as_str()).collect();
+        let expected: Vec<&str> = [&first, &second]
+            .iter()
+            .map(|id| taxonomy.get(id).unwrap().label.as_str())
+            .collect();
+        assert_eq!(labels, expected);
+        // Amnesty: in draft 0, gone from draft 1, back in draft 2.
+        assert_eq!(counts[0].1.points, [1, 0, 1]);
+    }
+
+    #[test]
+    fn inherited_annotations_merge_categories_and_notes_once() {
+        let a = |cats: &[&str], note: &str| Annotation {
+            draft: 0,
+            anchor: Anchor {
+                label: String::new(),
+                quote: String::new(),
+                prefix: String::new(),
+                suffix: String::new(),
+            },
+            categories: cats.iter().map(|c| c.to_string()).collect(),
+            assessment: None,
+            note: note.to_owned(),
+        };
+        let list = [a(&["x"], "one"), a(&["y", "x"], "two"), a(&["y"], "one")];
+        let merged = merge_inherited(&list).unwrap();
+        assert_eq!(merged.categories, ["x", "y"]);
+        assert_eq!(merged.note, "one\ntwo");
+        assert!(merge_inherited(&[]).is_none());
+    }
+
+    #[test]
+    fn save_then_autosave_then_reopen_recovers_and_leaves_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(Some(&dir.path().join("data")));
+        assert!(s.autosave_job().is_none(), "nothing unsaved");
+        s.annotate(&drafts[1], 0, None, note("saved")).unwrap();
+        // Untitled: the autosave goes to the data folder.
+        let untitled = s.autosave_job().unwrap();
+        assert_eq!(
+            untitled.path,
+            dir.path().join("data").join(UNTITLED_AUTOSAVE)
+        );
+        untitled.run().unwrap();
+        let path = dir.path().join("r.ron");
+        let job = s.save_job(&path, &drafts);
+        let (p, rev) = (job.path.clone(), job.revision);
+        job.run().unwrap();
+        s.saved(&p, rev);
+        assert!(!s.dirty);
+        assert!(
+            !dir.path().join("data").join(UNTITLED_AUTOSAVE).exists(),
+            "saving removes the untitled autosave this session wrote"
+        );
+        let saved = std::fs::read(&path).unwrap();
+        // A change after the save: the job's revision is stale, the review stays dirty.
+        let placed = s.place(&drafts, None);
+        let existing = placed.own(DraftId(11), 0);
+        assert!(existing.is_some());
+        s.annotate(&drafts[1], 0, existing, note("unsaved"))
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        let side = s.autosave_job().unwrap();
+        assert_eq!(side.path, autosave_path(&path));
+        side.run().unwrap();
+        let opened = Session::open(&path, None).unwrap();
+        assert_eq!(opened.recovered, Some(autosave_path(&path)));
+        assert!(opened.session.dirty);
+        assert_eq!(opened.session.review.annotations[0].note, "unsaved");
+        assert_eq!(opened.drafts.len(), 3);
+        assert_eq!(opened.drafts[1].1, "draft 1");
+        assert_eq!(
+            std::fs::read(&path).unwrap(),
+            saved,
+            "the review file is untouched"
+        );
+    }
+
+    #[test]
+    fn a_save_overtaken_by_an_edit_leaves_the_review_dirty() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(None);
+        s.annotate(&drafts[0], 0, None, note("a")).unwrap();
+        let job = s.save_job(&dir.path().join("r.ron"), &drafts);
+        s.annotate(&drafts[0], 1, None, note("b")).unwrap();
+        let (p, rev) = (job.path.clone(), job.revision);
+        job.run().unwrap();
+        s.saved(&p, rev);
+        assert!(s.dirty, "the second edit is not in the file");
+        assert_eq!(s.path.as_deref(), Some(p.as_path()));
+    }
+
+    #[test]
+    fn a_draft_without_a_file_cannot_be_annotated() {
+        let mut s = Session::new(None);
+        let draft = OpenDraft {
+            id: DraftId(1),
+            name: "pasted".to_owned(),
+            draft: Arc::new(Draft::from_text("pasted", TEXTS[0])),
+        };
+        let e = s.annotate(&draft, 0, None, note("x")).unwrap_err();
+        assert!(e.starts_with("pasted: "), "{e}");
+        assert!(!s.dirty);
+    }
+}
