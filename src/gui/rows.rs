@@ -541,6 +541,9 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         )
     };
     let mut gutter = gutter;
+    if !is_collapsed(p, i) {
+        evidence_and_findings(&mut gutter, row, palette);
+    }
     if let Some(chips) = p.chips.get(&i).filter(|_| !is_collapsed(p, i)) {
         let small = egui::FontId::proportional(palette.font.size * 0.8);
         for (label, colour, inherited) in chips {
@@ -600,6 +603,37 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
     RowJobs { gutter, cells }
 }
 
+/// Under the row's labels: why its points were paired ("evidence: in place, weak", so a reader
+/// knows where to look; "by hand" for a reader's correction), then what changed in substance,
+/// one finding a line in plain words ("figure: 600,000 to 800,000 (personnel)").
+fn evidence_and_findings(gutter: &mut LayoutJob, row: &Row, palette: &Palette) {
+    let small = egui::FontId::proportional(palette.font.size * 0.8);
+    if let Some(e) = row.evidence.filter(|_| row.status != Status::Unchanged) {
+        let weak = if row.weak { ", weak" } else { "" };
+        let colour = if row.weak { palette.text } else { palette.weak };
+        gutter.append(
+            &format!("\nevidence: {}{weak}", e.name()),
+            0.0,
+            egui::TextFormat {
+                italics: row.weak,
+                ..egui::TextFormat::simple(small.clone(), colour)
+            },
+        );
+    }
+    for f in &row.substance {
+        gutter.append(
+            &format!("\n◆ {}", f.describe()),
+            0.0,
+            egui::TextFormat::simple(small.clone(), palette.text),
+        );
+    }
+}
+
+/// Lines [`evidence_and_findings`] adds under a row's labels.
+fn evidence_lines(row: &Row) -> usize {
+    usize::from(row.evidence.is_some() && row.status != Status::Unchanged) + row.substance.len()
+}
+
 fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geometry) -> f32 {
     let pad = 2.0 * g.pad.y;
     if collapsed {
@@ -609,7 +643,8 @@ fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geom
         + f32::from(u8::from(row.moved))
         + f32::from(u8::from(
             row.similarity.is_some() && row.status != Status::Unchanged,
-        ));
+        ))
+        + evidence_lines(row) as f32;
     let gutter = gutter_lines * g.line * 0.95;
     let text = match mode {
         ViewMode::SideBySide => g

@@ -932,9 +932,9 @@ mod tests {
     use crate::compare::history::history;
 
     const TEXTS: [&str; 3] = [
-        "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
-        "P\n1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
-        "P\n1. Sovereignty of Ukraine is confirmed by all the parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
+        "1. Sovereignty of Ukraine is confirmed by all parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held within one hundred days of signature.\n",
+        "1. Sovereignty of Ukraine is confirmed by all parties.\n2. Elections are held within one hundred days of signature.\n",
+        "1. Sovereignty of Ukraine is confirmed by all the parties.\n2. A full amnesty is granted to all parties for acts during the war.\n3. Elections are held as soon as possible after signature.\n",
     ];
 
     /// Three drafts written to `dir`, opened as a session would have them.
