@@ -49,7 +49,7 @@ impl App {
                 "D{}: {name} — {} ({} points)",
                 d + 1,
                 draft.display_title(),
-                draft.points.len()
+                draft.point_count()
             ));
         }
         ui.add_space(4.0);

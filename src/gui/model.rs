@@ -319,7 +319,7 @@ impl PreparedHistory {
 /// How many points each draft has, and how many each step removed, added and restored (points,
 /// not lineages: lineages that share a merged point count it once).
 fn counts(drafts: &[Arc<Draft>], history: &History) -> (Vec<usize>, Vec<[usize; 3]>) {
-    let points = drafts.iter().map(|d| d.points.len()).collect();
+    let points = drafts.iter().map(|d| d.point_count()).collect();
     let steps = history
         .tally(|_| true)
         .steps

@@ -499,7 +499,7 @@ impl App {
                                         || draft.name.clone(),
                                         |f| f.to_string_lossy().into_owned()
                                     ),
-                                    draft.points.len(),
+                                    draft.point_count(),
                                     draft.encoding
                                 ))
                                 .small()
