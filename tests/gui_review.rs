@@ -593,3 +593,28 @@ fn the_annotation_controls_hold_still_when_a_suggestion_is_accepted() {
         "the panel kept its place and width"
     );
 }
+
+/// The sample review's correction made by hand (Geneva 2 split into December 2 and 6) shows in
+/// the app as in the reports: one split row, marked as made by hand.
+#[test]
+fn the_reviews_correction_by_hand_shows_in_the_rows() {
+    let harness = harness(&["samples/peace-plan.review.ron"]);
+    let app = harness.state();
+    let p = app.prepared().expect("Geneva → December compared");
+    let labels = |draft: &clausewise::Draft, points: &[usize]| -> Vec<String> {
+        points
+            .iter()
+            .map(|&i| draft.points[i].label.clone())
+            .collect()
+    };
+    let row = p
+        .comparison
+        .rows
+        .iter()
+        .find(|r| labels(&p.old, &r.old) == ["2"])
+        .expect("a row for Geneva 2");
+    assert_eq!(row.status, clausewise::Status::Split);
+    assert_eq!(labels(&p.new, &row.new), ["2", "6"]);
+    assert_eq!(row.evidence, Some(clausewise::compare::Evidence::ByHand));
+    harness.get_by_label_contains("evidence: by hand");
+}

@@ -57,6 +57,9 @@ impl App {
                     paths.push(p);
                 }
                 self.review.session.replace(opened.session);
+                // The review's alignment corrections apply to the rows: compare again.
+                self.view.requested = None;
+                self.hist.history_requested = None;
                 Some(paths)
             }
             Err(e) => {

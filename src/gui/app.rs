@@ -632,11 +632,15 @@ impl App {
         let generation = self.hist.history_generation;
         let entries = self.workspace.drafts.clone();
         let options = self.settings.options;
+        let fixes: Vec<_> = entries
+            .windows(2)
+            .map(|pair| self.review_fixes(&pair[0], &pair[1]))
+            .collect();
         self.jobs.spawn(
             format!("Following every point through {} drafts", entries.len()),
             move || JobOutput::History {
                 generation,
-                prepared: Box::new(PreparedHistory::compute(&entries, &options)),
+                prepared: Box::new(PreparedHistory::compute(&entries, &options, &fixes)),
             },
         );
     }
@@ -940,13 +944,37 @@ impl App {
         self.view.generation += 1;
         let generation = self.view.generation;
         let options = key.2;
+        let fixes = self.review_fixes(&old, &new);
         self.jobs.spawn(
             format!("Comparing {} with {}", old.name, new.name),
             move || JobOutput::Compared {
                 generation,
-                prepared: Box::new(Prepared::compute(&old, &new, &options)),
+                prepared: Box::new(Prepared::compute(&old, &new, &options, &fixes)),
             },
         );
+    }
+
+    /// The open review's alignment corrections of the pair `old` → `new` (made by hand and
+    /// saved with the review), placed on the drafts as they read now; none when the review
+    /// does not hold both drafts.
+    fn review_fixes(
+        &self,
+        old: &DraftEntry,
+        new: &DraftEntry,
+    ) -> Vec<crate::compare::manual::Decision> {
+        let session = &self.review.session;
+        match (
+            session.draft_number(&old.draft),
+            session.draft_number(&new.draft),
+        ) {
+            (Some(o), Some(n)) => {
+                session
+                    .review
+                    .decisions(o, n, &old.draft, &new.draft)
+                    .decisions
+            }
+            _ => Vec::new(),
+        }
     }
 
     fn refresh_visible(&mut self) {

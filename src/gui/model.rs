@@ -4,8 +4,9 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::compare::history::{History, history};
-use crate::compare::{Comparison, PerStatus, Row, SpanKind, Status, TextOptions, compare};
+use crate::compare::history::{History, history_with};
+use crate::compare::manual::Decision;
+use crate::compare::{Comparison, PerStatus, Row, SpanKind, Status, TextOptions, compare_with};
 use crate::draft::Draft;
 use crate::report;
 use crate::review::session::{DraftId, OpenDraft};
@@ -97,8 +98,15 @@ impl RowInfo {
 
 impl Prepared {
     /// Compares two drafts and prepares the rows (slow for large drafts: run it off the UI thread).
-    pub fn compute(old: &DraftEntry, new: &DraftEntry, options: &TextOptions) -> Self {
-        let comparison = compare(&old.draft, &new.draft, options);
+    /// `fixes` are the review's alignment corrections of this pair ([`Decision`]s in point
+    /// indices), applied after alignment.
+    pub fn compute(
+        old: &DraftEntry,
+        new: &DraftEntry,
+        options: &TextOptions,
+        fixes: &[Decision],
+    ) -> Self {
+        let comparison = compare_with(&old.draft, &new.draft, options, fixes);
         let rows = comparison
             .rows
             .par_iter()
@@ -235,10 +243,12 @@ impl HistorySort {
 
 impl PreparedHistory {
     /// Follows every point through `entries` (slow for large drafts: run it off the UI thread).
-    pub fn compute(entries: &[DraftEntry], options: &TextOptions) -> Self {
+    /// `fixes[s]` are the review's alignment corrections of step `s` (from entry `s` to
+    /// `s + 1`).
+    pub fn compute(entries: &[DraftEntry], options: &TextOptions, fixes: &[Vec<Decision>]) -> Self {
         let drafts: Vec<Arc<Draft>> = entries.iter().map(|e| Arc::clone(&e.draft)).collect();
         let plain: Vec<&Draft> = drafts.iter().map(|d| d.as_ref()).collect();
-        let history = history(&plain, options);
+        let history = history_with(&plain, options, fixes);
         let labels = history
             .lineages
             .iter()
