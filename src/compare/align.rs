@@ -489,6 +489,9 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     let mut groups = Grouping::new(&matches);
     groups.absorb(&ctx, 0);
     groups.absorb(&ctx, 1);
+    // 5. Points still left on both sides, paired when each is the other's best partner on
+    // the subject (shared distinctive words).
+    groups.pair_leftovers(&ctx);
     groups.finish()
 }
 
@@ -1182,6 +1185,98 @@ impl Grouping {
             }
         }
         (best, considered)
+    }
+
+    /// The last step: points still left on both sides (they would be reported removed and
+    /// added) are paired when they are each other's best partner among the left-overs, by the
+    /// distinctive words they share (then by score), and share at least [`SUBJECT_SHARED`]
+    /// of them, and no other left-over point shares as many with either: a point rewritten
+    /// so freely that only its subject's rare words survive (a moved paraphrase). Candidates
+    /// come from an index of the left-over old points' distinctive words (no all-pairs work).
+    /// Such a pair is always weak.
+    fn pair_leftovers(&mut self, c: &Containment<'_>) {
+        let distinctive = |f: &Features| -> Vec<u64> {
+            f.words
+                .iter()
+                .zip(&f.weights)
+                .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
+                .map(|(&x, _)| x)
+                .collect()
+        };
+        let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for (i, f) in c.old.iter().enumerate() {
+            if self.group_of[0][i].is_none() {
+                for x in distinctive(f) {
+                    holders.entry(x).or_default().push(i);
+                }
+            }
+        }
+        if holders.is_empty() {
+            return;
+        }
+        // Every left-over pair sharing SUBJECT_SHARED distinctive words: (old, new, shared, score).
+        let mut judged: Vec<(usize, usize, usize, f32)> = Vec::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+        for (j, f) in c.new.iter().enumerate() {
+            if self.group_of[1][j].is_some() {
+                continue;
+            }
+            shared.clear();
+            for x in distinctive(f) {
+                for &i in holders.get(&x).map_or(&[][..], Vec::as_slice) {
+                    *shared.entry(i).or_default() += 1;
+                }
+            }
+            for (&i, &n) in &shared {
+                if n >= SUBJECT_SHARED {
+                    let jd = judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
+                    judged.push((i, j, n, jd.score));
+                }
+            }
+        }
+        // Best partner of each point, by shared distinctive words then score; a tie in
+        // shared words leaves the point without a clear partner.
+        let key = |t: &(usize, usize, usize, f32)| (t.2, t.3);
+        let mut best_old: FxHashMap<usize, (usize, usize, f32, bool)> = FxHashMap::default();
+        let mut best_new: FxHashMap<usize, (usize, usize, f32, bool)> = FxHashMap::default();
+        for t in &judged {
+            let (n, score) = key(t);
+            for (map, me, other) in [(&mut best_old, t.0, t.1), (&mut best_new, t.1, t.0)] {
+                match map.get_mut(&me) {
+                    None => {
+                        map.insert(me, (other, n, score, false));
+                    }
+                    Some(b) => {
+                        if n > b.1 || (n == b.1 && score > b.2) {
+                            *b = (other, n, score, n == b.1);
+                        } else if n == b.1 {
+                            b.3 = true;
+                        }
+                    }
+                }
+            }
+        }
+        judged.sort_unstable_by_key(|t| (t.0, t.1));
+        for &(i, j, _, score) in &judged {
+            let clear = |b: Option<&(usize, usize, f32, bool)>, other: usize| {
+                b.is_some_and(|b| b.0 == other && !b.3)
+            };
+            if clear(best_old.get(&i), j)
+                && clear(best_new.get(&j), i)
+                && self.group_of[0][i].is_none()
+                && self.group_of[1][j].is_none()
+            {
+                self.group_of[0][i] = Some(self.groups.len());
+                self.group_of[1][j] = Some(self.groups.len());
+                self.groups.push(Group {
+                    old: vec![i],
+                    new: vec![j],
+                    score,
+                    evidence: Some(Evidence::Similar),
+                    weak: true,
+                });
+            }
+        }
     }
 
     fn finish(mut self) -> Vec<Group> {
