@@ -1188,12 +1188,15 @@ impl Grouping {
     }
 
     /// The last step: points still left on both sides (they would be reported removed and
-    /// added) are paired when they are each other's best partner among the left-overs, by the
-    /// distinctive words they share (then by score), and share at least [`SUBJECT_SHARED`]
-    /// of them, and no other left-over point shares as many with either: a point rewritten
-    /// so freely that only its subject's rare words survive (a moved paraphrase). Candidates
-    /// come from an index of the left-over old points' distinctive words (no all-pairs work).
-    /// Such a pair is always weak.
+    /// added) are paired when they are each other's best partner among the left-overs (by the
+    /// distinctive words they share, then by score), and either
+    /// - share at least [`SUBJECT_SHARED`] distinctive words: a point rewritten so freely that
+    ///   only its subject's rare words survive, wherever it moved; or
+    /// - share at least [`MIN_DISTINCTIVE_SHARED`] and are the only two points left between the
+    ///   same two matched neighbours: a point paraphrased where it stood (**in place**).
+    ///
+    /// A tie for the best partner leaves the point alone. Candidates come from an index of the
+    /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.
     fn pair_leftovers(&mut self, c: &Containment<'_>) {
         let distinctive = |f: &Features| -> Vec<u64> {
             f.words
@@ -1214,7 +1217,7 @@ impl Grouping {
         if holders.is_empty() {
             return;
         }
-        // Every left-over pair sharing SUBJECT_SHARED distinctive words: (old, new, shared, score).
+        // Every left-over pair sharing a distinctive word: (old, new, shared, score).
         let mut judged: Vec<(usize, usize, usize, f32)> = Vec::new();
         let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
         for (j, f) in c.new.iter().enumerate() {
@@ -1228,41 +1231,41 @@ impl Grouping {
                 }
             }
             for (&i, &n) in &shared {
-                if n >= SUBJECT_SHARED {
+                if n >= MIN_DISTINCTIVE_SHARED {
                     let jd = judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
                     judged.push((i, j, n, jd.score));
                 }
             }
         }
-        // Best partner of each point, by shared distinctive words then score; a tie in
-        // shared words leaves the point without a clear partner.
-        let key = |t: &(usize, usize, usize, f32)| (t.2, t.3);
-        let mut best_old: FxHashMap<usize, (usize, usize, f32, bool)> = FxHashMap::default();
-        let mut best_new: FxHashMap<usize, (usize, usize, f32, bool)> = FxHashMap::default();
-        for t in &judged {
-            let (n, score) = key(t);
-            for (map, me, other) in [(&mut best_old, t.0, t.1), (&mut best_new, t.1, t.0)] {
+        // Best partner of each point, by shared distinctive words then score; a tie in both
+        // leaves the point without a clear partner.
+        type Best = (usize, usize, f32, bool);
+        let mut best_old: FxHashMap<usize, Best> = FxHashMap::default();
+        let mut best_new: FxHashMap<usize, Best> = FxHashMap::default();
+        for &(i, j, n, score) in &judged {
+            for (map, me, other) in [(&mut best_old, i, j), (&mut best_new, j, i)] {
                 match map.get_mut(&me) {
                     None => {
                         map.insert(me, (other, n, score, false));
                     }
                     Some(b) => {
                         if n > b.1 || (n == b.1 && score > b.2) {
-                            *b = (other, n, score, n == b.1);
-                        } else if n == b.1 {
+                            *b = (other, n, score, false);
+                        } else if n == b.1 && score == b.2 {
                             b.3 = true;
                         }
                     }
                 }
             }
         }
+        let alone = self.alone_in_gaps();
         judged.sort_unstable_by_key(|t| (t.0, t.1));
-        for &(i, j, _, score) in &judged {
-            let clear = |b: Option<&(usize, usize, f32, bool)>, other: usize| {
-                b.is_some_and(|b| b.0 == other && !b.3)
-            };
+        for &(i, j, n, score) in &judged {
+            let clear = |b: Option<&Best>, other: usize| b.is_some_and(|b| b.0 == other && !b.3);
+            let in_place = alone.contains(&(i, j));
             if clear(best_old.get(&i), j)
                 && clear(best_new.get(&j), i)
+                && (n >= SUBJECT_SHARED || in_place)
                 && self.group_of[0][i].is_none()
                 && self.group_of[1][j].is_none()
             {
@@ -1272,11 +1275,55 @@ impl Grouping {
                     old: vec![i],
                     new: vec![j],
                     score,
-                    evidence: Some(Evidence::Similar),
+                    evidence: Some(if n >= SUBJECT_SHARED {
+                        Evidence::Similar
+                    } else {
+                        Evidence::InPlace
+                    }),
                     weak: true,
                 });
             }
         }
+    }
+
+    /// The (old, new) points that are the only ones left, one on each side, between two
+    /// groups that keep the order (those on a longest chain rising in both drafts; a group
+    /// counts by its first old and first new point).
+    fn alone_in_gaps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
+        let mut firsts: Vec<(usize, usize)> = self
+            .groups
+            .iter()
+            .filter_map(|g| Some((*g.old.first()?, *g.new.first()?)))
+            .collect();
+        firsts.sort_unstable();
+        let seq: Vec<usize> = firsts.iter().map(|p| p.1).collect();
+        let travel: Vec<usize> = firsts.iter().map(|&(i, j)| i.abs_diff(j)).collect();
+        let mut anchors: Vec<(usize, usize)> = longest_increasing_by(&seq, &travel)
+            .into_iter()
+            .map(|k| firsts[k])
+            .collect();
+        anchors.sort_unstable();
+        let (old_len, new_len) = (self.group_of[0].len(), self.group_of[1].len());
+        let mut alone = rustc_hash::FxHashSet::default();
+        let mut from = (0, 0);
+        for &(i1, j1) in anchors.iter().chain([(old_len, new_len)].iter()) {
+            // Left-over points strictly between the previous anchor and this one (a merged or
+            // split group's other members are not left over).
+            let left = |side: usize, range: std::ops::Range<usize>| {
+                range
+                    .filter(|&p| self.group_of[side][p].is_none())
+                    .take(2)
+                    .collect::<Vec<usize>>()
+            };
+            if i1 >= from.0 && j1 >= from.1 {
+                let (olds, news) = (left(0, from.0..i1), left(1, from.1..j1));
+                if let ([i], [j]) = (olds.as_slice(), news.as_slice()) {
+                    alone.insert((*i, *j));
+                }
+            }
+            from = (i1 + 1, j1 + 1);
+        }
+        alone
     }
 
     fn finish(mut self) -> Vec<Group> {
