@@ -492,6 +492,8 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     // 5. Points still left on both sides, paired when each is the other's best partner on
     // the subject (shared distinctive words).
     groups.pair_leftovers(&ctx);
+    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
+    groups.absorb_lone(&ctx);
     groups.finish()
 }
 
@@ -1286,10 +1288,10 @@ impl Grouping {
         }
     }
 
-    /// The (old, new) points that are the only ones left, one on each side, between two
-    /// groups that keep the order (those on a longest chain rising in both drafts; a group
-    /// counts by its first old and first new point).
-    fn alone_in_gaps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
+    /// The gaps between groups that keep the order (those on a longest chain rising in both
+    /// drafts; a group counts by its first old and first new point), before the first and
+    /// after the last: for each, the left-over old points and the left-over new points in it.
+    fn gaps(&self) -> Vec<[Vec<usize>; 2]> {
         let mut firsts: Vec<(usize, usize)> = self
             .groups
             .iter()
@@ -1303,27 +1305,113 @@ impl Grouping {
             .map(|k| firsts[k])
             .collect();
         anchors.sort_unstable();
-        let (old_len, new_len) = (self.group_of[0].len(), self.group_of[1].len());
-        let mut alone = rustc_hash::FxHashSet::default();
+        anchors.push((self.group_of[0].len(), self.group_of[1].len()));
+        let mut gaps = Vec::new();
         let mut from = (0, 0);
-        for &(i1, j1) in anchors.iter().chain([(old_len, new_len)].iter()) {
+        for &(i1, j1) in &anchors {
             // Left-over points strictly between the previous anchor and this one (a merged or
             // split group's other members are not left over).
-            let left = |side: usize, range: std::ops::Range<usize>| {
+            let left = |side: usize, range: std::ops::Range<usize>| -> Vec<usize> {
                 range
                     .filter(|&p| self.group_of[side][p].is_none())
-                    .take(2)
-                    .collect::<Vec<usize>>()
+                    .collect()
             };
-            if i1 >= from.0 && j1 >= from.1 {
-                let (olds, news) = (left(0, from.0..i1), left(1, from.1..j1));
-                if let ([i], [j]) = (olds.as_slice(), news.as_slice()) {
-                    alone.insert((*i, *j));
-                }
-            }
+            gaps.push([left(0, from.0..i1), left(1, from.1..j1)]);
             from = (i1 + 1, j1 + 1);
         }
-        alone
+        gaps
+    }
+
+    /// The (old, new) points that are the only ones left, one on each side, in a gap
+    /// ([`Grouping::gaps`]).
+    fn alone_in_gaps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
+        self.gaps()
+            .into_iter()
+            .filter_map(|[olds, news]| match (olds.as_slice(), news.as_slice()) {
+                ([i], [j]) => Some((*i, *j)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Merges and splits whose parts were rewritten: a point still left over, in a gap
+    /// ([`Grouping::gaps`]) where nothing is left on the other side (so nothing else there can
+    /// be its counterpart), joins the group of a neighbour (one place away) when at least
+    /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
+    /// side, and a distinctive word of it is there that none of the group's current parts
+    /// holds (it brought something to the merged point). Its parts were reworded as they were
+    /// merged, so less of each is inside than [`CONTAINED`] asks, and parts that overlapped
+    /// (both named the same figures) gain little weight; the place and the distinctive word
+    /// make up for it. Always weak.
+    fn absorb_lone(&mut self, c: &Containment<'_>) {
+        for [olds, news] in self.gaps() {
+            for (part, left, other) in [(0, &olds, &news), (1, &news, &olds)] {
+                if !other.is_empty() {
+                    continue;
+                }
+                for &p in left {
+                    if let Some(gid) = self.lone_container(c, part, p) {
+                        let group = &mut self.groups[gid];
+                        group.evidence = Some(if part == 0 {
+                            Evidence::Merged
+                        } else {
+                            Evidence::Split
+                        });
+                        group.weak = true;
+                        let members = group.side_mut(part);
+                        members.push(p);
+                        members.sort_unstable();
+                        self.group_of[part][p] = Some(gid);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
+    /// (see [`Grouping::absorb_lone`]), the one holding most of it.
+    fn lone_container(&self, c: &Containment<'_>, part: Side, p: usize) -> Option<usize> {
+        let whole = 1 - part;
+        let (parts_f, whole_f, parts_t) = if part == 0 {
+            (c.old, c.new, c.old_totals)
+        } else {
+            (c.new, c.old, c.new_totals)
+        };
+        let mut best: Option<(f32, usize)> = None;
+        for n in [p.checked_sub(1), Some(p + 1)].into_iter().flatten() {
+            let Some(gid) = self.group_of[part].get(n).copied().flatten() else {
+                continue;
+            };
+            let group = &self.groups[gid];
+            let &[w] = group.side(whole).as_slice() else {
+                continue;
+            };
+            let others: Vec<&[u64]> = group
+                .side(part)
+                .iter()
+                .map(|&o| parts_f[o].words.as_slice())
+                .collect();
+            let (inside, _) = containment(
+                c.weights,
+                &parts_f[p].words,
+                parts_t[p],
+                &whole_f[w].words,
+                &others,
+            );
+            let brings = parts_f[p]
+                .words
+                .iter()
+                .zip(&parts_f[p].weights)
+                .any(|(&x, &wt)| {
+                    c.weights.distinctive(x, wt)
+                        && whole_f[w].words.binary_search(&x).is_ok()
+                        && !others.iter().any(|o| o.binary_search(&x).is_ok())
+                });
+            if inside >= PART_CONTAINED && brings && best.is_none_or(|(b, _)| inside > b) {
+                best = Some((inside, gid));
+            }
+        }
+        best.map(|(_, gid)| gid)
     }
 
     fn finish(mut self) -> Vec<Group> {
