@@ -197,6 +197,34 @@ fn word_hash(stem: &str) -> u64 {
     (hash_str(stem) & !1) | u64::from(content)
 }
 
+/// Most words in a point's caption (see [`caption`]): a heading names a subject in a few
+/// words ("Register of landlords."); a longer first sentence is the point's content.
+pub const CAPTION_WORDS: usize = 6;
+
+/// The hash of a point's caption, by its stems: the words before the first full stop at the
+/// start of the point, when there are at most [`CAPTION_WORDS`] of them and text follows
+/// (`Register of landlords. Nobody may let ...`). Drafting often keeps a provision's heading
+/// while rewriting its body.
+fn caption(text: &str) -> Option<u64> {
+    let head_len = text.find(". ")?;
+    let head = &text[..head_len];
+    let rest = text[head_len + 1..].trim();
+    if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut h = FxHasher::default();
+    let mut words = 0;
+    let mut stem = String::new();
+    for (token, kind) in tokenize_with_kinds(head) {
+        if kind == TokenKind::Word {
+            words += 1;
+            stem_into(token, &mut stem);
+            stem.hash(&mut h);
+        }
+    }
+    (1..=CAPTION_WORDS).contains(&words).then(|| h.finish())
+}
+
 /// Marks a word hash so that it does not collide with a shingle hash in [`Postings`].
 const WORD_KEY: u64 = 0x5157_4f52_445f_4b45;
 
@@ -491,6 +519,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     groups.absorb(&ctx, 1);
     // 5. Points still left on both sides, paired when each is the other's best partner on
     // the subject (shared distinctive words).
+    groups.pair_captions(&ctx, old, new);
     groups.pair_leftovers(&ctx);
     // 6. Merges and splits whose parts were rewritten, where nothing else is left.
     groups.absorb_lone(&ctx);
@@ -1189,6 +1218,48 @@ impl Grouping {
         (best, considered)
     }
 
+    /// Points still left on both sides that begin with the same caption ([`caption`]),
+    /// which no other point of either draft has: a provision whose heading was kept and whose
+    /// body was rewritten. Weak.
+    fn pair_captions(&mut self, c: &Containment<'_>, old: &[&str], new: &[&str]) {
+        // Each caption: how many points of each side have it, and the last one.
+        let mut seen: FxHashMap<u64, [(u32, usize); 2]> = FxHashMap::default();
+        for (side, texts) in [(0, old), (1, new)] {
+            for (p, text) in texts.iter().enumerate() {
+                if let Some(h) = caption(text) {
+                    let e = &mut seen.entry(h).or_default()[side];
+                    e.0 += 1;
+                    e.1 = p;
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = seen
+            .values()
+            .filter(|[o, n]| o.0 == 1 && n.0 == 1)
+            .map(|[o, n]| (o.1, n.1))
+            .filter(|&(i, j)| self.group_of[0][i].is_none() && self.group_of[1][j].is_none())
+            .collect();
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            let score = judge(
+                c.weights,
+                &c.old[i],
+                c.old_totals[i],
+                &c.new[j],
+                c.new_totals[j],
+            );
+            self.group_of[0][i] = Some(self.groups.len());
+            self.group_of[1][j] = Some(self.groups.len());
+            self.groups.push(Group {
+                old: vec![i],
+                new: vec![j],
+                score: score.score,
+                evidence: Some(Evidence::Similar),
+                weak: true,
+            });
+        }
+    }
+
     /// The last step: points still left on both sides (they would be reported removed and
     /// added) are paired when they are each other's best partner among the left-overs (by the
     /// distinctive words they share, then by score), and either
@@ -1688,6 +1759,59 @@ mod tests {
             pairs(&g),
             vec![(vec![0, 1], vec![0]), (vec![2], vec![1, 2])]
         );
+    }
+
+    #[test]
+    fn a_kept_heading_pairs_a_moved_point_whose_body_was_rewritten() {
+        // The heading's words are common here (other points hold them too); only the heading
+        // as a whole is unique.
+        let mut old = FILLER.to_vec();
+        old.insert(
+            1,
+            "Final provisions on signature. This Agreement enters into force at once.",
+        );
+        old.push("Transitional and final provisions apply to contracts signed before signature.");
+        let mut new = FILLER.to_vec();
+        new.push("Transitional and final provisions apply to contracts signed before signature.");
+        new.push("Final provisions on signature. It binds both sides as soon as leaders sign it.");
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 1).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![7], Some(Evidence::Similar), true)
+        );
+    }
+
+    #[test]
+    fn the_last_points_left_in_a_gap_sharing_one_rare_word_pair_in_place() {
+        let old =
+            with_filler(&["Workers of the two networks attend joint courses on traffic safety."]);
+        let new =
+            with_filler(&["Staff from both countries learn together the rules of safe traffic."]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![3], Some(Evidence::InPlace), true)
+        );
+    }
+
+    #[test]
+    fn a_rewritten_part_of_a_merge_joins_it() {
+        let old = with_filler(&[
+            "The monitoring mission has four hundred observers along the line.",
+            "Its observers carry no weapons and report to the Security Council every month.",
+        ]);
+        let new = with_filler(&[
+            "A monitoring mission of four hundred unarmed observers watches the line, and the Security Council hears from it each month.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&g).contains(&(vec![3, 4], vec![3])),
+            "{:?}",
+            pairs(&g)
+        );
+        assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
     }
 
     #[test]
