@@ -1394,15 +1394,35 @@ impl Grouping {
     }
 
     /// The (old, new) points that are the only ones left, one on each side, in a gap
-    /// ([`Grouping::gaps`]).
+    /// ([`Grouping::gaps`]), or in two gaps on either side of one anchor with nothing else
+    /// left in either (the point and that anchor's point swapped places as they were
+    /// rewritten).
     fn alone_in_gaps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
-        self.gaps()
-            .into_iter()
-            .filter_map(|[olds, news]| match (olds.as_slice(), news.as_slice()) {
-                ([i], [j]) => Some((*i, *j)),
-                _ => None,
-            })
-            .collect()
+        let gaps = self.gaps();
+        let mut alone = rustc_hash::FxHashSet::default();
+        for (k, [olds, news]) in gaps.iter().enumerate() {
+            match (olds.as_slice(), news.as_slice()) {
+                ([i], [j]) => {
+                    alone.insert((*i, *j));
+                }
+                ([i], []) | ([], [i]) => {
+                    let Some([next_old, next_new]) = gaps.get(k + 1) else {
+                        continue;
+                    };
+                    match (olds.is_empty(), next_old.as_slice(), next_new.as_slice()) {
+                        (false, [], [j]) => {
+                            alone.insert((*i, *j));
+                        }
+                        (true, [o], []) => {
+                            alone.insert((*o, *i));
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        alone
     }
 
     /// Merges and splits whose parts were rewritten: a point still left over, in a gap
@@ -1793,6 +1813,24 @@ mod tests {
         assert_eq!(
             (to, evidence, weak),
             (vec![3], Some(Evidence::InPlace), true)
+        );
+    }
+
+    #[test]
+    fn a_point_left_on_the_far_side_of_its_swapped_neighbour_pairs() {
+        let old = with_filler(&[
+            "Workers of the two networks attend joint courses on traffic safety.",
+            "Each railway keeps a reserve of spare locomotives at the border station.",
+        ]);
+        let new = with_filler(&[
+            "Each railway keeps a reserve of spare locomotives at the border station of Chop.",
+            "Staff from both countries learn together the rules of safe traffic.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![4], Some(Evidence::InPlace), true)
         );
     }
 
