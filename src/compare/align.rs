@@ -206,7 +206,19 @@ pub const CAPTION_WORDS: usize = 6;
 /// (`Register of landlords. Nobody may let ...`). Drafting often keeps a provision's heading
 /// while rewriting its body.
 fn caption(text: &str) -> Option<u64> {
-    let head_len = text.find(". ")?;
+    // Only the first few words can be a caption: bail out before scanning a long sentence.
+    let mut head_len = None;
+    for (at, word) in text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .take(CAPTION_WORDS)
+    {
+        if word.ends_with('.') {
+            head_len = Some(at + word.len() - 1);
+            break;
+        }
+    }
+    let head_len = head_len?;
     let head = &text[..head_len];
     let rest = text[head_len + 1..].trim();
     if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
