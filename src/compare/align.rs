@@ -19,6 +19,12 @@
 //!    other point has are paired.
 //! 5. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
+//! 6. What is still left on both sides gets a last look (`Grouping::pair_captions`,
+//!    `Grouping::pair_leftovers`, `Grouping::absorb_lone`): the same unique heading; each
+//!    other's best left-over partner on shared distinctive words, anywhere (two words) or
+//!    alone in the same gap or on the two sides of one matched neighbour (one word); a point
+//!    alone in its gap that is partly inside its neighbour's match and brings it a distinctive
+//!    word (a merge or split whose parts were rewritten). All weak.
 //!
 //! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
 //! words are never paired: removed + added is better than a false match.
