@@ -1328,51 +1328,63 @@ impl Grouping {
                 }
             }
         }
-        // Best partner of each point, by shared distinctive words then score; a tie in both
-        // leaves the point without a clear partner.
-        type Best = (usize, usize, f32, bool);
-        let mut best_old: FxHashMap<usize, Best> = FxHashMap::default();
-        let mut best_new: FxHashMap<usize, Best> = FxHashMap::default();
-        for &(i, j, n, score) in &judged {
-            for (map, me, other) in [(&mut best_old, i, j), (&mut best_new, j, i)] {
-                match map.get_mut(&me) {
-                    None => {
-                        map.insert(me, (other, n, score, false));
-                    }
-                    Some(b) => {
-                        if n > b.1 || (n == b.1 && score > b.2) {
-                            *b = (other, n, score, false);
-                        } else if n == b.1 && score == b.2 {
-                            b.3 = true;
+        judged.sort_unstable_by_key(|t| (t.0, t.1));
+        // Two rounds: pairs on the subject (two shared distinctive words) first; then, with
+        // those taken, the gaps they leave are looked at again for points alone in them.
+        for round in 0..2 {
+            // Best partner of each point still free, by shared distinctive words then score; a
+            // tie in both leaves the point without a clear partner.
+            type Best = (usize, usize, f32, bool);
+            let mut best_old: FxHashMap<usize, Best> = FxHashMap::default();
+            let mut best_new: FxHashMap<usize, Best> = FxHashMap::default();
+            for &(i, j, n, score) in &judged {
+                if self.group_of[0][i].is_some() || self.group_of[1][j].is_some() {
+                    continue;
+                }
+                for (map, me, other) in [(&mut best_old, i, j), (&mut best_new, j, i)] {
+                    match map.get_mut(&me) {
+                        None => {
+                            map.insert(me, (other, n, score, false));
+                        }
+                        Some(b) => {
+                            if n > b.1 || (n == b.1 && score > b.2) {
+                                *b = (other, n, score, false);
+                            } else if n == b.1 && score == b.2 {
+                                b.3 = true;
+                            }
                         }
                     }
                 }
             }
-        }
-        let alone = self.alone_in_gaps();
-        judged.sort_unstable_by_key(|t| (t.0, t.1));
-        for &(i, j, n, score) in &judged {
-            let clear = |b: Option<&Best>, other: usize| b.is_some_and(|b| b.0 == other && !b.3);
-            let in_place = alone.contains(&(i, j));
-            if clear(best_old.get(&i), j)
-                && clear(best_new.get(&j), i)
-                && (n >= SUBJECT_SHARED || in_place)
-                && self.group_of[0][i].is_none()
-                && self.group_of[1][j].is_none()
-            {
-                self.group_of[0][i] = Some(self.groups.len());
-                self.group_of[1][j] = Some(self.groups.len());
-                self.groups.push(Group {
-                    old: vec![i],
-                    new: vec![j],
-                    score,
-                    evidence: Some(if n >= SUBJECT_SHARED {
-                        Evidence::Similar
-                    } else {
-                        Evidence::InPlace
-                    }),
-                    weak: true,
-                });
+            let alone = if round == 0 {
+                Default::default()
+            } else {
+                self.alone_in_gaps()
+            };
+            for &(i, j, n, score) in &judged {
+                let clear =
+                    |b: Option<&Best>, other: usize| b.is_some_and(|b| b.0 == other && !b.3);
+                let in_place = alone.contains(&(i, j));
+                if clear(best_old.get(&i), j)
+                    && clear(best_new.get(&j), i)
+                    && (n >= SUBJECT_SHARED || in_place)
+                    && self.group_of[0][i].is_none()
+                    && self.group_of[1][j].is_none()
+                {
+                    self.group_of[0][i] = Some(self.groups.len());
+                    self.group_of[1][j] = Some(self.groups.len());
+                    self.groups.push(Group {
+                        old: vec![i],
+                        new: vec![j],
+                        score,
+                        evidence: Some(if n >= SUBJECT_SHARED {
+                            Evidence::Similar
+                        } else {
+                            Evidence::InPlace
+                        }),
+                        weak: true,
+                    });
+                }
             }
         }
     }
