@@ -19,6 +19,12 @@
 //!    other point has are paired.
 //! 5. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
+//! 6. What is still left on both sides gets a last look (`Grouping::pair_captions`,
+//!    `Grouping::pair_leftovers`, `Grouping::absorb_lone`): the same unique heading; each
+//!    other's best left-over partner on shared distinctive words, anywhere (two words) or
+//!    alone in the same gap or on the two sides of one matched neighbour (one word); a point
+//!    alone in its gap that is partly inside its neighbour's match and brings it a distinctive
+//!    word (a merge or split whose parts were rewritten). All weak.
 //!
 //! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
 //! words are never paired: removed + added is better than a false match.
@@ -195,6 +201,46 @@ fn word_hash(stem: &str) -> u64 {
     let content =
         stem.chars().count() >= CONTENT_LETTERS || stem.chars().any(|c| c.is_ascii_digit());
     (hash_str(stem) & !1) | u64::from(content)
+}
+
+/// Most words in a point's caption (see [`caption`]): a heading names a subject in a few
+/// words ("Register of landlords."); a longer first sentence is the point's content.
+pub const CAPTION_WORDS: usize = 6;
+
+/// The hash of a point's caption, by its stems: the words before the first full stop at the
+/// start of the point, when there are at most [`CAPTION_WORDS`] of them and text follows
+/// (`Register of landlords. Nobody may let ...`). Drafting often keeps a provision's heading
+/// while rewriting its body.
+fn caption(text: &str) -> Option<u64> {
+    // Only the first few words can be a caption: bail out before scanning a long sentence.
+    let mut head_len = None;
+    for (at, word) in text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .take(CAPTION_WORDS)
+    {
+        if word.ends_with('.') {
+            head_len = Some(at + word.len() - 1);
+            break;
+        }
+    }
+    let head_len = head_len?;
+    let head = &text[..head_len];
+    let rest = text[head_len + 1..].trim();
+    if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut h = FxHasher::default();
+    let mut words = 0;
+    let mut stem = String::new();
+    for (token, kind) in tokenize_with_kinds(head) {
+        if kind == TokenKind::Word {
+            words += 1;
+            stem_into(token, &mut stem);
+            stem.hash(&mut h);
+        }
+    }
+    (1..=CAPTION_WORDS).contains(&words).then(|| h.finish())
 }
 
 /// Marks a word hash so that it does not collide with a shingle hash in [`Postings`].
@@ -489,6 +535,12 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     let mut groups = Grouping::new(&matches);
     groups.absorb(&ctx, 0);
     groups.absorb(&ctx, 1);
+    // 5. Points still left on both sides, paired when each is the other's best partner on
+    // the subject (shared distinctive words).
+    groups.pair_captions(&ctx, old, new);
+    groups.pair_leftovers(&ctx);
+    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
+    groups.absorb_lone(&ctx);
     groups.finish()
 }
 
@@ -1184,6 +1236,305 @@ impl Grouping {
         (best, considered)
     }
 
+    /// Points still left on both sides that begin with the same caption ([`caption`]),
+    /// which no other point of either draft has: a provision whose heading was kept and whose
+    /// body was rewritten. Weak.
+    fn pair_captions(&mut self, c: &Containment<'_>, old: &[&str], new: &[&str]) {
+        // Each caption: how many points of each side have it, and the last one.
+        let mut seen: FxHashMap<u64, [(u32, usize); 2]> = FxHashMap::default();
+        for (side, texts) in [(0, old), (1, new)] {
+            for (p, text) in texts.iter().enumerate() {
+                if let Some(h) = caption(text) {
+                    let e = &mut seen.entry(h).or_default()[side];
+                    e.0 += 1;
+                    e.1 = p;
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = seen
+            .values()
+            .filter(|[o, n]| o.0 == 1 && n.0 == 1)
+            .map(|[o, n]| (o.1, n.1))
+            .filter(|&(i, j)| self.group_of[0][i].is_none() && self.group_of[1][j].is_none())
+            .collect();
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            let score = judge(
+                c.weights,
+                &c.old[i],
+                c.old_totals[i],
+                &c.new[j],
+                c.new_totals[j],
+            );
+            self.group_of[0][i] = Some(self.groups.len());
+            self.group_of[1][j] = Some(self.groups.len());
+            self.groups.push(Group {
+                old: vec![i],
+                new: vec![j],
+                score: score.score,
+                evidence: Some(Evidence::Similar),
+                weak: true,
+            });
+        }
+    }
+
+    /// The last step: points still left on both sides (they would be reported removed and
+    /// added) are paired when they are each other's best partner among the left-overs (by the
+    /// distinctive words they share, then by score), and either
+    /// - share at least [`SUBJECT_SHARED`] distinctive words: a point rewritten so freely that
+    ///   only its subject's rare words survive, wherever it moved; or
+    /// - share at least [`MIN_DISTINCTIVE_SHARED`] and are the only two points left between the
+    ///   same two matched neighbours: a point paraphrased where it stood (**in place**).
+    ///
+    /// A tie for the best partner leaves the point alone. Candidates come from an index of the
+    /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.
+    fn pair_leftovers(&mut self, c: &Containment<'_>) {
+        let distinctive = |f: &Features| -> Vec<u64> {
+            f.words
+                .iter()
+                .zip(&f.weights)
+                .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
+                .map(|(&x, _)| x)
+                .collect()
+        };
+        let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+        for (i, f) in c.old.iter().enumerate() {
+            if self.group_of[0][i].is_none() {
+                for x in distinctive(f) {
+                    holders.entry(x).or_default().push(i);
+                }
+            }
+        }
+        if holders.is_empty() {
+            return;
+        }
+        // Every left-over pair sharing a distinctive word: (old, new, shared, score).
+        let mut judged: Vec<(usize, usize, usize, f32)> = Vec::new();
+        let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+        for (j, f) in c.new.iter().enumerate() {
+            if self.group_of[1][j].is_some() {
+                continue;
+            }
+            shared.clear();
+            for x in distinctive(f) {
+                for &i in holders.get(&x).map_or(&[][..], Vec::as_slice) {
+                    *shared.entry(i).or_default() += 1;
+                }
+            }
+            for (&i, &n) in &shared {
+                if n >= MIN_DISTINCTIVE_SHARED {
+                    let jd = judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
+                    judged.push((i, j, n, jd.score));
+                }
+            }
+        }
+        judged.sort_unstable_by_key(|t| (t.0, t.1));
+        // Two rounds: pairs on the subject (two shared distinctive words) first; then, with
+        // those taken, the gaps they leave are looked at again for points alone in them.
+        for round in 0..2 {
+            // Best partner of each point still free, by shared distinctive words then score; a
+            // tie in both leaves the point without a clear partner.
+            type Best = (usize, usize, f32, bool);
+            let mut best_old: FxHashMap<usize, Best> = FxHashMap::default();
+            let mut best_new: FxHashMap<usize, Best> = FxHashMap::default();
+            for &(i, j, n, score) in &judged {
+                if self.group_of[0][i].is_some() || self.group_of[1][j].is_some() {
+                    continue;
+                }
+                for (map, me, other) in [(&mut best_old, i, j), (&mut best_new, j, i)] {
+                    match map.get_mut(&me) {
+                        None => {
+                            map.insert(me, (other, n, score, false));
+                        }
+                        Some(b) => {
+                            if n > b.1 || (n == b.1 && score > b.2) {
+                                *b = (other, n, score, false);
+                            } else if n == b.1 && score == b.2 {
+                                b.3 = true;
+                            }
+                        }
+                    }
+                }
+            }
+            let alone = if round == 0 {
+                Default::default()
+            } else {
+                self.alone_in_gaps()
+            };
+            for &(i, j, n, score) in &judged {
+                let clear =
+                    |b: Option<&Best>, other: usize| b.is_some_and(|b| b.0 == other && !b.3);
+                let in_place = alone.contains(&(i, j));
+                if clear(best_old.get(&i), j)
+                    && clear(best_new.get(&j), i)
+                    && (n >= SUBJECT_SHARED || in_place)
+                    && self.group_of[0][i].is_none()
+                    && self.group_of[1][j].is_none()
+                {
+                    self.group_of[0][i] = Some(self.groups.len());
+                    self.group_of[1][j] = Some(self.groups.len());
+                    self.groups.push(Group {
+                        old: vec![i],
+                        new: vec![j],
+                        score,
+                        evidence: Some(if n >= SUBJECT_SHARED {
+                            Evidence::Similar
+                        } else {
+                            Evidence::InPlace
+                        }),
+                        weak: true,
+                    });
+                }
+            }
+        }
+    }
+
+    /// The gaps between groups that keep the order (those on a longest chain rising in both
+    /// drafts; a group counts by its first old and first new point), before the first and
+    /// after the last: for each, the left-over old points and the left-over new points in it.
+    fn gaps(&self) -> Vec<[Vec<usize>; 2]> {
+        let mut firsts: Vec<(usize, usize)> = self
+            .groups
+            .iter()
+            .filter_map(|g| Some((*g.old.first()?, *g.new.first()?)))
+            .collect();
+        firsts.sort_unstable();
+        let seq: Vec<usize> = firsts.iter().map(|p| p.1).collect();
+        let travel: Vec<usize> = firsts.iter().map(|&(i, j)| i.abs_diff(j)).collect();
+        let mut anchors: Vec<(usize, usize)> = longest_increasing_by(&seq, &travel)
+            .into_iter()
+            .map(|k| firsts[k])
+            .collect();
+        anchors.sort_unstable();
+        anchors.push((self.group_of[0].len(), self.group_of[1].len()));
+        let mut gaps = Vec::new();
+        let mut from = (0, 0);
+        for &(i1, j1) in &anchors {
+            // Left-over points strictly between the previous anchor and this one (a merged or
+            // split group's other members are not left over).
+            let left = |side: usize, range: std::ops::Range<usize>| -> Vec<usize> {
+                range
+                    .filter(|&p| self.group_of[side][p].is_none())
+                    .collect()
+            };
+            gaps.push([left(0, from.0..i1), left(1, from.1..j1)]);
+            from = (i1 + 1, j1 + 1);
+        }
+        gaps
+    }
+
+    /// The (old, new) points that are the only ones left, one on each side, in a gap
+    /// ([`Grouping::gaps`]), or in two gaps on either side of one anchor with nothing else
+    /// left in either (the point and that anchor's point swapped places as they were
+    /// rewritten).
+    fn alone_in_gaps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
+        let gaps = self.gaps();
+        let mut alone = rustc_hash::FxHashSet::default();
+        for (k, [olds, news]) in gaps.iter().enumerate() {
+            match (olds.as_slice(), news.as_slice()) {
+                ([i], [j]) => {
+                    alone.insert((*i, *j));
+                }
+                ([i], []) | ([], [i]) => {
+                    let Some([next_old, next_new]) = gaps.get(k + 1) else {
+                        continue;
+                    };
+                    match (olds.is_empty(), next_old.as_slice(), next_new.as_slice()) {
+                        (false, [], [j]) => {
+                            alone.insert((*i, *j));
+                        }
+                        (true, [o], []) => {
+                            alone.insert((*o, *i));
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        alone
+    }
+
+    /// Merges and splits whose parts were rewritten: a point still left over, in a gap
+    /// ([`Grouping::gaps`]) where nothing is left on the other side (so nothing else there can
+    /// be its counterpart), joins the group of a neighbour (one place away) when at least
+    /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
+    /// side, and a distinctive word of it is there that none of the group's current parts
+    /// holds (it brought something to the merged point). Its parts were reworded as they were
+    /// merged, so less of each is inside than [`CONTAINED`] asks, and parts that overlapped
+    /// (both named the same figures) gain little weight; the place and the distinctive word
+    /// make up for it. Always weak.
+    fn absorb_lone(&mut self, c: &Containment<'_>) {
+        for [olds, news] in self.gaps() {
+            for (part, left, other) in [(0, &olds, &news), (1, &news, &olds)] {
+                if !other.is_empty() {
+                    continue;
+                }
+                for &p in left {
+                    if let Some(gid) = self.lone_container(c, part, p) {
+                        let group = &mut self.groups[gid];
+                        group.evidence = Some(if part == 0 {
+                            Evidence::Merged
+                        } else {
+                            Evidence::Split
+                        });
+                        group.weak = true;
+                        let members = group.side_mut(part);
+                        members.push(p);
+                        members.sort_unstable();
+                        self.group_of[part][p] = Some(gid);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
+    /// (see [`Grouping::absorb_lone`]), the one holding most of it.
+    fn lone_container(&self, c: &Containment<'_>, part: Side, p: usize) -> Option<usize> {
+        let whole = 1 - part;
+        let (parts_f, whole_f, parts_t) = if part == 0 {
+            (c.old, c.new, c.old_totals)
+        } else {
+            (c.new, c.old, c.new_totals)
+        };
+        let mut best: Option<(f32, usize)> = None;
+        for n in [p.checked_sub(1), Some(p + 1)].into_iter().flatten() {
+            let Some(gid) = self.group_of[part].get(n).copied().flatten() else {
+                continue;
+            };
+            let group = &self.groups[gid];
+            let &[w] = group.side(whole).as_slice() else {
+                continue;
+            };
+            let others: Vec<&[u64]> = group
+                .side(part)
+                .iter()
+                .map(|&o| parts_f[o].words.as_slice())
+                .collect();
+            let (inside, _) = containment(
+                c.weights,
+                &parts_f[p].words,
+                parts_t[p],
+                &whole_f[w].words,
+                &others,
+            );
+            let brings = parts_f[p]
+                .words
+                .iter()
+                .zip(&parts_f[p].weights)
+                .any(|(&x, &wt)| {
+                    c.weights.distinctive(x, wt)
+                        && whole_f[w].words.binary_search(&x).is_ok()
+                        && !others.iter().any(|o| o.binary_search(&x).is_ok())
+                });
+            if inside >= PART_CONTAINED && brings && best.is_none_or(|(b, _)| inside > b) {
+                best = Some((inside, gid));
+            }
+        }
+        best.map(|(_, gid)| gid)
+    }
+
     fn finish(mut self) -> Vec<Group> {
         for i in 0..self.group_of[0].len() {
             if self.group_of[0][i].is_none() {
@@ -1458,6 +1809,77 @@ mod tests {
             pairs(&g),
             vec![(vec![0, 1], vec![0]), (vec![2], vec![1, 2])]
         );
+    }
+
+    #[test]
+    fn a_kept_heading_pairs_a_moved_point_whose_body_was_rewritten() {
+        // The heading's words are common here (other points hold them too); only the heading
+        // as a whole is unique.
+        let mut old = FILLER.to_vec();
+        old.insert(
+            1,
+            "Final provisions on signature. This Agreement enters into force at once.",
+        );
+        old.push("Transitional and final provisions apply to contracts signed before signature.");
+        let mut new = FILLER.to_vec();
+        new.push("Transitional and final provisions apply to contracts signed before signature.");
+        new.push("Final provisions on signature. It binds both sides as soon as leaders sign it.");
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 1).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![7], Some(Evidence::Similar), true)
+        );
+    }
+
+    #[test]
+    fn the_last_points_left_in_a_gap_sharing_one_rare_word_pair_in_place() {
+        let old =
+            with_filler(&["Workers of the two networks attend joint courses on traffic safety."]);
+        let new =
+            with_filler(&["Staff from both countries learn together the rules of safe traffic."]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![3], Some(Evidence::InPlace), true)
+        );
+    }
+
+    #[test]
+    fn a_point_left_on_the_far_side_of_its_swapped_neighbour_pairs() {
+        let old = with_filler(&[
+            "Workers of the two networks attend joint courses on traffic safety.",
+            "Each railway keeps a reserve of spare locomotives at the border station.",
+        ]);
+        let new = with_filler(&[
+            "Each railway keeps a reserve of spare locomotives at the border station of Chop.",
+            "Staff from both countries learn together the rules of safe traffic.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![4], Some(Evidence::InPlace), true)
+        );
+    }
+
+    #[test]
+    fn a_rewritten_part_of_a_merge_joins_it() {
+        let old = with_filler(&[
+            "The monitoring mission has four hundred observers along the line.",
+            "Its observers carry no weapons and report to the Security Council every month.",
+        ]);
+        let new = with_filler(&[
+            "A monitoring mission of four hundred unarmed observers watches the line, and the Security Council hears from it each month.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&g).contains(&(vec![3, 4], vec![3])),
+            "{:?}",
+            pairs(&g)
+        );
+        assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
     }
 
     #[test]
