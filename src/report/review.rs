@@ -45,6 +45,31 @@ struct Context<'a> {
     corrections: Vec<bool>,
 }
 
+impl Context<'_> {
+    /// One line per alignment correction, its texts escaped by `escape`: "Geneva → December:
+    /// pair 2 → 2, 6", with a word on those that are orphaned.
+    fn correction_lines(&self, escape: impl Fn(&str) -> String) -> Vec<String> {
+        self.review
+            .overrides
+            .iter()
+            .zip(&self.corrections)
+            .map(|(o, orphaned)| {
+                let gone = if *orphaned {
+                    " (orphaned: its points are no longer in the drafts; kept in the review file)"
+                } else {
+                    ""
+                };
+                format!(
+                    "{} → {}: {}{gone}",
+                    escape(&self.title(o.old_draft)),
+                    escape(&self.title(o.new_draft)),
+                    escape(&o.describe())
+                )
+            })
+            .collect()
+    }
+}
+
 /// Writes the report of `pairs` of `review`'s `drafts` (the review's drafts as they are now, in
 /// its order). Annotations carry forward along each point's lineage through all the drafts,
 /// so every pair shows what was said of its points in earlier drafts, marked inherited.
@@ -288,30 +313,16 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
 
 /// The alignment corrections made by hand, in the order they were made.
 fn corrections_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
-    use super::markdown::escape_line as escape;
     if cx.review.overrides.is_empty() {
         return Ok(());
     }
     writeln!(
         out,
-        "## Alignment corrected by hand ({})
-
-Rows they make are marked \"evidence: by hand\".\n",
+        "## Alignment corrected by hand ({})\n\nRows they make are marked \"evidence: by hand\".\n",
         cx.review.overrides.len()
     )?;
-    for (o, orphaned) in cx.review.overrides.iter().zip(&cx.corrections) {
-        let gone = if *orphaned {
-            " (orphaned: its points are no longer in the drafts; kept in the review file)"
-        } else {
-            ""
-        };
-        writeln!(
-            out,
-            "- {} → {}: {}{gone}",
-            escape(&cx.title(o.old_draft)),
-            escape(&cx.title(o.new_draft)),
-            escape(&o.describe())
-        )?;
+    for line in cx.correction_lines(super::markdown::escape_line) {
+        writeln!(out, "- {line}")?;
     }
     Ok(())
 }
@@ -528,19 +539,8 @@ fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             "<h2>Alignment corrected by hand ({})</h2><ul>",
             cx.review.overrides.len()
         )?;
-        for (o, orphaned) in cx.review.overrides.iter().zip(&cx.corrections) {
-            let gone = if *orphaned {
-                " (orphaned: its points are no longer in the drafts; kept in the review file)"
-            } else {
-                ""
-            };
-            writeln!(
-                out,
-                "<li>{} → {}: {}{gone}</li>",
-                e(&cx.title(o.old_draft)),
-                e(&cx.title(o.new_draft)),
-                e(&o.describe())
-            )?;
+        for line in cx.correction_lines(e) {
+            writeln!(out, "<li>{line}</li>")?;
         }
         writeln!(out, "</ul>")?;
     }
