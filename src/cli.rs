@@ -478,9 +478,13 @@ fn note_tracked_changes(drafts: &[&Draft]) {
 
 /// Loads drafts in parallel, printing each one's warnings (one line each) on stderr.
 fn load_drafts(paths: &[impl AsRef<Path> + Sync]) -> anyhow::Result<Vec<Draft>> {
+    // Read in parallel, but report the first bad file in the order given (not whichever
+    // thread failed first), so the same input always gives the same message.
     let loaded = paths
         .par_iter()
         .map(|p| Draft::load_with_warnings(p.as_ref()))
+        .collect::<Vec<_>>()
+        .into_iter()
         .collect::<Result<Vec<_>, _>>()?;
     Ok(loaded
         .into_iter()
