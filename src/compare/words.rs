@@ -237,6 +237,12 @@ fn bag_of_tokens(a: &[(&str, TokenKind)], b: &[(&str, TokenKind)]) -> f32 {
     if total == 0 {
         return 1.0;
     }
+    (2 * common_sorted(&a, &b)) as f32 / total as f32
+}
+
+/// How many items two sorted lists have in common (with multiplicity: an item twice in both
+/// counts twice), in one merge-like pass.
+pub(crate) fn common_sorted(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -249,7 +255,7 @@ fn bag_of_tokens(a: &[(&str, TokenKind)], b: &[(&str, TokenKind)]) -> f32 {
             }
         }
     }
-    (2 * common) as f32 / total as f32
+    common
 }
 
 /// The kind of a token produced by [`tokenize`].
