@@ -339,6 +339,38 @@ fn moved_only_filter_keeps_the_rows_that_changed_place() {
 }
 
 #[test]
+fn substantive_filter_keeps_the_rows_with_findings() {
+    let mut harness = harness(&[OLD, NEW]);
+    let (all, with_findings, cap) = {
+        let p = harness.state().prepared().unwrap();
+        let rows = &p.comparison.rows;
+        let cap = rows
+            .iter()
+            .position(|r| r.new.iter().any(|&n| p.new.points[n].label == "4") && !r.old.is_empty())
+            .expect("the army cap's row");
+        let with = rows.iter().filter(|r| !r.substance.is_empty()).count();
+        (rows.len(), with, cap)
+    };
+    assert!(with_findings > 0 && with_findings < all);
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
+    harness
+        .get_by_label(&format!("substantive changes only ({with_findings})"))
+        .click();
+    settle(&mut harness);
+    let app = harness.state();
+    let rows = &app.prepared().unwrap().comparison.rows;
+    assert_eq!(app.visible_rows().len(), with_findings);
+    assert!(
+        app.visible_rows()
+            .iter()
+            .all(|&i| !rows[i].substance.is_empty())
+    );
+    // The army cap (600,000 to 800,000 personnel) is among them.
+    assert!(app.visible_rows().contains(&cap));
+}
+
+#[test]
 fn the_pair_shown_first_can_be_chosen_at_start() {
     let files = [OLD, GENEVA, NEW].map(sample).to_vec();
     let mut app = App::from_paths(files).with_initial_pair(Some((0, 2)));

@@ -489,6 +489,10 @@ impl App {
                 self.view.filter.only_moved = on;
                 self.view.visible_dirty = true;
             }
+            Command::OnlySubstantive(on) => {
+                self.view.filter.only_substantive = on;
+                self.view.visible_dirty = true;
+            }
             Command::Search(text) => {
                 self.view.filter.search = text;
                 self.view.visible_dirty = true;

@@ -102,6 +102,9 @@ pub enum Command {
     ShowStatus(Status, bool),
     /// Show only rows whose points changed place (or every row).
     OnlyMoved(bool),
+    /// Show only rows with a change of substance: a figure, party, obligation, negation,
+    /// condition or deadline (or every row).
+    OnlySubstantive(bool),
     /// Search both sides for this text (empty: no search).
     Search(String),
     /// Unchanged points take one line until clicked (or are shown whole).

@@ -133,6 +133,7 @@ impl Prepared {
             .filter(|(_, (row, info))| {
                 filter.shows(row.status)
                     && (!filter.only_moved || row.moved)
+                    && (!filter.only_substantive || !row.substance.is_empty())
                     && (query.is_empty() || info.haystack.contains(&query))
             })
             .map(|(i, _)| i)
@@ -157,6 +158,8 @@ pub struct Filter {
     pub statuses: PerStatus<bool>,
     /// Only rows whose points changed place (any status).
     pub only_moved: bool,
+    /// Only rows with findings of substance ([`Row::substance`]).
+    pub only_substantive: bool,
     /// Case-insensitive text that a row must contain on either side (empty: every row).
     pub search: String,
 }
@@ -166,6 +169,7 @@ impl Default for Filter {
         Filter {
             statuses: PerStatus::splat(true),
             only_moved: false,
+            only_substantive: false,
             search: String::new(),
         }
     }

@@ -347,6 +347,7 @@ impl App {
             .filter(|&&s| !self.view.filter.shows(s))
             .count()
             + usize::from(self.view.filter.only_moved)
+            + usize::from(self.view.filter.only_substantive)
             + usize::from(self.view.category_filter.is_some())
             + usize::from(self.view.assessment_filter.is_some());
         let title = if hidden == 0 {
@@ -439,6 +440,31 @@ impl App {
             .changed()
         {
             self.commands.push(Command::OnlyMoved(only_moved));
+        }
+        let substantive = summary.map_or_else(
+            || "substantive changes only".to_owned(),
+            |_| {
+                let rows = self.prepared().map_or(0, |p| {
+                    p.comparison
+                        .rows
+                        .iter()
+                        .filter(|r| !r.substance.is_empty())
+                        .count()
+                });
+                format!("substantive changes only ({rows})")
+            },
+        );
+        let mut only_substantive = self.view.filter.only_substantive;
+        if ui
+            .checkbox(&mut only_substantive, substantive)
+            .on_hover_text(
+                "Show only rows where a figure, a party, an obligation, a negation, a condition \
+                 or a deadline changed",
+            )
+            .changed()
+        {
+            self.commands
+                .push(Command::OnlySubstantive(only_substantive));
         }
         UiCommand::OnlyRemoved.menu_item_ui(ui, true, &mut self.commands);
         UiCommand::ShowAll.menu_item_ui(ui, true, &mut self.commands);
