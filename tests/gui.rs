@@ -366,8 +366,13 @@ fn substantive_filter_keeps_the_rows_with_findings() {
             .iter()
             .all(|&i| !rows[i].substance.is_empty())
     );
-    // The army cap (600,000 to 800,000 personnel) is among them.
+    // The army cap (600,000 to 800,000 personnel) is among them; selected, the annotation
+    // panel says what changed in it.
     assert!(app.visible_rows().contains(&cap));
+    harness.state_mut().apply(Command::Reveal(cap));
+    settle(&mut harness);
+    harness.get_by_label("What changed in substance");
+    harness.get_by_label("◆ figure changed: 600,000 personnel → 800,000 personnel");
 }
 
 #[test]

@@ -616,12 +616,30 @@ impl App {
         // The chart and the orphans sit at the bottom, so that the controls above never move
         // when they appear.
         let summary = !self.review.session.review.annotations.is_empty();
-        if summary {
+        // What changed in substance on the selected row, in plain words.
+        let findings: Vec<String> = self
+            .view
+            .prepared
+            .as_ref()
+            .zip(self.view.selected)
+            .and_then(|(p, i)| p.comparison.rows.get(i))
+            .map(|r| r.substance.iter().map(|f| f.describe()).collect())
+            .unwrap_or_default();
+        if summary || !findings.is_empty() {
             egui::Panel::bottom("clausewise-annotate-summary")
                 .resizable(false)
                 .show(ui, |ui| {
-                    self.category_chart_ui(ui);
-                    self.orphans_ui(ui);
+                    if !findings.is_empty() {
+                        ui.label(RichText::new("What changed in substance").strong());
+                        for f in &findings {
+                            ui.label(format!("◆ {f}"));
+                        }
+                        ui.separator();
+                    }
+                    if summary {
+                        self.category_chart_ui(ui);
+                        self.orphans_ui(ui);
+                    }
                 });
         }
         let (Some(p), Some(i)) = (self.view.prepared.clone(), self.view.selected) else {
