@@ -34,6 +34,10 @@ const PAGE_BREAK: char = '\u{c}';
 pub const NO_TEXT_LAYER: &str =
     "This PDF has no text layer (a scanned image?): Clausewise cannot read its words.";
 
+/// The error for a PDF with no text to read (after the file name).
+pub const NO_TEXT_ERROR: &str = "has no text to read: a scan without a text layer, or a damaged \
+     file; Clausewise cannot compare it (run it through OCR, or ask for the text)";
+
 /// Reads a PDF file through the child process. Errors are short phrases.
 pub fn read(path: &Path) -> Result<Extracted, String> {
     if !cfg!(feature = "pdf") {
@@ -50,8 +54,14 @@ pub fn read(path: &Path) -> Result<Extracted, String> {
         ));
     }
     let raw = run_child(path)?;
+    let text = normalize(&raw);
+    // Nothing to compare: an error, not a draft of one explanatory row (which would report
+    // every point of the other draft as added or removed).
+    if text.trim_end() == NO_TEXT_LAYER {
+        return Err(NO_TEXT_ERROR.to_owned());
+    }
     Ok(Extracted {
-        text: normalize(&raw),
+        text,
         format: "PDF",
         tracked_changes: false,
         warnings: Vec::new(),
