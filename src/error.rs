@@ -59,7 +59,7 @@ pub enum Error {
         what: String,
     },
     /// A Word, OpenDocument, PDF or web-page file that cannot be read (malformed, over a limit).
-    #[error("{}: {message}", path.display())]
+    #[error("{}: {}", shown(path), escape_controls(message))]
     Format {
         /// The file.
         path: PathBuf,
@@ -102,7 +102,7 @@ pub enum Error {
         message: String,
     },
     /// A lexicon file that is not valid RON of the lexicon format.
-    #[error("{}: not a valid lexicon file: {message}", path.display())]
+    #[error("{}: not a valid lexicon file: {message}", shown(path))]
     MalformedLexicon {
         /// The file.
         path: PathBuf,

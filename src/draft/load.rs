@@ -25,7 +25,12 @@ pub struct Decoded {
 /// [`MAX_FILE_SIZE`] bytes, counted while reading. Errors name the file: missing, a directory,
 /// not a regular file, unreadable, too large, empty, or not text.
 pub fn read_text(path: &Path) -> Result<Decoded> {
-    let bytes = crate::fsutil::read_regular(path, MAX_FILE_SIZE)?;
+    read_text_limited(path, MAX_FILE_SIZE)
+}
+
+/// [`read_text`] with another size limit (a web page's, for instance).
+pub fn read_text_limited(path: &Path, limit: u64) -> Result<Decoded> {
+    let bytes = crate::fsutil::read_regular(path, limit)?;
     decode_owned(bytes).map_err(|problem| match problem {
         DecodeProblem::Empty => Error::Empty {
             path: path.to_owned(),

@@ -99,7 +99,7 @@ pub fn read(path: &Path) -> Result<Extracted> {
     let head = read_head(path)?;
     let fail = |message: String| Error::Format {
         path: path.to_owned(),
-        message: one_line(&message),
+        message,
     };
     match kind(path, &head) {
         Kind::Text => {
@@ -115,7 +115,7 @@ pub fn read(path: &Path) -> Result<Extracted> {
             })
         }
         Kind::Package => {
-            let bytes = read_capped(path, MAX_PACKAGE_SIZE)?;
+            let bytes = crate::fsutil::read_regular(path, MAX_PACKAGE_SIZE)?;
             non_empty(path, read_package(bytes).map_err(fail)?)
         }
         Kind::Pdf => {
@@ -123,16 +123,7 @@ pub fn read(path: &Path) -> Result<Extracted> {
             non_empty(path, extracted)
         }
         Kind::Html => {
-            let bytes = read_capped(path, MAX_HTML_SIZE)?;
-            let decoded = super::load::decode_owned(bytes).map_err(|problem| match problem {
-                super::load::DecodeProblem::Empty => Error::Empty {
-                    path: path.to_owned(),
-                },
-                super::load::DecodeProblem::NotText(what) => Error::NotText {
-                    path: path.to_owned(),
-                    what: what.to_owned(),
-                },
-            })?;
+            let decoded = super::load::read_text_limited(path, MAX_HTML_SIZE)?;
             non_empty(path, html::read(&decoded.text).map_err(fail)?)
         }
     }
@@ -158,21 +149,6 @@ pub fn read_package(bytes: Vec<u8>) -> Result<Extracted, String> {
     }
 }
 
-/// A message on one line: control characters (a line break quoted from a damaged file) are
-/// written as escapes.
-fn one_line(message: &str) -> String {
-    message
-        .chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_debug().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
 fn non_empty(path: &Path, extracted: Extracted) -> Result<Extracted> {
     if extracted.text.trim().is_empty() {
         return Err(Error::Empty {
@@ -189,22 +165,11 @@ fn read_head(path: &Path) -> Result<Vec<u8>> {
         io,
     };
     let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(Error::IsDirectory {
-            path: path.to_owned(),
-        });
-    }
     crate::fsutil::check_regular(path, &meta)?;
     let file = std::fs::File::open(path).map_err(io)?;
     let mut head = Vec::with_capacity(1024);
     file.take(1024).read_to_end(&mut head).map_err(io)?;
     Ok(head)
-}
-
-/// Reads at most `limit` bytes of the file, refusing a larger one (whatever its stated size).
-pub fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>> {
-    // Only a regular file, counted while reading (see `fsutil::read_regular`).
-    crate::fsutil::read_regular(path, limit)
 }
 
 /// A paragraph as a reader found it, before it becomes a line of text.

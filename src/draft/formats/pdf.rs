@@ -162,10 +162,11 @@ fn run_child_with(exe: &Path, path: &Path, timeout: Duration) -> Result<String, 
 /// Errors are short phrases without the file name (the caller adds it).
 #[cfg(feature = "pdf")]
 pub fn extract(path: &Path) -> Result<String, String> {
-    let bytes = super::read_capped(path, super::MAX_PACKAGE_SIZE).map_err(|e| match e {
-        crate::Error::Read { io, .. } => format!("cannot read: {io}"),
-        other => other.to_string(),
-    })?;
+    let bytes =
+        crate::fsutil::read_regular(path, super::MAX_PACKAGE_SIZE).map_err(|e| match e {
+            crate::Error::Read { io, .. } => format!("cannot read: {io}"),
+            other => other.to_string(),
+        })?;
     let doc = pdf_oxide::PdfDocument::from_bytes(bytes)
         .map_err(|e| format!("is a PDF file that cannot be read: {e}"))?;
     let pages = doc
