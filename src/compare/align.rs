@@ -34,7 +34,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
-use super::words::{TextOptions, TokenKind, stem_into, tokenize_with_kinds};
+use super::words::{self, TextOptions, TokenKind, stem_into, tokenize_with_kinds};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
 /// new point.
@@ -137,9 +137,7 @@ impl Features {
 }
 
 fn hash_str(s: &str) -> u64 {
-    let mut h = FxHasher::default();
-    s.hash(&mut h);
-    h.finish()
+    words::fx_hash(s)
 }
 
 /// Hash of the text as compared under `options`: equal hashes mean unchanged text.
@@ -605,7 +603,7 @@ fn judge(w: &Weights, a: &Features, a_total: f32, b: &Features, b_total: f32) ->
     let shingles = if shingle_total == 0 {
         words
     } else {
-        2.0 * count_shared(&a.shingles, &b.shingles) as f32 / shingle_total as f32
+        2.0 * words::common_sorted(&a.shingles, &b.shingles) as f32 / shingle_total as f32
     };
     Judged {
         score: (words + shingles) / 2.0,
@@ -890,19 +888,6 @@ fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
             matches.take(i, j, score, Evidence::InPlace, true);
         }
     }
-}
-
-/// How many values two sorted lists share (branch-free merge: which list steps on depends on
-/// data the CPU cannot predict).
-fn count_shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        let (x, y) = (a[i], b[j]);
-        n += usize::from(x == y);
-        i += usize::from(x <= y);
-        j += usize::from(y <= x);
-    }
-    n
 }
 
 /// The one-to-one matches made so far, with their scores.

@@ -224,9 +224,7 @@ fn bag_of_tokens(a: &[(&str, TokenKind)], b: &[(&str, TokenKind)]) -> f32 {
             .filter(|&&(_, k)| k == TokenKind::Word)
             .map(|&(w, _)| {
                 stem_into(w, &mut buf);
-                let mut h = rustc_hash::FxHasher::default();
-                buf.hash(&mut h);
-                h.finish()
+                fx_hash(&buf)
             })
             .collect();
         v.sort_unstable();
@@ -241,21 +239,25 @@ fn bag_of_tokens(a: &[(&str, TokenKind)], b: &[(&str, TokenKind)]) -> f32 {
 }
 
 /// How many items two sorted lists have in common (with multiplicity: an item twice in both
-/// counts twice), in one merge-like pass.
+/// counts twice), in one merge-like pass; branch-free, since which list steps on depends on
+/// data the CPU cannot predict.
 pub(crate) fn common_sorted(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+        let (x, y) = (a[i], b[j]);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
-    common
+    n
+}
+
+/// The 64-bit hash of a string that the comparison's indexes and keys use (FxHash: fast, and
+/// the same in every run).
+pub(crate) fn fx_hash(s: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    s.hash(&mut h);
+    h.finish()
 }
 
 /// The kind of a token produced by [`tokenize`].
@@ -346,11 +348,7 @@ impl WordDiff {
 /// The comparison key of a token, or `None` when the options leave it out. Keys are 64-bit
 /// hashes (cheap to compare in the diff); equal keys of unequal texts are caught afterwards.
 fn key(token: &str, kind: TokenKind, options: &TextOptions) -> Option<u64> {
-    let hash = |s: &str| {
-        let mut h = rustc_hash::FxHasher::default();
-        s.hash(&mut h);
-        h.finish()
-    };
+    let hash = fx_hash;
     match kind {
         TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => None,
         TokenKind::Punct if options.ignore_punctuation => None,

@@ -636,15 +636,18 @@ impl App {
         let generation = self.hist.history_generation;
         let entries = self.workspace.drafts.clone();
         let options = self.settings.options;
-        let fixes: Vec<_> = entries
-            .windows(2)
-            .map(|pair| self.review_fixes(&pair[0], &pair[1]))
-            .collect();
+        let fixes = self.review_fixes();
         self.jobs.spawn(
             format!("Following every point through {} drafts", entries.len()),
-            move || JobOutput::History {
-                generation,
-                prepared: Box::new(PreparedHistory::compute(&entries, &options, &fixes)),
+            move || {
+                let fixes: Vec<_> = entries
+                    .windows(2)
+                    .map(|pair| fixes.place(&pair[0], &pair[1]))
+                    .collect();
+                JobOutput::History {
+                    generation,
+                    prepared: Box::new(PreparedHistory::compute(&entries, &options, &fixes)),
+                }
             },
         );
     }
@@ -948,36 +951,35 @@ impl App {
         self.view.generation += 1;
         let generation = self.view.generation;
         let options = key.2;
-        let fixes = self.review_fixes(&old, &new);
+        let fixes = self.review_fixes();
         self.jobs.spawn(
             format!("Comparing {} with {}", old.name, new.name),
-            move || JobOutput::Compared {
-                generation,
-                prepared: Box::new(Prepared::compute(&old, &new, &options, &fixes)),
+            move || {
+                let fixes = fixes.place(&old, &new);
+                JobOutput::Compared {
+                    generation,
+                    prepared: Box::new(Prepared::compute(&old, &new, &options, &fixes)),
+                }
             },
         );
     }
 
-    /// The open review's alignment corrections of the pair `old` → `new` (made by hand and
-    /// saved with the review), placed on the drafts as they read now; none when the review
-    /// does not hold both drafts.
-    fn review_fixes(
-        &self,
-        old: &DraftEntry,
-        new: &DraftEntry,
-    ) -> Vec<crate::compare::manual::Decision> {
+    /// The open review's alignment corrections (made by hand and saved with the review), with
+    /// the review's number of each open draft, to be placed on the drafts by a background job
+    /// ([`ReviewFixes::place`]): placing anchors is no work for the UI thread.
+    fn review_fixes(&self) -> ReviewFixes {
         let session = &self.review.session;
-        match (
-            session.draft_number(&old.draft),
-            session.draft_number(&new.draft),
-        ) {
-            (Some(o), Some(n)) => {
-                session
-                    .review
-                    .decisions(o, n, &old.draft, &new.draft)
-                    .decisions
-            }
-            _ => Vec::new(),
+        ReviewFixes {
+            review: crate::review::Review {
+                overrides: session.review.overrides.clone(),
+                ..Default::default()
+            },
+            numbers: self
+                .workspace
+                .drafts
+                .iter()
+                .map(|d| (d.id, session.draft_number(&d.draft)))
+                .collect(),
         }
     }
 
@@ -1077,6 +1079,35 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.sync_open_files();
         eframe::set_value(storage, eframe::APP_KEY, &self.settings);
+    }
+}
+
+/// A review's alignment corrections, ready to be placed off the UI thread.
+struct ReviewFixes {
+    /// A review holding only the corrections.
+    review: crate::review::Review,
+    /// The review's number of each open draft (`None`: not in the review).
+    numbers: Vec<(crate::review::session::DraftId, Option<usize>)>,
+}
+
+impl ReviewFixes {
+    /// The corrections of the pair `old` → `new`, placed on the drafts as they read now; none
+    /// when the review does not hold both drafts.
+    fn place(&self, old: &DraftEntry, new: &DraftEntry) -> Vec<crate::compare::manual::Decision> {
+        let number = |id| {
+            self.numbers
+                .iter()
+                .find(|(d, _)| *d == id)
+                .and_then(|(_, n)| *n)
+        };
+        match (number(old.id), number(new.id)) {
+            (Some(o), Some(n)) => {
+                self.review
+                    .decisions(o, n, &old.draft, &new.draft)
+                    .decisions
+            }
+            _ => Vec::new(),
+        }
     }
 }
 

@@ -29,6 +29,8 @@ pub struct Prepared {
     pub comparison: Comparison,
     /// One entry per row of [`Comparison::rows`].
     pub rows: Vec<RowInfo>,
+    /// Rows with findings of substance ([`Row::substance`]).
+    pub substantive: usize,
 }
 
 /// Display data of one comparison row.
@@ -112,7 +114,13 @@ impl Prepared {
             .par_iter()
             .map(|r| RowInfo::new(r, &old.draft, &new.draft))
             .collect();
+        let substantive = comparison
+            .rows
+            .iter()
+            .filter(|r| !r.substance.is_empty())
+            .count();
         Prepared {
+            substantive,
             old_id: old.id,
             new_id: new.id,
             old: Arc::clone(&old.draft),

@@ -441,18 +441,9 @@ impl App {
         {
             self.commands.push(Command::OnlyMoved(only_moved));
         }
-        let substantive = summary.map_or_else(
+        let substantive = self.prepared().map_or_else(
             || "substantive changes only".to_owned(),
-            |_| {
-                let rows = self.prepared().map_or(0, |p| {
-                    p.comparison
-                        .rows
-                        .iter()
-                        .filter(|r| !r.substance.is_empty())
-                        .count()
-                });
-                format!("substantive changes only ({rows})")
-            },
+            |p| format!("substantive changes only ({})", p.substantive),
         );
         let mut only_substantive = self.view.filter.only_substantive;
         if ui
