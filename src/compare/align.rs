@@ -774,6 +774,20 @@ fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Of `pairs` (old, new), sorted by old, the ones on a longest chain rising in both drafts
+/// (of equally long chains, the one whose pairs travelled least), in order: the anchors
+/// between which gaps lie. Moved pairs are not anchors.
+fn order_anchors(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let seq: Vec<usize> = pairs.iter().map(|p| p.1).collect();
+    let travel: Vec<usize> = pairs.iter().map(|&(i, j)| i.abs_diff(j)).collect();
+    let mut anchors: Vec<(usize, usize)> = longest_increasing_by(&seq, &travel)
+        .into_iter()
+        .map(|k| pairs[k])
+        .collect();
+    anchors.sort_unstable();
+    anchors
+}
+
 /// Pairs the points left between two matched neighbours (consecutive matches that keep the
 /// order, and before the first and after the last): there a reworded point is where its
 /// original was, or swapped with its neighbour.
@@ -794,12 +808,7 @@ fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
         .enumerate()
         .filter_map(|(i, m)| m.map(|j| (i, j)))
         .collect();
-    let seq: Vec<usize> = pairs.iter().map(|p| p.1).collect();
-    let travel: Vec<usize> = pairs.iter().map(|&(i, j)| i.abs_diff(j)).collect();
-    let mut anchors: Vec<(usize, usize)> = longest_increasing_by(&seq, &travel)
-        .into_iter()
-        .map(|k| pairs[k])
-        .collect();
+    let mut anchors = order_anchors(&pairs);
     anchors.insert(0, (usize::MAX, usize::MAX));
     anchors.push((matches.old.len(), matches.new.len()));
     for w in anchors.windows(2) {
@@ -1384,13 +1393,7 @@ impl Grouping {
             .filter_map(|g| Some((*g.old.first()?, *g.new.first()?)))
             .collect();
         firsts.sort_unstable();
-        let seq: Vec<usize> = firsts.iter().map(|p| p.1).collect();
-        let travel: Vec<usize> = firsts.iter().map(|&(i, j)| i.abs_diff(j)).collect();
-        let mut anchors: Vec<(usize, usize)> = longest_increasing_by(&seq, &travel)
-            .into_iter()
-            .map(|k| firsts[k])
-            .collect();
-        anchors.sort_unstable();
+        let mut anchors = order_anchors(&firsts);
         anchors.push((self.group_of[0].len(), self.group_of[1].len()));
         let mut gaps = Vec::new();
         let mut from = (0, 0);
