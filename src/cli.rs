@@ -212,7 +212,6 @@ pub fn run_history(args: &HistoryArgs) -> anyhow::Result<()> {
         inputs.refuse_as_output(out)?;
     }
     let drafts = load_drafts(&args.drafts)?;
-    note_tracked_changes(&drafts.iter().collect::<Vec<_>>());
     // With a review, its alignment corrections of each consecutive pair apply to that step.
     let decisions: Vec<Vec<crate::compare::manual::Decision>> = match &review {
         Some((_, review, indices)) => (1..drafts.len())
@@ -367,7 +366,6 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     let Ok([old, new]) = <[Draft; 2]>::try_from(loaded) else {
         anyhow::bail!("two drafts expected");
     };
-    note_tracked_changes(&[&old, &new]);
     timer.lap("load and parse");
     let review = match &args.review {
         Some(path) => {
@@ -456,22 +454,6 @@ impl Timer {
                 (now - start.get()).as_secs_f64() * 1000.0
             );
             start.set(now);
-        }
-    }
-}
-
-/// Says on stderr which drafts had tracked changes (they were read as accepted).
-fn note_tracked_changes(drafts: &[&Draft]) {
-    for d in drafts {
-        if d.encoding.contains(crate::draft::formats::TRACKED_NOTE) {
-            let file = d
-                .path
-                .as_ref()
-                .map_or(d.name.clone(), |p| p.display().to_string());
-            eprintln!(
-                "clausewise: note: {file}: {}",
-                crate::draft::formats::TRACKED_NOTE
-            );
         }
     }
 }

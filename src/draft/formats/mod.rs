@@ -116,7 +116,14 @@ pub fn read(path: &Path) -> Result<Extracted> {
         }
         Kind::Package => {
             let bytes = crate::fsutil::read_regular(path, MAX_PACKAGE_SIZE)?;
-            non_empty(path, read_package(bytes).map_err(fail)?)
+            let mut extracted = non_empty(path, read_package(bytes).map_err(fail)?)?;
+            if extracted.tracked_changes {
+                // Said where every load warning is said (the CLI's stderr, the app's window).
+                extracted
+                    .warnings
+                    .push(format!("{}: {TRACKED_NOTE}", crate::error::shown(path)));
+            }
+            Ok(extracted)
         }
         Kind::Pdf => {
             let extracted = pdf::read(path).map_err(fail)?;
