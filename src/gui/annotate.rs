@@ -671,12 +671,7 @@ impl App {
             _ => return,
         };
         let label = draft.points.get(point).map_or("", |pt| pt.label.as_str());
-        let name = self
-            .workspace
-            .drafts
-            .iter()
-            .find(|d| d.id == draft_id)
-            .map_or(String::new(), |d| d.name.clone());
+        let name = self.name_of(draft_id);
         ui.heading(format!("Annotate point {label}"));
         ui.label(RichText::new(&name).small().weak());
         let own = self.annotation(draft, point).cloned();
@@ -691,18 +686,7 @@ impl App {
         let base = merge_inherited(inherited.iter().map(|(a, _)| a));
         self.inherited_ui(ui, &inherited, base.as_ref(), draft_id, point);
         let own_missing = own.is_none();
-        let own = own.or_else(|| base.clone()).unwrap_or(Annotation {
-            draft: 0,
-            anchor: crate::review::Anchor {
-                label: String::new(),
-                quote: String::new(),
-                prefix: String::new(),
-                suffix: String::new(),
-            },
-            categories: Vec::new(),
-            assessment: None,
-            note: String::new(),
-        });
+        let own = own.or_else(|| base.clone()).unwrap_or_default();
         let text = draft.points.get(point).map_or("", |pt| pt.text.as_str());
         let scale = &self.review.session.review.scale;
         let edits = annotation_controls_ui(ui, &own, text, &taxonomy, scale);

@@ -117,7 +117,7 @@ impl DraftRef {
 }
 
 /// Where an annotation belongs: a point, known by its label, its text and the text around it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Anchor {
     /// The point's label as written.
     pub label: String,
@@ -132,7 +132,7 @@ pub struct Anchor {
 }
 
 /// A reader's classification of one point.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
     /// The draft (an index into [`Review::drafts`]).
     pub draft: usize,
