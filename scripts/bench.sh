@@ -77,6 +77,11 @@ echo
 echo "## Alignment on realistic rewrites (score_rewrites.py)"
 echo
 bench=../shared/bench
-rewrites=(tests/fixtures/rewrites)
+# Each corpus is scored on its own: the project's, the held-out one nobody tunes on, the shared one.
+rewrites=(tests/fixtures/rewrites tests/fixtures/rewrites-heldout)
 if [ -d "$bench/rewrites" ]; then rewrites+=("$bench/rewrites"); else echo "($bench/rewrites not found: shared corpus skipped)"; echo; fi
-python3 scripts/score_rewrites.py "$bin" "${rewrites[@]}"
+for dir in "${rewrites[@]}"; do
+  echo "### $dir"
+  python3 scripts/score_rewrites.py "$bin" "$dir"
+  echo
+done

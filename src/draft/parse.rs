@@ -310,10 +310,57 @@ fn bullet(s: &str) -> Option<usize> {
     }
 }
 
+/// Bullet glyphs that web pages put in front of list numbers (`•1 Text`, `●2. Text`); a dash,
+/// an asterisk or an arrow glued to a digit is a minus sign, a footnote or a range instead.
+const NUMBER_GLYPHS: &[char] = &['•', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣'];
+
+/// `•1 Text`, `•2. Text`: a number glued to a bullet glyph, as news pages render the items of
+/// a numbered list copied as text. The number is the point's; the glyph is decoration. With
+/// white space between the glyph and the number (`• 5 million`), the line is a bullet item.
+fn bullet_number(s: &str) -> Option<Found> {
+    let glyph = s.chars().next().filter(|c| NUMBER_GLYPHS.contains(c))?;
+    let after = &s[glyph.len_utf8()..];
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let offset = glyph.len_utf8();
+    let found = numeric_marker(after).or_else(|| {
+        // A bare number (`•1 Text`) needs white space after it.
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let text = after[digits..].trim_start();
+        let spaced = text.len() < after.len() - digits;
+        let number = after[..digits].parse().ok()?;
+        (spaced && digits <= 3).then(|| Found {
+            family: Family::Dot,
+            depth: 1,
+            keyword: String::new(),
+            label: after[..digits].to_owned(),
+            number_text: after[..digits].to_owned(),
+            number,
+            rest: after.len() - text.len(),
+        })
+    })?;
+    (found.depth == 1 && found.family == Family::Dot).then(|| Found {
+        rest: offset + found.rest,
+        ..found
+    })
+}
+
 /// Recognises a point marker at the start of a line.
 fn marker(line: &str) -> Option<Marker> {
     let trimmed = line.trim_start();
     let indent = line.len() - trimmed.len();
+    if let Some(found) = bullet_number(trimmed) {
+        return Some(Marker {
+            rest: indent + found.rest,
+            family: found.family,
+            depth: found.depth,
+            keyword: found.keyword,
+            label: found.label,
+            number_text: found.number_text,
+            number: found.number,
+        });
+    }
     if let Some(rest) = bullet(trimmed) {
         // Depth from the indentation (a tab counts as four spaces): nested bullets are sub-items.
         let columns: usize = line[..indent]
@@ -924,6 +971,16 @@ fn is_sub_item(line: &str) -> bool {
         && (letters <= 2 || inner[..letters].chars().all(|c| "ivxlIVXL".contains(c)))
 }
 
+/// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
+fn is_lead_in(line: &str) -> bool {
+    let s = line.trim();
+    s.ends_with(':') && s.split_whitespace().count() <= LEAD_IN_WORDS
+}
+
+/// The longest line taken as a lead-in; a longer line ending in a colon is a point's text
+/// that announces a list of its own.
+const LEAD_IN_WORDS: usize = 12;
+
 /// Could this stand-alone line be a section heading rather than text?
 fn is_heading_like(line: &str) -> bool {
     let s = line.trim();
@@ -1051,6 +1108,17 @@ fn split_points<'a>(
             let rest = rest.trim_end_matches("**").trim_end();
             if !rest.is_empty() {
                 builder.text.push_str(rest);
+                // `Point 1. Scope` over `This agreement...`: a short title, not a wrapped line.
+                let next_starts_sentence = lines.get(i + 1).is_some_and(|next| {
+                    next.text.trim_start().starts_with(char::is_uppercase)
+                        && !markers[i + 1].as_ref().is_some_and(|m| m.is_of(scheme))
+                });
+                if next_starts_sentence
+                    && is_heading_like(rest)
+                    && rest.split_whitespace().count() <= POINT_TITLE_WORDS
+                {
+                    builder.pending_break = true;
+                }
             }
             current = Some(builder);
             last_number = Some(m.number);
@@ -1130,6 +1198,10 @@ fn split_points<'a>(
     split
 }
 
+/// The longest text after a point's number taken as its title (`Point 1. Scope`) when the
+/// next line starts a sentence; hard-wrapped lines are longer and the next line runs on.
+const POINT_TITLE_WORDS: usize = 8;
+
 /// Does `number` plausibly follow `last` (so that a stray "2025." in wrapped text is not a point)?
 fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bool {
     match last {
@@ -1188,6 +1260,15 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
             if let Some(b) = current.take() {
                 split.points.push(b.finish());
             }
+        }
+        // "The points in brief:" before the first paragraph introduces them: the preamble.
+        if split.points.is_empty()
+            && current.is_none()
+            && is_lead_in(line.text)
+            && (per_line || !content(i + 1))
+        {
+            split.preamble.push(*line);
+            continue;
         }
         let number = split.points.len() + 1;
         let b = current.get_or_insert_with(|| Builder {
@@ -1665,6 +1746,55 @@ mod tests {
                     "Observers are drawn from neutral states only.\n(Our correspondent adds that two states have already offered staff.)\nComment: the list of states is still under discussion."
                 ),
                 ("3", "All sanctions are reviewed after six months."),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_glued_to_bullet_glyphs_are_the_points() {
+        let d = Draft::from_text(
+            "t",
+            "Sea truce\n\nThe points in brief:\n\n•1 Ships stay in port.\n•2. Crews go home.\n●3 Observers check the ports.\n",
+        );
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "Ships stay in port."),
+                ("2", "Crews go home."),
+                ("3", "Observers check the ports.")
+            ]
+        );
+        assert_eq!(d.preamble, "The points in brief:");
+        // With a space the number is the item's text, and a dash glued to a digit is a minus.
+        assert_eq!(labels("T\n\n• 5 million people\n• 7 towns\n"), ["•1", "•2"]);
+        assert_eq!(labels("T\n\n-1 degree\n\n-2 degrees\n"), ["¶1", "¶2"]);
+    }
+
+    #[test]
+    fn a_lead_in_line_before_paragraphs_is_the_preamble() {
+        let d = Draft::from_text(
+            "t",
+            "Town rules\nThe rules in short:\nDogs are walked on a leash in every park of the town.\nOwners clean up after their dogs at once.\nEvery dog is chipped within a month of its birth.\n",
+        );
+        assert_eq!(d.preamble, "The rules in short:");
+        let got: Vec<&str> = d.numbered().map(|(_, p)| p.label.as_str()).collect();
+        assert_eq!(got, ["¶1", "¶2", "¶3"]);
+    }
+
+    #[test]
+    fn a_short_title_after_a_point_number_keeps_its_own_line() {
+        let d = Draft::from_text(
+            "t",
+            "Lease\n\nPoint 1. Rent\nThe rent is paid monthly.\n\nPoint 2. The tenant keeps the flat clean and\nrepairs what he breaks.\n",
+        );
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "Rent\nThe rent is paid monthly."),
+                (
+                    "2",
+                    "The tenant keeps the flat clean and repairs what he breaks."
+                )
             ]
         );
     }
