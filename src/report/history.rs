@@ -468,7 +468,7 @@ fn html(
 ) -> io::Result<()> {
     use super::html::escape as e;
     let title = format!("History of {} drafts", drafts.len());
-    super::html::page_start(out, &title, &super::html::history_style())?;
+    super::html::page_start(out, &title)?;
     writeln!(out, "<ol>")?;
     for d in drafts {
         writeln!(

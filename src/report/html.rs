@@ -7,28 +7,19 @@ use std::io::{self, Write};
 use crate::compare::{Comparison, Span, SpanKind};
 use crate::draft::Draft;
 
-/// The style every report page shares: the page, tables, deleted and inserted words.
-const BASE_STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}\
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.15rem .6rem;text-align:right}\
-del{color:#b00020}ins{color:#1b7f3a;text-decoration:none;font-weight:bold}";
-
-/// What a history page adds to [`BASE_STYLE`]: the bars of the category tables.
-pub const HISTORY_STYLE: &str = ".bar{display:inline-block;height:.75em;margin-left:.4em;vertical-align:baseline}\
-td.bars{text-align:left;white-space:nowrap}";
-
-/// The style of a comparison or review page.
-pub const REVIEW_STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#222}\
+/// The one style sheet of every report page (comparison, history, review): the page, tables
+/// of counts (a first column of names, then numbers; `.categories` tables end with a column of
+/// bars), deleted and inserted words, bars, rows and notes of a review, and the bar cells of a
+/// history's category tables.
+pub const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#222}\
 del{background:#fdd;color:#a00}ins{background:#dfd;color:#060;text-decoration:none}\
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}td:first-child,th:first-child,td:last-child{text-align:left}\
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}\
+.categories td:first-child,.categories th:first-child,.categories td:last-child{text-align:left}\
+.bar{display:inline-block;height:.8em;background:#c0392b;vertical-align:middle}td.bars{text-align:left;white-space:nowrap}td.bars .bar{margin-left:.4em}\
 .row{border-top:1px solid #ddd;padding:.4rem 0}.head{font-weight:600}.note{color:#333;background:#f4f4f8;padding:.2rem .5rem;margin:.2rem 0}\
 .note.inherited{font-style:italic;background:none;border:1px dashed #bbb}.notice{background:#fff8e0;padding:.4rem .6rem}\
-.bar{display:inline-block;height:.8rem;background:#c0392b;vertical-align:middle}.removed{background:#fff4f4}.added{background:#f4fff4}\
+.removed{background:#fff4f4}.added{background:#f4fff4}\
 .text{white-space:pre-wrap}ul.substance{margin:.2rem 0;padding-left:1.2rem;color:#1a3d6b}@media print{.row{break-inside:avoid}}";
-
-/// The full style of a history page.
-pub fn history_style() -> String {
-    format!("{BASE_STYLE}{HISTORY_STYLE}")
-}
 
 /// Escapes text for HTML (element content and attribute values).
 pub fn escape(text: &str) -> String {
@@ -46,13 +37,13 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Writes the start of a page: its head with `title` (escaped) and `style`, then the title
+/// Writes the start of a page: its head with `title` (escaped) and [`STYLE`], then the title
 /// again as the page's `<h1>` (the caller goes on at the end of that line).
-pub fn page_start(out: &mut dyn Write, title: &str, style: &str) -> io::Result<()> {
+pub fn page_start(out: &mut dyn Write, title: &str) -> io::Result<()> {
     let title = escape(title);
     write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{style}</style></head><body>\n<h1>{title}</h1>"
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body>\n<h1>{title}</h1>"
     )
 }
 
@@ -140,10 +131,10 @@ mod tests {
     #[test]
     fn page_frame_escapes_the_title() {
         let mut out = Vec::new();
-        page_start(&mut out, "A <b> & c", "p{}").unwrap();
+        page_start(&mut out, "A <b> & c").unwrap();
         page_end(&mut out).unwrap();
         let page = String::from_utf8(out).unwrap();
-        assert!(page.contains("<title>A &lt;b&gt; &amp; c</title><style>p{}</style>"));
+        assert!(page.contains("<title>A &lt;b&gt; &amp; c</title><style>body{"));
         assert!(page.contains("<h1>A &lt;b&gt; &amp; c</h1></body></html>\n"));
     }
 }

@@ -396,7 +396,7 @@ fn note_html(cx: &Context<'_>, n: &Note<'_>) -> String {
 
 fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
     let title = format!("Review of {} drafts", cx.drafts.len());
-    html::page_start(out, &title, html::REVIEW_STYLE)?;
+    html::page_start(out, &title)?;
     writeln!(out)?;
     for line in cx.changed_lines() {
         writeln!(out, "<p class=\"notice\">{}</p>", html::escape(&line))?;
@@ -480,7 +480,7 @@ fn html_category_table(
 ) -> io::Result<()> {
     writeln!(
         out,
-        "<h3>Points by category and status</h3><table><tr><th>category</th>"
+        "<h3>Points by category and status</h3><table class=\"categories\"><tr><th>category</th>"
     )?;
     writeln!(
         out,
