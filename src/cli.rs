@@ -616,3 +616,45 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("clausewise").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn format_names_parse_into_the_library_format() {
+        for format in Format::ALL {
+            let Ok(cli) = parse(&["compare", "a", "b", "--format", format.name()]) else {
+                panic!("compare --format {format}");
+            };
+            let Some(Command::Compare(args)) = cli.command else {
+                panic!("a compare command");
+            };
+            assert_eq!(args.out.format, format);
+        }
+        let Ok(Cli {
+            command: Some(Command::Report(args)),
+            ..
+        }) = parse(&["report", "r.ron"])
+        else {
+            panic!("a report command");
+        };
+        assert_eq!(args.format, Format::Markdown, "the default of report");
+    }
+
+    #[test]
+    fn report_has_no_text_format_and_unknown_names_are_refused() {
+        for args in [
+            &["report", "r.ron", "--format", "text"][..],
+            &["compare", "a", "b", "--format", "xml"],
+            &["history", "a", "b", "--format", "Text"],
+        ] {
+            let err = parse(args).err().map(|e| e.kind());
+            assert_eq!(err, Some(clap::error::ErrorKind::InvalidValue), "{args:?}");
+        }
+    }
+}

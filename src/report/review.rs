@@ -684,6 +684,31 @@ mod tests {
     use crate::compare::{TextOptions, compare};
 
     #[test]
+    fn a_review_report_has_no_text_form() {
+        let old = Draft::from_text("a", "T\n1. One.\n");
+        let new = Draft::from_text("b", "T\n1. One more.\n");
+        let c = compare(&old, &new, &TextOptions::default());
+        let mut out = Vec::new();
+        let pair = Pair {
+            old: 0,
+            new: 1,
+            comparison: &c,
+        };
+        let result = write(
+            &mut out,
+            Format::Text,
+            &Review::default(),
+            &[old, new],
+            &[pair],
+        );
+        assert_eq!(
+            result.map_err(|e| e.kind()),
+            Err(io::ErrorKind::Unsupported)
+        );
+        assert!(out.is_empty());
+    }
+
+    #[test]
     fn html_escapes_draft_text() {
         let old = Draft::from_text(
             "a",
