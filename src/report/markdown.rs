@@ -167,13 +167,7 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
 
     writeln!(out, "## Point by point\n")?;
     for r in &c.rows {
-        writeln!(
-            out,
-            "### {} → {} · {}\n",
-            escape_line(&super::joined_labels(old, &r.old)),
-            escape_line(&super::joined_labels(new, &r.new)),
-            escape_line(&super::describe(r, old))
-        )?;
+        writeln!(out, "### {}\n", escape_line(&super::heading(r, old, new)))?;
         writeln!(out, "{}\n", quote(&diff_body(r)))?;
         write_row_substance(out, r)?;
     }

@@ -103,6 +103,17 @@ pub fn joined_labels(draft: &Draft, indices: &[usize]) -> String {
     }
 }
 
+/// A row's heading in every report: "13 + 14 → 9 · merged, 61% of words kept, evidence:
+/// similar" (the labels on each side, then [`describe`]).
+pub fn heading(row: &Row, old: &Draft, new: &Draft) -> String {
+    format!(
+        "{} → {} · {}",
+        joined_labels(old, &row.old),
+        joined_labels(new, &row.new),
+        describe(row, old)
+    )
+}
+
 /// A one-line description of a row: "changed, moved (was 21), 74% of words kept, evidence:
 /// similar" (", weak" when the pairing rests on weak evidence).
 pub fn describe(row: &Row, old: &Draft) -> String {

@@ -294,7 +294,11 @@ fn markdown_pair(
     }
     writeln!(out, "\n### Point by point\n")?;
     for (r, n) in c.rows.iter().zip(notes) {
-        writeln!(out, "#### {}\n", md::escape_line(&row_head(r, old, new)))?;
+        writeln!(
+            out,
+            "#### {}\n",
+            md::escape_line(&super::heading(r, old, new))
+        )?;
         writeln!(out, "{}\n", md::quote(&md::diff_body(r)))?;
         md::write_row_substance(out, r)?;
         let shown = n.shown();
@@ -315,16 +319,6 @@ fn counts_line(summary: &crate::compare::Summary) -> String {
         .map(|&s| format!("{} {}", summary.count(s), s.name()))
         .collect();
     format!("{}, {} moved", counts.join(", "), summary.moved)
-}
-
-/// A row's heading: "13 + 14 → 9 · merged, 61% of words kept, ...".
-fn row_head(r: &Row, old: &Draft, new: &Draft) -> String {
-    format!(
-        "{} → {} · {}",
-        super::joined_labels(old, &r.old),
-        super::joined_labels(new, &r.new),
-        super::describe(r, old)
-    )
 }
 
 /// A row's text as it stands in the old draft.
@@ -526,7 +520,7 @@ fn html_row(
     write!(
         out,
         "<div class=\"{class}\"><div class=\"head\">{}</div><div class=\"text\">{}</div>",
-        html::escape(&row_head(r, old, new)),
+        html::escape(&super::heading(r, old, new)),
         html::diff(&r.diff, plain)
     )?;
     if !r.substance.is_empty() {
