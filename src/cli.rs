@@ -93,14 +93,58 @@ pub fn run_inspect(args: &InspectArgs) -> anyhow::Result<()> {
     })
 }
 
+/// The values of `--format` of `compare` and `history`, with their help.
+const FORMATS: [(Format, &str); 4] = [
+    (
+        Format::Text,
+        "Readable in a terminal: one line per point, changes as `[-old-]{+new+}`",
+    ),
+    (
+        Format::Markdown,
+        "A Markdown report: summary table, removed and added points, then every change",
+    ),
+    (
+        Format::Json,
+        "Machine-readable JSON (the format is documented in the README)",
+    ),
+    (
+        Format::Html,
+        "One self-contained HTML file (inline style; all draft text escaped)",
+    ),
+];
+
+/// The values of `--format` of `report` (a review report has no text form), with their help.
+const REVIEW_FORMATS: [(Format, &str); 3] = [
+    (Format::Markdown, "A Markdown report"),
+    (
+        Format::Html,
+        "One self-contained HTML file (inline style; all draft text escaped)",
+    ),
+    (Format::Json, "Machine-readable JSON"),
+];
+
+/// Parses `--format` into the library's [`Format`] (which has no clap dependency), offering
+/// `values` with their help; any other name is a usage error.
+fn format_parser(
+    values: &'static [(Format, &'static str)],
+) -> impl clap::builder::TypedValueParser<Value = Format> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    PossibleValuesParser::new(
+        values
+            .iter()
+            .map(|&(format, help)| PossibleValue::new(format.name()).help(help)),
+    )
+    .try_map(|name| Format::from_name(&name).ok_or("not a report format"))
+}
+
 /// Arguments of `clausewise report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     /// The review file (RON); its drafts are found relative to it.
     pub review: PathBuf,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = report::review::ReportFormat::Markdown)]
-    pub format: report::review::ReportFormat,
+    #[arg(long, short, value_parser = format_parser(&REVIEW_FORMATS), default_value_t = Format::Markdown)]
+    pub format: Format,
     /// Write to this file instead of standard output (written atomically).
     #[arg(long, short)]
     pub output: Option<PathBuf>,
@@ -136,7 +180,7 @@ pub struct HistoryArgs {
 #[derive(Debug, Args)]
 pub struct OutputArgs {
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = Format::Text)]
+    #[arg(long, short, value_parser = format_parser(&FORMATS), default_value_t = Format::Text)]
     pub format: Format,
     /// Write to this file instead of standard output (written atomically).
     #[arg(long, short)]
@@ -569,6 +613,48 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
             let message = crate::error::escape_controls(&format!("{e:#}"));
             eprintln!("clausewise: error: {message}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("clausewise").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn format_names_parse_into_the_library_format() {
+        for format in Format::ALL {
+            let Ok(cli) = parse(&["compare", "a", "b", "--format", format.name()]) else {
+                panic!("compare --format {format}");
+            };
+            let Some(Command::Compare(args)) = cli.command else {
+                panic!("a compare command");
+            };
+            assert_eq!(args.out.format, format);
+        }
+        let Ok(Cli {
+            command: Some(Command::Report(args)),
+            ..
+        }) = parse(&["report", "r.ron"])
+        else {
+            panic!("a report command");
+        };
+        assert_eq!(args.format, Format::Markdown, "the default of report");
+    }
+
+    #[test]
+    fn report_has_no_text_format_and_unknown_names_are_refused() {
+        for args in [
+            &["report", "r.ron", "--format", "text"][..],
+            &["compare", "a", "b", "--format", "xml"],
+            &["history", "a", "b", "--format", "Text"],
+        ] {
+            let err = parse(args).err().map(|e| e.kind());
+            assert_eq!(err, Some(clap::error::ErrorKind::InvalidValue), "{args:?}");
         }
     }
 }

@@ -15,7 +15,8 @@ use super::model::Chip;
 use super::widgets::{named, reserved_ui};
 use crate::compare::Side;
 use crate::draft::Draft;
-use crate::report::review::{Pair, ReportFormat};
+use crate::report::Format;
+use crate::report::review::Pair;
 use crate::review::session::{DraftId, Edit, SaveJob, Session, export_input, merge_inherited};
 use crate::review::{Annotation, UNASSESSED};
 
@@ -388,11 +389,7 @@ impl App {
         let html = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
-        let format = if html {
-            ReportFormat::Html
-        } else {
-            ReportFormat::Markdown
-        };
+        let format = if html { Format::Html } else { Format::Markdown };
         // Writing the report (and following the points for carry-forward) runs off the UI thread.
         self.jobs
             .spawn(format!("Exporting {}", path.display()), move || {

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Format;
-use crate::compare::SpanKind;
 use crate::compare::history::{History, Lineage, Step, Tally};
 use crate::compare::words::WordDiff;
 use crate::draft::Draft;
@@ -276,24 +275,8 @@ fn text(
     if !back.is_empty() {
         writeln!(out, "\nRestored (from the last version before removal):")?;
         for r in &back {
-            let mut body = String::new();
-            for span in &r.diff.spans {
-                match span.kind {
-                    SpanKind::Equal => body.push_str(span.new_side()),
-                    SpanKind::Delete => {
-                        body.push_str("[-");
-                        body.push_str(&span.text);
-                        body.push_str("-]");
-                    }
-                    SpanKind::Insert => {
-                        body.push_str("{+");
-                        body.push_str(&span.text);
-                        body.push_str("+}");
-                    }
-                }
-            }
             writeln!(out, "  {} (was {}):", r.to, r.from)?;
-            for line in body.lines() {
+            for line in super::text::wdiff(&r.diff.spans, false).lines() {
                 writeln!(out, "    {line}")?;
             }
         }
@@ -304,34 +287,45 @@ fn text(
             "\nBy category (points in each draft; points each step removed, added, restored):"
         )?;
         for (label, tally) in by_category {
-            let rows = tally_rows(tally);
-            let first = rows
-                .iter()
-                .map(|(name, _)| name.chars().count())
-                .max()
-                .unwrap_or(0);
             writeln!(out, "\n  {label}")?;
-            let mut head = format!("  {:first$}", "");
-            for h in TALLY_HEADS {
-                head.push_str(&format!("  {h:>8}"));
-            }
-            writeln!(out, "{}", head.trim_end())?;
-            for (name, cells) in rows {
-                let mut line = format!("  {name:first$}");
-                for c in cells {
-                    match c {
-                        Some(n) => line.push_str(&format!("  {n:>8}")),
-                        None => line.push_str(&format!("  {:>8}", "")),
-                    }
-                }
-                writeln!(out, "{}", line.trim_end())?;
-            }
+            text_tally(out, tally)?;
         }
     }
     writeln!(
         out,
         "\n= unchanged  > moved  ~ changed  M merged  S split  - removed  + added  R restored\n"
     )?;
+    text_matrix(out, drafts, h)
+}
+
+/// A category's table in text: its rows named, its columns right-aligned.
+fn text_tally(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+    let rows = tally_rows(tally);
+    let first = rows
+        .iter()
+        .map(|(name, _)| name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut head = format!("  {:first$}", "");
+    for h in TALLY_HEADS {
+        head.push_str(&format!("  {h:>8}"));
+    }
+    writeln!(out, "{}", head.trim_end())?;
+    for (name, cells) in rows {
+        let mut line = format!("  {name:first$}");
+        for c in cells {
+            match c {
+                Some(n) => line.push_str(&format!("  {n:>8}")),
+                None => line.push_str(&format!("  {:>8}", "")),
+            }
+        }
+        writeln!(out, "{}", line.trim_end())?;
+    }
+    Ok(())
+}
+
+/// Every lineage in text, one line each: its label in each draft, the step's mark between.
+fn text_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
     let width = drafts
         .iter()
         .flat_map(|d| d.points.iter().map(|p| p.label.chars().count()))
@@ -362,7 +356,7 @@ fn markdown(
     h: &History,
     by_category: &[(String, Tally)],
 ) -> io::Result<()> {
-    use super::markdown::{escape_line as escape, quote};
+    use super::markdown::escape_line as escape;
     writeln!(out, "# History of {} drafts\n", drafts.len())?;
     for (d, draft) in drafts.iter().enumerate() {
         writeln!(
@@ -391,23 +385,12 @@ fn markdown(
             "\n## Restored points\n\nEach compared with its last version before it was removed."
         )?;
         for r in &back {
-            let row = crate::compare::Row {
-                status: crate::compare::Status::Changed,
-                moved: false,
-                old: Vec::new(),
-                new: Vec::new(),
-                similarity: Some(r.diff.similarity),
-                diff: r.diff.spans.clone(),
-                substance: Vec::new(),
-                evidence: None,
-                weak: false,
-            };
             writeln!(
                 out,
                 "\n**{}** (was {})\n\n{}",
                 escape(&r.to),
                 escape(&r.from),
-                quote(&super::markdown::diff_body(&row))
+                super::markdown::quote(&super::markdown::diff(&r.diff.spans, false))
             )?;
         }
     }
@@ -419,45 +402,48 @@ fn markdown(
         )?;
         for (label, tally) in by_category {
             writeln!(out, "\n### {}\n", escape(label))?;
-            writeln!(
-                out,
-                "| | {} |\n| --- |{}",
-                TALLY_HEADS.join(" | "),
-                " ---: |".repeat(TALLY_HEADS.len())
-            )?;
-            for (name, cells) in tally_rows(tally) {
-                let cells: Vec<String> = cells
-                    .iter()
-                    .map(|c| c.map_or_else(String::new, |n| n.to_string()))
-                    .collect();
-                writeln!(out, "| {} | {} |", escape(&name), cells.join(" | "))?;
-            }
+            markdown_tally(out, tally)?;
         }
     }
     writeln!(out, "\n## Every point through the drafts\n")?;
-    let mut head = String::from("|");
-    let mut rule = String::from("|");
-    for d in 0..drafts.len() {
-        if d > 0 {
-            head.push_str(" step |");
-            rule.push_str(" --- |");
-        }
-        head.push_str(&format!(" D{} |", d + 1));
-        rule.push_str(" ---: |");
+    markdown_matrix(out, drafts, h)
+}
+
+/// A category's table in Markdown.
+fn markdown_tally(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+    use super::markdown::{counts_head, escape_line, table_row};
+    writeln!(out, "{}", counts_head("", TALLY_HEADS))?;
+    for (name, cells) in tally_rows(tally) {
+        let cells = cells
+            .iter()
+            .map(|c| c.map_or_else(String::new, |n| n.to_string()));
+        let row = std::iter::once(escape_line(&name)).chain(cells);
+        writeln!(out, "{}", table_row(row))?;
     }
-    writeln!(out, "{head}\n{rule}")?;
+    Ok(())
+}
+
+/// Every lineage as a Markdown table: its label in each draft, the step's name between.
+fn markdown_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    use super::markdown::{Align, escape_line, table_head, table_row};
+    let heads: Vec<String> = (1..=drafts.len()).map(|d| format!("D{d}")).collect();
+    let mut columns = Vec::with_capacity(heads.len() * 2);
+    for (d, head) in heads.iter().enumerate() {
+        if d > 0 {
+            columns.push(("step", Align::Left));
+        }
+        columns.push((head.as_str(), Align::Right));
+    }
+    writeln!(out, "{}", table_head(&columns))?;
     for l in &h.lineages {
-        let mut row = String::from("|");
+        let mut cells = Vec::with_capacity(columns.len());
         for (d, label) in lineage_labels(drafts, l).iter().enumerate() {
             if d > 0 {
-                row.push_str(&format!(" {} |", l.steps[d - 1].map_or("", Step::name)));
+                cells.push(l.steps[d - 1].map_or("", Step::name).to_owned());
             }
-            row.push_str(&format!(
-                " {} |",
-                label.map_or_else(|| "—".to_owned(), escape)
-            ));
+            cells.push(label.map_or_else(|| "—".to_owned(), escape_line));
         }
-        writeln!(out, "{row}")?;
+        writeln!(out, "{}", table_row(cells))?;
     }
     Ok(())
 }
@@ -480,18 +466,10 @@ fn html(
     h: &History,
     by_category: &[(String, Tally)],
 ) -> io::Result<()> {
-    use super::review::escape_html as e;
-    writeln!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>History of {} drafts</title><style>\
-         body{{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}}\
-         table{{border-collapse:collapse}}td,th{{border:1px solid #ccc;padding:.15rem .6rem;text-align:right}}\
-         del{{color:#b00020}}ins{{color:#1b7f3a;text-decoration:none;font-weight:bold}}\
-         .bar{{display:inline-block;height:.75em;margin-left:.4em;vertical-align:baseline}}\
-         td.bars{{text-align:left;white-space:nowrap}}</style></head><body>",
-        drafts.len()
-    )?;
-    writeln!(out, "<h1>History of {} drafts</h1><ol>", drafts.len())?;
+    use super::html::escape as e;
+    let title = format!("History of {} drafts", drafts.len());
+    super::html::page_start(out, &title)?;
+    writeln!(out, "<ol>")?;
     for d in drafts {
         writeln!(
             out,
@@ -520,20 +498,13 @@ fn html(
             "<h2>Restored points</h2><p>Each compared with its last version before it was removed.</p>"
         )?;
         for r in &back {
-            write!(
+            writeln!(
                 out,
-                "<p><b>{}</b> (was {})</p><blockquote>",
+                "<p><b>{}</b> (was {})</p><blockquote>{}</blockquote>",
                 e(&r.to),
-                e(&r.from)
+                e(&r.from),
+                super::html::diff(&r.diff.spans, false)
             )?;
-            for span in &r.diff.spans {
-                match span.kind {
-                    SpanKind::Equal => write!(out, "{}", e(span.new_side()))?,
-                    SpanKind::Delete => write!(out, "<del>{}</del>", e(&span.text))?,
-                    SpanKind::Insert => write!(out, "<ins>{}</ins>", e(&span.text))?,
-                }
-            }
-            writeln!(out, "</blockquote>")?;
         }
     }
     if !by_category.is_empty() {
@@ -541,51 +512,62 @@ fn html(
             out,
             "<h2>By category</h2><p>Points in each draft; points each step removed, added and restored.</p>"
         )?;
-        let colours = [
-            html_colour(None),
-            html_colour(Some(Step::Removed)),
-            html_colour(Some(Step::Added)),
-            html_colour(Some(Step::Restored)),
-        ];
         for (label, tally) in by_category {
-            let rows = tally_rows(tally);
-            let max = rows
-                .iter()
-                .flat_map(|(_, cells)| cells.iter().flatten())
-                .copied()
-                .max()
-                .unwrap_or(0)
-                .max(1);
-            write!(out, "<h3>{}</h3><table><tr><th></th>", e(label))?;
-            for head in TALLY_HEADS {
-                write!(out, "<th>{head}</th>")?;
-            }
-            writeln!(out, "</tr>")?;
-            for (name, cells) in rows {
-                write!(out, "<tr><th>{}</th>", e(&name))?;
-                for (c, colour) in cells.iter().zip(colours) {
-                    match c {
-                        Some(n) => write!(
-                            out,
-                            "<td class=\"bars\">{n}<span class=\"bar\" style=\"width:{:.2}em;background:{colour}\"></span></td>",
-                            8.0 * *n as f64 / max as f64
-                        )?,
-                        None => write!(out, "<td></td>")?,
-                    }
-                }
-                writeln!(out, "</tr>")?;
-            }
-            writeln!(out, "</table>")?;
+            write!(out, "<h3>{}</h3>", e(label))?;
+            html_tally(out, tally)?;
         }
     }
+    html_matrix(out, drafts, h)?;
+    super::html::page_end(out)
+}
+
+/// A category's table in HTML, each count with a bar in its column's colour.
+fn html_tally(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
+    let colours = [
+        html_colour(None),
+        html_colour(Some(Step::Removed)),
+        html_colour(Some(Step::Added)),
+        html_colour(Some(Step::Restored)),
+    ];
+    let rows = tally_rows(tally);
+    let max = rows
+        .iter()
+        .flat_map(|(_, cells)| cells.iter().flatten())
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    writeln!(
+        out,
+        "<table><tr><th></th>{}</tr>",
+        super::html::head_cells(TALLY_HEADS)
+    )?;
+    for (name, cells) in rows {
+        write!(out, "<tr><th>{}</th>", super::html::escape(&name))?;
+        for (c, colour) in cells.iter().zip(colours) {
+            match c {
+                Some(n) => write!(
+                    out,
+                    "<td class=\"bars\">{n}<span class=\"bar\" style=\"width:{:.2}em;background:{colour}\"></span></td>",
+                    8.0 * *n as f64 / max as f64
+                )?,
+                None => write!(out, "<td></td>")?,
+            }
+        }
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</table>")
+}
+
+/// Every lineage as an HTML table, each cell in the colour of the step that led to it.
+fn html_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+    use super::html::escape as e;
     writeln!(
         out,
         "<p>= unchanged, &gt; moved, ~ changed, M merged, S split, - removed, + added, R restored</p><table><tr>"
     )?;
-    for d in 0..drafts.len() {
-        write!(out, "<th>D{}</th>", d + 1)?;
-    }
-    writeln!(out, "</tr>")?;
+    let heads: Vec<String> = (1..=drafts.len()).map(|d| format!("D{d}")).collect();
+    writeln!(out, "{}</tr>", super::html::head_cells(heads))?;
     for l in &h.lineages {
         write!(out, "<tr>")?;
         for (d, label) in lineage_labels(drafts, l).iter().enumerate() {
@@ -602,14 +584,7 @@ fn html(
         }
         writeln!(out, "</tr>")?;
     }
-    writeln!(out, "</table></body></html>")
-}
-
-#[derive(Serialize)]
-struct DraftOut<'a> {
-    path: Option<String>,
-    title: &'a str,
-    point_count: usize,
+    write!(out, "</table>")
 }
 
 /// Where a restored step comes back from: a draft (index into `drafts`) and the label the
@@ -665,7 +640,7 @@ fn json_doc(
 ) -> io::Result<()> {
     #[derive(Serialize)]
     struct Doc<'a> {
-        drafts: Vec<DraftOut<'a>>,
+        drafts: Vec<super::json::DraftInfo<'a>>,
         lineages: Vec<LineageOut<'a>>,
     }
     let mut tracks: Vec<Vec<FigureOut>> = h.lineages.iter().map(|_| Vec::new()).collect();
@@ -679,14 +654,7 @@ fn json_doc(
     }
     let mut tracks = tracks.into_iter();
     let doc = Doc {
-        drafts: drafts
-            .iter()
-            .map(|d| DraftOut {
-                path: d.path.as_ref().map(|p| p.display().to_string()),
-                title: &d.title,
-                point_count: d.point_count(),
-            })
-            .collect(),
+        drafts: drafts.iter().map(super::json::info).collect(),
         lineages: h
             .lineages
             .iter()

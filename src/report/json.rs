@@ -13,15 +13,17 @@ use crate::compare::substance::Finding;
 use crate::compare::{Comparison, Row, Span, Status};
 use crate::draft::Draft;
 
+/// A draft in a JSON report: where it was read from, its title, how many points it has.
 #[derive(Serialize)]
-struct DraftInfo<'a> {
+pub(super) struct DraftInfo<'a> {
     path: Option<String>,
     title: &'a str,
     point_count: usize,
 }
 
+/// A row in a JSON report (`compare`, and each pair of a review report).
 #[derive(Serialize)]
-struct RowOut<'a> {
+pub(super) struct RowOut<'a> {
     status: Status,
     moved: bool,
     old: Vec<&'a str>,
@@ -37,7 +39,8 @@ struct RowOut<'a> {
     annotations: Option<&'a super::review::RowNotes<'a>>,
 }
 
-fn info(d: &Draft) -> DraftInfo<'_> {
+/// A draft as a JSON report describes it.
+pub(super) fn info(d: &Draft) -> DraftInfo<'_> {
     DraftInfo {
         path: d.path.as_ref().map(|p| p.display().to_string()),
         title: &d.title,
@@ -45,7 +48,8 @@ fn info(d: &Draft) -> DraftInfo<'_> {
     }
 }
 
-fn row_out<'a>(
+/// A row of `old` and `new` for a JSON report, with `notes` (its annotations) when given.
+pub(super) fn row_out<'a>(
     r: &'a Row,
     old: &'a Draft,
     new: &'a Draft,
@@ -61,7 +65,7 @@ fn row_out<'a>(
         weak: r.weak,
         diff: &r.diff,
         substance: &r.substance,
-        annotations: notes.filter(|n| !n.old.is_empty() || !n.new.is_empty()),
+        annotations: notes,
     }
 }
 
@@ -90,7 +94,9 @@ pub fn write_with_notes(
         .map(|(k, chunk)| {
             let mut buf = Vec::with_capacity(chunk.len() * 512);
             for (n, r) in chunk.iter().enumerate() {
-                let note = notes.and_then(|all| all.get(k * 256 + n));
+                let note = notes
+                    .and_then(|all| all.get(k * 256 + n))
+                    .filter(|n| !n.old.is_empty() || !n.new.is_empty());
                 buf.extend_from_slice(b",\n    ");
                 serde_json::to_writer(&mut buf, &row_out(r, old, new, note))
                     .map_err(io::Error::from)?;

@@ -70,6 +70,49 @@ pub fn quote(text: &str) -> String {
         .join("\n>\n")
 }
 
+/// How a table column is aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Text, flush left.
+    Left,
+    /// Numbers, flush right.
+    Right,
+}
+
+/// A table row, `| a | b |`, of cells already escaped.
+pub fn table_row<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
+    let cells: Vec<S> = cells.into_iter().collect();
+    let cells: Vec<&str> = cells.iter().map(AsRef::as_ref).collect();
+    format!("| {} |", cells.join(" | "))
+}
+
+/// A table's head row and rule, `| status | points |` then `| --- | ---: |` (no final line
+/// break); an empty head is `| |`.
+pub fn table_head(columns: &[(&str, Align)]) -> String {
+    let mut head = String::from("|");
+    let mut rule = String::from("|");
+    for (text, align) in columns {
+        if !text.is_empty() {
+            head.push(' ');
+            head.push_str(text);
+        }
+        head.push_str(" |");
+        rule.push_str(match align {
+            Align::Left => " --- |",
+            Align::Right => " ---: |",
+        });
+    }
+    format!("{head}\n{rule}")
+}
+
+/// The head of a table of counts: `first` flush left, then `counts` flush right.
+pub fn counts_head<S: AsRef<str>>(first: &str, counts: impl IntoIterator<Item = S>) -> String {
+    let counts: Vec<S> = counts.into_iter().collect();
+    let mut columns = vec![(first, Align::Left)];
+    columns.extend(counts.iter().map(|h| (h.as_ref(), Align::Right)));
+    table_head(&columns)
+}
+
 /// Writes the comparison as a Markdown report.
 pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> io::Result<()> {
     writeln!(out, "# Comparison of drafts\n")?;
@@ -85,11 +128,16 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         escape_line(new.display_title()),
         new.point_count()
     )?;
-    writeln!(out, "| status | points |\n| --- | ---: |")?;
+    writeln!(out, "{}", counts_head("status", ["points"]))?;
     for status in Status::ALL {
-        writeln!(out, "| {} | {} |", status.name(), c.summary.count(status))?;
+        let count = c.summary.count(status).to_string();
+        writeln!(out, "{}", table_row([status.name(), &count]))?;
     }
-    writeln!(out, "| moved | {} |\n", c.summary.moved)?;
+    writeln!(
+        out,
+        "{}\n",
+        table_row(["moved", &c.summary.moved.to_string()])
+    )?;
     write_substance(out, old, new, c, "##")?;
 
     for (heading, status, draft) in [
@@ -119,13 +167,7 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
 
     writeln!(out, "## Point by point\n")?;
     for r in &c.rows {
-        writeln!(
-            out,
-            "### {} → {} · {}\n",
-            escape_line(&super::joined_labels(old, &r.old)),
-            escape_line(&super::joined_labels(new, &r.new)),
-            escape_line(&super::describe(r, old))
-        )?;
+        writeln!(out, "### {}\n", escape_line(&super::heading(r, old, new)))?;
         writeln!(out, "{}\n", quote(&diff_body(r)))?;
         write_row_substance(out, r)?;
     }
@@ -170,13 +212,20 @@ pub fn write_row_substance(out: &mut dyn Write, r: &crate::compare::Row) -> io::
 /// A row's word diff in Markdown: deleted words struck through, inserted words in bold
 /// (removed and added points plain), all text escaped.
 pub fn diff_body(r: &crate::compare::Row) -> String {
+    diff(&r.diff, matches!(r.status, Status::Removed | Status::Added))
+}
+
+/// A word diff in Markdown: deleted words struck through, inserted words in bold, all text
+/// escaped; `plain` (a removed or added point) gives the text alone.
+pub fn diff(spans: &[crate::compare::Span], plain: bool) -> String {
     let mut body = String::new();
-    for span in &r.diff {
+    for span in spans {
         let text = escape(&span.text);
-        match (r.status, span.kind) {
-            (Status::Removed | Status::Added, _) | (_, SpanKind::Equal) => body.push_str(&text),
-            (_, SpanKind::Delete) => wrap_each_line(&mut body, &text, "~~"),
-            (_, SpanKind::Insert) => wrap_each_line(&mut body, &text, "**"),
+        match span.kind {
+            _ if plain => body.push_str(&text),
+            SpanKind::Equal => body.push_str(&text),
+            SpanKind::Delete => wrap_each_line(&mut body, &text, "~~"),
+            SpanKind::Insert => wrap_each_line(&mut body, &text, "**"),
         }
     }
     body
@@ -206,7 +255,24 @@ fn wrap_each_line(body: &mut String, text: &str, mark: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::{Align, counts_head, escape, table_head, table_row};
+
+    #[test]
+    fn tables_have_a_head_a_rule_and_rows() {
+        assert_eq!(
+            counts_head("status", ["points"]),
+            "| status | points |\n| --- | ---: |"
+        );
+        assert_eq!(
+            table_head(&[
+                ("", Align::Left),
+                ("D1", Align::Right),
+                ("step", Align::Left)
+            ]),
+            "| | D1 | step |\n| --- | ---: | --- |"
+        );
+        assert_eq!(table_row(["D1", "", "4"]), "| D1 |  | 4 |");
+    }
 
     #[test]
     fn escape_marks_only_what_markdown_would_read_as_markup() {

@@ -1,6 +1,7 @@
 //! Writing a comparison for people and programs: plain text, Markdown and JSON.
 
 pub mod history;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod review;
@@ -12,8 +13,10 @@ use std::io::{self, Write};
 use crate::compare::{Comparison, Row};
 use crate::draft::Draft;
 
-/// An output format of `clausewise compare`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+/// The output format of every report: a comparison (`clausewise compare`), a history
+/// (`clausewise history`) and a review (`clausewise report`, which has no text form). The
+/// command line's names and help for it are in [`crate::cli`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Format {
     /// Readable in a terminal: one line per point, changes as `[-old-]{+new+}`.
     #[default]
@@ -24,6 +27,35 @@ pub enum Format {
     Json,
     /// One self-contained HTML file (inline style; all draft text escaped).
     Html,
+}
+
+impl Format {
+    /// Every format, in the order the command line lists them.
+    pub const ALL: [Format; 4] = [Format::Text, Format::Markdown, Format::Json, Format::Html];
+
+    /// The formats of a review report (`clausewise report`): all but text.
+    pub const REVIEW: [Format; 3] = [Format::Markdown, Format::Json, Format::Html];
+
+    /// The format's name on the command line: "text", "markdown", "json", "html".
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+            Format::Html => "html",
+        }
+    }
+
+    /// The format named `name` (as [`Format::name`] gives it), if any.
+    pub fn from_name(name: &str) -> Option<Format> {
+        Format::ALL.into_iter().find(|f| f.name() == name)
+    }
+}
+
+impl std::fmt::Display for Format {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// Writes `comparison` of `old` and `new` to `out` in `format`.
@@ -40,7 +72,7 @@ pub fn write(
         Format::Json => json::write(out, old, new, comparison),
         Format::Html => review::write(
             out,
-            review::ReportFormat::Html,
+            Format::Html,
             &crate::review::Review::default(),
             &[old.clone(), new.clone()],
             &[review::Pair {
@@ -69,6 +101,17 @@ pub fn joined_labels(draft: &Draft, indices: &[usize]) -> String {
     } else {
         labels.join(" + ")
     }
+}
+
+/// A row's heading in every report: "13 + 14 → 9 · merged, 61% of words kept, evidence:
+/// similar" (the labels on each side, then [`describe`]).
+pub fn heading(row: &Row, old: &Draft, new: &Draft) -> String {
+    format!(
+        "{} → {} · {}",
+        joined_labels(old, &row.old),
+        joined_labels(new, &row.new),
+        describe(row, old)
+    )
 }
 
 /// A one-line description of a row: "changed, moved (was 21), 74% of words kept, evidence:

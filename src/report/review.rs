@@ -12,21 +12,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::compare::{Row, Span, SpanKind, Status, StatusCounts};
+use super::{Format, html, markdown as md};
+use crate::compare::{Row, Status, StatusCounts};
 use crate::draft::Draft;
 use crate::review::{Annotation, Placement, Review, Taxonomy};
-
-/// An output format of `clausewise report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum ReportFormat {
-    /// A Markdown report.
-    #[default]
-    Markdown,
-    /// One self-contained HTML file (inline style; all draft text escaped).
-    Html,
-    /// Machine-readable JSON.
-    Json,
-}
 
 pub use crate::review::session::{Note, Pair, RowNotes, row_notes, row_notes_with};
 
@@ -75,7 +64,7 @@ impl Context<'_> {
 /// so every pair shows what was said of its points in earlier drafts, marked inherited.
 pub fn write(
     out: &mut dyn Write,
-    format: ReportFormat,
+    format: Format,
     review: &Review,
     drafts: &[Draft],
     pairs: &[Pair<'_>],
@@ -113,21 +102,25 @@ pub fn write(
         corrections: review.orphaned_overrides(drafts),
     };
     match format {
-        ReportFormat::Json => json(out, &cx),
-        ReportFormat::Html => html(out, &cx),
-        ReportFormat::Markdown => markdown(out, &cx),
+        Format::Json => json(out, &cx),
+        Format::Html => html(out, &cx),
+        Format::Markdown => markdown(out, &cx),
+        Format::Text => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "a review report is written as Markdown, HTML or JSON, not as text",
+        )),
     }
 }
 
 /// Rows without any category, per status (in [`Status::ALL`] order).
-fn uncategorised(notes: &[RowNotes<'_>], rows: &[Row]) -> [usize; 6] {
+fn uncategorised(notes: &[RowNotes<'_>], rows: &[Row]) -> StatusCounts {
     let mut counts = StatusCounts::default();
     for (n, r) in notes.iter().zip(rows) {
         if n.categories().is_empty() {
             counts[r.status] += 1;
         }
     }
-    counts.0
+    counts
 }
 
 /// Rows per category and status (in [`Status::ALL`] order), in the taxonomy's order: the
@@ -136,13 +129,10 @@ fn category_table(
     taxonomy: &Taxonomy,
     notes: &[RowNotes<'_>],
     rows: &[Row],
-) -> Vec<(String, [usize; 6])> {
+) -> Vec<(String, StatusCounts)> {
     crate::review::session::category_table(taxonomy, rows, |k| {
         notes.get(k).map_or_else(Vec::new, RowNotes::categories)
     })
-    .into_iter()
-    .map(|(id, counts)| (id, counts.0))
-    .collect()
 }
 
 impl Context<'_> {
@@ -196,6 +186,23 @@ impl Context<'_> {
         }
     }
 
+    /// One line per orphaned annotation, its texts escaped by `escape`: "point 7 of Geneva:
+    /// quote — category — assessment — note".
+    fn orphan_lines(&self, escape: impl Fn(&str) -> String) -> Vec<String> {
+        self.orphans
+            .iter()
+            .map(|a| {
+                format!(
+                    "point {} of {}: {} — {}",
+                    escape(&a.anchor.label),
+                    escape(&self.title(a.draft)),
+                    escape(&a.anchor.quote),
+                    escape(&self.annotation_line(a))
+                )
+            })
+            .collect()
+    }
+
     /// "Draft X changed since this review was saved; annotations re-anchored (N orphaned)."
     fn changed_lines(&self) -> Vec<String> {
         self.changed
@@ -230,85 +237,111 @@ fn removed<'r, 'n, 'a>(
 }
 
 fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
-    use super::markdown::escape_line as escape;
     writeln!(out, "# Review of {} drafts\n", cx.drafts.len())?;
     for line in cx.changed_lines() {
-        writeln!(out, "> {}\n", escape(&line))?;
+        writeln!(out, "> {}\n", md::escape_line(&line))?;
     }
     for (pair, notes) in cx.pairs.iter().zip(&cx.notes) {
-        let c = pair.comparison;
-        writeln!(
-            out,
-            "## {} → {}\n",
-            escape(&cx.title(pair.old)),
-            escape(&cx.title(pair.new))
-        )?;
-        let counts: Vec<String> = Status::ALL
-            .iter()
-            .map(|&s| format!("{} {}", c.summary.count(s), s.name()))
-            .collect();
-        writeln!(out, "{}, {} moved\n", counts.join(", "), c.summary.moved)?;
-        let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
-        super::markdown::write_substance(out, old, new, c, "###")?;
-        writeln!(out, "### Points by category and status\n")?;
-        writeln!(
-            out,
-            "| category | {} |\n| --- |{}",
-            Status::ALL.map(Status::name).join(" | "),
-            " ---: |".repeat(6)
-        )?;
-        let table = category_table(&cx.taxonomy, notes, &c.rows);
-        let rest = ("*no category*".to_owned(), uncategorised(notes, &c.rows));
-        let labelled = table
-            .iter()
-            .map(|(id, counts)| (escape(&cx.category_label(id)), *counts));
-        for (label, counts) in labelled.chain([rest]) {
-            let cells: Vec<String> = counts.iter().map(usize::to_string).collect();
-            writeln!(out, "| {label} | {} |", cells.join(" | "))?;
-        }
-        writeln!(out, "\n### Removed points\n")?;
-        let gone = removed(&c.rows, notes);
-        if gone.is_empty() {
-            writeln!(out, "None.")?;
-        }
-        for (r, n) in gone {
-            let text: String = r.diff.iter().map(|s| s.old_side()).collect();
-            writeln!(
-                out,
-                "- **{}** {}",
-                escape(&super::joined_labels(old, &r.old)),
-                escape(&text.replace('\n', " "))
-            )?;
-            for note in &n.old {
-                writeln!(out, "  - {}", escape(&cx.note_line(note)))?;
-            }
-        }
-        writeln!(out, "\n### Point by point\n")?;
-        for (r, n) in c.rows.iter().zip(notes) {
-            writeln!(
-                out,
-                "#### {} → {} · {}\n",
-                escape(&super::joined_labels(old, &r.old)),
-                escape(&super::joined_labels(new, &r.new)),
-                escape(&super::describe(r, old))
-            )?;
-            writeln!(
-                out,
-                "{}\n",
-                super::markdown::quote(&super::markdown::diff_body(r))
-            )?;
-            super::markdown::write_row_substance(out, r)?;
-            let shown = n.shown();
-            for note in shown {
-                writeln!(out, "- {}", escape(&cx.note_line(note)))?;
-            }
-            if !shown.is_empty() {
-                writeln!(out)?;
-            }
-        }
+        markdown_pair(out, cx, pair, notes)?;
     }
     orphans_md(out, cx)?;
     corrections_md(out, cx)
+}
+
+/// One pair of drafts in Markdown: counts, substance, categories, removed points, then every
+/// row.
+fn markdown_pair(
+    out: &mut dyn Write,
+    cx: &Context<'_>,
+    pair: &Pair<'_>,
+    notes: &[RowNotes<'_>],
+) -> io::Result<()> {
+    let c = pair.comparison;
+    writeln!(
+        out,
+        "## {} → {}\n",
+        md::escape_line(&cx.title(pair.old)),
+        md::escape_line(&cx.title(pair.new))
+    )?;
+    writeln!(out, "{}\n", counts_line(&c.summary))?;
+    let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
+    md::write_substance(out, old, new, c, "###")?;
+    writeln!(out, "### Points by category and status\n")?;
+    writeln!(
+        out,
+        "{}",
+        md::counts_head("category", Status::ALL.map(Status::name))
+    )?;
+    for (label, counts) in category_rows(cx, notes, &c.rows, md::escape_line, "*no category*") {
+        let cells = std::iter::once(label).chain(counts.0.iter().map(usize::to_string));
+        writeln!(out, "{}", md::table_row(cells))?;
+    }
+    writeln!(out, "\n### Removed points\n")?;
+    let gone = removed(&c.rows, notes);
+    if gone.is_empty() {
+        writeln!(out, "None.")?;
+    }
+    for (r, n) in gone {
+        writeln!(
+            out,
+            "- **{}** {}",
+            md::escape_line(&super::joined_labels(old, &r.old)),
+            md::escape_line(&old_text(r).replace('\n', " "))
+        )?;
+        for note in &n.old {
+            writeln!(out, "  - {}", md::escape_line(&cx.note_line(note)))?;
+        }
+    }
+    writeln!(out, "\n### Point by point\n")?;
+    for (r, n) in c.rows.iter().zip(notes) {
+        writeln!(
+            out,
+            "#### {}\n",
+            md::escape_line(&super::heading(r, old, new))
+        )?;
+        writeln!(out, "{}\n", md::quote(&md::diff_body(r)))?;
+        md::write_row_substance(out, r)?;
+        let shown = n.shown();
+        for note in shown {
+            writeln!(out, "- {}", md::escape_line(&cx.note_line(note)))?;
+        }
+        if !shown.is_empty() {
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
+/// "14 unchanged, 3 changed, ..., 2 moved": a pair's counts in one line.
+fn counts_line(summary: &crate::compare::Summary) -> String {
+    let counts: Vec<String> = Status::ALL
+        .iter()
+        .map(|&s| format!("{} {}", summary.count(s), s.name()))
+        .collect();
+    format!("{}, {} moved", counts.join(", "), summary.moved)
+}
+
+/// A row's text as it stands in the old draft.
+fn old_text(r: &Row) -> String {
+    r.diff.iter().map(|s| s.old_side()).collect()
+}
+
+/// The rows of a pair's category table: each category's label (escaped by `escape`) in the
+/// taxonomy's order, then `rest` (already marked up) for the rows without a category, each
+/// with its counts per status.
+fn category_rows(
+    cx: &Context<'_>,
+    notes: &[RowNotes<'_>],
+    rows: &[Row],
+    escape: impl Fn(&str) -> String,
+    rest: &str,
+) -> Vec<(String, StatusCounts)> {
+    let mut table: Vec<(String, StatusCounts)> = category_table(&cx.taxonomy, notes, rows)
+        .into_iter()
+        .map(|(id, counts)| (escape(&cx.category_label(&id)), counts))
+        .collect();
+    table.push((rest.to_owned(), uncategorised(notes, rows)));
+    table
 }
 
 /// The alignment corrections made by hand, in the order they were made.
@@ -321,14 +354,13 @@ fn corrections_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
         "## Alignment corrected by hand ({})\n\nRows they make are marked \"evidence: by hand\".\n",
         cx.review.overrides.len()
     )?;
-    for line in cx.correction_lines(super::markdown::escape_line) {
+    for line in cx.correction_lines(md::escape_line) {
         writeln!(out, "- {line}")?;
     }
     Ok(())
 }
 
 fn orphans_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
-    use super::markdown::escape_line as escape;
     if cx.orphans.is_empty() {
         return Ok(());
     }
@@ -337,42 +369,11 @@ fn orphans_md(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
         "## Orphaned annotations ({})\n\nTheir points are no longer in the drafts; they are kept in the review file.\n",
         cx.orphans.len()
     )?;
-    for a in &cx.orphans {
-        writeln!(
-            out,
-            "- point {} of {}: {} — {}",
-            escape(&a.anchor.label),
-            escape(&cx.title(a.draft)),
-            escape(&a.anchor.quote),
-            escape(&cx.annotation_line(a))
-        )?;
+    for line in cx.orphan_lines(md::escape_line) {
+        writeln!(out, "- {line}")?;
     }
     Ok(())
 }
-
-/// Escapes text for HTML (element content and attribute values).
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45;color:#222}\
-del{background:#fdd;color:#a00}ins{background:#dfd;color:#060;text-decoration:none}\
-table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}td:first-child,th:first-child,td:last-child{text-align:left}\
-.row{border-top:1px solid #ddd;padding:.4rem 0}.head{font-weight:600}.note{color:#333;background:#f4f4f8;padding:.2rem .5rem;margin:.2rem 0}\
-.note.inherited{font-style:italic;background:none;border:1px dashed #bbb}.notice{background:#fff8e0;padding:.4rem .6rem}\
-.bar{display:inline-block;height:.8rem;background:#c0392b;vertical-align:middle}.removed{background:#fff4f4}.added{background:#f4fff4}\
-.text{white-space:pre-wrap}ul.substance{margin:.2rem 0;padding-left:1.2rem;color:#1a3d6b}@media print{.row{break-inside:avoid}}";
 
 /// A note as an HTML block, inherited ones set apart.
 fn note_html(cx: &Context<'_>, n: &Note<'_>) -> String {
@@ -383,168 +384,156 @@ fn note_html(cx: &Context<'_>, n: &Note<'_>) -> String {
     };
     format!(
         "<div class=\"{class}\">{}</div>",
-        escape_html(&cx.note_line(n))
+        html::escape(&cx.note_line(n))
     )
 }
 
 fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
-    let e = escape_html;
-    writeln!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Review of {} drafts</title><style>{STYLE}</style></head><body>",
-        cx.drafts.len()
-    )?;
-    writeln!(out, "<h1>Review of {} drafts</h1>", cx.drafts.len())?;
+    let title = format!("Review of {} drafts", cx.drafts.len());
+    html::page_start(out, &title)?;
+    writeln!(out)?;
     for line in cx.changed_lines() {
-        writeln!(out, "<p class=\"notice\">{}</p>", e(&line))?;
+        writeln!(out, "<p class=\"notice\">{}</p>", html::escape(&line))?;
     }
     for (pair, notes) in cx.pairs.iter().zip(&cx.notes) {
-        let c = pair.comparison;
-        let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
-        writeln!(
-            out,
-            "<h2>{} → {}</h2>",
-            e(&cx.title(pair.old)),
-            e(&cx.title(pair.new))
-        )?;
-        let counts: Vec<String> = Status::ALL
-            .iter()
-            .map(|&s| format!("{} {}", c.summary.count(s), s.name()))
-            .collect();
-        writeln!(
-            out,
-            "<p>{}, {} moved</p>",
-            counts.join(", "),
-            c.summary.moved
-        )?;
-        let groups = super::substance::by_kind(old, new, c);
-        if !groups.is_empty() {
-            writeln!(out, "<h3>What changed in substance</h3>")?;
-            for (kind, list) in groups {
-                writeln!(
-                    out,
-                    "<h4>{}</h4><ul class=\"substance\">",
-                    e(kind.heading())
-                )?;
-                for (labels, f) in list {
-                    writeln!(out, "<li><b>{}</b> {}</li>", e(&labels), e(&f.describe()))?;
-                }
-                writeln!(out, "</ul>")?;
-            }
-        }
-        writeln!(
-            out,
-            "<h3>Points by category and status</h3><table><tr><th>category</th>"
-        )?;
-        for s in Status::ALL {
-            write!(out, "<th>{}</th>", s.name())?;
-        }
-        writeln!(out, "<th>removed (bar)</th></tr>")?;
-        let table = category_table(&cx.taxonomy, notes, &c.rows);
-        let rest = uncategorised(notes, &c.rows);
-        let most_removed = table
-            .iter()
-            .map(|(_, n)| n[4])
-            .chain([rest[4]])
-            .max()
-            .unwrap_or(0)
-            .max(1);
-        let labelled = table
-            .iter()
-            .map(|(id, counts)| (e(&cx.category_label(id)), *counts));
-        for (label, counts) in labelled.chain([("<i>no category</i>".to_owned(), rest)]) {
-            write!(out, "<tr><td>{label}</td>")?;
-            for n in counts {
-                write!(out, "<td>{n}</td>")?;
-            }
-            writeln!(
-                out,
-                "<td><span class=\"bar\" style=\"width:{}rem\"></span></td></tr>",
-                8 * counts[4] / most_removed
-            )?;
-        }
-        writeln!(out, "</table>\n<h3>Removed points</h3><ul>")?;
-        for (r, n) in removed(&c.rows, notes) {
-            let text: String = r.diff.iter().map(|s| s.old_side()).collect();
-            write!(
-                out,
-                "<li><b>{}</b> {}",
-                e(&super::joined_labels(old, &r.old)),
-                e(&text)
-            )?;
-            for note in &n.old {
-                write!(out, "{}", note_html(cx, note))?;
-            }
-            writeln!(out, "</li>")?;
-        }
-        writeln!(out, "</ul>\n<h3>Point by point</h3>")?;
-        for (r, n) in c.rows.iter().zip(notes) {
-            let class = match r.status {
-                Status::Removed => "row removed",
-                Status::Added => "row added",
-                _ => "row",
-            };
-            write!(
-                out,
-                "<div class=\"{class}\"><div class=\"head\">{} → {} · {}</div><div class=\"text\">",
-                e(&super::joined_labels(old, &r.old)),
-                e(&super::joined_labels(new, &r.new)),
-                e(&super::describe(r, old))
-            )?;
-            for span in &r.diff {
-                let text = e(&span.text);
-                match (r.status, span.kind) {
-                    (Status::Removed | Status::Added, _) | (_, SpanKind::Equal) => {
-                        write!(out, "{text}")?
-                    }
-                    (_, SpanKind::Delete) => write!(out, "<del>{text}</del>")?,
-                    (_, SpanKind::Insert) => write!(out, "<ins>{text}</ins>")?,
-                }
-            }
-            write!(out, "</div>")?;
-            if !r.substance.is_empty() {
-                write!(out, "<ul class=\"substance\">")?;
-                for f in &r.substance {
-                    write!(out, "<li>{}</li>", e(&f.describe()))?;
-                }
-                write!(out, "</ul>")?;
-            }
-            for note in n.shown() {
-                write!(out, "{}", note_html(cx, note))?;
-            }
-            writeln!(out, "</div>")?;
-        }
+        html_pair(out, cx, pair, notes)?;
     }
-    if !cx.orphans.is_empty() {
-        writeln!(
-            out,
-            "<h2>Orphaned annotations ({})</h2><ul>",
-            cx.orphans.len()
-        )?;
-        for a in &cx.orphans {
-            writeln!(
-                out,
-                "<li>point {} of {}: {} — {}</li>",
-                e(&a.anchor.label),
-                e(&cx.title(a.draft)),
-                e(&a.anchor.quote),
-                e(&cx.annotation_line(a))
-            )?;
-        }
-        writeln!(out, "</ul>")?;
-    }
-    if !cx.review.overrides.is_empty() {
-        writeln!(
-            out,
-            "<h2>Alignment corrected by hand ({})</h2><ul>",
+    html_list(
+        out,
+        &format!("Orphaned annotations ({})", cx.orphans.len()),
+        &cx.orphan_lines(html::escape),
+    )?;
+    html_list(
+        out,
+        &format!(
+            "Alignment corrected by hand ({})",
             cx.review.overrides.len()
-        )?;
-        for line in cx.correction_lines(e) {
-            writeln!(out, "<li>{line}</li>")?;
-        }
-        writeln!(out, "</ul>")?;
+        ),
+        &cx.correction_lines(html::escape),
+    )?;
+    html::page_end(out)
+}
+
+/// A section of `lines` (already escaped) under an `<h2>` of `heading`; nothing when there
+/// are no lines.
+fn html_list(out: &mut dyn Write, heading: &str, lines: &[String]) -> io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
     }
-    writeln!(out, "</body></html>")
+    writeln!(out, "<h2>{}</h2><ul>", html::escape(heading))?;
+    for line in lines {
+        writeln!(out, "<li>{line}</li>")?;
+    }
+    writeln!(out, "</ul>")
+}
+
+/// One pair of drafts in HTML: counts, substance, categories, removed points, then every row.
+fn html_pair(
+    out: &mut dyn Write,
+    cx: &Context<'_>,
+    pair: &Pair<'_>,
+    notes: &[RowNotes<'_>],
+) -> io::Result<()> {
+    let c = pair.comparison;
+    let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
+    writeln!(
+        out,
+        "<h2>{} → {}</h2>",
+        html::escape(&cx.title(pair.old)),
+        html::escape(&cx.title(pair.new))
+    )?;
+    writeln!(out, "<p>{}</p>", counts_line(&c.summary))?;
+    html::write_substance(out, old, new, c)?;
+    html_category_table(out, cx, notes, &c.rows)?;
+    writeln!(out, "<h3>Removed points</h3><ul>")?;
+    for (r, n) in removed(&c.rows, notes) {
+        write!(
+            out,
+            "<li><b>{}</b> {}",
+            html::escape(&super::joined_labels(old, &r.old)),
+            html::escape(&old_text(r))
+        )?;
+        for note in &n.old {
+            write!(out, "{}", note_html(cx, note))?;
+        }
+        writeln!(out, "</li>")?;
+    }
+    writeln!(out, "</ul>\n<h3>Point by point</h3>")?;
+    for (r, n) in c.rows.iter().zip(notes) {
+        html_row(out, cx, r, n, old, new)?;
+    }
+    Ok(())
+}
+
+/// A pair's table of categories by status, with a bar of each category's removed points.
+fn html_category_table(
+    out: &mut dyn Write,
+    cx: &Context<'_>,
+    notes: &[RowNotes<'_>],
+    rows: &[Row],
+) -> io::Result<()> {
+    writeln!(
+        out,
+        "<h3>Points by category and status</h3><table class=\"categories\"><tr><th>category</th>"
+    )?;
+    writeln!(
+        out,
+        "{}<th>removed (bar)</th></tr>",
+        html::head_cells(Status::ALL.map(Status::name))
+    )?;
+    let table = category_rows(cx, notes, rows, html::escape, "<i>no category</i>");
+    let most_removed = table
+        .iter()
+        .map(|(_, n)| n[Status::Removed])
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    for (label, counts) in table {
+        write!(out, "<tr><td>{label}</td>")?;
+        for n in counts.0 {
+            write!(out, "<td>{n}</td>")?;
+        }
+        writeln!(
+            out,
+            "<td><span class=\"bar\" style=\"width:{}rem\"></span></td></tr>",
+            8 * counts[Status::Removed] / most_removed
+        )?;
+    }
+    writeln!(out, "</table>")
+}
+
+/// One row of a pair in HTML: its heading, its word diff, its findings and its notes.
+fn html_row(
+    out: &mut dyn Write,
+    cx: &Context<'_>,
+    r: &Row,
+    n: &RowNotes<'_>,
+    old: &Draft,
+    new: &Draft,
+) -> io::Result<()> {
+    let class = match r.status {
+        Status::Removed => "row removed",
+        Status::Added => "row added",
+        _ => "row",
+    };
+    let plain = matches!(r.status, Status::Removed | Status::Added);
+    write!(
+        out,
+        "<div class=\"{class}\"><div class=\"head\">{}</div><div class=\"text\">{}</div>",
+        html::escape(&super::heading(r, old, new)),
+        html::diff(&r.diff, plain)
+    )?;
+    if !r.substance.is_empty() {
+        write!(out, "<ul class=\"substance\">")?;
+        for f in &r.substance {
+            write!(out, "<li>{}</li>", html::escape(&f.describe()))?;
+        }
+        write!(out, "</ul>")?;
+    }
+    for note in n.shown() {
+        write!(out, "{}", note_html(cx, note))?;
+    }
+    writeln!(out, "</div>")
 }
 
 #[derive(Serialize)]
@@ -554,7 +543,8 @@ struct JsonPair<'a> {
     summary: &'a crate::compare::Summary,
     categories: Vec<JsonCategory>,
     uncategorised: JsonCounts,
-    rows: Vec<JsonRow<'a>>,
+    /// The rows as in `clausewise compare --format json`, each with its annotations.
+    rows: Vec<super::json::RowOut<'a>>,
 }
 
 /// Rows of one category, per status (in [`Status::ALL`] order).
@@ -575,9 +565,9 @@ struct JsonCounts {
     added: usize,
 }
 
-impl From<[usize; 6]> for JsonCounts {
-    /// Counts in [`Status::ALL`] order.
-    fn from([unchanged, changed, merged, split, removed, added]: [usize; 6]) -> Self {
+impl From<StatusCounts> for JsonCounts {
+    fn from(counts: StatusCounts) -> Self {
+        let [unchanged, changed, merged, split, removed, added] = counts.0;
         JsonCounts {
             unchanged,
             changed,
@@ -587,23 +577,6 @@ impl From<[usize; 6]> for JsonCounts {
             added,
         }
     }
-}
-
-/// A row as in `clausewise compare --format json`, with its annotations.
-#[derive(Serialize)]
-struct JsonRow<'a> {
-    status: Status,
-    moved: bool,
-    old: Vec<&'a str>,
-    new: Vec<&'a str>,
-    similarity: Option<f32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    evidence: Option<&'static str>,
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    weak: bool,
-    diff: &'a [Span],
-    substance: &'a [crate::compare::substance::Finding],
-    annotations: &'a RowNotes<'a>,
 }
 
 /// A draft that changed since the review was saved.
@@ -663,17 +636,8 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                     .rows
                     .iter()
                     .zip(notes)
-                    .map(|(r, n)| JsonRow {
-                        status: r.status,
-                        moved: r.moved,
-                        old: super::labels(&cx.drafts[p.old], &r.old),
-                        new: super::labels(&cx.drafts[p.new], &r.new),
-                        similarity: r.similarity.map(|s| (s * 1000.0).round() / 1000.0),
-                        evidence: r.evidence.map(|e| e.name()),
-                        weak: r.weak,
-                        diff: &r.diff,
-                        substance: &r.substance,
-                        annotations: n,
+                    .map(|(r, n)| {
+                        super::json::row_out(r, &cx.drafts[p.old], &cx.drafts[p.new], Some(n))
                     })
                     .collect(),
             })
@@ -714,6 +678,31 @@ mod tests {
     use crate::compare::{TextOptions, compare};
 
     #[test]
+    fn a_review_report_has_no_text_form() {
+        let old = Draft::from_text("a", "T\n1. One.\n");
+        let new = Draft::from_text("b", "T\n1. One more.\n");
+        let c = compare(&old, &new, &TextOptions::default());
+        let mut out = Vec::new();
+        let pair = Pair {
+            old: 0,
+            new: 1,
+            comparison: &c,
+        };
+        let result = write(
+            &mut out,
+            Format::Text,
+            &Review::default(),
+            &[old, new],
+            &[pair],
+        );
+        assert_eq!(
+            result.map_err(|e| e.kind()),
+            Err(io::ErrorKind::Unsupported)
+        );
+        assert!(out.is_empty());
+    }
+
+    #[test]
     fn html_escapes_draft_text() {
         let old = Draft::from_text(
             "a",
@@ -724,7 +713,7 @@ mod tests {
         let mut out = Vec::new();
         write(
             &mut out,
-            ReportFormat::Html,
+            Format::Html,
             &Review::default(),
             &[old, new],
             &[Pair {

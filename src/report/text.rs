@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use crate::compare::{Comparison, SpanKind, Status};
+use crate::compare::{Comparison, Span, SpanKind, Status};
 use crate::draft::Draft;
 
 /// Writes the comparison as plain text.
@@ -53,24 +53,8 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         if row.status == Status::Unchanged {
             continue;
         }
-        let mut body = String::new();
-        for span in &row.diff {
-            match (row.status, span.kind) {
-                (Status::Removed | Status::Added, _) | (_, SpanKind::Equal) => {
-                    body.push_str(&span.text)
-                }
-                (_, SpanKind::Delete) => {
-                    body.push_str("[-");
-                    body.push_str(&span.text);
-                    body.push_str("-]");
-                }
-                (_, SpanKind::Insert) => {
-                    body.push_str("{+");
-                    body.push_str(&span.text);
-                    body.push_str("+}");
-                }
-            }
-        }
+        let plain = matches!(row.status, Status::Removed | Status::Added);
+        let body = wdiff(&row.diff, plain);
         for line in body.lines() {
             writeln!(out, "    {line}")?;
         }
@@ -79,6 +63,29 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         }
     }
     Ok(())
+}
+
+/// A word diff in wdiff style: deleted words as `[-old-]`, inserted words as `{+new+}`;
+/// `plain` (a removed or added point) gives the text alone.
+pub fn wdiff(spans: &[Span], plain: bool) -> String {
+    let mut body = String::new();
+    for span in spans {
+        match span.kind {
+            _ if plain => body.push_str(&span.text),
+            SpanKind::Equal => body.push_str(&span.text),
+            SpanKind::Delete => {
+                body.push_str("[-");
+                body.push_str(&span.text);
+                body.push_str("-]");
+            }
+            SpanKind::Insert => {
+                body.push_str("{+");
+                body.push_str(&span.text);
+                body.push_str("+}");
+            }
+        }
+    }
+    body
 }
 
 /// A writer for a terminal that shows control characters visibly instead of passing them on:
