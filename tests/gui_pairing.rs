@@ -108,7 +108,9 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     click_row(&mut h, &["2"], &["6"], Modifiers::NONE);
     click_row(&mut h, &[], &["2"], Modifiers::COMMAND);
     assert_eq!(h.state().marked_rows().len(), 1);
-    h.get_by_label_contains("marked for pairing");
+    // The marked row says so to a screen reader, and in words under its labels.
+    h.get_by_label("Row — → 2, marked for pairing");
+    h.get_by_label_contains("— → 2\n⇄ marked for pairing");
     h.get_by_label("Pair makes: Pair 2 → 2, 6 (a split)");
     click(&mut h, "Pair");
     let split = row_named(&h, &["2"], &["2", "6"]);

@@ -32,6 +32,8 @@ impl App {
             }
             None => self.view.marked.push(i),
         }
+        // Its gutter says "marked for pairing" (or no longer does).
+        self.view.list.invalidate_row(i);
     }
 
     /// The rows marked for pairing (indices into the rows on screen).
@@ -79,9 +81,17 @@ impl App {
         };
         let rows = self.rows_to_pair();
         if rows.len() < 2 {
-            return Err(
-                "Select a row, and Ctrl+click (or mark with M) the row to pair it with".to_owned(),
-            );
+            return Err(match self.view.marked.first() {
+                Some(&m) => format!(
+                    "Marked: {}; now select the row to pair it with",
+                    p.rows.get(m).map_or(String::new(), |r| format!(
+                        "{} → {}",
+                        r.old_label, r.new_label
+                    ))
+                ),
+                None => "Select a row, and Ctrl+click (or mark with M) the row to pair it with"
+                    .to_owned(),
+            });
         }
         let decision = Decision::pair_rows(rows.iter().filter_map(|&k| p.comparison.rows.get(k)));
         match decision.problem(p.old.points.len(), p.new.points.len()) {
@@ -159,7 +169,9 @@ impl App {
                 self.review
                     .undo
                     .record(&label, None, self.ui.clock, || before);
-                self.view.marked.clear();
+                for i in std::mem::take(&mut self.view.marked) {
+                    self.view.list.invalidate_row(i);
+                }
                 let (op, np) = decision.sides();
                 self.view.pending_reveal =
                     Some((old, new, op.first().copied(), np.first().copied()));

@@ -477,16 +477,10 @@ impl RowList {
             );
         }
         if marked {
-            // Marked for pairing: a frame in the status colour of a change, and the word.
+            // Marked for pairing: a frame in the colour of a split
+            // (the gutter says so in words: `row_jobs`).
             let stroke = egui::Stroke::new(2.0, p.palette.status_color(Status::Split));
             painter.rect_stroke(rect.shrink(2.0), 3.0, stroke, egui::StrokeKind::Inside);
-            painter.text(
-                rect.right_top() + vec2(-8.0, 3.0),
-                Align2::RIGHT_TOP,
-                "marked for pairing",
-                egui::FontId::proportional(p.palette.font.size * 0.75),
-                p.palette.status_color(Status::Split),
-            );
         }
         // Status accent bar at the left edge (the gutter text names the status too).
         painter.rect_filled(
@@ -575,6 +569,16 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         )
     };
     let mut gutter = gutter;
+    if p.marked.contains(&i) {
+        gutter.append(
+            "\n⇄ marked for pairing",
+            0.0,
+            egui::TextFormat::simple(
+                egui::FontId::proportional(palette.font.size * 0.8),
+                palette.status_color(Status::Split),
+            ),
+        );
+    }
     if !is_collapsed(p, i) {
         evidence_and_findings(&mut gutter, row, palette);
     }
