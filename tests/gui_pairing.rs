@@ -151,6 +151,9 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     click(&mut h, "Undo");
     assert!(row(h.state(), &["5", "11"], &["12"]).is_none());
     assert!(row(h.state(), &["5"], &[]).is_some());
+    // The selection follows the merge's first point, now removed again.
+    let selected = h.state().selected().expect("a row stays selected");
+    assert_eq!(labels(h.state(), selected), (vec!["5".to_owned()], vec![]));
     assert_eq!(h.state().review().review.overrides.len(), 2);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
     settle(&mut h);
@@ -205,13 +208,17 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     }
 }
 
-/// A pairing through the row's context menu, and the history view: the hand-made split joins
-/// Geneva 2 and December 2 in one lineage, its step marked as made by hand.
+/// A pairing through the row's context menu in the inline view, and the history view: the
+/// hand-made split joins Geneva 2 and December 2 in one lineage, its step marked as made by
+/// hand.
 #[test]
 fn context_menu_pairing_and_the_history_follows() {
     let dir = tempfile::tempdir().unwrap();
     let [geneva, december] = copies(dir.path());
     let mut h = open(&[&geneva, &december]);
+    h.state_mut()
+        .apply(Command::SetView(clausewise::gui::ViewMode::Inline));
+    settle(&mut h);
     click_row(&mut h, &[], &["2"], Modifiers::COMMAND);
     // Right-click the pair 2 → 6: its menu offers the split.
     let i = row(h.state(), &["2"], &["6"]).unwrap();

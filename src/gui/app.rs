@@ -912,12 +912,15 @@ impl App {
                 prepared,
             } => {
                 if generation == self.view.generation {
-                    self.keep_selection(&prepared);
+                    let kept = self.kept_selection(&prepared);
                     self.view.marked.clear();
                     self.view.prepared = Some(Arc::from(prepared));
                     self.view.shown_generation = generation;
                     self.refresh_marks();
-                    self.view.selected = None;
+                    self.view.selected = kept;
+                    if let Some(i) = kept {
+                        self.view.list.scroll_to(i);
+                    }
                     self.view.expanded.clear();
                     self.view.visible_dirty = true;
                 }

@@ -41,26 +41,23 @@ impl App {
         &self.view.marked
     }
 
-    /// When the pair on screen is compared again (a correction, an undo, other options), the
-    /// row holding the selected row's first point is selected again.
-    pub(super) fn keep_selection(&mut self, next: &Prepared) {
+    /// The row of `next` to select when it replaces the comparison on screen: when the same
+    /// pair is compared again (a correction undone or redone, other options), the row holding
+    /// the selected row's first point; `None` for another pair or when a row is asked for
+    /// ([`Command::OpenStep`], a correction just made: they select their own).
+    pub(super) fn kept_selection(&self, next: &Prepared) -> Option<usize> {
         if self.view.pending_reveal.is_some() {
-            return;
+            return None;
         }
-        let (Some(shown), Some(i)) = (&self.view.prepared, self.view.selected) else {
-            return;
-        };
+        let shown = self.view.prepared.as_ref()?;
         if (shown.old_id, shown.new_id) != (next.old_id, next.new_id) {
-            return;
+            return None;
         }
-        if let Some(row) = shown.comparison.rows.get(i) {
-            self.view.pending_reveal = Some((
-                shown.old_id,
-                shown.new_id,
-                row.old.first().copied(),
-                row.new.first().copied(),
-            ));
-        }
+        let row = shown.comparison.rows.get(self.view.selected?)?;
+        let (old, new) = (row.old.first(), row.new.first());
+        next.comparison.rows.iter().position(|r| {
+            old.is_some_and(|o| r.old.contains(o)) || new.is_some_and(|n| r.new.contains(n))
+        })
     }
 
     /// The rows a Pair would join: the marked rows and the selected one.
