@@ -347,3 +347,37 @@ fn a_note_typed_in_one_go_is_one_undo_step() {
     click(&mut h, "Redo");
     assert_eq!(note_of(&h).as_deref(), Some("Keep"));
 }
+
+/// The sample review's correction (Geneva 2 split into December 2 and 6) is placed, not
+/// orphaned, and the history of the three drafts marks that step as made by hand.
+#[test]
+fn the_sample_reviews_correction_is_placed_and_marked_in_the_history() {
+    let mut h = harness(&["samples/peace-plan.review.ron"]);
+    assert_eq!(h.state().review().review.overrides.len(), 1);
+    assert!(h.query_by_label_contains("Orphaned corrections").is_none());
+    h.state_mut()
+        .apply(Command::SetView(clausewise::gui::ViewMode::History));
+    settle(&mut h);
+    let history = h.state().history().expect("history computed");
+    assert_eq!(history.drafts.len(), 3);
+    let at = |d: usize, label: &str| {
+        history.drafts[d]
+            .points
+            .iter()
+            .position(|p| p.label == label)
+    };
+    let (g2, d2, d6) = (at(1, "2"), at(2, "2"), at(2, "6"));
+    // Both parts of the split go on from Geneva 2, each step marked as made by hand; no other
+    // step is.
+    for part in [d2, d6] {
+        let l = history
+            .history
+            .lineages
+            .iter()
+            .position(|l| l.points[1] == g2 && l.points[2] == part)
+            .expect("Geneva 2 goes on into the part");
+        assert!(history.by_hand.contains(&(1, l)));
+    }
+    assert_eq!(history.by_hand.len(), 2, "{:?}", history.by_hand);
+    assert_eq!(h.query_all_by_label_contains(" †").count(), 2);
+}
