@@ -71,6 +71,11 @@ impl<T: Clone> UndoStack<T> {
                 run.is_some() && open.key.as_deref() == run && now - open.at <= PAUSE_SECONDS;
             if same_instant || same_run {
                 open.at = now;
+                // A click that takes over an inherited annotation and starts its note: the
+                // keystrokes that follow join the step.
+                if run.is_some() {
+                    open.key = run.map(str::to_owned);
+                }
                 return;
             }
         }
@@ -249,11 +254,17 @@ mod tests {
         // One click: an inherited annotation taken over, then a category ticked.
         d.set("copy", None, 5.0);
         d.set("copy+category", None, 5.0);
+        // Another: taken over, then the first keystroke of its note, and the note goes on.
+        d.set("copy 2", None, 5.05);
+        d.set("copy 2, N", Some("note"), 5.05);
+        d.set("copy 2, No", Some("note"), 5.08);
         // Two pairings in quick succession are two steps.
         d.set("pair 1", None, 5.1);
         d.set("pair 2", None, 5.2);
         assert!(d.undo());
         assert_eq!(d.text, "pair 1");
+        assert!(d.undo());
+        assert_eq!(d.text, "copy 2, No");
         assert!(d.undo());
         assert_eq!(d.text, "copy+category");
         assert!(d.undo());
