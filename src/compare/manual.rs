@@ -7,8 +7,9 @@
 //! report follows them. Decisions are in point indices of the two drafts as they read now:
 //! the review places its anchors first.
 
-use super::Evidence;
 use super::align::Group;
+use super::{Evidence, Row, Side};
+use crate::draft::Draft;
 
 /// A reader's decision about points of one pair of drafts (indices into the drafts' points).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +61,85 @@ impl Decision {
         match self {
             Decision::Pair { old, new } | Decision::Unpair { old, new } => (old, new),
         }
+    }
+}
+
+/// Building decisions from the rows a reader picked on screen.
+impl Decision {
+    /// Pairs all the points of `rows` (rows of one comparison): their old points with their
+    /// new points. A removed and an added row make a one-to-one pair; a pair with a removed
+    /// row makes a merge, with an added row a split. See [`Decision::problem`] for what
+    /// cannot be paired.
+    pub fn pair_rows<'a>(rows: impl IntoIterator<Item = &'a Row>) -> Decision {
+        let mut old = Vec::new();
+        let mut new = Vec::new();
+        for row in rows {
+            old.extend_from_slice(&row.old);
+            new.extend_from_slice(&row.new);
+        }
+        old.sort_unstable();
+        old.dedup();
+        new.sort_unstable();
+        new.dedup();
+        Decision::Pair { old, new }
+    }
+
+    /// Unpairs the points of `row` (each becomes removed or added); `None` for a row with a
+    /// point on one side only (nothing to unpair).
+    pub fn unpair_row(row: &Row) -> Option<Decision> {
+        (!row.old.is_empty() && !row.new.is_empty()).then(|| Decision::Unpair {
+            old: row.old.clone(),
+            new: row.new.clone(),
+        })
+    }
+
+    /// Takes `point` (on `side`) out of the merge or split `row`, leaving the rest paired;
+    /// `None` when the point is not on that side of the row or is its only point there
+    /// (unpair the row instead).
+    pub fn take_out(row: &Row, side: Side, point: usize) -> Option<Decision> {
+        let points = side.points(row);
+        if points.len() < 2 || !points.contains(&point) || side.other().points(row).is_empty() {
+            return None;
+        }
+        Some(match side {
+            Side::Old => Decision::Unpair {
+                old: vec![point],
+                new: Vec::new(),
+            },
+            Side::New => Decision::Unpair {
+                old: Vec::new(),
+                new: vec![point],
+            },
+        })
+    }
+
+    /// The decision in a few words, with the points' labels in `old` and `new`: "Pair 2 → 2, 6
+    /// (a split)", "Unpair 7 → 9", "Take NEW 6 out of its pair".
+    pub fn describe(&self, old: &Draft, new: &Draft) -> String {
+        let labels = |points: &[usize], draft: &Draft| {
+            if points.is_empty() {
+                return "—".to_owned();
+            }
+            points
+                .iter()
+                .map(|&i| draft.points.get(i).map_or("?", |p| p.label.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let (o, n) = self.sides();
+        let (verb, kind) = match self {
+            Decision::Unpair { .. } if n.is_empty() => {
+                return format!("Take OLD {} out of its pair", labels(o, old));
+            }
+            Decision::Unpair { .. } if o.is_empty() => {
+                return format!("Take NEW {} out of its pair", labels(n, new));
+            }
+            Decision::Unpair { .. } => ("Unpair", ""),
+            Decision::Pair { .. } if o.len() > 1 => ("Pair", " (a merge)"),
+            Decision::Pair { .. } if n.len() > 1 => ("Pair", " (a split)"),
+            Decision::Pair { .. } => ("Pair", ""),
+        };
+        format!("{verb} {} → {}{kind}", labels(o, old), labels(n, new))
     }
 }
 
@@ -188,6 +268,87 @@ mod tests {
         new.sort_unstable();
         assert_eq!(old, (0..old_len).collect::<Vec<_>>());
         assert_eq!(new, (0..new_len).collect::<Vec<_>>());
+    }
+
+    fn row(old: &[usize], new: &[usize]) -> Row {
+        Row {
+            status: crate::compare::Status::Changed,
+            moved: false,
+            old: old.to_vec(),
+            new: new.to_vec(),
+            similarity: None,
+            diff: Vec::new(),
+            substance: Vec::new(),
+            evidence: None,
+            weak: false,
+        }
+    }
+
+    #[test]
+    fn decisions_made_from_rows_on_screen() {
+        let removed = row(&[3], &[]);
+        let added = row(&[], &[5]);
+        let pair = row(&[1], &[1]);
+        assert_eq!(
+            Decision::pair_rows([&removed, &added]),
+            Decision::Pair {
+                old: vec![3],
+                new: vec![5]
+            }
+        );
+        // A pair and an added point: a split; a pair and a removed point: a merge.
+        let split = Decision::pair_rows([&added, &pair]);
+        assert_eq!(
+            split,
+            Decision::Pair {
+                old: vec![1],
+                new: vec![1, 5]
+            }
+        );
+        let merge = Decision::pair_rows([&pair, &removed]);
+        assert_eq!(merge.problem(4, 6), None);
+        // Two pairs together are neither a merge nor a split.
+        let two = Decision::pair_rows([&pair, &row(&[2], &[2])]);
+        assert!(two.problem(4, 6).is_some());
+        // Only added points: nothing on the old side.
+        assert!(Decision::pair_rows([&added]).problem(4, 6).is_some());
+
+        assert_eq!(
+            Decision::unpair_row(&pair),
+            Some(Decision::Unpair {
+                old: vec![1],
+                new: vec![1]
+            })
+        );
+        assert_eq!(Decision::unpair_row(&removed), None);
+
+        let s = row(&[1], &[1, 5]);
+        assert_eq!(
+            Decision::take_out(&s, Side::New, 5),
+            Some(Decision::Unpair {
+                old: vec![],
+                new: vec![5]
+            })
+        );
+        assert_eq!(
+            Decision::take_out(&s, Side::Old, 1),
+            None,
+            "its only old point"
+        );
+        assert_eq!(Decision::take_out(&s, Side::New, 4), None, "not in the row");
+
+        let old = Draft::from_text("o", "1. One.\n2. Two.\n");
+        let new = Draft::from_text("n", "1. One.\n2. Two a.\n3. Two b.\n");
+        let split = Decision::Pair {
+            old: vec![1],
+            new: vec![1, 2],
+        };
+        assert_eq!(split.describe(&old, &new), "Pair 2 → 2, 3 (a split)");
+        let out = Decision::Unpair {
+            old: vec![],
+            new: vec![2],
+        };
+        assert_eq!(out.describe(&old, &new), "Take NEW 3 out of its pair");
     }
 
     #[test]

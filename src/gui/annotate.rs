@@ -58,6 +58,7 @@ impl App {
                     paths.push(p);
                 }
                 self.review.session.replace(opened.session);
+                self.review.undo.clear();
                 // The review's alignment corrections apply to the rows: compare again.
                 self.view.requested = None;
                 self.hist.history_requested = None;
@@ -622,7 +623,8 @@ impl App {
             .and_then(|(p, i)| p.comparison.rows.get(i))
             .map(|r| r.substance.iter().map(|f| f.describe()).collect())
             .unwrap_or_default();
-        if summary || !findings.is_empty() {
+        let corrections = !self.review.orphaned_corrections.is_empty();
+        if summary || corrections || !findings.is_empty() {
             egui::Panel::bottom("clausewise-annotate-summary")
                 .resizable(false)
                 .show(ui, |ui| {
@@ -637,6 +639,7 @@ impl App {
                         self.category_chart_ui(ui);
                         self.orphans_ui(ui);
                     }
+                    self.orphaned_corrections_ui(ui);
                 });
         }
         let (Some(p), Some(i)) = (self.view.prepared.clone(), self.view.selected) else {
@@ -766,6 +769,9 @@ fn annotation_controls_ui(
     let response = ui
         .add(
             TextEdit::multiline(&mut note)
+                // A fixed id: the panel's foot appearing with the first annotation must not
+                // take the keyboard focus from the note being typed.
+                .id_salt("clausewise-note")
                 .desired_rows(3)
                 .desired_width(f32::INFINITY),
         )

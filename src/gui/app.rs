@@ -59,6 +59,12 @@ pub(super) struct ComparisonView {
     pub(super) pending_reveal: Option<(DraftId, DraftId, Option<usize>, Option<usize>)>,
     /// Annotate the OLD or (by default) the NEW point of the selected row.
     pub(super) annotate_side: crate::compare::Side,
+    /// Rows marked to be paired by hand with the selected row (indices into the rows on
+    /// screen; cleared with every new comparison).
+    pub(super) marked: Vec<usize>,
+    /// The fingerprint of the review's corrections of the pair when the comparison was asked
+    /// for ([`crate::review::session::Session::corrections_key`]).
+    pub(super) requested_fixes: u64,
 }
 
 /// The history of the open drafts: its lineages in the order shown, their categories and tallies, the point whose history is open.
@@ -78,6 +84,8 @@ pub(super) struct HistoryView {
     pub(super) history_category_tallies: Vec<(String, crate::compare::history::Tally)>,
     /// The lineage whose whole history is shown.
     pub(super) selected_lineage: Option<usize>,
+    /// The fingerprint of the review's corrections of the steps when the history was asked for.
+    pub(super) history_fixes: u64,
 }
 
 /// Messages and the state of windows and prompts (runtime only, never saved).
@@ -103,6 +111,9 @@ pub(super) struct UiFlags {
     pub(super) clock: f64,
     /// Whether the window had the keyboard focus at the last frame.
     pub(super) focused: Option<bool>,
+    /// The widget with the keyboard focus at the last frame: when it changes, a run of typing
+    /// ends its undo step.
+    pub(super) focused_widget: Option<egui::Id>,
 }
 
 impl ComparisonView {
@@ -510,6 +521,11 @@ impl App {
                 self.view.visible_dirty = true;
             }
             Command::AnnotateSide(side) => self.view.annotate_side = side,
+            Command::Mark(i) => self.toggle_mark(i),
+            Command::MarkSelected => match self.view.selected {
+                Some(i) => self.toggle_mark(i),
+                None => self.ui.notice = Some("Select a row to mark it for pairing".to_owned()),
+            },
             Command::SelectLineage(lineage) => self.hist.selected_lineage = lineage,
             Command::SortHistory(sort) => {
                 self.settings.history_sort = sort;
@@ -546,13 +562,37 @@ impl App {
     fn apply_review(&mut self, command: Command) {
         match command {
             // The review's revision changes: `reconcile` places, filters and sorts again, once.
-            Command::Annotate { draft, point, edit } => self.annotate(draft, point, edit),
+            Command::Annotate { draft, point, edit } => {
+                let before = self.review.session.review.clone();
+                let revision = self.review.session.revision;
+                let label = self.annotation_step_label(draft, point);
+                let run = matches!(edit, crate::review::session::Edit::Note(_))
+                    .then(|| format!("note {} {point}", draft.0));
+                self.annotate(draft, point, edit);
+                if self.review.session.revision != revision {
+                    self.review
+                        .undo
+                        .record(&label, run.as_deref(), self.ui.clock, || before);
+                }
+            }
+            Command::PairMarked => self.pair_marked(),
+            Command::UnpairSelected => self.unpair_selected(),
+            Command::TakeOutSelected => self.take_out_selected(),
+            Command::Correct { old, new, decision } => self.correct(old, new, decision),
+            Command::Undo => self.undo(),
+            Command::Redo => self.redo(),
             Command::Export(Some(path)) => self.export(path),
             Command::Export(None) => self
                 .jobs
                 .spawn("Choosing where to export".to_owned(), pick_export_path),
-            Command::EditCategory(category) => self.review.session.edit_category(category),
-            Command::SetScale(scale) => self.review.session.set_scale(scale),
+            Command::EditCategory(category) => {
+                self.record_undo("Category change");
+                self.review.session.edit_category(category);
+            }
+            Command::SetScale(scale) if scale != self.review.session.review.scale => {
+                self.record_undo("Assessment scale change");
+                self.review.session.set_scale(scale);
+            }
             Command::ShowCategories(open) => self.ui.categories_open = open,
             Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
@@ -624,10 +664,12 @@ impl App {
                 .collect::<Vec<_>>(),
             self.settings.options,
         );
-        if self.hist.history_requested.as_ref() == Some(&key) {
+        let fixes = self.corrections_fingerprint();
+        if self.hist.history_requested.as_ref() == Some(&key) && self.hist.history_fixes == fixes {
             return;
         }
         self.hist.history_requested = Some(key);
+        self.hist.history_fixes = fixes;
         // The matrix of other drafts (or another order) would lead to the wrong steps.
         self.hist.history = None;
         self.hist.history_order.clear();
@@ -870,10 +912,15 @@ impl App {
                 prepared,
             } => {
                 if generation == self.view.generation {
+                    let kept = self.kept_selection(&prepared);
+                    self.view.marked.clear();
                     self.view.prepared = Some(Arc::from(prepared));
                     self.view.shown_generation = generation;
                     self.refresh_marks();
-                    self.view.selected = None;
+                    self.view.selected = kept;
+                    if let Some(i) = kept {
+                        self.view.list.scroll_to(i);
+                    }
                     self.view.expanded.clear();
                     self.view.visible_dirty = true;
                 }
@@ -938,16 +985,20 @@ impl App {
             return;
         };
         let key = (o, n, self.settings.options);
-        if self.view.requested == Some(key) {
-            return;
-        }
         let (Some(old), Some(new)) = (
-            self.position(o).map(|k| self.workspace.drafts[k].clone()),
-            self.position(n).map(|k| self.workspace.drafts[k].clone()),
+            self.position(o).map(|k| &self.workspace.drafts[k]),
+            self.position(n).map(|k| &self.workspace.drafts[k]),
         ) else {
             return;
         };
+        // A correction made by hand (or undone) compares the pair again.
+        let fixes = self.review.session.corrections_key(&old.draft, &new.draft);
+        if self.view.requested == Some(key) && self.view.requested_fixes == fixes {
+            return;
+        }
+        let (old, new) = (old.clone(), new.clone());
         self.view.requested = Some(key);
+        self.view.requested_fixes = fixes;
         self.view.generation += 1;
         let generation = self.view.generation;
         let options = key.2;

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 
 use super::model::HistorySort;
 use super::settings::{SidePanel, ViewMode};
+use crate::compare::manual::Decision;
 use crate::compare::{Side, Status, TextOptions};
 use crate::review::session::{DraftId, Edit};
 
@@ -117,6 +118,30 @@ pub enum Command {
     ShowCategories(bool),
     /// Rename the draft at this position in the list.
     RenameDraft(usize, String),
+    /// Mark a row for pairing, or unmark it (a Ctrl+click on the row).
+    Mark(usize),
+    /// Mark the selected row for pairing, or unmark it.
+    MarkSelected,
+    /// Pair the points of the selected row with those of the marked rows (one to one, a
+    /// merge or a split), by hand.
+    PairMarked,
+    /// Unpair the selected row's points, by hand.
+    UnpairSelected,
+    /// Take the last part of the selected merge or split out of it, by hand.
+    TakeOutSelected,
+    /// Correct the alignment of drafts `old` → `new` by hand (saved with the review).
+    Correct {
+        /// The older draft of the comparison.
+        old: DraftId,
+        /// The newer draft.
+        new: DraftId,
+        /// What to pair or unpair (point indices of the two drafts).
+        decision: Decision,
+    },
+    /// Take back the last change to the review (annotation or pairing).
+    Undo,
+    /// Make again the change last taken back.
+    Redo,
 }
 
 /// A command without arguments, as the menus, keys, toolbar and status bar offer it.
@@ -146,13 +171,25 @@ pub enum UiCommand {
     ShowAll,
     /// [`Command::ShowCategories`].
     Categories,
+    /// [`Command::Undo`].
+    Undo,
+    /// [`Command::Redo`].
+    Redo,
+    /// [`Command::MarkSelected`].
+    MarkForPairing,
+    /// [`Command::PairMarked`].
+    Pair,
+    /// [`Command::UnpairSelected`].
+    Unpair,
+    /// [`Command::TakeOutSelected`].
+    TakeOut,
 }
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 impl UiCommand {
     /// Every command of the table.
-    pub const ALL: [UiCommand; 12] = [
+    pub const ALL: [UiCommand; 18] = [
         UiCommand::Open,
         UiCommand::SaveReview,
         UiCommand::SaveReviewAs,
@@ -165,6 +202,12 @@ impl UiCommand {
         UiCommand::OnlyRemoved,
         UiCommand::ShowAll,
         UiCommand::Categories,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::MarkForPairing,
+        UiCommand::Pair,
+        UiCommand::Unpair,
+        UiCommand::TakeOut,
     ];
 
     /// Its name in menus and on buttons (and, for icon buttons, its accessible name).
@@ -182,6 +225,12 @@ impl UiCommand {
             UiCommand::OnlyRemoved => "Only removed",
             UiCommand::ShowAll => "Show all",
             UiCommand::Categories => "Categories…",
+            UiCommand::Undo => "Undo",
+            UiCommand::Redo => "Redo",
+            UiCommand::MarkForPairing => "Mark for pairing",
+            UiCommand::Pair => "Pair",
+            UiCommand::Unpair => "Unpair",
+            UiCommand::TakeOut => "Take out of pair",
         }
     }
 
@@ -200,6 +249,24 @@ impl UiCommand {
             UiCommand::OnlyRemoved => "Show only the points of OLD that are not in NEW",
             UiCommand::ShowAll => "Show every row (all statuses, no search)",
             UiCommand::Categories => "Rename, recolour and add the review's categories",
+            UiCommand::Undo => "Take back the last change to the review (annotation or pairing)",
+            UiCommand::Redo => "Make again the change last taken back",
+            UiCommand::MarkForPairing => {
+                "Mark the selected row (or unmark it) to pair it with another row; \
+                 Ctrl+click a row does the same"
+            }
+            UiCommand::Pair => {
+                "Pair the selected row with the marked rows by hand: a removed and an added \
+                 point, or a pair and a point (a merge or a split); saved with the review"
+            }
+            UiCommand::Unpair => {
+                "Unpair the selected row by hand: its points become removed and added; saved \
+                 with the review"
+            }
+            UiCommand::TakeOut => {
+                "Take the last part out of the selected merge or split, by hand (the row's \
+                 context menu takes out any part)"
+            }
         }
     }
 
@@ -216,11 +283,29 @@ impl UiCommand {
             KeyboardShortcut::new(Modifiers::NONE, Key::P),
             KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
         ];
+        const UNDO: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::Z)];
+        const REDO: [KeyboardShortcut; 2] = [
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z),
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+        ];
+        const MARK: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::NONE, Key::M)];
+        const PAIR: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::J)];
+        const UNPAIR: [KeyboardShortcut; 1] = [KeyboardShortcut::new(
+            Modifiers::COMMAND.plus(Modifiers::SHIFT),
+            Key::J,
+        )];
+        const TAKE_OUT: [KeyboardShortcut; 1] = [KeyboardShortcut::new(Modifiers::COMMAND, Key::D)];
         match self {
             UiCommand::Open => &OPEN,
             UiCommand::SaveReview => &SAVE,
             UiCommand::NextChange => &NEXT,
             UiCommand::PreviousChange => &PREVIOUS,
+            UiCommand::Undo => &UNDO,
+            UiCommand::Redo => &REDO,
+            UiCommand::MarkForPairing => &MARK,
+            UiCommand::Pair => &PAIR,
+            UiCommand::Unpair => &UNPAIR,
+            UiCommand::TakeOut => &TAKE_OUT,
             _ => &[],
         }
     }
@@ -240,6 +325,12 @@ impl UiCommand {
             UiCommand::OnlyRemoved => Command::OnlyStatus(Status::Removed),
             UiCommand::ShowAll => Command::ShowAll,
             UiCommand::Categories => Command::ShowCategories(true),
+            UiCommand::Undo => Command::Undo,
+            UiCommand::Redo => Command::Redo,
+            UiCommand::MarkForPairing => Command::MarkSelected,
+            UiCommand::Pair => Command::PairMarked,
+            UiCommand::Unpair => Command::UnpairSelected,
+            UiCommand::TakeOut => Command::TakeOutSelected,
         }
     }
 
@@ -277,6 +368,17 @@ impl UiCommand {
         }
     }
 
+    /// A toolbar button with the command's label, tooltip and shortcuts.
+    pub fn button_ui(self, ui: &mut egui::Ui, enabled: bool, commands: &mut Vec<Command>) {
+        let response = ui
+            .add_enabled(enabled, egui::Button::new(self.label()))
+            .on_hover_text(self.hover_text(ui.ctx()))
+            .on_disabled_hover_text(self.hover_text(ui.ctx()));
+        if response.clicked() {
+            commands.push(self.command());
+        }
+    }
+
     /// A toolbar button showing `text` (an icon), named after the command for screen readers
     /// and tests, with the tooltip and shortcuts.
     pub fn icon_button_ui(
@@ -298,18 +400,25 @@ impl UiCommand {
         }
     }
 
-    /// The commands whose shortcut was pressed this frame (consumed), in table order. While a
-    /// text field has the keyboard only shortcuts with Ctrl/Cmd count.
+    /// The commands whose shortcut was pressed this frame (consumed). Shortcuts with more
+    /// modifiers are tried first, so that Ctrl+Shift+Z is not taken for Ctrl+Z. While a text
+    /// field has the keyboard only shortcuts with Ctrl/Cmd count.
     pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
         let typing = ctx.text_edit_focused();
+        let mut keys: Vec<(UiCommand, &KeyboardShortcut)> = UiCommand::ALL
+            .iter()
+            .flat_map(|&c| c.shortcuts().iter().map(move |s| (c, s)))
+            .collect();
+        keys.sort_by_key(|(_, s)| {
+            std::cmp::Reverse(u8::from(s.modifiers.shift) + u8::from(s.modifiers.alt))
+        });
         let mut pressed = Vec::new();
         ctx.input_mut(|i| {
-            for command in UiCommand::ALL {
-                let hit = command
-                    .shortcuts()
-                    .iter()
-                    .any(|s| (!typing || s.modifiers.command) && i.consume_shortcut(s));
-                if hit {
+            for (command, s) in keys {
+                if (!typing || s.modifiers.command)
+                    && i.consume_shortcut(s)
+                    && !pressed.contains(&command.command())
+                {
                     pressed.push(command.command());
                 }
             }
@@ -366,6 +475,25 @@ mod tests {
         let mut output = ctx.run_ui(input, |ui| pressed = UiCommand::pressed(ui.ctx()));
         output.textures_delta.clear();
         assert_eq!(pressed, [Command::NextChange]);
+        // Ctrl+Shift+Z is Redo, not Undo; Ctrl+Z alone is Undo.
+        for (shift, expected) in [(true, Command::Redo), (false, Command::Undo)] {
+            let mut modifiers = Modifiers::COMMAND;
+            modifiers.shift = shift;
+            let input = egui::RawInput {
+                events: vec![egui::Event::Key {
+                    key: Key::Z,
+                    physical_key: None,
+                    pressed: true,
+                    repeat: false,
+                    modifiers,
+                }],
+                ..Default::default()
+            };
+            let mut pressed = Vec::new();
+            let mut output = ctx.run_ui(input, |ui| pressed = UiCommand::pressed(ui.ctx()));
+            output.textures_delta.clear();
+            assert_eq!(pressed, [expected]);
+        }
         let help = UiCommand::help_text(&ctx);
         assert!(help.contains("N or Alt+Down: Next change"), "{help}");
         assert!(

@@ -11,6 +11,9 @@ use super::palette::Palette;
 use crate::compare::history::Step;
 use crate::report::history::step_mark;
 
+/// The mark of a step that rests on a correction made by hand (after the step's own mark).
+const BY_HAND_MARK: &str = "†";
+
 /// Every step, for the legend.
 const STEPS: [Step; 8] = [
     Step::Unchanged,
@@ -80,6 +83,7 @@ impl App {
                         .color(palette.step_color(Some(step))),
                 );
             }
+            ui.label(format!("{BY_HAND_MARK} paired by hand"));
         });
         ui.label(
             RichText::new("Click a point's first cell to read its whole history below; click a later cell to see that step side by side.")
@@ -172,8 +176,12 @@ impl App {
         for d in 0..h.drafts.len() {
             let label = h.labels[l][d].as_deref().unwrap_or("·");
             let step = d.checked_sub(1).and_then(|s| lineage.steps[s]);
+            // A step made by hand (a reader's correction) says so.
+            let by_hand = d > 0 && h.by_hand.contains(&(d - 1, l));
             let text = if d == 0 {
                 label.to_owned()
+            } else if by_hand {
+                format!("{} {label} {BY_HAND_MARK}", step_mark(step))
             } else {
                 format!("{} {label}", step_mark(step))
             };
@@ -186,9 +194,10 @@ impl App {
             let name = self.name_of(h.ids[d]);
             let hover = match step {
                 Some(step) if d > 0 => format!(
-                    "D{} {name}: point {label}, {}; click to see this step side by side",
+                    "D{} {name}: point {label}, {}{}; click to see this step side by side",
                     d + 1,
-                    step.name()
+                    step.name(),
+                    if by_hand { " by hand" } else { "" }
                 ),
                 _ => format!(
                     "D{} {name}: point {label}; click to read its whole history",
@@ -265,13 +274,18 @@ impl App {
                     ui.horizontal(|ui| {
                         ui.label(
                             RichText::new(format!(
-                                "D{} {} → D{} {}: {} {}",
+                                "D{} {} → D{} {}: {} {}{}",
                                 s + 1,
                                 h.labels[l][s].as_deref().unwrap_or("·"),
                                 s + 2,
                                 h.labels[l][s + 1].as_deref().unwrap_or("·"),
                                 step_mark(Some(*step)),
-                                step.name()
+                                step.name(),
+                                if h.by_hand.contains(&(s, l)) {
+                                    ", by hand"
+                                } else {
+                                    ""
+                                }
                             ))
                             .color(palette.step_color(Some(*step)))
                             .strong(),

@@ -12,6 +12,7 @@ mod history_view;
 mod inline;
 mod jobs;
 mod model;
+mod pairing;
 mod palette;
 mod panels;
 mod review;

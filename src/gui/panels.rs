@@ -31,6 +31,7 @@ impl App {
         self.jobs.set_context(ui.ctx());
         self.poll_jobs();
         self.apply_style(ui.ctx());
+        self.track_focus(ui.ctx());
         self.shortcuts(ui);
         self.dropped_files(ui);
 
@@ -38,6 +39,7 @@ impl App {
         Panel::top("clausewise-toolbar").show(ui, |ui| {
             ui.add_space(2.0);
             self.toolbar_ui(ui);
+            self.pairing_bar_ui(ui);
             ui.add_space(2.0);
         });
         Panel::bottom("clausewise-status").show(ui, |ui| self.status_bar_ui(ui));
@@ -177,6 +179,7 @@ impl App {
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| self.file_menu_ui(ui));
+            ui.menu_button("Edit", |ui| self.edit_menu_ui(ui));
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
             ui.menu_button("Compare", |ui| self.compare_menu_ui(ui));
         });
@@ -592,6 +595,7 @@ impl App {
     fn status_bar_ui(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             if !self.review.session.review.annotations.is_empty()
+                || !self.review.session.review.overrides.is_empty()
                 || self.review.session.path.is_some()
             {
                 let name = self
@@ -609,8 +613,12 @@ impl App {
                 } else {
                     ""
                 };
+                let corrections = match self.review.session.review.overrides.len() {
+                    0 => String::new(),
+                    n => format!(", {n} by hand"),
+                };
                 ui.label(format!(
-                    "Review: {name}, {} annotations{changed}",
+                    "Review: {name}, {} annotations{corrections}{changed}",
                     self.review.session.review.annotations.len()
                 ));
                 if let Some((when, path)) = &self.review.last_autosave {
@@ -796,9 +804,10 @@ impl App {
             collapse_unchanged: self.settings.collapse_unchanged,
             mode: self.settings.view,
             palette: &palette,
+            marked: &self.view.marked,
         };
-        if let Some(i) = self.view.list.show(ui, &params) {
-            self.commands.push(Command::Select(i));
+        if let Some(command) = self.view.list.show(ui, &params) {
+            self.commands.push(command);
         }
     }
 }

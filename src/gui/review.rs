@@ -31,6 +31,11 @@ pub struct ReviewSession {
     pub last_autosave: Option<(f64, PathBuf)>,
     /// A save job runs: (file, revision).
     pub saving: Option<(PathBuf, u64)>,
+    /// Changes to the review that can be undone and redone.
+    pub undo: crate::review::UndoStack<crate::review::Review>,
+    /// The review's corrections of the alignment between open drafts whose points are gone
+    /// (indices into its overrides): listed, kept in the file.
+    pub orphaned_corrections: Vec<usize>,
 }
 
 impl ReviewSession {
@@ -58,6 +63,7 @@ impl ReviewSession {
         }
         self.placed_key = Some(key);
         self.placed = self.session.place(drafts, history.map(|h| h.2));
+        self.orphaned_corrections = self.session.orphaned_corrections(drafts);
         true
     }
 

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use egui::text::LayoutJob;
 use egui::{Align2, Galley, Id, Label, Rect, ScrollArea, Sense, Vec2, vec2};
 
+use super::command::Command;
 use super::inline::inline_job;
 use super::model::{Prepared, RowInfo, TextSize};
 use super::palette::Palette;
@@ -34,6 +35,8 @@ pub struct ListParams<'a> {
     pub palette: &'a Palette,
     /// Category chips of annotated rows: (label, colour, inherited) by row index.
     pub chips: &'a std::collections::HashMap<usize, Vec<super::model::Chip>>,
+    /// Rows marked to be paired by hand with the selected row.
+    pub marked: &'a [usize],
 }
 
 /// The text layouts of one row, independent of the width.
@@ -248,8 +251,9 @@ impl RowList {
         self.pending = Some(PendingScroll::Row { row, frames: 10 });
     }
 
-    /// Draws the rows in sight; returns the row clicked, if any.
-    pub fn show(&mut self, ui: &mut egui::Ui, p: &ListParams<'_>) -> Option<usize> {
+    /// Draws the rows in sight; returns what a click on a row asks for: select it (a click),
+    /// mark it for pairing (Ctrl+click) or an entry of its context menu.
+    pub fn show(&mut self, ui: &mut egui::Ui, p: &ListParams<'_>) -> Option<Command> {
         let n = p.prepared.comparison.rows.len();
         let key = (
             p.generation,
@@ -326,8 +330,8 @@ impl RowList {
                     changed |= (h - old_h).abs() > 0.5;
                 }
                 let rect = Rect::from_min_size(origin + vec2(0.0, y), vec2(geometry.width, h));
-                if self.row_ui(ui, i, rect, p, &geometry) {
-                    clicked = Some(i);
+                if let Some(command) = self.row_ui(ui, i, rect, p, &geometry) {
+                    clicked = Some(command);
                 }
                 self.drawn.push(i);
                 y += h;
@@ -419,7 +423,7 @@ impl RowList {
         })
     }
 
-    /// Draws one row in `rect`; returns true when it was clicked.
+    /// Draws one row in `rect`; returns what a click or its context menu asks for.
     fn row_ui(
         &self,
         ui: &mut egui::Ui,
@@ -427,17 +431,21 @@ impl RowList {
         rect: Rect,
         p: &ListParams<'_>,
         g: &Geometry,
-    ) -> bool {
-        let Some(galleys) = self.galleys.get(&i) else {
-            return false;
-        };
+    ) -> Option<Command> {
+        let galleys = self.galleys.get(&i)?;
         let row = &p.prepared.comparison.rows[i];
         let info = &p.prepared.rows[i];
         let painter = ui.painter_at(rect);
         let visuals = ui.visuals();
         let id = Id::unique(("clausewise-row", i));
         let response = ui.interact(rect, id, Sense::click());
-        let name = format!("Row {} → {}", info.old_label, info.new_label);
+        let marked = p.marked.contains(&i);
+        let name = format!(
+            "Row {} → {}{}",
+            info.old_label,
+            info.new_label,
+            if marked { ", marked for pairing" } else { "" }
+        );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, name.clone()));
         // Tinted cells for points present on one side only.
         let tint = match row.status {
@@ -467,6 +475,12 @@ impl RowList {
                 3.0,
                 visuals.widgets.hovered.weak_bg_fill.gamma_multiply(0.4),
             );
+        }
+        if marked {
+            // Marked for pairing: a frame in the colour of a split
+            // (the gutter says so in words: `row_jobs`).
+            let stroke = egui::Stroke::new(2.0, p.palette.status_color(Status::Split));
+            painter.rect_stroke(rect.shrink(2.0), 3.0, stroke, egui::StrokeKind::Inside);
         }
         // Status accent bar at the left edge (the gutter text names the status too).
         painter.rect_filled(
@@ -508,7 +522,21 @@ impl RowList {
                 None => {}
             }
         }
-        response.clicked()
+        let mut chosen = None;
+        if response.clicked() {
+            let ctrl = ui.input(|input| input.modifiers.command);
+            chosen = Some(if ctrl {
+                Command::Mark(i)
+            } else {
+                Command::Select(i)
+            });
+        }
+        response.context_menu(|ui| {
+            if let Some(command) = super::pairing::row_menu_ui(ui, p, i) {
+                chosen = Some(command);
+            }
+        });
+        chosen
     }
 }
 
@@ -541,6 +569,16 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         )
     };
     let mut gutter = gutter;
+    if p.marked.contains(&i) {
+        gutter.append(
+            "\n⇄ marked for pairing",
+            0.0,
+            egui::TextFormat::simple(
+                egui::FontId::proportional(palette.font.size * 0.8),
+                palette.status_color(Status::Split),
+            ),
+        );
+    }
     if !is_collapsed(p, i) {
         evidence_and_findings(&mut gutter, row, palette);
     }

@@ -16,6 +16,7 @@ pub mod inherit;
 pub mod overrides;
 pub mod session;
 pub mod taxonomy;
+pub mod undo;
 
 use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
@@ -29,6 +30,7 @@ use crate::fsutil::write_atomically;
 pub use inherit::{Inheritance, Inherited};
 pub use overrides::{Override, OverrideAction, Resolved};
 pub use taxonomy::{Category, Taxonomy};
+pub use undo::UndoStack;
 
 /// The review format version this build writes and the newest it reads. Version 2 added
 /// [`Review::overrides`]; a version 1 file reads as a review without any (and is written back

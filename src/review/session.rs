@@ -463,6 +463,94 @@ impl Session {
     }
 }
 
+/// Corrections of the alignment made by hand, and undo: what the app does to the review
+/// besides annotating.
+impl Session {
+    /// Records a reader's correction of the alignment of the open drafts `old` → `new`
+    /// (`decision` in their points as they read now), each point anchored the way annotations
+    /// are. Drafts not read from a file, or a decision that cannot be applied, are refused with
+    /// one line saying why.
+    pub fn correct(
+        &mut self,
+        old: &OpenDraft,
+        new: &OpenDraft,
+        decision: &crate::compare::manual::Decision,
+    ) -> std::result::Result<(), String> {
+        let index = |review: &mut Review, d: &OpenDraft| match d.draft.path.as_deref() {
+            Some(path) => Ok(review.draft_index(&absolute(path), &d.name, &d.draft)),
+            None => Err(format!(
+                "{}: only drafts read from files can be paired by hand",
+                d.name
+            )),
+        };
+        if let Some(problem) = decision.problem(old.draft.points.len(), new.draft.points.len()) {
+            return Err(format!("Not paired: {problem}"));
+        }
+        let o = index(&mut self.review, old)?;
+        let n = index(&mut self.review, new)?;
+        self.review
+            .add_override(o, n, decision, &old.draft, &new.draft)
+            .ok_or_else(|| "Not paired: a point that is not in the draft".to_owned())?;
+        self.changed();
+        Ok(())
+    }
+
+    /// Puts back a review kept for undo or redo (as a change: the review is to be saved).
+    pub fn restore(&mut self, review: Review) {
+        self.review = review;
+        self.changed();
+    }
+
+    /// A fingerprint of the corrections between the open drafts `old` and `new` (0 without
+    /// any): it changes when a correction of that pair is made, undone or moved, whatever the
+    /// order of the review's drafts.
+    pub fn corrections_key(&self, old: &Draft, new: &Draft) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let (Some(o), Some(n)) = (self.draft_number(old), self.draft_number(new)) else {
+            return 0;
+        };
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let mut any = false;
+        for c in &self.review.overrides {
+            if c.old_draft == o && c.new_draft == n {
+                any = true;
+                (c.action == super::OverrideAction::Pair).hash(&mut h);
+                c.old.hash(&mut h);
+                c.new.hash(&mut h);
+            }
+        }
+        if any { h.finish() } else { 0 }
+    }
+
+    /// The review's corrections between open `drafts` whose points are not all there any
+    /// more (indices into [`Review::overrides`], in order): they are listed, never applied,
+    /// and stay in the file. Corrections of drafts that are not open are not judged.
+    pub fn orphaned_corrections(&self, drafts: &[OpenDraft]) -> Vec<usize> {
+        let open = |k: usize| {
+            let path = self.review.drafts.get(k)?.path.as_path();
+            drafts
+                .iter()
+                .find(|d| d.draft.path.as_deref().is_some_and(|p| absolute(p) == path))
+        };
+        let mut pairs: Vec<(usize, usize)> = self
+            .review
+            .overrides
+            .iter()
+            .map(|c| (c.old_draft, c.new_draft))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut orphaned = Vec::new();
+        for (o, n) in pairs {
+            if let (Some(old), Some(new)) = (open(o), open(n)) {
+                orphaned.extend(self.review.decisions(o, n, &old.draft, &new.draft).orphaned);
+            }
+        }
+        orphaned.sort_unstable();
+        orphaned
+    }
+}
+
 /// Where a session's annotations sit in the open drafts, and what each point inherits: drafts
 /// are numbered by their position among the open drafts (the review's drafts that are not open
 /// come after them).
@@ -1158,5 +1246,58 @@ mod tests {
         let e = s.annotate(&draft, 0, None, note("x")).unwrap_err();
         assert!(e.starts_with("pasted: "), "{e}");
         assert!(!s.dirty);
+    }
+
+    #[test]
+    fn a_correction_is_recorded_undone_and_listed_when_its_point_is_gone() {
+        use crate::compare::manual::Decision;
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::default();
+        assert_eq!(s.corrections_key(&drafts[0].draft, &drafts[1].draft), 0);
+        // Draft 0's amnesty (2) has no counterpart in draft 1; pair it with the elections (2).
+        let pair = Decision::Pair {
+            old: vec![1],
+            new: vec![1],
+        };
+        let before = s.review.clone();
+        s.correct(&drafts[0], &drafts[1], &pair).unwrap();
+        assert!(s.dirty);
+        assert_eq!(s.review.overrides.len(), 1);
+        let key = s.corrections_key(&drafts[0].draft, &drafts[1].draft);
+        assert_ne!(key, 0);
+        // Another pair of drafts is not affected.
+        assert_eq!(s.corrections_key(&drafts[1].draft, &drafts[2].draft), 0);
+        assert!(s.orphaned_corrections(&drafts).is_empty());
+        // A decision that cannot be applied is refused with a reason, and nothing is recorded.
+        let bad = Decision::Pair {
+            old: vec![0, 1],
+            new: vec![0, 1],
+        };
+        let e = s.correct(&drafts[0], &drafts[1], &bad).unwrap_err();
+        assert!(e.starts_with("Not paired: "), "{e}");
+        assert_eq!(s.review.overrides.len(), 1);
+        // Undone: the review as it was, a change to save; the key follows.
+        let revision = s.revision;
+        s.restore(before);
+        assert!(s.review.overrides.is_empty() && s.revision > revision);
+        assert_eq!(s.corrections_key(&drafts[0].draft, &drafts[1].draft), 0);
+
+        // Draft 1 loses its elections point: the correction is listed as orphaned and kept.
+        s.correct(&drafts[0], &drafts[1], &pair).unwrap();
+        let path = drafts[1].draft.path.clone().unwrap();
+        std::fs::write(
+            &path,
+            "1. Sovereignty of Ukraine is confirmed by all parties.\n",
+        )
+        .unwrap();
+        let edited = OpenDraft {
+            id: DraftId(99),
+            name: "draft 1".to_owned(),
+            draft: Arc::new(Draft::load(&path).unwrap()),
+        };
+        let now = [drafts[0].clone(), edited, drafts[2].clone()];
+        assert_eq!(s.orphaned_corrections(&now), vec![0]);
+        assert_eq!(s.review.overrides.len(), 1);
     }
 }
