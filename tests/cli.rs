@@ -411,6 +411,14 @@ fn a_correction_made_by_hand_reaches_compare_report_and_history() {
         }
         String::from_utf8(cmd.output().unwrap().stdout).unwrap()
     };
-    assert!(history(false).contains("2 added (D3 2, 10)"));
-    assert!(history(true).contains("1 added (D3 10)"));
+    let (plain, corrected) = (history(false), history(true));
+    assert!(plain.contains("2 added (D3 2, 10)"));
+    assert!(corrected.contains("1 added (D3 10)"));
+    // The history says which step rests on the correction, in its findings and its table.
+    assert!(!plain.contains("by hand"), "{plain}");
+    assert!(
+        corrected.contains("1 aligned by hand (D2 2 → D3 2 + 6)"),
+        "{corrected}"
+    );
+    assert!(corrected.contains("† by hand") && corrected.contains("2†S"));
 }

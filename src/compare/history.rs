@@ -233,6 +233,41 @@ pub struct Restoration {
 }
 
 impl History {
+    /// The (step, lineage) pairs whose step is a row made by hand (a reader's correction of
+    /// the alignment, [`Evidence::ByHand`]): the lineage has a point of that row on either side.
+    pub fn by_hand_steps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
+        let mut set = rustc_hash::FxHashSet::default();
+        for (s, comparison) in self.steps.iter().enumerate() {
+            let mut old = rustc_hash::FxHashSet::default();
+            let mut new = rustc_hash::FxHashSet::default();
+            for row in &comparison.rows {
+                if row.evidence == Some(Evidence::ByHand) {
+                    old.extend(row.old.iter().copied());
+                    new.extend(row.new.iter().copied());
+                }
+            }
+            if old.is_empty() && new.is_empty() {
+                continue;
+            }
+            for (l, lineage) in self.lineages.iter().enumerate() {
+                let here = |d: usize, set: &rustc_hash::FxHashSet<usize>| {
+                    lineage
+                        .points
+                        .get(d)
+                        .copied()
+                        .flatten()
+                        .is_some_and(|p| set.contains(&p))
+                };
+                if lineage.steps.get(s).copied().flatten().is_some()
+                    && (here(s, &old) || here(s + 1, &new))
+                {
+                    set.insert((s, l));
+                }
+            }
+        }
+        set
+    }
+
     /// Every restored point once, by step and then by place in the draft it is back in.
     pub fn restorations(&self) -> Vec<Restoration> {
         let mut all: Vec<Restoration> = self

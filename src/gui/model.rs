@@ -218,7 +218,7 @@ pub struct PreparedHistory {
     /// Points per draft, and what each step removed, added and restored (for the chart).
     pub counts: (Vec<usize>, Vec<[usize; 3]>),
     /// The (step, lineage) pairs whose step rests on a correction made by hand.
-    pub by_hand: std::collections::HashSet<(usize, usize)>,
+    pub by_hand: rustc_hash::FxHashSet<(usize, usize)>,
 }
 
 /// Orders of the rows of the history view.
@@ -279,7 +279,7 @@ impl PreparedHistory {
             .collect();
         let findings = report::history::findings(&plain, &history);
         let counts = counts(&drafts, &history);
-        let by_hand = by_hand_steps(&history);
+        let by_hand = history.by_hand_steps();
         PreparedHistory {
             ids: entries.iter().map(|e| e.id).collect(),
             drafts,
@@ -357,38 +357,3 @@ fn counts(drafts: &[Arc<Draft>], history: &History) -> (Vec<usize>, Vec<[usize; 
 
 /// A category chip of a row: label, colour, and whether it is inherited from an earlier draft.
 pub type Chip = (String, egui::Color32, bool);
-
-/// The (step, lineage) pairs of `history` whose step is a row made by hand (a reader's
-/// correction of the alignment), found once per history, not per frame.
-fn by_hand_steps(history: &History) -> std::collections::HashSet<(usize, usize)> {
-    let mut set = std::collections::HashSet::new();
-    for (s, comparison) in history.steps.iter().enumerate() {
-        let mut old = std::collections::HashSet::new();
-        let mut new = std::collections::HashSet::new();
-        for row in &comparison.rows {
-            if row.evidence == Some(crate::compare::Evidence::ByHand) {
-                old.extend(row.old.iter().copied());
-                new.extend(row.new.iter().copied());
-            }
-        }
-        if old.is_empty() && new.is_empty() {
-            continue;
-        }
-        for (l, lineage) in history.lineages.iter().enumerate() {
-            let here = |d: usize, set: &std::collections::HashSet<usize>| {
-                lineage
-                    .points
-                    .get(d)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|p| set.contains(&p))
-            };
-            if lineage.steps.get(s).copied().flatten().is_some()
-                && (here(s, &old) || here(s + 1, &new))
-            {
-                set.insert((s, l));
-            }
-        }
-    }
-    set
-}

@@ -109,6 +109,9 @@ pub fn figure_lines<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) ->
         .collect()
 }
 
+/// The (step, lineage) pairs aligned by hand ([`History::by_hand_steps`]).
+type ByHand = rustc_hash::FxHashSet<(usize, usize)>;
+
 /// A one-character mark for a step, for compact tables.
 pub fn step_mark(step: Option<Step>) -> &'static str {
     match step {
@@ -186,8 +189,33 @@ pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec
                 back.join(", ")
             ));
         }
+        let by_hand: Vec<String> = h.steps[s]
+            .rows
+            .iter()
+            .filter(|row| row.evidence == Some(crate::compare::Evidence::ByHand))
+            .map(|row| {
+                let side = |d: usize, points: &[usize]| -> String {
+                    let list: Vec<&str> = points.iter().map(|&p| label(d, p)).collect();
+                    list.join(" + ")
+                };
+                format!(
+                    "D{} {} → D{} {}",
+                    s + 1,
+                    side(s, &row.old),
+                    s + 2,
+                    side(s + 1, &row.new)
+                )
+            })
+            .collect();
         if parts.is_empty() {
             parts.push("nothing removed or added".to_owned());
+        }
+        if !by_hand.is_empty() {
+            parts.push(format!(
+                "{} aligned by hand ({})",
+                by_hand.len(),
+                by_hand.join(", ")
+            ));
         }
         lines.push(format!("D{} → D{}: {}", s + 1, s + 2, parts.join("; ")));
     }
@@ -291,11 +319,17 @@ fn text(
             text_tally(out, tally)?;
         }
     }
+    let by_hand = h.by_hand_steps();
     writeln!(
         out,
-        "\n= unchanged  > moved  ~ changed  M merged  S split  - removed  + added  R restored\n"
+        "\n= unchanged  > moved  ~ changed  M merged  S split  - removed  + added  R restored{}\n",
+        if by_hand.is_empty() {
+            ""
+        } else {
+            "  † by hand"
+        }
     )?;
-    text_matrix(out, drafts, h)
+    text_matrix(out, drafts, h, &by_hand)
 }
 
 /// A category's table in text: its rows named, its columns right-aligned.
@@ -325,7 +359,12 @@ fn text_tally(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
 }
 
 /// Every lineage in text, one line each: its label in each draft, the step's mark between.
-fn text_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+fn text_matrix(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_hand: &ByHand,
+) -> io::Result<()> {
     let width = drafts
         .iter()
         .flat_map(|d| d.points.iter().map(|p| p.label.chars().count()))
@@ -336,12 +375,17 @@ fn text_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result
         .map(|d| format!("{:>width$}", format!("D{d}")))
         .collect();
     writeln!(out, "{}", header.join("   "))?;
-    for l in &h.lineages {
+    for (k, l) in h.lineages.iter().enumerate() {
         let labels = lineage_labels(drafts, l);
         let mut line = String::new();
         for (d, label) in labels.iter().enumerate() {
             if d > 0 {
-                line.push_str(&format!(" {} ", step_mark(l.steps[d - 1])));
+                let hand = if by_hand.contains(&(d - 1, k)) {
+                    '†'
+                } else {
+                    ' '
+                };
+                line.push_str(&format!("{hand}{} ", step_mark(l.steps[d - 1])));
             }
             line.push_str(&format!("{:>width$}", label.unwrap_or("·")));
         }
@@ -406,7 +450,7 @@ fn markdown(
         }
     }
     writeln!(out, "\n## Every point through the drafts\n")?;
-    markdown_matrix(out, drafts, h)
+    markdown_matrix(out, drafts, h, &h.by_hand_steps())
 }
 
 /// A category's table in Markdown.
@@ -424,7 +468,12 @@ fn markdown_tally(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
 }
 
 /// Every lineage as a Markdown table: its label in each draft, the step's name between.
-fn markdown_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+fn markdown_matrix(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_hand: &ByHand,
+) -> io::Result<()> {
     use super::markdown::{Align, escape_line, table_head, table_row};
     let heads: Vec<String> = (1..=drafts.len()).map(|d| format!("D{d}")).collect();
     let mut columns = Vec::with_capacity(heads.len() * 2);
@@ -435,11 +484,16 @@ fn markdown_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Re
         columns.push((head.as_str(), Align::Right));
     }
     writeln!(out, "{}", table_head(&columns))?;
-    for l in &h.lineages {
+    for (k, l) in h.lineages.iter().enumerate() {
         let mut cells = Vec::with_capacity(columns.len());
         for (d, label) in lineage_labels(drafts, l).iter().enumerate() {
             if d > 0 {
-                cells.push(l.steps[d - 1].map_or("", Step::name).to_owned());
+                let name = l.steps[d - 1].map_or("", Step::name);
+                cells.push(if by_hand.contains(&(d - 1, k)) {
+                    format!("{name} by hand")
+                } else {
+                    name.to_owned()
+                });
             }
             cells.push(label.map_or_else(|| "—".to_owned(), escape_line));
         }
@@ -517,7 +571,7 @@ fn html(
             html_tally(out, tally)?;
         }
     }
-    html_matrix(out, drafts, h)?;
+    html_matrix(out, drafts, h, &h.by_hand_steps())?;
     super::html::page_end(out)
 }
 
@@ -560,25 +614,44 @@ fn html_tally(out: &mut dyn Write, tally: &Tally) -> io::Result<()> {
 }
 
 /// Every lineage as an HTML table, each cell in the colour of the step that led to it.
-fn html_matrix(out: &mut dyn Write, drafts: &[Draft], h: &History) -> io::Result<()> {
+fn html_matrix(
+    out: &mut dyn Write,
+    drafts: &[Draft],
+    h: &History,
+    by_hand: &ByHand,
+) -> io::Result<()> {
     use super::html::escape as e;
     writeln!(
         out,
-        "<p>= unchanged, &gt; moved, ~ changed, M merged, S split, - removed, + added, R restored</p><table><tr>"
+        "<p>= unchanged, &gt; moved, ~ changed, M merged, S split, - removed, + added, R restored{}</p><table><tr>",
+        if by_hand.is_empty() {
+            ""
+        } else {
+            ", † by hand"
+        }
     )?;
     let heads: Vec<String> = (1..=drafts.len()).map(|d| format!("D{d}")).collect();
     writeln!(out, "{}</tr>", super::html::head_cells(heads))?;
-    for l in &h.lineages {
+    for (k, l) in h.lineages.iter().enumerate() {
         write!(out, "<tr>")?;
         for (d, label) in lineage_labels(drafts, l).iter().enumerate() {
             let step = d.checked_sub(1).and_then(|s| l.steps[s]);
-            let mark = if d == 0 { "" } else { step_mark(step) };
-            let title = step.map_or("", Step::name);
+            let hand = d > 0 && by_hand.contains(&(d - 1, k));
+            let mark = match (d, hand) {
+                (0, _) => String::new(),
+                (_, true) => format!("†{}", step_mark(step)),
+                (_, false) => step_mark(step).to_owned(),
+            };
+            let title = format!(
+                "{}{}",
+                step.map_or("", Step::name),
+                if hand { ", by hand" } else { "" }
+            );
             write!(
                 out,
                 "<td style=\"color:{}\" title=\"{title}\">{} {}</td>",
                 html_colour(step),
-                e(mark),
+                e(&mark),
                 e(label.unwrap_or("·"))
             )?;
         }
@@ -602,6 +675,9 @@ struct LineageOut<'a> {
     /// Only for lineages with a restored step: per step, where it comes back from.
     #[serde(skip_serializing_if = "Option::is_none")]
     restored_from: Option<Vec<Option<FromOut<'a>>>>,
+    /// Only for lineages with a step aligned by hand: per step, whether it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    by_hand: Option<Vec<bool>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     categories: Option<&'a [String]>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -653,6 +729,7 @@ fn json_doc(
         }
     }
     let mut tracks = tracks.into_iter();
+    let hand = h.by_hand_steps();
     let doc = Doc {
         drafts: drafts.iter().map(super::json::info).collect(),
         lineages: h
@@ -662,6 +739,9 @@ fn json_doc(
             .map(|(k, l)| LineageOut {
                 labels: lineage_labels(drafts, l),
                 steps: l.steps.clone(),
+                by_hand: (0..l.steps.len())
+                    .any(|s| hand.contains(&(s, k)))
+                    .then(|| (0..l.steps.len()).map(|s| hand.contains(&(s, k))).collect()),
                 restored_from: l.steps.contains(&Some(Step::Restored)).then(|| {
                     (0..l.steps.len())
                         .map(|s| {
