@@ -510,15 +510,12 @@ fn peak_memory_kib(list: &[&std::ffi::OsStr]) -> i64 {
 }
 
 #[test]
-#[ignore = "the memory goes to compare::align's features and words::diff's tokens, not to \
-            reading or parsing (about 15x the input for one line, 30x for a deep quote): left \
-            to the aligner's owner"]
 fn huge_lines_and_deep_quotes_stay_within_a_small_multiple_of_the_input() {
     let dir = tempfile::tempdir().unwrap();
     let small = dir.path().join("small.txt");
     std::fs::write(&small, "Plan\n1. One point.\n2. Another point.\n").unwrap();
-    // 8 MB on one line, and a Markdown quote nested 2,000 deep (4 MB): a tenth of the sizes
-    // of the issue, which scale the same way.
+    // 8 MB on one line, and a Markdown quote nested 2,000 deep (2 MB): a sixth and a
+    // twenty-fifth of the sizes of the issue, which scale the same way.
     let line = dir.path().join("line.txt");
     let words = ["army", "border", "treaty", "peace", "of", "the", "and", "a"];
     let mut text = String::from("Plan\n1. ");
@@ -530,6 +527,16 @@ fn huge_lines_and_deep_quotes_stay_within_a_small_multiple_of_the_input() {
     }
     text.push('\n');
     std::fs::write(&line, &text).unwrap();
+    // The same line with a few words changed in the middle: the two giant points are paired
+    // and diffed.
+    let edited = dir.path().join("edited.txt");
+    let middle = text.len() / 2 + text[text.len() / 2..].find(' ').unwrap();
+    let edited_text = format!("{} Crimea and{}", &text[..middle], &text[middle..]);
+    std::fs::write(
+        &edited,
+        edited_text.replacen("peace treaty", "peace accord", 20),
+    )
+    .unwrap();
     let quote = dir.path().join("quote.md");
     let mut text = String::from("Plan\n\n1. A point.\n");
     for depth in 1..=2000 {
@@ -538,16 +545,32 @@ fn huge_lines_and_deep_quotes_stay_within_a_small_multiple_of_the_input() {
     }
     text.push_str("2. Another point.\n");
     std::fs::write(&quote, &text).unwrap();
-    for input in [&line, &quote] {
-        let size_kib = std::fs::metadata(input).unwrap().len() as i64 / 1024;
-        let peak = peak_memory_kib(&["compare".as_ref(), input.as_os_str(), small.as_os_str()]);
-        // The binary and its libraries alone take a few MiB.
+    for (old, new) in [(&line, &small), (&quote, &small), (&line, &edited)] {
+        let size_kib = (std::fs::metadata(old).unwrap().len()
+            + std::fs::metadata(new).unwrap().len()) as i64
+            / 1024;
+        let peak = peak_memory_kib(&["compare".as_ref(), old.as_os_str(), new.as_os_str()]);
+        // The binary and its libraries alone take a few MiB. (Before the bound: 140 MiB for
+        // the line, 60 MiB for the quote, 360 MiB for the pair of lines.)
         assert!(
             peak < 8 * size_kib + 16 * 1024,
-            "{}: {peak} KiB for {size_kib} KiB of input",
-            input.display()
+            "{} against {}: {peak} KiB for {size_kib} KiB of input",
+            old.display(),
+            new.display()
         );
     }
+    // The giant pair is reported as changed around its edit, not as removed and added.
+    let out = succeeds(&[
+        "compare".as_ref(),
+        line.as_os_str(),
+        edited.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let summary = &json["summary"];
+    assert_eq!(summary["changed"], 1, "{summary}");
+    assert_eq!(summary["removed"], 0, "{summary}");
 }
 
 // ---------------------------------------------------------------------------------------------
