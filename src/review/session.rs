@@ -772,8 +772,9 @@ pub struct Merged {
 /// (an annotation added, edited or removed; a category; the scale; an alignment correction)
 /// is taken from that side; an annotation both changed keeps both: categories joined, notes
 /// one after the other, `ours`'s assessment (and an annotation edited on one side and removed
-/// on the other is kept, edited). Annotations are matched by draft file and anchor; drafts by
-/// file (`ours`'s order, then those only `theirs` has).
+/// on the other is kept, edited). Annotations are matched by draft file and anchor (the first
+/// of a point's annotations with the first, and so on); drafts by file (`ours`'s order, then
+/// those only `theirs` has).
 pub fn merge_reviews(base: &Review, ours: &Review, theirs: &Review) -> (Review, Merged) {
     let mut out = ours.clone();
     let mut stats = Merged::default();
@@ -793,14 +794,21 @@ pub fn merge_reviews(base: &Review, ours: &Review, theirs: &Review) -> (Review, 
             .and_then(|d| drafts.iter().position(|o| o.path == d.path))
             .unwrap_or(0)
     };
-    type Key = (usize, Anchor);
+    // (draft, anchor, how many annotations of the same point come before it): a point may
+    // carry several annotations.
+    type Key = (usize, Anchor, usize);
     let keyed = |r: &Review| -> Vec<(Key, Annotation)> {
+        let mut seen: HashMap<(usize, &Anchor), usize> = HashMap::new();
         r.annotations
             .iter()
             .map(|a| {
+                let draft = number(&out.drafts, r, a.draft);
+                let n = seen.entry((draft, &a.anchor)).or_default();
+                let key = (draft, a.anchor.clone(), *n);
+                *n += 1;
                 let mut a = a.clone();
-                a.draft = number(&out.drafts, r, a.draft);
-                ((a.draft, a.anchor.clone()), a)
+                a.draft = draft;
+                (key, a)
             })
             .collect()
     };
@@ -1709,6 +1717,14 @@ mod tests {
         );
         // Nothing changed anywhere: the merge is the review itself.
         assert_eq!(merge_reviews(&base, &base, &base).0, base);
+        // A second annotation of one point, added on one side, is kept beside the first.
+        let mut twice = base.clone();
+        let mut second = twice.annotations[0].clone();
+        second.note = "a second one".into();
+        twice.annotations.push(second);
+        let (merged, _) = merge_reviews(&base, &twice, &base);
+        assert_eq!(merged.annotations.len(), 4);
+        assert_eq!(merged.annotations[3].note, "a second one");
     }
 
     #[test]
