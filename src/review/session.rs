@@ -395,7 +395,7 @@ impl Session {
                 Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => warnings.push(format!(
                     "{}: another window has unsaved annotations of this review; saving here \
                      will ask before replacing what it saves",
-                    side.display()
+                    crate::error::escape_controls(&side.display().to_string())
                 )),
                 Err(_) => {}
             }
@@ -406,7 +406,7 @@ impl Session {
                 warnings.push(format!(
                     "{}: older unsaved annotations of this review, not taken up (open it to \
                      see them)",
-                    side.path().display()
+                    crate::error::escape_controls(&side.path().display().to_string())
                 ));
                 continue;
             }
