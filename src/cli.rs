@@ -479,8 +479,23 @@ fn review_for(
     Ok((review, indices))
 }
 
-/// Phase timings on stderr when `CLAUSEWISE_TIMINGS` is set (for profiling; off by default).
+/// Phase timings on stderr when `CLAUSEWISE_TIMINGS` is set (for profiling; off by default),
+/// and at the end the process's peak memory where the system tells it (Linux: `VmHWM`).
 struct Timer(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Drop for Timer {
+    fn drop(&mut self) {
+        let peak = std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+                line.split_whitespace().nth(1)?.parse::<u64>().ok()
+            });
+        if let (Some(_), Some(kib)) = (&self.0, peak) {
+            eprintln!("peak memory: {kib} KiB");
+        }
+    }
+}
 
 impl Timer {
     fn from_env() -> Self {

@@ -367,6 +367,103 @@ pub fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// A side file this process holds for itself (an autosave): opened without following a
+/// symbolic link, locked for as long as it is held (another process cannot take it, and the
+/// lock goes with the process, so a crash frees it), and rewritten in place through the handle,
+/// never by its name. Linux and the other Unix systems refuse a link when opening; elsewhere it
+/// is checked just before.
+#[derive(Debug, Clone)]
+pub struct HeldFile {
+    path: PathBuf,
+    file: std::sync::Arc<std::fs::File>,
+}
+
+impl HeldFile {
+    /// Creates `path` (it must not exist) and holds it.
+    pub fn create(path: &Path) -> std::io::Result<HeldFile> {
+        Self::open(path, true)
+    }
+
+    /// Holds the existing regular file `path`: fails with `WouldBlock` when another process
+    /// (or handle) holds it.
+    pub fn take(path: &Path) -> std::io::Result<HeldFile> {
+        Self::open(path, false)
+    }
+
+    fn open(path: &Path, create: bool) -> std::io::Result<HeldFile> {
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create_new(create);
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+        }
+        #[cfg(not(target_os = "linux"))]
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(std::io::Error::other("is a symbolic link"));
+        }
+        let file = options.open(path).map_err(|e| {
+            // O_NOFOLLOW on a link: say so rather than "too many levels of symbolic links".
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+                std::io::Error::other("is a symbolic link")
+            } else {
+                e
+            }
+        })?;
+        if !file.metadata()?.is_file() {
+            return Err(std::io::Error::other("is not a regular file"));
+        }
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::WouldBlock,
+                    "in use by another window",
+                ));
+            }
+            // A file system without locks: held all the same.
+            Err(std::fs::TryLockError::Error(e)) if e.kind() == std::io::ErrorKind::Unsupported => {
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+        Ok(HeldFile {
+            path: path.to_owned(),
+            file: std::sync::Arc::new(file),
+        })
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Replaces the file's content with `bytes` (through the handle), and syncs it.
+    pub fn replace(&self, bytes: &[u8]) -> std::io::Result<()> {
+        use std::io::{Seek, SeekFrom};
+        let mut f: &std::fs::File = &self.file;
+        f.seek(SeekFrom::Start(0))?;
+        f.write_all(bytes)?;
+        f.set_len(bytes.len() as u64)?;
+        f.sync_data()
+    }
+
+    /// Removes the file, if its path still names it (not a file put there since).
+    pub fn remove(self) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let (Ok(held), Ok(now)) = (self.file.metadata(), std::fs::symlink_metadata(&self.path))
+            else {
+                return;
+            };
+            if held.dev() != now.dev() || held.ino() != now.ino() {
+                return;
+            }
+        }
+        let _ = std::fs::remove_file(&self.path);
+    }
+}
+
 /// The file `path` stands for: `path` itself, or where the chain of symbolic links starting at
 /// it ends (which need not exist yet: a link to a file about to be created); and whether the
 /// chain went through `/dev` or `/proc` (`/dev/stdout`, `/proc/self/fd/1`).

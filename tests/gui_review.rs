@@ -70,7 +70,14 @@ fn at(draft: &clausewise::Draft, label: &str) -> usize {
 }
 
 fn harness_of(path: &std::path::Path) -> egui_kittest::Harness<'static, clausewise::gui::App> {
-    harness(&[path.to_str().unwrap()])
+    let mut harness = harness(&[path.to_str().unwrap()]);
+    // Reviews saved in a temporary folder name the sample drafts outside it: the app asks
+    // before reading them, and the user agrees.
+    if harness.query_by_label("Open with these files").is_some() {
+        harness.get_by_label("Open with these files").click();
+        settle(&mut harness);
+    }
+    harness
 }
 
 #[test]
@@ -402,8 +409,8 @@ fn autosaved_annotations_are_recovered_when_the_review_is_opened_again() {
     let saved = std::fs::read(&path).unwrap();
     drop(harness);
 
-    let mut app = clausewise::gui::App::from_paths(vec![path.clone()]);
-    app.wait_for_jobs();
+    let reopened = harness_of(&path);
+    let app = reopened.state();
     let p = app.prepared().expect("the review's drafts compared");
     let a = app.annotation(&p.new, 0).expect("the annotation");
     assert_eq!(a.note, "unsaved");

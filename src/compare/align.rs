@@ -146,7 +146,7 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
         return hash_str(text);
     }
     let mut h = FxHasher::default();
-    for (token, kind) in tokenize_with_kinds(text) {
+    for (token, kind) in words::tokens_of(text) {
         match kind {
             TokenKind::Word if options.ignore_case => token.to_lowercase().hash(&mut h),
             TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => {}
@@ -160,19 +160,28 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 /// Hashes of a text's distinct word stems ([`stem`]: word forms of one word are one word), and
 /// of its pairs of consecutive stems when `shingles`.
 fn features(text: &str, shingles: bool) -> Features {
-    let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
-    let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { text.len() / 5 } else { 0 });
+    // A point of ordinary length is its whole capacity at once; a giant one (a document on one
+    // line) is made distinct whenever its lists fill up (`push_distinct`), so that memory goes
+    // with its distinct words, not with its length.
+    let capacity = (text.len() / 5).min(1 << 16);
+    let mut words: Vec<u64> = Vec::with_capacity(capacity);
+    let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { capacity } else { 0 });
     let mut stem = String::new();
-    for (token, kind) in tokenize_with_kinds(text) {
+    let mut prev: Option<u64> = None;
+    for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
             continue;
         }
         stem_into(token, &mut stem);
         let h = word_hash(&stem);
-        if shingles && let Some(&prev) = words.last() {
-            pairs.push(prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        if shingles && let Some(prev) = prev {
+            push_distinct(
+                &mut pairs,
+                prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15),
+            );
         }
-        words.push(h);
+        push_distinct(&mut words, h);
+        prev = Some(h);
     }
     words.sort_unstable();
     words.dedup();
@@ -183,6 +192,19 @@ fn features(text: &str, shingles: bool) -> Features {
         shingles: pairs,
         weights: Vec::new(),
     }
+}
+
+/// Pushes `h`; a full list is first sorted and made distinct, and grows only when that left it
+/// more than half full.
+fn push_distinct(list: &mut Vec<u64>, h: u64) {
+    if list.len() == list.capacity() && list.len() >= 1 << 16 {
+        list.sort_unstable();
+        list.dedup();
+        if list.len() > list.capacity() / 2 {
+            list.reserve(list.capacity());
+        }
+    }
+    list.push(h);
 }
 
 /// Shortest stem that may be distinctive: function words (articles, prepositions,

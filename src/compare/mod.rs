@@ -319,7 +319,10 @@ pub fn compare_with(
                     } else {
                         Status::Changed
                     };
-                    if status != Status::Unchanged {
+                    // A giant row's diff is coarse (see `words::MAX_WORD_DIFF_BYTES`): no findings.
+                    if status != Status::Unchanged
+                        && old_text.len() + new_text.len() <= words::MAX_WORD_DIFF_BYTES
+                    {
                         findings = substance::Detector::bundled()
                             .detect_row(&old_text, &new_text, &d.spans);
                     }

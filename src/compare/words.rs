@@ -46,9 +46,34 @@ pub fn tokenize(text: &str) -> Vec<&str> {
 /// Like [`tokenize`], with the kind of each token.
 pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < text.len() {
+    tokens.extend(tokens_of(text));
+    tokens
+}
+
+/// The tokens of [`tokenize_with_kinds`] one at a time, without a vector: a caller that only
+/// walks the tokens (hashing words, say) keeps no per-token memory, which matters for a giant
+/// point (a 50 MB line is millions of tokens).
+pub fn tokens_of(text: &str) -> Tokens<'_> {
+    Tokens { text, at: 0 }
+}
+
+/// The iterator of [`tokens_of`].
+#[derive(Debug, Clone)]
+pub struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = (&'a str, TokenKind);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.at;
+        if i >= text.len() {
+            return None;
+        }
         let start = i;
         let (c, len) = char_at(text, i);
         i += len;
@@ -96,9 +121,9 @@ pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
         } else {
             TokenKind::Punct
         };
-        tokens.push((&text[start..i], kind));
+        self.at = i;
+        Some((&text[start..i], kind))
     }
-    tokens
 }
 
 /// The character at byte `i` and its length, with a fast path for ASCII.
@@ -422,7 +447,16 @@ impl Side<'_> {
     }
 }
 
-/// Diffs two texts word by word.
+/// Most bytes (old and new text together) diffed word by word: 1 MiB, some hundred times the
+/// longest provision of a real draft. Above it (a whole document on one line, a quote nested
+/// thousands deep) the diff is coarse, to keep time and memory within a small multiple of the
+/// text: the common start and end of the two texts, kept whole tokens, and between them one
+/// deletion and one insertion; `similarity` is counted as always (over word stems, in a map of
+/// the distinct ones), and `kept_in_order` over the words of the common start and end.
+pub const MAX_WORD_DIFF_BYTES: usize = 1 << 20;
+
+/// Diffs two texts word by word ([`MAX_WORD_DIFF_BYTES`]: the bound above which the diff is
+/// coarse).
 pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
     if old == new {
         return WordDiff {
@@ -434,6 +468,9 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             similarity: 1.0,
             kept_in_order: 1.0,
         };
+    }
+    if old.len() + new.len() > MAX_WORD_DIFF_BYTES {
+        return coarse_diff(old, new);
     }
     let old_tokens = tokenize_with_kinds(old);
     let new_tokens = tokenize_with_kinds(new);
@@ -505,6 +542,108 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
         similarity,
         kept_in_order,
     }
+}
+
+/// The diff of two texts too long to diff word by word (see [`MAX_WORD_DIFF_BYTES`]): their
+/// common start and end (whole tokens, compared exactly), and the middle of each as one
+/// deletion and one insertion. Memory: the spans' copy of the text, and a map of the distinct
+/// word stems.
+fn coarse_diff(old: &str, new: &str) -> WordDiff {
+    // Common start, token by token.
+    let (mut start, mut start_words) = (0, 0);
+    for (a, b) in tokens_of(old).zip(tokens_of(new)) {
+        if a != b {
+            break;
+        }
+        start += a.0.len();
+        start_words += usize::from(a.1 == TokenKind::Word);
+    }
+    // Common end, byte by byte within what is left, then forward to a token boundary: just
+    // after a white space (a boundary whatever the tokens around it).
+    let (old_rest, new_rest) = (&old[start..], &new[start..]);
+    let mut common = old_rest
+        .bytes()
+        .rev()
+        .zip(new_rest.bytes().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    // The same bytes on both sides: a character boundary in one is one in the other.
+    while !old_rest.is_char_boundary(old_rest.len() - common) {
+        common -= 1;
+    }
+    let tail = &old_rest[old_rest.len() - common..];
+    let first = tail.chars().next().is_some_and(is_word_char);
+    let splits = |rest: &str| {
+        first
+            && rest[..rest.len() - common]
+                .chars()
+                .next_back()
+                .is_some_and(is_word_char)
+    };
+    let end_len = if splits(old_rest) || splits(new_rest) {
+        after_space(tail)
+    } else {
+        common
+    };
+    let end = &tail[tail.len() - end_len..];
+    let end_words = tokens_of(end).filter(|t| t.1 == TokenKind::Word).count();
+    let old_mid = &old_rest[..old_rest.len() - end_len];
+    let new_mid = &new_rest[..new_rest.len() - end_len];
+    let mut spans = Vec::with_capacity(4);
+    if start > 0 {
+        spans.push(Span::new(SpanKind::Equal, old[..start].to_owned()));
+    }
+    if !old_mid.is_empty() {
+        spans.push(Span::new(SpanKind::Delete, old_mid.to_owned()));
+    }
+    if !new_mid.is_empty() {
+        spans.push(Span::new(SpanKind::Insert, new_mid.to_owned()));
+    }
+    if !end.is_empty() {
+        spans.push(Span::new(SpanKind::Equal, end.to_owned()));
+    }
+    let (old_stems, old_words) = stem_counts(old);
+    let (new_stems, new_words) = stem_counts(new);
+    let total = old_words + new_words;
+    let common_stems: usize = old_stems
+        .iter()
+        .map(|(h, &n)| n.min(new_stems.get(h).copied().unwrap_or(0)) as usize)
+        .sum();
+    let share = |n: usize| {
+        if total == 0 {
+            1.0
+        } else {
+            (2 * n) as f32 / total as f32
+        }
+    };
+    WordDiff {
+        spans,
+        similarity: share(common_stems),
+        kept_in_order: share(start_words + end_words),
+    }
+}
+
+/// The length of the end of `tail` that starts just after its first white space (the whole of
+/// `tail` would split a token; none of it when it holds no white space).
+fn after_space(tail: &str) -> usize {
+    tail.char_indices()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(0, |(at, c)| tail.len() - at - c.len_utf8())
+}
+
+/// How many times each word stem ([`stem`], hashed) occurs in `text`, and its number of words.
+fn stem_counts(text: &str) -> (rustc_hash::FxHashMap<u64, u32>, usize) {
+    let mut counts = rustc_hash::FxHashMap::default();
+    let mut words = 0;
+    let mut buf = String::new();
+    for (token, kind) in tokens_of(text) {
+        if kind == TokenKind::Word {
+            stem_into(token, &mut buf);
+            *counts.entry(fx_hash(&buf)).or_insert(0u32) += 1;
+            words += 1;
+        }
+    }
+    (counts, words)
 }
 
 /// Folds short equal stretches stranded between changes into the change, then writes every
@@ -754,5 +893,69 @@ mod tests {
         assert_eq!(render(&d), "{+Added text.+}");
         assert_eq!(d.similarity, 0.0);
         assert!(diff("", "", &TextOptions::default()).spans.is_empty());
+    }
+
+    /// A text of `n` words drawn from a few, a paragraph of a giant one-line draft.
+    fn giant(n: usize) -> String {
+        let words = ["army", "border", "treaty", "peace", "of", "the", "and", "a"];
+        (0..n)
+            .map(|k| words[k * 7 % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    fn sides(d: &WordDiff) -> (String, String) {
+        (
+            d.spans.iter().map(Span::old_side).collect(),
+            d.spans.iter().map(Span::new_side).collect(),
+        )
+    }
+
+    #[test]
+    fn a_giant_pair_is_diffed_coarsely_around_its_change() {
+        let old = giant(300_000);
+        assert!(old.len() > MAX_WORD_DIFF_BYTES / 2);
+        let mid = old.len() / 2 + old[old.len() / 2..].find(' ').unwrap();
+        let new = format!("{} Crimea{}", &old[..mid], &old[mid..]);
+        let d = diff(&old, &new, &TextOptions::default());
+        // Common start, the change, common end: and never the whole text as changed.
+        let kinds: Vec<SpanKind> = d.spans.iter().map(|s| s.kind).collect();
+        assert_eq!(kinds, [SpanKind::Equal, SpanKind::Insert, SpanKind::Equal]);
+        assert!(d.spans[1].text.len() < 40, "{:?}", d.spans[1].text);
+        assert!(d.spans[1].text.contains("Crimea"));
+        assert_eq!(sides(&d), (old.clone(), new.clone()));
+        assert!(d.similarity > 0.99 && d.kept_in_order > 0.99);
+        // A change inside a word at the end's edge takes the whole word into the change.
+        let new = format!("{}x{}", &old[..mid], &old[mid + 1..]);
+        let d = diff(&old, &new, &TextOptions::default());
+        assert_eq!(sides(&d), (old.clone(), new.clone()));
+        let changed: Vec<&Span> = d
+            .spans
+            .iter()
+            .filter(|s| s.kind != SpanKind::Equal)
+            .collect();
+        assert_eq!(changed.len(), 2);
+        assert!(
+            changed.iter().all(|s| s.text.trim().len() > 1),
+            "{changed:?}"
+        );
+        // Different texts: all changed, and the share of words says how different.
+        let other = giant(300_000).replace("treaty", "accord");
+        let d = diff(&old, &other, &TextOptions::default());
+        assert_eq!(sides(&d), (old.clone(), other.clone()));
+        assert!((d.similarity - 0.875).abs() < 0.01, "{}", d.similarity);
+    }
+
+    #[test]
+    fn a_giant_pair_with_multibyte_text_is_cut_at_character_boundaries() {
+        let old = "Україна ".repeat(80_000);
+        let new = format!(
+            "{}Крим {}",
+            &old[..old.len() / 2 - 7],
+            &old[old.len() / 2 - 7..]
+        );
+        assert!(old.len() + new.len() > MAX_WORD_DIFF_BYTES);
+        let d = diff(&old, &new, &TextOptions::default());
+        assert_eq!(sides(&d), (old, new));
     }
 }

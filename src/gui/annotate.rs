@@ -44,6 +44,13 @@ impl App {
         let untitled = self.review.session.untitled.clone();
         match Session::open(path, untitled.as_deref()) {
             Ok(opened) => {
+                // Drafts outside the review's folder are read only once the user agreed.
+                let outside = opened.session.review.paths_outside(path, &[]);
+                if !outside.is_empty() && !self.ui.dialogs.allowed_outside.contains(path) {
+                    self.ui.dialogs.outside = Some((path.to_owned(), outside));
+                    return None;
+                }
+                self.ui.errors.extend(opened.warnings.iter().cloned());
                 if let Some(side) = &opened.recovered {
                     self.ui.notice = Some(format!(
                         "Recovered unsaved annotations from {}: save the review to keep them",
@@ -90,7 +97,7 @@ impl App {
         self.jobs.spawn(what, move || JobOutput::Saved {
             autosave,
             revision,
-            result: job.run(),
+            result: job.run_checked(),
         });
     }
 

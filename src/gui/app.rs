@@ -114,6 +114,8 @@ pub(super) struct UiFlags {
     /// The widget with the keyboard focus at the last frame: when it changes, a run of typing
     /// ends its undo step.
     pub(super) focused_widget: Option<egui::Id>,
+    /// The safety questions waiting for an answer (outside drafts, a review changed on disk).
+    pub(super) dialogs: super::dialogs::Dialogs,
 }
 
 impl ComparisonView {
@@ -943,17 +945,22 @@ impl App {
                 revision,
                 result,
             } => match result {
-                Ok(path) if !autosave => {
+                Ok(written) if !autosave => {
                     self.review.saving = None;
-                    self.review.session.saved(&path, revision);
-                    self.ui.notice = Some(format!("Saved {}", path.display()));
+                    self.ui.notice = Some(format!("Saved {}", written.path.display()));
+                    self.review.session.saved_file(written, revision);
                 }
-                Ok(path) => self.review.last_autosave = Some((self.ui.clock, path)),
-                Err(message) => {
+                Ok(written) => self.review.last_autosave = Some((self.ui.clock, written.path)),
+                Err(crate::review::session::SaveError::Changed(path)) if !autosave => {
+                    // Another window saved it: ask (merge, save as, overwrite).
+                    self.review.saving = None;
+                    self.ui.dialogs.changed = Some(path);
+                }
+                Err(e) => {
                     if !autosave {
                         self.review.saving = None;
                     }
-                    self.ui.errors.push(message);
+                    self.ui.errors.push(e.to_string());
                 }
             },
             JobOutput::Exported(Ok(path)) => {

@@ -41,8 +41,8 @@ pub enum JobOutput {
         autosave: bool,
         /// The session's revision when the job was made.
         revision: u64,
-        /// The file written, or the error.
-        result: Result<PathBuf, String>,
+        /// The file written, or why not (the file changed on disk: ask what to do).
+        result: Result<crate::review::session::Written, crate::review::session::SaveError>,
     },
     /// A report written (the path) or the one-line error.
     Exported(Result<PathBuf, String>),

@@ -8,6 +8,7 @@
 mod annotate;
 mod app;
 mod command;
+mod dialogs;
 mod history_view;
 mod inline;
 mod jobs;

@@ -28,6 +28,7 @@ impl App {
         self.close_prompt_ui(ui);
         let ctx = ui.ctx().clone();
         self.categories_window_ui(&ctx);
+        self.dialogs_ui(&ctx);
         self.jobs.set_context(ui.ctx());
         self.poll_jobs();
         self.apply_style(ui.ctx());

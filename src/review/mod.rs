@@ -353,6 +353,13 @@ impl Review {
     }
 
     fn write_file(&self, path: &Path, backup: bool) -> Result<()> {
+        let bytes = self.file_bytes(path)?;
+        write_atomically(path, backup, |w| w.write_all(&bytes))
+    }
+
+    /// The bytes of the review file as [`Review::save`] writes them (`path` names the file in
+    /// an error).
+    pub fn file_bytes(&self, path: &Path) -> Result<Vec<u8>> {
         let config = ron::ser::PrettyConfig::new()
             .depth_limit(4)
             .indentor("    ".to_owned());
@@ -360,11 +367,11 @@ impl Review {
             path: path.to_owned(),
             message: e.to_string(),
         })?;
-        write_atomically(path, backup, |w| {
-            w.write_all(b"// Clausewise review: categories, assessments and notes on the points of these drafts.\n")?;
-            w.write_all(text.as_bytes())?;
-            w.write_all(b"\n")
-        })
+        let mut bytes = Vec::with_capacity(text.len() + 100);
+        bytes.extend_from_slice(b"// Clausewise review: categories, assessments and notes on the points of these drafts.\n");
+        bytes.extend_from_slice(text.as_bytes());
+        bytes.push(b'\n');
+        Ok(bytes)
     }
 
     /// The drafts' files, resolved against the folder of the review file at `review_path`
@@ -641,6 +648,12 @@ const FUZZY_CANDIDATES: usize = 4;
 /// work of a quote made only of very common words.
 const POSTINGS_BUDGET: usize = 20_000;
 
+#[cfg(test)]
+thread_local! {
+    /// How many [`Placer`]s this thread built (for the test that drafts are indexed once).
+    pub(crate) static PLACERS_BUILT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Places anchors in one draft: the draft is indexed once (texts, labels, words), so that
 /// placing many annotations, orphans included, costs little each (an orphan used to cost a
 /// pass of the aligner over the whole draft). [`Anchor::place`] builds one for a single anchor;
@@ -658,6 +671,8 @@ pub struct Placer<'a> {
 impl<'a> Placer<'a> {
     /// Indexes `draft`.
     pub fn new(draft: &'a Draft) -> Self {
+        #[cfg(test)]
+        PLACERS_BUILT.with(|n| n.set(n.get() + 1));
         let mut by_text: HashMap<&str, Vec<usize>> = HashMap::new();
         let mut by_label: HashMap<&str, usize> = HashMap::new();
         let mut by_word: HashMap<String, Vec<u32>> = HashMap::new();

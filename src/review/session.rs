@@ -10,11 +10,12 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{Anchor, Annotation, Category, Inheritance, Placement, Review, Taxonomy};
+use super::{Anchor, Annotation, Category, Inheritance, Placement, Placer, Review, Taxonomy};
 use crate::compare::history::{History, Lineage, Tally};
 use crate::compare::{Comparison, Row, StatusCounts};
 use crate::draft::Draft;
 use crate::error::Result;
+use crate::fsutil::HeldFile;
 
 /// The identity of a draft opened in a session: stable while it runs (positions change when
 /// drafts are reordered), never reused for another draft.
@@ -140,6 +141,14 @@ pub struct Session {
     /// Where each anchor is in each open draft: (draft, anchor fingerprint) -> placement. A
     /// draft's text never changes under its id, so an edit places nothing again.
     cache: HashMap<(DraftId, u64), Placement>,
+    /// What the file at `path` held when this session last read or wrote it: a save checks
+    /// that it still does (another window may have saved since).
+    disk: Option<Stamp>,
+    /// The review as the file at `path` held it then (draft paths absolute): what both sides
+    /// started from when a save must merge another window's.
+    base: Option<Review>,
+    /// The autosave side file this session holds (created or taken up by it, locked).
+    held: Option<HeldFile>,
 }
 
 /// A review file opened: the session, and the drafts to load.
@@ -151,6 +160,9 @@ pub struct Opened {
     pub drafts: Vec<(PathBuf, String)>,
     /// The autosave whose unsaved annotations were taken up, if any.
     pub recovered: Option<PathBuf>,
+    /// What the user must be told: an autosave that could not be read, other windows'
+    /// unsaved work (one line each, naming the file).
+    pub warnings: Vec<String>,
 }
 
 /// Writing a review (or its autosave) to a file: made on the thread that owns the session,
@@ -167,22 +179,178 @@ pub struct SaveJob {
     /// The session's revision when the job was made: the review is clean after the save only
     /// if nothing changed since.
     pub revision: u64,
+    /// A save: what the file must still hold (it changed on disk otherwise: nothing is
+    /// written); `None` writes whatever is there.
+    expect: Option<Stamp>,
+    /// A save: the review as saved, with absolute draft paths (the next merge's base).
+    base: Option<Review>,
+    /// An autosave: the side file held by the session, written in place.
+    held: Option<HeldFile>,
+    /// An autosave that cannot be written: the one-line error.
+    error: Option<String>,
+}
+
+/// Why a save did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// The file changed on disk since this session opened or saved it (another window or
+    /// program wrote it): nothing was written. Merge ([`Session::merge_from_disk`]), save
+    /// elsewhere, or overwrite ([`SaveJob::overwriting`]).
+    Changed(PathBuf),
+    /// Writing failed: the one-line error naming the file.
+    Failed(String),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Changed(path) => write!(
+                f,
+                "{}: changed on disk since it was opened or saved (another window?): not saved",
+                crate::error::escape_controls(&path.display().to_string())
+            ),
+            SaveError::Failed(message) => f.write_str(message),
+        }
+    }
+}
+
+/// A file written by a [`SaveJob`].
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// The file.
+    pub path: PathBuf,
+    /// What it holds now.
+    pub stamp: Stamp,
+    base: Option<Review>,
+}
+
+/// What a review file holds, to tell whether it changed on disk since a session read or wrote
+/// it: its length and a hash of its bytes (FxHash: two versions of a review differ in it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Stamp {
+    len: u64,
+    hash: u64,
+}
+
+impl Stamp {
+    /// The stamp of these bytes.
+    pub fn of_bytes(bytes: &[u8]) -> Stamp {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(bytes);
+        Stamp {
+            len: bytes.len() as u64,
+            hash: h.finish(),
+        }
+    }
+
+    /// The stamp of the file at `path` now: `None` when there is no file. A file that cannot
+    /// be read gets a stamp no bytes have, so it counts as changed.
+    pub fn of(path: &Path) -> Option<Stamp> {
+        match crate::fsutil::read_regular(path, super::MAX_REVIEW_SIZE) {
+            Ok(bytes) => Some(Stamp::of_bytes(&bytes)),
+            Err(_) if std::fs::metadata(path).is_err() => None,
+            Err(_) => Some(Stamp {
+                len: u64::MAX,
+                hash: u64::MAX,
+            }),
+        }
+    }
+}
+
+/// How many autosave side files one review may have (`REVIEW.ron.autosave`, then `-2` ... for
+/// further windows on the same review).
+pub const MAX_AUTOSAVES: usize = 16;
+
+/// The `n`th autosave side file of a review: [`autosave_path`] for the first, then
+/// `REVIEW.ron.autosave-2`, `-3`, ...
+pub fn numbered_autosave(review: &Path, n: usize) -> PathBuf {
+    let first = autosave_path(review);
+    if n <= 1 {
+        return first;
+    }
+    let mut name = first.file_name().unwrap_or_default().to_owned();
+    name.push(format!("-{n}"));
+    first.with_file_name(name)
+}
+
+/// Takes an autosave side file for a session of `review`: the first of
+/// [`numbered_autosave`] that is free: not there yet, or left by a session that ended with
+/// nothing unsaved (not newer than the review) and held by no other window. A file newer than
+/// the review and held by no one is unsaved work not yet taken up: it is left for
+/// [`Session::open`] to recover. Never a symbolic link.
+fn claim_autosave(review: &Path) -> std::io::Result<HeldFile> {
+    let mut last = None;
+    for n in 1..=MAX_AUTOSAVES {
+        let path = numbered_autosave(review, n);
+        match HeldFile::create(&path) {
+            Ok(held) => return Ok(held),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let plain = std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file());
+                if plain && !newer(&path, review) {
+                    match HeldFile::take(&path) {
+                        Ok(held) => return Ok(held),
+                        Err(e) => last = Some(e),
+                    }
+                }
+            }
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("every autosave name is taken")))
 }
 
 impl SaveJob {
     /// Writes the file (atomically) and, for a save, removes the side files it makes stale.
-    /// Returns the path written, or the one-line error naming it.
+    /// Returns the path written, or the one-line error naming it (see [`SaveJob::run_checked`]).
     pub fn run(self) -> std::result::Result<PathBuf, String> {
-        let written = if self.autosave {
-            self.review.save_copy(&self.path)
-        } else {
-            self.review.save(&self.path)
-        };
-        written.map_err(|e| e.to_string())?;
-        for side in &self.remove {
-            let _ = std::fs::remove_file(side);
+        self.run_checked()
+            .map(|w| w.path)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Writes the file: a save atomically, after checking that the file still holds what the
+    /// session last read or wrote ([`SaveError::Changed`] otherwise, and nothing is written);
+    /// an autosave in place, into the side file the session holds. Hand the result to
+    /// [`Session::saved_file`].
+    pub fn run_checked(self) -> std::result::Result<Written, SaveError> {
+        if let Some(error) = self.error {
+            return Err(SaveError::Failed(error));
         }
-        Ok(self.path)
+        let failed = |e: crate::error::Error| SaveError::Failed(e.to_string());
+        let bytes = self.review.file_bytes(&self.path).map_err(failed)?;
+        if let Some(held) = &self.held {
+            held.replace(&bytes).map_err(|e| {
+                SaveError::Failed(format!(
+                    "{}: autosave not written: {}",
+                    crate::error::escape_controls(&self.path.display().to_string()),
+                    crate::error::describe_io(&e)
+                ))
+            })?;
+        } else {
+            if let Some(expected) = self.expect
+                && Stamp::of(&self.path).is_some_and(|now| now != expected)
+            {
+                return Err(SaveError::Changed(self.path));
+            }
+            crate::fsutil::write_atomically(&self.path, !self.autosave, |w| w.write_all(&bytes))
+                .map_err(failed)?;
+            for side in &self.remove {
+                let _ = std::fs::remove_file(side);
+            }
+        }
+        Ok(Written {
+            stamp: Stamp::of_bytes(&bytes),
+            path: self.path,
+            base: self.base,
+        })
+    }
+
+    /// The same save without the check that the file is as the session left it: it replaces
+    /// whatever another window saved there (the user chose to).
+    pub fn overwriting(mut self) -> SaveJob {
+        self.expect = None;
+        self
     }
 
     /// True for an autosave job.
@@ -204,25 +372,60 @@ impl Session {
     /// closed without saving, or crashed); the file itself is never touched. The untitled
     /// review's autosave (`untitled`) opens as that untitled review, so that saving asks where.
     pub fn open(path: &Path, untitled: Option<&Path>) -> Result<Opened> {
-        let mut review = Review::load(path)?;
-        let side = autosave_path(path);
+        let disk = Stamp::of(path);
+        let file = load_absolute(path)?;
+        let mut review = file.clone();
         let mut recovered = None;
-        if newer(&side, path)
-            && let Ok(unsaved) = Review::load(&side)
-        {
-            review = unsaved;
-            recovered = Some(side);
+        let mut warnings = Vec::new();
+        let mut held = None;
+        // Side files newer than the review that no other window holds: unsaved work of a
+        // session that ended without saving. The newest is taken up (and held: it is this
+        // session's autosave from now on); one that cannot be read is said, and left.
+        let mut found: Vec<(std::time::SystemTime, HeldFile)> = Vec::new();
+        for n in 1..=MAX_AUTOSAVES {
+            let side = numbered_autosave(path, n);
+            let Ok(meta) = std::fs::symlink_metadata(&side) else {
+                continue;
+            };
+            if !meta.is_file() || !newer(&side, path) {
+                continue;
+            }
+            match HeldFile::take(&side) {
+                Ok(h) => found.push((meta.modified().unwrap_or(std::time::UNIX_EPOCH), h)),
+                Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => warnings.push(format!(
+                    "{}: another window has unsaved annotations of this review; saving here \
+                     will ask before replacing what it saves",
+                    crate::error::escape_controls(&side.display().to_string())
+                )),
+                Err(_) => {}
+            }
         }
-        let paths: Vec<PathBuf> = review
-            .draft_paths(path)
+        found.sort_by_key(|f| std::cmp::Reverse(f.0));
+        for (_, side) in found {
+            if recovered.is_some() {
+                warnings.push(format!(
+                    "{}: older unsaved annotations of this review, not taken up (open it to \
+                     see them)",
+                    crate::error::escape_controls(&side.path().display().to_string())
+                ));
+                continue;
+            }
+            match load_absolute_as(side.path(), path) {
+                Ok(unsaved) => {
+                    review = unsaved;
+                    recovered = Some(side.path().to_owned());
+                    held = Some(side);
+                }
+                Err(e) => warnings.push(format!(
+                    "{e} (unsaved annotations not recovered; the file is left as it is)"
+                )),
+            }
+        }
+        let drafts = review
+            .drafts
             .iter()
-            .map(|p| absolute(p))
+            .map(|d| (d.path.clone(), d.label.clone()))
             .collect();
-        let mut drafts = Vec::with_capacity(paths.len());
-        for (d, p) in review.drafts.iter_mut().zip(paths) {
-            d.path = p.clone();
-            drafts.push((p, d.label.clone()));
-        }
         let is_untitled = untitled.is_some_and(|u| absolute(u) == absolute(path));
         let session = Session {
             path: (!is_untitled).then(|| absolute(path)),
@@ -232,12 +435,35 @@ impl Session {
             untitled: untitled.map(Path::to_owned),
             untitled_written: is_untitled,
             cache: HashMap::new(),
+            disk: if is_untitled { None } else { disk },
+            base: (!is_untitled).then_some(file),
+            held,
         };
         Ok(Opened {
             session,
             drafts,
             recovered,
+            warnings,
         })
+    }
+
+    /// Takes up what another window saved to this review's file (which changed on disk since
+    /// this session opened or saved it): a three-way merge of the file as this session last
+    /// knew it, this session's review, and the file now ([`merge_reviews`]). The review is then
+    /// unsaved; saving it writes the merge (and checks the file again).
+    pub fn merge_from_disk(&mut self) -> Result<Merged> {
+        let Some(path) = self.path.clone() else {
+            return Ok(Merged::default());
+        };
+        let disk = Stamp::of(&path);
+        let theirs = load_absolute(&path)?;
+        let base = self.base.clone().unwrap_or_default();
+        let (review, merged) = merge_reviews(&base, &self.review, &theirs);
+        self.review = review;
+        self.base = Some(theirs);
+        self.disk = disk;
+        self.changed();
+        Ok(merged)
     }
 
     /// Takes over an opened review in place of this one (its revision moves on, so that
@@ -330,12 +556,11 @@ impl Session {
         self.review.order_drafts(&order);
         // Draft numbers may have changed: what is placed where is worked out again.
         self.revision += 1;
-        // The side file of unsaved changes is no longer needed (nor the one of the file it was
-        // saved as before, nor, once an untitled review has a file, the untitled one).
-        let mut remove = vec![autosave_path(&path)];
-        if let Some(before) = &self.path {
-            remove.push(autosave_path(before));
-        }
+        // Once an untitled review has a file, the untitled autosave is no longer needed. This
+        // session's own side file goes once the save is in ([`Session::saved_file`]); another
+        // window's is never touched.
+        let mut remove = Vec::new();
+        let same_file = self.path.as_deref() == Some(path.as_path());
         if self.path.is_none()
             && self.untitled_written
             && let Some(untitled) = &self.untitled
@@ -349,6 +574,27 @@ impl Session {
             autosave: false,
             remove,
             revision: self.revision,
+            // Saving over the file it opened or saved: it must still be as it was then.
+            expect: if same_file { self.disk } else { None },
+            base: Some(self.review.clone()),
+            held: None,
+            error: None,
+        }
+    }
+
+    /// Takes note of a finished save job ([`SaveJob::run_checked`]): the review is clean if
+    /// nothing changed since, what the file holds is remembered (for the next save's check),
+    /// and this session's autosave, then stale, is removed.
+    pub fn saved_file(&mut self, written: Written, job_revision: u64) {
+        self.saved(&written.path, job_revision);
+        self.disk = Some(written.stamp);
+        if let Some(base) = written.base {
+            self.base = Some(base);
+        }
+        if !self.dirty
+            && let Some(held) = self.held.take()
+        {
+            held.remove();
         }
     }
 
@@ -366,9 +612,10 @@ impl Session {
     /// Where unsaved annotations go: `REVIEW.ron.autosave` beside a saved review, else the
     /// untitled autosave (`None` when there is none).
     pub fn autosave_target(&self) -> Option<PathBuf> {
-        match &self.path {
-            Some(p) => Some(autosave_path(p)),
-            None => self.untitled.clone(),
+        match (&self.held, &self.path) {
+            (Some(held), Some(_)) => Some(held.path().to_owned()),
+            (None, Some(p)) => Some(autosave_path(p)),
+            (_, None) => self.untitled.clone(),
         }
     }
 
@@ -378,8 +625,26 @@ impl Session {
         if !self.dirty {
             return None;
         }
-        let path = self.autosave_target()?;
-        if self.path.is_none() {
+        let mut path = self.autosave_target()?;
+        let mut error = None;
+        if let Some(review) = &self.path {
+            // A side file of this session's own, beside the review (see `claim_autosave`).
+            if self.held.is_none() {
+                match claim_autosave(review) {
+                    Ok(held) => self.held = Some(held),
+                    Err(e) => {
+                        error = Some(format!(
+                            "{}: autosave not written: {}",
+                            crate::error::escape_controls(&path.display().to_string()),
+                            crate::error::describe_io(&e)
+                        ))
+                    }
+                }
+            }
+            if let Some(held) = &self.held {
+                path = held.path().to_owned();
+            }
+        } else {
             if let Some(folder) = path.parent() {
                 std::fs::create_dir_all(folder).ok()?;
             }
@@ -392,6 +657,10 @@ impl Session {
             autosave: true,
             remove: Vec::new(),
             revision: self.revision,
+            expect: None,
+            base: None,
+            held: self.held.clone(),
+            error,
         })
     }
 
@@ -422,14 +691,23 @@ impl Session {
         let mut placements = vec![Placement::Orphaned; review.annotations.len()];
         let mut own: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         let mut orphaned = Vec::new();
+        // Each draft indexed once, when an anchor not yet placed in it is first placed.
+        let mut placers: Vec<Option<Placer<'_>>> = drafts.iter().map(|_| None).collect();
         for (a, annotation) in review.annotations.iter().enumerate() {
-            let Some(entry) = drafts.get(annotation.draft) else {
+            let (Some(entry), Some(placer)) = (
+                drafts.get(annotation.draft),
+                placers.get_mut(annotation.draft),
+            ) else {
                 continue;
             };
             let placement = *self
                 .cache
                 .entry((entry.id, anchor_key(&annotation.anchor)))
-                .or_insert_with(|| annotation.anchor.place(&entry.draft));
+                .or_insert_with(|| {
+                    placer
+                        .get_or_insert_with(|| Placer::new(&entry.draft))
+                        .place(&annotation.anchor)
+                });
             placements[a] = placement;
             match placement {
                 Placement::Placed(point) => {
@@ -549,6 +827,168 @@ impl Session {
         orphaned.sort_unstable();
         orphaned
     }
+}
+
+/// Reads the review file `path` with its draft paths made absolute (as a session holds them).
+fn load_absolute(path: &Path) -> Result<Review> {
+    load_absolute_as(path, path)
+}
+
+/// Reads the review at `file` (the review itself or one of its side files) with its draft
+/// paths made absolute against the folder of the review at `review`.
+fn load_absolute_as(file: &Path, review: &Path) -> Result<Review> {
+    let mut loaded = Review::load(file)?;
+    let paths = loaded.draft_paths(review);
+    for (d, p) in loaded.drafts.iter_mut().zip(paths) {
+        d.path = absolute(&p);
+    }
+    Ok(loaded)
+}
+
+/// What [`merge_reviews`] did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// Annotations taken from the other side (added, changed or removed there only).
+    pub taken: usize,
+    /// Annotations changed on both sides: their categories joined, both notes kept, this
+    /// side's assessment kept.
+    pub both: usize,
+}
+
+/// A three-way merge of reviews (draft paths absolute): `base`, what both started from;
+/// `ours`, this session's; `theirs`, what another saved since. What only one side changed
+/// (an annotation added, edited or removed; a category; the scale; an alignment correction)
+/// is taken from that side; an annotation both changed keeps both: categories joined, notes
+/// one after the other, `ours`'s assessment (and an annotation edited on one side and removed
+/// on the other is kept, edited). Annotations are matched by draft file and anchor (the first
+/// of a point's annotations with the first, and so on); drafts by file (`ours`'s order, then
+/// those only `theirs` has).
+pub fn merge_reviews(base: &Review, ours: &Review, theirs: &Review) -> (Review, Merged) {
+    let mut out = ours.clone();
+    let mut stats = Merged::default();
+    for d in &theirs.drafts {
+        if !out.drafts.iter().any(|o| o.path == d.path) {
+            out.drafts.push(d.clone());
+        }
+    }
+    for d in &base.drafts {
+        if !out.drafts.iter().any(|o| o.path == d.path) {
+            out.drafts.push(d.clone());
+        }
+    }
+    let number = |drafts: &[super::DraftRef], of: &Review, k: usize| -> usize {
+        of.drafts
+            .get(k)
+            .and_then(|d| drafts.iter().position(|o| o.path == d.path))
+            .unwrap_or(0)
+    };
+    // (draft, anchor, how many annotations of the same point come before it): a point may
+    // carry several annotations.
+    type Key = (usize, Anchor, usize);
+    let keyed = |r: &Review| -> Vec<(Key, Annotation)> {
+        let mut seen: HashMap<(usize, &Anchor), usize> = HashMap::new();
+        r.annotations
+            .iter()
+            .map(|a| {
+                let draft = number(&out.drafts, r, a.draft);
+                let n = seen.entry((draft, &a.anchor)).or_default();
+                let key = (draft, a.anchor.clone(), *n);
+                *n += 1;
+                let mut a = a.clone();
+                a.draft = draft;
+                (key, a)
+            })
+            .collect()
+    };
+    let (b, o, t) = (keyed(base), keyed(ours), keyed(theirs));
+    // Keys in order (ours, then theirs, then the base's), once each; an index per side.
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<Key> = o
+        .iter()
+        .chain(&t)
+        .chain(&b)
+        .filter(|(k, _)| seen.insert(k.clone()))
+        .map(|(k, _)| k.clone())
+        .collect();
+    let index = |list: Vec<(Key, Annotation)>| -> HashMap<Key, Annotation> {
+        let mut map = HashMap::with_capacity(list.len());
+        for (k, a) in list {
+            map.entry(k).or_insert(a);
+        }
+        map
+    };
+    let (b, o, t) = (index(b), index(o), index(t));
+    let find = |map: &HashMap<Key, Annotation>, k: &Key| map.get(k).cloned();
+    let mut annotations = Vec::with_capacity(keys.len());
+    for k in &keys {
+        let (bk, ok, tk) = (find(&b, k), find(&o, k), find(&t, k));
+        let merged = if ok == tk || bk == tk {
+            ok
+        } else if bk == ok {
+            stats.taken += 1;
+            tk
+        } else {
+            match (ok, tk) {
+                (Some(mine), None) | (None, Some(mine)) => Some(mine),
+                (Some(mine), Some(other)) => {
+                    stats.both += 1;
+                    let old = bk.unwrap_or_default();
+                    let mut a = mine.clone();
+                    for c in &other.categories {
+                        if !a.categories.contains(c) {
+                            a.categories.push(c.clone());
+                        }
+                    }
+                    if mine.assessment == old.assessment {
+                        a.assessment = other.assessment.clone();
+                    }
+                    a.note = if mine.note == old.note || mine.note == other.note {
+                        other.note.clone()
+                    } else if other.note == old.note {
+                        mine.note.clone()
+                    } else {
+                        format!("{}\n\n{}", mine.note, other.note)
+                    };
+                    Some(a)
+                }
+                (None, None) => None,
+            }
+        };
+        annotations.extend(merged);
+    }
+    out.annotations = annotations;
+    // Categories by id, the scale as a whole: what one side changed; `ours` where both did.
+    for c in &theirs.categories {
+        let before = base.categories.iter().find(|x| x.id == c.id);
+        match out.categories.iter_mut().find(|x| x.id == c.id) {
+            Some(mine) if before == Some(mine) => *mine = c.clone(),
+            Some(_) => {}
+            None if before.is_none() => out.categories.push(c.clone()),
+            None => {}
+        }
+    }
+    if ours.scale == base.scale {
+        out.scale = theirs.scale.clone();
+    }
+    // Alignment corrections, as wholes: kept unless one side removed it.
+    let remap = |r: &Review, x: &super::Override| {
+        let mut x = x.clone();
+        x.old_draft = number(&out.drafts, r, x.old_draft);
+        x.new_draft = number(&out.drafts, r, x.new_draft);
+        x
+    };
+    let bo: Vec<_> = base.overrides.iter().map(|x| remap(base, x)).collect();
+    let oo: Vec<_> = ours.overrides.iter().map(|x| remap(ours, x)).collect();
+    let to: Vec<_> = theirs.overrides.iter().map(|x| remap(theirs, x)).collect();
+    let mut overrides: Vec<super::Override> = Vec::new();
+    for x in oo.iter().chain(&to) {
+        let removed = bo.contains(x) && !(oo.contains(x) && to.contains(x));
+        if !removed && !overrides.contains(x) {
+            overrides.push(x.clone());
+        }
+    }
+    out.overrides = overrides;
+    (out, stats)
 }
 
 /// Where a session's annotations sit in the open drafts, and what each point inherits: drafts
@@ -1207,6 +1647,8 @@ mod tests {
         let side = s.autosave_job().unwrap();
         assert_eq!(side.path, autosave_path(&path));
         side.run().unwrap();
+        // The session goes away without saving (its hold on the side file with it).
+        drop(s);
         let opened = Session::open(&path, None).unwrap();
         assert_eq!(opened.recovered, Some(autosave_path(&path)));
         assert!(opened.session.dirty);
@@ -1299,5 +1741,252 @@ mod tests {
         let now = [drafts[0].clone(), edited, drafts[2].clone()];
         assert_eq!(s.orphaned_corrections(&now), vec![0]);
         assert_eq!(s.review.overrides.len(), 1);
+    }
+
+    /// Runs a save job and hands the result to the session.
+    fn save(
+        s: &mut Session,
+        path: &Path,
+        drafts: &[OpenDraft],
+    ) -> std::result::Result<(), SaveError> {
+        let job = s.save_job(path, drafts);
+        let revision = job.revision;
+        let written = job.run_checked()?;
+        s.saved_file(written, revision);
+        Ok(())
+    }
+
+    fn notes_in(path: &Path) -> Vec<String> {
+        let mut notes: Vec<String> = Review::load(path)
+            .unwrap()
+            .annotations
+            .into_iter()
+            .map(|a| a.note)
+            .collect();
+        notes.sort();
+        notes
+    }
+
+    #[test]
+    fn a_second_window_saving_the_same_review_is_caught_and_merged() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let path = dir.path().join("r.ron");
+        let mut first = Session::new(None);
+        first
+            .annotate(&drafts[0], 0, None, note("sovereignty"))
+            .unwrap();
+        save(&mut first, &path, &drafts).unwrap();
+        // A second window opens the same file, annotates and saves.
+        let mut second = Session::open(&path, None).unwrap().session;
+        second
+            .annotate(&drafts[0], 1, None, note("amnesty"))
+            .unwrap();
+        save(&mut second, &path, &drafts).unwrap();
+        let theirs = std::fs::read(&path).unwrap();
+        // The first window's next save would discard that: it is refused, nothing written.
+        first
+            .annotate(&drafts[0], 2, None, note("elections"))
+            .unwrap();
+        assert_eq!(
+            save(&mut first, &path, &drafts),
+            Err(SaveError::Changed(absolute(&path)))
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), theirs, "not written");
+        assert!(first.dirty);
+        // Reload and merge: both windows' annotations, then the save goes through.
+        let merged = first.merge_from_disk().unwrap();
+        assert_eq!(merged, Merged { taken: 1, both: 0 });
+        save(&mut first, &path, &drafts).unwrap();
+        assert!(!first.dirty);
+        assert_eq!(notes_in(&path), ["amnesty", "elections", "sovereignty"]);
+        // Now the second window is behind: its save is refused in turn; it may overwrite.
+        let placed = second.place(&drafts, None);
+        let k = placed.own(DraftId(10), 1);
+        second
+            .annotate(&drafts[0], 1, k, note("amnesty, revised"))
+            .unwrap();
+        let job = second.save_job(&path, &drafts);
+        assert!(matches!(
+            job.clone().run_checked(),
+            Err(SaveError::Changed(_))
+        ));
+        let revision = job.revision;
+        second.saved_file(job.overwriting().run_checked().unwrap(), revision);
+        assert_eq!(notes_in(&path), ["amnesty, revised", "sovereignty"]);
+        // Saved elsewhere ("save as"): no check, and the file there is this session's.
+        let other = dir.path().join("copy.ron");
+        save(&mut first, &other, &drafts).unwrap();
+        assert_eq!(first.path.as_deref(), Some(absolute(&other).as_path()));
+    }
+
+    #[test]
+    fn a_merge_takes_each_sides_changes_and_keeps_both_where_both_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(None);
+        s.annotate(&drafts[0], 0, None, note("kept")).unwrap();
+        s.annotate(&drafts[0], 1, None, note("both edit")).unwrap();
+        s.annotate(&drafts[0], 2, None, note("we remove")).unwrap();
+        let base = s.review.clone();
+        let edit = |r: &Review, k: usize, f: &dyn Fn(&mut Annotation)| {
+            let mut r = r.clone();
+            f(&mut r.annotations[k]);
+            r
+        };
+        let mut ours = edit(&base, 1, &|a| {
+            a.note = "ours".into();
+            a.categories = vec!["justice".into()];
+        });
+        ours.annotations.remove(2);
+        let mut theirs = edit(&base, 1, &|a| {
+            a.note = "theirs".into();
+            a.categories = vec!["security".into()];
+            a.assessment = Some("neutral".into());
+        });
+        theirs = edit(&theirs, 0, &|a| a.note = "kept, edited there".into());
+        let (merged, stats) = merge_reviews(&base, &ours, &theirs);
+        assert_eq!(stats, Merged { taken: 1, both: 1 });
+        let notes: Vec<&str> = merged.annotations.iter().map(|a| a.note.as_str()).collect();
+        assert_eq!(notes, ["kept, edited there", "ours\n\ntheirs"]);
+        let both = &merged.annotations[1];
+        assert_eq!(both.categories, ["justice", "security"]);
+        assert_eq!(
+            both.assessment.as_deref(),
+            Some("neutral"),
+            "only they set it"
+        );
+        // Nothing changed anywhere: the merge is the review itself.
+        assert_eq!(merge_reviews(&base, &base, &base).0, base);
+        // A second annotation of one point, added on one side, is kept beside the first.
+        let mut twice = base.clone();
+        let mut second = twice.annotations[0].clone();
+        second.note = "a second one".into();
+        twice.annotations.push(second);
+        let (merged, _) = merge_reviews(&base, &twice, &base);
+        assert_eq!(merged.annotations.len(), 4);
+        assert_eq!(merged.annotations[3].note, "a second one");
+    }
+
+    #[test]
+    fn each_window_autosaves_to_its_own_held_side_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let path = dir.path().join("r.ron");
+        let mut first = Session::new(None);
+        first.annotate(&drafts[0], 0, None, note("saved")).unwrap();
+        save(&mut first, &path, &drafts).unwrap();
+        let mut second = Session::open(&path, None).unwrap().session;
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        first
+            .annotate(&drafts[0], 1, None, note("first's"))
+            .unwrap();
+        second
+            .annotate(&drafts[0], 2, None, note("second's"))
+            .unwrap();
+        let a = first.autosave_job().unwrap();
+        let b = second.autosave_job().unwrap();
+        assert_eq!(a.path, autosave_path(&absolute(&path)));
+        assert_eq!(b.path, numbered_autosave(&absolute(&path), 2));
+        let (a_path, b_path) = (a.path.clone(), b.path.clone());
+        a.run().unwrap();
+        b.run().unwrap();
+        // The first window saves: its side file goes, the second's unsaved work stays.
+        save(&mut first, &path, &drafts).unwrap();
+        assert!(!a_path.exists());
+        assert!(notes_in(&b_path).contains(&"second's".to_owned()));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        second
+            .annotate(&drafts[0], 0, Some(0), note("second's again"))
+            .unwrap();
+        second.autosave_job().unwrap().run().unwrap();
+        // While the second window runs, another opening leaves its side file alone, and says so.
+        let third = Session::open(&path, None).unwrap();
+        assert_eq!(third.recovered, None);
+        assert!(
+            third.warnings[0].contains("another window"),
+            "{:?}",
+            third.warnings
+        );
+        drop(third);
+        // The second window goes away without saving: the next opening takes its work up.
+        drop(second);
+        let reopened = Session::open(&path, None).unwrap();
+        assert_eq!(reopened.recovered, Some(b_path));
+        assert!(reopened.session.dirty);
+        assert!(
+            reopened
+                .session
+                .review
+                .annotations
+                .iter()
+                .any(|a| a.note == "second's again")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_autosave_never_writes_through_a_symbolic_link_and_a_broken_one_is_said() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let path = dir.path().join("r.ron");
+        let mut s = Session::new(None);
+        s.annotate(&drafts[0], 0, None, note("saved")).unwrap();
+        save(&mut s, &path, &drafts).unwrap();
+        // Someone puts a link where the autosave would go, to a file of theirs.
+        let victim = dir.path().join("victim.txt");
+        std::fs::write(&victim, "precious").unwrap();
+        std::os::unix::fs::symlink(&victim, autosave_path(&path)).unwrap();
+        s.annotate(&drafts[0], 1, None, note("unsaved")).unwrap();
+        let job = s.autosave_job().unwrap();
+        assert_eq!(job.path, numbered_autosave(&absolute(&path), 2));
+        job.run().unwrap();
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+        drop(s);
+        // A side file that cannot be read is said (naming it), not silently skipped, and left.
+        std::fs::remove_file(autosave_path(&path)).unwrap();
+        std::fs::write(autosave_path(&path), "(version: 2, annotations: [").unwrap();
+        let broken = std::fs::read(autosave_path(&path)).unwrap();
+        let opened = Session::open(&path, None).unwrap();
+        let said = opened.warnings.join("\n");
+        assert!(said.contains("r.ron.autosave:"), "{said}");
+        assert!(said.contains("not recovered"), "{said}");
+        assert_eq!(std::fs::read(autosave_path(&path)).unwrap(), broken);
+        // The readable one (`-2`) is taken up.
+        assert_eq!(
+            opened.recovered,
+            Some(numbered_autosave(&absolute(&path), 2))
+        );
+    }
+
+    #[test]
+    fn annotations_are_placed_with_one_index_per_draft() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(None);
+        for k in 0..3 {
+            s.annotate(&drafts[0], k, None, note("placed")).unwrap();
+        }
+        // Forty annotations whose points are gone (orphans), on two drafts.
+        for k in 0..40 {
+            s.review.annotations.push(Annotation {
+                draft: k % 2,
+                anchor: Anchor {
+                    label: format!("{}", 100 + k),
+                    quote: format!("A provision {k} that no draft holds any more."),
+                    ..Anchor::default()
+                },
+                ..Annotation::default()
+            });
+        }
+        s.review.draft_index(
+            &absolute(drafts[1].draft.path.as_deref().unwrap()),
+            "draft 1",
+            &drafts[1].draft,
+        );
+        super::super::PLACERS_BUILT.with(|n| n.set(0));
+        let placed = s.place(&drafts, None);
+        assert_eq!(placed.orphaned.len(), 40);
+        assert_eq!(super::super::PLACERS_BUILT.with(|n| n.get()), 2);
     }
 }
