@@ -71,6 +71,11 @@ impl App {
 
     /// Saves the review to `path` (atomically, keeping a `.bak`) off the UI thread.
     pub(super) fn save_review(&mut self, path: PathBuf) {
+        // Never a review naming a draft that is not a file: the user is asked to save it first.
+        if let Some(message) = self.unsaved_drafts_error(Some(&path)) {
+            self.ui.errors.push(message);
+            return;
+        }
         let job = self.review.session.save_job(&path, &self.workspace.drafts);
         self.review.saving = Some((job.path.clone(), job.revision));
         self.spawn_save(job);

@@ -103,6 +103,8 @@ pub(super) struct UiFlags {
     pub(super) clock: f64,
     /// Whether the window had the keyboard focus at the last frame.
     pub(super) focused: Option<bool>,
+    /// The app may read the system clipboard (a real window; headless apps never do).
+    pub(super) system_clipboard: bool,
 }
 
 impl ComparisonView {
@@ -280,6 +282,7 @@ impl App {
         install_fonts(&cc.egui_ctx);
         let mut app = Self::build(settings, files, eframe::storage_dir("clausewise"));
         app.jobs.set_context(&cc.egui_ctx);
+        app.ui.system_clipboard = true;
         // Annotations of a review never saved, from a session that ended without saving.
         if let Some(untitled) = app.review.session.untitled.clone().filter(|p| p.is_file()) {
             app.ui.notice = Some(format!(
@@ -464,6 +467,14 @@ impl App {
             Command::PreviousPair => self.step_pair(false),
             Command::NextPair => self.step_pair(true),
             Command::OpenStep { step, lineage } => self.open_step(step, lineage),
+            Command::PasteDraft(text) => {
+                let system = self.ui.system_clipboard;
+                self.jobs
+                    .spawn("Reading the clipboard".to_owned(), move || {
+                        super::jobs::read_clipboard(text, system)
+                    });
+            }
+            Command::SaveDraftAs(k, path) => self.save_draft_as(k, path),
             other => return Err(other),
         }
         Ok(())
@@ -554,6 +565,11 @@ impl App {
             Command::EditCategory(category) => self.review.session.edit_category(category),
             Command::SetScale(scale) => self.review.session.set_scale(scale),
             Command::ShowCategories(open) => self.ui.categories_open = open,
+            Command::SaveReview | Command::SaveReviewAs(None)
+                if self.unsaved_drafts_error(None).is_some() =>
+            {
+                self.ui.errors.extend(self.unsaved_drafts_error(None));
+            }
             Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
@@ -925,6 +941,22 @@ impl App {
                 );
             }
             JobOutput::Failed(message) => self.ui.errors.push(message),
+            JobOutput::Pasted(Ok(draft)) => {
+                let name = draft.name.clone();
+                self.add_drafts(vec![draft]);
+                self.ui.notice = Some(format!(
+                    "New draft from the clipboard: {name} (not saved: Save draft as… in the \
+                     Drafts panel)"
+                ));
+            }
+            // An empty clipboard, or one without text: said in the status bar.
+            JobOutput::Pasted(Err(message)) => self.ui.notice = Some(message),
+            JobOutput::DraftSaveTo(id, Some(path)) => self.write_draft(id, path),
+            JobOutput::DraftSaveTo(_, None) => {
+                self.ui.notice = Some("Draft not saved (no file chosen)".to_owned())
+            }
+            JobOutput::DraftSaved(id, Ok(path)) => self.draft_saved(id, path),
+            JobOutput::DraftSaved(_, Err(message)) => self.ui.errors.push(message),
         }
     }
 
@@ -1055,6 +1087,110 @@ impl App {
         }
         self.view.selected = Some(i);
         self.view.list.scroll_to(i);
+    }
+}
+
+impl App {
+    /// Saves the pasted draft at position `k` to `path`, or asks where with the dialog.
+    fn save_draft_as(&mut self, k: usize, path: Option<PathBuf>) {
+        let Some(entry) = self.workspace.drafts.get(k) else {
+            return;
+        };
+        let id = entry.id;
+        match path {
+            Some(path) => self.write_draft(id, path),
+            None => {
+                let name = crate::draft::pasted::suggested_file_name(&entry.name);
+                self.jobs
+                    .spawn("Choosing where to save".to_owned(), move || {
+                        super::jobs::pick_draft_path(id, name)
+                    });
+            }
+        }
+    }
+
+    /// Writes the text of the open draft `id` to `path` (atomically, off the UI thread; a
+    /// name without a text extension gets `.txt`, so that the file reads back as text). Never
+    /// over an open draft or the review.
+    fn write_draft(&mut self, id: DraftId, path: PathBuf) {
+        let Some(entry) = self.workspace.drafts.iter().find(|d| d.id == id) else {
+            return;
+        };
+        let text_extension = path.extension().is_some_and(|e| {
+            ["txt", "text", "md", "markdown"]
+                .iter()
+                .any(|t| e.eq_ignore_ascii_case(t))
+        });
+        let path = if text_extension {
+            path
+        } else {
+            let mut name = path.into_os_string();
+            name.push(".txt");
+            PathBuf::from(name)
+        };
+        let protected = self
+            .workspace
+            .drafts
+            .iter()
+            .filter_map(|d| d.draft.path.as_deref())
+            .chain(self.review.session.path.as_deref())
+            .find(|f| crate::fsutil::same_file(f, &path));
+        if let Some(input) = protected {
+            self.ui.errors.push(format!(
+                "{}: is an open draft or the review; save the draft to another file",
+                input.display()
+            ));
+            return;
+        }
+        let mut text = entry.draft.source.clone();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        self.jobs
+            .spawn(format!("Saving {}", path.display()), move || {
+                let written = crate::fsutil::write_atomically(&path, false, |w| {
+                    std::io::Write::write_all(w, text.as_bytes())
+                });
+                JobOutput::DraftSaved(id, written.map(|()| path).map_err(|e| e.to_string()))
+            });
+    }
+
+    /// The pasted draft `id` was written to `path`: from now on it is that file (the review
+    /// holds it by its path, the recent files list it, the comparison is made again with it).
+    fn draft_saved(&mut self, id: DraftId, path: PathBuf) {
+        let Some(entry) = self.workspace.drafts.iter_mut().find(|d| d.id == id) else {
+            return;
+        };
+        let mut draft = (*entry.draft).clone();
+        draft.name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        draft.path = Some(path.clone());
+        draft.encoding = "UTF-8".to_owned();
+        entry.draft = Arc::new(draft);
+        self.review.session.draft_saved_as(id, &path);
+        self.settings.remember(path.clone());
+        self.view.requested = None;
+        self.hist.history_requested = None;
+        self.ui.notice = Some(format!("Saved the draft as {}", path.display()));
+    }
+
+    /// The one-line error when the review cannot be saved (to `path`, if known) because it
+    /// annotates pasted drafts that are not files yet.
+    pub(super) fn unsaved_drafts_error(&self, path: Option<&std::path::Path>) -> Option<String> {
+        let names = self.review.session.unsaved_drafts();
+        if names.is_empty() {
+            return None;
+        }
+        let file = path.map_or_else(|| "the review".to_owned(), |p| p.display().to_string());
+        let quoted: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+        Some(format!(
+            "{file}: not saved: it annotates {} pasted from the clipboard and not saved to a \
+             file; save {} first (Save draft as… in the Drafts panel)",
+            quoted.join(", "),
+            if names.len() == 1 { "it" } else { "them" }
+        ))
     }
 }
 

@@ -117,6 +117,12 @@ pub enum Command {
     ShowCategories(bool),
     /// Rename the draft at this position in the list.
     RenameDraft(usize, String),
+    /// Add a draft made of what the clipboard holds (its HTML when it offers some, else its
+    /// text); `Some(text)`: the text pasted (Ctrl+V), used when the clipboard has no HTML.
+    PasteDraft(Option<String>),
+    /// Save the draft at this position (a pasted draft) to a text file; `None` asks with the
+    /// save dialog.
+    SaveDraftAs(usize, Option<PathBuf>),
 }
 
 /// A command without arguments, as the menus, keys, toolbar and status bar offer it.
@@ -146,13 +152,15 @@ pub enum UiCommand {
     ShowAll,
     /// [`Command::ShowCategories`].
     Categories,
+    /// [`Command::PasteDraft`] from the clipboard.
+    PasteDraft,
 }
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 impl UiCommand {
     /// Every command of the table.
-    pub const ALL: [UiCommand; 12] = [
+    pub const ALL: [UiCommand; 13] = [
         UiCommand::Open,
         UiCommand::SaveReview,
         UiCommand::SaveReviewAs,
@@ -165,6 +173,7 @@ impl UiCommand {
         UiCommand::OnlyRemoved,
         UiCommand::ShowAll,
         UiCommand::Categories,
+        UiCommand::PasteDraft,
     ];
 
     /// Its name in menus and on buttons (and, for icon buttons, its accessible name).
@@ -182,6 +191,7 @@ impl UiCommand {
             UiCommand::OnlyRemoved => "Only removed",
             UiCommand::ShowAll => "Show all",
             UiCommand::Categories => "Categories…",
+            UiCommand::PasteDraft => "New draft from clipboard",
         }
     }
 
@@ -200,6 +210,9 @@ impl UiCommand {
             UiCommand::OnlyRemoved => "Show only the points of OLD that are not in NEW",
             UiCommand::ShowAll => "Show every row (all statuses, no search)",
             UiCommand::Categories => "Rename, recolour and add the review's categories",
+            UiCommand::PasteDraft => {
+                "A draft of the text on the clipboard (also Ctrl+V over the Drafts panel)"
+            }
         }
     }
 
@@ -240,6 +253,7 @@ impl UiCommand {
             UiCommand::OnlyRemoved => Command::OnlyStatus(Status::Removed),
             UiCommand::ShowAll => Command::ShowAll,
             UiCommand::Categories => Command::ShowCategories(true),
+            UiCommand::PasteDraft => Command::PasteDraft(None),
         }
     }
 

@@ -42,10 +42,11 @@ impl App {
         });
         Panel::bottom("clausewise-status").show(ui, |ui| self.status_bar_ui(ui));
         if self.settings.show_drafts_panel {
-            Panel::left("clausewise-drafts")
+            let panel = Panel::left("clausewise-drafts")
                 .resizable(true)
                 .default_size(230.0)
                 .show(ui, |ui| hold_size_ui(ui, |ui| self.drafts_panel_ui(ui)));
+            self.commands.extend(pasted_over(ui, panel.response.rect));
         }
         if self.settings.view != ViewMode::History
             && self.view.prepared.is_some()
@@ -94,8 +95,13 @@ impl App {
     /// A request to close the window with unsaved annotations is held back with a question.
     fn close_prompt_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Pasted drafts never saved to a file are lost with the window.
+        let pasted: Vec<&str> = (self.workspace.drafts.iter())
+            .filter(|d| d.draft.path.is_none())
+            .map(|d| d.name.as_str())
+            .collect();
         if ctx.input(|i| i.viewport().close_requested())
-            && self.review.session.dirty
+            && (self.review.session.dirty || !pasted.is_empty())
             && !self.ui.allow_close
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -104,7 +110,7 @@ impl App {
         if self.ui.close_after_save && !self.is_busy() {
             // The save asked for by the prompt is done (or was given up).
             self.ui.close_after_save = false;
-            if !self.review.session.dirty {
+            if !self.review.session.dirty && pasted.is_empty() {
                 self.ui.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
@@ -112,13 +118,23 @@ impl App {
         if !self.ui.close_prompt {
             return;
         }
-        egui::Window::new("Unsaved annotations")
+        let dirty = self.review.session.dirty;
+        egui::Window::new("Unsaved changes")
             .collapsible(false)
             .resizable(false)
             .show(&ctx, |ui| {
-                ui.label("The review has changes that are not saved.");
+                if dirty {
+                    ui.label("The review has changes that are not saved.");
+                }
+                if !pasted.is_empty() {
+                    ui.label(format!(
+                        "Pasted drafts not saved to a file are lost on closing: {} (Save draft \
+                         as… in the Drafts panel keeps them).",
+                        pasted.join(", ")
+                    ));
+                }
                 ui.horizontal(|ui| {
-                    if ui.button("Save and close").clicked() {
+                    if dirty && ui.button("Save and close").clicked() {
                         self.ui.close_prompt = false;
                         self.ui.close_after_save = true;
                         self.commands.push(Command::SaveReview);
@@ -177,6 +193,9 @@ impl App {
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| self.file_menu_ui(ui));
+            ui.menu_button("Edit", |ui| {
+                UiCommand::PasteDraft.menu_item_ui(ui, true, &mut self.commands);
+            });
             ui.menu_button("View", |ui| self.view_menu_ui(ui));
             ui.menu_button("Compare", |ui| self.compare_menu_ui(ui));
         });
@@ -525,6 +544,16 @@ impl App {
                             .wrap_mode(TextWrapMode::Wrap),
                         )
                         .on_hover_text(draft.display_title());
+                        if draft.path.is_none() {
+                            ui.horizontal(|ui| {
+                                ui.label(RichText::new("Not saved").small().strong())
+                                    .on_hover_text("Pasted from the clipboard: no file yet");
+                                let save = ui.add(Button::new("Save draft as…").small());
+                                if named(save, format!("Save draft {} as", k + 1)).clicked() {
+                                    self.commands.push(Command::SaveDraftAs(k, None));
+                                }
+                            });
+                        }
                         ui.horizontal(|ui| {
                             // Each draft's buttons carry its number in their accessible names.
                             let up = ui.add_enabled(k > 0, Button::new("▲ Up").small());
@@ -801,6 +830,22 @@ impl App {
             self.commands.push(Command::Select(i));
         }
     }
+}
+
+/// A paste (Ctrl+V) with the pointer over `rect` while no text field has the keyboard: a new
+/// draft of the text pasted (and of the clipboard's HTML, when it has some).
+fn pasted_over(ui: &egui::Ui, rect: egui::Rect) -> Option<Command> {
+    if ui.ctx().text_edit_focused() {
+        return None;
+    }
+    ui.input(|i| {
+        let over = i.pointer.hover_pos().is_some_and(|p| rect.contains(p));
+        let text = i.events.iter().find_map(|e| match e {
+            egui::Event::Paste(text) => Some(text.clone()),
+            _ => None,
+        });
+        text.filter(|_| over).map(|t| Command::PasteDraft(Some(t)))
+    })
 }
 
 /// The width of the OLD and NEW pickers of the toolbar.

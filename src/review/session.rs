@@ -336,6 +336,9 @@ impl Session {
         if let Some(d) = self.review.drafts.iter_mut().find(|d| d.path == key) {
             d.path = absolute(path);
             self.changed();
+        } else {
+            // Placed again all the same: the placements name the draft by its file.
+            self.revision += 1;
         }
     }
 
