@@ -57,6 +57,13 @@ fn a_paste_over_the_drafts_panel_adds_a_draft_that_is_compared() {
     harness.get_by_label("Not saved");
     harness.get_by_label("Save draft 3 as");
     harness.get_by_label_contains("New draft from the clipboard");
+    // The same text pasted again is not a second draft.
+    harness.get_by_label("Drafts").hover();
+    harness.event(egui::Event::Paste(pasted_text()));
+    harness.run_ok();
+    settle(&mut harness);
+    assert_eq!(harness.state().drafts().len(), 3);
+    harness.get_by_label_contains("already open as draft 3");
 }
 
 #[test]

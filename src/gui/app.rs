@@ -942,6 +942,15 @@ impl App {
             }
             JobOutput::Failed(message) => self.ui.errors.push(message),
             JobOutput::Pasted(Ok(draft)) => {
+                let open = (self.workspace.drafts.iter())
+                    .position(|d| d.draft.path.is_none() && d.draft.source == draft.source);
+                if let Some(k) = open {
+                    self.ui.notice = Some(format!(
+                        "The clipboard's text is already open as draft {}",
+                        k + 1
+                    ));
+                    return;
+                }
                 let name = draft.name.clone();
                 self.add_drafts(vec![draft]);
                 self.ui.notice = Some(format!(
