@@ -1,5 +1,5 @@
 //! Actions chosen while drawing (buttons, menus, keys), applied after the frame by
-//! [`super::App::apply`]. The commands of the menus, keys and toolbar that take no argument are
+//! `App::apply`. The commands of the menus, keys and toolbar that take no argument are
 //! also listed in [`UiCommand`], one table that gives each its label, tooltip and shortcuts:
 //! menus, key handling, tooltips and the status bar's help are all drawn from it.
 

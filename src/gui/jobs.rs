@@ -16,7 +16,7 @@ pub enum JobOutput {
     Loaded(Vec<(PathBuf, Result<Draft, String>)>),
     /// A comparison, tagged with the request it answers.
     Compared {
-        /// Which request this answers ([`super::App`] drops stale answers).
+        /// Which request this answers (the app drops stale answers).
         generation: u64,
         /// The prepared comparison.
         prepared: Box<Prepared>,
