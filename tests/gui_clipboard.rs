@@ -155,3 +155,42 @@ fn a_review_naming_a_pasted_draft_is_saved_once_the_draft_is() {
         .expect("the note on the pasted draft");
     assert!(saved.drafts[note.draft].path.ends_with("framework-jan.txt"));
 }
+
+#[test]
+fn closing_the_window_warns_about_pasted_drafts_not_saved() {
+    let mut harness = harness(&[OLD, NEW]);
+    harness
+        .state_mut()
+        .apply(Command::PasteDraft(Some(pasted_text())));
+    settle(&mut harness);
+    let close = |harness: &mut egui_kittest::Harness<'static, clausewise::gui::App>| {
+        let root = harness
+            .input_mut()
+            .viewports
+            .entry(egui::ViewportId::ROOT)
+            .or_default();
+        root.events.push(egui::ViewportEvent::Close);
+        harness.run_ok();
+    };
+    close(&mut harness);
+    harness.get_by_label_contains("Pasted drafts not saved to a file are lost on closing");
+    assert!(
+        harness.query_by_label("Save and close").is_none(),
+        "no review to save"
+    );
+    harness.get_by_label("Cancel").click();
+    harness.run_ok();
+    assert!(
+        harness.query_by_label("Cancel").is_none(),
+        "the question is gone"
+    );
+
+    // Once the draft is a file, closing asks nothing.
+    let dir = tempfile::tempdir().unwrap();
+    harness
+        .state_mut()
+        .apply(Command::SaveDraftAs(2, Some(dir.path().join("d.txt"))));
+    settle(&mut harness);
+    close(&mut harness);
+    assert!(harness.query_by_label("Cancel").is_none());
+}
