@@ -118,6 +118,16 @@ fn a_review_naming_a_pasted_draft_is_saved_once_the_draft_is() {
         "{error}"
     );
 
+    // Nor a report of the pair with the pasted draft.
+    let report = dir.path().join("report.md");
+    harness
+        .state_mut()
+        .apply(Command::Export(Some(report.clone())));
+    settle(&mut harness);
+    assert!(!report.exists());
+    let error = harness.state().errors().last().cloned().unwrap_or_default();
+    assert!(error.contains("Save draft as"), "{error}");
+
     // Saved as a file (a name without a text extension gets .txt), the draft is that file.
     harness.state_mut().apply(Command::SaveDraftAs(
         2,
@@ -154,6 +164,15 @@ fn a_review_naming_a_pasted_draft_is_saved_once_the_draft_is() {
         .find(|a| a.note == "Cap lowered again")
         .expect("the note on the pasted draft");
     assert!(saved.drafts[note.draft].path.ends_with("framework-jan.txt"));
+    harness
+        .state_mut()
+        .apply(Command::Export(Some(report.clone())));
+    settle(&mut harness);
+    let written = std::fs::read_to_string(&report).unwrap();
+    assert!(
+        written.contains("Cap lowered again"),
+        "the pasted draft's note is reported"
+    );
 }
 
 #[test]

@@ -972,7 +972,10 @@ pub fn export_input(
         return Err("Nothing to export: open two drafts first".to_owned());
     };
     if o.draft.path.is_none() || n.draft.path.is_none() {
-        return Err("Nothing to export: the drafts compared are not files".to_owned());
+        return Err(
+            "Nothing to export: a draft compared is not a file (a pasted draft: Save draft as… first)"
+                .to_owned(),
+        );
     }
     let (Some(old_k), Some(new_k)) = (placed.number(old), placed.number(new)) else {
         return Err("Nothing to export: open two drafts first".to_owned());
