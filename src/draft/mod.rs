@@ -7,6 +7,7 @@ pub mod formats;
 pub mod inspect;
 pub mod load;
 pub mod parse;
+pub mod pasted;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

@@ -1,5 +1,6 @@
 //! The application state: open drafts, the chosen pair, the comparison, filters and selection.
-//! Usable headless (tests, benchmarks); drawing lives in [`super::panels`] and [`super::rows`].
+//! Usable headless (tests, benchmarks). It never draws: `window.rs` hands its parts (the
+//! structs below) to the panels, which hand back commands.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
@@ -7,13 +8,19 @@ use std::sync::Arc;
 
 use super::command::Command;
 use super::jobs::{JobOutput, Jobs, load_drafts, pick_export_path, pick_files, pick_save_path};
+use super::model::Chip;
 use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
+use super::palette::hex_colour;
 use super::review::ReviewSession;
 use super::rows::RowList;
 use super::settings::{Settings, ViewMode};
 use crate::compare::TextOptions;
 use crate::draft::Draft;
-use crate::review::session::{DraftId, RowMarks};
+use crate::report::Format;
+use crate::report::review::Pair;
+use crate::review::Annotation;
+use crate::review::session::{DraftId, Edit, RowMarks, SaveJob, Session, export_input};
+use std::path::Path;
 
 /// The open drafts, their names and the pair on screen.
 #[derive(Default)]
@@ -115,7 +122,21 @@ pub(super) struct UiFlags {
     /// ends its undo step.
     pub(super) focused_widget: Option<egui::Id>,
     /// The safety questions waiting for an answer (outside drafts, a review changed on disk).
-    pub(super) dialogs: super::dialogs::Dialogs,
+    pub(super) dialogs: Dialogs,
+    /// The app may read the system clipboard (a real window; headless apps never do).
+    pub(super) system_clipboard: bool,
+}
+
+/// The questions the app is waiting on, and what the user already allowed.
+#[derive(Debug, Default)]
+pub struct Dialogs {
+    /// A review whose drafts lie outside its folder: (the review, those drafts). It opens only
+    /// once the user confirms.
+    pub outside: Option<(PathBuf, Vec<PathBuf>)>,
+    /// Reviews whose outside drafts the user agreed to read (for this run).
+    pub allowed_outside: std::collections::HashSet<PathBuf>,
+    /// A save refused because the file changed on disk since it was opened or saved.
+    pub changed: Option<PathBuf>,
 }
 
 impl ComparisonView {
@@ -215,13 +236,21 @@ impl HistoryView {
 }
 
 impl Workspace {
+    /// The name of the open draft `id` (empty when it is not open).
+    pub(super) fn name_of(&self, id: DraftId) -> String {
+        self.drafts
+            .iter()
+            .find(|d| d.id == id)
+            .map_or_else(String::new, |d| d.name.clone())
+    }
+
     /// The position in the list of the draft `id`.
     fn position(&self, id: DraftId) -> Option<usize> {
         self.drafts.iter().position(|d| d.id == id)
     }
 
     /// Positions of OLD and NEW in the list.
-    fn pair_positions(&self) -> Option<(usize, usize)> {
+    pub(super) fn pair_positions(&self) -> Option<(usize, usize)> {
         let (o, n) = self.pair?;
         Some((self.position(o)?, self.position(n)?))
     }
@@ -293,6 +322,7 @@ impl App {
         install_fonts(&cc.egui_ctx);
         let mut app = Self::build(settings, files, eframe::storage_dir("clausewise"));
         app.jobs.set_context(&cc.egui_ctx);
+        app.ui.system_clipboard = true;
         // Annotations of a review never saved, from a session that ended without saving.
         if let Some(untitled) = app.review.session.untitled.clone().filter(|p| p.is_file()) {
             app.ui.notice = Some(format!(
@@ -477,6 +507,14 @@ impl App {
             Command::PreviousPair => self.step_pair(false),
             Command::NextPair => self.step_pair(true),
             Command::OpenStep { step, lineage } => self.open_step(step, lineage),
+            Command::PasteDraft(text) => {
+                let system = self.ui.system_clipboard;
+                self.jobs
+                    .spawn("Reading the clipboard".to_owned(), move || {
+                        super::jobs::read_clipboard(text, system)
+                    });
+            }
+            Command::SaveDraftAs(k, path) => self.save_draft_as(k, path),
             other => return Err(other),
         }
         Ok(())
@@ -596,6 +634,11 @@ impl App {
                 self.review.session.set_scale(scale);
             }
             Command::ShowCategories(open) => self.ui.categories_open = open,
+            Command::SaveReview | Command::SaveReviewAs(None)
+                if self.unsaved_drafts_error(None).is_some() =>
+            {
+                self.ui.errors.extend(self.unsaved_drafts_error(None));
+            }
             Command::SaveReview => match self.review.session.path.clone() {
                 Some(path) => self.save_review(path),
                 None => self
@@ -979,6 +1022,13 @@ impl App {
                 );
             }
             JobOutput::Failed(message) => self.ui.errors.push(message),
+            JobOutput::Pasted(result) => self.pasted(result),
+            JobOutput::DraftSaveTo(id, Some(path)) => self.write_draft(id, path),
+            JobOutput::DraftSaveTo(_, None) => {
+                self.ui.notice = Some("Draft not saved (no file chosen)".to_owned())
+            }
+            JobOutput::DraftSaved(id, Ok(path)) => self.draft_saved(id, path),
+            JobOutput::DraftSaved(_, Err(message)) => self.ui.errors.push(message),
         }
     }
 
@@ -1116,6 +1166,463 @@ impl App {
     }
 }
 
+impl App {
+    /// A draft made of what the clipboard holds joins the open drafts (unless the same text
+    /// is open already); an empty clipboard is said in the status bar.
+    fn pasted(&mut self, result: Result<Draft, String>) {
+        let draft = match result {
+            Ok(draft) => draft,
+            Err(message) => {
+                self.ui.notice = Some(message);
+                return;
+            }
+        };
+        let open = (self.workspace.drafts.iter())
+            .position(|d| d.draft.path.is_none() && d.draft.source == draft.source);
+        if let Some(k) = open {
+            self.ui.notice = Some(format!(
+                "The clipboard's text is already open as draft {}",
+                k + 1
+            ));
+            return;
+        }
+        let name = draft.name.clone();
+        self.add_drafts(vec![draft]);
+        self.ui.notice = Some(format!(
+            "New draft from the clipboard: {name} (not saved: Save draft as… in the Drafts panel)"
+        ));
+    }
+
+    /// Saves the pasted draft at position `k` to `path`, or asks where with the dialog.
+    fn save_draft_as(&mut self, k: usize, path: Option<PathBuf>) {
+        let Some(entry) = self.workspace.drafts.get(k) else {
+            return;
+        };
+        let id = entry.id;
+        match path {
+            Some(path) => self.write_draft(id, path),
+            None => {
+                let name = crate::draft::pasted::suggested_file_name(&entry.name);
+                self.jobs
+                    .spawn("Choosing where to save".to_owned(), move || {
+                        super::jobs::pick_draft_path(id, name)
+                    });
+            }
+        }
+    }
+
+    /// Writes the text of the open draft `id` to `path` (atomically, off the UI thread; a
+    /// name without a text extension gets `.txt`, so that the file reads back as text). Never
+    /// over an open draft or the review.
+    fn write_draft(&mut self, id: DraftId, path: PathBuf) {
+        let Some(entry) = self.workspace.drafts.iter().find(|d| d.id == id) else {
+            return;
+        };
+        let text_extension = path.extension().is_some_and(|e| {
+            ["txt", "text", "md", "markdown"]
+                .iter()
+                .any(|t| e.eq_ignore_ascii_case(t))
+        });
+        let path = if text_extension {
+            path
+        } else {
+            let mut name = path.into_os_string();
+            name.push(".txt");
+            PathBuf::from(name)
+        };
+        let protected = self
+            .workspace
+            .drafts
+            .iter()
+            .filter_map(|d| d.draft.path.as_deref())
+            .chain(self.review.session.path.as_deref())
+            .find(|f| crate::fsutil::same_file(f, &path));
+        if let Some(input) = protected {
+            self.ui.errors.push(format!(
+                "{}: is an open draft or the review; save the draft to another file",
+                input.display()
+            ));
+            return;
+        }
+        let mut text = entry.draft.source.clone();
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        self.jobs
+            .spawn(format!("Saving {}", path.display()), move || {
+                let written = crate::fsutil::write_atomically(&path, false, |w| {
+                    std::io::Write::write_all(w, text.as_bytes())
+                });
+                JobOutput::DraftSaved(id, written.map(|()| path).map_err(|e| e.to_string()))
+            });
+    }
+
+    /// The pasted draft `id` was written to `path`: from now on it is that file (the review
+    /// holds it by its path, the recent files list it, the comparison is made again with it).
+    fn draft_saved(&mut self, id: DraftId, path: PathBuf) {
+        let Some(entry) = self.workspace.drafts.iter_mut().find(|d| d.id == id) else {
+            return;
+        };
+        let mut draft = (*entry.draft).clone();
+        draft.name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        draft.path = Some(path.clone());
+        draft.encoding = "UTF-8".to_owned();
+        entry.draft = Arc::new(draft);
+        self.review.session.draft_saved_as(id, &path);
+        self.settings.remember(path.clone());
+        self.view.requested = None;
+        self.hist.history_requested = None;
+        self.ui.notice = Some(format!("Saved the draft as {}", path.display()));
+    }
+
+    /// The one-line error when the review cannot be saved (to `path`, if known) because it
+    /// annotates pasted drafts that are not files yet.
+    pub(super) fn unsaved_drafts_error(&self, path: Option<&std::path::Path>) -> Option<String> {
+        let names = self.review.session.unsaved_drafts();
+        if names.is_empty() {
+            return None;
+        }
+        let file = path.map_or_else(|| "the review".to_owned(), |p| p.display().to_string());
+        let quoted: Vec<String> = names.iter().map(|n| format!("“{n}”")).collect();
+        Some(format!(
+            "{file}: not saved: it annotates {} pasted from the clipboard and not saved to a \
+             file; save {} first (Save draft as… in the Drafts panel)",
+            quoted.join(", "),
+            if names.len() == 1 { "it" } else { "them" }
+        ))
+    }
+}
+
+/// The review: opening, saving, autosaving and exporting it through the library's
+/// [`crate::review::session`], annotating, and what the panels read of it.
+impl App {
+    /// Opens a review file: the review, then its drafts in its order. Errors are one line in
+    /// the window; the file is not touched.
+    pub(super) fn open_review(&mut self, path: &Path) -> Option<Vec<PathBuf>> {
+        if self.review.session.dirty {
+            self.ui.errors.push(format!(
+                "{}: not opened: the review on screen has unsaved annotations; save it first (Ctrl+S)",
+                path.display()
+            ));
+            return None;
+        }
+        let untitled = self.review.session.untitled.clone();
+        match Session::open(path, untitled.as_deref()) {
+            Ok(opened) => {
+                // Drafts outside the review's folder are read only once the user agreed.
+                let outside = opened.session.review.paths_outside(path, &[]);
+                if !outside.is_empty() && !self.ui.dialogs.allowed_outside.contains(path) {
+                    self.ui.dialogs.outside = Some((path.to_owned(), outside));
+                    return None;
+                }
+                self.ui.errors.extend(opened.warnings.iter().cloned());
+                if let Some(side) = &opened.recovered {
+                    self.ui.notice = Some(format!(
+                        "Recovered unsaved annotations from {}: save the review to keep them",
+                        side.display()
+                    ));
+                }
+                let mut paths = Vec::with_capacity(opened.drafts.len());
+                for (p, label) in opened.drafts {
+                    if !label.is_empty() {
+                        self.workspace.pending_names.insert(p.clone(), label);
+                    }
+                    paths.push(p);
+                }
+                self.review.session.replace(opened.session);
+                self.review.undo.clear();
+                // The review's alignment corrections apply to the rows: compare again.
+                self.view.requested = None;
+                self.hist.history_requested = None;
+                Some(paths)
+            }
+            Err(e) => {
+                self.ui.errors.push(e.to_string());
+                None
+            }
+        }
+    }
+
+    /// Saves the review to `path` (atomically, keeping a `.bak`) off the UI thread.
+    pub(super) fn save_review(&mut self, path: PathBuf) {
+        // Never a review naming a draft that is not a file: the user is asked to save it first.
+        if let Some(message) = self.unsaved_drafts_error(Some(&path)) {
+            self.ui.errors.push(message);
+            return;
+        }
+        let job = self.review.session.save_job(&path, &self.workspace.drafts);
+        self.review.saving = Some((job.path.clone(), job.revision));
+        self.spawn_save(job);
+    }
+
+    /// Runs a save or autosave job on a worker thread.
+    pub(super) fn spawn_save(&mut self, job: SaveJob) {
+        let what = if job.is_autosave() {
+            format!("Autosaving {}", job.path.display())
+        } else {
+            format!("Saving {}", job.path.display())
+        };
+        let autosave = job.is_autosave();
+        let revision = job.revision;
+        self.jobs.spawn(what, move || JobOutput::Saved {
+            autosave,
+            revision,
+            result: job.run_checked(),
+        });
+    }
+
+    /// The annotation of point `point` of `draft`, if any.
+    pub fn annotation(&self, draft: &Draft, point: usize) -> Option<&Annotation> {
+        let id = super::review::id_of(&self.workspace.drafts, draft)?;
+        self.review.annotation(id, point)
+    }
+
+    /// Places the review's annotations on the open drafts, and carries them forward along the
+    /// lineages, when the review, the drafts or their history changed (once, not per row).
+    pub(super) fn refresh_review_cache(&mut self) {
+        let history = self.hist.history.as_ref().map(|h| {
+            (
+                Arc::as_ptr(h) as usize,
+                h.ids.as_slice(),
+                h.history.lineages.as_slice(),
+            )
+        });
+        if !self.review.refresh(&self.workspace.drafts, history) {
+            return;
+        }
+        // What is drawn and filtered from the annotations follows.
+        self.view.chips_key = self
+            .view
+            .chips_key
+            .map(|(generation, _)| (generation, u64::MAX));
+        self.refresh_marks();
+        self.filter_changed();
+        self.sort_history();
+    }
+
+    /// The notes of each row of the comparison on screen.
+    pub(super) fn refresh_marks(&mut self) {
+        self.view.marks = match &self.view.prepared {
+            Some(p) => self.review.row_marks(p.old_id, p.new_id, &p.comparison),
+            None => Vec::new(),
+        };
+    }
+
+    /// The review being edited: where it is saved, its content, and whether it has unsaved
+    /// changes.
+    pub fn review(&self) -> &Session {
+        &self.review.session
+    }
+
+    /// What point `point` of `draft` inherits: (annotation, label of the draft it was made on).
+    /// From the lineages of all open drafts once known; until then, from the OLD point of the
+    /// pair on screen.
+    pub fn inherited(&self, draft: &Draft, point: usize) -> Vec<(Annotation, String)> {
+        let Some(id) = super::review::id_of(&self.workspace.drafts, draft) else {
+            return Vec::new();
+        };
+        inherited_of(&self.review, &self.view, &self.workspace, id, point)
+    }
+
+    /// The annotation of comparison row `i`: the first of those it shows.
+    pub fn row_annotation(&self, i: usize) -> Option<Annotation> {
+        let &(k, _) = self.view.marks.get(i)?.shown().first()?;
+        self.review.session.review.annotations.get(k).cloned()
+    }
+
+    /// Per lineage of the history on screen, the ids of the categories its points have in the
+    /// review, in the taxonomy's order, and the notes the reports use.
+    pub(super) fn lineage_notes(&self) -> Vec<crate::review::session::LineageNotes> {
+        let Some(h) = &self.hist.history else {
+            return Vec::new();
+        };
+        if self.review.placed.ids != h.ids {
+            return Vec::new();
+        }
+        self.review.placed.lineage_notes(&h.history)
+    }
+
+    /// Annotations of the open drafts that cannot be placed on any point (their point is
+    /// gone): (draft name, annotation).
+    pub fn orphans(&self) -> Vec<(String, Annotation)> {
+        self.review.orphans(&self.workspace.drafts)
+    }
+
+    /// Writes the report of the pair on screen, with the review's annotations of its two
+    /// drafts, to `path`: HTML when the name ends in `.html`/`.htm`, else Markdown.
+    pub(super) fn export(&mut self, path: PathBuf) {
+        let Some(p) = self.view.prepared.clone() else {
+            self.ui
+                .errors
+                .push("Nothing to export: open two drafts first".to_owned());
+            return;
+        };
+        // A report never replaces a draft or the review.
+        let protected = self
+            .workspace
+            .drafts
+            .iter()
+            .filter_map(|d| d.draft.path.as_deref())
+            .chain(self.review.session.path.as_deref());
+        if let Some(input) = protected
+            .into_iter()
+            .find(|f| crate::fsutil::same_file(f, &path))
+        {
+            self.ui.errors.push(format!(
+                "{}: is an open draft or the review; export to another file",
+                input.display()
+            ));
+            return;
+        }
+        let (review, drafts, old, new) = match export_input(
+            &self.review.placed,
+            &self.workspace.drafts,
+            p.old_id,
+            p.new_id,
+        ) {
+            Ok(input) => input,
+            Err(message) => {
+                self.ui.errors.push(message);
+                return;
+            }
+        };
+        let html = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
+        let format = if html { Format::Html } else { Format::Markdown };
+        // Writing the report (and following the points for carry-forward) runs off the UI thread.
+        self.jobs
+            .spawn(format!("Exporting {}", path.display()), move || {
+                let drafts: Vec<Draft> = drafts.iter().map(|d| (**d).clone()).collect();
+                let pair = Pair {
+                    old,
+                    new,
+                    comparison: &p.comparison,
+                };
+                let written = crate::fsutil::write_atomically(&path, false, |w| {
+                    crate::report::review::write(w, format, &review, &drafts, &[pair])
+                });
+                JobOutput::Exported(written.map(|()| path).map_err(|e| e.to_string()))
+            });
+    }
+
+    /// Writes unsaved annotations to their side file (off the UI thread) when the autosave is
+    /// due at `now` (egui's clock), or at once with `force`: `REVIEW.ron.autosave` beside a
+    /// saved review, else `autosave.review.ron` in the app's data folder. Returns the file
+    /// being written.
+    pub fn autosave_at(&mut self, now: f64, force: bool) -> Option<PathBuf> {
+        self.review.observe(self.ui.clock.min(now));
+        let job = self.review.autosave_due(now, force)?;
+        let path = job.path.clone();
+        self.spawn_save(job);
+        Some(path)
+    }
+
+    /// [`App::autosave_at`] when due at `now`.
+    pub fn autosave(&mut self, now: f64) -> Option<PathBuf> {
+        self.autosave_at(now, false)
+    }
+
+    /// Applies `edit` to the annotation of point `point` of the open draft `draft_id`.
+    pub(super) fn annotate(&mut self, draft_id: DraftId, point: usize, edit: Edit) {
+        let Some(entry) = self
+            .workspace
+            .drafts
+            .iter()
+            .find(|d| d.id == draft_id)
+            .cloned()
+        else {
+            return;
+        };
+        // The annotation on the point, from the placements kept for the open drafts.
+        let existing = self.review.placed.own(draft_id, point);
+        if let Err(message) = self.review.session.annotate(&entry, point, existing, edit) {
+            self.ui.errors.push(message);
+        }
+    }
+}
+
+/// What point `point` of the open draft `id` inherits: (annotation, name of the draft it was
+/// made on). From the lineages of all open drafts once known; until then, from the OLD point of
+/// the pair on screen (`view`).
+pub(super) fn inherited_of(
+    review: &ReviewSession,
+    view: &ComparisonView,
+    workspace: &Workspace,
+    id: DraftId,
+    point: usize,
+) -> Vec<(Annotation, String)> {
+    let pair = view.prepared.as_ref().map(|p| {
+        let name = workspace.name_of(p.old_id);
+        (p.old_id, p.new_id, name, &p.comparison)
+    });
+    let pair = pair
+        .as_ref()
+        .map(|(o, n, name, c)| (*o, *n, name.as_str(), *c));
+    review.inherited(id, point, pair)
+}
+
+impl ComparisonView {
+    /// Brings the category chips of the rows up to date when the comparison on screen or the
+    /// review (`revision`) changed; when only the review did, lays out again just the rows
+    /// whose chips changed.
+    pub(super) fn refresh_chips(&mut self, review: &crate::review::Review, revision: u64) {
+        let key = (self.shown_generation, revision);
+        if self.chips_key == Some(key) {
+            return;
+        }
+        let chips = row_chips(&self.marks, review);
+        if self.chips_key.map(|k| k.0) == Some(self.shown_generation) {
+            let changed: Vec<usize> = chips
+                .keys()
+                .chain(self.chips.keys())
+                .copied()
+                .filter(|i| chips.get(i) != self.chips.get(i))
+                .collect();
+            for i in changed {
+                self.list.invalidate_row(i);
+            }
+        }
+        self.chips = chips;
+        self.chips_key = Some(key);
+    }
+}
+
+/// Category chips for the rows of a comparison (`marks`: its row notes), from the review: a
+/// row's own annotations, else what it inherits (marked as such).
+fn row_chips(marks: &[RowMarks], review: &crate::review::Review) -> HashMap<usize, Vec<Chip>> {
+    let mut chips = HashMap::new();
+    if review.annotations.is_empty() {
+        return chips;
+    }
+    let taxonomy = review.taxonomy();
+    for (i, marks) in marks.iter().enumerate() {
+        let mut row: Vec<Chip> = Vec::new();
+        for &(k, inherited) in marks.shown() {
+            let Some(a) = review.annotations.get(k) else {
+                continue;
+            };
+            for c in &a.categories {
+                let (label, colour) = taxonomy
+                    .get(c)
+                    .map_or((c.clone(), egui::Color32::GRAY), |cat| {
+                        (cat.label.clone(), hex_colour(&cat.colour))
+                    });
+                if !row.iter().any(|(l, _, _)| *l == label) {
+                    row.push((label, colour, inherited));
+                }
+            }
+        }
+        if !row.is_empty() {
+            chips.insert(i, row);
+        }
+    }
+    chips
+}
+
 /// Adds the bundled monospace font (Hack) as a fallback of the proportional font, for the arrows
 /// and symbols the default proportional font lacks (→ ⇄ ◀ ▶ ▲ ▼). Cyrillic and Latin come from
 /// the default font. Takes effect at once when called before any text is laid out in a pass.
@@ -1127,17 +1634,6 @@ pub fn install_fonts(ctx: &egui::Context) {
         family.insert(1.min(family.len()), "Hack".to_owned());
     }
     ctx.set_fonts(fonts);
-}
-
-impl eframe::App for App {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.frame_ui(ui);
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        self.sync_open_files();
-        eframe::set_value(storage, eframe::APP_KEY, &self.settings);
-    }
 }
 
 /// A review's alignment corrections, ready to be placed off the UI thread.

@@ -1,5 +1,5 @@
 //! Actions chosen while drawing (buttons, menus, keys), applied after the frame by
-//! [`super::App::apply`]. The commands of the menus, keys and toolbar that take no argument are
+//! `App::apply`. The commands of the menus, keys and toolbar that take no argument are
 //! also listed in [`UiCommand`], one table that gives each its label, tooltip and shortcuts:
 //! menus, key handling, tooltips and the status bar's help are all drawn from it.
 
@@ -142,6 +142,12 @@ pub enum Command {
     Undo,
     /// Make again the change last taken back.
     Redo,
+    /// Add a draft made of what the clipboard holds (its HTML when it offers some, else its
+    /// text); `Some(text)`: the text pasted (Ctrl+V), used when the clipboard has no HTML.
+    PasteDraft(Option<String>),
+    /// Save the draft at this position (a pasted draft) to a text file; `None` asks with the
+    /// save dialog.
+    SaveDraftAs(usize, Option<PathBuf>),
 }
 
 /// A command without arguments, as the menus, keys, toolbar and status bar offer it.
@@ -183,13 +189,15 @@ pub enum UiCommand {
     Unpair,
     /// [`Command::TakeOutSelected`].
     TakeOut,
+    /// [`Command::PasteDraft`] from the clipboard.
+    PasteDraft,
 }
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 impl UiCommand {
     /// Every command of the table.
-    pub const ALL: [UiCommand; 18] = [
+    pub const ALL: [UiCommand; 19] = [
         UiCommand::Open,
         UiCommand::SaveReview,
         UiCommand::SaveReviewAs,
@@ -208,6 +216,7 @@ impl UiCommand {
         UiCommand::Pair,
         UiCommand::Unpair,
         UiCommand::TakeOut,
+        UiCommand::PasteDraft,
     ];
 
     /// Its name in menus and on buttons (and, for icon buttons, its accessible name).
@@ -231,6 +240,7 @@ impl UiCommand {
             UiCommand::Pair => "Pair",
             UiCommand::Unpair => "Unpair",
             UiCommand::TakeOut => "Take out of pair",
+            UiCommand::PasteDraft => "New draft from clipboard",
         }
     }
 
@@ -266,6 +276,9 @@ impl UiCommand {
             UiCommand::TakeOut => {
                 "Take the last part out of the selected merge or split, by hand (the row's \
                  context menu takes out any part)"
+            }
+            UiCommand::PasteDraft => {
+                "A draft of the text on the clipboard (also Ctrl+V over the Drafts panel)"
             }
         }
     }
@@ -331,6 +344,7 @@ impl UiCommand {
             UiCommand::Pair => Command::PairMarked,
             UiCommand::Unpair => Command::UnpairSelected,
             UiCommand::TakeOut => Command::TakeOutSelected,
+            UiCommand::PasteDraft => Command::PasteDraft(None),
         }
     }
 

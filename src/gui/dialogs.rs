@@ -4,23 +4,8 @@
 //! ([`crate::review::Review::paths_outside`], [`crate::review::session::Session::merge_from_disk`]);
 //! this file only asks.
 
-use std::collections::HashSet;
-use std::path::PathBuf;
-
 use super::App;
 use super::command::Command;
-
-/// The questions the app is waiting on, and what the user already allowed.
-#[derive(Debug, Default)]
-pub struct Dialogs {
-    /// A review whose drafts lie outside its folder: (the review, those drafts). It opens only
-    /// once the user confirms.
-    pub outside: Option<(PathBuf, Vec<PathBuf>)>,
-    /// Reviews whose outside drafts the user agreed to read (for this run).
-    pub allowed_outside: HashSet<PathBuf>,
-    /// A save refused because the file changed on disk since it was opened or saved.
-    pub changed: Option<PathBuf>,
-}
 
 impl App {
     /// Draws the dialog waiting for an answer, if any (one at a time).

@@ -3,11 +3,12 @@
 
 use egui::{Button, RichText, ScrollArea, Sense, vec2};
 
-use super::App;
+use super::app::{HistoryView, Workspace};
 use super::command::Command;
 use super::inline::inline_job;
 use super::model::{HistorySort, PreparedHistory};
 use super::palette::Palette;
+use super::settings::Settings;
 use crate::compare::history::Step;
 use crate::report::history::step_mark;
 
@@ -26,317 +27,317 @@ const STEPS: [Step; 8] = [
     Step::Restored,
 ];
 
-impl App {
-    /// The matrix of lineages with the findings, a chart and the sort order above it.
-    pub(super) fn history_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(h) = self.hist.history.clone() else {
-            ui.add_space(40.0);
-            ui.vertical_centered(|ui| {
-                if self.workspace.drafts.len() < 2 {
-                    ui.heading("Open two or more drafts to follow their points");
-                } else {
-                    ui.add(egui::Spinner::new().size(32.0));
-                    ui.label(format!(
-                        "Following every point through {} drafts…",
-                        self.workspace.drafts.len()
+/// The matrix of lineages with the findings, a chart and the sort order above it.
+pub fn history_ui(
+    ui: &mut egui::Ui,
+    hist: &HistoryView,
+    workspace: &Workspace,
+    settings: &Settings,
+    commands: &mut Vec<Command>,
+) {
+    let Some(h) = hist.history.clone() else {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            if workspace.drafts.len() < 2 {
+                ui.heading("Open two or more drafts to follow their points");
+            } else {
+                ui.add(egui::Spinner::new().size(32.0));
+                ui.label(format!(
+                    "Following every point through {} drafts…",
+                    workspace.drafts.len()
+                ));
+            }
+        });
+        return;
+    };
+    let palette = Palette::new(ui.visuals(), settings.font_size());
+    ui.heading(format!("History of {} drafts", h.drafts.len()));
+    for (d, draft) in h.drafts.iter().enumerate() {
+        let name = workspace.name_of(h.ids[d]);
+        ui.label(format!(
+            "D{}: {name} — {} ({} points)",
+            d + 1,
+            draft.display_title(),
+            draft.point_count()
+        ));
+    }
+    ui.add_space(4.0);
+    for line in &h.findings {
+        ui.label(RichText::new(line).strong());
+    }
+    ui.add_space(4.0);
+    chart_ui(ui, &h, &palette);
+    category_counts_ui(ui, hist, &palette);
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label("Sort points by");
+        let current = settings.history_sort;
+        egui::ComboBox::from_id_salt("clausewise-history-sort")
+            .selected_text(current.name())
+            .show_ui(ui, |ui| {
+                for sort in HistorySort::ALL {
+                    if ui.selectable_label(sort == current, sort.name()).clicked() {
+                        commands.push(Command::SortHistory(sort));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        ui.separator();
+        for step in STEPS {
+            ui.label(
+                RichText::new(format!("{} {}", step_mark(Some(step)), step.name()))
+                    .color(palette.step_color(Some(step))),
+            );
+        }
+        ui.label(format!("{BY_HAND_MARK} paired by hand"));
+    });
+    ui.label(
+        RichText::new("Click a point's first cell to read its whole history below; click a later cell to see that step side by side.")
+            .small()
+            .weak(),
+    );
+    ui.separator();
+    matrix_ui(ui, (hist, workspace), &h, &palette, commands);
+}
+
+/// Per category of the review: points in each draft, and how many each step removed and
+/// added.
+fn category_counts_ui(ui: &mut egui::Ui, hist: &HistoryView, palette: &Palette) {
+    if hist.history_category_tallies.is_empty() {
+        return;
+    }
+    egui::CollapsingHeader::new("By category (from the review)")
+        .default_open(false)
+        .show(ui, |ui| {
+            for (label, tally) in &hist.history_category_tallies {
+                let mut parts: Vec<String> = tally
+                    .points
+                    .iter()
+                    .enumerate()
+                    .map(|(d, n)| format!("D{} {n}", d + 1))
+                    .collect();
+                for (s, step) in tally.steps.iter().enumerate() {
+                    parts.push(format!(
+                        "D{}→D{} −{} +{} restored {}",
+                        s + 1,
+                        s + 2,
+                        step.removed,
+                        step.added,
+                        step.restored
                     ));
                 }
-            });
-            return;
-        };
-        let palette = Palette::new(ui.visuals(), self.settings.font_size());
-        ui.heading(format!("History of {} drafts", h.drafts.len()));
-        for (d, draft) in h.drafts.iter().enumerate() {
-            let name = self.name_of(h.ids[d]);
-            ui.label(format!(
-                "D{}: {name} — {} ({} points)",
-                d + 1,
-                draft.display_title(),
-                draft.point_count()
-            ));
-        }
-        ui.add_space(4.0);
-        for line in &h.findings {
-            ui.label(RichText::new(line).strong());
-        }
-        ui.add_space(4.0);
-        chart_ui(ui, &h, &palette);
-        self.category_counts_ui(ui, &palette);
-        ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Sort points by");
-            let current = self.settings.history_sort;
-            egui::ComboBox::from_id_salt("clausewise-history-sort")
-                .selected_text(current.name())
-                .show_ui(ui, |ui| {
-                    for sort in HistorySort::ALL {
-                        if ui.selectable_label(sort == current, sort.name()).clicked() {
-                            self.commands.push(Command::SortHistory(sort));
-                        }
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            ui.separator();
-            for step in STEPS {
-                ui.label(
-                    RichText::new(format!("{} {}", step_mark(Some(step)), step.name()))
-                        .color(palette.step_color(Some(step))),
-                );
-            }
-            ui.label(format!("{BY_HAND_MARK} paired by hand"));
-        });
-        ui.label(
-            RichText::new("Click a point's first cell to read its whole history below; click a later cell to see that step side by side.")
-                .small()
-                .weak(),
-        );
-        ui.separator();
-        self.matrix_ui(ui, &h, &palette);
-    }
-
-    /// Per category of the review: points in each draft, and how many each step removed and
-    /// added.
-    fn category_counts_ui(&self, ui: &mut egui::Ui, palette: &Palette) {
-        if self.hist.history_category_tallies.is_empty() {
-            return;
-        }
-        egui::CollapsingHeader::new("By category (from the review)")
-            .default_open(false)
-            .show(ui, |ui| {
-                for (label, tally) in &self.hist.history_category_tallies {
-                    let mut parts: Vec<String> = tally
-                        .points
-                        .iter()
-                        .enumerate()
-                        .map(|(d, n)| format!("D{} {n}", d + 1))
-                        .collect();
-                    for (s, step) in tally.steps.iter().enumerate() {
-                        parts.push(format!(
-                            "D{}→D{} −{} +{} restored {}",
-                            s + 1,
-                            s + 2,
-                            step.removed,
-                            step.added,
-                            step.restored
-                        ));
-                    }
-                    ui.label(RichText::new(format!("{label}: {}", parts.join(" · "))).strong());
-                    let steps: Vec<[usize; 3]> = tally
-                        .steps
-                        .iter()
-                        .map(|s| [s.removed, s.added, s.restored])
-                        .collect();
-                    bars_ui(ui, &tally.points, &steps, palette, 40.0);
-                }
-            });
-    }
-
-    pub(super) fn name_of(&self, id: crate::review::session::DraftId) -> String {
-        self.workspace
-            .drafts
-            .iter()
-            .find(|d| d.id == id)
-            .map_or_else(String::new, |d| d.name.clone())
-    }
-
-    /// One row per lineage; only the rows in sight are drawn.
-    fn matrix_ui(&mut self, ui: &mut egui::Ui, h: &PreparedHistory, palette: &Palette) {
-        let columns = h.drafts.len();
-        let cell = ((ui.available_width() - 16.0) / columns as f32).clamp(56.0, 110.0);
-        ui.horizontal(|ui| {
-            for d in 0..columns {
-                ui.add_sized(
-                    vec2(cell, 18.0),
-                    egui::Label::new(RichText::new(format!("D{}", d + 1)).strong()),
-                )
-                .on_hover_text(self.name_of(h.ids[d]));
+                ui.label(RichText::new(format!("{label}: {}", parts.join(" · "))).strong());
+                let steps: Vec<[usize; 3]> = tally
+                    .steps
+                    .iter()
+                    .map(|s| [s.removed, s.added, s.restored])
+                    .collect();
+                bars_ui(ui, &tally.points, &steps, palette, 40.0);
             }
         });
-        let row_height = ui.spacing().interact_size.y.max(palette.font.size + 8.0);
-        let order = self.hist.history_order.clone();
-        ScrollArea::vertical()
-            .id_salt("clausewise-history-rows")
-            .auto_shrink([false, false])
-            .show_rows(ui, row_height, order.len(), |ui, range| {
-                for &l in &order[range] {
-                    ui.horizontal(|ui| self.lineage_row_ui(ui, h, l, cell, palette));
-                }
-            });
-    }
+}
 
-    fn lineage_row_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        h: &PreparedHistory,
-        l: usize,
-        cell: f32,
-        palette: &Palette,
-    ) {
-        let lineage = &h.history.lineages[l];
-        for d in 0..h.drafts.len() {
-            let label = h.labels[l][d].as_deref().unwrap_or("·");
-            let step = d.checked_sub(1).and_then(|s| lineage.steps[s]);
-            // A step made by hand (a reader's correction) says so.
-            let by_hand = d > 0 && h.by_hand.contains(&(d - 1, l));
-            let text = if d == 0 {
-                label.to_owned()
-            } else if by_hand {
-                format!("{} {label} {BY_HAND_MARK}", step_mark(step))
-            } else {
-                format!("{} {label}", step_mark(step))
-            };
-            let selected = self.hist.selected_lineage == Some(l) && d == lineage.first_draft();
-            let button = Button::new(RichText::new(&text).color(palette.step_color(step)))
-                .min_size(vec2(cell, 0.0))
-                .selected(selected);
-            let enabled = d == 0 || step.is_some();
-            let response = ui.add_enabled(enabled, button);
-            let name = self.name_of(h.ids[d]);
-            let hover = match step {
-                Some(step) if d > 0 => format!(
-                    "D{} {name}: point {label}, {}{}; click to see this step side by side",
-                    d + 1,
-                    step.name(),
-                    if by_hand { " by hand" } else { "" }
-                ),
-                _ => format!(
-                    "D{} {name}: point {label}; click to read its whole history",
-                    d + 1
-                ),
-            };
-            if response.on_hover_text(hover).clicked() {
-                self.commands.push(if d == 0 {
-                    Command::SelectLineage(Some(l))
-                } else {
-                    Command::OpenStep {
-                        step: d - 1,
-                        lineage: l,
-                    }
+/// One row per lineage; only the rows in sight are drawn.
+fn matrix_ui(
+    ui: &mut egui::Ui,
+    (hist, workspace): (&HistoryView, &Workspace),
+    h: &PreparedHistory,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    let columns = h.drafts.len();
+    let cell = ((ui.available_width() - 16.0) / columns as f32).clamp(56.0, 110.0);
+    ui.horizontal(|ui| {
+        for d in 0..columns {
+            ui.add_sized(
+                vec2(cell, 18.0),
+                egui::Label::new(RichText::new(format!("D{}", d + 1)).strong()),
+            )
+            .on_hover_text(workspace.name_of(h.ids[d]));
+        }
+    });
+    let row_height = ui.spacing().interact_size.y.max(palette.font.size + 8.0);
+    let order = &hist.history_order;
+    ScrollArea::vertical()
+        .id_salt("clausewise-history-rows")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, order.len(), |ui, range| {
+            for &l in &order[range] {
+                ui.horizontal(|ui| {
+                    lineage_row_ui(ui, (hist, workspace), h, (l, cell), palette, commands)
                 });
             }
-        }
-        if let Some(categories) = self
-            .hist
-            .history_categories
-            .get(l)
-            .filter(|c| !c.is_empty())
-        {
-            ui.label(RichText::new(categories.join(", ")).small().weak());
-        }
-        if d0_absent(lineage.points.first()) {
-            // Points first seen in a later draft open their history from the first cell that
-            // has them: offer it at the end of the row.
-            if ui
-                .small_button("History")
-                .on_hover_text("Read this point's whole history")
-                .clicked()
-            {
-                self.commands.push(Command::SelectLineage(Some(l)));
-            }
+        });
+}
+
+fn lineage_row_ui(
+    ui: &mut egui::Ui,
+    (hist, workspace): (&HistoryView, &Workspace),
+    h: &PreparedHistory,
+    (l, cell): (usize, f32),
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    let lineage = &h.history.lineages[l];
+    for d in 0..h.drafts.len() {
+        let label = h.labels[l][d].as_deref().unwrap_or("·");
+        let step = d.checked_sub(1).and_then(|s| lineage.steps[s]);
+        // A step made by hand (a reader's correction) says so.
+        let by_hand = d > 0 && h.by_hand.contains(&(d - 1, l));
+        let text = if d == 0 {
+            label.to_owned()
+        } else if by_hand {
+            format!("{} {label} {BY_HAND_MARK}", step_mark(step))
+        } else {
+            format!("{} {label}", step_mark(step))
+        };
+        let selected = hist.selected_lineage == Some(l) && d == lineage.first_draft();
+        let button = Button::new(RichText::new(&text).color(palette.step_color(step)))
+            .min_size(vec2(cell, 0.0))
+            .selected(selected);
+        let enabled = d == 0 || step.is_some();
+        let response = ui.add_enabled(enabled, button);
+        let name = workspace.name_of(h.ids[d]);
+        let hover = match step {
+            Some(step) if d > 0 => format!(
+                "D{} {name}: point {label}, {}{}; click to see this step side by side",
+                d + 1,
+                step.name(),
+                if by_hand { " by hand" } else { "" }
+            ),
+            _ => format!(
+                "D{} {name}: point {label}; click to read its whole history",
+                d + 1
+            ),
+        };
+        if response.on_hover_text(hover).clicked() {
+            commands.push(if d == 0 {
+                Command::SelectLineage(Some(l))
+            } else {
+                Command::OpenStep {
+                    step: d - 1,
+                    lineage: l,
+                }
+            });
         }
     }
+    if let Some(categories) = hist.history_categories.get(l).filter(|c| !c.is_empty()) {
+        ui.label(RichText::new(categories.join(", ")).small().weak());
+    }
+    if d0_absent(lineage.points.first()) {
+        // Points first seen in a later draft open their history from the first cell that
+        // has them: offer it at the end of the row.
+        if ui
+            .small_button("History")
+            .on_hover_text("Read this point's whole history")
+            .clicked()
+        {
+            commands.push(Command::SelectLineage(Some(l)));
+        }
+    }
+}
 
-    /// The whole history of the selected point: its text where it first appears, then each
-    /// step with its word diff.
-    pub(super) fn lineage_ui(&mut self, ui: &mut egui::Ui) {
-        let (Some(h), Some(l)) = (self.hist.history.clone(), self.hist.selected_lineage) else {
-            return;
-        };
-        let Some(lineage) = h.history.lineages.get(l) else {
-            return;
-        };
-        let palette = Palette::new(ui.visuals(), self.settings.font_size());
-        let path: Vec<String> = (0..h.drafts.len())
-            .map(|d| format!("D{} {}", d + 1, h.labels[l][d].as_deref().unwrap_or("·")))
-            .collect();
-        ui.horizontal(|ui| {
-            ui.heading(format!("Point history: {}", path.join(" → ")));
-            if ui.button("Close").clicked() {
-                self.commands.push(Command::SelectLineage(None));
+/// The whole history of the selected point: its text where it first appears, then each
+/// step with its word diff.
+pub fn lineage_ui(
+    ui: &mut egui::Ui,
+    hist: &HistoryView,
+    settings: &Settings,
+    commands: &mut Vec<Command>,
+) {
+    let (Some(h), Some(l)) = (hist.history.clone(), hist.selected_lineage) else {
+        return;
+    };
+    let Some(lineage) = h.history.lineages.get(l) else {
+        return;
+    };
+    let palette = Palette::new(ui.visuals(), settings.font_size());
+    let path: Vec<String> = (0..h.drafts.len())
+        .map(|d| format!("D{} {}", d + 1, h.labels[l][d].as_deref().unwrap_or("·")))
+        .collect();
+    ui.horizontal(|ui| {
+        ui.heading(format!("Point history: {}", path.join(" → ")));
+        if ui.button("Close").clicked() {
+            commands.push(Command::SelectLineage(None));
+        }
+    });
+    ScrollArea::vertical()
+        .id_salt("clausewise-lineage")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let first = lineage.first_draft();
+            if let Some(point) = lineage.points[first].and_then(|p| h.drafts[first].points.get(p)) {
+                ui.label(RichText::new(format!("D{} point {}", first + 1, point.label)).strong());
+                ui.label(&point.text);
             }
-        });
-        ScrollArea::vertical()
-            .id_salt("clausewise-lineage")
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let first = lineage.first_draft();
-                if let Some(point) =
-                    lineage.points[first].and_then(|p| h.drafts[first].points.get(p))
-                {
+            for (s, step) in lineage.steps.iter().enumerate() {
+                let Some(step) = step else { continue };
+                ui.separator();
+                ui.horizontal(|ui| {
                     ui.label(
-                        RichText::new(format!("D{} point {}", first + 1, point.label)).strong(),
+                        RichText::new(format!(
+                            "D{} {} → D{} {}: {} {}{}",
+                            s + 1,
+                            h.labels[l][s].as_deref().unwrap_or("·"),
+                            s + 2,
+                            h.labels[l][s + 1].as_deref().unwrap_or("·"),
+                            step_mark(Some(*step)),
+                            step.name(),
+                            if h.by_hand.contains(&(s, l)) {
+                                ", by hand"
+                            } else {
+                                ""
+                            }
+                        ))
+                        .color(palette.step_color(Some(*step)))
+                        .strong(),
                     );
-                    ui.label(&point.text);
-                }
-                for (s, step) in lineage.steps.iter().enumerate() {
-                    let Some(step) = step else { continue };
-                    ui.separator();
-                    ui.horizontal(|ui| {
-                        ui.label(
-                            RichText::new(format!(
-                                "D{} {} → D{} {}: {} {}{}",
-                                s + 1,
-                                h.labels[l][s].as_deref().unwrap_or("·"),
-                                s + 2,
-                                h.labels[l][s + 1].as_deref().unwrap_or("·"),
-                                step_mark(Some(*step)),
-                                step.name(),
-                                if h.by_hand.contains(&(s, l)) {
-                                    ", by hand"
-                                } else {
-                                    ""
-                                }
-                            ))
-                            .color(palette.step_color(Some(*step)))
-                            .strong(),
-                        );
-                        if ui.small_button("Side by side").clicked() {
-                            self.commands.push(Command::OpenStep {
-                                step: s,
-                                lineage: l,
-                            });
-                        }
-                    });
-                    if let Some(from) = lineage.restored_from(s) {
-                        // Restored: set against its last version before it was removed.
-                        let was = h.drafts[from.draft]
-                            .points
-                            .get(from.point)
-                            .map_or("", |p| p.label.as_str());
-                        ui.label(
-                            RichText::new(format!(
-                                "restored; compared with D{} {was}, its last version",
-                                from.draft + 1
-                            ))
-                            .italics(),
-                        );
-                        if let Some(diff) = h.history.step_diff(&h.drafts, l, s) {
-                            let row = crate::compare::Row {
-                                status: crate::compare::Status::Changed,
-                                moved: false,
-                                old: vec![from.point],
-                                new: lineage.points[s + 1].into_iter().collect(),
-                                similarity: Some(diff.similarity),
-                                diff: diff.spans,
-                                substance: Vec::new(),
-                                evidence: None,
-                                weak: false,
-                            };
-                            let mut job = inline_job(&row, &palette);
-                            job.wrap.max_width = ui.available_width();
-                            ui.label(job);
-                        }
-                    } else if let Some(row) = h
-                        .step_row(s, l)
-                        .and_then(|r| h.history.steps[s].rows.get(r))
-                    {
-                        let mut job = inline_job(row, &palette);
+                    if ui.small_button("Side by side").clicked() {
+                        commands.push(Command::OpenStep {
+                            step: s,
+                            lineage: l,
+                        });
+                    }
+                });
+                if let Some(from) = lineage.restored_from(s) {
+                    // Restored: set against its last version before it was removed.
+                    let was = h.drafts[from.draft]
+                        .points
+                        .get(from.point)
+                        .map_or("", |p| p.label.as_str());
+                    ui.label(
+                        RichText::new(format!(
+                            "restored; compared with D{} {was}, its last version",
+                            from.draft + 1
+                        ))
+                        .italics(),
+                    );
+                    if let Some(diff) = h.history.step_diff(&h.drafts, l, s) {
+                        let row = crate::compare::Row {
+                            status: crate::compare::Status::Changed,
+                            moved: false,
+                            old: vec![from.point],
+                            new: lineage.points[s + 1].into_iter().collect(),
+                            similarity: Some(diff.similarity),
+                            diff: diff.spans,
+                            substance: Vec::new(),
+                            evidence: None,
+                            weak: false,
+                        };
+                        let mut job = inline_job(&row, &palette);
                         job.wrap.max_width = ui.available_width();
                         ui.label(job);
                     }
+                } else if let Some(row) = h
+                    .step_row(s, l)
+                    .and_then(|r| h.history.steps[s].rows.get(r))
+                {
+                    let mut job = inline_job(row, &palette);
+                    job.wrap.max_width = ui.available_width();
+                    ui.label(job);
                 }
-            });
-    }
+            }
+        });
 }
 
 fn d0_absent(first: Option<&Option<usize>>) -> bool {

@@ -16,7 +16,7 @@ pub enum JobOutput {
     Loaded(Vec<(PathBuf, Result<Draft, String>)>),
     /// A comparison, tagged with the request it answers.
     Compared {
-        /// Which request this answers ([`super::App`] drops stale answers).
+        /// Which request this answers (the app drops stale answers).
         generation: u64,
         /// The prepared comparison.
         prepared: Box<Prepared>,
@@ -46,6 +46,12 @@ pub enum JobOutput {
     },
     /// A report written (the path) or the one-line error.
     Exported(Result<PathBuf, String>),
+    /// A draft made of what the clipboard holds, or the one-line reason there is none.
+    Pasted(Result<Draft, String>),
+    /// Where to save the pasted draft `0` (`None`: cancelled or no dialog available).
+    DraftSaveTo(crate::review::session::DraftId, Option<PathBuf>),
+    /// The pasted draft `0` written to a file (the path), or the one-line error.
+    DraftSaved(crate::review::session::DraftId, Result<PathBuf, String>),
     /// The job panicked; the message says what it was doing.
     Failed(String),
 }
@@ -190,4 +196,29 @@ pub fn pick_export_path() -> JobOutput {
         .set_file_name("report.html")
         .save_file();
     JobOutput::ExportTo(path)
+}
+
+/// Reads the clipboard into a draft ([`crate::draft::pasted::from_clipboard`]): its HTML when
+/// it offers some (the list numbers of a web page are only there), else `pasted` (the text of a
+/// Ctrl+V) or its text. With `system` false (a headless app: tests, benchmarks) the system
+/// clipboard is not touched and only `pasted` is used.
+pub fn read_clipboard(pasted: Option<String>, system: bool) -> JobOutput {
+    let mut clipboard = system.then(|| arboard::Clipboard::new().ok()).flatten();
+    let html = clipboard.as_mut().and_then(|c| c.get().html().ok());
+    let text = pasted.or_else(|| clipboard.as_mut().and_then(|c| c.get_text().ok()));
+    JobOutput::Pasted(crate::draft::pasted::from_clipboard(
+        text.as_deref(),
+        html.as_deref(),
+    ))
+}
+
+/// Shows the save dialog for the pasted draft `id`, offering `file_name` (blocks its own
+/// thread, not the UI).
+pub fn pick_draft_path(id: crate::review::session::DraftId, file_name: String) -> JobOutput {
+    let path = rfd::FileDialog::new()
+        .set_title("Save draft as")
+        .add_filter("Text (.txt)", &["txt"])
+        .set_file_name(file_name)
+        .save_file();
+    JobOutput::DraftSaveTo(id, path)
 }

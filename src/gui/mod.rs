@@ -21,6 +21,7 @@ mod rows;
 mod settings;
 mod side_by_side;
 mod widgets;
+mod window;
 
 use std::path::PathBuf;
 

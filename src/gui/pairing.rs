@@ -4,12 +4,11 @@
 //! review ([`crate::review::session::Session::correct`]); the comparison then runs again in
 //! the background, and the rows it makes say "evidence: by hand".
 
-use egui::{Button, RichText};
+use egui::RichText;
 
 use super::App;
 use super::command::{Command, UiCommand};
 use super::model::Prepared;
-use super::rows::ListParams;
 use super::settings::ViewMode;
 use crate::compare::manual::Decision;
 use crate::compare::{Row, Side};
@@ -247,161 +246,79 @@ impl App {
         })
     }
 
-    /// The Edit menu: undo and redo, and the pairing commands.
-    pub(super) fn edit_menu_ui(&mut self, ui: &mut egui::Ui) {
-        let undo = self.review.undo.undo_label().is_some();
-        let redo = self.review.undo.redo_label().is_some();
-        UiCommand::Undo.menu_item_ui(ui, undo, &mut self.commands);
-        UiCommand::Redo.menu_item_ui(ui, redo, &mut self.commands);
-        ui.separator();
+    /// What the pairing commands and undo can do now, for the toolbar line and the Edit
+    /// menu (worked out once per frame).
+    pub(super) fn pairing_state(&self) -> PairingState {
         let rows = self.view.prepared.is_some() && self.settings.view != ViewMode::History;
-        let selected = rows && self.view.selected.is_some();
-        UiCommand::MarkForPairing.menu_item_ui(ui, selected, &mut self.commands);
-        UiCommand::Pair.menu_item_ui(ui, rows && self.pair_decision().is_ok(), &mut self.commands);
-        let unpair = rows && self.selected_row().and_then(Decision::unpair_row).is_some();
-        UiCommand::Unpair.menu_item_ui(ui, unpair, &mut self.commands);
-        let take_out = rows && self.take_out_decision().is_some();
-        UiCommand::TakeOut.menu_item_ui(ui, take_out, &mut self.commands);
-    }
-
-    /// The second line of the toolbar: the pairing commands, undo and redo, and what Pair
-    /// would do with the rows selected and marked.
-    pub(super) fn pairing_bar_ui(&mut self, ui: &mut egui::Ui) {
-        let rows = self.view.prepared.is_some() && self.settings.view != ViewMode::History;
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Alignment by hand:").weak());
-            let selected = rows && self.view.selected.is_some();
-            UiCommand::MarkForPairing.button_ui(ui, selected, &mut self.commands);
-            let pair = self.pair_decision();
-            UiCommand::Pair.button_ui(ui, rows && pair.is_ok(), &mut self.commands);
-            let unpair = rows && self.selected_row().and_then(Decision::unpair_row).is_some();
-            UiCommand::Unpair.button_ui(ui, unpair, &mut self.commands);
-            let take_out = rows && self.take_out_decision().is_some();
-            UiCommand::TakeOut.button_ui(ui, take_out, &mut self.commands);
-            ui.separator();
-            let undo = self.review.undo.undo_label().map(str::to_owned);
-            let redo = self.review.undo.redo_label().map(str::to_owned);
-            UiCommand::Undo.button_ui(ui, undo.is_some(), &mut self.commands);
-            UiCommand::Redo.button_ui(ui, redo.is_some(), &mut self.commands);
-            if !rows {
-                return;
+        let pair = self.pair_decision();
+        let hint = match (&pair, self.view.marked.is_empty()) {
+            (Ok(decision), _) => self.view.prepared.as_ref().map_or(String::new(), |p| {
+                format!("Pair makes: {}", decision.describe(&p.old, &p.new))
+            }),
+            (Err(_), true) if self.view.selected.is_some() => {
+                "Ctrl+click (or M) a second row to pair it with the selected one".to_owned()
             }
-            ui.separator();
-            let hint = match (&pair, self.view.marked.is_empty()) {
-                (Ok(decision), _) => self.view.prepared.as_ref().map_or(String::new(), |p| {
-                    format!("Pair makes: {}", decision.describe(&p.old, &p.new))
-                }),
-                (Err(_), true) if self.view.selected.is_some() => {
-                    "Ctrl+click (or M) a second row to pair it with the selected one".to_owned()
-                }
-                (Err(why), _) => why.clone(),
-            };
-            ui.add(egui::Label::new(RichText::new(hint).weak()).truncate());
-        });
-    }
-
-    /// The review's corrections whose points are gone, listed (they stay in the file and are
-    /// not applied).
-    pub(super) fn orphaned_corrections_ui(&self, ui: &mut egui::Ui) {
-        let orphaned = &self.review.orphaned_corrections;
-        if orphaned.is_empty() {
-            return;
+            (Err(why), _) => why.clone(),
+        };
+        PairingState {
+            rows,
+            mark: rows && self.view.selected.is_some(),
+            pair: rows && pair.is_ok(),
+            unpair: rows && self.selected_row().and_then(Decision::unpair_row).is_some(),
+            take_out: rows && self.take_out_decision().is_some(),
+            undo: self.review.undo.undo_label().is_some(),
+            redo: self.review.undo.redo_label().is_some(),
+            hint,
         }
-        let review = &self.review.session.review;
-        ui.separator();
-        egui::CollapsingHeader::new(format!("Orphaned corrections ({})", orphaned.len())).show(
-            ui,
-            |ui| {
-                ui.label(
-                    RichText::new(
-                        "Pairings made by hand whose points are no longer in the drafts: not \
-                         applied; they stay in the review file.",
-                    )
-                    .small()
-                    .weak(),
-                );
-                let name = |k: usize| review.drafts.get(k).map_or("?", |d| d.label.as_str());
-                for c in orphaned.iter().filter_map(|&k| review.overrides.get(k)) {
-                    ui.label(format!(
-                        "{} → {}: {}",
-                        name(c.old_draft),
-                        name(c.new_draft),
-                        c.describe()
-                    ));
-                }
-            },
-        );
     }
 }
 
-/// The context menu of row `i`: mark it, pair it with the marked rows, unpair it, take a part
-/// out of it. Returns the command chosen.
-pub(super) fn row_menu_ui(ui: &mut egui::Ui, p: &ListParams<'_>, i: usize) -> Option<Command> {
-    let prepared = p.prepared;
-    let row = prepared.comparison.rows.get(i)?;
-    let (old_id, new_id) = (prepared.old_id, prepared.new_id);
-    let correct = |decision| Command::Correct {
-        old: old_id,
-        new: new_id,
-        decision,
-    };
-    let mut chosen = None;
-    let marked = p.marked.contains(&i);
-    let mark = if marked {
-        "Unmark"
-    } else {
-        UiCommand::MarkForPairing.label()
-    };
-    if ui
-        .button(mark)
-        .on_hover_text(UiCommand::MarkForPairing.tooltip())
-        .clicked()
-    {
-        chosen = Some(Command::Mark(i));
-    }
-    let others: Vec<&Row> = p
-        .marked
-        .iter()
-        .filter(|&&m| m != i)
-        .filter_map(|&m| prepared.comparison.rows.get(m))
-        .collect();
-    if others.is_empty() {
-        ui.label(
-            RichText::new("Mark another row (Ctrl+click) to pair it with this one")
-                .small()
-                .weak(),
-        );
-    } else {
-        let decision = Decision::pair_rows(others.into_iter().chain([row]));
-        let problem = decision.problem(prepared.old.points.len(), prepared.new.points.len());
-        let text = decision.describe(&prepared.old, &prepared.new);
-        let response = ui
-            .add_enabled(problem.is_none(), Button::new(text))
-            .on_hover_text("Pair this row with the marked rows, by hand")
-            .on_disabled_hover_text(problem.unwrap_or_default());
-        if response.clicked() {
-            chosen = Some(correct(decision));
+/// What the pairing commands and undo can do now ([`App::pairing_state`]).
+pub struct PairingState {
+    /// Rows of a comparison are on screen (not the history).
+    pub rows: bool,
+    /// A row is selected, so it can be marked.
+    pub mark: bool,
+    /// Pair would make a decision the drafts allow.
+    pub pair: bool,
+    /// The selected row can be unpaired.
+    pub unpair: bool,
+    /// A part can be taken out of the selected row.
+    pub take_out: bool,
+    /// There is a change to undo.
+    pub undo: bool,
+    /// There is a change to redo.
+    pub redo: bool,
+    /// What Pair would make, or why it cannot, in a few words.
+    pub hint: String,
+}
+
+/// The Edit menu's undo, redo and pairing entries.
+pub fn edit_menu_items_ui(ui: &mut egui::Ui, state: &PairingState, commands: &mut Vec<Command>) {
+    UiCommand::Undo.menu_item_ui(ui, state.undo, commands);
+    UiCommand::Redo.menu_item_ui(ui, state.redo, commands);
+    ui.separator();
+    UiCommand::MarkForPairing.menu_item_ui(ui, state.mark, commands);
+    UiCommand::Pair.menu_item_ui(ui, state.pair, commands);
+    UiCommand::Unpair.menu_item_ui(ui, state.unpair, commands);
+    UiCommand::TakeOut.menu_item_ui(ui, state.take_out, commands);
+}
+
+/// The second line of the toolbar: the pairing commands, undo and redo, and what Pair would
+/// do with the rows selected and marked.
+pub fn pairing_bar_ui(ui: &mut egui::Ui, state: &PairingState, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Alignment by hand:").weak());
+        UiCommand::MarkForPairing.button_ui(ui, state.mark, commands);
+        UiCommand::Pair.button_ui(ui, state.pair, commands);
+        UiCommand::Unpair.button_ui(ui, state.unpair, commands);
+        UiCommand::TakeOut.button_ui(ui, state.take_out, commands);
+        ui.separator();
+        UiCommand::Undo.button_ui(ui, state.undo, commands);
+        UiCommand::Redo.button_ui(ui, state.redo, commands);
+        if state.rows {
+            ui.separator();
+            ui.add(egui::Label::new(RichText::new(&state.hint).weak()).truncate());
         }
-    }
-    if let Some(decision) = Decision::unpair_row(row) {
-        let text = decision.describe(&prepared.old, &prepared.new);
-        if ui
-            .button(text)
-            .on_hover_text(UiCommand::Unpair.tooltip())
-            .clicked()
-        {
-            chosen = Some(correct(decision));
-        }
-    }
-    for side in [Side::Old, Side::New] {
-        for &point in side.points(row) {
-            if let Some(decision) = Decision::take_out(row, side, point) {
-                let text = decision.describe(&prepared.old, &prepared.new);
-                if ui.button(text).clicked() {
-                    chosen = Some(correct(decision));
-                }
-            }
-        }
-    }
-    chosen
+    });
 }

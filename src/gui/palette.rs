@@ -177,3 +177,13 @@ pub fn status_text(status: Status) -> &'static str {
         Status::Added => "+ ADDED",
     }
 }
+
+/// A `#rrggbb` colour (grey when malformed), as the review's categories give them.
+pub fn hex_colour(hex: &str) -> Color32 {
+    let h = hex.trim_start_matches('#');
+    let byte = |k: usize| h.get(k..k + 2).and_then(|b| u8::from_str_radix(b, 16).ok());
+    match (byte(0), byte(2), byte(4)) {
+        (Some(r), Some(g), Some(b)) if h.len() == 6 => Color32::from_rgb(r, g, b),
+        _ => Color32::GRAY,
+    }
+}

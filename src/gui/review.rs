@@ -158,7 +158,9 @@ impl ReviewSession {
 
     /// True when the review has something worth showing in the status bar.
     pub fn is_open(&self) -> bool {
-        !self.session.review.annotations.is_empty() || self.session.path.is_some()
+        !self.session.review.annotations.is_empty()
+            || !self.session.review.overrides.is_empty()
+            || self.session.path.is_some()
     }
 }
 

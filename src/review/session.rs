@@ -108,6 +108,58 @@ fn newer(side: &Path, file: &Path) -> bool {
     }
 }
 
+/// The name under which a review holds a draft of `id` that is not a file yet (a pasted
+/// draft): `<pasted draft N>`, never written to a review file ([`Session::unsaved_drafts`]).
+pub fn unsaved_path(id: DraftId) -> PathBuf {
+    PathBuf::from(format!("<pasted draft {}>", id.0))
+}
+
+/// True when `path` is an [`unsaved_path`] (wherever a folder was put before it).
+pub fn is_unsaved_path(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("<pasted draft ") && n.ends_with('>'))
+}
+
+/// `review` without its drafts that are not files ([`is_unsaved_path`]), their annotations
+/// and hand-made pairings; the other drafts renumbered.
+fn without_unsaved(review: &Review) -> Review {
+    if !review.drafts.iter().any(|d| is_unsaved_path(&d.path)) {
+        return review.clone();
+    }
+    let mut number = Vec::with_capacity(review.drafts.len());
+    let mut next = 0;
+    for d in &review.drafts {
+        number.push((!is_unsaved_path(&d.path)).then(|| {
+            next += 1;
+            next - 1
+        }));
+    }
+    let renumber = |k: usize| number.get(k).copied().flatten();
+    let mut kept = review.clone();
+    kept.drafts.retain(|d| !is_unsaved_path(&d.path));
+    kept.annotations = review
+        .annotations
+        .iter()
+        .filter_map(|a| {
+            let mut a = a.clone();
+            a.draft = renumber(a.draft)?;
+            Some(a)
+        })
+        .collect();
+    kept.overrides = review
+        .overrides
+        .iter()
+        .filter_map(|o| {
+            let mut o = o.clone();
+            o.old_draft = renumber(o.old_draft)?;
+            o.new_draft = renumber(o.new_draft)?;
+            Some(o)
+        })
+        .collect();
+    kept
+}
+
 /// The absolute form of a path (relative paths are taken from the current folder).
 pub fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
@@ -492,9 +544,33 @@ impl Session {
         self.review.drafts.iter().position(|d| d.path == path)
     }
 
+    /// The labels of the drafts the review annotates that are not files yet (pasted drafts
+    /// not saved): a review naming them cannot be saved until they are.
+    pub fn unsaved_drafts(&self) -> Vec<String> {
+        self.review
+            .drafts
+            .iter()
+            .filter(|d| is_unsaved_path(&d.path))
+            .map(|d| d.label.clone())
+            .collect()
+    }
+
+    /// Takes note that the pasted draft `id` was saved as `path`: the review holds it under
+    /// that file from now on (a change to save).
+    pub fn draft_saved_as(&mut self, id: DraftId, path: &Path) {
+        let key = unsaved_path(id);
+        if let Some(d) = self.review.drafts.iter_mut().find(|d| d.path == key) {
+            d.path = absolute(path);
+            self.changed();
+        } else {
+            // Placed again all the same: the placements name the draft by its file.
+            self.revision += 1;
+        }
+    }
+
     /// Applies `edit` to the annotation of point `point` of `draft` (`existing`: the annotation
-    /// placed there, from [`Placed::own`]). A draft not read from a file cannot be annotated:
-    /// the error says so.
+    /// placed there, from [`Placed::own`]). A draft not read from a file (pasted) is held
+    /// under its [`unsaved_path`] until [`Session::draft_saved_as`].
     pub fn annotate(
         &mut self,
         draft: &OpenDraft,
@@ -502,15 +578,13 @@ impl Session {
         existing: Option<usize>,
         edit: Edit,
     ) -> std::result::Result<(), String> {
-        let Some(path) = draft.draft.path.as_deref() else {
-            return Err(format!(
-                "{}: only drafts read from files can be annotated",
-                draft.name
-            ));
-        };
-        let index = self
-            .review
-            .draft_index(&absolute(path), &draft.name, &draft.draft);
+        // A pasted draft (no file yet) is kept under a name of its own until it is saved.
+        let path = draft
+            .draft
+            .path
+            .as_deref()
+            .map_or_else(|| unsaved_path(draft.id), absolute);
+        let index = self.review.draft_index(&path, &draft.name, &draft.draft);
         self.review
             .annotate_placed(index, &draft.draft, point, existing, |a| edit.apply_to(a));
         self.changed();
@@ -653,7 +727,8 @@ impl Session {
         }
         Some(SaveJob {
             path,
-            review: self.review.clone(),
+            // A pasted draft not saved has no file to reopen: its annotations are left out.
+            review: without_unsaved(&self.review),
             autosave: true,
             remove: Vec::new(),
             revision: self.revision,
@@ -673,13 +748,12 @@ impl Session {
         let mut review = self.review.clone();
         let order: Vec<usize> = drafts
             .iter()
-            .enumerate()
-            .map(|(k, d)| {
+            .map(|d| {
                 let path = d
                     .draft
                     .path
                     .as_deref()
-                    .map_or_else(|| PathBuf::from(format!("<draft {k}>")), absolute);
+                    .map_or_else(|| unsaved_path(d.id), absolute);
                 let n = review.draft_index(&path, &d.name, &d.draft);
                 if review.drafts[n].label.is_empty() {
                     review.drafts[n].label = d.name.clone();
@@ -1426,7 +1500,10 @@ pub fn export_input(
         return Err("Nothing to export: open two drafts first".to_owned());
     };
     if o.draft.path.is_none() || n.draft.path.is_none() {
-        return Err("Nothing to export: the drafts compared are not files".to_owned());
+        return Err(
+            "Nothing to export: a draft compared is not a file (a pasted draft: Save draft as… first)"
+                .to_owned(),
+        );
     }
     let (Some(old_k), Some(new_k)) = (placed.number(old), placed.number(new)) else {
         return Err("Nothing to export: open two drafts first".to_owned());
@@ -1678,16 +1755,35 @@ mod tests {
     }
 
     #[test]
-    fn a_draft_without_a_file_cannot_be_annotated() {
-        let mut s = Session::new(None);
-        let draft = OpenDraft {
-            id: DraftId(1),
+    fn a_pasted_draft_is_annotated_kept_out_of_autosaves_and_named_once_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let mut s = Session::new(Some(&dir.path().join("data")));
+        let pasted = OpenDraft {
+            id: DraftId(7),
             name: "pasted".to_owned(),
-            draft: Arc::new(Draft::from_text("pasted", TEXTS[0])),
+            draft: Arc::new(Draft::from_text("pasted", TEXTS[2])),
         };
-        let e = s.annotate(&draft, 0, None, note("x")).unwrap_err();
-        assert!(e.starts_with("pasted: "), "{e}");
-        assert!(!s.dirty);
+        s.annotate(&drafts[0], 1, None, note("filed")).unwrap();
+        s.annotate(&pasted, 1, None, note("pasted")).unwrap();
+        assert_eq!(s.unsaved_drafts(), ["pasted"]);
+        let all = [drafts[0].clone(), pasted.clone()];
+        let placed = s.place(&all, None);
+        assert!(
+            placed.own(DraftId(7), 1).is_some(),
+            "placed on the pasted draft"
+        );
+        // The autosave names only drafts that are files.
+        let side = s.autosave_job().unwrap();
+        assert!(side.review.drafts.iter().all(|d| !is_unsaved_path(&d.path)));
+        assert_eq!(side.review.annotations.len(), 1);
+        assert_eq!(side.review.annotations[0].note, "filed");
+        assert_eq!(side.review.annotations[0].draft, 0);
+        // Saved as a file, the draft is that file in the review.
+        let file = dir.path().join("pasted.txt");
+        s.draft_saved_as(DraftId(7), &file);
+        assert!(s.unsaved_drafts().is_empty());
+        assert!(s.review.drafts.iter().any(|d| d.path == file));
     }
 
     #[test]
