@@ -727,6 +727,78 @@ pub fn header_ui(ui: &mut egui::Ui, mode: ViewMode, font_size: f32, old: &str, n
     );
 }
 
+/// The context menu of row `i`: mark it, pair it with the marked rows, unpair it, take a part
+/// out of it. Returns the command chosen.
+fn row_menu_ui(ui: &mut egui::Ui, p: &ListParams<'_>, i: usize) -> Option<Command> {
+    let prepared = p.prepared;
+    let row = prepared.comparison.rows.get(i)?;
+    let (old_id, new_id) = (prepared.old_id, prepared.new_id);
+    let correct = |decision| Command::Correct {
+        old: old_id,
+        new: new_id,
+        decision,
+    };
+    let mut chosen = None;
+    let marked = p.marked.contains(&i);
+    let mark = if marked {
+        "Unmark"
+    } else {
+        UiCommand::MarkForPairing.label()
+    };
+    if ui
+        .button(mark)
+        .on_hover_text(UiCommand::MarkForPairing.tooltip())
+        .clicked()
+    {
+        chosen = Some(Command::Mark(i));
+    }
+    let others: Vec<&Row> = p
+        .marked
+        .iter()
+        .filter(|&&m| m != i)
+        .filter_map(|&m| prepared.comparison.rows.get(m))
+        .collect();
+    if others.is_empty() {
+        ui.label(
+            RichText::new("Mark another row (Ctrl+click) to pair it with this one")
+                .small()
+                .weak(),
+        );
+    } else {
+        let decision = Decision::pair_rows(others.into_iter().chain([row]));
+        let problem = decision.problem(prepared.old.points.len(), prepared.new.points.len());
+        let text = decision.describe(&prepared.old, &prepared.new);
+        let response = ui
+            .add_enabled(problem.is_none(), Button::new(text))
+            .on_hover_text("Pair this row with the marked rows, by hand")
+            .on_disabled_hover_text(problem.unwrap_or_default());
+        if response.clicked() {
+            chosen = Some(correct(decision));
+        }
+    }
+    if let Some(decision) = Decision::unpair_row(row) {
+        let text = decision.describe(&prepared.old, &prepared.new);
+        if ui
+            .button(text)
+            .on_hover_text(UiCommand::Unpair.tooltip())
+            .clicked()
+        {
+            chosen = Some(correct(decision));
+        }
+    }
+    for side in [Side::Old, Side::New] {
+        for &point in side.points(row) {
+            if let Some(decision) = Decision::take_out(row, side, point) {
+                let text = decision.describe(&prepared.old, &prepared.new);
+                if ui.button(text).clicked() {
+                    chosen = Some(correct(decision));
+                }
+            }
+        }
+    }
+    chosen
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -804,76 +876,4 @@ mod tests {
         assert_eq!(v.anchor_at(0.0), None);
         assert_eq!(v.max_offset(), 0.0);
     }
-}
-
-/// The context menu of row `i`: mark it, pair it with the marked rows, unpair it, take a part
-/// out of it. Returns the command chosen.
-fn row_menu_ui(ui: &mut egui::Ui, p: &ListParams<'_>, i: usize) -> Option<Command> {
-    let prepared = p.prepared;
-    let row = prepared.comparison.rows.get(i)?;
-    let (old_id, new_id) = (prepared.old_id, prepared.new_id);
-    let correct = |decision| Command::Correct {
-        old: old_id,
-        new: new_id,
-        decision,
-    };
-    let mut chosen = None;
-    let marked = p.marked.contains(&i);
-    let mark = if marked {
-        "Unmark"
-    } else {
-        UiCommand::MarkForPairing.label()
-    };
-    if ui
-        .button(mark)
-        .on_hover_text(UiCommand::MarkForPairing.tooltip())
-        .clicked()
-    {
-        chosen = Some(Command::Mark(i));
-    }
-    let others: Vec<&Row> = p
-        .marked
-        .iter()
-        .filter(|&&m| m != i)
-        .filter_map(|&m| prepared.comparison.rows.get(m))
-        .collect();
-    if others.is_empty() {
-        ui.label(
-            RichText::new("Mark another row (Ctrl+click) to pair it with this one")
-                .small()
-                .weak(),
-        );
-    } else {
-        let decision = Decision::pair_rows(others.into_iter().chain([row]));
-        let problem = decision.problem(prepared.old.points.len(), prepared.new.points.len());
-        let text = decision.describe(&prepared.old, &prepared.new);
-        let response = ui
-            .add_enabled(problem.is_none(), Button::new(text))
-            .on_hover_text("Pair this row with the marked rows, by hand")
-            .on_disabled_hover_text(problem.unwrap_or_default());
-        if response.clicked() {
-            chosen = Some(correct(decision));
-        }
-    }
-    if let Some(decision) = Decision::unpair_row(row) {
-        let text = decision.describe(&prepared.old, &prepared.new);
-        if ui
-            .button(text)
-            .on_hover_text(UiCommand::Unpair.tooltip())
-            .clicked()
-        {
-            chosen = Some(correct(decision));
-        }
-    }
-    for side in [Side::Old, Side::New] {
-        for &point in side.points(row) {
-            if let Some(decision) = Decision::take_out(row, side, point) {
-                let text = decision.describe(&prepared.old, &prepared.new);
-                if ui.button(text).clicked() {
-                    chosen = Some(correct(decision));
-                }
-            }
-        }
-    }
-    chosen
 }
