@@ -201,24 +201,14 @@ pub fn review_filter_ui(
 /// out too, so that nothing depends on colour), in the taxonomy's order as in the reports.
 fn category_chart_ui(ui: &mut egui::Ui, view: &ComparisonView, review: &Review, font_size: f32) {
     let Some(p) = &view.prepared else { return };
-    let review = &review;
     if review.annotations.is_empty() {
         return;
     }
     let taxonomy = review.taxonomy();
     let table = crate::review::session::category_table(&taxonomy, &p.comparison.rows, |k| {
-        let mut ids: Vec<&str> = view
-            .marks
+        view.marks
             .get(k)
-            .map(|m| m.shown())
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|&(a, _)| review.annotations.get(a))
-            .flat_map(|a| a.categories.iter().map(String::as_str))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+            .map_or_else(Vec::new, |m| m.categories(review))
     });
     if table.is_empty() {
         return;
@@ -234,11 +224,8 @@ fn category_chart_ui(ui: &mut egui::Ui, view: &ComparisonView, review: &Review, 
                 .unwrap_or(1)
                 .max(1);
             for (id, counts) in &table {
-                let (label, colour) = taxonomy
-                    .get(id)
-                    .map_or((id.clone(), egui::Color32::GRAY), |c| {
-                        (c.label.clone(), hex_colour(&c.colour))
-                    });
+                let label = taxonomy.label(id);
+                let colour = hex_colour(taxonomy.get(id).map_or("", |c| c.colour.as_str()));
                 let parts: Vec<String> = counts
                     .iter()
                     .filter(|(_, n)| *n > 0)
@@ -284,7 +271,7 @@ fn inherited_ui(
     let category_labels = |a: &Annotation| -> String {
         a.categories
             .iter()
-            .map(|c| taxonomy.get(c).map_or(c.as_str(), |c| c.label.as_str()))
+            .map(|c| taxonomy.label(c))
             .collect::<Vec<_>>()
             .join(", ")
     };

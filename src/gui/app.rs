@@ -224,7 +224,7 @@ impl HistoryView {
             .into_iter()
             .map(|ids| {
                 ids.into_iter()
-                    .map(|id| taxonomy.get(&id).map_or(id.clone(), |c| c.label.clone()))
+                    .map(|id| taxonomy.label(&id).to_owned())
                     .collect()
             })
             .collect();
@@ -1606,11 +1606,8 @@ fn row_chips(marks: &[RowMarks], review: &crate::review::Review) -> HashMap<usiz
                 continue;
             };
             for c in &a.categories {
-                let (label, colour) = taxonomy
-                    .get(c)
-                    .map_or((c.clone(), egui::Color32::GRAY), |cat| {
-                        (cat.label.clone(), hex_colour(&cat.colour))
-                    });
+                let label = taxonomy.label(c).to_owned();
+                let colour = hex_colour(taxonomy.get(c).map_or("", |cat| cat.colour.as_str()));
                 if !row.iter().any(|(l, _, _)| *l == label) {
                     row.push((label, colour, inherited));
                 }

@@ -152,18 +152,12 @@ impl Context<'_> {
         })
     }
 
-    fn category_label(&self, id: &str) -> String {
-        self.taxonomy
-            .get(id)
-            .map_or_else(|| id.to_owned(), |c| c.label.clone())
-    }
-
     /// "Territory and borders — unfavourable to Ukraine — note".
     fn annotation_line(&self, a: &Annotation) -> String {
         let cats: Vec<String> = a
             .categories
             .iter()
-            .map(|c| self.category_label(c))
+            .map(|c| self.taxonomy.label(c).to_owned())
             .collect();
         let mut parts = Vec::new();
         if !cats.is_empty() {
@@ -338,7 +332,7 @@ fn category_rows(
 ) -> Vec<(String, StatusCounts)> {
     let mut table: Vec<(String, StatusCounts)> = category_table(&cx.taxonomy, notes, rows)
         .into_iter()
-        .map(|(id, counts)| (escape(&cx.category_label(&id)), counts))
+        .map(|(id, counts)| (escape(cx.taxonomy.label(&id)), counts))
         .collect();
     table.push((rest.to_owned(), uncategorised(notes, rows)));
     table
@@ -625,7 +619,7 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                 categories: category_table(&cx.taxonomy, notes, &p.comparison.rows)
                     .into_iter()
                     .map(|(id, counts)| JsonCategory {
-                        label: cx.category_label(&id),
+                        label: cx.taxonomy.label(&id).to_owned(),
                         id,
                         counts: counts.into(),
                     })
