@@ -15,6 +15,7 @@ use super::settings::ViewMode;
 use super::side_by_side::side_job;
 use crate::compare::manual::Decision;
 use crate::compare::{Row, Side, Status};
+use crate::report::Description;
 
 /// What the list needs to know to draw a frame.
 pub struct ListParams<'a> {
@@ -563,10 +564,9 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
     } else {
         palette.gutter_job(
             row.status,
-            row.moved,
+            &Description::of(row, &info.old_label),
             &info.old_label,
             &info.new_label,
-            row.similarity,
         )
     };
     let mut gutter = gutter;
@@ -618,7 +618,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
             side_job(row, Side::Old, palette),
             side_job(row, Side::New, palette),
         ],
-        ViewMode::Inline | ViewMode::History => vec![Some(inline_job(row, palette))],
+        ViewMode::Inline | ViewMode::History => vec![Some(inline_job(&row.diff, palette))],
     };
     if is_collapsed(p, i) {
         // Collapsed: each side's text on one dimmed line (the same words; with an "ignore"
@@ -647,14 +647,18 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
 /// one finding a line in plain words ("figure: 600,000 to 800,000 (personnel)").
 fn evidence_and_findings(gutter: &mut LayoutJob, row: &Row, palette: &Palette) {
     let small = egui::FontId::proportional(palette.font.size * 0.8);
-    if let Some(e) = row.evidence.filter(|_| row.status != Status::Unchanged) {
-        let weak = if row.weak { ", weak" } else { "" };
-        let colour = if row.weak { palette.text } else { palette.weak };
+    let description = Description::of(row, "");
+    if let Some(evidence) = &description.evidence {
+        let colour = if description.weak {
+            palette.text
+        } else {
+            palette.weak
+        };
         gutter.append(
-            &format!("\nevidence: {}{weak}", e.name()),
+            &format!("\n{evidence}"),
             0.0,
             egui::TextFormat {
-                italics: row.weak,
+                italics: description.weak,
                 ..egui::TextFormat::simple(small.clone(), colour)
             },
         );
@@ -668,9 +672,10 @@ fn evidence_and_findings(gutter: &mut LayoutJob, row: &Row, palette: &Palette) {
     }
 }
 
-/// Lines [`evidence_and_findings`] adds under a row's labels.
-fn evidence_lines(row: &Row) -> usize {
-    usize::from(row.evidence.is_some() && row.status != Status::Unchanged) + row.substance.len()
+/// Lines the gutter has under a row's status and labels: the parts of its [`Description`]
+/// ([`Palette::gutter_job`], [`evidence_and_findings`]) and its findings of substance.
+fn detail_lines(row: &Row) -> usize {
+    Description::count(row) + row.substance.len()
 }
 
 fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geometry) -> f32 {
@@ -678,12 +683,7 @@ fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geom
     if collapsed {
         return (g.line + pad).ceil();
     }
-    let gutter_lines = 2.0
-        + f32::from(u8::from(row.moved))
-        + f32::from(u8::from(
-            row.similarity.is_some() && row.status != Status::Unchanged,
-        ))
-        + evidence_lines(row) as f32;
+    let gutter_lines = 2.0 + detail_lines(row) as f32;
     let gutter = gutter_lines * g.line * 0.95;
     let text = match mode {
         ViewMode::SideBySide => g
@@ -725,6 +725,78 @@ pub fn header_ui(ui: &mut egui::Ui, mode: ViewMode, font_size: f32, old: &str, n
         rect.bottom(),
         ui.visuals().widgets.noninteractive.bg_stroke,
     );
+}
+
+/// The context menu of row `i`: mark it, pair it with the marked rows, unpair it, take a part
+/// out of it. Returns the command chosen.
+fn row_menu_ui(ui: &mut egui::Ui, p: &ListParams<'_>, i: usize) -> Option<Command> {
+    let prepared = p.prepared;
+    let row = prepared.comparison.rows.get(i)?;
+    let (old_id, new_id) = (prepared.old_id, prepared.new_id);
+    let correct = |decision| Command::Correct {
+        old: old_id,
+        new: new_id,
+        decision,
+    };
+    let mut chosen = None;
+    let marked = p.marked.contains(&i);
+    let mark = if marked {
+        "Unmark"
+    } else {
+        UiCommand::MarkForPairing.label()
+    };
+    if ui
+        .button(mark)
+        .on_hover_text(UiCommand::MarkForPairing.tooltip())
+        .clicked()
+    {
+        chosen = Some(Command::Mark(i));
+    }
+    let others: Vec<&Row> = p
+        .marked
+        .iter()
+        .filter(|&&m| m != i)
+        .filter_map(|&m| prepared.comparison.rows.get(m))
+        .collect();
+    if others.is_empty() {
+        ui.label(
+            RichText::new("Mark another row (Ctrl+click) to pair it with this one")
+                .small()
+                .weak(),
+        );
+    } else {
+        let decision = Decision::pair_rows(others.into_iter().chain([row]));
+        let problem = decision.problem(prepared.old.points.len(), prepared.new.points.len());
+        let text = decision.describe(&prepared.old, &prepared.new);
+        let response = ui
+            .add_enabled(problem.is_none(), Button::new(text))
+            .on_hover_text("Pair this row with the marked rows, by hand")
+            .on_disabled_hover_text(problem.unwrap_or_default());
+        if response.clicked() {
+            chosen = Some(correct(decision));
+        }
+    }
+    if let Some(decision) = Decision::unpair_row(row) {
+        let text = decision.describe(&prepared.old, &prepared.new);
+        if ui
+            .button(text)
+            .on_hover_text(UiCommand::Unpair.tooltip())
+            .clicked()
+        {
+            chosen = Some(correct(decision));
+        }
+    }
+    for side in [Side::Old, Side::New] {
+        for &point in side.points(row) {
+            if let Some(decision) = Decision::take_out(row, side, point) {
+                let text = decision.describe(&prepared.old, &prepared.new);
+                if ui.button(text).clicked() {
+                    chosen = Some(correct(decision));
+                }
+            }
+        }
+    }
+    chosen
 }
 
 #[cfg(test)]
@@ -804,76 +876,4 @@ mod tests {
         assert_eq!(v.anchor_at(0.0), None);
         assert_eq!(v.max_offset(), 0.0);
     }
-}
-
-/// The context menu of row `i`: mark it, pair it with the marked rows, unpair it, take a part
-/// out of it. Returns the command chosen.
-fn row_menu_ui(ui: &mut egui::Ui, p: &ListParams<'_>, i: usize) -> Option<Command> {
-    let prepared = p.prepared;
-    let row = prepared.comparison.rows.get(i)?;
-    let (old_id, new_id) = (prepared.old_id, prepared.new_id);
-    let correct = |decision| Command::Correct {
-        old: old_id,
-        new: new_id,
-        decision,
-    };
-    let mut chosen = None;
-    let marked = p.marked.contains(&i);
-    let mark = if marked {
-        "Unmark"
-    } else {
-        UiCommand::MarkForPairing.label()
-    };
-    if ui
-        .button(mark)
-        .on_hover_text(UiCommand::MarkForPairing.tooltip())
-        .clicked()
-    {
-        chosen = Some(Command::Mark(i));
-    }
-    let others: Vec<&Row> = p
-        .marked
-        .iter()
-        .filter(|&&m| m != i)
-        .filter_map(|&m| prepared.comparison.rows.get(m))
-        .collect();
-    if others.is_empty() {
-        ui.label(
-            RichText::new("Mark another row (Ctrl+click) to pair it with this one")
-                .small()
-                .weak(),
-        );
-    } else {
-        let decision = Decision::pair_rows(others.into_iter().chain([row]));
-        let problem = decision.problem(prepared.old.points.len(), prepared.new.points.len());
-        let text = decision.describe(&prepared.old, &prepared.new);
-        let response = ui
-            .add_enabled(problem.is_none(), Button::new(text))
-            .on_hover_text("Pair this row with the marked rows, by hand")
-            .on_disabled_hover_text(problem.unwrap_or_default());
-        if response.clicked() {
-            chosen = Some(correct(decision));
-        }
-    }
-    if let Some(decision) = Decision::unpair_row(row) {
-        let text = decision.describe(&prepared.old, &prepared.new);
-        if ui
-            .button(text)
-            .on_hover_text(UiCommand::Unpair.tooltip())
-            .clicked()
-        {
-            chosen = Some(correct(decision));
-        }
-    }
-    for side in [Side::Old, Side::New] {
-        for &point in side.points(row) {
-            if let Some(decision) = Decision::take_out(row, side, point) {
-                let text = decision.describe(&prepared.old, &prepared.new);
-                if ui.button(text).clicked() {
-                    chosen = Some(correct(decision));
-                }
-            }
-        }
-    }
-    chosen
 }
