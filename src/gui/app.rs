@@ -598,7 +598,8 @@ impl App {
         Ok(())
     }
 
-    /// The review: annotate, edit categories and scale, save, export.
+    /// The review: annotate, edit categories and scale, save, export, and the answers to the
+    /// safety questions about opening and saving it.
     fn apply_review(&mut self, command: Command) {
         match command {
             // The review's revision changes: `reconcile` places, filters and sorts again, once.
@@ -649,6 +650,8 @@ impl App {
             Command::SaveReviewAs(None) => self
                 .jobs
                 .spawn("Choosing where to save".to_owned(), pick_save_path),
+            Command::AnswerOutside(open) => self.answer_outside(open),
+            Command::AnswerChanged(answer) => self.answer_changed(answer),
             // Handled by the areas above.
             _ => {}
         }
