@@ -14,8 +14,8 @@ use crate::review::session::{DraftId, Edit, merge_inherited};
 use crate::review::{Annotation, Review, Taxonomy, UNASSESSED};
 
 /// Annotations that cannot be placed on any point of the open drafts: (draft name,
-/// annotation).
-fn orphans_ui(ui: &mut egui::Ui, orphans: Vec<(String, Annotation)>) {
+/// annotation), each written as the reports write it (categories, assessment, note).
+fn orphans_ui(ui: &mut egui::Ui, orphans: Vec<(String, Annotation)>, taxonomy: &Taxonomy) {
     if orphans.is_empty() {
         return;
     }
@@ -34,7 +34,8 @@ fn orphans_ui(ui: &mut egui::Ui, orphans: Vec<(String, Annotation)>) {
                 let quote: String = a.anchor.quote.chars().take(80).collect();
                 ui.label(format!(
                     "{name}, point {}: {quote}… — {}",
-                    a.anchor.label, a.note
+                    a.anchor.label,
+                    crate::review::session::annotation_line(&a, taxonomy)
                 ));
             }
         },
@@ -268,26 +269,10 @@ fn inherited_ui(
     if inherited.is_empty() {
         return;
     }
-    let category_labels = |a: &Annotation| -> String {
-        a.categories
-            .iter()
-            .map(|c| taxonomy.label(c))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     ui.group(|ui| {
         for (a, from) in inherited {
             ui.label(RichText::new(format!("↳ Inherited from {from}")).italics());
-            ui.label(format!(
-                "{} — {}{}",
-                category_labels(a),
-                a.assessment.as_deref().unwrap_or("not assessed"),
-                if a.note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {}", a.note)
-                }
-            ));
+            ui.label(crate::review::session::annotation_line(a, taxonomy));
         }
         if let Some(base) = base
             && ui.button("Confirm inherited annotation").clicked()
@@ -334,7 +319,8 @@ fn summary_ui(
                 }
                 if summary {
                     category_chart_ui(ui, view, review, font_size);
-                    orphans_ui(ui, session.orphans(&workspace.drafts));
+                    let taxonomy = review.taxonomy();
+                    orphans_ui(ui, session.orphans(&workspace.drafts), &taxonomy);
                 }
                 orphaned_corrections_ui(ui, session);
             });

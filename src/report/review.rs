@@ -152,22 +152,10 @@ impl Context<'_> {
         })
     }
 
-    /// "Territory and borders — unfavourable to Ukraine — note".
+    /// "Territory and borders — unfavourable to Ukraine — note" (the app's wording too:
+    /// [`crate::review::session::annotation_line`]).
     fn annotation_line(&self, a: &Annotation) -> String {
-        let cats: Vec<String> = a
-            .categories
-            .iter()
-            .map(|c| self.taxonomy.label(c).to_owned())
-            .collect();
-        let mut parts = Vec::new();
-        if !cats.is_empty() {
-            parts.push(cats.join(", "));
-        }
-        parts.push(a.assessment_or_unassessed().to_owned());
-        if !a.note.is_empty() {
-            parts.push(a.note.clone());
-        }
-        parts.join(" — ")
+        crate::review::session::annotation_line(a, &self.taxonomy)
     }
 
     /// The annotation line with, for an inherited one, where it comes from.

@@ -1467,6 +1467,24 @@ pub fn category_counts(
         .collect()
 }
 
+/// What an annotation says, in one line, as the app and the reports write it: its categories
+/// (by their labels in `taxonomy`, when it has any), its assessment ("unassessed" when there is
+/// none), then its note (when there is one), parted by " — ": "Territory and borders —
+/// unfavourable to Ukraine — see the map".
+pub fn annotation_line(a: &Annotation, taxonomy: &Taxonomy) -> String {
+    let categories: Vec<&str> = a.categories.iter().map(|c| taxonomy.label(c)).collect();
+    let mut parts = Vec::new();
+    let joined = categories.join(", ");
+    if !joined.is_empty() {
+        parts.push(joined.as_str());
+    }
+    parts.push(a.assessment_or_unassessed());
+    if !a.note.is_empty() {
+        parts.push(a.note.as_str());
+    }
+    parts.join(" — ")
+}
+
 /// Category ids in the taxonomy's order (those not in it last, by id).
 pub fn in_taxonomy_order(taxonomy: &Taxonomy, ids: &mut [String]) {
     ids.sort_by_key(|id| (taxonomy.position(id).unwrap_or(usize::MAX), id.clone()));
@@ -1679,6 +1697,25 @@ mod tests {
             inherited: true,
         };
         assert_eq!(notes.categories(), marks.categories(&review));
+    }
+
+    #[test]
+    fn an_annotation_is_one_line_of_labels_assessment_and_note() {
+        let taxonomy = Taxonomy::default();
+        let mut a = Annotation {
+            categories: vec!["territory".into(), "not_in_taxonomy".into()],
+            assessment: Some("unfavourable".into()),
+            note: "see the map".into(),
+            ..Annotation::default()
+        };
+        assert_eq!(
+            annotation_line(&a, &taxonomy),
+            "Territory and borders, not_in_taxonomy — unfavourable — see the map"
+        );
+        a.categories.clear();
+        a.assessment = None;
+        a.note.clear();
+        assert_eq!(annotation_line(&a, &taxonomy), super::super::UNASSESSED);
     }
 
     #[test]
