@@ -552,6 +552,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
     let row = &p.prepared.comparison.rows[i];
     let info = &p.prepared.rows[i];
     let palette = p.palette;
+    let description = Description::of(row, &info.old_label);
     let gutter = if is_collapsed(p, i) {
         let mut job = LayoutJob::default();
         // Labels first, so that they survive when the line is cut; "=" and the word name the status.
@@ -562,12 +563,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         );
         job
     } else {
-        palette.gutter_job(
-            row.status,
-            &Description::of(row, &info.old_label),
-            &info.old_label,
-            &info.new_label,
-        )
+        palette.gutter_job(row.status, &description, &info.old_label, &info.new_label)
     };
     let mut gutter = gutter;
     if p.marked.contains(&i) {
@@ -581,7 +577,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         );
     }
     if !is_collapsed(p, i) {
-        evidence_and_findings(&mut gutter, row, palette);
+        evidence_and_findings(&mut gutter, row, &description, palette);
     }
     if let Some(chips) = p.chips.get(&i).filter(|_| !is_collapsed(p, i)) {
         let small = egui::FontId::proportional(palette.font.size * 0.8);
@@ -645,9 +641,13 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
 /// Under the row's labels: why its points were paired ("evidence: in place, weak", so a reader
 /// knows where to look; "by hand" for a reader's correction), then what changed in substance,
 /// one finding a line in plain words ("figure: 600,000 to 800,000 (personnel)").
-fn evidence_and_findings(gutter: &mut LayoutJob, row: &Row, palette: &Palette) {
+fn evidence_and_findings(
+    gutter: &mut LayoutJob,
+    row: &Row,
+    description: &Description,
+    palette: &Palette,
+) {
     let small = egui::FontId::proportional(palette.font.size * 0.8);
-    let description = Description::of(row, "");
     if let Some(evidence) = &description.evidence {
         let colour = if description.weak {
             palette.text
