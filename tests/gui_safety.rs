@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use clausewise::gui::{Command, DraftId, Edit};
+use clausewise::gui::{ChangedAnswer, Command, DraftId, Edit};
 use egui_kittest::kittest::Queryable;
 
 mod common;
@@ -137,4 +137,27 @@ fn a_review_naming_drafts_outside_its_folder_stays_closed_when_refused() {
     assert!(harness.query_by_label("Don't open").is_none());
     assert!(harness.state().errors().is_empty());
     harness.get_by_label_contains("received.ron not opened");
+}
+
+#[test]
+fn the_dialogs_answers_are_commands_that_apply_without_a_click() {
+    let dir = tempfile::tempdir().unwrap();
+    let review = review_outside(dir.path());
+    let mut harness = harness(&[review.to_str().unwrap()]);
+    harness.get_by_label("Open with these files");
+    // An answer nothing waits on does nothing.
+    harness
+        .state_mut()
+        .apply(Command::AnswerChanged(ChangedAnswer::Overwrite));
+    assert!(harness.state().errors().is_empty());
+    harness.state_mut().apply(Command::AnswerOutside(true));
+    settle(&mut harness);
+    assert!(harness.query_by_label("Open with these files").is_none());
+    let app = harness.state();
+    assert!(app.errors().is_empty(), "{:?}", app.errors());
+    assert_eq!(app.drafts().len(), 2);
+    // The same answer again: nothing waits on it, nothing more is opened.
+    harness.state_mut().apply(Command::AnswerOutside(true));
+    settle(&mut harness);
+    assert_eq!(harness.state().drafts().len(), 2);
 }

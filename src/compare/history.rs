@@ -232,6 +232,21 @@ pub struct Restoration {
     pub lineage: usize,
 }
 
+/// A restored point as a reader sees it: where it is now and where it was last, named "D3 4"
+/// (the draft's number from 1, then the point's label), and the word diff from that last
+/// version before it was removed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    /// The step, the points and the lineage.
+    pub restoration: Restoration,
+    /// The restored point: "D3 4".
+    pub to: String,
+    /// Its last version before it was removed: "D1 6".
+    pub from: String,
+    /// The word diff from `from` to `to`.
+    pub diff: WordDiff,
+}
+
 impl History {
     /// The (step, lineage) pairs whose step is a row made by hand (a reader's correction of
     /// the alignment, [`Evidence::ByHand`]): the lineage has a point of that row on either side.
@@ -291,6 +306,47 @@ impl History {
         all.sort_unstable();
         all.dedup_by_key(|r| (r.step, r.to, r.from));
         all
+    }
+
+    /// A restored step as every front end shows it ([`Restored`]): step `step` of lineage
+    /// `lineage`, with the drafts' labels and the word diff from the point's last version
+    /// before its removal. `None` when that step is not restored or an index is out of range.
+    pub fn restored_step<D: Borrow<Draft>>(
+        &self,
+        drafts: &[D],
+        lineage: usize,
+        step: usize,
+    ) -> Option<Restored> {
+        let l = self.lineages.get(lineage)?;
+        let from = l.restored_from(step)?;
+        let to = PointRef {
+            draft: step + 1,
+            point: (*l.points.get(step + 1)?)?,
+        };
+        let name = |r: PointRef| -> Option<String> {
+            let point = drafts.get(r.draft)?.borrow().points.get(r.point)?;
+            Some(format!("D{} {}", r.draft + 1, point.label))
+        };
+        Some(Restored {
+            restoration: Restoration {
+                step,
+                to,
+                from,
+                lineage,
+            },
+            to: name(to)?,
+            from: name(from)?,
+            diff: self.step_diff(drafts, lineage, step)?,
+        })
+    }
+
+    /// Every restored point of the history ([`History::restorations`], each once), as
+    /// [`History::restored_step`] gives it.
+    pub fn restored<D: Borrow<Draft>>(&self, drafts: &[D]) -> Vec<Restored> {
+        self.restorations()
+            .into_iter()
+            .filter_map(|r| self.restored_step(drafts, r.lineage, r.step))
+            .collect()
     }
 
     /// The word diff of step `step` of lineage `lineage`: from the version the step starts
@@ -694,6 +750,44 @@ mod tests {
             .expect("a lineage starts at the sanctions point");
         assert_eq!(l.steps, vec![Some(Step::Removed), Some(Step::Restored)]);
         assert_eq!(h.lineages.len(), 3);
+    }
+
+    #[test]
+    fn a_restored_point_is_named_and_diffed_from_its_last_version() {
+        let filler = "1. The border at Dolna reopens for trucks with medicine.\n2. Grain leaves the southern ports under escort.\n";
+        let drafts = [
+            Draft::from_text(
+                "1",
+                &format!("{filler}3. Prisoners are exchanged all for all within a month.\n"),
+            ),
+            Draft::from_text("2", filler),
+            Draft::from_text(
+                "3",
+                &format!(
+                    "1. Prisoners are exchanged all for all within a month of signature.\n{filler}"
+                ),
+            ),
+        ];
+        let h = history(&drafts, &TextOptions::default());
+        let back = h.restored(&drafts);
+        assert_eq!(back.len(), 1, "{back:?}");
+        let r = &back[0];
+        assert_eq!((r.to.as_str(), r.from.as_str()), ("D3 1", "D1 3"));
+        assert_eq!(r.restoration, h.restorations()[0]);
+        let inserted: String = r
+            .diff
+            .spans
+            .iter()
+            .filter(|s| s.kind == words::SpanKind::Insert)
+            .map(|s| s.new_side())
+            .collect();
+        assert!(inserted.contains("signature"), "{inserted:?}");
+        // Step by step: the restored step of that lineage, nothing for the removing step.
+        let l = r.restoration.lineage;
+        assert_eq!(h.restored_step(&drafts, l, 1).as_ref(), Some(r));
+        assert_eq!(h.restored_step(&drafts, l, 0), None);
+        assert_eq!(h.restored_step(&drafts, l, 9), None);
+        assert_eq!(h.restored_step(&drafts, h.lineages.len(), 1), None);
     }
 
     #[test]

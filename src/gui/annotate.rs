@@ -14,8 +14,8 @@ use crate::review::session::{DraftId, Edit, merge_inherited};
 use crate::review::{Annotation, Review, Taxonomy, UNASSESSED};
 
 /// Annotations that cannot be placed on any point of the open drafts: (draft name,
-/// annotation).
-fn orphans_ui(ui: &mut egui::Ui, orphans: Vec<(String, Annotation)>) {
+/// annotation), each written as the reports write it (categories, assessment, note).
+fn orphans_ui(ui: &mut egui::Ui, orphans: Vec<(String, Annotation)>, taxonomy: &Taxonomy) {
     if orphans.is_empty() {
         return;
     }
@@ -34,7 +34,8 @@ fn orphans_ui(ui: &mut egui::Ui, orphans: Vec<(String, Annotation)>) {
                 let quote: String = a.anchor.quote.chars().take(80).collect();
                 ui.label(format!(
                     "{name}, point {}: {quote}… — {}",
-                    a.anchor.label, a.note
+                    a.anchor.label,
+                    crate::review::session::annotation_line(&a, taxonomy)
                 ));
             }
         },
@@ -201,24 +202,14 @@ pub fn review_filter_ui(
 /// out too, so that nothing depends on colour), in the taxonomy's order as in the reports.
 fn category_chart_ui(ui: &mut egui::Ui, view: &ComparisonView, review: &Review, font_size: f32) {
     let Some(p) = &view.prepared else { return };
-    let review = &review;
     if review.annotations.is_empty() {
         return;
     }
     let taxonomy = review.taxonomy();
     let table = crate::review::session::category_table(&taxonomy, &p.comparison.rows, |k| {
-        let mut ids: Vec<&str> = view
-            .marks
+        view.marks
             .get(k)
-            .map(|m| m.shown())
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|&(a, _)| review.annotations.get(a))
-            .flat_map(|a| a.categories.iter().map(String::as_str))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
+            .map_or_else(Vec::new, |m| m.categories(review))
     });
     if table.is_empty() {
         return;
@@ -234,11 +225,8 @@ fn category_chart_ui(ui: &mut egui::Ui, view: &ComparisonView, review: &Review, 
                 .unwrap_or(1)
                 .max(1);
             for (id, counts) in &table {
-                let (label, colour) = taxonomy
-                    .get(id)
-                    .map_or((id.clone(), egui::Color32::GRAY), |c| {
-                        (c.label.clone(), hex_colour(&c.colour))
-                    });
+                let label = taxonomy.label(id);
+                let colour = hex_colour(taxonomy.get(id).map_or("", |c| c.colour.as_str()));
                 let parts: Vec<String> = counts
                     .iter()
                     .filter(|(_, n)| *n > 0)
@@ -281,26 +269,10 @@ fn inherited_ui(
     if inherited.is_empty() {
         return;
     }
-    let category_labels = |a: &Annotation| -> String {
-        a.categories
-            .iter()
-            .map(|c| taxonomy.get(c).map_or(c.as_str(), |c| c.label.as_str()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     ui.group(|ui| {
         for (a, from) in inherited {
             ui.label(RichText::new(format!("↳ Inherited from {from}")).italics());
-            ui.label(format!(
-                "{} — {}{}",
-                category_labels(a),
-                a.assessment.as_deref().unwrap_or("not assessed"),
-                if a.note.is_empty() {
-                    String::new()
-                } else {
-                    format!(" — {}", a.note)
-                }
-            ));
+            ui.label(crate::review::session::annotation_line(a, taxonomy));
         }
         if let Some(base) = base
             && ui.button("Confirm inherited annotation").clicked()
@@ -347,7 +319,8 @@ fn summary_ui(
                 }
                 if summary {
                     category_chart_ui(ui, view, review, font_size);
-                    orphans_ui(ui, session.orphans(&workspace.drafts));
+                    let taxonomy = review.taxonomy();
+                    orphans_ui(ui, session.orphans(&workspace.drafts), &taxonomy);
                 }
                 orphaned_corrections_ui(ui, session);
             });

@@ -224,7 +224,7 @@ impl HistoryView {
             .into_iter()
             .map(|ids| {
                 ids.into_iter()
-                    .map(|id| taxonomy.get(&id).map_or(id.clone(), |c| c.label.clone()))
+                    .map(|id| taxonomy.label(&id).to_owned())
                     .collect()
             })
             .collect();
@@ -598,7 +598,8 @@ impl App {
         Ok(())
     }
 
-    /// The review: annotate, edit categories and scale, save, export.
+    /// The review: annotate, edit categories and scale, save, export, and the answers to the
+    /// safety questions about opening and saving it.
     fn apply_review(&mut self, command: Command) {
         match command {
             // The review's revision changes: `reconcile` places, filters and sorts again, once.
@@ -649,6 +650,8 @@ impl App {
             Command::SaveReviewAs(None) => self
                 .jobs
                 .spawn("Choosing where to save".to_owned(), pick_save_path),
+            Command::AnswerOutside(open) => self.answer_outside(open),
+            Command::AnswerChanged(answer) => self.answer_changed(answer),
             // Handled by the areas above.
             _ => {}
         }
@@ -1606,11 +1609,8 @@ fn row_chips(marks: &[RowMarks], review: &crate::review::Review) -> HashMap<usiz
                 continue;
             };
             for c in &a.categories {
-                let (label, colour) = taxonomy
-                    .get(c)
-                    .map_or((c.clone(), egui::Color32::GRAY), |cat| {
-                        (cat.label.clone(), hex_colour(&cat.colour))
-                    });
+                let label = taxonomy.label(c).to_owned();
+                let colour = hex_colour(taxonomy.get(c).map_or("", |cat| cat.colour.as_str()));
                 if !row.iter().any(|(l, _, _)| *l == label) {
                     row.push((label, colour, inherited));
                 }

@@ -148,6 +148,25 @@ pub enum Command {
     /// Save the draft at this position (a pasted draft) to a text file; `None` asks with the
     /// save dialog.
     SaveDraftAs(usize, Option<PathBuf>),
+    /// The answer to "read files outside the review's folder?" for the review waiting on it:
+    /// open it with those files (true) or not at all (false).
+    AnswerOutside(bool),
+    /// The answer to "the review changed on disk" for the save that was refused.
+    AnswerChanged(ChangedAnswer),
+}
+
+/// The answers to "the review changed on disk" (another window or program saved it since this
+/// window opened or saved it; nothing was written).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangedAnswer {
+    /// Merge the file's annotations into the open review, then save.
+    Merge,
+    /// Save the open review to another file (the save dialog).
+    SaveAs,
+    /// Write the open review over the file (the other window's changes are lost).
+    Overwrite,
+    /// Write nothing; the review stays unsaved.
+    Cancel,
 }
 
 /// A command without arguments, as the menus, keys, toolbar and status bar offer it.
@@ -191,13 +210,25 @@ pub enum UiCommand {
     TakeOut,
     /// [`Command::PasteDraft`] from the clipboard.
     PasteDraft,
+    /// [`Command::AnswerOutside`]: open.
+    OpenOutside,
+    /// [`Command::AnswerOutside`]: don't open.
+    KeepOutsideClosed,
+    /// [`Command::AnswerChanged`]: [`ChangedAnswer::Merge`].
+    ReloadAndMerge,
+    /// [`Command::AnswerChanged`]: [`ChangedAnswer::SaveAs`].
+    SaveChangedAs,
+    /// [`Command::AnswerChanged`]: [`ChangedAnswer::Overwrite`].
+    Overwrite,
+    /// [`Command::AnswerChanged`]: [`ChangedAnswer::Cancel`].
+    CancelSave,
 }
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 impl UiCommand {
     /// Every command of the table.
-    pub const ALL: [UiCommand; 19] = [
+    pub const ALL: [UiCommand; 25] = [
         UiCommand::Open,
         UiCommand::SaveReview,
         UiCommand::SaveReviewAs,
@@ -217,6 +248,12 @@ impl UiCommand {
         UiCommand::Unpair,
         UiCommand::TakeOut,
         UiCommand::PasteDraft,
+        UiCommand::OpenOutside,
+        UiCommand::KeepOutsideClosed,
+        UiCommand::ReloadAndMerge,
+        UiCommand::SaveChangedAs,
+        UiCommand::Overwrite,
+        UiCommand::CancelSave,
     ];
 
     /// Its name in menus and on buttons (and, for icon buttons, its accessible name).
@@ -241,6 +278,12 @@ impl UiCommand {
             UiCommand::Unpair => "Unpair",
             UiCommand::TakeOut => "Take out of pair",
             UiCommand::PasteDraft => "New draft from clipboard",
+            UiCommand::OpenOutside => "Open with these files",
+            UiCommand::KeepOutsideClosed => "Don't open",
+            UiCommand::ReloadAndMerge => "Reload and merge",
+            UiCommand::SaveChangedAs => "Save as…",
+            UiCommand::Overwrite => "Overwrite",
+            UiCommand::CancelSave => "Cancel",
         }
     }
 
@@ -280,6 +323,17 @@ impl UiCommand {
             UiCommand::PasteDraft => {
                 "A draft of the text on the clipboard (also Ctrl+V over the Drafts panel)"
             }
+            UiCommand::OpenOutside => "Open the review and read the drafts listed here",
+            UiCommand::KeepOutsideClosed => "Leave the review closed; no file is read",
+            UiCommand::ReloadAndMerge => {
+                "Take the file's annotations into this window's (an annotation changed on \
+                 both sides keeps both notes), then save"
+            }
+            UiCommand::SaveChangedAs => "Save this window's review to another file",
+            UiCommand::Overwrite => {
+                "Write this window's review over the file: the other changes are lost"
+            }
+            UiCommand::CancelSave => "Write nothing; the review stays unsaved",
         }
     }
 
@@ -345,6 +399,12 @@ impl UiCommand {
             UiCommand::Unpair => Command::UnpairSelected,
             UiCommand::TakeOut => Command::TakeOutSelected,
             UiCommand::PasteDraft => Command::PasteDraft(None),
+            UiCommand::OpenOutside => Command::AnswerOutside(true),
+            UiCommand::KeepOutsideClosed => Command::AnswerOutside(false),
+            UiCommand::ReloadAndMerge => Command::AnswerChanged(ChangedAnswer::Merge),
+            UiCommand::SaveChangedAs => Command::AnswerChanged(ChangedAnswer::SaveAs),
+            UiCommand::Overwrite => Command::AnswerChanged(ChangedAnswer::Overwrite),
+            UiCommand::CancelSave => Command::AnswerChanged(ChangedAnswer::Cancel),
         }
     }
 

@@ -299,40 +299,23 @@ pub fn lineage_ui(
                         });
                     }
                 });
-                if let Some(from) = lineage.restored_from(s) {
+                if let Some(back) = h.history.restored_step(&h.drafts, l, s) {
                     // Restored: set against its last version before it was removed.
-                    let was = h.drafts[from.draft]
-                        .points
-                        .get(from.point)
-                        .map_or("", |p| p.label.as_str());
                     ui.label(
                         RichText::new(format!(
-                            "restored; compared with D{} {was}, its last version",
-                            from.draft + 1
+                            "restored; compared with {}, its last version",
+                            back.from
                         ))
                         .italics(),
                     );
-                    if let Some(diff) = h.history.step_diff(&h.drafts, l, s) {
-                        let row = crate::compare::Row {
-                            status: crate::compare::Status::Changed,
-                            moved: false,
-                            old: vec![from.point],
-                            new: lineage.points[s + 1].into_iter().collect(),
-                            similarity: Some(diff.similarity),
-                            diff: diff.spans,
-                            substance: Vec::new(),
-                            evidence: None,
-                            weak: false,
-                        };
-                        let mut job = inline_job(&row, &palette);
-                        job.wrap.max_width = ui.available_width();
-                        ui.label(job);
-                    }
+                    let mut job = inline_job(&back.diff.spans, &palette);
+                    job.wrap.max_width = ui.available_width();
+                    ui.label(job);
                 } else if let Some(row) = h
                     .step_row(s, l)
                     .and_then(|r| h.history.steps[s].rows.get(r))
                 {
-                    let mut job = inline_job(row, &palette);
+                    let mut job = inline_job(&row.diff, &palette);
                     job.wrap.max_width = ui.available_width();
                     ui.label(job);
                 }

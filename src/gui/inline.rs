@@ -3,12 +3,12 @@
 use egui::text::LayoutJob;
 
 use super::palette::Palette;
-use crate::compare::{Row, SpanKind};
+use crate::compare::{Span, SpanKind};
 
-/// The redline text of `row`.
-pub fn inline_job(row: &Row, palette: &Palette) -> LayoutJob {
+/// The redline text of a word diff (a row's, or a step's of a point's history).
+pub fn inline_job(spans: &[Span], palette: &Palette) -> LayoutJob {
     let mut job = LayoutJob::default();
-    for span in &row.diff {
+    for span in spans {
         match span.kind {
             SpanKind::Equal => job.append(span.new_side(), 0.0, palette.plain()),
             SpanKind::Delete => job.append(span.old_side(), 0.0, palette.deleted()),

@@ -27,7 +27,7 @@ use std::path::PathBuf;
 
 pub use crate::review::session::{DraftId, Edit};
 pub use app::{App, install_fonts};
-pub use command::{Command, UiCommand};
+pub use command::{ChangedAnswer, Command, UiCommand};
 pub use model::{DraftEntry, Filter, HistorySort, Prepared, PreparedHistory, RowInfo};
 pub use review::ReviewSession;
 pub use settings::{OpenFile, Settings, SidePanel, ViewMode};

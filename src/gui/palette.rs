@@ -5,6 +5,7 @@ use egui::{Color32, FontId, Stroke, TextFormat};
 
 use crate::compare::Status;
 use crate::compare::history::Step;
+use crate::report::Description;
 
 /// Colours and font of the rows; built from the current visuals and font size.
 #[derive(Debug, Clone, PartialEq)]
@@ -123,14 +124,14 @@ impl Palette {
         }
     }
 
-    /// The gutter of a row: status (icon and name), labels "21 → 14", badges.
+    /// The gutter of a row: status (icon and name), labels "21 → 14", then the "moved" badge
+    /// and the share of words kept as the reports word them ([`Description`]).
     pub fn gutter_job(
         &self,
         status: Status,
-        moved: bool,
+        description: &Description,
         old_label: &str,
         new_label: &str,
-        similarity: Option<f32>,
     ) -> LayoutJob {
         let small = FontId::proportional(self.font.size * 0.85);
         let mut job = LayoutJob::default();
@@ -144,10 +145,10 @@ impl Palette {
             0.0,
             TextFormat::simple(self.font.clone(), self.text),
         );
-        if moved {
+        if let Some(moved) = &description.moved {
             job.append("\n", 0.0, TextFormat::simple(small.clone(), self.text));
             job.append(
-                &format!(" moved, was {old_label} "),
+                &format!(" {moved} "),
                 0.0,
                 TextFormat {
                     background: self.moved_bg,
@@ -155,9 +156,9 @@ impl Palette {
                 },
             );
         }
-        if let Some(s) = similarity.filter(|_| status != Status::Unchanged) {
+        if let Some(kept) = &description.kept {
             job.append(
-                &format!("\n{:.0}% of words kept", s * 100.0),
+                &format!("\n{kept}"),
                 0.0,
                 TextFormat::simple(small, self.weak),
             );

@@ -15,6 +15,7 @@ use super::settings::ViewMode;
 use super::side_by_side::side_job;
 use crate::compare::manual::Decision;
 use crate::compare::{Row, Side, Status};
+use crate::report::Description;
 
 /// What the list needs to know to draw a frame.
 pub struct ListParams<'a> {
@@ -551,6 +552,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
     let row = &p.prepared.comparison.rows[i];
     let info = &p.prepared.rows[i];
     let palette = p.palette;
+    let description = Description::of(row, &info.old_label);
     let gutter = if is_collapsed(p, i) {
         let mut job = LayoutJob::default();
         // Labels first, so that they survive when the line is cut; "=" and the word name the status.
@@ -561,13 +563,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         );
         job
     } else {
-        palette.gutter_job(
-            row.status,
-            row.moved,
-            &info.old_label,
-            &info.new_label,
-            row.similarity,
-        )
+        palette.gutter_job(row.status, &description, &info.old_label, &info.new_label)
     };
     let mut gutter = gutter;
     if p.marked.contains(&i) {
@@ -581,7 +577,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
         );
     }
     if !is_collapsed(p, i) {
-        evidence_and_findings(&mut gutter, row, palette);
+        evidence_and_findings(&mut gutter, row, &description, palette);
     }
     if let Some(chips) = p.chips.get(&i).filter(|_| !is_collapsed(p, i)) {
         let small = egui::FontId::proportional(palette.font.size * 0.8);
@@ -618,7 +614,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
             side_job(row, Side::Old, palette),
             side_job(row, Side::New, palette),
         ],
-        ViewMode::Inline | ViewMode::History => vec![Some(inline_job(row, palette))],
+        ViewMode::Inline | ViewMode::History => vec![Some(inline_job(&row.diff, palette))],
     };
     if is_collapsed(p, i) {
         // Collapsed: each side's text on one dimmed line (the same words; with an "ignore"
@@ -645,16 +641,24 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
 /// Under the row's labels: why its points were paired ("evidence: in place, weak", so a reader
 /// knows where to look; "by hand" for a reader's correction), then what changed in substance,
 /// one finding a line in plain words ("figure: 600,000 to 800,000 (personnel)").
-fn evidence_and_findings(gutter: &mut LayoutJob, row: &Row, palette: &Palette) {
+fn evidence_and_findings(
+    gutter: &mut LayoutJob,
+    row: &Row,
+    description: &Description,
+    palette: &Palette,
+) {
     let small = egui::FontId::proportional(palette.font.size * 0.8);
-    if let Some(e) = row.evidence.filter(|_| row.status != Status::Unchanged) {
-        let weak = if row.weak { ", weak" } else { "" };
-        let colour = if row.weak { palette.text } else { palette.weak };
+    if let Some(evidence) = &description.evidence {
+        let colour = if description.weak {
+            palette.text
+        } else {
+            palette.weak
+        };
         gutter.append(
-            &format!("\nevidence: {}{weak}", e.name()),
+            &format!("\n{evidence}"),
             0.0,
             egui::TextFormat {
-                italics: row.weak,
+                italics: description.weak,
                 ..egui::TextFormat::simple(small.clone(), colour)
             },
         );
@@ -668,9 +672,10 @@ fn evidence_and_findings(gutter: &mut LayoutJob, row: &Row, palette: &Palette) {
     }
 }
 
-/// Lines [`evidence_and_findings`] adds under a row's labels.
-fn evidence_lines(row: &Row) -> usize {
-    usize::from(row.evidence.is_some() && row.status != Status::Unchanged) + row.substance.len()
+/// Lines the gutter has under a row's status and labels: the parts of its [`Description`]
+/// ([`Palette::gutter_job`], [`evidence_and_findings`]) and its findings of substance.
+fn detail_lines(row: &Row) -> usize {
+    Description::count(row) + row.substance.len()
 }
 
 fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geometry) -> f32 {
@@ -678,12 +683,7 @@ fn estimate(row: &Row, info: &RowInfo, collapsed: bool, mode: ViewMode, g: &Geom
     if collapsed {
         return (g.line + pad).ceil();
     }
-    let gutter_lines = 2.0
-        + f32::from(u8::from(row.moved))
-        + f32::from(u8::from(
-            row.similarity.is_some() && row.status != Status::Unchanged,
-        ))
-        + evidence_lines(row) as f32;
+    let gutter_lines = 2.0 + detail_lines(row) as f32;
     let gutter = gutter_lines * g.line * 0.95;
     let text = match mode {
         ViewMode::SideBySide => g

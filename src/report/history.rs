@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use super::Format;
 use crate::compare::history::{History, Lineage, Step, Tally};
-use crate::compare::words::WordDiff;
 use crate::draft::Draft;
 
 /// Writes `history` of `drafts` to `out` in `format`.
@@ -250,29 +249,6 @@ pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec
     lines
 }
 
-/// One restored point for a report: its labels and the word diff from its last version
-/// before removal.
-struct RestoredOut {
-    to: String,
-    from: String,
-    diff: WordDiff,
-}
-
-fn restored(drafts: &[Draft], h: &History) -> Vec<RestoredOut> {
-    h.restorations()
-        .into_iter()
-        .filter_map(|r| {
-            let to = drafts.get(r.to.draft)?.points.get(r.to.point)?;
-            let from = drafts.get(r.from.draft)?.points.get(r.from.point)?;
-            Some(RestoredOut {
-                to: format!("D{} {}", r.to.draft + 1, to.label),
-                from: format!("D{} {}", r.from.draft + 1, from.label),
-                diff: h.step_diff(drafts, r.lineage, r.step)?,
-            })
-        })
-        .collect()
-}
-
 fn text(
     out: &mut dyn Write,
     drafts: &[Draft],
@@ -299,7 +275,7 @@ fn text(
             writeln!(out, "  {line}")?;
         }
     }
-    let back = restored(drafts, h);
+    let back = h.restored(drafts);
     if !back.is_empty() {
         writeln!(out, "\nRestored (from the last version before removal):")?;
         for r in &back {
@@ -422,7 +398,7 @@ fn markdown(
             writeln!(out, "- {}", escape(line))?;
         }
     }
-    let back = restored(drafts, h);
+    let back = h.restored(drafts);
     if !back.is_empty() {
         writeln!(
             out,
@@ -545,7 +521,7 @@ fn html(
         }
         writeln!(out, "</ul>")?;
     }
-    let back = restored(drafts, h);
+    let back = h.restored(drafts);
     if !back.is_empty() {
         writeln!(
             out,

@@ -115,24 +115,121 @@ pub fn heading(row: &Row, old: &Draft, new: &Draft) -> String {
 }
 
 /// A one-line description of a row: "changed, moved (was 21), 74% of words kept, evidence:
-/// similar" (", weak" when the pairing rests on weak evidence).
+/// similar" (", weak" when the pairing rests on weak evidence): its status's name, then the
+/// parts of its [`Description`].
 pub fn describe(row: &Row, old: &Draft) -> String {
-    let mut parts = vec![row.status.name().to_owned()];
-    if row.moved {
-        parts.push(format!("moved (was {})", joined_labels(old, &row.old)));
+    let description = Description::of(row, &joined_labels(old, &row.old));
+    std::iter::once(row.status.name())
+        .chain(description.parts())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// What is said of a row besides its status, part by part: the reports join the parts into
+/// one line ([`describe`]), the app writes each on a line of its own in its own style.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Description {
+    /// "moved (was 21)", when the row's points changed place.
+    pub moved: Option<String>,
+    /// "74% of words kept", when the row has a score and is not unchanged.
+    pub kept: Option<String>,
+    /// "evidence: similar" (", weak" added when the pairing rests on weak evidence), when the
+    /// row has evidence and is not unchanged.
+    pub evidence: Option<String>,
+    /// True when the pairing rests on weak evidence (said in `evidence`).
+    pub weak: bool,
+}
+
+impl Description {
+    /// The description of `row`, whose old points are labelled `old_labels` ("21", "13 +
+    /// 14": [`joined_labels`]). The share of words kept and the evidence are left out for an
+    /// unchanged row (its text is the same: nothing to weigh).
+    pub fn of(row: &Row, old_labels: &str) -> Description {
+        let (moved, kept, evidence) = Description::said(row);
+        Description {
+            moved: moved.then(|| format!("moved (was {old_labels})")),
+            kept: kept.map(|s| format!("{:.0}% of words kept", s * 100.0)),
+            evidence: evidence.map(|e| {
+                let weak = if row.weak { ", weak" } else { "" };
+                format!("evidence: {}{weak}", e.name())
+            }),
+            weak: row.weak && evidence.is_some(),
+        }
     }
-    if let Some(s) = row
-        .similarity
-        .filter(|_| row.status != crate::Status::Unchanged)
-    {
-        parts.push(format!("{:.0}% of words kept", s * 100.0));
+
+    /// How many parts the description of `row` has ([`Description::parts`]), without
+    /// writing them.
+    pub fn count(row: &Row) -> usize {
+        let (moved, kept, evidence) = Description::said(row);
+        usize::from(moved) + usize::from(kept.is_some()) + usize::from(evidence.is_some())
     }
-    if let Some(e) = row
-        .evidence
-        .filter(|_| row.status != crate::Status::Unchanged)
-    {
-        let weak = if row.weak { ", weak" } else { "" };
-        parts.push(format!("evidence: {}{weak}", e.name()));
+
+    /// What is said of `row`: moved, the share of words kept, the evidence.
+    fn said(row: &Row) -> (bool, Option<f32>, Option<crate::compare::Evidence>) {
+        let weighed = row.status != crate::Status::Unchanged;
+        (
+            row.moved,
+            row.similarity.filter(|_| weighed),
+            row.evidence.filter(|_| weighed),
+        )
     }
-    parts.join(", ")
+
+    /// The parts there are, in order: moved, words kept, evidence.
+    pub fn parts(&self) -> impl Iterator<Item = &str> {
+        [&self.moved, &self.kept, &self.evidence]
+            .into_iter()
+            .filter_map(|p| p.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::{Evidence, Status};
+
+    fn row(status: Status, moved: bool, evidence: Option<Evidence>, weak: bool) -> Row {
+        Row {
+            status,
+            moved,
+            old: vec![1],
+            new: vec![0],
+            similarity: Some(0.736),
+            diff: Vec::new(),
+            substance: Vec::new(),
+            evidence,
+            weak,
+        }
+    }
+
+    #[test]
+    fn a_row_is_described_part_by_part_and_the_reports_join_the_parts() {
+        let old = Draft::from_text("old", "1. Grain leaves the ports.\n2. Troops pull back.\n");
+        let changed = row(Status::Changed, true, Some(Evidence::Similar), true);
+        let d = Description::of(&changed, "2");
+        assert_eq!(d.moved.as_deref(), Some("moved (was 2)"));
+        assert_eq!(d.kept.as_deref(), Some("74% of words kept"));
+        assert_eq!(d.evidence.as_deref(), Some("evidence: similar, weak"));
+        assert!(d.weak);
+        assert_eq!(
+            describe(&changed, &old),
+            "changed, moved (was 2), 74% of words kept, evidence: similar, weak"
+        );
+        // Unchanged: no share kept and no evidence, weak or not; moved still said.
+        let unchanged = row(Status::Unchanged, true, Some(Evidence::Identical), true);
+        let d = Description::of(&unchanged, "2");
+        assert_eq!((d.kept, d.evidence, d.weak), (None, None, false));
+        assert_eq!(describe(&unchanged, &old), "unchanged, moved (was 2)");
+        // Not moved, strong evidence.
+        let strong = row(Status::Changed, false, Some(Evidence::Contained), false);
+        let parts: Vec<String> = Description::of(&strong, "2")
+            .parts()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(parts, ["74% of words kept", "evidence: contained"]);
+        for r in [&changed, &unchanged, &strong] {
+            let d = Description::of(r, "2");
+            assert_eq!(Description::count(r), d.parts().count());
+        }
+        assert_eq!(Description::count(&changed), 3);
+    }
 }

@@ -152,28 +152,10 @@ impl Context<'_> {
         })
     }
 
-    fn category_label(&self, id: &str) -> String {
-        self.taxonomy
-            .get(id)
-            .map_or_else(|| id.to_owned(), |c| c.label.clone())
-    }
-
-    /// "Territory and borders — unfavourable to Ukraine — note".
+    /// "Territory and borders — unfavourable to Ukraine — note" (the app's wording too:
+    /// [`crate::review::session::annotation_line`]).
     fn annotation_line(&self, a: &Annotation) -> String {
-        let cats: Vec<String> = a
-            .categories
-            .iter()
-            .map(|c| self.category_label(c))
-            .collect();
-        let mut parts = Vec::new();
-        if !cats.is_empty() {
-            parts.push(cats.join(", "));
-        }
-        parts.push(a.assessment_or_unassessed().to_owned());
-        if !a.note.is_empty() {
-            parts.push(a.note.clone());
-        }
-        parts.join(" — ")
+        crate::review::session::annotation_line(a, &self.taxonomy)
     }
 
     /// The annotation line with, for an inherited one, where it comes from.
@@ -338,7 +320,7 @@ fn category_rows(
 ) -> Vec<(String, StatusCounts)> {
     let mut table: Vec<(String, StatusCounts)> = category_table(&cx.taxonomy, notes, rows)
         .into_iter()
-        .map(|(id, counts)| (escape(&cx.category_label(&id)), counts))
+        .map(|(id, counts)| (escape(cx.taxonomy.label(&id)), counts))
         .collect();
     table.push((rest.to_owned(), uncategorised(notes, rows)));
     table
@@ -625,7 +607,7 @@ fn json(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
                 categories: category_table(&cx.taxonomy, notes, &p.comparison.rows)
                     .into_iter()
                     .map(|(id, counts)| JsonCategory {
-                        label: cx.category_label(&id),
+                        label: cx.taxonomy.label(&id).to_owned(),
                         id,
                         counts: counts.into(),
                     })

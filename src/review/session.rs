@@ -1181,6 +1181,27 @@ impl RowMarks {
             &self.new
         }
     }
+
+    /// The categories of the row (ids, sorted, each once): those of the annotations of
+    /// `review` it shows ([`RowMarks::shown`]); the rule of [`RowNotes::categories`].
+    pub fn categories<'a>(&self, review: &'a Review) -> Vec<&'a str> {
+        categories_of(
+            self.shown()
+                .iter()
+                .filter_map(|&(k, _)| review.annotations.get(k)),
+        )
+    }
+}
+
+/// The categories of `annotations` (ids, sorted, each once): what a row shows.
+fn categories_of<'a>(annotations: impl IntoIterator<Item = &'a Annotation>) -> Vec<&'a str> {
+    let mut c: Vec<&str> = annotations
+        .into_iter()
+        .flat_map(|a| a.categories.iter().map(String::as_str))
+        .collect();
+    c.sort_unstable();
+    c.dedup();
+    c
 }
 
 /// The carry-forward rule, by annotation number: a row's old points show their own
@@ -1322,14 +1343,7 @@ impl RowNotes<'_> {
     /// The categories of the row (ids, sorted): the new side's (or inherited), else the old
     /// side's.
     pub fn categories(&self) -> Vec<&str> {
-        let mut c: Vec<&str> = self
-            .shown()
-            .iter()
-            .flat_map(|n| n.annotation.categories.iter().map(String::as_str))
-            .collect();
-        c.sort_unstable();
-        c.dedup();
-        c
+        categories_of(self.shown().iter().map(|n| n.annotation))
     }
 }
 
@@ -1448,12 +1462,27 @@ pub fn category_counts(
     ids.into_iter()
         .map(|id| {
             let tally = h.tally(|k| notes.get(k).is_some_and(|n| n.categories.contains(id)));
-            let label = taxonomy
-                .get(id)
-                .map_or_else(|| id.clone(), |c| c.label.clone());
-            (label, tally)
+            (taxonomy.label(id).to_owned(), tally)
         })
         .collect()
+}
+
+/// What an annotation says, in one line, as the app and the reports write it: its categories
+/// (by their labels in `taxonomy`, when it has any), its assessment ("unassessed" when there is
+/// none), then its note (when there is one), parted by " — ": "Territory and borders —
+/// unfavourable to Ukraine — see the map".
+pub fn annotation_line(a: &Annotation, taxonomy: &Taxonomy) -> String {
+    let categories: Vec<&str> = a.categories.iter().map(|c| taxonomy.label(c)).collect();
+    let mut parts = Vec::new();
+    let joined = categories.join(", ");
+    if !joined.is_empty() {
+        parts.push(joined.as_str());
+    }
+    parts.push(a.assessment_or_unassessed());
+    if !a.note.is_empty() {
+        parts.push(a.note.as_str());
+    }
+    parts.join(" — ")
 }
 
 /// Category ids in the taxonomy's order (those not in it last, by id).
@@ -1623,6 +1652,73 @@ mod tests {
     }
 
     #[test]
+    fn a_row_shows_the_categories_of_its_new_side_else_of_its_old_side_sorted_once() {
+        let annotated = |categories: &[&str]| Annotation {
+            categories: categories.iter().map(|c| (*c).to_owned()).collect(),
+            ..Annotation::default()
+        };
+        let review = Review {
+            annotations: vec![
+                annotated(&["territory", "economy"]),
+                annotated(&["economy", "amnesty"]),
+                annotated(&["sanctions"]),
+            ],
+            ..Review::default()
+        };
+        let marks = RowMarks {
+            old: vec![(2, false)],
+            new: vec![(0, true), (1, true), (7, false)],
+            inherited: true,
+        };
+        // The new side's (an annotation number the review lacks is passed over), sorted, once.
+        assert_eq!(
+            marks.categories(&review),
+            ["amnesty", "economy", "territory"]
+        );
+        let old_only = RowMarks {
+            old: vec![(2, false)],
+            ..RowMarks::default()
+        };
+        assert_eq!(old_only.categories(&review), ["sanctions"]);
+        assert!(RowMarks::default().categories(&review).is_empty());
+        // The reports' notes of a row give the same categories.
+        let notes = RowNotes {
+            old: vec![Note {
+                annotation: &review.annotations[2],
+                inherited: false,
+            }],
+            new: vec![0, 1]
+                .into_iter()
+                .map(|k| Note {
+                    annotation: &review.annotations[k],
+                    inherited: true,
+                })
+                .collect(),
+            inherited: true,
+        };
+        assert_eq!(notes.categories(), marks.categories(&review));
+    }
+
+    #[test]
+    fn an_annotation_is_one_line_of_labels_assessment_and_note() {
+        let taxonomy = Taxonomy::default();
+        let mut a = Annotation {
+            categories: vec!["territory".into(), "not_in_taxonomy".into()],
+            assessment: Some("unfavourable".into()),
+            note: "see the map".into(),
+            ..Annotation::default()
+        };
+        assert_eq!(
+            annotation_line(&a, &taxonomy),
+            "Territory and borders, not_in_taxonomy — unfavourable — see the map"
+        );
+        a.categories.clear();
+        a.assessment = None;
+        a.note.clear();
+        assert_eq!(annotation_line(&a, &taxonomy), super::super::UNASSESSED);
+    }
+
+    #[test]
     fn categories_are_counted_in_taxonomy_order() {
         let dir = tempfile::tempdir().unwrap();
         let drafts = open_drafts(dir.path());
@@ -1641,12 +1737,7 @@ mod tests {
         let placed = s.place(&drafts, None);
         let marks = placed.row_notes(DraftId(10), DraftId(11), &comparison);
         let table = category_table(&taxonomy, &comparison.rows, |k| {
-            marks[k]
-                .shown()
-                .iter()
-                .flat_map(|&(a, _)| placed.review.annotations[a].categories.iter())
-                .map(String::as_str)
-                .collect()
+            marks[k].categories(&placed.review)
         });
         let order: Vec<&str> = table.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(order, [first.as_str(), second.as_str()]);

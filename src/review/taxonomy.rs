@@ -113,6 +113,13 @@ impl Taxonomy {
         self.categories.iter().find(|c| c.id == id)
     }
 
+    /// The name readers see for the category with this id: its label, or the id itself when
+    /// the taxonomy has no such category (a review made with other categories). The one rule
+    /// the app and every report follow.
+    pub fn label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.get(id).map_or(id, |c| c.label.as_str())
+    }
+
     /// Where the category with this id stands in display order.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.categories.iter().position(|c| c.id == id)
@@ -283,5 +290,16 @@ mod tests {
         assert_eq!(t.categories.len(), 15);
         assert_eq!(t.position("territory_2"), Some(14));
         assert_eq!(t.new_id("  "), "category");
+    }
+
+    #[test]
+    fn a_category_is_named_by_its_label_or_else_by_its_id() {
+        let mut t = Taxonomy::default();
+        assert_eq!(t.label("territory"), "Territory and borders");
+        assert_eq!(t.label("no_such_category"), "no_such_category");
+        let mut renamed = t.get("territory").cloned().unwrap();
+        renamed.label = "Borders".into();
+        t.upsert(renamed);
+        assert_eq!(t.label("territory"), "Borders");
     }
 }
