@@ -213,3 +213,36 @@ fn closing_the_window_warns_about_pasted_drafts_not_saved() {
     close(&mut harness);
     assert!(harness.query_by_label("Cancel").is_none());
 }
+
+#[test]
+fn close_without_saving_closes_the_window_at_the_next_frame() {
+    let mut harness = harness(&[OLD, NEW]);
+    harness
+        .state_mut()
+        .apply(Command::PasteDraft(Some(pasted_text())));
+    settle(&mut harness);
+    let root = harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default();
+    root.events.push(egui::ViewportEvent::Close);
+    harness.run_ok();
+    let closes = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
+        harness
+            .output()
+            .viewport_output
+            .get(&egui::ViewportId::ROOT)
+            .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Close))
+    };
+    assert!(!closes(&harness), "the close was held back by the question");
+    harness.get_by_label("Close without saving").click();
+    // The click is applied at the end of one frame; the next one tells the window to close.
+    let mut told = false;
+    for _ in 0..3 {
+        harness.step();
+        told |= closes(&harness);
+    }
+    assert!(told, "the window is told to close");
+    assert!(harness.query_by_label("Close without saving").is_none());
+}

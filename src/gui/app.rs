@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::command::Command;
+use super::command::{CloseAnswer, Command};
 use super::jobs::{JobOutput, Jobs, load_drafts, pick_export_path, pick_files, pick_save_path};
 use super::model::Chip;
 use super::model::{DraftEntry, Filter, Prepared, PreparedHistory};
@@ -113,6 +113,8 @@ pub(super) struct UiFlags {
     pub(super) allow_close: bool,
     /// The user chose "Save" in the closing prompt: close once the save is done.
     pub(super) close_after_save: bool,
+    /// The user chose to close without saving: the window closes at the next frame.
+    pub(super) close_now: bool,
     pub(super) applied_style: Option<(bool, f32)>,
     /// egui's clock at the last frame (when a change was made, for autosave).
     pub(super) clock: f64,
@@ -652,6 +654,20 @@ impl App {
                 .spawn("Choosing where to save".to_owned(), pick_save_path),
             Command::AnswerOutside(open) => self.answer_outside(open),
             Command::AnswerChanged(answer) => self.answer_changed(answer),
+            Command::AnswerClose(answer) => {
+                self.ui.close_prompt = false;
+                match answer {
+                    CloseAnswer::SaveAndClose => {
+                        self.ui.close_after_save = true;
+                        self.apply(Command::SaveReview);
+                    }
+                    CloseAnswer::CloseWithoutSaving => {
+                        self.ui.allow_close = true;
+                        self.ui.close_now = true;
+                    }
+                    CloseAnswer::Cancel => {}
+                }
+            }
             // Handled by the areas above.
             _ => {}
         }

@@ -153,6 +153,19 @@ pub enum Command {
     AnswerOutside(bool),
     /// The answer to "the review changed on disk" for the save that was refused.
     AnswerChanged(ChangedAnswer),
+    /// The answer to "unsaved changes" when the window was asked to close.
+    AnswerClose(CloseAnswer),
+}
+
+/// The answers to "unsaved changes" on closing the window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CloseAnswer {
+    /// Save the review, then close once the save is done.
+    SaveAndClose,
+    /// Close at once; unsaved changes stay only in the autosave side file.
+    CloseWithoutSaving,
+    /// Keep the window open.
+    Cancel,
 }
 
 /// The answers to "the review changed on disk" (another window or program saved it since this

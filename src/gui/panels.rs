@@ -6,7 +6,7 @@ use egui::{Button, Color32, ComboBox, Label, RichText, ScrollArea, TextEdit, Tex
 
 use super::annotate::review_filter_ui;
 use super::app::{ComparisonView, HistoryView, UiFlags, Workspace};
-use super::command::{Command, UiCommand};
+use super::command::{CloseAnswer, Command, UiCommand};
 use super::jobs::Jobs;
 use super::model::DraftEntry;
 use super::pairing::{PairingState, edit_menu_items_ui};
@@ -28,6 +28,9 @@ pub fn close_prompt_ui(
     commands: &mut Vec<Command>,
 ) {
     let ctx = ui.ctx().clone();
+    if std::mem::take(&mut flags.close_now) {
+        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
     // Pasted drafts never saved to a file are lost with the window.
     let pasted: Vec<&str> = (workspace.drafts.iter())
         .filter(|d| d.draft.path.is_none())
@@ -67,16 +70,13 @@ pub fn close_prompt_ui(
             }
             ui.horizontal(|ui| {
                 if dirty && ui.button("Save and close").clicked() {
-                    flags.close_prompt = false;
-                    flags.close_after_save = true;
-                    commands.push(Command::SaveReview);
+                    commands.push(Command::AnswerClose(CloseAnswer::SaveAndClose));
                 }
                 if ui.button("Close without saving").clicked() {
-                    flags.allow_close = true;
-                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    commands.push(Command::AnswerClose(CloseAnswer::CloseWithoutSaving));
                 }
                 if ui.button("Cancel").clicked() {
-                    flags.close_prompt = false;
+                    commands.push(Command::AnswerClose(CloseAnswer::Cancel));
                 }
             });
         });
