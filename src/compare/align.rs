@@ -124,11 +124,20 @@ struct Features {
     shingles: Vec<u64>,
     /// The weight of each word in `words` (see [`Weights`]), filled once weights are known.
     weights: Vec<f32>,
+    /// The distinctive words of `words` ([`DISTINCTIVE`]) with their weights, sorted.
+    distinct: Vec<(u64, f32)>,
 }
 
 impl Features {
     fn weigh(&mut self, w: &Weights) {
         self.weights = self.words.iter().map(|&word| w.weight(word)).collect();
+        self.distinct = self
+            .words
+            .iter()
+            .zip(&self.weights)
+            .filter(|&(&x, &wt)| w.distinctive(x, wt))
+            .map(|(&x, &wt)| (x, wt))
+            .collect();
     }
 
     fn total(&self) -> f32 {
@@ -182,6 +191,7 @@ fn features(text: &str, shingles: bool) -> Features {
         words,
         shingles: pairs,
         weights: Vec::new(),
+        distinct: Vec::new(),
     }
 }
 
@@ -342,6 +352,49 @@ impl Weights {
 
 /// Aligns old points with new points. Groups come out in no particular order.
 pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
+    // 1. Identical texts.
+    let mut matches = pair_identical(old, new, options);
+
+    // 2. What the other points say (stems, shingles, weights, distinctive words), and the
+    // candidates of each new point, from an index of the unmatched old points' keys.
+    let (old_f, new_f, weights) = weigh_points(old, new, &matches);
+    let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
+    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
+    let ctx = Context {
+        weights: &weights,
+        old: &old_f,
+        new: &new_f,
+        old_totals: &old_totals,
+        new_totals: &new_totals,
+        holders: &Holders::new(&old_f, &new_f),
+    };
+    let candidates = propose(&ctx, &matches.new);
+
+    // 3. Pairs taken from the candidates, then what is left between matched neighbours, then
+    // points still left that share distinctive words no other point has.
+    choose(&mut matches, &candidates);
+    fill_gaps(&mut matches, &ctx);
+    for (i, j) in unique_terms(&matches, &ctx) {
+        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
+        matches.take(i, j, score, Evidence::Similar, true);
+    }
+
+    // 4. Merges and splits, then the groups.
+    let mut groups = Grouping::new(&matches);
+    groups.absorb(&ctx, 0);
+    groups.absorb(&ctx, 1);
+    // 5. Points still left on both sides, paired when each is the other's best partner on
+    // the subject (shared distinctive words).
+    groups.pair_captions(&ctx, old, new);
+    groups.pair_leftovers(&ctx);
+    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
+    groups.absorb_lone(&ctx);
+    groups.finish()
+}
+
+/// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash
+/// maps to its first unpaired old point, and the old points that share a hash are chained.
+fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches {
     let (old_exact, new_exact): (Vec<u64>, Vec<u64>) = rayon::join(
         || old.par_iter().map(|t| exact_hash(t, options)).collect(),
         || new.par_iter().map(|t| exact_hash(t, options)).collect(),
@@ -352,9 +405,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         score: vec![0.0; old.len()],
         evidence: vec![(Evidence::Identical, false); old.len()],
     };
-
-    // 1. Identical texts, paired in order: each hash maps to its first unpaired old point,
-    // and `next_same` chains the old points that share a hash.
     let mut first: FxHashMap<u64, usize> = FxHashMap::default();
     first.reserve(old.len());
     let mut next_same: Vec<Option<usize>> = vec![None; old.len()];
@@ -373,9 +423,16 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             }
         }
     }
-    drop((old_exact, new_exact, first, next_same));
+    matches
+}
 
-    // 2. Candidates from an index of the unmatched old points' shingles.
+/// The features of every point not paired as identical (those get empty ones), weighed by
+/// the word weights of the points still to be aligned.
+fn weigh_points(
+    old: &[&str],
+    new: &[&str],
+    matches: &Matches,
+) -> (Vec<Features>, Vec<Features>, Weights) {
     let features_of = |texts: &[&str], matched: &[Option<usize>]| -> Vec<Features> {
         texts
             .par_iter()
@@ -405,21 +462,30 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .par_iter_mut()
         .chain(new_f.par_iter_mut())
         .for_each(|f| f.weigh(&weights));
-    let postings = Postings::new(&old_f);
-    let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
-    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
-    let unmatched_old = matches.old.iter().filter(|m| m.is_none()).count();
+    (old_f, new_f, weights)
+}
+
+/// Step 2, candidate voting: for each new point not yet matched (`matched_new`), the old
+/// points that share the most of its rarer keys ([`vote`], over an inverted index of the old
+/// points' stems and shingles: no all-pairs scoring), each judged (`judge`) and kept if
+/// `accept` takes it, or, as an `in_place_only` candidate, if the two share
+/// [`SUBJECT_SHARED`] distinctive words. Best first; of equal scores (near-identical points),
+/// the one nearest its expected place.
+fn propose(c: &Context<'_>, matched_new: &[Option<usize>]) -> Vec<Candidate> {
+    let (old_len, new_len) = (c.old.len(), c.new.len());
+    let postings = Postings::new(c.old);
+    let unmatched_old = c.old.iter().filter(|f| !f.words.is_empty()).count();
     // Keys in at most `cap` unmatched points vote; so do a point's rarest few, however common.
     let cap = 16 + (unmatched_old as f64).sqrt() as usize;
-    let mut candidates: Vec<Candidate> = (0..new.len())
+    let mut candidates: Vec<Candidate> = (0..new_len)
         .into_par_iter()
-        .filter(|&j| matches.new[j].is_none() && unmatched_old > 0)
+        .filter(|&j| matched_new[j].is_none() && unmatched_old > 0)
         .map_init(
-            || (vec![0f32; old.len()], Vec::<usize>::new()),
+            || (vec![0f32; old_len], Vec::<usize>::new()),
             |(votes, touched), j| {
-                let f = &new_f[j];
+                let f = &c.new[j];
                 // Where the counterpart would be if nothing moved.
-                let near = j * old.len() / new.len().max(1);
+                let near = j * old_len / new_len.max(1);
                 let mut lists: Vec<&[u32]> = f
                     .shingles
                     .iter()
@@ -428,11 +494,11 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                     .filter_map(|key| postings.range(key))
                     .map(|range| postings.points(range))
                     .collect();
-                // Where the counterpart would be if nothing moved.
                 vote(&mut lists, cap, near, votes, touched)
                     .into_iter()
                     .filter_map(|i| {
-                        let judged = judge(&weights, &old_f[i], old_totals[i], f, new_totals[j]);
+                        let judged =
+                            judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
                         let off = i.abs_diff(near);
                         let taken = accept(&judged).map(|(eff, evidence, weak)| Candidate {
                             score: eff,
@@ -460,7 +526,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         )
         .flatten()
         .collect();
-    // Best first; of equal scores (near-identical points), the one nearest its expected place.
     candidates.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -468,9 +533,17 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             .then(a.old.cmp(&b.old))
             .then(a.new.cmp(&b.new))
     });
+    candidates
+}
 
-    // 3. Clear matches first; then the weaker ones on the heaviest order-keeping chain through
-    // all matches and free candidates (each weighted by its score); then good out-of-order ones.
+/// Step 3, pairs taken from the candidates (best first): clear matches ([`CLEAR_MATCH`])
+/// anywhere; then the weaker ones on the heaviest order-keeping chain through all matches and
+/// free candidates (each weighted by its score); then good out-of-order ones
+/// ([`OUT_OF_ORDER_MATCH`]); then rewritten neighbours that swapped places: a candidate whose
+/// old point's neighbour is matched to its new point's neighbour on the other side (old i + 1
+/// with new j - 1, or old i - 1 with new j + 1) crosses only that pair, so the chain kept one
+/// of the two.
+fn choose(matches: &mut Matches, candidates: &[Candidate]) {
     for c in candidates.iter().filter(|c| c.score >= CLEAR_MATCH) {
         matches.take_candidate(c);
     }
@@ -486,7 +559,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .collect();
     let first_free = pairs.len();
     pairs.extend(free.iter().map(|c| (c.score, c.old, c.new)));
-    for k in heaviest_chain(&pairs, old.len()) {
+    for k in heaviest_chain(&pairs, matches.old.len()) {
         if k >= first_free {
             matches.take_candidate(free[k - first_free]);
         }
@@ -494,11 +567,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     for c in candidates.iter().filter(|c| c.score >= OUT_OF_ORDER_MATCH) {
         matches.take_candidate(c);
     }
-
-    // 3b. Rewritten neighbours that swapped places: a candidate whose old point's neighbour
-    // is matched to its new point's neighbour on the other side (old i + 1 with new j - 1, or
-    // old i - 1 with new j + 1) crosses only that pair, so the chain kept one of the two.
-    for c in &candidates {
+    for c in candidates {
         let (i, j) = (c.old, c.new);
         let crosses = |di: isize, dj: isize| {
             let (Some(oi), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
@@ -511,35 +580,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             matches.take(i, j, c.score, c.evidence, true);
         }
     }
-
-    // 3c. What is left between two matched neighbours: rewritten points that stayed in place
-    // or swapped with a neighbour.
-    let ctx = Containment {
-        weights: &weights,
-        old: &old_f,
-        new: &new_f,
-        old_totals: &old_totals,
-        new_totals: &new_totals,
-    };
-    fill_gaps(&mut matches, &ctx);
-
-    // 3d. Points still left that share distinctive words no other point left has.
-    for (i, j) in unique_terms(&matches, &ctx) {
-        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
-        matches.take(i, j, score, Evidence::Similar, true);
-    }
-
-    // 4. Merges and splits, then the groups.
-    let mut groups = Grouping::new(&matches);
-    groups.absorb(&ctx, 0);
-    groups.absorb(&ctx, 1);
-    // 5. Points still left on both sides, paired when each is the other's best partner on
-    // the subject (shared distinctive words).
-    groups.pair_captions(&ctx, old, new);
-    groups.pair_leftovers(&ctx);
-    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
-    groups.absorb_lone(&ctx);
-    groups.finish()
 }
 
 /// What a pair of points shares, measured several ways.
@@ -721,38 +761,16 @@ fn vote(
 /// [`SUBJECT_SHARED`] distinctive words found in no other point of either draft (a name, a
 /// place, a body, a figure, said once on each side), wherever they stand: the same subject,
 /// however much the rest was rewritten. Each point is in at most one such pair.
-fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
-    // For each word: (unmatched old points holding it, the last one; the same for new).
-    let mut holders: FxHashMap<u64, (u32, usize, u32, usize)> = FxHashMap::default();
-    let distinctive = |f: &Features| {
-        f.words
-            .iter()
-            .zip(&f.weights)
-            .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
-            .map(|(&x, _)| x)
-            .collect::<Vec<u64>>()
-    };
+fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
     // Every point not paired as identical counts (those have no features, and a word they
     // hold is on both sides anyway).
-    for (i, f) in c.old.iter().enumerate() {
-        for x in distinctive(f) {
-            let e = holders.entry(x).or_default();
-            e.0 += 1;
-            e.1 = i;
-        }
-    }
-    for (j, f) in c.new.iter().enumerate() {
-        for x in distinctive(f) {
-            if let Some(e) = holders.get_mut(&x) {
-                e.2 += 1;
-                e.3 = j;
-            }
-        }
-    }
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    for &(old_n, i, new_n, j) in holders.values() {
-        if old_n == 1 && new_n == 1 && matches.free(i, j) {
-            *shared.entry((i, j)).or_default() += 1;
+    for [olds, news] in c.holders.of.values() {
+        if let (&[i], &[j]) = (olds.as_slice(), news.as_slice()) {
+            let (i, j) = (i as usize, j as usize);
+            if matches.free(i, j) {
+                *shared.entry((i, j)).or_default() += 1;
+            }
         }
     }
     let mut pairs: Vec<(usize, usize)> = shared
@@ -799,7 +817,7 @@ fn order_anchors(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 /// any other point left in the gap, are paired **in place**:
 /// rewritten almost entirely, but on the same subject and in the same place. Such a pair is
 /// always marked weak.
-fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
+fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
     // Gaps lie between matches that keep the order: those on a longest chain rising in both
     // drafts (moved points are not anchors).
     let pairs: Vec<(usize, usize)> = matches
@@ -1025,12 +1043,43 @@ pub fn longest_increasing_by(seq: &[usize], cost: &[usize]) -> Vec<usize> {
     out
 }
 
-struct Containment<'a> {
+/// What every step after the identical pairs knows of the two drafts: the points' features
+/// (empty for points paired as identical), the word weights, the points' total word weights,
+/// and which points hold each distinctive word.
+struct Context<'a> {
     weights: &'a Weights,
     old: &'a [Features],
     new: &'a [Features],
     old_totals: &'a [f32],
     new_totals: &'a [f32],
+    holders: &'a Holders,
+}
+
+/// Which points hold each distinctive word ([`Features::distinct`]): one index, built once,
+/// for every step that looks for points on the same subject (`unique_terms`,
+/// `Grouping::pair_leftovers`, `far_candidates`), instead of one per step.
+struct Holders {
+    /// For each distinctive word, the old points and the new points holding it, ascending.
+    of: FxHashMap<u64, [Vec<u32>; 2]>,
+}
+
+impl Holders {
+    fn new(old: &[Features], new: &[Features]) -> Self {
+        let mut of: FxHashMap<u64, [Vec<u32>; 2]> = FxHashMap::default();
+        for (side, points) in [old, new].into_iter().enumerate() {
+            for (p, f) in points.iter().enumerate() {
+                for &(x, _) in &f.distinct {
+                    of.entry(x).or_default()[side].push(p as u32);
+                }
+            }
+        }
+        Holders { of }
+    }
+
+    /// The points of `side` holding distinctive word `word`.
+    fn of(&self, word: u64, side: Side) -> &[u32] {
+        self.of.get(&word).map_or(&[], |h| h[side].as_slice())
+    }
 }
 
 /// How much of `part` is in `whole`: the share of `part`'s word weight found in `whole`, and
@@ -1115,18 +1164,14 @@ impl Grouping {
     /// points into one new point), with `part` = new splits.
     ///
     /// Containers are looked for among the matches of the point's neighbours (up to two
-    /// places away) and, through an index of its rarest words, anywhere in the other draft;
+    /// places away) and, through the index of distinctive words, anywhere in the other draft;
     /// a container that is not next to the point must hold more of it.
-    fn absorb(&mut self, c: &Containment<'_>, part: Side) {
-        let (parts_f, whole_f) = if part == 0 {
-            (c.old, c.new)
-        } else {
-            (c.new, c.old)
-        };
-        let left: Vec<usize> = (0..parts_f.len())
+    fn absorb(&mut self, c: &Context<'_>, part: Side) {
+        let parts_len = if part == 0 { c.old.len() } else { c.new.len() };
+        let left: Vec<usize> = (0..parts_len)
             .filter(|&p| self.group_of[part][p].is_none())
             .collect();
-        let far = far_candidates(c.weights, &left, parts_f, whole_f);
+        let far = far_candidates(c, part, &left);
         // Each point's best container, judged in parallel against the groups as they are...
         let first: Vec<Judgement> = left
             .par_iter()
@@ -1169,13 +1214,7 @@ impl Grouping {
     /// The group that left-over point `p` of side `part` is best a part of (with how much of
     /// it is inside), and every group considered. Containers are the matches of its
     /// neighbours (up to two places away) and `far`, the points sharing its rarest words.
-    fn best_container(
-        &self,
-        c: &Containment<'_>,
-        part: Side,
-        p: usize,
-        far: &[usize],
-    ) -> Judgement {
+    fn best_container(&self, c: &Context<'_>, part: Side, p: usize, far: &[usize]) -> Judgement {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t, whole_t) = if part == 0 {
             (c.old, c.new, c.old_totals, c.new_totals)
@@ -1233,7 +1272,7 @@ impl Grouping {
     /// Points still left on both sides that begin with the same caption ([`caption`]),
     /// which no other point of either draft has: a provision whose heading was kept and whose
     /// body was rewritten. Weak.
-    fn pair_captions(&mut self, c: &Containment<'_>, old: &[&str], new: &[&str]) {
+    fn pair_captions(&mut self, c: &Context<'_>, old: &[&str], new: &[&str]) {
         // Each caption: how many points of each side have it, and the last one.
         let mut seen: FxHashMap<u64, [(u32, usize); 2]> = FxHashMap::default();
         for (side, texts) in [(0, old), (1, new)] {
@@ -1282,26 +1321,7 @@ impl Grouping {
     ///
     /// A tie for the best partner leaves the point alone. Candidates come from an index of the
     /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.
-    fn pair_leftovers(&mut self, c: &Containment<'_>) {
-        let distinctive = |f: &Features| -> Vec<u64> {
-            f.words
-                .iter()
-                .zip(&f.weights)
-                .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
-                .map(|(&x, _)| x)
-                .collect()
-        };
-        let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        for (i, f) in c.old.iter().enumerate() {
-            if self.group_of[0][i].is_none() {
-                for x in distinctive(f) {
-                    holders.entry(x).or_default().push(i);
-                }
-            }
-        }
-        if holders.is_empty() {
-            return;
-        }
+    fn pair_leftovers(&mut self, c: &Context<'_>) {
         // Every left-over pair sharing a distinctive word: (old, new, shared, score).
         let mut judged: Vec<(usize, usize, usize, f32)> = Vec::new();
         let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
@@ -1310,9 +1330,11 @@ impl Grouping {
                 continue;
             }
             shared.clear();
-            for x in distinctive(f) {
-                for &i in holders.get(&x).map_or(&[][..], Vec::as_slice) {
-                    *shared.entry(i).or_default() += 1;
+            for &(x, _) in &f.distinct {
+                for &i in c.holders.of(x, 0) {
+                    if self.group_of[0][i as usize].is_none() {
+                        *shared.entry(i as usize).or_default() += 1;
+                    }
                 }
             }
             for (&i, &n) in &shared {
@@ -1452,7 +1474,7 @@ impl Grouping {
     /// merged, so less of each is inside than [`CONTAINED`] asks, and parts that overlapped
     /// (both named the same figures) gain little weight; the place and the distinctive word
     /// make up for it. Always weak.
-    fn absorb_lone(&mut self, c: &Containment<'_>) {
+    fn absorb_lone(&mut self, c: &Context<'_>) {
         for [olds, news] in self.gaps() {
             for (part, left, other) in [(0, &olds, &news), (1, &news, &olds)] {
                 if !other.is_empty() {
@@ -1479,7 +1501,7 @@ impl Grouping {
 
     /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
     /// (see [`Grouping::absorb_lone`]), the one holding most of it.
-    fn lone_container(&self, c: &Containment<'_>, part: Side, p: usize) -> Option<usize> {
+    fn lone_container(&self, c: &Context<'_>, part: Side, p: usize) -> Option<usize> {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t) = if part == 0 {
             (c.old, c.new, c.old_totals)
@@ -1507,15 +1529,10 @@ impl Grouping {
                 &whole_f[w].words,
                 &others,
             );
-            let brings = parts_f[p]
-                .words
-                .iter()
-                .zip(&parts_f[p].weights)
-                .any(|(&x, &wt)| {
-                    c.weights.distinctive(x, wt)
-                        && whole_f[w].words.binary_search(&x).is_ok()
-                        && !others.iter().any(|o| o.binary_search(&x).is_ok())
-                });
+            let brings = parts_f[p].distinct.iter().any(|&(x, _)| {
+                whole_f[w].words.binary_search(&x).is_ok()
+                    && !others.iter().any(|o| o.binary_search(&x).is_ok())
+            });
             if inside >= PART_CONTAINED && brings && best.is_none_or(|(b, _)| inside > b) {
                 best = Some((inside, gid));
             }
@@ -1550,39 +1567,22 @@ impl Grouping {
     }
 }
 
-/// For each left-over point, the points of the other side that share the most of its word
-/// weight (at most three): containers to test for a merge or split at a distance. Very common
-/// words do not vote.
-fn far_candidates(
-    w: &Weights,
-    left: &[usize],
-    parts: &[Features],
-    wholes: &[Features],
-) -> Vec<Vec<usize>> {
+/// For each left-over point of side `part`, the points of the other side that share the most
+/// of its distinctive word weight (at most three), from the index of distinctive words:
+/// containers to test for a merge or split at a distance. Words held by very many points do
+/// not vote.
+fn far_candidates(c: &Context<'_>, part: Side, left: &[usize]) -> Vec<Vec<usize>> {
     const MAX_HOLDERS: usize = 64;
-    let wanted: rustc_hash::FxHashSet<u64> = left
-        .iter()
-        .flat_map(|&p| parts[p].words.iter().copied())
-        .collect();
-    if wanted.is_empty() {
-        return vec![Vec::new(); left.len()];
-    }
-    let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (k, f) in wholes.iter().enumerate() {
-        for word in f.words.iter().filter(|x| wanted.contains(x)) {
-            holders.entry(*word).or_default().push(k);
-        }
-    }
+    let parts = if part == 0 { c.old } else { c.new };
     left.par_iter()
         .map(|&p| {
             let mut votes: FxHashMap<usize, f32> = FxHashMap::default();
-            for word in &parts[p].words {
-                let Some(list) = holders.get(word).filter(|l| l.len() <= MAX_HOLDERS) else {
-                    continue;
-                };
-                let wt = w.weight(*word);
-                for &k in list {
-                    *votes.entry(k).or_default() += wt;
+            for &(word, wt) in &parts[p].distinct {
+                let list = c.holders.of(word, 1 - part);
+                if list.len() <= MAX_HOLDERS {
+                    for &k in list {
+                        *votes.entry(k as usize).or_default() += wt;
+                    }
                 }
             }
             let mut ranked: Vec<(usize, f32)> = votes.into_iter().collect();
@@ -1720,6 +1720,90 @@ mod tests {
         let g = align(&old, &new, &TextOptions::default());
         assert_eq!(evidence_of(&g, 3).unwrap().0, vec![4]);
         assert_eq!(evidence_of(&g, 4).unwrap().0, vec![3]);
+    }
+
+    /// Runs `f` on the context and the identical pairs of two drafts, as `align` builds them.
+    fn with_context<R>(
+        old: &[&str],
+        new: &[&str],
+        f: impl FnOnce(&Context<'_>, &Matches) -> R,
+    ) -> R {
+        let matches = pair_identical(old, new, &TextOptions::default());
+        let (old_f, new_f, weights) = weigh_points(old, new, &matches);
+        let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
+        let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
+        let ctx = Context {
+            weights: &weights,
+            old: &old_f,
+            new: &new_f,
+            old_totals: &old_totals,
+            new_totals: &new_totals,
+            holders: &Holders::new(&old_f, &new_f),
+        };
+        f(&ctx, &matches)
+    }
+
+    #[test]
+    fn candidates_are_the_reworded_counterparts_best_first() {
+        let old = with_filler(&[
+            "The ceasefire commission meets in Geneva every second week.",
+            "Observers report breaches of the truce to the guarantors at once.",
+        ]);
+        let mut new = with_filler(&[
+            "Observers report any breach of the truce to the guarantors at once.",
+            "The ceasefire commission meets in Geneva every week.",
+        ]);
+        new.push("A new bridge over the strait is built with money from the fund.");
+        let candidates = with_context(&old, &new, |c, m| propose(c, &m.new));
+        // Identical points (the filler) have no candidates; each reworded point has its
+        // counterpart, whatever their order.
+        assert!(
+            candidates
+                .iter()
+                .all(|c| (3..=4).contains(&c.old) || c.new == 9)
+        );
+        let best = |j: usize| candidates.iter().find(|c| c.new == j).map(|c| c.old);
+        assert_eq!(best(3), Some(4));
+        assert_eq!(best(4), Some(3));
+        // Sorted best first, and clear matches on words kept.
+        assert!(candidates.windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(
+            candidates
+                .iter()
+                .filter(|c| c.new != 9)
+                .all(|c| c.old + c.new == 7 || c.score < CLEAR_MATCH)
+        );
+        assert!(
+            candidates
+                .iter()
+                .any(|c| (c.old, c.new) == (4, 3) && c.score >= CLEAR_MATCH)
+        );
+        // The unrelated point shares only common words: nothing may be taken for it.
+        assert!(
+            candidates
+                .iter()
+                .filter(|c| c.new == 9)
+                .all(|c| c.in_place_only)
+        );
+    }
+
+    #[test]
+    fn shared_distinctive_words_are_indexed_once_for_both_sides() {
+        let old = with_filler(&["The Merin Basin Commission sits in Varel."]);
+        let new = with_filler(&["Varel hosts the office of the Commission for the Merin."]);
+        with_context(&old, &new, |c, m| {
+            // Only the rewritten point is left on each side, and its rare names are indexed.
+            assert_eq!(m.old.iter().filter(|x| x.is_none()).count(), 1);
+            let varel = c.old[3]
+                .distinct
+                .iter()
+                .map(|d| d.0)
+                .find(|x| c.new[3].distinct.iter().any(|d| d.0 == *x));
+            let varel = varel.expect("a shared distinctive word");
+            assert_eq!(c.holders.of(varel, 0), &[3]);
+            assert_eq!(c.holders.of(varel, 1), &[3]);
+            assert_eq!(unique_terms(m, c), vec![(3, 3)]);
+        });
     }
 
     #[test]
