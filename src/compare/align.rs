@@ -34,7 +34,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
-use super::words::{self, TextOptions, TokenKind, stem_into, tokenize_with_kinds};
+use super::words::{self, TextOptions, TokenKind, Tokens, stem_into};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
 /// new point.
@@ -155,7 +155,7 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
         return hash_str(text);
     }
     let mut h = FxHasher::default();
-    for (token, kind) in tokenize_with_kinds(text) {
+    for (token, kind) in Tokens::new(text) {
         match kind {
             TokenKind::Word if options.ignore_case => token.to_lowercase().hash(&mut h),
             TokenKind::Space if options.ignore_whitespace || options.ignore_punctuation => {}
@@ -172,7 +172,7 @@ fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::with_capacity(text.len() / 5);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { text.len() / 5 } else { 0 });
     let mut stem = String::new();
-    for (token, kind) in tokenize_with_kinds(text) {
+    for (token, kind) in Tokens::new(text) {
         if kind != TokenKind::Word {
             continue;
         }
@@ -215,11 +215,11 @@ fn word_hash(stem: &str) -> u64 {
 /// words ("Register of landlords."); a longer first sentence is the point's content.
 pub const CAPTION_WORDS: usize = 6;
 
-/// The hash of a point's caption, by its stems: the words before the first full stop at the
-/// start of the point, when there are at most [`CAPTION_WORDS`] of them and text follows
-/// (`Register of landlords. Nobody may let ...`). Drafting often keeps a provision's heading
-/// while rewriting its body.
-fn caption(text: &str) -> Option<u64> {
+/// A point's caption, as the hashes of its stems ([`word_hash`]), in order: the words before the
+/// first full stop at the start of the point, when there are at most [`CAPTION_WORDS`] of them
+/// and text follows (`Register of landlords. Nobody may let ...`). Drafting often keeps a
+/// provision's heading while rewriting its body, and names another provision another way.
+fn caption(text: &str) -> Option<Vec<u64>> {
     // Only the first few words can be a caption: bail out before scanning a long sentence.
     let mut head_len = None;
     for (at, word) in text
@@ -238,17 +238,52 @@ fn caption(text: &str) -> Option<u64> {
     if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let mut h = FxHasher::default();
-    let mut words = 0;
+    let mut words = Vec::new();
     let mut stem = String::new();
-    for (token, kind) in tokenize_with_kinds(head) {
+    for (token, kind) in Tokens::new(head) {
         if kind == TokenKind::Word {
-            words += 1;
             stem_into(token, &mut stem);
-            stem.hash(&mut h);
+            words.push(word_hash(&stem));
         }
     }
-    (1..=CAPTION_WORDS).contains(&words).then(|| h.finish())
+    (1..=CAPTION_WORDS).contains(&words.len()).then_some(words)
+}
+
+/// The captions ([`caption`]) of the points of both drafts.
+struct Captions {
+    of: [Vec<Option<Vec<u64>>>; 2],
+}
+
+impl Captions {
+    fn new(old: &[&str], new: &[&str]) -> Self {
+        let of = |texts: &[&str]| texts.par_iter().map(|t| caption(t)).collect();
+        Captions {
+            of: [of(old), of(new)],
+        }
+    }
+
+    /// The (old, new) points that begin with the same caption, which no other point of either
+    /// draft has.
+    fn unique_pairs(&self) -> Vec<(usize, usize)> {
+        // Each caption: how many points of each side have it, and the last one.
+        let mut seen: FxHashMap<&[u64], [(u32, usize); 2]> = FxHashMap::default();
+        for (side, captions) in self.of.iter().enumerate() {
+            for (p, caption) in captions.iter().enumerate() {
+                if let Some(words) = caption {
+                    let e = &mut seen.entry(words.as_slice()).or_default()[side];
+                    e.0 += 1;
+                    e.1 = p;
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = seen
+            .values()
+            .filter(|[o, n]| o.0 == 1 && n.0 == 1)
+            .map(|[o, n]| (o.1, n.1))
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    }
 }
 
 /// Marks a word hash so that it does not collide with a shingle hash in [`Postings`].
@@ -270,7 +305,9 @@ impl Postings {
             entries.extend(f.words.iter().map(|&w| (w ^ WORD_KEY, i as u32)));
         }
         entries.par_sort_unstable();
-        let mut ranges = FxHashMap::default();
+        // Sized once (no rehashing of a map of a million keys as it grows).
+        let keys = 1 + entries.windows(2).filter(|w| w[0].0 != w[1].0).count();
+        let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
         let mut start = 0;
         while start < entries.len() {
             let key = entries[start].0;
@@ -367,8 +404,10 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         old_totals: &old_totals,
         new_totals: &new_totals,
         holders: &Holders::new(&old_f, &new_f),
+        captions: &Captions::new(old, new),
     };
-    let candidates = propose(&ctx, &matches.new);
+    pair_clear_in_place(&mut matches, &ctx);
+    let candidates = propose(&ctx, &matches);
 
     // 3. Pairs taken from the candidates, then what is left between matched neighbours, then
     // points still left that share distinctive words no other point has.
@@ -383,9 +422,9 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     let mut groups = Grouping::new(&matches);
     groups.absorb(&ctx, 0);
     groups.absorb(&ctx, 1);
-    // 5. Points still left on both sides, paired when each is the other's best partner on
-    // the subject (shared distinctive words).
-    groups.pair_captions(&ctx, old, new);
+    // 5. Points still left on both sides: the same unique caption, or each other's best
+    // partner on the subject (shared distinctive words).
+    groups.pair_captions(&ctx);
     groups.pair_leftovers(&ctx);
     // 6. Merges and splits whose parts were rewritten, where nothing else is left.
     groups.absorb_lone(&ctx);
@@ -465,14 +504,56 @@ fn weigh_points(
     (old_f, new_f, weights)
 }
 
+/// Step 2a: an old and a new point that are the only ones left between two identical
+/// neighbours, and alike enough to be taken anywhere ([`CLEAR_MATCH`]), are paired at once: a
+/// point reworded where it stood, the commonest change. The index of step 2 then holds only
+/// the points whose counterpart must be looked for (on a large draft with scattered edits, a
+/// small share of them).
+fn pair_clear_in_place(matches: &mut Matches, c: &Context<'_>) {
+    let pairs: Vec<(usize, usize)> = matches
+        .gaps()
+        .into_par_iter()
+        .filter_map(|(olds, news)| {
+            let (&[i], &[j]) = (olds.as_slice(), news.as_slice()) else {
+                return None;
+            };
+            let judged = judge(
+                c.weights,
+                &c.old[i],
+                c.old_totals[i],
+                &c.new[j],
+                c.new_totals[j],
+            );
+            accept(&judged)
+                .filter(|&(score, _, _)| score >= CLEAR_MATCH)
+                .map(|_| (i, j))
+        })
+        .collect();
+    for (i, j) in pairs {
+        let judged = judge(
+            c.weights,
+            &c.old[i],
+            c.old_totals[i],
+            &c.new[j],
+            c.new_totals[j],
+        );
+        if let Some((score, evidence, weak)) = accept(&judged) {
+            matches.take(i, j, score, evidence, weak);
+        }
+    }
+}
+
 /// Step 2, candidate voting: for each new point not yet matched (`matched_new`), the old
 /// points that share the most of its rarer keys ([`vote`], over an inverted index of the old
 /// points' stems and shingles: no all-pairs scoring), each judged (`judge`) and kept if
 /// `accept` takes it, or, as an `in_place_only` candidate, if the two share
 /// [`SUBJECT_SHARED`] distinctive words. Best first; of equal scores (near-identical points),
 /// the one nearest its expected place.
-fn propose(c: &Context<'_>, matched_new: &[Option<usize>]) -> Vec<Candidate> {
+fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
     let (old_len, new_len) = (c.old.len(), c.new.len());
+    let matched_new = &matches.new;
+    // Every point that was not identical is indexed (also those paired in place already:
+    // they still compete as candidates), and counts in the cap, a measure of the drafts' size.
     let postings = Postings::new(c.old);
     let unmatched_old = c.old.iter().filter(|f| !f.words.is_empty()).count();
     // Keys in at most `cap` unmatched points vote; so do a point's rarest few, however common.
@@ -818,30 +899,8 @@ fn order_anchors(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 /// rewritten almost entirely, but on the same subject and in the same place. Such a pair is
 /// always marked weak.
 fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
-    // Gaps lie between matches that keep the order: those on a longest chain rising in both
-    // drafts (moved points are not anchors).
-    let pairs: Vec<(usize, usize)> = matches
-        .old
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.map(|j| (i, j)))
-        .collect();
-    let mut anchors = order_anchors(&pairs);
-    anchors.insert(0, (usize::MAX, usize::MAX));
-    anchors.push((matches.old.len(), matches.new.len()));
-    for w in anchors.windows(2) {
-        let ((i0, j0), (i1, j1)) = (w[0], w[1]);
-        let (from_old, from_new) = (i0.wrapping_add(1), j0.wrapping_add(1));
-        if from_new > j1 || from_old >= i1 || from_new >= j1 {
-            continue;
-        }
-        let olds: Vec<usize> = (from_old..i1)
-            .filter(|&i| matches.old[i].is_none())
-            .collect();
-        let news: Vec<usize> = (from_new..j1)
-            .filter(|&j| matches.new[j].is_none())
-            .collect();
-        if olds.is_empty() || news.is_empty() || olds.len() * news.len() > GAP_PAIRS {
+    for (olds, news) in matches.gaps() {
+        if olds.len() * news.len() > GAP_PAIRS {
             continue;
         }
         let mut judged: Vec<(usize, usize, Judged)> = Vec::new();
@@ -928,6 +987,35 @@ struct Matches {
 }
 
 impl Matches {
+    /// The points left unmatched between two matches that keep the order (those on a longest
+    /// chain rising in both drafts: moved points are not anchors), before the first and after
+    /// the last: (old points, new points) of each gap with points left on both sides.
+    fn gaps(&self) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let pairs: Vec<(usize, usize)> = self
+            .old
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.map(|j| (i, j)))
+            .collect();
+        let mut anchors = order_anchors(&pairs);
+        anchors.insert(0, (usize::MAX, usize::MAX));
+        anchors.push((self.old.len(), self.new.len()));
+        let mut gaps = Vec::new();
+        for w in anchors.windows(2) {
+            let ((i0, j0), (i1, j1)) = (w[0], w[1]);
+            let (from_old, from_new) = (i0.wrapping_add(1), j0.wrapping_add(1));
+            if from_new > j1 || from_old >= i1 || from_new >= j1 {
+                continue;
+            }
+            let olds: Vec<usize> = (from_old..i1).filter(|&i| self.old[i].is_none()).collect();
+            let news: Vec<usize> = (from_new..j1).filter(|&j| self.new[j].is_none()).collect();
+            if !olds.is_empty() && !news.is_empty() {
+                gaps.push((olds, news));
+            }
+        }
+        gaps
+    }
+
     fn free(&self, i: usize, j: usize) -> bool {
         self.old[i].is_none() && self.new[j].is_none()
     }
@@ -1053,6 +1141,7 @@ struct Context<'a> {
     old_totals: &'a [f32],
     new_totals: &'a [f32],
     holders: &'a Holders,
+    captions: &'a Captions,
 }
 
 /// Which points hold each distinctive word ([`Features::distinct`]): one index, built once,
@@ -1269,45 +1358,29 @@ impl Grouping {
         (best, considered)
     }
 
-    /// Points still left on both sides that begin with the same caption ([`caption`]),
-    /// which no other point of either draft has: a provision whose heading was kept and whose
-    /// body was rewritten. Weak.
-    fn pair_captions(&mut self, c: &Context<'_>, old: &[&str], new: &[&str]) {
-        // Each caption: how many points of each side have it, and the last one.
-        let mut seen: FxHashMap<u64, [(u32, usize); 2]> = FxHashMap::default();
-        for (side, texts) in [(0, old), (1, new)] {
-            for (p, text) in texts.iter().enumerate() {
-                if let Some(h) = caption(text) {
-                    let e = &mut seen.entry(h).or_default()[side];
-                    e.0 += 1;
-                    e.1 = p;
-                }
+    /// Points still left on both sides that begin with the same caption
+    /// ([`Captions::unique_pairs`]): a provision whose heading was kept and whose body was
+    /// rewritten. Weak.
+    fn pair_captions(&mut self, c: &Context<'_>) {
+        for (i, j) in c.captions.unique_pairs() {
+            if self.group_of[0][i].is_none() && self.group_of[1][j].is_none() {
+                let jd = judge(
+                    c.weights,
+                    &c.old[i],
+                    c.old_totals[i],
+                    &c.new[j],
+                    c.new_totals[j],
+                );
+                self.group_of[0][i] = Some(self.groups.len());
+                self.group_of[1][j] = Some(self.groups.len());
+                self.groups.push(Group {
+                    old: vec![i],
+                    new: vec![j],
+                    score: jd.score,
+                    evidence: Some(Evidence::Similar),
+                    weak: true,
+                });
             }
-        }
-        let mut pairs: Vec<(usize, usize)> = seen
-            .values()
-            .filter(|[o, n]| o.0 == 1 && n.0 == 1)
-            .map(|[o, n]| (o.1, n.1))
-            .filter(|&(i, j)| self.group_of[0][i].is_none() && self.group_of[1][j].is_none())
-            .collect();
-        pairs.sort_unstable();
-        for (i, j) in pairs {
-            let score = judge(
-                c.weights,
-                &c.old[i],
-                c.old_totals[i],
-                &c.new[j],
-                c.new_totals[j],
-            );
-            self.group_of[0][i] = Some(self.groups.len());
-            self.group_of[1][j] = Some(self.groups.len());
-            self.groups.push(Group {
-                old: vec![i],
-                new: vec![j],
-                score: score.score,
-                evidence: Some(Evidence::Similar),
-                weak: true,
-            });
         }
     }
 
@@ -1739,6 +1812,7 @@ mod tests {
             old_totals: &old_totals,
             new_totals: &new_totals,
             holders: &Holders::new(&old_f, &new_f),
+            captions: &Captions::new(old, new),
         };
         f(&ctx, &matches)
     }
@@ -1754,7 +1828,7 @@ mod tests {
             "The ceasefire commission meets in Geneva every week.",
         ]);
         new.push("A new bridge over the strait is built with money from the fund.");
-        let candidates = with_context(&old, &new, |c, m| propose(c, &m.new));
+        let candidates = with_context(&old, &new, propose);
         // Identical points (the filler) have no candidates; each reworded point has its
         // counterpart, whatever their order.
         assert!(

@@ -46,9 +46,34 @@ pub fn tokenize(text: &str) -> Vec<&str> {
 /// Like [`tokenize`], with the kind of each token.
 pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
     let mut tokens = Vec::with_capacity(text.len() / 4);
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < text.len() {
+    tokens.extend(Tokens::new(text));
+    tokens
+}
+
+/// The tokens of a text with their kinds, as [`tokenize_with_kinds`] gives them, one at a time
+/// (nothing is allocated: for the aligner, which reads every word of every point once).
+pub struct Tokens<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `text`, from its start.
+    pub fn new(text: &'a str) -> Self {
+        Tokens { text, at: 0 }
+    }
+}
+
+impl<'a> Iterator for Tokens<'a> {
+    type Item = (&'a str, TokenKind);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = self.at;
+        if i >= text.len() {
+            return None;
+        }
         let start = i;
         let (c, len) = char_at(text, i);
         i += len;
@@ -96,9 +121,9 @@ pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
         } else {
             TokenKind::Punct
         };
-        tokens.push((&text[start..i], kind));
+        self.at = i;
+        Some((&text[start..i], kind))
     }
-    tokens
 }
 
 /// The character at byte `i` and its length, with a fast path for ASCII.
