@@ -56,6 +56,18 @@ pub const MIN_GAIN: f32 = 0.25;
 pub const PART_CONTAINED: f32 = 0.4;
 /// See [`PART_CONTAINED`].
 pub const EXPLAINS: f32 = 0.2;
+/// The share of a left-over point's word weight that must be in its neighbour's match for it to
+/// join that match as a rewritten part of a merge or split when it brings the match
+/// [`PART_SUBJECT_WORDS`] distinctive words that none of the match's parts has (see
+/// `Grouping::absorb_lone`): its subject is there, and a part rewritten as it was merged keeps
+/// little else of its wording (a quarter: the subject's words and a few common ones).
+pub const SUBJECT_PART_CONTAINED: f32 = 0.25;
+/// Distinctive words a left-over point must bring to its neighbour's match to join it on
+/// [`SUBJECT_PART_CONTAINED`]: one more than [`SUBJECT_SHARED`]. Two shared rare words name a
+/// subject, but a point removed beside a rewritten neighbour is often on a related matter and
+/// names that subject too (a rent cap beside a deposit cap); a point whose own three rare
+/// words went into the neighbour's new text, and into none of its other parts, is in it.
+pub const PART_SUBJECT_WORDS: usize = SUBJECT_SHARED + 1;
 /// The same share as [`CONTAINED`] for a merge or split whose parts are not next to each other.
 pub const CONTAINED_FAR: f32 = 0.7;
 /// Elaboration and condensation: a point whose word weight is at least this many times that
@@ -1203,6 +1215,18 @@ struct Grouping {
     group_of: [Vec<Option<usize>>; 2],
 }
 
+/// How many distinctive words two points share.
+fn common_distinct(a: &Features, b: &Features) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.distinct.len() && j < b.distinct.len() {
+        let (x, y) = (a.distinct[i].0, b.distinct[j].0);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    n
+}
+
 /// Which side of a comparison: 0 for old, 1 for new.
 type Side = usize;
 
@@ -1546,15 +1570,28 @@ impl Grouping {
     /// holds (it brought something to the merged point). Its parts were reworded as they were
     /// merged, so less of each is inside than [`CONTAINED`] asks, and parts that overlapped
     /// (both named the same figures) gain little weight; the place and the distinctive word
-    /// make up for it. Always weak.
+    /// make up for it.
+    ///
+    /// A point that brings its subject, [`PART_SUBJECT_WORDS`] distinctive words, to the merged
+    /// point joins it with less of it inside ([`SUBJECT_PART_CONTAINED`]), also in a gap where
+    /// points are left on the other side, when none of them shares as many distinctive words
+    /// with it (none is a better counterpart): the parts of a merge are often rewritten beside
+    /// other rewritten points. Always weak.
     fn absorb_lone(&mut self, c: &Context<'_>) {
         for [olds, news] in self.gaps() {
             for (part, left, other) in [(0, &olds, &news), (1, &news, &olds)] {
-                if !other.is_empty() {
-                    continue;
-                }
+                let (parts_f, others_f) = if part == 0 {
+                    (c.old, c.new)
+                } else {
+                    (c.new, c.old)
+                };
                 for &p in left {
-                    if let Some(gid) = self.lone_container(c, part, p) {
+                    // The most distinctive words a point left on the other side shares with it.
+                    let rival = other
+                        .iter()
+                        .map(|&q| common_distinct(&parts_f[p], &others_f[q]))
+                        .max();
+                    if let Some(gid) = self.lone_container(c, part, p, rival) {
                         let group = &mut self.groups[gid];
                         group.evidence = Some(if part == 0 {
                             Evidence::Merged
@@ -1573,8 +1610,15 @@ impl Grouping {
     }
 
     /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
-    /// (see [`Grouping::absorb_lone`]), the one holding most of it.
-    fn lone_container(&self, c: &Context<'_>, part: Side, p: usize) -> Option<usize> {
+    /// (see [`Grouping::absorb_lone`]), the one holding most of it; `rival`, the most
+    /// distinctive words a point left on the other side of its gap shares with it, if any is.
+    fn lone_container(
+        &self,
+        c: &Context<'_>,
+        part: Side,
+        p: usize,
+        rival: Option<usize>,
+    ) -> Option<usize> {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t) = if part == 0 {
             (c.old, c.new, c.old_totals)
@@ -1602,11 +1646,19 @@ impl Grouping {
                 &whole_f[w].words,
                 &others,
             );
-            let brings = parts_f[p].distinct.iter().any(|&(x, _)| {
-                whole_f[w].words.binary_search(&x).is_ok()
-                    && !others.iter().any(|o| o.binary_search(&x).is_ok())
-            });
-            if inside >= PART_CONTAINED && brings && best.is_none_or(|(b, _)| inside > b) {
+            let brings = parts_f[p]
+                .distinct
+                .iter()
+                .filter(|&&(x, _)| {
+                    whole_f[w].words.binary_search(&x).is_ok()
+                        && !others.iter().any(|o| o.binary_search(&x).is_ok())
+                })
+                .count();
+            let lone = rival.is_none() && inside >= PART_CONTAINED && brings >= 1;
+            let subject = inside >= SUBJECT_PART_CONTAINED
+                && brings >= PART_SUBJECT_WORDS
+                && rival.is_none_or(|r| brings > r);
+            if (lone || subject) && best.is_none_or(|(b, _)| inside > b) {
                 best = Some((inside, gid));
             }
         }
@@ -2026,6 +2078,30 @@ mod tests {
             pairs(&g)
         );
         assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
+    }
+
+    #[test]
+    fn a_rewritten_part_of_a_merge_bringing_its_subject_joins_it_beside_other_rewrites() {
+        // Old 4 went into new 3 with little of its wording, but its three rare words
+        // (decisions, quorum, consensus, delegations) are there and in no other part; the points left
+        // beside it (old 5, new 4) share none of them.
+        let old = with_filler(&[
+            "The joint committee has three members from each Party.",
+            "Its sessions are held monthly in the border town of Chop, under a rotating chair, and decisions there need a quorum and the consensus of all delegations present at the table.",
+            "Imported equipment for rebuilding enjoys priority treatment at customs posts.",
+        ]);
+        let new = with_filler(&[
+            "The joint committee has three members from each Party; it meets each month and its decisions are reached, with a quorum, by consensus of the delegations.",
+            "Goods brought in to repair the grid clear the frontier ahead of others.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&g).contains(&(vec![3, 4], vec![3])),
+            "{:?}",
+            pairs(&g)
+        );
+        assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
+        assert!(evidence_of(&g, 4).unwrap().2);
     }
 
     #[test]
