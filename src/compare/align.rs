@@ -1564,7 +1564,8 @@ impl Grouping {
 
     /// Merges and splits whose parts were rewritten: a point still left over, in a gap
     /// ([`Grouping::gaps`]) where nothing is left on the other side (so nothing else there can
-    /// be its counterpart), joins the group of a neighbour (one place away) when at least
+    /// be its counterpart), joins the group of a neighbour (up to two places away, as in
+    /// [`Grouping::absorb`]: a removed point may stand between the parts) when at least
     /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
     /// side, and a distinctive word of it is there that none of the group's current parts
     /// holds (it brought something to the merged point). Its parts were reworded as they were
@@ -1626,7 +1627,10 @@ impl Grouping {
             (c.new, c.old, c.new_totals)
         };
         let mut best: Option<(f32, usize)> = None;
-        for n in [p.checked_sub(1), Some(p + 1)].into_iter().flatten() {
+        for n in [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
+            .into_iter()
+            .flatten()
+        {
             let Some(gid) = self.group_of[part].get(n).copied().flatten() else {
                 continue;
             };
