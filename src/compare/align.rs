@@ -4,27 +4,33 @@
 //! weighted by how few points hold it (IDF); a word is *distinctive* ([`DISTINCTIVE`],
 //! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts.
 //!
-//! 1. Points whose text is the same (by the comparison options) are paired first, in order.
+//! 1. Points whose text is the same (by the comparison options) are paired first, in order
+//!    (`pair_identical`). An old and a new point that are then the only ones left between two
+//!    identical neighbours, and clearly alike, are paired at once (`pair_clear_in_place`).
 //! 2. The rest are paired by content. Each old point is indexed by its stems and stem pairs
 //!    (shingles); a new point's candidates are the old points that share its rarer keys (an
-//!    inverted index: no all-pairs scoring, see `vote`), and each candidate is judged: the
-//!    IDF-weighted Dice similarity of stems blended with shingle overlap, and for an
-//!    elaborated or condensed point how much of the shorter is inside the longer (`accept`).
-//! 3. Pairs are taken best first: clear matches anywhere; then weaker ones that lie on the
-//!    heaviest order-keeping chain through all matches and candidates (a reworded point usually
-//!    stays in place) if they share a distinctive word; then a few more that are still good
-//!    though out of order (moved and reworded); then rewritten neighbours that swapped.
+//!    inverted index: no all-pairs scoring, see `propose` and `vote`), and each candidate is
+//!    judged: the IDF-weighted Dice similarity of stems blended with shingle overlap, and for
+//!    an elaborated or condensed point how much of the shorter is inside the longer (`accept`).
+//! 3. Pairs are taken best first (`choose`): clear matches anywhere; then weaker ones that lie
+//!    on the heaviest order-keeping chain through all matches and candidates (a reworded point
+//!    usually stays in place) if they share a distinctive word; then a few more that are still
+//!    good though out of order (moved and reworded); then rewritten neighbours that swapped.
 //! 4. Between two matched neighbours, what is left is paired in any order, or **in place** on
-//!    shared distinctive words; anywhere, two points left that share distinctive words no
-//!    other point has are paired.
+//!    shared distinctive words (`fill_gaps`); anywhere, two points left that share distinctive
+//!    words no other point has are paired (`unique_terms`).
 //! 5. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
 //! 6. What is still left on both sides gets a last look (`Grouping::pair_captions`,
 //!    `Grouping::pair_leftovers`, `Grouping::absorb_lone`): the same unique heading; each
 //!    other's best left-over partner on shared distinctive words, anywhere (two words) or
 //!    alone in the same gap or on the two sides of one matched neighbour (one word); a point
-//!    alone in its gap that is partly inside its neighbour's match and brings it a distinctive
-//!    word (a merge or split whose parts were rewritten). All weak.
+//!    that is partly inside a neighbour's match and brings it distinctive words none of its
+//!    parts has (a merge or split whose parts were rewritten). All weak.
+//!
+//! Every step after the first reads one set of features per point (`Context`): stems,
+//! shingles, weights, distinctive words, captions, and one index of the points holding each
+//! distinctive word (`Holders`), built once.
 //!
 //! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
 //! words are never paired: removed + added is better than a false match.
