@@ -373,17 +373,17 @@ impl Weights {
             all_old = old.par_iter().map(|t| features(t, false)).collect();
             all_old.iter().collect()
         };
-        let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+        // Document frequencies, turned into weights in place (one map, no second one).
+        let mut weight: FxHashMap<u64, f32> = FxHashMap::default();
         for f in &sample {
             for &w in &f.words {
-                *df.entry(w).or_default() += 1;
+                *weight.entry(w).or_default() += 1.0;
             }
         }
         let n = sample.len() as f32;
-        let weight = df
-            .into_iter()
-            .map(|(w, d)| (w, (1.0 + n / (1.0 + d as f32)).ln()))
-            .collect();
+        for d in weight.values_mut() {
+            *d = (1.0 + n / (1.0 + *d)).ln();
+        }
         let unseen = (1.0 + n).ln();
         // A word in a single sampled point is distinctive however few points there are.
         let single = (1.0 + n / 2.0).ln() * 0.999;
