@@ -412,17 +412,20 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
 
     // 2. What the other points say (stems, shingles, weights, distinctive words), and the
     // candidates of each new point, from an index of the unmatched old points' keys.
-    let (old_f, new_f, weights) = weigh_points(old, new, &matches);
+    let (old_f, new_f, weights, postings) = weigh_points(old, new, &matches);
     let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
     let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
+    let (holders, captions) =
+        rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
     let ctx = Context {
         weights: &weights,
         old: &old_f,
         new: &new_f,
         old_totals: &old_totals,
         new_totals: &new_totals,
-        holders: &Holders::new(&old_f, &new_f),
-        captions: &Captions::new(old, new),
+        holders: &holders,
+        captions: &captions,
+        postings: &postings,
     };
     pair_clear_in_place(&mut matches, &ctx);
     let candidates = propose(&ctx, &matches);
@@ -484,12 +487,13 @@ fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches 
 }
 
 /// The features of every point not paired as identical (those get empty ones), weighed by
-/// the word weights of the points still to be aligned.
+/// the word weights of the points still to be aligned, and the index of the old points' keys
+/// for the candidate voting (built while the weights are counted: neither needs the other).
 fn weigh_points(
     old: &[&str],
     new: &[&str],
     matches: &Matches,
-) -> (Vec<Features>, Vec<Features>, Weights) {
+) -> (Vec<Features>, Vec<Features>, Weights, Postings) {
     let features_of = |texts: &[&str], matched: &[Option<usize>]| -> Vec<Features> {
         texts
             .par_iter()
@@ -508,18 +512,23 @@ fn weigh_points(
         || features_of(new, &matches.new),
     );
     let unmatched = |f: &&Features| !f.words.is_empty();
-    let weights = Weights::new(
-        old_f
-            .iter()
-            .filter(unmatched)
-            .chain(new_f.iter().filter(unmatched)),
-        old,
+    let (postings, weights) = rayon::join(
+        || Postings::new(&old_f),
+        || {
+            Weights::new(
+                old_f
+                    .iter()
+                    .filter(unmatched)
+                    .chain(new_f.iter().filter(unmatched)),
+                old,
+            )
+        },
     );
     old_f
         .par_iter_mut()
         .chain(new_f.par_iter_mut())
         .for_each(|f| f.weigh(&weights));
-    (old_f, new_f, weights)
+    (old_f, new_f, weights, postings)
 }
 
 /// Step 2a: an old and a new point that are the only ones left between two identical
@@ -572,7 +581,7 @@ fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
     let matched_new = &matches.new;
     // Every point that was not identical is indexed (also those paired in place already:
     // they still compete as candidates), and counts in the cap, a measure of the drafts' size.
-    let postings = Postings::new(c.old);
+    let postings = c.postings;
     let unmatched_old = c.old.iter().filter(|f| !f.words.is_empty()).count();
     // Keys in at most `cap` unmatched points vote; so do a point's rarest few, however common.
     let cap = 16 + (unmatched_old as f64).sqrt() as usize;
@@ -1160,6 +1169,8 @@ struct Context<'a> {
     new_totals: &'a [f32],
     holders: &'a Holders,
     captions: &'a Captions,
+    /// The index of the old points' stems and shingles, for the candidate voting.
+    postings: &'a Postings,
 }
 
 /// Which points hold each distinctive word ([`Features::distinct`]): one index, built once,
@@ -1864,17 +1875,20 @@ mod tests {
         f: impl FnOnce(&Context<'_>, &Matches) -> R,
     ) -> R {
         let matches = pair_identical(old, new, &TextOptions::default());
-        let (old_f, new_f, weights) = weigh_points(old, new, &matches);
+        let (old_f, new_f, weights, postings) = weigh_points(old, new, &matches);
         let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
         let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
+        let (holders, captions) =
+            rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
         let ctx = Context {
             weights: &weights,
             old: &old_f,
             new: &new_f,
             old_totals: &old_totals,
             new_totals: &new_totals,
-            holders: &Holders::new(&old_f, &new_f),
-            captions: &Captions::new(old, new),
+            holders: &holders,
+            captions: &captions,
+            postings: &postings,
         };
         f(&ctx, &matches)
     }
