@@ -5,8 +5,8 @@
 //! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts.
 //!
 //! 1. Points whose text is the same (by the comparison options) are paired first, in order
-//!    (`pair_identical`). An old and a new point that are then the only ones left between two
-//!    identical neighbours, and clearly alike, are paired at once (`pair_clear_in_place`).
+//!    (`pair_identical`). Points then left between two identical neighbours, as many on each
+//!    side, that are clearly alike are paired at once (`pair_clear_in_place`).
 //! 2. The rest are paired by content. Each old point is indexed by its stems and stem pairs
 //!    (shingles); a new point's candidates are the old points that share its rarer keys (an
 //!    inverted index: no all-pairs scoring, see `propose` and `vote`), and each candidate is
@@ -531,42 +531,58 @@ fn weigh_points(
     (old_f, new_f, weights, postings)
 }
 
-/// Step 2a: an old and a new point that are the only ones left between two identical
-/// neighbours, and alike enough to be taken anywhere ([`CLEAR_MATCH`]), are paired at once: a
-/// point reworded where it stood, the commonest change. The index of step 2 then holds only
-/// the points whose counterpart must be looked for (on a large draft with scattered edits, a
-/// small share of them).
+/// Most points left on each side of a gap between two identical neighbours for those of the
+/// gap that are clearly alike to be paired before the candidate voting
+/// (`pair_clear_in_place`): a few neighbouring points reworded where they stood, as many on
+/// each side. Every pair of the gap is judged, so the gap is kept small (at most nine pairs).
+pub const IN_PLACE_GAP: usize = 3;
+
+/// Step 2a: in a gap between two identical neighbours with as many points left on each side
+/// (at most [`IN_PLACE_GAP`]), the pairs alike enough to be taken anywhere ([`CLEAR_MATCH`])
+/// are paired at once, best first: points reworded where they stood, the commonest change.
+/// Only the other new points then vote for candidates in step 2 (on a large draft with
+/// scattered edits, a small share of them).
 fn pair_clear_in_place(matches: &mut Matches, c: &Context<'_>) {
-    let pairs: Vec<(usize, usize)> = matches
+    let pairs: Vec<(usize, usize, f32, Evidence, bool)> = matches
         .gaps()
         .into_par_iter()
-        .filter_map(|(olds, news)| {
-            let (&[i], &[j]) = (olds.as_slice(), news.as_slice()) else {
-                return None;
-            };
-            let judged = judge(
-                c.weights,
-                &c.old[i],
-                c.old_totals[i],
-                &c.new[j],
-                c.new_totals[j],
-            );
-            accept(&judged)
-                .filter(|&(score, _, _)| score >= CLEAR_MATCH)
-                .map(|_| (i, j))
+        .filter(|(olds, news)| olds.len() == news.len() && olds.len() <= IN_PLACE_GAP)
+        .flat_map_iter(|(olds, news)| {
+            // Every pair of the gap, best first; each point taken once.
+            let mut judged: Vec<(usize, usize, f32, Evidence, bool)> = Vec::new();
+            for &i in &olds {
+                for &j in &news {
+                    let jd = judge(
+                        c.weights,
+                        &c.old[i],
+                        c.old_totals[i],
+                        &c.new[j],
+                        c.new_totals[j],
+                    );
+                    if let Some((score, evidence, weak)) =
+                        accept(&jd).filter(|a| a.0 >= CLEAR_MATCH)
+                    {
+                        judged.push((i, j, score, evidence, weak));
+                    }
+                }
+            }
+            judged.sort_unstable_by(|a, b| {
+                b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1))
+            });
+            let (mut used_old, mut used_new) = (Vec::new(), Vec::new());
+            judged.retain(|t| {
+                let free = !used_old.contains(&t.0) && !used_new.contains(&t.1);
+                if free {
+                    used_old.push(t.0);
+                    used_new.push(t.1);
+                }
+                free
+            });
+            judged
         })
         .collect();
-    for (i, j) in pairs {
-        let judged = judge(
-            c.weights,
-            &c.old[i],
-            c.old_totals[i],
-            &c.new[j],
-            c.new_totals[j],
-        );
-        if let Some((score, evidence, weak)) = accept(&judged) {
-            matches.take(i, j, score, evidence, weak);
-        }
+    for (i, j, score, evidence, weak) in pairs {
+        matches.take(i, j, score, evidence, weak);
     }
 }
 
@@ -1935,6 +1951,35 @@ mod tests {
                 .filter(|c| c.new == 9)
                 .all(|c| c.in_place_only)
         );
+    }
+
+    #[test]
+    fn points_reworded_in_place_are_paired_before_voting_best_first() {
+        // Between identical neighbours, two points reworded and swapped, and one pair that
+        // shares too little to be clear: only the clear pairs are taken, crosswise.
+        let old = with_filler(&[
+            "The ceasefire commission meets in Geneva every second week.",
+            "Observers report breaches of the truce to the guarantors at once.",
+            "Fishing boats may use the northern harbour at night.",
+        ]);
+        let new = with_filler(&[
+            "Observers report any breach of the truce to the guarantors at once.",
+            "The ceasefire commission meets in Geneva every week.",
+            "A new bridge over the strait is built with money from the fund.",
+        ]);
+        let taken = with_context(&old, &new, |c, m| {
+            let mut m = Matches {
+                old: m.old.clone(),
+                new: m.new.clone(),
+                score: m.score.clone(),
+                evidence: m.evidence.clone(),
+            };
+            pair_clear_in_place(&mut m, c);
+            m.old
+        });
+        assert_eq!(taken[3], Some(4));
+        assert_eq!(taken[4], Some(3));
+        assert_eq!(taken[5], None);
     }
 
     #[test]
