@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use clausewise::{Draft, Status, TextOptions, compare};
 use serde::Deserialize;
 
-/// Today's F1 rounded down. Measured on 30 November 2026: precision 0.964, recall 0.912,
-/// F1 0.938 over 148 scored pairs.
-const F1_FLOOR: f64 = 0.93;
+/// Today's F1 rounded down. Measured on 30 November 2026: precision 0.965, recall 0.919,
+/// F1 0.941 over 148 scored pairs (0.938 before the third alignment round).
+const F1_FLOOR: f64 = 0.94;
 
 /// At most this many old points reported removed although the truth pairs them. Measured on
 /// 30 November 2026: 11 of 163 old points.

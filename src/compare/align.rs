@@ -4,27 +4,33 @@
 //! weighted by how few points hold it (IDF); a word is *distinctive* ([`DISTINCTIVE`],
 //! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts.
 //!
-//! 1. Points whose text is the same (by the comparison options) are paired first, in order.
+//! 1. Points whose text is the same (by the comparison options) are paired first, in order
+//!    (`pair_identical`). Points then left between two identical neighbours, as many on each
+//!    side, that are clearly alike are paired at once (`pair_clear_in_place`).
 //! 2. The rest are paired by content. Each old point is indexed by its stems and stem pairs
 //!    (shingles); a new point's candidates are the old points that share its rarer keys (an
-//!    inverted index: no all-pairs scoring, see `vote`), and each candidate is judged: the
-//!    IDF-weighted Dice similarity of stems blended with shingle overlap, and for an
-//!    elaborated or condensed point how much of the shorter is inside the longer (`accept`).
-//! 3. Pairs are taken best first: clear matches anywhere; then weaker ones that lie on the
-//!    heaviest order-keeping chain through all matches and candidates (a reworded point usually
-//!    stays in place) if they share a distinctive word; then a few more that are still good
-//!    though out of order (moved and reworded); then rewritten neighbours that swapped.
+//!    inverted index: no all-pairs scoring, see `propose` and `vote`), and each candidate is
+//!    judged: the IDF-weighted Dice similarity of stems blended with shingle overlap, and for
+//!    an elaborated or condensed point how much of the shorter is inside the longer (`accept`).
+//! 3. Pairs are taken best first (`choose`): clear matches anywhere; then weaker ones that lie
+//!    on the heaviest order-keeping chain through all matches and candidates (a reworded point
+//!    usually stays in place) if they share a distinctive word; then a few more that are still
+//!    good though out of order (moved and reworded); then rewritten neighbours that swapped.
 //! 4. Between two matched neighbours, what is left is paired in any order, or **in place** on
-//!    shared distinctive words; anywhere, two points left that share distinctive words no
-//!    other point has are paired.
+//!    shared distinctive words (`fill_gaps`); anywhere, two points left that share distinctive
+//!    words no other point has are paired (`unique_terms`).
 //! 5. A point left over whose words are mostly found in the match of a neighbour joins that
 //!    match: several old points into one new point is a merge, one into several is a split.
 //! 6. What is still left on both sides gets a last look (`Grouping::pair_captions`,
 //!    `Grouping::pair_leftovers`, `Grouping::absorb_lone`): the same unique heading; each
 //!    other's best left-over partner on shared distinctive words, anywhere (two words) or
 //!    alone in the same gap or on the two sides of one matched neighbour (one word); a point
-//!    alone in its gap that is partly inside its neighbour's match and brings it a distinctive
-//!    word (a merge or split whose parts were rewritten). All weak.
+//!    that is partly inside a neighbour's match and brings it distinctive words none of its
+//!    parts has (a merge or split whose parts were rewritten). All weak.
+//!
+//! Every step after the first reads one set of features per point (`Context`): stems,
+//! shingles, weights, distinctive words, captions, and one index of the points holding each
+//! distinctive word (`Holders`), built once.
 //!
 //! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
 //! words are never paired: removed + added is better than a false match.
@@ -34,7 +40,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
-use super::words::{self, TextOptions, TokenKind, stem_into, tokenize_with_kinds};
+use super::words::{self, TextOptions, TokenKind, Tokens, stem_into};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
 /// new point.
@@ -56,6 +62,18 @@ pub const MIN_GAIN: f32 = 0.25;
 pub const PART_CONTAINED: f32 = 0.4;
 /// See [`PART_CONTAINED`].
 pub const EXPLAINS: f32 = 0.2;
+/// The share of a left-over point's word weight that must be in its neighbour's match for it to
+/// join that match as a rewritten part of a merge or split when it brings the match
+/// [`PART_SUBJECT_WORDS`] distinctive words that none of the match's parts has (see
+/// `Grouping::absorb_lone`): its subject is there, and a part rewritten as it was merged keeps
+/// little else of its wording (a quarter: the subject's words and a few common ones).
+pub const SUBJECT_PART_CONTAINED: f32 = 0.25;
+/// Distinctive words a left-over point must bring to its neighbour's match to join it on
+/// [`SUBJECT_PART_CONTAINED`]: one more than [`SUBJECT_SHARED`]. Two shared rare words name a
+/// subject, but a point removed beside a rewritten neighbour is often on a related matter and
+/// names that subject too (a rent cap beside a deposit cap); a point whose own three rare
+/// words went into the neighbour's new text, and into none of its other parts, is in it.
+pub const PART_SUBJECT_WORDS: usize = SUBJECT_SHARED + 1;
 /// The same share as [`CONTAINED`] for a merge or split whose parts are not next to each other.
 pub const CONTAINED_FAR: f32 = 0.7;
 /// Elaboration and condensation: a point whose word weight is at least this many times that
@@ -124,11 +142,20 @@ struct Features {
     shingles: Vec<u64>,
     /// The weight of each word in `words` (see [`Weights`]), filled once weights are known.
     weights: Vec<f32>,
+    /// The distinctive words of `words` ([`DISTINCTIVE`]) with their weights, sorted.
+    distinct: Vec<(u64, f32)>,
 }
 
 impl Features {
     fn weigh(&mut self, w: &Weights) {
         self.weights = self.words.iter().map(|&word| w.weight(word)).collect();
+        self.distinct = self
+            .words
+            .iter()
+            .zip(&self.weights)
+            .filter(|&(&x, &wt)| w.distinctive(x, wt))
+            .map(|(&x, &wt)| (x, wt))
+            .collect();
     }
 
     fn total(&self) -> f32 {
@@ -191,6 +218,7 @@ fn features(text: &str, shingles: bool) -> Features {
         words,
         shingles: pairs,
         weights: Vec::new(),
+        distinct: Vec::new(),
     }
 }
 
@@ -227,11 +255,11 @@ fn word_hash(stem: &str) -> u64 {
 /// words ("Register of landlords."); a longer first sentence is the point's content.
 pub const CAPTION_WORDS: usize = 6;
 
-/// The hash of a point's caption, by its stems: the words before the first full stop at the
-/// start of the point, when there are at most [`CAPTION_WORDS`] of them and text follows
-/// (`Register of landlords. Nobody may let ...`). Drafting often keeps a provision's heading
-/// while rewriting its body.
-fn caption(text: &str) -> Option<u64> {
+/// A point's caption, as the hashes of its stems ([`word_hash`]), in order: the words before the
+/// first full stop at the start of the point, when there are at most [`CAPTION_WORDS`] of them
+/// and text follows (`Register of landlords. Nobody may let ...`). Drafting often keeps a
+/// provision's heading while rewriting its body, and names another provision another way.
+fn caption(text: &str) -> Option<Vec<u64>> {
     // Only the first few words can be a caption: bail out before scanning a long sentence.
     let mut head_len = None;
     for (at, word) in text
@@ -250,17 +278,52 @@ fn caption(text: &str) -> Option<u64> {
     if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let mut h = FxHasher::default();
-    let mut words = 0;
+    let mut words = Vec::new();
     let mut stem = String::new();
-    for (token, kind) in tokenize_with_kinds(head) {
+    for (token, kind) in Tokens::new(head) {
         if kind == TokenKind::Word {
-            words += 1;
             stem_into(token, &mut stem);
-            stem.hash(&mut h);
+            words.push(word_hash(&stem));
         }
     }
-    (1..=CAPTION_WORDS).contains(&words).then(|| h.finish())
+    (1..=CAPTION_WORDS).contains(&words.len()).then_some(words)
+}
+
+/// The captions ([`caption`]) of the points of both drafts.
+struct Captions {
+    of: [Vec<Option<Vec<u64>>>; 2],
+}
+
+impl Captions {
+    fn new(old: &[&str], new: &[&str]) -> Self {
+        let of = |texts: &[&str]| texts.par_iter().map(|t| caption(t)).collect();
+        Captions {
+            of: [of(old), of(new)],
+        }
+    }
+
+    /// The (old, new) points that begin with the same caption, which no other point of either
+    /// draft has.
+    fn unique_pairs(&self) -> Vec<(usize, usize)> {
+        // Each caption: how many points of each side have it, and the last one.
+        let mut seen: FxHashMap<&[u64], [(u32, usize); 2]> = FxHashMap::default();
+        for (side, captions) in self.of.iter().enumerate() {
+            for (p, caption) in captions.iter().enumerate() {
+                if let Some(words) = caption {
+                    let e = &mut seen.entry(words.as_slice()).or_default()[side];
+                    e.0 += 1;
+                    e.1 = p;
+                }
+            }
+        }
+        let mut pairs: Vec<(usize, usize)> = seen
+            .values()
+            .filter(|[o, n]| o.0 == 1 && n.0 == 1)
+            .map(|[o, n]| (o.1, n.1))
+            .collect();
+        pairs.sort_unstable();
+        pairs
+    }
 }
 
 /// Marks a word hash so that it does not collide with a shingle hash in [`Postings`].
@@ -282,7 +345,9 @@ impl Postings {
             entries.extend(f.words.iter().map(|&w| (w ^ WORD_KEY, i as u32)));
         }
         entries.par_sort_unstable();
-        let mut ranges = FxHashMap::default();
+        // Sized once (no rehashing of a map of a million keys as it grows).
+        let keys = 1 + entries.windows(2).filter(|w| w[0].0 != w[1].0).count();
+        let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
         let mut start = 0;
         while start < entries.len() {
             let key = entries[start].0;
@@ -330,17 +395,17 @@ impl Weights {
             all_old = old.par_iter().map(|t| features(t, false)).collect();
             all_old.iter().collect()
         };
-        let mut df: FxHashMap<u64, u32> = FxHashMap::default();
+        // Document frequencies, turned into weights in place (one map, no second one).
+        let mut weight: FxHashMap<u64, f32> = FxHashMap::default();
         for f in &sample {
             for &w in &f.words {
-                *df.entry(w).or_default() += 1;
+                *weight.entry(w).or_default() += 1.0;
             }
         }
         let n = sample.len() as f32;
-        let weight = df
-            .into_iter()
-            .map(|(w, d)| (w, (1.0 + n / (1.0 + d as f32)).ln()))
-            .collect();
+        for d in weight.values_mut() {
+            *d = (1.0 + n / (1.0 + *d)).ln();
+        }
         let unseen = (1.0 + n).ln();
         // A word in a single sampled point is distinctive however few points there are.
         let single = (1.0 + n / 2.0).ln() * 0.999;
@@ -364,6 +429,54 @@ impl Weights {
 
 /// Aligns old points with new points. Groups come out in no particular order.
 pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
+    // 1. Identical texts.
+    let mut matches = pair_identical(old, new, options);
+
+    // 2. What the other points say (stems, shingles, weights, distinctive words), and the
+    // candidates of each new point, from an index of the unmatched old points' keys.
+    let (old_f, new_f, weights, postings) = weigh_points(old, new, &matches);
+    let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
+    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
+    let (holders, captions) =
+        rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
+    let ctx = Context {
+        weights: &weights,
+        old: &old_f,
+        new: &new_f,
+        old_totals: &old_totals,
+        new_totals: &new_totals,
+        holders: &holders,
+        captions: &captions,
+        postings: &postings,
+    };
+    pair_clear_in_place(&mut matches, &ctx);
+    let candidates = propose(&ctx, &matches);
+
+    // 3. Pairs taken from the candidates, then what is left between matched neighbours, then
+    // points still left that share distinctive words no other point has.
+    choose(&mut matches, &candidates);
+    fill_gaps(&mut matches, &ctx);
+    for (i, j) in unique_terms(&matches, &ctx) {
+        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
+        matches.take(i, j, score, Evidence::Similar, true);
+    }
+
+    // 4. Merges and splits, then the groups.
+    let mut groups = Grouping::new(&matches);
+    groups.absorb(&ctx, 0);
+    groups.absorb(&ctx, 1);
+    // 5. Points still left on both sides: the same unique caption, or each other's best
+    // partner on the subject (shared distinctive words).
+    groups.pair_captions(&ctx);
+    groups.pair_leftovers(&ctx);
+    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
+    groups.absorb_lone(&ctx);
+    groups.finish()
+}
+
+/// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash
+/// maps to its first unpaired old point, and the old points that share a hash are chained.
+fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches {
     let (old_exact, new_exact): (Vec<u64>, Vec<u64>) = rayon::join(
         || old.par_iter().map(|t| exact_hash(t, options)).collect(),
         || new.par_iter().map(|t| exact_hash(t, options)).collect(),
@@ -374,9 +487,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         score: vec![0.0; old.len()],
         evidence: vec![(Evidence::Identical, false); old.len()],
     };
-
-    // 1. Identical texts, paired in order: each hash maps to its first unpaired old point,
-    // and `next_same` chains the old points that share a hash.
     let mut first: FxHashMap<u64, usize> = FxHashMap::default();
     first.reserve(old.len());
     let mut next_same: Vec<Option<usize>> = vec![None; old.len()];
@@ -395,9 +505,17 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             }
         }
     }
-    drop((old_exact, new_exact, first, next_same));
+    matches
+}
 
-    // 2. Candidates from an index of the unmatched old points' shingles.
+/// The features of every point not paired as identical (those get empty ones), weighed by
+/// the word weights of the points still to be aligned, and the index of the old points' keys
+/// for the candidate voting (built while the weights are counted: neither needs the other).
+fn weigh_points(
+    old: &[&str],
+    new: &[&str],
+    matches: &Matches,
+) -> (Vec<Features>, Vec<Features>, Weights, Postings) {
     let features_of = |texts: &[&str], matched: &[Option<usize>]| -> Vec<Features> {
         texts
             .par_iter()
@@ -416,32 +534,104 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         || features_of(new, &matches.new),
     );
     let unmatched = |f: &&Features| !f.words.is_empty();
-    let weights = Weights::new(
-        old_f
-            .iter()
-            .filter(unmatched)
-            .chain(new_f.iter().filter(unmatched)),
-        old,
+    let (postings, weights) = rayon::join(
+        || Postings::new(&old_f),
+        || {
+            Weights::new(
+                old_f
+                    .iter()
+                    .filter(unmatched)
+                    .chain(new_f.iter().filter(unmatched)),
+                old,
+            )
+        },
     );
     old_f
         .par_iter_mut()
         .chain(new_f.par_iter_mut())
         .for_each(|f| f.weigh(&weights));
-    let postings = Postings::new(&old_f);
-    let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
-    let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
-    let unmatched_old = matches.old.iter().filter(|m| m.is_none()).count();
+    (old_f, new_f, weights, postings)
+}
+
+/// Most points left on each side of a gap between two identical neighbours for those of the
+/// gap that are clearly alike to be paired before the candidate voting
+/// (`pair_clear_in_place`): a few neighbouring points reworded where they stood, as many on
+/// each side. Every pair of the gap is judged, so the gap is kept small (at most nine pairs).
+pub const IN_PLACE_GAP: usize = 3;
+
+/// Step 2a: in a gap between two identical neighbours with as many points left on each side
+/// (at most [`IN_PLACE_GAP`]), the pairs alike enough to be taken anywhere ([`CLEAR_MATCH`])
+/// are paired at once, best first: points reworded where they stood, the commonest change.
+/// Only the other new points then vote for candidates in step 2 (on a large draft with
+/// scattered edits, a small share of them).
+fn pair_clear_in_place(matches: &mut Matches, c: &Context<'_>) {
+    let pairs: Vec<(usize, usize, f32, Evidence, bool)> = matches
+        .gaps()
+        .into_par_iter()
+        .filter(|(olds, news)| olds.len() == news.len() && olds.len() <= IN_PLACE_GAP)
+        .flat_map_iter(|(olds, news)| {
+            // Every pair of the gap, best first; each point taken once.
+            let mut judged: Vec<(usize, usize, f32, Evidence, bool)> = Vec::new();
+            for &i in &olds {
+                for &j in &news {
+                    let jd = judge(
+                        c.weights,
+                        &c.old[i],
+                        c.old_totals[i],
+                        &c.new[j],
+                        c.new_totals[j],
+                    );
+                    if let Some((score, evidence, weak)) =
+                        accept(&jd).filter(|a| a.0 >= CLEAR_MATCH)
+                    {
+                        judged.push((i, j, score, evidence, weak));
+                    }
+                }
+            }
+            judged.sort_unstable_by(|a, b| {
+                b.2.total_cmp(&a.2).then(a.0.cmp(&b.0)).then(a.1.cmp(&b.1))
+            });
+            let (mut used_old, mut used_new) = (Vec::new(), Vec::new());
+            judged.retain(|t| {
+                let free = !used_old.contains(&t.0) && !used_new.contains(&t.1);
+                if free {
+                    used_old.push(t.0);
+                    used_new.push(t.1);
+                }
+                free
+            });
+            judged
+        })
+        .collect();
+    for (i, j, score, evidence, weak) in pairs {
+        matches.take(i, j, score, evidence, weak);
+    }
+}
+
+/// Step 2, candidate voting: for each new point not yet matched (`matched_new`), the old
+/// points that share the most of its rarer keys ([`vote`], over an inverted index of the old
+/// points' stems and shingles: no all-pairs scoring), each judged (`judge`) and kept if
+/// `accept` takes it, or, as an `in_place_only` candidate, if the two share
+/// [`SUBJECT_SHARED`] distinctive words. Best first; of equal scores (near-identical points),
+/// the one nearest its expected place.
+fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
+    let (old_len, new_len) = (c.old.len(), c.new.len());
+    let matched_new = &matches.new;
+    // Every point that was not identical is indexed (also those paired in place already:
+    // they still compete as candidates), and counts in the cap, a measure of the drafts' size.
+    let postings = c.postings;
+    let unmatched_old = c.old.iter().filter(|f| !f.words.is_empty()).count();
     // Keys in at most `cap` unmatched points vote; so do a point's rarest few, however common.
     let cap = 16 + (unmatched_old as f64).sqrt() as usize;
-    let mut candidates: Vec<Candidate> = (0..new.len())
+    let mut candidates: Vec<Candidate> = (0..new_len)
         .into_par_iter()
-        .filter(|&j| matches.new[j].is_none() && unmatched_old > 0)
+        .filter(|&j| matched_new[j].is_none() && unmatched_old > 0)
         .map_init(
-            || (vec![0f32; old.len()], Vec::<usize>::new()),
+            || (vec![0f32; old_len], Vec::<usize>::new()),
             |(votes, touched), j| {
-                let f = &new_f[j];
+                let f = &c.new[j];
                 // Where the counterpart would be if nothing moved.
-                let near = j * old.len() / new.len().max(1);
+                let near = j * old_len / new_len.max(1);
                 let mut lists: Vec<&[u32]> = f
                     .shingles
                     .iter()
@@ -450,11 +640,11 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
                     .filter_map(|key| postings.range(key))
                     .map(|range| postings.points(range))
                     .collect();
-                // Where the counterpart would be if nothing moved.
                 vote(&mut lists, cap, near, votes, touched)
                     .into_iter()
                     .filter_map(|i| {
-                        let judged = judge(&weights, &old_f[i], old_totals[i], f, new_totals[j]);
+                        let judged =
+                            judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
                         let off = i.abs_diff(near);
                         let taken = accept(&judged).map(|(eff, evidence, weak)| Candidate {
                             score: eff,
@@ -482,7 +672,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         )
         .flatten()
         .collect();
-    // Best first; of equal scores (near-identical points), the one nearest its expected place.
     candidates.sort_unstable_by(|a, b| {
         b.score
             .total_cmp(&a.score)
@@ -490,9 +679,17 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             .then(a.old.cmp(&b.old))
             .then(a.new.cmp(&b.new))
     });
+    candidates
+}
 
-    // 3. Clear matches first; then the weaker ones on the heaviest order-keeping chain through
-    // all matches and free candidates (each weighted by its score); then good out-of-order ones.
+/// Step 3, pairs taken from the candidates (best first): clear matches ([`CLEAR_MATCH`])
+/// anywhere; then the weaker ones on the heaviest order-keeping chain through all matches and
+/// free candidates (each weighted by its score); then good out-of-order ones
+/// ([`OUT_OF_ORDER_MATCH`]); then rewritten neighbours that swapped places: a candidate whose
+/// old point's neighbour is matched to its new point's neighbour on the other side (old i + 1
+/// with new j - 1, or old i - 1 with new j + 1) crosses only that pair, so the chain kept one
+/// of the two.
+fn choose(matches: &mut Matches, candidates: &[Candidate]) {
     for c in candidates.iter().filter(|c| c.score >= CLEAR_MATCH) {
         matches.take_candidate(c);
     }
@@ -508,7 +705,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         .collect();
     let first_free = pairs.len();
     pairs.extend(free.iter().map(|c| (c.score, c.old, c.new)));
-    for k in heaviest_chain(&pairs, old.len()) {
+    for k in heaviest_chain(&pairs, matches.old.len()) {
         if k >= first_free {
             matches.take_candidate(free[k - first_free]);
         }
@@ -516,11 +713,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     for c in candidates.iter().filter(|c| c.score >= OUT_OF_ORDER_MATCH) {
         matches.take_candidate(c);
     }
-
-    // 3b. Rewritten neighbours that swapped places: a candidate whose old point's neighbour
-    // is matched to its new point's neighbour on the other side (old i + 1 with new j - 1, or
-    // old i - 1 with new j + 1) crosses only that pair, so the chain kept one of the two.
-    for c in &candidates {
+    for c in candidates {
         let (i, j) = (c.old, c.new);
         let crosses = |di: isize, dj: isize| {
             let (Some(oi), Some(nj)) = (i.checked_add_signed(di), j.checked_add_signed(dj)) else {
@@ -533,35 +726,6 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
             matches.take(i, j, c.score, c.evidence, true);
         }
     }
-
-    // 3c. What is left between two matched neighbours: rewritten points that stayed in place
-    // or swapped with a neighbour.
-    let ctx = Containment {
-        weights: &weights,
-        old: &old_f,
-        new: &new_f,
-        old_totals: &old_totals,
-        new_totals: &new_totals,
-    };
-    fill_gaps(&mut matches, &ctx);
-
-    // 3d. Points still left that share distinctive words no other point left has.
-    for (i, j) in unique_terms(&matches, &ctx) {
-        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
-        matches.take(i, j, score, Evidence::Similar, true);
-    }
-
-    // 4. Merges and splits, then the groups.
-    let mut groups = Grouping::new(&matches);
-    groups.absorb(&ctx, 0);
-    groups.absorb(&ctx, 1);
-    // 5. Points still left on both sides, paired when each is the other's best partner on
-    // the subject (shared distinctive words).
-    groups.pair_captions(&ctx, old, new);
-    groups.pair_leftovers(&ctx);
-    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
-    groups.absorb_lone(&ctx);
-    groups.finish()
 }
 
 /// What a pair of points shares, measured several ways.
@@ -743,38 +907,16 @@ fn vote(
 /// [`SUBJECT_SHARED`] distinctive words found in no other point of either draft (a name, a
 /// place, a body, a figure, said once on each side), wherever they stand: the same subject,
 /// however much the rest was rewritten. Each point is in at most one such pair.
-fn unique_terms(matches: &Matches, c: &Containment<'_>) -> Vec<(usize, usize)> {
-    // For each word: (unmatched old points holding it, the last one; the same for new).
-    let mut holders: FxHashMap<u64, (u32, usize, u32, usize)> = FxHashMap::default();
-    let distinctive = |f: &Features| {
-        f.words
-            .iter()
-            .zip(&f.weights)
-            .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
-            .map(|(&x, _)| x)
-            .collect::<Vec<u64>>()
-    };
+fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
     // Every point not paired as identical counts (those have no features, and a word they
     // hold is on both sides anyway).
-    for (i, f) in c.old.iter().enumerate() {
-        for x in distinctive(f) {
-            let e = holders.entry(x).or_default();
-            e.0 += 1;
-            e.1 = i;
-        }
-    }
-    for (j, f) in c.new.iter().enumerate() {
-        for x in distinctive(f) {
-            if let Some(e) = holders.get_mut(&x) {
-                e.2 += 1;
-                e.3 = j;
-            }
-        }
-    }
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    for &(old_n, i, new_n, j) in holders.values() {
-        if old_n == 1 && new_n == 1 && matches.free(i, j) {
-            *shared.entry((i, j)).or_default() += 1;
+    for [olds, news] in c.holders.of.values() {
+        if let (&[i], &[j]) = (olds.as_slice(), news.as_slice()) {
+            let (i, j) = (i as usize, j as usize);
+            if matches.free(i, j) {
+                *shared.entry((i, j)).or_default() += 1;
+            }
         }
     }
     let mut pairs: Vec<(usize, usize)> = shared
@@ -821,31 +963,9 @@ fn order_anchors(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 /// any other point left in the gap, are paired **in place**:
 /// rewritten almost entirely, but on the same subject and in the same place. Such a pair is
 /// always marked weak.
-fn fill_gaps(matches: &mut Matches, c: &Containment<'_>) {
-    // Gaps lie between matches that keep the order: those on a longest chain rising in both
-    // drafts (moved points are not anchors).
-    let pairs: Vec<(usize, usize)> = matches
-        .old
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| m.map(|j| (i, j)))
-        .collect();
-    let mut anchors = order_anchors(&pairs);
-    anchors.insert(0, (usize::MAX, usize::MAX));
-    anchors.push((matches.old.len(), matches.new.len()));
-    for w in anchors.windows(2) {
-        let ((i0, j0), (i1, j1)) = (w[0], w[1]);
-        let (from_old, from_new) = (i0.wrapping_add(1), j0.wrapping_add(1));
-        if from_new > j1 || from_old >= i1 || from_new >= j1 {
-            continue;
-        }
-        let olds: Vec<usize> = (from_old..i1)
-            .filter(|&i| matches.old[i].is_none())
-            .collect();
-        let news: Vec<usize> = (from_new..j1)
-            .filter(|&j| matches.new[j].is_none())
-            .collect();
-        if olds.is_empty() || news.is_empty() || olds.len() * news.len() > GAP_PAIRS {
+fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
+    for (olds, news) in matches.gaps() {
+        if olds.len() * news.len() > GAP_PAIRS {
             continue;
         }
         let mut judged: Vec<(usize, usize, Judged)> = Vec::new();
@@ -932,6 +1052,35 @@ struct Matches {
 }
 
 impl Matches {
+    /// The points left unmatched between two matches that keep the order (those on a longest
+    /// chain rising in both drafts: moved points are not anchors), before the first and after
+    /// the last: (old points, new points) of each gap with points left on both sides.
+    fn gaps(&self) -> Vec<(Vec<usize>, Vec<usize>)> {
+        let pairs: Vec<(usize, usize)> = self
+            .old
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.map(|j| (i, j)))
+            .collect();
+        let mut anchors = order_anchors(&pairs);
+        anchors.insert(0, (usize::MAX, usize::MAX));
+        anchors.push((self.old.len(), self.new.len()));
+        let mut gaps = Vec::new();
+        for w in anchors.windows(2) {
+            let ((i0, j0), (i1, j1)) = (w[0], w[1]);
+            let (from_old, from_new) = (i0.wrapping_add(1), j0.wrapping_add(1));
+            if from_new > j1 || from_old >= i1 || from_new >= j1 {
+                continue;
+            }
+            let olds: Vec<usize> = (from_old..i1).filter(|&i| self.old[i].is_none()).collect();
+            let news: Vec<usize> = (from_new..j1).filter(|&j| self.new[j].is_none()).collect();
+            if !olds.is_empty() && !news.is_empty() {
+                gaps.push((olds, news));
+            }
+        }
+        gaps
+    }
+
     fn free(&self, i: usize, j: usize) -> bool {
         self.old[i].is_none() && self.new[j].is_none()
     }
@@ -1047,12 +1196,46 @@ pub fn longest_increasing_by(seq: &[usize], cost: &[usize]) -> Vec<usize> {
     out
 }
 
-struct Containment<'a> {
+/// What every step after the identical pairs knows of the two drafts: the points' features
+/// (empty for points paired as identical), the word weights, the points' total word weights,
+/// and which points hold each distinctive word.
+struct Context<'a> {
     weights: &'a Weights,
     old: &'a [Features],
     new: &'a [Features],
     old_totals: &'a [f32],
     new_totals: &'a [f32],
+    holders: &'a Holders,
+    captions: &'a Captions,
+    /// The index of the old points' stems and shingles, for the candidate voting.
+    postings: &'a Postings,
+}
+
+/// Which points hold each distinctive word ([`Features::distinct`]): one index, built once,
+/// for every step that looks for points on the same subject (`unique_terms`,
+/// `Grouping::pair_leftovers`, `far_candidates`), instead of one per step.
+struct Holders {
+    /// For each distinctive word, the old points and the new points holding it, ascending.
+    of: FxHashMap<u64, [Vec<u32>; 2]>,
+}
+
+impl Holders {
+    fn new(old: &[Features], new: &[Features]) -> Self {
+        let mut of: FxHashMap<u64, [Vec<u32>; 2]> = FxHashMap::default();
+        for (side, points) in [old, new].into_iter().enumerate() {
+            for (p, f) in points.iter().enumerate() {
+                for &(x, _) in &f.distinct {
+                    of.entry(x).or_default()[side].push(p as u32);
+                }
+            }
+        }
+        Holders { of }
+    }
+
+    /// The points of `side` holding distinctive word `word`.
+    fn of(&self, word: u64, side: Side) -> &[u32] {
+        self.of.get(&word).map_or(&[], |h| h[side].as_slice())
+    }
 }
 
 /// How much of `part` is in `whole`: the share of `part`'s word weight found in `whole`, and
@@ -1085,6 +1268,18 @@ struct Grouping {
     groups: Vec<Group>,
     /// For each side (0 = old, 1 = new), the group of each point.
     group_of: [Vec<Option<usize>>; 2],
+}
+
+/// How many distinctive words two points share.
+fn common_distinct(a: &Features, b: &Features) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.distinct.len() && j < b.distinct.len() {
+        let (x, y) = (a.distinct[i].0, b.distinct[j].0);
+        n += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    n
 }
 
 /// Which side of a comparison: 0 for old, 1 for new.
@@ -1137,18 +1332,14 @@ impl Grouping {
     /// points into one new point), with `part` = new splits.
     ///
     /// Containers are looked for among the matches of the point's neighbours (up to two
-    /// places away) and, through an index of its rarest words, anywhere in the other draft;
+    /// places away) and, through the index of distinctive words, anywhere in the other draft;
     /// a container that is not next to the point must hold more of it.
-    fn absorb(&mut self, c: &Containment<'_>, part: Side) {
-        let (parts_f, whole_f) = if part == 0 {
-            (c.old, c.new)
-        } else {
-            (c.new, c.old)
-        };
-        let left: Vec<usize> = (0..parts_f.len())
+    fn absorb(&mut self, c: &Context<'_>, part: Side) {
+        let parts_len = if part == 0 { c.old.len() } else { c.new.len() };
+        let left: Vec<usize> = (0..parts_len)
             .filter(|&p| self.group_of[part][p].is_none())
             .collect();
-        let far = far_candidates(c.weights, &left, parts_f, whole_f);
+        let far = far_candidates(c, part, &left);
         // Each point's best container, judged in parallel against the groups as they are...
         let first: Vec<Judgement> = left
             .par_iter()
@@ -1191,13 +1382,7 @@ impl Grouping {
     /// The group that left-over point `p` of side `part` is best a part of (with how much of
     /// it is inside), and every group considered. Containers are the matches of its
     /// neighbours (up to two places away) and `far`, the points sharing its rarest words.
-    fn best_container(
-        &self,
-        c: &Containment<'_>,
-        part: Side,
-        p: usize,
-        far: &[usize],
-    ) -> Judgement {
+    fn best_container(&self, c: &Context<'_>, part: Side, p: usize, far: &[usize]) -> Judgement {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t, whole_t) = if part == 0 {
             (c.old, c.new, c.old_totals, c.new_totals)
@@ -1252,45 +1437,29 @@ impl Grouping {
         (best, considered)
     }
 
-    /// Points still left on both sides that begin with the same caption ([`caption`]),
-    /// which no other point of either draft has: a provision whose heading was kept and whose
-    /// body was rewritten. Weak.
-    fn pair_captions(&mut self, c: &Containment<'_>, old: &[&str], new: &[&str]) {
-        // Each caption: how many points of each side have it, and the last one.
-        let mut seen: FxHashMap<u64, [(u32, usize); 2]> = FxHashMap::default();
-        for (side, texts) in [(0, old), (1, new)] {
-            for (p, text) in texts.iter().enumerate() {
-                if let Some(h) = caption(text) {
-                    let e = &mut seen.entry(h).or_default()[side];
-                    e.0 += 1;
-                    e.1 = p;
-                }
+    /// Points still left on both sides that begin with the same caption
+    /// ([`Captions::unique_pairs`]): a provision whose heading was kept and whose body was
+    /// rewritten. Weak.
+    fn pair_captions(&mut self, c: &Context<'_>) {
+        for (i, j) in c.captions.unique_pairs() {
+            if self.group_of[0][i].is_none() && self.group_of[1][j].is_none() {
+                let jd = judge(
+                    c.weights,
+                    &c.old[i],
+                    c.old_totals[i],
+                    &c.new[j],
+                    c.new_totals[j],
+                );
+                self.group_of[0][i] = Some(self.groups.len());
+                self.group_of[1][j] = Some(self.groups.len());
+                self.groups.push(Group {
+                    old: vec![i],
+                    new: vec![j],
+                    score: jd.score,
+                    evidence: Some(Evidence::Similar),
+                    weak: true,
+                });
             }
-        }
-        let mut pairs: Vec<(usize, usize)> = seen
-            .values()
-            .filter(|[o, n]| o.0 == 1 && n.0 == 1)
-            .map(|[o, n]| (o.1, n.1))
-            .filter(|&(i, j)| self.group_of[0][i].is_none() && self.group_of[1][j].is_none())
-            .collect();
-        pairs.sort_unstable();
-        for (i, j) in pairs {
-            let score = judge(
-                c.weights,
-                &c.old[i],
-                c.old_totals[i],
-                &c.new[j],
-                c.new_totals[j],
-            );
-            self.group_of[0][i] = Some(self.groups.len());
-            self.group_of[1][j] = Some(self.groups.len());
-            self.groups.push(Group {
-                old: vec![i],
-                new: vec![j],
-                score: score.score,
-                evidence: Some(Evidence::Similar),
-                weak: true,
-            });
         }
     }
 
@@ -1304,26 +1473,7 @@ impl Grouping {
     ///
     /// A tie for the best partner leaves the point alone. Candidates come from an index of the
     /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.
-    fn pair_leftovers(&mut self, c: &Containment<'_>) {
-        let distinctive = |f: &Features| -> Vec<u64> {
-            f.words
-                .iter()
-                .zip(&f.weights)
-                .filter(|&(&x, &wt)| c.weights.distinctive(x, wt))
-                .map(|(&x, _)| x)
-                .collect()
-        };
-        let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-        for (i, f) in c.old.iter().enumerate() {
-            if self.group_of[0][i].is_none() {
-                for x in distinctive(f) {
-                    holders.entry(x).or_default().push(i);
-                }
-            }
-        }
-        if holders.is_empty() {
-            return;
-        }
+    fn pair_leftovers(&mut self, c: &Context<'_>) {
         // Every left-over pair sharing a distinctive word: (old, new, shared, score).
         let mut judged: Vec<(usize, usize, usize, f32)> = Vec::new();
         let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
@@ -1332,9 +1482,11 @@ impl Grouping {
                 continue;
             }
             shared.clear();
-            for x in distinctive(f) {
-                for &i in holders.get(&x).map_or(&[][..], Vec::as_slice) {
-                    *shared.entry(i).or_default() += 1;
+            for &(x, _) in &f.distinct {
+                for &i in c.holders.of(x, 0) {
+                    if self.group_of[0][i as usize].is_none() {
+                        *shared.entry(i as usize).or_default() += 1;
+                    }
                 }
             }
             for (&i, &n) in &shared {
@@ -1467,21 +1619,35 @@ impl Grouping {
 
     /// Merges and splits whose parts were rewritten: a point still left over, in a gap
     /// ([`Grouping::gaps`]) where nothing is left on the other side (so nothing else there can
-    /// be its counterpart), joins the group of a neighbour (one place away) when at least
+    /// be its counterpart), joins the group of a neighbour (up to two places away, as in
+    /// [`Grouping::absorb`]: a removed point may stand between the parts) when at least
     /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
     /// side, and a distinctive word of it is there that none of the group's current parts
     /// holds (it brought something to the merged point). Its parts were reworded as they were
     /// merged, so less of each is inside than [`CONTAINED`] asks, and parts that overlapped
     /// (both named the same figures) gain little weight; the place and the distinctive word
-    /// make up for it. Always weak.
-    fn absorb_lone(&mut self, c: &Containment<'_>) {
+    /// make up for it.
+    ///
+    /// A point that brings its subject, [`PART_SUBJECT_WORDS`] distinctive words, to the merged
+    /// point joins it with less of it inside ([`SUBJECT_PART_CONTAINED`]), also in a gap where
+    /// points are left on the other side, when none of them shares as many distinctive words
+    /// with it (none is a better counterpart): the parts of a merge are often rewritten beside
+    /// other rewritten points. Always weak.
+    fn absorb_lone(&mut self, c: &Context<'_>) {
         for [olds, news] in self.gaps() {
             for (part, left, other) in [(0, &olds, &news), (1, &news, &olds)] {
-                if !other.is_empty() {
-                    continue;
-                }
+                let (parts_f, others_f) = if part == 0 {
+                    (c.old, c.new)
+                } else {
+                    (c.new, c.old)
+                };
                 for &p in left {
-                    if let Some(gid) = self.lone_container(c, part, p) {
+                    // The most distinctive words a point left on the other side shares with it.
+                    let rival = other
+                        .iter()
+                        .map(|&q| common_distinct(&parts_f[p], &others_f[q]))
+                        .max();
+                    if let Some(gid) = self.lone_container(c, part, p, rival) {
                         let group = &mut self.groups[gid];
                         group.evidence = Some(if part == 0 {
                             Evidence::Merged
@@ -1500,8 +1666,15 @@ impl Grouping {
     }
 
     /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
-    /// (see [`Grouping::absorb_lone`]), the one holding most of it.
-    fn lone_container(&self, c: &Containment<'_>, part: Side, p: usize) -> Option<usize> {
+    /// (see [`Grouping::absorb_lone`]), the one holding most of it; `rival`, the most
+    /// distinctive words a point left on the other side of its gap shares with it, if any is.
+    fn lone_container(
+        &self,
+        c: &Context<'_>,
+        part: Side,
+        p: usize,
+        rival: Option<usize>,
+    ) -> Option<usize> {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t) = if part == 0 {
             (c.old, c.new, c.old_totals)
@@ -1509,7 +1682,10 @@ impl Grouping {
             (c.new, c.old, c.new_totals)
         };
         let mut best: Option<(f32, usize)> = None;
-        for n in [p.checked_sub(1), Some(p + 1)].into_iter().flatten() {
+        for n in [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
+            .into_iter()
+            .flatten()
+        {
             let Some(gid) = self.group_of[part].get(n).copied().flatten() else {
                 continue;
             };
@@ -1530,15 +1706,18 @@ impl Grouping {
                 &others,
             );
             let brings = parts_f[p]
-                .words
+                .distinct
                 .iter()
-                .zip(&parts_f[p].weights)
-                .any(|(&x, &wt)| {
-                    c.weights.distinctive(x, wt)
-                        && whole_f[w].words.binary_search(&x).is_ok()
+                .filter(|&&(x, _)| {
+                    whole_f[w].words.binary_search(&x).is_ok()
                         && !others.iter().any(|o| o.binary_search(&x).is_ok())
-                });
-            if inside >= PART_CONTAINED && brings && best.is_none_or(|(b, _)| inside > b) {
+                })
+                .count();
+            let lone = rival.is_none() && inside >= PART_CONTAINED && brings >= 1;
+            let subject = inside >= SUBJECT_PART_CONTAINED
+                && brings >= PART_SUBJECT_WORDS
+                && rival.is_none_or(|r| brings > r);
+            if (lone || subject) && best.is_none_or(|(b, _)| inside > b) {
                 best = Some((inside, gid));
             }
         }
@@ -1572,39 +1751,22 @@ impl Grouping {
     }
 }
 
-/// For each left-over point, the points of the other side that share the most of its word
-/// weight (at most three): containers to test for a merge or split at a distance. Very common
-/// words do not vote.
-fn far_candidates(
-    w: &Weights,
-    left: &[usize],
-    parts: &[Features],
-    wholes: &[Features],
-) -> Vec<Vec<usize>> {
+/// For each left-over point of side `part`, the points of the other side that share the most
+/// of its distinctive word weight (at most three), from the index of distinctive words:
+/// containers to test for a merge or split at a distance. Words held by very many points do
+/// not vote.
+fn far_candidates(c: &Context<'_>, part: Side, left: &[usize]) -> Vec<Vec<usize>> {
     const MAX_HOLDERS: usize = 64;
-    let wanted: rustc_hash::FxHashSet<u64> = left
-        .iter()
-        .flat_map(|&p| parts[p].words.iter().copied())
-        .collect();
-    if wanted.is_empty() {
-        return vec![Vec::new(); left.len()];
-    }
-    let mut holders: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (k, f) in wholes.iter().enumerate() {
-        for word in f.words.iter().filter(|x| wanted.contains(x)) {
-            holders.entry(*word).or_default().push(k);
-        }
-    }
+    let parts = if part == 0 { c.old } else { c.new };
     left.par_iter()
         .map(|&p| {
             let mut votes: FxHashMap<usize, f32> = FxHashMap::default();
-            for word in &parts[p].words {
-                let Some(list) = holders.get(word).filter(|l| l.len() <= MAX_HOLDERS) else {
-                    continue;
-                };
-                let wt = w.weight(*word);
-                for &k in list {
-                    *votes.entry(k).or_default() += wt;
+            for &(word, wt) in &parts[p].distinct {
+                let list = c.holders.of(word, 1 - part);
+                if list.len() <= MAX_HOLDERS {
+                    for &k in list {
+                        *votes.entry(k as usize).or_default() += wt;
+                    }
                 }
             }
             let mut ranked: Vec<(usize, f32)> = votes.into_iter().collect();
@@ -1742,6 +1904,123 @@ mod tests {
         let g = align(&old, &new, &TextOptions::default());
         assert_eq!(evidence_of(&g, 3).unwrap().0, vec![4]);
         assert_eq!(evidence_of(&g, 4).unwrap().0, vec![3]);
+    }
+
+    /// Runs `f` on the context and the identical pairs of two drafts, as `align` builds them.
+    fn with_context<R>(
+        old: &[&str],
+        new: &[&str],
+        f: impl FnOnce(&Context<'_>, &Matches) -> R,
+    ) -> R {
+        let matches = pair_identical(old, new, &TextOptions::default());
+        let (old_f, new_f, weights, postings) = weigh_points(old, new, &matches);
+        let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
+        let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
+        let (holders, captions) =
+            rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
+        let ctx = Context {
+            weights: &weights,
+            old: &old_f,
+            new: &new_f,
+            old_totals: &old_totals,
+            new_totals: &new_totals,
+            holders: &holders,
+            captions: &captions,
+            postings: &postings,
+        };
+        f(&ctx, &matches)
+    }
+
+    #[test]
+    fn candidates_are_the_reworded_counterparts_best_first() {
+        let old = with_filler(&[
+            "The ceasefire commission meets in Geneva every second week.",
+            "Observers report breaches of the truce to the guarantors at once.",
+        ]);
+        let mut new = with_filler(&[
+            "Observers report any breach of the truce to the guarantors at once.",
+            "The ceasefire commission meets in Geneva every week.",
+        ]);
+        new.push("A new bridge over the strait is built with money from the fund.");
+        let candidates = with_context(&old, &new, propose);
+        // Identical points (the filler) have no candidates; each reworded point has its
+        // counterpart, whatever their order.
+        assert!(
+            candidates
+                .iter()
+                .all(|c| (3..=4).contains(&c.old) || c.new == 9)
+        );
+        let best = |j: usize| candidates.iter().find(|c| c.new == j).map(|c| c.old);
+        assert_eq!(best(3), Some(4));
+        assert_eq!(best(4), Some(3));
+        // Sorted best first, and clear matches on words kept.
+        assert!(candidates.windows(2).all(|w| w[0].score >= w[1].score));
+        assert!(
+            candidates
+                .iter()
+                .filter(|c| c.new != 9)
+                .all(|c| c.old + c.new == 7 || c.score < CLEAR_MATCH)
+        );
+        assert!(
+            candidates
+                .iter()
+                .any(|c| (c.old, c.new) == (4, 3) && c.score >= CLEAR_MATCH)
+        );
+        // The unrelated point shares only common words: nothing may be taken for it.
+        assert!(
+            candidates
+                .iter()
+                .filter(|c| c.new == 9)
+                .all(|c| c.in_place_only)
+        );
+    }
+
+    #[test]
+    fn points_reworded_in_place_are_paired_before_voting_best_first() {
+        // Between identical neighbours, two points reworded and swapped, and one pair that
+        // shares too little to be clear: only the clear pairs are taken, crosswise.
+        let old = with_filler(&[
+            "The ceasefire commission meets in Geneva every second week.",
+            "Observers report breaches of the truce to the guarantors at once.",
+            "Fishing boats may use the northern harbour at night.",
+        ]);
+        let new = with_filler(&[
+            "Observers report any breach of the truce to the guarantors at once.",
+            "The ceasefire commission meets in Geneva every week.",
+            "A new bridge over the strait is built with money from the fund.",
+        ]);
+        let taken = with_context(&old, &new, |c, m| {
+            let mut m = Matches {
+                old: m.old.clone(),
+                new: m.new.clone(),
+                score: m.score.clone(),
+                evidence: m.evidence.clone(),
+            };
+            pair_clear_in_place(&mut m, c);
+            m.old
+        });
+        assert_eq!(taken[3], Some(4));
+        assert_eq!(taken[4], Some(3));
+        assert_eq!(taken[5], None);
+    }
+
+    #[test]
+    fn shared_distinctive_words_are_indexed_once_for_both_sides() {
+        let old = with_filler(&["The Merin Basin Commission sits in Varel."]);
+        let new = with_filler(&["Varel hosts the office of the Commission for the Merin."]);
+        with_context(&old, &new, |c, m| {
+            // Only the rewritten point is left on each side, and its rare names are indexed.
+            assert_eq!(m.old.iter().filter(|x| x.is_none()).count(), 1);
+            let varel = c.old[3]
+                .distinct
+                .iter()
+                .map(|d| d.0)
+                .find(|x| c.new[3].distinct.iter().any(|d| d.0 == *x));
+            let varel = varel.expect("a shared distinctive word");
+            assert_eq!(c.holders.of(varel, 0), &[3]);
+            assert_eq!(c.holders.of(varel, 1), &[3]);
+            assert_eq!(unique_terms(m, c), vec![(3, 3)]);
+        });
     }
 
     #[test]
@@ -1890,6 +2169,30 @@ mod tests {
             pairs(&g)
         );
         assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
+    }
+
+    #[test]
+    fn a_rewritten_part_of_a_merge_bringing_its_subject_joins_it_beside_other_rewrites() {
+        // Old 4 went into new 3 with little of its wording, but its three rare words
+        // (decisions, quorum, consensus, delegations) are there and in no other part; the points left
+        // beside it (old 5, new 4) share none of them.
+        let old = with_filler(&[
+            "The joint committee has three members from each Party.",
+            "Its sessions are held monthly in the border town of Chop, under a rotating chair, and decisions there need a quorum and the consensus of all delegations present at the table.",
+            "Imported equipment for rebuilding enjoys priority treatment at customs posts.",
+        ]);
+        let new = with_filler(&[
+            "The joint committee has three members from each Party; it meets each month and its decisions are reached, with a quorum, by consensus of the delegations.",
+            "Goods brought in to repair the grid clear the frontier ahead of others.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&g).contains(&(vec![3, 4], vec![3])),
+            "{:?}",
+            pairs(&g)
+        );
+        assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
+        assert!(evidence_of(&g, 4).unwrap().2);
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub fn tokenize_with_kinds(text: &str) -> Vec<(&str, TokenKind)> {
 /// walks the tokens (hashing words, say) keeps no per-token memory, which matters for a giant
 /// point (a 50 MB line is millions of tokens).
 pub fn tokens_of(text: &str) -> Tokens<'_> {
-    Tokens { text, at: 0 }
+    Tokens::new(text)
 }
 
 /// The iterator of [`tokens_of`].
@@ -62,6 +62,13 @@ pub fn tokens_of(text: &str) -> Tokens<'_> {
 pub struct Tokens<'a> {
     text: &'a str,
     at: usize,
+}
+
+impl<'a> Tokens<'a> {
+    /// The tokens of `text`, from its start.
+    pub fn new(text: &'a str) -> Self {
+        Tokens { text, at: 0 }
+    }
 }
 
 impl<'a> Iterator for Tokens<'a> {
