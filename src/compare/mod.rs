@@ -319,7 +319,7 @@ pub fn compare_with(
                     } else {
                         Status::Changed
                     };
-                    if status != Status::Unchanged {
+                    if status != Status::Unchanged && substance_on() {
                         findings = substance::Detector::bundled()
                             .detect_row(&old_text, &new_text, &d.spans);
                     }
@@ -346,6 +346,14 @@ pub fn compare_with(
         summary,
         options: *options,
     }
+}
+
+/// Whether rows get their substance findings: always, unless the environment variable
+/// `CLAUSEWISE_NO_SUBSTANCE` is set, which exists only to measure what detection costs (the
+/// README's "Cost" paragraph); read once.
+fn substance_on() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("CLAUSEWISE_NO_SUBSTANCE").is_none())
 }
 
 /// Aligned groups as indices into the drafts' points: the title and the preamble paired by

@@ -90,6 +90,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         writeln!(out, "| {} | {} |", status.name(), c.summary.count(status))?;
     }
     writeln!(out, "| moved | {} |\n", c.summary.moved)?;
+    if let Some(line) = c.substance_counts().line() {
+        writeln!(out, "**Substance:** {line}\n")?;
+    }
     write_substance(out, old, new, c, "##")?;
 
     for (heading, status, draft) in [

@@ -248,6 +248,9 @@ fn markdown(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             .map(|&s| format!("{} {}", c.summary.count(s), s.name()))
             .collect();
         writeln!(out, "{}, {} moved\n", counts.join(", "), c.summary.moved)?;
+        if let Some(line) = c.substance_counts().line() {
+            writeln!(out, "Substance: {}\n", escape(&line))?;
+        }
         let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
         super::markdown::write_substance(out, old, new, c, "###")?;
         writeln!(out, "### Points by category and status\n")?;
@@ -417,6 +420,9 @@ fn html(out: &mut dyn Write, cx: &Context<'_>) -> io::Result<()> {
             counts.join(", "),
             c.summary.moved
         )?;
+        if let Some(line) = c.substance_counts().line() {
+            writeln!(out, "<p>Substance: {}</p>", e(&line))?;
+        }
         let groups = super::substance::by_kind(old, new, c);
         if !groups.is_empty() {
             writeln!(out, "<h3>What changed in substance</h3>")?;
