@@ -11,6 +11,7 @@ use super::settings::SidePanel;
 use super::settings::{Settings, ViewMode};
 use super::widgets::{hold_size_ui, named};
 use crate::compare::Status;
+use crate::compare::substance::Kind;
 
 impl App {
     /// Draws one frame of the whole window into `ui` (the root ui of eframe or of a test
@@ -348,6 +349,7 @@ impl App {
             .count()
             + usize::from(self.view.filter.only_moved)
             + usize::from(self.view.filter.only_substantive)
+            + self.view.filter.kinds.iter().filter(|&&on| on).count()
             + usize::from(self.view.category_filter.is_some())
             + usize::from(self.view.assessment_filter.is_some());
         let title = if hidden == 0 {
@@ -456,6 +458,22 @@ impl App {
         {
             self.commands
                 .push(Command::OnlySubstantive(only_substantive));
+        }
+        // One entry per kind of finding, with the rows that have one (checked kinds add up).
+        let counts = self.prepared().map(|p| p.substance);
+        for kind in Kind::ALL {
+            let mut on = self.view.filter.kinds[kind as usize];
+            let text = counts.map_or_else(
+                || kind.name().to_owned(),
+                |c| format!("{} ({})", kind.name(), c.rows_of(kind)),
+            );
+            let response = ui.checkbox(&mut on, text).on_hover_text(format!(
+                "Show only rows where a {} changed (several kinds: rows with any of them)",
+                kind.name()
+            ));
+            if response.changed() {
+                self.commands.push(Command::OnlyKind(kind, on));
+            }
         }
         UiCommand::OnlyRemoved.menu_item_ui(ui, true, &mut self.commands);
         UiCommand::ShowAll.menu_item_ui(ui, true, &mut self.commands);
@@ -659,6 +677,10 @@ impl App {
                     self.view.visible.len(),
                     p.comparison.rows.len()
                 ));
+                if let Some(line) = p.substance.line() {
+                    ui.separator();
+                    ui.label(format!("substance: {line}"));
+                }
                 // The options of the comparison on screen (a new one may still be running).
                 let o = p.comparison.options;
                 let ignoring: Vec<&str> = [
