@@ -607,6 +607,9 @@ pub struct Detector {
     by_stem: FxHashMap<u64, Vec<u32>>,
     /// Whether a stem of one character is in `by_stem`.
     short_stems: bool,
+    /// A bit per first two characters of a pattern ([`key_of`] its first word), so that a
+    /// word no pattern starts like is passed over at once.
+    starts_seen: Box<[u64; KEY_BITS / 64]>,
     /// A bit per key of `by_word` and of `by_stem` (folded), so that most words, which
     /// start no term, are passed over without a look-up.
     keys_seen: Box<[u64; KEY_BITS / 64]>,
@@ -628,6 +631,12 @@ fn key_bit(key: u64) -> usize {
 
 /// The index key of a word: its first two characters (one for a one-character word).
 fn key_of(word: &str) -> u64 {
+    if let [a, b, ..] = *word.as_bytes()
+        && a.is_ascii()
+        && b.is_ascii()
+    {
+        return (u64::from(a) << 32) | u64::from(b);
+    }
     let mut c = word.chars();
     let a = c.next().map_or(0, u64::from);
     let b = c.next().map_or(0, u64::from);
@@ -648,6 +657,7 @@ impl Detector {
             by_word: FxHashMap::default(),
             by_stem: FxHashMap::default(),
             short_stems: false,
+            starts_seen: Box::new([0; KEY_BITS / 64]),
             keys_seen: Box::new([0; KEY_BITS / 64]),
             names: Vec::new(),
             institutions: WordSet::default(),
@@ -764,6 +774,8 @@ impl Detector {
         };
         let bit = key_bit(key);
         self.keys_seen[bit / 64] |= 1 << (bit % 64);
+        let bit = key_bit(key_of(&lower));
+        self.starts_seen[bit / 64] |= 1 << (bit % 64);
         self.patterns.push(Pattern {
             words,
             exact_case,
@@ -790,7 +802,7 @@ impl Detector {
     /// Longest-match pass: at each token the longest pattern wins (every term of that length
     /// is kept), and its tokens are consumed.
     fn scan<'d>(&'d self, toks: &[Token]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(toks.len() / 4 + 1);
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -801,6 +813,14 @@ impl Detector {
             // Candidates: the patterns that start with this word, or with a stem of it.
             let two = key_of(&t.lower);
             let one = two & !0xffff_ffff;
+            let seen = |key: u64| {
+                let bit = key_bit(key);
+                self.starts_seen[bit / 64] & (1 << (bit % 64)) != 0
+            };
+            if !(seen(two) || (self.short_stems && seen(one))) {
+                i += 1;
+                continue;
+            }
             let mut best = 0;
             let mut terms = [Term::Neutral; MAX_TERMS];
             let mut n = 0;
@@ -1498,9 +1518,9 @@ impl Detector {
 
 impl Detector {
     /// Parties named on a side, in order of first mention: (identity, as shown).
-    fn parties(&self, side: &Side<'_>) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = Vec::new();
-        let mut push = |id: String, shown: String| {
+    fn parties<'s>(&'s self, side: &Side<'_>) -> Vec<(Cow<'s, str>, Cow<'s, str>)> {
+        let mut out: Vec<(Cow<'s, str>, Cow<'s, str>)> = Vec::new();
+        let mut push = |id: Cow<'s, str>, shown: Cow<'s, str>| {
             if !out.iter().any(|(i, _)| *i == id) {
                 out.push((id, shown));
             }
@@ -1510,8 +1530,8 @@ impl Detector {
                 Term::Party(p) => Some(p),
                 _ => None,
             }) {
-                let name = &self.names[p as usize];
-                push(name.clone(), name.clone());
+                let name = self.names[p as usize].as_str();
+                push(Cow::Borrowed(name), Cow::Borrowed(name));
             }
         }
         // Runs of capitalised words.
@@ -1585,7 +1605,7 @@ impl Detector {
             }
             if !bad && a < j && (institution || acronym || single) {
                 let id: Vec<String> = toks[a..end].iter().map(|t| stem(&t.lower)).collect();
-                push(id.join(" "), side.slice(a, end));
+                push(Cow::Owned(id.join(" ")), Cow::Owned(side.slice(a, end)));
             }
             i = j;
         }
@@ -1620,8 +1640,8 @@ struct Legal {
     id: u32,
     /// It gives legal force ("ratified"), or only political force ("assurance").
     binding: bool,
-    /// As written.
-    text: String,
+    /// Its tokens on its side.
+    span: (usize, usize),
 }
 
 /// The legal-force terms of a side, each once, in order.
@@ -1637,7 +1657,7 @@ fn legal_terms(s: &Side<'_>) -> Vec<Legal> {
             v.push(Legal {
                 id,
                 binding,
-                text: s.slice(h.start, h.end),
+                span: (h.start, h.end),
             });
         }
     }
@@ -1958,7 +1978,7 @@ impl Detector {
                 out.push(Finding::new(
                     Kind::Party,
                     Change::Removed,
-                    Some(shown.clone()),
+                    Some(shown.to_string()),
                     None,
                 ));
             }
@@ -1969,7 +1989,7 @@ impl Detector {
                     Kind::Party,
                     Change::Added,
                     None,
-                    Some(shown.clone()),
+                    Some(shown.to_string()),
                 ));
             }
         }
@@ -2049,7 +2069,8 @@ impl Detector {
 
     /// Legal-force terms added, dropped or replaced: `legally binding` added strengthens,
     /// `guarantee` replaced by `assurance` weakens. A term said in an unchanged clause
-    /// (`ctx`, read only when a term seems one-sided) is on both sides.
+    /// (`ctx`, read only when a term seems one-sided) is on both sides, so what went is
+    /// always one of `o`'s and what came one of `n`'s.
     fn legal_force<'c>(
         &self,
         o: &Side<'_>,
@@ -2074,8 +2095,8 @@ impl Detector {
             out.push(Finding::new(
                 Kind::Obligation,
                 change,
-                a.map(|x| x.text.clone()),
-                b.map(|x| x.text.clone()),
+                a.map(|x| o.slice(x.span.0, x.span.1)),
+                b.map(|x| n.slice(x.span.0, x.span.1)),
             ));
         }
     }
@@ -2283,17 +2304,32 @@ impl Detector {
     }
 }
 
+/// Per byte: 1 for a clause break (`\n ; ! ?`), 2 for one before white space (`. :`), else 0.
+const BREAK_BYTES: [u8; 256] = {
+    let mut t = [0; 256];
+    t[b'\n' as usize] = 1;
+    t[b';' as usize] = 1;
+    t[b'!' as usize] = 1;
+    t[b'?' as usize] = 1;
+    t[b'.' as usize] = 2;
+    t[b':' as usize] = 2;
+    t
+};
+
 /// A text's clauses as written, each with the break that ends it (`. ; : ! ?` before a
 /// space, a line break), as the tokenizer splits them.
 fn clause_spans(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
-    // Every break is an ASCII byte, and no byte of a multi-byte character is ASCII.
+    // Every break is an ASCII byte, and no byte of a multi-byte character is ASCII: one table
+    // look-up a byte.
     for (i, &b) in bytes.iter().enumerate() {
-        let brk = matches!(b, b'\n' | b';' | b'!' | b'?')
-            || (matches!(b, b'.' | b':')
-                && char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()));
+        let brk = match BREAK_BYTES[usize::from(b)] {
+            0 => false,
+            1 => true,
+            _ => char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()),
+        };
         if brk {
             out.push(&text[start..=i]);
             start = i + 1;
@@ -2806,15 +2842,15 @@ mod tests {
 
     #[test]
     fn legal_force_terms_replaced_reworded_or_alone() {
-        let l = |id, binding, text: &str| Legal {
+        let l = |id: u32, binding| Legal {
             id,
             binding,
-            text: text.to_owned(),
+            span: (id as usize, id as usize + 1),
         };
-        let guarantee = l(0, true, "guarantee");
-        let assurance = l(1, false, "assurance");
-        let binding = l(2, true, "legally binding");
-        let ratified = l(3, true, "ratified");
+        let guarantee = l(0, true);
+        let assurance = l(1, false);
+        let binding = l(2, true);
+        let ratified = l(3, true);
         assert_eq!(
             legal_changes(vec![&guarantee], vec![&assurance]),
             [(Some(&guarantee), Some(&assurance), Change::Weakened)]
