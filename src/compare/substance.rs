@@ -1792,9 +1792,11 @@ impl Detector {
 
     /// The findings from the changed clauses of each side; `common` (the clauses on both
     /// sides) is read only when a party or a legal-force term seems one-sided.
-    fn findings(&self, o: &Side<'_>, n: &Side<'_>, common: &str) -> Vec<Finding> {
+    fn findings(&self, o: &Side<'_>, n: &Side<'_>, common: &[&str]) -> Vec<Finding> {
+        let joined = std::cell::OnceCell::new();
         let context = std::cell::OnceCell::new();
-        let ctx = || context.get_or_init(|| Side::new(self, common));
+        let ctx =
+            || context.get_or_init(|| Side::new(self, joined.get_or_init(|| common.join("\n"))));
         let mut out = Vec::new();
         self.figures_and_deadlines(o, n, &mut out);
         self.party_findings(o, n, &ctx, &mut out);
@@ -2407,7 +2409,8 @@ impl<'a> Part<'a> {
 struct Split<'a> {
     old: Part<'a>,
     new: Part<'a>,
-    common: String,
+    /// The common clauses, joined by line breaks when they are needed.
+    common: Vec<&'a str>,
 }
 
 /// The clauses of `old` and of `new` that are not on the other side too, and those that are
@@ -2433,7 +2436,7 @@ fn changed_clauses<'a>(old: &'a str, new: &'a str) -> Split<'a> {
         return Split {
             old: Part::whole(old),
             new: Part::whole(new),
-            common: String::new(),
+            common: Vec::new(),
         };
     }
     let mut old_common = vec![false; oc.len()];
@@ -2452,7 +2455,7 @@ fn changed_clauses<'a>(old: &'a str, new: &'a str) -> Split<'a> {
     Split {
         old: Part::kept(old, &oc, &old_common),
         new: Part::kept(new, &nc, &new_common),
-        common: common.join("\n"),
+        common,
     }
 }
 
@@ -2485,13 +2488,14 @@ fn touched_clauses<'a>(
             .zip(common)
             .any(|(s, &c)| c && !s.trim().is_empty())
     };
-    if !any(&oc, &old_common) && !any(&nc, &new_common) {
-        return Split {
-            old: Part::whole(old),
-            new: Part::whole(new),
-            common: String::new(),
-        };
-    }
+    // A side whose clauses were all touched is read as it is, without a copy.
+    let part = |text: &'a str, spans: &[&'a str], common: &[bool]| {
+        if any(spans, common) {
+            Part::kept(text, spans, common)
+        } else {
+            Part::whole(text)
+        }
+    };
     let common: Vec<&str> = nc
         .iter()
         .zip(&new_common)
@@ -2499,9 +2503,9 @@ fn touched_clauses<'a>(
         .map(|(s, _)| *s)
         .collect();
     Split {
-        old: Part::kept(old, &oc, &old_common),
-        new: Part::kept(new, &nc, &new_common),
-        common: common.join("\n"),
+        old: part(old, &oc, &old_common),
+        new: part(new, &nc, &new_common),
+        common,
     }
 }
 
