@@ -349,11 +349,11 @@ pub fn compare_with(
 }
 
 /// Whether rows get their substance findings: always, unless the environment variable
-/// `CLAUSEWISE_NO_SUBSTANCE` is set, which exists only to measure what detection costs (the
-/// README's "Cost" paragraph); read once.
+/// `CLAUSEWISE_NO_SUBSTANCE` is set and not empty, which exists only to measure what
+/// detection costs (the README's "Cost" paragraph); read once.
 fn substance_on() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *ON.get_or_init(|| std::env::var_os("CLAUSEWISE_NO_SUBSTANCE").is_none())
+    *ON.get_or_init(|| std::env::var_os("CLAUSEWISE_NO_SUBSTANCE").is_none_or(|v| v.is_empty()))
 }
 
 /// Aligned groups as indices into the drafts' points: the title and the preamble paired by
