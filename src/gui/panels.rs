@@ -467,8 +467,9 @@ impl App {
                 || kind.name().to_owned(),
                 |c| format!("{} ({})", kind.name(), c.rows_of(kind)),
             );
+            let article = if kind == Kind::Obligation { "an" } else { "a" };
             let response = ui.checkbox(&mut on, text).on_hover_text(format!(
-                "Show only rows where a {} changed (several kinds: rows with any of them)",
+                "Show only rows where {article} {} changed (several kinds: rows with any of them)",
                 kind.name()
             ));
             if response.changed() {
