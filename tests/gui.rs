@@ -376,6 +376,60 @@ fn substantive_filter_keeps_the_rows_with_findings() {
 }
 
 #[test]
+fn kind_filters_keep_the_rows_with_findings_of_their_kinds() {
+    use clausewise::compare::substance::Kind;
+    let mut harness = harness(&[OLD, NEW]);
+    let has = |r: &clausewise::compare::Row, k: Kind| r.substance.iter().any(|f| f.kind == k);
+    let (party, figure, either, line) = {
+        let p = harness.state().prepared().unwrap();
+        let rows = &p.comparison.rows;
+        let count =
+            |f: &dyn Fn(&clausewise::compare::Row) -> bool| rows.iter().filter(|r| f(r)).count();
+        (
+            count(&|r| has(r, Kind::Party)),
+            count(&|r| has(r, Kind::Figure)),
+            count(&|r| has(r, Kind::Party) || has(r, Kind::Figure)),
+            p.substance.line().expect("findings"),
+        )
+    };
+    assert!(party > 0 && figure > 0 && either < harness.state().visible_rows().len());
+    // The status bar counts the findings per kind.
+    harness.get_by_label(&format!("substance: {line}"));
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
+    harness.get_by_label(&format!("party ({party})")).click();
+    settle(&mut harness);
+    {
+        let app = harness.state();
+        let rows = &app.prepared().unwrap().comparison.rows;
+        assert_eq!(app.visible_rows().len(), party);
+        assert!(
+            app.visible_rows()
+                .iter()
+                .all(|&i| has(&rows[i], Kind::Party))
+        );
+    }
+    // A second kind adds its rows.
+    if harness
+        .query_by_label(&format!("figure ({figure})"))
+        .is_none()
+    {
+        harness.get_by_label("Filters").click();
+        harness.run_ok();
+    }
+    harness.get_by_label(&format!("figure ({figure})")).click();
+    settle(&mut harness);
+    let app = harness.state();
+    let rows = &app.prepared().unwrap().comparison.rows;
+    assert_eq!(app.visible_rows().len(), either);
+    assert!(
+        app.visible_rows()
+            .iter()
+            .all(|&i| has(&rows[i], Kind::Party) || has(&rows[i], Kind::Figure))
+    );
+}
+
+#[test]
 fn the_pair_shown_first_can_be_chosen_at_start() {
     let files = [OLD, GENEVA, NEW].map(sample).to_vec();
     let mut app = App::from_paths(files).with_initial_pair(Some((0, 2)));

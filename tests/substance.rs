@@ -183,3 +183,45 @@ proptest::proptest! {
         proptest::prop_assert!(detect(&b, &b).is_empty());
     }
 }
+
+/// On every changed row of the bundled samples, `compare` (which reads only the clauses the
+/// word diff touched, and only when a change touches a number, a capital or a term) finds
+/// what reading the two texts whole finds.
+#[test]
+fn compare_finds_on_the_samples_what_reading_whole_texts_finds() {
+    use clausewise::compare::substance::Detector;
+    use clausewise::{Draft, TextOptions, compare};
+    let samples = [
+        "samples/peace-plan-2025-11-28-points.txt",
+        "samples/peace-plan-2025-11-30-geneva-19-points.txt",
+        "samples/peace-plan-2025-12-20-points.txt",
+        "samples/uk-memorandum-draft-1.txt",
+        "samples/uk-memorandum-draft-2.txt",
+    ];
+    let load = |p: &str| Draft::load(std::path::Path::new(p)).unwrap_or_else(|e| panic!("{e}"));
+    let mut read = 0;
+    for (a, b) in [(0, 1), (1, 2), (0, 2), (3, 4)] {
+        let (old, new) = (load(samples[a]), load(samples[b]));
+        let c = compare(&old, &new, &TextOptions::default());
+        for r in c
+            .rows
+            .iter()
+            .filter(|r| !r.old.is_empty() && !r.new.is_empty())
+        {
+            let old_text: String = r.diff.iter().map(|s| s.old_side()).collect();
+            let new_text: String = r.diff.iter().map(|s| s.new_side()).collect();
+            if old_text == new_text {
+                continue;
+            }
+            read += 1;
+            assert_eq!(
+                r.substance,
+                Detector::bundled().detect(&old_text, &new_text),
+                "{} → {}: {old_text:?} → {new_text:?}",
+                samples[a],
+                samples[b]
+            );
+        }
+    }
+    assert!(read > 40, "{read} changed rows");
+}

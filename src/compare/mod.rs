@@ -322,6 +322,7 @@ pub fn compare_with(
                     // A giant row's diff is coarse (see `words::MAX_WORD_DIFF_BYTES`): no findings.
                     if status != Status::Unchanged
                         && old_text.len() + new_text.len() <= words::MAX_WORD_DIFF_BYTES
+                        && substance_on()
                     {
                         findings = substance::Detector::bundled()
                             .detect_row(&old_text, &new_text, &d.spans);
@@ -349,6 +350,14 @@ pub fn compare_with(
         summary,
         options: *options,
     }
+}
+
+/// Whether rows get their substance findings: always, unless the environment variable
+/// `CLAUSEWISE_NO_SUBSTANCE` is set and not empty, which exists only to measure what
+/// detection costs (the README's "Cost" paragraph); read once.
+fn substance_on() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("CLAUSEWISE_NO_SUBSTANCE").is_none_or(|v| v.is_empty()))
 }
 
 /// Aligned groups as indices into the drafts' points: the title and the preamble paired by

@@ -37,14 +37,15 @@
 //! ```
 
 use std::borrow::Cow;
-use std::hash::{Hash, Hasher};
+use std::hash::Hasher;
 use std::path::Path;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
-use super::words::{Span, SpanKind};
+use super::words::{self, Span, SpanKind};
+use super::{Comparison, Row};
 
 /// The bundled lexicons (RON).
 pub const DEFAULT_LEXICON: &str = include_str!("../../assets/substance.ron");
@@ -87,6 +88,23 @@ impl Kind {
             Kind::Negation => "negation",
             Kind::Condition => "condition",
             Kind::Deadline => "deadline",
+        }
+    }
+
+    /// `n` findings of this kind in words: "1 figure", "3 parties".
+    pub fn counted(self, n: usize) -> String {
+        let plural = match self {
+            Kind::Party => "parties",
+            Kind::Figure => "figures",
+            Kind::Obligation => "obligations",
+            Kind::Negation => "negations",
+            Kind::Condition => "conditions",
+            Kind::Deadline => "deadlines",
+        };
+        if n == 1 {
+            format!("1 {}", self.name())
+        } else {
+            format!("{n} {plural}")
         }
     }
 
@@ -348,21 +366,90 @@ fn is_space(c: char) -> bool {
     matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
 }
 
-/// Splits text into words, numbers ("600,000", "600 000", "1.5", "01.03.2026"), currency and
-/// percent signs, commas and clause breaks (`. ; : ! ?` before a space, line breaks).
-fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
-    let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut push = |kind: Tk, i: usize, j: usize| {
-        let raw = &text[byte(i)..byte(j)];
-        let plain = if raw.is_ascii() {
-            !raw.bytes().any(|b| b.is_ascii_uppercase() || b == b'`')
+/// The character at byte `i` of `text` and its length in bytes (`None` at the end).
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b < 0x80 {
+        Some((char::from(b), 1))
+    } else {
+        text.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    }
+}
+
+/// Whether the character at byte `i` passes `f` (false at the end).
+#[inline]
+fn char_is(text: &str, i: usize, f: impl Fn(char) -> bool) -> bool {
+    char_at(text, i).is_some_and(|(c, _)| f(c))
+}
+
+/// The end of the number whose first digit ends at byte `j`: digit groups joined by `,` or
+/// `.` ("600,000", "1.5", "01.03.2026") or by a space before three digits ("600 000").
+fn number_end(text: &str, mut j: usize) -> usize {
+    let mut group = 1;
+    while let Some((d, len)) = char_at(text, j) {
+        if d.is_ascii_digit() {
+            j += 1;
+            group += 1;
+        } else if matches!(d, ',' | '.') && char_is(text, j + 1, |e| e.is_ascii_digit()) {
+            j += 2;
+            group = 1;
+        } else if is_space(d)
+            && group <= 3
+            && (0..3).all(|k| char_is(text, j + len + k, |e| e.is_ascii_digit()))
+            && !char_is(text, j + len + 3, |e| {
+                e.is_ascii_digit() || e.is_alphabetic()
+            })
+        {
+            j += len + 3;
+            group = 3;
         } else {
-            raw.chars()
-                .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘' | '`'))
+            break;
+        }
+    }
+    j
+}
+
+/// The end of the word whose first letter ends at byte `j`: letters and digits, with inner
+/// apostrophes, hyphens and dots before a letter ("Ukraine's", "non-aggression", "U.S").
+fn word_end(text: &str, mut j: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // Fast path: a run of ASCII letters and digits.
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
+        let Some((d, len)) = char_at(text, j) else {
+            break;
+        };
+        if d.is_alphanumeric() {
+            j += len;
+        } else if matches!(d, '\'' | '’' | 'ʼ' | '-' | '.')
+            && let Some((_, next)) = char_at(text, j + len).filter(|(e, _)| e.is_alphabetic())
+        {
+            j += len + next;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+impl<'t> Token<'t> {
+    /// The token of kind `kind` at bytes `start..end` of `text`; its lower-case form is
+    /// borrowed from the text unless it has capitals or curly apostrophes.
+    fn at(kind: Tk, text: &'t str, start: usize, end: usize) -> Token<'t> {
+        let raw = &text[start..end];
+        // One pass over the bytes; characters only when there is a non-ASCII one.
+        let plain = match raw
+            .bytes()
+            .find(|b| !b.is_ascii() || b.is_ascii_uppercase() || *b == b'`')
+        {
+            None => true,
+            Some(b) if b.is_ascii() => false,
+            Some(_) => raw
+                .chars()
+                .all(|c| !c.is_uppercase() && !matches!(c, '’' | 'ʼ' | '‘' | '`')),
         };
         let lower = if plain {
             Cow::Borrowed(raw)
@@ -374,72 +461,44 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
                     .collect(),
             )
         };
-        out.push(Token {
+        Token {
             kind,
-            start: byte(i),
-            end: byte(j),
+            start,
+            end,
             lower,
             exact: raw,
-        });
-    };
+        }
+    }
+}
+
+/// Splits text into words, numbers ("600,000", "600 000", "1.5", "01.03.2026"), currency and
+/// percent signs, commas and clause breaks (`. ; : ! ?` before a space, line breaks). One pass
+/// over the bytes; a token allocates only for a lower-case form that differs from the text.
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while i < n {
-        let c = chars[i].1;
-        if c.is_ascii_digit() {
-            let mut j = i + 1;
-            let mut group = 1;
-            while j < n {
-                let d = chars[j].1;
-                if d.is_ascii_digit() {
-                    j += 1;
-                    group += 1;
-                } else if matches!(d, ',' | '.') && at(j + 1).is_some_and(|e| e.is_ascii_digit()) {
-                    j += 2;
-                    group = 1;
-                } else if is_space(d)
-                    && group <= 3
-                    && (1..=3).all(|k| at(j + k).is_some_and(|e| e.is_ascii_digit()))
-                    && !at(j + 4).is_some_and(|e| e.is_ascii_digit() || e.is_alphabetic())
-                {
-                    j += 4;
-                    group = 3;
-                } else {
-                    break;
-                }
-            }
-            push(Tk::Number, i, j);
-            i = j;
+    while let Some((c, len)) = char_at(text, i) {
+        let (kind, end) = if c.is_ascii_digit() {
+            (Some(Tk::Number), number_end(text, i + 1))
         } else if c.is_alphabetic() {
-            let mut j = i + 1;
-            while j < n {
-                let d = chars[j].1;
-                if d.is_alphanumeric() {
-                    j += 1;
-                } else if matches!(d, '\'' | '’' | 'ʼ' | '-' | '.')
-                    && at(j + 1).is_some_and(char::is_alphabetic)
-                {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            push(Tk::Word, i, j);
-            i = j;
+            (Some(Tk::Word), word_end(text, i + len))
         } else if c == '\n'
             || matches!(c, ';' | '!' | '?')
-            || (matches!(c, '.' | ':') && at(i + 1).is_none_or(char::is_whitespace))
+            || (matches!(c, '.' | ':')
+                && char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()))
         {
-            push(Tk::Break, i, i + 1);
-            i += 1;
+            (Some(Tk::Break), i + len)
         } else if c == ',' {
-            push(Tk::Comma, i, i + 1);
-            i += 1;
+            (Some(Tk::Comma), i + len)
         } else if matches!(c, '$' | '€' | '£' | '₴' | '%' | '№') {
-            push(Tk::Symbol, i, i + 1);
-            i += 1;
+            (Some(Tk::Symbol), i + len)
         } else {
-            i += 1;
+            (None, i + len)
+        };
+        if let Some(kind) = kind {
+            out.push(Token::at(kind, text, i, end));
         }
+        i = end;
     }
     out
 }
@@ -541,8 +600,19 @@ impl WordSet {
 #[derive(Debug)]
 pub struct Detector {
     patterns: Vec<Pattern>,
-    /// First one or two characters (lower case) of a pattern's first word -> patterns.
-    index: FxHashMap<u64, Vec<u32>>,
+    /// Patterns whose first word is a whole word, by the hash of that word in lower case.
+    by_word: FxHashMap<u64, Vec<u32>>,
+    /// Patterns whose first word is a stem (`ratif*`), by its first two characters (one for
+    /// a stem of one character).
+    by_stem: FxHashMap<u64, Vec<u32>>,
+    /// Whether a stem of one character is in `by_stem`.
+    short_stems: bool,
+    /// A bit per first two characters of a pattern ([`key_of`] its first word), so that a
+    /// word no pattern starts like is passed over at once.
+    starts_seen: Box<[u64; KEY_BITS / 64]>,
+    /// A bit per key of `by_word` and of `by_stem` (folded), so that most words, which
+    /// start no term, are passed over without a look-up.
+    keys_seen: Box<[u64; KEY_BITS / 64]>,
     /// Display names of multipliers, currencies, units, months, number words and parties.
     names: Vec<String>,
     institutions: WordSet,
@@ -551,8 +621,22 @@ pub struct Detector {
     stopwords: FxHashSet<String>,
 }
 
+/// Bits in [`Detector::keys_seen`].
+const KEY_BITS: usize = 1 << 14;
+
+/// The bit of a key in [`Detector::keys_seen`].
+fn key_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 50) as usize
+}
+
 /// The index key of a word: its first two characters (one for a one-character word).
 fn key_of(word: &str) -> u64 {
+    if let [a, b, ..] = *word.as_bytes()
+        && a.is_ascii()
+        && b.is_ascii()
+    {
+        return (u64::from(a) << 32) | u64::from(b);
+    }
     let mut c = word.chars();
     let a = c.next().map_or(0, u64::from);
     let b = c.next().map_or(0, u64::from);
@@ -570,7 +654,11 @@ impl Detector {
     pub fn new(lexicon: &Lexicon) -> Detector {
         let mut d = Detector {
             patterns: Vec::new(),
-            index: FxHashMap::default(),
+            by_word: FxHashMap::default(),
+            by_stem: FxHashMap::default(),
+            short_stems: false,
+            starts_seen: Box::new([0; KEY_BITS / 64]),
+            keys_seen: Box::new([0; KEY_BITS / 64]),
             names: Vec::new(),
             institutions: WordSet::default(),
             not_names: WordSet::default(),
@@ -672,14 +760,27 @@ impl Detector {
             })
             .collect();
         let Some(first) = words.first() else { return };
-        let key = key_of(&first.text.to_lowercase());
+        let lower = first.text.to_lowercase();
         let id = self.patterns.len() as u32;
+        let key = if first.prefix {
+            self.short_stems |= lower.chars().count() < 2;
+            let key = key_of(&lower);
+            self.by_stem.entry(key).or_default().push(id);
+            key
+        } else {
+            let key = words::fx_hash(&lower);
+            self.by_word.entry(key).or_default().push(id);
+            key
+        };
+        let bit = key_bit(key);
+        self.keys_seen[bit / 64] |= 1 << (bit % 64);
+        let bit = key_bit(key_of(&lower));
+        self.starts_seen[bit / 64] |= 1 << (bit % 64);
         self.patterns.push(Pattern {
             words,
             exact_case,
             term,
         });
-        self.index.entry(key).or_default().push(id);
     }
 
     fn pattern_len(&self, p: &Pattern, toks: &[Token], i: usize) -> Option<usize> {
@@ -700,8 +801,8 @@ impl Detector {
 
     /// Longest-match pass: at each token the longest pattern wins (every term of that length
     /// is kept), and its tokens are consumed.
-    fn scan(&self, toks: &[Token]) -> Vec<Hit> {
-        let mut hits = Vec::new();
+    fn scan<'d>(&'d self, toks: &[Token]) -> Vec<Hit> {
+        let mut hits = Vec::with_capacity(toks.len() / 4 + 1);
         let mut i = 0;
         while i < toks.len() {
             let t = &toks[i];
@@ -709,14 +810,32 @@ impl Detector {
                 i += 1;
                 continue;
             }
+            // Candidates: the patterns that start with this word, or with a stem of it.
             let two = key_of(&t.lower);
             let one = two & !0xffff_ffff;
+            let seen = |key: u64| {
+                let bit = key_bit(key);
+                self.starts_seen[bit / 64] & (1 << (bit % 64)) != 0
+            };
+            if !(seen(two) || (self.short_stems && seen(one))) {
+                i += 1;
+                continue;
+            }
             let mut best = 0;
             let mut terms = [Term::Neutral; MAX_TERMS];
             let mut n = 0;
+            let get = |map: &'d FxHashMap<u64, Vec<u32>>, key: u64| {
+                let bit = key_bit(key);
+                (self.keys_seen[bit / 64] & (1 << (bit % 64)) != 0)
+                    .then(|| map.get(&key))
+                    .flatten()
+            };
             let lists = [
-                self.index.get(&two),
-                (one != two).then(|| self.index.get(&one)).flatten(),
+                get(&self.by_word, words::fx_hash(&t.lower)),
+                get(&self.by_stem, two),
+                (self.short_stems && one != two)
+                    .then(|| get(&self.by_stem, one))
+                    .flatten(),
             ];
             for &id in lists.into_iter().flatten().flatten() {
                 let p = &self.patterns[id as usize];
@@ -863,28 +982,27 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
-/// A word's stem for pairing clauses: its first five letters (enough to join most English and
-/// Ukrainian inflections of one word).
+/// A word's stem, for pairing clauses, keying a figure by its noun and naming a party: the
+/// comparison's own stemmer ([`words::stem`]), so that word forms join here as they do in
+/// the word similarity.
 fn stem(lower: &str) -> String {
-    lower.chars().take(5).collect()
+    words::stem(lower)
 }
 
-/// [`stem`] as a hash, for sets of clause words.
-fn stem_hash(lower: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    for c in lower.chars().take(5) {
-        c.hash(&mut h);
-    }
-    h.finish()
+/// [`stem`] as a hash, for sets of clause words; `buf` is reused from word to word.
+fn stem_hash(lower: &str, buf: &mut String) -> u64 {
+    words::stem_into(lower, buf);
+    words::fx_hash(buf)
 }
 
 impl Detector {
     /// Content stems of tokens `a..b`: words of three letters or more that are neither
     /// stopwords nor modal, negation or condition terms.
     fn content(&self, side: &Side<'_>, a: usize, b: usize) -> Vec<u64> {
+        let mut buf = String::new();
         let mut v: Vec<u64> = (a..b)
             .filter(|&i| self.is_content(side, i))
-            .map(|i| stem_hash(&side.toks[i].lower))
+            .map(|i| stem_hash(&side.toks[i].lower, &mut buf))
             .collect();
         v.sort_unstable();
         v.dedup();
@@ -1013,6 +1131,56 @@ fn number_value(s: &str) -> String {
     }
 }
 
+/// What follows a number ([`Detector::qualifiers`]): lexicon ids of its multiplier,
+/// currency, unit of time and month, whether it is a percentage, and the token after it all.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Qualifiers {
+    multiplier: Option<u32>,
+    currency: Option<u32>,
+    percent: bool,
+    unit: Option<u32>,
+    month: Option<u32>,
+    end: usize,
+}
+
+/// A date written `dd.mm.yyyy` as `yyyy-m-d` (leading zeros dropped); `None` for any other
+/// number.
+fn dotted_date(raw: &str) -> Option<String> {
+    let mut parts = raw.split('.');
+    let (d, m, y) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 {
+        return None;
+    }
+    let num = |s: &str| s.trim_start_matches('0').to_owned();
+    Some(format!("{y}-{}-{}", num(m), num(d)))
+}
+
+/// Whether a number as written (`raw`, value `value`) reads as a year: four digits from 1900
+/// to 2100, not an amount (no multiplier, currency or percent after it).
+fn is_year(raw: &str, value: &str, q: &Qualifiers) -> bool {
+    raw.len() == 4
+        && value
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && q.multiplier.is_none()
+        && q.currency.is_none()
+        && !q.percent
+}
+
+/// The class of a figure that is not a date or a duration: money with a currency, a
+/// percentage, a year (unless a noun follows it at once: "2026 soldiers"), else plain.
+fn figure_class(q: &Qualifiers, year_like: bool, noun_right_after: bool) -> QClass {
+    if q.currency.is_some() {
+        QClass::Money
+    } else if q.percent {
+        QClass::Percent
+    } else if year_like && !noun_right_after {
+        QClass::Year
+    } else {
+        QClass::Plain
+    }
+}
+
 impl Detector {
     fn quantities(&self, side: &Side<'_>) -> Vec<Quantity> {
         let toks = &side.toks;
@@ -1138,71 +1306,147 @@ impl Detector {
         side: &Side<'_>,
         n: usize,
         start: usize,
-        mut currency: Option<u32>,
+        currency: Option<u32>,
         out: &mut Vec<Quantity>,
     ) -> usize {
-        let toks = &side.toks;
-        // A reference ("Article 5", "№ 12") is not a figure.
-        let before = start.checked_sub(1).map(|b| &toks[b]);
-        if before.is_some_and(|t| t.exact == "№")
-            || side
-                .hit_before(start)
-                .is_some_and(|h| h.end == start && h.has(|t| t == Term::Reference))
-        {
+        if self.is_reference(side, start) {
             return n + 1;
         }
-        let raw = &toks[n].lower;
-        // dd.mm.yyyy
-        let parts: Vec<&str> = raw.split('.').collect();
-        if parts.len() == 3 && parts[2].len() == 4 {
-            let (marker, mstart) = self.marker_before(side, start);
-            let num = |s: &str| s.trim_start_matches('0').to_owned();
-            out.push(Quantity {
-                class: QClass::Date,
-                marker,
-                key: String::new(),
-                value: format!("{}-{}-{}", parts[2], num(parts[1]), num(parts[0])),
-                text: (mstart, n + 1),
-                figure: (start, n + 1),
-                noun: String::new(),
-            });
+        let raw = &side.toks[n].lower;
+        let (marker, mstart) = self.marker_before(side, start);
+        let dated = |value: String, end: usize| Quantity {
+            class: QClass::Date,
+            marker,
+            key: String::new(),
+            value,
+            text: (mstart, end),
+            figure: (start, end),
+            noun: String::new(),
+        };
+        if let Some(value) = dotted_date(raw) {
+            out.push(dated(value, n + 1));
             return n + 1;
         }
         let value = number_value(raw);
-        let mut j = n + 1;
-        let mut multiplier = None;
-        let mut percent = false;
-        let mut unit = None;
-        let mut month = None;
-        // Up to three qualifiers: "100 billion dollars", "50 per cent", "14 days".
+        let q = self.qualifiers(side, n + 1, currency);
+        let year_like = is_year(raw, &value, &q);
+        if let Some(m) = q.month {
+            // "1 March 2026", "1 березня 2026 року"
+            let (year, end) = self.year_after(side, q.end);
+            out.push(dated(
+                format!("{year}-{}-{value}", self.names[m as usize]),
+                end,
+            ));
+            return end;
+        }
+        let mult_name = q
+            .multiplier
+            .map_or(String::new(), |m| format!(" {}", self.names[m as usize]));
+        if let Some(u) = q.unit {
+            let unit_name = &self.names[u as usize];
+            // "2026 року": a year; "14 days": a duration.
+            let (class, key, value) = if year_like && unit_name == "year" {
+                (QClass::Year, "year".to_owned(), value)
+            } else {
+                (
+                    QClass::Duration,
+                    unit_name.clone(),
+                    format!("{value}{mult_name}"),
+                )
+            };
+            out.push(Quantity {
+                class,
+                marker,
+                key,
+                value,
+                text: (mstart, q.end),
+                figure: (start, q.end),
+                noun: String::new(),
+            });
+            return q.end;
+        }
+        let figure_end = q.end;
+        let noun = self.counted_noun(side, figure_end);
+        let class = figure_class(&q, year_like, noun == Some(figure_end));
+        let key = match class {
+            QClass::Money => q
+                .currency
+                .map_or(String::new(), |c| self.names[c as usize].clone()),
+            QClass::Year => "year".to_owned(),
+            _ => noun.map_or(String::new(), |k| stem(&side.toks[k].lower)),
+        };
+        // A plain figure is shown with the noun right after it ("600,000 personnel").
+        let end = if class == QClass::Plain && noun == Some(figure_end) {
+            figure_end + 1
+        } else {
+            figure_end
+        };
+        let currency_name = q
+            .currency
+            .map_or(String::new(), |c| format!(" {}", self.names[c as usize]));
+        out.push(Quantity {
+            class,
+            marker,
+            key,
+            value: format!(
+                "{value}{mult_name}{currency_name}{}",
+                if q.percent { "%" } else { "" }
+            ),
+            text: (if class == QClass::Year { mstart } else { start }, end),
+            figure: (start, figure_end),
+            noun: noun.map_or(String::new(), |k| side.toks[k].exact.to_owned()),
+        });
+        end
+    }
+
+    /// Whether the number starting at token `start` is a reference ("Article 5", "№ 12"),
+    /// which is not a figure.
+    fn is_reference(&self, side: &Side<'_>, start: usize) -> bool {
+        let before = start.checked_sub(1).map(|b| &side.toks[b]);
+        before.is_some_and(|t| t.exact == "№")
+            || side
+                .hit_before(start)
+                .is_some_and(|h| h.end == start && h.has(|t| t == Term::Reference))
+    }
+
+    /// What follows a number from token `j` on: up to three qualifiers ("100 billion
+    /// dollars", "50 per cent"), a unit of time or a month ending the figure ("14 days", "1
+    /// March"), and a percent sign after them. `currency` is one read before the number.
+    fn qualifiers(&self, side: &Side<'_>, mut j: usize, currency: Option<u32>) -> Qualifiers {
+        let toks = &side.toks;
+        let mut q = Qualifiers {
+            currency,
+            ..Qualifiers::default()
+        };
         for _ in 0..3 {
             let Some(h) = side.hit(j) else { break };
+            let find = |f: fn(Term) -> Option<u32>| h.find(f);
             if toks[j].kind == Tk::Symbol && toks[j].exact == "%" || h.has(|t| t == Term::Percent) {
-                percent = true;
-            } else if let Some(m) = h.find(|t| match t {
+                q.percent = true;
+            } else if let Some(m) = find(|t| match t {
                 Term::Multiplier(m) => Some(m),
                 _ => None,
-            }) && multiplier.is_none()
+            }) && q.multiplier.is_none()
             {
-                multiplier = Some(m);
-            } else if let Some(c) = h.find(|t| match t {
+                q.multiplier = Some(m);
+            } else if let Some(c) = find(|t| match t {
                 Term::Currency(c) => Some(c),
                 _ => None,
-            }) && currency.is_none()
+            }) && q.currency.is_none()
             {
-                currency = Some(c);
-            } else if let Some(u) = h.find(|t| match t {
+                q.currency = Some(c);
+            } else if let Some(u) = find(|t| match t {
                 Term::TimeUnit(u) => Some(u),
                 _ => None,
             }) {
-                unit = Some(u);
+                q.unit = Some(u);
                 j = h.end;
                 break;
-            } else if let Some(m) = h.find(|t| match t {
+            } else if let Some(m) = find(|t| match t {
                 Term::Month(m) => Some(m),
                 _ => None,
             }) {
-                month = Some(m);
+                q.month = Some(m);
                 j = h.end;
                 break;
             } else {
@@ -1214,129 +1458,58 @@ impl Detector {
             .get(j)
             .is_some_and(|t| t.kind == Tk::Symbol && t.exact == "%")
         {
-            percent = true;
+            q.percent = true;
             j += 1;
         }
-        let year_like = raw.len() == 4
-            && value
-                .parse::<u32>()
-                .is_ok_and(|y| (1900..=2100).contains(&y))
-            && multiplier.is_none()
-            && currency.is_none()
-            && !percent;
-        let mult_name =
-            multiplier.map_or(String::new(), |m| format!(" {}", self.names[m as usize]));
-        let (marker, mstart) = self.marker_before(side, start);
-        if let Some(m) = month {
-            // "1 March 2026", "1 березня 2026 року"
-            let mut year = String::new();
-            if toks
-                .get(j)
-                .is_some_and(|t| t.kind == Tk::Number && t.lower.len() == 4)
-            {
-                year = toks[j].lower.to_string();
-                j += 1;
-                if let Some(h) = side
-                    .hit(j)
-                    .filter(|h| h.has(|t| matches!(t, Term::TimeUnit(_))))
-                {
-                    j = h.end;
-                }
-            }
-            out.push(Quantity {
-                class: QClass::Date,
-                marker,
-                key: String::new(),
-                value: format!("{year}-{}-{value}", self.names[m as usize]),
-                text: (mstart, j),
-                figure: (start, j),
-                noun: String::new(),
-            });
-            return j;
+        q.end = j;
+        q
+    }
+
+    /// A year of four digits at token `j` (with "року" or another unit of years after it):
+    /// the year ("" when there is none) and the token after it.
+    fn year_after(&self, side: &Side<'_>, mut j: usize) -> (String, usize) {
+        let toks = &side.toks;
+        let Some(t) = toks
+            .get(j)
+            .filter(|t| t.kind == Tk::Number && t.lower.len() == 4)
+        else {
+            return (String::new(), j);
+        };
+        let year = t.lower.to_string();
+        j += 1;
+        if let Some(h) = side
+            .hit(j)
+            .filter(|h| h.has(|t| matches!(t, Term::TimeUnit(_))))
+        {
+            j = h.end;
         }
-        if let Some(u) = unit {
-            let unit_name = &self.names[u as usize];
-            if year_like && unit_name == "year" {
-                // "2026 року": a year.
-                out.push(Quantity {
-                    class: QClass::Year,
-                    marker,
-                    key: "year".to_owned(),
-                    value,
-                    text: (mstart, j),
-                    figure: (start, j),
-                    noun: String::new(),
-                });
-                return j;
-            }
-            out.push(Quantity {
-                class: QClass::Duration,
-                marker,
-                key: unit_name.clone(),
-                value: format!("{value}{mult_name}"),
-                text: (mstart, j),
-                figure: (start, j),
-                noun: String::new(),
-            });
-            return j;
-        }
-        let figure_end = j;
-        // The noun counted: the next content word within three words.
-        let mut noun = None;
+        (year, j)
+    }
+
+    /// The noun a figure ending before token `j` counts: the next content word within three
+    /// tokens (stopwords skipped; a term other than a party or a legal-force word ends the
+    /// search).
+    fn counted_noun(&self, side: &Side<'_>, j: usize) -> Option<usize> {
+        let toks = &side.toks;
         let mut k = j;
         while k < toks.len() && k < j + 3 {
             let t = &toks[k];
             if t.kind != Tk::Word {
-                break;
+                return None;
             }
             let h = side.covered[k];
             let is_term = h != NONE
                 && side.hits[h as usize]
                     .has(|t| !matches!(t, Term::Party(_) | Term::Binding(_) | Term::NonBinding(_)));
-            if self.stopwords.contains(t.lower.as_ref()) || is_term {
-                if is_term {
-                    break;
-                }
-                k += 1;
-                continue;
+            if is_term {
+                return None;
             }
-            noun = Some(k);
-            break;
+            if !self.stopwords.contains(t.lower.as_ref()) {
+                return Some(k);
+            }
+            k += 1;
         }
-        let class = if currency.is_some() {
-            QClass::Money
-        } else if percent {
-            QClass::Percent
-        } else if year_like && noun != Some(figure_end) {
-            QClass::Year
-        } else {
-            QClass::Plain
-        };
-        let key = match class {
-            QClass::Money => currency.map_or(String::new(), |c| self.names[c as usize].clone()),
-            QClass::Year => "year".to_owned(),
-            _ => noun.map_or(String::new(), |k| stem(&toks[k].lower)),
-        };
-        let end = if class == QClass::Plain && noun == Some(figure_end) {
-            figure_end + 1
-        } else {
-            figure_end
-        };
-        let currency_name =
-            currency.map_or(String::new(), |c| format!(" {}", self.names[c as usize]));
-        out.push(Quantity {
-            class,
-            marker,
-            key,
-            value: format!(
-                "{value}{mult_name}{currency_name}{}",
-                if percent { "%" } else { "" }
-            ),
-            text: (if class == QClass::Year { mstart } else { start }, end),
-            figure: (start, figure_end),
-            noun: noun.map_or(String::new(), |k| toks[k].exact.to_owned()),
-        });
-        end
+        None
     }
 }
 
@@ -1345,9 +1518,9 @@ impl Detector {
 
 impl Detector {
     /// Parties named on a side, in order of first mention: (identity, as shown).
-    fn parties(&self, side: &Side<'_>) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = Vec::new();
-        let mut push = |id: String, shown: String| {
+    fn parties<'s>(&'s self, side: &Side<'_>) -> Vec<(Cow<'s, str>, Cow<'s, str>)> {
+        let mut out: Vec<(Cow<'s, str>, Cow<'s, str>)> = Vec::new();
+        let mut push = |id: Cow<'s, str>, shown: Cow<'s, str>| {
             if !out.iter().any(|(i, _)| *i == id) {
                 out.push((id, shown));
             }
@@ -1357,8 +1530,8 @@ impl Detector {
                 Term::Party(p) => Some(p),
                 _ => None,
             }) {
-                let name = &self.names[p as usize];
-                push(name.clone(), name.clone());
+                let name = self.names[p as usize].as_str();
+                push(Cow::Borrowed(name), Cow::Borrowed(name));
             }
         }
         // Runs of capitalised words.
@@ -1432,12 +1605,150 @@ impl Detector {
             }
             if !bad && a < j && (institution || acronym || single) {
                 let id: Vec<String> = toks[a..end].iter().map(|t| stem(&t.lower)).collect();
-                push(id.join(" "), side.slice(a, end));
+                push(Cow::Owned(id.join(" ")), Cow::Owned(side.slice(a, end)));
             }
             i = j;
         }
         out
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Obligations
+
+/// A modal or commitment verb on one side of a row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Modal {
+    /// A hash of its words in lower case ("is expected to").
+    key: u64,
+    /// Its tokens.
+    span: (usize, usize),
+    /// Of binding force ("shall"), or weak ("may").
+    strong: bool,
+    /// Its clause on its side.
+    clause: usize,
+}
+
+/// The clauses of the two sides paired by their words: per old clause its new one, per new
+/// clause its old one.
+type ClausePairs = (Vec<Option<usize>>, Vec<Option<usize>>);
+
+/// A legal-force term on one side of a row, once per term.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Legal {
+    /// The term's id in the lexicon.
+    id: u32,
+    /// It gives legal force ("ratified"), or only political force ("assurance").
+    binding: bool,
+    /// Its tokens on its side.
+    span: (usize, usize),
+}
+
+/// The legal-force terms of a side, each once, in order.
+fn legal_terms(s: &Side<'_>) -> Vec<Legal> {
+    let mut v: Vec<Legal> = Vec::new();
+    for h in &s.hits {
+        if let Some((id, binding)) = h.find(|t| match t {
+            Term::Binding(id) => Some((id, true)),
+            Term::NonBinding(id) => Some((id, false)),
+            _ => None,
+        }) && !v.iter().any(|x| x.id == id && x.binding == binding)
+        {
+            v.push(Legal {
+                id,
+                binding,
+                span: (h.start, h.end),
+            });
+        }
+    }
+    v
+}
+
+/// Removes from `a` and `b` the items that are in both (each item of `a` takes at most one
+/// of `b`).
+fn cancel_common<T>(a: &mut Vec<T>, b: &mut Vec<T>, same: impl Fn(&T, &T) -> bool) {
+    a.retain(|x| match b.iter().position(|y| same(x, y)) {
+        Some(k) => {
+            b.remove(k);
+            false
+        }
+        None => true,
+    });
+}
+
+/// Modals replaced by one of the other strength, taken in pairs from the old and the new
+/// verbs left over (`shall` → `may`: weakened; `may` → `must`: strengthened); the pairs are
+/// removed from the lists.
+fn replaced_modals(
+    old: &mut Vec<Modal>,
+    new: &mut Vec<Modal>,
+) -> Vec<(Option<Modal>, Option<Modal>, Change)> {
+    let take = |list: &mut Vec<Modal>, strong: bool| {
+        list.iter()
+            .position(|m| m.strong == strong)
+            .map(|k| list.remove(k))
+    };
+    let mut out = Vec::new();
+    loop {
+        let mut any = false;
+        for (from_strong, change) in [(true, Change::Weakened), (false, Change::Strengthened)] {
+            if old.iter().any(|m| m.strong == from_strong)
+                && new.iter().any(|m| m.strong != from_strong)
+            {
+                out.push((take(old, from_strong), take(new, !from_strong), change));
+                any = true;
+            }
+        }
+        if !any {
+            return out;
+        }
+    }
+}
+
+/// What the legal-force terms that went (`gone`) and came (`came`) mean: a binding term
+/// replaced by a non-binding one weakens, the reverse strengthens; one replaced by another
+/// of its class is a rewording (no finding); one dropped or added alone weakens or
+/// strengthens by its class.
+fn legal_changes<'l>(
+    mut gone: Vec<&'l Legal>,
+    mut came: Vec<&'l Legal>,
+) -> Vec<(Option<&'l Legal>, Option<&'l Legal>, Change)> {
+    let mut out = Vec::new();
+    for (from_binding, change) in [(true, Change::Weakened), (false, Change::Strengthened)] {
+        while let (Some(a), Some(b)) = (
+            gone.iter().position(|x| x.binding == from_binding),
+            came.iter().position(|x| x.binding != from_binding),
+        ) {
+            out.push((Some(gone.remove(a)), Some(came.remove(b)), change));
+        }
+    }
+    // Reworded within one class ("binding legal force" -> "legally binding").
+    for binding in [true, false] {
+        while let (Some(a), Some(b)) = (
+            gone.iter().position(|x| x.binding == binding),
+            came.iter().position(|x| x.binding == binding),
+        ) {
+            gone.remove(a);
+            came.remove(b);
+        }
+    }
+    for x in gone {
+        let change = if x.binding {
+            Change::Weakened
+        } else {
+            Change::Strengthened
+        };
+        out.push((Some(x), None, change));
+    }
+    for x in came {
+        let change = if x.binding {
+            Change::Strengthened
+        } else {
+            Change::Weakened
+        };
+        out.push((None, Some(x), change));
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1451,94 +1762,98 @@ impl Detector {
     /// clauses that changed are compared, and the unchanged ones are read (once) only when a
     /// party or a legal-force term seems added or removed, to see whether it is still there.
     pub fn detect(&self, old: &str, new: &str) -> Vec<Finding> {
-        let (old_part, new_part, common) = changed_clauses(old, new);
-        let o = Side::new(self, &old_part);
-        let n = Side::new(self, &new_part);
+        let split = changed_clauses(old, new);
+        let o = Side::new(self, &split.old.text);
+        let n = Side::new(self, &split.new.text);
+        self.findings(&o, &n, &split.common)
+    }
+
+    /// Like [`Detector::detect`] for a row whose word diff is `diff` (of these two texts),
+    /// with the same findings, reading each text once: the changed clauses are read into
+    /// tokens and terms, and when no word the diff deleted or inserted there is a number, a
+    /// capitalised word or part of a lexicon term (time markers and "a" aside: they matter
+    /// only beside a figure, which is then changed too), nothing of substance can have
+    /// changed and the findings are not worked out.
+    pub fn detect_row(&self, old: &str, new: &str, diff: &[Span]) -> Vec<Finding> {
+        let (old_changed, new_changed) = changed_ranges(diff);
+        if old_changed.is_empty() && new_changed.is_empty() {
+            return Vec::new();
+        }
+        let split = touched_clauses(old, new, &old_changed, &new_changed);
+        let o = Side::new(self, &split.old.text);
+        let n = Side::new(self, &split.new.text);
+        if !self.touches_substance(&o, &split.old.map(&old_changed))
+            && !self.touches_substance(&n, &split.new.map(&new_changed))
+        {
+            return Vec::new();
+        }
+        self.findings(&o, &n, &split.common)
+    }
+
+    /// The findings from the changed clauses of each side; `common` (the clauses on both
+    /// sides) is read only when a party or a legal-force term seems one-sided.
+    fn findings(&self, o: &Side<'_>, n: &Side<'_>, common: &[&str]) -> Vec<Finding> {
+        let joined = std::cell::OnceCell::new();
         let context = std::cell::OnceCell::new();
-        let ctx = || context.get_or_init(|| Side::new(self, &common));
+        let ctx =
+            || context.get_or_init(|| Side::new(self, joined.get_or_init(|| common.join("\n"))));
         let mut out = Vec::new();
-        self.figures_and_deadlines(&o, &n, &mut out);
-        self.party_findings(&o, &n, &ctx, &mut out);
-        // Clauses are paired only for what needs them: weak verbs and negations.
-        let needs_pairs = |s: &Side<'_>| {
-            s.hits
-                .iter()
-                .any(|h| h.is_negation() || h.has(|t| t == Term::Weak))
-        };
-        let (old_clause, new_clause) = if needs_pairs(&o) || needs_pairs(&n) {
-            self.pair_clauses(&o, &n)
-        } else {
-            (vec![None; o.clauses.len()], vec![None; n.clauses.len()])
-        };
-        self.obligations(&o, &n, &old_clause, &new_clause, &ctx, &mut out);
-        self.negations(&o, &n, &old_clause, &mut out);
-        self.conditions(&o, &n, &mut out);
+        self.figures_and_deadlines(o, n, &mut out);
+        self.party_findings(o, n, &ctx, &mut out);
+        // Clauses are paired only when something needs it: a weak verb on one side only, or
+        // negations that differ.
+        let pairs = std::cell::OnceCell::new();
+        let pairing = || pairs.get_or_init(|| self.pair_clauses(o, n));
+        self.obligations(o, n, &pairing, &ctx, &mut out);
+        self.negations(o, n, &pairing, &mut out);
+        self.conditions(o, n, &mut out);
         out.sort_by_key(|f| f.kind);
         out
     }
 
-    /// Like [`Detector::detect`] for a row whose word diff is `diff`: when the words the diff
-    /// deleted and inserted hold no number, no capitalised word and no lexicon term (time
-    /// markers and "a" aside: they matter only beside a figure), nothing of substance can
-    /// have changed and the texts are not read.
-    pub fn detect_row(&self, old: &str, new: &str, diff: &[Span]) -> Vec<Finding> {
-        // The changed words with up to three words of context on either side (a term may
-        // be partly unchanged: "intends to" -> "undertakes to"); only tokens from changed
-        // spans, and terms that touch one, count.
-        let mut changed = String::new();
-        let mut ranges: Vec<(usize, usize)> = Vec::new();
-        for (k, span) in diff.iter().enumerate() {
-            if span.kind == SpanKind::Equal {
-                continue;
-            }
-            if let Some(prev) = k.checked_sub(1).and_then(|p| diff.get(p)) {
-                let words: Vec<&str> = prev.text.split_whitespace().rev().take(3).collect();
-                for w in words.iter().rev() {
-                    changed.push_str(w);
-                    changed.push(' ');
-                }
-            }
-            let start = changed.len();
-            changed.push_str(&span.text);
-            ranges.push((start, changed.len()));
-            changed.push(' ');
-            if let Some(next) = diff.get(k + 1) {
-                for w in next.text.split_whitespace().take(3) {
-                    changed.push_str(w);
-                    changed.push(' ');
-                }
-            }
-            changed.push('\n');
-        }
-        let toks = tokenize(&changed);
-        let is_changed = |t: &Token<'_>| ranges.iter().any(|&(a, b)| t.start >= a && t.start < b);
-        // Time markers ("for", "by") and "a" matter only next to a figure, which is then
-        // changed too; references and neutral phrases never do.
-        let relevant = toks.iter().any(|t| {
-            is_changed(t)
-                && (matches!(t.kind, Tk::Number | Tk::Symbol)
-                    || (t.kind == Tk::Word && t.upper_initial()))
-        }) || self.scan(&toks).iter().any(|h| {
-            toks[h.start..h.end].iter().any(is_changed)
-                && (h.has(|t| {
-                    !matches!(
-                        t,
-                        Term::Limit
-                            | Term::After
-                            | Term::Reference
-                            | Term::Neutral
-                            | Term::NumberWord(_)
-                    )
-                }) || (h.has(|t| matches!(t, Term::NumberWord(_)))
-                    && !matches!(toks[h.start].lower.as_ref(), "a" | "an")))
-        });
-        if !relevant {
-            return Vec::new();
-        }
-        self.detect(old, new)
+    /// Whether a change on `side` (ranges of the side's text, [`changed_ranges`]) touches
+    /// something that can make a finding: a number, a currency or percent sign, a
+    /// capitalised word, or a term ([`Detector::term_can_matter`]).
+    fn touches_substance(&self, side: &Side<'_>, changed: &[(usize, usize)]) -> bool {
+        let toks = &side.toks;
+        toks.iter().any(|t| {
+            (matches!(t.kind, Tk::Number | Tk::Symbol) || (t.kind == Tk::Word && t.upper_initial()))
+                && touched(changed, t.start, t.end)
+        }) || side.hits.iter().any(|h| {
+            touched(changed, toks[h.start].start, toks[h.end - 1].end)
+                && self.term_can_matter(side, h)
+        })
     }
 
-    fn pair_clauses(&self, o: &Side<'_>, n: &Side<'_>) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
+    /// Whether a term can make a finding when it changes: any term but a time marker
+    /// ("within", "by"), a reference word ("Article") or the number word "a", which matter
+    /// only just before a figure, a number word or a unit of time ("within 14 days", "a
+    /// month").
+    fn term_can_matter(&self, side: &Side<'_>, h: &Hit) -> bool {
+        let minor = |t: Term| {
+            matches!(t, Term::Limit | Term::After | Term::Reference)
+                || (matches!(t, Term::NumberWord(_))
+                    && matches!(side.toks[h.start].lower.as_ref(), "a" | "an"))
+        };
+        let before_figure = || {
+            side.toks.get(h.end).is_some_and(|t| t.kind == Tk::Number)
+                || side.hit(h.end).is_some_and(|next| {
+                    next.has(|t| {
+                        matches!(
+                            t,
+                            Term::NumberWord(_)
+                                | Term::Month(_)
+                                | Term::Currency(_)
+                                | Term::TimeUnit(_)
+                                | Term::Vague
+                        )
+                    })
+                })
+        };
+        h.has(|t| !minor(t)) || before_figure()
+    }
+
+    fn pair_clauses(&self, o: &Side<'_>, n: &Side<'_>) -> ClausePairs {
         let oc: Vec<_> = o
             .clauses
             .iter()
@@ -1665,7 +1980,7 @@ impl Detector {
                 out.push(Finding::new(
                     Kind::Party,
                     Change::Removed,
-                    Some(shown.clone()),
+                    Some(shown.to_string()),
                     None,
                 ));
             }
@@ -1676,184 +1991,114 @@ impl Detector {
                     Kind::Party,
                     Change::Added,
                     None,
-                    Some(shown.clone()),
+                    Some(shown.to_string()),
                 ));
             }
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn obligations<'c>(
         &self,
         o: &Side<'_>,
         n: &Side<'_>,
-        old_clause: &[Option<usize>],
-        new_clause: &[Option<usize>],
+        pairing: &dyn Fn() -> &'c ClausePairs,
         ctx: &dyn Fn() -> &'c Side<'c>,
         out: &mut Vec<Finding>,
     ) {
-        // Modal verbs: (text, strong, clause has a counterpart).
-        let modals = |s: &Side<'_>,
-                      paired: &[Option<usize>]|
-         -> Vec<(String, (usize, usize), bool, bool)> {
-            s.hits
-                .iter()
-                .filter(|h| {
-                    h.has(|t| matches!(t, Term::Strong | Term::Weak)) && !self.is_month_here(s, h)
-                })
-                .map(|h| {
-                    let key: Vec<&str> = s.toks[h.start..h.end]
-                        .iter()
-                        .map(|t| t.lower.as_ref())
-                        .collect();
-                    let c = s.clause_of[h.start] as usize;
-                    (
-                        key.join(" "),
-                        (h.start, h.end),
-                        h.has(|t| t == Term::Strong),
-                        paired.get(c).copied().flatten().is_some(),
-                    )
-                })
-                .collect()
-        };
-        let mut om = modals(o, old_clause);
-        let mut nm = modals(n, new_clause);
-        om.retain(|m| match nm.iter().position(|x| x.0 == m.0) {
-            Some(k) => {
-                nm.remove(k);
-                false
-            }
-            None => true,
-        });
-        let take = |list: &mut Vec<(String, (usize, usize), bool, bool)>, strong: bool| {
-            list.iter()
-                .position(|m| m.2 == strong)
-                .map(|k| list.remove(k))
-        };
-        // Strong replaced by weak, weak by strong.
-        loop {
-            let mut any = false;
-            for (from_strong, change) in [(true, Change::Weakened), (false, Change::Strengthened)] {
-                if om.iter().any(|m| m.2 == from_strong) && nm.iter().any(|m| m.2 != from_strong) {
-                    let a = take(&mut om, from_strong);
-                    let b = take(&mut nm, !from_strong);
-                    out.push(Finding::new(
-                        Kind::Obligation,
-                        change,
-                        a.map(|m| o.slice(m.1.0, m.1.1)),
-                        b.map(|m| n.slice(m.1.0, m.1.1)),
-                    ));
-                    any = true;
-                }
-            }
-            if !any {
-                break;
-            }
+        let mut om = self.modals(o);
+        let mut nm = self.modals(n);
+        cancel_common(&mut om, &mut nm, |a, b| a.key == b.key);
+        let text = |s: &Side<'_>, m: &Modal| s.slice(m.span.0, m.span.1);
+        for (a, b, change) in replaced_modals(&mut om, &mut nm) {
+            out.push(Finding::new(
+                Kind::Obligation,
+                change,
+                a.map(|m| text(o, &m)),
+                b.map(|m| text(n, &m)),
+            ));
         }
         // A weak verb added to, or dropped from, a clause that is on both sides.
-        for m in nm.iter().filter(|m| !m.2 && m.3) {
+        let weak = |m: &&Modal| !m.strong;
+        if !om.iter().chain(&nm).any(|m| weak(&m)) {
+            self.legal_force(o, n, ctx, out);
+            return;
+        }
+        let (old_clause, new_clause) = pairing();
+        let paired = |clauses: &[Option<usize>], m: &Modal| {
+            clauses.get(m.clause).copied().flatten().is_some()
+        };
+        for m in nm.iter().filter(weak).filter(|m| paired(new_clause, m)) {
             out.push(Finding::new(
                 Kind::Obligation,
                 Change::Weakened,
                 None,
-                Some(n.slice(m.1.0, m.1.1)),
+                Some(text(n, m)),
             ));
         }
-        for m in om.iter().filter(|m| !m.2 && m.3) {
+        for m in om.iter().filter(weak).filter(|m| paired(old_clause, m)) {
             out.push(Finding::new(
                 Kind::Obligation,
                 Change::Strengthened,
-                Some(o.slice(m.1.0, m.1.1)),
+                Some(text(o, m)),
                 None,
             ));
         }
-        // Legal force.
-        let legal = |s: &Side<'_>| -> Vec<(u32, bool, String)> {
-            let mut v: Vec<(u32, bool, String)> = Vec::new();
-            for h in &s.hits {
-                if let Some((id, strong)) = h.find(|t| match t {
-                    Term::Binding(id) => Some((id, true)),
-                    Term::NonBinding(id) => Some((id, false)),
-                    _ => None,
-                }) && !v.iter().any(|x| x.0 == id && x.1 == strong)
-                {
-                    v.push((id, strong, s.slice(h.start, h.end)));
-                }
-            }
-            v
-        };
-        let mut ol = legal(o);
-        let mut nl = legal(n);
-        let one_sided = ol
+        self.legal_force(o, n, ctx, out);
+    }
+
+    /// The modal and commitment verbs of a side, in order.
+    fn modals(&self, s: &Side<'_>) -> Vec<Modal> {
+        s.hits
             .iter()
-            .any(|x| !nl.iter().any(|y| y.0 == x.0 && y.1 == x.1))
-            || nl
-                .iter()
-                .any(|x| !ol.iter().any(|y| y.0 == x.0 && y.1 == x.1));
-        if one_sided && !ctx().toks.is_empty() {
-            // Said in an unchanged clause: on both sides.
-            let both = legal(ctx());
+            .filter(|h| {
+                h.has(|t| matches!(t, Term::Strong | Term::Weak)) && !self.is_month_here(s, h)
+            })
+            .map(|h| {
+                let mut key = rustc_hash::FxHasher::default();
+                for t in &s.toks[h.start..h.end] {
+                    key.write(t.lower.as_bytes());
+                    key.write_u8(0);
+                }
+                Modal {
+                    key: key.finish(),
+                    span: (h.start, h.end),
+                    strong: h.has(|t| t == Term::Strong),
+                    clause: s.clause_of[h.start] as usize,
+                }
+            })
+            .collect()
+    }
+
+    /// Legal-force terms added, dropped or replaced: `legally binding` added strengthens,
+    /// `guarantee` replaced by `assurance` weakens. A term said in an unchanged clause
+    /// (`ctx`, read only when a term seems one-sided) is on both sides, so what went is
+    /// always one of `o`'s and what came one of `n`'s.
+    fn legal_force<'c>(
+        &self,
+        o: &Side<'_>,
+        n: &Side<'_>,
+        ctx: &dyn Fn() -> &'c Side<'c>,
+        out: &mut Vec<Finding>,
+    ) {
+        let mut ol = legal_terms(o);
+        let mut nl = legal_terms(n);
+        // The same term (in any form of it) on both sides.
+        let has =
+            |list: &[Legal], x: &Legal| list.iter().any(|y| y.id == x.id && y.binding == x.binding);
+        let missing = |a: &[Legal], b: &[Legal]| a.iter().any(|x| !has(b, x));
+        if (missing(&ol, &nl) || missing(&nl, &ol)) && !ctx().toks.is_empty() {
+            let both = legal_terms(ctx());
             ol.extend(both.iter().cloned());
             nl.extend(both);
         }
-        let mut gone: Vec<_> = ol
-            .iter()
-            .filter(|x| !nl.iter().any(|y| y.0 == x.0 && y.1 == x.1))
-            .collect();
-        let mut came: Vec<_> = nl
-            .iter()
-            .filter(|x| !ol.iter().any(|y| y.0 == x.0 && y.1 == x.1))
-            .collect();
-        // Binding replaced by non-binding and the reverse.
-        for (from_strong, change) in [(true, Change::Weakened), (false, Change::Strengthened)] {
-            while let (Some(a), Some(b)) = (
-                gone.iter().position(|x| x.1 == from_strong),
-                came.iter().position(|x| x.1 != from_strong),
-            ) {
-                let a = gone.remove(a);
-                let b = came.remove(b);
-                out.push(Finding::new(
-                    Kind::Obligation,
-                    change,
-                    Some(a.2.clone()),
-                    Some(b.2.clone()),
-                ));
-            }
-        }
-        // Reworded within one class ("binding legal force" -> "legally binding").
-        for strong in [true, false] {
-            while let (Some(a), Some(b)) = (
-                gone.iter().position(|x| x.1 == strong),
-                came.iter().position(|x| x.1 == strong),
-            ) {
-                gone.remove(a);
-                came.remove(b);
-            }
-        }
-        for x in gone {
-            let change = if x.1 {
-                Change::Weakened
-            } else {
-                Change::Strengthened
-            };
+        let gone: Vec<&Legal> = ol.iter().filter(|x| !has(&nl, x)).collect();
+        let came: Vec<&Legal> = nl.iter().filter(|x| !has(&ol, x)).collect();
+        for (a, b, change) in legal_changes(gone, came) {
             out.push(Finding::new(
                 Kind::Obligation,
                 change,
-                Some(x.2.clone()),
-                None,
-            ));
-        }
-        for x in came {
-            let change = if x.1 {
-                Change::Strengthened
-            } else {
-                Change::Weakened
-            };
-            out.push(Finding::new(
-                Kind::Obligation,
-                change,
-                None,
-                Some(x.2.clone()),
+                a.map(|x| o.slice(x.span.0, x.span.1)),
+                b.map(|x| n.slice(x.span.0, x.span.1)),
             ));
         }
     }
@@ -1885,31 +2130,60 @@ impl Detector {
             })
     }
 
+    /// The stems of what the negations of a side negate ([`Detector::negated`]), sorted.
+    fn all_negated(&self, side: &Side<'_>) -> Vec<u64> {
+        if !side.hits.iter().any(Hit::is_negation) {
+            return Vec::new();
+        }
+        let mut buf = String::new();
+        let mut v: Vec<u64> = side
+            .hits
+            .iter()
+            .filter(|h| h.is_negation())
+            .filter_map(|h| self.negated_by(side, h, &mut buf))
+            .collect();
+        v.sort_unstable();
+        v
+    }
+
     /// The stems of what the negations of clause `c` negate: the first content word after
     /// each, or the last one before it when the negation ends the clause ("... is dropped").
     fn negated(&self, side: &Side<'_>, c: usize) -> Vec<u64> {
         let (a, b) = side.clauses[c];
+        let mut buf = String::new();
         side.hits
             .iter()
             .filter(|h| h.start >= a && h.start < b && h.is_negation())
-            .filter_map(|h| {
-                let after = (h.end..b).find(|&i| self.is_content(side, i));
-                let before = (a..h.start).rev().find(|&i| self.is_content(side, i));
-                after.or(before).map(|i| stem_hash(&side.toks[i].lower))
-            })
+            .filter_map(|h| self.negated_by(side, h, &mut buf))
             .collect()
+    }
+
+    /// The stem of what the negation `h` negates: the first content word after it in its
+    /// clause, or the last one before it when it ends the clause.
+    fn negated_by(&self, side: &Side<'_>, h: &Hit, buf: &mut String) -> Option<u64> {
+        let (a, b) = side.clauses[side.clause_of[h.start] as usize];
+        let after = (h.end..b).find(|&i| self.is_content(side, i));
+        let before = (a..h.start).rev().find(|&i| self.is_content(side, i));
+        after
+            .or(before)
+            .map(|i| stem_hash(&side.toks[i].lower, buf))
     }
 
     /// A negation added or removed in a clause on both sides: the negated word is in the
     /// other side's clause, not negated. (A negation that went with the words it negated is
     /// not reported: that is a removal of content, not a negation.)
-    fn negations(
+    fn negations<'c>(
         &self,
         o: &Side<'_>,
         n: &Side<'_>,
-        old_clause: &[Option<usize>],
+        pairing: &dyn Fn() -> &'c ClausePairs,
         out: &mut Vec<Finding>,
     ) {
+        // The same words negated on both sides: no clause gained or lost a negation.
+        if self.all_negated(o) == self.all_negated(n) {
+            return;
+        }
+        let (old_clause, _) = pairing();
         for (c, m) in old_clause.iter().enumerate() {
             let Some(m) = *m else { continue };
             let mut on = self.negated(o, c);
@@ -1943,9 +2217,9 @@ impl Detector {
         }
     }
 
-    /// Conditions on a side: (content stems, text from the marker to the next comma or the
-    /// clause's end).
-    fn condition_list(&self, s: &Side<'_>) -> Vec<(Vec<u64>, String)> {
+    /// Conditions on a side: their content stems, and their tokens from the marker to the
+    /// next comma or the clause's end.
+    fn condition_list(&self, s: &Side<'_>) -> (Vec<Vec<u64>>, Vec<(usize, usize)>) {
         s.hits
             .iter()
             .filter(|h| h.has(|t| t == Term::Condition) && !h.has(|t| t == Term::Neutral))
@@ -1956,47 +2230,49 @@ impl Detector {
                 while end < clause_end && s.toks[end].kind != Tk::Comma {
                     end += 1;
                 }
-                (
-                    self.content(s, h.end, end),
-                    shorten(&s.slice(h.start, end), 120),
-                )
+                (self.content(s, h.end, end), (h.start, end))
             })
-            .collect()
+            .unzip()
     }
 
     fn conditions(&self, o: &Side<'_>, n: &Side<'_>, out: &mut Vec<Finding>) {
-        let oc = self.condition_list(o);
-        let nc = self.condition_list(n);
-        let os: Vec<_> = oc.iter().map(|c| c.0.clone()).collect();
-        let ns: Vec<_> = nc.iter().map(|c| c.0.clone()).collect();
+        let (os, ospan) = self.condition_list(o);
+        let (ns, nspan) = self.condition_list(n);
+        if os.is_empty() && ns.is_empty() {
+            return;
+        }
         let (mut om, mut nm) = pair_by(&os, &ns, 0.34);
+        let text = |s: &Side<'_>, (a, b): (usize, usize)| shorten(&s.slice(a, b), 120);
         // Conditions without content words pair by their words ("except as agreed").
-        for (i, c) in oc.iter().enumerate() {
-            if om[i].is_none()
-                && let Some(j) = (0..nc.len())
-                    .find(|&j| nm[j].is_none() && nc[j].1.to_lowercase() == c.1.to_lowercase())
+        for i in 0..ospan.len() {
+            if om[i].is_some() {
+                continue;
+            }
+            let words = text(o, ospan[i]).to_lowercase();
+            if let Some(j) = (0..nspan.len())
+                .find(|&j| nm[j].is_none() && text(n, nspan[j]).to_lowercase() == words)
             {
                 om[i] = Some(j);
                 nm[j] = Some(i);
             }
         }
-        for (i, c) in oc.iter().enumerate() {
+        for (i, &span) in ospan.iter().enumerate() {
             if om[i].is_none() {
                 out.push(Finding::new(
                     Kind::Condition,
                     Change::Removed,
-                    Some(c.1.clone()),
+                    Some(text(o, span)),
                     None,
                 ));
             }
         }
-        for (j, c) in nc.iter().enumerate() {
+        for (j, &span) in nspan.iter().enumerate() {
             if nm[j].is_none() {
                 out.push(Finding::new(
                     Kind::Condition,
                     Change::Added,
                     None,
-                    Some(c.1.clone()),
+                    Some(text(n, span)),
                 ));
             }
         }
@@ -2030,20 +2306,35 @@ impl Detector {
     }
 }
 
+/// Per byte: 1 for a clause break (`\n ; ! ?`), 2 for one before white space (`. :`), else 0.
+const BREAK_BYTES: [u8; 256] = {
+    let mut t = [0; 256];
+    t[b'\n' as usize] = 1;
+    t[b';' as usize] = 1;
+    t[b'!' as usize] = 1;
+    t[b'?' as usize] = 1;
+    t[b'.' as usize] = 2;
+    t[b':' as usize] = 2;
+    t
+};
+
 /// A text's clauses as written, each with the break that ends it (`. ; : ! ?` before a
 /// space, a line break), as the tokenizer splits them.
 fn clause_spans(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let brk = c == '\n'
-            || matches!(c, ';' | '!' | '?')
-            || (matches!(c, '.' | ':') && it.peek().is_none_or(|&(_, d)| d.is_whitespace()));
+    // Every break is an ASCII byte, and no byte of a multi-byte character is ASCII: one table
+    // look-up a byte.
+    for (i, &b) in bytes.iter().enumerate() {
+        let brk = match BREAK_BYTES[usize::from(b)] {
+            0 => false,
+            1 => true,
+            _ => char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()),
+        };
         if brk {
-            let end = i + c.len_utf8();
-            out.push(&text[start..end]);
-            start = end;
+            out.push(&text[start..=i]);
+            start = i + 1;
         }
     }
     if start < text.len() {
@@ -2052,10 +2343,79 @@ fn clause_spans(text: &str) -> Vec<&str> {
     out
 }
 
-/// The clauses of `old` and of `new` that are not on the other side too (joined by line
-/// breaks), and those that are on both (from `new`). Without common clauses both texts are
-/// returned as they are.
-fn changed_clauses<'a>(old: &'a str, new: &'a str) -> (Cow<'a, str>, Cow<'a, str>, String) {
+/// One side's clauses that are not on the other side, joined by line breaks, and where each
+/// came from in the side's whole text.
+#[derive(Debug)]
+struct Part<'a> {
+    text: Cow<'a, str>,
+    /// Per clause kept: (its offset in `text`, its offset in the whole text, its length).
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl<'a> Part<'a> {
+    /// The whole of `text`.
+    fn whole(text: &'a str) -> Part<'a> {
+        Part {
+            text: Cow::Borrowed(text),
+            pieces: vec![(0, 0, text.len())],
+        }
+    }
+
+    /// The clauses of `spans` (slices of `whole`) that are not common (`common[k]` false),
+    /// joined by line breaks.
+    fn kept(whole: &'a str, spans: &[&'a str], common: &[bool]) -> Part<'a> {
+        let mut text = String::new();
+        let mut pieces = Vec::new();
+        for (s, _) in spans
+            .iter()
+            .zip(common)
+            .filter(|(s, c)| !**c && !s.trim().is_empty())
+        {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            pieces.push((
+                text.len(),
+                s.as_ptr() as usize - whole.as_ptr() as usize,
+                s.len(),
+            ));
+            text.push_str(s);
+        }
+        Part {
+            text: Cow::Owned(text),
+            pieces,
+        }
+    }
+
+    /// Byte ranges of the whole text (sorted) as ranges of [`Part::text`] (sorted): the parts
+    /// of them that fall in kept clauses (an empty range: when it lies inside one).
+    fn map(&self, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        for &(at, from, len) in &self.pieces {
+            for &(a, b) in ranges {
+                let (x, y) = (a.max(from), b.min(from + len));
+                // An empty range counts where it lies inside the clause.
+                if x < y || (a == b && from < a && a < from + len) {
+                    out.push((x - from + at, y - from + at));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The changed clauses of both sides ([`Part`]) and the clauses on both (from the new side).
+#[derive(Debug)]
+struct Split<'a> {
+    old: Part<'a>,
+    new: Part<'a>,
+    /// The common clauses, joined by line breaks when they are needed.
+    common: Vec<&'a str>,
+}
+
+/// The clauses of `old` and of `new` that are not on the other side too, and those that are
+/// on both (from `new`). Without common clauses both texts are kept whole.
+fn changed_clauses<'a>(old: &'a str, new: &'a str) -> Split<'a> {
     let oc = clause_spans(old);
     let nc = clause_spans(new);
     let mut count: FxHashMap<&str, usize> = FxHashMap::default();
@@ -2073,7 +2433,11 @@ fn changed_clauses<'a>(old: &'a str, new: &'a str) -> (Cow<'a, str>, Cow<'a, str
         }
     }
     if matched.keys().all(|t| t.is_empty()) {
-        return (Cow::Borrowed(old), Cow::Borrowed(new), String::new());
+        return Split {
+            old: Part::whole(old),
+            new: Part::whole(new),
+            common: Vec::new(),
+        };
     }
     let mut old_common = vec![false; oc.len()];
     for (i, c) in oc.iter().enumerate() {
@@ -2082,20 +2446,105 @@ fn changed_clauses<'a>(old: &'a str, new: &'a str) -> (Cow<'a, str>, Cow<'a, str
             old_common[i] = true;
         }
     }
-    let join = |spans: &[&str], common: &[bool], want: bool| -> String {
-        let parts: Vec<&str> = spans
+    let common: Vec<&str> = nc
+        .iter()
+        .zip(&new_common)
+        .filter(|(s, c)| **c && !s.trim().is_empty())
+        .map(|(s, _)| *s)
+        .collect();
+    Split {
+        old: Part::kept(old, &oc, &old_common),
+        new: Part::kept(new, &nc, &new_common),
+        common,
+    }
+}
+
+/// The clauses of `old` and of `new` that a diff touched (`old_changed`, `new_changed`:
+/// [`changed_ranges`]), and the new text's others, which are on both sides: what
+/// [`changed_clauses`] finds by comparing the clauses, read here from the diff.
+fn touched_clauses<'a>(
+    old: &'a str,
+    new: &'a str,
+    old_changed: &[(usize, usize)],
+    new_changed: &[(usize, usize)],
+) -> Split<'a> {
+    let untouched = |text: &str, spans: &[&str], changed: &[(usize, usize)]| -> Vec<bool> {
+        spans
+            .iter()
+            .map(|s| {
+                let at = s.as_ptr() as usize - text.as_ptr() as usize;
+                !touched(changed, at, at + s.len())
+            })
+            .collect()
+    };
+    let (oc, nc) = (clause_spans(old), clause_spans(new));
+    let (old_common, new_common) = (
+        untouched(old, &oc, old_changed),
+        untouched(new, &nc, new_changed),
+    );
+    let any = |spans: &[&str], common: &[bool]| {
+        spans
             .iter()
             .zip(common)
-            .filter(|(s, c)| **c == want && !s.trim().is_empty())
-            .map(|(s, _)| *s)
-            .collect();
-        parts.join("\n")
+            .any(|(s, &c)| c && !s.trim().is_empty())
     };
-    (
-        Cow::Owned(join(&oc, &old_common, false)),
-        Cow::Owned(join(&nc, &new_common, false)),
-        join(&nc, &new_common, true),
-    )
+    // A side whose clauses were all touched is read as it is, without a copy.
+    let part = |text: &'a str, spans: &[&'a str], common: &[bool]| {
+        if any(spans, common) {
+            Part::kept(text, spans, common)
+        } else {
+            Part::whole(text)
+        }
+    };
+    let common: Vec<&str> = nc
+        .iter()
+        .zip(&new_common)
+        .filter(|(s, c)| **c && !s.trim().is_empty())
+        .map(|(s, _)| *s)
+        .collect();
+    Split {
+        old: part(old, &oc, &old_common),
+        new: part(new, &nc, &new_common),
+        common,
+    }
+}
+
+/// Byte ranges of a text, in order.
+type Ranges = Vec<(usize, usize)>;
+
+/// Where `diff` changed the old text and the new text: per run of changes, the byte range it
+/// deleted from the old text and the one it inserted into the new, in order. A run that only
+/// inserts leaves an empty range in the old text (the place where words came in), and one
+/// that only deletes an empty range in the new.
+fn changed_ranges(diff: &[Span]) -> (Ranges, Ranges) {
+    let (mut old, mut new) = (Vec::new(), Vec::new());
+    let (mut o, mut n) = (0, 0);
+    let mut spans = diff.iter().peekable();
+    while let Some(span) = spans.next() {
+        let (o0, n0) = (o, n);
+        o += span.old_side().len();
+        n += span.new_side().len();
+        if span.kind == SpanKind::Equal {
+            continue;
+        }
+        while let Some(next) = spans.next_if(|s| s.kind != SpanKind::Equal) {
+            o += next.old_side().len();
+            n += next.new_side().len();
+        }
+        old.push((o0, o));
+        new.push((n0, n));
+    }
+    (old, new)
+}
+
+/// Whether bytes `a..b` of a text were touched by a change of `changed` (sorted ranges from
+/// [`changed_ranges`]): they overlap a changed range, or an empty one (words that came in
+/// or went out there) lies strictly inside them.
+fn touched(changed: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let first = changed.partition_point(|&(_, y)| y <= a);
+    changed
+        .get(first)
+        .is_some_and(|&(x, y)| x < b && (x < y || a < x))
 }
 
 /// What changed in substance from `old` to `new`, with the bundled lexicon
@@ -2111,6 +2560,63 @@ pub fn counts<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> [usize; 6]
         c[f.kind as usize] += 1;
     }
     c
+}
+
+/// The findings of a comparison counted per kind, and the rows that hold them: what the app's
+/// Filters menu and summary line and the reports' summaries show. Take it once per comparison
+/// ([`Comparison::substance_counts`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Findings of each kind, in [`Kind::ALL`] order.
+    pub findings: [usize; 6],
+    /// Rows with at least one finding of each kind, in [`Kind::ALL`] order.
+    pub rows: [usize; 6],
+    /// Rows with any finding.
+    pub rows_any: usize,
+}
+
+impl Counts {
+    /// Counts the findings of `rows`.
+    pub fn of(rows: &[Row]) -> Counts {
+        let mut c = Counts::default();
+        for r in rows {
+            let per_row = counts(&r.substance);
+            for (k, n) in per_row.into_iter().enumerate() {
+                c.findings[k] += n;
+                c.rows[k] += usize::from(n > 0);
+            }
+            c.rows_any += usize::from(!r.substance.is_empty());
+        }
+        c
+    }
+
+    /// Findings of `kind`.
+    pub fn findings_of(&self, kind: Kind) -> usize {
+        self.findings[kind as usize]
+    }
+
+    /// Rows with a finding of `kind`.
+    pub fn rows_of(&self, kind: Kind) -> usize {
+        self.rows[kind as usize]
+    }
+
+    /// The findings per kind in words, kinds without findings left out: `"3 figures, 2
+    /// parties, 1 obligation"`; `None` when there is no finding.
+    pub fn line(&self) -> Option<String> {
+        let parts: Vec<String> = Kind::ALL
+            .iter()
+            .filter(|&&k| self.findings_of(k) > 0)
+            .map(|&k| k.counted(self.findings_of(k)))
+            .collect();
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+}
+
+impl Comparison {
+    /// The substance findings of this comparison counted per kind ([`Counts`]).
+    pub fn substance_counts(&self) -> Counts {
+        Counts::of(&self.rows)
+    }
 }
 
 #[cfg(test)]
@@ -2239,5 +2745,177 @@ mod tests {
             ),
             ["obligation weakened: зобов'язується → може"]
         );
+    }
+
+    fn side(text: &str) -> Side<'_> {
+        Side::new(Detector::bundled(), text)
+    }
+
+    #[test]
+    fn dotted_dates_years_and_classes_of_figures() {
+        assert_eq!(dotted_date("01.03.2026").as_deref(), Some("2026-3-1"));
+        assert_eq!(dotted_date("1.5"), None);
+        assert_eq!(dotted_date("01.03.26"), None);
+        let plain = Qualifiers::default();
+        let money = Qualifiers {
+            currency: Some(0),
+            ..Qualifiers::default()
+        };
+        let percent = Qualifiers {
+            percent: true,
+            ..Qualifiers::default()
+        };
+        assert!(is_year("2026", "2026", &plain));
+        assert!(!is_year("1800", "1800", &plain));
+        assert!(!is_year("2026", "2026", &money));
+        assert_eq!(figure_class(&money, false, false), QClass::Money);
+        assert_eq!(figure_class(&percent, false, false), QClass::Percent);
+        assert_eq!(figure_class(&plain, true, false), QClass::Year);
+        // "2026 soldiers": a count, not a year.
+        assert_eq!(figure_class(&plain, true, true), QClass::Plain);
+    }
+
+    #[test]
+    fn what_follows_a_number_qualifies_it() {
+        let d = Detector::bundled();
+        // a fund of 100 billion dollars for 14 days
+        // 0 1    2  3   4       5       6   7  8
+        let s = side("a fund of 100 billion dollars for 14 days");
+        let q = d.qualifiers(&s, 4, None);
+        assert!(q.multiplier.is_some() && q.currency.is_some() && q.unit.is_none());
+        assert_eq!(q.end, 6);
+        let q = d.qualifiers(&s, 8, None);
+        assert!(q.unit.is_some());
+        assert_eq!(q.end, 9);
+        assert!(d.qualifiers(&side("50 per cent of it"), 1, None).percent);
+        // 1 March 2026 року: the month, then the year with its unit.
+        let s = side("1 березня 2026 року");
+        let q = d.qualifiers(&s, 1, None);
+        assert!(q.month.is_some());
+        assert_eq!(d.year_after(&s, q.end), ("2026".to_owned(), 4));
+    }
+
+    #[test]
+    fn a_figure_counts_the_noun_after_it_and_references_are_not_figures() {
+        let d = Detector::bundled();
+        assert_eq!(
+            d.counted_noun(&side("capped at 600,000 personnel"), 3),
+            Some(3)
+        );
+        // Stopwords are passed over, within three words.
+        assert_eq!(
+            d.counted_noun(&side("at 600,000 of the troops"), 2),
+            Some(4)
+        );
+        assert_eq!(d.counted_noun(&side("at 600,000, and more"), 2), None);
+        assert!(d.is_reference(&side("under Article 5 of it"), 2));
+        assert!(d.is_reference(&side("№ 12"), 1));
+        assert!(!d.is_reference(&side("kept at 5 units"), 2));
+    }
+
+    fn modal(key: &str, strong: bool) -> Modal {
+        Modal {
+            key: words::fx_hash(key),
+            span: (0, 1),
+            strong,
+            clause: 0,
+        }
+    }
+
+    #[test]
+    fn modals_cancel_out_then_pair_by_strength() {
+        let mut old = vec![modal("shall", true), modal("will", true)];
+        let mut new = vec![modal("will", true), modal("may", false)];
+        cancel_common(&mut old, &mut new, |a, b| a.key == b.key);
+        assert_eq!(old, [modal("shall", true)]);
+        let pairs = replaced_modals(&mut old, &mut new);
+        assert_eq!(
+            pairs,
+            [(
+                Some(modal("shall", true)),
+                Some(modal("may", false)),
+                Change::Weakened
+            )]
+        );
+        assert!(old.is_empty() && new.is_empty());
+        // Nothing of the other strength: nothing is paired.
+        let mut old = vec![modal("shall", true)];
+        let mut new = vec![modal("must", true)];
+        assert!(replaced_modals(&mut old, &mut new).is_empty());
+    }
+
+    #[test]
+    fn legal_force_terms_replaced_reworded_or_alone() {
+        let l = |id: u32, binding| Legal {
+            id,
+            binding,
+            span: (id as usize, id as usize + 1),
+        };
+        let guarantee = l(0, true);
+        let assurance = l(1, false);
+        let binding = l(2, true);
+        let ratified = l(3, true);
+        assert_eq!(
+            legal_changes(vec![&guarantee], vec![&assurance]),
+            [(Some(&guarantee), Some(&assurance), Change::Weakened)]
+        );
+        assert_eq!(
+            legal_changes(vec![&assurance], vec![&guarantee]),
+            [(Some(&assurance), Some(&guarantee), Change::Strengthened)]
+        );
+        assert!(legal_changes(vec![&binding], vec![&ratified]).is_empty());
+        assert_eq!(
+            legal_changes(vec![], vec![&ratified]),
+            [(None, Some(&ratified), Change::Strengthened)]
+        );
+        assert_eq!(
+            legal_changes(vec![&assurance], vec![]),
+            [(Some(&assurance), None, Change::Strengthened)]
+        );
+        // Each term once, in any of its forms.
+        let s = side("It is ratified and ratified again, with a guarantee.");
+        let terms = legal_terms(&s);
+        assert_eq!(terms.len(), 2, "{terms:?}");
+    }
+
+    #[test]
+    fn changes_are_placed_on_both_texts() {
+        let d = words::diff(
+            "NATO will not expand.",
+            "NATO will expand.",
+            &crate::compare::TextOptions::default(),
+        );
+        let (old, new) = changed_ranges(&d.spans);
+        // "not " went from bytes 10..14 of the old text; the new text has the empty place 10.
+        assert_eq!(old, [(10, 14)]);
+        assert_eq!(new, [(10, 10)]);
+        assert!(touched(&old, 10, 13));
+        assert!(touched(&new, 5, 16), "\"will expand\" holds the place");
+        assert!(
+            !touched(&new, 10, 16),
+            "the place is at the start of \"expand\""
+        );
+        assert!(!touched(&new, 0, 4));
+    }
+
+    #[test]
+    fn counts_per_kind_and_their_line() {
+        let old = crate::Draft::from_text(
+            "a",
+            "Plan\n1. The armed forces are capped at 600,000 personnel.\n2. Russia, Ukraine and Europe conclude a pact.\n3. Talks are held in Geneva.\n",
+        );
+        let new = crate::Draft::from_text(
+            "b",
+            "Plan\n1. The armed forces are kept at 800,000 personnel.\n2. Russia and Ukraine conclude a pact.\n3. Talks are held in Geneva.\n",
+        );
+        let c = crate::compare::compare(&old, &new, &crate::compare::TextOptions::default());
+        let counts = c.substance_counts();
+        assert_eq!(counts.findings_of(Kind::Figure), 1);
+        assert_eq!(counts.rows_of(Kind::Party), 1);
+        assert_eq!(counts.rows_of(Kind::Deadline), 0);
+        assert_eq!(counts.rows_any, 2);
+        assert_eq!(counts.line().as_deref(), Some("1 figure, 1 party"));
+        assert_eq!(Kind::Party.counted(3), "3 parties");
+        assert_eq!(Counts::default().line(), None);
     }
 }

@@ -546,6 +546,10 @@ impl App {
                 self.view.filter.only_substantive = on;
                 self.view.visible_dirty = true;
             }
+            Command::OnlyKind(kind, on) => {
+                self.view.filter.kinds[kind as usize] = on;
+                self.view.visible_dirty = true;
+            }
             Command::Search(text) => {
                 self.view.filter.search = text;
                 self.view.visible_dirty = true;

@@ -106,6 +106,9 @@ pub enum Command {
     /// Show only rows with a change of substance: a figure, party, obligation, negation,
     /// condition or deadline (or every row).
     OnlySubstantive(bool),
+    /// Show only rows with a finding of this kind (with the other kinds checked: of any of
+    /// them), or stop filtering by it.
+    OnlyKind(crate::compare::substance::Kind, bool),
     /// Search both sides for this text (empty: no search).
     Search(String),
     /// Unchanged points take one line until clicked (or are shown whole).

@@ -31,6 +31,9 @@ pub struct Prepared {
     pub rows: Vec<RowInfo>,
     /// Rows with findings of substance ([`Row::substance`]).
     pub substantive: usize,
+    /// The findings of substance counted per kind, and the rows that hold them (taken once
+    /// per comparison, for the Filters menu and the status bar).
+    pub substance: crate::compare::substance::Counts,
 }
 
 /// Display data of one comparison row.
@@ -114,13 +117,10 @@ impl Prepared {
             .par_iter()
             .map(|r| RowInfo::new(r, &old.draft, &new.draft))
             .collect();
-        let substantive = comparison
-            .rows
-            .iter()
-            .filter(|r| !r.substance.is_empty())
-            .count();
+        let substance = comparison.substance_counts();
         Prepared {
-            substantive,
+            substantive: substance.rows_any,
+            substance,
             old_id: old.id,
             new_id: new.id,
             old: Arc::clone(&old.draft),
@@ -141,7 +141,7 @@ impl Prepared {
             .filter(|(_, (row, info))| {
                 filter.shows(row.status)
                     && (!filter.only_moved || row.moved)
-                    && (!filter.only_substantive || !row.substance.is_empty())
+                    && filter.shows_findings(row)
                     && (query.is_empty() || info.haystack.contains(&query))
             })
             .map(|(i, _)| i)
@@ -168,6 +168,9 @@ pub struct Filter {
     pub only_moved: bool,
     /// Only rows with findings of substance ([`Row::substance`]).
     pub only_substantive: bool,
+    /// Only rows with a finding of one of the kinds checked here, in [`Kind::ALL`](crate::compare::substance::Kind::ALL) order
+    /// (none checked: rows of any kind or none).
+    pub kinds: [bool; 6],
     /// Case-insensitive text that a row must contain on either side (empty: every row).
     pub search: String,
 }
@@ -178,6 +181,7 @@ impl Default for Filter {
             statuses: PerStatus::splat(true),
             only_moved: false,
             only_substantive: false,
+            kinds: [false; 6],
             search: String::new(),
         }
     }
@@ -187,6 +191,15 @@ impl Filter {
     /// Whether rows with `status` are shown.
     pub fn shows(&self, status: Status) -> bool {
         self.statuses[status]
+    }
+
+    /// Whether `row` passes the filters of substance: any finding with
+    /// [`Filter::only_substantive`], a finding of a checked kind when [`Filter::kinds`] has
+    /// one.
+    pub fn shows_findings(&self, row: &Row) -> bool {
+        (!self.only_substantive || !row.substance.is_empty())
+            && (!self.kinds.contains(&true)
+                || row.substance.iter().any(|f| self.kinds[f.kind as usize]))
     }
 
     /// Shows or hides rows with `status`.

@@ -16,6 +16,7 @@ use super::rows::{ListParams, header_ui};
 use super::settings::{Settings, SidePanel, ViewMode};
 use super::widgets::named;
 use crate::compare::Status;
+use crate::compare::substance::Kind;
 use crate::review::Review;
 
 /// A request to close the window with unsaved annotations (`dirty`) or pasted drafts not
@@ -335,6 +336,7 @@ fn filters_ui(
         .count()
         + usize::from(view.filter.only_moved)
         + usize::from(view.filter.only_substantive)
+        + view.filter.kinds.iter().filter(|&&on| on).count()
         + usize::from(view.category_filter.is_some())
         + usize::from(view.assessment_filter.is_some());
     let title = if hidden == 0 {
@@ -448,6 +450,23 @@ fn filter_menu_ui(
         .changed()
     {
         commands.push(Command::OnlySubstantive(only_substantive));
+    }
+    // One entry per kind of finding, with the rows that have one (checked kinds add up).
+    let counts = view.prepared.as_ref().map(|p| p.substance);
+    for kind in Kind::ALL {
+        let mut on = view.filter.kinds[kind as usize];
+        let text = counts.map_or_else(
+            || kind.name().to_owned(),
+            |c| format!("{} ({})", kind.name(), c.rows_of(kind)),
+        );
+        let article = if kind == Kind::Obligation { "an" } else { "a" };
+        let response = ui.checkbox(&mut on, text).on_hover_text(format!(
+            "Show only rows where {article} {} changed (several kinds: rows with any of them)",
+            kind.name()
+        ));
+        if response.changed() {
+            commands.push(Command::OnlyKind(kind, on));
+        }
     }
     UiCommand::OnlyRemoved.menu_item_ui(ui, true, commands);
     UiCommand::ShowAll.menu_item_ui(ui, true, commands);
@@ -683,6 +702,10 @@ pub fn status_bar_ui(
                 view.visible.len(),
                 p.comparison.rows.len()
             ));
+            if let Some(line) = p.substance.line() {
+                ui.separator();
+                ui.label(format!("substance: {line}"));
+            }
             // The options of the comparison on screen (a new one may still be running).
             let o = p.comparison.options;
             let ignoring: Vec<&str> = [

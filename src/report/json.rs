@@ -39,6 +39,40 @@ pub(super) struct RowOut<'a> {
     annotations: Option<&'a super::review::RowNotes<'a>>,
 }
 
+/// The summary: rows per status, and the substance findings per kind.
+#[derive(Serialize)]
+struct SummaryOut<'a> {
+    #[serde(flatten)]
+    rows: &'a crate::compare::Summary,
+    substance: PerKind,
+}
+
+/// Findings per kind ([`crate::compare::substance::Counts::findings`]).
+#[derive(Serialize)]
+struct PerKind {
+    figure: usize,
+    party: usize,
+    obligation: usize,
+    negation: usize,
+    condition: usize,
+    deadline: usize,
+}
+
+fn summary(c: &Comparison) -> SummaryOut<'_> {
+    let [figure, party, obligation, negation, condition, deadline] = c.substance_counts().findings;
+    SummaryOut {
+        rows: &c.summary,
+        substance: PerKind {
+            figure,
+            party,
+            obligation,
+            negation,
+            condition,
+            deadline,
+        },
+    }
+}
+
 /// A draft as a JSON report describes it.
 pub(super) fn info(d: &Draft) -> DraftInfo<'_> {
     DraftInfo {
@@ -117,5 +151,5 @@ pub fn write_with_notes(
         out.write_all(&chunk[skip.min(chunk.len())..])?;
     }
     let close = if rows.is_empty() { "]" } else { "\n  ]" };
-    writeln!(out, "{close},\n  \"summary\": {}\n}}", json(&c.summary)?)
+    writeln!(out, "{close},\n  \"summary\": {}\n}}", json(&summary(c))?)
 }

@@ -138,6 +138,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         "{}\n",
         table_row(["moved", &c.summary.moved.to_string()])
     )?;
+    if let Some(line) = c.substance_counts().line() {
+        writeln!(out, "**Substance:** {line}\n")?;
+    }
     write_substance(out, old, new, c, "##")?;
 
     for (heading, status, draft) in [

@@ -246,6 +246,9 @@ fn markdown_pair(
         md::escape_line(&cx.title(pair.new))
     )?;
     writeln!(out, "{}\n", counts_line(&c.summary))?;
+    if let Some(line) = c.substance_counts().line() {
+        writeln!(out, "Substance: {}\n", md::escape_line(&line))?;
+    }
     let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
     md::write_substance(out, old, new, c, "###")?;
     writeln!(out, "### Points by category and status\n")?;
@@ -425,6 +428,9 @@ fn html_pair(
         html::escape(&cx.title(pair.new))
     )?;
     writeln!(out, "<p>{}</p>", counts_line(&c.summary))?;
+    if let Some(line) = c.substance_counts().line() {
+        writeln!(out, "<p>Substance: {}</p>", html::escape(&line))?;
+    }
     html::write_substance(out, old, new, c)?;
     html_category_table(out, cx, notes, &c.rows)?;
     writeln!(out, "<h3>Removed points</h3><ul>")?;

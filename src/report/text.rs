@@ -26,6 +26,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
         "{} unchanged, {} changed, {} removed, {} added, {} moved, {} merged, {} split",
         s.unchanged, s.changed, s.removed, s.added, s.moved, s.merged, s.split
     )?;
+    if let Some(line) = c.substance_counts().line() {
+        writeln!(out, "substance: {line}")?;
+    }
     let groups = super::substance::by_kind(old, new, c);
     if !groups.is_empty() {
         writeln!(out, "\nWhat changed in substance:")?;
