@@ -19,7 +19,9 @@ use crate::draft::Draft;
 use crate::report::Format;
 use crate::report::review::Pair;
 use crate::review::Annotation;
-use crate::review::session::{DraftId, Edit, RowMarks, SaveJob, Session, export_input};
+use crate::review::session::{
+    DraftId, Edit, RowMarks, SaveJob, Session, export_input, untitled_left,
+};
 use std::path::Path;
 
 /// The open drafts, their names and the pair on screen.
@@ -326,10 +328,16 @@ impl App {
         app.jobs.set_context(&cc.egui_ctx);
         app.ui.system_clipboard = true;
         // Annotations of a review never saved, from a session that ended without saving.
-        if let Some(untitled) = app.review.session.untitled.clone().filter(|p| p.is_file()) {
+        let first = app.review.session.untitled.clone();
+        let left = first.as_deref().map(untitled_left).unwrap_or_default();
+        if let Some(newest) = left.first() {
+            let more = match left.len() {
+                1 => String::new(),
+                n => format!(" ({} more beside it)", n - 1),
+            };
             app.ui.notice = Some(format!(
-                "Unsaved annotations of an untitled review are in {}: File > Open it to go on",
-                untitled.display()
+                "Unsaved annotations of an untitled review are in {}{more}: File > Open it to go on",
+                newest.display()
             ));
         }
         app

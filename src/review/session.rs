@@ -352,6 +352,55 @@ fn claim_autosave(review: &Path) -> std::io::Result<HeldFile> {
     Err(last.unwrap_or_else(|| std::io::Error::other("every autosave name is taken")))
 }
 
+/// The `n`th name of the untitled autosave whose first name is `first` (one per window):
+/// `autosave.review.ron`, then `autosave-2.review.ron`, `autosave-3.review.ron`, ...
+pub fn numbered_untitled(first: &Path, n: usize) -> PathBuf {
+    if n <= 1 {
+        return first.to_owned();
+    }
+    let name = first.file_name().unwrap_or_default().to_string_lossy();
+    let (stem, rest) = name.split_once('.').unwrap_or((&name, ""));
+    let dot = if rest.is_empty() { "" } else { "." };
+    first.with_file_name(format!("{stem}-{n}{dot}{rest}"))
+}
+
+/// Is `path` an untitled autosave of any window ([`numbered_untitled`] of `first`)?
+pub fn is_untitled_autosave(path: &Path, first: &Path) -> bool {
+    let path = absolute(path);
+    (1..=MAX_AUTOSAVES).any(|n| absolute(&numbered_untitled(first, n)) == path)
+}
+
+/// The untitled autosaves that no running window holds: unsaved annotations of windows that
+/// ended without saving, newest first (the app says where they are at start).
+pub fn untitled_left(first: &Path) -> Vec<PathBuf> {
+    let mut left: Vec<(std::time::SystemTime, PathBuf)> = (1..=MAX_AUTOSAVES)
+        .map(|n| numbered_untitled(first, n))
+        .filter_map(|path| {
+            let meta = std::fs::symlink_metadata(&path).ok()?;
+            // Held by another window: its own, not left over.
+            let free = meta.is_file() && HeldFile::take(&path).is_ok();
+            free.then(|| (meta.modified().unwrap_or(std::time::UNIX_EPOCH), path))
+        })
+        .collect();
+    left.sort_by_key(|l| std::cmp::Reverse(l.0));
+    left.into_iter().map(|(_, path)| path).collect()
+}
+
+/// Creates and holds an untitled autosave for this window: the first of
+/// [`numbered_untitled`] that does not exist. An existing one is never taken: it is another
+/// window's, or unsaved work of one that ended, left for the user to open.
+fn claim_untitled(first: &Path) -> std::io::Result<HeldFile> {
+    let mut last = None;
+    for n in 1..=MAX_AUTOSAVES {
+        match HeldFile::create(&numbered_untitled(first, n)) {
+            Ok(held) => return Ok(held),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("every autosave name is taken")))
+}
+
 impl SaveJob {
     /// Writes the file (atomically) and, for a save, removes the side files it makes stale.
     /// Returns the path written, or the one-line error naming it (see [`SaveJob::run_checked`]).
@@ -478,7 +527,19 @@ impl Session {
             .iter()
             .map(|d| (d.path.clone(), d.label.clone()))
             .collect();
-        let is_untitled = untitled.is_some_and(|u| absolute(u) == absolute(path));
+        let is_untitled = untitled.is_some_and(|u| is_untitled_autosave(path, u));
+        if is_untitled {
+            // An untitled autosave opened goes on as this window's (held, so that no other
+            // window writes it); one another window holds stays its own.
+            match HeldFile::take(path) {
+                Ok(h) => held = Some(h),
+                Err(_) => warnings.push(format!(
+                    "{}: another window has this untitled review open; this window autosaves \
+                     its changes to a file of its own",
+                    crate::error::escape_controls(&path.display().to_string())
+                )),
+            }
+        }
         let session = Session {
             path: (!is_untitled).then(|| absolute(path)),
             review,
@@ -637,10 +698,10 @@ impl Session {
         let same_file = self.path.as_deref() == Some(path.as_path());
         if self.path.is_none()
             && self.untitled_written
-            && let Some(untitled) = &self.untitled
-            && *untitled != path
+            && let Some(held) = &self.held
+            && held.path() != path
         {
-            remove.push(untitled.clone());
+            remove.push(held.path().to_owned());
         }
         SaveJob {
             review: self.review.relative_to(&folder),
@@ -675,6 +736,11 @@ impl Session {
     /// Takes note of a finished save job: the review is clean if nothing changed since.
     pub fn saved(&mut self, job_path: &Path, job_revision: u64) {
         if self.path.is_none() {
+            // The untitled autosave was removed by the save: let it go (a later autosave
+            // goes beside the review).
+            if self.untitled_written {
+                self.held = None;
+            }
             self.untitled_written = false;
         }
         self.path = Some(job_path.to_owned());
@@ -687,7 +753,7 @@ impl Session {
     /// untitled autosave (`None` when there is none).
     pub fn autosave_target(&self) -> Option<PathBuf> {
         match (&self.held, &self.path) {
-            (Some(held), Some(_)) => Some(held.path().to_owned()),
+            (Some(held), _) => Some(held.path().to_owned()),
             (None, Some(p)) => Some(autosave_path(p)),
             (_, None) => self.untitled.clone(),
         }
@@ -722,7 +788,23 @@ impl Session {
             if let Some(folder) = path.parent() {
                 std::fs::create_dir_all(folder).ok()?;
             }
-            // Removed once this review is saved (only the file this session wrote).
+            // A file of this window's own (see `claim_untitled`), held while it runs, and
+            // removed once this review is saved.
+            if self.held.is_none() {
+                match claim_untitled(&path) {
+                    Ok(held) => self.held = Some(held),
+                    Err(e) => {
+                        error = Some(format!(
+                            "{}: autosave not written: {}",
+                            crate::error::escape_controls(&path.display().to_string()),
+                            crate::error::describe_io(&e)
+                        ))
+                    }
+                }
+            }
+            if let Some(held) = &self.held {
+                path = held.path().to_owned();
+            }
             self.untitled_written = true;
         }
         Some(SaveJob {
@@ -1778,6 +1860,57 @@ mod tests {
         assert_eq!(merged.categories, ["x", "y"]);
         assert_eq!(merged.note, "one\ntwo");
         assert!(merge_inherited(&[]).is_none());
+    }
+
+    #[test]
+    fn two_windows_on_untitled_reviews_autosave_to_files_of_their_own() {
+        let dir = tempfile::tempdir().unwrap();
+        let drafts = open_drafts(dir.path());
+        let data = dir.path().join("data");
+        let first = data.join(UNTITLED_AUTOSAVE);
+        let (mut a, mut b) = (Session::new(Some(&data)), Session::new(Some(&data)));
+        a.annotate(&drafts[1], 0, None, note("from a")).unwrap();
+        b.annotate(&drafts[1], 1, None, note("from b")).unwrap();
+        let (ja, jb) = (a.autosave_job().unwrap(), b.autosave_job().unwrap());
+        assert_eq!(ja.path, first);
+        assert_eq!(jb.path, numbered_untitled(&first, 2));
+        let (pa, pb) = (ja.path.clone(), jb.path.clone());
+        ja.run().unwrap();
+        jb.run().unwrap();
+        // Both windows run: neither file is left over.
+        assert!(untitled_left(&first).is_empty());
+        // Saving A removes A's autosave only; B's unsaved work stays.
+        let path = dir.path().join("a.ron");
+        let job = a.save_job(&path, &drafts);
+        let rev = job.revision;
+        job.run().unwrap();
+        a.saved(&path, rev);
+        assert!(!pa.exists(), "A's own autosave goes with its save");
+        let kept = std::fs::read_to_string(&pb).unwrap();
+        assert!(kept.contains("from b") && !kept.contains("from a"));
+        // B ends without saving: its file is left over, and a window opening it holds it.
+        drop(b);
+        assert_eq!(untitled_left(&first), std::slice::from_ref(&pb));
+        let opened = Session::open(&pb, Some(&first)).unwrap();
+        assert!(
+            opened.session.path.is_none(),
+            "it opens as an untitled review"
+        );
+        assert!(
+            untitled_left(&first).is_empty(),
+            "held by the window that opened it"
+        );
+        // A second window opening it too is told, and autosaves elsewhere.
+        let mut second = Session::open(&pb, Some(&first)).unwrap();
+        assert!(
+            second.warnings.iter().any(|w| w.contains("another window")),
+            "{:?}",
+            second.warnings
+        );
+        second.session.changed();
+        let job = second.session.autosave_job().unwrap();
+        assert_ne!(job.path, pb);
+        assert!(is_untitled_autosave(&job.path, &first));
     }
 
     #[test]
