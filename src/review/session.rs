@@ -352,6 +352,15 @@ fn claim_autosave(review: &Path) -> std::io::Result<HeldFile> {
     Err(last.unwrap_or_else(|| std::io::Error::other("every autosave name is taken")))
 }
 
+/// The one-line error of an autosave to `path` that could not be written.
+fn autosave_error(path: &Path, e: &std::io::Error) -> String {
+    format!(
+        "{}: autosave not written: {}",
+        crate::error::escape_controls(&path.display().to_string()),
+        crate::error::describe_io(e)
+    )
+}
+
 /// The `n`th name of the untitled autosave whose first name is `first` (one per window):
 /// `autosave.review.ron`, then `autosave-2.review.ron`, `autosave-3.review.ron`, ...
 pub fn numbered_untitled(first: &Path, n: usize) -> PathBuf {
@@ -421,13 +430,8 @@ impl SaveJob {
         let failed = |e: crate::error::Error| SaveError::Failed(e.to_string());
         let bytes = self.review.file_bytes(&self.path).map_err(failed)?;
         if let Some(held) = &self.held {
-            held.replace(&bytes).map_err(|e| {
-                SaveError::Failed(format!(
-                    "{}: autosave not written: {}",
-                    crate::error::escape_controls(&self.path.display().to_string()),
-                    crate::error::describe_io(&e)
-                ))
-            })?;
+            held.replace(&bytes)
+                .map_err(|e| SaveError::Failed(autosave_error(&self.path, &e)))?;
         } else {
             if let Some(expected) = self.expect
                 && Stamp::of(&self.path).is_some_and(|now| now != expected)
@@ -767,44 +771,28 @@ impl Session {
         }
         let mut path = self.autosave_target()?;
         let mut error = None;
-        if let Some(review) = &self.path {
-            // A side file of this session's own, beside the review (see `claim_autosave`).
-            if self.held.is_none() {
-                match claim_autosave(review) {
-                    Ok(held) => self.held = Some(held),
-                    Err(e) => {
-                        error = Some(format!(
-                            "{}: autosave not written: {}",
-                            crate::error::escape_controls(&path.display().to_string()),
-                            crate::error::describe_io(&e)
-                        ))
+        // A file of this window's own, held while it runs: a side file beside a saved review
+        // (see `claim_autosave`), else an untitled autosave in the data folder (see
+        // `claim_untitled`), removed once the review is saved.
+        if self.held.is_none() {
+            let claimed = match &self.path {
+                Some(review) => claim_autosave(review),
+                None => {
+                    if let Some(folder) = path.parent() {
+                        std::fs::create_dir_all(folder).ok()?;
                     }
+                    claim_untitled(&path)
                 }
+            };
+            match claimed {
+                Ok(held) => self.held = Some(held),
+                Err(e) => error = Some(autosave_error(&path, &e)),
             }
-            if let Some(held) = &self.held {
-                path = held.path().to_owned();
-            }
-        } else {
-            if let Some(folder) = path.parent() {
-                std::fs::create_dir_all(folder).ok()?;
-            }
-            // A file of this window's own (see `claim_untitled`), held while it runs, and
-            // removed once this review is saved.
-            if self.held.is_none() {
-                match claim_untitled(&path) {
-                    Ok(held) => self.held = Some(held),
-                    Err(e) => {
-                        error = Some(format!(
-                            "{}: autosave not written: {}",
-                            crate::error::escape_controls(&path.display().to_string()),
-                            crate::error::describe_io(&e)
-                        ))
-                    }
-                }
-            }
-            if let Some(held) = &self.held {
-                path = held.path().to_owned();
-            }
+        }
+        if let Some(held) = &self.held {
+            path = held.path().to_owned();
+        }
+        if self.path.is_none() {
             self.untitled_written = true;
         }
         Some(SaveJob {
