@@ -351,15 +351,7 @@ fn marker(line: &str) -> Option<Marker> {
     let trimmed = line.trim_start();
     let indent = line.len() - trimmed.len();
     if let Some(found) = bullet_number(trimmed) {
-        return Some(Marker {
-            rest: indent + found.rest,
-            family: found.family,
-            depth: found.depth,
-            keyword: found.keyword,
-            label: found.label,
-            number_text: found.number_text,
-            number: found.number,
-        });
+        return Some(found.at(indent));
     }
     if let Some(rest) = bullet(trimmed) {
         // Depth from the indentation (a tab counts as four spaces): nested bullets are sub-items.
@@ -407,27 +399,11 @@ fn marker(line: &str) -> Option<Marker> {
         },
         _ => word_marker(s)?,
     };
-    let Found {
-        mut family,
-        depth,
-        keyword,
-        label,
-        number_text,
-        number,
-        rest,
-    } = found;
-    if heading && matches!(family, Family::Dot | Family::Paren | Family::Enclosed) {
-        family = Family::Heading;
+    let mut found = found;
+    if heading && matches!(found.family, Family::Dot | Family::Paren | Family::Enclosed) {
+        found.family = Family::Heading;
     }
-    Some(Marker {
-        family,
-        depth,
-        keyword,
-        label,
-        number_text,
-        number,
-        rest: offset + rest,
-    })
+    Some(found.at(offset))
 }
 
 /// A marker recognised at the start of a line (before Markdown heading adjustments).
@@ -439,6 +415,21 @@ struct Found {
     number_text: String,
     number: u32,
     rest: usize,
+}
+
+impl Found {
+    /// The marker of a line where what was recognised starts at byte `offset`.
+    fn at(self, offset: usize) -> Marker {
+        Marker {
+            family: self.family,
+            depth: self.depth,
+            keyword: self.keyword,
+            label: self.label,
+            number_text: self.number_text,
+            number: self.number,
+            rest: offset + self.rest,
+        }
+    }
 }
 
 /// `Point 3:`, `Article 3`, `Стаття 3.`, `§ 3`, `§3`.
