@@ -182,16 +182,7 @@ fn closing_the_window_warns_about_pasted_drafts_not_saved() {
         .state_mut()
         .apply(Command::PasteDraft(Some(pasted_text())));
     settle(&mut harness);
-    let close = |harness: &mut egui_kittest::Harness<'static, clausewise::gui::App>| {
-        let root = harness
-            .input_mut()
-            .viewports
-            .entry(egui::ViewportId::ROOT)
-            .or_default();
-        root.events.push(egui::ViewportEvent::Close);
-        harness.run_ok();
-    };
-    close(&mut harness);
+    request_close(&mut harness);
     harness.get_by_label_contains("Pasted drafts not saved to a file are lost on closing");
     assert!(
         harness.query_by_label("Save and close").is_none(),
@@ -210,7 +201,7 @@ fn closing_the_window_warns_about_pasted_drafts_not_saved() {
         .state_mut()
         .apply(Command::SaveDraftAs(2, Some(dir.path().join("d.txt"))));
     settle(&mut harness);
-    close(&mut harness);
+    request_close(&mut harness);
     assert!(harness.query_by_label("Cancel").is_none());
 }
 
@@ -221,13 +212,7 @@ fn close_without_saving_closes_the_window_at_the_next_frame() {
         .state_mut()
         .apply(Command::PasteDraft(Some(pasted_text())));
     settle(&mut harness);
-    let root = harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default();
-    root.events.push(egui::ViewportEvent::Close);
-    harness.run_ok();
+    request_close(&mut harness);
     let closes = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
         harness
             .output()
@@ -245,4 +230,15 @@ fn close_without_saving_closes_the_window_at_the_next_frame() {
     }
     assert!(told, "the window is told to close");
     assert!(harness.query_by_label("Close without saving").is_none());
+}
+
+/// The window is asked to close (its close button), and a frame runs.
+fn request_close(harness: &mut egui_kittest::Harness<'static, clausewise::gui::App>) {
+    let root = harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default();
+    root.events.push(egui::ViewportEvent::Close);
+    harness.run_ok();
 }
