@@ -2446,17 +2446,22 @@ fn changed_clauses<'a>(old: &'a str, new: &'a str) -> Split<'a> {
             old_common[i] = true;
         }
     }
-    let common: Vec<&str> = nc
-        .iter()
-        .zip(&new_common)
-        .filter(|(s, c)| **c && !s.trim().is_empty())
-        .map(|(s, _)| *s)
-        .collect();
+    let common = common_clauses(&nc, &new_common);
     Split {
         old: Part::kept(old, &oc, &old_common),
         new: Part::kept(new, &nc, &new_common),
         common,
     }
+}
+
+/// The clauses of `spans` marked `common` (on both sides), blank ones left out.
+fn common_clauses<'a>(spans: &[&'a str], common: &[bool]) -> Vec<&'a str> {
+    spans
+        .iter()
+        .zip(common)
+        .filter(|(s, c)| **c && !s.trim().is_empty())
+        .map(|(s, _)| *s)
+        .collect()
 }
 
 /// The clauses of `old` and of `new` that a diff touched (`old_changed`, `new_changed`:
@@ -2496,12 +2501,7 @@ fn touched_clauses<'a>(
             Part::whole(text)
         }
     };
-    let common: Vec<&str> = nc
-        .iter()
-        .zip(&new_common)
-        .filter(|(s, c)| **c && !s.trim().is_empty())
-        .map(|(s, _)| *s)
-        .collect();
+    let common = common_clauses(&nc, &new_common);
     Split {
         old: part(old, &oc, &old_common),
         new: part(new, &nc, &new_common),
