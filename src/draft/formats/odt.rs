@@ -51,14 +51,7 @@ pub fn read(mut package: Package) -> Result<Extracted, String> {
         .child("office:body")
         .and_then(|b| b.child("office:text"))
         .ok_or("the OpenDocument file has no text body (is it a spreadsheet or a drawing?)")?;
-    let mut walker = Walker {
-        list_styles,
-        outline,
-        outline_counts: [0; LEVELS],
-        last_counts: HashMap::new(),
-        blocks: Vec::new(),
-        tracked: false,
-    };
+    let mut walker = Walker::new(list_styles, outline);
     walker.blocks_of(text);
     Ok(Extracted {
         text: super::render(&walker.blocks),
@@ -148,6 +141,19 @@ struct Walker<'a> {
 }
 
 impl<'a> Walker<'a> {
+    /// A walker with no block read yet, numbering lists by `list_styles` and headings by
+    /// `outline`.
+    fn new(list_styles: HashMap<String, &'a Element>, outline: Option<&'a Element>) -> Self {
+        Walker {
+            list_styles,
+            outline,
+            outline_counts: [0; LEVELS],
+            last_counts: HashMap::new(),
+            blocks: Vec::new(),
+            tracked: false,
+        }
+    }
+
     fn blocks_of(&mut self, parent: &'a Element) {
         for e in parent.elements() {
             match e.name.as_str() {
@@ -333,14 +339,7 @@ mod tests {
                 list_styles.insert(n.to_owned(), s);
             }
         }
-        let mut w = Walker {
-            list_styles,
-            outline,
-            outline_counts: [0; LEVELS],
-            last_counts: HashMap::new(),
-            blocks: Vec::new(),
-            tracked: false,
-        };
+        let mut w = Walker::new(list_styles, outline);
         w.blocks_of(
             root.child("office:body")
                 .unwrap()
