@@ -607,6 +607,19 @@ pub fn main(open_gui: impl FnOnce(GuiArgs) -> anyhow::Result<()>) -> ExitCode {
         )
         .exit();
     }
+    // A user's thesaurus with a bad line stops a command before it compares anything (the
+    // app opens without it and says so).
+    if matches!(
+        cli.command,
+        Some(Command::Compare(_) | Command::History(_) | Command::Report(_))
+    ) && let Err(e) = crate::compare::thesaurus::load()
+    {
+        eprintln!(
+            "clausewise: error: {} (fix it, or move it away to use the bundled thesaurus alone)",
+            crate::error::escape_controls(e)
+        );
+        return ExitCode::FAILURE;
+    }
     let result = match &cli.command {
         Some(Command::Compare(args)) => run_compare(args),
         Some(Command::History(args)) => run_history(args),

@@ -412,7 +412,14 @@ fn a_correction_made_by_hand_reaches_compare_report_and_history() {
         String::from_utf8(cmd.output().unwrap().stdout).unwrap()
     };
     let (plain, corrected) = (history(false), history(true));
-    assert!(plain.contains("2 added (D3 2, 10)"));
+    // Without the correction, D2 2 goes to D3 6 alone, and D3 2 (the non-aggression pact) is
+    // paired in place with D2 3 on the one concept they share (invasion, aggression); with it,
+    // D2 3 is removed, as the reviewer decided.
+    assert!(plain.contains("3 removed (D2 5, 6, 7)"), "{plain}");
+    assert!(
+        corrected.contains("4 removed (D2 3, 5, 6, 7)"),
+        "{corrected}"
+    );
     assert!(corrected.contains("1 added (D3 10)"));
     // The history says which step rests on the correction, in its findings and its table.
     assert!(!plain.contains("by hand"), "{plain}");
@@ -421,4 +428,72 @@ fn a_correction_made_by_hand_reaches_compare_report_and_history() {
         "{corrected}"
     );
     assert!(corrected.contains("† by hand") && corrected.contains("2†S"));
+}
+
+#[test]
+fn a_users_thesaurus_pairs_synonyms_of_another_language_and_a_bad_one_stops_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("a.txt"), dir.path().join("b.txt"));
+    // Polish, which the bundled thesaurus does not cover: point 2 is said again in other words.
+    std::fs::write(
+        &old,
+        "1. Strony wymieniają wszystkich jeńców w ciągu trzydziestu dni.\n\
+         2. Obce wojska opuszczają terytorium przed końcem roku.\n\
+         3. Przejście graniczne w Dolnej zostaje otwarte dla ciężarówek z lekami.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "1. Strony wymieniają wszystkich jeńców w ciągu trzydziestu dni.\n\
+         2. Zagraniczne kontyngenty wycofują się do grudnia.\n\
+         3. Przejście graniczne w Dolnej zostaje otwarte dla ciężarówek z lekami.\n",
+    )
+    .unwrap();
+    let thesaurus = dir.path().join("thesaurus.txt");
+    let status_of_point_2 = |thesaurus: &Path| -> String {
+        let out = clausewise()
+            .env("CLAUSEWISE_THESAURUS", thesaurus)
+            .args(["compare", "--format", "json"])
+            .args([&old, &new])
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let rows = doc["rows"].as_array().unwrap().clone();
+        let row = rows
+            .iter()
+            .find(|r| r["old"] == serde_json::json!(["2"]))
+            .unwrap();
+        format!("{} {}", row["status"], row["new"])
+    };
+    // No such file: the bundled thesaurus alone, and point 2 is removed and added.
+    assert_eq!(status_of_point_2(&thesaurus), r#""removed" []"#);
+    std::fs::write(
+        &thesaurus,
+        "# Polish\nobce, obcy, zagraniczne, zagraniczny\nwojska, wojsk, kontyngent*\nopuszcz*, wycofuj*\n",
+    )
+    .unwrap();
+    assert_eq!(status_of_point_2(&thesaurus), r#""changed" ["2"]"#);
+
+    std::fs::write(&thesaurus, "obce, zagraniczne\nwojska\n").unwrap();
+    clausewise()
+        .env("CLAUSEWISE_THESAURUS", &thesaurus)
+        .args(["compare"])
+        .args([&old, &new])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(
+            predicate::str::contains(thesaurus.display().to_string())
+                .and(predicate::str::contains(
+                    "line 2: a concept needs two entries",
+                ))
+                .and(predicate::function(|e: &str| {
+                    e.trim_end().lines().count() == 1
+                })),
+        );
 }

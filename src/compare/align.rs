@@ -40,6 +40,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
+use super::thesaurus::{self, Thesaurus};
 use super::words::{self, TextOptions, TokenKind, Tokens, stem_into};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
@@ -194,21 +195,34 @@ fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::with_capacity(capacity);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { capacity } else { 0 });
     let mut stem = String::new();
+    let (mut lower, mut prev_lower) = (String::new(), String::new());
+    let thesaurus = Thesaurus::active();
     let mut prev: Option<u64> = None;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
             continue;
         }
         stem_into(token, &mut stem);
-        let h = word_hash(&stem);
+        let literal = word_hash(&stem);
+        thesaurus::lower_into(token, &mut lower);
+        // A word of the thesaurus counts as its concept; shingles stay literal (they say the
+        // words came in the same order, which synonyms do not).
+        let h = thesaurus.concept(&lower).map_or(literal, concept_hash);
+        // A two-word phrase of the thesaurus adds its concept; its words stay.
+        if prev.is_some()
+            && let Some(c) = thesaurus.phrase(&prev_lower, &lower)
+        {
+            push_distinct(&mut words, concept_hash(c));
+        }
+        std::mem::swap(&mut lower, &mut prev_lower);
         if shingles && let Some(prev) = prev {
             push_distinct(
                 &mut pairs,
-                prev.rotate_left(17) ^ h.wrapping_mul(0x9E37_79B9_7F4A_7C15),
+                prev.rotate_left(17) ^ literal.wrapping_mul(0x9E37_79B9_7F4A_7C15),
             );
         }
         push_distinct(&mut words, h);
-        prev = Some(h);
+        prev = Some(literal);
     }
     words.sort_unstable();
     words.dedup();
@@ -251,7 +265,14 @@ fn word_hash(stem: &str) -> u64 {
     (hash_str(stem) & !1) | u64::from(content)
 }
 
-/// Most words in a point's caption (see [`caption`]): a heading names a subject in a few
+/// The hash of a thesaurus concept ([`Thesaurus::concept`]): a word that a drafter may use for
+/// another of its line is read as the line, so synonyms and translations meet. A concept is
+/// content that may be distinctive, like a long stem.
+fn concept_hash(concept: u32) -> u64 {
+    (hash_str("\u{1}concept") ^ (u64::from(concept) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1
+}
+
+/// Most words in a point's caption (see `caption`): a heading names a subject in a few
 /// words ("Register of landlords."); a longer first sentence is the point's content.
 pub const CAPTION_WORDS: usize = 6;
 
@@ -1038,7 +1059,75 @@ fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
         for (i, j, score) in in_place {
             matches.take(i, j, score, Evidence::InPlace, true);
         }
+        for (i, j, score) in in_order(matches, &olds, &news, &judged) {
+            matches.take(i, j, score, Evidence::InPlace, true);
+        }
     }
+}
+
+/// Most points on each side of a gap paired in order by [`in_order`].
+pub const IN_ORDER_POINTS: usize = 3;
+
+/// A run of neighbouring points rewritten where they stood: when the points still left in a
+/// gap are as many on each side (two to [`IN_ORDER_POINTS`]), and the k-th old and the k-th
+/// new point share a distinctive word for every k, pairing them in order is the reading that
+/// the place and the words agree on, if no other one-to-one pairing of the gap scores higher.
+/// One shared rare word is chance for one pair; in every pair of a run, in order, it is not.
+fn in_order(
+    matches: &Matches,
+    olds: &[usize],
+    news: &[usize],
+    judged: &[(usize, usize, Judged)],
+) -> Vec<(usize, usize, f32)> {
+    let olds: Vec<usize> = olds
+        .iter()
+        .copied()
+        .filter(|&i| matches.old[i].is_none())
+        .collect();
+    let news: Vec<usize> = news
+        .iter()
+        .copied()
+        .filter(|&j| matches.new[j].is_none())
+        .collect();
+    let n = olds.len();
+    if n != news.len() || !(2..=IN_ORDER_POINTS).contains(&n) {
+        return Vec::new();
+    }
+    let of = |i: usize, j: usize| judged.iter().find(|t| t.0 == i && t.1 == j).map(|t| t.2);
+    let mut diagonal = Vec::with_capacity(n);
+    for (&i, &j) in olds.iter().zip(&news) {
+        match of(i, j) {
+            Some(jd) if jd.distinct >= MIN_DISTINCTIVE_SHARED => diagonal.push((i, j, jd.score)),
+            _ => return Vec::new(),
+        }
+    }
+    let total = |perm: &[usize]| -> f32 {
+        perm.iter()
+            .enumerate()
+            .map(|(k, &m)| of(olds[k], news[m]).map_or(0.0, |jd| jd.score))
+            .sum()
+    };
+    let in_order_total: f32 = diagonal.iter().map(|t| t.2).sum();
+    let mut perm: Vec<usize> = (0..n).collect();
+    let beaten = permutations(&mut perm, 0, &mut |p| total(p) > in_order_total);
+    if beaten { Vec::new() } else { diagonal }
+}
+
+/// Whether `test` holds for some permutation of `perm[k..]` (with `perm[..k]` kept), trying
+/// each one in place.
+fn permutations(perm: &mut [usize], k: usize, test: &mut dyn FnMut(&[usize]) -> bool) -> bool {
+    if k == perm.len() {
+        return test(perm);
+    }
+    for m in k..perm.len() {
+        perm.swap(k, m);
+        let found = permutations(perm, k + 1, test);
+        perm.swap(k, m);
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 /// The one-to-one matches made so far, with their scores.
@@ -1538,6 +1627,7 @@ impl Grouping {
                     && (n >= SUBJECT_SHARED || in_place)
                     && self.group_of[0][i].is_none()
                     && self.group_of[1][j].is_none()
+                    && !self.rather_a_part(c, i, j, n)
                 {
                     self.group_of[0][i] = Some(self.groups.len());
                     self.group_of[1][j] = Some(self.groups.len());
@@ -1555,6 +1645,15 @@ impl Grouping {
                 }
             }
         }
+    }
+
+    /// Whether old point `i` or new point `j`, left over and sharing `n` distinctive words, is
+    /// rather a rewritten part of a neighbour's match (a merge or split, see
+    /// [`Grouping::lone_container`]): it brings that match more distinctive words than it
+    /// shares with the other. A point goes where more of what it says is.
+    fn rather_a_part(&self, c: &Context<'_>, i: usize, j: usize, n: usize) -> bool {
+        self.lone_container(c, 0, i, Some(n)).is_some()
+            || self.lone_container(c, 1, j, Some(n)).is_some()
     }
 
     /// The gaps between groups that keep the order (those on a longest chain rising in both
@@ -1866,6 +1965,53 @@ mod tests {
     }
 
     #[test]
+    fn a_paraphrase_in_synonyms_pairs_through_the_thesaurus() {
+        // No word in common but `no` and `and`: troops/contingents, withdrawn/pull back,
+        // weapons/armaments and stationed/deployed are lines of the thesaurus.
+        let old = with_filler(&["Foreign troops shall be withdrawn and no weapons stationed."]);
+        let new = with_filler(&[
+            "Contingents of other countries pull back, and no armaments are deployed.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).unwrap().0, vec![3]);
+        // The same sentence with words the thesaurus does not join stays removed + added.
+        let new = with_filler(&["Ferries from the islands sail on, and no tolls are charged."]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).unwrap().0, Vec::<usize>::new());
+    }
+
+    #[test]
+    fn neighbours_rewritten_where_they_stood_pair_in_order_on_one_rare_word_each() {
+        // Each old point keeps one rare word of its own in the new point at its place, and
+        // nothing else: one such word is chance for one pair, not for a run of them in order.
+        let old = with_filler(&[
+            "Sturgeon fishing stops while they spawn.",
+            "Licences lapse after a season without a catch report.",
+        ]);
+        let new = with_filler(&[
+            "No one may take sturgeon in April or May.",
+            "A skipper who files nothing for a year loses the licence.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        for k in [3, 4] {
+            let (to, evidence, weak) = evidence_of(&g, k).unwrap();
+            assert_eq!(
+                (to, evidence, weak),
+                (vec![k], Some(Evidence::InPlace), true)
+            );
+        }
+        // Swapped, the words disagree with the order: the place pairs nothing against them.
+        let new = with_filler(&[
+            "A skipper who files nothing for a year loses the licence.",
+            "No one may take sturgeon in April or May.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        for k in [3, 4] {
+            assert_ne!(evidence_of(&g, k).unwrap().0, vec![k]);
+        }
+    }
+
+    #[test]
     fn a_moved_point_sharing_rare_names_with_one_point_is_paired() {
         // Moved from the start to the end and rewritten; what is left is two names that no
         // other point has.
@@ -2123,10 +2269,9 @@ mod tests {
 
     #[test]
     fn the_last_points_left_in_a_gap_sharing_one_rare_word_pair_in_place() {
-        let old =
-            with_filler(&["Workers of the two networks attend joint courses on traffic safety."]);
-        let new =
-            with_filler(&["Staff from both countries learn together the rules of safe traffic."]);
+        // One rare word in common (`signalling`), and no synonyms of the thesaurus.
+        let old = with_filler(&["Engineers of the networks attend shared courses on signalling."]);
+        let new = with_filler(&["Technicians from either side practise signalling each autumn."]);
         let g = align(&old, &new, &TextOptions::default());
         let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
         assert_eq!(
@@ -2138,12 +2283,12 @@ mod tests {
     #[test]
     fn a_point_left_on_the_far_side_of_its_swapped_neighbour_pairs() {
         let old = with_filler(&[
-            "Workers of the two networks attend joint courses on traffic safety.",
+            "Engineers of the networks attend shared courses on signalling.",
             "Each railway keeps a reserve of spare locomotives at the border station.",
         ]);
         let new = with_filler(&[
             "Each railway keeps a reserve of spare locomotives at the border station of Chop.",
-            "Staff from both countries learn together the rules of safe traffic.",
+            "Technicians from either side practise signalling each autumn.",
         ]);
         let g = align(&old, &new, &TextOptions::default());
         let (to, evidence, weak) = evidence_of(&g, 3).unwrap();

@@ -5,6 +5,7 @@ pub mod align;
 pub mod history;
 pub mod manual;
 pub mod substance;
+pub mod thesaurus;
 pub mod words;
 
 use rayon::prelude::*;

@@ -340,6 +340,11 @@ impl App {
                 newest.display()
             ));
         }
+        if let Err(e) = crate::compare::thesaurus::load() {
+            app.ui.notice = Some(format!(
+                "Your thesaurus was left out, the bundled one is used: {e}"
+            ));
+        }
         app
     }
 

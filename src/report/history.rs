@@ -23,7 +23,7 @@ pub fn write(
     }
 }
 
-/// Like [`write`], with what a review says: in JSON each lineage's categories and
+/// Like [`write()`], with what a review says: in JSON each lineage's categories and
 /// assessments; in the other formats a section "By category": per category, a table of its
 /// points in each draft and the points each step removed, added and restored (with bars in
 /// HTML).

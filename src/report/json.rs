@@ -112,7 +112,7 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
     write_with_notes(out, old, new, c, None)
 }
 
-/// Like [`write`], with each row's annotations (one entry per row of `c`) added to the rows
+/// Like [`write()`], with each row's annotations (one entry per row of `c`) added to the rows
 /// that have some, as `"annotations": {"old": [...], "new": [...], "inherited": bool}`.
 pub fn write_with_notes(
     out: &mut dyn Write,

@@ -1,0 +1,352 @@
+//! Words that mean the same in agreements, across languages: the evidence alignment needs
+//! when a drafter paraphrases with synonyms ("foreign troops shall not be stationed" → "military
+//! contingents of other states may not be based") or a translator picks another word.
+//!
+//! The bundled list is `assets/thesaurus.txt`: one concept per line, its entries separated by
+//! commas. An entry is a word or a two-word phrase; a trailing `*` makes its last word a
+//! prefix (`військ*` is every case of `військо`). Alignment reads a word that an entry matches
+//! as the concept, so two points that say the same thing in other words share it.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+/// Fewest letters before a `*`: a shorter prefix cuts into unrelated words.
+pub const MIN_PREFIX_LETTERS: usize = 4;
+
+/// The second word of a two-word phrase: the word (or a prefix, when the flag is set) and the
+/// phrase's concept.
+type Second = (Box<str>, bool, u32);
+
+/// Concepts of words and two-word phrases, read from a thesaurus text.
+#[derive(Debug, Default, Clone)]
+pub struct Thesaurus {
+    /// Whole words, lower-cased.
+    words: FxHashMap<Box<str>, u32>,
+    /// Prefixes (entries ending in `*`), lower-cased, without the `*`.
+    prefixes: FxHashMap<Box<str>, u32>,
+    /// The first [`MIN_PREFIX_LETTERS`] letters of every prefix: a word whose start is not
+    /// here has no prefix entry, which one look-up tells.
+    starts: FxHashSet<Box<str>>,
+    /// Two-word phrases by their first word: the second word (or prefix), whether it is a
+    /// prefix, and the concept.
+    phrases: FxHashMap<Box<str>, Vec<Second>>,
+    /// Number of concepts (lines).
+    concepts: u32,
+}
+
+impl Thesaurus {
+    /// The thesaurus comparisons use: the bundled one (`assets/thesaurus.txt`) with the user's
+    /// own lines added ([`user_path`]), read once. A user's file that cannot be read leaves the
+    /// bundled one alone (see [`load`], which says why). Empty when the environment sets
+    /// `CLAUSEWISE_NO_THESAURUS` (to measure what it costs and what it pairs).
+    pub fn active() -> &'static Thesaurus {
+        &loaded().0
+    }
+
+    /// Reads a thesaurus text. An error names the line and what is wrong with it.
+    pub fn parse(text: &str) -> Result<Thesaurus, String> {
+        let mut t = Thesaurus::default();
+        t.extend(text)?;
+        Ok(t)
+    }
+
+    /// Adds the lines of a thesaurus text, each a new concept; an entry that an earlier text
+    /// had moves to its new line (a user's line overrides the bundled one). Returns how many
+    /// lines were added. An entry twice in `text` is an error, which names the line.
+    pub fn extend(&mut self, text: &str) -> Result<usize, String> {
+        let mut seen: FxHashSet<String> = FxHashSet::default();
+        let before = self.concepts;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let entries: Vec<&str> = line
+                .split(',')
+                .map(str::trim)
+                .filter(|e| !e.is_empty())
+                .collect();
+            if entries.len() < 2 {
+                return Err(format!(
+                    "line {}: a concept needs two entries or more",
+                    n + 1
+                ));
+            }
+            for raw in entries {
+                let mut entry = String::new();
+                lower_into(raw, &mut entry);
+                if !seen.insert(entry.clone()) {
+                    return Err(format!("line {}: `{entry}` is on an earlier line", n + 1));
+                }
+                self.add(&entry)
+                    .map_err(|e| format!("line {}: `{entry}`: {e}", n + 1))?;
+            }
+            self.concepts += 1;
+        }
+        Ok((self.concepts - before) as usize)
+    }
+
+    fn add(&mut self, entry: &str) -> Result<(), String> {
+        let concept = self.concepts;
+        // `non-aligned` is read as the two words a reader's text splits it into.
+        let parts: Vec<&str> = entry
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|p| !p.is_empty())
+            .collect();
+        let (last, prefix) = match parts.last() {
+            Some(last) => match last.strip_suffix('*') {
+                Some(p) => (p, true),
+                None => (*last, false),
+            },
+            None => return Err("empty entry".into()),
+        };
+        if parts[..parts.len() - 1].iter().any(|p| p.contains('*')) || last.contains('*') {
+            return Err("only the last word may end in `*`".into());
+        }
+        if prefix && last.chars().count() < MIN_PREFIX_LETTERS {
+            return Err(format!(
+                "a prefix needs {MIN_PREFIX_LETTERS} letters or more"
+            ));
+        }
+        match parts.len() {
+            1 if prefix => {
+                self.starts.insert(start(last).into());
+                self.prefixes.insert(last.into(), concept);
+            }
+            1 => {
+                self.words.insert(last.into(), concept);
+            }
+            2 => self.phrases.entry(parts[0].into()).or_default().push((
+                last.into(),
+                prefix,
+                concept,
+            )),
+            _ => return Err("an entry is one word or two".into()),
+        }
+        Ok(())
+    }
+
+    /// How many concepts there are.
+    pub fn len(&self) -> usize {
+        self.concepts as usize
+    }
+
+    /// Whether there is no concept.
+    pub fn is_empty(&self) -> bool {
+        self.concepts == 0
+    }
+
+    /// The concept of a lower-cased word: its own entry, or else the longest prefix entry it
+    /// starts with.
+    pub fn concept(&self, word: &str) -> Option<u32> {
+        if let Some(&c) = self.words.get(word) {
+            return Some(c);
+        }
+        if word.chars().count() < MIN_PREFIX_LETTERS || !self.starts.contains(start(word)) {
+            return None;
+        }
+        // The longest prefix first: cut one letter at a time down to the shortest allowed.
+        let (mut cut, mut letters) = (word.len(), word.chars().count());
+        while letters >= MIN_PREFIX_LETTERS {
+            if let Some(&c) = self.prefixes.get(&word[..cut]) {
+                return Some(c);
+            }
+            cut = word[..cut].char_indices().next_back().map_or(0, |(i, _)| i);
+            letters -= 1;
+        }
+        None
+    }
+
+    /// The concept of two consecutive lower-cased words read as a phrase.
+    pub fn phrase(&self, first: &str, second: &str) -> Option<u32> {
+        self.phrases.get(first)?.iter().find_map(|(w, prefix, c)| {
+            let hit = if *prefix {
+                second.starts_with(&**w)
+            } else {
+                second == &**w
+            };
+            hit.then_some(*c)
+        })
+    }
+}
+
+/// Where a user's own thesaurus lines are read from: the file `CLAUSEWISE_THESAURUS` names,
+/// or else `thesaurus.txt` in Clausewise's configuration folder
+/// (`$XDG_CONFIG_HOME/clausewise`, by default `~/.config/clausewise`). Its lines, in the
+/// bundled format, are added to the bundled ones: synonyms of a field, or of a language the
+/// bundled thesaurus does not cover.
+pub fn user_path() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CLAUSEWISE_THESAURUS") {
+        return Some(PathBuf::from(path));
+    }
+    let config = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+    Some(config.join("clausewise").join("thesaurus.txt"))
+}
+
+/// What was read of the user's thesaurus: the file and how many lines it added, or the
+/// one-line error that left it out. `Ok(None)` when there is no such file.
+pub type UserLines = Result<Option<(PathBuf, usize)>, String>;
+
+/// Reads the thesaurus (bundled and the user's, see [`Thesaurus::active`]) now rather than at
+/// the first comparison, and says what became of the user's file, so that the command line
+/// can stop on a bad file and the app can say it left it out.
+pub fn load() -> &'static UserLines {
+    &loaded().1
+}
+
+fn loaded() -> &'static (Thesaurus, UserLines) {
+    static ACTIVE: OnceLock<(Thesaurus, UserLines)> = OnceLock::new();
+    ACTIVE.get_or_init(|| {
+        if std::env::var_os("CLAUSEWISE_NO_THESAURUS").is_some() {
+            return (Thesaurus::default(), Ok(None));
+        }
+        // The bundled text is checked by a test; an error there leaves it empty rather than
+        // stopping a comparison.
+        let mut t = Thesaurus::parse(BUNDLED).unwrap_or_default();
+        let user = user_path().map_or(Ok(None), |path| read_user(&mut t, path));
+        (t, user)
+    })
+}
+
+/// The bundled thesaurus text.
+pub const BUNDLED: &str = include_str!("../../assets/thesaurus.txt");
+
+/// Adds the lines of the user's thesaurus at `path` to `t`; no file there is no error.
+fn read_user(t: &mut Thesaurus, path: PathBuf) -> UserLines {
+    let shown = path.display().to_string();
+    let text = match std::fs::read(&path) {
+        Ok(bytes) => String::from_utf8(bytes)
+            .map_err(|_| format!("{shown}: a thesaurus must be UTF-8 text"))?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("{shown}: {e}")),
+    };
+    // A bad line leaves the whole file out: half a user's thesaurus would pair unpredictably.
+    let mut extended = t.clone();
+    let lines = extended
+        .extend(&text)
+        .map_err(|e| format!("{shown}: {e}"))?;
+    *t = extended;
+    Ok(Some((path, lines)))
+}
+
+/// `word` lower-cased into `out` (cleared first), with every apostrophe written `’`, as the
+/// thesaurus writes its entries.
+pub fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| match b {
+            b'\'' => '’',
+            b => b.to_ascii_lowercase() as char,
+        }));
+    } else {
+        out.extend(word.chars().flat_map(char::to_lowercase).map(|c| match c {
+            '\'' | 'ʼ' => '’',
+            c => c,
+        }));
+    }
+}
+
+/// The first [`MIN_PREFIX_LETTERS`] letters of a word (all of it when shorter).
+fn start(word: &str) -> &str {
+    match word.char_indices().nth(MIN_PREFIX_LETTERS) {
+        Some((i, _)) => &word[..i],
+        None => word,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "# military\n\
+        troops, contingents, військ*, military personnel\n\
+        station, stationed, based, розміщ*\n\
+        \n\
+        put right, correct, rectify*\n";
+
+    #[test]
+    fn words_prefixes_and_phrases_name_their_concept() {
+        let t = Thesaurus::parse(TEXT).unwrap();
+        assert_eq!(t.len(), 3);
+        assert_eq!(t.concept("troops"), t.concept("contingents"));
+        assert_eq!(t.concept("військами"), t.concept("troops"));
+        assert_eq!(t.concept("розміщуються"), t.concept("based"));
+        assert_ne!(t.concept("troops"), t.concept("based"));
+        assert_eq!(t.phrase("military", "personnel"), t.concept("troops"));
+        assert_eq!(t.phrase("put", "right"), t.concept("rectifying"));
+        assert_eq!(t.concept("troop"), None);
+        assert_eq!(t.concept("війна"), None);
+        assert_eq!(t.phrase("put", "left"), None);
+    }
+
+    #[test]
+    fn bad_lines_are_refused_with_their_number() {
+        for (text, says) in [
+            ("troops\n", "line 1: a concept needs two entries"),
+            ("a, b\nb, c\n", "line 2: `b` is on an earlier line"),
+            ("arm*, weapons\n", "a prefix needs 4 letters"),
+            ("heavy weapon systems, arms\n", "one word or two"),
+            ("mil* personnel, troops\n", "only the last word"),
+        ] {
+            let err = Thesaurus::parse(text).unwrap_err();
+            assert!(err.contains(says), "{text:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_bundled_thesaurus_reads_without_error() {
+        let t = Thesaurus::parse(BUNDLED).unwrap();
+        assert!(t.len() >= 100, "only {} concepts", t.len());
+    }
+
+    #[test]
+    fn a_users_lines_are_added_and_override_the_bundled_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("thesaurus.txt");
+        let mut t = Thesaurus::parse(TEXT).unwrap();
+        assert_eq!(
+            read_user(&mut t, path.clone()),
+            Ok(None),
+            "no file, no error"
+        );
+
+        // Polish synonyms, and `based` taken from the bundled `station` line.
+        std::fs::write(&path, "# mine\nwojska, kontyngent*\nbased, founded\n").unwrap();
+        assert_eq!(read_user(&mut t, path.clone()), Ok(Some((path.clone(), 2))));
+        assert_eq!(t.concept("wojska"), t.concept("kontyngentami"));
+        assert_eq!(t.concept("based"), t.concept("founded"));
+        assert_ne!(t.concept("based"), t.concept("stationed"));
+        assert_eq!(
+            t.concept("troops"),
+            t.concept("contingents"),
+            "the rest stays"
+        );
+        assert_eq!(t.len(), 5);
+    }
+
+    #[test]
+    fn a_bad_users_file_is_left_out_with_one_line_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("thesaurus.txt");
+        let mut t = Thesaurus::parse(TEXT).unwrap();
+        for (bytes, says) in [
+            (
+                &b"wojska, kontyngent*\nwojna\n"[..],
+                "line 2: a concept needs two entries",
+            ),
+            (&b"wojska, \xff\xfe\n"[..], "must be UTF-8"),
+        ] {
+            std::fs::write(&path, bytes).unwrap();
+            let err = read_user(&mut t, path.clone()).unwrap_err();
+            assert!(err.starts_with(&path.display().to_string()), "{err}");
+            assert!(err.contains(says), "{err}");
+            assert!(!err.contains('\n'));
+            assert_eq!(t.concept("wojska"), None, "nothing of the file is used");
+            assert_eq!(t.len(), 3);
+        }
+    }
+}
