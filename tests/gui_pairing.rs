@@ -94,15 +94,27 @@ fn click(h: &mut Harness<'static, App>, label: &str) {
     settle(h);
 }
 
+/// The aligner pairs Geneva 3 (no invasion, no enlargement of NATO) with December 2 (the
+/// non-aggression pact) in place, weakly, on the one concept they share (invasion,
+/// aggression). The reviewer, who knows December 2 came from Geneva 2, unpairs it first:
+/// Geneva 3 is removed and December 2 added, by hand.
+fn unpair_the_weak_pair(h: &mut Harness<'static, App>) {
+    let weak = row_named(h, &["3"], &["2"]);
+    assert_eq!((weak.evidence, weak.weak), (Some(Evidence::InPlace), true));
+    click_row(h, &["3"], &["2"], Modifiers::NONE);
+    click(h, "Unpair");
+    assert_eq!(row_named(h, &[], &["2"]).status, Status::Added);
+    assert_eq!(row_named(h, &["3"], &[]).status, Status::Removed);
+}
+
 #[test]
 fn pair_unpair_merge_undo_redo_save_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let [geneva, december] = copies(dir.path());
     let mut h = open(&[&geneva, &december]);
-    // The aligner pairs Geneva 2 (non-aggression and its monitoring) with December 6 only,
-    // and reports December 2 as added.
+    // The aligner pairs Geneva 2 (non-aggression and its monitoring) with December 6 only.
     assert!(row(h.state(), &["2"], &["6"]).is_some());
-    assert!(row(h.state(), &[], &["2"]).is_some());
+    unpair_the_weak_pair(&mut h);
 
     // The done-when of the issue: select the pair, Ctrl+click the added point, Pair.
     click_row(&mut h, &["2"], &["6"], Modifiers::NONE);
@@ -117,9 +129,13 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     assert_eq!(split.status, Status::Split);
     assert_eq!(split.evidence, Some(Evidence::ByHand));
     assert!(row(h.state(), &[], &["2"]).is_none(), "no longer added");
-    h.get_by_label_contains("evidence: by hand");
+    // The split and the unpaired Geneva 3 both say so under their labels.
+    assert_eq!(
+        h.query_all_by_label_contains("evidence: by hand").count(),
+        2
+    );
     assert!(h.state().review().dirty);
-    assert_eq!(h.state().review().review.overrides.len(), 1);
+    assert_eq!(h.state().review().review.overrides.len(), 2);
     assert!(h.state().marked_rows().is_empty());
     // The new row is selected.
     let selected = h.state().selected().unwrap();
@@ -145,7 +161,7 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     let merge = row_named(&h, &["5", "11"], &["12"]);
     assert_eq!(merge.status, Status::Merged);
     assert_eq!(merge.evidence, Some(Evidence::ByHand));
-    assert_eq!(h.state().review().review.overrides.len(), 3);
+    assert_eq!(h.state().review().review.overrides.len(), 4);
 
     // Undo (button) takes the merge back; redo (Ctrl+Shift+Z) makes it again.
     click(&mut h, "Undo");
@@ -154,11 +170,11 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     // The selection follows the merge's first point, now removed again.
     let selected = h.state().selected().expect("a row stays selected");
     assert_eq!(labels(h.state(), selected), (vec!["5".to_owned()], vec![]));
-    assert_eq!(h.state().review().review.overrides.len(), 2);
+    assert_eq!(h.state().review().review.overrides.len(), 3);
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, egui::Key::Z);
     settle(&mut h);
     assert!(row(h.state(), &["5", "11"], &["12"]).is_some());
-    assert_eq!(h.state().review().review.overrides.len(), 3);
+    assert_eq!(h.state().review().review.overrides.len(), 4);
     // Ctrl+Z twice: the merge and the unpairing are undone, the split stays.
     h.key_press_modifiers(Modifiers::COMMAND, egui::Key::Z);
     settle(&mut h);
@@ -197,9 +213,10 @@ fn pair_unpair_merge_undo_redo_save_and_reopen() {
     assert!(saved.contains("overrides"), "{saved}");
     let reopened = open(&[&path]);
     let app = reopened.state();
-    assert_eq!(app.review().review.overrides.len(), 3);
+    assert_eq!(app.review().review.overrides.len(), 4);
     for (old, new, status) in [
-        (&["2"][..], &["2", "6"][..], Status::Split),
+        (&["3"][..], &[][..], Status::Removed),
+        (&["2"], &["2", "6"], Status::Split),
         (&["1"], &[], Status::Removed),
         (&["5", "11"], &["12"], Status::Merged),
     ] {
@@ -219,6 +236,7 @@ fn context_menu_pairing_and_the_history_follows() {
     h.state_mut()
         .apply(Command::SetView(clausewise::gui::ViewMode::Inline));
     settle(&mut h);
+    unpair_the_weak_pair(&mut h);
     click_row(&mut h, &[], &["2"], Modifiers::COMMAND);
     // Right-click the pair 2 → 6: its menu offers the split.
     let i = row(h.state(), &["2"], &["6"]).unwrap();
@@ -264,6 +282,7 @@ fn an_orphaned_correction_is_listed_and_kept() {
     let path = dir.path().join("r.review.ron");
     {
         let mut h = open(&[&geneva, &december]);
+        unpair_the_weak_pair(&mut h);
         click_row(&mut h, &["2"], &["6"], Modifiers::NONE);
         click_row(&mut h, &[], &["2"], Modifiers::COMMAND);
         click(&mut h, "Pair");
@@ -283,15 +302,17 @@ fn an_orphaned_correction_is_listed_and_kept() {
     std::fs::write(&december, cut).unwrap();
 
     let mut h = open(&[&path]);
-    assert_eq!(h.state().review().review.overrides.len(), 1, "kept");
+    assert_eq!(h.state().review().review.overrides.len(), 2, "kept");
     assert!(
         row(h.state(), &["2"], &["2", "6"]).is_none(),
         "an orphaned correction is not applied"
     );
-    // Listed where orphaned annotations are (the annotation panel's foot).
-    h.get_by_label("Orphaned corrections (1)").click();
+    // Listed where orphaned annotations are (the annotation panel's foot): both corrections
+    // name December 2.
+    h.get_by_label("Orphaned corrections (2)").click();
     settle(&mut h);
     h.get_by_label_contains("pair 2 → 2, 6");
+    h.get_by_label_contains("unpair 3 → 2");
     // Saved again, it stays in the file.
     h.state_mut().apply(Command::SaveReview);
     settle(&mut h);
