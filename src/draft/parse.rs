@@ -629,11 +629,33 @@ fn roman_value(s: &str) -> Option<u32> {
 /// Picks the top-level numbering scheme and says why, or `None` when the text has neither
 /// numbering nor a bullet list as its structure.
 fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Scheme, String)> {
-    struct Seen {
-        scheme: Scheme,
-        count: usize,
-        first: usize,
+    let mut seen = tally_schemes(markers);
+    let mixed_note = join_mixed_keywords(&mut seen, markers);
+    let chosen = preferred_scheme(&seen)?;
+    if chosen.scheme.family == Family::Bullet
+        && !bullets_are_structure(lines, markers, &chosen.scheme)
+    {
+        return None;
     }
+    let (scheme, count, sections_note) = match numbers_through_sections(&seen, markers, chosen) {
+        Some((scheme, count, note)) => (scheme, count, Some(note)),
+        None => (chosen.scheme.clone(), chosen.count, None),
+    };
+    let mixed_note = mixed_note.filter(|_| scheme.mixed);
+    let reason = scheme_reason(&seen, &scheme, count, sections_note, mixed_note);
+    Some((scheme, reason))
+}
+
+/// A scheme found in the text: how many lines start with one of its markers, and the first.
+struct Seen {
+    scheme: Scheme,
+    count: usize,
+    first: usize,
+}
+
+/// The schemes of the markers, in order of first appearance, with their counts; bullets only
+/// when nothing is numbered (then they are the structure).
+fn tally_schemes(markers: &[Option<Marker>]) -> Vec<Seen> {
     let mut seen: Vec<Seen> = Vec::new();
     for (i, m) in markers.iter().enumerate() {
         let Some(m) = m else { continue };
@@ -646,12 +668,15 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
             }),
         }
     }
-    // Bullets are the structure only when nothing is numbered.
     if seen.iter().any(|s| s.scheme.family != Family::Bullet) {
         seen.retain(|s| s.scheme.family != Family::Bullet);
     }
-    // Label keywords in any mix: one scheme when their numbers run on across keywords
-    // further than within any one keyword.
+    seen
+}
+
+/// Label keywords in any mix: when their numbers run on across keywords further than within
+/// any one keyword, replaces the keyword schemes in `seen` by one mixed scheme and says why.
+fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Option<String> {
     let words = || {
         markers
             .iter()
@@ -665,90 +690,108 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
         .map(|s| run_length(words().filter(|m| m.is_of(&s.scheme))))
         .max()
         .unwrap_or(0);
-    let mut mixed_note = None;
-    if mixed_run > best_single {
-        let first = markers
-            .iter()
-            .position(|m| {
-                m.as_ref()
-                    .is_some_and(|m| m.family.is_word() && m.depth == 1)
-            })
-            .unwrap_or(0);
-        let count = words().count();
-        seen.retain(|s| !(s.scheme.family.is_word() && s.scheme.depth == 1));
-        seen.push(Seen {
-            scheme: Scheme {
-                family: Family::ArticleWord,
-                depth: 1,
-                keyword: String::new(),
-                mixed: true,
-                sections: false,
-            },
-            count,
-            first,
-        });
-        mixed_note = Some(format!(
-            "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
-            mixed_run
-        ));
+    if mixed_run <= best_single {
+        return None;
     }
+    let first = markers
+        .iter()
+        .position(|m| {
+            m.as_ref()
+                .is_some_and(|m| m.family.is_word() && m.depth == 1)
+        })
+        .unwrap_or(0);
+    let count = words().count();
+    seen.retain(|s| !(s.scheme.family.is_word() && s.scheme.depth == 1));
+    seen.push(Seen {
+        scheme: Scheme {
+            family: Family::ArticleWord,
+            depth: 1,
+            keyword: String::new(),
+            mixed: true,
+            sections: false,
+        },
+        count,
+        first,
+    });
+    Some(format!(
+        "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
+        mixed_run
+    ))
+}
+
+/// The preferred scheme among those seen at least twice (or among all when none is): the
+/// lowest family rank, then the shallowest, then the earliest.
+fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
     let enough = |s: &&Seen| s.count >= 2;
     let pool: Vec<&Seen> = if seen.iter().any(|s| enough(&s)) {
         seen.iter().filter(enough).collect()
     } else {
         seen.iter().collect()
     };
-    let chosen = pool
-        .iter()
-        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))?;
-    let mut scheme = chosen.scheme.clone();
-    if scheme.family == Family::Bullet && !bullets_are_structure(lines, markers, &scheme) {
+    pool.into_iter()
+        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))
+}
+
+/// When the chosen scheme is a label keyword and plain numbers run on through its lines, never
+/// starting again under each of them, the numbers are the points and the keyword lines are
+/// section headings: the numbers' scheme (marked `sections`), their count, and why.
+fn numbers_through_sections(
+    seen: &[Seen],
+    markers: &[Option<Marker>],
+    chosen: &Seen,
+) -> Option<(Scheme, usize, String)> {
+    if !(chosen.scheme.family.is_word() && chosen.scheme.depth == 1) {
         return None;
     }
-    let mut count = chosen.count;
-    let mut sections_note = None;
-    if scheme.family.is_word() && scheme.depth == 1 {
-        // Plain numbers that run on through the keyword lines, never starting again under
-        // each of them, are the points; the keyword lines are section headings.
-        let numbers = seen
+    let numbers = seen
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.scheme.family,
+                Family::Dot | Family::Paren | Family::Enclosed
+            ) && s.scheme.depth == 1
+        })
+        .max_by_key(|s| s.count)?;
+    let run = run_length(
+        markers
             .iter()
-            .filter(|s| {
-                matches!(
-                    s.scheme.family,
-                    Family::Dot | Family::Paren | Family::Enclosed
-                ) && s.scheme.depth == 1
-            })
-            .max_by_key(|s| s.count);
-        if let Some(numbers) = numbers {
-            let run = run_length(
-                markers
-                    .iter()
-                    .flatten()
-                    .filter(|m| m.is_of(&numbers.scheme)),
-            );
-            if numbers.count >= 2 * count && run + 1 + numbers.count / 10 >= numbers.count {
-                sections_note = Some(format!(
-                    "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
-                    scheme.describe()
-                ));
-                scheme = Scheme {
-                    sections: true,
-                    ..numbers.scheme.clone()
-                };
-                count = numbers.count;
-            }
-        }
+            .flatten()
+            .filter(|m| m.is_of(&numbers.scheme)),
+    );
+    let count = chosen.count;
+    if numbers.count < 2 * count || run + 1 + numbers.count / 10 < numbers.count {
+        return None;
     }
+    let note = format!(
+        "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
+        chosen.scheme.describe()
+    );
+    let scheme = Scheme {
+        sections: true,
+        ..numbers.scheme.clone()
+    };
+    Some((scheme, numbers.count, note))
+}
+
+/// Why `scheme` was chosen, in words: how many lines start with it, the notes on sections and
+/// mixed keywords, the other schemes it was preferred to, and whether bullets are the points.
+fn scheme_reason(
+    seen: &[Seen],
+    scheme: &Scheme,
+    count: usize,
+    sections_note: Option<String>,
+    mixed_note: Option<String>,
+) -> String {
     let mut reason = format!("{count} lines start with it");
     if let Some(note) = sections_note {
         reason = format!("{reason}; {note}");
     }
-    if let Some(note) = mixed_note.filter(|_| scheme.mixed) {
+    if let Some(note) = mixed_note {
         reason = format!("{reason}; {note}");
     }
     let others: Vec<String> = seen
         .iter()
-        .filter(|s| s.scheme != scheme && !(scheme.sections && s.scheme.family.is_word()))
+        .filter(|s| s.scheme != *scheme && !(scheme.sections && s.scheme.family.is_word()))
         .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
         .collect();
     if !others.is_empty() {
@@ -760,7 +803,7 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
     if scheme.family == Family::Bullet {
         reason.push_str("; nothing is numbered, so the bullets are the points");
     }
-    Some((scheme, reason))
+    reason
 }
 
 /// How many markers continue the number of the marker before them (`n` after `n - 1`).
