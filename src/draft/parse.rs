@@ -629,11 +629,33 @@ fn roman_value(s: &str) -> Option<u32> {
 /// Picks the top-level numbering scheme and says why, or `None` when the text has neither
 /// numbering nor a bullet list as its structure.
 fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Scheme, String)> {
-    struct Seen {
-        scheme: Scheme,
-        count: usize,
-        first: usize,
+    let mut seen = tally_schemes(markers);
+    let mixed_note = join_mixed_keywords(&mut seen, markers);
+    let chosen = preferred_scheme(&seen)?;
+    if chosen.scheme.family == Family::Bullet
+        && !bullets_are_structure(lines, markers, &chosen.scheme)
+    {
+        return None;
     }
+    let (scheme, count, sections_note) = match numbers_through_sections(&seen, markers, chosen) {
+        Some((scheme, count, note)) => (scheme, count, Some(note)),
+        None => (chosen.scheme.clone(), chosen.count, None),
+    };
+    let mixed_note = mixed_note.filter(|_| scheme.mixed);
+    let reason = scheme_reason(&seen, &scheme, count, sections_note, mixed_note);
+    Some((scheme, reason))
+}
+
+/// A scheme found in the text: how many lines start with one of its markers, and the first.
+struct Seen {
+    scheme: Scheme,
+    count: usize,
+    first: usize,
+}
+
+/// The schemes of the markers, in order of first appearance, with their counts; bullets only
+/// when nothing is numbered (then they are the structure).
+fn tally_schemes(markers: &[Option<Marker>]) -> Vec<Seen> {
     let mut seen: Vec<Seen> = Vec::new();
     for (i, m) in markers.iter().enumerate() {
         let Some(m) = m else { continue };
@@ -646,12 +668,15 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
             }),
         }
     }
-    // Bullets are the structure only when nothing is numbered.
     if seen.iter().any(|s| s.scheme.family != Family::Bullet) {
         seen.retain(|s| s.scheme.family != Family::Bullet);
     }
-    // Label keywords in any mix: one scheme when their numbers run on across keywords
-    // further than within any one keyword.
+    seen
+}
+
+/// Label keywords in any mix: when their numbers run on across keywords further than within
+/// any one keyword, replaces the keyword schemes in `seen` by one mixed scheme and says why.
+fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Option<String> {
     let words = || {
         markers
             .iter()
@@ -665,90 +690,108 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
         .map(|s| run_length(words().filter(|m| m.is_of(&s.scheme))))
         .max()
         .unwrap_or(0);
-    let mut mixed_note = None;
-    if mixed_run > best_single {
-        let first = markers
-            .iter()
-            .position(|m| {
-                m.as_ref()
-                    .is_some_and(|m| m.family.is_word() && m.depth == 1)
-            })
-            .unwrap_or(0);
-        let count = words().count();
-        seen.retain(|s| !(s.scheme.family.is_word() && s.scheme.depth == 1));
-        seen.push(Seen {
-            scheme: Scheme {
-                family: Family::ArticleWord,
-                depth: 1,
-                keyword: String::new(),
-                mixed: true,
-                sections: false,
-            },
-            count,
-            first,
-        });
-        mixed_note = Some(format!(
-            "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
-            mixed_run
-        ));
+    if mixed_run <= best_single {
+        return None;
     }
+    let first = markers
+        .iter()
+        .position(|m| {
+            m.as_ref()
+                .is_some_and(|m| m.family.is_word() && m.depth == 1)
+        })
+        .unwrap_or(0);
+    let count = words().count();
+    seen.retain(|s| !(s.scheme.family.is_word() && s.scheme.depth == 1));
+    seen.push(Seen {
+        scheme: Scheme {
+            family: Family::ArticleWord,
+            depth: 1,
+            keyword: String::new(),
+            mixed: true,
+            sections: false,
+        },
+        count,
+        first,
+    });
+    Some(format!(
+        "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
+        mixed_run
+    ))
+}
+
+/// The preferred scheme among those seen at least twice (or among all when none is): the
+/// lowest family rank, then the shallowest, then the earliest.
+fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
     let enough = |s: &&Seen| s.count >= 2;
     let pool: Vec<&Seen> = if seen.iter().any(|s| enough(&s)) {
         seen.iter().filter(enough).collect()
     } else {
         seen.iter().collect()
     };
-    let chosen = pool
-        .iter()
-        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))?;
-    let mut scheme = chosen.scheme.clone();
-    if scheme.family == Family::Bullet && !bullets_are_structure(lines, markers, &scheme) {
+    pool.into_iter()
+        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))
+}
+
+/// When the chosen scheme is a label keyword and plain numbers run on through its lines, never
+/// starting again under each of them, the numbers are the points and the keyword lines are
+/// section headings: the numbers' scheme (marked `sections`), their count, and why.
+fn numbers_through_sections(
+    seen: &[Seen],
+    markers: &[Option<Marker>],
+    chosen: &Seen,
+) -> Option<(Scheme, usize, String)> {
+    if !(chosen.scheme.family.is_word() && chosen.scheme.depth == 1) {
         return None;
     }
-    let mut count = chosen.count;
-    let mut sections_note = None;
-    if scheme.family.is_word() && scheme.depth == 1 {
-        // Plain numbers that run on through the keyword lines, never starting again under
-        // each of them, are the points; the keyword lines are section headings.
-        let numbers = seen
+    let numbers = seen
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.scheme.family,
+                Family::Dot | Family::Paren | Family::Enclosed
+            ) && s.scheme.depth == 1
+        })
+        .max_by_key(|s| s.count)?;
+    let run = run_length(
+        markers
             .iter()
-            .filter(|s| {
-                matches!(
-                    s.scheme.family,
-                    Family::Dot | Family::Paren | Family::Enclosed
-                ) && s.scheme.depth == 1
-            })
-            .max_by_key(|s| s.count);
-        if let Some(numbers) = numbers {
-            let run = run_length(
-                markers
-                    .iter()
-                    .flatten()
-                    .filter(|m| m.is_of(&numbers.scheme)),
-            );
-            if numbers.count >= 2 * count && run + 1 + numbers.count / 10 >= numbers.count {
-                sections_note = Some(format!(
-                    "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
-                    scheme.describe()
-                ));
-                scheme = Scheme {
-                    sections: true,
-                    ..numbers.scheme.clone()
-                };
-                count = numbers.count;
-            }
-        }
+            .flatten()
+            .filter(|m| m.is_of(&numbers.scheme)),
+    );
+    let count = chosen.count;
+    if numbers.count < 2 * count || run + 1 + numbers.count / 10 < numbers.count {
+        return None;
     }
+    let note = format!(
+        "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
+        chosen.scheme.describe()
+    );
+    let scheme = Scheme {
+        sections: true,
+        ..numbers.scheme.clone()
+    };
+    Some((scheme, numbers.count, note))
+}
+
+/// Why `scheme` was chosen, in words: how many lines start with it, the notes on sections and
+/// mixed keywords, the other schemes it was preferred to, and whether bullets are the points.
+fn scheme_reason(
+    seen: &[Seen],
+    scheme: &Scheme,
+    count: usize,
+    sections_note: Option<String>,
+    mixed_note: Option<String>,
+) -> String {
     let mut reason = format!("{count} lines start with it");
     if let Some(note) = sections_note {
         reason = format!("{reason}; {note}");
     }
-    if let Some(note) = mixed_note.filter(|_| scheme.mixed) {
+    if let Some(note) = mixed_note {
         reason = format!("{reason}; {note}");
     }
     let others: Vec<String> = seen
         .iter()
-        .filter(|s| s.scheme != scheme && !(scheme.sections && s.scheme.family.is_word()))
+        .filter(|s| s.scheme != *scheme && !(scheme.sections && s.scheme.family.is_word()))
         .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
         .collect();
     if !others.is_empty() {
@@ -760,7 +803,7 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
     if scheme.family == Family::Bullet {
         reason.push_str("; nothing is numbered, so the bullets are the points");
     }
-    Some((scheme, reason))
+    reason
 }
 
 /// How many markers continue the number of the marker before them (`n` after `n - 1`).
@@ -1047,146 +1090,251 @@ impl Split<'_> {
     }
 }
 
+/// Splits numbered (or bulleted) lines into the title, preamble, points of `scheme` and
+/// section headings; `per_line` when each text line is a paragraph of its own.
 fn split_points<'a>(
     lines: &[Line<'a>],
     markers: &[Option<Marker>],
     scheme: &Scheme,
     per_line: bool,
 ) -> Split<'a> {
-    let mut split = Split::default();
-    let mut title_decided = false;
-    let mut current: Option<Builder> = None;
-    let mut section: Option<String> = None;
-    let mut last_number: Option<u32> = None;
-    let mut after_heading = false;
-    let mut previous_blank = true;
-    let mut bullets = 0;
-
+    let mut splitter = PointSplitter::new(lines, markers, scheme, per_line);
     for (i, line) in lines.iter().enumerate() {
-        let blank = line.text.trim().is_empty();
-        if blank {
-            if let Some(b) = current.as_mut() {
-                b.pending_break = true;
-            }
-            previous_blank = true;
-            continue;
+        if line.text.trim().is_empty() {
+            splitter.blank_line();
+        } else if let Some(m) = splitter.point_marker(i) {
+            splitter.start_point(i, line, m);
+        } else if splitter.is_section_line(i) {
+            splitter.section_line(line);
+        } else if splitter.current.is_none() {
+            splitter.line_before_points(i, line);
+        } else {
+            splitter.line_in_point(i, line);
         }
-        let top = markers[i].as_ref().filter(|m| m.is_of(scheme)).filter(|m| {
-            scheme.family == Family::Bullet || runs_on(last_number, m.number, after_heading)
+    }
+    splitter.finish()
+}
+
+/// The state of [`split_points`] as it reads the lines in order.
+struct PointSplitter<'s, 'a> {
+    lines: &'s [Line<'a>],
+    markers: &'s [Option<Marker>],
+    scheme: &'s Scheme,
+    per_line: bool,
+    split: Split<'a>,
+    /// Whether the title is known (a line or a point came before).
+    title_decided: bool,
+    /// The point being read.
+    current: Option<Builder>,
+    /// The section heading the next point is under.
+    section: Option<String>,
+    /// The number of the last point, to check that the next one runs on.
+    last_number: Option<u32>,
+    /// Whether a section heading came since the last point (numbering may start again).
+    after_heading: bool,
+    previous_blank: bool,
+    /// How many bullets are points so far (they are labelled `•1`, `•2`, ...).
+    bullets: usize,
+}
+
+impl<'s, 'a> PointSplitter<'s, 'a> {
+    /// Ready to read `lines` from the top.
+    fn new(
+        lines: &'s [Line<'a>],
+        markers: &'s [Option<Marker>],
+        scheme: &'s Scheme,
+        per_line: bool,
+    ) -> Self {
+        PointSplitter {
+            lines,
+            markers,
+            scheme,
+            per_line,
+            split: Split::default(),
+            title_decided: false,
+            current: None,
+            section: None,
+            last_number: None,
+            after_heading: false,
+            previous_blank: true,
+            bullets: 0,
+        }
+    }
+
+    /// A blank line: the point's next line starts a new line of its text.
+    fn blank_line(&mut self) {
+        if let Some(b) = self.current.as_mut() {
+            b.pending_break = true;
+        }
+        self.previous_blank = true;
+    }
+
+    /// The marker of line `i` when it starts a point: of the scheme and, unless bullets,
+    /// running on from the last point's number.
+    fn point_marker(&self, i: usize) -> Option<&'s Marker> {
+        let scheme = self.scheme;
+        self.markers[i]
+            .as_ref()
+            .filter(|m| m.is_of(scheme))
+            .filter(|m| {
+                scheme.family == Family::Bullet
+                    || runs_on(self.last_number, m.number, self.after_heading)
+            })
+    }
+
+    /// Line `i` starts a point with marker `m`: the point before it is done.
+    fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
+        self.end_point();
+        let mut builder = Builder {
+            label: self.label(m),
+            section: self.section.clone(),
+            text: String::new(),
+            start: line.start,
+            end: line.start + line.text.len(),
+            // An `Article 3 - Title` line is a heading: the text below starts a new line.
+            pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
+        };
+        let rest = line.text[m.rest.min(line.text.len())..].trim();
+        let rest = rest.trim_end_matches("**").trim_end();
+        if !rest.is_empty() {
+            builder.text.push_str(rest);
+            if self.is_point_title(i, rest) {
+                builder.pending_break = true;
+            }
+        }
+        self.current = Some(builder);
+        self.last_number = Some(m.number);
+        self.after_heading = false;
+        self.previous_blank = false;
+        self.title_decided = true;
+    }
+
+    /// The label of the point that marker `m` starts.
+    fn label(&mut self, m: &Marker) -> String {
+        if self.scheme.family == Family::Bullet {
+            self.bullets += 1;
+            format!("•{}", self.bullets)
+        } else if self.scheme.mixed {
+            m.number_text.clone()
+        } else {
+            m.label.clone()
+        }
+    }
+
+    /// Is `rest`, the text after the marker of line `i`, the point's short title rather than
+    /// the start of a wrapped line? (`Point 1. Scope` over `This agreement...`.)
+    fn is_point_title(&self, i: usize, rest: &str) -> bool {
+        let next_starts_sentence = self.lines.get(i + 1).is_some_and(|next| {
+            next.text.trim_start().starts_with(char::is_uppercase)
+                && !self.markers[i + 1]
+                    .as_ref()
+                    .is_some_and(|m| m.is_of(self.scheme))
         });
-        if let Some(m) = top {
-            if let Some(b) = current.take() {
-                split.points.push(b.finish());
-            }
-            let label = if scheme.family == Family::Bullet {
-                bullets += 1;
-                format!("•{bullets}")
-            } else if scheme.mixed {
-                m.number_text.clone()
-            } else {
-                m.label.clone()
-            };
-            let mut builder = Builder {
-                label,
-                section: section.clone(),
-                text: String::new(),
-                start: line.start,
-                end: line.start + line.text.len(),
-                // An `Article 3 - Title` line is a heading: the text below starts a new line.
-                pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
-            };
-            let rest = line.text[m.rest.min(line.text.len())..].trim();
-            let rest = rest.trim_end_matches("**").trim_end();
-            if !rest.is_empty() {
-                builder.text.push_str(rest);
-                // `Point 1. Scope` over `This agreement...`: a short title, not a wrapped line.
-                let next_starts_sentence = lines.get(i + 1).is_some_and(|next| {
-                    next.text.trim_start().starts_with(char::is_uppercase)
-                        && !markers[i + 1].as_ref().is_some_and(|m| m.is_of(scheme))
-                });
-                if next_starts_sentence
-                    && is_heading_like(rest)
-                    && rest.split_whitespace().count() <= POINT_TITLE_WORDS
-                {
-                    builder.pending_break = true;
-                }
-            }
-            current = Some(builder);
-            last_number = Some(m.number);
-            after_heading = false;
-            previous_blank = false;
-            title_decided = true;
-            continue;
-        }
-        let section_line = scheme.sections
-            && markers[i]
+        next_starts_sentence
+            && is_heading_like(rest)
+            && rest.split_whitespace().count() <= POINT_TITLE_WORDS
+    }
+
+    /// Is line `i` a keyword line that numbers run on through (a section heading)?
+    fn is_section_line(&self, i: usize) -> bool {
+        self.scheme.sections
+            && self.markers[i]
                 .as_ref()
-                .is_some_and(|m| m.family.is_word() && m.depth == 1);
-        if section_line {
-            match current.take() {
-                Some(b) => split.points.push(b.finish()),
-                None if !title_decided => split.title = Some(*line),
-                None => split.preamble.push(*line),
-            }
-            title_decided = true;
-            if split.title.is_none_or(|t| t.start != line.start) {
-                section = Some(split.heading(line));
-                after_heading = true;
-            }
-            previous_blank = false;
-            continue;
+                .is_some_and(|m| m.family.is_word() && m.depth == 1)
+    }
+
+    /// A section line: it ends the point before it (or is the title or preamble before the
+    /// first point) and, unless it is the title, names the section of the points below.
+    fn section_line(&mut self, line: &Line<'a>) {
+        match self.current.take() {
+            Some(b) => self.split.points.push(b.finish()),
+            None if !self.title_decided => self.split.title = Some(*line),
+            None => self.split.preamble.push(*line),
         }
-        let next_is_point_or_blank = lines
+        self.title_decided = true;
+        if self.split.title.is_none_or(|t| t.start != line.start) {
+            self.section = Some(self.split.heading(line));
+            self.after_heading = true;
+        }
+        self.previous_blank = false;
+    }
+
+    /// Is the line after line `i` a point of the scheme, blank, or missing?
+    fn next_is_point_or_blank(&self, i: usize) -> bool {
+        self.lines
             .get(i + 1)
             .is_none_or(|next| next.text.trim().is_empty())
-            || markers
+            || self
+                .markers
                 .get(i + 1)
-                .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)));
-        match current.as_mut() {
-            None => {
-                if !title_decided {
-                    title_decided = true;
-                    if is_sentence(line.text) {
-                        split.preamble.push(*line);
-                    } else {
-                        split.title = Some(*line);
-                    }
-                } else if previous_blank && next_is_point_or_blank && is_heading_like(line.text) {
-                    // A heading just before the first point names its section.
-                    split.preamble.push(*line);
-                    section = Some(split.heading(line));
-                    after_heading = true;
-                } else {
-                    split.preamble.push(*line);
-                }
+                .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(self.scheme)))
+    }
+
+    /// A text line before the first point: the title (unless it is a whole sentence), a
+    /// section heading just before the first point, or the preamble.
+    fn line_before_points(&mut self, i: usize, line: &Line<'a>) {
+        if !self.title_decided {
+            self.title_decided = true;
+            if is_sentence(line.text) {
+                self.split.preamble.push(*line);
+            } else {
+                self.split.title = Some(*line);
             }
-            Some(b) => {
-                // A marker of another scheme starts a sub-item; one of this scheme that does not
-                // run on ("2026." in wrapped text) is just text.
-                let other_scheme = markers[i].as_ref().is_some_and(|m| !m.is_of(scheme));
-                let sub_item = other_scheme || is_sub_item(line.text);
-                // A label alone on its line (`Point 1`, a lone bullet) takes the text below.
-                if !b.text.is_empty()
-                    && previous_blank
-                    && next_is_point_or_blank
-                    && !sub_item
-                    && is_heading_like(line.text)
-                {
-                    let finished = current.take().map(Builder::finish);
-                    split.points.extend(finished);
-                    section = Some(split.heading(line));
-                    after_heading = true;
-                } else {
-                    b.push_line(line, sub_item || per_line);
-                }
-            }
+        } else if self.previous_blank
+            && self.next_is_point_or_blank(i)
+            && is_heading_like(line.text)
+        {
+            // A heading just before the first point names its section.
+            self.split.preamble.push(*line);
+            self.section = Some(self.split.heading(line));
+            self.after_heading = true;
+        } else {
+            self.split.preamble.push(*line);
         }
-        previous_blank = false;
+        self.previous_blank = false;
     }
-    if let Some(b) = current.take() {
-        split.points.push(b.finish());
+
+    /// A text line after a point's marker: the point's text (wrapped, a sub-item on a line of
+    /// its own), or a section heading standing alone between points.
+    fn line_in_point(&mut self, i: usize, line: &Line<'a>) {
+        let next_is_point_or_blank = self.next_is_point_or_blank(i);
+        // A marker of another scheme starts a sub-item; one of this scheme that does not
+        // run on ("2026." in wrapped text) is just text.
+        let other_scheme = self.markers[i]
+            .as_ref()
+            .is_some_and(|m| !m.is_of(self.scheme));
+        let sub_item = other_scheme || is_sub_item(line.text);
+        let Some(b) = self.current.as_mut() else {
+            return;
+        };
+        // A label alone on its line (`Point 1`, a lone bullet) takes the text below.
+        if !b.text.is_empty()
+            && self.previous_blank
+            && next_is_point_or_blank
+            && !sub_item
+            && is_heading_like(line.text)
+        {
+            self.end_point();
+            self.section = Some(self.split.heading(line));
+            self.after_heading = true;
+        } else {
+            b.push_line(line, sub_item || self.per_line);
+        }
+        self.previous_blank = false;
     }
-    split
+
+    /// The point being read (if any) is done.
+    fn end_point(&mut self) {
+        if let Some(b) = self.current.take() {
+            self.split.points.push(b.finish());
+        }
+    }
+
+    /// The split, with the last point done.
+    fn finish(mut self) -> Split<'a> {
+        self.end_point();
+        self.split
+    }
 }
 
 /// The longest text after a point's number taken as its title (`Point 1. Scope`) when the

@@ -1009,52 +1009,80 @@ pub struct Merged {
 /// those only `theirs` has).
 pub fn merge_reviews(base: &Review, ours: &Review, theirs: &Review) -> (Review, Merged) {
     let mut out = ours.clone();
-    let mut stats = Merged::default();
-    for d in &theirs.drafts {
-        if !out.drafts.iter().any(|o| o.path == d.path) {
-            out.drafts.push(d.clone());
+    add_missing_drafts(&mut out.drafts, &[theirs, base]);
+    let (annotations, stats) = merge_annotations(base, ours, theirs, &out.drafts);
+    out.annotations = annotations;
+    merge_categories(&mut out.categories, base, theirs);
+    if ours.scale == base.scale {
+        out.scale = theirs.scale.clone();
+    }
+    out.overrides = merge_overrides(base, ours, theirs, &out.drafts);
+    (out, stats)
+}
+
+/// Adds to `drafts` the drafts of `reviews` (in turn) whose files it does not have yet.
+fn add_missing_drafts(drafts: &mut Vec<super::DraftRef>, reviews: &[&Review]) {
+    for r in reviews {
+        for d in &r.drafts {
+            if !drafts.iter().any(|o| o.path == d.path) {
+                drafts.push(d.clone());
+            }
         }
     }
-    for d in &base.drafts {
-        if !out.drafts.iter().any(|o| o.path == d.path) {
-            out.drafts.push(d.clone());
-        }
-    }
-    let number = |drafts: &[super::DraftRef], of: &Review, k: usize| -> usize {
-        of.drafts
-            .get(k)
-            .and_then(|d| drafts.iter().position(|o| o.path == d.path))
-            .unwrap_or(0)
-    };
-    // (draft, anchor, how many annotations of the same point come before it): a point may
-    // carry several annotations.
-    type Key = (usize, Anchor, usize);
-    let keyed = |r: &Review| -> Vec<(Key, Annotation)> {
-        let mut seen: HashMap<(usize, &Anchor), usize> = HashMap::new();
-        r.annotations
-            .iter()
-            .map(|a| {
-                let draft = number(&out.drafts, r, a.draft);
-                let n = seen.entry((draft, &a.anchor)).or_default();
-                let key = (draft, a.anchor.clone(), *n);
-                *n += 1;
-                let mut a = a.clone();
-                a.draft = draft;
-                (key, a)
-            })
-            .collect()
-    };
-    let (b, o, t) = (keyed(base), keyed(ours), keyed(theirs));
+}
+
+/// The number in `drafts` of draft `k` of review `of` (matched by file; 0 when missing).
+fn number_in(drafts: &[super::DraftRef], of: &Review, k: usize) -> usize {
+    of.drafts
+        .get(k)
+        .and_then(|d| drafts.iter().position(|o| o.path == d.path))
+        .unwrap_or(0)
+}
+
+/// An annotation's place for a merge: (draft, anchor, how many annotations of the same point
+/// come before it), as a point may carry several annotations.
+type AnnotationKey = (usize, Anchor, usize);
+
+/// The annotations of `r` with their keys, their drafts renumbered into `drafts`.
+fn keyed_annotations(r: &Review, drafts: &[super::DraftRef]) -> Vec<(AnnotationKey, Annotation)> {
+    let mut seen: HashMap<(usize, &Anchor), usize> = HashMap::new();
+    r.annotations
+        .iter()
+        .map(|a| {
+            let draft = number_in(drafts, r, a.draft);
+            let n = seen.entry((draft, &a.anchor)).or_default();
+            let key = (draft, a.anchor.clone(), *n);
+            *n += 1;
+            let mut a = a.clone();
+            a.draft = draft;
+            (key, a)
+        })
+        .collect()
+}
+
+/// The annotations merged three ways, matched by key (drafts numbered as in `drafts`), in
+/// order: `ours`, then those only `theirs` has, then those only the base has.
+fn merge_annotations(
+    base: &Review,
+    ours: &Review,
+    theirs: &Review,
+    drafts: &[super::DraftRef],
+) -> (Vec<Annotation>, Merged) {
+    let (b, o, t) = (
+        keyed_annotations(base, drafts),
+        keyed_annotations(ours, drafts),
+        keyed_annotations(theirs, drafts),
+    );
     // Keys in order (ours, then theirs, then the base's), once each; an index per side.
     let mut seen = std::collections::HashSet::new();
-    let keys: Vec<Key> = o
+    let keys: Vec<AnnotationKey> = o
         .iter()
         .chain(&t)
         .chain(&b)
         .filter(|(k, _)| seen.insert(k.clone()))
         .map(|(k, _)| k.clone())
         .collect();
-    let index = |list: Vec<(Key, Annotation)>| -> HashMap<Key, Annotation> {
+    let index = |list: Vec<(AnnotationKey, Annotation)>| -> HashMap<AnnotationKey, Annotation> {
         let mut map = HashMap::with_capacity(list.len());
         for (k, a) in list {
             map.entry(k).or_insert(a);
@@ -1062,68 +1090,96 @@ pub fn merge_reviews(base: &Review, ours: &Review, theirs: &Review) -> (Review, 
         map
     };
     let (b, o, t) = (index(b), index(o), index(t));
-    let find = |map: &HashMap<Key, Annotation>, k: &Key| map.get(k).cloned();
+    let mut stats = Merged::default();
     let mut annotations = Vec::with_capacity(keys.len());
     for k in &keys {
-        let (bk, ok, tk) = (find(&b, k), find(&o, k), find(&t, k));
-        let merged = if ok == tk || bk == tk {
-            ok
-        } else if bk == ok {
-            stats.taken += 1;
-            tk
-        } else {
-            match (ok, tk) {
-                (Some(mine), None) | (None, Some(mine)) => Some(mine),
-                (Some(mine), Some(other)) => {
-                    stats.both += 1;
-                    let old = bk.unwrap_or_default();
-                    let mut a = mine.clone();
-                    for c in &other.categories {
-                        if !a.categories.contains(c) {
-                            a.categories.push(c.clone());
-                        }
-                    }
-                    if mine.assessment == old.assessment {
-                        a.assessment = other.assessment.clone();
-                    }
-                    a.note = if mine.note == old.note || mine.note == other.note {
-                        other.note.clone()
-                    } else if other.note == old.note {
-                        mine.note.clone()
-                    } else {
-                        format!("{}\n\n{}", mine.note, other.note)
-                    };
-                    Some(a)
-                }
-                (None, None) => None,
-            }
-        };
-        annotations.extend(merged);
+        let (bk, ok, tk) = (b.get(k).cloned(), o.get(k).cloned(), t.get(k).cloned());
+        annotations.extend(merge_annotation(bk, ok, tk, &mut stats));
     }
-    out.annotations = annotations;
-    // Categories by id, the scale as a whole: what one side changed; `ours` where both did.
+    (annotations, stats)
+}
+
+/// One annotation merged three ways (`None` where a side does not have it): what one side
+/// changed, or both sides' changes joined; counted in `stats`.
+fn merge_annotation(
+    base: Option<Annotation>,
+    ours: Option<Annotation>,
+    theirs: Option<Annotation>,
+    stats: &mut Merged,
+) -> Option<Annotation> {
+    if ours == theirs || base == theirs {
+        return ours;
+    }
+    if base == ours {
+        stats.taken += 1;
+        return theirs;
+    }
+    match (ours, theirs) {
+        (Some(mine), None) | (None, Some(mine)) => Some(mine),
+        (Some(mine), Some(other)) => {
+            stats.both += 1;
+            Some(join_annotations(&base.unwrap_or_default(), &mine, &other))
+        }
+        (None, None) => None,
+    }
+}
+
+/// An annotation both sides changed from `old`: `mine`'s categories then `other`'s new ones,
+/// `mine`'s assessment unless only `other` changed it, and both notes where both changed them.
+fn join_annotations(old: &Annotation, mine: &Annotation, other: &Annotation) -> Annotation {
+    let mut a = mine.clone();
+    for c in &other.categories {
+        if !a.categories.contains(c) {
+            a.categories.push(c.clone());
+        }
+    }
+    if mine.assessment == old.assessment {
+        a.assessment = other.assessment.clone();
+    }
+    a.note = if mine.note == old.note || mine.note == other.note {
+        other.note.clone()
+    } else if other.note == old.note {
+        mine.note.clone()
+    } else {
+        format!("{}\n\n{}", mine.note, other.note)
+    };
+    a
+}
+
+/// Categories by id: what `theirs` changed or added since `base` is taken into `ours`,
+/// unless `ours` changed that category too.
+fn merge_categories(ours: &mut Vec<Category>, base: &Review, theirs: &Review) {
     for c in &theirs.categories {
         let before = base.categories.iter().find(|x| x.id == c.id);
-        match out.categories.iter_mut().find(|x| x.id == c.id) {
+        match ours.iter_mut().find(|x| x.id == c.id) {
             Some(mine) if before == Some(mine) => *mine = c.clone(),
             Some(_) => {}
-            None if before.is_none() => out.categories.push(c.clone()),
+            None if before.is_none() => ours.push(c.clone()),
             None => {}
         }
     }
-    if ours.scale == base.scale {
-        out.scale = theirs.scale.clone();
-    }
-    // Alignment corrections, as wholes: kept unless one side removed it.
-    let remap = |r: &Review, x: &super::Override| {
-        let mut x = x.clone();
-        x.old_draft = number(&out.drafts, r, x.old_draft);
-        x.new_draft = number(&out.drafts, r, x.new_draft);
-        x
+}
+
+/// Alignment corrections, as wholes (drafts numbered as in `drafts`): `ours`, then those only
+/// `theirs` has, each kept unless one side removed it.
+fn merge_overrides(
+    base: &Review,
+    ours: &Review,
+    theirs: &Review,
+    drafts: &[super::DraftRef],
+) -> Vec<super::Override> {
+    let renumbered = |r: &Review| -> Vec<super::Override> {
+        r.overrides
+            .iter()
+            .map(|x| {
+                let mut x = x.clone();
+                x.old_draft = number_in(drafts, r, x.old_draft);
+                x.new_draft = number_in(drafts, r, x.new_draft);
+                x
+            })
+            .collect()
     };
-    let bo: Vec<_> = base.overrides.iter().map(|x| remap(base, x)).collect();
-    let oo: Vec<_> = ours.overrides.iter().map(|x| remap(ours, x)).collect();
-    let to: Vec<_> = theirs.overrides.iter().map(|x| remap(theirs, x)).collect();
+    let (bo, oo, to) = (renumbered(base), renumbered(ours), renumbered(theirs));
     let mut overrides: Vec<super::Override> = Vec::new();
     for x in oo.iter().chain(&to) {
         let removed = bo.contains(x) && !(oo.contains(x) && to.contains(x));
@@ -1131,8 +1187,7 @@ pub fn merge_reviews(base: &Review, ours: &Review, theirs: &Review) -> (Review, 
             overrides.push(x.clone());
         }
     }
-    out.overrides = overrides;
-    (out, stats)
+    overrides
 }
 
 /// Where a session's annotations sit in the open drafts, and what each point inherits: drafts
