@@ -202,7 +202,9 @@ fn annotations_carry_forward_to_every_later_pair() {
         first.find("| Territory and borders |").unwrap()
             < first.find("| Alliances and NATO |").unwrap()
     );
-    // Geneva's points have no annotations of their own: November's reach December's pair.
+    // Geneva's points have no annotations of their own: November's reach December's pair,
+    // along the review's corrected alignment (the aligner alone pairs Geneva 3, with its
+    // NATO annotation, with December 2; the correction makes Geneva 3 removed).
     assert!(
         second.contains("| Alliances and NATO | 0 | 0 | 0 | 0 | 3 | 0 |"),
         "{second}"

@@ -11,7 +11,8 @@ use std::collections::HashMap;
 
 use super::{Placement, Review};
 use crate::compare::TextOptions;
-use crate::compare::history::{Lineage, history};
+use crate::compare::history::{Lineage, history_with};
+use crate::compare::manual::Decision;
 use crate::draft::Draft;
 
 /// An annotation a point inherits from an earlier draft.
@@ -85,8 +86,9 @@ impl Inheritance {
 impl Review {
     /// The carry-forward of this review's annotations through `drafts` (the review's drafts as
     /// they are now, in its order), placed as `placements` says ([`Review::resolve`]): the
-    /// drafts' history is computed with `options`. With a history at hand, use
-    /// [`Inheritance::from_lineages`].
+    /// drafts' history is computed with `options` and the review's corrections of each step's
+    /// alignment, as the app computes it, so that an annotation follows a pair made by hand
+    /// and not the aligner's. With a history at hand, use [`Inheritance::from_lineages`].
     pub fn inheritance(
         &self,
         drafts: &[Draft],
@@ -96,7 +98,13 @@ impl Review {
         if drafts.len() < 2 || !placements.iter().any(|p| *p != Placement::Orphaned) {
             return Inheritance::default();
         }
-        Inheritance::from_lineages(self, placements, &history(drafts, options).lineages)
+        let decisions: Vec<Vec<Decision>> = drafts
+            .windows(2)
+            .enumerate()
+            .map(|(s, pair)| self.decisions(s, s + 1, &pair[0], &pair[1]).decisions)
+            .collect();
+        let lineages = history_with(drafts, options, &decisions).lineages;
+        Inheritance::from_lineages(self, placements, &lineages)
     }
 }
 
