@@ -36,6 +36,8 @@ fn opens_the_last_two_drafts_side_by_side_with_highlights() {
     harness.get_by_label("All parties confirm the sovereignty of Ukraine.");
     harness.get_by_label("All parties reaffirm the sovereignty of Ukraine.");
     harness.get_by_label_contains("~ changed\n1 → 1");
+    // Under its labels, why it was paired, and the words that mean the same by the thesaurus.
+    harness.get_by_label_contains("evidence: similar\nsame meaning: confirm = reaffirm");
 }
 
 #[test]

@@ -281,6 +281,7 @@ mod tests {
             substance: Vec::new(),
             evidence: None,
             weak: false,
+            synonyms: Vec::new(),
         }
     }
 

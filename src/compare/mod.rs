@@ -209,6 +209,10 @@ pub struct Row {
     pub evidence: Option<Evidence>,
     /// The pairing rests on weak evidence: a reader should check it.
     pub weak: bool,
+    /// Words of the old side and other words of the new side that mean the same by the
+    /// thesaurus ([`thesaurus::Thesaurus::synonyms`]): what a row reworded in other words was
+    /// paired on. For changed, merged and split rows; empty for the others.
+    pub synonyms: Vec<thesaurus::Synonym>,
 }
 
 impl Row {
@@ -297,6 +301,7 @@ pub fn compare_with(
         .par_iter()
         .map(|g| {
             let mut findings = Vec::new();
+            let mut synonyms = Vec::new();
             let (status, similarity, diff) = match (g.old.len(), g.new.len()) {
                 (_, 0) => (
                     Status::Removed,
@@ -321,12 +326,14 @@ pub fn compare_with(
                         Status::Changed
                     };
                     // A giant row's diff is coarse (see `words::MAX_WORD_DIFF_BYTES`): no findings.
-                    if status != Status::Unchanged
-                        && old_text.len() + new_text.len() <= words::MAX_WORD_DIFF_BYTES
-                        && substance_on()
-                    {
+                    let read = status != Status::Unchanged
+                        && old_text.len() + new_text.len() <= words::MAX_WORD_DIFF_BYTES;
+                    if read && substance_on() {
                         findings = substance::Detector::bundled()
                             .detect_row(&old_text, &new_text, &d.spans);
+                    }
+                    if read {
+                        synonyms = thesaurus::Thesaurus::active().synonyms(&old_text, &new_text);
                     }
                     (status, Some(d.similarity), d.spans)
                 }
@@ -341,6 +348,7 @@ pub fn compare_with(
                 substance: findings,
                 evidence: g.evidence,
                 weak: g.weak,
+                synonyms,
             }
         })
         .collect();

@@ -8,6 +8,8 @@
 //! as the concept, so two points that say the same thing in other words share it.
 
 use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::words::{self, TokenKind};
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
@@ -171,6 +173,115 @@ impl Thesaurus {
     }
 }
 
+/// Most synonyms said of one row ([`Thesaurus::synonyms`]).
+pub const MAX_SYNONYMS: usize = 6;
+
+/// A word (or two-word phrase) of the old text and another of the new text that the thesaurus
+/// reads as one concept: why a row reworded in other words was paired ("troops" = "contingents").
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Synonym {
+    /// As the old text writes it.
+    pub old: String,
+    /// As the new text writes it.
+    pub new: String,
+}
+
+/// The words of a text that the thesaurus knows, in order: (concept, the word or phrase as
+/// written, lower-cased).
+fn known_words<'a>(t: &Thesaurus, text: &'a str) -> Vec<(u32, &'a str, String)> {
+    let mut out = Vec::new();
+    let (mut lower, mut prev_lower) = (String::new(), String::new());
+    let mut prev: Option<usize> = None;
+    for (start, token) in words::tokens_of(text)
+        .scan(0, |at, (token, kind)| {
+            let start = *at;
+            *at += token.len();
+            Some((start, token, kind))
+        })
+        .filter(|t| t.2 == TokenKind::Word)
+        .map(|(start, token, _)| (start, token))
+    {
+        lower_into(token, &mut lower);
+        if let Some(p) = prev
+            && let Some(c) = t.phrase(&prev_lower, &lower)
+        {
+            out.push((
+                c,
+                &text[p..start + token.len()],
+                format!("{prev_lower} {lower}"),
+            ));
+        }
+        if let Some(c) = t.concept(&lower) {
+            out.push((c, token, lower.clone()));
+        }
+        std::mem::swap(&mut lower, &mut prev_lower);
+        prev = Some(start);
+    }
+    out
+}
+
+/// Fewest first consonants two lower-cased words share to be taken for forms of one word
+/// (`signed`, `signing`; `земель`, `землі`; `якість`, `якості`) rather than synonyms: inflection
+/// changes endings and, in Ukrainian, vowels inside the word.
+pub const FAMILY_CONSONANTS: usize = 3;
+
+/// Whether two lower-cased words or phrases look like forms of one word: some word of one and
+/// some word of the other start with the same [`FAMILY_CONSONANTS`] consonants, or the
+/// consonants of the shorter start the longer's (`два`, `двох`).
+fn same_family(a: &str, b: &str) -> bool {
+    let consonants = |w: &str| -> Vec<char> {
+        w.chars()
+            .filter(|c| c.is_alphanumeric() && !"aeiouyаеєиіїоуюяыэёьй".contains(*c))
+            .collect()
+    };
+    a.split_whitespace().any(|wa| {
+        let ca = consonants(wa);
+        b.split_whitespace().any(|wb| {
+            if wa == wb {
+                return true;
+            }
+            let cb = consonants(wb);
+            let common = ca.iter().zip(&cb).take_while(|(x, y)| x == y).count();
+            common >= FAMILY_CONSONANTS || (common > 0 && common == ca.len().min(cb.len()))
+        })
+    })
+}
+
+impl Thesaurus {
+    /// The synonyms that tie `old` to `new`: for each concept both texts have (in the old
+    /// text's order), its first word on each side, when the two sides share no word of it
+    /// (a word kept is no synonym). At most [`MAX_SYNONYMS`].
+    pub fn synonyms(&self, old: &str, new: &str) -> Vec<Synonym> {
+        let (olds, news) = (known_words(self, old), known_words(self, new));
+        let forms = |list: &[(u32, &str, String)], c: u32| -> Vec<String> {
+            list.iter()
+                .filter(|w| w.0 == c)
+                .map(|w| w.2.clone())
+                .collect()
+        };
+        let mut out: Vec<Synonym> = Vec::new();
+        let mut seen: FxHashSet<u32> = FxHashSet::default();
+        for (c, written, _) in &olds {
+            if out.len() == MAX_SYNONYMS || !seen.insert(*c) {
+                continue;
+            }
+            let Some((_, other, _)) = news.iter().find(|w| w.0 == *c) else {
+                continue;
+            };
+            // A word kept, or another form of it (`guarantor`, `guarantors`), is no synonym.
+            let (a, b) = (forms(&olds, *c), forms(&news, *c));
+            if a.iter().any(|f| b.iter().any(|g| same_family(f, g))) {
+                continue;
+            }
+            out.push(Synonym {
+                old: (*written).to_owned(),
+                new: (*other).to_owned(),
+            });
+        }
+        out
+    }
+}
+
 /// Where a user's own thesaurus lines are read from: the file `CLAUSEWISE_THESAURUS` names,
 /// or else `thesaurus.txt` in Clausewise's configuration folder
 /// (`$XDG_CONFIG_HOME/clausewise`, by default `~/.config/clausewise`). Its lines, in the
@@ -281,6 +392,36 @@ mod tests {
         assert_eq!(t.concept("troop"), None);
         assert_eq!(t.concept("війна"), None);
         assert_eq!(t.phrase("put", "left"), None);
+    }
+
+    #[test]
+    fn synonyms_name_the_words_each_side_uses_for_one_concept() {
+        let t = Thesaurus::parse(TEXT).unwrap();
+        let found = t.synonyms(
+            "Foreign troops stationed there need rectifying.",
+            "Contingents based there, as military personnel, are put right; troops too.",
+        );
+        let pairs: Vec<(&str, &str)> = found
+            .iter()
+            .map(|s| (s.old.as_str(), s.new.as_str()))
+            .collect();
+        // `troops` is on both sides: kept, not a synonym. `stationed` = `based`, and the
+        // phrase `put right` = `rectifying`.
+        assert_eq!(pairs, [("stationed", "based"), ("rectifying", "put right")]);
+        assert!(t.synonyms("Troops leave.", "Bridges open.").is_empty());
+        // Forms of one word are not synonyms.
+        assert!(t.synonyms("військами", "військових").is_empty());
+        for (a, b) in [("земель", "землі"), ("якість", "якості"), ("два", "двох")]
+        {
+            assert!(same_family(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("troops", "contingents"),
+            ("vessel", "boat"),
+            ("ports", "harbours"),
+        ] {
+            assert!(!same_family(a, b), "{a} {b}");
+        }
     }
 
     #[test]

@@ -639,7 +639,8 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
 }
 
 /// Under the row's labels: why its points were paired ("evidence: in place, weak", so a reader
-/// knows where to look; "by hand" for a reader's correction), then what changed in substance,
+/// knows where to look; "by hand" for a reader's correction), the synonyms it was paired on
+/// ("same meaning: troops = contingents"), then what changed in substance,
 /// one finding a line in plain words ("figure: 600,000 to 800,000 (personnel)").
 fn evidence_and_findings(
     gutter: &mut LayoutJob,
@@ -661,6 +662,13 @@ fn evidence_and_findings(
                 italics: description.weak,
                 ..egui::TextFormat::simple(small.clone(), colour)
             },
+        );
+    }
+    if let Some(synonyms) = &description.synonyms {
+        gutter.append(
+            &format!("\n{synonyms}"),
+            0.0,
+            egui::TextFormat::simple(small.clone(), palette.weak),
         );
     }
     for f in &row.substance {

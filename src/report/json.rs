@@ -35,6 +35,8 @@ pub(super) struct RowOut<'a> {
     weak: bool,
     diff: &'a [Span],
     substance: &'a [Finding],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    synonyms: &'a [crate::compare::thesaurus::Synonym],
     #[serde(skip_serializing_if = "Option::is_none")]
     annotations: Option<&'a super::review::RowNotes<'a>>,
 }
@@ -99,6 +101,7 @@ pub(super) fn row_out<'a>(
         weak: r.weak,
         diff: &r.diff,
         substance: &r.substance,
+        synonyms: &r.synonyms,
         annotations: notes,
     }
 }

@@ -138,6 +138,9 @@ pub struct Description {
     pub evidence: Option<String>,
     /// True when the pairing rests on weak evidence (said in `evidence`).
     pub weak: bool,
+    /// "same meaning: troops = contingents, …", the row's synonyms by the thesaurus, when it
+    /// has some and is not unchanged.
+    pub synonyms: Option<String>,
 }
 
 impl Description {
@@ -154,14 +157,31 @@ impl Description {
                 format!("evidence: {}{weak}", e.name())
             }),
             weak: row.weak && evidence.is_some(),
+            synonyms: Description::synonyms(row),
         }
+    }
+
+    /// "same meaning: troops = contingents, stationed = based", when the row has synonyms.
+    fn synonyms(row: &Row) -> Option<String> {
+        (row.status != crate::Status::Unchanged && !row.synonyms.is_empty()).then(|| {
+            let list: Vec<String> = row
+                .synonyms
+                .iter()
+                .map(|s| format!("{} = {}", s.old, s.new))
+                .collect();
+            format!("same meaning: {}", list.join(", "))
+        })
     }
 
     /// How many parts the description of `row` has ([`Description::parts`]), without
     /// writing them.
     pub fn count(row: &Row) -> usize {
         let (moved, kept, evidence) = Description::said(row);
-        usize::from(moved) + usize::from(kept.is_some()) + usize::from(evidence.is_some())
+        let synonyms = row.status != crate::Status::Unchanged && !row.synonyms.is_empty();
+        usize::from(moved)
+            + usize::from(kept.is_some())
+            + usize::from(evidence.is_some())
+            + usize::from(synonyms)
     }
 
     /// What is said of `row`: moved, the share of words kept, the evidence.
@@ -174,9 +194,9 @@ impl Description {
         )
     }
 
-    /// The parts there are, in order: moved, words kept, evidence.
+    /// The parts there are, in order: moved, words kept, evidence, synonyms.
     pub fn parts(&self) -> impl Iterator<Item = &str> {
-        [&self.moved, &self.kept, &self.evidence]
+        [&self.moved, &self.kept, &self.evidence, &self.synonyms]
             .into_iter()
             .filter_map(|p| p.as_deref())
     }
@@ -198,6 +218,10 @@ mod tests {
             substance: Vec::new(),
             evidence,
             weak,
+            synonyms: vec![crate::compare::thesaurus::Synonym {
+                old: "troops".into(),
+                new: "contingents".into(),
+            }],
         }
     }
 
@@ -211,16 +235,23 @@ mod tests {
         assert_eq!(d.evidence.as_deref(), Some("evidence: similar, weak"));
         assert!(d.weak);
         assert_eq!(
-            describe(&changed, &old),
-            "changed, moved (was 2), 74% of words kept, evidence: similar, weak"
+            d.synonyms.as_deref(),
+            Some("same meaning: troops = contingents")
         );
-        // Unchanged: no share kept and no evidence, weak or not; moved still said.
+        assert_eq!(
+            describe(&changed, &old),
+            "changed, moved (was 2), 74% of words kept, evidence: similar, weak, \
+             same meaning: troops = contingents"
+        );
+        // Unchanged: no share kept, no evidence, weak or not, no synonyms; moved still said.
         let unchanged = row(Status::Unchanged, true, Some(Evidence::Identical), true);
         let d = Description::of(&unchanged, "2");
         assert_eq!((d.kept, d.evidence, d.weak), (None, None, false));
+        assert_eq!(d.synonyms, None);
         assert_eq!(describe(&unchanged, &old), "unchanged, moved (was 2)");
-        // Not moved, strong evidence.
-        let strong = row(Status::Changed, false, Some(Evidence::Contained), false);
+        // Not moved, strong evidence, no synonyms.
+        let mut strong = row(Status::Changed, false, Some(Evidence::Contained), false);
+        strong.synonyms.clear();
         let parts: Vec<String> = Description::of(&strong, "2")
             .parts()
             .map(str::to_owned)
@@ -230,6 +261,6 @@ mod tests {
             let d = Description::of(r, "2");
             assert_eq!(Description::count(r), d.parts().count());
         }
-        assert_eq!(Description::count(&changed), 3);
+        assert_eq!(Description::count(&changed), 4);
     }
 }
