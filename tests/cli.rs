@@ -13,6 +13,17 @@ fn clausewise() -> Command {
     Command::cargo_bin("clausewise").unwrap()
 }
 
+/// Runs `cmd`, which must succeed, and reads what it printed as JSON.
+fn json_of(cmd: &mut Command) -> serde_json::Value {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 /// Runs a compare that must fail and returns its stderr, checking exit code 1 and one line.
 fn fails(args: &[&str]) -> String {
     let out = clausewise().arg("compare").args(args).output().unwrap();
@@ -225,18 +236,12 @@ fn legacy_and_utf16_encodings_compare_like_utf8() {
         bytes.extend_from_slice(&unit.to_le_bytes());
     }
     std::fs::write(&utf16, bytes).unwrap();
-    let out = clausewise()
-        .arg("compare")
-        .args([&cp1251, &utf16])
-        .args(["-f", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let doc = json_of(
+        clausewise()
+            .arg("compare")
+            .args([&cp1251, &utf16])
+            .args(["-f", "json"]),
     );
-    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     // Every point is unchanged, and so are the title and the preamble (rows of their own).
     assert_eq!(
         doc["summary"]["unchanged"].as_u64(),
@@ -451,18 +456,12 @@ fn a_users_thesaurus_pairs_synonyms_of_another_language_and_a_bad_one_stops_in_o
     .unwrap();
     let thesaurus = dir.path().join("thesaurus.txt");
     let status_of_point_2 = |thesaurus: &Path| -> String {
-        let out = clausewise()
-            .env("CLAUSEWISE_THESAURUS", thesaurus)
-            .args(["compare", "--format", "json"])
-            .args([&old, &new])
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let doc = json_of(
+            clausewise()
+                .env("CLAUSEWISE_THESAURUS", thesaurus)
+                .args(["compare", "--format", "json"])
+                .args([&old, &new]),
         );
-        let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         let rows = doc["rows"].as_array().unwrap().clone();
         let row = rows
             .iter()

@@ -333,7 +333,7 @@ pub fn compare_with(
                             .detect_row(&old_text, &new_text, &d.spans);
                     }
                     if read {
-                        synonyms = thesaurus::Thesaurus::active().synonyms(&old_text, &new_text);
+                        synonyms = synonyms_of(&d.spans);
                     }
                     (status, Some(d.similarity), d.spans)
                 }
@@ -359,6 +359,25 @@ pub fn compare_with(
         summary,
         options: *options,
     }
+}
+
+/// The synonyms of a changed row ([`thesaurus::Thesaurus::synonyms`]), read in what its diff
+/// deleted and inserted only: a synonym is a word the old side lost for another the new side
+/// gained, and the words kept need no look-up (most of a row's words, on a large draft).
+fn synonyms_of(spans: &[Span]) -> Vec<thesaurus::Synonym> {
+    let side = |kind: SpanKind| -> String {
+        let parts: Vec<&str> = spans
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.text.as_str())
+            .collect();
+        parts.join(" ")
+    };
+    let (lost, gained) = (side(SpanKind::Delete), side(SpanKind::Insert));
+    if lost.is_empty() || gained.is_empty() {
+        return Vec::new();
+    }
+    thesaurus::Thesaurus::active().synonyms(&lost, &gained)
 }
 
 /// Whether rows get their substance findings: always, unless the environment variable

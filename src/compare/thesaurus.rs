@@ -252,31 +252,35 @@ impl Thesaurus {
     /// text's order), its first word on each side, when the two sides share no word of it
     /// (a word kept is no synonym). At most [`MAX_SYNONYMS`].
     pub fn synonyms(&self, old: &str, new: &str) -> Vec<Synonym> {
-        let (olds, news) = (known_words(self, old), known_words(self, new));
-        let forms = |list: &[(u32, &str, String)], c: u32| -> Vec<String> {
-            list.iter()
-                .filter(|w| w.0 == c)
-                .map(|w| w.2.clone())
-                .collect()
-        };
+        let news = known_words(self, new);
+        if news.is_empty() {
+            return Vec::new();
+        }
+        let olds = known_words(self, old);
         let mut out: Vec<Synonym> = Vec::new();
-        let mut seen: FxHashSet<u32> = FxHashSet::default();
-        for (c, written, _) in &olds {
-            if out.len() == MAX_SYNONYMS || !seen.insert(*c) {
+        for (k, (c, written, _)) in olds.iter().enumerate() {
+            if out.len() == MAX_SYNONYMS {
+                break;
+            }
+            // Each concept once, at its first word on the old side.
+            if olds[..k].iter().any(|w| w.0 == *c) {
                 continue;
             }
             let Some((_, other, _)) = news.iter().find(|w| w.0 == *c) else {
                 continue;
             };
             // A word kept, or another form of it (`guarantor`, `guarantors`), is no synonym.
-            let (a, b) = (forms(&olds, *c), forms(&news, *c));
-            if a.iter().any(|f| b.iter().any(|g| same_family(f, g))) {
-                continue;
-            }
-            out.push(Synonym {
-                old: (*written).to_owned(),
-                new: (*other).to_owned(),
+            let kept = olds.iter().filter(|a| a.0 == *c).any(|a| {
+                news.iter()
+                    .filter(|b| b.0 == *c)
+                    .any(|b| same_family(&a.2, &b.2))
             });
+            if !kept {
+                out.push(Synonym {
+                    old: (*written).to_owned(),
+                    new: (*other).to_owned(),
+                });
+            }
         }
         out
     }
