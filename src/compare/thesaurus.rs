@@ -57,7 +57,12 @@ impl Thesaurus {
     /// had moves to its new line (a user's line overrides the bundled one). Returns how many
     /// lines were added. An entry twice in `text` is an error, which names the line.
     pub fn extend(&mut self, text: &str) -> Result<usize, String> {
-        let mut seen: FxHashSet<String> = FxHashSet::default();
+        // Entries of this text, by hash (the text is read once per run: no copies kept).
+        let mut seen: FxHashSet<u64> = FxHashSet::default();
+        seen.reserve(text.len() / 12);
+        self.words.reserve(text.len() / 24);
+        self.prefixes.reserve(text.len() / 48);
+        let mut entry = String::new();
         let before = self.concepts;
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
@@ -76,9 +81,8 @@ impl Thesaurus {
                 ));
             }
             for raw in entries {
-                let mut entry = String::new();
                 lower_into(raw, &mut entry);
-                if !seen.insert(entry.clone()) {
+                if !seen.insert(words::fx_hash(&entry)) {
                     return Err(format!("line {}: `{entry}` is on an earlier line", n + 1));
                 }
                 self.add(&entry)
