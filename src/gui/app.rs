@@ -341,7 +341,7 @@ impl App {
             ));
         }
         if let Err(e) = crate::compare::thesaurus::load() {
-            app.ui.notice = Some(format!(
+            app.ui.errors.push(format!(
                 "Your thesaurus was left out, the bundled one is used: {e}"
             ));
         }

@@ -720,12 +720,15 @@ pub fn status_bar_ui(
                 ui.separator();
                 ui.label(format!("Ignoring {}", ignoring.join(", ")));
             }
-            ui.separator();
-            ui.label(RichText::new(UiCommand::help_text(ui.ctx())).weak());
         }
+        // A notice comes before the key help, which the end of the bar may cut off.
         if let Some(notice) = &flags.notice {
             ui.separator();
             ui.label(notice);
+        }
+        if settings.view != ViewMode::History && view.prepared.is_some() {
+            ui.separator();
+            ui.label(RichText::new(UiCommand::help_text(ui.ctx())).weak());
         }
     });
 }
