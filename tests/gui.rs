@@ -324,6 +324,29 @@ fn dropped_files_are_opened_and_compared_with_the_draft_before() {
 }
 
 #[test]
+fn weak_only_filter_keeps_the_pairings_to_check() {
+    let mut harness = harness(&[GENEVA, NEW]);
+    let rows = &harness.state().prepared().unwrap().comparison.rows;
+    let weak = rows.iter().filter(|r| r.weak).count();
+    assert!(
+        weak > 0 && weak < rows.len(),
+        "some pairings are weak, not all"
+    );
+    harness.get_by_label("Filters").click();
+    harness.run_ok();
+    harness
+        .get_by_label(&format!("weak pairings only ({weak})"))
+        .click();
+    settle(&mut harness);
+    let app = harness.state();
+    let rows = &app.prepared().unwrap().comparison.rows;
+    assert_eq!(app.visible_rows().len(), weak);
+    assert!(app.visible_rows().iter().all(|&i| rows[i].weak));
+    // The weak in-place pair Geneva 3 -> December 2 is among them.
+    harness.get_by_label_contains("evidence: in place, weak");
+}
+
+#[test]
 fn moved_only_filter_keeps_the_rows_that_changed_place() {
     let mut harness = harness(&[OLD, NEW]);
     let moved = harness.state().prepared().unwrap().comparison.summary.moved;

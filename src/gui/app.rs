@@ -555,6 +555,10 @@ impl App {
                 self.view.filter.only_moved = on;
                 self.view.visible_dirty = true;
             }
+            Command::OnlyWeak(on) => {
+                self.view.filter.only_weak = on;
+                self.view.visible_dirty = true;
+            }
             Command::OnlySubstantive(on) => {
                 self.view.filter.only_substantive = on;
                 self.view.visible_dirty = true;

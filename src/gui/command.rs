@@ -103,6 +103,8 @@ pub enum Command {
     ShowStatus(Status, bool),
     /// Show only rows whose points changed place (or every row).
     OnlyMoved(bool),
+    /// Show only rows paired on weak evidence, the pairings to check (or every row).
+    OnlyWeak(bool),
     /// Show only rows with a change of substance: a figure, party, obligation, negation,
     /// condition or deadline (or every row).
     OnlySubstantive(bool),

@@ -141,6 +141,7 @@ impl Prepared {
             .filter(|(_, (row, info))| {
                 filter.shows(row.status)
                     && (!filter.only_moved || row.moved)
+                    && (!filter.only_weak || row.weak)
                     && filter.shows_findings(row)
                     && (query.is_empty() || info.haystack.contains(&query))
             })
@@ -166,6 +167,8 @@ pub struct Filter {
     pub statuses: PerStatus<bool>,
     /// Only rows whose points changed place (any status).
     pub only_moved: bool,
+    /// Only rows paired on weak evidence ([`Row::weak`]): the pairings a reader should check.
+    pub only_weak: bool,
     /// Only rows with findings of substance ([`Row::substance`]).
     pub only_substantive: bool,
     /// Only rows with a finding of one of the kinds checked here, in [`Kind::ALL`](crate::compare::substance::Kind::ALL) order
@@ -180,6 +183,7 @@ impl Default for Filter {
         Filter {
             statuses: PerStatus::splat(true),
             only_moved: false,
+            only_weak: false,
             only_substantive: false,
             kinds: [false; 6],
             search: String::new(),

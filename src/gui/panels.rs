@@ -335,6 +335,7 @@ fn filters_ui(
         .filter(|&&s| !view.filter.shows(s))
         .count()
         + usize::from(view.filter.only_moved)
+        + usize::from(view.filter.only_weak)
         + usize::from(view.filter.only_substantive)
         + view.filter.kinds.iter().filter(|&&on| on).count()
         + usize::from(view.category_filter.is_some())
@@ -435,6 +436,25 @@ fn filter_menu_ui(
         .changed()
     {
         commands.push(Command::OnlyMoved(only_moved));
+    }
+    let weak = view.prepared.as_ref().map_or_else(
+        || "weak pairings only".to_owned(),
+        |p| {
+            let n = p.comparison.rows.iter().filter(|r| r.weak).count();
+            format!("weak pairings only ({n})")
+        },
+    );
+    let mut only_weak = view.filter.only_weak;
+    if ui
+        .checkbox(&mut only_weak, weak)
+        .on_hover_text(
+            "Show only points paired on weak evidence (in place, swapped, on one rare term, a \
+             part only partly inside): the pairings to check, where the aligner may have paired \
+             points that are not the same",
+        )
+        .changed()
+    {
+        commands.push(Command::OnlyWeak(only_weak));
     }
     let substantive = view.prepared.as_ref().map_or_else(
         || "substantive changes only".to_owned(),
