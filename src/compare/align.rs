@@ -26,7 +26,8 @@
 //!    other's best left-over partner on shared distinctive words, anywhere (two words) or
 //!    alone in the same gap or on the two sides of one matched neighbour (one word); a point
 //!    that is partly inside a neighbour's match and brings it distinctive words none of its
-//!    parts has (a merge or split whose parts were rewritten). All weak.
+//!    parts has, or is almost wholly inside it (a merge or split whose parts were rewritten,
+//!    or a sentence split off and restated). All weak.
 //!
 //! Every step after the first reads one set of features per point (`Context`): stems,
 //! shingles, weights, distinctive words, captions, and one index of the points holding each
@@ -61,6 +62,10 @@ pub const MIN_GAIN: f32 = 0.25;
 /// A lower share that is enough when the point also explains [`EXPLAINS`] of the container's
 /// word weight that the container's other parts do not (a reworded part of a split).
 pub const PART_CONTAINED: f32 = 0.4;
+/// Share of a left-over point's word weight inside a neighbour's match for it to join that
+/// match although it brings no word the match's parts lack: alone in its gap, a point that the
+/// match's other side says almost whole is a part of it restated (a sentence split off).
+pub const WHOLLY_INSIDE: f32 = 0.9;
 /// See [`PART_CONTAINED`].
 pub const EXPLAINS: f32 = 0.2;
 /// The share of a left-over point's word weight that must be in its neighbour's match for it to
@@ -1812,7 +1817,8 @@ impl Grouping {
                         && !others.iter().any(|o| o.binary_search(&x).is_ok())
                 })
                 .count();
-            let lone = rival.is_none() && inside >= PART_CONTAINED && brings >= 1;
+            let lone = rival.is_none()
+                && ((inside >= PART_CONTAINED && brings >= 1) || inside >= WHOLLY_INSIDE);
             let subject = inside >= SUBJECT_PART_CONTAINED
                 && brings >= PART_SUBJECT_WORDS
                 && rival.is_none_or(|r| brings > r);
@@ -1978,6 +1984,24 @@ mod tests {
         let new = with_filler(&["Ferries from the islands sail on, and no tolls are charged."]);
         let g = align(&old, &new, &TextOptions::default());
         assert_eq!(evidence_of(&g, 3).unwrap().0, Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_sentence_split_off_and_said_almost_whole_joins_the_split() {
+        // The new first part restates the old point's first sentence; the second part, paired
+        // first, already holds all its words. Alone in its gap, it is a part all the same.
+        let old = with_filler(&[
+            "The Secretary-General of the Commission shall be the Depositary of this Agreement. \
+             The original of this Agreement, in English and Ukrainian, both equally authentic, \
+             shall be deposited with the Depositary.",
+        ]);
+        let new = with_filler(&[
+            "The Secretary-General of the Commission shall be the Depositary of this Agreement.",
+            "The original of this Agreement, in English and Ukrainian, both equally authentic, \
+             shall be deposited with the Secretary-General of the Commission.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).unwrap().0, vec![3, 4]);
     }
 
     #[test]
