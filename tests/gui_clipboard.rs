@@ -91,11 +91,7 @@ fn an_empty_clipboard_is_said_in_the_status_bar() {
 #[test]
 fn a_review_naming_a_pasted_draft_is_saved_once_the_draft_is() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = harness(&[OLD, NEW]);
-    harness
-        .state_mut()
-        .apply(Command::PasteDraft(Some(pasted_text())));
-    settle(&mut harness);
+    let mut harness = with_pasted_draft();
     let id = harness.state().drafts()[2].id;
     harness.state_mut().apply(Command::Annotate {
         draft: id,
@@ -177,11 +173,7 @@ fn a_review_naming_a_pasted_draft_is_saved_once_the_draft_is() {
 
 #[test]
 fn closing_the_window_warns_about_pasted_drafts_not_saved() {
-    let mut harness = harness(&[OLD, NEW]);
-    harness
-        .state_mut()
-        .apply(Command::PasteDraft(Some(pasted_text())));
-    settle(&mut harness);
+    let mut harness = with_pasted_draft();
     request_close(&mut harness);
     harness.get_by_label_contains("Pasted drafts not saved to a file are lost on closing");
     assert!(
@@ -207,11 +199,7 @@ fn closing_the_window_warns_about_pasted_drafts_not_saved() {
 
 #[test]
 fn close_without_saving_closes_the_window_at_the_next_frame() {
-    let mut harness = harness(&[OLD, NEW]);
-    harness
-        .state_mut()
-        .apply(Command::PasteDraft(Some(pasted_text())));
-    settle(&mut harness);
+    let mut harness = with_pasted_draft();
     request_close(&mut harness);
     let closes = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
         harness
@@ -230,6 +218,16 @@ fn close_without_saving_closes_the_window_at_the_next_frame() {
     }
     assert!(told, "the window is told to close");
     assert!(harness.query_by_label("Close without saving").is_none());
+}
+
+/// The samples' last two drafts open, and a third pasted from the clipboard (not saved).
+fn with_pasted_draft() -> egui_kittest::Harness<'static, clausewise::gui::App> {
+    let mut harness = harness(&[OLD, NEW]);
+    harness
+        .state_mut()
+        .apply(Command::PasteDraft(Some(pasted_text())));
+    settle(&mut harness);
+    harness
 }
 
 /// The window is asked to close (its close button), and a frame runs.

@@ -41,7 +41,7 @@ use rustc_hash::{FxHashMap, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
-use super::thesaurus::{self, Thesaurus};
+use super::thesaurus::{Reader, Thesaurus};
 use super::words::{self, TextOptions, TokenKind, Tokens, stem_into};
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
@@ -200,8 +200,7 @@ fn features(text: &str, shingles: bool) -> Features {
     let mut words: Vec<u64> = Vec::with_capacity(capacity);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { capacity } else { 0 });
     let mut stem = String::new();
-    let (mut lower, mut prev_lower) = (String::new(), String::new());
-    let thesaurus = Thesaurus::active();
+    let mut reader = Reader::new(Thesaurus::active());
     let mut prev: Option<u64> = None;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
@@ -209,17 +208,14 @@ fn features(text: &str, shingles: bool) -> Features {
         }
         stem_into(token, &mut stem);
         let literal = word_hash(&stem);
-        thesaurus::lower_into(token, &mut lower);
+        let read = reader.word(token);
         // A word of the thesaurus counts as its concept; shingles stay literal (they say the
         // words came in the same order, which synonyms do not).
-        let h = thesaurus.concept(&lower).map_or(literal, concept_hash);
+        let h = read.word.map_or(literal, concept_hash);
         // A two-word phrase of the thesaurus adds its concept; its words stay.
-        if prev.is_some()
-            && let Some(c) = thesaurus.phrase(&prev_lower, &lower)
-        {
+        if let Some(c) = read.phrase {
             push_distinct(&mut words, concept_hash(c));
         }
-        std::mem::swap(&mut lower, &mut prev_lower);
         if shingles && let Some(prev) = prev {
             push_distinct(
                 &mut pairs,
@@ -457,10 +453,45 @@ impl Weights {
 pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
     // 1. Identical texts.
     let mut matches = pair_identical(old, new, options);
+    in_context(old, new, &mut matches, |ctx, matches| {
+        // 2. Points reworded where they stood, then the candidates of each new point.
+        pair_clear_in_place(matches, ctx);
+        let candidates = propose(ctx, matches);
 
-    // 2. What the other points say (stems, shingles, weights, distinctive words), and the
-    // candidates of each new point, from an index of the unmatched old points' keys.
-    let (old_f, new_f, weights, postings) = weigh_points(old, new, &matches);
+        // 3. Pairs taken from the candidates, then what is left between matched neighbours,
+        // then points still left that share distinctive words no other point has.
+        choose(matches, &candidates);
+        fill_gaps(matches, ctx);
+        for (i, j) in unique_terms(matches, ctx) {
+            let score = ctx.judge(i, j).score;
+            matches.take(i, j, score, Evidence::Similar, true);
+        }
+
+        // 4. Merges and splits, then the groups.
+        let mut groups = Grouping::new(matches);
+        groups.absorb(ctx, 0);
+        groups.absorb(ctx, 1);
+        // 5. Points still left on both sides: the same unique caption, or each other's best
+        // partner on the subject (shared distinctive words).
+        groups.pair_captions(ctx);
+        groups.pair_leftovers(ctx);
+        // 6. Merges and splits whose parts were rewritten, where nothing else is left.
+        groups.absorb_lone(ctx);
+        groups.finish()
+    })
+}
+
+/// What every step after the first reads, built once for drafts whose identical points are
+/// `matches`: the other points' features (stems, shingles, weights, distinctive words), the
+/// index of the unmatched old points' keys, the holders of each distinctive word and the
+/// captions. Runs `steps` with it and the matches.
+fn in_context<R>(
+    old: &[&str],
+    new: &[&str],
+    matches: &mut Matches,
+    steps: impl FnOnce(&Context<'_>, &mut Matches) -> R,
+) -> R {
+    let (old_f, new_f, weights, postings) = weigh_points(old, new, matches);
     let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
     let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
     let (holders, captions) =
@@ -475,29 +506,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         captions: &captions,
         postings: &postings,
     };
-    pair_clear_in_place(&mut matches, &ctx);
-    let candidates = propose(&ctx, &matches);
-
-    // 3. Pairs taken from the candidates, then what is left between matched neighbours, then
-    // points still left that share distinctive words no other point has.
-    choose(&mut matches, &candidates);
-    fill_gaps(&mut matches, &ctx);
-    for (i, j) in unique_terms(&matches, &ctx) {
-        let score = judge(&weights, &old_f[i], old_totals[i], &new_f[j], new_totals[j]).score;
-        matches.take(i, j, score, Evidence::Similar, true);
-    }
-
-    // 4. Merges and splits, then the groups.
-    let mut groups = Grouping::new(&matches);
-    groups.absorb(&ctx, 0);
-    groups.absorb(&ctx, 1);
-    // 5. Points still left on both sides: the same unique caption, or each other's best
-    // partner on the subject (shared distinctive words).
-    groups.pair_captions(&ctx);
-    groups.pair_leftovers(&ctx);
-    // 6. Merges and splits whose parts were rewritten, where nothing else is left.
-    groups.absorb_lone(&ctx);
-    groups.finish()
+    steps(&ctx, matches)
 }
 
 /// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash
@@ -600,13 +609,7 @@ fn pair_clear_in_place(matches: &mut Matches, c: &Context<'_>) {
             let mut judged: Vec<(usize, usize, f32, Evidence, bool)> = Vec::new();
             for &i in &olds {
                 for &j in &news {
-                    let jd = judge(
-                        c.weights,
-                        &c.old[i],
-                        c.old_totals[i],
-                        &c.new[j],
-                        c.new_totals[j],
-                    );
+                    let jd = c.judge(i, j);
                     if let Some((score, evidence, weak)) =
                         accept(&jd).filter(|a| a.0 >= CLEAR_MATCH)
                     {
@@ -669,8 +672,7 @@ fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
                 vote(&mut lists, cap, near, votes, touched)
                     .into_iter()
                     .filter_map(|i| {
-                        let judged =
-                            judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
+                        let judged = c.judge(i, j);
                         let off = i.abs_diff(near);
                         let taken = accept(&judged).map(|(eff, evidence, weak)| Candidate {
                             score: eff,
@@ -997,17 +999,7 @@ fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
         let mut judged: Vec<(usize, usize, Judged)> = Vec::new();
         for &i in &olds {
             for &j in &news {
-                judged.push((
-                    i,
-                    j,
-                    judge(
-                        c.weights,
-                        &c.old[i],
-                        c.old_totals[i],
-                        &c.new[j],
-                        c.new_totals[j],
-                    ),
-                ));
+                judged.push((i, j, c.judge(i, j)));
             }
         }
         let mut taken: Vec<Candidate> = judged
@@ -1070,7 +1062,7 @@ fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
     }
 }
 
-/// Most points on each side of a gap paired in order by [`in_order`].
+/// Most points on each side of a gap paired in order by `in_order`.
 pub const IN_ORDER_POINTS: usize = 3;
 
 /// A run of neighbouring points rewritten where they stood: when the points still left in a
@@ -1305,6 +1297,19 @@ struct Context<'a> {
     postings: &'a Postings,
 }
 
+impl Context<'_> {
+    /// Measures old point `i` against new point `j` ([`judge`]).
+    fn judge(&self, i: usize, j: usize) -> Judged {
+        judge(
+            self.weights,
+            &self.old[i],
+            self.old_totals[i],
+            &self.new[j],
+            self.new_totals[j],
+        )
+    }
+}
+
 /// Which points hold each distinctive word ([`Features::distinct`]): one index, built once,
 /// for every step that looks for points on the same subject (`unique_terms`,
 /// `Grouping::pair_leftovers`, `far_candidates`), instead of one per step.
@@ -1537,13 +1542,7 @@ impl Grouping {
     fn pair_captions(&mut self, c: &Context<'_>) {
         for (i, j) in c.captions.unique_pairs() {
             if self.group_of[0][i].is_none() && self.group_of[1][j].is_none() {
-                let jd = judge(
-                    c.weights,
-                    &c.old[i],
-                    c.old_totals[i],
-                    &c.new[j],
-                    c.new_totals[j],
-                );
+                let jd = c.judge(i, j);
                 self.group_of[0][i] = Some(self.groups.len());
                 self.group_of[1][j] = Some(self.groups.len());
                 self.groups.push(Group {
@@ -1585,7 +1584,7 @@ impl Grouping {
             }
             for (&i, &n) in &shared {
                 if n >= MIN_DISTINCTIVE_SHARED {
-                    let jd = judge(c.weights, &c.old[i], c.old_totals[i], f, c.new_totals[j]);
+                    let jd = c.judge(i, j);
                     judged.push((i, j, n, jd.score));
                 }
             }
@@ -2082,23 +2081,8 @@ mod tests {
         new: &[&str],
         f: impl FnOnce(&Context<'_>, &Matches) -> R,
     ) -> R {
-        let matches = pair_identical(old, new, &TextOptions::default());
-        let (old_f, new_f, weights, postings) = weigh_points(old, new, &matches);
-        let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
-        let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
-        let (holders, captions) =
-            rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
-        let ctx = Context {
-            weights: &weights,
-            old: &old_f,
-            new: &new_f,
-            old_totals: &old_totals,
-            new_totals: &new_totals,
-            holders: &holders,
-            captions: &captions,
-            postings: &postings,
-        };
-        f(&ctx, &matches)
+        let mut matches = pair_identical(old, new, &TextOptions::default());
+        in_context(old, new, &mut matches, |c, m| f(c, m))
     }
 
     #[test]

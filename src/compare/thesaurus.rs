@@ -190,11 +190,63 @@ pub struct Synonym {
     pub new: String,
 }
 
+/// Reads the words of a text, one at a time and in order, against a thesaurus: each word's
+/// concept, and that of the two-word phrase it ends. It keeps the word lower-cased, and the
+/// word before it, in buffers of its own.
+pub struct Reader<'t> {
+    thesaurus: &'t Thesaurus,
+    lower: String,
+    prev: String,
+    started: bool,
+}
+
+/// What a [`Reader`] found of one word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Read {
+    /// The word's concept.
+    pub word: Option<u32>,
+    /// The concept of the phrase of the word before and this one.
+    pub phrase: Option<u32>,
+}
+
+impl<'t> Reader<'t> {
+    /// A reader at the start of a text.
+    pub fn new(thesaurus: &'t Thesaurus) -> Self {
+        Reader {
+            thesaurus,
+            lower: String::new(),
+            prev: String::new(),
+            started: false,
+        }
+    }
+
+    /// Reads the next word of the text (a word token, as written).
+    pub fn word(&mut self, token: &str) -> Read {
+        std::mem::swap(&mut self.lower, &mut self.prev);
+        lower_into(token, &mut self.lower);
+        let phrase = if self.started {
+            self.thesaurus.phrase(&self.prev, &self.lower)
+        } else {
+            None
+        };
+        self.started = true;
+        Read {
+            word: self.thesaurus.concept(&self.lower),
+            phrase,
+        }
+    }
+
+    /// The word before the last one read and the last one, lower-cased.
+    pub fn lowered(&self) -> (&str, &str) {
+        (&self.prev, &self.lower)
+    }
+}
+
 /// The words of a text that the thesaurus knows, in order: (concept, the word or phrase as
 /// written, lower-cased).
 fn known_words<'a>(t: &Thesaurus, text: &'a str) -> Vec<(u32, &'a str, String)> {
     let mut out = Vec::new();
-    let (mut lower, mut prev_lower) = (String::new(), String::new());
+    let mut reader = Reader::new(t);
     let mut prev: Option<usize> = None;
     for (start, token) in words::tokens_of(text)
         .scan(0, |at, (token, kind)| {
@@ -205,20 +257,18 @@ fn known_words<'a>(t: &Thesaurus, text: &'a str) -> Vec<(u32, &'a str, String)> 
         .filter(|t| t.2 == TokenKind::Word)
         .map(|(start, token, _)| (start, token))
     {
-        lower_into(token, &mut lower);
-        if let Some(p) = prev
-            && let Some(c) = t.phrase(&prev_lower, &lower)
-        {
+        let read = reader.word(token);
+        let (before, lower) = reader.lowered();
+        if let (Some(p), Some(c)) = (prev, read.phrase) {
             out.push((
                 c,
                 &text[p..start + token.len()],
-                format!("{prev_lower} {lower}"),
+                format!("{before} {lower}"),
             ));
         }
-        if let Some(c) = t.concept(&lower) {
-            out.push((c, token, lower.clone()));
+        if let Some(c) = read.word {
+            out.push((c, token, lower.to_owned()));
         }
-        std::mem::swap(&mut lower, &mut prev_lower);
         prev = Some(start);
     }
     out

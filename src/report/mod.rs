@@ -143,12 +143,21 @@ pub struct Description {
     pub synonyms: Option<String>,
 }
 
+/// What [`Description::said`] finds of a row: moved, the share of words kept, the evidence,
+/// the synonyms.
+type Said<'a> = (
+    bool,
+    Option<f32>,
+    Option<crate::compare::Evidence>,
+    Option<&'a [crate::compare::thesaurus::Synonym]>,
+);
+
 impl Description {
     /// The description of `row`, whose old points are labelled `old_labels` ("21", "13 +
     /// 14": [`joined_labels`]). The share of words kept and the evidence are left out for an
     /// unchanged row (its text is the same: nothing to weigh).
     pub fn of(row: &Row, old_labels: &str) -> Description {
-        let (moved, kept, evidence) = Description::said(row);
+        let (moved, kept, evidence, synonyms) = Description::said(row);
         Description {
             moved: moved.then(|| format!("moved (was {old_labels})")),
             kept: kept.map(|s| format!("{:.0}% of words kept", s * 100.0)),
@@ -157,40 +166,34 @@ impl Description {
                 format!("evidence: {}{weak}", e.name())
             }),
             weak: row.weak && evidence.is_some(),
-            synonyms: Description::synonyms(row),
+            synonyms: synonyms.map(|list| {
+                let list: Vec<String> = list
+                    .iter()
+                    .map(|s| format!("{} = {}", s.old, s.new))
+                    .collect();
+                format!("same meaning: {}", list.join(", "))
+            }),
         }
-    }
-
-    /// "same meaning: troops = contingents, stationed = based", when the row has synonyms.
-    fn synonyms(row: &Row) -> Option<String> {
-        (row.status != crate::Status::Unchanged && !row.synonyms.is_empty()).then(|| {
-            let list: Vec<String> = row
-                .synonyms
-                .iter()
-                .map(|s| format!("{} = {}", s.old, s.new))
-                .collect();
-            format!("same meaning: {}", list.join(", "))
-        })
     }
 
     /// How many parts the description of `row` has ([`Description::parts`]), without
     /// writing them.
     pub fn count(row: &Row) -> usize {
-        let (moved, kept, evidence) = Description::said(row);
-        let synonyms = row.status != crate::Status::Unchanged && !row.synonyms.is_empty();
+        let (moved, kept, evidence, synonyms) = Description::said(row);
         usize::from(moved)
             + usize::from(kept.is_some())
             + usize::from(evidence.is_some())
-            + usize::from(synonyms)
+            + usize::from(synonyms.is_some())
     }
 
-    /// What is said of `row`: moved, the share of words kept, the evidence.
-    fn said(row: &Row) -> (bool, Option<f32>, Option<crate::compare::Evidence>) {
+    /// What is said of `row`: moved, the share of words kept, the evidence, the synonyms.
+    fn said(row: &Row) -> Said<'_> {
         let weighed = row.status != crate::Status::Unchanged;
         (
             row.moved,
             row.similarity.filter(|_| weighed),
             row.evidence.filter(|_| weighed),
+            Some(row.synonyms.as_slice()).filter(|s| weighed && !s.is_empty()),
         )
     }
 

@@ -36,7 +36,7 @@ pub struct Inheritance {
 impl Inheritance {
     /// The carry-forward of `review`'s annotations, placed as `placements` says (one entry per
     /// annotation, as [`Review::resolve`] gives), along `lineages` whose `points` are indexed by
-    /// the review's draft numbers (from [`history`] of the review's drafts, in its order).
+    /// the review's draft numbers (from [`history_with`] of the review's drafts, in its order).
     pub fn from_lineages(review: &Review, placements: &[Placement], lineages: &[Lineage]) -> Self {
         let mut own: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
         for (k, (a, p)) in review.annotations.iter().zip(placements).enumerate() {
