@@ -43,9 +43,10 @@ fn opens_the_last_two_drafts_side_by_side_with_highlights() {
 #[test]
 fn removed_point_is_listed_and_shown_when_clicked() {
     let mut harness = harness(&[OLD, NEW]);
-    // Point 26 of the 28-point plan (the amnesty) is not in the 20-point framework.
+    // Point 26 of the 28-point plan (the amnesty) is not in the 20-point framework. The list
+    // says which new point it resembles (20, the ceasefire "when all parties have agreed").
     harness
-        .get_by_label_contains("26. Every party to the conflict is granted a full amnesty")
+        .get_by_label_contains("26 (≈ 20). Every party to the conflict is granted a full amnesty")
         .click();
     settle(&mut harness);
     let app = harness.state();
@@ -55,6 +56,7 @@ fn removed_point_is_listed_and_shown_when_clicked() {
     assert!(app.drawn_rows().contains(&selected));
     harness.get_by_label("Row 26 → —");
     harness.get_by_label_contains("− REMOVED\n26 → —");
+    harness.get_by_label_contains("resembles new 20");
     // The point's text in the OLD column of its row.
     harness.get_by_label(
         "Every party to the conflict is granted a full amnesty for acts committed during the war, \

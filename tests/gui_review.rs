@@ -16,7 +16,7 @@ fn annotate_save_reopen() {
     let mut harness = harness(&[OLD, NEW]);
     // Select the amnesty point (26), removed in December.
     harness
-        .get_by_label_contains("26. Every party to the conflict is granted a full amnesty")
+        .get_by_label_contains("26 (≈ 20). Every party to the conflict is granted a full amnesty")
         .click();
     settle(&mut harness);
     harness.get_by_label("Annotate point 26");
@@ -185,7 +185,8 @@ fn annotated_rows_show_category_chips() {
     };
     harness.state_mut().apply(Command::Reveal(row));
     settle(&mut harness);
-    harness.get_by_label_contains("— → 4\n Armed forces and military limits ");
+    // Under the labels, the old point the added one resembles, then the chips.
+    harness.get_by_label_contains("— → 4\nresembles old 6\n Armed forces and military limits ");
     // Chips of December's own annotations: filled, without the inherited mark.
     let own_territory = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
         harness
@@ -571,7 +572,7 @@ fn an_idle_app_writes_the_autosave_on_time() {
 fn the_annotation_controls_hold_still_when_a_suggestion_is_accepted() {
     let mut harness = harness(&[OLD, NEW]);
     harness
-        .get_by_label_contains("26. Every party to the conflict is granted a full amnesty")
+        .get_by_label_contains("26 (≈ 20). Every party to the conflict is granted a full amnesty")
         .click();
     settle(&mut harness);
     let rects = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {

@@ -37,7 +37,7 @@
 //! words are never paired: removed + added is better than a false match.
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHasher};
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
@@ -121,6 +121,13 @@ pub const IN_PLACE_EXTRA: usize = 1;
 /// gap is scored, so a gap is bounded to keep the work linear).
 pub const GAP_PAIRS: usize = 64;
 
+/// Least score ([`judge`]) of a point of the other side that a removed or added point is said
+/// to resemble ([`Group::resembles`]).
+pub const RESEMBLES: f32 = 0.1;
+
+/// Most points a removed or added point is said to resemble.
+pub const RESEMBLES_MAX: usize = 2;
+
 /// Old and new points that correspond: 1:1 (kept), n:1 (merged), 1:n (split), 1:0 (removed)
 /// or 0:1 (added). Indices are positions in the drafts' point lists, ascending.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,6 +142,10 @@ pub struct Group {
     pub evidence: Option<Evidence>,
     /// The pair rests on weak evidence (a reader should check it).
     pub weak: bool,
+    /// For a removed or added point, the points of the other side most like it, best first
+    /// (at most [`RESEMBLES_MAX`]): where a reader should look before trusting that it was
+    /// removed or added (a rewrite the evidence was too thin to pair). Empty for paired points.
+    pub resembles: Vec<usize>,
 }
 
 /// What alignment knows of a point beyond its exact text. Empty for points already paired
@@ -477,7 +488,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         groups.pair_leftovers(ctx);
         // 6. Merges and splits whose parts were rewritten, where nothing else is left.
         groups.absorb_lone(ctx);
-        groups.finish()
+        groups.finish(ctx)
     })
 }
 
@@ -1420,6 +1431,7 @@ impl Grouping {
                     score: matches.score[i],
                     evidence: Some(evidence),
                     weak,
+                    resembles: Vec::new(),
                 });
             }
         }
@@ -1448,8 +1460,8 @@ impl Grouping {
         // ...then taken in order. A point whose judgement may have changed since (a point it
         // was judged against joined one of its containers, or a neighbour joined a group) is
         // judged again: the result is the same as judging every point in turn.
-        let mut grown: rustc_hash::FxHashSet<usize> = Default::default();
-        let mut joined: rustc_hash::FxHashSet<usize> = Default::default();
+        let mut grown: FxHashSet<usize> = Default::default();
+        let mut joined: FxHashSet<usize> = Default::default();
         for ((&p, far), (best, considered)) in left.iter().zip(&far).zip(first) {
             let stale = considered.iter().any(|g| grown.contains(g))
                 || [p.wrapping_sub(1), p + 1, p.wrapping_sub(2), p + 2]
@@ -1551,6 +1563,7 @@ impl Grouping {
                     score: jd.score,
                     evidence: Some(Evidence::Similar),
                     weak: true,
+                    resembles: Vec::new(),
                 });
             }
         }
@@ -1645,6 +1658,7 @@ impl Grouping {
                             Evidence::InPlace
                         }),
                         weak: true,
+                        resembles: Vec::new(),
                     });
                 }
             }
@@ -1692,9 +1706,9 @@ impl Grouping {
     /// ([`Grouping::gaps`]), or in two gaps on either side of one anchor with nothing else
     /// left in either (the point and that anchor's point swapped places as they were
     /// rewritten).
-    fn alone_in_gaps(&self) -> rustc_hash::FxHashSet<(usize, usize)> {
+    fn alone_in_gaps(&self) -> FxHashSet<(usize, usize)> {
         let gaps = self.gaps();
-        let mut alone = rustc_hash::FxHashSet::default();
+        let mut alone = FxHashSet::default();
         for (k, [olds, news]) in gaps.iter().enumerate() {
             match (olds.as_slice(), news.as_slice()) {
                 ([i], [j]) => {
@@ -1828,30 +1842,69 @@ impl Grouping {
         best.map(|(_, gid)| gid)
     }
 
-    fn finish(mut self) -> Vec<Group> {
-        for i in 0..self.group_of[0].len() {
-            if self.group_of[0][i].is_none() {
+    /// The groups, with the points still left over as removed and added, each with the
+    /// points of the other side it resembles ([`Grouping::resembling`]).
+    fn finish(mut self, c: &Context<'_>) -> Vec<Group> {
+        let alone = self.alone_in_gaps();
+        for part in [0, 1] {
+            let left: Vec<usize> = (0..self.group_of[part].len())
+                .filter(|&p| self.group_of[part][p].is_none())
+                .collect();
+            let resembles = Grouping::resembling(c, part, &left, &alone);
+            for (p, resembles) in left.into_iter().zip(resembles) {
+                let (old, new) = if part == 0 {
+                    (vec![p], vec![])
+                } else {
+                    (vec![], vec![p])
+                };
                 self.groups.push(Group {
-                    old: vec![i],
-                    new: vec![],
+                    old,
+                    new,
                     score: 0.0,
                     evidence: None,
                     weak: false,
-                });
-            }
-        }
-        for j in 0..self.group_of[1].len() {
-            if self.group_of[1][j].is_none() {
-                self.groups.push(Group {
-                    old: vec![],
-                    new: vec![j],
-                    score: 0.0,
-                    evidence: None,
-                    weak: false,
+                    resembles,
                 });
             }
         }
         self.groups
+    }
+
+    /// For each point of `left` (left-over points of side `part`), the points of the other
+    /// side it most resembles, best first, at most [`RESEMBLES_MAX`]: of those sharing most of
+    /// its distinctive word weight ([`far_candidates`]), paired or not, and the point left
+    /// alone with it between the same matched neighbours (`alone`, see
+    /// [`Grouping::alone_in_gaps`]), the ones scoring at least [`RESEMBLES`] against it.
+    fn resembling(
+        c: &Context<'_>,
+        part: Side,
+        left: &[usize],
+        alone: &FxHashSet<(usize, usize)>,
+    ) -> Vec<Vec<usize>> {
+        let in_gap: FxHashMap<usize, usize> = alone
+            .iter()
+            .map(|&(i, j)| if part == 0 { (i, j) } else { (j, i) })
+            .collect();
+        left.iter()
+            .zip(far_candidates(c, part, left))
+            .map(|(&p, mut others)| {
+                others.extend(in_gap.get(&p).filter(|q| !others.contains(q)));
+                let mut scored: Vec<(f32, usize)> = others
+                    .into_iter()
+                    .map(|q| {
+                        let (i, j) = if part == 0 { (p, q) } else { (q, p) };
+                        (c.judge(i, j).score, q)
+                    })
+                    .filter(|&(score, _)| score >= RESEMBLES)
+                    .collect();
+                scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+                scored
+                    .into_iter()
+                    .take(RESEMBLES_MAX)
+                    .map(|(_, q)| q)
+                    .collect()
+            })
+            .collect()
     }
 }
 
@@ -1928,6 +1981,33 @@ mod tests {
         let (to, evidence, _) = evidence_of(&g, 3).unwrap();
         assert_eq!(to, vec![3]);
         assert_eq!(evidence, Some(Evidence::Contained));
+    }
+
+    #[test]
+    fn removed_and_added_points_say_which_points_of_the_other_draft_they_resemble() {
+        // Too little in common to pair (one rare name), enough for a reader to look at.
+        let old = with_filler(&[
+            "A commission chaired by the Red Cross shall trace missing persons and meet every month.",
+        ]);
+        let mut new = with_filler(&[]);
+        new.push("Refugees may go back to their villages, helped by the Red Cross.");
+        let g = align(&old, &new, &TextOptions::default());
+        let removed = g.iter().find(|g| g.old == [3]).unwrap();
+        assert!(removed.new.is_empty());
+        assert_eq!(removed.resembles, [6]);
+        let added = g.iter().find(|g| g.new == [6]).unwrap();
+        assert!(added.old.is_empty());
+        assert_eq!(added.resembles, [3]);
+        // A paired point resembles nothing; a removed point sharing no rare word neither.
+        assert!(
+            g.iter()
+                .filter(|g| g.old == [0])
+                .all(|g| g.resembles.is_empty())
+        );
+        let old = with_filler(&["The Parties shall meet every month."]);
+        let g = align(&old, &new, &TextOptions::default());
+        let removed = g.iter().find(|g| g.old == [3]).unwrap();
+        assert!(removed.new.is_empty() && removed.resembles.is_empty());
     }
 
     #[test]

@@ -190,6 +190,7 @@ fn hand_group(old: &[usize], new: &[usize], score: f32) -> Group {
         score,
         evidence: Some(Evidence::ByHand),
         weak: false,
+        resembles: Vec::new(),
     }
 }
 
@@ -201,6 +202,7 @@ fn unmatched(old: Vec<usize>, new: Vec<usize>) -> Group {
         score: 0.0,
         evidence: None,
         weak: false,
+        resembles: Vec::new(),
     }
 }
 
@@ -242,6 +244,7 @@ mod tests {
             score: 0.5,
             evidence: (!old.is_empty() && !new.is_empty()).then_some(Evidence::Similar),
             weak: false,
+            resembles: Vec::new(),
         }
     }
 
@@ -282,6 +285,7 @@ mod tests {
             evidence: None,
             weak: false,
             synonyms: Vec::new(),
+            resembles: Vec::new(),
         }
     }
 

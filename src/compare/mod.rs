@@ -213,6 +213,10 @@ pub struct Row {
     /// thesaurus ([`thesaurus::Thesaurus::synonyms`]): what a row reworded in other words was
     /// paired on. For changed, merged and split rows; empty for the others.
     pub synonyms: Vec<thesaurus::Synonym>,
+    /// For a removed point, the new points most like it, best first; for an added point, the
+    /// old ones ([`align::Group::resembles`]). Indices into the other draft's points. Where a
+    /// reader should look before trusting that the point was removed or added.
+    pub resembles: Vec<usize>,
 }
 
 impl Row {
@@ -349,6 +353,7 @@ pub fn compare_with(
                 evidence: g.evidence,
                 weak: g.weak,
                 synonyms,
+                resembles: g.resembles.clone(),
             }
         })
         .collect();
@@ -403,6 +408,7 @@ fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<align::Gr
                 score: if both { 1.0 } else { 0.0 },
                 evidence: both.then_some(Evidence::SameRole),
                 weak: false,
+                resembles: Vec::new(),
             });
         }
     }
@@ -419,10 +425,19 @@ fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<align::Gr
     pairs.extend(
         align::align(&old_texts, &new_texts, options)
             .into_iter()
-            .map(|g| align::Group {
-                old: g.old.iter().map(|&i| old_numbered[i]).collect(),
-                new: g.new.iter().map(|&i| new_numbered[i]).collect(),
-                ..g
+            .map(|g| {
+                // A removed point resembles new points, an added one old points.
+                let other = if g.new.is_empty() {
+                    &new_numbered
+                } else {
+                    &old_numbered
+                };
+                align::Group {
+                    old: g.old.iter().map(|&i| old_numbered[i]).collect(),
+                    new: g.new.iter().map(|&i| new_numbered[i]).collect(),
+                    resembles: g.resembles.iter().map(|&k| other[k]).collect(),
+                    ..g
+                }
             }),
     );
     pairs

@@ -43,6 +43,9 @@ pub struct RowInfo {
     pub old_label: String,
     /// NEW labels as written.
     pub new_label: String,
+    /// Labels of the points of the other draft that a removed or added row resembles
+    /// ([`report::resembles_labels`]); empty when none.
+    pub resembles_label: String,
     /// Lower-case text of both sides and the labels, for the search box.
     pub haystack: String,
     /// Characters and line breaks of the OLD side, for estimating heights.
@@ -74,6 +77,7 @@ impl RowInfo {
     pub fn new(row: &Row, old: &Draft, new: &Draft) -> Self {
         let old_label = report::joined_labels(old, &row.old);
         let new_label = report::joined_labels(new, &row.new);
+        let resembles_label = report::resembles_labels(row, old, new);
         let mut old_text = String::new();
         let mut new_text = String::new();
         let mut inline_size = TextSize::default();
@@ -93,6 +97,7 @@ impl RowInfo {
         RowInfo {
             old_label,
             new_label,
+            resembles_label,
             haystack,
             old_size,
             new_size,

@@ -613,9 +613,12 @@ pub fn removed_panel_ui(ui: &mut egui::Ui, view: &ComparisonView, commands: &mut
     ui.add_space(4.0);
     ui.heading(format!("Removed points ({})", removed.len()));
     ui.label(
-        RichText::new("Points of OLD with no counterpart in NEW. Click one to show it.")
-            .small()
-            .weak(),
+        RichText::new(
+            "Points of OLD with no counterpart in NEW. Click one to show it. \
+             \"≈ 7\": it resembles NEW 7, check that it was not rewritten there.",
+        )
+        .small()
+        .weak(),
     );
     ui.add_space(4.0);
     // One line per point, drawn only where in sight (there may be thousands).
@@ -626,14 +629,26 @@ pub fn removed_panel_ui(ui: &mut egui::Ui, view: &ComparisonView, commands: &mut
         .show_rows(ui, row_height, removed.len(), |ui, range| {
             for &i in &removed[range] {
                 let row = &p.comparison.rows[i];
-                let label = &p.rows[i].old_label;
-                let text: String = row.diff.iter().map(|s| s.old_side()).collect();
+                let info = &p.rows[i];
+                let label = &info.old_label;
+                let mut text: String = row.diff.iter().map(|s| s.old_side()).collect();
+                let near = if info.resembles_label.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (≈ {})", info.resembles_label)
+                };
                 let button = Button::selectable(
                     view.selected == Some(i),
-                    format!("{label}. {}", snippet(&text, 200)),
+                    format!("{label}{near}. {}", snippet(&text, 200)),
                 )
                 .truncate()
                 .min_size(egui::vec2(ui.available_width(), row_height));
+                if !near.is_empty() {
+                    text.push_str(&format!(
+                        "\n\nResembles NEW {}: check that it was not rewritten there.",
+                        info.resembles_label
+                    ));
+                }
                 let response = ui.add(button).on_hover_text(text);
                 if response.clicked() {
                     commands.push(Command::Reveal(i));

@@ -552,7 +552,7 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
     let row = &p.prepared.comparison.rows[i];
     let info = &p.prepared.rows[i];
     let palette = p.palette;
-    let description = Description::of(row, &info.old_label);
+    let description = Description::of(row, &info.old_label, &info.resembles_label);
     let gutter = if is_collapsed(p, i) {
         let mut job = LayoutJob::default();
         // Labels first, so that they survive when the line is cut; "=" and the word name the status.
@@ -640,7 +640,8 @@ fn row_jobs(p: &ListParams<'_>, i: usize) -> RowJobs {
 
 /// Under the row's labels: why its points were paired ("evidence: in place, weak", so a reader
 /// knows where to look; "by hand" for a reader's correction), the synonyms it was paired on
-/// ("same meaning: troops = contingents"), then what changed in substance,
+/// ("same meaning: troops = contingents"), for a removed or added row the points it
+/// resembles ("resembles new 17"), then what changed in substance,
 /// one finding a line in plain words ("figure: 600,000 to 800,000 (personnel)").
 fn evidence_and_findings(
     gutter: &mut LayoutJob,
@@ -669,6 +670,16 @@ fn evidence_and_findings(
             &format!("\n{synonyms}"),
             0.0,
             egui::TextFormat::simple(small.clone(), palette.weak),
+        );
+    }
+    if let Some(resembles) = &description.resembles {
+        gutter.append(
+            &format!("\n{resembles}"),
+            0.0,
+            egui::TextFormat {
+                italics: true,
+                ..egui::TextFormat::simple(small.clone(), palette.text)
+            },
         );
     }
     for f in &row.substance {

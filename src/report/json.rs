@@ -37,6 +37,10 @@ pub(super) struct RowOut<'a> {
     substance: &'a [Finding],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     synonyms: &'a [crate::compare::thesaurus::Synonym],
+    /// For a removed row the labels of the new points most like it, for an added row those
+    /// of the old points ([`Row::resembles`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    resembles: Vec<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     annotations: Option<&'a super::review::RowNotes<'a>>,
 }
@@ -102,6 +106,11 @@ pub(super) fn row_out<'a>(
         diff: &r.diff,
         substance: &r.substance,
         synonyms: &r.synonyms,
+        resembles: if r.new.is_empty() {
+            super::labels(new, &r.resembles)
+        } else {
+            super::labels(old, &r.resembles)
+        },
         annotations: notes,
     }
 }

@@ -110,19 +110,30 @@ pub fn heading(row: &Row, old: &Draft, new: &Draft) -> String {
         "{} → {} · {}",
         joined_labels(old, &row.old),
         joined_labels(new, &row.new),
-        describe(row, old)
+        describe(row, old, new)
     )
 }
 
 /// A one-line description of a row: "changed, moved (was 21), 74% of words kept, evidence:
-/// similar" (", weak" when the pairing rests on weak evidence): its status's name, then the
-/// parts of its [`Description`].
-pub fn describe(row: &Row, old: &Draft) -> String {
-    let description = Description::of(row, &joined_labels(old, &row.old));
+/// similar" (", weak" when the pairing rests on weak evidence), "removed, resembles new 17":
+/// its status's name, then the parts of its [`Description`].
+pub fn describe(row: &Row, old: &Draft, new: &Draft) -> String {
+    let description = Description::of(
+        row,
+        &joined_labels(old, &row.old),
+        &resembles_labels(row, old, new),
+    );
     std::iter::once(row.status.name())
         .chain(description.parts())
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The labels of the points of the other draft that a removed or added row resembles
+/// ([`Row::resembles`]), "17, 20"; empty when it resembles none.
+pub fn resembles_labels(row: &Row, old: &Draft, new: &Draft) -> String {
+    let other = if row.new.is_empty() { new } else { old };
+    labels(other, &row.resembles).join(", ")
 }
 
 /// What is said of a row besides its status, part by part: the reports join the parts into
@@ -141,6 +152,10 @@ pub struct Description {
     /// "same meaning: troops = contingents, …", the row's synonyms by the thesaurus, when it
     /// has some and is not unchanged.
     pub synonyms: Option<String>,
+    /// "resembles new 17, 20" for a removed row, "resembles old 19" for an added one: the
+    /// points of the other draft most like it, where a reader should look before trusting
+    /// that it was removed or added.
+    pub resembles: Option<String>,
 }
 
 /// What [`Description::said`] finds of a row: moved, the share of words kept, the evidence,
@@ -154,9 +169,10 @@ type Said<'a> = (
 
 impl Description {
     /// The description of `row`, whose old points are labelled `old_labels` ("21", "13 +
-    /// 14": [`joined_labels`]). The share of words kept and the evidence are left out for an
+    /// 14": [`joined_labels`]) and which resembles the points labelled `resembles`
+    /// ([`resembles_labels`]). The share of words kept and the evidence are left out for an
     /// unchanged row (its text is the same: nothing to weigh).
-    pub fn of(row: &Row, old_labels: &str) -> Description {
+    pub fn of(row: &Row, old_labels: &str, resembles: &str) -> Description {
         let (moved, kept, evidence, synonyms) = Description::said(row);
         Description {
             moved: moved.then(|| format!("moved (was {old_labels})")),
@@ -173,6 +189,10 @@ impl Description {
                     .collect();
                 format!("same meaning: {}", list.join(", "))
             }),
+            resembles: (!resembles.is_empty()).then(|| {
+                let side = if row.new.is_empty() { "new" } else { "old" };
+                format!("resembles {side} {resembles}")
+            }),
         }
     }
 
@@ -184,6 +204,7 @@ impl Description {
             + usize::from(kept.is_some())
             + usize::from(evidence.is_some())
             + usize::from(synonyms.is_some())
+            + usize::from(!row.resembles.is_empty())
     }
 
     /// What is said of `row`: moved, the share of words kept, the evidence, the synonyms.
@@ -197,11 +218,17 @@ impl Description {
         )
     }
 
-    /// The parts there are, in order: moved, words kept, evidence, synonyms.
+    /// The parts there are, in order: moved, words kept, evidence, synonyms, resembles.
     pub fn parts(&self) -> impl Iterator<Item = &str> {
-        [&self.moved, &self.kept, &self.evidence, &self.synonyms]
-            .into_iter()
-            .filter_map(|p| p.as_deref())
+        [
+            &self.moved,
+            &self.kept,
+            &self.evidence,
+            &self.synonyms,
+            &self.resembles,
+        ]
+        .into_iter()
+        .filter_map(|p| p.as_deref())
     }
 }
 
@@ -225,14 +252,16 @@ mod tests {
                 old: "troops".into(),
                 new: "contingents".into(),
             }],
+            resembles: Vec::new(),
         }
     }
 
     #[test]
     fn a_row_is_described_part_by_part_and_the_reports_join_the_parts() {
         let old = Draft::from_text("old", "1. Grain leaves the ports.\n2. Troops pull back.\n");
+        let new = Draft::from_text("new", "1. Troops pull back.\n2. Grain leaves by sea.\n");
         let changed = row(Status::Changed, true, Some(Evidence::Similar), true);
-        let d = Description::of(&changed, "2");
+        let d = Description::of(&changed, "2", "");
         assert_eq!(d.moved.as_deref(), Some("moved (was 2)"));
         assert_eq!(d.kept.as_deref(), Some("74% of words kept"));
         assert_eq!(d.evidence.as_deref(), Some("evidence: similar, weak"));
@@ -242,26 +271,39 @@ mod tests {
             Some("same meaning: troops = contingents")
         );
         assert_eq!(
-            describe(&changed, &old),
+            describe(&changed, &old, &new),
             "changed, moved (was 2), 74% of words kept, evidence: similar, weak, \
              same meaning: troops = contingents"
         );
         // Unchanged: no share kept, no evidence, weak or not, no synonyms; moved still said.
         let unchanged = row(Status::Unchanged, true, Some(Evidence::Identical), true);
-        let d = Description::of(&unchanged, "2");
+        let d = Description::of(&unchanged, "2", "");
         assert_eq!((d.kept, d.evidence, d.weak), (None, None, false));
         assert_eq!(d.synonyms, None);
-        assert_eq!(describe(&unchanged, &old), "unchanged, moved (was 2)");
+        assert_eq!(describe(&unchanged, &old, &new), "unchanged, moved (was 2)");
         // Not moved, strong evidence, no synonyms.
         let mut strong = row(Status::Changed, false, Some(Evidence::Contained), false);
         strong.synonyms.clear();
-        let parts: Vec<String> = Description::of(&strong, "2")
+        let parts: Vec<String> = Description::of(&strong, "2", "")
             .parts()
             .map(str::to_owned)
             .collect();
         assert_eq!(parts, ["74% of words kept", "evidence: contained"]);
-        for r in [&changed, &unchanged, &strong] {
-            let d = Description::of(r, "2");
+        // Removed, resembling new points: their labels, on the new side.
+        let mut removed = row(Status::Removed, false, None, false);
+        (removed.new, removed.similarity, removed.resembles) = (vec![], None, vec![1, 0]);
+        removed.synonyms.clear();
+        assert_eq!(
+            describe(&removed, &old, &new),
+            "removed, resembles new 2, 1"
+        );
+        // Added, resembling an old point.
+        let mut added = row(Status::Added, false, None, false);
+        (added.old, added.similarity, added.resembles) = (vec![], None, vec![1]);
+        added.synonyms.clear();
+        assert_eq!(describe(&added, &old, &new), "added, resembles old 2");
+        for r in [&changed, &unchanged, &strong, &removed, &added] {
+            let d = Description::of(r, "2", &resembles_labels(r, &old, &new));
             assert_eq!(Description::count(r), d.parts().count());
         }
         assert_eq!(Description::count(&changed), 4);

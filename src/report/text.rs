@@ -51,7 +51,7 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
             "\n{sign} {} -> {}: {}",
             super::joined_labels(old, &row.old),
             super::joined_labels(new, &row.new),
-            super::describe(row, old)
+            super::describe(row, old, new)
         )?;
         if row.status == Status::Unchanged {
             continue;
