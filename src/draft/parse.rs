@@ -637,7 +637,9 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
     {
         return None;
     }
-    let (scheme, count, sections_note) = match numbers_through_sections(&seen, markers, chosen) {
+    let sections = numbers_through_sections(&seen, markers, chosen)
+        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen));
+    let (scheme, count, sections_note) = match sections {
         Some((scheme, count, note)) => (scheme, count, Some(note)),
         None => (chosen.scheme.clone(), chosen.count, None),
     };
@@ -773,6 +775,76 @@ fn numbers_through_sections(
     Some((scheme, numbers.count, note))
 }
 
+/// When every line of the chosen plain-number scheme is a short heading (`1. Security`, no
+/// sentence) and bullet lists stand under them, at least [`BULLETS_PER_HEADING`] items a
+/// heading and some under each, the bullets are the points a reader sees and the numbered
+/// lines are section headings (a news page that sorts a plan's points into numbered areas):
+/// the bullets' scheme (marked `sections`), their count, and why.
+fn bullets_under_numbered_headings(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    chosen: &Seen,
+) -> Option<(Scheme, usize, String)> {
+    let numeric = matches!(
+        chosen.scheme.family,
+        Family::Dot | Family::Paren | Family::Enclosed
+    );
+    if !numeric || chosen.scheme.depth != 1 {
+        return None;
+    }
+    // The bullets of the most common bullet scheme, and the headings each falls under.
+    let mut bullets: Vec<(Scheme, usize)> = Vec::new();
+    for m in markers
+        .iter()
+        .flatten()
+        .filter(|m| m.family == Family::Bullet)
+    {
+        match bullets.iter_mut().find(|(s, _)| m.is_of(s)) {
+            Some((_, n)) => *n += 1,
+            None => bullets.push((Scheme::of(m), 1)),
+        }
+    }
+    let (bullet, count) = bullets.into_iter().max_by_key(|&(_, n)| n)?;
+    let mut under: Vec<usize> = Vec::new();
+    for (line, m) in lines.iter().zip(markers) {
+        match m {
+            Some(m) if m.is_of(&chosen.scheme) => {
+                let rest = line.text[m.rest.min(line.text.len())..].trim();
+                if !is_heading_like(rest) || rest.split_whitespace().count() > POINT_TITLE_WORDS {
+                    return None;
+                }
+                under.push(0);
+            }
+            Some(m) if m.is_of(&bullet) => {
+                if let Some(n) = under.last_mut() {
+                    *n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let headings = under.len();
+    if headings == 0
+        || under.contains(&0)
+        || under.iter().sum::<usize>() < BULLETS_PER_HEADING * headings
+    {
+        return None;
+    }
+    let note = format!(
+        "the {headings} lines of {} are short headings over bullet lists, so they are section headings and the bullets are the points",
+        chosen.scheme.describe()
+    );
+    let scheme = Scheme {
+        sections: true,
+        ..bullet
+    };
+    Some((scheme, count, note))
+}
+
+/// Fewest bullet items a numbered heading must have on average for the bullets under it to be
+/// the points ([`bullets_under_numbered_headings`]): a list, not one remark.
+pub const BULLETS_PER_HEADING: usize = 2;
+
 /// Why `scheme` was chosen, in words: how many lines start with it, the notes on sections and
 /// mixed keywords, the other schemes it was preferred to, and whether bullets are the points.
 fn scheme_reason(
@@ -791,7 +863,11 @@ fn scheme_reason(
     }
     let others: Vec<String> = seen
         .iter()
-        .filter(|s| s.scheme != *scheme && !(scheme.sections && s.scheme.family.is_word()))
+        .filter(|s| {
+            s.scheme != *scheme
+                && !(scheme.sections
+                    && (s.scheme.family.is_word() || scheme.family == Family::Bullet))
+        })
         .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
         .collect();
     if !others.is_empty() {
@@ -800,7 +876,7 @@ fn scheme_reason(
             others.join(", ")
         ));
     }
-    if scheme.family == Family::Bullet {
+    if scheme.family == Family::Bullet && !scheme.sections {
         reason.push_str("; nothing is numbered, so the bullets are the points");
     }
     reason
@@ -1235,12 +1311,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && rest.split_whitespace().count() <= POINT_TITLE_WORDS
     }
 
-    /// Is line `i` a keyword line that numbers run on through (a section heading)?
+    /// Is line `i` a section heading: a keyword line that numbers run on through, or, when
+    /// bullets are the points, a numbered line over them
+    /// ([`bullets_under_numbered_headings`])?
     fn is_section_line(&self, i: usize) -> bool {
+        let bullets = self.scheme.family == Family::Bullet;
         self.scheme.sections
-            && self.markers[i]
-                .as_ref()
-                .is_some_and(|m| m.family.is_word() && m.depth == 1)
+            && self.markers[i].as_ref().is_some_and(|m| {
+                m.depth == 1
+                    && if bullets {
+                        matches!(m.family, Family::Dot | Family::Paren | Family::Enclosed)
+                    } else {
+                        m.family.is_word()
+                    }
+            })
     }
 
     /// A section line: it ends the point before it (or is the title or preamble before the
@@ -1307,12 +1391,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let Some(b) = self.current.as_mut() else {
             return;
         };
-        // A label alone on its line (`Point 1`, a lone bullet) takes the text below.
+        // A label alone on its line (`Point 1`, a lone bullet) takes the text below; between
+        // bullet items, so does a lead-in (`US guarantee:`) over the next ones.
+        let heading = is_heading_like(line.text)
+            || (self.scheme.family == Family::Bullet && is_lead_in(line.text));
         if !b.text.is_empty()
             && self.previous_blank
             && next_is_point_or_blank
             && !sub_item
-            && is_heading_like(line.text)
+            && heading
         {
             self.end_point();
             self.section = Some(self.split.heading(line));
@@ -1764,6 +1851,55 @@ mod tests {
         assert_eq!(
             labels("T\nArticle 1\n1. a\n2. b\n3. c\nArticle 2\n1. d\n2. e\n3. f\n"),
             ["Article 1", "Article 2"]
+        );
+    }
+
+    #[test]
+    fn bullets_under_short_numbered_headings_are_the_points() {
+        let d = fixture("numbered-areas-over-bullets.txt");
+        let got: Vec<(&str, Option<&str>)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+            .collect();
+        let (security, guarantee, territory, economy) = (
+            Some("1. Security and status of the Republic"),
+            Some("Guarantee of the mediator:"),
+            Some("2. Territory"),
+            Some("3. Economy and sanctions"),
+        );
+        assert_eq!(
+            got,
+            [
+                ("•1", security),
+                ("•2", security),
+                ("•3", security),
+                ("•4", security),
+                ("•5", guarantee),
+                ("•6", guarantee),
+                ("•7", territory),
+                ("•8", territory),
+                ("•9", economy),
+                ("•10", economy),
+            ]
+        );
+        let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        assert_eq!(texts[3], "The Republic's army is capped at 600,000.");
+        assert!(
+            d.layout
+                .reason
+                .contains("section headings and the bullets are the points")
+        );
+        // Numbered points that are sentences keep their bullets as sub-items.
+        assert_eq!(
+            labels(
+                "T\n\n1. Both armies pull back.\n- by five kilometres\n- within a week\n2. Trade reopens.\n- at three crossings\n- under escort\n"
+            ),
+            ["1", "2"]
+        );
+        // Short numbered headings with a lone bullet each: not a list, the numbers stay.
+        assert_eq!(
+            labels("T\n\n1. Security\n- Armies pull back.\n2. Trade\n- Crossings reopen.\n"),
+            ["1", "2"]
         );
     }
 
