@@ -273,6 +273,29 @@ fn context_menu_pairing_and_the_history_follows() {
     h.get_by_label_contains("S 2 †");
 }
 
+/// A removed point says which new point it resembles, and its context menu pairs the two in
+/// one click: Geneva 6 (no NATO troops in Ukraine) resembles December 4 (the army's size) by
+/// the thesaurus (troops, armed forces); a reader who judged it a rewrite pairs them by hand.
+#[test]
+fn a_removed_point_is_paired_with_the_point_it_resembles_from_its_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let [geneva, december] = copies(dir.path());
+    let mut h = open(&[&geneva, &december]);
+    let removed = row_named(&h, &["6"], &[]);
+    assert_eq!(removed.status, Status::Removed);
+    let i = row(h.state(), &["6"], &[]).unwrap();
+    h.state_mut().apply(Command::Reveal(i));
+    settle(&mut h);
+    h.get_by_label_contains("resembles new 4");
+    h.get_by_label(&name(&["6"], &[])).click_secondary();
+    settle(&mut h);
+    click(&mut h, "Pair 6 → 4: it resembles it");
+    let paired = row_named(&h, &["6"], &["4"]);
+    assert_eq!(paired.evidence, Some(Evidence::ByHand));
+    assert!(paired.resembles.is_empty());
+    assert!(row(h.state(), &["6"], &[]).is_none());
+}
+
 /// A correction whose point is gone from an edited draft is listed in the app as orphaned,
 /// not applied, and kept in the review file.
 #[test]

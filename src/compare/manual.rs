@@ -84,6 +84,35 @@ impl Decision {
         Decision::Pair { old, new }
     }
 
+    /// For a removed or added `row` of `rows` (one comparison of drafts of `old_len` and
+    /// `new_len` points), pairing it with each point it resembles ([`Row::resembles`]): with
+    /// that point's row (an added or removed point makes a pair, a paired one a merge or a
+    /// split), those the drafts allow, best first. The reader checked the hint and found the
+    /// rewrite.
+    pub fn pair_resembled(
+        rows: &[Row],
+        row: &Row,
+        old_len: usize,
+        new_len: usize,
+    ) -> Vec<Decision> {
+        let other_side = if row.new.is_empty() {
+            Side::New
+        } else {
+            Side::Old
+        };
+        row.resembles
+            .iter()
+            .filter_map(|&k| {
+                let other = rows.iter().find(|r| other_side.points(r).contains(&k))?;
+                let decision = Decision::pair_rows([row, other]);
+                decision
+                    .problem(old_len, new_len)
+                    .is_none()
+                    .then_some(decision)
+            })
+            .collect()
+    }
+
     /// Unpairs the points of `row` (each becomes removed or added); `None` for a row with a
     /// point on one side only (nothing to unpair).
     pub fn unpair_row(row: &Row) -> Option<Decision> {
@@ -287,6 +316,34 @@ mod tests {
             synonyms: Vec::new(),
             resembles: Vec::new(),
         }
+    }
+
+    #[test]
+    fn a_removed_point_pairs_with_what_it_resembles() {
+        let pair = row(&[0], &[0]);
+        let mut removed = row(&[1], &[]);
+        let added = row(&[], &[2]);
+        // Removed old 1 resembles new 2 (added) and new 0 (paired with old 0).
+        removed.resembles = vec![2, 0];
+        let rows = [pair.clone(), removed.clone(), added.clone()];
+        assert_eq!(
+            Decision::pair_resembled(&rows, &removed, 2, 3),
+            [
+                Decision::Pair {
+                    old: vec![1],
+                    new: vec![2]
+                },
+                Decision::Pair {
+                    old: vec![0, 1],
+                    new: vec![0]
+                }
+            ]
+        );
+        // A point of the other draft that no row holds, or out of range, offers nothing.
+        removed.resembles = vec![7];
+        assert!(Decision::pair_resembled(&rows, &removed, 2, 3).is_empty());
+        // A row that resembles nothing offers nothing.
+        assert!(Decision::pair_resembled(&rows, &added, 2, 3).is_empty());
     }
 
     #[test]

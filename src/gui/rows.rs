@@ -795,6 +795,19 @@ fn row_menu_ui(ui: &mut egui::Ui, p: &ListParams<'_>, i: usize) -> Option<Comman
             chosen = Some(correct(decision));
         }
     }
+    // A removed or added point paired with a point it resembles, in one click: the reader
+    // checked the hint and found the rewrite.
+    let (old_len, new_len) = (prepared.old.points.len(), prepared.new.points.len());
+    for decision in Decision::pair_resembled(&prepared.comparison.rows, row, old_len, new_len) {
+        let text = decision.describe(&prepared.old, &prepared.new);
+        if ui
+            .button(format!("{text}: it resembles it"))
+            .on_hover_text("Pair this point by hand with the point of the other draft it resembles")
+            .clicked()
+        {
+            chosen = Some(correct(decision));
+        }
+    }
     if let Some(decision) = Decision::unpair_row(row) {
         let text = decision.describe(&prepared.old, &prepared.new);
         if ui
