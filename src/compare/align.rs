@@ -121,7 +121,7 @@ pub const IN_PLACE_EXTRA: usize = 1;
 /// gap is scored, so a gap is bounded to keep the work linear).
 pub const GAP_PAIRS: usize = 64;
 
-/// Least score ([`judge`]) of a point of the other side that a removed or added point is said
+/// Least score (`judge`) of a point of the other side that a removed or added point is said
 /// to resemble ([`Group::resembles`]).
 pub const RESEMBLES: f32 = 0.1;
 

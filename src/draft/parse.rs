@@ -842,7 +842,7 @@ fn bullets_under_numbered_headings(
 }
 
 /// Fewest bullet items a numbered heading must have on average for the bullets under it to be
-/// the points ([`bullets_under_numbered_headings`]): a list, not one remark.
+/// the points (`bullets_under_numbered_headings`): a list, not one remark.
 pub const BULLETS_PER_HEADING: usize = 2;
 
 /// Why `scheme` was chosen, in words: how many lines start with it, the notes on sections and
