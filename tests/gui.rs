@@ -57,6 +57,10 @@ fn removed_point_is_listed_and_shown_when_clicked() {
     harness.get_by_label("Row 26 → —");
     harness.get_by_label_contains("− REMOVED\n26 → —");
     harness.get_by_label_contains("resembles new 20");
+    // A removed point is annotated on its OLD side, and the side switch says so.
+    let toggled = |label: &str| harness.get_by_label(label).accesskit_node().toggled();
+    assert_eq!(toggled("OLD point"), Some(egui::accesskit::Toggled::True));
+    assert_eq!(toggled("NEW point"), Some(egui::accesskit::Toggled::False));
     // The point's text in the OLD column of its row.
     harness.get_by_label(
         "Every party to the conflict is granted a full amnesty for acts committed during the war, \

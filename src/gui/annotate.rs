@@ -349,20 +349,21 @@ pub fn annotate_panel_ui(
     let Some(row) = p.comparison.rows.get(i) else {
         return;
     };
-    // The same line for every row (disabled where there is one side only).
+    // The same line for every row (disabled where there is one side only), marking the side
+    // annotated: OLD for a removed point, whatever was chosen for pairs.
     let both = !row.old.is_empty() && !row.new.is_empty();
+    let old_side = (view.annotate_side == Side::Old && !row.old.is_empty()) || row.new.is_empty();
     ui.add_enabled_ui(both, |ui| {
         ui.horizontal(|ui| {
             ui.label("Annotate");
             for (side, text) in [(Side::New, "NEW point"), (Side::Old, "OLD point")] {
-                let on = view.annotate_side == side;
+                let on = (side == Side::Old) == old_side;
                 if ui.selectable_label(on, text).clicked() && !on {
                     commands.push(Command::AnnotateSide(side));
                 }
             }
         });
     });
-    let old_side = (view.annotate_side == Side::Old && !row.old.is_empty()) || row.new.is_empty();
     let (draft_id, draft, point) = match (old_side, row.old.first(), row.new.first()) {
         (true, Some(&o), _) => (p.old_id, &p.old, o),
         (false, _, Some(&n)) => (p.new_id, &p.new, n),
