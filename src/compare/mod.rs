@@ -259,6 +259,64 @@ impl Summary {
     }
 }
 
+/// What a reader should check before trusting a comparison: the pairings on weak evidence
+/// ([`Row::weak`]), and the removed and added points that resemble a point of the other draft
+/// ([`Row::resembles`]), which may have been rewritten rather than removed or added.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct ToCheck {
+    /// Rows paired on weak evidence.
+    pub weak: usize,
+    /// Removed rows that resemble a new point.
+    pub removed_resembling: usize,
+    /// Added rows that resemble an old point.
+    pub added_resembling: usize,
+}
+
+impl ToCheck {
+    /// The rows of `rows` to check.
+    pub fn of(rows: &[Row]) -> ToCheck {
+        let mut t = ToCheck::default();
+        for r in rows {
+            t.weak += usize::from(r.weak && r.evidence.is_some());
+            if !r.resembles.is_empty() {
+                match r.status {
+                    Status::Removed => t.removed_resembling += 1,
+                    Status::Added => t.added_resembling += 1,
+                    _ => {}
+                }
+            }
+        }
+        t
+    }
+
+    /// In words, with the counts of `summary`, parts without a row left out: `"3 pairings on
+    /// weak evidence; 6 of 10 removed points resemble a new point"`; `None` when there is
+    /// nothing to check.
+    pub fn line(&self, summary: &Summary) -> Option<String> {
+        let mut parts = Vec::new();
+        match self.weak {
+            0 => {}
+            1 => parts.push("1 pairing on weak evidence".to_owned()),
+            n => parts.push(format!("{n} pairings on weak evidence")),
+        }
+        for (n, of, what, other) in [
+            (self.removed_resembling, summary.removed, "removed", "a new"),
+            (self.added_resembling, summary.added, "added", "an old"),
+        ] {
+            if n > 0 {
+                let (points, verb) = if of == 1 {
+                    ("point", "resembles")
+                } else {
+                    ("points", "resemble")
+                };
+                let verb = if n == 1 { "resembles" } else { verb };
+                parts.push(format!("{n} of {of} {what} {points} {verb} {other} point"));
+            }
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+}
+
 /// The comparison of two drafts: one row per aligned point or group of points.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Comparison {
@@ -269,6 +327,13 @@ pub struct Comparison {
     pub summary: Summary,
     /// The options the comparison was made with.
     pub options: TextOptions,
+}
+
+impl Comparison {
+    /// What a reader should check before trusting this comparison ([`ToCheck`]).
+    pub fn to_check(&self) -> ToCheck {
+        ToCheck::of(&self.rows)
+    }
 }
 
 /// Compares two drafts point by point.
@@ -547,6 +612,52 @@ mod tests {
         let listed: Vec<(Status, usize)> = counts.iter().filter(|(_, n)| *n > 0).collect();
         assert_eq!(listed, [(Status::Removed, 2), (Status::Added, 1)]);
         assert_eq!(Side::Old.other(), Side::New);
+    }
+
+    #[test]
+    fn what_to_check_counts_weak_pairs_and_resembling_points() {
+        // Too little in common to pair (one rare name), enough for a reader to look at.
+        let old = Draft::from_text(
+            "old",
+            "1. The Parties shall exchange all prisoners of war within thirty days.\n\
+             2. A joint fund for rebuilding schools and hospitals is set up in the capital.\n\
+             3. Grain exports through the southern ports continue under naval escort.\n\
+             4. A commission chaired by the Red Cross shall trace missing persons and meet every month.\n\
+             5. The border crossing at Dolna reopens for trucks carrying medicine.\n\
+             6. Each Party shall publish its budget for defence every year.\n\
+             7. Disputes between the Parties go to an arbitral tribunal seated in Vienna.\n\
+             8. Fishing stops in the spawning season.\n",
+        );
+        let new = Draft::from_text(
+            "new",
+            "1. The Parties shall exchange all prisoners of war within thirty days.\n\
+             2. A joint fund for rebuilding schools and hospitals is set up in the capital.\n\
+             3. Grain exports through the southern ports continue under naval escort.\n\
+             4. The border crossing at Dolna reopens for trucks carrying medicine.\n\
+             5. Each Party shall publish its budget for defence every year.\n\
+             6. Disputes between the Parties go to an arbitral tribunal seated in Vienna.\n\
+             7. Refugees may go back to their villages, helped by the Red Cross.\n",
+        );
+        let c = compare(&old, &new, &TextOptions::default());
+        let t = c.to_check();
+        assert_eq!((t.removed_resembling, t.added_resembling), (1, 1));
+        assert_eq!(c.summary.removed, 2);
+        assert_eq!(
+            t.line(&c.summary).as_deref(),
+            Some(
+                "1 of 2 removed points resembles a new point; 1 of 1 added point resembles an old point"
+            )
+        );
+        let weak = ToCheck {
+            weak: 3,
+            removed_resembling: 2,
+            added_resembling: 0,
+        };
+        assert_eq!(
+            weak.line(&c.summary).as_deref(),
+            Some("3 pairings on weak evidence; 2 of 2 removed points resemble a new point")
+        );
+        assert_eq!(ToCheck::default().line(&c.summary), None);
     }
 
     #[test]

@@ -51,6 +51,8 @@ struct SummaryOut<'a> {
     #[serde(flatten)]
     rows: &'a crate::compare::Summary,
     substance: PerKind,
+    /// What a reader should check ([`crate::compare::ToCheck`]).
+    to_check: crate::compare::ToCheck,
 }
 
 /// Findings per kind ([`crate::compare::substance::Counts::findings`]).
@@ -76,6 +78,7 @@ fn summary(c: &Comparison) -> SummaryOut<'_> {
             condition,
             deadline,
         },
+        to_check: c.to_check(),
     }
 }
 

@@ -141,6 +141,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
     if let Some(line) = c.substance_counts().line() {
         writeln!(out, "**Substance:** {line}\n")?;
     }
+    if let Some(line) = c.to_check().line(&c.summary) {
+        writeln!(out, "**To check:** {line}\n")?;
+    }
     write_substance(out, old, new, c, "##")?;
 
     for (heading, status, draft) in [

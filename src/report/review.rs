@@ -249,6 +249,9 @@ fn markdown_pair(
     if let Some(line) = c.substance_counts().line() {
         writeln!(out, "Substance: {}\n", md::escape_line(&line))?;
     }
+    if let Some(line) = c.to_check().line(&c.summary) {
+        writeln!(out, "To check: {}\n", md::escape_line(&line))?;
+    }
     let (old, new) = (&cx.drafts[pair.old], &cx.drafts[pair.new]);
     md::write_substance(out, old, new, c, "###")?;
     writeln!(out, "### Points by category and status\n")?;
@@ -430,6 +433,9 @@ fn html_pair(
     writeln!(out, "<p>{}</p>", counts_line(&c.summary))?;
     if let Some(line) = c.substance_counts().line() {
         writeln!(out, "<p>Substance: {}</p>", html::escape(&line))?;
+    }
+    if let Some(line) = c.to_check().line(&c.summary) {
+        writeln!(out, "<p>To check: {}</p>", html::escape(&line))?;
     }
     html::write_substance(out, old, new, c)?;
     html_category_table(out, cx, notes, &c.rows)?;

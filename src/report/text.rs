@@ -29,6 +29,9 @@ pub fn write(out: &mut dyn Write, old: &Draft, new: &Draft, c: &Comparison) -> i
     if let Some(line) = c.substance_counts().line() {
         writeln!(out, "substance: {line}")?;
     }
+    if let Some(line) = c.to_check().line(&c.summary) {
+        writeln!(out, "to check: {line}")?;
+    }
     let groups = super::substance::by_kind(old, new, c);
     if !groups.is_empty() {
         writeln!(out, "\nWhat changed in substance:")?;
