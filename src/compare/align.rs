@@ -35,6 +35,10 @@
 //!
 //! Every pair records its [`Evidence`] and whether it is weak. Points that share only common
 //! words are never paired: removed + added is better than a false match.
+//!
+//! 7. Each point left removed or added is told which points of the other draft it most
+//!    resembles (`Grouping::resembling`, [`Group::resembles`]): not a pairing, a place for the
+//!    reader to look before trusting that it was removed or added.
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
