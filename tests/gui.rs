@@ -57,6 +57,9 @@ fn removed_point_is_listed_and_shown_when_clicked() {
     harness.get_by_label("Row 26 → —");
     harness.get_by_label_contains("− REMOVED\n26 → —");
     harness.get_by_label_contains("resembles new 20");
+    // The status bar counts what to check: 3 weak pairings and 6 removed points that
+    // resemble a new point.
+    harness.get_by_label("to check: 9");
     // A removed point is annotated on its OLD side, and the side switch says so.
     let toggled = |label: &str| harness.get_by_label(label).accesskit_node().toggled();
     assert_eq!(toggled("OLD point"), Some(egui::accesskit::Toggled::True));

@@ -34,6 +34,10 @@ pub struct Prepared {
     /// The findings of substance counted per kind, and the rows that hold them (taken once
     /// per comparison, for the Filters menu and the status bar).
     pub substance: crate::compare::substance::Counts,
+    /// What a reader should check: weak pairings, removed and added points that resemble a
+    /// point of the other draft (taken once per comparison, for the Filters menu and the
+    /// status bar).
+    pub to_check: crate::compare::ToCheck,
 }
 
 /// Display data of one comparison row.
@@ -123,7 +127,9 @@ impl Prepared {
             .map(|r| RowInfo::new(r, &old.draft, &new.draft))
             .collect();
         let substance = comparison.substance_counts();
+        let to_check = comparison.to_check();
         Prepared {
+            to_check,
             substantive: substance.rows_any,
             substance,
             old_id: old.id,

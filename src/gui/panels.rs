@@ -439,10 +439,7 @@ fn filter_menu_ui(
     }
     let weak = view.prepared.as_ref().map_or_else(
         || "weak pairings only".to_owned(),
-        |p| {
-            let n = p.comparison.rows.iter().filter(|r| r.weak).count();
-            format!("weak pairings only ({n})")
-        },
+        |p| format!("weak pairings only ({})", p.to_check.weak),
     );
     let mut only_weak = view.filter.only_weak;
     if ui
@@ -740,6 +737,17 @@ pub fn status_bar_ui(
             if let Some(line) = p.substance.line() {
                 ui.separator();
                 ui.label(format!("substance: {line}"));
+            }
+            // Short, with the whole line on hover: the bar is full at 1280 px.
+            let t = p.to_check;
+            if let Some(line) = t.line(&p.comparison.summary) {
+                ui.separator();
+                let n = t.weak + t.removed_resembling + t.added_resembling;
+                ui.label(format!("to check: {n}")).on_hover_text(format!(
+                    "{line}. Weak pairings: Filters > weak pairings only. Points that \
+                     resemble another: \"resembles\" under the row's labels, and ≈ in the \
+                     Removed panel."
+                ));
             }
             // The options of the comparison on screen (a new one may still be running).
             let o = p.comparison.options;
