@@ -333,26 +333,32 @@ fn dropped_files_are_opened_and_compared_with_the_draft_before() {
 }
 
 #[test]
-fn weak_only_filter_keeps_the_pairings_to_check() {
+fn to_check_filter_keeps_the_weak_pairings_and_the_points_that_resemble_another() {
     let mut harness = harness(&[GENEVA, NEW]);
     let rows = &harness.state().prepared().unwrap().comparison.rows;
     let weak = rows.iter().filter(|r| r.weak).count();
-    assert!(
-        weak > 0 && weak < rows.len(),
-        "some pairings are weak, not all"
-    );
+    let resembling = rows.iter().filter(|r| !r.resembles.is_empty()).count();
+    assert!(weak > 0 && resembling > 0, "both kinds to check");
+    assert!(weak + resembling < rows.len(), "not every row");
     harness.get_by_label("Filters").click();
     harness.run_ok();
     harness
-        .get_by_label(&format!("weak pairings only ({weak})"))
+        .get_by_label(&format!("to check only ({})", weak + resembling))
         .click();
     settle(&mut harness);
     let app = harness.state();
     let rows = &app.prepared().unwrap().comparison.rows;
-    assert_eq!(app.visible_rows().len(), weak);
-    assert!(app.visible_rows().iter().all(|&i| rows[i].weak));
-    // The weak in-place pair Geneva 3 -> December 2 is among them.
+    assert_eq!(app.visible_rows().len(), weak + resembling);
+    assert!(
+        app.visible_rows()
+            .iter()
+            .all(|&i| rows[i].weak || !rows[i].resembles.is_empty())
+    );
+    // The weak in-place pair Geneva 3 -> December 2 is among them, and removed Geneva 6,
+    // which resembles December 4.
     harness.get_by_label_contains("evidence: in place, weak");
+    harness.get_by_label_contains("resembles new 4");
+    harness.get_by_label(&format!("to check: {}", weak + resembling));
 }
 
 #[test]

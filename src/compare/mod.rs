@@ -273,7 +273,7 @@ pub struct ToCheck {
 }
 
 impl ToCheck {
-    /// The rows of `rows` to check.
+    /// The rows of `rows` to check ([`ToCheck::is_to_check`]), counted by why.
     pub fn of(rows: &[Row]) -> ToCheck {
         let mut t = ToCheck::default();
         for r in rows {
@@ -287,6 +287,17 @@ impl ToCheck {
             }
         }
         t
+    }
+
+    /// Whether a reader should check `row`: paired on weak evidence, or removed or added
+    /// while it resembles a point of the other draft.
+    pub fn is_to_check(row: &Row) -> bool {
+        (row.weak && row.evidence.is_some()) || !row.resembles.is_empty()
+    }
+
+    /// How many rows there are to check.
+    pub fn total(&self) -> usize {
+        self.weak + self.removed_resembling + self.added_resembling
     }
 
     /// In words, with the counts of `summary`, parts without a row left out: `"3 pairings on

@@ -555,8 +555,8 @@ impl App {
                 self.view.filter.only_moved = on;
                 self.view.visible_dirty = true;
             }
-            Command::OnlyWeak(on) => {
-                self.view.filter.only_weak = on;
+            Command::OnlyToCheck(on) => {
+                self.view.filter.only_to_check = on;
                 self.view.visible_dirty = true;
             }
             Command::OnlySubstantive(on) => {

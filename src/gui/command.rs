@@ -103,8 +103,9 @@ pub enum Command {
     ShowStatus(Status, bool),
     /// Show only rows whose points changed place (or every row).
     OnlyMoved(bool),
-    /// Show only rows paired on weak evidence, the pairings to check (or every row).
-    OnlyWeak(bool),
+    /// Show only the rows to check: paired on weak evidence, or removed or added while
+    /// resembling a point of the other draft (or every row).
+    OnlyToCheck(bool),
     /// Show only rows with a change of substance: a figure, party, obligation, negation,
     /// condition or deadline (or every row).
     OnlySubstantive(bool),

@@ -152,7 +152,7 @@ impl Prepared {
             .filter(|(_, (row, info))| {
                 filter.shows(row.status)
                     && (!filter.only_moved || row.moved)
-                    && (!filter.only_weak || row.weak)
+                    && (!filter.only_to_check || crate::compare::ToCheck::is_to_check(row))
                     && filter.shows_findings(row)
                     && (query.is_empty() || info.haystack.contains(&query))
             })
@@ -178,8 +178,9 @@ pub struct Filter {
     pub statuses: PerStatus<bool>,
     /// Only rows whose points changed place (any status).
     pub only_moved: bool,
-    /// Only rows paired on weak evidence ([`Row::weak`]): the pairings a reader should check.
-    pub only_weak: bool,
+    /// Only the rows a reader should check ([`crate::compare::ToCheck::is_to_check`]): paired on
+    /// weak evidence, or removed or added while resembling a point of the other draft.
+    pub only_to_check: bool,
     /// Only rows with findings of substance ([`Row::substance`]).
     pub only_substantive: bool,
     /// Only rows with a finding of one of the kinds checked here, in [`Kind::ALL`](crate::compare::substance::Kind::ALL) order
@@ -194,7 +195,7 @@ impl Default for Filter {
         Filter {
             statuses: PerStatus::splat(true),
             only_moved: false,
-            only_weak: false,
+            only_to_check: false,
             only_substantive: false,
             kinds: [false; 6],
             search: String::new(),

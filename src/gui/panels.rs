@@ -335,7 +335,7 @@ fn filters_ui(
         .filter(|&&s| !view.filter.shows(s))
         .count()
         + usize::from(view.filter.only_moved)
-        + usize::from(view.filter.only_weak)
+        + usize::from(view.filter.only_to_check)
         + usize::from(view.filter.only_substantive)
         + view.filter.kinds.iter().filter(|&&on| on).count()
         + usize::from(view.category_filter.is_some())
@@ -437,21 +437,22 @@ fn filter_menu_ui(
     {
         commands.push(Command::OnlyMoved(only_moved));
     }
-    let weak = view.prepared.as_ref().map_or_else(
-        || "weak pairings only".to_owned(),
-        |p| format!("weak pairings only ({})", p.to_check.weak),
+    let to_check = view.prepared.as_ref().map_or_else(
+        || "to check only".to_owned(),
+        |p| format!("to check only ({})", p.to_check.total()),
     );
-    let mut only_weak = view.filter.only_weak;
+    let mut only_to_check = view.filter.only_to_check;
     if ui
-        .checkbox(&mut only_weak, weak)
+        .checkbox(&mut only_to_check, to_check)
         .on_hover_text(
-            "Show only points paired on weak evidence (in place, swapped, on one rare term, a \
-             part only partly inside): the pairings to check, where the aligner may have paired \
-             points that are not the same",
+            "Show only the rows to check before trusting them: points paired on weak evidence \
+             (in place, swapped, on one rare term, a part only partly inside), where the aligner \
+             may have paired points that are not the same; and removed or added points that \
+             resemble a point of the other draft, which may have been rewritten there",
         )
         .changed()
     {
-        commands.push(Command::OnlyWeak(only_weak));
+        commands.push(Command::OnlyToCheck(only_to_check));
     }
     let substantive = view.prepared.as_ref().map_or_else(
         || "substantive changes only".to_owned(),
@@ -742,12 +743,8 @@ pub fn status_bar_ui(
             let t = p.to_check;
             if let Some(line) = t.line(&p.comparison.summary) {
                 ui.separator();
-                let n = t.weak + t.removed_resembling + t.added_resembling;
-                ui.label(format!("to check: {n}")).on_hover_text(format!(
-                    "{line}. Weak pairings: Filters > weak pairings only. Points that \
-                     resemble another: \"resembles\" under the row's labels, and ≈ in the \
-                     Removed panel."
-                ));
+                ui.label(format!("to check: {}", t.total()))
+                    .on_hover_text(format!("{line}. Filters > to check only lists them."));
             }
             // The options of the comparison on screen (a new one may still be running).
             let o = p.comparison.options;
