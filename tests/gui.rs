@@ -548,14 +548,14 @@ fn at_1280_px_the_toolbar_is_one_line_and_closed_panels_leave_500_px_a_side() {
         .build_ui_state(|ui, app: &mut App| app.frame_ui(ui), app);
     settle(&mut harness);
     // Every control of the toolbar on the same line.
-    let centre = |label: &str| {
+    let centre = |harness: &Harness<'_, App>, label: &str| {
         let node = harness.get_by_label(label);
         let b = node.accesskit_node().bounding_box().unwrap();
         assert!(b.x1 <= 1280.0, "{label} is cut off: {b:?}");
         (b.y0 + b.y1) / 2.0
     };
-    let line = centre("⇄ Swap");
-    for label in [
+    let line = centre(&harness, "⇄ Swap");
+    let labels = [
         "Next change",
         "History",
         "Filters",
@@ -563,12 +563,26 @@ fn at_1280_px_the_toolbar_is_one_line_and_closed_panels_leave_500_px_a_side() {
         "Drafts panel",
         "Removed points panel",
         "Annotation panel",
-    ] {
+    ];
+    for label in labels {
         assert!(
-            (centre(label) - line).abs() < 4.0,
+            (centre(&harness, label) - line).abs() < 4.0,
             "{label} is not on the line"
         );
     }
+    // Still with filters on, when the menu's title counts them ("Filters (2)").
+    harness.state_mut().apply(Command::OnlyToCheck(true));
+    harness.state_mut().apply(Command::OnlyMoved(true));
+    settle(&mut harness);
+    for label in labels {
+        assert!(
+            (centre(&harness, label) - line).abs() < 4.0,
+            "{label} is not on the line"
+        );
+    }
+    harness.state_mut().apply(Command::OnlyToCheck(false));
+    harness.state_mut().apply(Command::OnlyMoved(false));
+    settle(&mut harness);
     let with_panels = harness.state().column_width().unwrap();
     for panel in ["Drafts panel", "Removed points panel", "Annotation panel"] {
         harness.get_by_label(panel).click();

@@ -349,9 +349,12 @@ fn filters_ui(
     named(menu.response, "Filters".to_owned());
     let label = ui.label("Search");
     let mut search = view.filter.search.clone();
+    // Narrower when the menu's title counts filters, so that the toolbar keeps to one line at
+    // 1280 px.
+    let width = if hidden == 0 { 110.0 } else { 80.0 };
     let edit = TextEdit::singleline(&mut search)
         .hint_text("both sides")
-        .desired_width(110.0);
+        .desired_width(width);
     // Filtered at once, so that the next key press sees the rows it leaves.
     let typed = ui.add(edit).labelled_by(label.id).changed();
     let clear = ui.add_enabled(!view.filter.search.is_empty(), Button::new("×").small());
