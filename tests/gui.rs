@@ -554,32 +554,29 @@ fn at_1280_px_the_toolbar_is_one_line_and_closed_panels_leave_500_px_a_side() {
         assert!(b.x1 <= 1280.0, "{label} is cut off: {b:?}");
         (b.y0 + b.y1) / 2.0
     };
-    let line = centre(&harness, "⇄ Swap");
-    let labels = [
-        "Next change",
-        "History",
-        "Filters",
-        "Search",
-        "Drafts panel",
-        "Removed points panel",
-        "Annotation panel",
-    ];
-    for label in labels {
-        assert!(
-            (centre(&harness, label) - line).abs() < 4.0,
-            "{label} is not on the line"
-        );
-    }
+    let one_line = |harness: &Harness<'_, App>| {
+        let line = centre(harness, "⇄ Swap");
+        for label in [
+            "Next change",
+            "History",
+            "Filters",
+            "Search",
+            "Drafts panel",
+            "Removed points panel",
+            "Annotation panel",
+        ] {
+            assert!(
+                (centre(harness, label) - line).abs() < 4.0,
+                "{label} is not on the line"
+            );
+        }
+    };
+    one_line(&harness);
     // Still with filters on, when the menu's title counts them ("Filters (2)").
     harness.state_mut().apply(Command::OnlyToCheck(true));
     harness.state_mut().apply(Command::OnlyMoved(true));
     settle(&mut harness);
-    for label in labels {
-        assert!(
-            (centre(&harness, label) - line).abs() < 4.0,
-            "{label} is not on the line"
-        );
-    }
+    one_line(&harness);
     harness.state_mut().apply(Command::OnlyToCheck(false));
     harness.state_mut().apply(Command::OnlyMoved(false));
     settle(&mut harness);

@@ -277,7 +277,7 @@ impl ToCheck {
     pub fn of(rows: &[Row]) -> ToCheck {
         let mut t = ToCheck::default();
         for r in rows {
-            t.weak += usize::from(r.weak && r.evidence.is_some());
+            t.weak += usize::from(ToCheck::weakly_paired(r));
             if !r.resembles.is_empty() {
                 match r.status {
                     Status::Removed => t.removed_resembling += 1,
@@ -292,7 +292,12 @@ impl ToCheck {
     /// Whether a reader should check `row`: paired on weak evidence, or removed or added
     /// while it resembles a point of the other draft.
     pub fn is_to_check(row: &Row) -> bool {
-        (row.weak && row.evidence.is_some()) || !row.resembles.is_empty()
+        ToCheck::weakly_paired(row) || !row.resembles.is_empty()
+    }
+
+    /// Whether `row` pairs points on weak evidence.
+    fn weakly_paired(row: &Row) -> bool {
+        row.weak && row.evidence.is_some()
     }
 
     /// How many rows there are to check.

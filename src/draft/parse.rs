@@ -629,7 +629,7 @@ fn roman_value(s: &str) -> Option<u32> {
 /// Picks the top-level numbering scheme and says why, or `None` when the text has neither
 /// numbering nor a bullet list as its structure.
 fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Scheme, String)> {
-    let mut seen = tally_schemes(markers);
+    let (mut seen, bullets) = tally_schemes(markers);
     let mixed_note = join_mixed_keywords(&mut seen, markers);
     let chosen = preferred_scheme(&seen)?;
     if chosen.scheme.family == Family::Bullet
@@ -638,7 +638,7 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
         return None;
     }
     let sections = numbers_through_sections(&seen, markers, chosen)
-        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen));
+        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets));
     let (scheme, count, sections_note) = match sections {
         Some((scheme, count, note)) => (scheme, count, Some(note)),
         None => (chosen.scheme.clone(), chosen.count, None),
@@ -656,8 +656,9 @@ struct Seen {
 }
 
 /// The schemes of the markers, in order of first appearance, with their counts; bullets only
-/// when nothing is numbered (then they are the structure).
-fn tally_schemes(markers: &[Option<Marker>]) -> Vec<Seen> {
+/// when nothing is numbered (then they are the structure). Second, the bullet schemes set
+/// aside because something is numbered.
+fn tally_schemes(markers: &[Option<Marker>]) -> (Vec<Seen>, Vec<Seen>) {
     let mut seen: Vec<Seen> = Vec::new();
     for (i, m) in markers.iter().enumerate() {
         let Some(m) = m else { continue };
@@ -671,9 +672,12 @@ fn tally_schemes(markers: &[Option<Marker>]) -> Vec<Seen> {
         }
     }
     if seen.iter().any(|s| s.scheme.family != Family::Bullet) {
-        seen.retain(|s| s.scheme.family != Family::Bullet);
+        let (bullets, numbered) = seen
+            .into_iter()
+            .partition(|s| s.scheme.family == Family::Bullet);
+        return (numbered, bullets);
     }
-    seen
+    (seen, Vec::new())
 }
 
 /// Label keywords in any mix: when their numbers run on across keywords further than within
@@ -779,11 +783,13 @@ fn numbers_through_sections(
 /// sentence) and bullet lists stand under them, at least [`BULLETS_PER_HEADING`] items a
 /// heading and some under each, the bullets are the points a reader sees and the numbered
 /// lines are section headings (a news page that sorts a plan's points into numbered areas):
-/// the bullets' scheme (marked `sections`), their count, and why.
+/// the bullets' scheme (marked `sections`), their count, and why. `bullets` are the bullet
+/// schemes seen ([`tally_schemes`] sets them aside when something is numbered).
 fn bullets_under_numbered_headings(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
     chosen: &Seen,
+    bullets: &[Seen],
 ) -> Option<(Scheme, usize, String)> {
     let numeric = matches!(
         chosen.scheme.family,
@@ -792,19 +798,9 @@ fn bullets_under_numbered_headings(
     if !numeric || chosen.scheme.depth != 1 {
         return None;
     }
-    // The bullets of the most common bullet scheme, and the headings each falls under.
-    let mut bullets: Vec<(Scheme, usize)> = Vec::new();
-    for m in markers
-        .iter()
-        .flatten()
-        .filter(|m| m.family == Family::Bullet)
-    {
-        match bullets.iter_mut().find(|(s, _)| m.is_of(s)) {
-            Some((_, n)) => *n += 1,
-            None => bullets.push((Scheme::of(m), 1)),
-        }
-    }
-    let (bullet, count) = bullets.into_iter().max_by_key(|&(_, n)| n)?;
+    // The most common bullet scheme, and how many of its items each heading has.
+    let bullet = bullets.iter().max_by_key(|s| s.count)?;
+    let (count, bullet) = (bullet.count, bullet.scheme.clone());
     let mut under: Vec<usize> = Vec::new();
     for (line, m) in lines.iter().zip(markers) {
         match m {

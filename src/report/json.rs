@@ -109,11 +109,7 @@ pub(super) fn row_out<'a>(
         diff: &r.diff,
         substance: &r.substance,
         synonyms: &r.synonyms,
-        resembles: if r.new.is_empty() {
-            super::labels(new, &r.resembles)
-        } else {
-            super::labels(old, &r.resembles)
-        },
+        resembles: super::resembled(r, old, new),
         annotations: notes,
     }
 }

@@ -130,10 +130,15 @@ pub fn describe(row: &Row, old: &Draft, new: &Draft) -> String {
 }
 
 /// The labels of the points of the other draft that a removed or added row resembles
-/// ([`Row::resembles`]), "17, 20"; empty when it resembles none.
-pub fn resembles_labels(row: &Row, old: &Draft, new: &Draft) -> String {
+/// ([`Row::resembles`]): new points for a removed row, old ones for an added row.
+pub fn resembled<'a>(row: &Row, old: &'a Draft, new: &'a Draft) -> Vec<&'a str> {
     let other = if row.new.is_empty() { new } else { old };
-    labels(other, &row.resembles).join(", ")
+    labels(other, &row.resembles)
+}
+
+/// [`resembled`] joined: "17, 20"; empty when the row resembles none.
+pub fn resembles_labels(row: &Row, old: &Draft, new: &Draft) -> String {
+    resembled(row, old, new).join(", ")
 }
 
 /// What is said of a row besides its status, part by part: the reports join the parts into
