@@ -958,13 +958,27 @@ fn unglue<'a>(
     if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 || scheme.mixed {
         return (lines.to_vec(), 0);
     }
+    let lead = glued_to_lead_in(lines, markers, scheme);
     let mut out = Vec::with_capacity(lines.len());
     let mut last: Option<u32> = None;
     let mut glued = 0;
     for (i, line) in lines.iter().enumerate() {
         let mut line = *line;
         let mut from = 0;
-        if let Some(m) = markers[i]
+        if let Some((_, at, number)) = lead.filter(|&(at_line, _, _)| at_line == i) {
+            out.push(Line {
+                text: line.text[..at].trim_end(),
+                ..line
+            });
+            line = Line {
+                start: line.start + at,
+                number: line.number,
+                text: &line.text[at..],
+            };
+            from = marker(line.text).map_or(line.text.len(), |m| m.rest);
+            last = Some(number);
+            glued += 1;
+        } else if let Some(m) = markers[i]
             .as_ref()
             .filter(|m| m.is_of(scheme) && runs_on(last, m.number, false))
         {
@@ -995,9 +1009,41 @@ fn unglue<'a>(
     (out, glued)
 }
 
+/// The first point glued to the lead-in before the list (`This is what the plan says: 1. Text`,
+/// then `2. Text` on a line of its own): when the scheme's first line-start number is above 1,
+/// the number before it, after a colon or a sentence end in the last line before the list.
+/// Returns that line's index, where the number starts in it, and the number.
+fn glued_to_lead_in(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Option<(usize, usize, u32)> {
+    let first = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))?;
+    let number = markers[first]
+        .as_ref()?
+        .number
+        .checked_sub(1)
+        .filter(|&n| n >= 1)?;
+    let lead = lines[..first]
+        .iter()
+        .rposition(|l| !l.text.trim().is_empty())?;
+    if markers[lead].is_some() {
+        return None;
+    }
+    let at = glued_after(lines[lead].text, number, scheme, ".!?;:»\"”)")?;
+    Some((lead, at, number))
+}
+
 /// Where `number` followed by the scheme's separator (`2.` or `2)`) starts in `s`, glued to a
 /// sentence end before it: `confirmed.2. Next`, `confirmed. 2. Next` (not `1.2.` or `of 2.`).
 fn find_glued(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
+    glued_after(s, number, scheme, ".!?;»\"”)")
+}
+
+/// [`find_glued`] with the characters that may end the text before the number.
+fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usize> {
     let needle = number.to_string();
     let mut from = 0;
     while let Some(k) = s[from..].find(&needle).map(|k| from + k) {
@@ -1006,7 +1052,7 @@ fn find_glued(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
         let Some(end) = before.chars().next_back() else {
             continue;
         };
-        if !".!?;»\"”)".contains(end) {
+        if !ends.contains(end) {
             continue;
         }
         let before_end = before[..before.len() - end.len_utf8()].chars().next_back();
@@ -1999,6 +2045,38 @@ mod tests {
         assert_eq!(
             labels("T\n1. Growth of 1.2. Then more.\n2. Two of 3. Three.\n"),
             ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn the_first_point_glued_to_the_lead_in_is_a_point() {
+        let d = fixture("glued-to-lead-in.txt");
+        let (_, one) = d.numbered().next().unwrap();
+        assert_eq!(
+            d.numbered()
+                .map(|(_, p)| p.label.as_str())
+                .collect::<Vec<_>>(),
+            ["1", "2", "3", "4"]
+        );
+        assert!(one.text.starts_with("Сторони, що підписують угоду"));
+        assert!(d.source[one.range.clone()].starts_with("1. Сторони"));
+        let preamble = d.points.iter().find(|p| p.kind == PointKind::Preamble);
+        assert!(
+            preamble
+                .unwrap()
+                .text
+                .ends_with("Ось що в ньому передбачено:")
+        );
+        assert!(d.layout.reason.contains("1 found glued"));
+        // A list that starts at 1 on its own line leaves the lead-in whole, and a lead-in
+        // is only split at the number just before the list's first.
+        assert_eq!(
+            labels("T\nIt says: 1. One.\n1. One.\n2. Two.\n"),
+            ["1", "2"]
+        );
+        assert_eq!(
+            labels("T\nIt says: 1. One.\n3. Three.\n4. Four.\n"),
+            ["3", "4"]
         );
     }
 
