@@ -1123,6 +1123,34 @@ fn is_sub_item(line: &str) -> bool {
         && (letters <= 2 || inner[..letters].chars().all(|c| "ivxlIVXL".contains(c)))
 }
 
+/// Is this line a section heading numbered in upper-case Roman numerals (`II. SECURITY`,
+/// `IV) Final provisions`): the numeral, then a few words with no closing punctuation?
+/// Ukrainian texts often write the numeral with the Cyrillic `І` and `Х` (`ІІ. ГАРАНТІЇ`).
+fn is_roman_heading(line: &str) -> bool {
+    let s = line.trim();
+    let latin = |c: char| match c {
+        'І' => Some('I'),
+        'Х' => Some('X'),
+        'I' | 'V' | 'X' | 'L' | 'C' => Some(c),
+        _ => None,
+    };
+    let numeral: String = s.chars().map_while(latin).collect();
+    let after = s
+        .char_indices()
+        .find(|&(_, c)| latin(c).is_none())
+        .map_or(s.len(), |(k, _)| k);
+    let Some(rest) = s[after..]
+        .strip_prefix(['.', ')'])
+        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))
+    else {
+        return false;
+    };
+    (1..=7).contains(&numeral.len())
+        && roman_value(&numeral).is_some()
+        && rest.chars().any(char::is_alphabetic)
+        && is_heading_like(rest)
+}
+
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
 fn is_lead_in(line: &str) -> bool {
     let s = line.trim();
@@ -1390,10 +1418,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.lines
             .get(i + 1)
             .is_none_or(|next| next.text.trim().is_empty())
-            || self
-                .markers
-                .get(i + 1)
-                .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(self.scheme)))
+            || self.next_is_point(i)
+    }
+
+    /// Is the line after line `i` a point of the scheme?
+    fn next_is_point(&self, i: usize) -> bool {
+        self.markers
+            .get(i + 1)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(self.scheme)))
     }
 
     /// A text line before the first point: the title (unless it is a whole sentence), a
@@ -1406,9 +1438,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             } else {
                 self.split.title = Some(*line);
             }
-        } else if self.previous_blank
+        } else if (self.previous_blank
             && self.next_is_point_or_blank(i)
-            && is_heading_like(line.text)
+            && is_heading_like(line.text))
+            || (self.next_is_point(i) && is_roman_heading(line.text))
         {
             // A heading just before the first point names its section.
             self.split.preamble.push(*line);
@@ -1429,7 +1462,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let other_scheme = self.markers[i]
             .as_ref()
             .is_some_and(|m| !m.is_of(self.scheme));
-        let sub_item = other_scheme || is_sub_item(line.text);
+        // `II. SECURITY` standing alone between points, or on its line just before a point,
+        // heads a section: not a sub-item.
+        let roman_heading = ((self.previous_blank && next_is_point_or_blank)
+            || self.next_is_point(i))
+            && is_roman_heading(line.text);
+        let sub_item = (other_scheme || is_sub_item(line.text)) && !roman_heading;
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -1438,8 +1476,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let heading = is_heading_like(line.text)
             || (self.scheme.family == Family::Bullet && is_lead_in(line.text));
         if !b.text.is_empty()
-            && self.previous_blank
-            && next_is_point_or_blank
+            && ((self.previous_blank && next_is_point_or_blank) || roman_heading)
             && !sub_item
             && heading
         {
@@ -2078,6 +2115,56 @@ mod tests {
             labels("T\nIt says: 1. One.\n3. Three.\n4. Four.\n"),
             ["3", "4"]
         );
+    }
+
+    #[test]
+    fn roman_numbered_headings_between_points_head_sections() {
+        for (file, headings) in [
+            (
+                "roman-sections.txt",
+                [
+                    "I. GENERAL PROVISIONS",
+                    "II. WATER USE",
+                    "III. Final provisions",
+                ],
+            ),
+            (
+                "roman-sections-uk.txt",
+                [
+                    "І. ЗАГАЛЬНІ ПОЛОЖЕННЯ",
+                    "ІІ. Фінансування",
+                    "ІV. ПРИКІНЦЕВІ ПОЛОЖЕННЯ",
+                ],
+            ),
+        ] {
+            let d = fixture(file);
+            let found: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
+            assert_eq!(found, headings, "{file}");
+            let sections: Vec<(&str, &str)> = d
+                .numbered()
+                .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
+                .collect();
+            assert_eq!(
+                sections,
+                [
+                    ("1", headings[0]),
+                    ("2", headings[0]),
+                    ("3", headings[1]),
+                    ("4", headings[1]),
+                    ("5", headings[2]),
+                ],
+                "{file}"
+            );
+            // No heading is left at the end of the point before it.
+            assert!(
+                d.numbered().all(|(_, p)| !p.text.contains(headings[1])),
+                "{file}"
+            );
+        }
+        // Lower-case Roman sub-items stay inside their point.
+        let d = fixture("roman-sections.txt");
+        let three = &d.numbered().nth(2).unwrap().1.text;
+        assert!(three.contains("\ni. the minimum flow") && three.contains("\nii. the other party"));
     }
 
     #[test]
