@@ -16,14 +16,16 @@ use clausewise::{Draft, Point, Status, TextOptions, compare};
 use serde::Deserialize;
 
 /// The scores on this corpus, rounded down: the aligner may only get better (raise the floors
-/// when it does). Measured on 30 November 2026: precision 0.947, recall 0.970, F1 0.958,
-/// 7 of 314 old points falsely reported removed; with the thesaurus and pairs in order in a
-/// gap: precision 0.944, recall 0.973, F1 0.958, 6 of 314.
+/// when it does). Measured on 30 November 2026 over the first twelve pairs: precision 0.947,
+/// recall 0.970, F1 0.958, 7 of 314 old points falsely reported removed; with the thesaurus
+/// and pairs in order in a gap: precision 0.944, recall 0.973, F1 0.958, 6 of 314. With the
+/// seven pairs of the first held-out set added (their misses had been read): precision 0.949,
+/// recall 0.964, F1 0.956, 13 of 477.
 const OWN_FLOORS: Floors = Floors {
     precision: 0.94,
-    recall: 0.97,
+    recall: 0.96,
     f1: 0.95,
-    false_removed: 6,
+    false_removed: 13,
 };
 
 /// The scores on the shared corpus (`../shared/bench/rewrites`), rounded down. Measured on
@@ -40,15 +42,16 @@ const SHARED_FLOORS: Floors = Floors {
     false_removed: 4,
 };
 
-/// The scores on the held-out corpus, rounded down. Measured on 30 November 2026: precision
-/// 0.965, recall 0.919, F1 0.941 over 148 scored pairs (0.938 before the third alignment
-/// round), 11 of 163 old points falsely reported removed; with the thesaurus (written
-/// without looking at any corpus): precision 0.959, recall 0.946, F1 0.952, 7 of 163.
+/// The scores on the held-out corpus, rounded down. The first held-out set (now among the
+/// tuned pairs) scored F1 0.952, 7 of 163 falsely removed, after three rounds of tuning on the
+/// others. The second set, written on 30 November 2026 by an author who read neither the
+/// aligner nor the other corpora, scored on arrival: precision 0.899, recall 0.904, F1 0.902,
+/// 12 of 173 old points falsely reported removed.
 const HELDOUT_FLOORS: Floors = Floors {
-    precision: 0.95,
-    recall: 0.94,
-    f1: 0.95,
-    false_removed: 7,
+    precision: 0.89,
+    recall: 0.90,
+    f1: 0.90,
+    false_removed: 12,
 };
 
 struct Floors {
@@ -474,9 +477,9 @@ fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
         &own_corpus(),
         &Promise {
-            pairs: 12,
-            ukrainian: 6,
-            scored_pairs: 290,
+            pairs: 19,
+            ukrainian: 9,
+            scored_pairs: 440,
             phenomena: &[
                 "paraphrase",
                 "elaboration",
@@ -507,14 +510,13 @@ fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
         &Promise {
             pairs: 7,
             ukrainian: 3,
-            scored_pairs: 148,
+            scored_pairs: 150,
             phenomena: &[
                 "paraphrase",
                 "elaboration",
                 "condensation",
                 "reordered clauses",
                 "word forms",
-                "translation",
                 "figures changed",
                 "parties changed",
                 "in place",
