@@ -20,12 +20,13 @@ use serde::Deserialize;
 /// recall 0.970, F1 0.958, 7 of 314 old points falsely reported removed; with the thesaurus
 /// and pairs in order in a gap: precision 0.944, recall 0.973, F1 0.958, 6 of 314. With the
 /// seven pairs of the first held-out set added (their misses had been read): precision 0.949,
-/// recall 0.964, F1 0.956, 13 of 477.
+/// recall 0.964, F1 0.956, 13 of 477; with far merges at 55% inside, most inside first:
+/// precision 0.949, recall 0.968, F1 0.959, 11 of 477.
 const OWN_FLOORS: Floors = Floors {
     precision: 0.94,
     recall: 0.96,
     f1: 0.95,
-    false_removed: 13,
+    false_removed: 11,
 };
 
 /// The scores on the shared corpus (`../shared/bench/rewrites`), rounded down. Measured on
@@ -46,12 +47,13 @@ const SHARED_FLOORS: Floors = Floors {
 /// tuned pairs) scored F1 0.952, 7 of 163 falsely removed, after three rounds of tuning on the
 /// others. The second set, written on 30 November 2026 by an author who read neither the
 /// aligner nor the other corpora, scored on arrival: precision 0.899, recall 0.904, F1 0.902,
-/// 12 of 173 old points falsely reported removed.
+/// 12 of 173 old points falsely reported removed. With far merges at 55% inside (the share
+/// chosen on the tuned corpora): precision 0.894, recall 0.917, F1 0.906, 9 of 173.
 const HELDOUT_FLOORS: Floors = Floors {
     precision: 0.89,
-    recall: 0.90,
+    recall: 0.91,
     f1: 0.90,
-    false_removed: 12,
+    false_removed: 9,
 };
 
 struct Floors {

@@ -84,8 +84,13 @@ pub const SUBJECT_PART_CONTAINED: f32 = 0.25;
 /// names that subject too (a rent cap beside a deposit cap); a point whose own three rare
 /// words went into the neighbour's new text, and into none of its other parts, is in it.
 pub const PART_SUBJECT_WORDS: usize = SUBJECT_SHARED + 1;
-/// The same share as [`CONTAINED`] for a merge or split whose parts are not next to each other.
-pub const CONTAINED_FAR: f32 = 0.7;
+/// The share for a merge or split whose parts are not next to each other (the container is
+/// one of the few points sharing the part's rarest words, `far_candidates`). A bit below
+/// [`CONTAINED`]: a provision moved far into another keeps its subject's words and loses its
+/// frame (`The Commission takes its decisions by consensus` inside `Each year the Commission,
+/// acting by consensus, fixes ...`). Points join most inside first, so a point sharing only
+/// some words with a merge does not take the place of its true part.
+pub const CONTAINED_FAR: f32 = 0.55;
 /// Elaboration and condensation: a point whose word weight is at least this many times that
 /// of the other is compared by how much of the shorter one it holds (`Judged::cover`), not
 /// by a symmetric measure (a short point inside a point four times as long has a Dice
@@ -1461,12 +1466,24 @@ impl Grouping {
             .zip(&far)
             .map(|(&p, far)| self.best_container(c, part, p, far))
             .collect();
-        // ...then taken in order. A point whose judgement may have changed since (a point it
-        // was judged against joined one of its containers, or a neighbour joined a group) is
-        // judged again: the result is the same as judging every point in turn.
+        // ...then taken most inside first (a point wholly inside a merge joins before one
+        // that only shares some of its words). A point whose judgement may have changed since
+        // (a point it was judged against joined one of its containers, or a neighbour joined a
+        // group) is judged again: the result is the same as judging every point in turn.
+        let mut order: Vec<(usize, &Vec<usize>, Judgement)> = left
+            .iter()
+            .copied()
+            .zip(&far)
+            .zip(first)
+            .map(|((p, far), judged)| (p, far, judged))
+            .collect();
+        order.sort_by(|a, b| {
+            let inside = |j: &Judgement| j.0.map_or(-1.0, |(inside, _, _)| inside);
+            inside(&b.2).total_cmp(&inside(&a.2)).then(a.0.cmp(&b.0))
+        });
         let mut grown: FxHashSet<usize> = Default::default();
         let mut joined: FxHashSet<usize> = Default::default();
-        for ((&p, far), (best, considered)) in left.iter().zip(&far).zip(first) {
+        for (p, far, (best, considered)) in order {
             let stale = considered.iter().any(|g| grown.contains(g))
                 || [p.wrapping_sub(1), p + 1, p.wrapping_sub(2), p + 2]
                     .iter()
@@ -2336,6 +2353,51 @@ mod tests {
             pairs(&g),
             vec![(vec![0, 1], vec![0]), (vec![2], vec![1, 2])]
         );
+    }
+
+    #[test]
+    fn a_short_point_merged_into_a_far_point_joins_it() {
+        // The decision rule moves from the end into the first point: far apart, and little
+        // more than half of its words are inside.
+        let mut old =
+            vec!["The Joint Harbour Board sets the dredging budget for the port of Varel."];
+        old.extend_from_slice(&FILLER);
+        old.push(
+            "The Joint Harbour Board takes all its decisions unanimously and in public session.",
+        );
+        let mut new = vec![
+            "Every spring, after consulting shipowners, fishermen and the town council, the Joint Harbour Board, deciding unanimously and in public, sets the dredging budget for the port of Varel and its approaches.",
+        ];
+        new.extend_from_slice(&FILLER);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, _) = evidence_of(&g, 7).unwrap();
+        assert_eq!((to, evidence), (vec![0], Some(Evidence::Merged)));
+    }
+
+    #[test]
+    fn a_point_only_sharing_words_with_another_part_of_a_merge_stays_out() {
+        // Old 8 and 9 merge into new 6. Old 0, far away and removed, shares words with old 9
+        // only: judged before old 9 joins, it seems to bring the merge words of its own.
+        let mut old = vec![
+            "The liaison office keeps records of the eastern airfields and charges no fee for any copy it issues.",
+        ];
+        old.extend_from_slice(&FILLER);
+        old.push("The central bank compensates the owners of requisitioned fishing boats within a year, at market prices set by independent valuers. Owners who disagree with a valuation may appeal to the maritime court, which decides within ninety days. Boats that were sunk are paid for at their value on the day they were taken.");
+        old.push("The liaison office keeps records of the eastern airfields.");
+        let mut new = FILLER.to_vec();
+        new.push(concat!(
+            "The central bank compensates the owners of requisitioned fishing boats within a year, at market prices set by independent valuers. ",
+            "Owners who disagree with a valuation may appeal to the maritime court, which decides within ninety days. ",
+            "Boats that were sunk are paid for at their value on the day they were taken. ",
+            "The liaison office keeps records of the eastern airfields."
+        ));
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(
+            evidence_of(&g, 7).map(|e| (e.0, e.1)),
+            Some((vec![6], Some(Evidence::Merged)))
+        );
+        assert_eq!(evidence_of(&g, 8).map(|e| e.0), Some(vec![6]));
+        assert_eq!(evidence_of(&g, 0).map(|e| e.0), Some(vec![]));
     }
 
     #[test]
