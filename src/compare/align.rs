@@ -699,6 +699,7 @@ fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
                             old: i,
                             new: j,
                             off,
+                            distinct: judged.distinct,
                             evidence,
                             weak,
                             in_place_only: false,
@@ -710,6 +711,7 @@ fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
                             old: i,
                             new: j,
                             off,
+                            distinct: judged.distinct,
                             evidence: Evidence::InPlace,
                             weak: true,
                             in_place_only: true,
@@ -758,7 +760,9 @@ fn choose(matches: &mut Matches, candidates: &[Candidate]) {
             matches.take_candidate(free[k - first_free]);
         }
     }
-    for c in candidates.iter().filter(|c| c.score >= OUT_OF_ORDER_MATCH) {
+    for c in candidates.iter().filter(|c| {
+        c.score >= OUT_OF_ORDER_MATCH && (c.off <= FAR_MOVE || c.distinct >= SUBJECT_SHARED)
+    }) {
         matches.take_candidate(c);
     }
     for c in candidates {
@@ -887,12 +891,19 @@ struct Candidate {
     /// How far the old point is from where the new point's counterpart would be if nothing
     /// moved (breaks ties between equal scores).
     off: usize,
+    /// How many distinctive words the two share ([`Judged::distinct`]).
+    distinct: usize,
     evidence: Evidence,
     weak: bool,
     /// Not acceptable on its content alone (`accept`), but the two share [`SUBJECT_SHARED`]
     /// distinctive words: taken only where the place says the rest (a swap).
     in_place_only: bool,
 }
+
+/// How far from its expected place (in points) an out-of-order pair below [`CLEAR_MATCH`] may
+/// lie without sharing the subject ([`SUBJECT_SHARED`] distinctive words): the farther a
+/// point jumps, the more unrelated points it passes that may share its common words by chance.
+pub const FAR_MOVE: usize = 50;
 
 /// How many old points on each side of a new point's expected place a key held by too many
 /// points votes for (see `vote`).
@@ -1030,6 +1041,7 @@ fn fill_gaps(matches: &mut Matches, c: &Context<'_>) {
                     old: i,
                     new: j,
                     off: 0,
+                    distinct: jd.distinct,
                     evidence,
                     weak,
                     in_place_only: false,
@@ -2398,6 +2410,75 @@ mod tests {
         );
         assert_eq!(evidence_of(&g, 8).map(|e| e.0), Some(vec![6]));
         assert_eq!(evidence_of(&g, 0).map(|e| e.0), Some(vec![]));
+    }
+
+    /// A long draft: `n` points on districts, reworded a little in the newer draft (so that
+    /// every point counts in the word weights), with `old_extra` inserted at old place
+    /// `old_at` and `new_extra` at new place `new_at`.
+    fn long_drafts(
+        n: usize,
+        old_extra: (usize, &str),
+        new_extra: (usize, &str),
+    ) -> (Vec<String>, Vec<String>) {
+        let district = |k: usize| format!("Dis{}trict{}", ["a", "e", "o", "u"][k % 4], k);
+        // One point in ten also names the ferries: too many points for a distinctive word.
+        let ferries = |k: usize| {
+            if k.is_multiple_of(10) {
+                " and ferries"
+            } else {
+                ""
+            }
+        };
+        let mut old: Vec<String> = (0..n)
+            .map(|k| {
+                let (d, f) = (district(k), ferries(k));
+                format!("The parties shall report every year on the roads{f} and schools of {d}.")
+            })
+            .collect();
+        let mut new: Vec<String> = (0..n)
+            .map(|k| {
+                let (d, f) = (district(k), ferries(k));
+                format!("Each year the parties report on the roads{f} and schools of {d}.")
+            })
+            .collect();
+        old.insert(old_extra.0, old_extra.1.to_owned());
+        new.insert(new_extra.0, new_extra.1.to_owned());
+        (old, new)
+    }
+
+    #[test]
+    fn a_point_far_from_its_place_needs_a_shared_subject() {
+        let removed =
+            "The parties shall report every month on the ferries and schools of the capital.";
+        let added = "Each year the parties report on the ferries and schools of the border towns.";
+        let (old, new) = long_drafts(120, (3, removed), (110, added));
+        let old: Vec<&str> = old.iter().map(String::as_str).collect();
+        let new: Vec<&str> = new.iter().map(String::as_str).collect();
+        let g = align(&old, &new, &TextOptions::default());
+        // Words that many points have, a hundred points apart: removed and added.
+        assert_eq!(evidence_of(&g, 3).map(|e| e.0), Some(vec![]));
+        // Near its place, the same pair is taken.
+        let (old, new) = long_drafts(120, (3, removed), (4, added));
+        let old: Vec<&str> = old.iter().map(String::as_str).collect();
+        let new: Vec<&str> = new.iter().map(String::as_str).collect();
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).map(|e| e.0), Some(vec![4]));
+        // Far apart, but on one subject (two distinctive words): taken.
+        let (old, new) = long_drafts(
+            120,
+            (
+                3,
+                "The parties shall report every month on the ferries and the lighthouse of Velmar.",
+            ),
+            (
+                110,
+                "Each year the parties report on the ferries and on the Velmar lighthouse.",
+            ),
+        );
+        let old: Vec<&str> = old.iter().map(String::as_str).collect();
+        let new: Vec<&str> = new.iter().map(String::as_str).collect();
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).map(|e| e.0), Some(vec![110]));
     }
 
     #[test]
