@@ -474,11 +474,11 @@ fn substance_on() -> bool {
     *ON.get_or_init(|| std::env::var_os("CLAUSEWISE_NO_SUBSTANCE").is_none_or(|v| v.is_empty()))
 }
 
-/// Aligned groups as indices into the drafts' points: the title and the preamble paired by
-/// kind, the numbered points by [`align::align`].
+/// Aligned groups as indices into the drafts' points: the title, the preamble and the closing
+/// paired by kind, the numbered points by [`align::align`].
 fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<align::Group> {
     let mut pairs = Vec::new();
-    for kind in [PointKind::Title, PointKind::Preamble] {
+    for kind in [PointKind::Title, PointKind::Preamble, PointKind::Closing] {
         let find = |d: &Draft| d.points.iter().position(|p| p.kind == kind);
         let (o, n) = (find(old), find(new));
         if o.is_some() || n.is_some() {
@@ -752,5 +752,34 @@ The parties agree as follows.
             (c.summary.changed, c.summary.removed, c.summary.added),
             (1, 1, 1)
         );
+    }
+
+    #[test]
+    fn the_closing_is_compared_with_the_closing() {
+        let old = Draft::from_text(
+            "old",
+            "Plan\n\n1. One is agreed.\n\n2. Two is agreed.\n\n3. Three is agreed.\n\nDone at Geneva in two copies.\n",
+        );
+        let new = Draft::from_text(
+            "new",
+            "Plan\n\n1. One is agreed.\n\n2. Two is agreed.\n\n3. Three is agreed.\n\nDone at Geneva in three copies.\n",
+        );
+        let c = compare(&old, &new, &TextOptions::default());
+        let last = c.rows.last().unwrap();
+        assert_eq!(
+            (
+                last.status,
+                old.points[last.old[0]].label.as_str(),
+                new.points[last.new[0]].label.as_str(),
+                last.evidence
+            ),
+            (
+                Status::Changed,
+                "Closing",
+                "Closing",
+                Some(Evidence::SameRole)
+            )
+        );
+        assert_eq!(c.summary.unchanged, 4);
     }
 }

@@ -1,4 +1,4 @@
-//! How a draft was split, for `clausewise inspect`: encoding, title, preamble, each point's
+//! How a draft was split, for `clausewise inspect`: encoding, title, preamble, closing, each point's
 //! label, lines and first words, section headings and the numbering scheme chosen (and why).
 
 use std::io::{self, Write};
@@ -26,18 +26,20 @@ pub struct Inspection {
     pub title: String,
     /// The preamble (empty when there is none).
     pub preamble: String,
+    /// The text after the last point that is not part of it (empty when there is none).
+    pub closing: String,
     /// How many numbered points (title and preamble not counted).
     pub point_count: usize,
     /// The section headings with their line numbers.
     pub headings: Vec<Heading>,
-    /// Every row of the draft, title and preamble first.
+    /// Every row of the draft, title and preamble first, closing last.
     pub points: Vec<PointInfo>,
 }
 
 /// One row of an [`Inspection`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PointInfo {
-    /// `title`, `preamble` or `point`.
+    /// `title`, `preamble`, `point` or `closing`.
     pub kind: &'static str,
     /// The label as shown in comparisons (`7`, `Article 3`, `•2`, `¶4`, `Title`).
     pub label: String,
@@ -86,6 +88,7 @@ pub fn inspect(draft: &Draft) -> Inspection {
                 PointKind::Title => "title",
                 PointKind::Preamble => "preamble",
                 PointKind::Point => "point",
+                PointKind::Closing => "closing",
             },
             label: p.label.clone(),
             first_line: line_of(p.range.start),
@@ -101,6 +104,12 @@ pub fn inspect(draft: &Draft) -> Inspection {
         reason: draft.layout.reason.clone(),
         title: draft.title.clone(),
         preamble: draft.preamble.clone(),
+        closing: draft
+            .points
+            .iter()
+            .find(|p| p.kind == PointKind::Closing)
+            .map(|p| p.text.clone())
+            .unwrap_or_default(),
         point_count: draft.point_count(),
         headings: draft.layout.headings.clone(),
         points,
@@ -120,6 +129,11 @@ pub fn write_text(out: &mut dyn Write, name: &str, i: &Inspection) -> io::Result
         out,
         "preamble: {}",
         none(&first_words(&i.preamble, PREAMBLE_WORDS))
+    )?;
+    writeln!(
+        out,
+        "closing:  {}",
+        none(&first_words(&i.closing, PREAMBLE_WORDS))
     )?;
     writeln!(out, "points:   {}", i.point_count)?;
     if !i.headings.is_empty() {

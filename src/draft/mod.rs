@@ -19,8 +19,9 @@ use crate::error::Result;
 /// One version of a document: its title, preamble and numbered points.
 ///
 /// The title and the preamble (when not empty) are also the first entries of [`Draft::points`]
-/// (of kind [`PointKind::Title`] and [`PointKind::Preamble`]), so that they are compared,
-/// shown and annotated like points; [`Draft::point_count`] counts the numbered points only.
+/// (of kind [`PointKind::Title`] and [`PointKind::Preamble`]), and the closing the last
+/// ([`PointKind::Closing`]), so that they are compared, shown and annotated like points;
+/// [`Draft::point_count`] counts the numbered points only.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     /// A short name for display; the file name unless the user renamed it.
@@ -35,7 +36,7 @@ pub struct Draft {
     /// Text between the title and the first point (not a point itself).
     pub preamble: String,
     /// The rows of the draft in reading order: the title, the preamble (each when not empty),
-    /// then the top-level points.
+    /// the top-level points, then the closing (when there is text after the last point).
     pub points: Vec<Point>,
     /// How the draft was split into points (shown by `clausewise inspect`).
     #[serde(default)]
@@ -51,6 +52,9 @@ pub enum PointKind {
     Title,
     /// The text between the title and the first point (label `Preamble`).
     Preamble,
+    /// The text after the last point that is not part of it (label `Closing`): a closing
+    /// formula or signature block, or a news page's text after the list.
+    Closing,
     /// A top-level point (the default).
     #[default]
     Point,
@@ -105,12 +109,12 @@ impl Draft {
         Ok((draft, warnings))
     }
 
-    /// How many numbered points the draft has (its title and preamble not counted).
+    /// How many numbered points the draft has (its title, preamble and closing not counted).
     pub fn point_count(&self) -> usize {
         self.numbered().count()
     }
 
-    /// The numbered points with their indices in [`Draft::points`] (title and preamble left out).
+    /// The numbered points with their indices in [`Draft::points`] (title, preamble and closing left out).
     pub fn numbered(&self) -> impl Iterator<Item = (usize, &Point)> {
         self.points
             .iter()

@@ -111,6 +111,20 @@ pub fn parse(
         reason = "no text".to_owned();
     }
     points.extend(split.points);
+    if let (Some(first), Some(last)) = (split.closing.first(), split.closing.last()) {
+        points.push(Point {
+            kind: PointKind::Closing,
+            label: "Closing".to_owned(),
+            section: None,
+            text: split
+                .closing
+                .iter()
+                .map(|l| l.text.trim())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            range: first.start..last.start + last.text.len(),
+        });
+    }
     Draft {
         name,
         path,
@@ -1178,6 +1192,9 @@ struct Builder {
     start: usize,
     end: usize,
     pending_break: bool,
+    /// Where the point's second paragraph starts, if it has one (not a sub-item): the length
+    /// of its text and its end before it, and the paragraph's first byte in the source.
+    second_paragraph: Option<(usize, usize, usize)>,
 }
 
 impl Builder {
@@ -1223,6 +1240,8 @@ struct Split<'a> {
     preamble: Vec<Line<'a>>,
     points: Vec<Point>,
     headings: Vec<Heading>,
+    /// Text after the last point that is not part of it ([`PointSplitter::closing`]).
+    closing: Vec<Line<'a>>,
 }
 
 impl Split<'_> {
@@ -1281,6 +1300,10 @@ struct PointSplitter<'s, 'a> {
     previous_blank: bool,
     /// How many bullets are points so far (they are labelled `•1`, `•2`, ...).
     bullets: usize,
+    /// Whether any point done so far has a second paragraph.
+    some_point_continued: bool,
+    /// The second paragraph of the last point done, if any (see `Builder`).
+    last_second_paragraph: Option<(usize, usize, usize)>,
 }
 
 impl<'s, 'a> PointSplitter<'s, 'a> {
@@ -1304,6 +1327,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             after_heading: false,
             previous_blank: true,
             bullets: 0,
+            some_point_continued: false,
+            last_second_paragraph: None,
         }
     }
 
@@ -1339,6 +1364,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             end: line.start + line.text.len(),
             // An `Article 3 - Title` line is a heading: the text below starts a new line.
             pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
+            second_paragraph: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -1484,6 +1510,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
         } else {
+            if !sub_item
+                && !b.text.is_empty()
+                && (self.previous_blank || self.per_line)
+                && b.second_paragraph.is_none()
+            {
+                b.second_paragraph = Some((b.text.len(), b.end, line.start));
+            }
             b.push_line(line, sub_item || self.per_line);
         }
         self.previous_blank = false;
@@ -1492,14 +1525,54 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// The point being read (if any) is done.
     fn end_point(&mut self) {
         if let Some(b) = self.current.take() {
+            // The point done before this one is no longer the last.
+            self.some_point_continued |= self.last_second_paragraph.is_some();
+            self.last_second_paragraph = b.second_paragraph;
             self.split.points.push(b.finish());
         }
     }
 
-    /// The split, with the last point done.
+    /// The split, with the last point done and the text after it set apart.
     fn finish(mut self) -> Split<'a> {
         self.end_point();
+        self.closing();
         self.split
+    }
+
+    /// Text after the last point that is not part of it becomes the closing: the lines after
+    /// it (a heading with no point under it, a page's `Read more:` and article text, a
+    /// signature block), and the last point's further paragraphs when no other point has
+    /// more than one (a list of one-paragraph points, then prose). They were read as a
+    /// heading, as preamble or as the last point's text. Nothing is left out: the closing is
+    /// compared as a row of its own.
+    fn closing(&mut self) {
+        const MIN_POINTS: usize = 3;
+        let many = self.split.points.len() >= MIN_POINTS;
+        let Some(last) = self.split.points.last_mut() else {
+            return;
+        };
+        let mut from = last.range.end;
+        if let Some((text_len, end, at)) = self.last_second_paragraph
+            && many
+            && !self.some_point_continued
+        {
+            last.text.truncate(text_len);
+            last.text.truncate(last.text.trim_end().len());
+            last.range.end = end;
+            from = at;
+        }
+        let closing: Vec<Line<'a>> = self
+            .lines
+            .iter()
+            .filter(|l| l.start >= from && !l.text.trim().is_empty())
+            .copied()
+            .collect();
+        let Some(first) = closing.first() else {
+            return;
+        };
+        self.split.preamble.retain(|l| l.start < from);
+        self.split.headings.retain(|h| h.line < first.number);
+        self.split.closing = closing;
     }
 }
 
@@ -1583,6 +1656,7 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
             start: line.start,
             end: line.start,
             pending_break: false,
+            second_paragraph: None,
         });
         b.push_line(line, sub_item);
     }
@@ -2165,6 +2239,68 @@ mod tests {
         let d = fixture("roman-sections.txt");
         let three = &d.numbered().nth(2).unwrap().1.text;
         assert!(three.contains("\ni. the minimum flow") && three.contains("\nii. the other party"));
+    }
+
+    #[test]
+    fn text_after_the_list_is_the_closing_not_the_last_point() {
+        let d = fixture("text-after-the-list.txt");
+        let four = d.numbered().last().unwrap().1;
+        assert_eq!(four.label, "4");
+        assert_eq!(
+            four.text,
+            "Elections are held as soon as possible after signature."
+        );
+        assert!(d.source[four.range.clone()].ends_with("after signature."));
+        let closing = d.points.last().unwrap();
+        assert_eq!(
+            (closing.kind, closing.label.as_str()),
+            (PointKind::Closing, "Closing")
+        );
+        assert!(
+            closing
+                .text
+                .starts_with("The text now goes to the other side")
+        );
+        assert!(
+            closing
+                .text
+                .ends_with("Read more: what the allies said about the revised plan")
+        );
+        assert!(d.source[closing.range.clone()].starts_with("The text now goes"));
+        // `Read more:` heads no point: not a section heading.
+        let headings: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(headings, ["Full text of the revised plan"]);
+        // One paragraph per line, no blank lines: the same.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n1. One is agreed.\n2. Two is agreed.\n3. Three is agreed.\nOfficials said the talks go on.\nA reply is due next week.\n",
+        );
+        assert_eq!(d.numbered().last().unwrap().1.text, "Three is agreed.");
+        assert_eq!(
+            d.points.last().map(|p| (p.kind, p.text.as_str())),
+            Some((
+                PointKind::Closing,
+                "Officials said the talks go on.\nA reply is due next week."
+            ))
+        );
+    }
+
+    #[test]
+    fn a_last_point_of_several_paragraphs_keeps_them_when_others_have_several_too() {
+        let text = "Plan\n\n1. One.\n\nMore on one.\n\n2. Two.\n\nMore on two.\n\n3. Three.\n\nMore on three.\n";
+        let d = Draft::from_text("t", text);
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "Three.\nMore on three."
+        );
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+        // Sub-items are not paragraphs: they stay in the last point.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n1. One.\n\n2. Two.\n\n3. Three:\n\na) first;\n\nb) second.\n",
+        );
+        assert!(d.numbered().last().unwrap().1.text.ends_with("b) second."));
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
     }
 
     #[test]
