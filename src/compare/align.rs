@@ -732,10 +732,51 @@ fn propose(c: &Context<'_>, matches: &Matches) -> Vec<Candidate> {
     candidates
 }
 
+/// How far an old point lies from where a new point's counterpart is expected: from the old
+/// places of the new point's nearest matched neighbours before and after it, so that a block
+/// of points inserted or removed elsewhere does not make a point far.
+struct Apart {
+    /// For each new point, the old place of the nearest matched new point before it and after
+    /// it, if any.
+    before: Vec<Option<usize>>,
+    after: Vec<Option<usize>>,
+}
+
+impl Apart {
+    fn new(matched: &[Option<usize>]) -> Self {
+        let mut before = Vec::with_capacity(matched.len());
+        let mut last = None;
+        for m in matched {
+            before.push(last);
+            last = m.or(last);
+        }
+        let mut after = vec![None; matched.len()];
+        let mut next = None;
+        for (j, m) in matched.iter().enumerate().rev() {
+            after[j] = next;
+            next = m.or(next);
+        }
+        Apart { before, after }
+    }
+
+    /// How many points old point `i` lies from the old place of the nearer of its new point
+    /// `j`'s matched neighbours (none matched: 0, nothing to be far from). The nearer, not the
+    /// span between them: a neighbour may itself have moved far.
+    fn of(&self, i: usize, j: usize) -> usize {
+        match (self.before[j], self.after[j]) {
+            (Some(a), Some(b)) => i.abs_diff(a).min(i.abs_diff(b)),
+            (Some(a), None) | (None, Some(a)) => i.abs_diff(a),
+            (None, None) => 0,
+        }
+    }
+}
+
 /// Step 3, pairs taken from the candidates (best first): clear matches ([`CLEAR_MATCH`])
 /// anywhere; then the weaker ones on the heaviest order-keeping chain through all matches and
 /// free candidates (each weighted by its score); then good out-of-order ones
-/// ([`OUT_OF_ORDER_MATCH`]); then rewritten neighbours that swapped places: a candidate whose
+/// ([`OUT_OF_ORDER_MATCH`]), sharing the subject ([`SUBJECT_SHARED`] distinctive words) when
+/// they lie more than [`FAR_MOVE`] points from where their matched neighbours put them
+/// ([`Apart`]); then rewritten neighbours that swapped places: a candidate whose
 /// old point's neighbour is matched to its new point's neighbour on the other side (old i + 1
 /// with new j - 1, or old i - 1 with new j + 1) crosses only that pair, so the chain kept one
 /// of the two.
@@ -760,8 +801,10 @@ fn choose(matches: &mut Matches, candidates: &[Candidate]) {
             matches.take_candidate(free[k - first_free]);
         }
     }
+    let apart = Apart::new(&matches.new);
     for c in candidates.iter().filter(|c| {
-        c.score >= OUT_OF_ORDER_MATCH && (c.off <= FAR_MOVE || c.distinct >= SUBJECT_SHARED)
+        c.score >= OUT_OF_ORDER_MATCH
+            && (apart.of(c.old, c.new) <= FAR_MOVE || c.distinct >= SUBJECT_SHARED)
     }) {
         matches.take_candidate(c);
     }
@@ -900,9 +943,10 @@ struct Candidate {
     in_place_only: bool,
 }
 
-/// How far from its expected place (in points) an out-of-order pair below [`CLEAR_MATCH`] may
-/// lie without sharing the subject ([`SUBJECT_SHARED`] distinctive words): the farther a
-/// point jumps, the more unrelated points it passes that may share its common words by chance.
+/// How far from its expected place (in points, see `Apart`) an out-of-order pair below
+/// [`CLEAR_MATCH`] may lie without sharing the subject ([`SUBJECT_SHARED`] distinctive words):
+/// the farther a point jumps, the more unrelated points it passes that may share its common
+/// words by chance.
 pub const FAR_MOVE: usize = 50;
 
 /// How many old points on each side of a new point's expected place a key held by too many
@@ -1481,7 +1525,8 @@ impl Grouping {
         // ...then taken most inside first (a point wholly inside a merge joins before one
         // that only shares some of its words). A point whose judgement may have changed since
         // (a point it was judged against joined one of its containers, or a neighbour joined a
-        // group) is judged again: the result is the same as judging every point in turn.
+        // group) is judged again: the result is the same as judging every point in turn, in
+        // that order.
         let mut order: Vec<(usize, &Vec<usize>, Judgement)> = left
             .iter()
             .copied()
@@ -2479,6 +2524,24 @@ mod tests {
         let new: Vec<&str> = new.iter().map(String::as_str).collect();
         let g = align(&old, &new, &TextOptions::default());
         assert_eq!(evidence_of(&g, 3).map(|e| e.0), Some(vec![110]));
+    }
+
+    #[test]
+    fn a_block_inserted_elsewhere_does_not_make_a_moved_point_far() {
+        // The point moves ten places down, after 600 new points were added at the top: far
+        // from where its place in proportion would be, near its matched neighbours.
+        let removed =
+            "The parties shall report every month on the ferries and schools of the capital.";
+        let added = "Each year the parties report on the ferries and schools of the border towns.";
+        let (old, mut new) = long_drafts(300, (150, removed), (160, added));
+        let block: Vec<String> = (0..600)
+            .map(|k| format!("Annex entry {k}: a grant goes to Velgrad{k}."))
+            .collect();
+        new.splice(0..0, block);
+        let old: Vec<&str> = old.iter().map(String::as_str).collect();
+        let new: Vec<&str> = new.iter().map(String::as_str).collect();
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 150).map(|e| e.0), Some(vec![760]));
     }
 
     #[test]

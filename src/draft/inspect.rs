@@ -28,7 +28,7 @@ pub struct Inspection {
     pub preamble: String,
     /// The text after the last point that is not part of it (empty when there is none).
     pub closing: String,
-    /// How many numbered points (title and preamble not counted).
+    /// How many numbered points (title, preamble and closing not counted).
     pub point_count: usize,
     /// The section headings with their line numbers.
     pub headings: Vec<Heading>,

@@ -57,7 +57,13 @@ pub fn parse(
     let (split, scheme, mut reason) = match choose_scheme(&lines, &markers) {
         Some((scheme, reason)) => {
             let (lines, glued) = unglue(&lines, &markers, &scheme);
-            let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+            // Lines split at glued numbers have markers of their own; otherwise the lines are
+            // the same and so are their markers.
+            let markers: Vec<Option<Marker>> = if glued > 0 {
+                lines.iter().map(|l| marker(l.text)).collect()
+            } else {
+                markers
+            };
             let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
             let split = split_points(&lines, &markers, &scheme, per_line);
             let mut reason = reason;
@@ -1046,7 +1052,17 @@ fn glued_to_lead_in(
     if markers[lead].is_some() {
         return None;
     }
-    let at = glued_after(lines[lead].text, number, scheme, ".!?;:»\"”)")?;
+    // The last place it is glued: the list follows the lead-in (`Under Resolution No. 1.
+    // the council ... says: 1. Text`).
+    let text = lines[lead].text;
+    let ends = ".!?;:»\"”)";
+    let mut at = glued_after(text, number, scheme, ends)?;
+    while let Some(k) = text
+        .get(at + 1..)
+        .and_then(|rest| glued_after(rest, number, scheme, ends))
+    {
+        at += 1 + k;
+    }
     Some((lead, at, number))
 }
 
@@ -1125,22 +1141,21 @@ fn is_sub_item(line: &str) -> bool {
         return true;
     }
     let inner = s.strip_prefix('(').unwrap_or(s);
-    let letters = inner
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .map(char::len_utf8)
-        .sum::<usize>();
+    let letters = inner.chars().take_while(|c| c.is_alphabetic()).count();
     if letters == 0 || letters > 6 {
         return false;
     }
-    inner[letters..].starts_with([')', '.'])
-        && (letters <= 2 || inner[..letters].chars().all(|c| "ivxlIVXL".contains(c)))
+    let bytes: usize = inner.chars().take(letters).map(char::len_utf8).sum();
+    // Roman numerals also in the Cyrillic `і` and `х` of Ukrainian texts (`іі.`, `ІІ.`).
+    inner[bytes..].starts_with([')', '.'])
+        && (letters <= 2 || inner[..bytes].chars().all(|c| "ivxlIVXLіІхХ".contains(c)))
 }
 
 /// Is this line a section heading numbered in upper-case Roman numerals (`II. SECURITY`,
 /// `IV) Final provisions`): the numeral, then a few words with no closing punctuation?
 /// Ukrainian texts often write the numeral with the Cyrillic `І` and `Х` (`ІІ. ГАРАНТІЇ`).
-fn is_roman_heading(line: &str) -> bool {
+/// Returns the numeral's value. The words start with a capital (`ІІ. добрива` is an item).
+fn roman_heading(line: &str) -> Option<u32> {
     let s = line.trim();
     let latin = |c: char| match c {
         'І' => Some('I'),
@@ -1153,16 +1168,16 @@ fn is_roman_heading(line: &str) -> bool {
         .char_indices()
         .find(|&(_, c)| latin(c).is_none())
         .map_or(s.len(), |(k, _)| k);
-    let Some(rest) = s[after..]
+    let rest = s[after..]
         .strip_prefix(['.', ')'])
-        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))
-    else {
-        return false;
-    };
-    (1..=7).contains(&numeral.len())
-        && roman_value(&numeral).is_some()
-        && rest.chars().any(char::is_alphabetic)
-        && is_heading_like(rest)
+        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))?;
+    let capital = rest
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    ((1..=7).contains(&numeral.len()) && capital && is_heading_like(rest))
+        .then(|| roman_value(&numeral))
+        .flatten()
 }
 
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
@@ -1304,6 +1319,8 @@ struct PointSplitter<'s, 'a> {
     some_point_continued: bool,
     /// The second paragraph of the last point done, if any (see `Builder`).
     last_second_paragraph: Option<(usize, usize, usize)>,
+    /// The value of the last Roman-numbered section heading (`II. SECURITY`).
+    last_roman: Option<u32>,
 }
 
 impl<'s, 'a> PointSplitter<'s, 'a> {
@@ -1329,6 +1346,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             bullets: 0,
             some_point_continued: false,
             last_second_paragraph: None,
+            last_roman: None,
         }
     }
 
@@ -1426,10 +1444,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// A section line: it ends the point before it (or is the title or preamble before the
     /// first point) and, unless it is the title, names the section of the points below.
     fn section_line(&mut self, line: &Line<'a>) {
-        match self.current.take() {
-            Some(b) => self.split.points.push(b.finish()),
-            None if !self.title_decided => self.split.title = Some(*line),
-            None => self.split.preamble.push(*line),
+        if self.current.is_some() {
+            self.end_point();
+        } else if !self.title_decided {
+            self.split.title = Some(*line);
+        } else {
+            self.split.preamble.push(*line);
         }
         self.title_decided = true;
         if self.split.title.is_none_or(|t| t.start != line.start) {
@@ -1445,6 +1465,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .get(i + 1)
             .is_none_or(|next| next.text.trim().is_empty())
             || self.next_is_point(i)
+    }
+
+    /// The value of `line` as the next Roman-numbered section heading ([`roman_heading`]):
+    /// the first (`I.`) or one of the next few after the last (`III.` after `II.`, or `IV.`
+    /// in an excerpt), so that a list of items in capitals (`A.`, `B.`, `C.`: `C` is a
+    /// hundred) is not taken for headings.
+    fn next_roman_heading(&self, line: &str) -> Option<u32> {
+        const MAX_STEP: u32 = 3;
+        roman_heading(line)
+            .filter(|&v| v == 1 || self.last_roman.is_some_and(|r| v > r && v <= r + MAX_STEP))
     }
 
     /// Is the line after line `i` a point of the scheme?
@@ -1467,9 +1497,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else if (self.previous_blank
             && self.next_is_point_or_blank(i)
             && is_heading_like(line.text))
-            || (self.next_is_point(i) && is_roman_heading(line.text))
+            || (self.next_is_point(i) && self.next_roman_heading(line.text).is_some())
         {
             // A heading just before the first point names its section.
+            self.last_roman = self.next_roman_heading(line.text);
             self.split.preamble.push(*line);
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
@@ -1489,10 +1520,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .as_ref()
             .is_some_and(|m| !m.is_of(self.scheme));
         // `II. SECURITY` standing alone between points, or on its line just before a point,
-        // heads a section: not a sub-item.
-        let roman_heading = ((self.previous_blank && next_is_point_or_blank)
-            || self.next_is_point(i))
-            && is_roman_heading(line.text);
+        // heads a section: not a sub-item. Not after a point that announces a list (`... the
+        // following cargoes:` over `I. Grain`, `II. Fertiliser`).
+        let announces = self
+            .current
+            .as_ref()
+            .is_some_and(|b| b.text.trim_end().ends_with(':'));
+        let roman = self
+            .next_roman_heading(line.text)
+            .filter(|_| !announces)
+            .filter(|_| (self.previous_blank && next_is_point_or_blank) || self.next_is_point(i));
+        let roman_heading = roman.is_some();
         let sub_item = (other_scheme || is_sub_item(line.text)) && !roman_heading;
         let Some(b) = self.current.as_mut() else {
             return;
@@ -1509,6 +1547,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.end_point();
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
+            if roman.is_some() {
+                self.last_roman = roman;
+            }
         } else {
             if !sub_item
                 && !b.text.is_empty()
@@ -1541,20 +1582,29 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 
     /// Text after the last point that is not part of it becomes the closing: the lines after
     /// it (a heading with no point under it, a page's `Read more:` and article text, a
-    /// signature block), and the last point's further paragraphs when no other point has
-    /// more than one (a list of one-paragraph points, then prose). They were read as a
-    /// heading, as preamble or as the last point's text. Nothing is left out: the closing is
-    /// compared as a row of its own.
+    /// signature block), and, in a list of plain numbers or bullets, the last point's further
+    /// paragraphs when no other point has more than one (a list of one-paragraph points, then
+    /// prose). They were read as a heading, as preamble or as the last point's text. Under
+    /// keyword headings (`Article 4`, `Стаття 4`) a body of several paragraphs is ordinary,
+    /// so the last article keeps its own. Nothing is left out: the closing is compared as a
+    /// row of its own.
     fn closing(&mut self) {
         const MIN_POINTS: usize = 3;
+        let list = matches!(
+            self.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed | Family::Bullet
+        );
         let many = self.split.points.len() >= MIN_POINTS;
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
         let mut from = last.range.end;
         if let Some((text_len, end, at)) = self.last_second_paragraph
+            && list
             && many
             && !self.some_point_continued
+            && (last.range.start..last.range.end).contains(&at)
+            && last.text.is_char_boundary(text_len)
         {
             last.text.truncate(text_len);
             last.text.truncate(last.text.trim_end().len());
@@ -1835,6 +1885,8 @@ mod tests {
             "T\n1. x.2.",
             "Point 1\nParagraph 2\nСтаття",
             "Section I\n1. a\n2. b\n3. c\nSection II\n",
+            "T\nSection 1\n1. а.\n2. б.\n3. в.\nSection 2\n4. г.\n5. П'ять.\n\nЩе.\n6. Шість.\n\nSection 3",
+            "T\n1. a\n\nb\n2. c\nII. D\n",
         ] {
             let _ = Draft::from_text("t", text);
         }
@@ -2301,6 +2353,63 @@ mod tests {
         );
         assert!(d.numbered().last().unwrap().1.text.ends_with("b) second."));
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    }
+
+    #[test]
+    fn the_closing_never_takes_another_points_paragraph() {
+        // Keyword lines as section headings, the draft ending in one; point 5 has a second
+        // paragraph, point 6 (the last) none: point 6 is whole, and the closing is the last
+        // heading line.
+        let text = "Plan\n\nSection 1\n1. Один.\n2. Два.\n3. Три.\n\nSection 2\n4. Чотири.\n5. П'ять.\n\nЩе про п'ять.\n6. Шість пунктів погоджено.\n\nSection 3\n";
+        let d = Draft::from_text("t", text);
+        let six = d.numbered().last().unwrap().1;
+        assert_eq!(six.text, "Шість пунктів погоджено.");
+        assert!(d.source[six.range.clone()].starts_with("6. Шість"));
+        assert_eq!(d.points.last().unwrap().text, "Section 3");
+        // Under keyword headings a last article of two paragraphs keeps both.
+        let d = Draft::from_text(
+            "t",
+            "Treaty\n\nArticle 1\nOne.\n\nArticle 2\nTwo.\n\nArticle 3\nThree.\n\nIt may be renewed for six months.\n",
+        );
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "Three.\nIt may be renewed for six months."
+        );
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    }
+
+    #[test]
+    fn capital_items_under_a_point_are_not_roman_headings() {
+        let heads = |text: &str| -> Vec<String> {
+            let d = Draft::from_text("t", text);
+            d.layout.headings.iter().map(|h| h.text.clone()).collect()
+        };
+        // After a point that announces a list.
+        assert!(
+            heads(
+                "T\n1. One.\n2. The cargoes are:\nI. Grain\nII. Fertiliser\n3. Three.\n4. Four.\n"
+            )
+            .is_empty()
+        );
+        // Letters: `C` is a hundred in Roman numerals, not the third.
+        assert!(heads("T\n\n1. One.\n\n2. Measures\n\nA. Export controls\n\nB. Asset freezes\n\nC. Travel bans\n\n3. Three.\n").is_empty());
+        // Cyrillic items in small letters stay inside their point.
+        let d = Draft::from_text(
+            "t",
+            "T\n\n1. Один.\n\n2. Вантажі:\n\nІ. зерно\n\nІІ. добрива\n\n3. Три.\n\n4. Чотири.\n",
+        );
+        assert!(d.layout.headings.is_empty());
+        assert!(d.numbered().nth(1).unwrap().1.text.ends_with("ІІ. добрива"));
+    }
+
+    #[test]
+    fn the_first_point_is_glued_to_the_end_of_the_lead_in() {
+        let d = Draft::from_text(
+            "t",
+            "Decision\n\nUnder Resolution No. 1. the council adopted it. It says: 1. The ceasefire starts.\n2. Prisoners are exchanged.\n3. Talks resume.\n",
+        );
+        assert_eq!(d.numbered().next().unwrap().1.text, "The ceasefire starts.");
+        assert!(d.preamble.ends_with("It says:"));
     }
 
     #[test]
