@@ -598,3 +598,24 @@ fn at_1280_px_the_toolbar_is_one_line_and_closed_panels_leave_500_px_a_side() {
         "{width} px a side (with the panels: {with_panels})"
     );
 }
+
+#[test]
+fn each_draft_says_how_it_was_split() {
+    let mut harness = harness(&[OLD, NEW]);
+    // Closed at first, like `clausewise inspect` on demand.
+    assert!(harness.query_by_label_contains("scheme: numbers").is_none());
+    harness.get_by_label("How draft 1 was split").click();
+    settle(&mut harness);
+    harness.get_by_label("scheme: numbers `1.` (28 lines start with it)");
+    harness.get_by_label_contains("title: Peace plan for Ukraine: the 28-point US draft");
+    harness.get_by_label("closing: (none)");
+    // One line per point: label, lines in the file, first words.
+    harness.get_by_label_contains("1 · line 8 · All parties confirm the sovereignty of Ukraine.");
+    harness.get_by_label_contains("Preamble · lines 2-6 · Unofficial working text");
+    // The other draft's stays closed.
+    assert!(
+        harness
+            .query_by_label_contains("20 lines start with it")
+            .is_none()
+    );
+}

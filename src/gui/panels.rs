@@ -17,6 +17,7 @@ use super::settings::{Settings, SidePanel, ViewMode};
 use super::widgets::named;
 use crate::compare::Status;
 use crate::compare::substance::Kind;
+use crate::draft::inspect;
 use crate::review::Review;
 
 /// A request to close the window with unsaved annotations (`dirty`) or pasted drafts not
@@ -588,6 +589,7 @@ fn draft_card_ui(
             }
         });
     }
+    split_ui(ui, k, entry);
     ui.horizontal(|ui| {
         // Each draft's buttons carry its number in their accessible names.
         let up = ui.add_enabled(k > 0, Button::new("▲ Up").small());
@@ -603,6 +605,102 @@ fn draft_card_ui(
             commands.push(Command::RemoveDraft(k));
         }
     });
+}
+
+/// How draft `k` was split, as `clausewise inspect` prints it ([`inspect::inspect`]): the
+/// scheme and why, title, preamble, closing, section headings, then one line per point (its
+/// lines, label, section and first words), drawn only where visible. Closed at first; the
+/// inspection is made once per draft, when first opened, and kept in egui's memory.
+fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
+    /// Height of the list of points.
+    const LIST_HEIGHT: f32 = 220.0;
+    egui::CollapsingHeader::new(RichText::new(format!("How draft {} was split", k + 1)).small())
+        .id_salt(("clausewise-split", entry.id.0))
+        .default_open(false)
+        .show(ui, |ui| {
+            let key = egui::Id::unique(("clausewise-inspection", entry.id.0));
+            let cached = ui
+                .ctx()
+                .memory_mut(|m| m.data.get_temp::<std::sync::Arc<inspect::Inspection>>(key));
+            let inspection = cached.unwrap_or_else(|| {
+                let made = std::sync::Arc::new(inspect::inspect(&entry.draft));
+                ui.ctx()
+                    .memory_mut(|m| m.data.insert_temp(key, std::sync::Arc::clone(&made)));
+                made
+            });
+            let line = |ui: &mut egui::Ui, text: String| {
+                ui.add(Label::new(RichText::new(text).small()).wrap_mode(TextWrapMode::Wrap));
+            };
+            let none = |s: &str| {
+                if s.is_empty() {
+                    "(none)".to_owned()
+                } else {
+                    s.to_owned()
+                }
+            };
+            line(
+                ui,
+                format!("scheme: {} ({})", inspection.scheme, inspection.reason),
+            );
+            line(ui, format!("title: {}", none(&inspection.title)));
+            line(
+                ui,
+                format!("preamble: {}", none(&first_words(&inspection.preamble))),
+            );
+            line(
+                ui,
+                format!("closing: {}", none(&first_words(&inspection.closing))),
+            );
+            if !inspection.headings.is_empty() {
+                let headings: Vec<String> = inspection
+                    .headings
+                    .iter()
+                    .map(|h| format!("{} (line {})", h.text, h.line))
+                    .collect();
+                line(ui, format!("headings: {}", headings.join("; ")));
+            }
+            let row_height = ui.text_style_height(&egui::TextStyle::Small) + 2.0;
+            ScrollArea::vertical()
+                .id_salt(("clausewise-split-points", entry.id.0))
+                .max_height(LIST_HEIGHT)
+                .auto_shrink([false, true])
+                .show_rows(ui, row_height, inspection.points.len(), |ui, range| {
+                    for p in &inspection.points[range] {
+                        let lines = if p.first_line == p.last_line {
+                            format!("line {}", p.first_line)
+                        } else {
+                            format!("lines {}-{}", p.first_line, p.last_line)
+                        };
+                        let section = p
+                            .section
+                            .as_ref()
+                            .map(|s| format!("[{s}] "))
+                            .unwrap_or_default();
+                        // Cut to the panel's width; the whole line shows on hover.
+                        ui.add(
+                            Label::new(
+                                RichText::new(format!(
+                                    "{} · {lines} · {section}{}",
+                                    p.label, p.first_words
+                                ))
+                                .small(),
+                            )
+                            .truncate(),
+                        );
+                    }
+                });
+        });
+}
+
+/// The first words of a preamble or closing in [`split_ui`].
+fn first_words(text: &str) -> String {
+    const WORDS: usize = 12;
+    let mut words = text.split_whitespace();
+    let mut first: Vec<&str> = words.by_ref().take(WORDS).collect();
+    if words.next().is_some() {
+        first.push("…");
+    }
+    first.join(" ")
 }
 
 /// The points of OLD with no counterpart in NEW; a click shows one.
