@@ -1551,9 +1551,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 self.last_roman = roman;
             }
         } else {
+            // A new paragraph: after a blank line, on a line of its own when each line is a
+            // paragraph, or a short unpunctuated line after a sentence's end (`For the
+            // Ministry`, a signature block right under the last point).
+            let after_sentence =
+                i > 0 && ends_sentence(self.lines[i - 1].text) && is_heading_like(line.text);
             if !sub_item
                 && !b.text.is_empty()
-                && (self.previous_blank || self.per_line)
+                && (self.previous_blank || self.per_line || after_sentence)
                 && b.second_paragraph.is_none()
             {
                 b.second_paragraph = Some((b.text.len(), b.end, line.start));
@@ -2334,6 +2339,19 @@ mod tests {
                 PointKind::Closing,
                 "Officials said the talks go on.\nA reply is due next week."
             ))
+        );
+        // A signature block right under the last point, no blank line between.
+        let d = Draft::from_text(
+            "t",
+            "MEMORANDUM\n\n1. The parties cooperate on flood warnings.\n2. Each party names a contact office.\n3. This memorandum takes effect on signature.\nFor the Ministry of Environment\nJ. Smith\n",
+        );
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "This memorandum takes effect on signature."
+        );
+        assert_eq!(
+            d.points.last().unwrap().text,
+            "For the Ministry of Environment\nJ. Smith"
         );
     }
 
