@@ -313,6 +313,44 @@ const ARTICLE_WORDS: &[&str] = &[
     "rule",
 ];
 
+/// Keywords of the divisions above the points (`Chapter 2`, `Part II`, `Розділ ІІ`, `Глава 3`):
+/// a line that starts with one and a number is a section heading between points.
+const SECTION_WORDS: &[&str] = &[
+    "chapter",
+    "part",
+    "розділ",
+    "глава",
+    "частина",
+    "раздел",
+    "часть",
+    "kapitel",
+    "teil",
+];
+
+/// Is this line a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
+/// `Part 3: Final provisions`): one of [`SECTION_WORDS`], a number (Arabic or Roman, also in
+/// the Cyrillic `І` and `Х`), then nothing or a few words with no closing punctuation?
+fn section_word_heading(line: &str) -> bool {
+    let s = line.trim();
+    let Some((word, rest)) = s.split_once([' ', '\t', '\u{a0}']) else {
+        return false;
+    };
+    if !SECTION_WORDS.contains(&word.to_lowercase().as_str()) {
+        return false;
+    }
+    let rest = rest.trim_start();
+    let number = rest
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "IVXLCІХ".contains(*c))
+        .count();
+    if number == 0 {
+        return false;
+    }
+    let after: String = rest.chars().skip(number).collect();
+    let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
+    (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(s)
+}
+
 /// Characters that start a bullet item when followed by white space (or alone on a line).
 const BULLETS: &[char] = &[
     '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣',
@@ -1280,14 +1318,16 @@ fn split_points<'a>(
 ) -> Split<'a> {
     let mut splitter = PointSplitter::new(lines, markers, scheme, per_line);
     for (i, line) in lines.iter().enumerate() {
+        let heading_open = std::mem::take(&mut splitter.heading_open);
         if line.text.trim().is_empty() {
             splitter.blank_line();
+            splitter.heading_open = heading_open;
         } else if let Some(m) = splitter.point_marker(i) {
             splitter.start_point(i, line, m);
         } else if splitter.is_section_line(i) {
             splitter.section_line(line);
         } else if splitter.current.is_none() {
-            splitter.line_before_points(i, line);
+            splitter.line_before_points(i, line, heading_open);
         } else {
             splitter.line_in_point(i, line);
         }
@@ -1321,6 +1361,9 @@ struct PointSplitter<'s, 'a> {
     last_second_paragraph: Option<(usize, usize, usize)>,
     /// The value of the last Roman-numbered section heading (`II. SECURITY`).
     last_roman: Option<u32>,
+    /// Whether the line before was a section heading, so that a short line after it is its
+    /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
+    heading_open: bool,
 }
 
 impl<'s, 'a> PointSplitter<'s, 'a> {
@@ -1347,6 +1390,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             some_point_continued: false,
             last_second_paragraph: None,
             last_roman: None,
+            heading_open: false,
         }
     }
 
@@ -1455,6 +1499,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         if self.split.title.is_none_or(|t| t.start != line.start) {
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
+            self.heading_open = true;
         }
         self.previous_blank = false;
     }
@@ -1484,9 +1529,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(self.scheme)))
     }
 
-    /// A text line before the first point: the title (unless it is a whole sentence), a
-    /// section heading just before the first point, or the preamble.
-    fn line_before_points(&mut self, i: usize, line: &Line<'a>) {
+    /// A text line with no point being read, before the first point or after a section
+    /// heading that ended one: the title (unless it is a whole sentence), a section heading
+    /// (or, right after one, its subtitle: `Розділ ІІ` over `ГАРАНТІЇ`), or the preamble.
+    /// Before the first point, headings are also part of the preamble, which is compared.
+    fn line_before_points(&mut self, i: usize, line: &Line<'a>, heading_open: bool) {
+        let before_first = self.split.points.is_empty();
         if !self.title_decided {
             self.title_decided = true;
             if is_sentence(line.text) {
@@ -1494,20 +1542,47 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             } else {
                 self.split.title = Some(*line);
             }
+        } else if heading_open && is_heading_like(line.text) && self.markers[i].is_none() {
+            if before_first {
+                self.split.preamble.push(*line);
+            }
+            if let Some(h) = self.split.headings.last_mut() {
+                h.text.push(' ');
+                h.text.push_str(&heading_text(line.text));
+                self.section = Some(h.text.clone());
+            }
         } else if (self.previous_blank
             && self.next_is_point_or_blank(i)
             && is_heading_like(line.text))
-            || (self.next_is_point(i) && self.next_roman_heading(line.text).is_some())
+            || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i))
+                && self.next_roman_heading(line.text).is_some())
+            || section_word_heading(line.text)
         {
-            // A heading just before the first point names its section.
-            self.last_roman = self.next_roman_heading(line.text);
-            self.split.preamble.push(*line);
+            // A heading just before a point names its section.
+            if let Some(v) = self.next_roman_heading(line.text) {
+                self.last_roman = Some(v);
+            }
+            if before_first {
+                self.split.preamble.push(*line);
+            }
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
+            self.heading_open = true;
         } else {
             self.split.preamble.push(*line);
         }
         self.previous_blank = false;
+    }
+
+    /// Is the line after line `i` a short heading-like line (a subtitle) with a point of the
+    /// scheme right after it?
+    fn next_is_subtitle_then_point(&self, i: usize) -> bool {
+        self.lines.get(i + 1).is_some_and(|next| {
+            !next.text.trim().is_empty()
+                && self.markers[i + 1].is_none()
+                && is_heading_like(next.text)
+                && self.next_is_point(i + 1)
+        })
     }
 
     /// A text line after a point's marker: the point's text (wrapped, a sub-item on a line of
@@ -1529,8 +1604,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let roman = self
             .next_roman_heading(line.text)
             .filter(|_| !announces)
-            .filter(|_| (self.previous_blank && next_is_point_or_blank) || self.next_is_point(i));
-        let roman_heading = roman.is_some();
+            .filter(|_| {
+                (self.previous_blank && next_is_point_or_blank)
+                    || self.next_is_point(i)
+                    || self.next_is_subtitle_then_point(i)
+            });
+        // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section.
+        let roman_heading = roman.is_some() || (!announces && section_word_heading(line.text));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !roman_heading;
         let Some(b) = self.current.as_mut() else {
             return;
@@ -1547,6 +1627,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.end_point();
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
+            self.heading_open = true;
             if roman.is_some() {
                 self.last_roman = roman;
             }
@@ -2428,6 +2509,56 @@ mod tests {
         );
         assert_eq!(d.numbered().next().unwrap().1.text, "The ceasefire starts.");
         assert!(d.preamble.ends_with("It says:"));
+    }
+
+    #[test]
+    fn section_keyword_lines_and_their_titles_head_sections() {
+        let d = fixture("section-keywords-with-titles.txt");
+        let sections: Vec<(&str, &str)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                ("1", "Розділ I ЗАГАЛЬНІ ПОЛОЖЕННЯ"),
+                ("2", "Розділ I ЗАГАЛЬНІ ПОЛОЖЕННЯ"),
+                ("3", "Розділ II СКЛАД РАДИ"),
+                ("4", "Розділ II СКЛАД РАДИ"),
+                ("5", "Розділ III ПРИКІНЦЕВІ ПОЛОЖЕННЯ"),
+            ]
+        );
+        // Before, `Розділ II` and `СКЛАД РАДИ` ended point 2's text.
+        assert_eq!(
+            d.numbered().nth(1).unwrap().1.text,
+            "Громадська рада є дорадчим органом."
+        );
+        // Mid-document headings are not preamble.
+        let preamble = d
+            .points
+            .iter()
+            .find(|p| p.kind == PointKind::Preamble)
+            .unwrap();
+        assert_eq!(preamble.text, "Розділ I\nЗАГАЛЬНІ ПОЛОЖЕННЯ");
+        // A Roman heading with a subtitle line under it, no blank line before the point.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\nI. GENERAL\n1. The parties end hostilities.\n2. The parties exchange prisoners.\n\nII. SECURITY\nGuarantees by partners\n3. Partners guarantee the border.\n",
+        );
+        assert_eq!(
+            d.numbered().nth(1).unwrap().1.text,
+            "The parties exchange prisoners."
+        );
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.section.as_deref(),
+            Some("II. SECURITY Guarantees by partners")
+        );
+        // `Part 2 ...` inside a point's text is text.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n1. One.\n2. Two, as follows:\nPart 2 of Annex I applies to vessels.\n3. Three.\n",
+        );
+        assert!(d.layout.headings.is_empty());
     }
 
     #[test]
