@@ -57,7 +57,7 @@ pub struct PointInfo {
 const PREAMBLE_WORDS: usize = 40;
 
 /// The first `n` words of `text`, "…" after them when there are more.
-fn first_words(text: &str, n: usize) -> String {
+pub fn first_words(text: &str, n: usize) -> String {
     let mut words = text.split_whitespace();
     let mut first: Vec<&str> = words.by_ref().take(n).collect();
     if words.next().is_some() {

@@ -327,15 +327,22 @@ const SECTION_WORDS: &[&str] = &[
     "teil",
 ];
 
-/// Is this line a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
-/// `Part 3: Final provisions`): one of [`SECTION_WORDS`], a number (Arabic or Roman, also in
-/// the Cyrillic `І` and `Х`), then nothing or a few words with no closing punctuation?
+/// Could this line be a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
+/// `Part 3: Final provisions`): one of [`SECTION_WORDS`] with a capital, a number (Arabic or
+/// Roman, also in the Cyrillic `І` and `Х`), then nothing or a few words with no closing
+/// punctuation? Whether it is one depends on where it stands
+/// (`PointSplitter::keyword_heading`): `частина 2 статті 5 цього Закону` also starts
+/// wrapped lines of a point's text.
 fn section_word_heading(line: &str) -> bool {
+    /// Most words after the number, unless they are all capitals.
+    const TITLE_WORDS: usize = 6;
     let s = line.trim();
     let Some((word, rest)) = s.split_once([' ', '\t', '\u{a0}']) else {
         return false;
     };
-    if !SECTION_WORDS.contains(&word.to_lowercase().as_str()) {
+    if !word.starts_with(char::is_uppercase)
+        || !SECTION_WORDS.contains(&word.to_lowercase().as_str())
+    {
         return false;
     }
     let rest = rest.trim_start();
@@ -348,7 +355,19 @@ fn section_word_heading(line: &str) -> bool {
     }
     let after: String = rest.chars().skip(number).collect();
     let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
-    (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(s)
+    let capitals = !after.chars().any(char::is_lowercase);
+    (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}']))
+        && (capitals || after.split_whitespace().count() <= TITLE_WORDS)
+        && is_heading_like(s)
+}
+
+/// Does the line end a sentence with `.`, `!`, `?` or `…` (not `:` or `;`, which announce
+/// what follows)?
+fn ends_full_sentence(line: &str) -> bool {
+    let s = line
+        .trim_end()
+        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*']);
+    s.ends_with(['.', '!', '?', '…'])
 }
 
 /// Characters that start a bullet item when followed by white space (or alone on a line).
@@ -1248,6 +1267,9 @@ struct Builder {
     /// Where the point's second paragraph starts, if it has one (not a sub-item): the length
     /// of its text and its end before it, and the paragraph's first byte in the source.
     second_paragraph: Option<(usize, usize, usize)>,
+    /// The same for its first short unpunctuated line right after a full sentence, no blank
+    /// line between (`For the Ministry`, a signature block under the last point).
+    short_tail: Option<(usize, usize, usize)>,
 }
 
 impl Builder {
@@ -1359,11 +1381,17 @@ struct PointSplitter<'s, 'a> {
     some_point_continued: bool,
     /// The second paragraph of the last point done, if any (see `Builder`).
     last_second_paragraph: Option<(usize, usize, usize)>,
+    /// The short tail of the last point done, if any (see `Builder`).
+    last_short_tail: Option<(usize, usize, usize)>,
     /// The value of the last Roman-numbered section heading (`II. SECURITY`).
     last_roman: Option<u32>,
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
+    /// Text lines after a section heading in the middle of the draft and before the next
+    /// point (a section's introduction, a page's interjection): they stay with the point
+    /// before them, as editors' comments do (`attach_orphans`).
+    orphans: Vec<Line<'a>>,
 }
 
 impl<'s, 'a> PointSplitter<'s, 'a> {
@@ -1389,8 +1417,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             bullets: 0,
             some_point_continued: false,
             last_second_paragraph: None,
+            last_short_tail: None,
             last_roman: None,
             heading_open: false,
+            orphans: Vec::new(),
         }
     }
 
@@ -1427,6 +1457,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // An `Article 3 - Title` line is a heading: the text below starts a new line.
             pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
             second_paragraph: None,
+            short_tail: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -1542,7 +1573,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             } else {
                 self.split.title = Some(*line);
             }
-        } else if heading_open && is_heading_like(line.text) && self.markers[i].is_none() {
+        } else if heading_open
+            && is_heading_like(line.text)
+            && self.markers[i].is_none()
+            && !section_word_heading(line.text)
+        {
             if before_first {
                 self.split.preamble.push(*line);
             }
@@ -1556,7 +1591,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && is_heading_like(line.text))
             || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i))
                 && self.next_roman_heading(line.text).is_some())
-            || section_word_heading(line.text)
+            || self.keyword_heading(i, line.text, heading_open)
         {
             // A heading just before a point names its section.
             if let Some(v) = self.next_roman_heading(line.text) {
@@ -1568,10 +1603,33 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.section = Some(self.split.heading(line));
             self.after_heading = true;
             self.heading_open = true;
-        } else {
+        } else if before_first {
             self.split.preamble.push(*line);
+        } else {
+            self.orphans.push(*line);
         }
         self.previous_blank = false;
+    }
+
+    /// Is line `i` a section heading by its keyword ([`section_word_heading`]) where it
+    /// stands: after a blank line, a finished sentence, a heading (`after_heading`) or a
+    /// point's start, and before a point,
+    /// a blank line, a subtitle over a point, or another such heading (`Розділ I` over
+    /// `Глава 1`). A wrapped line of a point's text that starts with the keyword follows a
+    /// line that runs on into it.
+    fn keyword_heading(&self, i: usize, line: &str, after_heading: bool) -> bool {
+        let after_break = self.previous_blank
+            || after_heading
+            || i == 0
+            || ends_full_sentence(self.lines[i - 1].text)
+            || self.markers[i - 1].is_some();
+        let before_point = self.next_is_point_or_blank(i)
+            || self.next_is_subtitle_then_point(i)
+            || self
+                .lines
+                .get(i + 1)
+                .is_some_and(|next| section_word_heading(next.text));
+        after_break && before_point && section_word_heading(line)
     }
 
     /// Is the line after line `i` a short heading-like line (a subtitle) with a point of the
@@ -1610,7 +1668,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || self.next_is_subtitle_then_point(i)
             });
         // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section.
-        let roman_heading = roman.is_some() || (!announces && section_word_heading(line.text));
+        let roman_heading =
+            roman.is_some() || (!announces && self.keyword_heading(i, line.text, false));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !roman_heading;
         let Some(b) = self.current.as_mut() else {
             return;
@@ -1632,17 +1691,25 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 self.last_roman = roman;
             }
         } else {
-            // A new paragraph: after a blank line, on a line of its own when each line is a
-            // paragraph, or a short unpunctuated line after a sentence's end (`For the
-            // Ministry`, a signature block right under the last point).
-            let after_sentence =
-                i > 0 && ends_sentence(self.lines[i - 1].text) && is_heading_like(line.text);
+            // A new paragraph: after a blank line, or on a line of its own when each line is
+            // a paragraph.
             if !sub_item
                 && !b.text.is_empty()
-                && (self.previous_blank || self.per_line || after_sentence)
+                && (self.previous_blank || self.per_line)
                 && b.second_paragraph.is_none()
             {
                 b.second_paragraph = Some((b.text.len(), b.end, line.start));
+            }
+            // A short unpunctuated line after a full sentence (`For the Ministry`): the
+            // closing if the point is the last and nothing but such lines follows.
+            if !sub_item
+                && !b.text.is_empty()
+                && b.short_tail.is_none()
+                && i > 0
+                && ends_full_sentence(self.lines[i - 1].text)
+                && is_heading_like(line.text)
+            {
+                b.short_tail = Some((b.text.len(), b.end, line.start));
             }
             b.push_line(line, sub_item || self.per_line);
         }
@@ -1655,6 +1722,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // The point done before this one is no longer the last.
             self.some_point_continued |= self.last_second_paragraph.is_some();
             self.last_second_paragraph = b.second_paragraph;
+            self.last_short_tail = b.short_tail;
             self.split.points.push(b.finish());
         }
     }
@@ -1662,8 +1730,37 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// The split, with the last point done and the text after it set apart.
     fn finish(mut self) -> Split<'a> {
         self.end_point();
+        self.attach_orphans();
         self.closing();
         self.split
+    }
+
+    /// Text lines found after a mid-draft heading and before the next point join the point
+    /// before them, on lines of their own (those after the last point are the closing's). A
+    /// point that takes one has more than one paragraph.
+    fn attach_orphans(&mut self) {
+        let Some(last_start) = self.split.points.last().map(|p| p.range.start) else {
+            return;
+        };
+        for line in std::mem::take(&mut self.orphans) {
+            if line.start > last_start {
+                continue;
+            }
+            let before = self
+                .split
+                .points
+                .partition_point(|p| p.range.start < line.start);
+            let Some(point) = before
+                .checked_sub(1)
+                .and_then(|k| self.split.points.get_mut(k))
+            else {
+                continue;
+            };
+            point.text.push('\n');
+            point.text.push_str(line.text.trim());
+            point.range.end = point.range.end.max(line.start + line.text.len());
+            self.some_point_continued = true;
+        }
     }
 
     /// Text after the last point that is not part of it becomes the closing: the lines after
@@ -1685,7 +1782,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             return;
         };
         let mut from = last.range.end;
-        if let Some((text_len, end, at)) = self.last_second_paragraph
+        // A short tail counts when every line of the point from it on is short and
+        // unpunctuated (a signature block, not wrapped text that broke after a sentence).
+        let lines = self.lines;
+        let tail = self.last_short_tail.filter(|&(_, _, at)| {
+            lines
+                .iter()
+                .filter(|l| l.start >= at && l.start < last.range.end)
+                .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
+        });
+        if let Some((text_len, end, at)) = tail.or(self.last_second_paragraph)
             && list
             && many
             && !self.some_point_continued
@@ -1793,6 +1899,7 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
             end: line.start,
             pending_break: false,
             second_paragraph: None,
+            short_tail: None,
         });
         b.push_line(line, sub_item);
     }
@@ -2559,6 +2666,92 @@ mod tests {
             "Plan\n1. One.\n2. Two, as follows:\nPart 2 of Annex I applies to vessels.\n3. Three.\n",
         );
         assert!(d.layout.headings.is_empty());
+    }
+
+    #[test]
+    fn keyword_lines_inside_a_points_text_are_text() {
+        let none = |text: &str| {
+            let d = Draft::from_text("t", text);
+            assert!(d.layout.headings.is_empty(), "{text}");
+            d
+        };
+        // A wrapped line that starts with the keyword, small or capital.
+        let d = none(
+            "Закон\n\n1. Внести такі зміни, що\nчастина 2 статті 5 цього Закону викладається в новій\nредакції з дня набрання чинності.\n2. Два.\n3. Три.\n",
+        );
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .ends_with("з дня набрання чинності.")
+        );
+        none(
+            "Положення\n\n1. Один.\n2. Рада діє на громадських засадах.\nЧастина 1 цього пункту\nне застосовується до тимчасових рад.\n3. Три.\n",
+        );
+        none(
+            "Terms\n\n1. The limits in\nPart 2 of Annex I to all vessels flying their flag\napply from May.\n2. Two.\n3. Three.\n",
+        );
+        // Two keyword lines in a row: the second with its title names the section.
+        let d = Draft::from_text(
+            "t",
+            "Положення\n\nРозділ I\nГлава 1\nЗАГАЛЬНІ ПОЛОЖЕННЯ\n1. Один.\n2. Два.\nРозділ II\nГлава 2\n3. Три.\n4. Чотири.\n",
+        );
+        let sections: Vec<&str> = d
+            .numbered()
+            .map(|(_, p)| p.section.as_deref().unwrap_or(""))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                "Глава 1 ЗАГАЛЬНІ ПОЛОЖЕННЯ",
+                "Глава 1 ЗАГАЛЬНІ ПОЛОЖЕННЯ",
+                "Глава 2",
+                "Глава 2"
+            ]
+        );
+        assert_eq!(d.numbered().nth(1).unwrap().1.text, "Два.");
+    }
+
+    #[test]
+    fn a_short_tail_is_the_closing_only_when_nothing_else_follows() {
+        let last = |text: &str| {
+            let d = Draft::from_text("t", text);
+            assert!(
+                d.points.iter().all(|p| p.kind != PointKind::Closing),
+                "{text}"
+            );
+            d.numbered().last().unwrap().1.text.clone()
+        };
+        // Names after a colon belong to the point.
+        assert!(last("Decision\n\n1. One.\n2. Two.\n3. The following are appointed:\nJohn Smith\nJane Doe\n").ends_with("Jane Doe"));
+        // Wrapped text that broke after a sentence.
+        assert!(last("M\n\n1. One.\n2. Two.\n3. It takes effect on signature. It lasts five\nyears.\nThe parties may extend it by agreement for\nfurther periods of five years.\n").ends_with("five years."));
+        // A point wrapped after a sentence does not keep the closing from the line after
+        // the list.
+        let d = Draft::from_text(
+            "t",
+            "M\n\n1. The parties cooperate. They share data.\nEach party pays its own costs\nof doing so.\n2. Two.\n3. Three.\n\nDone in Kyiv on 3 May 2026 in two copies.\n",
+        );
+        assert_eq!(d.points.last().unwrap().kind, PointKind::Closing);
+    }
+
+    #[test]
+    fn text_after_a_mid_draft_heading_stays_with_the_point_before() {
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n1. One is agreed.\n\n2. Two is agreed.\n\nSecurity\n\nThis part was the hardest to agree.\n\n3. Guarantees are given.\n\n4. The army is capped.\n",
+        );
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Preamble));
+        assert_eq!(
+            d.numbered().nth(1).unwrap().1.text,
+            "Two is agreed.\nThis part was the hardest to agree."
+        );
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.section.as_deref(),
+            Some("Security")
+        );
     }
 
     #[test]

@@ -614,6 +614,10 @@ fn draft_card_ui(
 fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
     /// Height of the list of points.
     const LIST_HEIGHT: f32 = 220.0;
+    /// Words shown of the preamble and the closing.
+    const FIRST_WORDS: usize = 12;
+    /// Section headings listed (a long draft may have thousands).
+    const MAX_HEADINGS: usize = 12;
     egui::CollapsingHeader::new(RichText::new(format!("How draft {} was split", k + 1)).small())
         .id_salt(("clausewise-split", entry.id.0))
         .default_open(false)
@@ -643,20 +647,20 @@ fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
                 format!("scheme: {} ({})", inspection.scheme, inspection.reason),
             );
             line(ui, format!("title: {}", none(&inspection.title)));
-            line(
-                ui,
-                format!("preamble: {}", none(&first_words(&inspection.preamble))),
-            );
-            line(
-                ui,
-                format!("closing: {}", none(&first_words(&inspection.closing))),
-            );
+            let words = |text: &str| none(&inspect::first_words(text, FIRST_WORDS));
+            line(ui, format!("preamble: {}", words(&inspection.preamble)));
+            line(ui, format!("closing: {}", words(&inspection.closing)));
             if !inspection.headings.is_empty() {
-                let headings: Vec<String> = inspection
+                let mut headings: Vec<String> = inspection
                     .headings
                     .iter()
+                    .take(MAX_HEADINGS)
                     .map(|h| format!("{} (line {})", h.text, h.line))
                     .collect();
+                let more = inspection.headings.len().saturating_sub(MAX_HEADINGS);
+                if more > 0 {
+                    headings.push(format!("and {more} more"));
+                }
                 line(ui, format!("headings: {}", headings.join("; ")));
             }
             let row_height = ui.text_style_height(&egui::TextStyle::Small) + 2.0;
@@ -690,17 +694,6 @@ fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
                     }
                 });
         });
-}
-
-/// The first words of a preamble or closing in [`split_ui`].
-fn first_words(text: &str) -> String {
-    const WORDS: usize = 12;
-    let mut words = text.split_whitespace();
-    let mut first: Vec<&str> = words.by_ref().take(WORDS).collect();
-    if words.next().is_some() {
-        first.push("…");
-    }
-    first.join(" ")
 }
 
 /// The points of OLD with no counterpart in NEW; a click shows one.
