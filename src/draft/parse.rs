@@ -334,8 +334,6 @@ const SECTION_WORDS: &[&str] = &[
 /// (`PointSplitter::keyword_heading`): `частина 2 статті 5 цього Закону` also starts
 /// wrapped lines of a point's text.
 fn section_word_heading(line: &str) -> bool {
-    /// Most words after the number, unless they are all capitals.
-    const TITLE_WORDS: usize = 6;
     let s = line.trim();
     let Some((word, rest)) = s.split_once([' ', '\t', '\u{a0}']) else {
         return false;
@@ -355,10 +353,16 @@ fn section_word_heading(line: &str) -> bool {
     }
     let after: String = rest.chars().skip(number).collect();
     let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
-    let capitals = !after.chars().any(char::is_lowercase);
-    (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}']))
-        && (capitals || after.split_whitespace().count() <= TITLE_WORDS)
-        && is_heading_like(s)
+    (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(s)
+}
+
+/// Does the heading's title (after the keyword and number) have few words, or only capitals?
+/// A longer title is a heading only right above a point.
+fn short_title(line: &str) -> bool {
+    /// Most words of a title in small letters.
+    const TITLE_WORDS: usize = 8;
+    let capitals = !line.chars().any(char::is_lowercase);
+    capitals || line.split_whitespace().count() <= TITLE_WORDS
 }
 
 /// Does the line end a sentence with `.`, `!`, `?` or `…` (not `:` or `;`, which announce
@@ -1575,6 +1579,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
         } else if heading_open
             && is_heading_like(line.text)
+            && line.text.trim_start().starts_with(char::is_uppercase)
             && self.markers[i].is_none()
             && !section_word_heading(line.text)
         {
@@ -1612,24 +1617,32 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     }
 
     /// Is line `i` a section heading by its keyword ([`section_word_heading`]) where it
-    /// stands: after a blank line, a finished sentence, a heading (`after_heading`) or a
-    /// point's start, and before a point,
-    /// a blank line, a subtitle over a point, or another such heading (`Розділ I` over
-    /// `Глава 1`). A wrapped line of a point's text that starts with the keyword follows a
-    /// line that runs on into it.
+    /// stands: after a blank line, a finished sentence, a heading (`after_heading`) or no
+    /// point at all (the title, the preamble), and before a point, a blank line, a subtitle
+    /// over a point, another such heading (`Розділ I` over `Глава 1`) or a sentence that
+    /// starts with a capital (the section's introduction). A wrapped line of a point's text
+    /// that starts with the keyword follows a line that runs on into it. A long title in
+    /// small letters ([`short_title`]) is a heading only right above a point.
     fn keyword_heading(&self, i: usize, line: &str, after_heading: bool) -> bool {
+        if !section_word_heading(line) {
+            return false;
+        }
         let after_break = self.previous_blank
             || after_heading
+            || self.current.is_none()
             || i == 0
-            || ends_full_sentence(self.lines[i - 1].text)
-            || self.markers[i - 1].is_some();
+            || ends_full_sentence(self.lines[i - 1].text);
+        let next = self
+            .lines
+            .get(i + 1)
+            .filter(|_| self.markers[i + 1].is_none());
         let before_point = self.next_is_point_or_blank(i)
             || self.next_is_subtitle_then_point(i)
-            || self
-                .lines
-                .get(i + 1)
-                .is_some_and(|next| section_word_heading(next.text));
-        after_break && before_point && section_word_heading(line)
+            || next.is_some_and(|next| {
+                section_word_heading(next.text)
+                    || next.text.trim_start().starts_with(char::is_uppercase)
+            });
+        after_break && before_point && (self.next_is_point(i) || short_title(line))
     }
 
     /// Is the line after line `i` a short heading-like line (a subtitle) with a point of the
@@ -1791,10 +1804,18 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .filter(|l| l.start >= at && l.start < last.range.end)
                 .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
         });
-        if let Some((text_len, end, at)) = tail.or(self.last_second_paragraph)
+        // Further paragraphs count only when no other point has any; a short tail is strict
+        // enough on its own. The earlier of the two starts the closing.
+        let paragraph = self
+            .last_second_paragraph
+            .filter(|_| !self.some_point_continued);
+        let cut = match (tail, paragraph) {
+            (Some(t), Some(p)) => Some(if t.2 <= p.2 { t } else { p }),
+            (t, p) => t.or(p),
+        };
+        if let Some((text_len, end, at)) = cut
             && list
             && many
-            && !self.some_point_continued
             && (last.range.start..last.range.end).contains(&at)
             && last.text.is_char_boundary(text_len)
         {
@@ -2751,6 +2772,76 @@ mod tests {
         assert_eq!(
             d.numbered().nth(2).unwrap().1.section.as_deref(),
             Some("Security")
+        );
+    }
+
+    #[test]
+    fn keyword_headings_where_headings_stand() {
+        let sections = |text: &str| -> Vec<String> {
+            Draft::from_text("t", text)
+                .numbered()
+                .map(|(_, p)| p.section.clone().unwrap_or_default())
+                .collect()
+        };
+        // A long title in small letters, no blank line around it, right above a point.
+        let long = "Chapter 2 Rights and obligations of the parties to the charter agreement";
+        assert_eq!(
+            sections(&format!(
+                "Regulation\n\nChapter 1 General provisions\n1. One.\n2. Two.\n{long}\n3. Three.\n"
+            )),
+            [
+                "Chapter 1 General provisions",
+                "Chapter 1 General provisions",
+                long
+            ]
+        );
+        // Right under the title, no blank line.
+        assert_eq!(
+            sections("ПОЛОЖЕННЯ про раду\nРозділ І. Загальні положення\n1. Один.\n2. Два.\n"),
+            [
+                "Розділ І. Загальні положення",
+                "Розділ І. Загальні положення"
+            ]
+        );
+        // Followed by the chapter's introduction, which stays with the point before.
+        let d = Draft::from_text(
+            "t",
+            "ЗАКОН\n\nГлава 1. Общие положения\n1. Один.\n2. Два.\nГлава 2. Полномочия органов\nНастоящая глава определяет полномочия.\n3. Три.\n",
+        );
+        assert_eq!(
+            d.numbered().nth(1).unwrap().1.text,
+            "Два.\nНастоящая глава определяет полномочия."
+        );
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.section.as_deref(),
+            Some("Глава 2. Полномочия органов")
+        );
+    }
+
+    #[test]
+    fn the_closing_starts_at_the_first_of_a_paragraph_or_a_signature() {
+        // A signature block closes the draft even when a point has a second paragraph.
+        let d = Draft::from_text(
+            "t",
+            "Decision\n\n1. The budget is approved.\n\nIt covers 2027.\n2. Two.\n3. Three.\n4. Pay rises.\nFor the Board\nChair\n",
+        );
+        assert_eq!(d.numbered().last().unwrap().1.text, "Pay rises.");
+        assert_eq!(d.points.last().unwrap().text, "For the Board\nChair");
+        // Prose, then a signature, after the last point: all of it is the closing.
+        let d = Draft::from_text(
+            "t",
+            "Decision\n\n1. One.\n2. Two.\n3. The committee meets monthly.\n\nThe Board reviews this in December.\nFor the Board\nChair\n",
+        );
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "The committee meets monthly."
+        );
+        assert!(
+            d.points
+                .last()
+                .unwrap()
+                .text
+                .starts_with("The Board reviews this")
         );
     }
 
