@@ -356,6 +356,24 @@ fn section_word_heading(line: &str) -> bool {
     (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(s)
 }
 
+/// Does a separator and a capital follow the keyword's number (`Глава 2. Полномочия`,
+/// `Part 3: Final provisions`, `Розділ ІІ — ГАРАНТІЇ`), as in a heading and not in a
+/// reference inside a sentence (`Chapter 2 of the Statute`)?
+fn titled_heading(line: &str) -> bool {
+    let s = line.trim();
+    let Some((_, rest)) = s.split_once([' ', '\t', '\u{a0}']) else {
+        return false;
+    };
+    let after: String = rest
+        .trim_start()
+        .chars()
+        .skip_while(|c| c.is_ascii_digit() || "IVXLCІХ".contains(*c))
+        .collect();
+    after
+        .strip_prefix(['.', ':', '—', '–'])
+        .is_some_and(|title| title.starts_with([' ', '\t', '\u{a0}']) && starts_with_capital(title))
+}
+
 /// Does the heading's title (after the keyword and number) have few words, or only capitals?
 /// A longer title is a heading only right above a point.
 fn short_title(line: &str) -> bool {
@@ -363,6 +381,14 @@ fn short_title(line: &str) -> bool {
     const TITLE_WORDS: usize = 8;
     let capitals = !line.chars().any(char::is_lowercase);
     capitals || line.split_whitespace().count() <= TITLE_WORDS
+}
+
+/// Does the line start with a capital letter or a digit, after any opening bracket or quote
+/// (`(Repealed)`, `«Загальні положення»`)?
+fn starts_with_capital(line: &str) -> bool {
+    line.trim_start()
+        .trim_start_matches(['(', '[', '{', '«', '"', '“', '„', '\''])
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Does the line end a sentence with `.`, `!`, `?` or `…` (not `:` or `;`, which announce
@@ -1579,7 +1605,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
         } else if heading_open
             && is_heading_like(line.text)
-            && line.text.trim_start().starts_with(char::is_uppercase)
+            && starts_with_capital(line.text)
             && self.markers[i].is_none()
             && !section_word_heading(line.text)
         {
@@ -1617,32 +1643,39 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     }
 
     /// Is line `i` a section heading by its keyword ([`section_word_heading`]) where it
-    /// stands: after a blank line, a finished sentence, a heading (`after_heading`) or no
-    /// point at all (the title, the preamble), and before a point, a blank line, a subtitle
-    /// over a point, another such heading (`Розділ I` over `Глава 1`) or a sentence that
-    /// starts with a capital (the section's introduction). A wrapped line of a point's text
-    /// that starts with the keyword follows a line that runs on into it. A long title in
-    /// small letters ([`short_title`]) is a heading only right above a point.
+    /// stands? Wrapped text also has lines that start with the keyword (`…as set out in` over
+    /// `Part 2 of the Agreement between`, `Частина 2 статті 5 Закону` in a point), so:
+    /// - after a blank line, the title or a heading (`after_heading`): before a point, a blank
+    ///   line, a subtitle over a point, another such heading (`Розділ I` over `Глава 1`) or
+    ///   the section's introduction (a line starting with a capital);
+    /// - after a finished sentence: right above a point or a subtitle over one, or, when a
+    ///   separator and a capital follow the number (`Глава 2. Полномочия органов`, not
+    ///   `Chapter 2 of the Statute`), above the section's introduction too.
+    ///
+    /// A long title in small letters ([`short_title`]) is a heading only right above a point.
     fn keyword_heading(&self, i: usize, line: &str, after_heading: bool) -> bool {
         if !section_word_heading(line) {
             return false;
         }
-        let after_break = self.previous_blank
-            || after_heading
-            || self.current.is_none()
-            || i == 0
-            || ends_full_sentence(self.lines[i - 1].text);
+        let after_title = i > 0
+            && self
+                .split
+                .title
+                .is_some_and(|t| t.start == self.lines[i - 1].start);
+        let strong = self.previous_blank || after_heading || after_title || i == 0;
+        let sentence = i > 0 && ends_full_sentence(self.lines[i - 1].text);
         let next = self
             .lines
             .get(i + 1)
             .filter(|_| self.markers[i + 1].is_none());
-        let before_point = self.next_is_point_or_blank(i)
-            || self.next_is_subtitle_then_point(i)
-            || next.is_some_and(|next| {
-                section_word_heading(next.text)
-                    || next.text.trim_start().starts_with(char::is_uppercase)
-            });
-        after_break && before_point && (self.next_is_point(i) || short_title(line))
+        let above_point = self.next_is_point(i) || self.next_is_subtitle_then_point(i);
+        let before = above_point
+            || ((strong || (sentence && titled_heading(line)))
+                && (self.next_is_point_or_blank(i)
+                    || next.is_some_and(|next| {
+                        section_word_heading(next.text) || starts_with_capital(next.text)
+                    })));
+        (strong || sentence) && before && (self.next_is_point(i) || short_title(line))
     }
 
     /// Is the line after line `i` a short heading-like line (a subtitle) with a point of the
@@ -1750,7 +1783,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 
     /// Text lines found after a mid-draft heading and before the next point join the point
     /// before them, on lines of their own (those after the last point are the closing's). A
-    /// point that takes one has more than one paragraph.
+    /// section's introduction does not make that point one of several paragraphs for the
+    /// closing's rule.
     fn attach_orphans(&mut self) {
         let Some(last_start) = self.split.points.last().map(|p| p.range.start) else {
             return;
@@ -1772,7 +1806,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             point.text.push('\n');
             point.text.push_str(line.text.trim());
             point.range.end = point.range.end.max(line.start + line.text.len());
-            self.some_point_continued = true;
         }
     }
 
@@ -1804,18 +1837,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .filter(|l| l.start >= at && l.start < last.range.end)
                 .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
         });
-        // Further paragraphs count only when no other point has any; a short tail is strict
-        // enough on its own. The earlier of the two starts the closing.
-        let paragraph = self
-            .last_second_paragraph
-            .filter(|_| !self.some_point_continued);
-        let cut = match (tail, paragraph) {
+        // Only when no other point has a second paragraph (then the list's points are one
+        // paragraph each, and what follows the last one's is not its own); the earlier of the
+        // two starts the closing.
+        let cut = match (tail, self.last_second_paragraph) {
             (Some(t), Some(p)) => Some(if t.2 <= p.2 { t } else { p }),
             (t, p) => t.or(p),
         };
         if let Some((text_len, end, at)) = cut
             && list
             && many
+            && !self.some_point_continued
             && (last.range.start..last.range.end).contains(&at)
             && last.text.is_char_boundary(text_len)
         {
@@ -2714,6 +2746,14 @@ mod tests {
         none(
             "Terms\n\n1. The limits in\nPart 2 of Annex I to all vessels flying their flag\napply from May.\n2. Two.\n3. Three.\n",
         );
+        // After a full sentence, over a line with a capital: a reference that wrapped.
+        none(
+            "Trade\n\n1. One.\n2. Annex A applies from 2027.\nPart 2 of the Agreement between\nUkraine and Poland applies from 2028.\n3. Three.\n4. Four.\n",
+        );
+        // In a preamble that runs on.
+        none(
+            "Resolution\n\nThe Assembly, acting under\nChapter 3 of the Charter\nAnd recalling its rules,\n\n1. One.\n2. Two.\n3. Three.\n",
+        );
         // Two keyword lines in a row: the second with its title names the section.
         let d = Draft::from_text(
             "t",
@@ -2733,6 +2773,15 @@ mod tests {
             ]
         );
         assert_eq!(d.numbered().nth(1).unwrap().1.text, "Два.");
+        // A subtitle in brackets.
+        let d = Draft::from_text(
+            "t",
+            "Regulation\n\nChapter 1\n1. One.\n2. Two.\nChapter 2\n(Repealed)\n3. Three.\n",
+        );
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.section.as_deref(),
+            Some("Chapter 2 (Repealed)")
+        );
     }
 
     #[test]
@@ -2820,13 +2869,20 @@ mod tests {
 
     #[test]
     fn the_closing_starts_at_the_first_of_a_paragraph_or_a_signature() {
-        // A signature block closes the draft even when a point has a second paragraph.
+        // A signature block right under the last point closes the draft, but not when
+        // another point has a second paragraph: then the short lines may be the last point's
+        // own (a list of sectors or names after a full stop).
         let d = Draft::from_text(
             "t",
-            "Decision\n\n1. The budget is approved.\n\nIt covers 2027.\n2. Two.\n3. Three.\n4. Pay rises.\nFor the Board\nChair\n",
+            "Decision\n\n1. The budget is approved.\n2. Two.\n3. Three.\n4. Pay rises.\nFor the Board\nChair\n",
         );
         assert_eq!(d.numbered().last().unwrap().1.text, "Pay rises.");
         assert_eq!(d.points.last().unwrap().text, "For the Board\nChair");
+        let d = Draft::from_text(
+            "t",
+            "Decision\n\n1. The plan is approved.\n\nIt covers 2027.\n2. Two.\n3. The fund supports these sectors.\nAgriculture\nEnergy\n",
+        );
+        assert!(d.numbered().last().unwrap().1.text.ends_with("Energy"));
         // Prose, then a signature, after the last point: all of it is the closing.
         let d = Draft::from_text(
             "t",
