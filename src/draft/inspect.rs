@@ -53,6 +53,25 @@ pub struct PointInfo {
     pub first_words: String,
 }
 
+impl PointInfo {
+    /// Its lines in the file: `line 4` or `lines 4-6`.
+    pub fn lines(&self) -> String {
+        if self.first_line == self.last_line {
+            format!("line {}", self.first_line)
+        } else {
+            format!("lines {}-{}", self.first_line, self.last_line)
+        }
+    }
+
+    /// Its section in brackets with a space after (`[Security] `), or nothing.
+    pub fn section_tag(&self) -> String {
+        self.section
+            .as_ref()
+            .map(|s| format!("[{s}] "))
+            .unwrap_or_default()
+    }
+}
+
 /// How many words of the preamble the text form shows (JSON has all of it).
 const PREAMBLE_WORDS: usize = 40;
 
@@ -150,20 +169,13 @@ pub fn write_text(out: &mut dyn Write, name: &str, i: &Inspection) -> io::Result
         .max()
         .unwrap_or(0);
     for p in &i.points {
-        let lines = if p.first_line == p.last_line {
-            format!("line {}", p.first_line)
-        } else {
-            format!("lines {}-{}", p.first_line, p.last_line)
-        };
-        let section = p
-            .section
-            .as_ref()
-            .map(|s| format!("[{s}] "))
-            .unwrap_or_default();
         writeln!(
             out,
-            "{lines:<13} {:<label_width$}  {section}{}",
-            p.label, p.first_words
+            "{:<13} {:<label_width$}  {}{}",
+            p.lines(),
+            p.label,
+            p.section_tag(),
+            p.first_words
         )?;
     }
     Ok(())

@@ -334,43 +334,33 @@ const SECTION_WORDS: &[&str] = &[
 /// (`PointSplitter::keyword_heading`): `частина 2 статті 5 цього Закону` also starts
 /// wrapped lines of a point's text.
 fn section_word_heading(line: &str) -> bool {
-    let s = line.trim();
-    let Some((word, rest)) = s.split_once([' ', '\t', '\u{a0}']) else {
-        return false;
-    };
+    after_section_number(line).is_some_and(|after| {
+        let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
+        (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(line)
+    })
+}
+
+/// What follows the number of a line that starts with one of [`SECTION_WORDS`] with a
+/// capital and a number (Arabic or Roman, also in the Cyrillic `І` and `Х`): `. Загальні
+/// положення` of `Розділ ІІ. Загальні положення`. `None` for any other line.
+fn after_section_number(line: &str) -> Option<&str> {
+    let (word, rest) = line.trim().split_once([' ', '\t', '\u{a0}'])?;
     if !word.starts_with(char::is_uppercase)
         || !SECTION_WORDS.contains(&word.to_lowercase().as_str())
     {
-        return false;
+        return None;
     }
     let rest = rest.trim_start();
-    let number = rest
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || "IVXLCІХ".contains(*c))
-        .count();
-    if number == 0 {
-        return false;
-    }
-    let after: String = rest.chars().skip(number).collect();
-    let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
-    (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(s)
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "IVXLCІХ".contains(c));
+    (after.len() < rest.len()).then_some(after)
 }
 
 /// Does a separator and a capital follow the keyword's number (`Глава 2. Полномочия`,
 /// `Part 3: Final provisions`, `Розділ ІІ — ГАРАНТІЇ`), as in a heading and not in a
 /// reference inside a sentence (`Chapter 2 of the Statute`)?
 fn titled_heading(line: &str) -> bool {
-    let s = line.trim();
-    let Some((_, rest)) = s.split_once([' ', '\t', '\u{a0}']) else {
-        return false;
-    };
-    let after: String = rest
-        .trim_start()
-        .chars()
-        .skip_while(|c| c.is_ascii_digit() || "IVXLCІХ".contains(*c))
-        .collect();
-    after
-        .strip_prefix(['.', ':', '—', '–'])
+    after_section_number(line)
+        .and_then(|after| after.strip_prefix(['.', ':', '—', '–']))
         .is_some_and(|title| title.starts_with([' ', '\t', '\u{a0}']) && starts_with_capital(title))
 }
 
@@ -394,10 +384,14 @@ fn starts_with_capital(line: &str) -> bool {
 /// Does the line end a sentence with `.`, `!`, `?` or `…` (not `:` or `;`, which announce
 /// what follows)?
 fn ends_full_sentence(line: &str) -> bool {
-    let s = line
-        .trim_end()
-        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*']);
-    s.ends_with(['.', '!', '?', '…'])
+    without_closers(line).ends_with(['.', '!', '?', '…'])
+}
+
+/// The line without the quotes, brackets and emphasis that may close a sentence after its
+/// punctuation.
+fn without_closers(line: &str) -> &str {
+    line.trim_end()
+        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*'])
 }
 
 /// Characters that start a bullet item when followed by white space (or alone on a line).
@@ -1039,10 +1033,7 @@ fn bullets_are_structure(lines: &[Line<'_>], markers: &[Option<Marker>], scheme:
 
 /// Does the line end a sentence (`.` `!` `?` `…` `;` `:`, maybe before a closing quote)?
 fn ends_sentence(line: &str) -> bool {
-    let s = line
-        .trim_end()
-        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*']);
-    s.ends_with(['.', '!', '?', '…', ';', ':'])
+    without_closers(line).ends_with(['.', '!', '?', '…', ';', ':'])
 }
 
 /// Is the line a whole sentence (ends like one and has at least six words), so content and
@@ -1073,16 +1064,7 @@ fn unglue<'a>(
         let mut line = *line;
         let mut from = 0;
         if let Some((_, at, number)) = lead.filter(|&(at_line, _, _)| at_line == i) {
-            out.push(Line {
-                text: line.text[..at].trim_end(),
-                ..line
-            });
-            line = Line {
-                start: line.start + at,
-                number: line.number,
-                text: &line.text[at..],
-            };
-            from = marker(line.text).map_or(line.text.len(), |m| m.rest);
+            (line, from) = split_glued(&mut out, line, at);
             last = Some(number);
             glued += 1;
         } else if let Some(m) = markers[i]
@@ -1098,22 +1080,29 @@ fn unglue<'a>(
             else {
                 break;
             };
-            out.push(Line {
-                text: line.text[..at].trim_end(),
-                ..line
-            });
-            line = Line {
-                start: line.start + at,
-                number: line.number,
-                text: &line.text[at..],
-            };
-            from = marker(line.text).map_or(line.text.len(), |m| m.rest);
+            (line, from) = split_glued(&mut out, line, at);
             last = Some(next);
             glued += 1;
         }
         out.push(line);
     }
     (out, glued)
+}
+
+/// Splits `line` where a glued number starts (byte `at`): the text before it goes to `out`;
+/// returns the rest, which starts with the number, and where its point's own text starts.
+fn split_glued<'a>(out: &mut Vec<Line<'a>>, line: Line<'a>, at: usize) -> (Line<'a>, usize) {
+    out.push(Line {
+        text: line.text[..at].trim_end(),
+        ..line
+    });
+    let rest = Line {
+        start: line.start + at,
+        number: line.number,
+        text: &line.text[at..],
+    };
+    let from = marker(rest.text).map_or(rest.text.len(), |m| m.rest);
+    (rest, from)
 }
 
 /// The first point glued to the lead-in before the list (`This is what the plan says: 1. Text`,
@@ -1294,15 +1283,34 @@ struct Builder {
     start: usize,
     end: usize,
     pending_break: bool,
-    /// Where the point's second paragraph starts, if it has one (not a sub-item): the length
-    /// of its text and its end before it, and the paragraph's first byte in the source.
-    second_paragraph: Option<(usize, usize, usize)>,
-    /// The same for its first short unpunctuated line right after a full sentence, no blank
+    /// Where the point's second paragraph starts, if it has one (not a sub-item).
+    second_paragraph: Option<Cut>,
+    /// Where its first short unpunctuated line right after a full sentence starts, no blank
     /// line between (`For the Ministry`, a signature block under the last point).
-    short_tail: Option<(usize, usize, usize)>,
+    short_tail: Option<Cut>,
+}
+
+/// A place where a point's text may be cut, its rest going to the closing.
+#[derive(Debug, Clone, Copy)]
+struct Cut {
+    /// The length of the point's text before it.
+    text_len: usize,
+    /// The point's end in the source before it.
+    end: usize,
+    /// Its first byte in the source.
+    at: usize,
 }
 
 impl Builder {
+    /// The place to cut the point before `line`, the next line to be pushed.
+    fn cut_at(&self, line: &Line<'_>) -> Cut {
+        Cut {
+            text_len: self.text.len(),
+            end: self.end,
+            at: line.start,
+        }
+    }
+
     fn push_line(&mut self, line: &Line<'_>, new_line: bool) {
         let content = line.text.trim();
         if self.text.is_empty() {
@@ -1410,9 +1418,9 @@ struct PointSplitter<'s, 'a> {
     /// Whether any point done so far has a second paragraph.
     some_point_continued: bool,
     /// The second paragraph of the last point done, if any (see `Builder`).
-    last_second_paragraph: Option<(usize, usize, usize)>,
+    last_second_paragraph: Option<Cut>,
     /// The short tail of the last point done, if any (see `Builder`).
-    last_short_tail: Option<(usize, usize, usize)>,
+    last_short_tail: Option<Cut>,
     /// The value of the last Roman-numbered section heading (`II. SECURITY`).
     last_roman: Option<u32>,
     /// Whether the line before was a section heading, so that a short line after it is its
@@ -1596,6 +1604,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Before the first point, headings are also part of the preamble, which is compared.
     fn line_before_points(&mut self, i: usize, line: &Line<'a>, heading_open: bool) {
         let before_first = self.split.points.is_empty();
+        let roman = self.next_roman_heading(line.text);
         if !self.title_decided {
             self.title_decided = true;
             if is_sentence(line.text) {
@@ -1620,13 +1629,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else if (self.previous_blank
             && self.next_is_point_or_blank(i)
             && is_heading_like(line.text))
-            || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i))
-                && self.next_roman_heading(line.text).is_some())
+            || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i)) && roman.is_some())
             || self.keyword_heading(i, line.text, heading_open)
         {
             // A heading just before a point names its section.
-            if let Some(v) = self.next_roman_heading(line.text) {
-                self.last_roman = Some(v);
+            if roman.is_some() {
+                self.last_roman = roman;
             }
             if before_first {
                 self.split.preamble.push(*line);
@@ -1714,9 +1722,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || self.next_is_subtitle_then_point(i)
             });
         // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section.
-        let roman_heading =
+        let numbered_heading =
             roman.is_some() || (!announces && self.keyword_heading(i, line.text, false));
-        let sub_item = (other_scheme || is_sub_item(line.text)) && !roman_heading;
+        let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -1725,7 +1733,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let heading = is_heading_like(line.text)
             || (self.scheme.family == Family::Bullet && is_lead_in(line.text));
         if !b.text.is_empty()
-            && ((self.previous_blank && next_is_point_or_blank) || roman_heading)
+            && ((self.previous_blank && next_is_point_or_blank) || numbered_heading)
             && !sub_item
             && heading
         {
@@ -1744,7 +1752,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 && (self.previous_blank || self.per_line)
                 && b.second_paragraph.is_none()
             {
-                b.second_paragraph = Some((b.text.len(), b.end, line.start));
+                b.second_paragraph = Some(b.cut_at(line));
             }
             // A short unpunctuated line after a full sentence (`For the Ministry`): the
             // closing if the point is the last and nothing but such lines follows.
@@ -1755,7 +1763,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 && ends_full_sentence(self.lines[i - 1].text)
                 && is_heading_like(line.text)
             {
-                b.short_tail = Some((b.text.len(), b.end, line.start));
+                b.short_tail = Some(b.cut_at(line));
             }
             b.push_line(line, sub_item || self.per_line);
         }
@@ -1831,30 +1839,30 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // A short tail counts when every line of the point from it on is short and
         // unpunctuated (a signature block, not wrapped text that broke after a sentence).
         let lines = self.lines;
-        let tail = self.last_short_tail.filter(|&(_, _, at)| {
+        let tail = self.last_short_tail.filter(|cut| {
             lines
                 .iter()
-                .filter(|l| l.start >= at && l.start < last.range.end)
+                .filter(|l| l.start >= cut.at && l.start < last.range.end)
                 .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
         });
         // Only when no other point has a second paragraph (then the list's points are one
         // paragraph each, and what follows the last one's is not its own); the earlier of the
         // two starts the closing.
-        let cut = match (tail, self.last_second_paragraph) {
-            (Some(t), Some(p)) => Some(if t.2 <= p.2 { t } else { p }),
-            (t, p) => t.or(p),
-        };
-        if let Some((text_len, end, at)) = cut
+        let cut = [tail, self.last_second_paragraph]
+            .into_iter()
+            .flatten()
+            .min_by_key(|cut| cut.at);
+        if let Some(cut) = cut
             && list
             && many
             && !self.some_point_continued
-            && (last.range.start..last.range.end).contains(&at)
-            && last.text.is_char_boundary(text_len)
+            && (last.range.start..last.range.end).contains(&cut.at)
+            && last.text.is_char_boundary(cut.text_len)
         {
-            last.text.truncate(text_len);
+            last.text.truncate(cut.text_len);
             last.text.truncate(last.text.trim_end().len());
-            last.range.end = end;
-            from = at;
+            last.range.end = cut.end;
+            from = cut.at;
         }
         let closing: Vec<Line<'a>> = self
             .lines

@@ -670,22 +670,15 @@ fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
                 .auto_shrink([false, true])
                 .show_rows(ui, row_height, inspection.points.len(), |ui, range| {
                     for p in &inspection.points[range] {
-                        let lines = if p.first_line == p.last_line {
-                            format!("line {}", p.first_line)
-                        } else {
-                            format!("lines {}-{}", p.first_line, p.last_line)
-                        };
-                        let section = p
-                            .section
-                            .as_ref()
-                            .map(|s| format!("[{s}] "))
-                            .unwrap_or_default();
                         // Cut to the panel's width; the whole line shows on hover.
                         ui.add(
                             Label::new(
                                 RichText::new(format!(
-                                    "{} · {lines} · {section}{}",
-                                    p.label, p.first_words
+                                    "{} · {} · {}{}",
+                                    p.label,
+                                    p.lines(),
+                                    p.section_tag(),
+                                    p.first_words
                                 ))
                                 .small(),
                             )
