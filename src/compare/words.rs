@@ -208,6 +208,31 @@ pub fn stem_into(word: &str, out: &mut String) {
         out.pop();
         letters -= 1;
     }
+    if letters >= ALTERNATION_LETTERS {
+        close_syllable_vowel(out);
+    }
+}
+
+/// Shortest stem whose closed last syllable is read through [`close_syllable_vowel`]: shorter
+/// ones are mostly function words (`від` "from" is not `вод`, water).
+pub const ALTERNATION_LETTERS: usize = 4;
+
+/// Ukrainian writes `і` for `о` (and `е`) in a closed last syllable, and the `о` comes back
+/// when an ending opens it: `міст` / `мосту` (bridge), `вартість` / `вартості` (cost),
+/// `Сторін` / `Сторони` (of the Parties). A stem whose last vowel is a Ukrainian `і`
+/// followed only by consonants reads it as `о`, so that the forms meet. Other scripts have no
+/// such letter (the Latin `i` is another character) and are left alone.
+fn close_syllable_vowel(stem: &mut String) {
+    let Some((at, last_vowel)) = stem
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_ending_letter(c))
+    else {
+        return;
+    };
+    if last_vowel == 'і' && at + 'і'.len_utf8() < stem.len() {
+        stem.replace_range(at..at + 'і'.len_utf8(), "о");
+    }
 }
 
 /// Letters that inflectional endings are mostly made of: vowels of the Latin and Cyrillic
@@ -866,11 +891,18 @@ mod tests {
             ("рада", "радою"),
             ("угода", "угоду"),
             ("сторони", "сторонами"),
+            // A closed last syllable writes `і` for `о`.
+            ("міст", "мосту"),
+            ("вартість", "вартості"),
+            ("Сторін", "Сторони"),
         ] {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         assert_ne!(stem("600,000"), stem("600,500"));
         assert_ne!(stem("commission"), stem("committee"));
+        // A short function word is not read through the alternation; a Latin `i` never is.
+        assert_ne!(stem("від"), stem("вода"));
+        assert_ne!(stem("limit"), stem("limot"));
     }
 
     #[test]
