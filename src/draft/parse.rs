@@ -483,6 +483,7 @@ fn marker(line: &str) -> Option<Marker> {
         }
     }
     let s = s.strip_prefix("**").unwrap_or(s);
+    let s = after_opening_quote(s).unwrap_or(s);
     let offset = line.len() - s.len();
 
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
@@ -505,6 +506,31 @@ fn marker(line: &str) -> Option<Marker> {
         found.family = Family::Heading;
     }
     Some(found.at(offset))
+}
+
+/// Quotation marks that open a quoted text (`"1. An immediate ceasefire…`, `«1.`).
+const OPENING_QUOTES: &[char] = &['"', '“', '«', '„'];
+
+/// Quotation marks that close one.
+const CLOSING_QUOTES: &[char] = &['"', '”', '»', '“'];
+
+/// The rest of `s` after an opening quotation mark right before a number: a page that quotes
+/// a draft's text opens the quote on its first point (`"1. An immediate ceasefire…`).
+fn after_opening_quote(s: &str) -> Option<&str> {
+    let quote = s.chars().next().filter(|c| OPENING_QUOTES.contains(c))?;
+    let rest = &s[quote.len_utf8()..];
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then_some(rest)
+}
+
+/// Does the line end a sentence and then a quotation (`…and mercenaries."`)?
+fn closes_quote(line: &str) -> bool {
+    let line = line.trim_end();
+    line.ends_with(CLOSING_QUOTES)
+        && line
+            .trim_end_matches(CLOSING_QUOTES)
+            .trim_end()
+            .ends_with(['.', '!', '?', '…', ';'])
 }
 
 /// A marker recognised at the start of a line (before Markdown heading adjustments).
@@ -1288,6 +1314,9 @@ struct Builder {
     /// Where its first short unpunctuated line right after a full sentence starts, no blank
     /// line between (`For the Ministry`, a signature block under the last point).
     short_tail: Option<Cut>,
+    /// Where the text after the line that closes a quoted draft starts (`…mercenaries."`
+    /// over the page's own text), when the draft was quoted from its first point.
+    quote_closed: Option<Cut>,
 }
 
 /// A place where a point's text may be cut, its rest going to the closing.
@@ -1421,6 +1450,11 @@ struct PointSplitter<'s, 'a> {
     last_second_paragraph: Option<Cut>,
     /// The short tail of the last point done, if any (see `Builder`).
     last_short_tail: Option<Cut>,
+    /// The quote-closing cut of the last point done, if any (see `Builder`).
+    last_quote_closed: Option<Cut>,
+    /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
+    /// own text follows the line that closes it.
+    quoted: bool,
     /// The value of the last Roman-numbered section heading (`II. SECURITY`).
     last_roman: Option<u32>,
     /// Whether the line before was a section heading, so that a short line after it is its
@@ -1456,6 +1490,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             some_point_continued: false,
             last_second_paragraph: None,
             last_short_tail: None,
+            last_quote_closed: None,
+            quoted: false,
             last_roman: None,
             heading_open: false,
             orphans: Vec::new(),
@@ -1486,6 +1522,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Line `i` starts a point with marker `m`: the point before it is done.
     fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
         self.end_point();
+        if self.split.points.is_empty() {
+            self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
+        }
         let mut builder = Builder {
             label: self.label(m),
             section: self.section.clone(),
@@ -1496,6 +1535,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
             second_paragraph: None,
             short_tail: None,
+            quote_closed: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -1765,6 +1805,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.short_tail = Some(b.cut_at(line));
             }
+            if self.quoted
+                && b.quote_closed.is_none()
+                && i > 0
+                && closes_quote(self.lines[i - 1].text)
+            {
+                b.quote_closed = Some(b.cut_at(line));
+            }
             b.push_line(line, sub_item || self.per_line);
         }
         self.previous_blank = false;
@@ -1777,6 +1824,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.some_point_continued |= self.last_second_paragraph.is_some();
             self.last_second_paragraph = b.second_paragraph;
             self.last_short_tail = b.short_tail;
+            self.last_quote_closed = b.quote_closed;
             self.split.points.push(b.finish());
         }
     }
@@ -1851,11 +1899,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let cut = [tail, self.last_second_paragraph]
             .into_iter()
             .flatten()
+            .min_by_key(|cut| cut.at)
+            .filter(|_| list && many && !self.some_point_continued);
+        // A quoted draft ends where its quotation closes, whatever its layout.
+        let cut = [cut, self.last_quote_closed]
+            .into_iter()
+            .flatten()
             .min_by_key(|cut| cut.at);
         if let Some(cut) = cut
-            && list
-            && many
-            && !self.some_point_continued
             && (last.range.start..last.range.end).contains(&cut.at)
             && last.text.is_char_boundary(cut.text_len)
         {
@@ -1863,6 +1914,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last.text.truncate(last.text.trim_end().len());
             last.range.end = cut.end;
             from = cut.at;
+        }
+        // The mark that closes the quotation is the page's, not the point's.
+        if self.quoted && closes_quote(&last.text) {
+            let end = last.text.trim_end().len();
+            let mark = last.text[..end]
+                .chars()
+                .next_back()
+                .map_or(0, char::len_utf8);
+            last.text.truncate(end - mark);
         }
         let closing: Vec<Line<'a>> = self
             .lines
@@ -1961,6 +2021,7 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
             pending_break: false,
             second_paragraph: None,
             short_tail: None,
+            quote_closed: None,
         });
         b.push_line(line, sub_item);
     }
@@ -2545,6 +2606,50 @@ mod tests {
         let d = fixture("roman-sections.txt");
         let three = &d.numbered().nth(2).unwrap().1.text;
         assert!(three.contains("\ni. the minimum flow") && three.contains("\nii. the other party"));
+    }
+
+    #[test]
+    fn a_draft_quoted_by_a_page_is_its_points_and_the_page_text_after_is_the_closing() {
+        let d = fixture("quoted-draft.txt");
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7"]);
+        let points: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        // The quotation marks are the page's: the first point starts, and the last ends,
+        // with the draft's own words.
+        assert!(points[0].starts_with("A full ceasefire"));
+        assert_eq!(
+            points[6],
+            "All foreign armed units and mercenaries leave the area."
+        );
+        // A quotation inside a point is the point's.
+        assert!(points[5].ends_with("\"all for all\"."));
+        let closing = d.points.last().unwrap();
+        assert_eq!(closing.kind, PointKind::Closing);
+        assert!(closing.text.starts_with("The leaders also backed"));
+        assert!(closing.text.ends_with("first week"));
+        // Guillemets, the quote closing after a quotation of its own.
+        let d = Draft::from_text(
+            "t",
+            "Текст документа\nНаводимо повний текст.\n«1. Припинення вогню.\n2. Відведення озброєнь.\n3. Обмін полоненими за принципом «всіх на всіх».»\nДокумент підписали вночі.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        let last = d.numbered().last().unwrap().1;
+        assert_eq!(last.text, "Обмін полоненими за принципом «всіх на всіх».");
+        assert_eq!(d.points.last().unwrap().text, "Документ підписали вночі.");
+        // Unquoted, a last point ending in a quotation keeps its next line (here, as other
+        // points have more than one paragraph).
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n1. A ceasefire.\n2. Guns pulled back.\nThe mission verifies it.\n3. Prisoners exchanged \"all for all.\"\nThe exchange is overseen by the Red Cross.\n",
+        );
+        assert!(
+            d.numbered()
+                .last()
+                .unwrap()
+                .1
+                .text
+                .ends_with("by the Red Cross.")
+        );
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
     }
 
     #[test]
