@@ -54,8 +54,18 @@ pub fn parse(
 ) -> Draft {
     let lines = split_lines(&text);
     let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
-    let (split, scheme, mut reason) = match choose_scheme(&lines, &markers) {
-        Some((scheme, reason)) => {
+    let chosen = choose_scheme(&lines, &markers)
+        .map(|(scheme, reason)| (scheme, reason, None))
+        .or_else(|| {
+            ordinal_markers(&lines).map(|(markers, scheme, reason)| (scheme, reason, Some(markers)))
+        });
+    let (split, scheme, mut reason) = match chosen {
+        Some((scheme, reason, Some(ordinals))) => {
+            let per_line = lines_are_paragraphs(&lines, &ordinals).is_ok();
+            let split = split_points(&lines, &ordinals, &scheme, per_line);
+            (split, scheme.describe(), reason)
+        }
+        Some((scheme, reason, None)) => {
             let (lines, glued) = unglue(&lines, &markers, &scheme);
             // Lines split at glued numbers have markers of their own; otherwise the lines are
             // the same and so are their markers.
@@ -256,6 +266,18 @@ impl Scheme {
             "1".to_owned()
         };
         match self.family {
+            Family::Dot | Family::Paren | Family::Enclosed if !self.keyword.is_empty() => {
+                let (open, close) = match self.family {
+                    Family::Dot => ("", "."),
+                    Family::Paren => ("", ")"),
+                    _ => ("(", ")"),
+                };
+                let first = Ordinals::ALL
+                    .iter()
+                    .find(|o| o.name() == self.keyword)
+                    .map_or("?", |o| o.first());
+                format!("{} `{open}{first}{close}`", self.keyword)
+            }
             Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
             Family::Dot => "numbers `1.`".to_owned(),
             Family::Paren => "numbers `1)`".to_owned(),
@@ -1234,6 +1256,244 @@ fn lines_are_paragraphs(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Resul
             "paragraphs are separated by blank lines; lines are hard-wrapped: {figures}"
         ))
     }
+}
+
+/// Letters and Roman numerals that number the points of a draft with no numbers
+/// (`I.`…`VII.` in a declaration of principles, `A.`…`E.` in a communiqué, `(a)`…`(d)` under
+/// a council's `Decides,`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ordinals {
+    Roman,
+    Capitals,
+    Small,
+    CyrillicCapitals,
+    CyrillicSmall,
+}
+
+/// The Ukrainian alphabet, then the letters only the Russian one has, in their places: a
+/// letter's value is its place in the Ukrainian alphabet, and a list runs on when each letter
+/// follows the one before in either alphabet.
+const UKRAINIAN_LETTERS: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+const RUSSIAN_LETTERS: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+
+impl Ordinals {
+    const ALL: [Ordinals; 5] = [
+        Ordinals::Roman,
+        Ordinals::Capitals,
+        Ordinals::Small,
+        Ordinals::CyrillicCapitals,
+        Ordinals::CyrillicSmall,
+    ];
+
+    /// The name of the scheme (its keyword).
+    fn name(self) -> &'static str {
+        match self {
+            Ordinals::Roman => "Roman numerals",
+            Ordinals::Capitals => "capital letters",
+            Ordinals::Small => "letters",
+            Ordinals::CyrillicCapitals => "Cyrillic capital letters",
+            Ordinals::CyrillicSmall => "Cyrillic letters",
+        }
+    }
+
+    /// The first ordinal, as written.
+    fn first(self) -> &'static str {
+        match self {
+            Ordinals::Roman => "I",
+            Ordinals::Capitals => "A",
+            Ordinals::Small => "a",
+            Ordinals::CyrillicCapitals => "А",
+            Ordinals::CyrillicSmall => "а",
+        }
+    }
+
+    /// The value of `token` (the text before the separator) in this scheme.
+    fn value(self, token: &str) -> Option<u32> {
+        let mut chars = token.chars();
+        let single = match (chars.next(), chars.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+        match self {
+            Ordinals::Roman => {
+                let latin: String = token
+                    .chars()
+                    .map(|c| match c {
+                        'І' => 'I',
+                        'Х' => 'X',
+                        c => c,
+                    })
+                    .collect();
+                if latin.is_empty() || !latin.chars().all(|c| "IVXLC".contains(c)) {
+                    return None;
+                }
+                roman_value(&latin)
+            }
+            Ordinals::Capitals => {
+                let c = single?;
+                c.is_ascii_uppercase()
+                    .then(|| u32::from(c) - u32::from('A') + 1)
+            }
+            Ordinals::Small => {
+                let c = single?;
+                c.is_ascii_lowercase()
+                    .then(|| u32::from(c) - u32::from('a') + 1)
+            }
+            Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
+                let c = single?;
+                let upper = self == Ordinals::CyrillicCapitals;
+                if c.is_uppercase() != upper {
+                    return None;
+                }
+                let lower = c.to_lowercase().next()?;
+                cyrillic_place(lower)
+            }
+        }
+    }
+
+    /// Does `next` follow `last` in this scheme?
+    fn follows(self, last: u32, next: u32) -> bool {
+        match self {
+            Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
+                let letter = |v: u32| UKRAINIAN_LETTERS.chars().nth(v as usize - 1);
+                let (Some(a), Some(b)) = (letter(last), letter(next)) else {
+                    return false;
+                };
+                [UKRAINIAN_LETTERS, RUSSIAN_LETTERS].iter().any(|alphabet| {
+                    let place = |c| alphabet.chars().position(|x| x == c);
+                    matches!((place(a), place(b)), (Some(x), Some(y)) if y == x + 1)
+                })
+            }
+            _ => next == last + 1,
+        }
+    }
+}
+
+/// The place of a lower-case Cyrillic letter (from 1) in the Ukrainian alphabet, or after it
+/// for the letters only Russian has.
+fn cyrillic_place(c: char) -> Option<u32> {
+    let place = UKRAINIAN_LETTERS.chars().position(|x| x == c).or_else(|| {
+        "ёъыэ"
+            .chars()
+            .position(|x| x == c)
+            .map(|k| UKRAINIAN_LETTERS.chars().count() + k)
+    })?;
+    u32::try_from(place + 1).ok()
+}
+
+/// Fewest ordinals in a row (`A.`, `B.`, `C.`) for a draft with no numbers to be numbered by
+/// them: two lines that start with `A.` and `B.` may be chance.
+pub const MIN_ORDINALS: usize = 3;
+
+/// An ordinal marker at the start of `line` in `kind`: the family (`A.`, `A)`, `(A)`), the
+/// ordinal as written, its value and where the text starts. A capital may follow the
+/// separator directly (`I.The participating states`).
+fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, usize)> {
+    let s = line.trim_start();
+    let (family, inner) = match s.strip_prefix('(') {
+        Some(inner) => (Family::Enclosed, inner),
+        None => (Family::Dot, s),
+    };
+    let len = inner
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(inner.len(), |(k, _)| k);
+    let token = &inner[..len];
+    let value = kind.value(token)?;
+    let after = &inner[len..];
+    let (family, after) = match (family, after.chars().next()?) {
+        (Family::Enclosed, ')') => (Family::Enclosed, &after[1..]),
+        (Family::Dot, ')') => (Family::Paren, &after[1..]),
+        (Family::Dot, '.') => (Family::Dot, &after[1..]),
+        _ => return None,
+    };
+    match after.chars().next() {
+        Some(c) if c.is_whitespace() => {}
+        Some(c) if c.is_uppercase() && family == Family::Dot => {}
+        _ => return None,
+    }
+    let text = after.trim_start();
+    Some((family, token.to_owned(), value, line.len() - text.len()))
+}
+
+/// For a draft with no numbers and no bullet list: letters or Roman numerals that number its
+/// points, as the markers of their lines, the scheme and why. The ordinals must start at the
+/// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
+fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    let mut best: Option<(usize, Ordinals, Family)> = None;
+    for kind in Ordinals::ALL {
+        for family in [Family::Dot, Family::Paren, Family::Enclosed] {
+            let mut run = 0;
+            let mut last: Option<u32> = None;
+            for line in lines {
+                let Some((f, _, value, _)) = ordinal_marker(line.text, kind) else {
+                    continue;
+                };
+                if f != family {
+                    continue;
+                }
+                match last {
+                    None if value == 1 => run = 1,
+                    Some(l) if kind.follows(l, value) => run += 1,
+                    _ => continue,
+                }
+                last = Some(value);
+            }
+            if run >= MIN_ORDINALS && best.is_none_or(|(b, _, _)| run > b) {
+                best = Some((run, kind, family));
+            }
+        }
+    }
+    let (run, kind, family) = best?;
+    let keyword = kind.name().to_owned();
+    let mut last: Option<u32> = None;
+    let markers = lines
+        .iter()
+        .map(|line| {
+            let (f, token, value, rest) = ordinal_marker(line.text, kind)?;
+            let next = match last {
+                None => value == 1,
+                Some(l) => kind.follows(l, value),
+            };
+            (f == family && next).then(|| {
+                last = Some(value);
+                Marker {
+                    family,
+                    depth: 1,
+                    keyword: keyword.clone(),
+                    label: token.clone(),
+                    number_text: token,
+                    number: value,
+                    rest,
+                }
+            })
+        })
+        .collect::<Vec<Option<Marker>>>();
+    // A lettered list inside a draft of plain paragraphs (`The tenant shall:` over `a)`, `b)`,
+    // `c)`, then more paragraphs) is not its structure: at most a few paragraphs (a place and
+    // date, a closing remark) may follow the last item.
+    let last = markers.iter().rposition(Option::is_some)?;
+    let per_line = lines_are_paragraphs(lines, &markers).is_ok();
+    let after = (last + 1..lines.len())
+        .filter(|&i| {
+            !lines[i].text.trim().is_empty() && (per_line || lines[i - 1].text.trim().is_empty())
+        })
+        .count();
+    if after > (run / 2).max(1) {
+        return None;
+    }
+    let scheme = Scheme {
+        family,
+        depth: 1,
+        keyword,
+        mixed: false,
+        sections: false,
+    };
+    let reason = format!(
+        "no numbers and no bullet list; {run} lines start with {} in order, from the first",
+        scheme.describe()
+    );
+    Some((markers, scheme, reason))
 }
 
 /// Is this line a sub-item of a point (`a)`, `(b)`, `iv.`, a bullet)?
@@ -2650,6 +2910,56 @@ mod tests {
                 .ends_with("by the Red Cross.")
         );
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    }
+
+    #[test]
+    fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
+        let d = fixture("roman-points.txt");
+        assert_eq!(
+            fixture_labels(&d),
+            ["I", "II", "III", "IV", "V", "VI", "VII"]
+        );
+        let two = &d.numbered().nth(1).unwrap().1.text;
+        assert!(two.starts_with("Refraining from the threat"));
+        assert!(d.layout.scheme.contains("Roman numerals"));
+        assert_eq!(d.points.last().unwrap().kind, PointKind::Closing);
+        // Ukrainian letters, with `Ґ` after `Г`; the place and date after are the closing.
+        let d = fixture("lettered-points-uk.txt");
+        assert_eq!(fixture_labels(&d), ["А", "Б", "В", "Г", "Ґ"]);
+        assert_eq!(d.points.last().unwrap().text, "Женева, 29 січня");
+        // A council's `Decides,` over `(a)`…`(c)`; Russian letters run on without `Ґ`.
+        let d = Draft::from_text(
+            "t",
+            "Resolution\nThe Council,\nDecides,\n(a) To renew the mandate for six months;\n(b) To request a report;\n(c) To remain seized of the matter.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["a", "b", "c"]);
+        assert_eq!(
+            labels(
+                "Решение\n\nА. Прекращение огня.\n\nБ. Отвод вооружений.\n\nВ. Обмен пленными.\n\nГ. Амнистия.\n\nД. Выборы.\n"
+            ),
+            ["А", "Б", "В", "Г", "Д"]
+        );
+        // Two letters may be chance; a lettered list inside a draft of paragraphs is a part
+        // of its paragraph.
+        assert_eq!(
+            labels(
+                "Note\n\nA. Smith wrote the first part.\n\nB. Jones wrote the rest of it.\n\nThe editors checked both.\n"
+            ),
+            pilcrows(3)
+        );
+        let d = Draft::from_text(
+            "t",
+            "Lease terms\n\nThe flat is let for one year from 1 May.\n\nThe tenant shall:\na) pay the rent on the first day of each month;\nb) keep the flat clean;\nc) allow an inspection twice a year.\n\nThe landlord repairs the heating.\n\nEither party may end the lease with two months notice.\n",
+        );
+        assert_eq!(fixture_labels(&d), pilcrows(4));
+        assert!(
+            d.numbered()
+                .nth(1)
+                .unwrap()
+                .1
+                .text
+                .contains("\nb) keep the flat clean;")
+        );
     }
 
     #[test]
