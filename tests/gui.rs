@@ -618,4 +618,17 @@ fn each_draft_says_how_it_was_split() {
             .query_by_label_contains("20 lines start with it")
             .is_none()
     );
+    // The samples have no web page furniture: nothing is said left out.
+    assert!(harness.query_by_label_contains("left out").is_none());
+}
+
+#[test]
+fn the_split_view_lists_the_web_page_furniture_left_out() {
+    let mut harness = harness(&[OLD, "tests/fixtures/layouts/web-page-furniture.txt"]);
+    harness.get_by_label("How draft 2 was split").click();
+    settle(&mut harness);
+    harness.get_by_label_contains(
+        "left out (web page furniture): By A. Reporter (Photo: Agency) (line 2); Advertisement (line 10);",
+    );
+    harness.get_by_label_contains("6 · line 24 · Elections are held");
 }

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::parse::Heading;
+use super::parse::{Heading, LeftOut};
 use super::{Draft, PointKind};
 
 /// How many words of a point [`Inspection`] shows.
@@ -32,6 +32,9 @@ pub struct Inspection {
     pub point_count: usize,
     /// The section headings with their line numbers.
     pub headings: Vec<Heading>,
+    /// Lines of a web page's furniture left out of the points (`Реклама`, `Read also: …`),
+    /// with their line numbers.
+    pub left_out: Vec<LeftOut>,
     /// Every row of the draft, title and preamble first, closing last.
     pub points: Vec<PointInfo>,
 }
@@ -131,6 +134,7 @@ pub fn inspect(draft: &Draft) -> Inspection {
             .unwrap_or_default(),
         point_count: draft.point_count(),
         headings: draft.layout.headings.clone(),
+        left_out: draft.layout.left_out.clone(),
         points,
     }
 }
@@ -159,6 +163,12 @@ pub fn write_text(out: &mut dyn Write, name: &str, i: &Inspection) -> io::Result
         writeln!(out, "headings:")?;
         for h in &i.headings {
             writeln!(out, "  line {:<5} {}", h.line, h.text)?;
+        }
+    }
+    if !i.left_out.is_empty() {
+        writeln!(out, "left out (web page furniture):")?;
+        for l in &i.left_out {
+            writeln!(out, "  line {:<5} {}", l.line, l.text)?;
         }
     }
     writeln!(out)?;

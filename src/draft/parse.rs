@@ -34,6 +34,19 @@ pub struct Layout {
     pub reason: String,
     /// The section headings, in reading order.
     pub headings: Vec<Heading>,
+    /// Lines of a web page's furniture left out of the points ([`page_furniture`]): `Реклама`,
+    /// `Advertisement`, `Read also: …`, a photo credit. In reading order.
+    #[serde(default)]
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A line left out of a draft's points as a web page's furniture ([`Layout::left_out`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    /// The line's text, trimmed.
+    pub text: String,
+    /// Its line in the source, counted from 1.
+    pub line: usize,
 }
 
 /// A section heading of a draft.
@@ -52,7 +65,7 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let lines = split_lines(&text);
+    let (lines, left_out) = without_furniture(split_lines(&text));
     let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
     let chosen = choose_scheme(&lines, &markers)
         .map(|(scheme, reason)| (scheme, reason, None))
@@ -152,6 +165,7 @@ pub fn parse(
             scheme,
             reason,
             headings: split.headings,
+            left_out,
         },
         source: text,
     }
@@ -773,6 +787,116 @@ fn roman_value(s: &str) -> Option<u32> {
         }
     }
     u32::try_from(total).ok().filter(|&v| v > 0)
+}
+
+/// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
+/// without a final colon): advertisements and the notes around them.
+const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "реклама",
+];
+
+/// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
+/// (on the line or the next) what they point to: links to other articles, tags, photo credits.
+const FURNITURE_PREFIXES: &[&str] = &[
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "tags",
+    "photo",
+    "читайте також",
+    "читайте также",
+    "дивіться також",
+    "смотрите также",
+    "теги",
+    "фото",
+    "ілюстративне фото",
+];
+
+/// Longest line taken for page furniture: a headline or a caption, not a paragraph.
+const FURNITURE_CHARS: usize = 200;
+
+/// What a line of web page furniture is ([`page_furniture`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Furniture {
+    /// The line alone (`Реклама`, `Read also: Allies react`, `(AP Photo/…)`).
+    Line,
+    /// A link's announcement whose headline is the next line (`Читайте також:`).
+    WithNext,
+}
+
+/// Is the line a web page's furniture rather than the draft's text: an advertisement's
+/// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), tags, or a photo's
+/// caption with its credit (`Фото: Getty Images`, `… (AP Photo/Name)`, `… / © Agency`)? Copied
+/// from a news page, these stand between the points, where they became section headings or
+/// the text of the point above.
+fn page_furniture(line: &str) -> Option<Furniture> {
+    let s = line.trim();
+    if s.is_empty() || s.chars().count() > FURNITURE_CHARS {
+        return None;
+    }
+    let lower = s.to_lowercase();
+    let bare = lower.trim_end_matches([':', ' ']);
+    if FURNITURE_LINES.contains(&bare) {
+        return Some(Furniture::Line);
+    }
+    for prefix in FURNITURE_PREFIXES {
+        if let Some(rest) = lower.strip_prefix(prefix)
+            && let Some(after) = rest.trim_start().strip_prefix([':', '：'])
+        {
+            return Some(if after.trim().is_empty() {
+                Furniture::WithNext
+            } else {
+                Furniture::Line
+            });
+        }
+    }
+    let credit = lower.contains("(photo:")
+        || (lower.ends_with(')') && lower.contains(" photo/"))
+        || lower.starts_with('©')
+        || lower.contains("/ ©");
+    credit.then_some(Furniture::Line)
+}
+
+/// The lines without a web page's furniture ([`page_furniture`]), and the lines left out. A
+/// line that starts a point is never left out.
+fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut left_out = Vec::new();
+    let mut headline_next = false;
+    for line in lines {
+        if line.text.trim().is_empty() {
+            kept.push(line);
+            continue;
+        }
+        let headline = std::mem::take(&mut headline_next)
+            && is_heading_like(line.text)
+            && marker(line.text).is_none();
+        let furniture = if headline {
+            Some(Furniture::Line)
+        } else {
+            page_furniture(line.text).filter(|_| marker(line.text).is_none())
+        };
+        match furniture {
+            Some(f) => {
+                headline_next = f == Furniture::WithNext;
+                left_out.push(LeftOut {
+                    text: line.text.trim().to_owned(),
+                    line: line.number,
+                });
+            }
+            None => kept.push(line),
+        }
+    }
+    (kept, left_out)
 }
 
 /// Picks the top-level numbering scheme and says why, or `None` when the text has neither
@@ -2960,6 +3084,55 @@ mod tests {
                 .text
                 .contains("\nb) keep the flat clean;")
         );
+    }
+
+    #[test]
+    fn a_web_pages_furniture_is_left_out_of_the_points_and_listed() {
+        let d = fixture("web-page-furniture.txt");
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+        assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+        let left: Vec<(usize, &str)> = d
+            .layout
+            .left_out
+            .iter()
+            .map(|l| (l.line, l.text.as_str()))
+            .collect();
+        assert_eq!(
+            left,
+            [
+                (2, "By A. Reporter (Photo: Agency)"),
+                (10, "Advertisement"),
+                (14, "Read also: How the talks in Geneva went"),
+                (18, "Story continues below advertisement"),
+                (
+                    22,
+                    "Troops at a training ground, November 2025. (AP Photo/Staff)"
+                ),
+            ]
+        );
+        let points: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        assert_eq!(
+            points[4],
+            "Security guarantees are given by the United States and European states."
+        );
+        // A line that only starts like furniture is the draft's (here its closing).
+        assert!(
+            d.points
+                .last()
+                .unwrap()
+                .text
+                .starts_with("Related provisions:")
+        );
+        // Ukrainian: an announcement whose headline is on the next line, tags, a credit.
+        let d = Draft::from_text(
+            "t",
+            "План\n\nПункт 1\n\nСуверенітет підтверджено.\n\nРеклама\n\nПункт 2\n\nУгода про ненапад.\n\nЧитайте також:\n\nЩо змінилося в плані\n\nПункт 3\n\nГарантії безпеки.\n\nІлюстративне фото / © Агенція\n\nТеги: мирний план\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+        assert_eq!(d.layout.left_out.len(), 5);
+        assert_eq!(d.numbered().nth(2).unwrap().1.text, "Гарантії безпеки.");
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
     }
 
     #[test]

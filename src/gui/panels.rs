@@ -663,6 +663,22 @@ fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
                 }
                 line(ui, format!("headings: {}", headings.join("; ")));
             }
+            if !inspection.left_out.is_empty() {
+                let mut left: Vec<String> = inspection
+                    .left_out
+                    .iter()
+                    .take(MAX_HEADINGS)
+                    .map(|l| format!("{} (line {})", l.text, l.line))
+                    .collect();
+                let more = inspection.left_out.len().saturating_sub(MAX_HEADINGS);
+                if more > 0 {
+                    left.push(format!("and {more} more"));
+                }
+                line(
+                    ui,
+                    format!("left out (web page furniture): {}", left.join("; ")),
+                );
+            }
             let row_height = ui.text_style_height(&egui::TextStyle::Small) + 2.0;
             ScrollArea::vertical()
                 .id_salt(("clausewise-split-points", entry.id.0))
