@@ -559,6 +559,31 @@ fn after_opening_quote(s: &str) -> Option<&str> {
         .then_some(rest)
 }
 
+/// How treaties, conventions and regulations open their closing formula, lower-cased: the
+/// place, date and languages of signature, then the signatures (`Done at Brussels,`,
+/// `IN WITNESS WHEREOF`, `Вчинено в м. Києві`, `Совершено в городе Минске`).
+const CLOSING_FORMULAS: &[&str] = &[
+    "done at ",
+    "done at,",
+    "done in ",
+    "in witness whereof",
+    "вчинено ",
+    "учинено ",
+    "на посвідчення чого",
+    "совершено в ",
+    "в удостоверение чего",
+    "fait à ",
+    "geschehen zu ",
+];
+
+/// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
+/// line `done in stages.` is a sentence's)?
+fn closing_formula(line: &str) -> bool {
+    let line = line.trim_start();
+    let lower = line.to_lowercase();
+    starts_with_capital(line) && CLOSING_FORMULAS.iter().any(|f| lower.starts_with(f))
+}
+
 /// Does the line end a sentence and then a quotation (`…and mercenaries."`)?
 fn closes_quote(line: &str) -> bool {
     let line = line.trim_end();
@@ -1701,6 +1726,8 @@ struct Builder {
     /// Where the text after the line that closes a quoted draft starts (`…mercenaries."`
     /// over the page's own text), when the draft was quoted from its first point.
     quote_closed: Option<Cut>,
+    /// Where its first line opening a treaty's closing formula starts (`Done at Brussels,`).
+    formula: Option<Cut>,
 }
 
 /// A place where a point's text may be cut, its rest going to the closing.
@@ -1836,6 +1863,8 @@ struct PointSplitter<'s, 'a> {
     last_short_tail: Option<Cut>,
     /// The quote-closing cut of the last point done, if any (see `Builder`).
     last_quote_closed: Option<Cut>,
+    /// The closing formula's cut of the last point done, if any (see `Builder`).
+    last_formula: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
@@ -1875,6 +1904,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_second_paragraph: None,
             last_short_tail: None,
             last_quote_closed: None,
+            last_formula: None,
             quoted: false,
             last_roman: None,
             heading_open: false,
@@ -1920,6 +1950,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             second_paragraph: None,
             short_tail: None,
             quote_closed: None,
+            formula: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -2189,6 +2220,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.short_tail = Some(b.cut_at(line));
             }
+            if b.formula.is_none() && !sub_item && closing_formula(line.text) {
+                b.formula = Some(b.cut_at(line));
+            }
             if self.quoted
                 && b.quote_closed.is_none()
                 && i > 0
@@ -2209,6 +2243,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.last_second_paragraph = b.second_paragraph;
             self.last_short_tail = b.short_tail;
             self.last_quote_closed = b.quote_closed;
+            self.last_formula = b.formula;
             self.split.points.push(b.finish());
         }
     }
@@ -2285,8 +2320,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .flatten()
             .min_by_key(|cut| cut.at)
             .filter(|_| list && many && !self.some_point_continued);
-        // A quoted draft ends where its quotation closes, whatever its layout.
-        let cut = [cut, self.last_quote_closed]
+        // A quoted draft ends where its quotation closes, and a treaty at its closing formula,
+        // whatever their layout.
+        let cut = [cut, self.last_quote_closed, self.last_formula]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -2406,6 +2442,7 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
             second_paragraph: None,
             short_tail: None,
             quote_closed: None,
+            formula: None,
         });
         b.push_line(line, sub_item);
     }
@@ -3132,6 +3169,52 @@ mod tests {
         assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
         assert_eq!(d.layout.left_out.len(), 5);
         assert_eq!(d.numbered().nth(2).unwrap().1.text, "Гарантії безпеки.");
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    }
+
+    #[test]
+    fn a_treatys_closing_formula_and_signatures_are_the_closing_not_the_last_article() {
+        let d = fixture("treaty-closing-formula.txt");
+        assert_eq!(
+            fixture_labels(&d),
+            ["Article 1", "Article 2", "Article 3", "Article 4"]
+        );
+        // The last article keeps its own paragraphs.
+        let four = &d.numbered().last().unwrap().1.text;
+        assert!(four.ends_with("unless a Party objects."), "{four}");
+        let closing = d.points.last().unwrap();
+        assert_eq!(closing.kind, PointKind::Closing);
+        assert!(closing.text.starts_with("Done at Vienna on 3 March"));
+        assert!(closing.text.ends_with("For the second Party"));
+        // Ukrainian, right under the last point of a numbered list.
+        let d = Draft::from_text(
+            "t",
+            "Угода\n\n1. Сторони співпрацюють.\nСпівпраця охоплює енергетику.\n\n2. Угода набирає чинності з дня підписання.\nВчинено в м. Києві 3 березня у двох примірниках.\nЗа Першу Сторону\n",
+        );
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "Угода набирає чинності з дня підписання."
+        );
+        assert!(
+            d.points
+                .last()
+                .unwrap()
+                .text
+                .starts_with("Вчинено в м. Києві")
+        );
+        // A wrapped line that starts with the same words is the article's.
+        let d = Draft::from_text(
+            "t",
+            "Treaty\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThe demining work shall be\ndone in stages agreed each year.\n",
+        );
+        assert!(
+            d.numbered()
+                .last()
+                .unwrap()
+                .1
+                .text
+                .ends_with("agreed each year.")
+        );
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
     }
 
