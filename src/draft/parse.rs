@@ -66,7 +66,8 @@ pub fn parse(
     text: String,
 ) -> Draft {
     let (lines, left_out) = without_furniture(split_lines(&text));
-    let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+    drop_stray_dashes(&mut markers);
     let chosen = choose_scheme(&lines, &markers)
         .map(|(scheme, reason)| (scheme, reason, None))
         .or_else(|| {
@@ -83,7 +84,10 @@ pub fn parse(
             // Lines split at glued numbers have markers of their own; otherwise the lines are
             // the same and so are their markers.
             let markers: Vec<Option<Marker>> = if glued > 0 {
-                lines.iter().map(|l| marker(l.text)).collect()
+                let mut markers: Vec<Option<Marker>> =
+                    lines.iter().map(|l| marker(l.text)).collect();
+                drop_stray_dashes(&mut markers);
+                markers
             } else {
                 markers
             };
@@ -203,6 +207,9 @@ enum Family {
     Paren,
     /// `(1)`.
     Enclosed,
+    /// `1-`, `1 —`, `1:` (news pages in many languages): taken only when no other
+    /// numbering is seen twice.
+    Dash,
     /// `Point 1`, `Item 1`, `Пункт 1`, ...: label is the number.
     PointWord,
     /// `Article 1`, `Art. 1`, `Стаття 1`, `Section 1`, `§ 1`: label keeps the keyword.
@@ -220,7 +227,8 @@ impl Family {
             Family::ArticleWord | Family::Heading => 0,
             Family::PointWord => 1,
             Family::Dot | Family::Paren | Family::Enclosed => 2,
-            Family::Bullet => 3,
+            Family::Dash => 3,
+            Family::Bullet => 4,
         }
     }
 
@@ -294,6 +302,7 @@ impl Scheme {
             }
             Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
             Family::Dot => "numbers `1.`".to_owned(),
+            Family::Dash => "numbers `1-`, `1 —` or `1:`".to_owned(),
             Family::Paren => "numbers `1)`".to_owned(),
             Family::Enclosed => "numbers `(1)`".to_owned(),
             Family::PointWord | Family::ArticleWord => {
@@ -726,6 +735,10 @@ fn numeric_marker(s: &str) -> Option<Found> {
         (Family::Enclosed, _) => return None,
         (_, Some(')')) => (Family::Paren, &after[1..]),
         (_, Some('.')) => (Family::Dot, &after[1..]),
+        (_, Some(_)) if depth == 1 => match dash_separator(after) {
+            Some(len) => (Family::Dash, &after[len..]),
+            None => return None,
+        },
         // "12.3 text": a dotted number needs no final dot.
         (_, Some(c)) if depth > 1 && c.is_whitespace() => (Family::Dot, after),
         _ => return None,
@@ -748,6 +761,41 @@ fn numeric_marker(s: &str) -> Option<Found> {
         number,
         rest: s.len() - rest.len(),
     })
+}
+
+/// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,
+/// `1: Text`), white space after it required (`10:30`, `2-3` and `1-й` are not markers).
+fn dash_separator(after: &str) -> Option<usize> {
+    let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    let sep = spaced
+        .chars()
+        .next()
+        .filter(|c| ['-', '–', '—', ':'].contains(c))?;
+    // `1 : Text` is unusual; a colon follows the number directly.
+    if sep == ':' && spaced.len() < after.len() {
+        return None;
+    }
+    let rest = &spaced[sep.len_utf8()..];
+    rest.starts_with([' ', '\t', '\u{a0}'])
+        .then(|| after.len() - rest.len())
+}
+
+/// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
+/// ([`Family::Dash`]) are markers only when they run on, three in a row at least.
+fn drop_stray_dashes(markers: &mut [Option<Marker>]) {
+    let dashes = || {
+        markers
+            .iter()
+            .flatten()
+            .filter(|m| m.family == Family::Dash)
+    };
+    if run_length(dashes()) < 2 {
+        for m in markers.iter_mut() {
+            if m.as_ref().is_some_and(|m| m.family == Family::Dash) {
+                *m = None;
+            }
+        }
+    }
 }
 
 /// A point number: digits, optional `.digits` parts, an optional letter suffix (`7a`); Roman
@@ -1832,7 +1880,26 @@ fn split_points<'a>(
             splitter.line_in_point(i, line);
         }
     }
-    splitter.finish()
+    let mut split = splitter.finish();
+    number_markdown_ones(&mut split.points, scheme);
+    split
+}
+
+/// Fewest points all numbered `1.` for the list to be read as Markdown's (see
+/// [`number_markdown_ones`]).
+pub const MARKDOWN_ONES: usize = 3;
+
+/// A Markdown list written with `1.` on every item (as Markdown allows, and renders 1, 2, 3,
+/// ...): its points are numbered as a reader sees them rendered, not all `1`.
+fn number_markdown_ones(points: &mut [Point], scheme: &Scheme) {
+    let plain = matches!(scheme.family, Family::Dot | Family::Paren)
+        && scheme.depth == 1
+        && scheme.keyword.is_empty();
+    if plain && points.len() >= MARKDOWN_ONES && points.iter().all(|p| p.label == "1") {
+        for (k, p) in points.iter_mut().enumerate() {
+            p.label = (k + 1).to_string();
+        }
+    }
 }
 
 /// The state of [`split_points`] as it reads the lines in order.
@@ -2160,7 +2227,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // run on ("2026." in wrapped text) is just text.
         let other_scheme = self.markers[i]
             .as_ref()
-            .is_some_and(|m| !m.is_of(self.scheme));
+            .is_some_and(|m| !m.is_of(self.scheme) && m.family != Family::Dash);
         // `II. SECURITY` standing alone between points, or on its line just before a point,
         // heads a section: not a sub-item. Not after a point that announces a list (`... the
         // following cargoes:` over `I. Grain`, `II. Fertiliser`).
@@ -2296,7 +2363,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         const MIN_POINTS: usize = 3;
         let list = matches!(
             self.scheme.family,
-            Family::Dot | Family::Paren | Family::Enclosed | Family::Bullet
+            Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
         );
         let many = self.split.points.len() >= MIN_POINTS;
         let Some(last) = self.split.points.last_mut() else {
@@ -3216,6 +3283,61 @@ mod tests {
                 .ends_with("agreed each year.")
         );
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    }
+
+    #[test]
+    fn numbers_with_a_dash_or_colon_are_points_when_they_run_on() {
+        let d = fixture("dash-numbers-uk.txt");
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
+        assert!(
+            d.numbered()
+                .nth(2)
+                .unwrap()
+                .1
+                .text
+                .ends_with("місія з 10 – 15 країн.")
+        );
+        assert_eq!(
+            labels(
+                "Points\n1- The fighting stops.\n2- The area is demilitarised.\n3- Aid enters.\n"
+            ),
+            ["1", "2", "3"]
+        );
+        assert_eq!(
+            labels(
+                "Points\n1: The fighting stops.\n2: The area is demilitarised.\n3: Aid enters.\n"
+            ),
+            ["1", "2", "3"]
+        );
+        // Two such lines in prose are not a list, nor are times and ranges; numbered points
+        // keep a wrapped line that starts with a range as their text.
+        assert_eq!(
+            labels(
+                "Report\n\n15 – 20 people came to the first meeting of the group.\n\n30 – 40 came to the second one, held a week later.\n"
+            ),
+            pilcrows(2)
+        );
+        assert_eq!(
+            texts(
+                "Plan\n\n1. The mission is staffed by\n10 – 15 countries.\n2. Talks start.\n3. Aid enters.\n"
+            )[0],
+            "The mission is staffed by 10 – 15 countries."
+        );
+    }
+
+    #[test]
+    fn a_markdown_list_numbered_all_ones_is_numbered_as_rendered() {
+        assert_eq!(
+            labels(
+                "# Terms\n\n1. Fighting stops.\n1. Weapons move back.\n1. Observers monitor.\n1. Talks begin.\n"
+            ),
+            ["1", "2", "3", "4"]
+        );
+        // A draft whose points start again at 1 under each section keeps its numbers.
+        assert_eq!(
+            labels("Plan\n\nSection A\n\n1. One.\n2. Two.\n\nSection B\n\n1. Three.\n2. Four.\n"),
+            ["1", "2", "1", "2"]
+        );
     }
 
     #[test]
