@@ -66,8 +66,7 @@ pub fn parse(
     text: String,
 ) -> Draft {
     let (lines, left_out) = without_furniture(split_lines(&text));
-    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
-    drop_stray_dashes(&mut markers);
+    let markers = read_markers(&lines);
     let chosen = choose_scheme(&lines, &markers)
         .map(|(scheme, reason)| (scheme, reason, None))
         .or_else(|| {
@@ -84,10 +83,7 @@ pub fn parse(
             // Lines split at glued numbers have markers of their own; otherwise the lines are
             // the same and so are their markers.
             let markers: Vec<Option<Marker>> = if glued > 0 {
-                let mut markers: Vec<Option<Marker>> =
-                    lines.iter().map(|l| marker(l.text)).collect();
-                drop_stray_dashes(&mut markers);
-                markers
+                read_markers(&lines)
             } else {
                 markers
             };
@@ -528,7 +524,6 @@ fn marker(line: &str) -> Option<Marker> {
         }
     }
     let s = s.strip_prefix("**").unwrap_or(s);
-    let s = after_opening_quote(s).unwrap_or(s);
     let offset = line.len() - s.len();
 
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
@@ -778,6 +773,46 @@ fn dash_separator(after: &str) -> Option<usize> {
     let rest = &spaced[sep.len_utf8()..];
     rest.starts_with([' ', '\t', '\u{a0}'])
         .then(|| after.len() - rest.len())
+}
+
+/// The marker of each line ([`marker`]), with the points of a quoted draft
+/// ([`quoted_marker`]) and without stray dash numbers ([`drop_stray_dashes`]).
+fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
+    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+    // A page that quotes a draft opens the quotation on its first point (`"1. An immediate
+    // ceasefire…`), or quotes each point: when the first numbered line is quoted, so are the
+    // draft's points. A quoted number after the first (`викласти в такій редакції:` over
+    // `«1. Оборона України…`) is a quotation inside a point.
+    let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+    let first_numbered = markers.iter().position(numbered).unwrap_or(markers.len());
+    let first_quoted = lines[..first_numbered]
+        .iter()
+        .position(|l| quoted_marker(l.text).is_some());
+    if first_quoted.is_some() {
+        for (line, m) in lines.iter().zip(markers.iter_mut()) {
+            if m.is_none() {
+                *m = quoted_marker(line.text);
+            }
+        }
+    }
+    drop_stray_dashes(&mut markers);
+    markers
+}
+
+/// The marker of a line that opens a quotation with a point's number (`"1. Text`, `«2. Text`).
+fn quoted_marker(line: &str) -> Option<Marker> {
+    let rest = after_opening_quote(line.trim_start())?;
+    let mut m = marker(rest).filter(|m| m.family != Family::Bullet)?;
+    m.rest += line.len() - rest.len();
+    Some(m)
+}
+
+/// How many quotation marks a text has: a quotation is closed where their count since it
+/// opened is even (a quotation inside, `«всіх на всіх»`, counts two).
+fn quote_marks(text: &str) -> usize {
+    text.chars()
+        .filter(|c| OPENING_QUOTES.contains(c) || CLOSING_QUOTES.contains(c))
+        .count()
 }
 
 /// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
@@ -1935,6 +1970,11 @@ struct PointSplitter<'s, 'a> {
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
+    /// Quotation marks counted since the first point's line, when `quoted` ([`quote_marks`]).
+    quote_count: usize,
+    /// Whether the last line read closed the quotation: the next line of the point is the
+    /// page's.
+    quote_just_closed: bool,
     /// The value of the last Roman-numbered section heading (`II. SECURITY`).
     last_roman: Option<u32>,
     /// Whether the line before was a section heading, so that a short line after it is its
@@ -1973,6 +2013,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_quote_closed: None,
             last_formula: None,
             quoted: false,
+            quote_count: 0,
+            quote_just_closed: false,
             last_roman: None,
             heading_open: false,
             orphans: Vec::new(),
@@ -2006,6 +2048,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         if self.split.points.is_empty() {
             self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
         }
+        self.count_quotes(line.text, true);
         let mut builder = Builder {
             label: self.label(m),
             section: self.section.clone(),
@@ -2290,16 +2333,27 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if b.formula.is_none() && !sub_item && closing_formula(line.text) {
                 b.formula = Some(b.cut_at(line));
             }
-            if self.quoted
-                && b.quote_closed.is_none()
-                && i > 0
-                && closes_quote(self.lines[i - 1].text)
-            {
+            if self.quote_just_closed && b.quote_closed.is_none() {
                 b.quote_closed = Some(b.cut_at(line));
             }
             b.push_line(line, sub_item || self.per_line);
+            self.count_quotes(line.text, false);
         }
         self.previous_blank = false;
+    }
+
+    /// Counts the quotation marks of a line of the points of a quoted draft, and notes
+    /// whether it closed the quotation. A point's line that opens a quotation already open
+    /// (`point_start`) repeats the mark, as English does on each paragraph of a long quotation
+    /// (`"1. …` over `"2. …`, only the last paragraph closing it): the repeat does not count.
+    fn count_quotes(&mut self, line: &str, point_start: bool) {
+        if self.quoted {
+            let reopened = point_start
+                && self.quote_count % 2 == 1
+                && line.trim_start().starts_with(OPENING_QUOTES);
+            self.quote_count += quote_marks(line) - usize::from(reopened);
+            self.quote_just_closed = self.quote_count.is_multiple_of(2) && closes_quote(line);
+        }
     }
 
     /// The point being read (if any) is done.
@@ -2387,9 +2441,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .flatten()
             .min_by_key(|cut| cut.at)
             .filter(|_| list && many && !self.some_point_continued);
-        // A quoted draft ends where its quotation closes, and a treaty at its closing formula,
-        // whatever their layout.
-        let cut = [cut, self.last_quote_closed, self.last_formula]
+        // A quoted draft ends where its quotation closes (not before), and a treaty at its
+        // closing formula, whatever their layout.
+        let cut = if self.last_quote_closed.is_some() {
+            self.last_quote_closed
+        } else {
+            cut
+        };
+        let cut = [cut, self.last_formula]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -2402,14 +2461,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last.range.end = cut.end;
             from = cut.at;
         }
-        // The mark that closes the quotation is the page's, not the point's.
-        if self.quoted && closes_quote(&last.text) {
-            let end = last.text.trim_end().len();
-            let mark = last.text[..end]
-                .chars()
-                .next_back()
-                .map_or(0, char::len_utf8);
-            last.text.truncate(end - mark);
+        // The mark that closes the quotation is the page's, not the point's (of the last
+        // point, or of each when each is quoted): a point whose own marks do not pair up.
+        if self.quoted {
+            for point in &mut self.split.points {
+                if quote_marks(&point.text) % 2 == 1 && closes_quote(&point.text) {
+                    let end = point.text.trim_end().len();
+                    let mark = point.text[..end]
+                        .chars()
+                        .next_back()
+                        .map_or(0, char::len_utf8);
+                    point.text.truncate(end - mark);
+                }
+            }
         }
         let closing: Vec<Line<'a>> = self
             .lines
@@ -3138,6 +3202,43 @@ mod tests {
                 .ends_with("by the Red Cross.")
         );
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+        // An amending law quotes the new wording of an article after its own first point:
+        // that quotation is a point's text, not a point.
+        assert_eq!(
+            labels(
+                "Закон\n\n1. Статтю 4 викласти в такій редакції:\n«1. Оборона держави покладається на уряд.»;\nчастину другу виключити.\n\n2. Статтю 5 доповнити частиною такого змісту:\n«4. Уряд щороку звітує про оборону.».\n\n3. Статтю 6 виключити.\n\n4. Цей Закон набирає чинності з дня опублікування.\n"
+            ),
+            ["1", "2", "3", "4"]
+        );
+        // Each point quoted on its own; and English quoting of several paragraphs, each
+        // opening with a mark and the last closing: the marks are the page's, the text
+        // after the last is the closing.
+        for text in [
+            "Memo\n\nThe ministry listed:\n\n\"1. A ceasefire along the whole line.\"\n\n\"2. An exchange of all prisoners.\"\n\n\"3. Elections within 100 days.\"\n\nKyiv has not replied.\n",
+            "Memo\n\nThe ministry listed:\n\n\"1. A ceasefire along the whole line.\n\n\"2. An exchange of all prisoners. Its motto: \"all for all\"\nIt is overseen by the Red Cross.\n\n\"3. Elections within 100 days.\"\n\nKyiv has not replied.\n",
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+            assert_eq!(
+                d.numbered().last().unwrap().1.text,
+                "Elections within 100 days."
+            );
+            assert_eq!(d.points.last().unwrap().text, "Kyiv has not replied.");
+        }
+        // A quotation inside the last point does not close the draft's: its next lines stay.
+        let d = Draft::from_text(
+            "t",
+            "Statement\n\nIt reads:\n\n\"1. Peace is the aim.\n2. Prisoners are exchanged.\n3. The sides call it \"all for all.\"\nThe exchange ends within a month.\nThe sides report to the group.\"\n\nIt is signed next week.\n",
+        );
+        assert!(
+            d.numbered()
+                .last()
+                .unwrap()
+                .1
+                .text
+                .ends_with("The sides report to the group.")
+        );
+        assert_eq!(d.points.last().unwrap().text, "It is signed next week.");
     }
 
     #[test]
