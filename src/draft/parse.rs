@@ -912,25 +912,30 @@ const FURNITURE_LINES: &[&str] = &[
 ];
 
 /// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
-/// (on the line or the next) what they point to: links to other articles, tags, photo credits.
-const FURNITURE_PREFIXES: &[&str] = &[
+/// (on the line or the next) a link to another article.
+const FURNITURE_LINKS: &[&str] = &[
     "read also",
     "also read",
-    "see also",
-    "related",
-    "tags",
-    "photo",
+    "read more",
     "читайте також",
     "читайте также",
     "дивіться також",
     "смотрите также",
-    "теги",
-    "фото",
-    "ілюстративне фото",
 ];
+
+/// Starts of a photo's credit line (`Фото: Getty Images`), followed by a colon and a few
+/// words with no figure (`Photo: 35 x 45 mm` is a requirement).
+const FURNITURE_CREDITS: &[&str] = &["photo", "фото", "ілюстративне фото"];
+
+/// Most words of a photo credit after its colon.
+const CREDIT_WORDS: usize = 6;
 
 /// Longest line taken for page furniture: a headline or a caption, not a paragraph.
 const FURNITURE_CHARS: usize = 200;
+
+/// Fewest furniture lines a draft must show for any to be left out: one `Реклама` line may
+/// be a law's section on advertising; a page shows its furniture more than once.
+pub const MIN_FURNITURE: usize = 2;
 
 /// What a line of web page furniture is ([`page_furniture`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -942,8 +947,8 @@ enum Furniture {
 }
 
 /// Is the line a web page's furniture rather than the draft's text: an advertisement's
-/// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), tags, or a photo's
-/// caption with its credit (`Фото: Getty Images`, `… (AP Photo/Name)`, `… / © Agency`)? Copied
+/// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), or a photo's
+/// credit (`Фото: Getty Images`, a caption ending `(AP Photo/Name)` or `/ © Agency`)? Copied
 /// from a news page, these stand between the points, where they became section headings or
 /// the text of the point above.
 fn page_furniture(line: &str) -> Option<Furniture> {
@@ -956,56 +961,85 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     if FURNITURE_LINES.contains(&bare) {
         return Some(Furniture::Line);
     }
-    for prefix in FURNITURE_PREFIXES {
-        if let Some(rest) = lower.strip_prefix(prefix)
-            && let Some(after) = rest.trim_start().strip_prefix([':', '：'])
-        {
-            return Some(if after.trim().is_empty() {
-                Furniture::WithNext
-            } else {
-                Furniture::Line
-            });
-        }
+    let after_prefix = |prefixes: &[&str]| {
+        prefixes.iter().find_map(|prefix| {
+            let rest = lower.strip_prefix(prefix)?.trim_start();
+            rest.strip_prefix([':', '：']).map(str::trim)
+        })
+    };
+    if let Some(after) = after_prefix(FURNITURE_LINKS) {
+        return Some(if after.is_empty() {
+            Furniture::WithNext
+        } else {
+            Furniture::Line
+        });
     }
-    let credit = lower.contains("(photo:")
-        || (lower.ends_with(')') && lower.contains(" photo/"))
-        || lower.starts_with('©')
-        || lower.contains("/ ©");
+    if let Some(after) = after_prefix(FURNITURE_CREDITS) {
+        let credit = !after.is_empty()
+            && after.split_whitespace().count() <= CREDIT_WORDS
+            && !after.chars().any(|c| c.is_ascii_digit());
+        return credit.then_some(Furniture::Line);
+    }
+    // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`), or
+    // after a slash (`Ілюстративне фото / © Agency`).
+    let last_brackets = lower
+        .ends_with(')')
+        .then(|| lower.rfind('(').map(|k| &lower[k..]))
+        .flatten();
+    let credit = last_brackets.is_some_and(|b| {
+        b.starts_with("(photo:") || b.contains(" photo/") || b.starts_with("(photo/")
+    }) || lower.contains("/ ©");
     credit.then_some(Furniture::Line)
 }
 
-/// The lines without a web page's furniture ([`page_furniture`]), and the lines left out. A
-/// line that starts a point is never left out.
+/// The lines without a web page's furniture ([`page_furniture`]), and the lines left out.
+/// Only a line standing as a paragraph of its own (after a blank line or a finished sentence,
+/// not in the middle of a wrapped one) is furniture, never a line that starts a point, and
+/// only on a page that shows [`MIN_FURNITURE`] such lines. A link's headline is taken with its
+/// announcement when it is on the very next line.
 fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
-    let mut kept = Vec::with_capacity(lines.len());
-    let mut left_out = Vec::new();
+    let mut found: Vec<bool> = vec![false; lines.len()];
     let mut headline_next = false;
-    for line in lines {
-        if line.text.trim().is_empty() {
-            kept.push(line);
+    for i in 0..lines.len() {
+        let text = lines[i].text;
+        if std::mem::take(&mut headline_next)
+            && !text.trim().is_empty()
+            && is_heading_like(text)
+            && marker(text).is_none()
+        {
+            found[i] = true;
             continue;
         }
-        let headline = std::mem::take(&mut headline_next)
-            && is_heading_like(line.text)
-            && marker(line.text).is_none();
-        let furniture = if headline {
-            Some(Furniture::Line)
-        } else {
-            page_furniture(line.text).filter(|_| marker(line.text).is_none())
+        let standalone = i <= 1 || {
+            let prev = lines[i - 1].text.trim();
+            prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
         };
-        match furniture {
-            Some(f) => {
-                headline_next = f == Furniture::WithNext;
-                left_out.push(LeftOut {
-                    text: line.text.trim().to_owned(),
-                    line: line.number,
-                });
-            }
-            None => kept.push(line),
+        if let Some(f) = page_furniture(text).filter(|_| standalone && marker(text).is_none()) {
+            found[i] = true;
+            headline_next = f == Furniture::WithNext;
+        }
+    }
+    if found.iter().filter(|&&f| f).count() < MIN_FURNITURE {
+        return (lines, Vec::new());
+    }
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut left_out = Vec::new();
+    for (line, furniture) in lines.into_iter().zip(found) {
+        if furniture {
+            left_out.push(LeftOut {
+                text: line.text.trim().to_owned(),
+                line: line.number,
+            });
+        } else {
+            kept.push(line);
         }
     }
     (kept, left_out)
 }
+
+/// A line this short before a furniture line may be a label or a heading (`Пункт 3`), not
+/// wrapped text running into it.
+const CAPTION_CHARS: usize = 40;
 
 /// Picks the top-level numbering scheme and says why, or `None` when the text has neither
 /// numbering nor a bullet list as its structure.
@@ -3328,16 +3362,52 @@ mod tests {
                 .text
                 .starts_with("Related provisions:")
         );
-        // Ukrainian: an announcement whose headline is on the next line, tags, a credit.
+        // Ukrainian: an announcement whose headline is on the next line, and a credit.
         let d = Draft::from_text(
             "t",
-            "План\n\nПункт 1\n\nСуверенітет підтверджено.\n\nРеклама\n\nПункт 2\n\nУгода про ненапад.\n\nЧитайте також:\n\nЩо змінилося в плані\n\nПункт 3\n\nГарантії безпеки.\n\nІлюстративне фото / © Агенція\n\nТеги: мирний план\n",
+            "План\n\nПункт 1\n\nСуверенітет підтверджено.\n\nРеклама\n\nПункт 2\n\nУгода про ненапад.\n\nЧитайте також:\nЩо змінилося в плані\n\nПункт 3\n\nГарантії безпеки.\n\nІлюстративне фото / © Агенція\n",
         );
         assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
         assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
-        assert_eq!(d.layout.left_out.len(), 5);
+        assert_eq!(d.layout.left_out.len(), 4);
         assert_eq!(d.numbered().nth(2).unwrap().1.text, "Гарантії безпеки.");
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+        // A draft's own lines that look like furniture stay: one `Реклама` heading in an
+        // election law (a page shows its furniture more than once), a `Photo:` requirement
+        // with figures, `photo/video` in a sentence, a lone `Read also:` whose headline was
+        // lost before a section heading.
+        let d = Draft::from_text(
+            "t",
+            "Закон\n\nАгітація\n\n1. Агітація починається з реєстрації.\n\nРеклама\n\n2. Політична реклама оплачується з фонду.\n",
+        );
+        assert_eq!(d.layout.headings.len(), 2);
+        assert!(d.layout.left_out.is_empty());
+        let d = Draft::from_text(
+            "t",
+            "Visa rules\n\nAdvertisement\n\n1. Applicants bring a passport.\nPhoto: 35 x 45 mm, colour, taken within six months.\n\n2. Evidence may include photo/video recordings (see Annex 2)\nand witness statements.\n\nRead also:\n\nHumanitarian issues\n\n3. Prisoners are exchanged.\n\nStory continues below advertisement\n",
+        );
+        let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            left,
+            [
+                "Advertisement",
+                "Read also:",
+                "Story continues below advertisement"
+            ]
+        );
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .contains("Photo: 35 x 45 mm")
+        );
+        assert!(d.numbered().nth(1).unwrap().1.text.contains("photo/video"));
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.section.as_deref(),
+            Some("Humanitarian issues")
+        );
     }
 
     #[test]
