@@ -565,27 +565,68 @@ fn after_opening_quote(s: &str) -> Option<&str> {
 
 /// How treaties, conventions and regulations open their closing formula, lower-cased: the
 /// place, date and languages of signature, then the signatures (`Done at Brussels,`,
-/// `IN WITNESS WHEREOF`, `Вчинено в м. Києві`, `Совершено в городе Минске`).
-const CLOSING_FORMULAS: &[&str] = &[
-    "done at ",
-    "done at,",
-    "done in ",
-    "in witness whereof",
-    "вчинено ",
-    "учинено ",
-    "на посвідчення чого",
-    "совершено в ",
-    "в удостоверение чего",
-    "fait à ",
-    "geschehen zu ",
+/// `IN WITNESS WHEREOF`, `Вчинено в м. Києві`, `Совершено в городе Минске`). Each but the
+/// witness formula must name a place (a capital) or the originals next ([`FORMULA_NEXT`]):
+/// `Done in 18 of 24 regions`, `Done in accordance with…`, `Вчинено правопорушення` are not.
+const CLOSING_FORMULAS: &[(&str, bool)] = &[
+    ("done at", true),
+    ("done in", true),
+    ("in witness whereof", false),
+    ("вчинено в", true),
+    ("вчинено у", true),
+    ("учинено в", true),
+    ("учинено у", true),
+    ("на посвідчення чого", false),
+    ("совершено в", true),
+    ("в удостоверение чего", false),
+    ("fait à", true),
+    ("geschehen zu", true),
+];
+
+/// Words that may follow a closing formula's opening instead of a place's name.
+const FORMULA_NEXT: &[&str] = &[
+    "duplicate",
+    "triplicate",
+    "two",
+    "three",
+    "four",
+    "м.",
+    "місті",
+    "г.",
+    "городе",
+    "двох",
+    "двух",
 ];
 
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
 /// line `done in stages.` is a sentence's)?
 fn closing_formula(line: &str) -> bool {
     let line = line.trim_start();
+    if !starts_with_capital(line) {
+        return false;
+    }
     let lower = line.to_lowercase();
-    starts_with_capital(line) && CLOSING_FORMULAS.iter().any(|f| lower.starts_with(f))
+    CLOSING_FORMULAS.iter().any(|&(formula, place)| {
+        let Some(rest) = lower.strip_prefix(formula) else {
+            return false;
+        };
+        if !place {
+            return true;
+        }
+        // The word after, as written (`Done at Vienna`), or `Done at,` with the place left
+        // blank.
+        let after = &line[line.len() - rest.len()..];
+        let next = after.trim_start();
+        after.starts_with(',')
+            || (after.starts_with(' ')
+                && (next.starts_with(char::is_uppercase)
+                    || FORMULA_NEXT.iter().any(|w| {
+                        next.to_lowercase()
+                            .split_whitespace()
+                            .next()
+                            .is_some_and(|first| first == *w)
+                    })))
+    })
 }
 
 /// Does the line end a sentence and then a quotation (`…and mercenaries."`)?
@@ -1542,6 +1583,13 @@ enum Ordinals {
 const UKRAINIAN_LETTERS: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
 const RUSSIAN_LETTERS: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
 
+/// The letters of the Russian alphabet that the Ukrainian one lacks.
+const RUSSIAN_ONLY: &str = "ёъыэ";
+
+/// Letters that lettered lists pass over (Russian `Ё`, `Й` and the signs; Ukrainian `Ґ`,
+/// `Є`, `Ї`, `Й`, `Ь`).
+const SKIPPED_LETTERS: &str = "ёйъыьґєї";
+
 impl Ordinals {
     const ALL: [Ordinals; 5] = [
         Ordinals::Roman,
@@ -1621,13 +1669,28 @@ impl Ordinals {
     fn follows(self, last: u32, next: u32) -> bool {
         match self {
             Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
-                let letter = |v: u32| UKRAINIAN_LETTERS.chars().nth(v as usize - 1);
+                let letter = |v: u32| {
+                    UKRAINIAN_LETTERS
+                        .chars()
+                        .chain(RUSSIAN_ONLY.chars())
+                        .nth((v as usize).checked_sub(1)?)
+                };
                 let (Some(a), Some(b)) = (letter(last), letter(next)) else {
                     return false;
                 };
+                // The next letter, or one after letters that lists skip (`Е`, `Ж`, `З`,
+                // `И`, `К` in Russian, without `Ё` and `Й`).
                 [UKRAINIAN_LETTERS, RUSSIAN_LETTERS].iter().any(|alphabet| {
-                    let place = |c| alphabet.chars().position(|x| x == c);
-                    matches!((place(a), place(b)), (Some(x), Some(y)) if y == x + 1)
+                    alphabet
+                        .chars()
+                        .skip_while(|&c| c != a)
+                        .skip(1)
+                        .scan(true, |go_on, c| {
+                            let this = go_on.then_some(c);
+                            *go_on = SKIPPED_LETTERS.contains(c);
+                            this
+                        })
+                        .any(|c| c == b)
                 })
             }
             _ => next == last + 1,
@@ -1639,7 +1702,7 @@ impl Ordinals {
 /// for the letters only Russian has.
 fn cyrillic_place(c: char) -> Option<u32> {
     let place = UKRAINIAN_LETTERS.chars().position(|x| x == c).or_else(|| {
-        "ёъыэ"
+        RUSSIAN_ONLY
             .chars()
             .position(|x| x == c)
             .map(|k| UKRAINIAN_LETTERS.chars().count() + k)
@@ -1650,6 +1713,10 @@ fn cyrillic_place(c: char) -> Option<u32> {
 /// Fewest ordinals in a row (`A.`, `B.`, `C.`) for a draft with no numbers to be numbered by
 /// them: two lines that start with `A.` and `B.` may be chance.
 pub const MIN_ORDINALS: usize = 3;
+
+/// Fewest words an item numbered by letters or Roman numerals must have to say something
+/// (not a name with its initial, `А. Коваленко`).
+pub const ITEM_WORDS: usize = 3;
 
 /// An ordinal marker at the start of `line` in `kind`: the family (`A.`, `A)`, `(A)`), the
 /// ordinal as written, its value and where the text starts. A capital may follow the
@@ -1738,14 +1805,45 @@ fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, S
     // A lettered list inside a draft of plain paragraphs (`The tenant shall:` over `a)`, `b)`,
     // `c)`, then more paragraphs) is not its structure: at most a few paragraphs (a place and
     // date, a closing remark) may follow the last item.
-    let last = markers.iter().rposition(Option::is_some)?;
-    let per_line = lines_are_paragraphs(lines, &markers).is_ok();
-    let after = (last + 1..lines.len())
-        .filter(|&i| {
-            !lines[i].text.trim().is_empty() && (per_line || lines[i - 1].text.trim().is_empty())
+    // Nor are they the structure of prose whose lines happen to start so (`…listed in Annex`
+    // over `I. navigable…`), of chapters whose titles they number (`I. Purpose` over
+    // paragraphs), or of a list of names (`А. Коваленко`): the items start with a capital
+    // (unless small letters number them) and most say something.
+    let items: Vec<&str> = lines
+        .iter()
+        .zip(&markers)
+        .filter_map(|(l, m)| {
+            m.as_ref()
+                .map(|m| l.text[m.rest.min(l.text.len())..].trim())
+        })
+        .collect();
+    let small = matches!(kind, Ordinals::Small | Ordinals::CyrillicSmall);
+    let said = items
+        .iter()
+        .filter(|t| {
+            t.split_whitespace().count() >= ITEM_WORDS
+                && !is_heading_like(t)
+                && (small || starts_with_capital(t))
         })
         .count();
-    if after > (run / 2).max(1) {
+    if said * 2 < items.len() {
+        return None;
+    }
+    // At most a few paragraphs (a place and date, a closing remark; a preamble beyond the
+    // title and the line that leads in) may stand outside the items.
+    let first = markers.iter().position(Option::is_some)?;
+    let last = markers.iter().rposition(Option::is_some)?;
+    let per_line = lines_are_paragraphs(lines, &markers).is_ok();
+    let paragraphs = |range: std::ops::Range<usize>| {
+        range
+            .filter(|&i| {
+                !lines[i].text.trim().is_empty()
+                    && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
+            })
+            .count()
+    };
+    let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(2);
+    if outside > (run / 2).max(1) {
         return None;
     }
     let scheme = Scheme {
@@ -2364,7 +2462,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.short_tail = Some(b.cut_at(line));
             }
-            if b.formula.is_none() && !sub_item && closing_formula(line.text) {
+            // Not a formula quoted as new wording (`…replaced by the following:`).
+            let quoted = i > 0 && self.lines[i - 1].text.trim_end().ends_with(':');
+            if b.formula.is_none() && !sub_item && !quoted && closing_formula(line.text) {
                 b.formula = Some(b.cut_at(line));
             }
             if self.quote_just_closed && b.quote_closed.is_none() {
@@ -3298,9 +3398,9 @@ mod tests {
         assert_eq!(fixture_labels(&d), ["a", "b", "c"]);
         assert_eq!(
             labels(
-                "Решение\n\nА. Прекращение огня.\n\nБ. Отвод вооружений.\n\nВ. Обмен пленными.\n\nГ. Амнистия.\n\nД. Выборы.\n"
+                "Решение\n\nА. Огонь прекращается немедленно.\n\nБ. Вооружения отводятся от линии.\n\nВ. Пленные обмениваются всех на всех.\n\nГ. Участники получают амнистию.\n\nД. Выборы проходят осенью.\n\nЕ. Границу контролирует государство.\n\nЖ. Иностранные формирования выводятся.\n\nЗ. Проводится конституционная реформа.\n\nИ. Местные выборы назначаются законом.\n\nК. Работа групп активизируется.\n"
             ),
-            ["А", "Б", "В", "Г", "Д"]
+            ["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К"]
         );
         // Two letters may be chance; a lettered list inside a draft of paragraphs is a part
         // of its paragraph.
@@ -3322,7 +3422,21 @@ mod tests {
                 .1
                 .text
                 .contains("\nb) keep the flat clean;")
-        );
+        ); // Nor are these lettered drafts: a long lettered list between paragraphs, names
+        // with their initials, prose wrapped before `I.`, chapters numbered in Roman.
+        for text in [
+            "Lease\n\nThe flat is let for a year.\n\nRent is paid monthly.\n\nThe deposit is one month.\n\nThe tenant shall:\na) pay on time;\nb) keep it clean;\nc) allow inspections;\nd) not sublet it;\ne) report damage;\nf) return the keys.\n\nThe landlord repairs the heating.\n\nNotice is two months.\n\nDisputes go to the court.\n",
+            "Signed by\n\nА. Коваленко\n\nБ. Шевченко\n\nВ. Мельник\n\nГ. Бондар\n",
+            "Waterways\n\nThe Parties shall keep the waterways listed in Annex\nI. navigable all year and free of obstacles.\n\nThey shall report on the ports in Annex\nII. every year to the Commission.\n\nThey shall dredge the channels in Annex\nIII. as the Commission decides.\n",
+            "Statute\n\nI. Purpose\n\nThe universities cooperate in teaching.\n\nII. Members\n\nAny accredited university may join.\n\nIII. Bodies\n\nA council of rectors meets yearly.\n",
+        ] {
+            let d = Draft::from_text("t", text);
+            assert!(
+                d.layout.scheme.contains("paragraph"),
+                "{text}: {}",
+                d.layout.scheme
+            );
+        }
     }
 
     #[test]
@@ -3454,6 +3568,23 @@ mod tests {
                 .ends_with("agreed each year.")
         );
         assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+        // Words that open a formula but name no place or originals, or quote a formula as
+        // new wording, are the point's.
+        for last in [
+            "3. Digitise the land records.\nDone in 18 of 24 regions; the rest by the end of the year.\n",
+            "3. The inspection is recorded.\nDone in accordance with the standards, the record is signed by both.\n",
+            "3. Порушення фіксується.\nВчинено в стані сп'яніння, воно карається вдвічі.\n",
+            "3. The final formula is replaced by the following:\nDone at Geneva on the date below, in English and French.\n",
+        ] {
+            let d = Draft::from_text(
+                "t",
+                &format!("Plan\n\n1. One thing.\nIts detail.\n\n2. Another thing.\n\n{last}"),
+            );
+            assert!(
+                d.points.iter().all(|p| p.kind != PointKind::Closing),
+                "{last}"
+            );
+        }
     }
 
     #[test]
