@@ -82,17 +82,23 @@ pub fn parse(
             let (lines, glued) = unglue(&lines, &markers, &scheme);
             // Lines split at glued numbers have markers of their own; otherwise the lines are
             // the same and so are their markers.
-            let markers: Vec<Option<Marker>> = if glued > 0 {
+            let mut markers: Vec<Option<Marker>> = if glued > 0 {
                 read_markers(&lines)
             } else {
                 markers
             };
+            let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
             let split = split_points(&lines, &markers, &scheme, per_line);
             let mut reason = reason;
             if glued > 0 {
                 reason.push_str(&format!(
                     "; {glued} found glued to the end of the sentence before"
+                ));
+            }
+            if mistyped > 0 {
+                reason.push_str(&format!(
+                    "; {mistyped} written without the dot or with a comma (`10 Text`, `3, Text`) between the numbers before and after"
                 ));
             }
             (split, scheme.describe(), reason)
@@ -854,6 +860,71 @@ fn quote_marks(text: &str) -> usize {
     text.chars()
         .filter(|c| OPENING_QUOTES.contains(c) || CLOSING_QUOTES.contains(c))
         .count()
+}
+
+/// Points whose number was mistyped (`10 [There will be] a guarantee…` without its dot, `3,
+/// The alliance…` with a comma) in a list of `1.` (or `1)`): a line starting with a bare
+/// number and a space, or a comma and a space, is the point the numbers before and after leave
+/// out, when it starts a paragraph (after a blank line or a finished sentence) and its text
+/// starts with a capital, a bracket or a quote. Marks those lines and says how many.
+fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Scheme) -> usize {
+    if !matches!(scheme.family, Family::Dot | Family::Paren)
+        || scheme.depth != 1
+        || !scheme.keyword.is_empty()
+    {
+        return 0;
+    }
+    let of_scheme: Vec<(usize, u32)> = markers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            m.as_ref()
+                .filter(|m| m.is_of(scheme))
+                .map(|m| (i, m.number))
+        })
+        .collect();
+    let mut found = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if markers[i].is_some() {
+            continue;
+        }
+        let s = line.text.trim_start();
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            continue;
+        }
+        let after = &s[digits..];
+        let after = after.strip_prefix(',').unwrap_or(after);
+        let text = after.trim_start_matches([' ', '\u{a0}']);
+        if text.len() == after.len()
+            || !text.starts_with(|c: char| c.is_uppercase() || "[(«\"“".contains(c))
+        {
+            continue;
+        }
+        let Ok(number) = s[..digits].parse::<u32>() else {
+            continue;
+        };
+        let k = of_scheme.partition_point(|&(j, _)| j < i);
+        let before = k.checked_sub(1).map(|k| of_scheme[k].1);
+        let next = of_scheme.get(k).map(|&(_, n)| n);
+        let paragraph = i == 0 || {
+            let prev = lines[i - 1].text.trim();
+            prev.is_empty() || ends_sentence(prev)
+        };
+        if paragraph && before == Some(number - 1) && next.is_none_or(|n| n == number + 1) {
+            markers[i] = Some(Marker {
+                family: scheme.family,
+                depth: 1,
+                keyword: String::new(),
+                label: s[..digits].to_owned(),
+                number_text: s[..digits].to_owned(),
+                number,
+                rest: line.text.len() - text.len(),
+            });
+            found += 1;
+        }
+    }
+    found
 }
 
 /// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
@@ -3624,6 +3695,43 @@ mod tests {
                 "Plan\n\n1. The mission is staffed by\n10 – 15 countries.\n2. Talks start.\n3. Aid enters.\n"
             )[0],
             "The mission is staffed by 10 – 15 countries."
+        );
+    }
+
+    #[test]
+    fn a_point_whose_number_lost_its_dot_is_found_between_its_neighbours() {
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n8. No troops are stationed.\n\n9. Jets stay in the neighbouring country.\n\n10 [There will be] a guarantee like Article 5;\n\n11. The country may join the Union.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["8", "9", "10", "11"]);
+        assert!(
+            d.numbered()
+                .nth(2)
+                .unwrap()
+                .1
+                .text
+                .starts_with("[There will be] a guarantee")
+        );
+        assert_eq!(
+            labels(
+                "Plan\n1. Independence is confirmed.\n2. A pact is signed.\n3, The alliance does not expand.\n4. The army is capped.\n5 The country gets guarantees.\n6. Elections are held.\n"
+            ),
+            ["1", "2", "3", "4", "5", "6"]
+        );
+        // A figure at the start of a wrapped line, or one the numbers around do not leave
+        // out, is text.
+        assert_eq!(
+            texts(
+                "Plan\n\n1. The army is capped at\n800 Thousand soldiers.\n2. Talks start.\n3. Aid enters.\n"
+            )[0],
+            "The army is capped at 800 Thousand soldiers."
+        );
+        assert_eq!(
+            labels(
+                "Plan\n\n1. One.\n\n2. Two.\n\n7 Days after signature, talks start.\n\n3. Three.\n"
+            ),
+            ["1", "2", "3"]
         );
     }
 
