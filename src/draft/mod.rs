@@ -41,7 +41,8 @@ pub struct Draft {
     /// How the draft was split into points (shown by `clausewise inspect`).
     #[serde(default)]
     pub layout: parse::Layout,
-    /// The whole decoded text, line endings normalised to `\n`; point ranges index into it.
+    /// The whole decoded text, line endings normalised to `\n` and zero-width characters
+    /// removed; point ranges index into it.
     pub source: String,
 }
 

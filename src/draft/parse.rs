@@ -65,6 +65,7 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
+    let text = without_invisible(text);
     let (lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
     let chosen = choose_scheme(&lines, &markers)
@@ -1007,6 +1008,20 @@ fn roman_value(s: &str) -> Option<u32> {
         }
     }
     u32::try_from(total).ok().filter(|&v| v > 0)
+}
+
+/// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
+/// word joiner and a byte order mark inside the text. Content systems and messengers put them
+/// before list numbers (`\u{200b}1. Text`), where they hid the numbering.
+const INVISIBLE: &[char] = &['\u{200b}', '\u{2060}', '\u{feff}'];
+
+/// `text` without [`INVISIBLE`] characters.
+fn without_invisible(text: String) -> String {
+    if text.contains(INVISIBLE) {
+        text.replace(INVISIBLE, "")
+    } else {
+        text
+    }
 }
 
 /// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
@@ -3733,6 +3748,17 @@ mod tests {
             ),
             ["1", "2", "3"]
         );
+    }
+
+    #[test]
+    fn zero_width_characters_do_not_hide_the_numbers() {
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n\u{200b}1. Sovereignty is confirmed.\n\u{200b}2. A pact is\u{2060} signed.\n\u{feff}3. Aid enters.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert_eq!(d.numbered().nth(1).unwrap().1.text, "A pact is signed.");
+        assert!(!d.source.contains('\u{200b}'));
     }
 
     #[test]
