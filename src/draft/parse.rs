@@ -2282,6 +2282,22 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
+        // A bold label and title (`**Point 1: Sovereignty.** The independence…`): the mark
+        // that closes the bold is Markdown's, not the point's.
+        let bold = line
+            .text
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start()
+            .starts_with("**");
+        let unbolded;
+        let rest = match rest.split_once("**") {
+            Some((title, text)) if bold && !text.contains("**") => {
+                unbolded = format!("{} {}", title.trim_end(), text.trim_start());
+                unbolded.trim()
+            }
+            _ => rest,
+        };
         if !rest.is_empty() {
             builder.text.push_str(rest);
             if self.is_point_title(i, rest) {
@@ -3747,6 +3763,20 @@ mod tests {
                 "Plan\n\n1. One.\n\n2. Two.\n\n7 Days after signature, talks start.\n\n3. Three.\n"
             ),
             ["1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn a_bold_label_and_title_leave_no_markup_in_the_text() {
+        assert_eq!(
+            texts(
+                "Plan\n\n**Point 1: Sovereignty.** The independence is confirmed.\n\n**Point 2: Non-aggression.** A pact is concluded.\n\n**Point 3.** Aid enters, **as agreed**.\n"
+            ),
+            [
+                "Sovereignty. The independence is confirmed.",
+                "Non-aggression. A pact is concluded.",
+                "Aid enters, **as agreed**."
+            ]
         );
     }
 
