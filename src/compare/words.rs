@@ -213,7 +213,7 @@ pub fn stem_into(word: &str, out: &mut String) {
     }
 }
 
-/// Shortest stem whose closed last syllable is read through [`close_syllable_vowel`]: shorter
+/// Shortest stem whose closed last syllable is read through `close_syllable_vowel`: shorter
 /// ones are mostly function words (`від` "from" is not `вод`, water).
 pub const ALTERNATION_LETTERS: usize = 4;
 

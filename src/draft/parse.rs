@@ -34,7 +34,7 @@ pub struct Layout {
     pub reason: String,
     /// The section headings, in reading order.
     pub headings: Vec<Heading>,
-    /// Lines of a web page's furniture left out of the points ([`page_furniture`]): `Реклама`,
+    /// Lines of a web page's furniture left out of the points (`page_furniture`): `Реклама`,
     /// `Advertisement`, `Read also: …`, a photo credit. In reading order.
     #[serde(default)]
     pub left_out: Vec<LeftOut>,
@@ -2205,7 +2205,7 @@ fn split_points<'a>(
 }
 
 /// Fewest points all numbered `1.` for the list to be read as Markdown's (see
-/// [`number_markdown_ones`]).
+/// `number_markdown_ones`).
 pub const MARKDOWN_ONES: usize = 3;
 
 /// A Markdown list written with `1.` on every item (as Markdown allows, and renders 1, 2, 3,
