@@ -68,6 +68,19 @@ pub fn parse(
     let text = without_invisible(text);
     let (lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
+    // A list run into one line is split where its numbers start when nothing else is numbered.
+    let inline = choose_scheme(&lines, &markers)
+        .is_none()
+        .then(|| inline_list(&lines))
+        .flatten();
+    let inline_split = inline.is_some();
+    let (lines, markers) = match inline {
+        Some(split) => {
+            let markers = read_markers(&split);
+            (split, markers)
+        }
+        None => (lines, markers),
+    };
     let chosen = choose_scheme(&lines, &markers)
         .map(|(scheme, reason)| (scheme, reason, None))
         .or_else(|| {
@@ -96,6 +109,9 @@ pub fn parse(
                 reason.push_str(&format!(
                     "; {glued} found glued to the end of the sentence before"
                 ));
+            }
+            if inline_split {
+                reason.push_str("; the list stood in one line and was split at its numbers");
             }
             if mistyped > 0 {
                 reason.push_str(&format!(
@@ -1594,6 +1610,62 @@ fn unglue<'a>(
         out.push(line);
     }
     (out, glued)
+}
+
+/// Fewest numbers of a list run into one line for the line to be split at them
+/// (`inline_list`).
+pub const MIN_INLINE: usize = 3;
+
+/// The lines with a list run into one line (`…the plan says: 1. Text. 2. Text. 3. Text.`,
+/// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`)
+/// after a colon or a sentence's end, then each next number after a sentence's end or a
+/// semicolon, [`MIN_INLINE`] at least. Only in a draft of a few paragraphs around that line
+/// (the title and a lead before it, as many paragraphs after as half the list): a list inside
+/// one paragraph of a longer text is that paragraph's. `None` when no line holds such a list.
+fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
+    const ENDS: &str = ".!?;:»\"”)";
+    const BEFORE: usize = 3;
+    let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
+    for family in [Family::Dot, Family::Paren] {
+        let scheme = Scheme {
+            family,
+            depth: 1,
+            keyword: String::new(),
+            mixed: false,
+            sections: false,
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let Some(first) = glued_after(line.text, 1, &scheme, ENDS) else {
+                continue;
+            };
+            let mut cuts = vec![first];
+            while let Some(k) = line
+                .text
+                .get(cuts[cuts.len() - 1] + 1..)
+                .and_then(|rest| find_glued(rest, u32::try_from(cuts.len() + 1).ok()?, &scheme))
+            {
+                let at = cuts[cuts.len() - 1] + 1 + k;
+                cuts.push(at);
+            }
+            if cuts.len() < MIN_INLINE
+                || content(&lines[..i]) > BEFORE
+                || content(&lines[i + 1..]) > (cuts.len() / 2).max(1)
+            {
+                continue;
+            }
+            let mut out = lines[..i].to_vec();
+            let mut rest = *line;
+            let mut offset = 0;
+            for at in cuts {
+                (rest, _) = split_glued(&mut out, rest, at - offset);
+                offset = at;
+            }
+            out.push(rest);
+            out.extend_from_slice(&lines[i + 1..]);
+            return Some(out);
+        }
+    }
+    None
 }
 
 /// Splits `line` where a glued number starts (byte `at`): the text before it goes to `out`;
@@ -3880,6 +3952,34 @@ mod tests {
                 "Plan\n\n1. The parties cooperate on energy.\n1.1 Gas transit continues.\n1.2 Power lines are repaired.\n2. The parties exchange prisoners.\n2.1 All for all.\n2.2 Within a month.\n"
             ),
             ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn a_list_run_into_one_line_is_split_at_its_numbers() {
+        let d = Draft::from_text(
+            "t",
+            "Summary\nReporters saw the text, which says: 1. Independence is confirmed. 2. A pact is signed. 3. The army is capped at 600,000 troops. 4. Elections follow.\nThe text may change.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.text,
+            "The army is capped at 600,000 troops."
+        );
+        assert_eq!(d.preamble, "Reporters saw the text, which says:");
+        assert_eq!(d.points.last().unwrap().text, "The text may change.");
+        assert_eq!(
+            labels(
+                "Рішення\nУчасники домовилися: 1) припинити вогонь; 2) відвести техніку; 3) обміняти полонених.\n"
+            ),
+            ["1", "2", "3"]
+        );
+        // Inside one paragraph of a longer text, or with two numbers only, it stays.
+        let letter = "Letter\n\nDear colleagues, thank you for the meeting.\n\nWe propose: 1) a ceasefire; 2) an exchange; 3) talks.\n\nWe hope to hear from you.\n\nThe minister will call.\n\nWith regards.\n";
+        assert_eq!(labels(letter), pilcrows(5));
+        assert_eq!(
+            labels("Note\nThey agreed: 1. A ceasefire. 2. An exchange.\n"),
+            pilcrows(1)
         );
     }
 
