@@ -1196,8 +1196,7 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
         return None;
     }
     let sections = numbers_through_sections(&seen, markers, chosen)
-        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets))
-        .or_else(|| clauses_under_numbered_headings(lines, markers, chosen, &seen));
+        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets));
     let (scheme, count, sections_note) = match sections {
         Some((scheme, count, note)) => (scheme, count, Some(note)),
         None => (chosen.scheme.clone(), chosen.count, None),
@@ -1396,62 +1395,6 @@ fn bullets_under_numbered_headings(
     Some((scheme, count, note))
 }
 
-/// When every line of the chosen `1.` scheme is a short heading (`1. DEFINITIONS`, no
-/// sentence) with clauses numbered `1.1`, `1.2` under them, some under each and
-/// [`CLAUSES_PER_HEADING`] a heading on average, as contracts are laid out, the clauses are the
-/// points a reader compares and the numbered lines their section headings: the clauses' scheme
-/// (marked `sections`), their count, and why.
-fn clauses_under_numbered_headings(
-    lines: &[Line<'_>],
-    markers: &[Option<Marker>],
-    chosen: &Seen,
-    seen: &[Seen],
-) -> Option<(Scheme, usize, String)> {
-    if chosen.scheme.family != Family::Dot || chosen.scheme.depth != 1 {
-        return None;
-    }
-    let clauses = seen
-        .iter()
-        .find(|s| s.scheme.family == Family::Dot && s.scheme.depth == 2)?;
-    let mut under: Vec<usize> = Vec::new();
-    for (line, m) in lines.iter().zip(markers) {
-        match m {
-            Some(m) if m.is_of(&chosen.scheme) => {
-                let rest = line.text[m.rest.min(line.text.len())..].trim();
-                if !is_heading_like(rest) || rest.split_whitespace().count() > POINT_TITLE_WORDS {
-                    return None;
-                }
-                under.push(0);
-            }
-            Some(m) if m.is_of(&clauses.scheme) => {
-                // A clause before the first heading is not a contract's layout.
-                *under.last_mut()? += 1;
-            }
-            _ => {}
-        }
-    }
-    let headings = under.len();
-    if headings == 0
-        || under.contains(&0)
-        || (under.iter().sum::<usize>() as f32) < CLAUSES_PER_HEADING * headings as f32
-    {
-        return None;
-    }
-    let note = format!(
-        "the {headings} lines of {} are short headings over clauses numbered `1.1`, so they are section headings and the clauses are the points",
-        chosen.scheme.describe()
-    );
-    let scheme = Scheme {
-        sections: true,
-        ..clauses.scheme.clone()
-    };
-    Some((scheme, clauses.count, note))
-}
-
-/// Fewest clauses a numbered heading must have on average for the clauses under it to be the
-/// points (`clauses_under_numbered_headings`): one and a half.
-pub const CLAUSES_PER_HEADING: f32 = 1.5;
-
 /// Fewest bullet items a numbered heading must have on average for the bullets under it to be
 /// the points (`bullets_under_numbered_headings`): a list, not one remark.
 pub const BULLETS_PER_HEADING: usize = 2;
@@ -1480,12 +1423,8 @@ fn scheme_reason(
                 && s.scheme.keyword == scheme.keyword
                 && s.scheme.mixed == scheme.mixed;
             // Under sections, the headings' scheme is named in the note.
-            let headings = scheme.sections
-                && (s.scheme.family.is_word()
-                    || scheme.family == Family::Bullet
-                    || (scheme.depth == 2
-                        && s.scheme.family == Family::Dot
-                        && s.scheme.depth == 1));
+            let headings =
+                scheme.sections && (s.scheme.family.is_word() || scheme.family == Family::Bullet);
             !same && !headings
         })
         .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
@@ -2480,13 +2419,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// ([`bullets_under_numbered_headings`])?
     fn is_section_line(&self, i: usize) -> bool {
         let bullets = self.scheme.family == Family::Bullet;
-        let clauses = self.scheme.family == Family::Dot && self.scheme.depth == 2;
         self.scheme.sections
             && self.markers[i].as_ref().is_some_and(|m| {
                 m.depth == 1
-                    && if clauses {
-                        m.family == Family::Dot
-                    } else if bullets {
+                    && if bullets {
                         matches!(m.family, Family::Dot | Family::Paren | Family::Enclosed)
                     } else {
                         m.family.is_word()
@@ -3918,40 +3854,6 @@ mod tests {
                 "Non-aggression. A pact is concluded.",
                 "Aid enters, **as agreed**."
             ]
-        );
-    }
-
-    #[test]
-    fn a_contracts_clauses_under_numbered_headings_are_its_points() {
-        let d = fixture("contract-clauses.txt");
-        assert_eq!(
-            fixture_labels(&d),
-            ["1.1", "1.2", "2.1", "2.2", "2.3", "3.1", "3.2", "4.1"]
-        );
-        let sections: Vec<&str> = d
-            .numbered()
-            .map(|(_, p)| p.section.as_deref().unwrap_or(""))
-            .collect();
-        assert_eq!(sections[2], "2. THE WORKS");
-        assert_eq!(sections[7], "4. TERMINATION");
-        assert!(
-            !d.layout.reason.contains("preferred to"),
-            "{}",
-            d.layout.reason
-        );
-        assert!(
-            d.points
-                .last()
-                .unwrap()
-                .text
-                .starts_with("Signed for the Client")
-        );
-        // Points that say something, with decimal sub-points, keep them.
-        assert_eq!(
-            labels(
-                "Plan\n\n1. The parties cooperate on energy.\n1.1 Gas transit continues.\n1.2 Power lines are repaired.\n2. The parties exchange prisoners.\n2.1 All for all.\n2.2 Within a month.\n"
-            ),
-            ["1", "2"]
         );
     }
 
