@@ -654,12 +654,26 @@ fn closing_formula(line: &str) -> bool {
 
 /// Does the line end a sentence and then a quotation (`…and mercenaries."`)?
 fn closes_quote(line: &str) -> bool {
+    closing_mark(line).is_some()
+}
+
+/// Where the mark that closes a quotation at the end of a line starts: after the sentence's
+/// end (`…mercenaries."`), or before it, as Ukrainian and Russian write (`…гарантії».`).
+fn closing_mark(line: &str) -> Option<usize> {
     let line = line.trim_end();
-    line.ends_with(CLOSING_QUOTES)
+    if line.ends_with(CLOSING_QUOTES)
         && line
             .trim_end_matches(CLOSING_QUOTES)
             .trim_end()
             .ends_with(['.', '!', '?', '…', ';'])
+    {
+        return line.char_indices().next_back().map(|(k, _)| k);
+    }
+    let before_stop = line.strip_suffix(['.', ';'])?;
+    before_stop
+        .ends_with(CLOSING_QUOTES)
+        .then(|| before_stop.char_indices().next_back().map(|(k, _)| k))
+        .flatten()
 }
 
 /// A marker recognised at the start of a line (before Markdown heading adjustments).
@@ -794,7 +808,7 @@ fn numeric_marker(s: &str) -> Option<Found> {
         (Family::Enclosed, _) => return None,
         (_, Some(')')) => (Family::Paren, &after[1..]),
         (_, Some('.')) => (Family::Dot, &after[1..]),
-        (_, Some(_)) if depth == 1 => match dash_separator(after) {
+        (_, Some(_)) if depth == 1 && number_text.len() <= 3 => match dash_separator(after) {
             Some(len) => (Family::Dash, &after[len..]),
             None => return None,
         },
@@ -849,9 +863,12 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     // `«1. Оборона України…`) is a quotation inside a point.
     let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
     let first_numbered = markers.iter().position(numbered).unwrap_or(markers.len());
+    // A pull quote whose quotation closes inside its line and goes on (`"1. Sovereignty is
+    // confirmed" – the new draft opens with…`) is the page's sentence, not the draft's start.
     let first_quoted = lines[..first_numbered]
         .iter()
-        .position(|l| quoted_marker(l.text).is_some());
+        .position(|l| quoted_marker(l.text).is_some())
+        .filter(|&i| quote_marks(lines[i].text) % 2 == 1 || closes_quote(lines[i].text));
     if first_quoted.is_some() {
         for (line, m) in lines.iter().zip(markers.iter_mut()) {
             if m.is_none() {
@@ -924,11 +941,13 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
         let k = of_scheme.partition_point(|&(j, _)| j < i);
         let before = k.checked_sub(1).map(|k| of_scheme[k].1);
         let next = of_scheme.get(k).map(|&(_, n)| n);
+        // After a finished sentence, not a list's announcement (`made up of:` over `4
+        // brigades`); and between two points, not after the last (`10 December 2025`).
         let paragraph = i == 0 || {
             let prev = lines[i - 1].text.trim();
-            prev.is_empty() || ends_sentence(prev)
+            prev.is_empty() || (ends_sentence(prev) && !prev.ends_with(':'))
         };
-        if paragraph && before == Some(number - 1) && next.is_none_or(|n| n == number + 1) {
+        if paragraph && before == Some(number - 1) && next == Some(number + 1) {
             markers[i] = Some(Marker {
                 family: scheme.family,
                 depth: 1,
@@ -1118,9 +1137,12 @@ fn page_furniture(line: &str) -> Option<Furniture> {
         });
     }
     if let Some(after) = after_prefix(FURNITURE_CREDITS) {
-        let credit = !after.is_empty()
+        // A name (`Getty Images`, `EPA`, `УНІАН`), not a requirement (`кольорове, на білому
+        // тлі.`): as written, a capital first, no figure, comma or full stop.
+        let written = &s[s.len() - after.len()..];
+        let credit = written.starts_with(char::is_uppercase)
             && after.split_whitespace().count() <= CREDIT_WORDS
-            && !after.chars().any(|c| c.is_ascii_digit());
+            && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         return credit.then_some(Furniture::Line);
     }
     // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`), or
@@ -1129,8 +1151,16 @@ fn page_furniture(line: &str) -> Option<Furniture> {
         .ends_with(')')
         .then(|| lower.rfind('(').map(|k| &lower[k..]))
         .flatten();
+    let named = |b: &str| {
+        // The credit's first word, as written, is a name (`(Photo: EPA)`, not `(photo: data
+        // page)`).
+        let written = &s[s.len() - b.len()..];
+        written["(photo:".len().min(written.len())..]
+            .trim_start()
+            .starts_with(char::is_uppercase)
+    };
     let credit = last_brackets.is_some_and(|b| {
-        b.starts_with("(photo:") || b.contains(" photo/") || b.starts_with("(photo/")
+        (b.starts_with("(photo:") && named(b)) || b.contains(" photo/") || b.starts_with("(photo/")
     }) || lower.contains("/ ©");
     credit.then_some(Furniture::Line)
 }
@@ -1142,6 +1172,8 @@ fn page_furniture(line: &str) -> Option<Furniture> {
 /// announcement when it is on the very next line.
 fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
     let mut found: Vec<bool> = vec![false; lines.len()];
+    // Pieces of furniture: an announcement and its headline are one.
+    let mut pieces = 0;
     let mut headline_next = false;
     for i in 0..lines.len() {
         let text = lines[i].text;
@@ -1159,10 +1191,11 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
         };
         if let Some(f) = page_furniture(text).filter(|_| standalone && marker(text).is_none()) {
             found[i] = true;
+            pieces += 1;
             headline_next = f == Furniture::WithNext;
         }
     }
-    if found.iter().filter(|&&f| f).count() < MIN_FURNITURE {
+    if pieces < MIN_FURNITURE {
         return (lines, Vec::new());
     }
     let mut kept = Vec::with_capacity(lines.len());
@@ -1909,6 +1942,12 @@ fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, us
         _ => return None,
     }
     let text = after.trim_start();
+    // Capitals and Roman numerals number items that start with a capital (`В. о. Голови`,
+    // acting head, is a signature's abbreviation).
+    let small = matches!(kind, Ordinals::Small | Ordinals::CyrillicSmall);
+    if !small && !starts_with_capital(text) {
+        return None;
+    }
     Some((family, token.to_owned(), value, line.len() - text.len()))
 }
 
@@ -2225,7 +2264,10 @@ fn number_markdown_ones(points: &mut [Point], scheme: &Scheme) {
     let plain = matches!(scheme.family, Family::Dot | Family::Paren)
         && scheme.depth == 1
         && scheme.keyword.is_empty();
-    if plain && points.len() >= MARKDOWN_ONES && points.iter().all(|p| p.label == "1") {
+    // One list: under one section (`Розділ I` over `1.`, `Розділ II` over `1.` are each a
+    // list of their own).
+    let one_list = points.iter().all(|p| p.section == points[0].section);
+    if plain && points.len() >= MARKDOWN_ONES && one_list && points.iter().all(|p| p.label == "1") {
         for (k, p) in points.iter_mut().enumerate() {
             p.label = (k + 1).to_string();
         }
@@ -2331,9 +2373,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.markers[i]
             .as_ref()
             .filter(|m| m.is_of(scheme))
-            .filter(|m| {
-                scheme.family == Family::Bullet
-                    || runs_on(self.last_number, m.number, self.after_heading)
+            .filter(|m| match scheme.family {
+                Family::Bullet => true,
+                // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text.
+                Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
+                _ => runs_on(self.last_number, m.number, self.after_heading),
             })
     }
 
@@ -2761,7 +2805,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else {
             cut
         };
-        let cut = [cut, self.last_formula]
+        // A closing formula is followed by signatures only (`For the first Party`), not by
+        // the point's sentences (`Done in Kharkiv and Odesa; …` in a status list).
+        let formula = self.last_formula.filter(|cut| {
+            lines
+                .iter()
+                .filter(|l| l.start > cut.at && l.start < last.range.end)
+                .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
+        });
+        let cut = [cut, formula]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -2778,13 +2830,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // point, or of each when each is quoted): a point whose own marks do not pair up.
         if self.quoted {
             for point in &mut self.split.points {
-                if quote_marks(&point.text) % 2 == 1 && closes_quote(&point.text) {
-                    let end = point.text.trim_end().len();
-                    let mark = point.text[..end]
-                        .chars()
-                        .next_back()
-                        .map_or(0, char::len_utf8);
-                    point.text.truncate(end - mark);
+                if quote_marks(&point.text) % 2 == 1
+                    && let Some(at) = closing_mark(&point.text)
+                {
+                    let mark = point.text[at..].chars().next().map_or(0, char::len_utf8);
+                    point.text.replace_range(at..at + mark, "");
                 }
             }
         }
@@ -3882,6 +3932,92 @@ mod tests {
         assert_eq!(
             labels("Note\nThey agreed: 1. A ceasefire. 2. An exchange.\n"),
             pilcrows(1)
+        );
+    }
+
+    #[test]
+    fn the_new_layout_rules_leave_ordinary_drafts_alone() {
+        // A date or a footnote after the last point is not a mistyped next point, nor is a
+        // count under a point that announces a list.
+        for text in [
+            "Plan\n\n8. Troops leave.\n\n9. Sanctions are lifted.\n\n10 December 2025\nSigned in Vilnius\n",
+            "Plan\n\n1. One thing.\n\n2. The force is made up of:\n3 European brigades on the ground;\n2 air wings.\n",
+        ] {
+            let d = Draft::from_text("t", text);
+            let last = d
+                .points
+                .iter()
+                .rev()
+                .find(|p| p.kind == PointKind::Point)
+                .unwrap();
+            assert!(last.label != "10" && last.label != "3", "{text}");
+        }
+        // Years with a dash are figures, not numbers of points; a wrapped `5 – 10 countries`
+        // inside a dash list is text.
+        let years = "Budget\n\n2025 – 5 million for design;\n2026 – 40 million for works;\n2027 – 30 million for works;\n2028 – 2 million for audit.\n";
+        assert!(
+            Draft::from_text("t", years)
+                .layout
+                .scheme
+                .contains("paragraph")
+        );
+        assert_eq!(
+            labels(
+                "Plan\n1 – A ceasefire on the whole line.\n2 – An exchange of prisoners.\n3 – A mission, to be joined by\n5 – 10 countries of Europe.\n4 – Guarantees for Ukraine.\n5 – Sanctions eased in steps.\n"
+            ),
+            ["1", "2", "3", "4", "5"]
+        );
+        // A document requirement and a pull quote are the draft's; one announcement with its
+        // headline is one piece of furniture, not two.
+        let d = Draft::from_text(
+            "t",
+            "Documents\n\n1. A passport.\nФото: кольорове, на білому тлі.\n\n2. A residence card (photo: both sides)\n\nДивіться також:\nДодаток 1 до цих правил\n\n3. A tax number.\n",
+        );
+        assert!(d.layout.left_out.is_empty(), "{:?}", d.layout.left_out);
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .contains("Фото: кольорове")
+        );
+        let d = Draft::from_text(
+            "t",
+            "What the draft says\n\n\"1. Sovereignty is confirmed\" – the new draft opens with these words.\n\n1. Sovereignty is confirmed.\n2. A pact is signed.\n3. Elections follow.\n\nThe Kremlin has not commented.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert!(
+            d.preamble
+                .starts_with("\"1. Sovereignty is confirmed\" – the new draft")
+        );
+        // Status text that starts like a closing formula stays in its point.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n1. Repair schools.\nStatus: in progress.\n\n2. Digitise the land records.\nDone in Kharkiv and Odesa; the other regions follow in 2026.\nFunding comes from the state budget.\n",
+        );
+        assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+        // An acting head's signature (`В. о.`) is not a lettered point; `1.` under each of
+        // several sections keeps its number.
+        assert_eq!(
+            labels(
+                "Рішення\n\nА. Раду скликають щороку в березні.\n\nБ. Рада ухвалює звіт більшістю голосів.\n\nВ. о. Голови ради І. Петренко\n"
+            ),
+            pilcrows(3)
+        );
+        assert_eq!(
+            labels(
+                "# Law\n\n## Part I\n\n1. One thing is done.\n\n## Part II\n\n1. Another is done.\n\n## Part III\n\n1. A third is done.\n"
+            ),
+            ["1", "1", "1"]
+        );
+        // Ukrainian and Russian close a quotation before the full stop: each point quoted so
+        // loses the page's mark.
+        assert_eq!(
+            texts(
+                "План\n\nВидання наводить пункти:\n\n«1. Суверенітет підтверджено».\n\n«2. Укладається угода про ненапад».\n\n«3. Україна отримує гарантії безпеки».\n"
+            )[2],
+            "Україна отримує гарантії безпеки."
         );
     }
 
