@@ -868,7 +868,18 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     let first_quoted = lines[..first_numbered]
         .iter()
         .position(|l| quoted_marker(l.text).is_some())
-        .filter(|&i| quote_marks(lines[i].text) % 2 == 1 || closes_quote(lines[i].text));
+        .filter(|&i| quote_marks(lines[i].text) % 2 == 1 || closes_quote(lines[i].text))
+        // Closed on its own line, it is one of several quoted points (`«1. …»` over
+        // `«2. …»`), not one quoted part before the draft's own numbers (an amending law's
+        // `«1. …»` new wording over `II. Прикінцеві положення`, `1. Цей Закон…`).
+        .filter(|&i| {
+            quote_marks(lines[i].text) % 2 == 1
+                || lines[i + 1..]
+                    .iter()
+                    .zip(&markers[i + 1..])
+                    .find(|(l, m)| numbered(m) || quoted_marker(l.text).is_some())
+                    .is_some_and(|(l, _)| quoted_marker(l.text).is_some())
+        });
     if first_quoted.is_some() {
         for (line, m) in lines.iter().zip(markers.iter_mut()) {
             if m.is_none() {
@@ -2234,11 +2245,14 @@ fn split_points<'a>(
     per_line: bool,
 ) -> Split<'a> {
     let mut splitter = PointSplitter::new(lines, markers, scheme, per_line);
+    let wording = new_wording(lines, markers, scheme);
     for (i, line) in lines.iter().enumerate() {
         let heading_open = std::mem::take(&mut splitter.heading_open);
         if line.text.trim().is_empty() {
             splitter.blank_line();
             splitter.heading_open = heading_open;
+        } else if wording[i] && splitter.current.is_some() {
+            splitter.line_in_point(i, line);
         } else if let Some(m) = splitter.point_marker(i) {
             splitter.start_point(i, line, m);
         } else if splitter.is_section_line(i) {
@@ -2252,6 +2266,62 @@ fn split_points<'a>(
     let mut split = splitter.finish();
     number_markdown_ones(&mut split.points, scheme);
     split
+}
+
+/// Most lines a quotation of new wording may run (`new_wording`): one that does not close by
+/// then is a stray mark, not a quotation.
+pub const MAX_WORDING_LINES: usize = 80;
+
+/// Lines inside a quotation of new wording in a point (an amending law's `викласти в такій
+/// редакції:` or `is replaced by the following:` over `«1. … 2. …»`): its numbers are the
+/// quoted article's parts, not the draft's points. The quotation opens at the start of a line
+/// right after a line ending with a colon, after a point has started, with a mark that says
+/// which way it goes (`«`, `“`), and runs until its marks balance, within
+/// [`MAX_WORDING_LINES`]. The opening line itself is text already (its quoted number is not a
+/// marker).
+fn new_wording(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) -> Vec<bool> {
+    let mut inside = vec![false; lines.len()];
+    let Some(first_point) = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+    else {
+        return inside;
+    };
+    let balance = |text: &str| {
+        text.chars()
+            .map(|c| match c {
+                '«' | '“' => 1,
+                '»' | '”' => -1,
+                _ => 0,
+            })
+            .sum::<i64>()
+    };
+    let mut i = first_point + 1;
+    while i < lines.len() {
+        let opens = lines[i].text.trim_start().starts_with(['«', '“'])
+            && !inside[i]
+            && lines[i - 1].text.trim_end().ends_with(':')
+            && markers[i].is_none();
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let mut open = 0;
+        let end = (i..lines.len().min(i + MAX_WORDING_LINES)).find(|&j| {
+            open += balance(lines[j].text);
+            open <= 0
+        });
+        match end {
+            Some(end) => {
+                for flag in &mut inside[i + 1..=end] {
+                    *flag = true;
+                }
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    inside
 }
 
 /// Fewest points all numbered `1.` for the list to be read as Markdown's (see
@@ -4019,6 +4089,30 @@ mod tests {
             )[2],
             "Україна отримує гарантії безпеки."
         );
+    }
+
+    #[test]
+    fn the_parts_of_an_amended_articles_new_wording_are_text_of_their_point() {
+        let d = Draft::from_text(
+            "t",
+            "Закон\n\n1. Статтю 4 викласти в такій редакції:\n«Стаття 4. Оборона\n1. Оборона держави покладається на уряд.\n2. Порядок визначає закон.».\n\n2. Статтю 5 виключити.\n\n3. Цей Закон набирає чинності з дня опублікування.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .contains("2. Порядок визначає закон.")
+        );
+        // One quoted part before the law's own numbers is not a quoted draft.
+        let d = Draft::from_text(
+            "t",
+            "Закон\n\nВерховна Рада постановляє:\n\nI. Частину першу статті 6 викласти в такій редакції:\n«1. Уряд щороку звітує про стан оборони.»\n\nII. Прикінцеві положення\n1. Цей Закон набирає чинності з дня опублікування.\n2. Уряду привести свої акти у відповідність.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2"]);
+        assert!(d.numbered().next().unwrap().1.text.starts_with("Цей Закон"));
     }
 
     #[test]
