@@ -68,20 +68,22 @@ pub fn parse(
     let text = without_invisible(text);
     let (lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
+    let first_choice = choose_scheme(&lines, &markers);
     // A list run into one line is split where its numbers start when nothing else is numbered.
-    let inline = choose_scheme(&lines, &markers)
+    let inline = first_choice
         .is_none()
         .then(|| inline_list(&lines))
         .flatten();
     let inline_split = inline.is_some();
-    let (lines, markers) = match inline {
+    let (lines, markers, first_choice) = match inline {
         Some(split) => {
             let markers = read_markers(&split);
-            (split, markers)
+            let choice = choose_scheme(&split, &markers);
+            (split, markers, choice)
         }
-        None => (lines, markers),
+        None => (lines, markers, first_choice),
     };
-    let chosen = choose_scheme(&lines, &markers)
+    let chosen = first_choice
         .map(|(scheme, reason)| (scheme, reason, None))
         .or_else(|| {
             ordinal_markers(&lines).map(|(markers, scheme, reason)| (scheme, reason, Some(markers)))
@@ -628,27 +630,26 @@ fn closing_formula(line: &str) -> bool {
     if !starts_with_capital(line) {
         return false;
     }
-    let lower = line.to_lowercase();
     CLOSING_FORMULAS.iter().any(|&(formula, place)| {
-        let Some(rest) = lower.strip_prefix(formula) else {
+        // Compared without case on the line's start: the formulas' letters have the same
+        // length in both cases.
+        let Some(head) = line.get(..formula.len()) else {
             return false;
         };
+        if head.to_lowercase() != formula {
+            return false;
+        }
         if !place {
             return true;
         }
         // The word after, as written (`Done at Vienna`), or `Done at,` with the place left
         // blank.
-        let after = &line[line.len() - rest.len()..];
+        let after = &line[formula.len()..];
         let next = after.trim_start();
+        let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
         after.starts_with(',')
             || (after.starts_with(' ')
-                && (next.starts_with(char::is_uppercase)
-                    || FORMULA_NEXT.iter().any(|w| {
-                        next.to_lowercase()
-                            .split_whitespace()
-                            .next()
-                            .is_some_and(|first| first == *w)
-                    })))
+                && (next.starts_with(char::is_uppercase) || FORMULA_NEXT.contains(&first.as_str())))
     })
 }
 
@@ -919,6 +920,17 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
     {
         return 0;
     }
+    // Lines that start with a bare figure and no marker: few or none in most drafts.
+    let starts_with_figure = |i: usize| {
+        markers[i].is_none()
+            && lines[i]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    if !(0..lines.len()).any(starts_with_figure) {
+        return 0;
+    }
     let of_scheme: Vec<(usize, u32)> = markers
         .iter()
         .enumerate()
@@ -1063,7 +1075,8 @@ const INVISIBLE: &[char] = &['\u{200b}', '\u{2060}', '\u{feff}'];
 
 /// `text` without [`INVISIBLE`] characters.
 fn without_invisible(text: String) -> String {
-    if text.contains(INVISIBLE) {
+    // One fast search per character (a search for any of several decodes every character).
+    if INVISIBLE.iter().any(|&c| text.contains(c)) {
         text.replace(INVISIBLE, "")
     } else {
         text
@@ -1126,17 +1139,40 @@ enum Furniture {
 /// the text of the point above.
 fn page_furniture(line: &str) -> Option<Furniture> {
     let s = line.trim();
-    if s.is_empty() || s.chars().count() > FURNITURE_CHARS {
+    // Byte lengths bound the character count from above; the work below is on short pieces
+    // (a line's start, its last brackets), never the whole line lower-cased: this runs on
+    // every line of every draft.
+    if s.is_empty() || s.len() > 4 * FURNITURE_CHARS {
         return None;
     }
-    let lower = s.to_lowercase();
-    let bare = lower.trim_end_matches([':', ' ']);
-    if FURNITURE_LINES.contains(&bare) {
-        return Some(Furniture::Line);
+    if s.len() <= FURNITURE_LINE_BYTES {
+        let lower = s.to_lowercase();
+        if FURNITURE_LINES.contains(&lower.trim_end_matches([':', ' '])) {
+            return Some(Furniture::Line);
+        }
     }
+    // The text after `prefix` and a colon, compared without case on the line's start (lower-
+    // cased once, and only when its first letter may start a prefix).
+    let first = s.chars().next()?.to_lowercase().next()?;
+    let candidate = FURNITURE_LINKS
+        .iter()
+        .chain(FURNITURE_CREDITS)
+        .any(|p| p.starts_with(first));
+    let head: String = if candidate {
+        s.chars()
+            .take(PREFIX_CHARS)
+            .flat_map(char::to_lowercase)
+            .collect()
+    } else {
+        String::new()
+    };
     let after_prefix = |prefixes: &[&str]| {
         prefixes.iter().find_map(|prefix| {
-            let rest = lower.strip_prefix(prefix)?.trim_start();
+            if !head.starts_with(prefix) {
+                return None;
+            }
+            // The prefixes' letters have the same length in both cases.
+            let rest = s.get(prefix.len()..)?.trim_start();
             rest.strip_prefix([':', '：']).map(str::trim)
         })
     };
@@ -1149,32 +1185,38 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     }
     if let Some(after) = after_prefix(FURNITURE_CREDITS) {
         // A name (`Getty Images`, `EPA`, `УНІАН`), not a requirement (`кольорове, на білому
-        // тлі.`): as written, a capital first, no figure, comma or full stop.
-        let written = &s[s.len() - after.len()..];
-        let credit = written.starts_with(char::is_uppercase)
+        // тлі.`): a capital first, no figure, comma or full stop.
+        let credit = after.starts_with(char::is_uppercase)
             && after.split_whitespace().count() <= CREDIT_WORDS
             && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         return credit.then_some(Furniture::Line);
     }
-    // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`), or
-    // after a slash (`Ілюстративне фото / © Agency`).
-    let last_brackets = lower
+    // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`, the
+    // credit's first word a name, not `(photo: data page)`), or after a slash (`Ілюстративне
+    // фото / © Agency`).
+    let brackets = s
         .ends_with(')')
-        .then(|| lower.rfind('(').map(|k| &lower[k..]))
+        .then(|| s.rfind('(').map(|k| &s[k..]))
         .flatten();
-    let named = |b: &str| {
-        // The credit's first word, as written, is a name (`(Photo: EPA)`, not `(photo: data
-        // page)`).
-        let written = &s[s.len() - b.len()..];
-        written["(photo:".len().min(written.len())..]
-            .trim_start()
-            .starts_with(char::is_uppercase)
-    };
-    let credit = last_brackets.is_some_and(|b| {
-        (b.starts_with("(photo:") && named(b)) || b.contains(" photo/") || b.starts_with("(photo/")
-    }) || lower.contains("/ ©");
-    credit.then_some(Furniture::Line)
+    let credit = brackets.is_some_and(|b| {
+        let lower = b.to_lowercase();
+        let named = b
+            .get("(photo:".len()..)
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+        (lower.starts_with("(photo:") && named)
+            || lower.contains(" photo/")
+            || lower.starts_with("(photo/")
+    }) || (s.contains('©') && s.contains("/ ©"));
+    (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
 }
+
+/// Characters of a line's start compared with the furniture prefixes (the longest,
+/// `ілюстративне фото`, has 17).
+const PREFIX_CHARS: usize = 24;
+
+/// Longest line, in bytes, compared with [`FURNITURE_LINES`] (the longest of them, in
+/// Cyrillic, with room for a colon and spaces).
+const FURNITURE_LINE_BYTES: usize = 80;
 
 /// The lines without a web page's furniture ([`page_furniture`]), and the lines left out.
 /// Only a line standing as a paragraph of its own (after a blank line or a finished sentence,
@@ -1196,11 +1238,13 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
             found[i] = true;
             continue;
         }
-        let standalone = i <= 1 || {
-            let prev = lines[i - 1].text.trim();
-            prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
+        let standalone = || {
+            i <= 1 || {
+                let prev = lines[i - 1].text.trim();
+                prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
+            }
         };
-        if let Some(f) = page_furniture(text).filter(|_| standalone && marker(text).is_none()) {
+        if let Some(f) = page_furniture(text).filter(|_| standalone() && marker(text).is_none()) {
             found[i] = true;
             pieces += 1;
             headline_next = f == Furniture::WithNext;
