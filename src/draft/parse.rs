@@ -970,7 +970,7 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
             let prev = lines[i - 1].text.trim();
             prev.is_empty() || (ends_sentence(prev) && !prev.ends_with(':'))
         };
-        if paragraph && before == Some(number - 1) && next == Some(number + 1) {
+        if paragraph && before.is_some_and(|b| b + 1 == number) && next == Some(number + 1) {
             markers[i] = Some(Marker {
                 family: scheme.family,
                 depth: 1,
@@ -4004,6 +4004,11 @@ mod tests {
                 "Plan\n\n1. One.\n\n2. Two.\n\n7 Days after signature, talks start.\n\n3. Three.\n"
             ),
             ["1", "2", "3"]
+        );
+        // A zero is no point's number (and has no number before it).
+        assert_eq!(
+            labels("Plan\n\n1. One.\n\n0 Casualties were reported.\n\n2. Two.\n"),
+            ["1", "2"]
         );
     }
 
