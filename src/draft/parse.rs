@@ -1861,6 +1861,11 @@ impl Ordinals {
         }
     }
 
+    /// Small letters (whose items may start in small letters: `a) to call upon…`).
+    fn is_small(self) -> bool {
+        matches!(self, Ordinals::Small | Ordinals::CyrillicSmall)
+    }
+
     /// The first ordinal, as written.
     fn first(self) -> &'static str {
         match self {
@@ -1999,45 +2004,22 @@ fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, us
     let text = after.trim_start();
     // Capitals and Roman numerals number items that start with a capital (`В. о. Голови`,
     // acting head, is a signature's abbreviation).
-    let small = matches!(kind, Ordinals::Small | Ordinals::CyrillicSmall);
-    if !small && !starts_with_capital(text) {
+    if !kind.is_small() && !starts_with_capital(text) {
         return None;
     }
     Some((family, token.to_owned(), value, line.len() - text.len()))
 }
 
-/// For a draft with no numbers and no bullet list: letters or Roman numerals that number its
-/// points, as the markers of their lines, the scheme and why. The ordinals must start at the
-/// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
-fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
-    let mut best: Option<(usize, Ordinals, Family)> = None;
-    for kind in Ordinals::ALL {
-        for family in [Family::Dot, Family::Paren, Family::Enclosed] {
-            let mut run = 0;
-            let mut last: Option<u32> = None;
-            for line in lines {
-                let Some((f, _, value, _)) = ordinal_marker(line.text, kind) else {
-                    continue;
-                };
-                if f != family {
-                    continue;
-                }
-                match last {
-                    None if value == 1 => run = 1,
-                    Some(l) if kind.follows(l, value) => run += 1,
-                    _ => continue,
-                }
-                last = Some(value);
-            }
-            if run >= MIN_ORDINALS && best.is_none_or(|(b, _, _)| run > b) {
-                best = Some((run, kind, family));
-            }
-        }
-    }
-    let (run, kind, family) = best?;
-    let keyword = kind.name().to_owned();
+/// An item numbered by a letter or Roman numeral: the ordinal as written, its value and where
+/// its text starts in its line.
+type OrdinalItem = (String, u32, usize);
+
+/// The items of `lines` numbered in `kind` with `family` (`A.`, `A)`, `(A)`) that run on from
+/// the first (`A`, then `B`, ...): for each line, its ordinal as written, value and where its
+/// text starts, or `None`.
+fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option<OrdinalItem>> {
     let mut last: Option<u32> = None;
-    let markers = lines
+    lines
         .iter()
         .map(|line| {
             let (f, token, value, rest) = ordinal_marker(line.text, kind)?;
@@ -2047,25 +2029,46 @@ fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, S
             };
             (f == family && next).then(|| {
                 last = Some(value);
-                Marker {
-                    family,
-                    depth: 1,
-                    keyword: keyword.clone(),
-                    label: token.clone(),
-                    number_text: token,
-                    number: value,
-                    rest,
-                }
+                (token, value, rest)
             })
         })
-        .collect::<Vec<Option<Marker>>>();
-    // A lettered list inside a draft of plain paragraphs (`The tenant shall:` over `a)`, `b)`,
-    // `c)`, then more paragraphs) is not its structure: at most a few paragraphs (a place and
-    // date, a closing remark) may follow the last item.
-    // Nor are they the structure of prose whose lines happen to start so (`…listed in Annex`
+        .collect()
+}
+
+/// For a draft with no numbers and no bullet list: letters or Roman numerals that number its
+/// points, as the markers of their lines, the scheme and why. The ordinals must start at the
+/// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
+fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    let mut best: Option<(usize, Ordinals, Family, Vec<Option<OrdinalItem>>)> = None;
+    for kind in Ordinals::ALL {
+        for family in [Family::Dot, Family::Paren, Family::Enclosed] {
+            let items = ordinal_run(lines, kind, family);
+            let run = items.iter().flatten().count();
+            if run >= MIN_ORDINALS && best.as_ref().is_none_or(|(b, ..)| run > *b) {
+                best = Some((run, kind, family, items));
+            }
+        }
+    }
+    let (run, kind, family, items) = best?;
+    let keyword = kind.name().to_owned();
+    let markers: Vec<Option<Marker>> = items
+        .into_iter()
+        .map(|item| {
+            item.map(|(token, value, rest)| Marker {
+                family,
+                depth: 1,
+                keyword: keyword.clone(),
+                label: token.clone(),
+                number_text: token,
+                number: value,
+                rest,
+            })
+        })
+        .collect();
+    // They are not the structure of prose whose lines happen to start so (`…listed in Annex`
     // over `I. navigable…`), of chapters whose titles they number (`I. Purpose` over
-    // paragraphs), or of a list of names (`А. Коваленко`): the items start with a capital
-    // (unless small letters number them) and most say something.
+    // paragraphs), or of a list of names (`А. Коваленко`): most items say something (items
+    // in capitals start with a capital, `ordinal_marker`).
     let items: Vec<&str> = lines
         .iter()
         .zip(&markers)
@@ -2074,20 +2077,17 @@ fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, S
                 .map(|m| l.text[m.rest.min(l.text.len())..].trim())
         })
         .collect();
-    let small = matches!(kind, Ordinals::Small | Ordinals::CyrillicSmall);
     let said = items
         .iter()
-        .filter(|t| {
-            t.split_whitespace().count() >= ITEM_WORDS
-                && !is_heading_like(t)
-                && (small || starts_with_capital(t))
-        })
+        .filter(|t| t.split_whitespace().count() >= ITEM_WORDS && !is_heading_like(t))
         .count();
     if said * 2 < items.len() {
         return None;
     }
-    // At most a few paragraphs (a place and date, a closing remark; a preamble beyond the
-    // title and the line that leads in) may stand outside the items.
+    // Nor is a lettered list inside a draft of plain paragraphs (`The tenant shall:` over
+    // `a)`, `b)`, `c)`, then more paragraphs): at most a few paragraphs (a place and date, a
+    // closing remark; a preamble beyond the title and the line that leads in) may stand
+    // outside the items.
     let first = markers.iter().position(Option::is_some)?;
     let last = markers.iter().rposition(Option::is_some)?;
     let per_line = lines_are_paragraphs(lines, &markers).is_ok();
@@ -2845,7 +2845,25 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.end_point();
         self.attach_orphans();
         self.closing();
+        self.drop_quotation_marks();
         self.split
+    }
+
+    /// In a quoted draft, the mark that closes the quotation is the page's, not the point's
+    /// (of the last point, or of each when each is quoted): it goes from a point whose own
+    /// marks do not pair up.
+    fn drop_quotation_marks(&mut self) {
+        if !self.quoted {
+            return;
+        }
+        for point in &mut self.split.points {
+            if quote_marks(&point.text) % 2 == 1
+                && let Some(at) = closing_mark(&point.text)
+            {
+                let mark = point.text[at..].chars().next().map_or(0, char::len_utf8);
+                point.text.replace_range(at..at + mark, "");
+            }
+        }
     }
 
     /// Text lines found after a mid-draft heading and before the next point join the point
@@ -2939,18 +2957,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last.text.truncate(last.text.trim_end().len());
             last.range.end = cut.end;
             from = cut.at;
-        }
-        // The mark that closes the quotation is the page's, not the point's (of the last
-        // point, or of each when each is quoted): a point whose own marks do not pair up.
-        if self.quoted {
-            for point in &mut self.split.points {
-                if quote_marks(&point.text) % 2 == 1
-                    && let Some(at) = closing_mark(&point.text)
-                {
-                    let mark = point.text[at..].chars().next().map_or(0, char::len_utf8);
-                    point.text.replace_range(at..at + mark, "");
-                }
-            }
         }
         let closing: Vec<Line<'a>> = self
             .lines

@@ -651,33 +651,14 @@ fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
             line(ui, format!("preamble: {}", words(&inspection.preamble)));
             line(ui, format!("closing: {}", words(&inspection.closing)));
             if !inspection.headings.is_empty() {
-                let mut headings: Vec<String> = inspection
-                    .headings
-                    .iter()
-                    .take(MAX_HEADINGS)
-                    .map(|h| format!("{} (line {})", h.text, h.line))
-                    .collect();
-                let more = inspection.headings.len().saturating_sub(MAX_HEADINGS);
-                if more > 0 {
-                    headings.push(format!("and {more} more"));
-                }
-                line(ui, format!("headings: {}", headings.join("; ")));
+                let headings = inspection.headings.iter();
+                let headings = listed(headings.map(|h| (h.text.as_str(), h.line)), MAX_HEADINGS);
+                line(ui, format!("headings: {headings}"));
             }
             if !inspection.left_out.is_empty() {
-                let mut left: Vec<String> = inspection
-                    .left_out
-                    .iter()
-                    .take(MAX_HEADINGS)
-                    .map(|l| format!("{} (line {})", l.text, l.line))
-                    .collect();
-                let more = inspection.left_out.len().saturating_sub(MAX_HEADINGS);
-                if more > 0 {
-                    left.push(format!("and {more} more"));
-                }
-                line(
-                    ui,
-                    format!("left out (web page furniture): {}", left.join("; ")),
-                );
+                let left = inspection.left_out.iter();
+                let left = listed(left.map(|l| (l.text.as_str(), l.line)), MAX_HEADINGS);
+                line(ui, format!("left out (web page furniture): {left}"));
             }
             let row_height = ui.text_style_height(&egui::TextStyle::Small) + 2.0;
             ScrollArea::vertical()
@@ -994,4 +975,18 @@ fn snippet(text: &str, max: usize) -> String {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,
     }
+}
+
+/// Lines of a draft named with their numbers (`Security (line 4); …`), the first `max` of them
+/// and how many more (a long draft may have thousands of headings).
+fn listed<'a>(lines: impl ExactSizeIterator<Item = (&'a str, usize)>, max: usize) -> String {
+    let more = lines.len().saturating_sub(max);
+    let mut listed: Vec<String> = lines
+        .take(max)
+        .map(|(text, n)| format!("{text} (line {n})"))
+        .collect();
+    if more > 0 {
+        listed.push(format!("and {more} more"));
+    }
+    listed.join("; ")
 }
