@@ -228,8 +228,8 @@ enum Family {
     Paren,
     /// `(1)`.
     Enclosed,
-    /// `1-`, `1 —`, `1:` (news pages in many languages): taken only when no other
-    /// numbering is seen twice.
+    /// `1-`, `1 —`, `1:`, or a number alone on its line above the text (news pages in many
+    /// languages): taken only when no other numbering is seen twice.
     Dash,
     /// `Point 1`, `Item 1`, `Пункт 1`, ...: label is the number.
     PointWord,
@@ -323,7 +323,7 @@ impl Scheme {
             }
             Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
             Family::Dot => "numbers `1.`".to_owned(),
-            Family::Dash => "numbers `1-`, `1 —` or `1:`".to_owned(),
+            Family::Dash => "numbers `1-`, `1 —`, `1:` or alone on their lines".to_owned(),
             Family::Paren => "numbers `1)`".to_owned(),
             Family::Enclosed => "numbers `(1)`".to_owned(),
             Family::PointWord | Family::ArticleWord => {
@@ -888,8 +888,78 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             }
         }
     }
+    bare_numbers(lines, &mut markers);
     drop_stray_dashes(&mut markers);
     markers
+}
+
+/// Fewest numbers alone on their lines, running on from 1, for them to number the points
+/// (`bare_numbers`).
+pub const MIN_BARE: usize = 3;
+
+/// Numbers alone on their lines, each above its point's text (`1` over `Ukraine's sovereignty
+/// is confirmed.`): how a page's styled list numbers come out when the page is copied. They
+/// are markers of the dash family (taken only when nothing else is numbered) when at least
+/// [`MIN_BARE`] of them run on from 1, each above a line of text and after a blank line, a
+/// sentence's end or a heading on a line of its own. A page number of a converted PDF breaks a sentence, and a figure alone on a
+/// line of a table has no text below it.
+fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let bare = |i: usize| -> Option<u32> {
+        let t = lines[i].text.trim();
+        if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        t.parse().ok()
+    };
+    let mut run: Vec<usize> = Vec::new();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for i in 0..lines.len() {
+        if markers[i].is_some() {
+            continue;
+        }
+        let Some(number) = bare(i) else { continue };
+        let next = lines[i + 1..]
+            .iter()
+            .position(|l| !l.text.trim().is_empty())
+            .map(|k| i + 1 + k);
+        let above_text = next.is_some_and(|n| markers[n].is_none() && bare(n).is_none());
+        let after_end = i == 0
+            || lines[i - 1].text.trim().is_empty()
+            || ends_sentence(lines[i - 1].text.trim())
+            // A title or heading on a line of its own, not a wrapped line.
+            || (is_heading_like(lines[i - 1].text)
+                && (i == 1 || lines[i - 2].text.trim().is_empty()));
+        if !above_text || !after_end {
+            continue;
+        }
+        let runs_on = run
+            .last()
+            .and_then(|&j| bare(j))
+            .and_then(|n| n.checked_add(1));
+        if runs_on != Some(number) {
+            runs.push(std::mem::take(&mut run));
+            if number != 1 {
+                continue;
+            }
+        }
+        run.push(i);
+    }
+    runs.push(run);
+    for run in runs.into_iter().filter(|r| r.len() >= MIN_BARE) {
+        for i in run {
+            let text = lines[i].text;
+            let number_text = text.trim().to_owned();
+            markers[i] = Some(Marker {
+                family: Family::Dash,
+                depth: 1,
+                keyword: String::new(),
+                label: number_text.clone(),
+                number: bare(i).unwrap_or_default(),
+                number_text,
+                rest: text.len(),
+            });
+        }
+    }
 }
 
 /// The marker of a line that opens a quotation with a point's number (`"1. Text`, `«2. Text`).
@@ -1767,8 +1837,11 @@ fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usiz
         if !ends.contains(end) {
             continue;
         }
+        // `1.2.` numbers a sub-clause; `…limited to 600,000. 4. Ukraine` ends a sentence
+        // with a figure, a space before the next number.
+        let spaced = before.len() < k;
         let before_end = before[..before.len() - end.len_utf8()].chars().next_back();
-        if before_end.is_none_or(|c| c.is_ascii_digit() || c.is_whitespace()) {
+        if before_end.is_none_or(|c| (c.is_ascii_digit() && !spaced) || c.is_whitespace()) {
             continue;
         }
         let Some(m) = marker(&s[k..]) else { continue };
@@ -3559,6 +3632,75 @@ mod tests {
             labels("T\n1. Growth of 1.2. Then more.\n2. Two of 3. Three.\n"),
             ["1", "2"]
         );
+    }
+
+    #[test]
+    fn a_number_after_a_figure_that_ends_a_sentence_starts_a_point() {
+        // `…limited to 600,000. 4. Ukraine…`: a figure ends the sentence before the number.
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "T\n\n1. Sovereignty is confirmed.\n2. Non-aggression is agreed. 3. The army is limited to 600,000. 4. Guarantees are given.\n5. Elections follow in 2026. 6. A fund is set up.\n"
+            )),
+            [
+                ("1", "Sovereignty is confirmed."),
+                ("2", "Non-aggression is agreed."),
+                ("3", "The army is limited to 600,000."),
+                ("4", "Guarantees are given."),
+                ("5", "Elections follow in 2026."),
+                ("6", "A fund is set up."),
+            ]
+        );
+        // With no space it may number a sub-clause (`1.2.`): not split.
+        assert_eq!(
+            labels("T\n1. Army of 600,000.2. Then more.\n2. Two.\n"),
+            ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn numbers_alone_on_their_lines_take_the_text_below() {
+        let d = fixture("numbers-alone.txt");
+        assert_eq!(
+            label_texts(&d),
+            [
+                (
+                    "1",
+                    "The sovereignty of the country is confirmed by every signatory."
+                ),
+                (
+                    "2",
+                    "A non-aggression agreement is concluded between the two states and the mediators."
+                ),
+                ("3", "The armed forces are kept at 800,000 in peacetime."),
+                (
+                    "4",
+                    "Security guarantees are given by the partners and approved by their parliaments."
+                ),
+                ("5", "Reconstruction is funded from a joint fund."),
+            ]
+        );
+        assert!(d.preamble.starts_with("Unofficial working text"));
+        // No blank lines, under a title.
+        assert_eq!(
+            labels(
+                "Що передбачає план\n1\nСуверенітет підтверджено.\n2\nУгоду укладено.\n3\nГарантії надано.\n"
+            ),
+            ["1", "2", "3"]
+        );
+        // Two are not a list; page numbers of a converted PDF break sentences; figures of
+        // a table start nowhere near 1 and have no sentence above.
+        for text in [
+            "T\n\n1\nOne thing.\n\n2\nAnother thing.\n",
+            "T\n\nThe ministries meet once a quarter to review\n1\nthe plan of works. Then\n2\nthey report to the parliament of each\n3\ncountry in June.\n",
+            "Results by region\n\nRegion\nNorth\n12\nSouth\n13\nEast\n14\nWest\n",
+        ] {
+            assert!(
+                labels(text).iter().all(|l| l.starts_with('¶')),
+                "{text:?}: {:?}",
+                labels(text)
+            );
+        }
     }
 
     #[test]
