@@ -21,12 +21,14 @@ use serde::Deserialize;
 /// and pairs in order in a gap: precision 0.944, recall 0.973, F1 0.958, 6 of 314. With the
 /// seven pairs of the first held-out set added (their misses had been read): precision 0.949,
 /// recall 0.964, F1 0.956, 13 of 477; with far merges at 55% inside, most inside first:
-/// precision 0.949, recall 0.968, F1 0.959, 11 of 477.
+/// precision 0.949, recall 0.968, F1 0.959, 11 of 477. With the seven pairs of the second
+/// held-out set added (their misses had been read; 26 pairs): precision 0.935, recall 0.955,
+/// F1 0.945, 20 of 650.
 const OWN_FLOORS: Floors = Floors {
-    precision: 0.94,
-    recall: 0.96,
-    f1: 0.95,
-    false_removed: 11,
+    precision: 0.93,
+    recall: 0.95,
+    f1: 0.94,
+    false_removed: 20,
 };
 
 /// The scores on the shared corpus (`../shared/bench/rewrites`), rounded down. Measured on
@@ -45,15 +47,16 @@ const SHARED_FLOORS: Floors = Floors {
 
 /// The scores on the held-out corpus, rounded down. The first held-out set (now among the
 /// tuned pairs) scored F1 0.952, 7 of 163 falsely removed, after three rounds of tuning on the
-/// others. The second set, written on 30 November 2026 by an author who read neither the
-/// aligner nor the other corpora, scored on arrival: precision 0.899, recall 0.904, F1 0.902,
-/// 12 of 173 old points falsely reported removed. With far merges at 55% inside (the share
-/// chosen on the tuned corpora): precision 0.894, recall 0.917, F1 0.906, 9 of 173.
+/// others. The second set (now among the tuned pairs too) scored on arrival: precision 0.899,
+/// recall 0.904, F1 0.902, 12 of 173 old points falsely reported removed; 0.906 and 9 of 173
+/// after rules chosen on the tuned corpora. The third set, written on 30 November 2026 by an
+/// author who read neither the aligner nor the other corpora, scored on arrival: precision
+/// 0.917, recall 0.963, F1 0.939, 3 of 174.
 const HELDOUT_FLOORS: Floors = Floors {
-    precision: 0.89,
-    recall: 0.91,
-    f1: 0.90,
-    false_removed: 9,
+    precision: 0.91,
+    recall: 0.96,
+    f1: 0.93,
+    false_removed: 3,
 };
 
 struct Floors {
@@ -479,11 +482,13 @@ fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
         &own_corpus(),
         &Promise {
-            pairs: 19,
-            ukrainian: 9,
-            scored_pairs: 440,
+            pairs: 26,
+            ukrainian: 12,
+            scored_pairs: 600,
             phenomena: &[
                 "paraphrase",
+                "word forms",
+                "glued number",
                 "elaboration",
                 "condensation",
                 "reordered clauses",
@@ -529,7 +534,6 @@ fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
                 "removed",
                 "added",
                 "decoy",
-                "glued number",
             ],
             per_phenomenon: 2,
         },
