@@ -889,8 +889,36 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     bare_numbers(lines, &mut markers);
+    drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
     markers
+}
+
+/// A label keyword that starts one line only of the whole text and runs on into a sentence with
+/// no separator after its number (`Point 3 of the US plan … is to be removed` between bullets, `Article 5 of the
+/// treaty is the model, officials said` among a page's paragraphs) is a reference in the
+/// page's prose, not a point's label: taken as the scheme, it made the list above it a
+/// preamble and everything below it one point.
+fn drop_lone_reference(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let mut words = markers
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.as_ref().is_some_and(|m| m.family.is_word()));
+    let (Some((i, Some(m))), None) = (words.next(), words.next()) else {
+        return;
+    };
+    // No separator between the number and the words after it, as in a sentence; a label
+    // has one (`Point 3: Text`, `Стаття 5. Назва`) or stands alone (`Article 5`).
+    let text = lines[i].text;
+    let runs_on = text
+        .get(m.rest..)
+        .is_some_and(|rest| !rest.trim().is_empty())
+        && text
+            .get(..m.rest)
+            .is_some_and(|head| head.trim_end().ends_with(m.number_text.as_str()));
+    if runs_on {
+        markers[i] = None;
+    }
 }
 
 /// Fewest numbers alone on their lines, running on from 1, for them to number the points
@@ -3631,6 +3659,30 @@ mod tests {
         assert_eq!(
             labels("T\n1. Growth of 1.2. Then more.\n2. Two of 3. Three.\n"),
             ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn a_lone_label_keyword_running_into_a_sentence_is_prose() {
+        let d = fixture("bullets-with-a-reference-line.txt");
+        assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4", "•5"]);
+        // The commentary line stays in the point it follows.
+        let two = d.numbered().nth(1).unwrap().1;
+        assert!(two.text.ends_with("is to be struck out."), "{}", two.text);
+        // Among a page's paragraphs, one per line.
+        let text = "Plan seeks concessions\nThe envoy worked on the plan for a month, officials said.\nThe independence of the country is confirmed.\nArticle 5 of the alliance treaty is the model for the guarantee, officials said.\nThe army is capped at 600,000.\nThe country may join the union.\n";
+        assert_eq!(labels(text), pilcrows(5));
+        // In Ukrainian, before a capital.
+        let text = "Правки до плану\n\n- Незалежність країни підтверджується.\nСтаття 5 Північноатлантичного договору є зразком гарантії.\n- Армію обмежено 800 тисячами.\n- Країна отримує гарантії безпеки.\n";
+        assert_eq!(labels(text), ["•1", "•2", "•3"]);
+        // A label with a separator, or alone on its line, is still one, even once.
+        assert_eq!(
+            labels("T\n\nIntro.\n\nArticle 5: Guarantees are given.\n"),
+            ["Article 5"]
+        );
+        assert_eq!(
+            labels("T\n\nArticle 5\nGuarantees are given.\n"),
+            ["Article 5"]
         );
     }
 
