@@ -888,6 +888,11 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             }
         }
     }
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        if m.is_none() {
+            *m = bracketed_marker(line.text);
+        }
+    }
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
@@ -988,6 +993,18 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             });
         }
     }
+}
+
+/// The marker of a point in square brackets, as negotiating texts mark what is not yet agreed
+/// (`[4. The army is kept at 800,000.]`): labelled `[4]`, so the reader sees it bracketed;
+/// the point's text runs from after the number, with the closing bracket and any note after
+/// it (`[US: delete]`).
+fn bracketed_marker(line: &str) -> Option<Marker> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    let mut m = marker(rest).filter(|m| m.family != Family::Bullet && m.depth == 1)?;
+    m.rest += line.len() - rest.len();
+    m.label = format!("[{}]", m.label);
+    Some(m)
 }
 
 /// The marker of a line that opens a quotation with a point's number (`"1. Text`, `«2. Text`).
@@ -3658,6 +3675,34 @@ mod tests {
         // Not glued: a decimal, a number after a word, one that does not run on.
         assert_eq!(
             labels("T\n1. Growth of 1.2. Then more.\n2. Two of 3. Three.\n"),
+            ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn points_in_square_brackets_are_points_labelled_in_brackets() {
+        let d = fixture("bracketed-points.txt");
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "The independence of the country is confirmed again."),
+                ("2", "The parties make a full non-aggression agreement."),
+                ("[3]", "The army is kept at 800,000 in peacetime.]"),
+                (
+                    "4",
+                    "The partners give guarantees modelled on a mutual-defence clause."
+                ),
+                (
+                    "[5]",
+                    "Questions of territory are settled by the leaders at a later meeting.] [Delegation A: delete]"
+                ),
+                ("6", "The agreement enters into force when it is signed."),
+            ]
+        );
+        assert!(d.layout.headings.is_empty());
+        // A reference in brackets is not a point.
+        assert_eq!(
+            labels("T\n\n1. One [1] more.\n[2] Smith, Reports.\n2. Two.\n"),
             ["1", "2"]
         );
     }
