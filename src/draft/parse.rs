@@ -65,7 +65,7 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let text = without_invisible(text);
+    let text = without_markdown_escapes(without_invisible(text));
     let (lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
     let first_choice = choose_scheme(&lines, &markers);
@@ -465,8 +465,31 @@ const BULLETS: &[char] = &[
     '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣',
 ];
 
+/// Emoji that posts copied from messengers put in front of list items, often with no space
+/// before the text (`▪️Permanent neutrality…`, `🔹The parties exchange…`): none can be a
+/// minus sign or a footnote, so the text may follow at once.
+const EMOJI_BULLETS: &[char] = &[
+    '▪', '▫', '🔹', '🔸', '🔷', '🔶', '🔻', '🔺', '✅', '☑', '✔', '❌', '❗', '👉', '📌', '⚡',
+    '➡', '▶', '⭐', '💥', '🟢', '🔴', '🟡', '🔵',
+];
+
 /// A bullet at the start of `s` (already trimmed): the byte offset of the item's text.
 fn bullet(s: &str) -> Option<usize> {
+    if let Some(c) = s.chars().next().filter(|c| EMOJI_BULLETS.contains(c)) {
+        // The emoji's variation selector and skin tone, if any.
+        let after = s[c.len_utf8()..].trim_start_matches([
+            '\u{fe0f}',
+            '\u{1f3fb}',
+            '\u{1f3fc}',
+            '\u{1f3fd}',
+            '\u{1f3fe}',
+            '\u{1f3ff}',
+        ]);
+        let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+        if !text.starts_with(|c: char| c.is_ascii_digit()) || text.len() < after.len() {
+            return Some(s.len() - text.len());
+        }
+    }
     let c = s.chars().next().filter(|c| BULLETS.contains(c))?;
     let after = &s[c.len_utf8()..];
     let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
@@ -1189,6 +1212,40 @@ fn roman_value(s: &str) -> Option<u32> {
 const INVISIBLE: &[char] = &['\u{200b}', '\u{2060}', '\u{feff}'];
 
 /// `text` without [`INVISIBLE`] characters.
+/// Fewest lines starting with an escaped list marker (`1\.`, `\-`) for a text to be read as
+/// Markdown written with escapes (`without_markdown_escapes`).
+pub const MIN_ESCAPED_MARKERS: usize = 2;
+
+/// The text without Markdown's backslash escapes (`1\. Text`, `\- Text`, `\*not bold\*`), when
+/// its lines start with escaped list markers: how a web page saved as Markdown comes out
+/// (HTML-to-Markdown converters escape a paragraph's `1.` so that it is not read as a list).
+/// Escaped, the numbers were not seen and the backslashes stayed in the text. A backslash
+/// before anything but ASCII punctuation is kept (`C:\Drafts`).
+fn without_markdown_escapes(text: String) -> String {
+    let escaped_marker = |line: &str| {
+        let l = line.trim_start();
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &l[digits..];
+        (digits > 0 && (after.starts_with("\\.") || after.starts_with("\\)")))
+            || (digits == 0 && ["\\-", "\\*", "\\+"].iter().any(|p| after.starts_with(p)))
+    };
+    if !text.contains('\\')
+        || text.lines().filter(|l| escaped_marker(l)).count() < MIN_ESCAPED_MARKERS
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 fn without_invisible(text: String) -> String {
     // One fast search per character (a search for any of several decodes every character).
     if INVISIBLE.iter().any(|&c| text.contains(c)) {
@@ -3705,6 +3762,56 @@ mod tests {
             labels("T\n\n1. One [1] more.\n[2] Smith, Reports.\n2. Two.\n"),
             ["1", "2"]
         );
+    }
+
+    #[test]
+    fn markdown_escapes_of_a_saved_web_page_are_read_through() {
+        // `1\.` is how an HTML-to-Markdown converter writes a paragraph that starts `1.`.
+        let text = "# Framework\n\nThe points agreed on 23 December.\n\n1\\. The independence is confirmed.\n\n2\\. A non\\-aggression pact is made\\.\n\n3\\. Guarantees are \\*legally\\* binding.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", text)),
+            [
+                ("1", "The independence is confirmed."),
+                ("2", "A non-aggression pact is made."),
+                ("3", "Guarantees are *legally* binding."),
+            ]
+        );
+        assert_eq!(
+            labels("T\n\n\\- One thing.\n\\- Another thing.\n\\- A third.\n"),
+            ["•1", "•2", "•3"]
+        );
+        assert_eq!(
+            labels("T\n\n1\\) One thing.\n2\\) Another thing.\n"),
+            ["1", "2"]
+        );
+        // One escaped line is not a saved page: a backslash stays where it is.
+        let d = Draft::from_text("t", "T\n\n1. Files go to C:\\Drafts\\. Done.\n2. Two.\n");
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .contains("C:\\Drafts\\.")
+        );
+    }
+
+    #[test]
+    fn emoji_bullets_of_messenger_posts_are_bullets() {
+        for glyph in ["▪️", "🔹", "✅", "👉", "📌"] {
+            let text = format!(
+                "Humanitarian package\n\nThe delegations agreed a package. The main terms:\n\n{glyph}The parties exchange all prisoners.\n{glyph}Civilians are released.\n{glyph} Deported children return home.\n"
+            );
+            assert_eq!(
+                label_texts(&Draft::from_text("t", &text)),
+                [
+                    ("•1", "The parties exchange all prisoners."),
+                    ("•2", "Civilians are released."),
+                    ("•3", "Deported children return home."),
+                ],
+                "{glyph}"
+            );
+        }
     }
 
     #[test]
