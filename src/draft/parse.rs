@@ -2333,7 +2333,9 @@ fn roman_heading(line: &str) -> Option<u32> {
         .chars()
         .find(|c| c.is_alphabetic())
         .is_some_and(char::is_uppercase);
-    ((1..=7).contains(&numeral.len()) && capital && is_heading_like(rest))
+    // A lead-in heads its section too (`I. Внести зміни до таких законів України:` over
+    // the amended laws' points, then `II. Прикінцеві положення`).
+    ((1..=7).contains(&numeral.len()) && capital && (is_heading_like(rest) || is_lead_in(rest)))
         .then(|| roman_value(&numeral))
         .flatten()
 }
@@ -2852,6 +2854,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.after_heading = true;
             self.heading_open = true;
         } else if before_first {
+            // `I. Внести зміни до таких законів України:` over a blank line and the points:
+            // not a heading the preamble loses, but section I, so that `II. Прикінцеві
+            // положення` after the points heads section II.
+            if roman.is_some() {
+                self.last_roman = roman;
+            }
             self.split.preamble.push(*line);
         } else {
             self.orphans.push(*line);
@@ -3812,6 +3820,34 @@ mod tests {
                 "{glyph}"
             );
         }
+    }
+
+    #[test]
+    fn an_amending_laws_final_provisions_are_a_section_of_their_own() {
+        let d = fixture("amending-law-sections-uk.txt");
+        let points: Vec<(&str, Option<&str>, &str)> = d
+            .numbered()
+            .map(|(_, p)| {
+                (
+                    p.label.as_str(),
+                    p.section.as_deref(),
+                    p.text.split_whitespace().next().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(
+            points,
+            [
+                ("1", None, "У"),
+                ("2", None, "Статтю"),
+                ("1", Some("II. Прикінцеві положення"), "Цей"),
+                ("2", Some("II. Прикінцеві положення"), "Кабінету"),
+            ]
+        );
+        assert!(d.preamble.contains("I. Внести зміни"));
+        let closing = d.points.last().unwrap();
+        assert_eq!(closing.kind, PointKind::Closing);
+        assert_eq!(closing.text.trim(), "Голова Верховної Ради України");
     }
 
     #[test]
