@@ -1,9 +1,10 @@
 //! Web pages (.html, .htm): the main content as paragraphs, ordered lists numbered as a browser
 //! numbers them.
 //!
-//! Parsed with `scraper` (html5ever), walked by hand: the first `main` (else `article`, else
-//! `body`) is read; `script`, `style`, `template`, `nav`, `footer`, `noscript` and elements
-//! marked `hidden` are not. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
+//! Parsed with `scraper` (html5ever), walked by hand: the first `main` (else the `article`
+//! holding the most text, else `body`) is read; `script`, `style`, `template`, `nav`,
+//! `footer`, `aside` (related links, pull quotes), `noscript` and elements marked `hidden`
+//! are not. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
 //! `type` (`1`, `a`, `A`, `i`, `I`); `ul` items are bullets. html5ever's time grows with the
 //! square of the nesting depth, so a page nested deeper than [`MAX_DEPTH`] is refused before
 //! parsing.
@@ -18,7 +19,7 @@ pub const MAX_DEPTH: usize = 512;
 /// Elements whose content is never part of the draft.
 const SKIPPED: &[&str] = &[
     "script", "style", "template", "nav", "footer", "noscript", "head", "svg", "canvas", "iframe",
-    "object", "button", "select", "textarea",
+    "object", "button", "select", "textarea", "aside",
 ];
 
 /// Elements that start a paragraph of their own.
@@ -37,7 +38,6 @@ const BLOCKS: &[&str] = &[
     "article",
     "main",
     "header",
-    "aside",
     "figure",
     "figcaption",
     "table",
@@ -67,7 +67,7 @@ pub fn read(source: &str) -> Result<Extracted, String> {
     let document = Html::parse_document(source);
     let root = document.root_element();
     let content = find(root, "main", 0)
-        .or_else(|| find(root, "article", 0))
+        .or_else(|| longest_article(root))
         .or_else(|| find(root, "body", 0))
         .unwrap_or(root);
     let mut walker = Walker::default();
@@ -125,6 +125,32 @@ fn nesting_depth(source: &str) -> usize {
         }
     }
     deepest
+}
+
+/// The `article` holding the most text: news pages put teaser cards of other stories
+/// (`<article class="teaser">`) before the story itself, and the first was a headline.
+fn longest_article(root: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    let mut articles = Vec::new();
+    collect(root, "article", 0, &mut articles);
+    articles
+        .into_iter()
+        .rev()
+        .max_by_key(|a| a.text().map(str::len).sum::<usize>())
+}
+
+/// Every element named `name` at or below `e`, outermost only (one inside another is part
+/// of it), in document order, not looking past the cap.
+fn collect<'a>(e: ElementRef<'a>, name: &str, depth: usize, out: &mut Vec<ElementRef<'a>>) {
+    if e.value().name() == name {
+        out.push(e);
+        return;
+    }
+    if depth > MAX_DEPTH || SKIPPED.contains(&e.value().name()) {
+        return;
+    }
+    for c in e.children().filter_map(ElementRef::wrap) {
+        collect(c, name, depth + 1, out);
+    }
 }
 
 /// The first element named `name` at or below `e` (depth-first), not looking past the cap.
@@ -328,6 +354,21 @@ mod tests {
         assert_eq!(
             text(html),
             "Plan\n\nIntro text here.\n\n1. First:\n   a. sub one\n   b. sub two\n\n2. Second\n   - bullet\n"
+        );
+    }
+
+    #[test]
+    fn the_story_is_the_article_with_most_text_and_asides_are_left_out() {
+        // Teaser cards of other stories come first on many news pages.
+        let html = "<body><header>Site</header>\
+            <article class=teaser><h3>Talks resume</h3><p>Delegations meet again.</p></article>\
+            <article class=story><h1>The plan in full</h1><p>1. Sovereignty is confirmed.</p>\
+            <p>2. Non-aggression is agreed.</p><aside><h4>Read also</h4><ul><li>Markets rise</li></ul></aside>\
+            <p>3. Guarantees are given.</p></article>\
+            <article class=teaser><p>Other news.</p></article></body>";
+        assert_eq!(
+            text(html),
+            "The plan in full\n\n1. Sovereignty is confirmed.\n\n2. Non-aggression is agreed.\n\n3. Guarantees are given.\n"
         );
     }
 
