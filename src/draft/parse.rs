@@ -916,6 +916,7 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             *m = bracketed_marker(line.text);
         }
     }
+    glued_dashes(lines, &mut markers);
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
@@ -946,6 +947,47 @@ fn drop_lone_reference(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .is_some_and(|head| head.trim_end().ends_with(m.number_text.as_str()));
     if runs_on {
         markers[i] = None;
+    }
+}
+
+/// Fewest lines starting with a dash glued to a capital for them to be bullet items
+/// (`glued_dashes`).
+pub const MIN_GLUED_DASHES: usize = 3;
+
+/// Dashes glued to the item's first word (`-Ukraine is barred from…`, `—Обидві сторони…`), as
+/// some news sites and messenger posts print a list: bullet items when at least
+/// [`MIN_GLUED_DASHES`] lines start so, each with a capital letter after the dash (`-5 °C`,
+/// `-based` and a word broken at a hyphen do not).
+fn glued_dashes(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let glued = |text: &str| -> Option<usize> {
+        let t = text.trim_start();
+        let dash = t.chars().next().filter(|c| ['-', '–', '—'].contains(c))?;
+        let after = &t[dash.len_utf8()..];
+        let first = after
+            .trim_start_matches(['"', '«', '“', '\''])
+            .chars()
+            .next()?;
+        first.is_uppercase().then(|| text.len() - after.len())
+    };
+    let found: Vec<(usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| markers[*i].is_none())
+        .filter_map(|(i, l)| glued(l.text).map(|rest| (i, rest)))
+        .collect();
+    if found.len() < MIN_GLUED_DASHES {
+        return;
+    }
+    for (i, rest) in found {
+        markers[i] = Some(Marker {
+            family: Family::Bullet,
+            depth: 1,
+            keyword: String::new(),
+            label: String::new(),
+            number_text: String::new(),
+            number: 0,
+            rest,
+        });
     }
 }
 
@@ -3802,6 +3844,33 @@ mod tests {
                 .text
                 .contains("C:\\Drafts\\.")
         );
+    }
+
+    #[test]
+    fn dashes_glued_to_the_items_text_are_bullets() {
+        for dash in ["-", "—"] {
+            let text = format!(
+                "The draft treaty published\nA paper printed the draft. The main points:\n{dash}Foreign bases are barred.\n{dash}The army is capped by an annex.\n{dash}No military alliance is joined.\nThe talks failed in May.\n"
+            );
+            let d = Draft::from_text("t", &text);
+            assert_eq!(
+                label_texts(&d),
+                [
+                    ("•1", "Foreign bases are barred."),
+                    ("•2", "The army is capped by an annex."),
+                    ("•3", "No military alliance is joined."),
+                ],
+                "{dash}"
+            );
+        }
+        // Two are not a list; a minus sign or a small letter is not a bullet.
+        for text in [
+            "T\n\n-One thing.\n-Another thing.\n",
+            "T\n\n-5 degrees at night.\n-3 by day.\n-1 at noon.\n",
+            "T\n\n-based rules apply.\n-like terms too.\n-wise words.\n",
+        ] {
+            assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text:?}");
+        }
     }
 
     #[test]
