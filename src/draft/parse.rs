@@ -1387,9 +1387,14 @@ fn page_furniture(line: &str) -> Option<Furniture> {
             }
             // The prefixes' letters have the same length in both cases.
             let rest = s.get(prefix.len()..)?.trim_start();
-            rest.strip_prefix([':', '：']).map(str::trim)
+            rest.strip_prefix([':', '：'])
+                .or_else(|| on_the_site(rest))
+                .map(str::trim)
         })
     };
+    if is_subscribe_line(s) {
+        return Some(Furniture::Line);
+    }
     if let Some(after) = after_prefix(FURNITURE_LINKS) {
         return Some(if after.is_empty() {
             Furniture::WithNext
@@ -1422,6 +1427,78 @@ fn page_furniture(line: &str) -> Option<Furniture> {
             || lower.starts_with("(photo/")
     }) || (s.contains('©') && s.contains("/ ©"));
     (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
+}
+
+/// The text after the colon of a link's announcement that names the site first (`Читайте
+/// також на «Цензор.НЕТ»: …`, `Read more on our site: …`): a few words from `on`, `на`, `в`
+/// or `у` to the colon.
+fn on_the_site(rest: &str) -> Option<&str> {
+    const SITE_WORDS: usize = 5;
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    if !["on", "at", "in", "на", "в", "у", "во"].contains(&first.as_str()) {
+        return None;
+    }
+    let colon = rest.find([':', '：'])?;
+    let after = &rest[colon..];
+    let after = &after[after.chars().next()?.len_utf8()..];
+    (rest[..colon].split_whitespace().count() <= SITE_WORDS).then_some(after)
+}
+
+/// Verbs that open a page's call to follow it elsewhere, lower-cased.
+const SUBSCRIBE_VERBS: &[&str] = &[
+    "subscribe to",
+    "follow us",
+    "join us on",
+    "join our",
+    "підписуйтесь",
+    "підписуйтеся",
+    "приєднуйтесь",
+    "приєднуйтеся",
+    "читайте нас",
+    "стежте за нами",
+    "подписывайтесь",
+    "подпишитесь",
+    "следите за нами",
+];
+
+/// Channels a page asks its readers to follow.
+const SUBSCRIBE_CHANNELS: &[&str] = &[
+    "telegram",
+    "телеграм",
+    "viber",
+    "вайбер",
+    "youtube",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "tiktok",
+    "newsletter",
+    "розсилк",
+    "рассылк",
+];
+
+/// A page's call to follow it on a messenger or a newsletter (`Підписуйтесь на наш
+/// Telegram-канал`, `Follow us on Telegram`), standing between the points it interrupts.
+fn is_subscribe_line(s: &str) -> bool {
+    let first = s
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    if s.len() > 4 * FURNITURE_CHARS
+        || !first.is_some_and(|f| SUBSCRIBE_VERBS.iter().any(|v| v.starts_with(f)))
+    {
+        return false;
+    }
+    let head: String = s
+        .chars()
+        .take(PREFIX_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if !SUBSCRIBE_VERBS.iter().any(|v| head.starts_with(v)) {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    SUBSCRIBE_CHANNELS.iter().any(|c| lower.contains(c))
 }
 
 /// Characters of a line's start compared with the furniture prefixes (the longest,
@@ -3871,6 +3948,31 @@ mod tests {
         ] {
             assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text:?}");
         }
+    }
+
+    #[test]
+    fn calls_to_subscribe_and_links_naming_the_site_are_page_furniture() {
+        let text = "План: повний текст\n\nВидання оприлюднило документ.\n\n1. Суверенітет підтверджено.\n\nПідписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини\n\n2. Угоду про ненапад укладено.\n\nЧитайте також на «Сайт.UA»: Що змінилося після Женеви\n\n3. Гарантії надано.\n\nFollow us on Telegram\n\n4. Армію обмежено.\n";
+        let d = Draft::from_text("t", text);
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "Суверенітет підтверджено."),
+                ("2", "Угоду про ненапад укладено."),
+                ("3", "Гарантії надано."),
+                ("4", "Армію обмежено."),
+            ]
+        );
+        assert_eq!(d.layout.left_out.len(), 3);
+        // A sentence about a channel, or a call with no channel named, is text.
+        assert_eq!(
+            super::page_furniture("The ministry said on Telegram that talks go on."),
+            None
+        );
+        assert_eq!(
+            super::page_furniture("Subscribe to the treaty's principles."),
+            None
+        );
     }
 
     #[test]
