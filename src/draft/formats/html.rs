@@ -2,9 +2,10 @@
 //! numbers them.
 //!
 //! Parsed with `scraper` (html5ever), walked by hand: the first `main` (else the `article`
-//! holding the most text, else `body`) is read; `script`, `style`, `template`, `nav`,
-//! `footer`, `aside` (related links, pull quotes), `noscript` and elements marked `hidden`
-//! are not. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
+//! with the most points, or the first with a good part of the longest one's text, else
+//! `body`) is read; `script`,
+//! `style`, `template`, `nav`, `footer`, `noscript`, elements marked `hidden` and `aside`
+//! boxes made mostly of links (related stories) are not. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
 //! `type` (`1`, `a`, `A`, `i`, `I`); `ul` items are bullets. html5ever's time grows with the
 //! square of the nesting depth, so a page nested deeper than [`MAX_DEPTH`] is refused before
 //! parsing.
@@ -19,7 +20,7 @@ pub const MAX_DEPTH: usize = 512;
 /// Elements whose content is never part of the draft.
 const SKIPPED: &[&str] = &[
     "script", "style", "template", "nav", "footer", "noscript", "head", "svg", "canvas", "iframe",
-    "object", "button", "select", "textarea", "aside",
+    "object", "button", "select", "textarea",
 ];
 
 /// Elements that start a paragraph of their own.
@@ -127,15 +128,80 @@ fn nesting_depth(source: &str) -> usize {
     deepest
 }
 
-/// The `article` holding the most text: news pages put teaser cards of other stories
-/// (`<article class="teaser">`) before the story itself, and the first was a headline.
+/// The `article` that holds the draft: the one with the most points (list items, paragraphs
+/// that start with a number), else the first with a good part of the longest one's text.
+/// News pages put teaser cards of other stories (`<article class="teaser">`, a headline and
+/// a line) before the story itself, and the first was a headline; a page saved after
+/// scrolling holds the next story, maybe longer, after it.
 fn longest_article(root: ElementRef<'_>) -> Option<ElementRef<'_>> {
+    const SHARE: usize = 4;
     let mut articles = Vec::new();
     collect(root, "article", 0, &mut articles);
+    let sizes: Vec<Visible> = articles.iter().map(|&a| visible(a, 0)).collect();
+    let most_points = sizes.iter().map(|v| v.points).max()?;
+    if most_points > 0 {
+        return articles
+            .into_iter()
+            .zip(&sizes)
+            .find(|(_, v)| v.points == most_points)
+            .map(|(a, _)| a);
+    }
+    let longest = sizes.iter().map(|v| v.text).max()?;
     articles
         .into_iter()
-        .rev()
-        .max_by_key(|a| a.text().map(str::len).sum::<usize>())
+        .zip(sizes)
+        .find(|(_, v)| v.text * SHARE >= longest)
+        .map(|(a, _)| a)
+}
+
+/// What a reader sees of an element: how much text (not in skipped or hidden elements), how
+/// much of it is the text of links, and how many points (list items, paragraphs that start
+/// with a number).
+#[derive(Default)]
+struct Visible {
+    text: usize,
+    links: usize,
+    points: usize,
+}
+
+fn visible(e: ElementRef<'_>, depth: usize) -> Visible {
+    let name = e.value().name();
+    let mut v = Visible::default();
+    if depth > MAX_DEPTH || SKIPPED.contains(&name) || e.value().attr("hidden").is_some() {
+        return v;
+    }
+    for child in e.children() {
+        if let Node::Text(t) = child.value() {
+            v.text += t.trim().len();
+        } else if let Some(c) = ElementRef::wrap(child) {
+            let inner = visible(c, depth + 1);
+            v.text += inner.text;
+            v.links += inner.links;
+            v.points += inner.points;
+        }
+    }
+    if name == "a" {
+        v.links = v.text;
+    }
+    let numbered = || {
+        e.text()
+            .next()
+            .is_some_and(|t| t.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if name == "li" || (name == "p" && numbered()) {
+        v.points += 1;
+    }
+    v
+}
+
+/// Is `e` an `aside` of links (`Read also` boxes, related stories), not a fact box whose text
+/// is the story's (the plan's key points)?
+fn is_link_box(e: ElementRef<'_>, depth: usize) -> bool {
+    if e.value().name() != "aside" {
+        return false;
+    }
+    let v = visible(e, depth);
+    v.links * 2 >= v.text
 }
 
 /// Every element named `name` at or below `e`, outermost only (one inside another is part
@@ -215,7 +281,11 @@ impl Walker {
 
     fn element(&mut self, e: ElementRef<'_>, depth: usize) {
         let name = e.value().name();
-        if depth > MAX_DEPTH || SKIPPED.contains(&name) || e.value().attr("hidden").is_some() {
+        if depth > MAX_DEPTH
+            || SKIPPED.contains(&name)
+            || e.value().attr("hidden").is_some()
+            || is_link_box(e, depth)
+        {
             return;
         }
         match name {
@@ -358,17 +428,41 @@ mod tests {
     }
 
     #[test]
-    fn the_story_is_the_article_with_most_text_and_asides_are_left_out() {
+    fn the_story_is_the_article_with_the_points_and_link_boxes_are_left_out() {
         // Teaser cards of other stories come first on many news pages.
         let html = "<body><header>Site</header>\
             <article class=teaser><h3>Talks resume</h3><p>Delegations meet again.</p></article>\
             <article class=story><h1>The plan in full</h1><p>1. Sovereignty is confirmed.</p>\
-            <p>2. Non-aggression is agreed.</p><aside><h4>Read also</h4><ul><li>Markets rise</li></ul></aside>\
+            <p>2. Non-aggression is agreed.</p><aside><h4>Read also</h4><ul><li><a href=/m>Markets rise</a></li></ul></aside>\
             <p>3. Guarantees are given.</p></article>\
             <article class=teaser><p>Other news.</p></article></body>";
         assert_eq!(
             text(html),
             "The plan in full\n\n1. Sovereignty is confirmed.\n\n2. Non-aggression is agreed.\n\n3. Guarantees are given.\n"
+        );
+    }
+
+    #[test]
+    fn the_story_is_kept_against_longer_later_stories_scripts_and_fact_boxes() {
+        // A page saved after scrolling: the next, longer story comes after.
+        let html = "<body><article><h1>The plan</h1><p>1. Sovereignty is confirmed by all.</p>\
+            <p>2. Non-aggression is agreed by all.</p></article>\
+            <article><h1>Other news</h1><p>A much longer story about something else entirely, \
+            with many sentences, many words and many details that go on and on.</p></article></body>";
+        assert!(text(html).starts_with("The plan"));
+        // Text the reader never sees does not count.
+        let html = "<body><article><noscript>Enable JavaScript to read this page, then reload it \
+            and accept the cookies, the terms and everything else we ask of you.</noscript>\
+            <p>Teaser.</p></article><article><h1>The plan</h1><p>1. Sovereignty.</p></article></body>";
+        assert!(text(html).starts_with("The plan"));
+        // A fact box of the story's points is read; a box of links is not.
+        let html = "<main><h1>The plan</h1><aside><h4>Key points</h4><ol><li>Sovereignty is \
+            confirmed.</li><li>Non-aggression is agreed.</li></ol></aside>\
+            <aside><h4>Read also</h4><ul><li><a href=/x>Markets rise on hopes of a deal</a></li>\
+            </ul></aside></main>";
+        assert_eq!(
+            text(html),
+            "The plan\n\nKey points\n\n1. Sovereignty is confirmed.\n\n2. Non-aggression is agreed.\n"
         );
     }
 
