@@ -1326,7 +1326,6 @@ fn roman_value(s: &str) -> Option<u32> {
 /// before list numbers (`\u{200b}1. Text`), where they hid the numbering.
 const INVISIBLE: &[char] = &['\u{200b}', '\u{2060}', '\u{feff}'];
 
-/// `text` without [`INVISIBLE`] characters.
 /// Fewest lines starting with an escaped list marker (`1\.`, `\-`) for a text to be read as
 /// Markdown written with escapes (`without_markdown_escapes`).
 pub const MIN_ESCAPED_MARKERS: usize = 2;
@@ -1362,6 +1361,7 @@ fn without_markdown_escapes(text: String) -> String {
     out
 }
 
+/// `text` without [`INVISIBLE`] characters.
 fn without_invisible(text: String) -> String {
     // One fast search per character (a search for any of several decodes every character).
     if INVISIBLE.iter().any(|&c| text.contains(c)) {
