@@ -1561,8 +1561,8 @@ fn is_subscribe_line(s: &str) -> bool {
         .next()
         .map(|c| c.to_lowercase().next().unwrap_or(c));
     if s.len() > 4 * FURNITURE_CHARS
-        || s.chars().count() > FURNITURE_CHARS
         || !first.is_some_and(|f| SUBSCRIBE_VERBS.iter().any(|v| v.starts_with(f)))
+        || s.chars().count() > FURNITURE_CHARS
     {
         return false;
     }
