@@ -378,6 +378,12 @@ pub struct HeldFile {
     file: std::sync::Arc<std::fs::File>,
 }
 
+/// How many more times a held file's lock is asked for when it is in use ([`HeldFile::take`]).
+const LOCK_ATTEMPTS: u32 = 3;
+
+/// How long to wait before asking again.
+const LOCK_RETRY: std::time::Duration = std::time::Duration::from_millis(10);
+
 impl HeldFile {
     /// Creates `path` (it must not exist) and holds it.
     pub fn create(path: &Path) -> std::io::Result<HeldFile> {
@@ -413,7 +419,19 @@ impl HeldFile {
         if !file.metadata()?.is_file() {
             return Err(std::io::Error::other("is not a regular file"));
         }
-        match file.try_lock() {
+        // A process being started (a format reader run apart) shares the lock between its
+        // fork and its exec: a hold that brief is not another window, so it is asked again.
+        let mut attempts = 0;
+        let locked = loop {
+            match file.try_lock() {
+                Err(std::fs::TryLockError::WouldBlock) if attempts < LOCK_ATTEMPTS => {
+                    attempts += 1;
+                    std::thread::sleep(LOCK_RETRY);
+                }
+                other => break other,
+            }
+        };
+        match locked {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(std::io::Error::new(
