@@ -3152,7 +3152,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // A label alone on its line (`Point 1`, a lone bullet) takes the text below; between
         // bullet items, so does a lead-in (`US guarantee:`) over the next ones.
         let heading = is_heading_like(line.text)
-            || (self.scheme.family == Family::Bullet && is_lead_in(line.text));
+            || (self.scheme.family == Family::Bullet && is_lead_in(line.text))
+            // `II. The Ukrainian side undertakes:` over its own `1.`, `2.`.
+            || (roman.is_some() && is_lead_in(line.text));
         if !b.text.is_empty()
             && ((self.previous_blank && next_is_point_or_blank) || numbered_heading)
             && !sub_item
@@ -4169,6 +4171,32 @@ mod tests {
             super::page_furniture("Дивіться також у статті 258: строки давності."),
             None
         );
+    }
+
+    #[test]
+    fn roman_lead_ins_head_their_own_numbered_lists() {
+        // Each party's undertakings numbered from 1 under a Roman lead-in ending in a colon.
+        for gap in ["", "\n"] {
+            let text = format!(
+                "Memorandum on shipping\n\nThe parties agree as follows.\n\nI. The first side undertakes:{gap}\n1. Not to attack ships in the corridor.\n2. Not to attack the ports.\n\nII. The second side undertakes:{gap}\n1. To guide ships through the channels.\n2. To allow inspections.\n\nIII. The mediator undertakes:{gap}\n1. To chair the joint centre.\n"
+            );
+            let d = Draft::from_text("t", &text);
+            let points: Vec<(&str, Option<&str>)> = d
+                .numbered()
+                .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+                .collect();
+            assert_eq!(points.len(), 5, "{gap:?}: {points:?}");
+            assert_eq!(
+                points[2..],
+                [
+                    ("1", Some("II. The second side undertakes:")),
+                    ("2", Some("II. The second side undertakes:")),
+                    ("1", Some("III. The mediator undertakes:")),
+                ],
+                "{gap:?}"
+            );
+            assert!(d.numbered().all(|(_, p)| !p.text.contains("undertakes")));
+        }
     }
 
     #[test]
