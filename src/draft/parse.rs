@@ -346,6 +346,19 @@ impl Scheme {
 }
 
 impl Marker {
+    /// A bullet item's marker: `depth` from the indentation, the item's text from byte `rest`.
+    fn bullet(depth: u8, rest: usize) -> Marker {
+        Marker {
+            family: Family::Bullet,
+            depth,
+            keyword: String::new(),
+            label: String::new(),
+            number_text: String::new(),
+            number: 0,
+            rest,
+        }
+    }
+
     fn is_of(&self, scheme: &Scheme) -> bool {
         if scheme.mixed {
             return self.family.is_word() && self.depth == 1;
@@ -552,15 +565,10 @@ fn marker(line: &str) -> Option<Marker> {
             .chars()
             .map(|c| if c == '\t' { 4 } else { 1 })
             .sum();
-        return Some(Marker {
-            family: Family::Bullet,
-            depth: 1 + (columns / 2).min(100) as u8,
-            keyword: String::new(),
-            label: String::new(),
-            number_text: String::new(),
-            number: 0,
-            rest: indent + rest,
-        });
+        return Some(Marker::bullet(
+            1 + (columns / 2).min(100) as u8,
+            indent + rest,
+        ));
     }
     let mut s = trimmed;
     let mut heading = false;
@@ -1013,15 +1021,7 @@ fn glued_dashes(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         return;
     }
     for (i, rest) in found {
-        markers[i] = Some(Marker {
-            family: Family::Bullet,
-            depth: 1,
-            keyword: String::new(),
-            label: String::new(),
-            number_text: String::new(),
-            number: 0,
-            rest,
-        });
+        markers[i] = Some(Marker::bullet(1, rest));
     }
 }
 
@@ -4052,14 +4052,12 @@ mod tests {
         );
         assert_eq!(d.layout.left_out.len(), 3);
         // A sentence about a channel, or a call with no channel named, is text.
-        assert_eq!(
-            super::page_furniture("The ministry said on Telegram that talks go on."),
-            None
-        );
-        assert_eq!(
-            super::page_furniture("Subscribe to the treaty's principles."),
-            None
-        );
+        for line in [
+            "The ministry said on Telegram that talks go on.",
+            "Subscribe to the treaty's principles.",
+        ] {
+            assert_eq!(super::page_furniture(line), None, "{line}");
+        }
     }
 
     #[test]
@@ -4163,14 +4161,12 @@ mod tests {
             "Інтерв'ю\n\nМи поговорили з послом.\n\n—Чи є шанс на угоду?\n—Шанс є, але сторони розходяться.\n—Що залишається неузгодженим?\n—Чисельність армії.\n",
         );
         // A paragraph that happens to open like a call to follow, and a cross-reference.
-        assert_eq!(
-            super::page_furniture("Follow usual approval rules before posting on Facebook."),
-            None
-        );
-        assert_eq!(
-            super::page_furniture("Дивіться також у статті 258: строки давності."),
-            None
-        );
+        for line in [
+            "Follow usual approval rules before posting on Facebook.",
+            "Дивіться також у статті 258: строки давності.",
+        ] {
+            assert_eq!(super::page_furniture(line), None, "{line}");
+        }
     }
 
     #[test]

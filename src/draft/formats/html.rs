@@ -67,9 +67,9 @@ pub fn read(source: &str) -> Result<Extracted, String> {
     }
     let document = Html::parse_document(source);
     let root = document.root_element();
-    let content = find(root, "main", 0)
+    let content = first(root, "main")
         .or_else(|| longest_article(root))
-        .or_else(|| find(root, "body", 0))
+        .or_else(|| first(root, "body"))
         .unwrap_or(root);
     let mut walker = Walker::default();
     walker.element(content, 0);
@@ -167,7 +167,7 @@ struct Visible {
 fn visible(e: ElementRef<'_>, depth: usize) -> Visible {
     let name = e.value().name();
     let mut v = Visible::default();
-    if depth > MAX_DEPTH || SKIPPED.contains(&name) || e.value().attr("hidden").is_some() {
+    if unread(e, depth) {
         return v;
     }
     for child in e.children() {
@@ -219,17 +219,17 @@ fn collect<'a>(e: ElementRef<'a>, name: &str, depth: usize, out: &mut Vec<Elemen
     }
 }
 
-/// The first element named `name` at or below `e` (depth-first), not looking past the cap.
-fn find<'a>(e: ElementRef<'a>, name: &str, depth: usize) -> Option<ElementRef<'a>> {
-    if e.value().name() == name {
-        return Some(e);
-    }
-    if depth > MAX_DEPTH || SKIPPED.contains(&e.value().name()) {
-        return None;
-    }
-    e.children()
-        .filter_map(ElementRef::wrap)
-        .find_map(|c| find(c, name, depth + 1))
+/// The first element named `name` at or below `root`, in document order.
+fn first<'a>(root: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
+    let mut found = Vec::new();
+    collect(root, name, 0, &mut found);
+    found.into_iter().next()
+}
+
+/// Is `e` never read: past the depth cap, an element whose content is not the draft's, or
+/// marked `hidden`?
+fn unread(e: ElementRef<'_>, depth: usize) -> bool {
+    depth > MAX_DEPTH || SKIPPED.contains(&e.value().name()) || e.value().attr("hidden").is_some()
 }
 
 #[derive(Default)]
@@ -281,11 +281,7 @@ impl Walker {
 
     fn element(&mut self, e: ElementRef<'_>, depth: usize) {
         let name = e.value().name();
-        if depth > MAX_DEPTH
-            || SKIPPED.contains(&name)
-            || e.value().attr("hidden").is_some()
-            || is_link_box(e, depth)
-        {
+        if unread(e, depth) || is_link_box(e, depth) {
             return;
         }
         match name {
