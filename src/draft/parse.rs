@@ -65,7 +65,7 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let text = without_markdown_escapes(without_invisible(text));
+    let text = without_markdown_escapes(without_inline_markup(without_invisible(text)));
     let (lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
     let first_choice = choose_scheme(&lines, &markers);
@@ -1359,6 +1359,189 @@ fn without_markdown_escapes(text: String) -> String {
         }
     }
     out
+}
+
+/// The text without Markdown's inline markup, as a web page saved as Markdown or a draft kept
+/// in a Markdown editor has it: a link `[Article 5](https://…)` reads as its text, an image
+/// `![Photo](…)` as nothing, `**bold**`, `__bold__`, `*italic*` and `_italic_` as their
+/// words. Left in, a link's address was compared as words of the point (a plain copy of the
+/// same page then differed in every linked phrase) and the marks showed in its text.
+///
+/// Only marks that open at the start of a word and close at the end of one on the same line
+/// are read (`snake_case`, `5 * 3`, `Articles 3* and 4*` and a signature's `_____` are text),
+/// a link whose address starts with `#` (a table of contents) is left as it is, and an
+/// escaped mark (`\*`) is text. Struck text (`~~…~~`) is left as it is: in a negotiating text
+/// it says what is deleted. Marks may wrap within a paragraph; lines are kept, so line numbers
+/// stay those of the file.
+fn without_inline_markup(text: String) -> String {
+    if !text.contains(['[', '*', '_']) {
+        return text;
+    }
+    // A block: lines of one paragraph (emphasis may wrap), up to a blank line or a line that
+    // starts a list item or a heading.
+    let starts_block = |line: &str| {
+        let l = line.trim_start();
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        l.is_empty()
+            || l.starts_with('#')
+            || ["- ", "* ", "+ "].iter().any(|m| l.starts_with(m))
+            || (digits > 0 && [". ", ") "].iter().any(|m| l[digits..].starts_with(m)))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut block = String::new();
+    let flush = |block: &mut String, out: &mut String| {
+        if block.contains(['[', '*', '_']) {
+            out.push_str(&unmarked(block));
+        } else {
+            out.push_str(block);
+        }
+        block.clear();
+    };
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            if starts_block(line) {
+                flush(&mut block, &mut out);
+                out.push('\n');
+            } else {
+                block.push('\n');
+            }
+        }
+        block.push_str(line);
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
+/// One block of lines without its inline markup ([`without_inline_markup`]).
+fn unmarked(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' && chars.get(i + 1).is_some_and(char::is_ascii_punctuation) {
+            out.push(c);
+            out.push(chars[i + 1]);
+            i += 2;
+            continue;
+        }
+        if c == '!'
+            && chars.get(i + 1) == Some(&'[')
+            && let Some((_, end)) = link(&chars, i + 1)
+        {
+            i = end;
+            continue;
+        }
+        if c == '['
+            && let Some((text_end, end)) = link(&chars, i)
+        {
+            out.push_str(&unmarked(
+                &chars[i + 1..text_end].iter().collect::<String>(),
+            ));
+            i = end;
+            continue;
+        }
+        if c == '*' || c == '_' {
+            let run = if chars.get(i + 1) == Some(&c) { 2 } else { 1 };
+            if let Some(close) = emphasis_close(&chars, i, run) {
+                out.push_str(&unmarked(&chars[i + run..close].iter().collect::<String>()));
+                i = close + run;
+                continue;
+            }
+            // A run of marks that opens nothing stays whole (`**` of `***` is not a closer).
+            let len = chars[i..].iter().take_while(|&&x| x == c).count();
+            out.extend(&chars[i..i + len]);
+            i += len;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// A Markdown link starting at `chars[open]` (`[`): the index of its `]` and the index after
+/// its `)`. Its address is not empty, has no space before its title and does not start with
+/// `#`.
+fn link(chars: &[char], open: usize) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut close = None;
+    for (k, &c) in chars.iter().enumerate().skip(open) {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(k);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    if close == open + 1 || chars.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let address = close + 2;
+    let first = *chars.get(address)?;
+    if first.is_whitespace() || first == '#' || first == ')' {
+        return None;
+    }
+    let mut depth = 1usize;
+    for (k, &c) in chars.iter().enumerate().skip(address) {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((close, k + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where emphasis opened by `run` marks at `chars[open]` closes: the index of its closing
+/// marks, on the same line. The opening marks start a word (nothing but a space or an
+/// opening punctuation mark before them, a letter or digit after) and the closing ones end
+/// one (not a space before them, nothing but a space or punctuation after); an underscore
+/// inside a word is a letter of it.
+fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
+    let mark = chars[open];
+    let before_ok = |k: usize| {
+        k == 0 || {
+            let b = chars[k - 1];
+            b.is_whitespace() || "([{\"'«„“‘".contains(b)
+        }
+    };
+    let after_word = |k: usize| {
+        chars.get(k).is_none_or(|&a| {
+            a.is_whitespace() || (a.is_ascii_punctuation() && a != mark) || "»”’…".contains(a)
+        })
+    };
+    if !before_ok(open)
+        || !chars
+            .get(open + run)
+            .is_some_and(|c| c.is_alphanumeric() || "\"'«„“‘([".contains(*c))
+    {
+        return None;
+    }
+    let mut k = open + run + 1;
+    while k + run <= chars.len() {
+        if chars[k] == mark {
+            let len = chars[k..].iter().take_while(|&&x| x == mark).count();
+            if len == run && !chars[k - 1].is_whitespace() && after_word(k + run) {
+                return Some(k);
+            }
+            k += len;
+            continue;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// `text` without [`INVISIBLE`] characters.
@@ -4244,6 +4427,62 @@ mod tests {
     }
 
     #[test]
+    fn markdown_inline_markup_is_read_as_its_words() {
+        let d = fixture("markdown-saved-page.md");
+        assert_eq!(
+            label_texts(&d),
+            [
+                (
+                    "1",
+                    "The sovereignty of the country is confirmed, as in the earlier draft."
+                ),
+                (
+                    "2",
+                    "A non-aggression agreement is concluded between the two states and Europe."
+                ),
+                ("3", "The armed forces are kept at 800,000 in peacetime."),
+                (
+                    "4",
+                    "Security guarantees mirror Article 5 and are approved by the parliaments of the guarantors."
+                ),
+                (
+                    "5",
+                    "Reconstruction is funded from a joint fund; the file name `reconstruction_fund_v2` and the formula 5 * 3 stay as they are, and so does ~~struck text~~."
+                ),
+            ]
+        );
+        assert!(
+            d.preamble
+                .starts_with("Unofficial working text, written for testing. This")
+        );
+        assert!(d.preamble.contains("the bold and\nitalic words"));
+        assert!(
+            d.preamble
+                .contains("Read the full text of the November plan and\nour explainer")
+        );
+        assert!(!d.preamble.contains("http") && !d.preamble.contains("Photo"));
+        // Marks that open or close no word, escapes, intraword underscores, a signature line
+        // and a table of contents' anchors are text.
+        for line in [
+            "Articles 3* and 4* apply.",
+            "The rate is 5 * 3 * 2 units.",
+            "Signed: ______ and ______.",
+            "Use the form_a_b template.",
+            "\\*Not italic\\* here.",
+            "See [1. Scope](#scope) above.",
+            "A [bracketed option] (to be agreed) stays.",
+            "**Unclosed bold stays.",
+        ] {
+            let text = format!("Plan\n\n1. One.\n\n2. {line}\n\n3. Three.\n");
+            let d = Draft::from_text("t", &text);
+            assert_eq!(
+                d.numbered().nth(1).map(|(_, p)| p.text.as_str()),
+                Some(line)
+            );
+        }
+    }
+
+    #[test]
     fn numbers_alone_on_their_lines_take_the_text_below() {
         let d = fixture("numbers-alone.txt");
         assert_eq!(
@@ -4754,7 +4993,7 @@ mod tests {
             [
                 "Sovereignty. The independence is confirmed.",
                 "Non-aggression. A pact is concluded.",
-                "Aid enters, **as agreed**."
+                "Aid enters, as agreed."
             ]
         );
     }
