@@ -572,6 +572,15 @@ fn marker(line: &str) -> Option<Marker> {
     }
     let mut s = trimmed;
     let mut heading = false;
+    // A number sign before the number (`№ 1.`, `№2)`, `#3.`): the label is the number.
+    if let Some(after) = s
+        .strip_prefix('№')
+        .map(|a| a.trim_start_matches([' ', '\u{a0}']))
+        .or_else(|| s.strip_prefix('#'))
+        .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        s = after;
+    }
     if s.starts_with('#') {
         let hashes = s.bytes().take_while(|&b| b == b'#').count();
         let after = &s[hashes..];
@@ -4078,6 +4087,20 @@ mod tests {
                 "T\nПункт №1. Один.\nПункт № 2. Два.\nPoint No. 3: Three.\n"
             )),
             [("1", "Один."), ("2", "Два."), ("3", "Three.")]
+        );
+        // The sign alone before the number.
+        assert_eq!(
+            labels("План\n\n№ 1. Суверенітет.\n№2. Угоду укладено.\n№ 3. Гарантії надано.\n"),
+            ["1", "2", "3"]
+        );
+        assert_eq!(
+            labels("Plan\n\n#1. One is here.\n\n#2. Two is here.\n\n#3. Three.\n"),
+            ["1", "2", "3"]
+        );
+        // A number sign in prose, and a heading's `#`, are not.
+        assert_eq!(
+            labels("Plan\n\n1. One.\n\n2. Two, see\n№ 5 of the annex.\n\n# 3 Things\n"),
+            ["1", "2"]
         );
         let posts = "Plan\n1\u{fe0f}\u{20e3} One.\n2\u{20e3} Two.\n9\u{fe0f}\u{20e3} Nine.\n\u{1f51f} Ten.\n";
         assert_eq!(
