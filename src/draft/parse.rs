@@ -204,6 +204,25 @@ struct Line<'a> {
     text: &'a str,
 }
 
+/// Marks that a line of their own repeats to separate parts of a text: Markdown's thematic
+/// breaks (`---`, `***`, `* * *`, `___`), a Setext heading's underline (`===`), and the rules
+/// of messenger posts and plain-text mail (`———`, `━━━`, `───`, `~~~`).
+const SEPARATOR_MARKS: &[char] = &['-', '*', '_', '=', '~', '—', '–', '─', '━', '•', '·'];
+
+/// Is the line a separator: three or more of one [`SEPARATOR_MARKS`] (spaces between them
+/// allowed) and nothing else? It separates like a blank line; kept, it was read as the end of
+/// the point above.
+fn is_separator(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    SEPARATOR_MARKS.contains(&first) && {
+        let rest: Vec<char> = marks.collect();
+        rest.len() >= 2 && rest.iter().all(|&c| c == first)
+    }
+}
+
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -212,7 +231,7 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         lines.push(Line {
             start,
             number: n + 1,
-            text: body,
+            text: if is_separator(body) { "" } else { body },
         });
         start += piece.len();
     }
@@ -516,6 +535,22 @@ fn bullet(s: &str) -> Option<usize> {
     }
 }
 
+/// The sub-bullets of a list copied from Word as plain text, which keeps the glyphs of its
+/// symbol fonts as letters: `o` (Courier New) at the second level and `§` (Wingdings) at the
+/// third, each followed by a tab or a run of spaces (the first level's `·` is a bullet).
+/// Returns the depth and the byte offset of the item's text.
+fn word_sub_bullet(s: &str) -> Option<(u8, usize)> {
+    let (depth, after) = match s.strip_prefix('o') {
+        Some(after) => (2, after),
+        None => (3, s.strip_prefix('§')?),
+    };
+    let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    let gap = &after[..after.len() - text.len()];
+    let wide = gap.contains('\t') || gap.chars().count() >= 2;
+    (wide && !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some((depth, s.len() - text.len()))
+}
+
 /// Bullet glyphs that web pages put in front of list numbers (`•1 Text`, `●2. Text`); a dash,
 /// an asterisk or an arrow glued to a digit is a minus sign, a footnote or a range instead.
 const NUMBER_GLYPHS: &[char] = &['•', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣'];
@@ -569,6 +604,9 @@ fn marker(line: &str) -> Option<Marker> {
             1 + (columns / 2).min(100) as u8,
             indent + rest,
         ));
+    }
+    if let Some((depth, text)) = word_sub_bullet(trimmed) {
+        return Some(Marker::bullet(depth, indent + text));
     }
     let mut s = trimmed;
     let mut heading = false;
@@ -4447,6 +4485,48 @@ mod tests {
             labels("T\n1. Army of 600,000.2. Then more.\n2. Two.\n"),
             ["1", "2"]
         );
+    }
+
+    #[test]
+    fn a_list_pasted_from_word_keeps_its_sub_bullets_under_their_points() {
+        let text = "Elements\n\nThe guarantees include:\n\n\u{b7}         A joint response to an attack.\no   Decided within a day.\n§   By the council.\n\u{b7}         Sanctions come back.\n\u{b7}\tAir defence goes on.\no\tFour batteries a year.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", text)),
+            [
+                (
+                    "•1",
+                    "A joint response to an attack.\no   Decided within a day.\n§   By the council."
+                ),
+                ("•2", "Sanctions come back."),
+                ("•3", "Air defence goes on.\no\tFour batteries a year.")
+            ]
+        );
+        // `o` and `§` with one space, or before a number, are text.
+        assert_eq!(
+            labels("Plan\n\n1. One, as\no and\n§ 5 say.\n\n2. Two.\n"),
+            ["1", "2"]
+        );
+    }
+
+    #[test]
+    fn separator_lines_separate_like_blank_lines() {
+        let text =
+            "Plan\n\n1. One.\n---\n2. Two.\n* * *\n3. Three.\n___\n4. Four.\n———\n5. Five.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", text)),
+            [
+                ("1", "One."),
+                ("2", "Two."),
+                ("3", "Three."),
+                ("4", "Four."),
+                ("5", "Five.")
+            ]
+        );
+        // A bullet alone on its line, a dash pair and a signature's line are not separators.
+        for line in ["-", "--", "Signed: ______", "-- - x"] {
+            assert!(!super::is_separator(line), "{line}");
+        }
+        assert!(super::is_separator("  =====  "));
     }
 
     #[test]
