@@ -23,12 +23,13 @@ use serde::Deserialize;
 /// recall 0.964, F1 0.956, 13 of 477; with far merges at 55% inside, most inside first:
 /// precision 0.949, recall 0.968, F1 0.959, 11 of 477. With the seven pairs of the second
 /// held-out set added (their misses had been read; 26 pairs): precision 0.935, recall 0.955,
-/// F1 0.945, 20 of 650.
+/// F1 0.945, 20 of 650; with the thesaurus's fourth round (1 December 2026): precision 0.937,
+/// recall 0.962, F1 0.949, 17 of 650.
 const OWN_FLOORS: Floors = Floors {
     precision: 0.93,
-    recall: 0.95,
+    recall: 0.96,
     f1: 0.94,
-    false_removed: 20,
+    false_removed: 17,
 };
 
 /// The scores on the shared corpus (`../shared/bench/rewrites`), rounded down. Measured on
@@ -51,12 +52,14 @@ const SHARED_FLOORS: Floors = Floors {
 /// recall 0.904, F1 0.902, 12 of 173 old points falsely reported removed; 0.906 and 9 of 173
 /// after rules chosen on the tuned corpora. The third set, written on 30 November 2026 by an
 /// author who read neither the aligner nor the other corpora, scored on arrival: precision
-/// 0.917, recall 0.963, F1 0.939, 3 of 174.
+/// 0.917, recall 0.963, F1 0.939, 3 of 174. With the thesaurus's fourth round (1 December
+/// 2026; its author read no corpus, but the examples it was given came from misses read on the
+/// tuned corpora and on this one): precision 0.917, recall 0.969, F1 0.942, 2 of 174.
 const HELDOUT_FLOORS: Floors = Floors {
     precision: 0.91,
     recall: 0.96,
-    f1: 0.93,
-    false_removed: 3,
+    f1: 0.94,
+    false_removed: 2,
 };
 
 struct Floors {
