@@ -978,7 +978,44 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
+    drop_contents(lines, &mut markers);
     markers
+}
+
+/// Fewest entries of a table of contents for its lines to be read as one (`drop_contents`).
+pub const MIN_CONTENTS: usize = 2;
+
+/// Is the line an entry of a table of contents: its title, then a leader of dots (three or
+/// more, or an ellipsis) or a tab, then a page number at the end (`1. Sovereignty ….. 2`)?
+fn contents_entry(line: &str) -> bool {
+    let s = line.trim_end();
+    let body = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    if !(1..=4).contains(&(s.len() - body.len())) {
+        return false;
+    }
+    let leader: Vec<char> = body
+        .trim_end_matches([' ', '\u{a0}'])
+        .chars()
+        .rev()
+        .take_while(|c| matches!(c, '.' | '…' | '·' | '_' | ' ' | '\u{a0}'))
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    body.ends_with('\t') || leader.contains(&'…') || leader.len() >= 3
+}
+
+/// The numbered lines of a table of contents (`1. Sovereignty …….. 2`, [`MIN_CONTENTS`] or
+/// more, each with a page number after a leader) are not points: a contents list before the
+/// draft was read as its first points, and the draft's own first points then ran into its
+/// last entry.
+fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let entries: Vec<usize> = (0..lines.len())
+        .filter(|&i| markers[i].is_some() && contents_entry(lines[i].text))
+        .collect();
+    if entries.len() >= MIN_CONTENTS {
+        for i in entries {
+            markers[i] = None;
+        }
+    }
 }
 
 /// A label keyword that starts one line only of the whole text and runs on into a sentence with
@@ -3237,6 +3274,29 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     }
 
     /// Is the line after line `i` a point of the scheme?
+    /// Is line `i` a lead-in (`The second side undertakes:`, `The draft reads in full:`) over
+    /// a new list of this scheme numbered from 1 (its next line with text starts `1.`, and the
+    /// scheme's next marker after that is `2.`), after a list of two points or more? It heads
+    /// the new list, whose numbers do not run on from the list before; without it, the new
+    /// list's first points were text of the last point before (one a duplicate of its label).
+    fn lead_in_over_new_list(&self, i: usize, text: &str) -> bool {
+        let plain = matches!(self.scheme.family, Family::Dot | Family::Paren)
+            && !self.scheme.mixed
+            && self.last_number.is_some_and(|l| l >= 2);
+        if !plain || !is_lead_in(text) {
+            return false;
+        }
+        let of_scheme = |k: usize| self.markers[k].as_ref().filter(|m| m.is_of(self.scheme));
+        let Some(next) = (i + 1..self.lines.len()).find(|&k| !self.lines[k].text.trim().is_empty())
+        else {
+            return false;
+        };
+        of_scheme(next).is_some_and(|m| m.number == 1)
+            && (next + 1..self.lines.len())
+                .find_map(of_scheme)
+                .is_some_and(|m| m.number == 2)
+    }
+
     fn next_is_point(&self, i: usize) -> bool {
         self.markers
             .get(i + 1)
@@ -3343,7 +3403,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.lines.get(i + 1).is_some_and(|next| {
             !next.text.trim().is_empty()
                 && self.markers[i + 1].is_none()
-                && is_heading_like(next.text)
+                && (is_heading_like(next.text) || is_lead_in(next.text))
                 && self.next_is_point(i + 1)
         })
     }
@@ -3372,9 +3432,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || self.next_is_point(i)
                     || self.next_is_subtitle_then_point(i)
             });
-        // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section.
+        // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section. A lead-in over a new
+        // list numbered from 1 heads it too.
+        let restart = self.lead_in_over_new_list(i, line.text);
         let numbered_heading =
-            roman.is_some() || (!announces && self.keyword_heading(i, line.text, false));
+            roman.is_some() || restart || (!announces && self.keyword_heading(i, line.text, false));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
         let Some(b) = self.current.as_mut() else {
             return;
@@ -3384,7 +3446,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let heading = is_heading_like(line.text)
             || (self.scheme.family == Family::Bullet && is_lead_in(line.text))
             // `II. The Ukrainian side undertakes:` over its own `1.`, `2.`.
-            || (roman.is_some() && is_lead_in(line.text));
+            || (roman.is_some() && is_lead_in(line.text))
+            || restart;
         if !b.text.is_empty()
             && ((self.previous_blank && next_is_point_or_blank) || numbered_heading)
             && !sub_item
@@ -4527,6 +4590,86 @@ mod tests {
             assert!(!super::is_separator(line), "{line}");
         }
         assert!(super::is_separator("  =====  "));
+    }
+
+    #[test]
+    fn a_lead_in_over_a_new_list_from_1_heads_it() {
+        // Each side's undertakings, numbered from 1 under a plain lead-in.
+        let d = Draft::from_text(
+            "t",
+            "Agreement\n\nThe first side undertakes:\n1. To withdraw its forces.\n2. To release prisoners.\n\nThe second side undertakes:\n1. To hold elections.\n2. To amend its laws.\n3. To stop shelling.\n",
+        );
+        let sections: Vec<(&str, Option<&str>)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+            .collect();
+        let second = Some("The second side undertakes:");
+        assert_eq!(
+            sections,
+            [
+                ("1", None),
+                ("2", None),
+                ("1", second),
+                ("2", second),
+                ("3", second)
+            ]
+        );
+        // A news page's numbered key points, then the draft in full: the draft's first
+        // points were text of the last key point.
+        let page = "The draft in full\n\nKey points:\n1. The cap rises.\n2. Territory is left open.\n3. Elections follow.\n\nThe draft, as obtained, reads:\n\n1. Sovereignty is confirmed.\n2. A pact is concluded.\n3. Guarantees are given.\n4. The army is capped.\n";
+        assert_eq!(
+            texts(page)[3..],
+            [
+                "Sovereignty is confirmed.",
+                "A pact is concluded.",
+                "Guarantees are given.",
+                "The army is capped."
+            ]
+        );
+        // Under a Roman heading, a lead-in before the first item is the heading's subtitle.
+        let memo = "Memo\n\nI. Parameters\n1) Borders are recognised.\n2) Neutral status.\n\nII. Ceasefire terms\nOption one:\n1) Withdrawal within 30 days.\n2) Demobilisation starts.\n";
+        let d = Draft::from_text("t", memo);
+        assert_eq!(
+            d.numbered()
+                .map(|(_, p)| p.section.as_deref().unwrap_or("").starts_with("II."))
+                .collect::<Vec<_>>(),
+            [false, false, true, true]
+        );
+        // A lead-in inside a point that announces its own list, not numbered from 1 again,
+        // and one over a single item, stay text.
+        assert_eq!(
+            labels(
+                "Plan\n\n1. One.\n2. Two, as follows:\n3. Three.\n\nNotes:\n1. Only one note.\n"
+            ),
+            ["1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_the_points() {
+        let text = "Agreement\n\nContents\n1. Sovereignty ........ 2\n2. Guarantees …… 3\n3. Elections\t4\n\n1. The sovereignty of the country is confirmed.\n2. Guarantees are given by partners.\n3. Elections are held after signature.\n";
+        let d = Draft::from_text("t", text);
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "The sovereignty of the country is confirmed."),
+                ("2", "Guarantees are given by partners."),
+                ("3", "Elections are held after signature.")
+            ]
+        );
+        assert!(d.preamble.contains("Guarantees …… 3"));
+        // Figures are not page numbers, and one dotted line is not a contents list.
+        for line in [
+            "1. The cap is 5.000",
+            "3. Costs rise to 1.5",
+            "4. Year 2025",
+        ] {
+            assert!(!super::contents_entry(line), "{line}");
+        }
+        assert_eq!(
+            labels("Plan\n\n1. One ..... 2\n2. Two.\n3. Three.\n"),
+            ["1", "2", "3"]
+        );
     }
 
     #[test]
