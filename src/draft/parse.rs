@@ -3139,8 +3139,56 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 Family::Bullet => true,
                 // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text.
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
-                _ => runs_on(self.last_number, m.number, self.after_heading),
+                _ if self.wrapped_number(i, m) => false,
+                _ => runs_on(self.last_number, m.number, self.after_heading) || self.mistyped(i, m),
             })
+    }
+
+    /// Is the scheme plain numbers (`1.`, `1)`, `(1)`), one level, no keyword?
+    fn plain_numbers(&self) -> bool {
+        matches!(
+            self.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed
+        ) && self.scheme.depth == 1
+            && !self.scheme.mixed
+            && self.scheme.keyword.is_empty()
+    }
+
+    /// The number of the scheme's next marker after line `i`.
+    fn next_number(&self, i: usize) -> Option<u32> {
+        self.markers[i + 1..]
+            .iter()
+            .flatten()
+            .find(|m| m.is_of(self.scheme))
+            .map(|m| m.number)
+    }
+
+    /// Is marker `m` on line `i` a mistyped number between two that follow on (`5.`, `3.`,
+    /// `7.`, a point 6 typed `3.`): one that does not run on from the last point, after a
+    /// finished sentence, with the next marker numbered two after the last?
+    fn mistyped(&self, i: usize, m: &Marker) -> bool {
+        self.plain_numbers()
+            && self.last_number.is_some_and(|l| {
+                m.number != l + 1
+                    && i > 0
+                    && ends_sentence(self.lines[i - 1].text)
+                    && self.next_number(i) == Some(l + 2)
+            })
+    }
+
+    /// Is marker `m` on line `i` a number that hard wrapping put at the start of a line
+    /// (`…equivalent to Article` over `5. The guarantees lapse…`): the line above runs on (it
+    /// ends in a letter or a digit, no blank line between) and the scheme's next marker has the
+    /// same number, the point's own?
+    fn wrapped_number(&self, i: usize, m: &Marker) -> bool {
+        self.plain_numbers()
+            && i > 0
+            && self.current.is_some()
+            && self.lines[i - 1]
+                .text
+                .trim_end()
+                .ends_with(char::is_alphanumeric)
+            && self.next_number(i) == Some(m.number)
     }
 
     /// Line `i` starts a point with marker `m`: the point before it is done.
@@ -3188,7 +3236,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
         }
         self.current = Some(builder);
-        self.last_number = Some(m.number);
+        // A mistyped number (`16.` between `5.` and `7.`) counts as the one it stands for.
+        self.last_number = Some(match self.last_number {
+            Some(l)
+                if self.plain_numbers()
+                    && m.number != l + 1
+                    && self.next_number(i) == Some(l + 2) =>
+            {
+                l + 1
+            }
+            _ => m.number,
+        });
         self.after_heading = false;
         self.previous_blank = false;
         self.title_decided = true;
@@ -4641,6 +4699,45 @@ mod tests {
             labels(
                 "Plan\n\n1. One.\n2. Two, as follows:\n3. Three.\n\nNotes:\n1. Only one note.\n"
             ),
+            ["1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn a_mistyped_number_stands_for_the_one_between_its_neighbours() {
+        // `16.` and `3.` typed for 6: the points after it were text of it, or it of point 5.
+        for typo in ["16", "3"] {
+            let text = format!(
+                "Plan\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.\n{typo}. Six.\n7. Seven.\n8. Eight.\n"
+            );
+            assert_eq!(
+                labels(&text),
+                ["1", "2", "3", "4", "5", typo, "7", "8"],
+                "{typo}"
+            );
+        }
+        // A number at the start of a hard-wrapped line, the point's own number still to come.
+        let wrapped = "Plan\n\n3. Guarantees are given.\n4. They are equivalent to Article\n5. The guarantees lapse on attack.\n5. The army is capped.\n6. Elections follow.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", wrapped)),
+            [
+                ("3", "Guarantees are given."),
+                (
+                    "4",
+                    "They are equivalent to Article 5. The guarantees lapse on attack."
+                ),
+                ("5", "The army is capped."),
+                ("6", "Elections follow.")
+            ]
+        );
+        // A number repeated after a finished sentence is a point (a duplicate), and a year
+        // in wrapped text is not.
+        assert_eq!(
+            labels("Plan\n\n1. One.\n2. Two.\n2. Two again.\n3. Three.\n"),
+            ["1", "2", "2", "3"]
+        );
+        assert_eq!(
+            labels("Plan\n\n1. Talks begin in\n2026. They go on.\n2. Two.\n3. Three.\n"),
             ["1", "2", "3"]
         );
     }
