@@ -1380,8 +1380,32 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
             .is_some_and(|b| b.is_ascii_alphanumeric())
     {
         len += 1;
+    } else if len == digits {
+        len += inserted_suffix(&s[len..]);
     }
     Some((&s[..len], number, len))
+}
+
+/// The suffix of an inserted article or point after its number, before a dot: a capital
+/// (`2A.`, as British bills insert sections), a hyphen and a number (`Стаття 3-1.`, as
+/// Ukrainian laws write an inserted article on the web) or superscript digits (`Стаття 2¹.`).
+/// Its length in bytes, 0 when there is none.
+fn inserted_suffix(s: &str) -> usize {
+    const SUPERSCRIPTS: &[char] = &['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
+    let b = s.as_bytes();
+    let len = if b.first().is_some_and(u8::is_ascii_uppercase) {
+        1
+    } else if b.first() == Some(&b'-') {
+        let part = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=2).contains(&part) { 1 + part } else { 0 }
+    } else {
+        s.len() - s.trim_start_matches(SUPERSCRIPTS).len()
+    };
+    if len > 0 && s[len..].starts_with('.') {
+        len
+    } else {
+        0
+    }
 }
 
 fn roman_value(s: &str) -> Option<u32> {
@@ -2827,8 +2851,11 @@ fn is_heading_like(line: &str) -> bool {
     if s.starts_with('#') {
         return true;
     }
+    // An editor's note in braces (`{Статтю 3 виключено…}`, as the Rada's site prints its
+    // notes) is text of the point it follows.
+    let note = s.starts_with('{') && s.ends_with('}');
     let chars = s.chars().count();
-    chars > 0 && chars <= 80 && !s.ends_with(['.', ';', ',', ':', '!', '?', '"', '”', '»'])
+    chars > 0 && chars <= 80 && !note && !s.ends_with(['.', ';', ',', ':', '!', '?', '"', '”', '»'])
 }
 
 struct Builder {
@@ -4740,6 +4767,36 @@ mod tests {
             labels("Plan\n\n1. Talks begin in\n2026. They go on.\n2. Two.\n3. Three.\n"),
             ["1", "2", "3"]
         );
+    }
+
+    #[test]
+    fn inserted_articles_and_points_keep_their_suffix() {
+        assert_eq!(
+            labels(
+                "Закон\n\nСтаття 1. Один.\nСтаття 2. Два.\nСтаття 2-1. Вставлена.\nСтаття 2¹. Ще одна.\nСтаття 3. Три.\n"
+            ),
+            [
+                "Стаття 1",
+                "Стаття 2",
+                "Стаття 2-1",
+                "Стаття 2¹",
+                "Стаття 3"
+            ]
+        );
+        assert_eq!(
+            labels(
+                "Bill\n\n1. Commission.\n2. Functions.\n2A. Duty to consult.\n3. Report.\n3A. Data.\n3B. Sources.\n4. Title.\n"
+            ),
+            ["1", "2", "2A", "3", "3A", "3B", "4"]
+        );
+        // Not before a dot (`5-10 countries`, `3D printing`), the number alone is read as ever.
+        assert_eq!(super::inserted_suffix("-10 countries"), 0);
+        assert_eq!(super::inserted_suffix("D printing"), 0);
+        // An editor's note in braces stays with its article, not a heading.
+        let law = "Закон\n\nСтаття 1. Визначення\n1. Терміни.\n\n{Пункт 1 в редакції Закону № 1}\n\nСтаття 2. Сфера\n1. Дія.\n";
+        let d = Draft::from_text("t", law);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        assert!(d.points.iter().any(|p| p.text.contains("{Пункт 1")));
     }
 
     #[test]
