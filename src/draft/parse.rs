@@ -785,6 +785,20 @@ impl Found {
 }
 
 /// `Point 3:`, `Article 3`, `Стаття 3.`, `§ 3`, `§3`.
+/// How French numbers its first article (`Article 1er`, `Article premier`, `Article 1re`): the
+/// text, the number 1 and its length, when a separator, white space or the end follows.
+fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
+    let len = ["1er", "1re", "premier", "première", "Premier", "PREMIER"]
+        .iter()
+        .find(|w| s.starts_with(*w))?
+        .len();
+    s[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || ".:–—-".contains(c))
+        .then_some((&s[..len], 1, len))
+}
+
 fn word_marker(s: &str) -> Option<Found> {
     let (keyword, family, after_kw) = if let Some(after) = s.strip_prefix('§') {
         let after = after.trim_start_matches('§');
@@ -815,7 +829,8 @@ fn word_marker(s: &str) -> Option<Found> {
         .iter()
         .find_map(|sign| spaced.strip_prefix(sign))
         .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
-    let (number_text, number, len) = number_token(spaced, true)?;
+    let (number_text, number, len) =
+        first_in_words(spaced).or_else(|| number_token(spaced, true))?;
     let mut rest = &spaced[len..];
     rest = rest.strip_prefix("**").unwrap_or(rest);
     // After the number: end of line, or a separator, or white space.
@@ -4797,6 +4812,17 @@ mod tests {
         let d = Draft::from_text("t", law);
         assert!(d.numbered().all(|(_, p)| p.section.is_none()));
         assert!(d.points.iter().any(|p| p.text.contains("{Пункт 1")));
+    }
+
+    #[test]
+    fn french_first_articles_are_article_1() {
+        for first in ["Article 1er", "Article premier", "Article 1re"] {
+            let text = format!(
+                "Loi\n\n{first}\nObjet de la loi.\n\nArticle 2\nDéfinitions.\n\nArticle 3\nEntrée en vigueur.\n"
+            );
+            assert_eq!(labels(&text), [first, "Article 2", "Article 3"], "{first}");
+        }
+        assert_eq!(super::first_in_words("premiers pas"), None);
     }
 
     #[test]
