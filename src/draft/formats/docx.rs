@@ -356,9 +356,17 @@ impl Walker<'_> {
                 "w:p" => self.paragraph(e),
                 "w:tbl" => {
                     for row in e.elements().filter(|r| r.name == "w:tr") {
-                        for cell in row.elements().filter(|c| c.name == "w:tc") {
-                            self.blocks_of(cell);
-                        }
+                        let before = std::mem::take(&mut self.blocks);
+                        let cells: Vec<Vec<Block>> = row
+                            .elements()
+                            .filter(|c| c.name == "w:tc")
+                            .map(|cell| {
+                                self.blocks_of(cell);
+                                std::mem::take(&mut self.blocks)
+                            })
+                            .collect();
+                        self.blocks = before;
+                        self.blocks.extend(super::table_row(cells));
                     }
                 }
                 "w:sdt" => {
@@ -712,7 +720,7 @@ mod tests {
         assert!(read.tracked_changes);
         assert_eq!(
             read.text,
-            "1. First\n\n2. Second shown\n\nboxed\n\ncell a\n\ncell b\n\n3. Third\n"
+            "1. First\n\n2. Second shown\n\nboxed\n\ncell a | cell b\n\n3. Third\n"
         );
     }
 

@@ -202,6 +202,48 @@ impl Block {
     }
 }
 
+/// Blocks of one table row, from the blocks of each of its cells. A row of short cells (one
+/// paragraph each, two cells or more) is one paragraph, its cells joined by ` | `, so that a
+/// status table (`1 | The army is capped | Agreed`) keeps each provision with its number and its
+/// status: cell by cell, the number was a point of its own and the status the heading of the
+/// next row. A first cell that is only a number (`1`, `1.`, `1)`) is the paragraph's list
+/// number. Other rows (a cell of several paragraphs, a table used for layout) keep their
+/// paragraphs as they are.
+pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
+    let short = cells.len() >= 2
+        && cells.iter().all(|c| c.len() <= 1)
+        && cells.iter().flatten().all(|b| !b.text.contains('\n'));
+    if !short || cells.iter().all(Vec::is_empty) {
+        return cells.into_iter().flatten().collect();
+    }
+    let mut parts: Vec<String> = cells
+        .iter()
+        .map(|c| {
+            c.first().map_or(String::new(), |b| {
+                let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                match &b.label {
+                    Some(label) => format!("{label} {text}"),
+                    None => text,
+                }
+            })
+        })
+        .collect();
+    let first = parts[0].trim_end_matches(['.', ')']);
+    let label =
+        (!first.is_empty() && first.len() <= 4 && first.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| format!("{first}."));
+    if label.is_some() {
+        parts.remove(0);
+    }
+    parts.retain(|p| !p.is_empty());
+    vec![Block {
+        text: parts.join(" | "),
+        listed: label.is_some(),
+        label,
+        level: 0,
+    }]
+}
+
 /// Writes blocks as the parser's text: one line per paragraph, a blank line between
 /// paragraphs, none before a nested or bulleted list item (a sub-item of the point above),
 /// nested items indented three spaces per level, bullets written as `-`.
@@ -317,6 +359,34 @@ pub fn format_number(value: i64, format: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_rows_of_short_cells_are_one_paragraph() {
+        let cell = |t: &str| vec![Block::paragraph(t.to_owned())];
+        // A numbered row: the number is the list number, an empty cell is left out.
+        let row = table_row(vec![
+            cell("3)"),
+            cell("Guarantees are given."),
+            vec![],
+            cell("Agreed"),
+        ]);
+        assert_eq!(row.len(), 1);
+        assert_eq!(row[0].label.as_deref(), Some("3."));
+        assert_eq!(row[0].text, "Guarantees are given. | Agreed");
+        // A first cell that is not only a number stays a cell.
+        let row = table_row(vec![cell("Article 5"), cell("Guarantees.")]);
+        assert_eq!(
+            (row[0].label.as_deref(), row[0].text.as_str()),
+            (None, "Article 5 | Guarantees.")
+        );
+        // One cell, or a cell of two paragraphs: the paragraphs as they are.
+        assert_eq!(table_row(vec![cell("Alone")]).len(), 1);
+        let two = vec![
+            Block::paragraph("One".into()),
+            Block::paragraph("Two".into()),
+        ];
+        assert_eq!(table_row(vec![two, cell("Side")]).len(), 3);
+    }
 
     #[test]
     fn number_formats() {

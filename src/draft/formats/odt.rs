@@ -161,9 +161,21 @@ impl<'a> Walker<'a> {
                 "text:h" => self.heading(e),
                 "text:list" => self.top_list(e),
                 "text:tracked-changes" => self.tracked = true,
+                "table:table-row" => {
+                    let before = std::mem::take(&mut self.blocks);
+                    let cells: Vec<Vec<Block>> = e
+                        .elements()
+                        .filter(|c| c.name == "table:table-cell")
+                        .map(|cell| {
+                            self.blocks_of(cell);
+                            std::mem::take(&mut self.blocks)
+                        })
+                        .collect();
+                    self.blocks = before;
+                    self.blocks.extend(super::table_row(cells));
+                }
                 "text:section"
                 | "table:table"
-                | "table:table-row"
                 | "table:table-cell"
                 | "table:table-header-rows"
                 | "table:table-rows"
@@ -364,6 +376,28 @@ mod tests {
         assert_eq!(
             read_content(body, styles),
             "Header\n\n(3) three x\n   3.i. sub\n\nbetween\n\n(4) four\n\n(9) nine\n\n(3) again\n"
+        );
+    }
+
+    #[test]
+    fn a_status_table_keeps_each_provision_with_its_number_and_status() {
+        let row = |cells: &[&str]| {
+            let cells: String = cells
+                .iter()
+                .map(|c| format!("<table:table-cell><text:p>{c}</text:p></table:table-cell>"))
+                .collect();
+            format!("<table:table-row>{cells}</table:table-row>")
+        };
+        let body = format!(
+            "<table:table><table:table-header-rows>{}</table:table-header-rows>{}{}</table:table>\
+             <table:table><table:table-row><table:table-cell><text:p>Layout one</text:p><text:p>Layout two</text:p></table:table-cell></table:table-row></table:table>",
+            row(&["No.", "Provision", "Status"]),
+            row(&["1", "The army is capped.", "Agreed"]),
+            row(&["2.", "Elections follow.", "Not agreed"]),
+        );
+        assert_eq!(
+            read_content(&body, ""),
+            "No. | Provision | Status\n\n1. The army is capped. | Agreed\n\n2. Elections follow. | Not agreed\n\nLayout one\n\nLayout two\n"
         );
     }
 
