@@ -223,6 +223,29 @@ fn is_separator(line: &str) -> bool {
     }
 }
 
+/// Is the line a page's number as a PDF prints it, copied with the text: `- 2 -`, `– 12 –`,
+/// `Page 3 of 7`, `Сторінка 3 з 7`, `Страница 3 из 7`? It separates like a blank line; kept,
+/// it was text of the point it fell in.
+fn is_page_marker(line: &str) -> bool {
+    let s = line.trim();
+    let number = |t: &str| !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
+    let dashed = ['-', '–', '—'].iter().any(|&d| {
+        s.strip_prefix(d)
+            .and_then(|t| t.strip_suffix(d))
+            .is_some_and(|t| number(t.trim()))
+    });
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let of_pages = matches!(
+        words.as_slice(),
+        [page, n, of, m]
+            if ["page", "сторінка", "страница"].contains(&page.to_lowercase().as_str())
+                && ["of", "з", "із", "из"].contains(of)
+                && number(n)
+                && number(m)
+    );
+    dashed || of_pages
+}
+
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -231,7 +254,11 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         lines.push(Line {
             start,
             number: n + 1,
-            text: if is_separator(body) { "" } else { body },
+            text: if is_separator(body) || is_page_marker(body) {
+                ""
+            } else {
+                body
+            },
         });
         start += piece.len();
     }
@@ -2921,7 +2948,16 @@ impl Builder {
             self.text.push('\n');
             self.text.push_str(content);
         } else {
-            self.text.push(' ');
+            // A word broken at the end of a line (`terri-` over `tory`, text copied from a PDF)
+            // is joined again, as the PDF reader joins it.
+            let hyphenated = self.text.ends_with('-')
+                && self.text[..self.text.len() - 1].ends_with(char::is_alphabetic)
+                && content.starts_with(char::is_lowercase);
+            if hyphenated {
+                self.text.pop();
+            } else {
+                self.text.push(' ');
+            }
             self.text.push_str(content);
         }
         self.pending_break = false;
@@ -4823,6 +4859,37 @@ mod tests {
             assert_eq!(labels(&text), [first, "Article 2", "Article 3"], "{first}");
         }
         assert_eq!(super::first_in_words("premiers pas"), None);
+    }
+
+    #[test]
+    fn a_copy_of_a_pdf_loses_its_page_numbers_and_hyphenation() {
+        let text = "Memo\n\n1. Contingents are not deployed on the terri-\ntory of the Party.\n2. A commission reports to the guaran-\ntor states.\n\n- 2 -\n\n3. Exercises are notified in ad-\nvance, with non-\nMember observers.\n\nPage 2 of 3\n\n4. Сторони не розміщують війська на терито-\nрії Сторони.\n";
+        assert_eq!(
+            texts(text),
+            [
+                "Contingents are not deployed on the territory of the Party.",
+                "A commission reports to the guarantor states.",
+                "Exercises are notified in advance, with non- Member observers.",
+                "Сторони не розміщують війська на території Сторони."
+            ]
+        );
+        for line in [
+            "- 12 -",
+            "— 3 —",
+            "Page 3 of 7",
+            "Сторінка 2 з 5",
+            "Страница 1 из 2",
+        ] {
+            assert!(super::is_page_marker(line), "{line}");
+        }
+        for line in [
+            "- 2025 - the year",
+            "Page 3 of the report",
+            "-",
+            "- 12345 -",
+        ] {
+            assert!(!super::is_page_marker(line), "{line}");
+        }
     }
 
     #[test]
