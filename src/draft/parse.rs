@@ -65,7 +65,9 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let text = without_markdown_escapes(without_inline_markup(without_invisible(text)));
+    let text = without_citations(without_markdown_escapes(without_inline_markup(
+        without_invisible(text),
+    )));
     let (lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
     let first_choice = choose_scheme(&lines, &markers);
@@ -1021,6 +1023,18 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
     drop_contents(lines, &mut markers);
+    // An encyclopedia's reference list (`1. ^ "Title". Agency. 24 December 2025.`): the caret
+    // links back to the text; these are sources, not points.
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        if m.as_ref().is_some_and(|m| {
+            m.family != Family::Bullet
+                && line.text[m.rest.min(line.text.len())..]
+                    .trim_start()
+                    .starts_with('^')
+        }) {
+            *m = None;
+        }
+    }
     markers
 }
 
@@ -1692,6 +1706,69 @@ fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// Fewest citation marks for a text to be read as a copied encyclopedia page
+/// (`without_citations`).
+pub const MIN_CITATIONS: usize = 3;
+
+/// Marks that an encyclopedia page puts in brackets right after a word or a sentence, as
+/// they come out when the page is copied: a source's number (`[4]`), a note's letter (`[a]`),
+/// and its link words.
+const CITATION_WORDS: &[&str] = &[
+    "edit",
+    "citation needed",
+    "редагувати",
+    "ред.",
+    "править",
+    "править | править код",
+    "джерело?",
+    "источник не указан",
+];
+
+/// The text without the citation marks of a copied encyclopedia page (`…reaffirmed.[4]`,
+/// `Reactions[edit]`), when it has [`MIN_CITATIONS`] at least: they made every cited sentence
+/// differ from another copy of the same text. A mark counts only right after a character
+/// (not at the start of a line or after a space, where `[4]` is a label or a bracketed
+/// figure).
+fn without_citations(text: String) -> String {
+    fn mark_len(s: &str) -> Option<usize> {
+        let inner = s.strip_prefix('[')?;
+        let end = inner.find(']')?;
+        let body = &inner[..end];
+        let numeric = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
+        let letter = body.len() == 1 && body.bytes().all(|b| b.is_ascii_lowercase());
+        let worded = CITATION_WORDS.contains(&body.to_lowercase().as_str());
+        (numeric || letter || worded).then_some(end + 2)
+    }
+    let marks = |t: &str| {
+        t.match_indices('[')
+            .filter(|&(k, _)| {
+                k > 0 && !t[..k].ends_with(char::is_whitespace) && mark_len(&t[k..]).is_some()
+            })
+            .count()
+    };
+    if !text.contains('[') || marks(&text) < MIN_CITATIONS {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(k) = rest.find('[') {
+        let glued = (k > 0 && !rest[..k].ends_with(char::is_whitespace))
+            || (k == 0 && !out.is_empty() && !out.ends_with(char::is_whitespace));
+        match mark_len(&rest[k..]).filter(|_| glued) {
+            Some(len) => {
+                out.push_str(&rest[..k]);
+                rest = &rest[k + len..];
+            }
+            None => {
+                out.push_str(&rest[..=k]);
+                rest = &rest[k + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `text` without [`INVISIBLE`] characters.
@@ -4889,6 +4966,28 @@ mod tests {
             "- 12345 -",
         ] {
             assert!(!super::is_page_marker(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_encyclopedia_copy_loses_its_citation_marks_and_its_sources_are_not_points() {
+        let page = "Example framework\n\nThe framework was presented in December.[1]\n\n1. Sovereignty is reaffirmed.[2]\n2. A pact is concluded.[2][3]\n3. The army is capped.[a]\n\nReactions[edit]\nCapitals welcomed it.[4]\n\nReferences\n1. ^ \"Framework presented\". Example News. 24 December 2025.\n2. ^ a b \"Point by point\". Example Post.\n3. ^ \"Guarantees\". Example Wire.\n4. ^ \"Reactions\". Example Gazette.\n";
+        let d = Draft::from_text("t", page);
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "Sovereignty is reaffirmed."),
+                ("2", "A pact is concluded."),
+                ("3", "The army is capped.")
+            ]
+        );
+        assert!(d.preamble.ends_with("in December."));
+        // Fewer than three marks, a mark after a space, a label and a bracketed figure stay.
+        for text in [
+            "Plan\n\n1. One.[1]\n2. Two.[2]\n",
+            "Plan\n\n[1] One.\n[2] Two.\n[3] The cap is [600,000] or [800] or [900].\n",
+        ] {
+            assert_eq!(super::without_citations(text.to_owned()), text);
         }
     }
 
