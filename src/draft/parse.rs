@@ -68,8 +68,23 @@ pub fn parse(
     let text = without_citations(without_markdown_escapes(without_inline_markup(
         without_invisible(text),
     )));
-    let (lines, left_out) = without_furniture(split_lines(&text));
+    let (mut lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
+    // Separators read as blank lines between points; before the first numbered or bulleted
+    // line (a rule under a post's title) they stay the text they are, as the title, preamble
+    // and headings have always read them.
+    let first = markers
+        .iter()
+        .position(Option::is_some)
+        .unwrap_or(lines.len());
+    for line in &mut lines[..first] {
+        if line.text.is_empty() {
+            let body = text[line.start..].split('\n').next().unwrap_or("");
+            if is_separator(body) || is_page_marker(body) {
+                line.text = body;
+            }
+        }
+    }
     let first_choice = choose_scheme(&lines, &markers);
     // A list run into one line is split where its numbers start when nothing else is numbered.
     let inline = first_choice
@@ -207,9 +222,9 @@ struct Line<'a> {
 }
 
 /// Marks that a line of their own repeats to separate parts of a text: Markdown's thematic
-/// breaks (`---`, `***`, `* * *`, `___`), a Setext heading's underline (`===`), and the rules
+/// breaks (`---`, `***`, `* * *`; not `___`, a form's line to fill in), a Setext heading's underline (`===`), and the rules
 /// of messenger posts and plain-text mail (`———`, `━━━`, `───`, `~~~`).
-const SEPARATOR_MARKS: &[char] = &['-', '*', '_', '=', '~', '—', '–', '─', '━', '•', '·'];
+const SEPARATOR_MARKS: &[char] = &['-', '*', '=', '~', '—', '–', '─', '━', '•', '·'];
 
 /// Is the line a separator: three or more of one [`SEPARATOR_MARKS`] (spaces between them
 /// allowed) and nothing else? It separates like a blank line; kept, it was read as the end of
@@ -565,19 +580,17 @@ fn bullet(s: &str) -> Option<usize> {
 }
 
 /// The sub-bullets of a list copied from Word as plain text, which keeps the glyphs of its
-/// symbol fonts as letters: `o` (Courier New) at the second level and `§` (Wingdings) at the
-/// third, each followed by a tab or a run of spaces (the first level's `·` is a bullet).
-/// Returns the depth and the byte offset of the item's text.
+/// symbol fonts as letters: `o` (Courier New) at the second level, followed by a tab or a run
+/// of spaces (the first level's `·` is a bullet; the third level's Wingdings `§` is left
+/// alone, as `§  Definitions` heads sections). Returns the depth and the byte offset of the
+/// item's text.
 fn word_sub_bullet(s: &str) -> Option<(u8, usize)> {
-    let (depth, after) = match s.strip_prefix('o') {
-        Some(after) => (2, after),
-        None => (3, s.strip_prefix('§')?),
-    };
+    let after = s.strip_prefix('o')?;
     let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
     let gap = &after[..after.len() - text.len()];
     let wide = gap.contains('\t') || gap.chars().count() >= 2;
     (wide && !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit()))
-        .then_some((depth, s.len() - text.len()))
+        .then_some((2, s.len() - text.len()))
 }
 
 /// Bullet glyphs that web pages put in front of list numbers (`•1 Text`, `●2. Text`); a dash,
@@ -1023,6 +1036,19 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
     drop_contents(lines, &mut markers);
+    drop_lone_signs(lines, &mut markers);
+    // Word's `o` sub-bullets come with its `·` bullets; without them, `o  ` at a line's start
+    // is a word (Spanish, Portuguese `o`, "or") after a double space.
+    if !lines
+        .iter()
+        .any(|l| l.text.trim_start().starts_with('\u{b7}'))
+    {
+        for (line, m) in lines.iter().zip(markers.iter_mut()) {
+            if m.is_some() && word_sub_bullet(line.text.trim_start()).is_some() {
+                *m = None;
+            }
+        }
+    }
     // An encyclopedia's reference list (`1. ^ "Title". Agency. 24 December 2025.`): the caret
     // links back to the text; these are sources, not points.
     for (line, m) in lines.iter().zip(markers.iter_mut()) {
@@ -1036,6 +1062,32 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     markers
+}
+
+/// A number sign before a line's number (`№ 1.`, `#1.`) makes a list when two lines at least
+/// are so numbered, from 1: one such line is a wrapped reference (`…від 10 січня` over `№ 15.
+/// Наказ…`), and a list from `#12.` names issues or tickets.
+fn drop_lone_signs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let signed: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let t = lines[i].text.trim_start();
+            markers[i].is_some()
+                && t.strip_prefix('№')
+                    .map(|a| a.trim_start_matches([' ', '\u{a0}']))
+                    .or_else(|| t.strip_prefix('#'))
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    let from_one = signed
+        .iter()
+        .filter_map(|&i| markers[i].as_ref().map(|m| m.number))
+        .min()
+        == Some(1);
+    if signed.len() < 2 || !from_one {
+        for i in signed {
+            markers[i] = None;
+        }
+    }
 }
 
 /// Fewest entries of a table of contents for its lines to be read as one (`drop_contents`).
@@ -1053,24 +1105,43 @@ fn contents_entry(line: &str) -> bool {
         .trim_end_matches([' ', '\u{a0}'])
         .chars()
         .rev()
-        .take_while(|c| matches!(c, '.' | '…' | '·' | '_' | ' ' | '\u{a0}'))
+        .take_while(|c| matches!(c, '.' | '…' | '·' | ' ' | '\u{a0}'))
         .filter(|c| !c.is_whitespace())
         .collect();
     body.ends_with('\t') || leader.contains(&'…') || leader.len() >= 3
 }
 
 /// The numbered lines of a table of contents (`1. Sovereignty …….. 2`, [`MIN_CONTENTS`] or
-/// more, each with a page number after a leader) are not points: a contents list before the
+/// more in a row, each with a page number after a leader) are not points when the draft's own
+/// numbers follow them (a later line numbered as the first entry): a contents list before the
 /// draft was read as its first points, and the draft's own first points then ran into its
-/// last entry.
+/// last entry. A table of votes or figures (`1.\tAmendment\t226`) has no such list after it.
 fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
-    let entries: Vec<usize> = (0..lines.len())
-        .filter(|&i| markers[i].is_some() && contents_entry(lines[i].text))
+    let numbered: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family != Family::Bullet)
+        })
         .collect();
-    if entries.len() >= MIN_CONTENTS {
-        for i in entries {
-            markers[i] = None;
+    let mut k = 0;
+    while k < numbered.len() {
+        let run = numbered[k..]
+            .iter()
+            .take_while(|&&i| contents_entry(lines[i].text))
+            .count();
+        if run >= MIN_CONTENTS {
+            let first = markers[numbered[k]].as_ref().map(|m| m.number);
+            let followed = numbered[k + run..]
+                .iter()
+                .any(|&i| markers[i].as_ref().map(|m| m.number) == first);
+            if followed {
+                for &i in &numbered[k..k + run] {
+                    markers[i] = None;
+                }
+            }
         }
+        k += run.max(1);
     }
 }
 
@@ -1442,6 +1513,67 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
     Some((&s[..len], number, len))
 }
 
+/// Words that a number follows in a reference (`Article 5`, `пункту 3`): a line ending in one
+/// runs on into the number at the start of the next.
+const REFERENCE_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "art.",
+    "section",
+    "sections",
+    "sec.",
+    "paragraph",
+    "paragraphs",
+    "para.",
+    "point",
+    "points",
+    "item",
+    "items",
+    "clause",
+    "clauses",
+    "chapter",
+    "part",
+    "annex",
+    "resolution",
+    "no.",
+    "№",
+    "стаття",
+    "статті",
+    "статтею",
+    "статтях",
+    "пункт",
+    "пункту",
+    "пунктом",
+    "пункті",
+    "пунктів",
+    "пункти",
+    "частина",
+    "частини",
+    "розділ",
+    "розділу",
+    "додаток",
+    "додатка",
+    "ст.",
+    "п.",
+    "статья",
+    "статьи",
+    "статьей",
+    "пункта",
+    "части",
+    "раздела",
+    "приложения",
+    "резолюції",
+    "резолюции",
+];
+
+/// Is the marker's number an inserted one ([`inserted_suffix`]: `2A`, `3-1`, `2¹`)?
+fn inserted(m: &Marker) -> bool {
+    m.number_text.starts_with(|c: char| c.is_ascii_digit())
+        && m.number_text
+            .chars()
+            .any(|c| c.is_ascii_uppercase() || c == '-' || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+}
+
 /// The suffix of an inserted article or point after its number, before a dot: a capital
 /// (`2A.`, as British bills insert sections), a hyphen and a number (`Стаття 3-1.`, as
 /// Ukrainian laws write an inserted article on the web) or superscript digits (`Стаття 2¹.`).
@@ -1531,14 +1663,15 @@ fn without_markdown_escapes(text: String) -> String {
 /// words. Left in, a link's address was compared as words of the point (a plain copy of the
 /// same page then differed in every linked phrase) and the marks showed in its text.
 ///
-/// Only marks that open at the start of a word and close at the end of one on the same line
-/// are read (`snake_case`, `5 * 3`, `Articles 3* and 4*` and a signature's `_____` are text),
-/// a link whose address starts with `#` (a table of contents) is left as it is, and an
-/// escaped mark (`\*`) is text. Struck text (`~~…~~`) is left as it is: in a negotiating text
+/// Only in a text that looks like Markdown ([`looks_like_markdown`]). Only marks that open at
+/// the start of a word and close at the end of one are read (`snake_case`, `5 * 3`,
+/// `Articles 3* and 4*` and a signature's `_____` are text), only links to an address
+/// (`https://…`, `www.…`, `/…`; a table of contents' `#anchor` and bracketed options with a
+/// parenthesis after them, `[shall](US)`, stay), and an escaped mark (`\*`) is text. Struck text (`~~…~~`) is left as it is: in a negotiating text
 /// it says what is deleted. Marks may wrap within a paragraph; lines are kept, so line numbers
 /// stay those of the file.
 fn without_inline_markup(text: String) -> String {
-    if !text.contains(['[', '*', '_']) {
+    if !text.contains(['[', '*', '_']) || !looks_like_markdown(&text) {
         return text;
     }
     // A block: lines of one paragraph (emphasis may wrap), up to a blank line or a line that
@@ -1574,6 +1707,20 @@ fn without_inline_markup(text: String) -> String {
     }
     flush(&mut block, &mut out);
     out
+}
+
+/// Does the text show Markdown's markup: a link to an address (`](https://`), a heading line
+/// (`## Title`) or two bold marks (`**`)? Plain text has none, and its brackets, stars and
+/// underscores are its own (`[shall](US)`, `40 *x + 60* y`, `__init__`).
+fn looks_like_markdown(text: &str) -> bool {
+    let linked = ["](http", "](www.", "](/", "](./", "](../", "](mailto:"]
+        .iter()
+        .any(|l| text.contains(l));
+    let heading = text.lines().any(|l| {
+        let hashes = l.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && l[hashes..].starts_with(' ')
+    });
+    linked || heading || text.matches("**").count() >= 2
 }
 
 /// One block of lines without its inline markup ([`without_inline_markup`]).
@@ -1648,13 +1795,24 @@ fn link(chars: &[char], open: usize) -> Option<(usize, usize)> {
         return None;
     }
     let address = close + 2;
-    let first = *chars.get(address)?;
-    if first.is_whitespace() || first == '#' || first == ')' {
+    // An address, not a parenthesis after bracketed text (`Article [7](2)`, `[shall](US)`,
+    // `[24](48) hours` are a negotiating text's options and references).
+    let head: String = chars[address..]
+        .iter()
+        .take(8)
+        .collect::<String>()
+        .to_lowercase();
+    let is_address = ["http://", "https://", "www.", "mailto:", "/", "./", "../"]
+        .iter()
+        .any(|p| head.starts_with(p));
+    if !is_address {
         return None;
     }
     let mut depth = 1usize;
     for (k, &c) in chars.iter().enumerate().skip(address) {
         match c {
+            // An address does not wrap (a title may hold spaces, not a line break).
+            '\n' => return None,
             '(' => depth += 1,
             ')' => {
                 depth -= 1;
@@ -2971,8 +3129,9 @@ fn is_heading_like(line: &str) -> bool {
         return true;
     }
     // An editor's note in braces (`{Статтю 3 виключено…}`, as the Rada's site prints its
-    // notes) is text of the point it follows.
-    let note = s.starts_with('{') && s.ends_with('}');
+    // notes, which name a law's number) is text of the point it follows; a template's
+    // `{Section: Payment}` is a heading.
+    let note = s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit());
     let chars = s.chars().count();
     chars > 0 && chars <= 80 && !note && !s.ends_with(['.', ';', ',', ':', '!', '?', '"', '”', '»'])
 }
@@ -3221,6 +3380,9 @@ struct PointSplitter<'s, 'a> {
     last_quote_closed: Option<Cut>,
     /// The closing formula's cut of the last point done, if any (see `Builder`).
     last_formula: Option<Cut>,
+    /// Where a list of other points starts after the draft's own (`What was removed:` over
+    /// `3.`, `9.`, `14.`): its numbers are not points, and it goes to the closing.
+    other_list: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
@@ -3266,6 +3428,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_short_tail: None,
             last_quote_closed: None,
             last_formula: None,
+            other_list: None,
             quoted: false,
             quote_count: 0,
             quote_just_closed: false,
@@ -3287,6 +3450,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// running on from the last point's number.
     fn point_marker(&self, i: usize) -> Option<&'s Marker> {
         let scheme = self.scheme;
+        if self.other_list.is_some() {
+            return None;
+        }
         self.markers[i]
             .as_ref()
             .filter(|m| m.is_of(scheme))
@@ -3295,8 +3461,29 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text.
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
                 _ if self.wrapped_number(i, m) => false,
+                // An inserted number (`2A.`, `3-1.`, `2¹.`) starts its own line, after a blank
+                // line or a finished sentence: at the start of a wrapped line,
+                // `5G.`, `4B.` and `14-15.` are the sentence's.
+                _ if inserted(m) && !self.starts_own_line(i) => false,
                 _ => runs_on(self.last_number, m.number, self.after_heading) || self.mistyped(i, m),
             })
+    }
+
+    /// Is line `i` a lead-in after a blank line (`What was removed from the earlier draft:`)
+    /// over a list of other points, whose first number is lower than the last point's and not
+    /// 1 (`3.`, then `9.`, `14.`)? Such a list names points of another draft; its numbers that
+    /// seemed to run on (`9.` after `8.`) were taken for points of this one.
+    fn lead_in_over_other_list(&self, i: usize, text: &str) -> bool {
+        if !self.plain_numbers() || !self.previous_blank || !is_lead_in(text) {
+            return false;
+        }
+        let Some(last) = self.last_number else {
+            return false;
+        };
+        (i + 1..self.lines.len())
+            .find(|&k| !self.lines[k].text.trim().is_empty())
+            .and_then(|k| self.markers[k].as_ref())
+            .is_some_and(|m| m.is_of(self.scheme) && m.number > 1 && m.number < last)
     }
 
     /// Is the scheme plain numbers (`1.`, `1)`, `(1)`), one level, no keyword?
@@ -3307,6 +3494,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         ) && self.scheme.depth == 1
             && !self.scheme.mixed
             && self.scheme.keyword.is_empty()
+    }
+
+    /// Does line `i` stand on its own: first, or after a blank line or a finished sentence?
+    fn starts_own_line(&self, i: usize) -> bool {
+        i == 0 || {
+            let above = self.lines[i - 1].text.trim_end();
+            above.is_empty() || without_closers(above).ends_with(['.', '!', '?', '…', ';', ':'])
+        }
     }
 
     /// The number of the scheme's next marker after line `i`.
@@ -3325,24 +3520,31 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.plain_numbers()
             && self.last_number.is_some_and(|l| {
                 m.number != l + 1
+                    && m.number <= l + 20
                     && i > 0
-                    && ends_sentence(self.lines[i - 1].text)
+                    // A finished sentence: not a lead-in (`…amended to read:` over a quoted
+                    // `2.`).
+                    && without_closers(self.lines[i - 1].text.trim_end())
+                        .ends_with(['.', '!', '?', '…'])
                     && self.next_number(i) == Some(l + 2)
             })
     }
 
     /// Is marker `m` on line `i` a number that hard wrapping put at the start of a line
-    /// (`…equivalent to Article` over `5. The guarantees lapse…`): the line above runs on (it
-    /// ends in a letter or a digit, no blank line between) and the scheme's next marker has the
-    /// same number, the point's own?
+    /// (`…equivalent to Article` over `5. The guarantees lapse…`): the line above ends in a
+    /// word that a number follows ([`REFERENCE_WORDS`]), the number is the next point's, and
+    /// the scheme's next marker has the same number, the point's own?
     fn wrapped_number(&self, i: usize, m: &Marker) -> bool {
+        let refers = |line: &str| {
+            line.split_whitespace()
+                .next_back()
+                .is_some_and(|w| REFERENCE_WORDS.contains(&w.to_lowercase().as_str()))
+        };
         self.plain_numbers()
             && i > 0
             && self.current.is_some()
-            && self.lines[i - 1]
-                .text
-                .trim_end()
-                .ends_with(char::is_alphanumeric)
+            && self.last_number.is_some_and(|l| m.number == l + 1)
+            && refers(self.lines[i - 1].text)
             && self.next_number(i) == Some(m.number)
     }
 
@@ -3496,7 +3698,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let plain = matches!(self.scheme.family, Family::Dot | Family::Paren)
             && !self.scheme.mixed
             && self.last_number.is_some_and(|l| l >= 2);
-        if !plain || !is_lead_in(text) {
+        // A line of its own: after a blank line or a finished sentence, not the wrapped end of
+        // the point's sentence (`…will finance the following:` over its own `1.`, `2.`).
+        let own_line = i == 0 || {
+            let above = self.lines[i - 1].text.trim_end();
+            above.is_empty() || without_closers(above).ends_with(['.', '!', '?', '…'])
+        };
+        if !plain || !own_line || !is_lead_in(text) {
             return false;
         }
         let of_scheme = |k: usize| self.markers[k].as_ref().filter(|m| m.is_of(self.scheme));
@@ -3504,10 +3712,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         else {
             return false;
         };
-        of_scheme(next).is_some_and(|m| m.number == 1)
-            && (next + 1..self.lines.len())
-                .find_map(of_scheme)
-                .is_some_and(|m| m.number == 2)
+        if of_scheme(next).is_none_or(|m| m.number != 1) {
+            return false;
+        }
+        // The new list runs 1, 2, …; a sub-list inside the point is followed by the point's
+        // own list going on (`4.` after point 3's `1.`, `2.`).
+        let mut run = 1;
+        for (expected, m) in (2..).zip((next + 1..self.lines.len()).filter_map(of_scheme)) {
+            if m.number != expected {
+                return run >= 2 && self.last_number.is_none_or(|l| m.number != l + 1);
+            }
+            run += 1;
+        }
+        run >= 2
     }
 
     fn next_is_point(&self, i: usize) -> bool {
@@ -3651,6 +3868,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let numbered_heading =
             roman.is_some() || restart || (!announces && self.keyword_heading(i, line.text, false));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
+        if self.other_list.is_none() && self.lead_in_over_other_list(i, line.text) {
+            self.other_list = self.current.as_ref().map(|b| b.cut_at(line));
+        }
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -3840,7 +4060,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
                 .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
         });
-        let cut = [cut, formula]
+        let cut = [cut, formula, self.other_list]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -4787,7 +5007,7 @@ mod tests {
     #[test]
     fn separator_lines_separate_like_blank_lines() {
         let text =
-            "Plan\n\n1. One.\n---\n2. Two.\n* * *\n3. Three.\n___\n4. Four.\n———\n5. Five.\n";
+            "Plan\n\n1. One.\n---\n2. Two.\n* * *\n3. Three.\n===\n4. Four.\n———\n5. Five.\n";
         assert_eq!(
             label_texts(&Draft::from_text("t", text)),
             [
@@ -4799,10 +5019,18 @@ mod tests {
             ]
         );
         // A bullet alone on its line, a dash pair and a signature's line are not separators.
-        for line in ["-", "--", "Signed: ______", "-- - x"] {
+        for line in ["-", "--", "Signed: ______", "-- - x", "______"] {
             assert!(!super::is_separator(line), "{line}");
         }
         assert!(super::is_separator("  =====  "));
+        // Under a post's title, before the points, a rule stays text: the line under it is
+        // not made the heading of every point.
+        let post = "Plan in brief\n━━━━━━━━\nVersion of 20 November\n\n1. One.\n2. Two.\n";
+        assert!(
+            Draft::from_text("t", post)
+                .numbered()
+                .all(|(_, p)| p.section.is_none())
+        );
     }
 
     #[test]
@@ -4992,6 +5220,48 @@ mod tests {
     }
 
     #[test]
+    fn this_sessions_rules_leave_their_look_alikes_alone() {
+        // A point's own sub-list under its wrapped lead-in, then the list going on.
+        assert_eq!(
+            labels(
+                "Plan\n\n1. One.\n2. Two.\n3. The partners, who\nwill finance the following:\n1. Roads.\n2. Bridges.\n4. Four.\n"
+            ),
+            ["1", "2", "3", "4"]
+        );
+        // Votes with a number column, and a form line with dots: no contents list after them.
+        assert_eq!(
+            labels(
+                "Votes\n\n1.\tAmendment on language\t226\n2.\tAmendment on budget\t231\n3.\tAmendment on courts\t198\n"
+            ),
+            ["1", "2", "3"]
+        );
+        // A suffixed number at the start of a wrapped line, and a wrapped `№ 15.`.
+        assert_eq!(
+            labels("Plan\n\n1. The network covers\n5G. Equipment is bought.\n2. Two.\n3. Three.\n"),
+            ["1", "2", "3"]
+        );
+        assert_eq!(
+            labels(
+                "План\n\n1. Згідно з наказом від 10 січня\n№ 15. Наказ діє.\n2. Два.\n3. Три.\n"
+            ),
+            ["1", "2", "3"]
+        );
+        // A list without final stops and a repeated number; a quoted part after a lead-in.
+        assert_eq!(
+            labels(
+                "Plan\n\n1. Sovereignty of Ukraine\n2. Non-aggression pact\n2. Guarantees\n3. Elections\n"
+            ),
+            ["1", "2", "2", "3"]
+        );
+        assert_eq!(
+            labels(
+                "Plan\n\n4. Four.\n5. Article 2 is amended to read:\n2. Russian is an official language.\n7. Seven.\n"
+            ),
+            ["4", "5", "7"]
+        );
+    }
+
+    #[test]
     fn a_table_of_contents_is_not_the_points() {
         let text = "Agreement\n\nContents\n1. Sovereignty ........ 2\n2. Guarantees …… 3\n3. Elections\t4\n\n1. The sovereignty of the country is confirmed.\n2. Guarantees are given by partners.\n3. Elections are held after signature.\n";
         let d = Draft::from_text("t", text);
@@ -5064,14 +5334,21 @@ mod tests {
             "See [1. Scope](#scope) above.",
             "A [bracketed option] (to be agreed) stays.",
             "**Unclosed bold stays.",
+            "Article [7](2) and [24](48) hours apply.",
+            "The parties [shall](US) [may](UA) meet.",
+            "The [Buyer](including its affiliates) pays.",
         ] {
-            let text = format!("Plan\n\n1. One.\n\n2. {line}\n\n3. Three.\n");
+            let text = format!("# Plan\n\n1. One.\n\n2. {line}\n\n3. Three.\n");
             let d = Draft::from_text("t", &text);
             assert_eq!(
                 d.numbered().nth(1).map(|(_, p)| p.text.as_str()),
                 Some(line)
             );
         }
+        // Plain text (no link to an address, no heading line, no bold) keeps its stars and
+        // underscores, and an address never wraps.
+        let plain = "Plan\n\n1. Call __init__ first.\n2. Cost is 40 *x + 60* y.\n3. The [Buyer](including its\naffiliates) pays.\n";
+        assert_eq!(super::without_inline_markup(plain.to_owned()), plain);
     }
 
     #[test]

