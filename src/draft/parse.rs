@@ -65,9 +65,7 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let text = without_citations(without_markdown_escapes(without_inline_markup(
-        without_invisible(text),
-    )));
+    let text = without_markdown_escapes(without_inline_markup(without_invisible(text)));
     let (mut lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
     // Separators read as blank lines between points; before the first numbered or bulleted
@@ -80,7 +78,7 @@ pub fn parse(
     for line in &mut lines[..first] {
         if line.text.is_empty() {
             let body = text[line.start..].split('\n').next().unwrap_or("");
-            if is_separator(body) || is_page_marker(body) {
+            if is_separator(body) {
                 line.text = body;
             }
         }
@@ -240,29 +238,6 @@ fn is_separator(line: &str) -> bool {
     }
 }
 
-/// Is the line a page's number as a PDF prints it, copied with the text: `- 2 -`, `– 12 –`,
-/// `Page 3 of 7`, `Сторінка 3 з 7`, `Страница 3 из 7`? It separates like a blank line; kept,
-/// it was text of the point it fell in.
-fn is_page_marker(line: &str) -> bool {
-    let s = line.trim();
-    let number = |t: &str| !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit());
-    let dashed = ['-', '–', '—'].iter().any(|&d| {
-        s.strip_prefix(d)
-            .and_then(|t| t.strip_suffix(d))
-            .is_some_and(|t| number(t.trim()))
-    });
-    let words: Vec<&str> = s.split_whitespace().collect();
-    let of_pages = matches!(
-        words.as_slice(),
-        [page, n, of, m]
-            if ["page", "сторінка", "страница"].contains(&page.to_lowercase().as_str())
-                && ["of", "з", "із", "из"].contains(of)
-                && number(n)
-                && number(m)
-    );
-    dashed || of_pages
-}
-
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -271,11 +246,7 @@ fn split_lines(text: &str) -> Vec<Line<'_>> {
         lines.push(Line {
             start,
             number: n + 1,
-            text: if is_separator(body) || is_page_marker(body) {
-                ""
-            } else {
-                body
-            },
+            text: if is_separator(body) { "" } else { body },
         });
         start += piece.len();
     }
@@ -1047,18 +1018,6 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             if m.is_some() && word_sub_bullet(line.text.trim_start()).is_some() {
                 *m = None;
             }
-        }
-    }
-    // An encyclopedia's reference list (`1. ^ "Title". Agency. 24 December 2025.`): the caret
-    // links back to the text; these are sources, not points.
-    for (line, m) in lines.iter().zip(markers.iter_mut()) {
-        if m.as_ref().is_some_and(|m| {
-            m.family != Family::Bullet
-                && line.text[m.rest.min(line.text.len())..]
-                    .trim_start()
-                    .starts_with('^')
-        }) {
-            *m = None;
         }
     }
     markers
@@ -1864,69 +1823,6 @@ fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
         k += 1;
     }
     None
-}
-
-/// Fewest citation marks for a text to be read as a copied encyclopedia page
-/// (`without_citations`).
-pub const MIN_CITATIONS: usize = 3;
-
-/// Marks that an encyclopedia page puts in brackets right after a word or a sentence, as
-/// they come out when the page is copied: a source's number (`[4]`), a note's letter (`[a]`),
-/// and its link words.
-const CITATION_WORDS: &[&str] = &[
-    "edit",
-    "citation needed",
-    "редагувати",
-    "ред.",
-    "править",
-    "править | править код",
-    "джерело?",
-    "источник не указан",
-];
-
-/// The text without the citation marks of a copied encyclopedia page (`…reaffirmed.[4]`,
-/// `Reactions[edit]`), when it has [`MIN_CITATIONS`] at least: they made every cited sentence
-/// differ from another copy of the same text. A mark counts only right after a character
-/// (not at the start of a line or after a space, where `[4]` is a label or a bracketed
-/// figure).
-fn without_citations(text: String) -> String {
-    fn mark_len(s: &str) -> Option<usize> {
-        let inner = s.strip_prefix('[')?;
-        let end = inner.find(']')?;
-        let body = &inner[..end];
-        let numeric = (1..=3).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit());
-        let letter = body.len() == 1 && body.bytes().all(|b| b.is_ascii_lowercase());
-        let worded = CITATION_WORDS.contains(&body.to_lowercase().as_str());
-        (numeric || letter || worded).then_some(end + 2)
-    }
-    let marks = |t: &str| {
-        t.match_indices('[')
-            .filter(|&(k, _)| {
-                k > 0 && !t[..k].ends_with(char::is_whitespace) && mark_len(&t[k..]).is_some()
-            })
-            .count()
-    };
-    if !text.contains('[') || marks(&text) < MIN_CITATIONS {
-        return text;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(k) = rest.find('[') {
-        let glued = (k > 0 && !rest[..k].ends_with(char::is_whitespace))
-            || (k == 0 && !out.is_empty() && !out.ends_with(char::is_whitespace));
-        match mark_len(&rest[k..]).filter(|_| glued) {
-            Some(len) => {
-                out.push_str(&rest[..k]);
-                rest = &rest[k + len..];
-            }
-            None => {
-                out.push_str(&rest[..=k]);
-                rest = &rest[k + 1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
 }
 
 /// `text` without [`INVISIBLE`] characters.
@@ -3184,16 +3080,7 @@ impl Builder {
             self.text.push('\n');
             self.text.push_str(content);
         } else {
-            // A word broken at the end of a line (`terri-` over `tory`, text copied from a PDF)
-            // is joined again, as the PDF reader joins it.
-            let hyphenated = self.text.ends_with('-')
-                && self.text[..self.text.len() - 1].ends_with(char::is_alphabetic)
-                && content.starts_with(char::is_lowercase);
-            if hyphenated {
-                self.text.pop();
-            } else {
-                self.text.push(' ');
-            }
+            self.text.push(' ');
             self.text.push_str(content);
         }
         self.pending_break = false;
@@ -3380,9 +3267,6 @@ struct PointSplitter<'s, 'a> {
     last_quote_closed: Option<Cut>,
     /// The closing formula's cut of the last point done, if any (see `Builder`).
     last_formula: Option<Cut>,
-    /// Where a list of other points starts after the draft's own (`What was removed:` over
-    /// `3.`, `9.`, `14.`): its numbers are not points, and it goes to the closing.
-    other_list: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
@@ -3428,7 +3312,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_short_tail: None,
             last_quote_closed: None,
             last_formula: None,
-            other_list: None,
             quoted: false,
             quote_count: 0,
             quote_just_closed: false,
@@ -3450,9 +3333,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// running on from the last point's number.
     fn point_marker(&self, i: usize) -> Option<&'s Marker> {
         let scheme = self.scheme;
-        if self.other_list.is_some() {
-            return None;
-        }
         self.markers[i]
             .as_ref()
             .filter(|m| m.is_of(scheme))
@@ -3467,23 +3347,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 _ if inserted(m) && !self.starts_own_line(i) => false,
                 _ => runs_on(self.last_number, m.number, self.after_heading) || self.mistyped(i, m),
             })
-    }
-
-    /// Is line `i` a lead-in after a blank line (`What was removed from the earlier draft:`)
-    /// over a list of other points, whose first number is lower than the last point's and not
-    /// 1 (`3.`, then `9.`, `14.`)? Such a list names points of another draft; its numbers that
-    /// seemed to run on (`9.` after `8.`) were taken for points of this one.
-    fn lead_in_over_other_list(&self, i: usize, text: &str) -> bool {
-        if !self.plain_numbers() || !self.previous_blank || !is_lead_in(text) {
-            return false;
-        }
-        let Some(last) = self.last_number else {
-            return false;
-        };
-        (i + 1..self.lines.len())
-            .find(|&k| !self.lines[k].text.trim().is_empty())
-            .and_then(|k| self.markers[k].as_ref())
-            .is_some_and(|m| m.is_of(self.scheme) && m.number > 1 && m.number < last)
     }
 
     /// Is the scheme plain numbers (`1.`, `1)`, `(1)`), one level, no keyword?
@@ -3544,8 +3407,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && i > 0
             && self.current.is_some()
             && self.last_number.is_some_and(|l| m.number == l + 1)
-            && refers(self.lines[i - 1].text)
             && self.next_number(i) == Some(m.number)
+            && refers(self.lines[i - 1].text)
     }
 
     /// Line `i` starts a point with marker `m`: the point before it is done.
@@ -3712,7 +3575,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         else {
             return false;
         };
-        if of_scheme(next).is_none_or(|m| m.number != 1) {
+        // The new list's first item starts like a point, not a sub-item (`collects data on
+        // violations;` under `During the first phase the Commission:`).
+        let starts_point = |m: &Marker| {
+            !self.lines[next].text[m.rest.min(self.lines[next].text.len())..]
+                .trim_start()
+                .starts_with(char::is_lowercase)
+        };
+        if of_scheme(next).is_none_or(|m| m.number != 1 || !starts_point(m)) {
             return false;
         }
         // The new list runs 1, 2, …; a sub-list inside the point is followed by the point's
@@ -3868,9 +3738,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let numbered_heading =
             roman.is_some() || restart || (!announces && self.keyword_heading(i, line.text, false));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
-        if self.other_list.is_none() && self.lead_in_over_other_list(i, line.text) {
-            self.other_list = self.current.as_ref().map(|b| b.cut_at(line));
-        }
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -4060,7 +3927,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
                 .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
         });
-        let cut = [cut, formula, self.other_list]
+        let cut = [cut, formula]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -5164,59 +5031,6 @@ mod tests {
             assert_eq!(labels(&text), [first, "Article 2", "Article 3"], "{first}");
         }
         assert_eq!(super::first_in_words("premiers pas"), None);
-    }
-
-    #[test]
-    fn a_copy_of_a_pdf_loses_its_page_numbers_and_hyphenation() {
-        let text = "Memo\n\n1. Contingents are not deployed on the terri-\ntory of the Party.\n2. A commission reports to the guaran-\ntor states.\n\n- 2 -\n\n3. Exercises are notified in ad-\nvance, with non-\nMember observers.\n\nPage 2 of 3\n\n4. Сторони не розміщують війська на терито-\nрії Сторони.\n";
-        assert_eq!(
-            texts(text),
-            [
-                "Contingents are not deployed on the territory of the Party.",
-                "A commission reports to the guarantor states.",
-                "Exercises are notified in advance, with non- Member observers.",
-                "Сторони не розміщують війська на території Сторони."
-            ]
-        );
-        for line in [
-            "- 12 -",
-            "— 3 —",
-            "Page 3 of 7",
-            "Сторінка 2 з 5",
-            "Страница 1 из 2",
-        ] {
-            assert!(super::is_page_marker(line), "{line}");
-        }
-        for line in [
-            "- 2025 - the year",
-            "Page 3 of the report",
-            "-",
-            "- 12345 -",
-        ] {
-            assert!(!super::is_page_marker(line), "{line}");
-        }
-    }
-
-    #[test]
-    fn an_encyclopedia_copy_loses_its_citation_marks_and_its_sources_are_not_points() {
-        let page = "Example framework\n\nThe framework was presented in December.[1]\n\n1. Sovereignty is reaffirmed.[2]\n2. A pact is concluded.[2][3]\n3. The army is capped.[a]\n\nReactions[edit]\nCapitals welcomed it.[4]\n\nReferences\n1. ^ \"Framework presented\". Example News. 24 December 2025.\n2. ^ a b \"Point by point\". Example Post.\n3. ^ \"Guarantees\". Example Wire.\n4. ^ \"Reactions\". Example Gazette.\n";
-        let d = Draft::from_text("t", page);
-        assert_eq!(
-            label_texts(&d),
-            [
-                ("1", "Sovereignty is reaffirmed."),
-                ("2", "A pact is concluded."),
-                ("3", "The army is capped.")
-            ]
-        );
-        assert!(d.preamble.ends_with("in December."));
-        // Fewer than three marks, a mark after a space, a label and a bracketed figure stay.
-        for text in [
-            "Plan\n\n1. One.[1]\n2. Two.[2]\n",
-            "Plan\n\n[1] One.\n[2] Two.\n[3] The cap is [600,000] or [800] or [900].\n",
-        ] {
-            assert_eq!(super::without_citations(text.to_owned()), text);
-        }
     }
 
     #[test]
