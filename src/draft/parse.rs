@@ -3387,8 +3387,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     && i > 0
                     // A finished sentence: not a lead-in (`…amended to read:` over a quoted
                     // `2.`).
-                    && without_closers(self.lines[i - 1].text.trim_end())
-                        .ends_with(['.', '!', '?', '…'])
+                    && ends_full_sentence(self.lines[i - 1].text)
                     && self.next_number(i) == Some(l + 2)
             })
     }
@@ -3565,7 +3564,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // the point's sentence (`…will finance the following:` over its own `1.`, `2.`).
         let own_line = i == 0 || {
             let above = self.lines[i - 1].text.trim_end();
-            above.is_empty() || without_closers(above).ends_with(['.', '!', '?', '…'])
+            above.is_empty() || ends_full_sentence(above)
         };
         if !plain || !own_line || !is_lead_in(text) {
             return false;

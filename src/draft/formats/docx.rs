@@ -356,17 +356,12 @@ impl Walker<'_> {
                 "w:p" => self.paragraph(e),
                 "w:tbl" => {
                     for row in e.elements().filter(|r| r.name == "w:tr") {
-                        let before = std::mem::take(&mut self.blocks);
-                        let cells: Vec<Vec<Block>> = row
-                            .elements()
-                            .filter(|c| c.name == "w:tc")
-                            .map(|cell| {
-                                self.blocks_of(cell);
-                                std::mem::take(&mut self.blocks)
-                            })
-                            .collect();
-                        self.blocks = before;
-                        self.blocks.extend(super::table_row(cells));
+                        super::read_table_row(
+                            self,
+                            row.elements().filter(|c| c.name == "w:tc"),
+                            |w| &mut w.blocks,
+                            Self::blocks_of,
+                        );
                     }
                 }
                 "w:sdt" => {

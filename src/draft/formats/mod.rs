@@ -243,6 +243,26 @@ pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
     }]
 }
 
+/// Reads one table row for a format's walker: each cell's blocks with `read` (which appends
+/// them to the walker's blocks, reached through `blocks`), then the row's blocks as
+/// [`table_row`] makes them, after the blocks read before the row.
+pub fn read_table_row<'e, W>(
+    walker: &mut W,
+    cells: impl Iterator<Item = &'e xml::Element>,
+    blocks: fn(&mut W) -> &mut Vec<Block>,
+    read: fn(&mut W, &'e xml::Element),
+) {
+    let before = std::mem::take(blocks(walker));
+    let cells: Vec<Vec<Block>> = cells
+        .map(|cell| {
+            read(walker, cell);
+            std::mem::take(blocks(walker))
+        })
+        .collect();
+    *blocks(walker) = before;
+    blocks(walker).extend(table_row(cells));
+}
+
 /// Writes blocks as the parser's text: one line per paragraph, a blank line between
 /// paragraphs, none before a nested or bulleted list item (a sub-item of the point above),
 /// nested items indented three spaces per level, bullets written as `-`.

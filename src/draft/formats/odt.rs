@@ -161,19 +161,12 @@ impl<'a> Walker<'a> {
                 "text:h" => self.heading(e),
                 "text:list" => self.top_list(e),
                 "text:tracked-changes" => self.tracked = true,
-                "table:table-row" => {
-                    let before = std::mem::take(&mut self.blocks);
-                    let cells: Vec<Vec<Block>> = e
-                        .elements()
-                        .filter(|c| c.name == "table:table-cell")
-                        .map(|cell| {
-                            self.blocks_of(cell);
-                            std::mem::take(&mut self.blocks)
-                        })
-                        .collect();
-                    self.blocks = before;
-                    self.blocks.extend(super::table_row(cells));
-                }
+                "table:table-row" => super::read_table_row(
+                    self,
+                    e.elements().filter(|c| c.name == "table:table-cell"),
+                    |w| &mut w.blocks,
+                    Self::blocks_of,
+                ),
                 "text:section"
                 | "table:table"
                 | "table:table-cell"
