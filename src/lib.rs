@@ -26,6 +26,7 @@ pub mod fsutil;
 pub mod gui;
 pub mod report;
 pub mod review;
+pub mod script;
 
 pub use compare::{Comparison, Row, Span, SpanKind, Status, Summary, TextOptions, compare};
 pub use draft::{Draft, Point};

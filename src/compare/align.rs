@@ -47,6 +47,7 @@ use std::hash::{Hash, Hasher};
 use super::Evidence;
 use super::thesaurus::{Reader, Thesaurus};
 use super::words::{self, TextOptions, TokenKind, Tokens, stem_into};
+use crate::script;
 
 /// How many old points (those sharing the most rare shingles and words) are scored for each
 /// new point.
@@ -211,7 +212,9 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 }
 
 /// Hashes of a text's distinct word stems ([`stem`]: word forms of one word are one word), and
-/// of its pairs of consecutive stems when `shingles`.
+/// of its pairs of consecutive stems when `shingles`. In Chinese and Japanese, where each
+/// character is a word token, each pair of neighbouring characters is a word too
+/// ([`character_pair_hash`]).
 fn features(text: &str, shingles: bool) -> Features {
     // A point of ordinary length is its whole capacity at once; a giant one (a document on one
     // line) is made distinct whenever its lists fill up (`push_distinct`), so that memory goes
@@ -222,9 +225,21 @@ fn features(text: &str, shingles: bool) -> Features {
     let mut stem = String::new();
     let mut reader = Reader::new(Thesaurus::active());
     let mut prev: Option<u64> = None;
+    // The character before, when it and the current one are of a script written without
+    // spaces with nothing between them: the two make a content unit (`停火`, ceasefire).
+    let mut unspaced: Option<&str> = None;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
+            unspaced = None;
             continue;
+        }
+        if token.starts_with(script::without_spaces) {
+            if let Some(before) = unspaced {
+                push_distinct(&mut words, character_pair_hash(before, token));
+            }
+            unspaced = Some(token);
+        } else {
+            unspaced = None;
         }
         stem_into(token, &mut stem);
         let literal = word_hash(&stem);
@@ -284,6 +299,18 @@ fn word_hash(stem: &str) -> u64 {
     let content =
         stem.chars().count() >= CONTENT_LETTERS || stem.chars().any(|c| c.is_ascii_digit());
     (hash_str(stem) & !1) | u64::from(content)
+}
+
+/// The hash of two neighbouring characters of a script written without spaces
+/// ([`script::without_spaces`]): content that may be distinctive, like a long stem. Such a
+/// script's single characters are short words ([`word_hash`]) that never are: most Chinese
+/// words are two characters, and one character is shared by many of them.
+fn character_pair_hash(first: &str, second: &str) -> u64 {
+    let mut h = FxHasher::default();
+    "\u{2}pair".hash(&mut h);
+    first.hash(&mut h);
+    second.hash(&mut h);
+    h.finish() | 1
 }
 
 /// The hash of a thesaurus concept ([`Thesaurus::concept`]): a word that a drafter may use for
@@ -2086,6 +2113,26 @@ mod tests {
         let g = align(&old, &new, &TextOptions::default());
         let removed = g.iter().find(|g| g.old == [3]).unwrap();
         assert!(removed.new.is_empty() && removed.resembles.is_empty());
+    }
+
+    #[test]
+    fn chinese_points_pair_on_the_character_pairs_they_share() {
+        // Reworded between two kept neighbours: most characters are new, but the point keeps
+        // words of two characters (监督, 委员, 联合) that no other point has.
+        let old = [
+            "双方确认沿接触线停火。",
+            "设立联合监督委员会，由欧洲安全与合作组织担任主席，每周举行一次会议。",
+            "战俘应在三十日内交换。",
+            "本协议自签署之日起生效。",
+        ];
+        let mut new = old;
+        new[1] = "今后由联合国领导监督委员会的工作，开会改为两周一次。";
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 1).map(|e| e.0), Some(vec![1]));
+        // A point on another subject in its place shares a single character (会) only.
+        new[1] = "乌克兰的保障须具有法律约束力，并经美国国会批准。";
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 1).map(|e| e.0), Some(vec![]));
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Word-level differences between two texts, with `similar` over Unicode-aware tokens.
 //!
 //! Text is cut into tokens: words (letters and digits of any script, with inner apostrophes
-//! and digit groups such as `600,000` kept whole), runs of white space, and single punctuation
-//! marks. The token sequences are diffed with Myers' algorithm; the result is tidied so that a
+//! and digit groups such as `600,000` kept whole; in Chinese and Japanese, written without
+//! spaces, each character), runs of white space, and single punctuation marks. The token sequences are diffed with Myers' algorithm; the result is tidied so that a
 //! reader sees phrases replaced rather than a confetti of tiny edits: short equal stretches
 //! stranded between changes are folded into the change, and each run of changes is shown as
 //! one deletion followed by one insertion.
@@ -11,6 +11,8 @@ use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
 
 use similar::{Algorithm, DiffTag};
+
+use crate::script::without_spaces;
 
 /// What may be ignored when deciding whether two texts are the same. All off by default.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -84,7 +86,10 @@ impl<'a> Iterator for Tokens<'a> {
         let start = i;
         let (c, len) = char_at(text, i);
         i += len;
-        let kind = if is_word_char(c) {
+        let kind = if without_spaces(c) {
+            // A script written without spaces: each character is a word.
+            TokenKind::Word
+        } else if is_word_char(c) {
             while i < text.len() {
                 // Fast path: a run of ASCII letters and digits.
                 while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
@@ -94,13 +99,16 @@ impl<'a> Iterator for Tokens<'a> {
                     break;
                 }
                 let (next, len) = char_at(text, i);
-                if is_word_char(next) {
+                if is_word_char(next) && !without_spaces(next) {
                     i += len;
                     continue;
                 }
                 // Inner joiners: "Ukraine's", "м'ясо", "600,000", "1.5".
                 let joined = match next {
-                    '\'' | '’' | 'ʼ' => text[i + len..].chars().next().is_some_and(is_word_char),
+                    '\'' | '’' | 'ʼ' => text[i + len..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| is_word_char(c) && !without_spaces(c)),
                     ',' | '.' => {
                         bytes[i - 1].is_ascii_digit()
                             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -822,6 +830,30 @@ mod tests {
         );
         assert_eq!(tokenize("м'ясо, Україна"), ["м'ясо", ",", " ", "Україна"]);
         assert_eq!(tokenize("end."), ["end", "."]);
+    }
+
+    #[test]
+    fn chinese_and_japanese_characters_are_words_of_their_own() {
+        assert_eq!(
+            tokenize("第1条 双方停火。"),
+            ["第", "1", "条", " ", "双", "方", "停", "火", "。"]
+        );
+        // Latin letters and digits beside them stay whole words.
+        assert_eq!(tokenize("COVID疫情"), ["COVID", "疫", "情"]);
+        assert_eq!(tokenize("NATO's立场"), ["NATO's", "立", "场"]);
+        assert_eq!(
+            tokenize("ひらがなカナ"),
+            ["ひ", "ら", "が", "な", "カ", "ナ"]
+        );
+        // Korean puts spaces between its words: they stay whole.
+        assert_eq!(tokenize("휴전 협정"), ["휴전", " ", "협정"]);
+        // One figure changed is one character replaced, not the sentence.
+        let d = diff(
+            "战俘应在三十日内交换。",
+            "战俘应在六十日内交换。",
+            &TextOptions::default(),
+        );
+        assert_eq!(render(&d), "战俘应在[-三-]{+六+}十日内交换。");
     }
 
     #[test]

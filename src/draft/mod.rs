@@ -3,6 +3,7 @@
 //! [`load`] turns file bytes into text, [`parse`] turns text into a [`Draft`], [`inspect`]
 //! explains how a draft was split.
 
+pub mod cjk;
 pub mod formats;
 pub mod inspect;
 pub mod load;

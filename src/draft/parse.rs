@@ -23,7 +23,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Draft, Point, PointKind};
+use super::{Draft, Point, PointKind, cjk};
+use crate::script;
 
 /// How a draft was split: the scheme chosen, why, and the section headings found.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -343,6 +344,10 @@ impl Scheme {
             "1".to_owned()
         };
         match self.family {
+            Family::Dot if self.keyword == CHINESE_NUMERALS => "Chinese numerals `一、`".to_owned(),
+            Family::Enclosed if self.keyword == CHINESE_NUMERALS => {
+                "Chinese numerals `（一）`".to_owned()
+            }
             Family::Dot | Family::Paren | Family::Enclosed if !self.keyword.is_empty() => {
                 let (open, close) = match self.family {
                     Family::Dot => ("", "."),
@@ -367,6 +372,8 @@ impl Scheme {
                 }
                 if k == "§" {
                     "`§ 1`".to_owned()
+                } else if k.starts_with(script::without_spaces) {
+                    format!("`第1{k}`")
                 } else {
                     format!("`{k} 1`")
                 }
@@ -449,7 +456,8 @@ const SECTION_WORDS: &[&str] = &[
 fn section_word_heading(line: &str) -> bool {
     after_section_number(line).is_some_and(|after| {
         let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
-        (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}'])) && is_heading_like(line)
+        (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}', '\u{3000}']))
+            && is_heading_like(line)
     })
 }
 
@@ -457,7 +465,11 @@ fn section_word_heading(line: &str) -> bool {
 /// capital and a number (Arabic or Roman, also in the Cyrillic `І` and `Х`): `. Загальні
 /// положення` of `Розділ ІІ. Загальні положення`. `None` for any other line.
 fn after_section_number(line: &str) -> Option<&str> {
-    let (word, rest) = line.trim().split_once([' ', '\t', '\u{a0}'])?;
+    let line = line.trim();
+    if let Some(l) = cjk::label(line) {
+        return (l.level == cjk::Level::Division).then(|| &line[l.len..]);
+    }
+    let (word, rest) = line.split_once([' ', '\t', '\u{a0}'])?;
     if !word.starts_with(char::is_uppercase)
         || !SECTION_WORDS.contains(&word.to_lowercase().as_str())
     {
@@ -483,7 +495,7 @@ fn short_title(line: &str) -> bool {
     /// Most words of a title in small letters.
     const TITLE_WORDS: usize = 8;
     let capitals = !line.chars().any(char::is_lowercase);
-    capitals || line.split_whitespace().count() <= TITLE_WORDS
+    capitals || script::word_count(line) <= TITLE_WORDS
 }
 
 /// Does the line start with a capital letter or a digit, after any opening bracket or quote
@@ -497,14 +509,14 @@ fn starts_with_capital(line: &str) -> bool {
 /// Does the line end a sentence with `.`, `!`, `?` or `…` (not `:` or `;`, which announce
 /// what follows)?
 fn ends_full_sentence(line: &str) -> bool {
-    without_closers(line).ends_with(['.', '!', '?', '…'])
+    without_closers(line).ends_with(script::FULL_STOPS)
 }
 
 /// The line without the quotes, brackets and emphasis that may close a sentence after its
 /// punctuation.
 fn without_closers(line: &str) -> &str {
     line.trim_end()
-        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*'])
+        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*', '」', '』', '）'])
 }
 
 /// Characters that start a bullet item when followed by white space (or alone on a line).
@@ -647,7 +659,11 @@ fn marker(line: &str) -> Option<Marker> {
 
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
     let found = match s.chars().next()? {
-        '0'..='9' | '(' => numeric_marker(s)?,
+        '0'..='9' | '(' => numeric_marker(s).or_else(|| cjk_list_marker(s))?,
+        '第' => cjk_label_marker(s)?,
+        '（' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' => {
+            cjk_list_marker(s)?
+        }
         // The keycap emoji for ten.
         '\u{1f51f}' => Found {
             family: Family::Dot,
@@ -665,6 +681,49 @@ fn marker(line: &str) -> Option<Marker> {
         found.family = Family::Heading;
     }
     Some(found.at(offset))
+}
+
+/// A Chinese or Japanese article label (`第一条`, `第12条`; see [`cjk::label`]): an article
+/// keyword family whose keyword is the label's (`条`), labelled as written. A division
+/// (`第一章`) is no point marker but a section heading (`section_word_heading`).
+fn cjk_label_marker(s: &str) -> Option<Found> {
+    let l = cjk::label(s)?;
+    if l.level != cjk::Level::Point {
+        return None;
+    }
+    let number_text = s[..l.len]['第'.len_utf8()..l.len - l.keyword.len()].trim();
+    Some(Found {
+        family: Family::ArticleWord,
+        depth: 1,
+        keyword: l.keyword.to_owned(),
+        label: s[..l.len].to_owned(),
+        number_text: number_text.to_owned(),
+        number: l.number,
+        rest: l.rest,
+    })
+}
+
+/// Keyword of the list schemes numbered in Chinese numerals (`一、`, `（一）`): they are
+/// schemes of their own, apart from Arabic numbers.
+const CHINESE_NUMERALS: &str = "一";
+
+/// A Chinese or Japanese list number (`一、`, `1、`, `（一）`, `（1）`; see
+/// [`cjk::list_number`]): numbers `1.` or `(1)`, labelled as written.
+fn cjk_list_marker(s: &str) -> Option<Found> {
+    let (written, number, enclosed, chinese, rest) = cjk::list_number(s)?;
+    Some(Found {
+        family: if enclosed {
+            Family::Enclosed
+        } else {
+            Family::Dot
+        },
+        depth: 1,
+        keyword: if chinese { CHINESE_NUMERALS } else { "" }.to_owned(),
+        label: written.to_owned(),
+        number_text: written.to_owned(),
+        number,
+        rest,
+    })
 }
 
 /// Quotation marks that open a quoted text (`"1. An immediate ceasefire…`, `«1.`).
@@ -932,6 +991,8 @@ fn numeric_marker(s: &str) -> Option<Found> {
         Some(c) if c.is_whitespace() => {}
         // "9.NATO": a capital right after `9.` starts the point's text.
         Some(c) if family == Family::Dot && depth == 1 && c.is_uppercase() => {}
+        // Chinese and Japanese put no space after a number (`1.双方`, `(2)战俘`).
+        Some(c) if script::without_spaces(c) => {}
         _ => return None,
     }
     let rest = after.trim_start();
@@ -1238,7 +1299,7 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 && bare(n).is_none()
                 && !text.starts_with('\u{c}')
                 && text.starts_with(|c: char| c.is_uppercase() || "\"«“'".contains(c))
-                && text.split_whitespace().count() >= ITEM_WORDS
+                && script::word_count(text) >= ITEM_WORDS
         });
         let after_end = i == 0
             || lines[i - 1].text.trim().is_empty()
@@ -1944,7 +2005,7 @@ fn page_furniture(line: &str) -> Option<Furniture> {
         // A name (`Getty Images`, `EPA`, `УНІАН`), not a requirement (`кольорове, на білому
         // тлі.`): a capital first, no figure, comma or full stop.
         let credit = after.starts_with(char::is_uppercase)
-            && after.split_whitespace().count() <= CREDIT_WORDS
+            && script::word_count(after) <= CREDIT_WORDS
             && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         return credit.then_some(Furniture::Line);
     }
@@ -1981,7 +2042,7 @@ fn on_the_site(rest: &str) -> Option<&str> {
     let colon = rest.find([':', '：'])?;
     let after = &rest[colon..];
     let after = &after[after.chars().next()?.len_utf8()..];
-    (rest[..colon].split_whitespace().count() <= SITE_WORDS).then_some(after)
+    (script::word_count(&rest[..colon]) <= SITE_WORDS).then_some(after)
 }
 
 /// Verbs that open a page's call to follow it elsewhere, lower-cased.
@@ -2289,7 +2350,7 @@ fn bullets_under_numbered_headings(
         match m {
             Some(m) if m.is_of(&chosen.scheme) => {
                 let rest = line.text[m.rest.min(line.text.len())..].trim();
-                if !is_heading_like(rest) || rest.split_whitespace().count() > POINT_TITLE_WORDS {
+                if !is_heading_like(rest) || script::word_count(rest) > POINT_TITLE_WORDS {
                     return None;
                 }
                 under.push(0);
@@ -2420,7 +2481,8 @@ fn bullets_are_structure(lines: &[Line<'_>], markers: &[Option<Marker>], scheme:
 
 /// Does the line end a sentence (`.` `!` `?` `…` `;` `:`, maybe before a closing quote)?
 fn ends_sentence(line: &str) -> bool {
-    without_closers(line).ends_with(['.', '!', '?', '…', ';', ':'])
+    let line = without_closers(line);
+    line.ends_with(script::FULL_STOPS) || line.ends_with(script::CLAUSE_STOPS)
 }
 
 /// Is the line a whole sentence (ends like one and has at least six words), so content and
@@ -2430,7 +2492,7 @@ fn is_sentence(line: &str) -> bool {
     let s = s
         .trim_end_matches(['"', '”', '»', '\'', '’', ')'])
         .trim_end();
-    s.ends_with(['.', '!', '?', '…']) && s.split_whitespace().count() >= 6
+    s.ends_with(script::FULL_STOPS) && script::word_count(s) >= 6
 }
 
 /// Splits lines at numbers glued to the end of the sentence before (`... confirmed.2. Next`),
@@ -2919,7 +2981,7 @@ fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, S
         .collect();
     let said = items
         .iter()
-        .filter(|t| t.split_whitespace().count() >= ITEM_WORDS && !is_heading_like(t))
+        .filter(|t| script::word_count(t) >= ITEM_WORDS && !is_heading_like(t))
         .count();
     if said * 2 < items.len() {
         return None;
@@ -3011,7 +3073,7 @@ fn roman_heading(line: &str) -> Option<u32> {
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
 fn is_lead_in(line: &str) -> bool {
     let s = line.trim();
-    s.ends_with(':') && s.split_whitespace().count() <= LEAD_IN_WORDS
+    s.ends_with(':') && script::word_count(s) <= LEAD_IN_WORDS
 }
 
 /// The longest line taken as a lead-in; a longer line ending in a colon is a point's text
@@ -3029,7 +3091,12 @@ fn is_heading_like(line: &str) -> bool {
     // `{Section: Payment}` is a heading.
     let note = s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit());
     let chars = s.chars().count();
-    chars > 0 && chars <= 80 && !note && !s.ends_with(['.', ';', ',', ':', '!', '?', '"', '”', '»'])
+    chars > 0
+        && chars <= 80
+        && !note
+        && !s.ends_with([
+            '.', ';', ',', ':', '!', '?', '"', '”', '»', '。', '；', '，', '：', '！', '？',
+        ])
 }
 
 struct Builder {
@@ -3363,7 +3430,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn starts_own_line(&self, i: usize) -> bool {
         i == 0 || {
             let above = self.lines[i - 1].text.trim_end();
-            above.is_empty() || without_closers(above).ends_with(['.', '!', '?', '…', ';', ':'])
+            above.is_empty() || ends_sentence(above)
         }
     }
 
@@ -3494,7 +3561,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         });
         next_starts_sentence
             && is_heading_like(rest)
-            && rest.split_whitespace().count() <= POINT_TITLE_WORDS
+            && script::word_count(rest) <= POINT_TITLE_WORDS
     }
 
     /// Is line `i` a section heading: a keyword line that numbers run on through, or, when
@@ -4253,6 +4320,98 @@ mod tests {
         assert_eq!(sections, [None, None, None, None, money, money, money]);
         assert_eq!(d.layout.headings.len(), 1);
         assert_eq!(d.layout.headings[0].line, 6);
+    }
+
+    #[test]
+    fn chinese_articles_under_chapters() {
+        let d = fixture("chinese-articles.txt");
+        assert_eq!(d.layout.scheme, "`第1条`");
+        assert_eq!(
+            d.title,
+            "停火框架协议草案（虚构的非官方工作文本，仅供测试）"
+        );
+        assert_eq!(
+            fixture_labels(&d),
+            ["第一条", "第二条", "第三条", "第四条", "第十二条"]
+        );
+        let first = d.numbered().next().unwrap().1;
+        assert_eq!(first.text, "双方自本协议签署之日起沿现有接触线全面停火。");
+        // The chapters head the articles under them, as `Chapter 1` does.
+        let sections: Vec<&str> = d
+            .numbered()
+            .filter_map(|(_, p)| p.section.as_deref())
+            .collect();
+        assert_eq!(sections[0], "第一章　总则");
+        assert_eq!(sections[2], "第二章　人道问题");
+        assert_eq!(d.layout.headings.len(), 2);
+    }
+
+    #[test]
+    fn chinese_list_with_full_width_sub_items() {
+        let d = fixture("chinese-list.txt");
+        assert_eq!(d.layout.scheme, "Chinese numerals `一、`");
+        assert_eq!(fixture_labels(&d), ["一", "二", "三", "四"]);
+        assert_eq!(d.preamble, "记者获得的草案包括以下内容。");
+        // `（一）` and `（二）` are sub-items of point 二, not points.
+        let second = d.numbered().nth(1).unwrap().1;
+        assert!(
+            second.text.contains("（一）保障须具有法律约束力"),
+            "{}",
+            second.text
+        );
+        assert!(second.text.ends_with("（二）保障须经美国国会批准。"));
+    }
+
+    #[test]
+    fn japanese_articles_in_arabic_digits() {
+        let d = fixture("japanese-articles.txt");
+        assert_eq!(fixture_labels(&d), ["第1条", "第2条", "第3条"]);
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .starts_with("両当事者は、署名の日から")
+        );
+    }
+
+    #[test]
+    fn chinese_lines_ending_in_full_stops_are_paragraphs() {
+        let d = fixture("chinese-one-paragraph-per-line.txt");
+        assert_eq!(d.layout.scheme, "one paragraph per line");
+        assert_eq!(fixture_labels(&d), pilcrows(4));
+        assert_eq!(
+            d.title,
+            "新版和平框架的主要内容（虚构的非官方工作文本，仅供测试）"
+        );
+    }
+
+    #[test]
+    fn chinese_numbering_look_alikes_are_text() {
+        // An ordinal (`第一次`, the first time), a year and a quantity at a line's start.
+        let d = Draft::from_text(
+            "t",
+            "标题\n1、双方确认停火。\n第一次会议于明日举行。\n二〇二五年十一月提出草案。\n2、设立委员会。\n一些国家表示支持。\n3、交换战俘。\n",
+        );
+        let labels: Vec<&str> = d.numbered().map(|(_, p)| p.label.as_str()).collect();
+        assert_eq!(labels, ["1", "2", "3"]);
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .ends_with("二〇二五年十一月提出草案。")
+        );
+        assert!(
+            d.numbered()
+                .nth(1)
+                .unwrap()
+                .1
+                .text
+                .ends_with("一些国家表示支持。")
+        );
     }
 
     #[test]

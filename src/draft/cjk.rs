@@ -1,0 +1,231 @@
+//! How Chinese and Japanese drafts number their points: `第一条` (article one), `第1条`,
+//! `一、` (one, with the enumeration comma), `1、`, `（一）` and `（1）` with full-width
+//! brackets; and their divisions above the points, `第一章` (chapter one), `第二节` (section
+//! two). Read by the parser (`draft::parse`), which decides which of them number the points.
+
+/// The value of the Chinese numerals at the start of `s` (`一` … `九`, `十`, `百`, `千`, with
+/// `〇` or `零` for a missing place: `十二` is 12, `一百零五` 105) and their length in bytes.
+/// `None` when `s` does not start with one, for zero, and for digits written one after another
+/// as in a year (`二〇二五`), which number no list.
+pub fn chinese_number(s: &str) -> Option<(u32, usize)> {
+    let (mut total, mut digit, mut len) = (0u32, None::<u32>, 0);
+    let mut last_unit = u32::MAX;
+    for c in s.chars() {
+        let value = match c {
+            '〇' | '零' => Some(0),
+            '一' => Some(1),
+            '二' => Some(2),
+            '三' => Some(3),
+            '四' => Some(4),
+            '五' => Some(5),
+            '六' => Some(6),
+            '七' => Some(7),
+            '八' => Some(8),
+            '九' => Some(9),
+            _ => None,
+        };
+        let unit = match c {
+            '十' => Some(10),
+            '百' => Some(100),
+            '千' => Some(1000),
+            _ => None,
+        };
+        match (value, unit) {
+            (Some(0), _) if digit.is_none() && len > 0 => {}
+            (Some(v), _) => {
+                if digit.is_some() {
+                    return None;
+                }
+                digit = Some(v);
+            }
+            (_, Some(u)) => {
+                if u >= last_unit {
+                    return None;
+                }
+                total += digit.take().unwrap_or(1) * u;
+                last_unit = u;
+            }
+            _ => break,
+        }
+        len += c.len_utf8();
+    }
+    total += digit.unwrap_or(0);
+    (len > 0 && total > 0).then_some((total, len))
+}
+
+/// A number at the start of `s`, in Chinese numerals ([`chinese_number`]) or ASCII digits
+/// (at most four): its value, its length in bytes, and whether it is in Chinese numerals.
+fn number(s: &str) -> Option<(u32, usize, bool)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=4).contains(&digits) {
+        return Some((s[..digits].parse().ok()?, digits, false));
+    }
+    if digits > 0 {
+        return None;
+    }
+    chinese_number(s).map(|(n, len)| (n, len, true))
+}
+
+/// What a `第…` label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    /// An article or a paragraph (`条`, `條`, `款`, `项`, `項`, `点`, `點`): a point.
+    Point,
+    /// A division above the points (`章`, chapter; `节`, `節`, section; `编`, `編`, part;
+    /// `部分`, part): a section heading.
+    Division,
+}
+
+/// A `第…` label at the start of a line (`第一条`, `第12条`, `第三章`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// Article, paragraph or division.
+    pub level: Level,
+    /// The keyword in its simplified form (`条` for `條` too), so that one draft's scheme is
+    /// one keyword.
+    pub keyword: &'static str,
+    /// The number's value.
+    pub number: u32,
+    /// The label as written (`第一条`).
+    pub len: usize,
+    /// Byte offset where the text after the label starts (separators skipped).
+    pub rest: usize,
+}
+
+/// Keywords after `第` and a number, with their simplified form and level.
+const KEYWORDS: &[(&str, &str, Level)] = &[
+    ("条", "条", Level::Point),
+    ("條", "条", Level::Point),
+    ("款", "款", Level::Point),
+    ("项", "项", Level::Point),
+    ("項", "项", Level::Point),
+    ("点", "点", Level::Point),
+    ("點", "点", Level::Point),
+    ("章", "章", Level::Division),
+    ("节", "节", Level::Division),
+    ("節", "节", Level::Division),
+    ("编", "编", Level::Division),
+    ("編", "编", Level::Division),
+    ("部分", "部分", Level::Division),
+];
+
+/// Marks that may stand between a label and its text: spaces (also the full-width one), a
+/// colon, the enumeration comma, a comma, a full stop.
+const SEPARATORS: &[char] = &[
+    ' ', '\t', '\u{a0}', '\u{3000}', '：', ':', '、', '，', ',', '.', '．',
+];
+
+/// The `第…` label at the start of `s` (already trimmed at its start), if any: `第`, a number
+/// in Chinese numerals or digits, and one of the keywords.
+pub fn label(s: &str) -> Option<Label> {
+    let after = s.strip_prefix('第')?;
+    let after = after.trim_start_matches([' ', '\u{3000}']);
+    let (number, len, _) = number(after)?;
+    let after_number = after[len..].trim_start_matches([' ', '\u{3000}']);
+    let &(written, keyword, level) = KEYWORDS.iter().find(|k| after_number.starts_with(k.0))?;
+    let end = s.len() - after_number.len() + written.len();
+    let rest = s.len() - s[end..].trim_start_matches(SEPARATORS).len();
+    Some(Label {
+        level,
+        keyword,
+        number,
+        len: end,
+        rest,
+    })
+}
+
+/// A list number at the start of `s` (already trimmed at its start): `一、`, `1、`, `一.`,
+/// `一．`, `（一）`, `(一)`, `（1）`. Returns the number as written, its value, whether it is
+/// enclosed in brackets, whether in Chinese numerals, and the byte offset where the text
+/// starts.
+pub fn list_number(s: &str) -> Option<(&str, u32, bool, bool, usize)> {
+    let (inner, enclosed) = match s.strip_prefix(['（', '(']) {
+        Some(inner) => (inner, true),
+        None => (s, false),
+    };
+    let (value, len, chinese) = number(inner)?;
+    let after = &inner[len..];
+    let after = if enclosed {
+        after.strip_prefix(['）', ')'])?
+    } else if chinese {
+        after.strip_prefix(['、', '.', '．'])?
+    } else {
+        // `1.` and `1)` are the parser's own; `1、` and `1．` are read here.
+        after.strip_prefix(['、', '．'])?
+    };
+    // A list number is followed by its text, not by more of a figure (`一.5`).
+    if after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let text = after.trim_start_matches([' ', '\t', '\u{a0}', '\u{3000}']);
+    let written = &inner[..len];
+    Some((written, value, enclosed, chinese, s.len() - text.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_numerals_are_read_with_their_places() {
+        for (s, n) in [
+            ("一", 1),
+            ("九", 9),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("二十八", 28),
+            ("一百", 100),
+            ("一百零五", 105),
+            ("三千二百", 3200),
+        ] {
+            assert_eq!(chinese_number(s).map(|r| r.0), Some(n), "{s}");
+        }
+        assert_eq!(chinese_number("十二条"), Some((12, "十二".len())));
+        // A year, zero and a word that is no numeral.
+        assert_eq!(chinese_number("二〇二五"), None);
+        assert_eq!(chinese_number("〇"), None);
+        assert_eq!(chinese_number("双方"), None);
+        assert_eq!(chinese_number("十十"), None);
+    }
+
+    #[test]
+    fn articles_and_divisions_are_labelled_by_their_keyword() {
+        let l = label("第十二条　双方确认停火。").unwrap();
+        assert_eq!((l.level, l.keyword, l.number), (Level::Point, "条", 12));
+        assert_eq!(&"第十二条　双方确认停火。"[..l.len], "第十二条");
+        assert_eq!(&"第十二条　双方确认停火。"[l.rest..], "双方确认停火。");
+        let l = label("第3條：本協議自簽署之日起生效。").unwrap();
+        assert_eq!((l.level, l.keyword, l.number), (Level::Point, "条", 3));
+        let l = label("第一章 总则").unwrap();
+        assert_eq!((l.level, l.keyword, l.number), (Level::Division, "章", 1));
+        // Ordinal words that are not labels.
+        assert_eq!(label("第一次会议于明日举行。"), None);
+        assert_eq!(label("第二天"), None);
+        assert_eq!(label("双方确认停火。"), None);
+    }
+
+    #[test]
+    fn list_numbers_take_the_enumeration_comma_and_full_width_brackets() {
+        assert_eq!(
+            list_number("一、双方确认停火。"),
+            Some(("一", 1, false, true, "一、".len()))
+        );
+        assert_eq!(
+            list_number("12、设立委员会。"),
+            Some(("12", 12, false, false, "12、".len()))
+        );
+        assert_eq!(
+            list_number("（三）战俘交换。"),
+            Some(("三", 3, true, true, "（三）".len()))
+        );
+        assert_eq!(
+            list_number("(2) 战俘交换。"),
+            Some(("2", 2, true, false, "(2) ".len()))
+        );
+        // `1.` is the parser's own, a decimal is no list number, a word no numeral.
+        assert_eq!(list_number("1. Text"), None);
+        assert_eq!(list_number("一.5倍"), None);
+        assert_eq!(list_number("一些国家"), None);
+    }
+}

@@ -1,0 +1,91 @@
+//! Drafts in languages written without spaces between words (Chinese, Japanese): split into
+//! their points by their own numbering and compared character by character, end to end
+//! through the library as the command line and the app use it.
+
+use clausewise::{Draft, SpanKind, Status, TextOptions, compare};
+use std::path::Path;
+
+fn load(name: &str) -> Draft {
+    Draft::load(Path::new(&format!("tests/fixtures/languages/{name}"))).unwrap()
+}
+
+/// The row holding old point `label`, as (status, new labels).
+fn row_of(
+    c: &clausewise::Comparison,
+    old: &Draft,
+    new: &Draft,
+    label: &str,
+) -> (Status, Vec<String>) {
+    let row = c
+        .rows
+        .iter()
+        .find(|r| r.old.iter().any(|&i| old.points[i].label == label))
+        .unwrap_or_else(|| panic!("no row holds old {label}"));
+    let news = row
+        .new
+        .iter()
+        .map(|&j| new.points[j].label.clone())
+        .collect();
+    (row.status, news)
+}
+
+#[test]
+fn a_chinese_draft_and_its_news_rendering_are_compared_point_by_point() {
+    // Articles `第1条` against a news page's `1、` list, renumbered, reordered and reworded.
+    let (old, new) = (load("zh_ceasefire_a.txt"), load("zh_ceasefire_b.txt"));
+    assert_eq!(old.numbered().count(), 8);
+    assert_eq!(new.numbered().count(), 8);
+    let c = compare(&old, &new, &TextOptions::default());
+    for (from, to) in [
+        ("第2条", "2"),
+        ("第4条", "3"),
+        ("第3条", "4"),
+        ("第5条", "5"),
+        ("第7条", "7"),
+        ("第8条", "8"),
+    ] {
+        let (status, news) = row_of(&c, &old, &new, from);
+        assert_eq!(
+            (status, news),
+            (Status::Changed, vec![to.to_owned()]),
+            "{from}"
+        );
+    }
+    // The reconstruction fund is dropped, the security guarantees are new.
+    assert_eq!(row_of(&c, &old, &new, "第6条").0, Status::Removed);
+    let added = c
+        .rows
+        .iter()
+        .find(|r| r.new.iter().any(|&j| new.points[j].label == "6"));
+    assert_eq!(added.map(|r| r.status), Some(Status::Added));
+    // A point reported removed points the reader at its rewrite when it is not paired.
+    let first = c
+        .rows
+        .iter()
+        .find(|r| r.old.iter().any(|&i| old.points[i].label == "第1条"))
+        .unwrap();
+    if first.status == Status::Removed {
+        assert!(first.resembles.iter().any(|&j| new.points[j].label == "1"));
+    }
+    // The changed figure of 第2条 is a few characters deleted and inserted, not the sentence.
+    let second = c
+        .rows
+        .iter()
+        .find(|r| r.old.iter().any(|&i| old.points[i].label == "第2条"))
+        .unwrap();
+    let text = |kind: SpanKind| -> String {
+        second
+            .diff
+            .iter()
+            .filter(|s| s.kind == kind)
+            .map(|s| s.text.as_str())
+            .collect()
+    };
+    assert!(text(SpanKind::Delete).contains("十四"), "{:?}", second.diff);
+    assert!(
+        text(SpanKind::Insert).contains("二十一"),
+        "{:?}",
+        second.diff
+    );
+    assert!(text(SpanKind::Equal).contains("重型武器") || text(SpanKind::Equal).contains("接触线"));
+}
