@@ -310,7 +310,22 @@ fn character_pair_hash(first: &str, second: &str) -> u64 {
     "\u{2}pair".hash(&mut h);
     first.hash(&mut h);
     second.hash(&mut h);
-    h.finish() | 1
+    let content = !(grammar(first) || grammar(second));
+    (h.finish() & !1) | u64::from(content)
+}
+
+/// Characters that mostly do grammar's work, so that a pair holding one is no content (as
+/// words of one to three letters are not, see [`CONTENT_LETTERS`]): Japanese hiragana
+/// (particles and endings: `るものとする`, "shall"), and the commonest Chinese function
+/// characters (particles, prepositions, conjunctions, modal and demonstrative words: `的`,
+/// `应`, `当`, `可`, `以`, `和`, `本`, `该`, ...). Two points sharing `双方应当` ("the
+/// parties shall") share no content.
+fn grammar(character: &str) -> bool {
+    const FUNCTION: &str = "的了着过在是和与或及等对为以于其之而将应当由按向并从被把可须得各该本此这那不也都就所如若则即已又且但因因此仍";
+    character
+        .chars()
+        .next()
+        .is_some_and(|c| ('\u{3040}'..='\u{309f}').contains(&c) || FUNCTION.contains(c))
 }
 
 /// The hash of a thesaurus concept ([`Thesaurus::concept`]): a word that a drafter may use for

@@ -3,6 +3,8 @@
 //! brackets; and their divisions above the points, `第一章` (chapter one), `第二节` (section
 //! two). Read by the parser (`draft::parse`), which decides which of them number the points.
 
+use crate::script::without_spaces;
+
 /// The value of the Chinese numerals at the start of `s` (`一` … `九`, `十`, `百`, `千`, with
 /// `〇` or `零` for a missing place: `十二` is 12, `一百零五` 105) and their length in bytes.
 /// `None` when `s` does not start with one, for zero, and for digits written one after another
@@ -145,16 +147,33 @@ pub fn list_number(s: &str) -> Option<(&str, u32, bool, bool, usize)> {
     };
     let (value, len, chinese) = number(inner)?;
     let after = &inner[len..];
-    let after = if enclosed {
-        after.strip_prefix(['）', ')'])?
+    let (after, stop) = if enclosed {
+        (after.strip_prefix(['）', ')'])?, false)
     } else if chinese {
-        after.strip_prefix(['、', '.', '．'])?
+        match after.strip_prefix(['.', '．']) {
+            Some(rest) => (rest, true),
+            None => (after.strip_prefix('、')?, false),
+        }
     } else {
         // `1.` and `1)` are the parser's own; `1、` and `1．` are read here.
-        after.strip_prefix(['、', '．'])?
+        match after.strip_prefix('．') {
+            Some(rest) => (rest, true),
+            None => (after.strip_prefix('、')?, false),
+        }
     };
-    // A list number is followed by its text, not by more of a figure (`一.5`).
-    if after.starts_with(|c: char| c.is_ascii_digit()) {
+    // After a full stop, a digit goes on a figure (`一.5倍`), not the item's text.
+    if stop && after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // `(1)` in ASCII brackets is the parser's own (`numeric_marker`), which wants white space
+    // after it: here only when Chinese or Japanese text follows at once (`(1)双方`), not a
+    // reference (`(1)/(2) of Annex B`, `(4)-(6)`) or a footnote (`(1)See…`).
+    if enclosed
+        && !chinese
+        && s.starts_with('(')
+        && !inner[len..].starts_with('）')
+        && !after.starts_with(without_spaces)
+    {
         return None;
     }
     let text = after.trim_start_matches([' ', '\t', '\u{a0}', '\u{3000}']);
@@ -219,10 +238,23 @@ mod tests {
             list_number("（三）战俘交换。"),
             Some(("三", 3, true, true, "（三）".len()))
         );
+        // An item's text may start with a figure.
         assert_eq!(
-            list_number("(2) 战俘交换。"),
-            Some(("2", 2, true, false, "(2) ".len()))
+            list_number("二、30日内撤军。"),
+            Some(("二", 2, false, true, "二、".len()))
         );
+        assert_eq!(
+            list_number("（二）2026年底前完成。"),
+            Some(("二", 2, true, true, "（二）".len()))
+        );
+        // ASCII `(1)` is the parser's own unless Chinese or Japanese text follows at once.
+        assert_eq!(
+            list_number("(1)双方确认停火。"),
+            Some(("1", 1, true, false, "(1)".len()))
+        );
+        assert_eq!(list_number("(1)/(2) of Annex B apply."), None);
+        assert_eq!(list_number("(4)-(6) remain in force."), None);
+        assert_eq!(list_number("(1)See the earlier briefing."), None);
         // `1.` is the parser's own, a decimal is no list number, a word no numeral.
         assert_eq!(list_number("1. Text"), None);
         assert_eq!(list_number("一.5倍"), None);

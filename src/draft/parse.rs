@@ -2278,8 +2278,13 @@ fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
     } else {
         seen.iter().collect()
     };
-    pool.into_iter()
-        .min_by_key(|s| (s.scheme.family.rank(), s.scheme.depth, s.first))
+    // Chinese numerals (`一、`, `（一）`) number the levels above Arabic numbers in Chinese
+    // documents: with both, the Arabic numbers are the points (and `一、 总则` a heading, see
+    // `roman_heading`).
+    pool.into_iter().min_by_key(|s| {
+        let chinese = s.scheme.keyword == CHINESE_NUMERALS;
+        (s.scheme.family.rank(), s.scheme.depth, chinese, s.first)
+    })
 }
 
 /// When the chosen scheme is a label keyword and plain numbers run on through its lines, never
@@ -3045,6 +3050,11 @@ fn is_sub_item(line: &str) -> bool {
 /// Returns the numeral's value. The words start with a capital (`ІІ. добрива` is an item).
 fn roman_heading(line: &str) -> Option<u32> {
     let s = line.trim();
+    // Chinese numerals head sections the same way (`一、总体要求`, `（二）保障措施`).
+    if let Some((_, value, _, true, rest)) = cjk::list_number(s) {
+        let rest = &s[rest..];
+        return (is_heading_like(rest) || is_lead_in(rest)).then_some(value);
+    }
     let latin = |c: char| match c {
         'І' => Some('I'),
         'Х' => Some('X'),
@@ -3073,7 +3083,7 @@ fn roman_heading(line: &str) -> Option<u32> {
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
 fn is_lead_in(line: &str) -> bool {
     let s = line.trim();
-    s.ends_with(':') && script::word_count(s) <= LEAD_IN_WORDS
+    s.ends_with([':', '：']) && script::word_count(s) <= LEAD_IN_WORDS
 }
 
 /// The longest line taken as a lead-in; a longer line ending in a colon is a point's text

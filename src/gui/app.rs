@@ -129,6 +129,26 @@ pub(super) struct UiFlags {
     pub(super) dialogs: Dialogs,
     /// The app may read the system clipboard (a real window; headless apps never do).
     pub(super) system_clipboard: bool,
+    /// The app may look for a Chinese and Japanese font among the system's fonts (a real
+    /// window; headless apps never do).
+    pub(super) system_fonts: bool,
+    /// Where the search for a Chinese and Japanese font stands.
+    pub(super) cjk_font: CjkFont,
+}
+
+/// The search for a font that shows Chinese and Japanese (see `fonts::find_cjk_font`), made
+/// once, when the first draft holding such text is opened.
+#[derive(Debug, Default)]
+pub(super) enum CjkFont {
+    /// No open draft has needed one yet.
+    #[default]
+    NotNeeded,
+    /// Looking for one off the UI thread.
+    Searching,
+    /// Found: installed at the next frame (`true` once installed).
+    Found(super::fonts::SystemFont, bool),
+    /// None on this system (the user was told).
+    Missing,
 }
 
 /// The questions the app is waiting on, and what the user already allowed.
@@ -327,6 +347,7 @@ impl App {
         let mut app = Self::build(settings, files, eframe::storage_dir("clausewise"));
         app.jobs.set_context(&cc.egui_ctx);
         app.ui.system_clipboard = true;
+        app.ui.system_fonts = true;
         // Annotations of a review never saved, from a session that ended without saving.
         let first = app.review.session.untitled.clone();
         let left = first.as_deref().map(untitled_left).unwrap_or_default();
@@ -846,13 +867,24 @@ impl App {
 
     /// Sets the theme and font size on the context when they changed.
     pub(super) fn apply_style(&mut self, ctx: &egui::Context) {
+        // The fonts at the first frame, and again once a system font for Chinese and Japanese
+        // is found.
+        let found_now = matches!(self.ui.cjk_font, CjkFont::Found(_, false));
+        if self.ui.applied_style.is_none() || found_now {
+            let font = match &mut self.ui.cjk_font {
+                CjkFont::Found(font, installed) => {
+                    *installed = true;
+                    Some(&*font)
+                }
+                _ => None,
+            };
+            super::fonts::install(ctx, font);
+        }
         let key = (self.settings.dark, self.settings.font_size());
         if self.ui.applied_style == Some(key) {
             return;
         }
-        if self.ui.applied_style.is_none() {
-            install_fonts(ctx);
-        }
+
         self.ui.applied_style = Some(key);
         ctx.set_theme(if key.0 {
             egui::Theme::Dark
@@ -939,6 +971,16 @@ impl App {
     fn add_drafts(&mut self, drafts: Vec<Draft>) {
         if drafts.is_empty() {
             return;
+        }
+        if self.ui.system_fonts
+            && matches!(self.ui.cjk_font, CjkFont::NotNeeded)
+            && drafts.iter().any(super::fonts::needs_system_font)
+        {
+            self.ui.cjk_font = CjkFont::Searching;
+            self.jobs
+                .spawn("Looking for a Chinese and Japanese font".to_owned(), || {
+                    JobOutput::CjkFont(super::fonts::find_cjk_font())
+                });
         }
         for draft in drafts {
             if let Some(r) = self.review.session.draft_number(&draft)
@@ -1062,6 +1104,15 @@ impl App {
                 );
             }
             JobOutput::Failed(message) => self.ui.errors.push(message),
+            JobOutput::CjkFont(Some(font)) => self.ui.cjk_font = CjkFont::Found(font, false),
+            JobOutput::CjkFont(None) => {
+                self.ui.cjk_font = CjkFont::Missing;
+                self.ui.errors.push(
+                    "A draft holds Chinese or Japanese text, and no font for it was found on \
+                     this system: install one (Debian: fonts-noto-cjk) and open the app again"
+                        .to_owned(),
+                );
+            }
             JobOutput::Pasted(result) => self.pasted(result),
             JobOutput::DraftSaveTo(id, Some(path)) => self.write_draft(id, path),
             JobOutput::DraftSaveTo(_, None) => {
@@ -1660,17 +1711,11 @@ fn row_chips(marks: &[RowMarks], review: &crate::review::Review) -> HashMap<usiz
     chips
 }
 
-/// Adds the bundled monospace font (Hack) as a fallback of the proportional font, for the arrows
-/// and symbols the default proportional font lacks (→ ⇄ ◀ ▶ ▲ ▼). Cyrillic and Latin come from
-/// the default font. Takes effect at once when called before any text is laid out in a pass.
+/// Sets the app's fonts on `ctx` (see [`super::fonts::install`]), without a system font: the
+/// app adds one when a draft needs it. Takes effect at once when called before any text is
+/// laid out in a pass.
 pub fn install_fonts(ctx: &egui::Context) {
-    let mut fonts = egui::FontDefinitions::default();
-    if let Some(family) = fonts.families.get_mut(&egui::FontFamily::Proportional)
-        && !family.iter().any(|f| f == "Hack")
-    {
-        family.insert(1.min(family.len()), "Hack".to_owned());
-    }
-    ctx.set_fonts(fonts);
+    super::fonts::install(ctx, None);
 }
 
 /// A review's alignment corrections, ready to be placed off the UI thread.

@@ -52,6 +52,8 @@ pub enum JobOutput {
     DraftSaveTo(crate::review::session::DraftId, Option<PathBuf>),
     /// The pasted draft `0` written to a file (the path), or the one-line error.
     DraftSaved(crate::review::session::DraftId, Result<PathBuf, String>),
+    /// A font for Chinese and Japanese found among the system's fonts, or none.
+    CjkFont(Option<super::fonts::SystemFont>),
     /// The job panicked; the message says what it was doing.
     Failed(String),
 }

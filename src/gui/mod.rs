@@ -9,6 +9,7 @@ mod annotate;
 mod app;
 mod command;
 mod dialogs;
+mod fonts;
 mod history_view;
 mod inline;
 mod jobs;
