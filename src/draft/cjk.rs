@@ -65,7 +65,21 @@ fn number(s: &str) -> Option<(u32, usize, bool)> {
     if digits > 0 {
         return None;
     }
+    // Full-width digits (`１．`, `第１２条`), as Chinese and Japanese typesetting writes them.
+    let wide: Vec<u32> = s.chars().map_while(full_width_digit).collect();
+    if (1..=4).contains(&wide.len()) {
+        let value = wide.iter().fold(0, |n, d| n * 10 + d);
+        return Some((value, wide.len() * '０'.len_utf8(), false));
+    }
+    if !wide.is_empty() {
+        return None;
+    }
     chinese_number(s).map(|(n, len)| (n, len, true))
+}
+
+/// The value of a full-width digit (`０` … `９`).
+fn full_width_digit(c: char) -> Option<u32> {
+    ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
 }
 
 /// What a `第…` label names.
@@ -122,15 +136,22 @@ const SEPARATORS: &[char] = &[
 pub fn label(s: &str) -> Option<Label> {
     let after = s.strip_prefix('第')?;
     let after = after.trim_start_matches([' ', '\u{3000}']);
-    let (number, len, _) = number(after)?;
+    let (value, len, _) = number(after)?;
     let after_number = after[len..].trim_start_matches([' ', '\u{3000}']);
     let &(written, keyword, level) = KEYWORDS.iter().find(|k| after_number.starts_with(k.0))?;
-    let end = s.len() - after_number.len() + written.len();
+    let mut end = s.len() - after_number.len() + written.len();
+    // A Japanese article inserted after another (`第二条の二`, article 2-2) keeps its branch
+    // number in its label.
+    if let Some(branch) = s[end..].strip_prefix('の')
+        && let Some((_, len, _)) = number(branch)
+    {
+        end += 'の'.len_utf8() + len;
+    }
     let rest = s.len() - s[end..].trim_start_matches(SEPARATORS).len();
     Some(Label {
         level,
         keyword,
-        number,
+        number: value,
         len: end,
         rest,
     })
@@ -216,6 +237,13 @@ mod tests {
         assert_eq!(&"第十二条　双方确认停火。"[l.rest..], "双方确认停火。");
         let l = label("第3條：本協議自簽署之日起生效。").unwrap();
         assert_eq!((l.level, l.keyword, l.number), (Level::Point, "条", 3));
+        let l = label("第１２条　全文").unwrap();
+        assert_eq!((l.keyword, l.number), ("条", 12));
+        // A Japanese branch article keeps its branch number.
+        let branch = "第二条の二　後退の期限は、三十日とする。";
+        let l = label(branch).unwrap();
+        assert_eq!((&branch[..l.len], l.number), ("第二条の二", 2));
+        assert_eq!(&branch[l.rest..], "後退の期限は、三十日とする。");
         let l = label("第一章 总则").unwrap();
         assert_eq!((l.level, l.keyword, l.number), (Level::Division, "章", 1));
         // Ordinal words that are not labels.
@@ -237,6 +265,10 @@ mod tests {
         assert_eq!(
             list_number("（三）战俘交换。"),
             Some(("三", 3, true, true, "（三）".len()))
+        );
+        assert_eq!(
+            list_number("１．双方停火。"),
+            Some(("１", 1, false, false, "１．".len()))
         );
         // An item's text may start with a figure.
         assert_eq!(
