@@ -102,6 +102,8 @@ pub struct Label {
     pub keyword: &'static str,
     /// The number's value.
     pub number: u32,
+    /// Where the number ends (byte offset): the number as written is `s[1 character..number_end]`.
+    pub number_end: usize,
     /// The label as written (`第一条`).
     pub len: usize,
     /// Byte offset where the text after the label starts (separators skipped).
@@ -137,6 +139,7 @@ pub fn label(s: &str) -> Option<Label> {
     let after = s.strip_prefix('第')?;
     let after = after.trim_start_matches([' ', '\u{3000}']);
     let (value, len, _) = number(after)?;
+    let number_end = s.len() - after.len() + len;
     let after_number = after[len..].trim_start_matches([' ', '\u{3000}']);
     let &(written, keyword, level) = KEYWORDS.iter().find(|k| after_number.starts_with(k.0))?;
     let mut end = s.len() - after_number.len() + written.len();
@@ -152,6 +155,7 @@ pub fn label(s: &str) -> Option<Label> {
         level,
         keyword,
         number: value,
+        number_end,
         len: end,
         rest,
     })
@@ -237,12 +241,15 @@ mod tests {
         assert_eq!(&"第十二条　双方确认停火。"[l.rest..], "双方确认停火。");
         let l = label("第3條：本協議自簽署之日起生效。").unwrap();
         assert_eq!((l.level, l.keyword, l.number), (Level::Point, "条", 3));
-        let l = label("第１２条　全文").unwrap();
+        let wide = "第１２条　全文";
+        let l = label(wide).unwrap();
         assert_eq!((l.keyword, l.number), ("条", 12));
+        assert_eq!(&wide['第'.len_utf8()..l.number_end], "１２");
         // A Japanese branch article keeps its branch number.
         let branch = "第二条の二　後退の期限は、三十日とする。";
         let l = label(branch).unwrap();
         assert_eq!((&branch[..l.len], l.number), ("第二条の二", 2));
+        assert_eq!(&branch['第'.len_utf8()..l.number_end], "二");
         assert_eq!(&branch[l.rest..], "後退の期限は、三十日とする。");
         let l = label("第一章 总则").unwrap();
         assert_eq!((l.level, l.keyword, l.number), (Level::Division, "章", 1));

@@ -700,7 +700,7 @@ fn cjk_label_marker(s: &str) -> Option<Found> {
     if l.level != cjk::Level::Point {
         return None;
     }
-    let number_text = s[..l.len]['第'.len_utf8()..l.len - l.keyword.len()].trim();
+    let number_text = s['第'.len_utf8()..l.number_end].trim();
     Some(Found {
         family: Family::ArticleWord,
         depth: 1,
