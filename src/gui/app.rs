@@ -1711,7 +1711,7 @@ fn row_chips(marks: &[RowMarks], review: &crate::review::Review) -> HashMap<usiz
     chips
 }
 
-/// Sets the app's fonts on `ctx` (see [`super::fonts::install`]), without a system font: the
+/// Sets the app's fonts on `ctx` (the `fonts` module's `install`), without a system font: the
 /// app adds one when a draft needs it. Takes effect at once when called before any text is
 /// laid out in a pass.
 pub fn install_fonts(ctx: &egui::Context) {
