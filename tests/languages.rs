@@ -9,6 +9,14 @@ fn load(name: &str) -> Draft {
     Draft::load(Path::new(&format!("tests/fixtures/languages/{name}"))).unwrap()
 }
 
+/// The row holding old point `label`.
+fn row_with<'a>(c: &'a clausewise::Comparison, old: &Draft, label: &str) -> &'a clausewise::Row {
+    c.rows
+        .iter()
+        .find(|r| r.old.iter().any(|&i| old.points[i].label == label))
+        .unwrap_or_else(|| panic!("no row holds old {label}"))
+}
+
 /// The row holding old point `label`, as (status, new labels).
 fn row_of(
     c: &clausewise::Comparison,
@@ -16,11 +24,7 @@ fn row_of(
     new: &Draft,
     label: &str,
 ) -> (Status, Vec<String>) {
-    let row = c
-        .rows
-        .iter()
-        .find(|r| r.old.iter().any(|&i| old.points[i].label == label))
-        .unwrap_or_else(|| panic!("no row holds old {label}"));
+    let row = row_with(c, old, label);
     let news = row
         .new
         .iter()
@@ -59,20 +63,12 @@ fn a_chinese_draft_and_its_news_rendering_are_compared_point_by_point() {
         .find(|r| r.new.iter().any(|&j| new.points[j].label == "6"));
     assert_eq!(added.map(|r| r.status), Some(Status::Added));
     // A point reported removed points the reader at its rewrite when it is not paired.
-    let first = c
-        .rows
-        .iter()
-        .find(|r| r.old.iter().any(|&i| old.points[i].label == "第1条"))
-        .unwrap();
+    let first = row_with(&c, &old, "第1条");
     if first.status == Status::Removed {
         assert!(first.resembles.iter().any(|&j| new.points[j].label == "1"));
     }
     // The changed figure of 第2条 is a few characters deleted and inserted, not the sentence.
-    let second = c
-        .rows
-        .iter()
-        .find(|r| r.old.iter().any(|&i| old.points[i].label == "第2条"))
-        .unwrap();
+    let second = row_with(&c, &old, "第2条");
     let text = |kind: SpanKind| -> String {
         second
             .diff

@@ -99,16 +99,15 @@ impl<'a> Iterator for Tokens<'a> {
                     break;
                 }
                 let (next, len) = char_at(text, i);
-                if is_word_char(next) && !without_spaces(next) {
+                if continues_word(next) {
                     i += len;
                     continue;
                 }
                 // Inner joiners: "Ukraine's", "м'ясо", "600,000", "1.5".
                 let joined = match next {
-                    '\'' | '’' | 'ʼ' => text[i + len..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| is_word_char(c) && !without_spaces(c)),
+                    '\'' | '’' | 'ʼ' => {
+                        text[i + len..].chars().next().is_some_and(continues_word)
+                    }
                     ',' | '.' => {
                         bytes[i - 1].is_ascii_digit()
                             && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -151,6 +150,13 @@ fn char_at(text: &str, i: usize) -> (char, usize) {
         let c = text[i..].chars().next().unwrap_or('\u{fffd}');
         (c, c.len_utf8())
     }
+}
+
+/// Whether `c` may go on a word of a spaced script: a letter or digit not written without
+/// spaces (a Chinese character after a Latin word starts a word of its own).
+#[inline]
+fn continues_word(c: char) -> bool {
+    is_word_char(c) && !without_spaces(c)
 }
 
 #[inline]

@@ -82,6 +82,16 @@ fn full_width_digit(c: char) -> Option<u32> {
     ('０'..='９').contains(&c).then(|| c as u32 - '０' as u32)
 }
 
+/// Whether a line starting with `c` may start with a list number read here
+/// ([`list_number`]): a full-width bracket, a Chinese numeral from one to ten, or a full-width
+/// digit. (ASCII digits and brackets go to the parser's own numbers first.)
+pub fn may_start_list_number(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+    ) || full_width_digit(c).is_some()
+}
+
 /// What a `第…` label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
@@ -172,19 +182,14 @@ pub fn list_number(s: &str) -> Option<(&str, u32, bool, bool, usize)> {
     };
     let (value, len, chinese) = number(inner)?;
     let after = &inner[len..];
+    // `1.` and `1)` are the parser's own; `1、` and `1．` are read here, and `一.` too.
+    let stops: &[char] = if chinese { &['.', '．'] } else { &['．'] };
     let (after, stop) = if enclosed {
         (after.strip_prefix(['）', ')'])?, false)
-    } else if chinese {
-        match after.strip_prefix(['.', '．']) {
-            Some(rest) => (rest, true),
-            None => (after.strip_prefix('、')?, false),
-        }
+    } else if let Some(rest) = after.strip_prefix(stops) {
+        (rest, true)
     } else {
-        // `1.` and `1)` are the parser's own; `1、` and `1．` are read here.
-        match after.strip_prefix('．') {
-            Some(rest) => (rest, true),
-            None => (after.strip_prefix('、')?, false),
-        }
+        (after.strip_prefix('、')?, false)
     };
     // After a full stop, a digit goes on a figure (`一.5倍`), not the item's text.
     if stop && after.starts_with(|c: char| c.is_ascii_digit()) {

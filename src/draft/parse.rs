@@ -661,18 +661,7 @@ fn marker(line: &str) -> Option<Marker> {
     let found = match s.chars().next()? {
         '0'..='9' | '(' => numeric_marker(s).or_else(|| cjk_list_marker(s))?,
         '第' => cjk_label_marker(s)?,
-        '（'
-        | '一'
-        | '二'
-        | '三'
-        | '四'
-        | '五'
-        | '六'
-        | '七'
-        | '八'
-        | '九'
-        | '十'
-        | '０'..='９' => cjk_list_marker(s)?,
+        c if cjk::may_start_list_number(c) => cjk_list_marker(s)?,
         // The keycap emoji for ten.
         '\u{1f51f}' => Found {
             family: Family::Dot,
