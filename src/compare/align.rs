@@ -1416,6 +1416,24 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// Whether point `p` of side `part` and point `q` of the other side have a content word in
+    /// common (a stem of [`CONTENT_LETTERS`] or more, or a figure: see [`word_hash`]), however
+    /// common it is.
+    fn share_content(&self, part: Side, p: usize, q: usize) -> bool {
+        let (i, j) = if part == 0 { (p, q) } else { (q, p) };
+        let (a, b) = (&self.old[i].words, &self.new[j].words);
+        let (mut x, mut y) = (0, 0);
+        while x < a.len() && y < b.len() {
+            match a[x].cmp(&b[y]) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal if a[x] & 1 == 1 => return true,
+                std::cmp::Ordering::Equal => (x, y) = (x + 1, y + 1),
+            }
+        }
+        false
+    }
+
     /// Measures old point `i` against new point `j` ([`judge`]).
     fn judge(&self, i: usize, j: usize) -> Judged {
         judge(
@@ -1992,9 +2010,10 @@ impl Grouping {
 
     /// For each point of `left` (left-over points of side `part`), the points of the other
     /// side it most resembles, best first, at most [`RESEMBLES_MAX`]: of those sharing most of
-    /// its distinctive word weight ([`far_candidates`]), paired or not, and the point left
-    /// alone with it between the same matched neighbours (`alone`, see
-    /// [`Grouping::alone_in_gaps`]), the ones scoring at least [`RESEMBLES`] against it.
+    /// its distinctive word weight ([`far_candidates`]), paired or not, the ones scoring at
+    /// least [`RESEMBLES`] against it; and always the point left alone with it between the
+    /// same matched neighbours (`alone`, see [`Grouping::alone_in_gaps`]) when the two have a
+    /// content word in common, whatever it scores.
     fn resembling(
         c: &Context<'_>,
         part: Side,
@@ -2008,21 +2027,31 @@ impl Grouping {
         left.iter()
             .zip(far_candidates(c, part, left))
             .map(|(&p, mut others)| {
-                others.extend(in_gap.get(&p).filter(|q| !others.contains(q)));
+                // The point in its place keeps a slot however little it shares: a provision
+                // rewritten where it stood may keep few of its words, and that is where a reader
+                // looks.
+                let partner = in_gap.get(&p).copied();
+                others.extend(partner.filter(|q| !others.contains(q)));
                 let mut scored: Vec<(f32, usize)> = others
                     .into_iter()
                     .map(|q| {
                         let (i, j) = if part == 0 { (p, q) } else { (q, p) };
                         (c.judge(i, j).score, q)
                     })
-                    .filter(|&(score, _)| score >= RESEMBLES)
+                    .filter(|&(score, q)| {
+                        score >= RESEMBLES || (Some(q) == partner && c.share_content(part, p, q))
+                    })
                     .collect();
                 scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-                scored
-                    .into_iter()
-                    .take(RESEMBLES_MAX)
-                    .map(|(_, q)| q)
-                    .collect()
+                let mut named: Vec<usize> =
+                    scored.iter().take(RESEMBLES_MAX).map(|&(_, q)| q).collect();
+                if let Some(q) =
+                    partner.filter(|q| !named.contains(q) && scored.iter().any(|s| s.1 == *q))
+                {
+                    named.truncate(RESEMBLES_MAX - 1);
+                    named.push(q);
+                }
+                named
             })
             .collect()
     }
@@ -2125,6 +2154,27 @@ mod tests {
                 .all(|g| g.resembles.is_empty())
         );
         let old = with_filler(&["The Parties shall meet every month."]);
+        let g = align(&old, &new, &TextOptions::default());
+        let removed = g.iter().find(|g| g.old == [3]).unwrap();
+        assert!(removed.new.is_empty() && removed.resembles.is_empty());
+    }
+
+    #[test]
+    fn a_point_rewritten_where_it_stood_names_the_point_in_its_place() {
+        // Alone between the same kept neighbours, sharing only a common word (`Parties`, held
+        // by filler points too): too little to pair, and the place is where a reader looks.
+        let old = with_filler(&["The Parties shall not advance beyond the line drawn on the map."]);
+        let new =
+            with_filler(&["Each of the Parties stays where it stood when the guns fell silent."]);
+        let g = align(&old, &new, &TextOptions::default());
+        let removed = g.iter().find(|g| g.old == [3]).unwrap();
+        assert!(removed.new.is_empty());
+        assert_eq!(removed.resembles, [3]);
+        let added = g.iter().find(|g| g.new == [3]).unwrap();
+        assert_eq!(added.resembles, [3]);
+        // With no content word in common (only `the`, `on`, `it`), the place alone names nothing.
+        let old = with_filler(&["Nobody shall advance beyond the line drawn on the map."]);
+        let new = with_filler(&["Each side stays where it stood when the guns fell silent."]);
         let g = align(&old, &new, &TextOptions::default());
         let removed = g.iter().find(|g| g.old == [3]).unwrap();
         assert!(removed.new.is_empty() && removed.resembles.is_empty());
