@@ -24,7 +24,8 @@
 //! 6. What is still left on both sides gets a last look (`Grouping::pair_captions`,
 //!    `Grouping::pair_leftovers`, `Grouping::absorb_lone`): the same unique heading; each
 //!    other's best left-over partner on shared distinctive words, anywhere (two words) or
-//!    alone in the same gap or on the two sides of one matched neighbour (one word); a point
+//!    alone in the same gap or on the two sides of one matched neighbour (one word), or in the
+//!    same gap on a word no other point holds; a point
 //!    that is partly inside a neighbour's match and brings it distinctive words none of its
 //!    parts has, or is almost wholly inside it (a merge or split whose parts were rewritten,
 //!    or a sentence split off and restated). All weak.
@@ -547,8 +548,8 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
 /// `matches`: the other points' features (stems, shingles, weights, distinctive words), the
 /// index of the unmatched old points' keys, the holders of each distinctive word and the
 /// captions. Runs `steps` with it and the matches.
-fn in_context<R>(
-    old: &[&str],
+fn in_context<'t, R>(
+    old: &'t [&'t str],
     new: &[&str],
     matches: &mut Matches,
     steps: impl FnOnce(&Context<'_>, &mut Matches) -> R,
@@ -559,6 +560,7 @@ fn in_context<R>(
     let (holders, captions) =
         rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
     let ctx = Context {
+        old_texts: old,
         weights: &weights,
         old: &old_f,
         new: &new_f,
@@ -1404,6 +1406,8 @@ pub fn longest_increasing_by(seq: &[usize], cost: &[usize]) -> Vec<usize> {
 /// (empty for points paired as identical), the word weights, the points' total word weights,
 /// and which points hold each distinctive word.
 struct Context<'a> {
+    /// The texts of the old points.
+    old_texts: &'a [&'a str],
     weights: &'a Weights,
     old: &'a [Features],
     new: &'a [Features],
@@ -1432,6 +1436,38 @@ impl Context<'_> {
             }
         }
         false
+    }
+
+    /// Whether old point `i` and new point `j` share a distinctive word that no other point
+    /// of either draft holds, and that old point `i` writes at least once without a capital
+    /// (in lower case, or in a script without case): a term of its subject, not a name. Names of parties, capitals and bodies are actors that
+    /// any provision may mention (`Washington and Moscow prolong their arms-control treaties`,
+    /// `Kyiv and Washington move toward a free-trade agreement`).
+    fn unique_term(&self, i: usize, j: usize) -> bool {
+        let unique: Vec<u64> = self.old[i]
+            .distinct
+            .iter()
+            .map(|&(x, _)| x)
+            .filter(|&x| self.holders.of(x, 0) == [i as u32] && self.holders.of(x, 1) == [j as u32])
+            .collect();
+        if unique.is_empty() {
+            return false;
+        }
+        let mut stem = String::new();
+        let mut reader = Reader::new(Thesaurus::active());
+        words::tokens_of(self.old_texts[i]).any(|(token, kind)| {
+            if kind != TokenKind::Word || token.starts_with(char::is_uppercase) {
+                return false;
+            }
+            stem_into(token, &mut stem);
+            let literal = word_hash(&stem);
+            let read = reader.word(token);
+            unique.contains(&literal)
+                || read.word.is_some_and(|c| unique.contains(&concept_hash(c)))
+                || read
+                    .phrase
+                    .is_some_and(|c| unique.contains(&concept_hash(c)))
+        })
     }
 
     /// Measures old point `i` against new point `j` ([`judge`]).
@@ -1713,7 +1749,12 @@ impl Grouping {
     /// - share at least [`SUBJECT_SHARED`] distinctive words: a point rewritten so freely that
     ///   only its subject's rare words survive, wherever it moved; or
     /// - share at least [`MIN_DISTINCTIVE_SHARED`] and are the only two points left between the
-    ///   same two matched neighbours: a point paraphrased where it stood (**in place**).
+    ///   same two matched neighbours: a point paraphrased where it stood (**in place**); or
+    /// - share a distinctive word that no other point of either draft holds, not a name
+    ///   ([`Context::unique_term`]), and both stand next to the same matched neighbour (first,
+    ///   or last, of the points left in the same gap), whatever else is left there (in place
+    ///   too: the subject of a point rewritten at length where it stood, beside points removed
+    ///   or added there).
     ///
     /// A tie for the best partner leaves the point alone. Candidates come from an index of the
     /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.
@@ -1768,15 +1809,20 @@ impl Grouping {
                     }
                 }
             }
-            let alone = if round == 0 {
+            let (alone, gap_of) = if round == 0 {
                 Default::default()
             } else {
-                self.alone_in_gaps()
+                (self.alone_in_gaps(), self.gap_of())
             };
             for &(i, j, n, score) in &judged {
                 let clear =
                     |b: Option<&Best>, other: usize| b.is_some_and(|b| b.0 == other && !b.3);
-                let in_place = alone.contains(&(i, j));
+                // Next to the same matched neighbour: both first in their gap, or both last.
+                let same_gap = gap_of[0]
+                    .get(&i)
+                    .zip(gap_of[1].get(&j))
+                    .is_some_and(|(o, n)| o.0 == n.0 && ((o.1 && n.1) || (o.2 && n.2)));
+                let in_place = alone.contains(&(i, j)) || (same_gap && c.unique_term(i, j));
                 if clear(best_old.get(&i), j)
                     && clear(best_new.get(&j), i)
                     && (n >= SUBJECT_SHARED || in_place)
@@ -1838,6 +1884,25 @@ impl Grouping {
             from = (i1 + 1, j1 + 1);
         }
         gaps
+    }
+
+    /// For each side, where each left-over point stands: the gap ([`Grouping::gaps`], by its
+    /// index) and whether it is the first or the last point left in it (next to a matched
+    /// neighbour).
+    fn gap_of(&self) -> [FxHashMap<usize, (usize, bool, bool)>; 2] {
+        let mut of: [FxHashMap<usize, (usize, bool, bool)>; 2] = Default::default();
+        for (k, gap) in self.gaps().into_iter().enumerate() {
+            for (side, points) in gap.into_iter().enumerate() {
+                let last = points.len().saturating_sub(1);
+                of[side].extend(
+                    points
+                        .into_iter()
+                        .enumerate()
+                        .map(|(n, p)| (p, (k, n == 0, n == last))),
+                );
+            }
+        }
+        of
     }
 
     /// The (old, new) points that are the only ones left, one on each side, in a gap
@@ -2157,6 +2222,40 @@ mod tests {
         let g = align(&old, &new, &TextOptions::default());
         let removed = g.iter().find(|g| g.old == [3]).unwrap();
         assert!(removed.new.is_empty() && removed.resembles.is_empty());
+    }
+
+    #[test]
+    fn a_word_only_two_points_hold_pairs_them_between_the_same_neighbours() {
+        // Rewritten at length where it stood, beside a point removed there: the two share one
+        // rare word (`sovereign*`) that no other point of either draft has, and little else.
+        let old = with_filler(&[
+            "Ukraine receives confirmation of its sovereignty.",
+            "Fishing quotas in the northern lakes are halved.",
+        ]);
+        let new = with_filler(&[
+            "Every signatory recognises, by its signature on this document, that the country is \
+             a sovereign state, and says so again in each later instrument it signs.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(
+            (to, evidence, weak),
+            (vec![3], Some(Evidence::InPlace), true)
+        );
+        assert!(g.iter().any(|g| g.old == [4] && g.new.is_empty()));
+        // Nor is a name (an actor any provision may mention), however rare.
+        let named = with_filler(&[
+            "Washington and Moscow prolong their treaties on arms control.",
+            "Fishing quotas in the northern lakes are halved.",
+        ]);
+        let renamed = with_filler(&["Kyiv and Washington move faster toward free trade."]);
+        let g = align(&named, &renamed, &TextOptions::default());
+        assert!(g.iter().any(|g| g.old == [3] && g.new.is_empty()));
+        // A word a third point holds too is no such evidence.
+        let mut new = new.clone();
+        new.insert(7, "Frozen sovereign assets stay frozen.");
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(g.iter().any(|g| g.old == [3] && g.new.is_empty()));
     }
 
     #[test]
