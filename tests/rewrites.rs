@@ -62,6 +62,20 @@ const HELDOUT_FLOORS: Floors = Floors {
     false_removed: 2,
 };
 
+/// The scores on the 2025 peace plans as news pages printed them (`tests/fixtures/rewrites-plans`,
+/// three pairs: the 28-point plan against the 20-point framework in English and in Ukrainian,
+/// and against the Geneva revision), rounded down. Written by a helper on 1 December 2026
+/// without reading the aligner; on arrival: precision 0.980, recall 0.787, F1 0.873, 13 of 84
+/// old points falsely reported removed. Its misses were read, and with the rule they suggested
+/// (a distinctive word no other point holds, next to the same matched neighbour): precision
+/// 0.980, recall 0.803, F1 0.883, 12 of 84.
+const PLANS_FLOORS: Floors = Floors {
+    precision: 0.97,
+    recall: 0.80,
+    f1: 0.88,
+    false_removed: 12,
+};
+
 struct Floors {
     precision: f64,
     recall: f64,
@@ -109,6 +123,10 @@ impl OneOrMany {
 
 fn own_corpus() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites")
+}
+
+fn plans_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites-plans")
 }
 
 fn heldout_corpus() -> PathBuf {
@@ -406,6 +424,11 @@ fn alignment_on_the_heldout_rewrites_keeps_its_scores() {
 }
 
 #[test]
+fn alignment_on_the_peace_plans_keeps_its_scores() {
+    score_corpus("peace plans", &plans_corpus(), &PLANS_FLOORS);
+}
+
+#[test]
 fn alignment_on_the_shared_rewrites_keeps_its_scores() {
     match shared_corpus() {
         Some(dir) => score_corpus("shared rewrites", &dir, &SHARED_FLOORS),
@@ -514,6 +537,29 @@ fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
 }
 
 #[test]
+fn every_peace_plan_truth_matches_its_drafts_as_clausewise_parses_them() {
+    check_corpus(
+        &plans_corpus(),
+        &Promise {
+            pairs: 3,
+            ukrainian: 1,
+            scored_pairs: 60,
+            phenomena: &[
+                "translation",
+                "paraphrase",
+                "elaboration",
+                "condensation",
+                "figures changed",
+                "parties changed",
+                "merge",
+                "removed",
+            ],
+            per_phenomenon: 3,
+        },
+    );
+}
+
+#[test]
 fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
         &heldout_corpus(),
@@ -570,9 +616,12 @@ fn check_truth(dir: &Path, truth: &Truth) -> Vec<String> {
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        if !first_line.contains("invented") && !first_line.contains("вигадан") {
+        if !["invented", "вигадан", "unofficial", "неофіційн"]
+            .iter()
+            .any(|mark| first_line.contains(mark))
+        {
             errors.push(format!(
-                "{file}: the title does not mark it as an invented test text"
+                "{file}: the title does not mark it as an invented or unofficial test text"
             ));
         }
     }

@@ -1905,6 +1905,24 @@ impl Grouping {
         of
     }
 
+    /// The (old, new) points that stand in each other's place, best first: those alone in a
+    /// gap ([`Grouping::alone_in_gaps`]), then in each gap the first old and the first new
+    /// point left, and the last and the last (next to the same matched neighbour). Not a
+    /// pairing: where a reader looks first for a removed point's rewrite.
+    fn places(&self) -> Vec<(usize, usize)> {
+        let mut alone: Vec<(usize, usize)> = self.alone_in_gaps().into_iter().collect();
+        alone.sort_unstable();
+        for [olds, news] in self.gaps() {
+            if let (Some(&i), Some(&j)) = (olds.first(), news.first()) {
+                alone.push((i, j));
+            }
+            if let (Some(&i), Some(&j)) = (olds.last(), news.last()) {
+                alone.push((i, j));
+            }
+        }
+        alone
+    }
+
     /// The (old, new) points that are the only ones left, one on each side, in a gap
     /// ([`Grouping::gaps`]), or in two gaps on either side of one anchor with nothing else
     /// left in either (the point and that anchor's point swapped places as they were
@@ -2048,12 +2066,12 @@ impl Grouping {
     /// The groups, with the points still left over as removed and added, each with the
     /// points of the other side it resembles ([`Grouping::resembling`]).
     fn finish(mut self, c: &Context<'_>) -> Vec<Group> {
-        let alone = self.alone_in_gaps();
+        let places = self.places();
         for part in [0, 1] {
             let left: Vec<usize> = (0..self.group_of[part].len())
                 .filter(|&p| self.group_of[part][p].is_none())
                 .collect();
-            let resembles = Grouping::resembling(c, part, &left, &alone);
+            let resembles = Grouping::resembling(c, part, &left, &places);
             for (p, resembles) in left.into_iter().zip(resembles) {
                 let (old, new) = if part == 0 {
                     (vec![p], vec![])
@@ -2076,19 +2094,20 @@ impl Grouping {
     /// For each point of `left` (left-over points of side `part`), the points of the other
     /// side it most resembles, best first, at most [`RESEMBLES_MAX`]: of those sharing most of
     /// its distinctive word weight ([`far_candidates`]), paired or not, the ones scoring at
-    /// least [`RESEMBLES`] against it; and always the point left alone with it between the
-    /// same matched neighbours (`alone`, see [`Grouping::alone_in_gaps`]) when the two have a
-    /// content word in common, whatever it scores.
+    /// least [`RESEMBLES`] against it; and always the point in its place (the first of
+    /// `places` it is in, see [`Grouping::places`]) when the two have a content word in
+    /// common, whatever it scores.
     fn resembling(
         c: &Context<'_>,
         part: Side,
         left: &[usize],
-        alone: &FxHashSet<(usize, usize)>,
+        places: &[(usize, usize)],
     ) -> Vec<Vec<usize>> {
-        let in_gap: FxHashMap<usize, usize> = alone
-            .iter()
-            .map(|&(i, j)| if part == 0 { (i, j) } else { (j, i) })
-            .collect();
+        let mut in_gap: FxHashMap<usize, usize> = FxHashMap::default();
+        for &(i, j) in places {
+            let (p, q) = if part == 0 { (i, j) } else { (j, i) };
+            in_gap.entry(p).or_insert(q);
+        }
         left.iter()
             .zip(far_candidates(c, part, left))
             .map(|(&p, mut others)| {
@@ -2269,6 +2288,20 @@ mod tests {
         let removed = g.iter().find(|g| g.old == [3]).unwrap();
         assert!(removed.new.is_empty());
         assert_eq!(removed.resembles, [3]);
+        let added = g.iter().find(|g| g.new == [3]).unwrap();
+        assert_eq!(added.resembles, [3]);
+        // Beside a point removed there, the first point left on each side is in the other's
+        // place (next to the same matched neighbour).
+        let old = with_filler(&[
+            "The Parties shall not advance beyond the line drawn on the map.",
+            "Fishing quotas in the northern lakes are halved.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        let removed = g.iter().find(|g| g.old == [3]).unwrap();
+        assert_eq!(
+            (removed.new.is_empty(), removed.resembles.as_slice()),
+            (true, &[3][..])
+        );
         let added = g.iter().find(|g| g.new == [3]).unwrap();
         assert_eq!(added.resembles, [3]);
         // With no content word in common (only `the`, `on`, `it`), the place alone names nothing.
