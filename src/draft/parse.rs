@@ -933,6 +933,23 @@ fn word_marker(s: &str) -> Option<Found> {
     })
 }
 
+/// The number written in keycap emoji at the start of `s` (each digit followed by an
+/// optional variation selector and the combining keycap, `1️⃣2️⃣`: at most three) and the text
+/// after them.
+fn keycaps(s: &str) -> Option<(String, &str)> {
+    let mut digits = String::new();
+    let mut rest = s;
+    while let Some(d) = rest.chars().next().filter(char::is_ascii_digit) {
+        let after = rest[1..].trim_start_matches('\u{fe0f}');
+        let Some(after) = after.strip_prefix('\u{20e3}') else {
+            break;
+        };
+        digits.push(d);
+        rest = after;
+    }
+    (1..=3).contains(&digits.len()).then_some((digits, rest))
+}
+
 /// One name per keyword, so that `Art. 2` continues a draft numbered `Article 1`.
 fn canonical(keyword: &str) -> &str {
     match keyword {
@@ -953,23 +970,25 @@ fn numeric_marker(s: &str) -> Option<Found> {
     } else {
         (Family::Dot, s)
     };
+    // Keycap emoji (`1️⃣ Text`, `1️⃣2️⃣ Text`, as in posts copied from messengers) are a plain
+    // `1.`, `12.`.
+    if family == Family::Dot
+        && let Some((digits, rest)) = keycaps(s)
+        && let Ok(number) = digits.parse::<u32>()
+    {
+        return Some(Found {
+            family,
+            depth: 1,
+            keyword: String::new(),
+            label: digits.clone(),
+            number_text: digits,
+            number,
+            rest: s.len() - rest.trim_start().len(),
+        });
+    }
     let (number_text, number, len) = number_token(inner, false)?;
     let after = &inner[len..];
     let depth = 1 + number_text.matches('.').count() as u8;
-    // A keycap emoji (`1️⃣ Text`, as in posts copied from messengers) is a plain `1.`.
-    let keycap = after.trim_start_matches('\u{fe0f}');
-    if family == Family::Dot && depth == 1 && keycap.starts_with('\u{20e3}') {
-        let rest = keycap['\u{20e3}'.len_utf8()..].trim_start();
-        return Some(Found {
-            family,
-            depth,
-            keyword: String::new(),
-            label: number_text.to_owned(),
-            number_text: number_text.to_owned(),
-            number,
-            rest: s.len() - rest.len(),
-        });
-    }
     let (family, after) = match (family, after.chars().next()) {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
         (Family::Enclosed, _) => return None,
@@ -4673,6 +4692,18 @@ mod tests {
         assert_eq!(
             label_texts(&Draft::from_text("t", posts)),
             [("1", "One."), ("2", "Two."), ("9", "Nine."), ("10", "Ten.")]
+        );
+        // Past ten, one keycap per digit (`1️⃣1️⃣`), and 🔟 lost in copying leaves a gap.
+        let k = |n: &str| -> String { n.chars().map(|d| format!("{d}\u{fe0f}\u{20e3}")).collect() };
+        let posts = format!(
+            "Plan\n{} Nine.\n{} Eleven.\n{} Twelve.\n",
+            k("9"),
+            k("11"),
+            k("12")
+        );
+        assert_eq!(
+            label_texts(&Draft::from_text("t", &posts)),
+            [("9", "Nine."), ("11", "Eleven."), ("12", "Twelve.")]
         );
     }
 
