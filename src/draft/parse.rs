@@ -3374,6 +3374,11 @@ struct PointSplitter<'s, 'a> {
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
+    /// Whether the section heading in force came before the first point and is a short line
+    /// with no keyword and no Roman number (`Володимир Зеленський / © Associated Press`,
+    /// `Photo: REUTERS`, a dateline): when prose follows it before the first point, it was a
+    /// line of the page above that prose, not the heading of the points.
+    loose_heading: bool,
     /// Text lines after a section heading in the middle of the draft and before the next
     /// point (a section's introduction, a page's interjection): they stay with the point
     /// before them, as editors' comments do (`attach_orphans`).
@@ -3411,6 +3416,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_just_closed: false,
             last_roman: None,
             heading_open: false,
+            loose_heading: false,
             orphans: Vec::new(),
         }
     }
@@ -3731,6 +3737,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             || self.keyword_heading(i, line.text, heading_open)
         {
             // A heading just before a point names its section.
+            self.loose_heading =
+                before_first && roman.is_none() && !section_word_heading(line.text);
             if roman.is_some() {
                 self.last_roman = roman;
             }
@@ -3746,6 +3754,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // положення` after the points heads section II.
             if roman.is_some() {
                 self.last_roman = roman;
+            }
+            // A finished sentence of prose under a loose heading: the heading was the page's
+            // (a caption, a dateline), and heads no point.
+            if self.loose_heading && is_sentence(line.text) {
+                self.loose_heading = false;
+                self.section = None;
+                self.split.headings.pop();
             }
             self.split.preamble.push(*line);
         } else {
@@ -4221,6 +4236,31 @@ mod tests {
                 "Next point."
             ]
         );
+    }
+
+    #[test]
+    fn a_caption_or_dateline_above_the_pages_prose_heads_no_point() {
+        let sections = |text: &str| -> Vec<Option<String>> {
+            Draft::from_text("t", text)
+                .numbered()
+                .map(|(_, p)| p.section.clone())
+                .collect()
+        };
+        // A photo caption, a dateline: prose follows them before the points.
+        for line in ["Volodymyr Zelensky / Photo: Reuters", "21.11.2025, 10:15"] {
+            let page = format!(
+                "Zelensky sets out the twenty points\n\n{line}\n\nThe president went through \
+                 the draft with reporters on Tuesday.\n\n1. Sovereignty.\n\n2. Army.\n"
+            );
+            assert_eq!(sections(&page), [None, None], "{line}");
+            assert!(Draft::from_text("t", &page).preamble.contains(line));
+        }
+        // A heading right above the points, or above a lead-in to them, heads them.
+        for between in ["", "The plan reads:\n\n"] {
+            let page = format!("Plan\n\nSecurity\n\n{between}1. Guarantees.\n\n2. Army.\n");
+            let security = Some("Security".to_owned());
+            assert_eq!(sections(&page), [security.clone(), security], "{between}");
+        }
     }
 
     #[test]
