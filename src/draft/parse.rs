@@ -1960,7 +1960,20 @@ enum Furniture {
     Line,
     /// A link's announcement whose headline is the next line (`Читайте також:`).
     WithNext,
+    /// An invitation to read another article, with its headline (`Read also: Allies react`,
+    /// `Читайте також: Зеленський відповів`): no draft says that, so one is enough.
+    ReadAlso,
 }
+
+/// The starts of [`FURNITURE_LINKS`] that invite to read another article (not `see also`,
+/// which a law may say of its own articles).
+const READ_LINKS: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "читайте також",
+    "читайте также",
+];
 
 /// Is the line a web page's furniture rather than the draft's text: an advertisement's
 /// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), or a photo's
@@ -2014,6 +2027,8 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     if let Some(after) = after_prefix(FURNITURE_LINKS) {
         return Some(if after.is_empty() {
             Furniture::WithNext
+        } else if READ_LINKS.iter().any(|p| head.starts_with(p)) {
+            Furniture::ReadAlso
         } else {
             Furniture::Line
         });
@@ -2136,7 +2151,8 @@ const FURNITURE_LINE_BYTES: usize = 80;
 /// The lines without a web page's furniture ([`page_furniture`]), and the lines left out.
 /// Only a line standing as a paragraph of its own (after a blank line or a finished sentence,
 /// not in the middle of a wrapped one) is furniture, never a line that starts a point, and
-/// only on a page that shows [`MIN_FURNITURE`] such lines. A link's headline is taken with its
+/// only on a page that shows [`MIN_FURNITURE`] such lines, or one invitation to read another
+/// article with its headline ([`Furniture::ReadAlso`]). A link's headline is taken with its
 /// announcement when it is on the very next line.
 fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
     let mut found: Vec<bool> = vec![false; lines.len()];
@@ -2161,7 +2177,11 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
         };
         if let Some(f) = page_furniture(text).filter(|_| standalone() && marker(text).is_none()) {
             found[i] = true;
-            pieces += 1;
+            pieces += if f == Furniture::ReadAlso {
+                MIN_FURNITURE
+            } else {
+                1
+            };
             headline_next = f == Furniture::WithNext;
         }
     }
@@ -4264,6 +4284,22 @@ mod tests {
     }
 
     #[test]
+    fn one_invitation_to_read_another_article_is_left_out() {
+        let d = Draft::from_text(
+            "t",
+            "План\n\n1. Суверенітет.\n\nЧитайте також: Зеленський відповів на план\n\n2. Армія.\n\n3. Вибори.\n",
+        );
+        assert_eq!(d.layout.left_out.len(), 1);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        // A law's own cross-reference stays, alone.
+        let d = Draft::from_text(
+            "t",
+            "Rules\n\n1. A passport.\n\nSee also: Annex 1 to these rules\n\n2. A residence card.\n",
+        );
+        assert!(d.layout.left_out.is_empty());
+    }
+
+    #[test]
     fn title_preamble_and_section_headings_are_not_points() {
         let d = Draft::from_text(
             "t",
@@ -5546,7 +5582,9 @@ mod tests {
         let closing = d.points.last().unwrap();
         assert_eq!(closing.kind, PointKind::Closing);
         assert!(closing.text.starts_with("The leaders also backed"));
-        assert!(closing.text.ends_with("first week"));
+        // The page's invitation to read another article is left out.
+        assert!(closing.text.ends_with("separate declaration."));
+        assert_eq!(d.layout.left_out.len(), 1);
         // Guillemets, the quote closing after a quotation of its own.
         let d = Draft::from_text(
             "t",
@@ -6102,10 +6140,10 @@ mod tests {
                 .text
                 .starts_with("The text now goes to the other side")
         );
-        assert!(
-            closing
-                .text
-                .ends_with("Read more: what the allies said about the revised plan")
+        assert!(closing.text.ends_with("remains the hardest point."));
+        assert_eq!(
+            d.layout.left_out[0].text,
+            "Read more: what the allies said about the revised plan"
         );
         assert!(d.source[closing.range.clone()].starts_with("The text now goes"));
         // `Read more:` heads no point: not a section heading.
