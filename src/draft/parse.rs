@@ -414,6 +414,9 @@ const POINT_WORDS: &[&str] = &[
     "paragraph",
     "para.",
     "punkt",
+    "punto",
+    "ponto",
+    "bod",
     "пункт",
     "п.",
     "параграф",
@@ -430,6 +433,9 @@ const ARTICLE_WORDS: &[&str] = &[
     "artículo",
     "articolo",
     "artigo",
+    "artykuł",
+    "článek",
+    "článok",
     "rule",
 ];
 
@@ -4281,6 +4287,27 @@ mod tests {
             let security = Some("Security".to_owned());
             assert_eq!(sections(&page), [security.clone(), security], "{between}");
         }
+    }
+
+    #[test]
+    fn point_and_article_keywords_of_other_languages() {
+        // Spanish and Czech pages of the 20-point plan, a Czech treaty, a Polish law.
+        assert_eq!(
+            labels("Plan\n\nPunto 1: Soberanía.\n\nPunto 2: No agresión.\n"),
+            ["1", "2"]
+        );
+        assert_eq!(
+            labels("Plán\n\nBod 1: Suverenita.\n\nBod 2: Neútočení.\n"),
+            ["1", "2"]
+        );
+        assert_eq!(
+            labels("Smlouva\n\nČlánek 1\nPříměří.\n\nČlánek 2\nStažení zbraní.\n"),
+            ["Článek 1", "Článek 2"]
+        );
+        assert_eq!(
+            labels("Ustawa\n\nArtykuł 1. Zakres.\n\nArtykuł 2. Definicje.\n"),
+            ["Artykuł 1", "Artykuł 2"]
+        );
     }
 
     #[test]
