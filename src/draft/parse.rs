@@ -586,16 +586,20 @@ fn word_sub_bullet(s: &str) -> Option<(u8, usize)> {
 /// an asterisk or an arrow glued to a digit is a minus sign, a footnote or a range instead.
 const NUMBER_GLYPHS: &[char] = &['•', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣'];
 
-/// `•1 Text`, `•2. Text`: a number glued to a bullet glyph, as news pages render the items of
-/// a numbered list copied as text. The number is the point's; the glyph is decoration. With
+/// `•1 Text`, `•2. Text`, `🔹3. Text`: a number glued to a bullet glyph or a decorative emoji
+/// ([`EMOJI_BULLETS`]), as news pages and messenger posts render the items of a numbered list. The number is the point's; the glyph is decoration. With
 /// white space between the glyph and the number (`• 5 million`), the line is a bullet item.
 fn bullet_number(s: &str) -> Option<Found> {
-    let glyph = s.chars().next().filter(|c| NUMBER_GLYPHS.contains(c))?;
-    let after = &s[glyph.len_utf8()..];
+    let glyph = s
+        .chars()
+        .next()
+        .filter(|c| NUMBER_GLYPHS.contains(c) || EMOJI_BULLETS.contains(c))?;
+    // An emoji's variation selector (`🔹1.`, `▪️2.`, as messenger posts number their lists).
+    let after = s[glyph.len_utf8()..].trim_start_matches('\u{fe0f}');
     if !after.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let offset = glyph.len_utf8();
+    let offset = s.len() - after.len();
     let found = numeric_marker(after).or_else(|| {
         // A bare number (`•1 Text`) needs white space after it.
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
@@ -4795,6 +4799,12 @@ mod tests {
         assert_eq!(
             label_texts(&Draft::from_text("t", posts)),
             [("1", "One."), ("2", "Two."), ("9", "Nine."), ("10", "Ten.")]
+        );
+        // A decorative emoji glued to the number (`🔹1.`) is the bullet of a numbered list.
+        let posts = "Plan\n\u{1f539}1. One.\n\u{25aa}\u{fe0f}2. Two.\n\u{1f539}3. Three.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", posts)),
+            [("1", "One."), ("2", "Two."), ("3", "Three.")]
         );
         // Past ten, one keycap per digit (`1️⃣1️⃣`), and 🔟 lost in copying leaves a gap.
         let k = |n: &str| -> String { n.chars().map(|d| format!("{d}\u{fe0f}\u{20e3}")).collect() };
