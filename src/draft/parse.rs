@@ -2503,6 +2503,11 @@ fn bullets_are_structure(lines: &[Line<'_>], markers: &[Option<Marker>], scheme:
     };
     let mut bullets = 0;
     let mut stray = 0;
+    // Stray paragraphs since the last bullet: the page's text after the list.
+    let mut trailing = 0;
+    // Bullets whose item starts with a capital: points of their own, not the parts of one
+    // sentence (`The delegations agreed on: - a date,` / `- a hotline.`).
+    let mut capitals = 0;
     let mut previous: Option<&str> = None;
     let mut after_lone_bullet = false;
     for (i, line) in lines.iter().enumerate().skip(first) {
@@ -2515,21 +2520,35 @@ fn bullets_are_structure(lines: &[Line<'_>], markers: &[Option<Marker>], scheme:
             Some(m) if m.family == Family::Bullet => {
                 if m.is_of(scheme) {
                     bullets += 1;
+                    let item = &line.text[m.rest.min(line.text.len())..];
+                    capitals += usize::from(starts_with_capital(item.trim_start()));
                 }
+                trailing = 0;
                 after_lone_bullet = line.text[m.rest.min(line.text.len())..].trim().is_empty();
             }
             _ => {
                 let starts_paragraph = previous.is_none_or(ends_sentence);
                 if starts_paragraph && !after_lone_bullet && !is_heading_like(text) {
                     stray += 1;
+                    trailing += 1;
                 }
                 after_lone_bullet = false;
             }
         }
         previous = Some(text);
     }
+    // A news page's list of key points with its comment after them (`However, the text says
+    // nothing about…`): the comment is the closing, when it is no longer than the list and
+    // the items are sentences of their own.
+    if bullets >= MIN_LIST_BEFORE_CLOSING && trailing <= bullets && capitals == bullets {
+        stray -= trailing;
+    }
     bullets >= 2 && stray * 3 <= bullets
 }
+
+/// Fewest top-level bullets for the paragraphs after them (as many at most) to be the page's
+/// closing rather than a sign that the bullets are a list inside running text.
+const MIN_LIST_BEFORE_CLOSING: usize = 3;
 
 /// Does the line end a sentence (`.` `!` `?` `…` `;` `:`, maybe before a closing quote)?
 fn ends_sentence(line: &str) -> bool {
@@ -4312,6 +4331,30 @@ mod tests {
             labels("Ustawa\n\nArtykuł 1. Zakres.\n\nArtykuł 2. Definicje.\n"),
             ["Artykuł 1", "Artykuł 2"]
         );
+    }
+
+    #[test]
+    fn a_pages_key_points_with_its_comment_after_them_are_the_points() {
+        let d = Draft::from_text(
+            "t",
+            "Kyiv's plan in brief\nThe outlet says it saw the draft.\nKey elements:\n\
+             \u{25aa}\u{fe0f} Troops stay where they stand.\n\
+             \u{25aa}\u{fe0f} The army keeps 800,000 soldiers.\n\
+             \u{25aa}\u{fe0f} Elections follow the signature.\n\
+             The text says nothing about the language question.\n\
+             Nor does it mention the frozen assets.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["•1", "•2", "•3"]);
+        let closing = d.points.last().unwrap();
+        assert_eq!(closing.kind, PointKind::Closing);
+        assert!(closing.text.starts_with("The text says nothing"));
+        // More comment than list: the bullets are a list inside running text.
+        let d = Draft::from_text(
+            "t",
+            "Notes\nKey elements:\n- Troops stay.\n- The army keeps its size.\n- Elections follow.\n\
+             One.\nTwo more sentences here.\nThree of them.\nAnd a fourth.\n",
+        );
+        assert!(d.numbered().all(|(_, p)| !p.label.starts_with('•')));
     }
 
     #[test]
