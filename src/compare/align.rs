@@ -24,8 +24,8 @@
 //! 6. What is still left on both sides gets a last look (`Grouping::pair_captions`,
 //!    `Grouping::pair_leftovers`, `Grouping::absorb_lone`): the same unique heading; each
 //!    other's best left-over partner on shared distinctive words, anywhere (two words) or
-//!    alone in the same gap or on the two sides of one matched neighbour (one word), or in the
-//!    same gap on a word no other point holds; a point
+//!    alone in the same gap or on the two sides of one matched neighbour (one word), or next
+//!    to the same matched neighbour on a word no other point holds; a point
 //!    that is partly inside a neighbour's match and brings it distinctive words none of its
 //!    parts has, or is almost wholly inside it (a merge or split whose parts were rewritten,
 //!    or a sentence split off and restated). All weak.
@@ -1440,9 +1440,10 @@ impl Context<'_> {
 
     /// Whether old point `i` and new point `j` share a distinctive word that no other point
     /// of either draft holds, and that old point `i` writes at least once without a capital
-    /// (in lower case, or in a script without case): a term of its subject, not a name. Names of parties, capitals and bodies are actors that
-    /// any provision may mention (`Washington and Moscow prolong their arms-control treaties`,
-    /// `Kyiv and Washington move toward a free-trade agreement`).
+    /// (in lower case, or in a script without case): a term of its subject, not a name. Names
+    /// of parties, capitals and bodies are actors that any provision may mention (`Washington
+    /// and Moscow prolong their arms-control treaties`, `Kyiv and Washington move toward a
+    /// free-trade agreement`).
     fn unique_term(&self, i: usize, j: usize) -> bool {
         let unique: Vec<u64> = self.old[i]
             .distinct
