@@ -3311,9 +3311,10 @@ pub const MAX_WORDING_LINES: usize = 80;
 /// Lines inside a quotation of new wording in a point (an amending law's `викласти в такій
 /// редакції:` or `is replaced by the following:` over `«1. … 2. …»`): its numbers are the
 /// quoted article's parts, not the draft's points. The quotation opens at the start of a line
-/// right after a line ending with a colon, after a point has started, with a mark that says
-/// which way it goes (`«`, `“`), and runs until its marks balance, within
-/// [`MAX_WORDING_LINES`]. The opening line itself is text already (its quoted number is not a
+/// right after a line ending with a colon (blank lines between or not), after a point has
+/// started, with `«`, `“` or a
+/// straight `"`, and runs until its marks balance (straight ones: until they pair up), within
+/// [`MAX_WORDING_LINES`]. The opening line is inside too (its quoted number, `«1.`, is not a
 /// marker).
 fn new_wording(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) -> Vec<bool> {
     let mut inside = vec![false; lines.len()];
@@ -3334,22 +3335,36 @@ fn new_wording(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) 
     };
     let mut i = first_point + 1;
     while i < lines.len() {
-        let opens = lines[i].text.trim_start().starts_with(['«', '“'])
-            && !inside[i]
-            && lines[i - 1].text.trim_end().ends_with(':')
-            && markers[i].is_none();
+        let start = lines[i].text.trim_start();
+        // After the line ending with a colon, blank lines between or not.
+        let after_colon = lines[..i]
+            .iter()
+            .rev()
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| l.text.trim_end().ends_with(':'));
+        let opens = start.starts_with(['«', '“', '"']) && !inside[i] && after_colon;
         if !opens {
             i += 1;
             continue;
         }
+        // Straight quotes say not which way they go: the quotation closes where they pair up
+        // (`"Стаття 5. …` over `1. …` and `2. … щомісяця";`).
+        let straight = start.starts_with('"');
         let mut open = 0;
         let end = (i..lines.len().min(i + MAX_WORDING_LINES)).find(|&j| {
-            open += balance(lines[j].text);
-            open <= 0
+            if straight {
+                open += lines[j].text.matches('"').count() as i64;
+                open % 2 == 0
+            } else {
+                open += balance(lines[j].text);
+                open <= 0
+            }
         });
         match end {
             Some(end) => {
-                for flag in &mut inside[i + 1..=end] {
+                // The opening line is the point's text, also when the quoted wording starts
+                // with its own number (`«1. Облік ведеться…`).
+                for flag in &mut inside[i..=end] {
                     *flag = true;
                 }
                 i = end + 1;
@@ -6172,6 +6187,25 @@ mod tests {
         );
         assert_eq!(fixture_labels(&d), ["1", "2"]);
         assert!(d.numbered().next().unwrap().1.text.starts_with("Цей Закон"));
+        // As the Rada's site prints a bill: blank lines between paragraphs, the new wording in
+        // straight quotes or opening on its own number.
+        for (open, close) in [("\"Стаття 5. Облік.\n\n1.", "\";"), ("«1.", "»;")] {
+            let bill = format!(
+                "Закон\n\n1. У Законі \"Про облік\":\n\n1) статтю 5 викласти в такій редакції:\n\n\
+                 {open} Облік ведеться в реєстрі.\n\n2. Дані оновлюються щомісяця{close}\n\n\
+                 2) статтю 9 виключити.\n\n2. Цей Закон набирає чинності з дня опублікування.\n"
+            );
+            let d = Draft::from_text("t", &bill);
+            assert_eq!(fixture_labels(&d), ["1", "2"], "{open}");
+            assert!(
+                d.numbered()
+                    .next()
+                    .unwrap()
+                    .1
+                    .text
+                    .contains("2. Дані оновлюються")
+            );
+        }
     }
 
     #[test]
