@@ -186,7 +186,7 @@ fn annotated_rows_show_category_chips() {
     harness.state_mut().apply(Command::Reveal(row));
     settle(&mut harness);
     // Under the labels, the old point the added one resembles, then the chips.
-    harness.get_by_label_contains("— → 4\nresembles old 6\n Armed forces and military limits ");
+    harness.get_by_label_contains("— → 4\nresembles old 6, 5\n Armed forces and military limits ");
     // Chips of December's own annotations: filled, without the inherited mark.
     let own_territory = |harness: &egui_kittest::Harness<'static, clausewise::gui::App>| {
         harness
