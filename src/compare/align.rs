@@ -1813,7 +1813,8 @@ impl Grouping {
             let (alone, gap_of) = if round == 0 {
                 Default::default()
             } else {
-                (self.alone_in_gaps(), self.gap_of())
+                let gaps = self.gaps();
+                (Grouping::alone_in(&gaps), Grouping::gap_of(&gaps))
             };
             for &(i, j, n, score) in &judged {
                 let clear =
@@ -1890,16 +1891,16 @@ impl Grouping {
     /// For each side, where each left-over point stands: the gap ([`Grouping::gaps`], by its
     /// index) and whether it is the first or the last point left in it (next to a matched
     /// neighbour).
-    fn gap_of(&self) -> [FxHashMap<usize, (usize, bool, bool)>; 2] {
+    fn gap_of(gaps: &[[Vec<usize>; 2]]) -> [FxHashMap<usize, (usize, bool, bool)>; 2] {
         let mut of: [FxHashMap<usize, (usize, bool, bool)>; 2] = Default::default();
-        for (k, gap) in self.gaps().into_iter().enumerate() {
-            for (side, points) in gap.into_iter().enumerate() {
+        for (k, gap) in gaps.iter().enumerate() {
+            for (side, points) in gap.iter().enumerate() {
                 let last = points.len().saturating_sub(1);
                 of[side].extend(
                     points
-                        .into_iter()
+                        .iter()
                         .enumerate()
-                        .map(|(n, p)| (p, (k, n == 0, n == last))),
+                        .map(|(n, &p)| (p, (k, n == 0, n == last))),
                 );
             }
         }
@@ -1907,13 +1908,14 @@ impl Grouping {
     }
 
     /// The (old, new) points that stand in each other's place, best first: those alone in a
-    /// gap ([`Grouping::alone_in_gaps`]), then in each gap the first old and the first new
+    /// gap ([`Grouping::alone_in`]), then in each gap the first old and the first new
     /// point left, and the last and the last (next to the same matched neighbour). Not a
     /// pairing: where a reader looks first for a removed point's rewrite.
     fn places(&self) -> Vec<(usize, usize)> {
-        let mut alone: Vec<(usize, usize)> = self.alone_in_gaps().into_iter().collect();
+        let gaps = self.gaps();
+        let mut alone: Vec<(usize, usize)> = Grouping::alone_in(&gaps).into_iter().collect();
         alone.sort_unstable();
-        for [olds, news] in self.gaps() {
+        for [olds, news] in &gaps {
             if let (Some(&i), Some(&j)) = (olds.first(), news.first()) {
                 alone.push((i, j));
             }
@@ -1924,12 +1926,11 @@ impl Grouping {
         alone
     }
 
-    /// The (old, new) points that are the only ones left, one on each side, in a gap
-    /// ([`Grouping::gaps`]), or in two gaps on either side of one anchor with nothing else
-    /// left in either (the point and that anchor's point swapped places as they were
+    /// The (old, new) points that are the only ones left, one on each side, in a gap of
+    /// `gaps` ([`Grouping::gaps`]), or in two gaps on either side of one anchor with nothing
+    /// else left in either (the point and that anchor's point swapped places as they were
     /// rewritten).
-    fn alone_in_gaps(&self) -> FxHashSet<(usize, usize)> {
-        let gaps = self.gaps();
+    fn alone_in(gaps: &[[Vec<usize>; 2]]) -> FxHashSet<(usize, usize)> {
         let mut alone = FxHashSet::default();
         for (k, [olds, news]) in gaps.iter().enumerate() {
             match (olds.as_slice(), news.as_slice()) {

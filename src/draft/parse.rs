@@ -587,7 +587,8 @@ fn word_sub_bullet(s: &str) -> Option<(u8, usize)> {
 const NUMBER_GLYPHS: &[char] = &['•', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣'];
 
 /// `•1 Text`, `•2. Text`, `🔹3. Text`: a number glued to a bullet glyph or a decorative emoji
-/// ([`EMOJI_BULLETS`]), as news pages and messenger posts render the items of a numbered list. The number is the point's; the glyph is decoration. With
+/// ([`EMOJI_BULLETS`]), as news pages and messenger posts render the items of a numbered list.
+/// The number is the point's; the glyph is decoration. With
 /// white space between the glyph and the number (`• 5 million`), the line is a bullet item.
 fn bullet_number(s: &str) -> Option<Found> {
     let glyph = s
@@ -1938,16 +1939,9 @@ const FURNITURE_LINES: &[&str] = &[
 ];
 
 /// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
-/// (on the line or the next) a link to another article.
-const FURNITURE_LINKS: &[&str] = &[
-    "read also",
-    "also read",
-    "read more",
-    "читайте також",
-    "читайте также",
-    "дивіться також",
-    "смотрите также",
-];
+/// (on the line or the next) a link to another article: invitations to read it
+/// ([`READ_LINKS`]) and these, which a law may also say of its own articles.
+const SEE_LINKS: &[&str] = &["дивіться також", "смотрите также"];
 
 /// Starts of a photo's credit line (`Фото: Getty Images`), followed by a colon and a few
 /// words with no figure (`Photo: 35 x 45 mm` is a requirement).
@@ -1975,8 +1969,8 @@ enum Furniture {
     ReadAlso,
 }
 
-/// The starts of [`FURNITURE_LINKS`] that invite to read another article (not `see also`,
-/// which a law may say of its own articles).
+/// Starts of lines that invite to read another article, followed by a colon and (on the line
+/// or the next) its headline (see [`SEE_LINKS`]).
 const READ_LINKS: &[&str] = &[
     "read also",
     "also read",
@@ -2007,8 +2001,9 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     // The text after `prefix` and a colon, compared without case on the line's start (lower-
     // cased once, and only when its first letter may start a prefix).
     let first = s.chars().next()?.to_lowercase().next()?;
-    let candidate = FURNITURE_LINKS
+    let candidate = READ_LINKS
         .iter()
+        .chain(SEE_LINKS)
         .chain(FURNITURE_CREDITS)
         .any(|p| p.starts_with(first));
     let head: String = if candidate {
@@ -2034,13 +2029,13 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     if is_subscribe_line(s) {
         return Some(Furniture::Line);
     }
-    if let Some(after) = after_prefix(FURNITURE_LINKS) {
+    let read = after_prefix(READ_LINKS).map(|after| (after, Furniture::ReadAlso));
+    if let Some((after, kind)) = read.or_else(|| Some((after_prefix(SEE_LINKS)?, Furniture::Line)))
+    {
         return Some(if after.is_empty() {
             Furniture::WithNext
-        } else if READ_LINKS.iter().any(|p| head.starts_with(p)) {
-            Furniture::ReadAlso
         } else {
-            Furniture::Line
+            kind
         });
     }
     if let Some(after) = after_prefix(FURNITURE_CREDITS) {
@@ -3337,12 +3332,14 @@ fn new_wording(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) 
     while i < lines.len() {
         let start = lines[i].text.trim_start();
         // After the line ending with a colon, blank lines between or not.
-        let after_colon = lines[..i]
-            .iter()
-            .rev()
-            .find(|l| !l.text.trim().is_empty())
-            .is_some_and(|l| l.text.trim_end().ends_with(':'));
-        let opens = start.starts_with(['«', '“', '"']) && !inside[i] && after_colon;
+        let after_colon = || {
+            lines[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.text.trim().is_empty())
+                .is_some_and(|l| l.text.trim_end().ends_with(':'))
+        };
+        let opens = start.starts_with(['«', '“', '"']) && !inside[i] && after_colon();
         if !opens {
             i += 1;
             continue;
