@@ -1244,6 +1244,92 @@ fn without_glued_bullets(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Vec<
         .collect()
 }
 
+/// Starts of month and weekday names (lower-cased) in English, Ukrainian and Russian, as a
+/// page's dateline writes them (`SATURDAY, 24 SEPTEMBER 2022`, `21 листопада 2025`).
+const DATE_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "січ",
+    "лют",
+    "берез",
+    "квіт",
+    "трав",
+    "черв",
+    "лип",
+    "серп",
+    "верес",
+    "жовт",
+    "листопад",
+    "груд",
+    "понеділ",
+    "вівтор",
+    "серед",
+    "четвер",
+    "п'ятниц",
+    "п’ятниц",
+    "субот",
+    "неділ",
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "понедельник",
+    "вторник",
+    "сред",
+    "пятниц",
+    "воскресен",
+];
+
+/// Is the line a date and perhaps a time alone (`10.11.2020`, `21 November 2025, 10:15`,
+/// `SATURDAY, 24 SEPTEMBER 2022, 00:12`, `21 листопада 2025 року`), as a news page's dateline
+/// or a statement's date? Figures with their separators, month and weekday names
+/// ([`DATE_WORDS`]), and a few little words (`року`, `г.`, `at`), with a figure among them.
+fn is_dateline(line: &str) -> bool {
+    const LITTLE: &[&str] = &["року", "р.", "г.", "года", "at", "о", "в", "utc", "gmt"];
+    let s = line.trim();
+    if s.is_empty() || s.chars().count() > 60 || !s.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let lower = w.to_lowercase();
+            let figure = w.contains(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_digit() || ".:/-–".contains(c));
+            figure
+                || LITTLE.contains(&lower.as_str())
+                || (lower.chars().all(char::is_alphabetic) || lower.ends_with('.'))
+                    && DATE_WORDS
+                        .iter()
+                        .any(|d| lower.trim_end_matches('.').starts_with(d))
+        })
+}
+
 /// Fewest lines starting with a dash glued to a capital for them to be bullet items
 /// (`glued_dashes`).
 pub const MIN_GLUED_DASHES: usize = 3;
@@ -1300,7 +1386,16 @@ const BARE_LEAD: usize = 3;
 /// before the first ([`BARE_LEAD`]). A page number of a converted PDF breaks a sentence or
 /// has the next page (a form feed) below it, a figure alone on a line of a table has a cell
 /// below it, and an article's numbered notes come after the article.
+///
+/// A number with only a space before its point's text (`1 Suwerenność: Sygnatariusze…`, as
+/// some pages print a list's numbers) counts as one alone on its line, when the text starts
+/// with a capital and says something ([`ITEM_WORDS`]) and is no date's month (`1 January
+/// 2025 was…`): `2 000 people` and `10 listopada` do not.
 fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let says_something = |text: &str| {
+        text.starts_with(|c: char| c.is_uppercase() || "\"«“'".contains(c))
+            && script::word_count(text) >= ITEM_WORDS
+    };
     let bare = |i: usize| -> Option<u32> {
         let t = lines[i].text.trim();
         if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
@@ -1308,39 +1403,72 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         }
         t.parse().ok()
     };
+    // `1 Suwerenność: …`: the number and where the point's text starts.
+    let spaced = |i: usize| -> Option<(u32, usize)> {
+        let line = lines[i].text;
+        let t = line.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        let after = &t[digits..];
+        let text = after.trim_start_matches([' ', '\u{a0}']);
+        // `1 January 2025 was…` is a date.
+        let first_word = text.split_whitespace().next().unwrap_or_default();
+        let date = is_dateline(&format!("1 {first_word}"));
+        (text.len() < after.len() && says_something(text) && !date)
+            .then(|| Some((t[..digits].parse().ok()?, line.len() - text.len())))
+            .flatten()
+    };
+    // Where each taken line's point text starts.
+    let mut rests: Vec<usize> = vec![0; lines.len()];
+    let nonblank = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
     let mut run: Vec<usize> = Vec::new();
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for i in 0..lines.len() {
         if markers[i].is_some() {
             continue;
         }
-        let Some(number) = bare(i) else { continue };
-        let next = lines[i + 1..]
-            .iter()
-            .position(|l| !l.text.trim().is_empty())
-            .map(|k| i + 1 + k);
-        // The text below says something: a sentence's start, not a table's cell (`Kharkiv
-        // region` over `420`), and not the next page of a converted PDF (a form feed).
-        let above_text = next.is_some_and(|n| {
-            let text = lines[n].text.trim_start_matches([' ', '\t']);
-            markers[n].is_none()
-                && bare(n).is_none()
-                && !text.starts_with('\u{c}')
-                && text.starts_with(|c: char| c.is_uppercase() || "\"«“'".contains(c))
-                && script::word_count(text) >= ITEM_WORDS
-        });
+        let number = if let Some(number) = bare(i) {
+            let next = lines[i + 1..]
+                .iter()
+                .position(|l| !l.text.trim().is_empty())
+                .map(|k| i + 1 + k);
+            // The text below says something: a sentence's start, not a table's cell (`Kharkiv
+            // region` over `420`), and not the next page of a converted PDF (a form feed).
+            let above_text = next.is_some_and(|n| {
+                let text = lines[n].text.trim_start_matches([' ', '\t']);
+                markers[n].is_none()
+                    && bare(n).is_none()
+                    && !text.starts_with('\u{c}')
+                    && says_something(text)
+            });
+            if !above_text {
+                continue;
+            }
+            rests[i] = lines[i].text.len();
+            number
+        } else if let Some((number, rest)) = spaced(i) {
+            rests[i] = rest;
+            number
+        } else {
+            continue;
+        };
         let after_end = i == 0
             || lines[i - 1].text.trim().is_empty()
             || ends_sentence(lines[i - 1].text.trim())
             // A title or heading on a line of its own, not a wrapped line.
             || (is_heading_like(lines[i - 1].text)
-                && (i == 1 || lines[i - 2].text.trim().is_empty()));
-        if !above_text || !after_end {
+                && (i == 1 || lines[i - 2].text.trim().is_empty()))
+            // The first under a title and a lead (`DRAFT FRAMEWORK` over `Confidential – not
+            // for distribution`, as a PDF's first page puts them).
+            || (number == 1 && nonblank(&lines[..i]) <= BARE_LEAD);
+        if !after_end {
             continue;
         }
         let runs_on = run
             .last()
-            .and_then(|&j| bare(j))
+            .and_then(|&j| bare(j).or_else(|| spaced(j).map(|(n, _)| n)))
             .and_then(|n| n.checked_add(1));
         if runs_on != Some(number) {
             runs.push(std::mem::take(&mut run));
@@ -1353,27 +1481,26 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     runs.push(run);
     // The list is the draft: a title and a lead before it, not an article whose notes are
     // numbered so at its end.
-    let before = |first: usize| {
-        lines[..first]
-            .iter()
-            .filter(|l| !l.text.trim().is_empty())
-            .count()
-    };
     for run in runs
         .into_iter()
-        .filter(|r| r.len() >= MIN_BARE && before(r[0]) <= r.len().max(BARE_LEAD))
+        .filter(|r| r.len() >= MIN_BARE && nonblank(&lines[..r[0]]) <= r.len().max(BARE_LEAD))
     {
         for i in run {
-            let text = lines[i].text;
-            let number_text = text.trim().to_owned();
+            let number_text = lines[i]
+                .text
+                .trim_start()
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or_default()
+                .to_owned();
             markers[i] = Some(Marker {
                 family: Family::Dash,
                 depth: 1,
                 keyword: String::new(),
                 label: number_text.clone(),
-                number: bare(i).unwrap_or_default(),
+                number: number_text.parse().unwrap_or_default(),
                 number_text,
-                rest: text.len(),
+                rest: rests[i],
             });
         }
     }
@@ -1967,6 +2094,51 @@ enum Furniture {
     /// An invitation to read another article, with its headline (`Read also: Allies react`,
     /// `Читайте також: Зеленський відповів`): no draft says that, so one is enough.
     ReadAlso,
+    /// A printed page's footer or header (`Page 1 of 3`, `Сторінка 2 з 5`), as a copy of a
+    /// PDF keeps it: no draft says that either, and it may stand in a sentence that runs on to
+    /// the next page.
+    PageNumber,
+}
+
+/// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
+const PAGE_WORDS: &[&str] = &[
+    "page",
+    "p.",
+    "pg.",
+    "página",
+    "pagina",
+    "seite",
+    "strona",
+    "strana",
+    "сторінка",
+    "стор.",
+    "страница",
+    "стр.",
+    "с.",
+];
+
+/// Words between a page's number and the count of pages (`of`, `з`, `из`, `/`), lower-cased.
+const PAGE_OF: &[&str] = &[
+    "of", "/", "з", "із", "из", "von", "de", "di", "z", "ze", "sur",
+];
+
+/// Is the line a page's footer or header alone: a page word ([`PAGE_WORDS`]), its number, and
+/// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`)?
+fn page_number_line(s: &str) -> bool {
+    if s.len() > 40 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let lower = lower.replace('/', " / ");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [page, n] => PAGE_WORDS.contains(page) && number(n),
+        [page, n, of, m] => {
+            PAGE_WORDS.contains(page) && number(n) && PAGE_OF.contains(of) && number(m)
+        }
+        _ => false,
+    }
 }
 
 /// Starts of lines that invite to read another article, followed by a colon and (on the line
@@ -1991,6 +2163,9 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     // every line of every draft.
     if s.is_empty() || s.len() > 4 * FURNITURE_CHARS {
         return None;
+    }
+    if page_number_line(s) {
+        return Some(Furniture::PageNumber);
     }
     if s.len() <= FURNITURE_LINE_BYTES {
         let lower = s.to_lowercase();
@@ -2180,9 +2355,11 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
                 prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
             }
         };
-        if let Some(f) = page_furniture(text).filter(|_| standalone() && marker(text).is_none()) {
+        if let Some(f) = page_furniture(text)
+            .filter(|&f| (f == Furniture::PageNumber || standalone()) && marker(text).is_none())
+        {
             found[i] = true;
-            pieces += if f == Furniture::ReadAlso {
+            pieces += if matches!(f, Furniture::ReadAlso | Furniture::PageNumber) {
                 MIN_FURNITURE
             } else {
                 1
@@ -2618,7 +2795,7 @@ fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
     const ENDS: &str = ".!?;:»\"”)";
     const BEFORE: usize = 3;
     let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
-    for family in [Family::Dot, Family::Paren] {
+    for family in [Family::Dot, Family::Paren, Family::Dash] {
         let scheme = Scheme {
             family,
             depth: 1,
@@ -2794,6 +2971,237 @@ enum Ordinals {
     Small,
     CyrillicCapitals,
     CyrillicSmall,
+    /// Ordinal words (`First:`, `Перше.`, `Другий пункт —`, `Пункт третій.`), as a speech or
+    /// a news page lists a plan's points ([`ORDINAL_WORDS`]).
+    Words,
+}
+
+/// Ordinal words, lower-cased, by value (from 1): English, Ukrainian and Russian (each gender),
+/// German, Spanish and French adverbs.
+const ORDINAL_WORDS: &[&[&str]] = &[
+    &[
+        "first",
+        "firstly",
+        "перше",
+        "перший",
+        "перша",
+        "первое",
+        "первый",
+        "первая",
+        "erstens",
+        "primero",
+        "premièrement",
+    ],
+    &[
+        "second",
+        "secondly",
+        "друге",
+        "другий",
+        "друга",
+        "второе",
+        "второй",
+        "вторая",
+        "zweitens",
+        "segundo",
+        "deuxièmement",
+    ],
+    &[
+        "third",
+        "thirdly",
+        "третє",
+        "третій",
+        "третя",
+        "третье",
+        "третий",
+        "третья",
+        "drittens",
+        "tercero",
+        "troisièmement",
+    ],
+    &[
+        "fourth",
+        "fourthly",
+        "четверте",
+        "четвертий",
+        "четверта",
+        "четвёртое",
+        "четвертое",
+        "четвёртый",
+        "четвертый",
+        "четвёртая",
+        "четвертая",
+        "viertens",
+        "cuarto",
+        "quatrièmement",
+    ],
+    &[
+        "fifth",
+        "fifthly",
+        "п'яте",
+        "п'ятий",
+        "п'ята",
+        "пятое",
+        "пятый",
+        "пятая",
+        "fünftens",
+        "quinto",
+        "cinquièmement",
+    ],
+    &[
+        "sixth",
+        "sixthly",
+        "шосте",
+        "шостий",
+        "шоста",
+        "шестое",
+        "шестой",
+        "шестая",
+        "sechstens",
+        "sexto",
+        "sixièmement",
+    ],
+    &[
+        "seventh",
+        "seventhly",
+        "сьоме",
+        "сьомий",
+        "сьома",
+        "седьмое",
+        "седьмой",
+        "седьмая",
+        "siebtens",
+        "séptimo",
+        "septièmement",
+    ],
+    &[
+        "eighth",
+        "eighthly",
+        "восьме",
+        "восьмий",
+        "восьма",
+        "восьмое",
+        "восьмой",
+        "восьмая",
+        "achtens",
+        "octavo",
+        "huitièmement",
+    ],
+    &[
+        "ninth",
+        "ninthly",
+        "дев'яте",
+        "дев'ятий",
+        "дев'ята",
+        "девятое",
+        "девятый",
+        "девятая",
+        "neuntens",
+        "noveno",
+        "neuvièmement",
+    ],
+    &[
+        "tenth",
+        "tenthly",
+        "десяте",
+        "десятий",
+        "десята",
+        "десятое",
+        "десятый",
+        "десятая",
+        "zehntens",
+        "décimo",
+        "dixièmement",
+    ],
+    &[
+        "eleventh",
+        "одинадцяте",
+        "одинадцятий",
+        "одинадцята",
+        "одиннадцатое",
+        "одиннадцатый",
+        "одиннадцатая",
+    ],
+    &[
+        "twelfth",
+        "дванадцяте",
+        "дванадцятий",
+        "дванадцята",
+        "двенадцатое",
+        "двенадцатый",
+        "двенадцатая",
+    ],
+];
+
+/// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
+/// передбачає…`, `Point one`), lower-cased.
+const ORDINAL_KEYWORDS: &[&str] = &["пункт", "point", "item", "крок", "шаг", "step"];
+
+/// The value of an ordinal word ([`ORDINAL_WORDS`]), any case, either apostrophe.
+fn ordinal_word_value(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
+    let place = ORDINAL_WORDS
+        .iter()
+        .position(|w| w.contains(&lower.as_str()))?;
+    u32::try_from(place + 1).ok()
+}
+
+/// An item numbered by an ordinal word at the start of `line` (`First: punishment…`,
+/// `Перше. Суверенітет…`, `Другий — укладення…`, `Перший пункт передбачає…`, `Пункт
+/// третій. Держава…`): the word as written, its value and where the text starts. Without a
+/// keyword the word needs a separator (`.`, `:`, a spaced dash) and white space after it:
+/// `First the parties…` and `Second World War` are prose.
+fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
+    let s = line.trim_start();
+    let word_end = |t: &str| {
+        t.char_indices()
+            .find(|&(_, c)| !(c.is_alphabetic() || "'’ʼ".contains(c)))
+            .map_or(t.len(), |(k, _)| k)
+    };
+    let keyword_at = |t: &str| {
+        let len = word_end(t);
+        ORDINAL_KEYWORDS
+            .contains(&t[..len].to_lowercase().as_str())
+            .then_some(len)
+    };
+    let mut rest = s;
+    let mut keyword = false;
+    if let Some(len) = keyword_at(rest) {
+        rest = rest[len..].trim_start_matches([' ', '\u{a0}']);
+        keyword = true;
+    }
+    let len = word_end(rest);
+    let token = &rest[..len];
+    let value = ordinal_word_value(token)?;
+    let mut after = &rest[len..];
+    if !keyword {
+        let spaced = after.trim_start_matches([' ', '\u{a0}']);
+        if spaced.len() < after.len()
+            && let Some(len) = keyword_at(spaced)
+        {
+            after = &spaced[len..];
+            keyword = true;
+        }
+    }
+    let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    let separator = match spaced.chars().next() {
+        Some(c @ ('.' | ':')) if spaced.len() == after.len() => Some(c.len_utf8()),
+        Some(c @ ('—' | '–' | '-')) if spaced.len() < after.len() => Some(c.len_utf8()),
+        _ => None,
+    };
+    let text = match separator {
+        Some(len) => {
+            let t = &spaced[len..];
+            let text = t.trim_start();
+            (text.len() < t.len()).then_some(text)?
+        }
+        // `Перший пункт передбачає…`: the keyword is enough.
+        None if keyword && spaced.len() < after.len() => spaced,
+        None => return None,
+    };
+    if text.is_empty() {
+        return None;
+    }
+    Some((token.to_owned(), value, line.len() - text.len()))
 }
 
 /// The Ukrainian alphabet, then the letters only the Russian one has, in their places: a
@@ -2810,12 +3218,13 @@ const RUSSIAN_ONLY: &str = "ёъыэ";
 const SKIPPED_LETTERS: &str = "ёйъыьґєї";
 
 impl Ordinals {
-    const ALL: [Ordinals; 5] = [
+    const ALL: [Ordinals; 6] = [
         Ordinals::Roman,
         Ordinals::Capitals,
         Ordinals::Small,
         Ordinals::CyrillicCapitals,
         Ordinals::CyrillicSmall,
+        Ordinals::Words,
     ];
 
     /// The name of the scheme (its keyword).
@@ -2826,12 +3235,16 @@ impl Ordinals {
             Ordinals::Small => "letters",
             Ordinals::CyrillicCapitals => "Cyrillic capital letters",
             Ordinals::CyrillicSmall => "Cyrillic letters",
+            Ordinals::Words => "ordinal words",
         }
     }
 
     /// Small letters (whose items may start in small letters: `a) to call upon…`).
     fn is_small(self) -> bool {
-        matches!(self, Ordinals::Small | Ordinals::CyrillicSmall)
+        matches!(
+            self,
+            Ordinals::Small | Ordinals::CyrillicSmall | Ordinals::Words
+        )
     }
 
     /// The first ordinal, as written.
@@ -2842,6 +3255,7 @@ impl Ordinals {
             Ordinals::Small => "a",
             Ordinals::CyrillicCapitals => "А",
             Ordinals::CyrillicSmall => "а",
+            Ordinals::Words => "First",
         }
     }
 
@@ -2877,6 +3291,7 @@ impl Ordinals {
                 c.is_ascii_lowercase()
                     .then(|| u32::from(c) - u32::from('a') + 1)
             }
+            Ordinals::Words => ordinal_word_value(token),
             Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
                 let c = single?;
                 let upper = self == Ordinals::CyrillicCapitals;
@@ -2946,6 +3361,10 @@ pub const ITEM_WORDS: usize = 3;
 /// ordinal as written, its value and where the text starts. A capital may follow the
 /// separator directly (`I.The participating states`).
 fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, usize)> {
+    if kind == Ordinals::Words {
+        let (token, value, rest) = ordinal_word_marker(line)?;
+        return Some((Family::Dot, token, value, rest));
+    }
     let s = line.trim_start();
     let (family, inner) = match s.strip_prefix('(') {
         Some(inner) => (Family::Enclosed, inner),
@@ -3068,7 +3487,14 @@ fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, S
             .count()
     };
     let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(2);
-    if outside > (run / 2).max(1) {
+    // Ordinal words are rarely a chance: a news page's lead (a dateline, a source) may stand
+    // before them.
+    let allowed = if kind == Ordinals::Words {
+        run
+    } else {
+        (run / 2).max(1)
+    };
+    if outside > allowed {
         return None;
     }
     let scheme = Scheme {
@@ -3444,6 +3870,10 @@ struct PointSplitter<'s, 'a> {
     /// point (a section's introduction, a page's interjection): they stay with the point
     /// before them, as editors' comments do (`attach_orphans`).
     orphans: Vec<Line<'a>>,
+    /// Whether a date stands alone on a line among the points (a chronicle's days heading
+    /// their sections): then a date above the first point heads it too; otherwise it is the
+    /// page's dateline, in the preamble.
+    dated_sections: bool,
 }
 
 impl<'s, 'a> PointSplitter<'s, 'a> {
@@ -3479,6 +3909,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             heading_open: false,
             loose_heading: false,
             orphans: Vec::new(),
+            dated_sections: {
+                let first = markers
+                    .iter()
+                    .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+                    .unwrap_or(lines.len());
+                lines[first..]
+                    .iter()
+                    .zip(&markers[first..])
+                    .any(|(l, m)| m.is_none() && is_dateline(l.text))
+            },
         }
     }
 
@@ -3793,7 +4233,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
         } else if (self.previous_blank
             && self.next_is_point_or_blank(i)
-            && is_heading_like(line.text))
+            && is_heading_like(line.text)
+            && !(before_first && !self.dated_sections && is_dateline(line.text)))
             || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i)) && roman.is_some())
             || self.keyword_heading(i, line.text, heading_open)
         {
@@ -5528,6 +5969,162 @@ mod tests {
         // underscores, and an address never wraps.
         let plain = "Plan\n\n1. Call __init__ first.\n2. Cost is 40 *x + 60* y.\n3. The [Buyer](including its\naffiliates) pays.\n";
         assert_eq!(super::without_inline_markup(plain.to_owned()), plain);
+    }
+
+    #[test]
+    fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
+        let d = fixture("pdf-copy.txt");
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+        let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        // The footer in the middle of the list is left out; the wrapped `5.` is text.
+        assert_eq!(
+            texts[2],
+            "The country receives security guarantees from its partners."
+        );
+        assert!(
+            texts[4].replace('\n', " ").ends_with("Article 5."),
+            "{}",
+            texts[4]
+        );
+        assert!(texts.iter().all(|t| !t.contains("Page")));
+        assert_eq!(d.layout.left_out.len(), 3);
+        assert!(d.preamble.starts_with("Unofficial working text"));
+        // A page footer is one of a few shapes; a sentence about a page is text.
+        for line in [
+            "Page 2 of 10",
+            "Сторінка 3 з 7",
+            "Seite 2/4",
+            "стр. 4",
+            "PAGE 1",
+        ] {
+            assert!(super::page_number_line(line), "{line}");
+        }
+        for line in [
+            "Page 5 of the report",
+            "Page",
+            "2 of 3",
+            "Page two of three",
+        ] {
+            assert!(!super::page_number_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_dash_numbered_list_run_into_one_line_is_split() {
+        let d = fixture("dash-run-on.txt");
+        assert_eq!(
+            label_texts(&d)[..2],
+            [
+                ("1", "Fighting stops at once on the whole front line."),
+                (
+                    "2",
+                    "Both sides pull heavy weapons back by thirty kilometres."
+                ),
+            ]
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
+        // A score or a range in prose is no list.
+        assert_eq!(
+            labels("T\n\nThe vote was 3- 2 in favour. Then 1- 0 and 2- 1 in the other rooms.\n"),
+            ["¶1"]
+        );
+    }
+
+    #[test]
+    fn numbers_with_only_a_space_before_the_text_number_points() {
+        let d = fixture("numbers-with-topics.txt");
+        assert_eq!(
+            label_texts(&d)[0],
+            (
+                "1",
+                "Suwerenność: Strony potwierdzają pełną suwerenność państwa."
+            )
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+        // Days of a month, figures and counts are text.
+        for text in [
+            "T\n\n1 January 2025 was the first quiet day.\n\n2 January brought new shelling of the city.\n\n3 January saw the first convoy arrive.\n",
+            "T\n\n2 000 people left.\n\n3 000 people came back.\n\n4 000 people stayed.\n",
+            "T\n\n1 Ceasefire now.\n\n2 Talks.\n",
+        ] {
+            assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text}");
+        }
+    }
+
+    #[test]
+    fn ordinal_words_number_points() {
+        let d = fixture("ordinal-words.txt");
+        assert_eq!(
+            fixture_labels(&d),
+            ["First", "Second", "Third", "Fourth", "Fifth"]
+        );
+        assert_eq!(
+            label_texts(&d)[2].1,
+            "security guarantees that the partners' parliaments ratify."
+        );
+        // The dateline and the lead are the preamble; the remark after is the closing.
+        assert!(d.preamble.starts_with("14 MARCH 2025"));
+        let closing = d.points.last().unwrap();
+        assert_eq!(closing.kind, PointKind::Closing);
+        assert_eq!(
+            closing.text,
+            "He added that talks would continue next week."
+        );
+        let d = fixture("ordinal-words-uk.txt");
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("Перше", "Суверенітет держави підтверджують усі підписанти."),
+                ("Другий", "передбачає повну угоду про ненапад."),
+                ("третій", "Держава отримує гарантії безпеки від партнерів."),
+                ("Четверте", "армія в мирний час налічує до 800 тисяч осіб."),
+            ]
+        );
+        // Prose that starts with ordinals, without a separator, or not from the first.
+        for text in [
+            "T\n\nFirst the parties meet.\n\nSecond World War memorials are restored.\n\nThird parties may observe.\n",
+            "T\n\nSecond: talks.\n\nThird: a vote in parliament.\n\nFourth: elections within a year.\n",
+        ] {
+            assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_above_the_points_heads_none_of_them() {
+        let d = fixture("dateline-above-points.txt");
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        assert!(d.preamble.starts_with("10.11.2025"));
+        assert!(d.preamble.contains("Unofficial working text"));
+        // In a chronicle, whose days head its sections, the first day heads the first points.
+        let d = Draft::from_text(
+            "t",
+            "Chronicle\n\n21 November 2025\n\n1. The plan is handed over in Kyiv.\n\n2. Talks are set for Geneva.\n\n23 November 2025\n\n3. The delegations meet in Geneva.\n",
+        );
+        let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+        assert_eq!(
+            sections,
+            [
+                Some("21 November 2025"),
+                Some("21 November 2025"),
+                Some("23 November 2025")
+            ]
+        );
+        for line in [
+            "10.11.2020",
+            "21 листопада 2025 року",
+            "SATURDAY, 24 SEPTEMBER 2022, 00:12",
+        ] {
+            assert!(super::is_dateline(line), "{line}");
+        }
+        for line in [
+            "Article 5",
+            "2025 Budget",
+            "May 2025 talks collapse",
+            "Section 12",
+        ] {
+            assert!(!super::is_dateline(line), "{line}");
+        }
     }
 
     #[test]
