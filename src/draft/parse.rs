@@ -138,7 +138,9 @@ pub fn parse(
             }
             (split, scheme.describe(), reason)
         }
-        None => match lines_are_paragraphs(&lines, &without_glued_bullets(&lines, &markers)) {
+        None => match lines_are_paragraphs(&lines, &without_glued_bullets(&lines, &markers))
+            .or_else(|why| lines_are_items(&lines).ok_or(why))
+        {
             Ok(why) => (
                 split_paragraphs(&lines, true),
                 "one paragraph per line".to_owned(),
@@ -521,8 +523,16 @@ fn ends_full_sentence(line: &str) -> bool {
 /// The line without the quotes, brackets and emphasis that may close a sentence after its
 /// punctuation.
 fn without_closers(line: &str) -> &str {
-    line.trim_end()
-        .trim_end_matches(['"', '”', '»', '\'', '’', ')', '*', '」', '』', '）'])
+    let mut s = line.trim_end();
+    // A wiki's citation marks after the sentence (`…confirmed.[13][14]`).
+    while let Some(open) = s.strip_suffix(']').and_then(|t| t.rfind('[')) {
+        let inside = &s[open + 1..s.len() - 1];
+        if inside.is_empty() || inside.len() > 4 || !inside.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        s = s[..open].trim_end();
+    }
+    s.trim_end_matches(['"', '”', '»', '\'', '’', ')', '*', '」', '』', '）'])
 }
 
 /// Characters that start a bullet item when followed by white space (or alone on a line).
@@ -1091,6 +1101,13 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             *m = bracketed_marker(line.text);
         }
     }
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        if m.as_ref()
+            .is_some_and(|m| m.family == Family::Dot && date_not_point(line.text, m))
+        {
+            *m = None;
+        }
+    }
     glued_dashes(lines, &mut markers);
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
@@ -1244,21 +1261,43 @@ fn without_glued_bullets(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Vec<
         .collect()
 }
 
-/// Starts of month and weekday names (lower-cased) in English, Ukrainian and Russian, as a
-/// page's dateline writes them (`SATURDAY, 24 SEPTEMBER 2022`, `21 листопада 2025`).
+/// Month and weekday names (lower-cased, with their genitive where a date uses it, and the
+/// usual abbreviations) in English, German, French, Spanish, Italian, Portuguese, Polish,
+/// Czech, Ukrainian and Russian, as a page's dateline writes them (`SATURDAY, 24 SEPTEMBER
+/// 2022`, `21. November 2025`, `21 листопада 2025`).
 const DATE_WORDS: &[&str] = &[
+    // English
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
     "jan",
     "feb",
     "mar",
     "apr",
-    "may",
     "jun",
     "jul",
     "aug",
     "sep",
+    "sept",
     "oct",
     "nov",
     "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "mon",
     "tue",
     "wed",
@@ -1266,51 +1305,183 @@ const DATE_WORDS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-    "січ",
-    "лют",
-    "берез",
-    "квіт",
-    "трав",
-    "черв",
-    "лип",
-    "серп",
-    "верес",
-    "жовт",
+    // German
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    // French
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    // Spanish, Italian, Portuguese
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    // Polish, Czech
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "ledna",
+    "února",
+    "března",
+    "dubna",
+    "května",
+    "června",
+    "července",
+    "srpna",
+    "září",
+    "října",
+    "listopadu",
+    "prosince",
+    // Ukrainian
+    "січень",
+    "січня",
+    "лютий",
+    "лютого",
+    "березень",
+    "березня",
+    "квітень",
+    "квітня",
+    "травень",
+    "травня",
+    "червень",
+    "червня",
+    "липень",
+    "липня",
+    "серпень",
+    "серпня",
+    "вересень",
+    "вересня",
+    "жовтень",
+    "жовтня",
     "листопад",
-    "груд",
-    "понеділ",
-    "вівтор",
-    "серед",
+    "листопада",
+    "грудень",
+    "грудня",
+    "понеділок",
+    "вівторок",
+    "середа",
     "четвер",
-    "п'ятниц",
-    "п’ятниц",
-    "субот",
-    "неділ",
-    "январ",
-    "феврал",
+    "п'ятниця",
+    "субота",
+    "неділя",
+    // Russian
+    "январь",
+    "января",
+    "февраль",
+    "февраля",
     "март",
-    "апрел",
+    "марта",
+    "апрель",
+    "апреля",
     "мая",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
+    "июнь",
+    "июня",
+    "июль",
+    "июля",
+    "августа",
+    "сентябрь",
+    "сентября",
+    "октябрь",
+    "октября",
+    "ноябрь",
+    "ноября",
+    "декабрь",
+    "декабря",
     "понедельник",
     "вторник",
-    "сред",
-    "пятниц",
-    "воскресен",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
 ];
 
+/// Is `word` a month's or a weekday's name ([`DATE_WORDS`]), any case, an abbreviation's dot
+/// or either apostrophe?
+fn date_word(word: &str) -> bool {
+    let lower = word
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace(['’', 'ʼ'], "'");
+    DATE_WORDS.contains(&lower.as_str()) || lower == "август"
+}
+
 /// Is the line a date and perhaps a time alone (`10.11.2020`, `21 November 2025, 10:15`,
-/// `SATURDAY, 24 SEPTEMBER 2022, 00:12`, `21 листопада 2025 року`), as a news page's dateline
-/// or a statement's date? Figures with their separators, month and weekday names
-/// ([`DATE_WORDS`]), and a few little words (`року`, `г.`, `at`), with a figure among them.
+/// `SATURDAY, 24 SEPTEMBER 2022, 00:12`, `21. November 2025, 14:32 Uhr`, `21 листопада 2025
+/// року`), as a news page's dateline or a statement's date? Figures with their separators,
+/// month and weekday names ([`DATE_WORDS`]), and a few little words (`року`, `г.`, `at`,
+/// `Uhr`), with a figure among them.
 fn is_dateline(line: &str) -> bool {
-    const LITTLE: &[&str] = &["року", "р.", "г.", "года", "at", "о", "в", "utc", "gmt"];
+    const LITTLE: &[&str] = &[
+        "року", "р.", "г.", "года", "at", "о", "в", "utc", "gmt", "uhr", "um", "am", "de", "del",
+        "à", "h",
+    ];
     let s = line.trim();
     if s.is_empty() || s.chars().count() > 60 || !s.contains(|c: char| c.is_ascii_digit()) {
         return false;
@@ -1318,16 +1489,22 @@ fn is_dateline(line: &str) -> bool {
     s.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .all(|w| {
-            let lower = w.to_lowercase();
             let figure = w.contains(|c: char| c.is_ascii_digit())
                 && w.chars().all(|c| c.is_ascii_digit() || ".:/-–".contains(c));
-            figure
-                || LITTLE.contains(&lower.as_str())
-                || (lower.chars().all(char::is_alphabetic) || lower.ends_with('.'))
-                    && DATE_WORDS
-                        .iter()
-                        .any(|d| lower.trim_end_matches('.').starts_with(d))
+            figure || LITTLE.contains(&w.to_lowercase().as_str()) || date_word(w)
         })
+}
+
+/// A date written with the day's number first and a dot (`21. November 2025`, as German,
+/// Czech and Polish pages print it) is no point `21.`: its line is a date alone
+/// ([`is_dateline`]) and a month's name follows the number.
+fn date_not_point(line: &str, m: &Marker) -> bool {
+    let after = line.get(m.rest..).unwrap_or_default();
+    after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| date_word(w.trim_end_matches(',')))
+        && is_dateline(line)
 }
 
 /// Fewest lines starting with a dash glued to a capital for them to be bullet items
@@ -1414,8 +1591,10 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         let after = &t[digits..];
         let text = after.trim_start_matches([' ', '\u{a0}']);
         // `1 January 2025 was…` is a date.
-        let first_word = text.split_whitespace().next().unwrap_or_default();
-        let date = is_dateline(&format!("1 {first_word}"));
+        let date = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| date_word(w.trim_end_matches(',')));
         (text.len() < after.len() && says_something(text) && !date)
             .then(|| Some((t[..digits].parse().ok()?, line.len() - text.len())))
             .flatten()
@@ -2961,6 +3140,57 @@ fn lines_are_paragraphs(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Resul
     }
 }
 
+/// Fewest lines running into the next for [`lines_are_items`] to judge.
+const MIN_ITEM_LINES: usize = 3;
+
+/// Are the lines of this unnumbered text the items of a list whose bullets were lost when the
+/// page was copied (`Fighting stops immediately` over `Troops withdraw to an agreed line`),
+/// though they end no sentence? Hard-wrapped text breaks mid-sentence, so its next line
+/// mostly starts in small letters, and near one width. Here four lines in five at least that
+/// run into the next are followed by one starting with a capital, a figure or a quote, none
+/// ends in a comma or a hyphen, and the lines are not near one width (or all are short, under
+/// [`ITEM_LINE_CHARS`]). Says why, in words.
+fn lines_are_items(lines: &[Line<'_>]) -> Option<String> {
+    let first = lines.iter().position(|l| !l.text.trim().is_empty());
+    let filled = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
+    let inner: Vec<usize> = (0..lines.len())
+        .filter(|&i| Some(i) != first && filled(i) && filled(i + 1))
+        .collect();
+    if inner.len() < MIN_ITEM_LINES {
+        return None;
+    }
+    let capital_next = inner
+        .iter()
+        .filter(|&&i| {
+            lines[i + 1].text.trim_start().starts_with(|c: char| {
+                c.is_uppercase() || c.is_ascii_digit() || "\"«“'".contains(c)
+            })
+        })
+        .count();
+    let broken = inner
+        .iter()
+        .any(|&i| lines[i].text.trim_end().ends_with([',', '-', '‐']));
+    let widths: Vec<usize> = inner
+        .iter()
+        .map(|&i| lines[i].text.trim().chars().count())
+        .collect();
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    let near = widths.iter().filter(|&&w| w * 5 >= widest * 4).count();
+    let items = capital_next * 5 >= inner.len() * 4
+        && !broken
+        && (near * 2 < inner.len() || widest <= ITEM_LINE_CHARS);
+    items.then(|| {
+        format!(
+            "each line is an item of a list (its bullets lost): {capital_next} of {} lines that run into the next are followed by one starting with a capital, {near} are near the widest ({widest} characters)",
+            inner.len()
+        )
+    })
+}
+
+/// Lines this short are no hard-wrapped text's, whatever their widths (see
+/// [`lines_are_items`]).
+const ITEM_LINE_CHARS: usize = 60;
+
 /// Letters and Roman numerals that number the points of a draft with no numbers
 /// (`I.`…`VII.` in a declaration of principles, `A.`…`E.` in a communiqué, `(a)`…`(d)` under
 /// a council's `Decides,`).
@@ -4385,8 +4615,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if !sub_item
                 && !b.text.is_empty()
                 && b.short_tail.is_none()
-                && i > 0
-                && ends_full_sentence(self.lines[i - 1].text)
+                && self.lines[..i]
+                    .iter()
+                    .rfind(|l| !l.text.trim().is_empty())
+                    .is_some_and(|l| ends_full_sentence(l.text))
                 && is_heading_like(line.text)
             {
                 b.short_tail = Some(b.cut_at(line));
@@ -4522,6 +4754,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .flatten()
             .min_by_key(|cut| cut.at)
             .filter(|_| list && many && !self.some_point_continued);
+        // A signature block of several lines set off by a blank line (`President of A` over
+        // `Prime Minister of B`) closes the draft even where points have paragraphs of their
+        // own: their paragraphs are sentences, not short unpunctuated lines.
+        let block = tail.filter(|cut| {
+            let index = lines.iter().position(|l| l.start >= cut.at);
+            let set_off = index.is_some_and(|k| k > 0 && lines[k - 1].text.trim().is_empty());
+            let signed = lines
+                .iter()
+                .filter(|l| l.start >= cut.at && l.start < last.range.end)
+                .filter(|l| !l.text.trim().is_empty())
+                .count();
+            list && many && set_off && signed >= 2
+        });
+        let cut = cut.or(block);
         // A quoted draft ends where its quotation closes (not before), and a treaty at its
         // closing formula, whatever their layout.
         let cut = if self.last_quote_closed.is_some() {
@@ -6128,6 +6374,58 @@ mod tests {
     }
 
     #[test]
+    fn a_list_whose_bullets_were_lost_is_split_per_line() {
+        let d = fixture("list-bullets-lost.txt");
+        let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        assert_eq!(
+            texts[1..6],
+            [
+                "Fighting stops on the whole front at once",
+                "Both armies pull back to an agreed line",
+                "All prisoners exchanged within two weeks",
+                "Civilians may leave through open corridors",
+                "A joint commission reports every month",
+            ]
+        );
+        assert_eq!(texts.len(), 7);
+        // A wiki's citation marks do not hide a sentence's end.
+        let d = Draft::from_text(
+            "t",
+            "Provisions\nThe draft contained these provisions:[12]\nSovereignty would be confirmed.[13]\nNATO would not expand further.[15][16]\nThe army would be capped.[13]\n",
+        );
+        assert_eq!(d.point_count(), 4);
+        // Hard-wrapped prose breaks mid-sentence, its next lines mostly in small letters;
+        // German capitals on its nouns do not make it a list.
+        for text in [
+            "Note\n\nThe parties agreed that the monitoring mission would report to both\ngovernments every month, and that its findings would be published on\nthe website of the mediator within ten days of each report, except where\nthe findings concern the safety of observers.\n",
+            "Hinweis\n\nDie Parteien vereinbaren, dass die Beobachtermission beiden Regierungen\nmonatlich berichtet und dass ihre Befunde auf der Website des Vermittlers\nBinnen zehn Tagen veröffentlicht werden, ausgenommen Befunde, welche die\nSicherheit der Beobachter betreffen, sowie Angaben über deren Standorte.\n",
+        ] {
+            assert_eq!(Draft::from_text("t", text).point_count(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_date_with_a_dot_after_the_day_is_no_point() {
+        let d = Draft::from_text(
+            "t",
+            "Friedensplan\n21. November 2025, 14:32 Uhr\nWir dokumentieren die Kernpunkte (inoffiziell).\n1. Die Souveränität wird bestätigt.\n2. Ein Nichtangriffsabkommen wird geschlossen.\n3. Die Armee wird begrenzt.\n\nAktualisiert am\n24. November 2025 um 09:15 Uhr\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert!(d.preamble.starts_with("21. November 2025"));
+        assert_eq!(
+            d.points.last().unwrap().text,
+            "Aktualisiert am\n24. November 2025 um 09:15 Uhr"
+        );
+        // A point that starts with a month, with more to say, is a point.
+        assert_eq!(
+            labels(
+                "Plan\n\n1. March talks resume in Geneva.\n2. May elections are held.\n3. June ends it.\n"
+            ),
+            ["1", "2", "3"]
+        );
+    }
+
+    #[test]
     fn numbers_alone_on_their_lines_take_the_text_below() {
         let d = fixture("numbers-alone.txt");
         assert_eq!(
@@ -7172,6 +7470,27 @@ mod tests {
             "Decision\n\n1. The plan is approved.\n\nIt covers 2027.\n2. Two.\n3. The fund supports these sectors.\nAgriculture\nEnergy\n",
         );
         assert!(d.numbered().last().unwrap().1.text.ends_with("Energy"));
+        // Set off by a blank line, a block of several such lines is the signatures, though a
+        // point has a second paragraph (a statement signed by three leaders).
+        let d = Draft::from_text(
+            "t",
+            "Statement
+
+1. The fire stops.
+
+The sides stay where they are.
+2. Two.
+3. Links reopen.
+
+President of A
+Prime Minister of B
+",
+        );
+        assert_eq!(d.numbered().last().unwrap().1.text, "Links reopen.");
+        assert_eq!(
+            d.points.last().unwrap().text,
+            "President of A\nPrime Minister of B"
+        );
         // Prose, then a signature, after the last point: all of it is the closing.
         let d = Draft::from_text(
             "t",
