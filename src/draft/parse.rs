@@ -924,6 +924,8 @@ fn word_marker(s: &str) -> Option<Found> {
         first_in_words(spaced).or_else(|| number_token(spaced, true))?;
     let mut rest = &spaced[len..];
     rest = rest.strip_prefix("**").unwrap_or(rest);
+    // A Spanish or Portuguese ordinal indicator (`Artículo 1.º`, `Artigo 2º`).
+    rest = without_ordinal_indicator(rest).unwrap_or(rest);
     // After the number: end of line, or a separator, or white space.
     let sep = rest.chars().next();
     match sep {
@@ -1010,6 +1012,24 @@ fn numeric_marker(s: &str) -> Option<Found> {
     let (number_text, number, len) = number_token(inner, false)?;
     let after = &inner[len..];
     let depth = 1 + number_text.matches('.').count() as u8;
+    // `1.º`, `1º`, `1°`: an ordinal indicator (Spanish, Portuguese, Italian, French lists and
+    // laws) numbers a point as `1.` does, white space after it.
+    if family == Family::Dot
+        && depth == 1
+        && let Some(text) = without_ordinal_indicator(after)
+        && text.starts_with(char::is_whitespace)
+    {
+        let rest = text.trim_start();
+        return Some(Found {
+            family,
+            depth,
+            keyword: String::new(),
+            label: number_text.to_owned(),
+            number_text: number_text.to_owned(),
+            number,
+            rest: s.len() - rest.len(),
+        });
+    }
     let (family, after) = match (family, after.chars().next()) {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
         (Family::Enclosed, _) => return None,
@@ -1043,6 +1063,13 @@ fn numeric_marker(s: &str) -> Option<Found> {
         number,
         rest: s.len() - rest.len(),
     })
+}
+
+/// The text after an ordinal indicator that follows a number (`º`, `°`, `.º`, `.°`), if one
+/// does.
+fn without_ordinal_indicator(after: &str) -> Option<&str> {
+    let after = after.strip_prefix('.').unwrap_or(after);
+    after.strip_prefix(['º', '°'])
 }
 
 /// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,
@@ -2715,6 +2742,23 @@ fn numbers_through_sections(
     if numbers.count < 2 * count || run + 1 + numbers.count / 10 < numbers.count {
         return None;
     }
+    // They run on across a keyword line at least once (`Section I` between 4 and 5), not
+    // only under one keyword (`Article 1er` over its items `1°` … `4°`, then `Article 2`).
+    let mut last: Option<u32> = None;
+    let mut crossed = false;
+    let mut through = false;
+    for m in markers.iter().flatten() {
+        if m.is_of(&chosen.scheme) {
+            crossed = true;
+        } else if m.is_of(&numbers.scheme) {
+            through |= crossed && last.is_some_and(|l| m.number == l + 1);
+            last = Some(m.number);
+            crossed = false;
+        }
+    }
+    if !through {
+        return None;
+    }
     let note = format!(
         "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
         chosen.scheme.describe()
@@ -3206,160 +3250,33 @@ enum Ordinals {
     Words,
 }
 
-/// Ordinal words, lower-cased, by value (from 1): English, Ukrainian and Russian (each gender),
-/// German, Spanish and French adverbs.
-const ORDINAL_WORDS: &[&[&str]] = &[
-    &[
-        "first",
-        "firstly",
-        "перше",
-        "перший",
-        "перша",
-        "первое",
-        "первый",
-        "первая",
-        "erstens",
-        "primero",
-        "premièrement",
-    ],
-    &[
-        "second",
-        "secondly",
-        "друге",
-        "другий",
-        "друга",
-        "второе",
-        "второй",
-        "вторая",
-        "zweitens",
-        "segundo",
-        "deuxièmement",
-    ],
-    &[
-        "third",
-        "thirdly",
-        "третє",
-        "третій",
-        "третя",
-        "третье",
-        "третий",
-        "третья",
-        "drittens",
-        "tercero",
-        "troisièmement",
-    ],
-    &[
-        "fourth",
-        "fourthly",
-        "четверте",
-        "четвертий",
-        "четверта",
-        "четвёртое",
-        "четвертое",
-        "четвёртый",
-        "четвертый",
-        "четвёртая",
-        "четвертая",
-        "viertens",
-        "cuarto",
-        "quatrièmement",
-    ],
-    &[
-        "fifth",
-        "fifthly",
-        "п'яте",
-        "п'ятий",
-        "п'ята",
-        "пятое",
-        "пятый",
-        "пятая",
-        "fünftens",
-        "quinto",
-        "cinquièmement",
-    ],
-    &[
-        "sixth",
-        "sixthly",
-        "шосте",
-        "шостий",
-        "шоста",
-        "шестое",
-        "шестой",
-        "шестая",
-        "sechstens",
-        "sexto",
-        "sixièmement",
-    ],
-    &[
-        "seventh",
-        "seventhly",
-        "сьоме",
-        "сьомий",
-        "сьома",
-        "седьмое",
-        "седьмой",
-        "седьмая",
-        "siebtens",
-        "séptimo",
-        "septièmement",
-    ],
-    &[
-        "eighth",
-        "eighthly",
-        "восьме",
-        "восьмий",
-        "восьма",
-        "восьмое",
-        "восьмой",
-        "восьмая",
-        "achtens",
-        "octavo",
-        "huitièmement",
-    ],
-    &[
-        "ninth",
-        "ninthly",
-        "дев'яте",
-        "дев'ятий",
-        "дев'ята",
-        "девятое",
-        "девятый",
-        "девятая",
-        "neuntens",
-        "noveno",
-        "neuvièmement",
-    ],
-    &[
-        "tenth",
-        "tenthly",
-        "десяте",
-        "десятий",
-        "десята",
-        "десятое",
-        "десятый",
-        "десятая",
-        "zehntens",
-        "décimo",
-        "dixièmement",
-    ],
-    &[
-        "eleventh",
-        "одинадцяте",
-        "одинадцятий",
-        "одинадцята",
-        "одиннадцатое",
-        "одиннадцатый",
-        "одиннадцатая",
-    ],
-    &[
-        "twelfth",
-        "дванадцяте",
-        "дванадцятий",
-        "дванадцята",
-        "двенадцатое",
-        "двенадцатый",
-        "двенадцатая",
-    ],
+/// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
+/// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish and French
+/// adverbs.
+const ORDINAL_WORDS: &[&str] = &[
+    "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero \
+     premièrement",
+    "second secondly по-друге во-вторых друге другий друга второе второй вторая zweitens \
+     segundo deuxièmement",
+    "third thirdly по-третє в-третьих третє третій третя третье третий третья drittens tercero \
+     troisièmement",
+    "fourth fourthly по-четверте в-четвёртых в-четвертых четверте четвертий четверта \
+     четвёртое четвертое четвёртый четвертый четвёртая четвертая viertens cuarto \
+     quatrièmement",
+    "fifth fifthly по-п'яте в-пятых п'яте п'ятий п'ята пятое пятый пятая fünftens quinto \
+     cinquièmement",
+    "sixth sixthly по-шосте в-шестых шосте шостий шоста шестое шестой шестая sechstens sexto \
+     sixièmement",
+    "seventh seventhly по-сьоме в-седьмых сьоме сьомий сьома седьмое седьмой седьмая siebtens \
+     séptimo septièmement",
+    "eighth eighthly по-восьме в-восьмых восьме восьмий восьма восьмое восьмой восьмая \
+     achtens octavo huitièmement",
+    "ninth ninthly по-дев'яте в-девятых дев'яте дев'ятий дев'ята девятое девятый девятая \
+     neuntens noveno neuvièmement",
+    "tenth tenthly по-десяте в-десятых десяте десятий десята десятое десятый десятая zehntens \
+     décimo dixièmement",
+    "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая",
+    "twelfth дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
 ];
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
@@ -3371,7 +3288,7 @@ fn ordinal_word_value(word: &str) -> Option<u32> {
     let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
     let place = ORDINAL_WORDS
         .iter()
-        .position(|w| w.contains(&lower.as_str()))?;
+        .position(|w| w.split_whitespace().any(|x| x == lower))?;
     u32::try_from(place + 1).ok()
 }
 
@@ -3382,9 +3299,14 @@ fn ordinal_word_value(word: &str) -> Option<u32> {
 /// `First the parties…` and `Second World War` are prose.
 fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     let s = line.trim_start();
+    // A word with its apostrophes and hyphens (`По-п'яте`).
     let word_end = |t: &str| {
         t.char_indices()
-            .find(|&(_, c)| !(c.is_alphabetic() || "'’ʼ".contains(c)))
+            .find(|&(k, c)| {
+                !(c.is_alphabetic()
+                    || "'’ʼ".contains(c)
+                    || (c == '-' && t[k + 1..].starts_with(char::is_alphabetic)))
+            })
             .map_or(t.len(), |(k, _)| k)
     };
     let keyword_at = |t: &str| {
@@ -3413,8 +3335,12 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         }
     }
     let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`) takes a comma.
+    let lower = token.to_lowercase();
+    let adverb = lower.contains('-') || lower.ends_with("ly") || lower.ends_with("ens");
     let separator = match spaced.chars().next() {
         Some(c @ ('.' | ':')) if spaced.len() == after.len() => Some(c.len_utf8()),
+        Some(',') if adverb && spaced.len() == after.len() => Some(1),
         Some(c @ ('—' | '–' | '-')) if spaced.len() < after.len() => Some(c.len_utf8()),
         _ => None,
     };
@@ -6333,6 +6259,56 @@ mod tests {
         ] {
             assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text}");
         }
+    }
+
+    #[test]
+    fn ordinal_adverbs_and_ordinal_indicators_number_points() {
+        assert_eq!(
+            labels(
+                "Умови\n\nПо-перше, повне припинення вогню.\n\nПо-друге, обмін усіх на всіх.\n\nПо-третє, гарантії безпеки від партнерів.\n"
+            ),
+            ["По-перше", "По-друге", "По-третє"]
+        );
+        assert_eq!(
+            labels(
+                "Условия\n\nВо-первых, полное прекращение огня на всей линии.\n\nВо-вторых, обмен всех на всех.\n\nВ-третьих, гарантии безопасности от партнёров.\n"
+            ),
+            ["Во-первых", "Во-вторых", "В-третьих"]
+        );
+        // `First,` opens a sentence of prose; the adverb `Firstly,` numbers.
+        assert!(
+            labels("T\n\nFirst, we met.\n\nSecond, we talked at length.\n\nThird, we signed the text.\n")
+                .iter()
+                .all(|l| l.starts_with('¶'))
+        );
+        // `1.º`, `1º`, `1°` number points as `1.` does.
+        for text in [
+            "Puntos\n\n1.º La soberanía queda reafirmada.\n2.º Se firma un pacto.\n3.º Se abre un fondo.\n",
+            "Punti\n\n1° La sovranità è confermata.\n\n2° Si firma un patto.\n\n3° Si apre un fondo.\n",
+            "Pontos\n\n1º A soberania é confirmada.\n2º Assina-se um pacto.\n3º Abre-se um fundo.\n",
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+            assert!(d.numbered().all(|(_, p)| !p.text.starts_with(['º', '°'])));
+        }
+        let d = Draft::from_text(
+            "t",
+            "Acuerdo\n\nArtículo 1.º Las hostilidades cesan.\n\nArtículo 2.º Las fuerzas se retiran.\n",
+        );
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("Artículo 1", "Las hostilidades cesan."),
+                ("Artículo 2", "Las fuerzas se retiran.")
+            ]
+        );
+        // A French article's items `1°` … `4°` stay in it: numbers that never run on across
+        // an article's line do not make the articles section headings.
+        let d = Draft::from_text(
+            "t",
+            "Décret\n\nArticle 1er\nSont applicables les mesures suivantes :\n1° La suspension des opérations ;\n2° Le retrait des armes lourdes ;\n3° La libération des détenus ;\n4° L'ouverture de corridors.\n\nArticle 2\nLe ministre est chargé de l'exécution.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["Article 1er", "Article 2"]);
     }
 
     #[test]
