@@ -228,7 +228,7 @@ struct Line<'a> {
 const SEPARATOR_MARKS: &[char] = &['-', '*', '=', '~', '—', '–', '─', '━', '•', '·'];
 
 /// Is the line a separator: three or more of one [`SEPARATOR_MARKS`] (spaces between them
-/// allowed) and nothing else? It separates like a blank line; kept, it was read as the end of
+/// allowed), or two with a space between (`* *`), and nothing else? It separates like a blank line; kept, it was read as the end of
 /// the point above.
 fn is_separator(line: &str) -> bool {
     let mut marks = line.chars().filter(|c| !c.is_whitespace());
@@ -237,7 +237,10 @@ fn is_separator(line: &str) -> bool {
     };
     SEPARATOR_MARKS.contains(&first) && {
         let rest: Vec<char> = marks.collect();
-        rest.len() >= 2 && rest.iter().all(|&c| c == first)
+        // Three marks at least, or two spaced (`* *`, as the European Council's conclusions
+        // set off their sections).
+        let spaced_pair = rest.len() == 1 && line.trim().contains(' ');
+        (rest.len() >= 2 || spaced_pair) && rest.iter().all(|&c| c == first)
     }
 }
 
@@ -523,8 +526,12 @@ fn ends_full_sentence(line: &str) -> bool {
 /// The line without the quotes, brackets and emphasis that may close a sentence after its
 /// punctuation.
 fn without_closers(line: &str) -> &str {
+    without_citations(line).trim_end_matches(['"', '”', '»', '\'', '’', ')', '*', '」', '』', '）'])
+}
+
+/// The line without a wiki's citation marks at its end (`…confirmed.[13][14]`), trimmed.
+fn without_citations(line: &str) -> &str {
     let mut s = line.trim_end();
-    // A wiki's citation marks after the sentence (`…confirmed.[13][14]`).
     while let Some(open) = s.strip_suffix(']').and_then(|t| t.rfind('[')) {
         let inside = &s[open + 1..s.len() - 1];
         if inside.is_empty() || inside.len() > 4 || !inside.bytes().all(|b| b.is_ascii_digit()) {
@@ -532,7 +539,7 @@ fn without_closers(line: &str) -> &str {
         }
         s = s[..open].trim_end();
     }
-    s.trim_end_matches(['"', '”', '»', '\'', '’', ')', '*', '」', '』', '）'])
+    s
 }
 
 /// Characters that start a bullet item when followed by white space (or alone on a line).
@@ -1135,6 +1142,7 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             *m = None;
         }
     }
+    drop_tail_lists(lines, &mut markers);
     glued_dashes(lines, &mut markers);
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
@@ -1154,6 +1162,74 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     markers
+}
+
+/// Headings of a page's boxes after the article (compared lower-cased, without a final colon
+/// or a wiki's `[edit]`): lists of other stories and of a wiki's sources.
+const TAIL_HEADINGS: &[&str] = &[
+    "most read",
+    "most popular",
+    "trending",
+    "related articles",
+    "related stories",
+    "more stories",
+    "latest news",
+    "references",
+    "notes",
+    "footnotes",
+    "найпопулярніше",
+    "популярне",
+    "популярні новини",
+    "останні новини",
+    "самое читаемое",
+    "популярное",
+    "последние новости",
+    "meistgelesen",
+    "einzelnachweise",
+];
+
+/// A list after the draft's points under a heading of a page's box ([`TAIL_HEADINGS`]: `Most
+/// read`, `References`), numbered from 1 again to the end of the text, is the page's, not the
+/// draft's: its numbers mark no point, and its lines join the closing. Before, its items
+/// became points 1, 2, 3 under that heading.
+fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let heading = |text: &str| {
+        let t = text.trim();
+        let t = t.strip_suffix("[edit]").unwrap_or(t).trim_end();
+        let lower = t.trim_end_matches([':', ' ']).to_lowercase();
+        TAIL_HEADINGS.contains(&lower.as_str())
+    };
+    let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+    let mut points = 0;
+    for i in 0..lines.len() {
+        if numbered(&markers[i]) {
+            points += 1;
+            continue;
+        }
+        if points < 2 || !heading(lines[i].text) {
+            continue;
+        }
+        let next = lines[i + 1..]
+            .iter()
+            .position(|l| !l.text.trim().is_empty())
+            .map(|k| i + 1 + k);
+        // The box's list runs 1, 2, … to the end: notes numbered inside a law's article
+        // (`Примітки:` over `1.`, `2.`, then `Стаття 6.`) are followed by its next points.
+        let mut expected = 1;
+        let mut first: Option<&Marker> = None;
+        let to_the_end = markers[i + 1..].iter().flatten().all(|m| {
+            let f = *first.get_or_insert(m);
+            let next = m.number == expected && m.family == f.family && m.keyword == f.keyword;
+            expected += 1;
+            next
+        });
+        if to_the_end && next.is_some_and(|n| markers[n].as_ref().is_some_and(|m| m.number == 1)) {
+            for m in &mut markers[i + 1..] {
+                *m = None;
+            }
+            return;
+        }
+    }
 }
 
 /// A number sign before a line's number (`№ 1.`, `#1.`) makes a list when two lines at least
@@ -2304,7 +2380,17 @@ enum Furniture {
     /// PDF keeps it: no draft says that either, and it may stand in a sentence that runs on to
     /// the next page.
     PageNumber,
+    /// A site's own line that no draft says (`From Wikipedia, the free encyclopedia`): one is
+    /// enough.
+    SiteLine,
 }
+
+/// Lines a site puts above every article ([`Furniture::SiteLine`]), lower-cased.
+const SITE_LINES: &[&str] = &[
+    "from wikipedia, the free encyclopedia",
+    "матеріал з вікіпедії — вільної енциклопедії",
+    "материал из википедии — свободной энциклопедии",
+];
 
 /// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
 const PAGE_WORDS: &[&str] = &[
@@ -2363,7 +2449,13 @@ const READ_LINKS: &[&str] = &[
 /// from a news page, these stand between the points, where they became section headings or
 /// the text of the point above.
 fn page_furniture(line: &str) -> Option<Furniture> {
-    let s = line.trim();
+    // A messenger's pointing or bell emoji before it (`👉 Читайте також: …`).
+    let s = line
+        .trim()
+        .trim_start_matches(|c: char| {
+            !(c.is_alphanumeric() || c.is_whitespace() || "(\"«“'[".contains(c))
+        })
+        .trim_start();
     // Byte lengths bound the character count from above; the work below is on short pieces
     // (a line's start, its last brackets), never the whole line lower-cased: this runs on
     // every line of every draft.
@@ -2372,6 +2464,9 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     }
     if page_number_line(s) {
         return Some(Furniture::PageNumber);
+    }
+    if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
+        return Some(Furniture::SiteLine);
     }
     if s.len() <= FURNITURE_LINE_BYTES {
         let lower = s.to_lowercase();
@@ -2565,7 +2660,10 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
             .filter(|&f| (f == Furniture::PageNumber || standalone()) && marker(text).is_none())
         {
             found[i] = true;
-            pieces += if matches!(f, Furniture::ReadAlso | Furniture::PageNumber) {
+            pieces += if matches!(
+                f,
+                Furniture::ReadAlso | Furniture::PageNumber | Furniture::SiteLine
+            ) {
                 MIN_FURNITURE
             } else {
                 1
@@ -3735,14 +3833,17 @@ const LEAD_IN_WORDS: usize = 12;
 
 /// Could this stand-alone line be a section heading rather than text?
 fn is_heading_like(line: &str) -> bool {
-    let s = line.trim();
+    let s = without_citations(line.trim());
     if s.starts_with('#') {
         return true;
     }
     // An editor's note in braces (`{Статтю 3 виключено…}`, as the Rada's site prints its
     // notes, which name a law's number) is text of the point it follows; a template's
-    // `{Section: Payment}` is a heading.
-    let note = s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit());
+    // `{Section: Payment}` is a heading. So is a note in brackets that says something
+    // (`(Пункт 3 американського плану … виключено)`); `(Repealed)` under a chapter is its
+    // title.
+    let note = (s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit()))
+        || (s.starts_with('(') && s.ends_with(')') && script::word_count(s) >= NOTE_WORDS);
     let chars = s.chars().count();
     chars > 0
         && chars <= 80
@@ -3751,6 +3852,9 @@ fn is_heading_like(line: &str) -> bool {
             '.', ';', ',', ':', '!', '?', '"', '”', '»', '。', '；', '，', '：', '！', '？',
         ])
 }
+
+/// Fewest words of a note in brackets that stands between points (`is_heading_like`).
+const NOTE_WORDS: usize = 4;
 
 struct Builder {
     label: String,
@@ -3859,6 +3963,7 @@ fn split_points<'a>(
 ) -> Split<'a> {
     let mut splitter = PointSplitter::new(lines, markers, scheme, per_line);
     let wording = new_wording(lines, markers, scheme);
+    let tight = tight_headings(lines, markers, scheme);
     for (i, line) in lines.iter().enumerate() {
         let heading_open = std::mem::take(&mut splitter.heading_open);
         if line.text.trim().is_empty() {
@@ -3868,7 +3973,7 @@ fn split_points<'a>(
             splitter.line_in_point(i, line);
         } else if let Some(m) = splitter.point_marker(i) {
             splitter.start_point(i, line, m);
-        } else if splitter.is_section_line(i) {
+        } else if splitter.is_section_line(i) || tight[i] {
             splitter.section_line(line);
         } else if splitter.current.is_none() {
             splitter.line_before_points(i, line, heading_open);
@@ -3879,6 +3984,59 @@ fn split_points<'a>(
     let mut split = splitter.finish();
     number_markdown_ones(&mut split.points, scheme);
     split
+}
+
+/// Fewest headings with no blank line around them for any to be read so (`tight_headings`).
+pub const MIN_TIGHT_HEADINGS: usize = 2;
+
+/// Section headings of a page copied with no blank lines (`Phase 2: Security and Governance`
+/// between `4. Aid flows in without delay.` and `5. Heavy weapons…`): a short line starting
+/// with a capital and ending no sentence, right above a point of the scheme and right under a
+/// line that ends a full sentence, when the text has [`MIN_TIGHT_HEADINGS`] such lines at
+/// least (one may stand between the lead and the first point), or one alone over a list
+/// numbered from 1 again. Before, each was glued to the end of the point above it.
+fn tight_headings(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) -> Vec<bool> {
+    let mut tight = vec![false; lines.len()];
+    if scheme.family == Family::Bullet {
+        return tight;
+    }
+    let of_scheme = |k: usize| {
+        markers
+            .get(k)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+    };
+    let mut found = 0;
+    for i in 1..lines.len().saturating_sub(1) {
+        let text = lines[i].text;
+        if markers[i].is_some()
+            || text.trim().is_empty()
+            || !of_scheme(i + 1)
+            || !is_heading_like(text)
+            || !starts_with_capital(text)
+            || !ends_full_sentence(lines[i - 1].text)
+        {
+            continue;
+        }
+        tight[i] = true;
+        found += 1;
+    }
+    // Those between points: one above the first point alone is a lead's last line.
+    let first_point = (0..lines.len())
+        .find(|&k| of_scheme(k))
+        .unwrap_or(lines.len());
+    let between = (first_point..lines.len()).filter(|&i| tight[i]).count();
+    if found >= MIN_TIGHT_HEADINGS && between > 0 {
+        return tight;
+    }
+    // One alone between points heads a list numbered from 1 again (`EUCO 11/25 – extract`
+    // over `1. Recalling…` after point 3).
+    for (i, t) in tight.iter_mut().enumerate() {
+        let restarts = markers
+            .get(i + 1)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
+        *t = *t && i > first_point && restarts;
+    }
+    tight
 }
 
 /// Most lines a quotation of new wording may run (`new_wording`): one that does not close by
@@ -4390,6 +4548,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else if (self.previous_blank
             && self.next_is_point_or_blank(i)
             && is_heading_like(line.text)
+            && !is_separator(line.text)
             && !(before_first && !self.dated_sections && is_dateline(line.text)))
             || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i)) && roman.is_some())
             || self.keyword_heading(i, line.text, heading_open)
@@ -6309,6 +6468,123 @@ mod tests {
             "Décret\n\nArticle 1er\nSont applicables les mesures suivantes :\n1° La suspension des opérations ;\n2° Le retrait des armes lourdes ;\n3° La libération des détenus ;\n4° L'ouverture de corridors.\n\nArticle 2\nLe ministre est chargé de l'exécution.\n",
         );
         assert_eq!(fixture_labels(&d), ["Article 1er", "Article 2"]);
+    }
+
+    #[test]
+    fn headings_between_points_with_no_blank_lines_head_their_points() {
+        let d = Draft::from_text(
+            "t",
+            "Blueprint\nThe plan is set out below as an unofficial working summary.\nPhase 1: Ceasefire\n1. Hostilities halt at once.\n2. Hostages are released.\nPhase 2: Security and Governance\n3. Heavy weapons are surrendered.\n4. Members who disarm get amnesty.\nPhase 3: Reconstruction\n5. A special economic zone is set up.\n",
+        );
+        let sections: Vec<(&str, Option<&str>)> = d
+            .numbered()
+            .map(|(_, p)| (p.text.as_str(), p.section.as_deref()))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                ("Hostilities halt at once.", Some("Phase 1: Ceasefire")),
+                ("Hostages are released.", Some("Phase 1: Ceasefire")),
+                (
+                    "Heavy weapons are surrendered.",
+                    Some("Phase 2: Security and Governance")
+                ),
+                (
+                    "Members who disarm get amnesty.",
+                    Some("Phase 2: Security and Governance")
+                ),
+                (
+                    "A special economic zone is set up.",
+                    Some("Phase 3: Reconstruction")
+                ),
+            ]
+        );
+        // One alone heads a list numbered from 1 again.
+        let d = Draft::from_text(
+            "t",
+            "Conclusions\n1. The Council held an exchange of views.\n2. It discussed the latest developments.\nEUCO 11/25 – extract\n1. The Council reaffirms its support.\n2. It supports a just and lasting peace.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "1", "2"]);
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "It supports a just and lasting peace."
+        );
+        // One alone over the next point of the same list is the point's own line.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n1. The fund pays for rebuilding.\nKyiv and Odesa first\n2. Elections follow.\n3. Talks go on.\n",
+        );
+        assert!(d.numbered().next().unwrap().1.text.ends_with("Odesa first"));
+        // Sections set off by `* *`, as the European Council's conclusions are.
+        let d = Draft::from_text(
+            "t",
+            "Conclusions\n\n* *\n\nI. UKRAINE\n\n1. The Council restates its support.\n\n2. It welcomes all efforts towards peace.\n\nII. MIDDLE EAST\n\n3. The Council welcomes the ceasefire.\n",
+        );
+        let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+        assert_eq!(
+            sections,
+            [
+                Some("I. UKRAINE"),
+                Some("I. UKRAINE"),
+                Some("II. MIDDLE EAST")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pages_lists_and_lines_after_the_points_are_not_points() {
+        // A `Most read` box and a wiki's references, numbered from 1 again to the end.
+        for (text, last) in [
+            (
+                "Framework\n\n1. Sovereignty is reaffirmed.\n\n2. A pact is signed.\n\n3. A fund is created.\n\nMost read\n\n1. Storm knocks out power\n\n2. Bank holds rates\n",
+                "Most read\n1. Storm knocks out power\n2. Bank holds rates",
+            ),
+            (
+                "Framework\nFrom Wikipedia, the free encyclopedia\n\nThe points were:[1]\n\n1. Sovereignty is confirmed.[2]\n2. A pact is concluded.[2]\n3. Elections are held.[3]\n\nReferences\n\n1. ^ \"Framework published\". Example News.\n2. ^ \"The points\". Example Daily.\n",
+                "References\n1. ^ \"Framework published\". Example News.\n2. ^ \"The points\". Example Daily.",
+            ),
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+            let closing = d.points.last().unwrap();
+            assert_eq!(closing.kind, PointKind::Closing);
+            assert_eq!(closing.text, last);
+        }
+        // The wiki's own line is left out; its citation marks do not make the lead a heading.
+        let d = Draft::from_text(
+            "t",
+            "Framework\nFrom Wikipedia, the free encyclopedia\n\nThe points were:[1]\n\n1. Sovereignty is confirmed.[2]\n2. A pact is concluded.[2]\n3. Elections are held.[3]\n",
+        );
+        assert_eq!(d.layout.left_out.len(), 1);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        // Notes numbered inside a law's article are followed by its next articles: they stay.
+        let d = Draft::from_text(
+            "t",
+            "Act\n\nArticle 1. Terms.\n\nArticle 2. Scope.\n\nNotes:\n1. The first note to the article.\n2. The second note to the article.\n\nArticle 3. Entry into force.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["Article 1", "Article 2", "Article 3"]);
+        // A messenger's emoji before `Читайте також:` does not make it a heading.
+        let d = Draft::from_text(
+            "t",
+            "Головне\n\n1️⃣ Суверенітет підтверджується.\n2️⃣ Угода про ненапад.\n\n👉 Читайте також: що відомо про переговори\n\n3️⃣ Армія без скорочень.\n4️⃣ Фонд відбудови.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        assert_eq!(d.layout.left_out.len(), 1);
+        // An editor's note in brackets between points stays in the point before it.
+        let d = Draft::from_text(
+            "t",
+            "План\n\n1. Суверенитет подтверждается.\n\n2. Стороны заключают соглашение.\n\n(Пункт 3 американского плана исключается)\n\n4. Начинается диалог.\n\n5. Украина получает гарантии.\n",
+        );
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        assert!(
+            d.numbered()
+                .nth(1)
+                .unwrap()
+                .1
+                .text
+                .ends_with("исключается)")
+        );
     }
 
     #[test]
