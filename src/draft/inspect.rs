@@ -166,7 +166,7 @@ pub fn write_text(out: &mut dyn Write, name: &str, i: &Inspection) -> io::Result
         }
     }
     if !i.left_out.is_empty() {
-        writeln!(out, "left out (web page furniture):")?;
+        writeln!(out, "left out (page furniture):")?;
         for l in &i.left_out {
             writeln!(out, "  line {:<5} {}", l.line, l.text)?;
         }

@@ -370,6 +370,9 @@ impl Scheme {
             Family::Dash => "numbers `1-`, `1 —`, `1:` or alone on their lines".to_owned(),
             Family::Paren => "numbers `1)`".to_owned(),
             Family::Enclosed => "numbers `(1)`".to_owned(),
+            Family::PointWord if self.keyword == UN_LABELS => {
+                "United Nations paragraph labels `PP1` … `OP1` …".to_owned()
+            }
             Family::PointWord | Family::ArticleWord => {
                 let mut k = self.keyword.clone();
                 if let Some(first) = k.chars().next().filter(|c| c.is_lowercase()) {
@@ -1143,6 +1146,7 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     drop_tail_lists(lines, &mut markers);
+    un_paragraphs(lines, &mut markers);
     glued_dashes(lines, &mut markers);
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
@@ -1162,6 +1166,72 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     markers
+}
+
+/// The label of a United Nations draft's paragraph at the start of `line` (`PP1`, `OP 2.`):
+/// whether it is operative, its number, and where its text starts.
+fn un_paragraph_label(line: &str) -> Option<(bool, u32, usize)> {
+    let t = line.trim_start();
+    let operative = match t.get(..2)? {
+        "PP" => false,
+        "OP" => true,
+        _ => return None,
+    };
+    let after = t[2..].trim_start_matches([' ', '\u{a0}']);
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number = after[..digits].parse().ok()?;
+    let rest = after[digits..]
+        .strip_prefix(['.', ':', ')'])
+        .unwrap_or(&after[digits..]);
+    let text = rest.trim_start();
+    (text.len() < rest.len() && text.starts_with(char::is_uppercase))
+        .then(|| (operative, number, line.len() - text.len()))
+}
+
+/// The keyword of the scheme of a United Nations draft's paragraph labels
+/// ([`un_paragraphs`]).
+const UN_LABELS: &str = "PP/OP";
+
+/// Fewest paragraphs labelled `PP1` … / `OP1` … for them to be a draft's points
+/// (`un_paragraphs`).
+pub const MIN_UN_PARAGRAPHS: usize = 3;
+
+/// A United Nations draft under negotiation labels its preambular and operative paragraphs
+/// `PP1`, `PP2`, … and `OP1`, `OP2`, …: these are its points, labelled as written, numbered
+/// in one run over both (so the operative paragraphs follow the preambular ones), when
+/// [`MIN_UN_PARAGRAPHS`] lines at least start so, each list from 1, and nothing else on
+/// those lines is a marker.
+fn un_paragraphs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let found: Vec<(usize, bool, u32, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| markers[*i].is_none())
+        .filter_map(|(i, l)| un_paragraph_label(l.text).map(|(op, n, rest)| (i, op, n, rest)))
+        .collect();
+    let from_one = |operative: bool| {
+        found
+            .iter()
+            .find(|f| f.1 == operative)
+            .is_none_or(|f| f.2 == 1)
+    };
+    if found.len() < MIN_UN_PARAGRAPHS || !from_one(false) || !from_one(true) {
+        return;
+    }
+    for (k, &(i, operative, number, rest)) in found.iter().enumerate() {
+        let label = format!("{}{number}", if operative { "OP" } else { "PP" });
+        markers[i] = Some(Marker {
+            family: Family::PointWord,
+            depth: 1,
+            keyword: UN_LABELS.to_owned(),
+            number_text: label.clone(),
+            label,
+            number: u32::try_from(k + 1).unwrap_or(u32::MAX),
+            rest,
+        });
+    }
 }
 
 /// Headings of a page's boxes after the article (compared lower-cased, without a final colon
@@ -2414,6 +2484,58 @@ const PAGE_OF: &[&str] = &[
     "of", "/", "з", "із", "из", "von", "de", "di", "z", "ze", "sur",
 ];
 
+/// Is the line a United Nations document's print mark alone: its symbol as a running header
+/// (`A/ES-11/L.9`, `S/RES/2728 (2024)`), its job number with the language and date (`25-03011
+/// (E)    010325`), its barcode (`*2503011*`), or a page count with the job number (`2/2
+/// 25-03011`)? A copy of the PDF keeps them between the paragraphs.
+fn un_print_line(s: &str) -> bool {
+    if s.len() > 4 * FURNITURE_LINE_BYTES || s.split_whitespace().count() > 4 {
+        return false;
+    }
+    let job = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 8
+            && b[2] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(k, c)| k == 2 || c.is_ascii_digit())
+    };
+    let barcode = |w: &str| {
+        w.len() >= 9
+            && w.starts_with('*')
+            && w.ends_with('*')
+            && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit())
+    };
+    let symbol = |w: &str| {
+        w.len() >= 5
+            && ["A/", "S/", "E/"].iter().any(|p| w.starts_with(p))
+            && w.contains(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/.-".contains(c))
+    };
+    let other = |w: &str| {
+        // A language's letter in brackets, a date `010325`, a year `(2024)`, a page `2/2`.
+        (w.len() == 3 && w.starts_with('(') && w.ends_with(')'))
+            || (w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
+            || (w.len() == 6
+                && w.starts_with('(')
+                && w.ends_with(')')
+                && w[1..5].bytes().all(|b| b.is_ascii_digit()))
+            || w.split_once('/').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.len() <= 3
+                    && b.len() <= 3
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().any(|w| job(w) || barcode(w) || symbol(w))
+        && words
+            .iter()
+            .all(|w| job(w) || barcode(w) || symbol(w) || other(w))
+}
+
 /// Is the line a page's footer or header alone: a page word ([`PAGE_WORDS`]), its number, and
 /// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`)?
 fn page_number_line(s: &str) -> bool {
@@ -2449,6 +2571,9 @@ const READ_LINKS: &[&str] = &[
 /// from a news page, these stand between the points, where they became section headings or
 /// the text of the point above.
 fn page_furniture(line: &str) -> Option<Furniture> {
+    if page_number_line(line.trim()) || un_print_line(line.trim()) {
+        return Some(Furniture::PageNumber);
+    }
     // A messenger's pointing or bell emoji before it (`👉 Читайте також: …`).
     let s = line
         .trim()
@@ -2461,9 +2586,6 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     // every line of every draft.
     if s.is_empty() || s.len() > 4 * FURNITURE_CHARS {
         return None;
-    }
-    if page_number_line(s) {
-        return Some(Furniture::PageNumber);
     }
     if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
         return Some(Furniture::SiteLine);
@@ -6585,6 +6707,53 @@ mod tests {
                 .text
                 .ends_with("исключается)")
         );
+    }
+
+    #[test]
+    fn a_united_nations_drafts_labels_and_print_marks() {
+        let d = Draft::from_text(
+            "t",
+            "Draft resolution\nThe General Assembly,\nPP1 Reaffirming its resolve to save future generations from war;\nPP2 Recalling its earlier resolutions;\nOP1 Reiterates the need for full respect of the law;\nOP2 Demands an immediate cessation of hostilities;\n",
+        );
+        assert_eq!(fixture_labels(&d), ["PP1", "PP2", "OP1", "OP2"]);
+        assert_eq!(d.preamble, "The General Assembly,");
+        assert_eq!(
+            d.numbered().nth(2).unwrap().1.text,
+            "Reiterates the need for full respect of the law;"
+        );
+        // Not from 1, or a word that starts so, is text.
+        assert!(
+            labels(
+                "T\n\nOP3 Decides.\n\nOP4 Requests the report.\n\nOP5 Decides to remain seized.\n"
+            )
+            .iter()
+            .all(|l| l.starts_with('¶'))
+        );
+        // A copy of the PDF: the job number, the barcode and the running header between the
+        // paragraphs are left out, and the paragraph they interrupted runs on.
+        let d = Draft::from_text(
+            "t",
+            "United Nations    A/ES-11/L.9\n\n     1.  Reaffirms its commitment to the sovereignty of\nUkraine;\n     2.  Calls for an early cessation of hostilities and\n\n25-03011 (E)    010325\n*2503011*\n\nA/ES-11/L.9\n\na peaceful resolution of the war;\n     3.  Decides to adjourn the session.\n\n2/2                     25-03011\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert_eq!(d.layout.left_out.len(), 4);
+        for line in [
+            "A/ES-11/L.9",
+            "S/RES/2728 (2024)",
+            "25-03011 (E)    010325",
+            "*2503011*",
+            "2/2   25-03011",
+        ] {
+            assert!(super::un_print_line(line), "{line}");
+        }
+        for line in [
+            "A/B testing",
+            "2/3 of the members",
+            "(E) 2025",
+            "A/ES-11/L.9 was adopted by vote",
+        ] {
+            assert!(!super::un_print_line(line), "{line}");
+        }
     }
 
     #[test]
