@@ -3471,37 +3471,51 @@ enum Ordinals {
 }
 
 /// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
-/// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish and French
-/// adverbs.
+/// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish, Italian
+/// and French.
 const ORDINAL_WORDS: &[&str] = &[
     "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero \
-     premièrement",
+     premièrement primo",
     "second secondly по-друге во-вторых друге другий друга второе второй вторая zweitens \
-     segundo deuxièmement",
+     segundo deuxièmement secondo",
     "third thirdly по-третє в-третьих третє третій третя третье третий третья drittens tercero \
-     troisièmement",
+     troisièmement terzo",
     "fourth fourthly по-четверте в-четвёртых в-четвертых четверте четвертий четверта \
      четвёртое четвертое четвёртый четвертый четвёртая четвертая viertens cuarto \
-     quatrièmement",
+     quatrièmement quarto",
     "fifth fifthly по-п'яте в-пятых п'яте п'ятий п'ята пятое пятый пятая fünftens quinto \
      cinquièmement",
     "sixth sixthly по-шосте в-шестых шосте шостий шоста шестое шестой шестая sechstens sexto \
-     sixièmement",
+     sixièmement sesto",
     "seventh seventhly по-сьоме в-седьмых сьоме сьомий сьома седьмое седьмой седьмая siebtens \
-     séptimo septièmement",
+     séptimo septièmement settimo",
     "eighth eighthly по-восьме в-восьмых восьме восьмий восьма восьмое восьмой восьмая \
-     achtens octavo huitièmement",
+     achtens octavo huitièmement ottavo",
     "ninth ninthly по-дев'яте в-девятых дев'яте дев'ятий дев'ята девятое девятый девятая \
-     neuntens noveno neuvièmement",
+     neuntens noveno neuvièmement nono",
     "tenth tenthly по-десяте в-десятых десяте десятий десята десятое десятый десятая zehntens \
-     décimo dixièmement",
+     décimo dixièmement decimo",
     "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая",
     "twelfth дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
 ];
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
 /// передбачає…`, `Point one`), lower-cased.
-const ORDINAL_KEYWORDS: &[&str] = &["пункт", "point", "item", "крок", "шаг", "step"];
+const ORDINAL_KEYWORDS: &[&str] = &[
+    "пункт",
+    "point",
+    "item",
+    "крок",
+    "шаг",
+    "step",
+    "punto",
+    "punkt",
+    "ponto",
+];
+
+/// Articles that may stand before an ordinal word and its keyword (`Il secondo punto,`, `The
+/// third point:`), lower-cased.
+const ORDINAL_ARTICLES: &[&str] = &["the", "il", "el", "lo", "la", "le", "o"];
 
 /// The value of an ordinal word ([`ORDINAL_WORDS`]), any case, either apostrophe.
 fn ordinal_word_value(word: &str) -> Option<u32> {
@@ -3537,6 +3551,15 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     };
     let mut rest = s;
     let mut keyword = false;
+    // `Il secondo punto, …`: an article, then the ordinal and its keyword (checked below).
+    let article = word_end(rest);
+    let mut needs_keyword = false;
+    if ORDINAL_ARTICLES.contains(&rest[..article].to_lowercase().as_str())
+        && rest[article..].starts_with(' ')
+    {
+        rest = rest[article..].trim_start_matches([' ', '\u{a0}']);
+        needs_keyword = true;
+    }
     if let Some(len) = keyword_at(rest) {
         rest = rest[len..].trim_start_matches([' ', '\u{a0}']);
         keyword = true;
@@ -3554,13 +3577,17 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
             keyword = true;
         }
     }
+    if needs_keyword && !keyword {
+        return None;
+    }
     let spaced = after.trim_start_matches([' ', '\u{a0}']);
-    // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`) takes a comma.
+    // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
+    // keyword (`Primo punto, la tregua`), takes a comma.
     let lower = token.to_lowercase();
     let adverb = lower.contains('-') || lower.ends_with("ly") || lower.ends_with("ens");
     let separator = match spaced.chars().next() {
         Some(c @ ('.' | ':')) if spaced.len() == after.len() => Some(c.len_utf8()),
-        Some(',') if adverb && spaced.len() == after.len() => Some(1),
+        Some(',') if (adverb || keyword) && spaced.len() == after.len() => Some(1),
         Some(c @ ('—' | '–' | '-')) if spaced.len() < after.len() => Some(c.len_utf8()),
         _ => None,
     };
@@ -6555,6 +6582,19 @@ mod tests {
                 "Условия\n\nВо-первых, полное прекращение огня на всей линии.\n\nВо-вторых, обмен всех на всех.\n\nВ-третьих, гарантии безопасности от партнёров.\n"
             ),
             ["Во-первых", "Во-вторых", "В-третьих"]
+        );
+        // With a keyword, and an article before it, as Italian pages write them.
+        assert_eq!(
+            labels(
+                "Piano\n\nPrimo punto, la tregua lungo tutto il fronte.\n\nIl secondo punto, la neutralità del paese.\n\nIl terzo punto è l'autonomia regionale.\n"
+            ),
+            ["Primo", "secondo", "terzo"]
+        );
+        // An article before an ordinal with no keyword is prose (`The second round…`).
+        assert!(
+            labels("T\n\nFirst: a ceasefire on the whole front.\n\nThe second round: talks in Geneva.\n\nThird: a vote in parliament.\n")
+                .iter()
+                .all(|l| l.starts_with('¶'))
         );
         // `First,` opens a sentence of prose; the adverb `Firstly,` numbers.
         assert!(
