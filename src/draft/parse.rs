@@ -643,10 +643,41 @@ fn bullet_number(s: &str) -> Option<Found> {
     })
 }
 
+/// Status marks that a page puts before a point's number to say what became of it (`✅ 1.`
+/// kept, `❌ 3.` struck out, `✏️ 4.` changed), as messenger posts compare two drafts.
+const STATUS_MARKS: &[char] = &[
+    '✅', '❌', '✏', '☑', '✔', '✖', '❗', '⚠', '⛔', '🟢', '🟡', '🔴', '🆕',
+];
+
+/// A numbered point after a status mark (`✅ 1. Text`): the marker, labelled with the mark
+/// (`✅ 1`), so the reader keeps what the page said of it, its number the point's.
+fn status_marker(trimmed: &str, indent: usize) -> Option<Marker> {
+    let mark = trimmed
+        .chars()
+        .next()
+        .filter(|c| STATUS_MARKS.contains(c))?;
+    let after = trimmed[mark.len_utf8()..].trim_start_matches('\u{fe0f}');
+    let number = after.trim_start_matches([' ', '\u{a0}']);
+    if number.len() == after.len() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let found = numeric_marker(number)?;
+    if found.family != Family::Dot || found.depth != 1 {
+        return None;
+    }
+    let offset = indent + trimmed.len() - number.len();
+    let mut m = found.at(offset);
+    m.label = format!("{} {}", &trimmed[..trimmed.len() - after.len()], m.label);
+    Some(m)
+}
+
 /// Recognises a point marker at the start of a line.
 fn marker(line: &str) -> Option<Marker> {
     let trimmed = line.trim_start();
     let indent = line.len() - trimmed.len();
+    if let Some(m) = status_marker(trimmed, indent) {
+        return Some(m);
+    }
     if let Some(found) = bullet_number(trimmed) {
         return Some(found.at(indent));
     }
@@ -1265,6 +1296,9 @@ const TAIL_HEADINGS: &[&str] = &[
 fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let heading = |text: &str| {
         let t = text.trim();
+        if t.len() > FURNITURE_LINE_BYTES {
+            return false;
+        }
         let t = t.strip_suffix("[edit]").unwrap_or(t).trim_end();
         let lower = t.trim_end_matches([':', ' ']).to_lowercase();
         TAIL_HEADINGS.contains(&lower.as_str())
@@ -6794,6 +6828,29 @@ mod tests {
         ] {
             assert!(!super::un_print_line(line), "{line}");
         }
+    }
+
+    #[test]
+    fn a_status_mark_before_a_number_labels_the_point() {
+        let d = Draft::from_text(
+            "t",
+            "Що залишилося\n\nПорівняли дві версії.\n\n✅ 1. Суверенітет підтверджується.\n✅ 2. Угода про ненапад.\n❌ 3. НАТО не розширюється.\n✏️ 4. Діалог Росії та НАТО.\n",
+        );
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("✅ 1", "Суверенітет підтверджується."),
+                ("✅ 2", "Угода про ненапад."),
+                ("❌ 3", "НАТО не розширюється."),
+                ("✏️ 4", "Діалог Росії та НАТО."),
+            ]
+        );
+        // A status mark before text, or before a figure that is no point's number, is text.
+        assert!(
+            labels("T\n\n✅ Agreed on the ceasefire.\n\n❌ 600,000 troops rejected.\n\n✅ 2025 talks.\n")
+                .iter()
+                .all(|l| l.starts_with('¶'))
+        );
     }
 
     #[test]
