@@ -66,7 +66,9 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let text = without_markdown_escapes(without_inline_markup(without_invisible(text)));
+    let text = without_quote_prefixes(without_markdown_escapes(without_inline_markup(
+        without_invisible(text),
+    )));
     let (mut lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
     // Separators read as blank lines between points; before the first numbered or bulleted
@@ -428,6 +430,14 @@ const POINT_WORDS: &[&str] = &[
     "пункт",
     "п.",
     "параграф",
+    "proposal",
+    "step",
+    "stage",
+    "condition",
+    "principle",
+    "demand",
+    "סעיף",
+    "البند",
 ];
 const ARTICLE_WORDS: &[&str] = &[
     "article",
@@ -445,6 +455,9 @@ const ARTICLE_WORDS: &[&str] = &[
     "článek",
     "článok",
     "rule",
+    "madde",
+    "مادة",
+    "المادة",
 ];
 
 /// Keywords of the divisions above the points (`Chapter 2`, `Part II`, `Розділ ІІ`, `Глава 3`):
@@ -459,6 +472,8 @@ const SECTION_WORDS: &[&str] = &[
     "часть",
     "kapitel",
     "teil",
+    "rozdział",
+    "dział",
 ];
 
 /// Could this line be a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
@@ -1075,7 +1090,36 @@ fn numeric_marker(s: &str) -> Option<Found> {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
         (Family::Enclosed, _) => return None,
         (_, Some(')')) => (Family::Paren, &after[1..]),
+        // `1.-`, `1.—` (as Latin American pages and UK regulations number: `1.—(1) These…`).
+        (_, Some('.')) if depth == 1 && after[1..].starts_with(['-', '–', '—']) => {
+            let dash = after[1..].chars().next().map_or(0, char::len_utf8);
+            let rest = &after[1 + dash..];
+            // `1.—(1) These…`: the point's first part follows the dash directly.
+            if rest.starts_with('(') {
+                return Some(Found {
+                    family: Family::Dot,
+                    depth,
+                    keyword: String::new(),
+                    label: number_text.to_owned(),
+                    number_text: number_text.to_owned(),
+                    number,
+                    rest: s.len() - rest.len(),
+                });
+            }
+            (Family::Dot, rest)
+        }
         (_, Some('.')) => (Family::Dot, &after[1..]),
+        // A thread's `1/`, `2/` (or `1/7`), white space after it.
+        (Family::Dot, Some('/')) if depth == 1 && number_text.len() <= 2 => {
+            let count = after[1..].bytes().take_while(u8::is_ascii_digit).count();
+            let rest = &after[1 + count..];
+            // Text follows, no figure (`2/2   25-03011` is a printed page's count).
+            let words = rest.trim_start().starts_with(|c: char| !c.is_ascii_digit());
+            if !rest.starts_with([' ', '\t', '\u{a0}']) || !words {
+                return None;
+            }
+            (Family::Paren, rest)
+        }
         (_, Some(_)) if depth == 1 && number_text.len() <= 3 => match dash_separator(after) {
             Some(len) => (Family::Dash, &after[len..]),
             None => return None,
@@ -1178,6 +1222,7 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     }
     drop_tail_lists(lines, &mut markers);
     un_paragraphs(lines, &mut markers);
+    numbered_bullets(lines, &mut markers);
     glued_dashes(lines, &mut markers);
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
@@ -1197,6 +1242,47 @@ fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     markers
+}
+
+/// The number or label keyword after a bullet (`• 1. Text`, `- Proposal 1: Text`), as a
+/// marker of the whole line.
+fn after_bullet(line: &str, m: &Marker) -> Option<Marker> {
+    let after = line.get(m.rest..)?;
+    let found = if after.starts_with(|c: char| c.is_ascii_digit()) {
+        numeric_marker(after).filter(|f| matches!(f.family, Family::Dot | Family::Paren))
+    } else if after.starts_with(char::is_alphabetic) {
+        word_marker(after).filter(|f| f.family == Family::PointWord)
+    } else {
+        None
+    }?;
+    (found.depth == 1).then(|| found.at(m.rest))
+}
+
+/// A list whose bullets carry the points' numbers or label keywords (`• 1. Text`, `- Proposal
+/// 1: Text`), as some pages print a numbered list: the numbers are the points', when most
+/// bullet lines (two at least) have one. A bullet list where one item starts with a number
+/// or a keyword (`- Proposal 1: …` over plain bullets) stays bullets.
+fn numbered_bullets(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let bullets: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family == Family::Bullet)
+        })
+        .collect();
+    let numbered: Vec<(usize, Marker)> = bullets
+        .iter()
+        .filter_map(|&i| {
+            let m = markers[i].as_ref()?;
+            after_bullet(lines[i].text, m).map(|n| (i, n))
+        })
+        .collect();
+    if numbered.len() < 2 || numbered.len() * 2 <= bullets.len() {
+        return;
+    }
+    for (i, m) in numbered {
+        markers[i] = Some(m);
+    }
 }
 
 /// The label of a United Nations draft's paragraph at the start of `line` (`PP1`, `OP 2.`):
@@ -1796,7 +1882,8 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             return None;
         }
         let after = &t[digits..];
-        let text = after.trim_start_matches([' ', '\u{a0}']);
+        // A space, or a tab as a table copied as text has (`1⇥Sovereignty…`).
+        let text = after.trim_start_matches([' ', '\u{a0}', '\t']);
         // `1 January 2025 was…` is a date.
         let date = text
             .split_whitespace()
@@ -1848,7 +1935,11 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 && (i == 1 || lines[i - 2].text.trim().is_empty()))
             // The first under a title and a lead (`DRAFT FRAMEWORK` over `Confidential – not
             // for distribution`, as a PDF's first page puts them).
-            || (number == 1 && nonblank(&lines[..i]) <= BARE_LEAD);
+            || (number == 1 && nonblank(&lines[..i]) <= BARE_LEAD)
+            // A table's row under the row before (`1⇥Sovereignty⇥Unchanged`).
+            || (lines[i].text.contains('\t')
+                && lines[i - 1].text.contains('\t')
+                && lines[i - 1].text.trim_start().starts_with(|c: char| c.is_ascii_digit()));
         if !after_end {
             continue;
         }
@@ -2427,6 +2518,36 @@ fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
     None
 }
 
+/// `text` without the `> ` that an e-mail reply puts before each line it quotes, when most
+/// of its lines are so quoted (as when a draft's points are quoted in a reply): the quoted
+/// text is the draft's. A text with a few quoted lines keeps them as they are.
+fn without_quote_prefixes(text: String) -> String {
+    let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
+    let quoted = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('>'))
+        .count();
+    if quoted * 2 <= filled || quoted < MIN_QUOTED_LINES {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        match t.strip_prefix('>') {
+            Some(rest) => {
+                let rest = rest.trim_start_matches('>');
+                out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// Fewest lines quoted with `> ` for a text's quote marks to be taken off
+/// (`without_quote_prefixes`).
+const MIN_QUOTED_LINES: usize = 3;
+
 /// `text` without [`INVISIBLE`] characters.
 fn without_invisible(text: String) -> String {
     // One fast search per character (a search for any of several decodes every character).
@@ -2448,7 +2569,21 @@ const FURNITURE_LINES: &[&str] = &[
     "article continues below advertisement",
     "article continues below",
     "continue reading below",
+    "skip advertisement",
+    "scroll to continue with content",
     "реклама",
+    "werbung",
+];
+
+/// Of the [`FURNITURE_LINES`], those no draft says, so that one is enough (`Реклама` and
+/// `Advertisement` may head a law's section on advertising).
+const FURNITURE_LINES_ALONE: &[&str] = &[
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "skip advertisement",
+    "scroll to continue with content",
 ];
 
 /// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
@@ -2626,7 +2761,11 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     }
     if s.len() <= FURNITURE_LINE_BYTES {
         let lower = s.to_lowercase();
-        if FURNITURE_LINES.contains(&lower.trim_end_matches([':', ' '])) {
+        let bare = lower.trim_end_matches([':', ' ']);
+        if FURNITURE_LINES_ALONE.contains(&bare) {
+            return Some(Furniture::SiteLine);
+        }
+        if FURNITURE_LINES.contains(&bare) {
             return Some(Furniture::Line);
         }
     }
@@ -2854,6 +2993,7 @@ const CAPTION_CHARS: usize = 40;
 fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Scheme, String)> {
     let (mut seen, bullets) = tally_schemes(markers);
     let mixed_note = join_mixed_keywords(&mut seen, markers);
+    drop_scattered_keywords(&mut seen, markers);
     let chosen = preferred_scheme(&seen)?;
     if chosen.scheme.family == Family::Bullet
         && !bullets_are_structure(lines, markers, &chosen.scheme)
@@ -2869,6 +3009,26 @@ fn choose_scheme(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<(Sche
     let mixed_note = mixed_note.filter(|_| scheme.mixed);
     let reason = scheme_reason(&seen, &scheme, count, sections_note, mixed_note);
     Some((scheme, reason))
+}
+
+/// Label keywords that only refer to points here and there (`Point 3 – I'd check the number`
+/// and `Point 5 – …` in a reply under the quoted list `1.` … `6.`) number nothing: when their
+/// numbers neither start at 1 nor follow one another anywhere, and another scheme has more
+/// lines, they leave the choice to it.
+fn drop_scattered_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) {
+    let most = seen.iter().map(|s| s.count).max().unwrap_or(0);
+    seen.retain(|s| {
+        if !s.scheme.family.is_word() || s.count >= most {
+            return true;
+        }
+        let numbers: Vec<u32> = markers
+            .iter()
+            .flatten()
+            .filter(|m| m.is_of(&s.scheme))
+            .map(|m| m.number)
+            .collect();
+        numbers.first() == Some(&1) || numbers.windows(2).any(|w| w[1] == w[0] + 1)
+    });
 }
 
 /// A scheme found in the text: how many lines start with one of its markers, and the first.
@@ -3509,27 +3669,38 @@ enum Ordinals {
 /// and French.
 const ORDINAL_WORDS: &[&str] = &[
     "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero \
-     premièrement primo",
+     premièrement primo \
+     pierwsze pierwszy أولاً أولا birincisi",
     "second secondly по-друге во-вторых друге другий друга второе второй вторая zweitens \
-     segundo deuxièmement secondo",
+     segundo deuxièmement secondo \
+     drugie drugi ثانياً ثانيا ikincisi",
     "third thirdly по-третє в-третьих третє третій третя третье третий третья drittens tercero \
-     troisièmement terzo",
+     troisièmement terzo \
+     trzecie trzeci ثالثاً ثالثا üçüncüsü",
     "fourth fourthly по-четверте в-четвёртых в-четвертых четверте четвертий четверта \
      четвёртое четвертое четвёртый четвертый четвёртая четвертая viertens cuarto \
-     quatrièmement quarto",
+     quatrièmement quarto \
+     czwarte czwarty رابعاً رابعا dördüncüsü",
     "fifth fifthly по-п'яте в-пятых п'яте п'ятий п'ята пятое пятый пятая fünftens quinto \
-     cinquièmement",
+     cinquièmement \
+     piąte piąty خامساً خامسا beşincisi",
     "sixth sixthly по-шосте в-шестых шосте шостий шоста шестое шестой шестая sechstens sexto \
-     sixièmement sesto",
+     sixièmement sesto \
+     szóste szósty سادساً سادسا altıncısı",
     "seventh seventhly по-сьоме в-седьмых сьоме сьомий сьома седьмое седьмой седьмая siebtens \
-     séptimo septièmement settimo",
+     séptimo septièmement settimo \
+     siódme siódmy سابعاً سابعا yedincisi",
     "eighth eighthly по-восьме в-восьмых восьме восьмий восьма восьмое восьмой восьмая \
-     achtens octavo huitièmement ottavo",
+     achtens octavo huitièmement ottavo \
+     ósme ósmy ثامناً ثامنا sekizincisi",
     "ninth ninthly по-дев'яте в-девятых дев'яте дев'ятий дев'ята девятое девятый девятая \
-     neuntens noveno neuvièmement nono",
+     neuntens noveno neuvièmement nono \
+     dziewiąte dziewiąty تاسعاً تاسعا dokuzuncusu",
     "tenth tenthly по-десяте в-десятых десяте десятий десята десятое десятый десятая zehntens \
-     décimo dixièmement decimo",
-    "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая",
+     décimo dixièmement decimo \
+     dziesiąte dziesiąty عاشراً عاشرا onuncusu",
+    "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
+     onzièmement",
     "twelfth дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
 ];
 
@@ -3588,7 +3759,13 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     // `Il secondo punto, …`: an article, then the ordinal and its keyword (checked below).
     let article = word_end(rest);
     let mut needs_keyword = false;
-    if ORDINAL_ARTICLES.contains(&rest[..article].to_lowercase().as_str())
+    // Polish `Po pierwsze,`: an adverb of two words.
+    let polish = rest[..article].eq_ignore_ascii_case("po") && rest[article..].starts_with(' ');
+    if polish {
+        rest = rest[article..].trim_start_matches([' ', '\u{a0}']);
+    }
+    if !polish
+        && ORDINAL_ARTICLES.contains(&rest[..article].to_lowercase().as_str())
         && rest[article..].starts_with(' ')
     {
         rest = rest[article..].trim_start_matches([' ', '\u{a0}']);
@@ -3618,7 +3795,12 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
     // keyword (`Primo punto, la tregua`), takes a comma.
     let lower = token.to_lowercase();
-    let adverb = lower.contains('-') || lower.ends_with("ly") || lower.ends_with("ens");
+    let adverb = lower.contains('-')
+        || lower.ends_with("ly")
+        || lower.ends_with("ens")
+        || lower.ends_with("ment")
+        || ["si", "sı", "su", "sü"].iter().any(|e| lower.ends_with(e))
+        || polish;
     let separator = match spaced.chars().next() {
         Some(c @ ('.' | ':')) if spaced.len() == after.len() => Some(c.len_utf8()),
         Some(',') if (adverb || keyword) && spaced.len() == after.len() => Some(1),
@@ -6851,6 +7033,128 @@ mod tests {
                 .iter()
                 .all(|l| l.starts_with('¶'))
         );
+    }
+
+    #[test]
+    fn number_forms_of_other_pages_number_points() {
+        // `1.-` (Latin American pages), `1.—(1)` (UK regulations), a thread's `1/`, a table's
+        // tab after the number.
+        for (text, first) in [
+            (
+                "Plan\n\n1.- Gaza será una zona libre.\n2.- Gaza será reconstruida.\n3.- La guerra termina.\n",
+                "Gaza será una zona libre.",
+            ),
+            (
+                "Regulations\n\n1.—(1) These Regulations may be cited.\n(2) They extend to the UK.\n2.—(1) The earlier Regulations are amended.\n3. In regulation 40, omit paragraph (3).\n",
+                "(1) These Regulations may be cited.\n(2) They extend to the UK.",
+            ),
+            (
+                "Thread\n\n1/ Sovereignty is confirmed.\n2/ A pact is signed.\n3/7 The army is capped.\n",
+                "Sovereignty is confirmed.",
+            ),
+            (
+                "Table\n\n1\tSovereignty is confirmed\tUnchanged\n2\tA pact is signed\tUnchanged\n3\tThe army is capped\tDeleted\n",
+                "Sovereignty is confirmed\tUnchanged",
+            ),
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+            assert_eq!(d.numbered().next().unwrap().1.text, first);
+        }
+        // A page count with figures after it is no thread number.
+        assert!(
+            labels("T\n\n2/2   25-03011\n\n3/4 2025\n")
+                .iter()
+                .all(|l| l.starts_with('¶'))
+        );
+        // Keywords of other pages.
+        for (text, label) in [
+            (
+                "Plan\n\nProposal 1: Neutral status.\n\nProposal 2: Guarantees.\n",
+                "1",
+            ),
+            (
+                "Kanun\n\nMADDE 1 – (1) Bu Kanunun amacı.\n\nMADDE 2 – (1) Kapsam.\n",
+                "MADDE 1",
+            ),
+            (
+                "תוכנית\n\nסעיף 1: עזה תהיה אזור מפורז.\n\nסעיף 2: עזה תפותח מחדש.\n",
+                "1",
+            ),
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(d.point_count(), 2, "{text}");
+            assert!(
+                d.numbered().next().unwrap().1.label.starts_with(label),
+                "{text}"
+            );
+        }
+        // Ordinal adverbs of other languages.
+        for (text, first) in [
+            (
+                "Déclaration\n\nPremièrement, les frontières ne changent pas par la force.\n\nDeuxièmement, les forces armées ne sont pas limitées.\n\nTroisièmement, l'Europe participe aux garanties.\n",
+                "Premièrement",
+            ),
+            (
+                "Oświadczenie\n\nPo pierwsze, o granicach nie można decydować bez Ukrainy.\n\nPo drugie, siły sojusznicze w Polsce to sprawa NATO.\n\nPo trzecie, sankcje pozostają do czasu pokoju.\n",
+                "pierwsze",
+            ),
+            (
+                "البيان\n\nأولاً: الترحيب بوقف إطلاق النار في القطاع.\n\nثانياً: ضرورة إدخال المساعدات الإنسانية دون قيود.\n\nثالثاً: دعم جهود إعادة الإعمار في القطاع.\n",
+                "أولاً",
+            ),
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(d.point_count(), 3, "{text}");
+            assert_eq!(d.numbered().next().unwrap().1.label, first);
+        }
+    }
+
+    #[test]
+    fn quoted_and_bulleted_numbers_are_the_points() {
+        // A reply that quotes the points: the reply's own `Point 3 – …` refers to them.
+        let d = Draft::from_text(
+            "t",
+            "Subject: Re: points\n\nComments inline.\n\nOn Monday Mark wrote:\n> Here are the points:\n>\n> 1. Sovereignty is reaffirmed.\n> 2. A pact is signed.\n> 3. The army is capped.\n>\n> Let me know.\n\nPoint 3 – check the number.\nPoint 5 – still disputed.\n",
+        );
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "Sovereignty is reaffirmed."),
+                ("2", "A pact is signed."),
+                ("3", "The army is capped.")
+            ]
+        );
+        // A bullet before each number or keyword.
+        for text in [
+            "Plan\n\n  • 1. Sovereignty is confirmed.\n  • 2. A pact is signed.\n  • 3. The army is capped.\n",
+            "Plan\n\n- Proposal 1: Sovereignty is confirmed.\n- Proposal 2: A pact is signed.\n- Proposal 3: The army is capped.\n",
+        ] {
+            let d = Draft::from_text("t", text);
+            assert_eq!(fixture_labels(&d).len(), 3, "{text}");
+            assert!(
+                !d.numbered().next().unwrap().1.label.starts_with('•'),
+                "{text}"
+            );
+            assert_eq!(
+                d.numbered().next().unwrap().1.text,
+                "Sovereignty is confirmed."
+            );
+        }
+        // One such item among plain bullets leaves them bullets.
+        assert_eq!(
+            labels(
+                "Plan\n\n- Proposal 1: Kyiv is neutral.\n- Guarantees exclude Crimea.\n- No foreign bases.\n- EU accession is backed.\n"
+            ),
+            ["•1", "•2", "•3", "•4"]
+        );
+        // A page's `SKIP ADVERTISEMENT`, even once, is furniture.
+        let d = Draft::from_text(
+            "t",
+            "Plan\n\n1. Sovereignty is confirmed.\n\nSKIP ADVERTISEMENT\n\n2. A pact is signed.\n\n3. The army is capped.\n",
+        );
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        assert_eq!(d.layout.left_out.len(), 1);
     }
 
     #[test]
