@@ -3598,6 +3598,51 @@ fn lines_are_paragraphs(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Resul
     }
 }
 
+/// Most paragraphs (the title among them) before the line that announces a list of
+/// unnumbered items (`lead_before_items`).
+const LEAD_PARAGRAPHS: usize = 4;
+
+/// Most words of a paragraph that ends by announcing the items (`lead_before_items`).
+const LEAD_WORDS: usize = 60;
+
+/// In a text of unnumbered paragraphs, the last line of a page's lead: the first paragraph
+/// that ends with a colon (`…Here are some of the points (unofficial summary):`), of
+/// [`LEAD_WORDS`] at most, among the first [`LEAD_PARAGRAPHS`], with at least as many
+/// paragraphs after it (three at least). Its paragraph and those before it introduce the
+/// items and are the preamble; before, they were counted as items `¶1`, `¶2`.
+fn lead_before_items(lines: &[Line<'_>], per_line: bool) -> Option<usize> {
+    // The paragraphs as (first line, last line).
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.trim().is_empty() {
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some((_, last)) if !per_line && *last + 1 == i => *last = i,
+            _ => paragraphs.push((i, i)),
+        }
+    }
+    let words = |(a, b): (usize, usize)| {
+        lines[a..=b]
+            .iter()
+            .map(|l| script::word_count(l.text))
+            .sum::<usize>()
+    };
+    let k = paragraphs
+        .iter()
+        .take(LEAD_PARAGRAPHS)
+        .position(|&(a, b)| {
+            without_citations(lines[b].text).ends_with([':', '：']) && words((a, b)) <= LEAD_WORDS
+        })?;
+    let after = paragraphs.len() - k - 1;
+    // The items are paragraphs of their own, not a lettered list inside the text (`The tenant
+    // shall:` over `a) pay the rent…`).
+    let items = paragraphs
+        .get(k + 1)
+        .is_some_and(|&(a, _)| !is_sub_item(lines[a].text));
+    (k >= 1 && items && after >= MIN_ITEM_LINES.max(k + 1)).then(|| paragraphs[k].1)
+}
+
 /// Fewest lines running into the next for [`lines_are_items`] to judge.
 const MIN_ITEM_LINES: usize = 3;
 
@@ -5284,6 +5329,7 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
     let mut section: Option<String> = None;
     let mut title_decided = false;
     let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
+    let lead = lead_before_items(lines, per_line);
     for (i, line) in lines.iter().enumerate() {
         if line.text.trim().is_empty() {
             if let Some(b) = current.take() {
@@ -5305,6 +5351,11 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
                 split.title = Some(*line);
                 continue;
             }
+        }
+        // The page's lead up to the line that announces the items (`Here are the points:`).
+        if lead.is_some_and(|end| i <= end) {
+            split.preamble.push(*line);
+            continue;
         }
         let sub_item = is_sub_item(line.text);
         if per_line && !sub_item {
@@ -7200,7 +7251,7 @@ mod tests {
         let d = fixture("list-bullets-lost.txt");
         let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
         assert_eq!(
-            texts[1..6],
+            texts[..5],
             [
                 "Fighting stops on the whole front at once",
                 "Both armies pull back to an agreed line",
@@ -7209,13 +7260,32 @@ mod tests {
                 "A joint commission reports every month",
             ]
         );
-        assert_eq!(texts.len(), 7);
+        // The lead that announces them is the preamble.
+        assert_eq!(texts.len(), 6);
+        assert!(d.preamble.ends_with("written for tests):"));
+        // A first line that is a sentence, then the lead, over items one per line.
+        let d = Draft::from_text(
+            "t",
+            "The president announced a proposal to end the war.\nHere are some of the points:\nFighting stops immediately\nTroops withdraw to an agreed line\nAll hostages are released within 72 hours\nAid flows in at once\n",
+        );
+        assert_eq!(d.point_count(), 4);
+        assert!(d.preamble.starts_with("The president announced"));
+        // A paragraph ending with a colon that opens the text's only list of two is text.
+        assert_eq!(
+            Draft::from_text(
+                "t",
+                "Note\n\nThe parties agreed, after a long night of talks in the capital, on the following two things:\n\nA ceasefire.\n\nTalks.\n"
+            )
+            .point_count(),
+            3
+        );
         // A wiki's citation marks do not hide a sentence's end.
         let d = Draft::from_text(
             "t",
             "Provisions\nThe draft contained these provisions:[12]\nSovereignty would be confirmed.[13]\nNATO would not expand further.[15][16]\nThe army would be capped.[13]\n",
         );
-        assert_eq!(d.point_count(), 4);
+        assert_eq!(d.point_count(), 3);
+        assert_eq!(d.preamble, "The draft contained these provisions:[12]");
         // Hard-wrapped prose breaks mid-sentence, its next lines mostly in small letters;
         // German capitals on its nouns do not make it a list.
         for text in [
