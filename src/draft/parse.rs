@@ -737,6 +737,21 @@ fn marker(line: &str) -> Option<Marker> {
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
     let found = match s.chars().next()? {
         '0'..='9' | '(' => numeric_marker(s).or_else(|| cjk_list_marker(s))?,
+        c if eastern_arabic_digit(c).is_some() => numeric_marker(s)?,
+        // Circled numbers (`①`…`⑳`), as Chinese and Japanese pages list points.
+        c @ '\u{2460}'..='\u{2473}' => {
+            let rest = &s[c.len_utf8()..];
+            let text = rest.trim_start();
+            Found {
+                family: Family::Dot,
+                depth: 1,
+                keyword: String::new(),
+                label: c.to_string(),
+                number_text: c.to_string(),
+                number: c as u32 - 0x2460 + 1,
+                rest: s.len() - text.len(),
+            }
+        }
         '第' => cjk_label_marker(s)?,
         c if cjk::may_start_list_number(c) => cjk_list_marker(s)?,
         // The keycap emoji for ten.
@@ -2124,6 +2139,11 @@ fn drop_stray_dashes(markers: &mut [Option<Marker>]) {
 /// numerals too when `roman` (for `Article IV`). Returns the text, the main number and its length.
 fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0
+        && let Some((len, number)) = eastern_arabic_number(s)
+    {
+        return Some((&s[..len], number, len));
+    }
     if digits == 0 {
         if !roman {
             return None;
@@ -2163,6 +2183,27 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
         len += inserted_suffix(&s[len..]);
     }
     Some((&s[..len], number, len))
+}
+
+/// The value of a digit of the Arabic script (`٣`, and the Persian and Urdu `۳`).
+fn eastern_arabic_digit(c: char) -> Option<u32> {
+    match c {
+        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
+        '\u{6f0}'..='\u{6f9}' => Some(c as u32 - 0x6f0),
+        _ => None,
+    }
+}
+
+/// A number written in the Arabic script's digits at the start of `s` (`١٢`, as Arabic laws
+/// number their articles, `مادة ١`): its length in bytes and value (three digits at most).
+fn eastern_arabic_number(s: &str) -> Option<(usize, u32)> {
+    let mut number = 0;
+    let mut len = 0;
+    for c in s.chars().take_while(|&c| eastern_arabic_digit(c).is_some()) {
+        number = number * 10 + eastern_arabic_digit(c)?;
+        len += c.len_utf8();
+    }
+    (len > 0 && len <= 3 * '١'.len_utf8()).then_some((len, number))
 }
 
 /// Words that a number follows in a reference (`Article 5`, `пункту 3`): a line ending in one
@@ -7159,6 +7200,24 @@ mod tests {
             assert_eq!(d.point_count(), 3, "{text}");
             assert_eq!(d.numbered().next().unwrap().1.label, first);
         }
+    }
+
+    #[test]
+    fn arabic_script_digits_and_circled_numbers_number_points() {
+        let d = Draft::from_text(
+            "t",
+            "قانون\n\nمادة ١\nيعمل بأحكام هذا القانون.\n\nمادة ٢\nيقصد بالكلمات الآتية المعاني المبينة.\n\nمادة ٣\nينشر هذا القانون في الجريدة الرسمية.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["مادة ١", "مادة ٢", "مادة ٣"]);
+        assert_eq!(
+            labels(
+                "清单\n\n①全面停火，双方军队脱离接触；\n②交换全部被扣押人员；\n③设立国际监督机制；\n"
+            ),
+            ["①", "②", "③"]
+        );
+        // A year in Arabic digits in a title is no point.
+        assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
+        assert_eq!(super::eastern_arabic_number("١٢ "), Some((4, 12)));
     }
 
     #[test]
