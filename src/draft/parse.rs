@@ -3748,7 +3748,12 @@ enum Ordinals {
     /// Ordinal words (`First:`, `Перше.`, `Другий пункт —`, `Пункт третій.`), as a speech or
     /// a news page lists a plan's points ([`ORDINAL_WORDS`]).
     Words,
+    /// Hebrew letters (`א.`, `ב.`), as Israeli government decisions number their items.
+    Hebrew,
 }
+
+/// The Hebrew letters in order, as items are numbered with them (up to twenty-two).
+const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
 
 /// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
 /// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish, Italian
@@ -3923,13 +3928,14 @@ const RUSSIAN_ONLY: &str = "ёъыэ";
 const SKIPPED_LETTERS: &str = "ёйъыьґєї";
 
 impl Ordinals {
-    const ALL: [Ordinals; 6] = [
+    const ALL: [Ordinals; 7] = [
         Ordinals::Roman,
         Ordinals::Capitals,
         Ordinals::Small,
         Ordinals::CyrillicCapitals,
         Ordinals::CyrillicSmall,
         Ordinals::Words,
+        Ordinals::Hebrew,
     ];
 
     /// The name of the scheme (its keyword).
@@ -3941,6 +3947,7 @@ impl Ordinals {
             Ordinals::CyrillicCapitals => "Cyrillic capital letters",
             Ordinals::CyrillicSmall => "Cyrillic letters",
             Ordinals::Words => "ordinal words",
+            Ordinals::Hebrew => "Hebrew letters",
         }
     }
 
@@ -3948,7 +3955,7 @@ impl Ordinals {
     fn is_small(self) -> bool {
         matches!(
             self,
-            Ordinals::Small | Ordinals::CyrillicSmall | Ordinals::Words
+            Ordinals::Small | Ordinals::CyrillicSmall | Ordinals::Words | Ordinals::Hebrew
         )
     }
 
@@ -3961,6 +3968,7 @@ impl Ordinals {
             Ordinals::CyrillicCapitals => "А",
             Ordinals::CyrillicSmall => "а",
             Ordinals::Words => "First",
+            Ordinals::Hebrew => "א",
         }
     }
 
@@ -3997,6 +4005,11 @@ impl Ordinals {
                     .then(|| u32::from(c) - u32::from('a') + 1)
             }
             Ordinals::Words => ordinal_word_value(token),
+            Ordinals::Hebrew => {
+                let c = single?;
+                let place = HEBREW_LETTERS.chars().position(|h| h == c)?;
+                u32::try_from(place + 1).ok()
+            }
             Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
                 let c = single?;
                 let upper = self == Ordinals::CyrillicCapitals;
@@ -7214,6 +7227,13 @@ mod tests {
                 "清单\n\n①全面停火，双方军队脱离接触；\n②交换全部被扣押人员；\n③设立国际监督机制；\n"
             ),
             ["①", "②", "③"]
+        );
+        // Hebrew letters, as Israeli government decisions number their items.
+        assert_eq!(
+            labels(
+                "החלטה\n\nמחליטים:\n\nא. להטיל על משרד החוץ לתאם את העברת הסיוע.\n\nב. להקים צוות בין-משרדי שיגיש המלצות.\n\nג. להקצות לצורך ביצוע ההחלטה תקציב ייעודי.\n"
+            ),
+            ["א", "ב", "ג"]
         );
         // A year in Arabic digits in a title is no point.
         assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
