@@ -966,9 +966,17 @@ fn word_marker(s: &str) -> Option<Found> {
         let after = after.trim_start_matches('§');
         ("§".to_owned(), Family::ArticleWord, after)
     } else {
-        let word_end = s
+        let mut word_end = s
             .find(|c: char| c.is_whitespace() || c == '\u{a0}')
             .unwrap_or(s.len());
+        // `Proposal-1:`: a hyphen between the keyword and its number.
+        let mut hyphen = false;
+        if let Some(k) = s[..word_end].find('-')
+            && s[k + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            word_end = k;
+            hyphen = true;
+        }
         if word_end > 20 {
             return None;
         }
@@ -983,7 +991,12 @@ fn word_marker(s: &str) -> Option<Found> {
         if word_end == s.len() {
             return None;
         }
-        (word, family, &s[word_end..])
+        let after = if hyphen {
+            &s[word_end + 1..]
+        } else {
+            &s[word_end..]
+        };
+        (word, family, after)
     };
     let spaced = after_kw.trim_start_matches([' ', '\t', '\u{a0}']);
     // `Пункт №1`, `Point No. 3`, `Item #4`: the number sign is not part of the label.
@@ -2670,6 +2683,8 @@ const SITE_LINES: &[&str] = &[
     "from wikipedia, the free encyclopedia",
     "матеріал з вікіпедії — вільної енциклопедії",
     "материал из википедии — свободной энциклопедии",
+    "choose the experimental features you want to try",
+    "this document is an excerpt from the eur-lex website",
 ];
 
 /// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
@@ -5013,6 +5028,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && self.next_is_point_or_blank(i)
             && is_heading_like(line.text)
             && !is_separator(line.text)
+            // A number alone (a recital's `(4)` over its text) heads nothing.
+            && !self.markers[i]
+                .as_ref()
+                .is_some_and(|m| line.text.get(m.rest..).is_none_or(|t| t.trim().is_empty()))
             && !(before_first && !self.dated_sections && is_dateline(line.text)))
             || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i)) && roman.is_some())
             || self.keyword_heading(i, line.text, heading_open)
@@ -7179,6 +7198,10 @@ mod tests {
                 "1",
             ),
             (
+                "Plan\n\nProposal-1: Neutral status.\n\nProposal-2: Guarantees.\n",
+                "1",
+            ),
+            (
                 "Kanun\n\nMADDE 1 – (1) Bu Kanunun amacı.\n\nMADDE 2 – (1) Kapsam.\n",
                 "MADDE 1",
             ),
@@ -7235,6 +7258,15 @@ mod tests {
             ),
             ["א", "ב", "ג"]
         );
+        // EUR-Lex: its page lines are left out, and a recital's number alone on its line
+        // heads no article.
+        let d = Draft::from_text(
+            "t",
+            "Choose the experimental features you want to try\n\nThis document is an excerpt from the EUR-Lex website\n\nCOUNCIL REGULATION (EU) 2023/0000\n\nWhereas:\n\n(1)\n\nThe Council adopted an earlier decision.\n\n(2)\n\nFurther action by the Union is therefore needed,\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nDefinitions apply.\n\nArticle 2\n\nExports are prohibited.\n",
+        );
+        assert_eq!(d.title, "COUNCIL REGULATION (EU) 2023/0000");
+        assert_eq!(d.layout.left_out.len(), 2);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
         // A year in Arabic digits in a title is no point.
         assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
         assert_eq!(super::eastern_arabic_number("١٢ "), Some((4, 12)));
