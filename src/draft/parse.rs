@@ -2796,7 +2796,12 @@ const READ_LINKS: &[&str] = &[
 /// from a news page, these stand between the points, where they became section headings or
 /// the text of the point above.
 fn page_furniture(line: &str) -> Option<Furniture> {
-    if page_number_line(line.trim()) || un_print_line(line.trim()) {
+    // Print marks have a figure, and only short lines are print marks.
+    let trimmed = line.trim();
+    if trimmed.len() <= 4 * FURNITURE_LINE_BYTES
+        && trimmed.bytes().any(|b| b.is_ascii_digit())
+        && (page_number_line(trimmed) || un_print_line(trimmed))
+    {
         return Some(Furniture::PageNumber);
     }
     // A messenger's pointing or bell emoji before it (`👉 Читайте також: …`).
