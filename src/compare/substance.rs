@@ -1540,8 +1540,10 @@ impl Detector {
             let t = &toks[i];
             t.kind == Tk::Word
                 && t.upper_initial()
+                // Not a named party's word, nor a month's (`14 MARCH 2025` in a dateline).
                 && (side.covered[i] == NONE
-                    || !side.hits[side.covered[i] as usize].has(|t| matches!(t, Term::Party(_))))
+                    || !side.hits[side.covered[i] as usize]
+                        .has(|t| matches!(t, Term::Party(_) | Term::Month(_))))
         };
         let connector = |i: usize| {
             matches!(
@@ -2712,6 +2714,12 @@ mod tests {
                 "Росія та Україна підписують угоду."
             )
             .is_empty()
+        );
+        // A month in capitals (a page's dateline) is no party.
+        assert!(
+            !found("14 MARCH 2025. The talks resume.", "The talks resume.")
+                .iter()
+                .any(|f| f.starts_with("party"))
         );
     }
 
