@@ -1140,9 +1140,22 @@ fn numeric_marker(s: &str) -> Option<Found> {
         // A thread's `1/`, `2/` (or `1/7`), white space after it.
         (Family::Dot, Some('/')) if depth == 1 && number_text.len() <= 2 => {
             let count = after[1..].bytes().take_while(u8::is_ascii_digit).count();
+            // A thread's count is its number or more (`2/7`); `2/3 of the members` is a
+            // fraction.
+            if count > 0
+                && after[1..1 + count]
+                    .parse::<u32>()
+                    .map_or(true, |total| total < number || total > 99)
+            {
+                return None;
+            }
             let rest = &after[1 + count..];
             // Text follows, no figure (`2/2   25-03011` is a printed page's count).
-            let words = rest.trim_start().starts_with(|c: char| !c.is_ascii_digit());
+            // A thread's post starts with a capital, a quote or a bullet; a fraction's text in
+            // small letters (`2/3 of its members`).
+            let words = rest
+                .trim_start()
+                .starts_with(|c: char| !c.is_ascii_digit() && !c.is_lowercase());
             if !rest.starts_with([' ', '\t', '\u{a0}']) || !words {
                 return None;
             }
@@ -1963,7 +1976,13 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 && (i == 1 || lines[i - 2].text.trim().is_empty()))
             // The first under a title and a lead (`DRAFT FRAMEWORK` over `Confidential – not
             // for distribution`, as a PDF's first page puts them).
-            || (number == 1 && nonblank(&lines[..i]) <= BARE_LEAD)
+            || (number == 1
+                && lines[..i]
+                    .iter()
+                    .filter(|l| !l.text.trim().is_empty())
+                    .take(BARE_LEAD + 1)
+                    .count()
+                    <= BARE_LEAD)
             // A table's row under the row before (`1⇥Sovereignty⇥Unchanged`).
             || (lines[i].text.contains('\t')
                 && lines[i - 1].text.contains('\t')
@@ -2212,7 +2231,11 @@ fn eastern_arabic_digit(c: char) -> Option<u32> {
 fn eastern_arabic_number(s: &str) -> Option<(usize, u32)> {
     let mut number = 0;
     let mut len = 0;
-    for c in s.chars().take_while(|&c| eastern_arabic_digit(c).is_some()) {
+    for c in s
+        .chars()
+        .take_while(|&c| eastern_arabic_digit(c).is_some())
+        .take(4)
+    {
         number = number * 10 + eastern_arabic_digit(c)?;
         len += c.len_utf8();
     }
@@ -2772,7 +2795,8 @@ fn page_number_line(s: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
     match words.as_slice() {
-        [page, n] => PAGE_WORDS.contains(page) && number(n),
+        // An abbreviation alone with a number (`p. 12`) may be a wrapped citation.
+        [page, n] => PAGE_WORDS.contains(page) && !page.ends_with('.') && number(n),
         [page, n, of, m] => {
             PAGE_WORDS.contains(page) && number(n) && PAGE_OF.contains(of) && number(m)
         }
@@ -3731,9 +3755,14 @@ fn lines_are_items(lines: &[Line<'_>]) -> Option<String> {
             })
         })
         .count();
-    let broken = inner
-        .iter()
-        .any(|&i| lines[i].text.trim_end().ends_with([',', '-', '‐']));
+    // A line that ends in a comma or a hyphen, or holds a sentence's end before more words
+    // (`Reform der Verwaltung. Beide Seiten treffen`), is wrapped prose.
+    let broken = inner.iter().any(|&i| {
+        let t = lines[i].text.trim();
+        t.ends_with([',', '-', '‐'])
+            || t.match_indices(". ")
+                .any(|(k, _)| t[k + 2..].starts_with(char::is_uppercase))
+    });
     let widths: Vec<usize> = inner
         .iter()
         .map(|&i| lines[i].text.trim().chars().count())
@@ -3902,6 +3931,13 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     if needs_keyword && !keyword {
         return None;
     }
+    // `step`, `крок`, `шаг` after an ordinal need a separator.
+    let keyword_step = {
+        let before = &rest[..rest.len() - after.len()];
+        ["step", "крок", "шаг"]
+            .iter()
+            .any(|k| before.to_lowercase().trim_end().ends_with(k))
+    };
     let spaced = after.trim_start_matches([' ', '\u{a0}']);
     // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
     // keyword (`Primo punto, la tregua`), takes a comma.
@@ -3924,8 +3960,9 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
             let text = t.trim_start();
             (text.len() < t.len()).then_some(text)?
         }
-        // `Перший пункт передбачає…`: the keyword is enough.
-        None if keyword && spaced.len() < after.len() => spaced,
+        // `Перший пункт передбачає…`: a point's keyword is enough (`Первый шаг к миру…` is
+        // prose).
+        None if keyword && spaced.len() < after.len() && !keyword_step => spaced,
         None => return None,
     };
     if text.is_empty() {
@@ -4502,7 +4539,7 @@ fn tight_headings(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Schem
             continue;
         }
         tight[i] = true;
-        found += 1;
+        found += usize::from(heading_shape(text));
     }
     // Those between points: one above the first point alone is a lead's last line.
     let first_point = (0..lines.len())
@@ -4510,6 +4547,10 @@ fn tight_headings(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Schem
         .unwrap_or(lines.len());
     let between = (first_point..lines.len()).filter(|&i| tight[i]).count();
     if found >= MIN_TIGHT_HEADINGS && between > 0 {
+        // Only those shaped like headings.
+        for (i, t) in tight.iter_mut().enumerate() {
+            *t = *t && heading_shape(lines[i].text);
+        }
         return tight;
     }
     // One alone between points heads a list numbered from 1 again (`EUCO 11/25 – extract`
@@ -4522,6 +4563,24 @@ fn tight_headings(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Schem
     }
     tight
 }
+
+/// Does a short line look like a heading rather than the last line of a point's text: a label
+/// and a colon or a dash (`Phase 2: Security`), a few words ([`HEADING_WORDS`]), or every
+/// longer word capitalised (`Security and Governance`)? `Delivery within 30 days of the
+/// order` under a point is that point's.
+fn heading_shape(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    t.contains([':', '–', '—'])
+        || words.len() <= HEADING_WORDS
+        || words
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+}
+
+/// Most words of a line that heads a section by its length alone (`heading_shape`).
+const HEADING_WORDS: usize = 3;
 
 /// Most lines a quotation of new wording may run (`new_wording`): one that does not close by
 /// then is a stray mark, not a quotation.
@@ -6819,7 +6878,7 @@ mod tests {
             "Page 2 of 10",
             "Сторінка 3 з 7",
             "Seite 2/4",
-            "стр. 4",
+            "стр. 4 из 9",
             "PAGE 1",
         ] {
             assert!(super::page_number_line(line), "{line}");
@@ -7275,6 +7334,58 @@ mod tests {
         // A year in Arabic digits in a title is no point.
         assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
         assert_eq!(super::eastern_arabic_number("١٢ "), Some((4, 12)));
+    }
+
+    #[test]
+    fn the_new_layout_rules_leave_ordinary_text_alone() {
+        // A fraction at the start of a wrapped line is no thread's number.
+        let d = Draft::from_text(
+            "t",
+            "Rules\n\n1) The Board meets every month.\n2) The Board decides by a majority of\n2/3 of its members present at the meeting.\n3) The chair signs the minutes.\n",
+        );
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+        assert!(
+            d.numbered()
+                .nth(1)
+                .unwrap()
+                .1
+                .text
+                .contains("2/3 of its members")
+        );
+        // A point's last line with no full stop is no heading of the next point.
+        let d = Draft::from_text(
+            "t",
+            "Supply Contract\n\n1. The Seller shall deliver the goods to the Buyer.\nDelivery within 30 days of the order\n2. The Buyer shall pay the price stated in the invoice.\nPayment in euros by bank transfer\n3. Disputes are settled by the court of Kyiv.\n",
+        );
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .ends_with("of the order")
+        );
+        // German prose wrapped narrow, its nouns capitalised, is one paragraph.
+        assert_eq!(
+            Draft::from_text(
+                "t",
+                "Vertrag\n\nDie Vertragsparteien vereinbaren eine\nZusammenarbeit im Bereich der Energie und\nReform der Verwaltung. Beide Seiten treffen\nRegelungen über Fristen und Berichte an\nParlamente und Regierungen beider Staaten.\n",
+            )
+            .point_count(),
+            1
+        );
+        // `Первый шаг к миру…` is prose; `Перший пункт передбачає…` numbers a point.
+        assert!(
+            labels("Переговоры\n\nПервый шаг к миру был сделан в среду.\n\nВторой шаг эксперты ожидают в июне.\n\nТретий шаг пока никто не обсуждает.\n")
+                .iter()
+                .all(|l| l.starts_with('¶'))
+        );
+        // A long run of Arabic-script digits is no number.
+        assert_eq!(super::eastern_arabic_number("١٢٣٤٥٦٧٨٩٠١٢"), None);
+        // A citation's `p. 12` alone on a wrapped line stays text.
+        assert!(!super::page_number_line("p. 12"));
+        assert!(super::page_number_line("p. 2 of 9"));
     }
 
     #[test]
