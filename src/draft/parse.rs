@@ -1833,12 +1833,14 @@ fn is_dateline(line: &str) -> bool {
 /// Czech and Polish pages print it) is no point `21.`: its line is a date alone
 /// ([`is_dateline`]) and a month's name follows the number.
 fn date_not_point(line: &str, m: &Marker) -> bool {
+    // The line test first: it stops at once on a line longer than a date, as points are,
+    // before a word is lower-cased.
     let after = line.get(m.rest..).unwrap_or_default();
-    after
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| date_word(w.trim_end_matches(',')))
-        && is_dateline(line)
+    is_dateline(line)
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| date_word(w.trim_end_matches(',')))
 }
 
 /// Fewest lines starting with a dash glued to a capital for them to be bullet items
@@ -3933,10 +3935,10 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     }
     // `step`, `крок`, `шаг` after an ordinal need a separator.
     let keyword_step = {
-        let before = &rest[..rest.len() - after.len()];
+        let before = rest[..rest.len() - after.len()].to_lowercase();
         ["step", "крок", "шаг"]
             .iter()
-            .any(|k| before.to_lowercase().trim_end().ends_with(k))
+            .any(|k| before.trim_end().ends_with(k))
     };
     let spaced = after.trim_start_matches([' ', '\u{a0}']);
     // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
