@@ -122,6 +122,7 @@ pub fn parse(
                 markers
             };
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
+            let lost = lost_numbers(&lines, &mut markers, &scheme);
             let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
             let split = split_points(&lines, &markers, &scheme, per_line);
             let mut reason = reason;
@@ -135,7 +136,12 @@ pub fn parse(
             }
             if mistyped > 0 {
                 reason.push_str(&format!(
-                    "; {mistyped} written without the dot or with a comma (`10 Text`, `3, Text`) between the numbers before and after"
+                    "; {mistyped} written without the dot, with a comma or with the dot set off (`10 Text`, `3, Text`, `3 . Text`) between the numbers before and after"
+                ));
+            }
+            if lost > 0 {
+                reason.push_str(&format!(
+                    "; {lost} without a number where the numbers skip one (lost in copying: an emoji or a bullet in its place), numbered as the one skipped"
                 ));
             }
             (split, scheme.describe(), reason)
@@ -1173,8 +1179,9 @@ fn numeric_marker(s: &str) -> Option<Found> {
     match after.chars().next() {
         None => {}
         Some(c) if c.is_whitespace() => {}
-        // "9.NATO": a capital right after `9.` starts the point's text.
-        Some(c) if family == Family::Dot && depth == 1 && c.is_uppercase() => {}
+        // "9.NATO": a capital right after `9.` starts the point's text; so after `(1)` and
+        // `1)` (`(1)These Regulations…`, as legislation sites' text copies).
+        Some(c) if depth == 1 && c.is_uppercase() => {}
         // Chinese and Japanese put no space after a number (`1.双方`, `(2)战俘`).
         Some(c) if script::without_spaces(c) => {}
         _ => return None,
@@ -2116,7 +2123,11 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
             continue;
         }
         let after = &s[digits..];
-        let after = after.strip_prefix(',').unwrap_or(after);
+        // `3, Text`, and `3 . Text` with the dot set off (a scan read by OCR).
+        let after = after
+            .strip_prefix(',')
+            .or_else(|| after.strip_prefix(" ."))
+            .unwrap_or(after);
         let text = after.trim_start_matches([' ', '\u{a0}']);
         if text.len() == after.len()
             || !text.starts_with(|c: char| c.is_uppercase() || "[(«\"“".contains(c))
@@ -2149,6 +2160,126 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
         }
     }
     found
+}
+
+/// Points whose number was lost in copying (a keycap `🔟` a page drew as an image, a first
+/// item typed `- ` over `2.`, `3.`, an OCR'd `l.`) in a list of one-line points: the line in
+/// the place of the number the list skips. The list must be one line per point throughout
+/// (every other two points that follow on stand on neighbouring lines, blank lines apart at
+/// most), the line must be the only one between the points around it (or before a first
+/// `2.`, with a bullet or `l.` in place of the number), start with a capital or a quote and
+/// follow a finished sentence. Marks those lines, numbered as the number skipped, and says how
+/// many.
+fn lost_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Scheme) -> usize {
+    if !matches!(scheme.family, Family::Dot | Family::Paren)
+        || scheme.depth != 1
+        || !scheme.keyword.is_empty()
+    {
+        return 0;
+    }
+    let of_scheme: Vec<(usize, u32)> = markers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            m.as_ref()
+                .filter(|m| m.is_of(scheme))
+                .map(|m| (i, m.number))
+        })
+        .collect();
+    if of_scheme.len() < 3 {
+        return 0;
+    }
+    // The lines with text strictly between lines `a` and `b`.
+    let between = |a: usize, b: usize| -> Vec<usize> {
+        (a + 1..b)
+            .filter(|&k| !lines[k].text.trim().is_empty())
+            .collect()
+    };
+    // A point's own text: starts with a capital or a quote, and is a sentence. Not a bracket:
+    // `(Point 3 of the plan was dropped)` is an editor's note, not the point.
+    let item_text = |text: &str| {
+        text.starts_with(|c: char| c.is_uppercase() || "«\"“„".contains(c))
+            && (ends_full_sentence(text) || script::word_count(text) >= 3)
+    };
+    let mut lost: Vec<(usize, u32, usize)> = Vec::new();
+    // A first point `2.` whose paragraph before it opens with a bullet, or with `l.` or `I.`
+    // (a scan's `1.`), the only bullet there.
+    if let Some(&(b, 2)) = of_scheme.first()
+        && let Some(end) = (0..b).rev().find(|&k| !lines[k].text.trim().is_empty())
+    {
+        let start = (0..=end)
+            .rev()
+            .find(|&k| k == 0 || lines[k - 1].text.trim().is_empty() || markers[k].is_some())
+            .unwrap_or(end);
+        let text = lines[start].text.trim_start();
+        let indent = lines[start].text.len() - text.len();
+        let rest = match &markers[start] {
+            Some(x) if x.family == Family::Bullet => Some(x.rest),
+            None => ["l. ", "I. ", "|. "]
+                .iter()
+                .find(|p| text.starts_with(*p))
+                .map(|p| indent + p.len()),
+            _ => None,
+        };
+        let lone_bullet = start == 0
+            || !markers[..start]
+                .iter()
+                .rev()
+                .take(3)
+                .flatten()
+                .any(|x| x.family == Family::Bullet);
+        if let Some(rest) = rest
+            && lone_bullet
+            && (start..end).all(|k| markers[k + 1].is_none())
+        {
+            let own = &lines[start].text[rest..];
+            let rest = rest + (own.len() - own.trim_start().len());
+            if item_text(own.trim_start()) {
+                lost.push((start, 1, rest));
+            }
+        }
+    }
+    // One line per point: every two points that follow on have nothing between them.
+    let one_line = of_scheme
+        .windows(2)
+        .filter(|w| w[1].1 == w[0].1 + 1)
+        .all(|w| between(w[0].0, w[1].0).is_empty());
+    // Most numbers follow on: two skips at most.
+    let follow_on = of_scheme
+        .windows(2)
+        .filter(|w| w[1].1 == w[0].1 + 1)
+        .count();
+    if one_line && follow_on + 2 >= of_scheme.len() - 1 && follow_on >= 2 {
+        for w in of_scheme.windows(2) {
+            let ((a, n), (b, m)) = (w[0], w[1]);
+            if m != n + 2 || !ends_full_sentence(lines[a].text) {
+                continue;
+            }
+            if let [k] = between(a, b)[..]
+                && markers[k]
+                    .as_ref()
+                    .is_none_or(|x| x.family == Family::Bullet)
+            {
+                let indent = lines[k].text.len() - lines[k].text.trim_start().len();
+                let rest = markers[k].as_ref().map_or(0, |x| x.rest).max(indent);
+                if item_text(&lines[k].text[rest..]) {
+                    lost.push((k, n + 1, rest));
+                }
+            }
+        }
+    }
+    for &(k, number, rest) in &lost {
+        markers[k] = Some(Marker {
+            family: scheme.family,
+            depth: 1,
+            keyword: String::new(),
+            label: number.to_string(),
+            number_text: number.to_string(),
+            number,
+            rest,
+        });
+    }
+    lost.len()
 }
 
 /// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
@@ -2786,8 +2917,12 @@ fn un_print_line(s: &str) -> bool {
             .all(|w| job(w) || barcode(w) || symbol(w) || other(w))
 }
 
+/// Dashes a printed page's number may stand between (`- 2 -`).
+const DASHES: &[&str] = &["-", "–", "—"];
+
 /// Is the line a page's footer or header alone: a page word ([`PAGE_WORDS`]), its number, and
-/// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`)?
+/// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`), or a number
+/// between dashes (`- 2 -`)?
 fn page_number_line(s: &str) -> bool {
     if s.len() > 40 {
         return false;
@@ -2797,6 +2932,12 @@ fn page_number_line(s: &str) -> bool {
     let words: Vec<&str> = lower.split_whitespace().collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
     match words.as_slice() {
+        // A printed page's number between dashes (`- 2 -`, `— 12 —`).
+        [d, n, e] if DASHES.contains(d) && d == e => number(n),
+        [w] if w.len() > 2 => w
+            .strip_prefix('-')
+            .and_then(|w| w.strip_suffix('-'))
+            .is_some_and(number),
         // An abbreviation alone with a number (`p. 12`) may be a wrapped citation.
         [page, n] => PAGE_WORDS.contains(page) && !page.ends_with('.') && number(n),
         [page, n, of, m] => {
@@ -3038,8 +3179,9 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
                 prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
             }
         };
+        // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
         if let Some(f) = page_furniture(text)
-            .filter(|&f| (f == Furniture::PageNumber || standalone()) && marker(text).is_none())
+            .filter(|&f| f == Furniture::PageNumber || (standalone() && marker(text).is_none()))
         {
             found[i] = true;
             pieces += if matches!(
@@ -6681,6 +6823,84 @@ mod tests {
         assert_eq!(
             labels("Plan\n\n1. Talks begin in\n2026. They go on.\n2. Two.\n3. Three.\n"),
             ["1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn a_number_lost_in_copying_is_the_one_the_list_skips() {
+        // A keycap 🔟 a page drew as an image: the line between 9 and 11 is point 10.
+        let keycaps = "Plan\n\n6\u{fe0f}\u{20e3} An army of 800,000.\n7\u{fe0f}\u{20e3} No expansion of NATO.\n8\u{fe0f}\u{20e3} Jets in Poland.\n9\u{fe0f}\u{20e3} A guarantee is given.\nSanctions are lifted in stages.\n1\u{fe0f}\u{20e3}1\u{fe0f}\u{20e3} Elections in 100 days.\n1\u{fe0f}\u{20e3}2\u{fe0f}\u{20e3} A council oversees it.\n";
+        let d = Draft::from_text("t", keycaps);
+        assert_eq!(
+            label_texts(&d)[3..6],
+            [
+                ("9", "A guarantee is given."),
+                ("10", "Sanctions are lifted in stages."),
+                ("11", "Elections in 100 days.")
+            ]
+        );
+        assert!(d.layout.reason.contains("numbered as the one skipped"));
+        // The first item typed with a bullet over `2.`, `3.`.
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "The plan\n\n- Ukraine keeps its sovereignty.\n2. Russia does not attack.\n3. Europe gives guarantees.\n4. Elections are held.\n"
+            ))[0],
+            ("1", "Ukraine keeps its sovereignty.")
+        );
+        // Not when the list has wrapped points (the line is the point's text), nor for an
+        // editor's bracketed note in the place of a dropped point, nor when the numbers skip
+        // all along (an article quoting some points with comments between them).
+        for (text, want) in [
+            (
+                "Plan\n\n1. One is\nwrapped.\n2. Two.\nIt goes on.\n4. Four.\n5. Five.\n",
+                ["1", "2", "4", "5"],
+            ),
+            (
+                "Plan\n\n1. One.\n2. Two.\n(Point 3 of the first draft is dropped.)\n4. Four.\n5. Five.\n",
+                ["1", "2", "4", "5"],
+            ),
+            (
+                "Plan\n\n1. One.\nA comment on it.\n3. Three.\nAnother comment.\n5. Five.\n7. Seven.\n",
+                ["1", "3", "5", "7"],
+            ),
+        ] {
+            assert_eq!(labels(text), want, "{text}");
+        }
+        // A bulleted lead before a list from 1 stays the preamble.
+        assert_eq!(
+            labels("Plan\n\n- Key points below.\n1. One.\n2. Two.\n3. Three.\n"),
+            ["1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn a_scanned_drafts_misread_numbers_and_page_numbers() {
+        // OCR reads `1.` as `l.` and sets a dot off (`3 .`); `- 2 -` is the page's number.
+        let scan = "MEMORANDUM\n\n- 1 -\n\nThe Parties have agreed as follows:\n\nl. Safe passage is given to\nconvoys.\n\n2. Detainees are exchanged\nall for all.\n\n3 . The ICRC has access to\nall places of detention.\n\n4. Power stations are not\n- 2 -\ntargeted.\n\n5. It enters into force.\n";
+        let d = Draft::from_text("t", scan);
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("1", "Safe passage is given to convoys."),
+                ("2", "Detainees are exchanged all for all."),
+                ("3", "The ICRC has access to all places of detention."),
+                ("4", "Power stations are not targeted."),
+                ("5", "It enters into force.")
+            ]
+        );
+        assert_eq!(d.layout.left_out.len(), 2);
+        // A legislation site's copy puts no space after the number in brackets.
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "Regulations\n\n(1)These regulations apply to ports.\n(2)A port keeps a register.\n(3)The register is public.\n"
+            )),
+            [
+                ("1", "These regulations apply to ports."),
+                ("2", "A port keeps a register."),
+                ("3", "The register is public.")
+            ]
         );
     }
 
