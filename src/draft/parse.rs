@@ -4947,7 +4947,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 // line or a finished sentence: at the start of a wrapped line,
                 // `5G.`, `4B.` and `14-15.` are the sentence's.
                 _ if inserted(m) && !self.starts_own_line(i) => false,
-                _ => runs_on(self.last_number, m.number, self.after_heading) || self.mistyped(i, m),
+                _ => {
+                    runs_on(self.last_number, m.number, self.after_heading)
+                        || self.mistyped(i, m)
+                        || self.quoted_out_of_order(i, m)
+                }
             })
     }
 
@@ -4976,6 +4980,31 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .flatten()
             .find(|m| m.is_of(self.scheme))
             .map(|m| m.number)
+    }
+
+    /// Is marker `m` on line `i` a point quoted out of order in a list of one-line points (a
+    /// page citing points `11.`, `4.`, `12.` of a plan): a number that does not run on, on a
+    /// line of its own after a finished sentence, with its text starting with a capital, the
+    /// point before it a single line (its own marker's) and the next line another point?
+    fn quoted_out_of_order(&self, i: usize, m: &Marker) -> bool {
+        let is_point = |k: usize| {
+            self.markers
+                .get(k)
+                .and_then(Option::as_ref)
+                .is_some_and(|x| x.is_of(self.scheme))
+        };
+        self.plain_numbers()
+            && i > 0
+            && self.last_number.is_some_and(|l| m.number < l)
+            // The point so far is the line above, its marker's: not a sub-list's item.
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| b.start >= self.lines[i - 1].start)
+            && is_point(i - 1)
+            && is_point(i + 1)
+            && ends_full_sentence(self.lines[i - 1].text)
+            && self.lines[i].text[m.rest..].starts_with(char::is_uppercase)
     }
 
     /// Is marker `m` on line `i` a mistyped number between two that follow on (`5.`, `3.`,
@@ -6871,6 +6900,22 @@ mod tests {
         assert_eq!(
             labels("Plan\n\n- Key points below.\n1. One.\n2. Two.\n3. Three.\n"),
             ["1", "2", "3"]
+        );
+    }
+
+    #[test]
+    fn points_a_page_quotes_out_of_order_are_points() {
+        let page = "Minsk\n\nSome points favour the militants:\n11. Constitutional reform comes first.\n4. Dialogue on local elections.\n12. Elections are agreed with the districts.\n13. The contact group works harder.\n";
+        assert_eq!(labels(page), ["11", "4", "12", "13"]);
+        // A number that does not run on, inside a point's wrapped text or after a lead-in,
+        // stays text.
+        assert_eq!(
+            labels("Plan\n\n5. The council meets\n2. times a year.\n6. Six.\n7. Seven.\n"),
+            ["5", "6", "7"]
+        );
+        assert_eq!(
+            labels("Plan\n\n5. The council decides on:\n1. Budgets.\n6. Six.\n7. Seven.\n"),
+            ["5", "6", "7"]
         );
     }
 
