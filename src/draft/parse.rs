@@ -22,6 +22,7 @@
 //! entries of [`Draft::points`] (see [`PointKind`]), so they are compared too.
 
 use serde::{Deserialize, Serialize};
+use unicode_normalization::UnicodeNormalization;
 
 use super::{Draft, Point, PointKind, cjk};
 use crate::script;
@@ -67,7 +68,7 @@ pub fn parse(
     text: String,
 ) -> Draft {
     let text = without_quote_prefixes(without_markdown_escapes(without_inline_markup(
-        without_invisible(text),
+        without_styled_letters(without_invisible(text)),
     )));
     let (mut lines, left_out) = without_furniture(split_lines(&text));
     let markers = read_markers(&lines);
@@ -573,13 +574,15 @@ const BULLETS: &[char] = &[
 
 /// Emoji that posts copied from messengers put in front of list items, often with no space
 /// before the text (`▪️Permanent neutrality…`, `🔹The parties exchange…`): none can be a
-/// minus sign or a footnote, so the text may follow at once.
+/// minus sign or a footnote, so the text may follow at once. So are the triangles and
+/// diamonds of Korean and Japanese news summaries (`▲우크라이나…`, `▽ウクライナ…`).
 ///
 /// Only decorative marks: a status mark (`✅ agreed`, `❌ rejected`, `☑`, `❗`, coloured
 /// circles) says something a reader compares, and `👉` or `🔴` often point to a link or open a
 /// headline.
 const EMOJI_BULLETS: &[char] = &[
-    '▪', '▫', '🔹', '🔸', '🔷', '🔶', '🔻', '🔺', '📌', '➡', '▶', '⭐',
+    '▪', '▫', '🔹', '🔸', '🔷', '🔶', '🔻', '🔺', '📌', '➡', '▶', '⭐', '▲', '△', '▼', '▽', '◆',
+    '◇', '□',
 ];
 
 /// A bullet at the start of `s` (already trimmed): the byte offset of the item's text.
@@ -692,6 +695,24 @@ fn status_marker(trimmed: &str, indent: usize) -> Option<Marker> {
     Some(m)
 }
 
+/// The number of an enclosed number character: circled `①`…`⑳` and `⓫`…`⓴`, double
+/// circled `⓵`…`⓾`, negative circled `❶`…`❿` and `➊`…`➓`, sans-serif circled `➀`…`➉`,
+/// parenthesized `⑴`…`⒇` and with a full stop `⒈`…`⒛`.
+fn enclosed_number(c: char) -> Option<u32> {
+    let (first, value) = match c {
+        '\u{2460}'..='\u{2473}' => ('\u{2460}', 1),
+        '\u{2474}'..='\u{2487}' => ('\u{2474}', 1),
+        '\u{2488}'..='\u{249b}' => ('\u{2488}', 1),
+        '\u{24eb}'..='\u{24f4}' => ('\u{24eb}', 11),
+        '\u{24f5}'..='\u{24fe}' => ('\u{24f5}', 1),
+        '\u{2776}'..='\u{277f}' => ('\u{2776}', 1),
+        '\u{2780}'..='\u{2789}' => ('\u{2780}', 1),
+        '\u{278a}'..='\u{2793}' => ('\u{278a}', 1),
+        _ => return None,
+    };
+    Some(c as u32 - first as u32 + value)
+}
+
 /// Recognises a point marker at the start of a line.
 fn marker(line: &str) -> Option<Marker> {
     let trimmed = line.trim_start();
@@ -744,8 +765,9 @@ fn marker(line: &str) -> Option<Marker> {
     let found = match s.chars().next()? {
         '0'..='9' | '(' => numeric_marker(s).or_else(|| cjk_list_marker(s))?,
         c if eastern_arabic_digit(c).is_some() => numeric_marker(s)?,
-        // Circled numbers (`①`…`⑳`), as Chinese and Japanese pages list points.
-        c @ '\u{2460}'..='\u{2473}' => {
+        // Circled numbers (`①`…`⑳`), as Chinese and Japanese pages list points, and the
+        // other enclosed numbers (`❶`, `⑴`, `⒈`, messengers' posts and Japanese news).
+        c if enclosed_number(c).is_some() => {
             let rest = &s[c.len_utf8()..];
             let text = rest.trim_start();
             Found {
@@ -754,7 +776,7 @@ fn marker(line: &str) -> Option<Marker> {
                 keyword: String::new(),
                 label: c.to_string(),
                 number_text: c.to_string(),
-                number: c as u32 - 0x2460 + 1,
+                number: enclosed_number(c)?,
                 rest: s.len() - text.len(),
             }
         }
@@ -1020,6 +1042,8 @@ fn word_marker(s: &str) -> Option<Found> {
     let sep = rest.chars().next();
     match sep {
         None => {}
+        // `Article 5-style guarantees`, `Article 5-like`: a compound word, not a label.
+        Some('-') if rest[1..].starts_with(char::is_alphabetic) => return None,
         Some(c) if c.is_whitespace() || ".:)-–—".contains(c) => {}
         _ => return None,
     }
@@ -1184,6 +1208,8 @@ fn numeric_marker(s: &str) -> Option<Found> {
         Some(c) if depth == 1 && c.is_uppercase() => {}
         // Chinese and Japanese put no space after a number (`1.双方`, `(2)战俘`).
         Some(c) if script::without_spaces(c) => {}
+        // A dash glued to Arabic text (`3-ستحصل`), as `dash_separator` allows.
+        Some(_) if family == Family::Dash => {}
         _ => return None,
     }
     let rest = after.trim_start();
@@ -1218,7 +1244,9 @@ fn dash_separator(after: &str) -> Option<usize> {
         return None;
     }
     let rest = &spaced[sep.len_utf8()..];
-    rest.starts_with([' ', '\t', '\u{a0}'])
+    // Arabic pages also glue the text to the dash (`3-سيتم`): no Arabic word is hyphenated.
+    let arabic = |c: char| ('\u{620}'..='\u{64a}').contains(&c);
+    (rest.starts_with([' ', '\t', '\u{a0}']) || (sep == '-' && rest.starts_with(arabic)))
         .then(|| after.len() - rest.len())
 }
 
@@ -1333,9 +1361,11 @@ fn numbered_bullets(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     }
 }
 
-/// The label of a United Nations draft's paragraph at the start of `line` (`PP1`, `OP 2.`):
-/// whether it is operative, its number, and where its text starts.
-fn un_paragraph_label(line: &str) -> Option<(bool, u32, usize)> {
+/// The label of a United Nations draft's paragraph at the start of `line` (`PP1`, `OP 2.`,
+/// an inserted `OP2 bis`): whether it is operative, its number, its suffix (`bis`, or empty),
+/// and where its text starts. The text starts with a capital, or with a bracket around text
+/// not yet agreed (`PP2 [Deeply concerned by]…`).
+fn un_paragraph_label(line: &str) -> Option<(bool, u32, &str, usize)> {
     let t = line.trim_start();
     let operative = match t.get(..2)? {
         "PP" => false,
@@ -1348,12 +1378,20 @@ fn un_paragraph_label(line: &str) -> Option<(bool, u32, usize)> {
         return None;
     }
     let number = after[..digits].parse().ok()?;
-    let rest = after[digits..]
-        .strip_prefix(['.', ':', ')'])
-        .unwrap_or(&after[digits..]);
+    let mut rest = &after[digits..];
+    let mut suffix = "";
+    if let Some(w) = LATIN_INSERTED.iter().find(|w| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(**w))
+            .is_some_and(|r| r.starts_with([' ', '.', ':', ')']))
+    }) {
+        suffix = w;
+        rest = &rest[1 + w.len()..];
+    }
+    let rest = rest.strip_prefix(['.', ':', ')']).unwrap_or(rest);
     let text = rest.trim_start();
-    (text.len() < rest.len() && text.starts_with(char::is_uppercase))
-        .then(|| (operative, number, line.len() - text.len()))
+    (text.len() < rest.len() && text.starts_with(|c: char| c.is_uppercase() || c == '['))
+        .then(|| (operative, number, suffix, line.len() - text.len()))
 }
 
 /// The keyword of the scheme of a United Nations draft's paragraph labels
@@ -1370,11 +1408,13 @@ pub const MIN_UN_PARAGRAPHS: usize = 3;
 /// [`MIN_UN_PARAGRAPHS`] lines at least start so, each list from 1, and nothing else on
 /// those lines is a marker.
 fn un_paragraphs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
-    let found: Vec<(usize, bool, u32, usize)> = lines
+    let found: Vec<(usize, bool, u32, &str, usize)> = lines
         .iter()
         .enumerate()
         .filter(|(i, _)| markers[*i].is_none())
-        .filter_map(|(i, l)| un_paragraph_label(l.text).map(|(op, n, rest)| (i, op, n, rest)))
+        .filter_map(|(i, l)| {
+            un_paragraph_label(l.text).map(|(op, n, suffix, rest)| (i, op, n, suffix, rest))
+        })
         .collect();
     let from_one = |operative: bool| {
         found
@@ -1385,8 +1425,13 @@ fn un_paragraphs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     if found.len() < MIN_UN_PARAGRAPHS || !from_one(false) || !from_one(true) {
         return;
     }
-    for (k, &(i, operative, number, rest)) in found.iter().enumerate() {
-        let label = format!("{}{number}", if operative { "OP" } else { "PP" });
+    for (k, &(i, operative, number, suffix, rest)) in found.iter().enumerate() {
+        let kind = if operative { "OP" } else { "PP" };
+        let label = if suffix.is_empty() {
+            format!("{kind}{number}")
+        } else {
+            format!("{kind}{number} {suffix}")
+        };
         markers[i] = Some(Marker {
             family: Family::PointWord,
             depth: 1,
@@ -2300,6 +2345,17 @@ fn drop_stray_dashes(markers: &mut [Option<Marker>]) {
     }
 }
 
+/// Latin adverbs that mark a point inserted after another (`5bis.`, `5 ter.`).
+const LATIN_INSERTED: &[&str] = &[
+    "bis",
+    "ter",
+    "quater",
+    "quinquies",
+    "sexies",
+    "septies",
+    "octies",
+];
+
 /// A point number: digits, optional `.digits` parts, an optional letter suffix (`7a`); Roman
 /// numerals too when `roman` (for `Article IV`). Returns the text, the main number and its length.
 fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
@@ -2336,8 +2392,20 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
         }
         len += 1 + part;
     }
-    // One lower-case letter suffix: "7a", "7a." (not "7abc").
-    if len < bytes.len()
+    // A Latin ordinal adverb, as French, Italian, Spanish and United Nations texts insert
+    // points (`5bis.`, `5 bis.`, `12ter.`), then one lower-case letter suffix: "7a", "7a."
+    // (not "7abc").
+    if len == digits
+        && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
+            let spaced = s[len..].strip_prefix(' ').unwrap_or(&s[len..]);
+            spaced
+                .strip_prefix(w)
+                .filter(|after| after.starts_with(['.', ')']))
+                .map(|after| s.len() - len - after.len())
+        })
+    {
+        len += suffix;
+    } else if len < bytes.len()
         && bytes[len].is_ascii_lowercase()
         && !bytes
             .get(len + 1)
@@ -2350,20 +2418,33 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
     Some((&s[..len], number, len))
 }
 
-/// The value of a digit of the Arabic script (`٣`, and the Persian and Urdu `۳`).
+/// The value of a digit of the Arabic script (`٣`, and the Persian and Urdu `۳`), or of the
+/// other scripts whose pages number lists in their own digits: Devanagari (`३`, Hindi and
+/// Marathi), Bengali, Gurmukhi, Gujarati, Tamil, Thai, Myanmar and Khmer.
 fn eastern_arabic_digit(c: char) -> Option<u32> {
-    match c {
-        '\u{660}'..='\u{669}' => Some(c as u32 - 0x660),
-        '\u{6f0}'..='\u{6f9}' => Some(c as u32 - 0x6f0),
-        _ => None,
-    }
+    let zero = match c {
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        '\u{966}'..='\u{96f}' => 0x966,
+        '\u{9e6}'..='\u{9ef}' => 0x9e6,
+        '\u{a66}'..='\u{a6f}' => 0xa66,
+        '\u{ae6}'..='\u{aef}' => 0xae6,
+        '\u{be6}'..='\u{bef}' => 0xbe6,
+        '\u{e50}'..='\u{e59}' => 0xe50,
+        '\u{1040}'..='\u{1049}' => 0x1040,
+        '\u{17e0}'..='\u{17e9}' => 0x17e0,
+        _ => return None,
+    };
+    Some(c as u32 - zero)
 }
 
-/// A number written in the Arabic script's digits at the start of `s` (`١٢`, as Arabic laws
-/// number their articles, `مادة ١`): its length in bytes and value (three digits at most).
+/// A number written in the Arabic script's digits (or another script's, see
+/// [`eastern_arabic_digit`]) at the start of `s` (`١٢`, as Arabic laws number their articles,
+/// `مادة ١`; `१.` on a Hindi page): its length in bytes and value (three digits at most).
 fn eastern_arabic_number(s: &str) -> Option<(usize, u32)> {
     let mut number = 0;
     let mut len = 0;
+    let mut digits = 0;
     for c in s
         .chars()
         .take_while(|&c| eastern_arabic_digit(c).is_some())
@@ -2371,8 +2452,9 @@ fn eastern_arabic_number(s: &str) -> Option<(usize, u32)> {
     {
         number = number * 10 + eastern_arabic_digit(c)?;
         len += c.len_utf8();
+        digits += 1;
     }
-    (len > 0 && len <= 3 * '١'.len_utf8()).then_some((len, number))
+    (digits > 0 && digits <= 3).then_some((len, number))
 }
 
 /// Words that a number follows in a reference (`Article 5`, `пункту 3`): a line ending in one
@@ -2480,9 +2562,15 @@ fn roman_value(s: &str) -> Option<u32> {
 }
 
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
-/// word joiner and a byte order mark inside the text. Content systems and messengers put them
-/// before list numbers (`\u{200b}1. Text`), where they hid the numbering.
-const INVISIBLE: &[char] = &['\u{200b}', '\u{2060}', '\u{feff}'];
+/// word joiner and a byte order mark inside the text, and the marks that set the direction of
+/// right-to-left text (left-to-right and right-to-left marks, the Arabic letter mark,
+/// embeddings, overrides and isolates). Content systems, messengers and word processors put
+/// them before list numbers (`\u{200b}1. Text`, `\u{200f}1. تأكيد…`), where they hid the
+/// numbering. (Joiners, which shape Persian words and emoji, stay.)
+const INVISIBLE: &[char] = &[
+    '\u{200b}', '\u{2060}', '\u{feff}', '\u{200e}', '\u{200f}', '\u{061c}', '\u{202a}', '\u{202b}',
+    '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+];
 
 /// Fewest lines starting with an escaped list marker (`1\.`, `\-`) for a text to be read as
 /// Markdown written with escapes (`without_markdown_escapes`).
@@ -2768,6 +2856,31 @@ fn without_invisible(text: String) -> String {
     }
 }
 
+/// `text` with the "fake bold" and other styled letters and digits of Unicode's mathematical
+/// alphanumeric symbols (`𝟏. 𝐒𝐨𝐯𝐞𝐫𝐞𝐢𝐠𝐧𝐭𝐲`, as LinkedIn, X and formatter tools write) as the
+/// plain letters and digits they stand for, so that their numbers number points and their
+/// words compare as words.
+fn without_styled_letters(text: String) -> String {
+    // Every one of them is encoded `F0 9D 90..9F xx`; most texts have none.
+    let styled = |c: char| ('\u{1d400}'..='\u{1d7ff}').contains(&c);
+    if !text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == 0xf0 && w[1] == 0x9d && (0x90..=0x9f).contains(&w[2]))
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if styled(c) {
+            out.extend(std::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
 /// without a final colon): advertisements and the notes around them.
 const FURNITURE_LINES: &[&str] = &[
@@ -2832,7 +2945,25 @@ enum Furniture {
     /// A site's own line that no draft says (`From Wikipedia, the free encyclopedia`): one is
     /// enough.
     SiteLine,
+    /// A messenger channel's button-like call alone on its line (`➡️ Підписатися`), often
+    /// after an arrow that reads as a bullet: one is enough, bullet or not.
+    Call,
 }
+
+/// Whole lines (lower-cased, after any emoji) that a messenger channel ends its posts with
+/// ([`Furniture::Call`]).
+const CALLS: &[&str] = &[
+    "підписатися",
+    "підписатись",
+    "підписатися на канал",
+    "підписатись на канал",
+    "підписуйтесь",
+    "подписаться",
+    "подписаться на канал",
+    "подписывайтесь",
+    "subscribe",
+    "subscribe to the channel",
+];
 
 /// Lines a site puts above every article ([`Furniture::SiteLine`]), lower-cased.
 const SITE_LINES: &[&str] = &[
@@ -2989,6 +3120,10 @@ fn page_furniture(line: &str) -> Option<Furniture> {
     }
     if s.len() <= FURNITURE_LINE_BYTES {
         let lower = s.to_lowercase();
+        let bare = lower.trim_end_matches([':', ' ', '!', '.']);
+        if CALLS.contains(&bare) {
+            return Some(Furniture::Call);
+        }
         let bare = lower.trim_end_matches([':', ' ']);
         if FURNITURE_LINES_ALONE.contains(&bare) {
             return Some(Furniture::SiteLine);
@@ -3180,13 +3315,14 @@ fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
             }
         };
         // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
-        if let Some(f) = page_furniture(text)
-            .filter(|&f| f == Furniture::PageNumber || (standalone() && marker(text).is_none()))
-        {
+        if let Some(f) = page_furniture(text).filter(|&f| {
+            f == Furniture::PageNumber
+                || (standalone() && (f == Furniture::Call || marker(text).is_none()))
+        }) {
             found[i] = true;
             pieces += if matches!(
                 f,
-                Furniture::ReadAlso | Furniture::PageNumber | Furniture::SiteLine
+                Furniture::ReadAlso | Furniture::PageNumber | Furniture::SiteLine | Furniture::Call
             ) {
                 MIN_FURNITURE
             } else {
@@ -6901,6 +7037,94 @@ mod tests {
             labels("Plan\n\n- Key points below.\n1. One.\n2. Two.\n3. Three.\n"),
             ["1", "2", "3"]
         );
+    }
+
+    #[test]
+    fn numbers_in_other_characters_and_scripts_number_points() {
+        // Right-to-left marks before the numbers (copied from a messenger or a word processor).
+        let rlm = "عنوان\n\n\u{200f}1. تأكيد السيادة.\n\u{200f}2. اتفاق عدم اعتداء.\n\u{200f}3. ضمانات أمنية.\n";
+        assert_eq!(labels(rlm), ["1", "2", "3"]);
+        let rle = "כותרת\n\n\u{202b}1. ריבונות.\u{202c}\n\u{202b}2. הסכם.\u{202c}\n\u{202b}3. ערבויות.\u{202c}\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", rle))[0],
+            ("1", "ריבונות.")
+        );
+        // "Fake bold" digits and letters of a LinkedIn post read as plain ones.
+        let bold = "What it says\n\n\u{1d7cf}. \u{1d412}overeignty.\n\u{1d7d0}. Non-aggression.\n\u{1d7d1}. Guarantees.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", bold)),
+            [
+                ("1", "Sovereignty."),
+                ("2", "Non-aggression."),
+                ("3", "Guarantees.")
+            ]
+        );
+        // Enclosed numbers of every set, labelled as written.
+        for (first, second, third) in [
+            ('❶', '❷', '❸'),
+            ('⑴', '⑵', '⑶'),
+            ('⒈', '⒉', '⒊'),
+            ('➊', '➋', '➌'),
+        ] {
+            let text = format!("Plan\n\n{first} One.\n{second} Two.\n{third} Three.\n");
+            assert_eq!(
+                labels(&text),
+                [first.to_string(), second.to_string(), third.to_string()]
+            );
+        }
+        assert_eq!(labels("Plan\n\n❿ Ten.\n⓫ Eleven.\n⓬ Twelve.\n").len(), 3);
+        // Devanagari digits, and Arabic text glued to its number's dash.
+        assert_eq!(
+            labels("योजना\n\n१. संप्रभुता।\n२. समझौता।\n३. गारंटी।\n"),
+            ["१", "२", "३"]
+        );
+        assert_eq!(
+            label_texts(&Draft::from_text(
+                "t",
+                "عنوان\n\n1-سيتم التأكيد.\n\n2- ينص البند.\n\n3-ستحصل البلاد.\n"
+            )),
+            [
+                ("1", "سيتم التأكيد."),
+                ("2", "ينص البند."),
+                ("3", "ستحصل البلاد.")
+            ]
+        );
+        // Korean and Japanese news list items after triangles, text glued to them.
+        assert_eq!(
+            labels("종전안\n\n▲우크라이나 주권 재확인\n▲불가침 협정\n▲안보 보장\n"),
+            ["•1", "•2", "•3"]
+        );
+        assert_eq!(
+            labels("和平案\n\n▽主権を再確認\n▽不可侵合意\n▽安全の保証\n"),
+            ["•1", "•2", "•3"]
+        );
+    }
+
+    #[test]
+    fn inserted_points_bis_and_compound_words_after_a_keyword() {
+        assert_eq!(
+            labels("Draft\n\n4. Four.\n5. Five.\n5bis. Inserted.\n6. Six.\n"),
+            ["4", "5", "5bis", "6"]
+        );
+        // A United Nations draft under negotiation: an inserted paragraph, and text in brackets.
+        let un = "Zero draft\n\nPP1 Recalling the principles,\nPP2 [Deeply concerned][Noting] the situation,\nOP1 Calls on all parties;\nOP2 Urges the release;\nOP2 bis [Requests an exchange;]\nOP3 Decides to remain seized.\n";
+        assert_eq!(labels(un), ["PP1", "PP2", "OP1", "OP2", "OP2 bis", "OP3"]);
+        // `Article 5-style guarantees` opening a paragraph is no article.
+        let prose = "Summary\n\nUkraine's sovereignty is reaffirmed by all.\n\nThe sides sign a non-aggression pact.\n\nArticle 5-style guarantees are given by the allies.\n\nRussia writes non-aggression into law.\n";
+        assert_eq!(labels(prose), ["¶1", "¶2", "¶3", "¶4"]);
+    }
+
+    #[test]
+    fn a_channels_subscribe_button_after_its_list_is_left_out() {
+        let post = "План\n\n1⃣ Суверенітет.\n2⃣ Ненапад.\n3⃣ Гарантії.\n\n➡️ Підписатися\n";
+        let d = Draft::from_text("t", post);
+        assert_eq!(
+            label_texts(&d),
+            [("1", "Суверенітет."), ("2", "Ненапад."), ("3", "Гарантії.")]
+        );
+        assert_eq!(d.layout.left_out.len(), 1);
+        // The verb in a sentence is the text's.
+        assert!(super::page_furniture("Підписатися на угоду мають обидві сторони.").is_none());
     }
 
     #[test]
