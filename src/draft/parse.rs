@@ -465,6 +465,9 @@ const ARTICLE_WORDS: &[&str] = &[
     "madde",
     "مادة",
     "المادة",
+    "pasal",
+    "điều",
+    "άρθρο",
 ];
 
 /// Keywords of the divisions above the points (`Chapter 2`, `Part II`, `Розділ ІІ`, `Глава 3`):
@@ -481,6 +484,9 @@ const SECTION_WORDS: &[&str] = &[
     "teil",
     "rozdział",
     "dział",
+    "bab",
+    "chương",
+    "κεφάλαιο",
 ];
 
 /// Could this line be a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
@@ -861,8 +867,9 @@ fn after_opening_quote(s: &str) -> Option<&str> {
 
 /// How treaties, conventions and regulations open their closing formula, lower-cased: the
 /// place, date and languages of signature, then the signatures (`Done at Brussels,`,
-/// `IN WITNESS WHEREOF`, `Вчинено в м. Києві`, `Совершено в городе Минске`). Each but the
-/// witness formula must name a place (a capital) or the originals next ([`FORMULA_NEXT`]):
+/// `IN WITNESS WHEREOF`, `Вчинено в м. Києві`, `Совершено в городе Минске`), and how laws
+/// record their adoption (`Aprovada em 20 de novembro de 2025.`, `Disahkan di Jakarta`). Each
+/// but the witness and adoption formulas must name a place (a capital) or the originals next ([`FORMULA_NEXT`]):
 /// `Done in 18 of 24 regions`, `Done in accordance with…`, `Вчинено правопорушення` are not.
 const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("done at", true),
@@ -877,6 +884,15 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("в удостоверение чего", false),
     ("fait à", true),
     ("geschehen zu", true),
+    ("dado en", true),
+    ("dato a", true),
+    ("disahkan di", true),
+    // How laws record their adoption under the last article (Portuguese, Romanian).
+    ("aprovada em", false),
+    ("aprovado em", false),
+    ("promulgada em", false),
+    ("promulgado em", false),
+    ("această lege a fost adoptată", false),
 ];
 
 /// Words that may follow a closing formula's opening instead of a place's name.
@@ -893,6 +909,10 @@ const FORMULA_NEXT: &[&str] = &[
     "двох",
     "двух",
 ];
+
+/// Most words of a signature line under a closing formula (`O Presidente da Assembleia da
+/// República, Fulano de Tal.`).
+pub const SIGNATURE_WORDS: usize = 12;
 
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
 /// line `done in stages.` is a sentence's)?
@@ -5716,13 +5736,23 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else {
             cut
         };
-        // A closing formula is followed by signatures only (`For the first Party`), not by
-        // the point's sentences (`Done in Kharkiv and Odesa; …` in a status list).
+        // A closing formula is followed by signatures only (`For the first Party`, or two
+        // short lines at most, each a title and a name after a comma, `O Presidente da
+        // Assembleia da República, Fulano de Tal.`, or a footnote, `(1) Travaux…`), not by the
+        // point's sentences (`Done in Kharkiv and Odesa; …` in a status list).
         let formula = self.last_formula.filter(|cut| {
-            lines
+            let after: Vec<&str> = lines
                 .iter()
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
-                .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
+                .map(|l| l.text.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
+            after.iter().all(|t| is_heading_like(t))
+                || (after.len() <= 2
+                    && after.iter().all(|t| {
+                        script::word_count(t) <= SIGNATURE_WORDS
+                            && (t.contains(',') || t.starts_with(['(', '*']))
+                    }))
         });
         let cut = [cut, formula]
             .into_iter()
@@ -7112,6 +7142,53 @@ mod tests {
         // `Article 5-style guarantees` opening a paragraph is no article.
         let prose = "Summary\n\nUkraine's sovereignty is reaffirmed by all.\n\nThe sides sign a non-aggression pact.\n\nArticle 5-style guarantees are given by the allies.\n\nRussia writes non-aggression into law.\n";
         assert_eq!(labels(prose), ["¶1", "¶2", "¶3", "¶4"]);
+    }
+
+    #[test]
+    fn article_keywords_and_adoption_formulas_of_more_languages() {
+        let id = "UNDANG-UNDANG\n\nBAB I\nKETENTUAN UMUM\n\nPasal 1\nPemantau adalah orang.\n\nPasal 2\nPemerintah mengirim pemantau.\n\nPasal 3\nUndang-Undang ini mulai berlaku.\n\nDisahkan di Jakarta\npada tanggal 4 Desember 2025\n";
+        let d = Draft::from_text("t", id);
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("Pasal 1", "Pemantau adalah orang."),
+                ("Pasal 2", "Pemerintah mengirim pemantau."),
+                ("Pasal 3", "Undang-Undang ini mulai berlaku.")
+            ]
+        );
+        assert!(
+            d.points
+                .last()
+                .is_some_and(|p| p.kind == PointKind::Closing)
+        );
+        assert_eq!(
+            labels("ΝΟΜΟΣ\n\nΆρθρο 1\nΣκοπός.\n\nΆρθρο 2\nΟρισμοί.\n\nΆρθρο 3\nΙσχύς.\n"),
+            ["Άρθρο 1", "Άρθρο 2", "Άρθρο 3"]
+        );
+        assert_eq!(
+            labels(
+                "LUẬT\n\nĐiều 1. Phạm vi\nLuật này.\n\nĐiều 2. Nguyên tắc\nTrung lập.\n\nĐiều 3. Hiệu lực\nCó hiệu lực.\n"
+            ),
+            ["Điều 1", "Điều 2", "Điều 3"]
+        );
+        // A Portuguese law's adoption and its president's signature close it.
+        let pt = "Lei\n\nArtigo 1.º\nObjeto.\n\nArtigo 2.º\nA lei entra em vigor amanhã.\n\nAprovada em 20 de novembro de 2025.\nO Presidente da Assembleia da República, Fulano de Tal.\n";
+        let d = Draft::from_text("t", pt);
+        assert_eq!(
+            label_texts(&d).last(),
+            Some(&("Artigo 2", "A lei entra em vigor amanhã."))
+        );
+        assert!(
+            d.points
+                .last()
+                .is_some_and(|p| p.kind == PointKind::Closing && p.text.starts_with("Aprovada em"))
+        );
+        // A sentence of the last point that opens alike stays in it.
+        let news = "Lei\n\n1. Objeto.\n2. A lei foi votada.\nAprovada em comissão, seguiu para o plenário, onde foi debatida durante três dias seguidos e votada.\nDepois, o Presidente promulgou a lei, que foi publicada no Diário da República no dia seguinte.\nA oposição votou contra, e o partido do Governo votou a favor.\n";
+        assert_eq!(
+            Draft::from_text("t", news).points.last().map(|p| p.kind),
+            Some(PointKind::Point)
+        );
     }
 
     #[test]
