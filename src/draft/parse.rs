@@ -71,6 +71,9 @@ pub fn parse(
         without_styled_letters(without_invisible(text)),
     )));
     let (mut lines, left_out) = without_furniture(split_lines(&text));
+    // An earlier message quoted under a reply's points is not the draft: it goes to the
+    // closing, as it is.
+    let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
     let markers = read_markers(&lines);
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
@@ -162,6 +165,18 @@ pub fn parse(
             ),
         },
     };
+    let mut split = split;
+    if let Some(earlier) = earlier {
+        if let Some(first) = earlier.first() {
+            reason.push_str(&format!(
+                "; from line {} an earlier message quoted under the reply (`From:`, `Sent:`…), the closing",
+                first.number
+            ));
+        }
+        split
+            .closing
+            .extend(earlier.into_iter().filter(|l| !l.text.trim().is_empty()));
+    }
     let mut points = Vec::with_capacity(split.points.len() + 2);
     let title = split.title.map(|l| (heading_text(l.text), l));
     if let Some((text, line)) = title.as_ref().filter(|(t, _)| !t.is_empty()) {
@@ -221,6 +236,66 @@ pub fn parse(
         },
         source: text,
     }
+}
+
+/// Fields of an e-mail's header as mail programs quote an earlier message under a reply
+/// (`From: …`, `Sent: …`), in the languages of their users.
+const MAIL_FIELDS: &[&str] = &[
+    "from:",
+    "sent:",
+    "to:",
+    "cc:",
+    "subject:",
+    "date:",
+    "von:",
+    "gesendet:",
+    "an:",
+    "betreff:",
+    "de :",
+    "envoyé :",
+    "à :",
+    "objet :",
+    "от:",
+    "отправлено:",
+    "кому:",
+    "тема:",
+    "від:",
+    "надіслано:",
+    "дата:",
+];
+
+/// Lines that open an earlier message quoted in full under a reply or a forward.
+const MAIL_SEPARATORS: &[&str] = &[
+    "-----original message-----",
+    "-----ursprüngliche nachricht-----",
+    "-----message d'origine-----",
+    "-----исходное сообщение-----",
+    "-----оригінальне повідомлення-----",
+];
+
+/// Where an earlier message quoted under a reply starts (`From: … / Sent: … / To: … /
+/// Subject: …`, or `-----Original Message-----`), when the reply above it has points of its
+/// own (two marked lines at least): the line, if any.
+fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
+    let field = |i: usize| {
+        lines.get(i).is_some_and(|l| {
+            let t = l.text.trim_start();
+            t.len() < 400 && {
+                let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+                MAIL_FIELDS.iter().any(|f| head.starts_with(f))
+            }
+        })
+    };
+    let at = (0..lines.len()).find(|&i| {
+        let t = lines[i].text.trim();
+        (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
+            || (field(i) && field(i + 1) && field(i + 2))
+    })?;
+    let marked = lines[..at]
+        .iter()
+        .filter(|l| marker(l.text).is_some())
+        .count();
+    (marked >= 2).then_some(at)
 }
 
 /// A line of the source with its byte offset and its line number (from 1).
@@ -1963,6 +2038,10 @@ pub const MIN_BARE: usize = 3;
 /// as many as the list has items when it is longer (`bare_numbers`).
 const BARE_LEAD: usize = 3;
 
+/// Most words of a topic's title between a number alone on its line and the point's text
+/// (`bare_numbers`).
+pub const CARD_TITLE_WORDS: usize = 4;
+
 /// Numbers alone on their lines, each above its point's text (`1` over `Ukraine's sovereignty
 /// is confirmed.`): how a page's styled list numbers come out when the page is copied. They
 /// are markers of the dash family (taken only when nothing else is numbered) when at least
@@ -2024,13 +2103,25 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 .map(|k| i + 1 + k);
             // The text below says something: a sentence's start, not a table's cell (`Kharkiv
             // region` over `420`), and not the next page of a converted PDF (a form feed).
-            let above_text = next.is_some_and(|n| {
+            let says = |n: usize| {
                 let text = lines[n].text.trim_start_matches([' ', '\t']);
                 markers[n].is_none()
                     && bare(n).is_none()
                     && !text.starts_with('\u{c}')
                     && says_something(text)
-            });
+            };
+            // Or a topic's short title, then the text (`01` / `Sovereignty` / `Ukraine's
+            // sovereignty is…`, as explainer cards and slides are copied).
+            let titled = |n: usize| {
+                let text = lines[n].text.trim();
+                markers[n].is_none()
+                    && bare(n).is_none()
+                    && text.starts_with(char::is_uppercase)
+                    && script::word_count(text) <= CARD_TITLE_WORDS
+                    && !ends_sentence(text)
+                    && lines.get(n + 1).is_some_and(|_| says(n + 1))
+            };
+            let above_text = next.is_some_and(|n| says(n) || titled(n));
             if !above_text {
                 continue;
             }
@@ -7189,6 +7280,36 @@ mod tests {
             Draft::from_text("t", news).points.last().map(|p| p.kind),
             Some(PointKind::Point)
         );
+    }
+
+    #[test]
+    fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
+        let mail = "Colleagues, the latest version:\n\n1. Sovereignty reaffirmed.\n2. Non-aggression.\n3. Army of 800,000.\n\nRegards,\nOlena\n\nFrom: Mark <mark@example.org>\nSent: Monday, 24 November 2025 18:40\nTo: Olena <olena@example.org>\nSubject: RE: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped at 600,000.\n";
+        let d = Draft::from_text("t", mail);
+        assert_eq!(labels(mail), ["1", "2", "3"]);
+        let closing = d.points.last().filter(|p| p.kind == PointKind::Closing);
+        assert!(closing.is_some_and(|p| p.text.contains("Army capped at 600,000.")));
+        assert!(d.layout.reason.contains("earlier message"));
+        // A forwarded draft under the header is the draft.
+        let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
+        assert_eq!(labels(forward), ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn numbers_alone_over_a_topic_title_and_text_are_points() {
+        // Explainer cards and slides copied: `01` / `Sovereignty` / the text.
+        let cards = "The draft\n\n01\nSovereignty\nUkraine's sovereignty is reaffirmed.\n\n02\nNon-aggression\nA full non-aggression pact is signed.\n\n03\nEU path\nUkraine joins the EU on a set date.\n";
+        assert_eq!(
+            label_texts(&Draft::from_text("t", cards)),
+            [
+                ("01", "Sovereignty Ukraine's sovereignty is reaffirmed."),
+                ("02", "Non-aggression A full non-aggression pact is signed."),
+                ("03", "EU path Ukraine joins the EU on a set date.")
+            ]
+        );
+        // A table's figures over a name and a sentence are no points.
+        let table = "Losses\n\n420\nKharkiv region\nfigures from the regional office\n\n310\nOdesa region\nfigures from the regional office\n\n120\nKyiv region\nfigures from the city\n";
+        assert!(labels(table).iter().all(|l| l.starts_with('¶')));
     }
 
     #[test]
