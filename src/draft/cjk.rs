@@ -137,6 +137,9 @@ const KEYWORDS: &[(&str, &str, Level)] = &[
     ("部分", "部分", Level::Division),
 ];
 
+/// The keyword of the points listed by ordinals alone (`第一，`, `第二，`).
+pub const ORDINAL: &str = "第";
+
 /// Marks that may stand between a label and its text: spaces (also the full-width one), a
 /// colon, the enumeration comma, a comma, a full stop.
 const SEPARATORS: &[char] = &[
@@ -151,7 +154,13 @@ pub fn label(s: &str) -> Option<Label> {
     let (value, len, _) = number(after)?;
     let number_end = s.len() - after.len() + len;
     let after_number = after[len..].trim_start_matches([' ', '\u{3000}']);
-    let &(written, keyword, level) = KEYWORDS.iter().find(|k| after_number.starts_with(k.0))?;
+    // An ordinal before a comma (`第一，尊重…`, as Chinese statements list their points) is a
+    // point of its own keyword, `第`.
+    let (written, keyword, level) = match KEYWORDS.iter().find(|k| after_number.starts_with(k.0)) {
+        Some(&k) => k,
+        None if after_number.starts_with(['，', '、', '：']) => ("", ORDINAL, Level::Point),
+        None => return None,
+    };
     let mut end = s.len() - after_number.len() + written.len();
     // A Japanese article inserted after another (`第二条の二`, article 2-2) keeps its branch
     // number in its label.

@@ -464,6 +464,8 @@ impl Scheme {
                 }
                 if k == "§" {
                     "`§ 1`".to_owned()
+                } else if k == cjk::ORDINAL {
+                    "Chinese ordinals `第一，`".to_owned()
                 } else if k.starts_with(script::without_spaces) {
                     format!("`第1{k}`")
                 } else {
@@ -544,6 +546,10 @@ const ARTICLE_WORDS: &[&str] = &[
     "điều",
     "άρθρο",
 ];
+
+/// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
+/// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.
+const STRICT_ARTICLE_WORDS: &[&str] = &["pasal", "điều", "άρθρο"];
 
 /// Keywords of the divisions above the points (`Chapter 2`, `Part II`, `Розділ ІІ`, `Глава 3`):
 /// a line that starts with one and a number is a section heading between points.
@@ -679,6 +685,12 @@ fn bullet(s: &str) -> Option<usize> {
             '\u{1f3ff}',
         ]);
         let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+        // `▲ 2.3% Dow Jones`: a rise, not a bullet.
+        let sign = "▲△▼▽".contains(c)
+            && text.starts_with(|c: char| c.is_ascii_digit() || "+-−".contains(c));
+        if sign {
+            return None;
+        }
         if !text.starts_with(|c: char| c.is_ascii_digit()) || text.len() < after.len() {
             return Some(s.len() - text.len());
         }
@@ -959,15 +971,18 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("в удостоверение чего", false),
     ("fait à", true),
     ("geschehen zu", true),
-    ("dado en", true),
-    ("dato a", true),
     ("disahkan di", true),
-    // How laws record their adoption under the last article (Portuguese, Romanian).
-    ("aprovada em", false),
-    ("aprovado em", false),
-    ("promulgada em", false),
-    ("promulgado em", false),
     ("această lege a fost adoptată", false),
+];
+
+/// How Portuguese laws record their adoption under the last article, lower-cased: a closing
+/// formula only before a date (`Aprovada em 20 de novembro de 2025.`; `Aprovado em referendo,
+/// …` is a sentence).
+const ADOPTION_FORMULAS: &[&str] = &[
+    "aprovada em",
+    "aprovado em",
+    "promulgada em",
+    "promulgado em",
 ];
 
 /// Words that may follow a closing formula's opening instead of a place's name.
@@ -996,27 +1011,36 @@ fn closing_formula(line: &str) -> bool {
     if !starts_with_capital(line) {
         return false;
     }
-    CLOSING_FORMULAS.iter().any(|&(formula, place)| {
-        // Compared without case on the line's start: the formulas' letters have the same
-        // length in both cases.
-        let Some(head) = line.get(..formula.len()) else {
-            return false;
-        };
-        if head.to_lowercase() != formula {
-            return false;
-        }
-        if !place {
-            return true;
-        }
-        // The word after, as written (`Done at Vienna`), or `Done at,` with the place left
-        // blank.
-        let after = &line[formula.len()..];
-        let next = after.trim_start();
-        let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
-        after.starts_with(',')
-            || (after.starts_with(' ')
-                && (next.starts_with(char::is_uppercase) || FORMULA_NEXT.contains(&first.as_str())))
-    })
+    let dated = ADOPTION_FORMULAS.iter().any(|formula| {
+        line.get(..formula.len())
+            .is_some_and(|head| head.to_lowercase() == *formula)
+            && line[formula.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|date| date.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    dated
+        || CLOSING_FORMULAS.iter().any(|&(formula, place)| {
+            // Compared without case on the line's start: the formulas' letters have the same
+            // length in both cases.
+            let Some(head) = line.get(..formula.len()) else {
+                return false;
+            };
+            if head.to_lowercase() != formula {
+                return false;
+            }
+            if !place {
+                return true;
+            }
+            // The word after, as written (`Done at Vienna`), or `Done at,` with the place left
+            // blank.
+            let after = &line[formula.len()..];
+            let next = after.trim_start();
+            let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
+            after.starts_with(',')
+                || (after.starts_with(' ')
+                    && (next.starts_with(char::is_uppercase)
+                        || FORMULA_NEXT.contains(&first.as_str())))
+        })
 }
 
 /// Does the line end a sentence and then a quotation (`…and mercenaries."`)?
@@ -1130,6 +1154,14 @@ fn word_marker(s: &str) -> Option<Found> {
     let (number_text, number, len) =
         first_in_words(spaced).or_else(|| number_token(spaced, true))?;
     let mut rest = &spaced[len..];
+    // Keywords that are also words of prose (Vietnamese `Điều 3 bên cần làm`, "the thing the
+    // three sides must do") or that news pages cite (`Pasal 5 NATO`, `Άρθρο 5 του ΝΑΤΟ`) label
+    // only before a dot, a colon or the line's end.
+    if STRICT_ARTICLE_WORDS.contains(&keyword.as_str())
+        && !(rest.trim().is_empty() || rest.starts_with(['.', ':']))
+    {
+        return None;
+    }
     rest = rest.strip_prefix("**").unwrap_or(rest);
     // A Spanish or Portuguese ordinal indicator (`Artículo 1.º`, `Artigo 2º`).
     rest = without_ordinal_indicator(rest).unwrap_or(rest);
@@ -1137,8 +1169,9 @@ fn word_marker(s: &str) -> Option<Found> {
     let sep = rest.chars().next();
     match sep {
         None => {}
-        // `Article 5-style guarantees`, `Article 5-like`: a compound word, not a label.
-        Some('-') if rest[1..].starts_with(char::is_alphabetic) => return None,
+        // `Article 5-style guarantees`, `Article 5-like`: a compound word, not a label (an
+        // inserted `Art. 2-bis`, `Article 25-A` is one).
+        Some('-') if compound_word(&rest[1..]) => return None,
         Some(c) if c.is_whitespace() || ".:)-–—".contains(c) => {}
         _ => return None,
     }
@@ -1163,6 +1196,16 @@ fn word_marker(s: &str) -> Option<Found> {
         number,
         rest: s.len() - rest.len(),
     })
+}
+
+/// Does `s` (what follows a dash after a keyword's number) start a word that the number
+/// and the dash make a compound of (`style` in `Article 5-style`): two lower-case letters or
+/// more, not a Latin adverb of an inserted article (`2-bis`) nor a capital (`25-A`).
+fn compound_word(s: &str) -> bool {
+    let word: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().count() >= 2
+        && word.chars().all(char::is_lowercase)
+        && !LATIN_INSERTED.contains(&word.as_str())
 }
 
 /// The number written in keycap emoji at the start of `s` (each digit followed by an
@@ -2319,13 +2362,16 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
 }
 
 /// Points whose number was lost in copying (a keycap `🔟` a page drew as an image, a first
-/// item typed `- ` over `2.`, `3.`, an OCR'd `l.`) in a list of one-line points: the line in
-/// the place of the number the list skips. The list must be one line per point throughout
-/// (every other two points that follow on stand on neighbouring lines, blank lines apart at
-/// most), the line must be the only one between the points around it (or before a first
-/// `2.`, with a bullet or `l.` in place of the number), start with a capital or a quote and
-/// follow a finished sentence. Marks those lines, numbered as the number skipped, and says how
-/// many.
+/// item typed `- ` over `2.`, `3.`, an OCR'd `l.`): the line in the place of the number the
+/// list skips, starting with a capital or a quote.
+/// - In a list numbered in keycaps, one line per point throughout (every other two points
+///   that follow on stand on neighbouring lines, blank lines apart at most), the only line
+///   between the points around the skip, after a finished sentence (a note or a heading in
+///   a list of plain numbers is the editor's: `Point 3 was removed.`).
+/// - Before a first `2.`: a line scanned as `l.`, or a bulleted line right above it (no blank
+///   line between: a bulleted byline above the list is the page's), the only bullet there.
+///
+/// Marks those lines, numbered as the number skipped, and says how many.
 fn lost_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Scheme) -> usize {
     if !matches!(scheme.family, Family::Dot | Family::Paren)
         || scheme.depth != 1
@@ -2370,7 +2416,7 @@ fn lost_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Sch
         let text = lines[start].text.trim_start();
         let indent = lines[start].text.len() - text.len();
         let rest = match &markers[start] {
-            Some(x) if x.family == Family::Bullet => Some(x.rest),
+            Some(x) if x.family == Family::Bullet && end + 1 == b => Some(x.rest),
             None => ["l. ", "I. ", "|. "]
                 .iter()
                 .find(|p| text.starts_with(*p))
@@ -2405,7 +2451,15 @@ fn lost_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Sch
         .windows(2)
         .filter(|w| w[1].1 == w[0].1 + 1)
         .count();
-    if one_line && follow_on + 2 >= of_scheme.len() - 1 && follow_on >= 2 {
+    // Keycaps (`9️⃣`, `1️⃣1️⃣`): the digit's combining keycap follows it (its variation
+    // selector between).
+    let keycap = |i: usize| {
+        let t = lines[i].text.trim_start();
+        let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        after.len() < t.len() && after.trim_start_matches('\u{fe0f}').starts_with('\u{20e3}')
+    };
+    let keycaps = of_scheme.iter().all(|&(i, _)| keycap(i));
+    if keycaps && one_line && follow_on + 2 >= of_scheme.len() - 1 && follow_on >= 2 {
         for w in of_scheme.windows(2) {
             let ((a, n), (b, m)) = (w[0], w[1]);
             if m != n + 2 || !ends_full_sentence(lines[a].text) {
@@ -2504,11 +2558,11 @@ fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
         len += 1 + part;
     }
     // A Latin ordinal adverb, as French, Italian, Spanish and United Nations texts insert
-    // points (`5bis.`, `5 bis.`, `12ter.`), then one lower-case letter suffix: "7a", "7a."
+    // points (`5bis.`, `5 bis.`, `Art. 2-bis.`, `12ter.`), then one lower-case letter suffix: "7a", "7a."
     // (not "7abc").
     if len == digits
         && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
-            let spaced = s[len..].strip_prefix(' ').unwrap_or(&s[len..]);
+            let spaced = s[len..].strip_prefix([' ', '-']).unwrap_or(&s[len..]);
             spaced
                 .strip_prefix(w)
                 .filter(|after| after.starts_with(['.', ')']))
@@ -2631,8 +2685,8 @@ fn inserted(m: &Marker) -> bool {
 
 /// The suffix of an inserted article or point after its number, before a dot: a capital
 /// (`2A.`, as British bills insert sections), a hyphen and a number (`Стаття 3-1.`, as
-/// Ukrainian laws write an inserted article on the web) or superscript digits (`Стаття 2¹.`).
-/// Its length in bytes, 0 when there is none.
+/// Ukrainian laws write an inserted article on the web) or a capital (`Article 25-A.`), or
+/// superscript digits (`Стаття 2¹.`). Its length in bytes, 0 when there is none.
 fn inserted_suffix(s: &str) -> usize {
     const SUPERSCRIPTS: &[char] = &['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
     let b = s.as_bytes();
@@ -2640,7 +2694,14 @@ fn inserted_suffix(s: &str) -> usize {
         1
     } else if b.first() == Some(&b'-') {
         let part = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if (1..=2).contains(&part) { 1 + part } else { 0 }
+        if (1..=2).contains(&part) {
+            1 + part
+        } else if b.get(1).is_some_and(u8::is_ascii_uppercase) {
+            // `Article 25-A.`
+            2
+        } else {
+            0
+        }
     } else {
         s.len() - s.trim_start_matches(SUPERSCRIPTS).len()
     };
@@ -5232,7 +5293,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Is marker `m` on line `i` a point quoted out of order in a list of one-line points (a
     /// page citing points `11.`, `4.`, `12.` of a plan): a number that does not run on, on a
     /// line of its own after a finished sentence, with its text starting with a capital, the
-    /// point before it a single line (its own marker's) and the next line another point?
+    /// point before it a single line (its own marker's) and the next line the point that
+    /// follows on from the one before?
     fn quoted_out_of_order(&self, i: usize, m: &Marker) -> bool {
         let is_point = |k: usize| {
             self.markers
@@ -5250,6 +5312,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .is_some_and(|b| b.start >= self.lines[i - 1].start)
             && is_point(i - 1)
             && is_point(i + 1)
+            // The list goes on at once where it was (`11.`, `4.`, `12.`): not a sub-list
+            // from 1 under a point (`1.`, `2.`, then `4.`).
+            && self.next_number(i) == self.last_number.map(|l| l + 1)
             && ends_full_sentence(self.lines[i - 1].text)
             && self.lines[i].text[m.rest..].starts_with(char::is_uppercase)
     }
@@ -5832,6 +5897,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // Assembleia da República, Fulano de Tal.`, or a footnote, `(1) Travaux…`), not by the
         // point's sentences (`Done in Kharkiv and Odesa; …` in a status list).
         let formula = self.last_formula.filter(|cut| {
+            // The formula's own line: a short one with its date (`Fait à Paris, le 1er janvier
+            // 2024.`), not a clause of a longer sentence.
+            let own = lines
+                .iter()
+                .find(|l| l.start <= cut.at && cut.at < l.start + l.text.len().max(1))
+                .map_or("", |l| l.text.trim());
+            let dated_line = !own.contains(';')
+                && script::word_count(own) <= SIGNATURE_WORDS
+                && own.bytes().any(|b| b.is_ascii_digit());
             let after: Vec<&str> = lines
                 .iter()
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
@@ -5839,7 +5913,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .filter(|t| !t.is_empty())
                 .collect();
             after.iter().all(|t| is_heading_like(t))
-                || (after.len() <= 2
+                || (dated_line
+                    && after.len() <= 2
                     && after.iter().all(|t| {
                         script::word_count(t) <= SIGNATURE_WORDS
                             && (t.contains(',') || t.starts_with(['(', '*']))
@@ -7135,8 +7210,9 @@ mod tests {
             ("1", "Ukraine keeps its sovereignty.")
         );
         // Not when the list has wrapped points (the line is the point's text), nor for an
-        // editor's bracketed note in the place of a dropped point, nor when the numbers skip
-        // all along (an article quoting some points with comments between them).
+        // editor's note in the place of a dropped point in a list of plain numbers, nor when
+        // the numbers skip all along (an article quoting some points with comments between
+        // them), nor for a bulleted byline set off above a list from 2.
         for (text, want) in [
             (
                 "Plan\n\n1. One is\nwrapped.\n2. Two.\nIt goes on.\n4. Four.\n5. Five.\n",
@@ -7147,16 +7223,31 @@ mod tests {
                 ["1", "2", "4", "5"],
             ),
             (
+                "Plan\n\n1. One.\n2. Two.\nPoint 3 was removed from the final version.\n4. Four.\n5. Five.\n",
+                ["1", "2", "4", "5"],
+            ),
+            (
+                "Plan\n\n1. One.\n2. Two.\nThe third point is classified for now.\n4. Four.\n5. Five.\n",
+                ["1", "2", "4", "5"],
+            ),
+            (
                 "Plan\n\n1. One.\nA comment on it.\n3. Three.\nAnother comment.\n5. Five.\n7. Seven.\n",
                 ["1", "3", "5", "7"],
             ),
         ] {
             assert_eq!(labels(text), want, "{text}");
         }
-        // A bulleted lead before a list from 1 stays the preamble.
+        // A bulleted lead before a list from 1, or a byline set off above a list from 2,
+        // stays the preamble.
         assert_eq!(
             labels("Plan\n\n- Key points below.\n1. One.\n2. Two.\n3. Three.\n"),
             ["1", "2", "3"]
+        );
+        assert_eq!(
+            labels(
+                "Що змінилося\n\n• Оновлено о 12:00, автор Іван Петренко.\n\n2. Два.\n3. Три.\n4. Чотири.\n"
+            ),
+            ["2", "3", "4"]
         );
     }
 
@@ -7230,6 +7321,23 @@ mod tests {
         // A United Nations draft under negotiation: an inserted paragraph, and text in brackets.
         let un = "Zero draft\n\nPP1 Recalling the principles,\nPP2 [Deeply concerned][Noting] the situation,\nOP1 Calls on all parties;\nOP2 Urges the release;\nOP2 bis [Requests an exchange;]\nOP3 Decides to remain seized.\n";
         assert_eq!(labels(un), ["PP1", "PP2", "OP1", "OP2", "OP2 bis", "OP3"]);
+        // Inserted articles written with a hyphen are articles.
+        for (inserted, label) in [
+            ("Art. 2-bis.", "Art. 2-bis"),
+            ("Article 2-A.", "Article 2-A"),
+        ] {
+            let text = format!(
+                "Law\n\nArt. 1.\nObject.\n\nArt. 2.\nDefinitions.\n\n{inserted}\nTransition.\n\nArt. 3.\nEntry into force.\n"
+            );
+            assert_eq!(labels(&text).len(), 4, "{text}");
+            assert!(labels(&text).iter().any(|l| l == label), "{text}");
+        }
+        // News paragraphs that open on a citation or a word are no articles.
+        let vi = "Tin tức\n\nĐiều 5 của NATO quy định phòng thủ chung.\n\nCác bên đã thảo luận.\n\nĐiều 3 bên cần làm là ngừng bắn.\n";
+        assert_eq!(labels(vi), ["¶1", "¶2", "¶3"]);
+        // A rise or fall of a figure is no bullet.
+        let market = "Markets\n\nStocks rose today.\n▲ 2.3% Dow Jones\n▼ 1.1% Brent oil\n▲ 0.8% Euro Stoxx\nAnalysts expect more.\n";
+        assert!(labels(market).iter().all(|l| !l.starts_with('•')));
         // `Article 5-style guarantees` opening a paragraph is no article.
         let prose = "Summary\n\nUkraine's sovereignty is reaffirmed by all.\n\nThe sides sign a non-aggression pact.\n\nArticle 5-style guarantees are given by the allies.\n\nRussia writes non-aggression into law.\n";
         assert_eq!(labels(prose), ["¶1", "¶2", "¶3", "¶4"]);
@@ -7274,7 +7382,22 @@ mod tests {
                 .last()
                 .is_some_and(|p| p.kind == PointKind::Closing && p.text.starts_with("Aprovada em"))
         );
-        // A sentence of the last point that opens alike stays in it.
+        // A sentence of the last point that opens alike stays in it, and so do status lines
+        // after a sentence that starts like a formula.
+        let referendum = "Acordo\n\nArtigo 1.º\nObjeto.\n\nArtigo 2.º\nO acordo vai a referendo.\nAprovado em referendo, entra em vigor em 30 dias.\n";
+        assert!(
+            Draft::from_text("t", referendum)
+                .points
+                .iter()
+                .all(|p| p.kind != PointKind::Closing)
+        );
+        let status = "Plan\n\n1. Repair schools.\nStatus: in progress.\n\n2. Digitise the land records.\nDone in Kharkiv and Odesa; the other regions follow in 2026.\nFunding, as before, comes from the state budget.\n";
+        assert!(
+            Draft::from_text("t", status)
+                .points
+                .iter()
+                .all(|p| p.kind != PointKind::Closing)
+        );
         let news = "Lei\n\n1. Objeto.\n2. A lei foi votada.\nAprovada em comissão, seguiu para o plenário, onde foi debatida durante três dias seguidos e votada.\nDepois, o Presidente promulgou a lei, que foi publicada no Diário da República no dia seguinte.\nA oposição votou contra, e o partido do Governo votou a favor.\n";
         assert_eq!(
             Draft::from_text("t", news).points.last().map(|p| p.kind),
@@ -7338,6 +7461,12 @@ mod tests {
         assert_eq!(
             labels("Plan\n\n5. The council decides on:\n1. Budgets.\n6. Six.\n7. Seven.\n"),
             ["5", "6", "7"]
+        );
+        assert_eq!(
+            labels(
+                "Plan\n\n1. One.\n2. Two.\n3. Russia withdraws. The timeline is below.\n1. First stage ends in May.\n2. Second stage ends in June.\n4. Elections.\n5. Sanctions.\n"
+            ),
+            ["1", "2", "3", "4", "5"]
         );
     }
 
