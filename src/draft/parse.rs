@@ -3020,8 +3020,17 @@ const MIN_QUOTED_LINES: usize = 3;
 
 /// `text` without [`INVISIBLE`] characters.
 fn without_invisible(text: String) -> String {
-    // One fast search per character (a search for any of several decodes every character).
-    if INVISIBLE.iter().any(|&c| text.contains(c)) {
+    // One pass over the bytes for the first bytes of their encodings (a search for any of
+    // several characters decodes every character), each hit checked.
+    let bytes = text.as_bytes();
+    let found = bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, 0xe2 | 0xef | 0xd8)
+            && text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| INVISIBLE.contains(&c))
+    });
+    if found {
         text.replace(INVISIBLE, "")
     } else {
         text
