@@ -1004,6 +1004,62 @@ const FORMULA_NEXT: &[&str] = &[
 /// República, Fulano de Tal.`).
 pub const SIGNATURE_WORDS: usize = 12;
 
+/// Words that head an annex, a schedule or an appendix after a draft's last point,
+/// lower-cased.
+const ANNEX_WORDS: &[&str] = &[
+    "annex",
+    "annexes",
+    "schedule",
+    "appendix",
+    "attachment",
+    "додаток",
+    "додатки",
+    "приложение",
+    "anlage",
+    "annexe",
+    "anexo",
+    "allegato",
+    "załącznik",
+    "příloha",
+];
+
+/// Is the line an annex's heading (`Schedule 1 – Service levels`, `ANNEX`, `Додаток 2`,
+/// `附則`): one of [`ANNEX_WORDS`] with a capital, alone or with a number or letter, and at
+/// most a short title after a separator?
+fn annex_heading(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > FURNITURE_LINE_BYTES || !t.starts_with(char::is_uppercase) {
+        // Japanese, Chinese and Korean supplementary provisions (`附　則`, spaced or not).
+        return t.starts_with(['附', '부']) && t.chars().count() <= 4 && {
+            let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+            ["附則", "附则", "부칙"].contains(&compact.as_str())
+        };
+    }
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let word = first.trim_end_matches(['.', ':']).to_lowercase();
+    if !ANNEX_WORDS.contains(&word.as_str()) {
+        return false;
+    }
+    match words.next() {
+        None => true,
+        // `Schedule 1`, `Annex II`, `Appendix A`, `Додаток 2`, then a separator and a title.
+        Some(n) => {
+            let n = n.trim_end_matches(['.', ':', ')']);
+            let numbered = !n.is_empty()
+                && n.chars().count() <= 5
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || "IVXLC".contains(c) || c.is_ascii_uppercase());
+            numbered
+                && words
+                    .next()
+                    .is_none_or(|sep| ["–", "—", "-", ":"].contains(&sep) && is_heading_like(t))
+        }
+    }
+}
+
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
 /// line `done in stages.` is a sentence's)?
 fn closing_formula(line: &str) -> bool {
@@ -4855,6 +4911,9 @@ struct Builder {
     quote_closed: Option<Cut>,
     /// Where its first line opening a treaty's closing formula starts (`Done at Brussels,`).
     formula: Option<Cut>,
+    /// Where an annex's heading after a blank line starts (`Schedule 1 – Service levels`,
+    /// `Додаток 1`).
+    annex: Option<Cut>,
 }
 
 /// A place where a point's text may be cut, its rest going to the closing.
@@ -5166,6 +5225,8 @@ struct PointSplitter<'s, 'a> {
     last_quote_closed: Option<Cut>,
     /// The closing formula's cut of the last point done, if any (see `Builder`).
     last_formula: Option<Cut>,
+    /// The annex's cut of the last point done, if any (see `Builder`).
+    last_annex: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
@@ -5220,6 +5281,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_short_tail: None,
             last_quote_closed: None,
             last_formula: None,
+            last_annex: None,
             quoted: false,
             quote_count: 0,
             quote_just_closed: false,
@@ -5381,6 +5443,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             short_tail: None,
             quote_closed: None,
             formula: None,
+            annex: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -5754,6 +5817,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if b.formula.is_none() && !sub_item && !quoted && closing_formula(line.text) {
                 b.formula = Some(b.cut_at(line));
             }
+            if b.annex.is_none()
+                && !quoted
+                && self.lines[i - 1].text.trim().is_empty()
+                && annex_heading(line.text)
+            {
+                b.annex = Some(b.cut_at(line));
+            }
             if self.quote_just_closed && b.quote_closed.is_none() {
                 b.quote_closed = Some(b.cut_at(line));
             }
@@ -5786,6 +5856,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.last_short_tail = b.short_tail;
             self.last_quote_closed = b.quote_closed;
             self.last_formula = b.formula;
+            self.last_annex = b.annex;
             self.split.points.push(b.finish());
         }
     }
@@ -5929,7 +6000,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                             && (t.contains(',') || t.starts_with(['(', '*']))
                     }))
         });
-        let cut = [cut, formula]
+        // An annex after the last point (`Schedule 1`, `Додаток 1`, `附則`) is the draft's
+        // appendix, not text of its last article.
+        let cut = [cut, formula, self.last_annex]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -6047,6 +6120,7 @@ fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
             short_tail: None,
             quote_closed: None,
             formula: None,
+            annex: None,
         });
         b.push_line(line, sub_item);
     }
@@ -7442,6 +7516,42 @@ mod tests {
         // A table's figures over a name and a sentence are no points.
         let table = "Losses\n\n420\nKharkiv region\nfigures from the regional office\n\n310\nOdesa region\nfigures from the regional office\n\n120\nKyiv region\nfigures from the city\n";
         assert!(labels(table).iter().all(|l| l.starts_with('¶')));
+    }
+
+    #[test]
+    fn an_annex_after_the_last_point_is_no_text_of_it() {
+        let contract = "AGREEMENT\n\nClause 1 Definitions\nTerms mean what they say.\n\nClause 2 Term\nIt lasts a year.\n\nClause 3 Governing law\nEnglish law governs it.\n\nSchedule 1 – Service levels\n1. Drones are available 95% of the time.\n2. Faults are fixed within 48 hours.\n";
+        let d = Draft::from_text("t", contract);
+        assert_eq!(
+            label_texts(&d).last(),
+            Some(&("3", "Governing law\nEnglish law governs it."))
+        );
+        assert!(
+            d.points
+                .last()
+                .is_some_and(|p| p.kind == PointKind::Closing && p.text.starts_with("Schedule 1"))
+        );
+        let ja = "法律\n\n第一条　目的を定める。\n\n第二条　定義を定める。\n\n第三条　報告する。\n\n附　則\nこの法律は、公布の日から施行する。\n";
+        assert_eq!(
+            Draft::from_text("t", ja).points.last().map(|p| p.kind),
+            Some(PointKind::Closing)
+        );
+        // A sentence naming a schedule is no annex's heading.
+        for heading in [
+            "Schedule 1 – Service levels",
+            "ANNEX",
+            "Додаток 2",
+            "Annex II",
+        ] {
+            assert!(super::annex_heading(heading), "{heading}");
+        }
+        for sentence in [
+            "Schedule 1 of the old agreement still applies to them.",
+            "Annexes to the report were read.",
+            "schedule 2",
+        ] {
+            assert!(!super::annex_heading(sentence), "{sentence}");
+        }
     }
 
     #[test]
