@@ -280,7 +280,8 @@ fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
     let field = |i: usize| {
         lines.get(i).is_some_and(|l| {
             let t = l.text.trim_start();
-            t.len() < 400 && {
+            // A field's name and colon come first (no allocation for other lines).
+            t.len() < 400 && t.chars().take(16).any(|c| c == ':') && {
                 let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
                 MAIL_FIELDS.iter().any(|f| head.starts_with(f))
             }
@@ -1060,6 +1061,13 @@ fn annex_heading(line: &str) -> bool {
     }
 }
 
+/// Does `line` start with `formula` (lower-cased), compared without case? A formula's letters
+/// have the same length in both cases.
+fn opens_with(line: &str, formula: &str) -> bool {
+    line.get(..formula.len())
+        .is_some_and(|head| head.to_lowercase() == formula)
+}
+
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
 /// line `done in stages.` is a sentence's)?
 fn closing_formula(line: &str) -> bool {
@@ -1068,20 +1076,14 @@ fn closing_formula(line: &str) -> bool {
         return false;
     }
     let dated = ADOPTION_FORMULAS.iter().any(|formula| {
-        line.get(..formula.len())
-            .is_some_and(|head| head.to_lowercase() == *formula)
+        opens_with(line, formula)
             && line[formula.len()..]
                 .strip_prefix(' ')
                 .is_some_and(|date| date.starts_with(|c: char| c.is_ascii_digit()))
     });
     dated
         || CLOSING_FORMULAS.iter().any(|&(formula, place)| {
-            // Compared without case on the line's start: the formulas' letters have the same
-            // length in both cases.
-            let Some(head) = line.get(..formula.len()) else {
-                return false;
-            };
-            if head.to_lowercase() != formula {
+            if !opens_with(line, formula) {
                 return false;
             }
             if !place {
@@ -2335,6 +2337,19 @@ fn quote_marks(text: &str) -> usize {
         .count()
 }
 
+/// The lines whose marker is of `scheme`, with their numbers, in order.
+fn scheme_numbers(markers: &[Option<Marker>], scheme: &Scheme) -> Vec<(usize, u32)> {
+    markers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            m.as_ref()
+                .filter(|m| m.is_of(scheme))
+                .map(|m| (i, m.number))
+        })
+        .collect()
+}
+
 /// Points whose number was mistyped (`10 [There will be] a guarantee…` without its dot, `3,
 /// The alliance…` with a comma) in a list of `1.` (or `1)`): a line starting with a bare
 /// number and a space, or a comma and a space, is the point the numbers before and after leave
@@ -2358,15 +2373,7 @@ fn mistyped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: 
     if !(0..lines.len()).any(starts_with_figure) {
         return 0;
     }
-    let of_scheme: Vec<(usize, u32)> = markers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| {
-            m.as_ref()
-                .filter(|m| m.is_of(scheme))
-                .map(|m| (i, m.number))
-        })
-        .collect();
+    let of_scheme = scheme_numbers(markers, scheme);
     let mut found = 0;
     for (i, line) in lines.iter().enumerate() {
         if markers[i].is_some() {
@@ -2435,15 +2442,7 @@ fn lost_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Sch
     {
         return 0;
     }
-    let of_scheme: Vec<(usize, u32)> = markers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| {
-            m.as_ref()
-                .filter(|m| m.is_of(scheme))
-                .map(|m| (i, m.number))
-        })
-        .collect();
+    let of_scheme = scheme_numbers(markers, scheme);
     if of_scheme.len() < 3 {
         return 0;
     }
@@ -2497,25 +2496,22 @@ fn lost_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>], scheme: &Sch
             }
         }
     }
+    // Keycaps (`9️⃣`, `1️⃣1️⃣`) number every point: checked first, as most lists have none.
+    let keycap_list = of_scheme
+        .iter()
+        .all(|&(i, _)| keycaps(lines[i].text.trim_start()).is_some());
     // One line per point: every two points that follow on have nothing between them.
-    let one_line = of_scheme
-        .windows(2)
-        .filter(|w| w[1].1 == w[0].1 + 1)
-        .all(|w| between(w[0].0, w[1].0).is_empty());
+    let one_line = keycap_list
+        && of_scheme
+            .windows(2)
+            .filter(|w| w[1].1 == w[0].1 + 1)
+            .all(|w| between(w[0].0, w[1].0).is_empty());
     // Most numbers follow on: two skips at most.
     let follow_on = of_scheme
         .windows(2)
         .filter(|w| w[1].1 == w[0].1 + 1)
         .count();
-    // Keycaps (`9️⃣`, `1️⃣1️⃣`): the digit's combining keycap follows it (its variation
-    // selector between).
-    let keycap = |i: usize| {
-        let t = lines[i].text.trim_start();
-        let after = t.trim_start_matches(|c: char| c.is_ascii_digit());
-        after.len() < t.len() && after.trim_start_matches('\u{fe0f}').starts_with('\u{20e3}')
-    };
-    let keycaps = of_scheme.iter().all(|&(i, _)| keycap(i));
-    if keycaps && one_line && follow_on + 2 >= of_scheme.len() - 1 && follow_on >= 2 {
+    if one_line && follow_on + 2 >= of_scheme.len() - 1 && follow_on >= 2 {
         for w in of_scheme.windows(2) {
             let ((a, n), (b, m)) = (w[0], w[1]);
             if m != n + 2 || !ends_full_sentence(lines[a].text) {
@@ -6146,6 +6142,14 @@ mod tests {
             .collect()
     }
 
+    /// The text of the draft's closing, if it has one (its last entry).
+    fn closing_text(d: &Draft) -> Option<&str> {
+        d.points
+            .last()
+            .filter(|p| p.kind == PointKind::Closing)
+            .map(|p| p.text.as_str())
+    }
+
     fn texts(text: &str) -> Vec<String> {
         let d = Draft::from_text("t", text);
         d.numbered().map(|(_, p)| p.text.clone()).collect()
@@ -7438,11 +7442,7 @@ mod tests {
                 ("Pasal 3", "Undang-Undang ini mulai berlaku.")
             ]
         );
-        assert!(
-            d.points
-                .last()
-                .is_some_and(|p| p.kind == PointKind::Closing)
-        );
+        assert!(closing_text(&d).is_some());
         assert_eq!(
             labels("ΝΟΜΟΣ\n\nΆρθρο 1\nΣκοπός.\n\nΆρθρο 2\nΟρισμοί.\n\nΆρθρο 3\nΙσχύς.\n"),
             ["Άρθρο 1", "Άρθρο 2", "Άρθρο 3"]
@@ -7460,11 +7460,7 @@ mod tests {
             label_texts(&d).last(),
             Some(&("Artigo 2", "A lei entra em vigor amanhã."))
         );
-        assert!(
-            d.points
-                .last()
-                .is_some_and(|p| p.kind == PointKind::Closing && p.text.starts_with("Aprovada em"))
-        );
+        assert!(closing_text(&d).is_some_and(|t| t.starts_with("Aprovada em")));
         // A sentence of the last point that opens alike stays in it, and so do status lines
         // after a sentence that starts like a formula.
         let referendum = "Acordo\n\nArtigo 1.º\nObjeto.\n\nArtigo 2.º\nO acordo vai a referendo.\nAprovado em referendo, entra em vigor em 30 dias.\n";
@@ -7493,8 +7489,7 @@ mod tests {
         let mail = "Colleagues, the latest version:\n\n1. Sovereignty reaffirmed.\n2. Non-aggression.\n3. Army of 800,000.\n\nRegards,\nOlena\n\nFrom: Mark <mark@example.org>\nSent: Monday, 24 November 2025 18:40\nTo: Olena <olena@example.org>\nSubject: RE: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped at 600,000.\n";
         let d = Draft::from_text("t", mail);
         assert_eq!(labels(mail), ["1", "2", "3"]);
-        let closing = d.points.last().filter(|p| p.kind == PointKind::Closing);
-        assert!(closing.is_some_and(|p| p.text.contains("Army capped at 600,000.")));
+        assert!(closing_text(&d).is_some_and(|t| t.contains("Army capped at 600,000.")));
         assert!(d.layout.reason.contains("earlier message"));
         // A forwarded draft under the header is the draft.
         let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
@@ -7526,16 +7521,9 @@ mod tests {
             label_texts(&d).last(),
             Some(&("3", "Governing law\nEnglish law governs it."))
         );
-        assert!(
-            d.points
-                .last()
-                .is_some_and(|p| p.kind == PointKind::Closing && p.text.starts_with("Schedule 1"))
-        );
+        assert!(closing_text(&d).is_some_and(|t| t.starts_with("Schedule 1")));
         let ja = "法律\n\n第一条　目的を定める。\n\n第二条　定義を定める。\n\n第三条　報告する。\n\n附　則\nこの法律は、公布の日から施行する。\n";
-        assert_eq!(
-            Draft::from_text("t", ja).points.last().map(|p| p.kind),
-            Some(PointKind::Closing)
-        );
+        assert!(closing_text(&Draft::from_text("t", ja)).is_some());
         // A sentence naming a schedule is no annex's heading.
         for heading in [
             "Schedule 1 – Service levels",
