@@ -1,0 +1,1069 @@
+//! Building the points: the lines split at the chosen scheme's markers into the title, the
+//! preamble, the points, the section headings and the closing ([`split_points`]).
+
+use super::closing::{SIGNATURE_WORDS, annex_heading, closing_formula};
+use super::dates::is_dateline;
+use super::headings::{
+    is_heading_like, is_lead_in, roman_heading, section_word_heading, short_title, tight_headings,
+    titled_heading,
+};
+use super::markers::{Family, Marker, Scheme, is_sub_item};
+use super::numbers::inserted;
+use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
+use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
+use super::{Heading, Line, is_separator};
+use crate::draft::{Point, PointKind};
+use crate::script;
+
+/// Words that a number follows in a reference (`Article 5`, `пункту 3`): a line ending in one
+/// runs on into the number at the start of the next.
+const REFERENCE_WORDS: &[&str] = &[
+    "article",
+    "articles",
+    "art.",
+    "section",
+    "sections",
+    "sec.",
+    "paragraph",
+    "paragraphs",
+    "para.",
+    "point",
+    "points",
+    "item",
+    "items",
+    "clause",
+    "clauses",
+    "chapter",
+    "part",
+    "annex",
+    "resolution",
+    "no.",
+    "№",
+    "стаття",
+    "статті",
+    "статтею",
+    "статтях",
+    "пункт",
+    "пункту",
+    "пунктом",
+    "пункті",
+    "пунктів",
+    "пункти",
+    "частина",
+    "частини",
+    "розділ",
+    "розділу",
+    "додаток",
+    "додатка",
+    "ст.",
+    "п.",
+    "статья",
+    "статьи",
+    "статьей",
+    "пункта",
+    "части",
+    "раздела",
+    "приложения",
+    "резолюції",
+    "резолюции",
+];
+
+pub(super) struct Builder {
+    pub(super) label: String,
+    pub(super) section: Option<String>,
+    pub(super) text: String,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) pending_break: bool,
+    /// Where the point's second paragraph starts, if it has one (not a sub-item).
+    pub(super) second_paragraph: Option<Cut>,
+    /// Where its first short unpunctuated line right after a full sentence starts, no blank
+    /// line between (`For the Ministry`, a signature block under the last point).
+    pub(super) short_tail: Option<Cut>,
+    /// Where the text after the line that closes a quoted draft starts (`…mercenaries."`
+    /// over the page's own text), when the draft was quoted from its first point.
+    pub(super) quote_closed: Option<Cut>,
+    /// Where its first line opening a treaty's closing formula starts (`Done at Brussels,`).
+    pub(super) formula: Option<Cut>,
+    /// Where an annex's heading after a blank line starts (`Schedule 1 – Service levels`,
+    /// `Додаток 1`).
+    pub(super) annex: Option<Cut>,
+}
+
+/// A place where a point's text may be cut, its rest going to the closing.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Cut {
+    /// The length of the point's text before it.
+    text_len: usize,
+    /// The point's end in the source before it.
+    end: usize,
+    /// Its first byte in the source.
+    at: usize,
+}
+
+impl Builder {
+    /// The place to cut the point before `line`, the next line to be pushed.
+    fn cut_at(&self, line: &Line<'_>) -> Cut {
+        Cut {
+            text_len: self.text.len(),
+            end: self.end,
+            at: line.start,
+        }
+    }
+
+    pub(super) fn push_line(&mut self, line: &Line<'_>, new_line: bool) {
+        let content = line.text.trim();
+        if self.text.is_empty() {
+            self.text.push_str(content);
+        } else if self.pending_break || new_line {
+            self.text.push('\n');
+            self.text.push_str(content);
+        } else {
+            self.text.push(' ');
+            self.text.push_str(content);
+        }
+        self.pending_break = false;
+        self.end = line.start + line.text.len();
+    }
+
+    pub(super) fn finish(self) -> Point {
+        Point {
+            kind: PointKind::Point,
+            label: self.label,
+            section: self.section,
+            text: self.text,
+            range: self.start..self.end,
+        }
+    }
+}
+
+pub(super) fn heading_text(line: &str) -> String {
+    line.trim()
+        .trim_start_matches('#')
+        .trim()
+        .trim_matches('*')
+        .trim()
+        .to_owned()
+}
+
+/// A draft split into its title line, preamble lines, points and section headings.
+#[derive(Default)]
+pub(super) struct Split<'a> {
+    pub(super) title: Option<Line<'a>>,
+    pub(super) preamble: Vec<Line<'a>>,
+    pub(super) points: Vec<Point>,
+    pub(super) headings: Vec<Heading>,
+    /// Text after the last point that is not part of it ([`PointSplitter::closing`]).
+    pub(super) closing: Vec<Line<'a>>,
+}
+
+impl Split<'_> {
+    pub(super) fn heading(&mut self, line: &Line<'_>) -> String {
+        let text = heading_text(line.text);
+        self.headings.push(Heading {
+            text: text.clone(),
+            line: line.number,
+        });
+        text
+    }
+}
+
+/// Splits numbered (or bulleted) lines into the title, preamble, points of `scheme` and
+/// section headings; `per_line` when each text line is a paragraph of its own.
+pub(super) fn split_points<'a>(
+    lines: &[Line<'a>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+    per_line: bool,
+) -> Split<'a> {
+    let mut splitter = PointSplitter::new(lines, markers, scheme, per_line);
+    let wording = new_wording(lines, markers, scheme);
+    let tight = tight_headings(lines, markers, scheme);
+    for (i, line) in lines.iter().enumerate() {
+        let heading_open = std::mem::take(&mut splitter.heading_open);
+        if line.text.trim().is_empty() {
+            splitter.blank_line();
+            splitter.heading_open = heading_open;
+        } else if wording[i] && splitter.current.is_some() {
+            splitter.line_in_point(i, line);
+        } else if let Some(m) = splitter.point_marker(i) {
+            splitter.start_point(i, line, m);
+        } else if splitter.is_section_line(i) || tight[i] {
+            splitter.section_line(line);
+        } else if splitter.current.is_none() {
+            splitter.line_before_points(i, line, heading_open);
+        } else {
+            splitter.line_in_point(i, line);
+        }
+    }
+    let mut split = splitter.finish();
+    number_markdown_ones(&mut split.points, scheme);
+    split
+}
+
+/// Fewest points all numbered `1.` for the list to be read as Markdown's (see
+/// `number_markdown_ones`).
+pub const MARKDOWN_ONES: usize = 3;
+
+/// A Markdown list written with `1.` on every item (as Markdown allows, and renders 1, 2, 3,
+/// ...): its points are numbered as a reader sees them rendered, not all `1`.
+fn number_markdown_ones(points: &mut [Point], scheme: &Scheme) {
+    let plain = matches!(scheme.family, Family::Dot | Family::Paren)
+        && scheme.depth == 1
+        && scheme.keyword.is_empty();
+    // One list: under one section (`Розділ I` over `1.`, `Розділ II` over `1.` are each a
+    // list of their own).
+    let one_list = points.iter().all(|p| p.section == points[0].section);
+    if plain && points.len() >= MARKDOWN_ONES && one_list && points.iter().all(|p| p.label == "1") {
+        for (k, p) in points.iter_mut().enumerate() {
+            p.label = (k + 1).to_string();
+        }
+    }
+}
+
+/// The state of [`split_points`] as it reads the lines in order.
+struct PointSplitter<'s, 'a> {
+    lines: &'s [Line<'a>],
+    markers: &'s [Option<Marker>],
+    scheme: &'s Scheme,
+    per_line: bool,
+    split: Split<'a>,
+    /// Whether the title is known (a line or a point came before).
+    title_decided: bool,
+    /// The point being read.
+    current: Option<Builder>,
+    /// The section heading the next point is under.
+    section: Option<String>,
+    /// The number of the last point, to check that the next one runs on.
+    last_number: Option<u32>,
+    /// Whether a section heading came since the last point (numbering may start again).
+    after_heading: bool,
+    previous_blank: bool,
+    /// How many bullets are points so far (they are labelled `•1`, `•2`, ...).
+    bullets: usize,
+    /// Whether any point done so far has a second paragraph.
+    some_point_continued: bool,
+    /// The second paragraph of the last point done, if any (see `Builder`).
+    last_second_paragraph: Option<Cut>,
+    /// The short tail of the last point done, if any (see `Builder`).
+    last_short_tail: Option<Cut>,
+    /// The quote-closing cut of the last point done, if any (see `Builder`).
+    last_quote_closed: Option<Cut>,
+    /// The closing formula's cut of the last point done, if any (see `Builder`).
+    last_formula: Option<Cut>,
+    /// The annex's cut of the last point done, if any (see `Builder`).
+    last_annex: Option<Cut>,
+    /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
+    /// own text follows the line that closes it.
+    quoted: bool,
+    /// Quotation marks counted since the first point's line, when `quoted` ([`quote_marks`]).
+    quote_count: usize,
+    /// Whether the last line read closed the quotation: the next line of the point is the
+    /// page's.
+    quote_just_closed: bool,
+    /// The value of the last Roman-numbered section heading (`II. SECURITY`).
+    last_roman: Option<u32>,
+    /// Whether the line before was a section heading, so that a short line after it is its
+    /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
+    heading_open: bool,
+    /// Whether the section heading in force came before the first point and is a short line
+    /// with no keyword and no Roman number (`Володимир Зеленський / © Associated Press`,
+    /// `Photo: REUTERS`, a dateline): when prose follows it before the first point, it was a
+    /// line of the page above that prose, not the heading of the points.
+    loose_heading: bool,
+    /// Text lines after a section heading in the middle of the draft and before the next
+    /// point (a section's introduction, a page's interjection): they stay with the point
+    /// before them, as editors' comments do (`attach_orphans`).
+    orphans: Vec<Line<'a>>,
+    /// Whether a date stands alone on a line among the points (a chronicle's days heading
+    /// their sections): then a date above the first point heads it too; otherwise it is the
+    /// page's dateline, in the preamble.
+    dated_sections: bool,
+}
+
+impl<'s, 'a> PointSplitter<'s, 'a> {
+    /// Ready to read `lines` from the top.
+    fn new(
+        lines: &'s [Line<'a>],
+        markers: &'s [Option<Marker>],
+        scheme: &'s Scheme,
+        per_line: bool,
+    ) -> Self {
+        PointSplitter {
+            lines,
+            markers,
+            scheme,
+            per_line,
+            split: Split::default(),
+            title_decided: false,
+            current: None,
+            section: None,
+            last_number: None,
+            after_heading: false,
+            previous_blank: true,
+            bullets: 0,
+            some_point_continued: false,
+            last_second_paragraph: None,
+            last_short_tail: None,
+            last_quote_closed: None,
+            last_formula: None,
+            last_annex: None,
+            quoted: false,
+            quote_count: 0,
+            quote_just_closed: false,
+            last_roman: None,
+            heading_open: false,
+            loose_heading: false,
+            orphans: Vec::new(),
+            dated_sections: {
+                let first = markers
+                    .iter()
+                    .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+                    .unwrap_or(lines.len());
+                lines[first..]
+                    .iter()
+                    .zip(&markers[first..])
+                    .any(|(l, m)| m.is_none() && is_dateline(l.text))
+            },
+        }
+    }
+
+    /// A blank line: the point's next line starts a new line of its text.
+    fn blank_line(&mut self) {
+        if let Some(b) = self.current.as_mut() {
+            b.pending_break = true;
+        }
+        self.previous_blank = true;
+    }
+
+    /// The marker of line `i` when it starts a point: of the scheme and, unless bullets,
+    /// running on from the last point's number.
+    fn point_marker(&self, i: usize) -> Option<&'s Marker> {
+        let scheme = self.scheme;
+        self.markers[i]
+            .as_ref()
+            .filter(|m| m.is_of(scheme))
+            .filter(|m| match scheme.family {
+                Family::Bullet => true,
+                // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text.
+                Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
+                _ if self.wrapped_number(i, m) => false,
+                // An inserted number (`2A.`, `3-1.`, `2¹.`) starts its own line, after a blank
+                // line or a finished sentence: at the start of a wrapped line,
+                // `5G.`, `4B.` and `14-15.` are the sentence's.
+                _ if inserted(m) && !self.starts_own_line(i) => false,
+                _ => {
+                    runs_on(self.last_number, m.number, self.after_heading)
+                        || self.mistyped(i, m)
+                        || self.quoted_out_of_order(i, m)
+                }
+            })
+    }
+
+    /// Is the scheme plain numbers (`1.`, `1)`, `(1)`), one level, no keyword?
+    fn plain_numbers(&self) -> bool {
+        matches!(
+            self.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed
+        ) && self.scheme.depth == 1
+            && !self.scheme.mixed
+            && self.scheme.keyword.is_empty()
+    }
+
+    /// Does line `i` stand on its own: first, or after a blank line or a finished sentence?
+    fn starts_own_line(&self, i: usize) -> bool {
+        i == 0 || {
+            let above = self.lines[i - 1].text.trim_end();
+            above.is_empty() || ends_sentence(above)
+        }
+    }
+
+    /// The number of the scheme's next marker after line `i`.
+    fn next_number(&self, i: usize) -> Option<u32> {
+        self.markers[i + 1..]
+            .iter()
+            .flatten()
+            .find(|m| m.is_of(self.scheme))
+            .map(|m| m.number)
+    }
+
+    /// Is marker `m` on line `i` a point quoted out of order in a list of one-line points (a
+    /// page citing points `11.`, `4.`, `12.` of a plan): a number that does not run on, on a
+    /// line of its own after a finished sentence, with its text starting with a capital, the
+    /// point before it a single line (its own marker's) and the next line the point that
+    /// follows on from the one before?
+    fn quoted_out_of_order(&self, i: usize, m: &Marker) -> bool {
+        let is_point = |k: usize| {
+            self.markers
+                .get(k)
+                .and_then(Option::as_ref)
+                .is_some_and(|x| x.is_of(self.scheme))
+        };
+        self.plain_numbers()
+            && i > 0
+            && self.last_number.is_some_and(|l| m.number < l)
+            // The point so far is the line above, its marker's: not a sub-list's item.
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|b| b.start >= self.lines[i - 1].start)
+            && is_point(i - 1)
+            && is_point(i + 1)
+            // The list goes on at once where it was (`11.`, `4.`, `12.`): not a sub-list
+            // from 1 under a point (`1.`, `2.`, then `4.`).
+            && self.next_number(i) == self.last_number.map(|l| l + 1)
+            && ends_full_sentence(self.lines[i - 1].text)
+            && self.lines[i].text[m.rest..].starts_with(char::is_uppercase)
+    }
+
+    /// Is marker `m` on line `i` a mistyped number between two that follow on (`5.`, `3.`,
+    /// `7.`, a point 6 typed `3.`): one that does not run on from the last point, after a
+    /// finished sentence, with the next marker numbered two after the last?
+    fn mistyped(&self, i: usize, m: &Marker) -> bool {
+        self.plain_numbers()
+            && self.last_number.is_some_and(|l| {
+                m.number != l + 1
+                    && m.number <= l + 20
+                    && i > 0
+                    // A finished sentence: not a lead-in (`…amended to read:` over a quoted
+                    // `2.`).
+                    && ends_full_sentence(self.lines[i - 1].text)
+                    && self.next_number(i) == Some(l + 2)
+            })
+    }
+
+    /// Is marker `m` on line `i` a number that hard wrapping put at the start of a line
+    /// (`…equivalent to Article` over `5. The guarantees lapse…`): the line above ends in a
+    /// word that a number follows ([`REFERENCE_WORDS`]), the number is the next point's, and
+    /// the scheme's next marker has the same number, the point's own?
+    fn wrapped_number(&self, i: usize, m: &Marker) -> bool {
+        let refers = |line: &str| {
+            line.split_whitespace()
+                .next_back()
+                .is_some_and(|w| REFERENCE_WORDS.contains(&w.to_lowercase().as_str()))
+        };
+        self.plain_numbers()
+            && i > 0
+            && self.current.is_some()
+            && self.last_number.is_some_and(|l| m.number == l + 1)
+            && self.next_number(i) == Some(m.number)
+            && refers(self.lines[i - 1].text)
+    }
+
+    /// Line `i` starts a point with marker `m`: the point before it is done.
+    fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
+        self.end_point();
+        if self.split.points.is_empty() {
+            self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
+        }
+        self.count_quotes(line.text, true);
+        let mut builder = Builder {
+            label: self.label(m),
+            section: self.section.clone(),
+            text: String::new(),
+            start: line.start,
+            end: line.start + line.text.len(),
+            // An `Article 3 - Title` line is a heading: the text below starts a new line.
+            pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
+            second_paragraph: None,
+            short_tail: None,
+            quote_closed: None,
+            formula: None,
+            annex: None,
+        };
+        let rest = line.text[m.rest.min(line.text.len())..].trim();
+        let rest = rest.trim_end_matches("**").trim_end();
+        // A bold label and title (`**Point 1: Sovereignty.** The independence…`): the mark
+        // that closes the bold is Markdown's, not the point's.
+        let bold = line
+            .text
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start()
+            .starts_with("**");
+        let unbolded;
+        let rest = match rest.split_once("**") {
+            Some((title, text)) if bold && !text.contains("**") => {
+                unbolded = format!("{} {}", title.trim_end(), text.trim_start());
+                unbolded.trim()
+            }
+            _ => rest,
+        };
+        if !rest.is_empty() {
+            builder.text.push_str(rest);
+            if self.is_point_title(i, rest) {
+                builder.pending_break = true;
+            }
+        }
+        self.current = Some(builder);
+        // A mistyped number (`16.` between `5.` and `7.`) counts as the one it stands for.
+        self.last_number = Some(match self.last_number {
+            Some(l)
+                if self.plain_numbers()
+                    && m.number != l + 1
+                    && self.next_number(i) == Some(l + 2) =>
+            {
+                l + 1
+            }
+            _ => m.number,
+        });
+        self.after_heading = false;
+        self.previous_blank = false;
+        self.title_decided = true;
+    }
+
+    /// The label of the point that marker `m` starts.
+    fn label(&mut self, m: &Marker) -> String {
+        if self.scheme.family == Family::Bullet {
+            self.bullets += 1;
+            format!("•{}", self.bullets)
+        } else if self.scheme.mixed {
+            m.number_text.clone()
+        } else {
+            m.label.clone()
+        }
+    }
+
+    /// Is `rest`, the text after the marker of line `i`, the point's short title rather than
+    /// the start of a wrapped line? (`Point 1. Scope` over `This agreement...`.)
+    fn is_point_title(&self, i: usize, rest: &str) -> bool {
+        let next_starts_sentence = self.lines.get(i + 1).is_some_and(|next| {
+            next.text.trim_start().starts_with(char::is_uppercase)
+                && !self.markers[i + 1]
+                    .as_ref()
+                    .is_some_and(|m| m.is_of(self.scheme))
+        });
+        next_starts_sentence
+            && is_heading_like(rest)
+            && script::word_count(rest) <= POINT_TITLE_WORDS
+    }
+
+    /// Is line `i` a section heading: a keyword line that numbers run on through, or, when
+    /// bullets are the points, a numbered line over them
+    /// ([`bullets_under_numbered_headings`](super::scheme::bullets_under_numbered_headings))?
+    fn is_section_line(&self, i: usize) -> bool {
+        let bullets = self.scheme.family == Family::Bullet;
+        self.scheme.sections
+            && self.markers[i].as_ref().is_some_and(|m| {
+                m.depth == 1
+                    && if bullets {
+                        matches!(m.family, Family::Dot | Family::Paren | Family::Enclosed)
+                    } else {
+                        m.family.is_word()
+                    }
+            })
+    }
+
+    /// A section line: it ends the point before it (or is the title or preamble before the
+    /// first point) and, unless it is the title, names the section of the points below.
+    fn section_line(&mut self, line: &Line<'a>) {
+        if self.current.is_some() {
+            self.end_point();
+        } else if !self.title_decided {
+            self.split.title = Some(*line);
+        } else {
+            self.split.preamble.push(*line);
+        }
+        self.title_decided = true;
+        if self.split.title.is_none_or(|t| t.start != line.start) {
+            self.section = Some(self.split.heading(line));
+            self.after_heading = true;
+            self.heading_open = true;
+        }
+        self.previous_blank = false;
+    }
+
+    /// Is the line after line `i` a point of the scheme, blank, or missing?
+    fn next_is_point_or_blank(&self, i: usize) -> bool {
+        self.lines
+            .get(i + 1)
+            .is_none_or(|next| next.text.trim().is_empty())
+            || self.next_is_point(i)
+    }
+
+    /// The value of `line` as the next Roman-numbered section heading ([`roman_heading`]):
+    /// the first (`I.`) or one of the next few after the last (`III.` after `II.`, or `IV.`
+    /// in an excerpt), so that a list of items in capitals (`A.`, `B.`, `C.`: `C` is a
+    /// hundred) is not taken for headings.
+    fn next_roman_heading(&self, line: &str) -> Option<u32> {
+        const MAX_STEP: u32 = 3;
+        roman_heading(line)
+            .filter(|&v| v == 1 || self.last_roman.is_some_and(|r| v > r && v <= r + MAX_STEP))
+    }
+
+    /// Is the line after line `i` a point of the scheme?
+    /// Is line `i` a lead-in (`The second side undertakes:`, `The draft reads in full:`) over
+    /// a new list of this scheme numbered from 1 (its next line with text starts `1.`, and the
+    /// scheme's next marker after that is `2.`), after a list of two points or more? It heads
+    /// the new list, whose numbers do not run on from the list before; without it, the new
+    /// list's first points were text of the last point before (one a duplicate of its label).
+    fn lead_in_over_new_list(&self, i: usize, text: &str) -> bool {
+        let plain = matches!(self.scheme.family, Family::Dot | Family::Paren)
+            && !self.scheme.mixed
+            && self.last_number.is_some_and(|l| l >= 2);
+        // A line of its own: after a blank line or a finished sentence, not the wrapped end of
+        // the point's sentence (`…will finance the following:` over its own `1.`, `2.`).
+        let own_line = i == 0 || {
+            let above = self.lines[i - 1].text.trim_end();
+            above.is_empty() || ends_full_sentence(above)
+        };
+        if !plain || !own_line || !is_lead_in(text) {
+            return false;
+        }
+        let of_scheme = |k: usize| self.markers[k].as_ref().filter(|m| m.is_of(self.scheme));
+        let Some(next) = (i + 1..self.lines.len()).find(|&k| !self.lines[k].text.trim().is_empty())
+        else {
+            return false;
+        };
+        // The new list's first item starts like a point, not a sub-item (`collects data on
+        // violations;` under `During the first phase the Commission:`).
+        let starts_point = |m: &Marker| {
+            !self.lines[next].text[m.rest.min(self.lines[next].text.len())..]
+                .trim_start()
+                .starts_with(char::is_lowercase)
+        };
+        if of_scheme(next).is_none_or(|m| m.number != 1 || !starts_point(m)) {
+            return false;
+        }
+        // The new list runs 1, 2, …; a sub-list inside the point is followed by the point's
+        // own list going on (`4.` after point 3's `1.`, `2.`).
+        let mut run = 1;
+        for (expected, m) in (2..).zip((next + 1..self.lines.len()).filter_map(of_scheme)) {
+            if m.number != expected {
+                return run >= 2 && self.last_number.is_none_or(|l| m.number != l + 1);
+            }
+            run += 1;
+        }
+        run >= 2
+    }
+
+    fn next_is_point(&self, i: usize) -> bool {
+        self.markers
+            .get(i + 1)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(self.scheme)))
+    }
+
+    /// A text line with no point being read, before the first point or after a section
+    /// heading that ended one: the title (unless it is a whole sentence), a section heading
+    /// (or, right after one, its subtitle: `Розділ ІІ` over `ГАРАНТІЇ`), or the preamble.
+    /// Before the first point, headings are also part of the preamble, which is compared.
+    fn line_before_points(&mut self, i: usize, line: &Line<'a>, heading_open: bool) {
+        let before_first = self.split.points.is_empty();
+        let roman = self.next_roman_heading(line.text);
+        if !self.title_decided {
+            self.title_decided = true;
+            if is_sentence(line.text) {
+                self.split.preamble.push(*line);
+            } else {
+                self.split.title = Some(*line);
+            }
+        } else if heading_open
+            && is_heading_like(line.text)
+            && starts_with_capital(line.text)
+            && self.markers[i].is_none()
+            && !section_word_heading(line.text)
+        {
+            if before_first {
+                self.split.preamble.push(*line);
+            }
+            if let Some(h) = self.split.headings.last_mut() {
+                h.text.push(' ');
+                h.text.push_str(&heading_text(line.text));
+                self.section = Some(h.text.clone());
+            }
+        } else if (self.previous_blank
+            && self.next_is_point_or_blank(i)
+            && is_heading_like(line.text)
+            && !is_separator(line.text)
+            // A number alone (a recital's `(4)` over its text) heads nothing.
+            && !self.markers[i]
+                .as_ref()
+                .is_some_and(|m| line.text.get(m.rest..).is_none_or(|t| t.trim().is_empty()))
+            && !(before_first && !self.dated_sections && is_dateline(line.text)))
+            || ((self.next_is_point(i) || self.next_is_subtitle_then_point(i)) && roman.is_some())
+            || self.keyword_heading(i, line.text, heading_open)
+        {
+            // A heading just before a point names its section.
+            self.loose_heading =
+                before_first && roman.is_none() && !section_word_heading(line.text);
+            if roman.is_some() {
+                self.last_roman = roman;
+            }
+            if before_first {
+                self.split.preamble.push(*line);
+            }
+            self.section = Some(self.split.heading(line));
+            self.after_heading = true;
+            self.heading_open = true;
+        } else if before_first {
+            // `I. Внести зміни до таких законів України:` over a blank line and the points:
+            // not a heading the preamble loses, but section I, so that `II. Прикінцеві
+            // положення` after the points heads section II.
+            if roman.is_some() {
+                self.last_roman = roman;
+            }
+            // A finished sentence of prose under a loose heading: the heading was the page's
+            // (a caption, a dateline), and heads no point.
+            if self.loose_heading && is_sentence(line.text) {
+                self.loose_heading = false;
+                self.section = None;
+                self.split.headings.pop();
+            }
+            self.split.preamble.push(*line);
+        } else {
+            self.orphans.push(*line);
+        }
+        self.previous_blank = false;
+    }
+
+    /// Is line `i` a section heading by its keyword ([`section_word_heading`]) where it
+    /// stands? Wrapped text also has lines that start with the keyword (`…as set out in` over
+    /// `Part 2 of the Agreement between`, `Частина 2 статті 5 Закону` in a point), so:
+    /// - after a blank line, the title or a heading (`after_heading`): before a point, a blank
+    ///   line, a subtitle over a point, another such heading (`Розділ I` over `Глава 1`) or
+    ///   the section's introduction (a line starting with a capital);
+    /// - after a finished sentence: right above a point or a subtitle over one, or, when a
+    ///   separator and a capital follow the number (`Глава 2. Полномочия органов`, not
+    ///   `Chapter 2 of the Statute`), above the section's introduction too.
+    ///
+    /// A long title in small letters ([`short_title`]) is a heading only right above a point.
+    fn keyword_heading(&self, i: usize, line: &str, after_heading: bool) -> bool {
+        if !section_word_heading(line) {
+            return false;
+        }
+        let after_title = i > 0
+            && self
+                .split
+                .title
+                .is_some_and(|t| t.start == self.lines[i - 1].start);
+        let strong = self.previous_blank || after_heading || after_title || i == 0;
+        let sentence = i > 0 && ends_full_sentence(self.lines[i - 1].text);
+        let next = self
+            .lines
+            .get(i + 1)
+            .filter(|_| self.markers[i + 1].is_none());
+        let above_point = self.next_is_point(i) || self.next_is_subtitle_then_point(i);
+        let before = above_point
+            || ((strong || (sentence && titled_heading(line)))
+                && (self.next_is_point_or_blank(i)
+                    || next.is_some_and(|next| {
+                        section_word_heading(next.text) || starts_with_capital(next.text)
+                    })));
+        (strong || sentence) && before && (self.next_is_point(i) || short_title(line))
+    }
+
+    /// Is the line after line `i` a short heading-like line (a subtitle) with a point of the
+    /// scheme right after it?
+    fn next_is_subtitle_then_point(&self, i: usize) -> bool {
+        self.lines.get(i + 1).is_some_and(|next| {
+            !next.text.trim().is_empty()
+                && self.markers[i + 1].is_none()
+                && (is_heading_like(next.text) || is_lead_in(next.text))
+                && self.next_is_point(i + 1)
+        })
+    }
+
+    /// A text line after a point's marker: the point's text (wrapped, a sub-item on a line of
+    /// its own), or a section heading standing alone between points.
+    fn line_in_point(&mut self, i: usize, line: &Line<'a>) {
+        let next_is_point_or_blank = self.next_is_point_or_blank(i);
+        // A marker of another scheme starts a sub-item; one of this scheme that does not
+        // run on ("2026." in wrapped text) is just text.
+        let other_scheme = self.markers[i]
+            .as_ref()
+            .is_some_and(|m| !m.is_of(self.scheme) && m.family != Family::Dash);
+        // `II. SECURITY` standing alone between points, or on its line just before a point,
+        // heads a section: not a sub-item. Not after a point that announces a list (`... the
+        // following cargoes:` over `I. Grain`, `II. Fertiliser`).
+        let announces = self
+            .current
+            .as_ref()
+            .is_some_and(|b| b.text.trim_end().ends_with(':'));
+        let roman = self
+            .next_roman_heading(line.text)
+            .filter(|_| !announces)
+            .filter(|_| {
+                (self.previous_blank && next_is_point_or_blank)
+                    || self.next_is_point(i)
+                    || self.next_is_subtitle_then_point(i)
+            });
+        // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section. A lead-in over a new
+        // list numbered from 1 heads it too.
+        let restart = self.lead_in_over_new_list(i, line.text);
+        let numbered_heading =
+            roman.is_some() || restart || (!announces && self.keyword_heading(i, line.text, false));
+        let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
+        let Some(b) = self.current.as_mut() else {
+            return;
+        };
+        // A label alone on its line (`Point 1`, a lone bullet) takes the text below; between
+        // bullet items, so does a lead-in (`US guarantee:`) over the next ones.
+        let heading = is_heading_like(line.text)
+            || (self.scheme.family == Family::Bullet && is_lead_in(line.text))
+            // `II. The Ukrainian side undertakes:` over its own `1.`, `2.`.
+            || (roman.is_some() && is_lead_in(line.text))
+            || restart;
+        if !b.text.is_empty()
+            && ((self.previous_blank && next_is_point_or_blank) || numbered_heading)
+            && !sub_item
+            && heading
+        {
+            self.end_point();
+            self.section = Some(self.split.heading(line));
+            self.after_heading = true;
+            self.heading_open = true;
+            if roman.is_some() {
+                self.last_roman = roman;
+            }
+        } else {
+            // A new paragraph: after a blank line, or on a line of its own when each line is
+            // a paragraph.
+            if !sub_item
+                && !b.text.is_empty()
+                && (self.previous_blank || self.per_line)
+                && b.second_paragraph.is_none()
+            {
+                b.second_paragraph = Some(b.cut_at(line));
+            }
+            // A short unpunctuated line after a full sentence (`For the Ministry`): the
+            // closing if the point is the last and nothing but such lines follows.
+            if !sub_item
+                && !b.text.is_empty()
+                && b.short_tail.is_none()
+                && self.lines[..i]
+                    .iter()
+                    .rfind(|l| !l.text.trim().is_empty())
+                    .is_some_and(|l| ends_full_sentence(l.text))
+                && is_heading_like(line.text)
+            {
+                b.short_tail = Some(b.cut_at(line));
+            }
+            // Not a formula quoted as new wording (`…replaced by the following:`).
+            let quoted = i > 0 && self.lines[i - 1].text.trim_end().ends_with(':');
+            if b.formula.is_none() && !sub_item && !quoted && closing_formula(line.text) {
+                b.formula = Some(b.cut_at(line));
+            }
+            if b.annex.is_none()
+                && !quoted
+                && self.lines[i - 1].text.trim().is_empty()
+                && annex_heading(line.text)
+            {
+                b.annex = Some(b.cut_at(line));
+            }
+            if self.quote_just_closed && b.quote_closed.is_none() {
+                b.quote_closed = Some(b.cut_at(line));
+            }
+            b.push_line(line, sub_item || self.per_line);
+            self.count_quotes(line.text, false);
+        }
+        self.previous_blank = false;
+    }
+
+    /// Counts the quotation marks of a line of the points of a quoted draft, and notes
+    /// whether it closed the quotation. A point's line that opens a quotation already open
+    /// (`point_start`) repeats the mark, as English does on each paragraph of a long quotation
+    /// (`"1. …` over `"2. …`, only the last paragraph closing it): the repeat does not count.
+    fn count_quotes(&mut self, line: &str, point_start: bool) {
+        if self.quoted {
+            let reopened = point_start
+                && self.quote_count % 2 == 1
+                && line.trim_start().starts_with(OPENING_QUOTES);
+            self.quote_count += quote_marks(line) - usize::from(reopened);
+            self.quote_just_closed = self.quote_count.is_multiple_of(2) && closes_quote(line);
+        }
+    }
+
+    /// The point being read (if any) is done.
+    fn end_point(&mut self) {
+        if let Some(b) = self.current.take() {
+            // The point done before this one is no longer the last.
+            self.some_point_continued |= self.last_second_paragraph.is_some();
+            self.last_second_paragraph = b.second_paragraph;
+            self.last_short_tail = b.short_tail;
+            self.last_quote_closed = b.quote_closed;
+            self.last_formula = b.formula;
+            self.last_annex = b.annex;
+            self.split.points.push(b.finish());
+        }
+    }
+
+    /// The split, with the last point done and the text after it set apart.
+    fn finish(mut self) -> Split<'a> {
+        self.end_point();
+        self.attach_orphans();
+        self.closing();
+        self.drop_quotation_marks();
+        self.split
+    }
+
+    /// In a quoted draft, the mark that closes the quotation is the page's, not the point's
+    /// (of the last point, or of each when each is quoted): it goes from a point whose own
+    /// marks do not pair up.
+    fn drop_quotation_marks(&mut self) {
+        if !self.quoted {
+            return;
+        }
+        for point in &mut self.split.points {
+            if quote_marks(&point.text) % 2 == 1
+                && let Some(at) = closing_mark(&point.text)
+            {
+                let mark = point.text[at..].chars().next().map_or(0, char::len_utf8);
+                point.text.replace_range(at..at + mark, "");
+            }
+        }
+    }
+
+    /// Text lines found after a mid-draft heading and before the next point join the point
+    /// before them, on lines of their own (those after the last point are the closing's). A
+    /// section's introduction does not make that point one of several paragraphs for the
+    /// closing's rule.
+    fn attach_orphans(&mut self) {
+        let Some(last_start) = self.split.points.last().map(|p| p.range.start) else {
+            return;
+        };
+        for line in std::mem::take(&mut self.orphans) {
+            if line.start > last_start {
+                continue;
+            }
+            let before = self
+                .split
+                .points
+                .partition_point(|p| p.range.start < line.start);
+            let Some(point) = before
+                .checked_sub(1)
+                .and_then(|k| self.split.points.get_mut(k))
+            else {
+                continue;
+            };
+            point.text.push('\n');
+            point.text.push_str(line.text.trim());
+            point.range.end = point.range.end.max(line.start + line.text.len());
+        }
+    }
+
+    /// Text after the last point that is not part of it becomes the closing: the lines after
+    /// it (a heading with no point under it, a page's `Read more:` and article text, a
+    /// signature block), and, in a list of plain numbers or bullets, the last point's further
+    /// paragraphs when no other point has more than one (a list of one-paragraph points, then
+    /// prose). They were read as a heading, as preamble or as the last point's text. Under
+    /// keyword headings (`Article 4`, `Стаття 4`) a body of several paragraphs is ordinary,
+    /// so the last article keeps its own. Nothing is left out: the closing is compared as a
+    /// row of its own.
+    fn closing(&mut self) {
+        const MIN_POINTS: usize = 3;
+        let list = matches!(
+            self.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
+        );
+        let many = self.split.points.len() >= MIN_POINTS;
+        let Some(last) = self.split.points.last_mut() else {
+            return;
+        };
+        let mut from = last.range.end;
+        // A short tail counts when every line of the point from it on is short and
+        // unpunctuated (a signature block, not wrapped text that broke after a sentence).
+        let lines = self.lines;
+        let tail = self.last_short_tail.filter(|cut| {
+            lines
+                .iter()
+                .filter(|l| l.start >= cut.at && l.start < last.range.end)
+                .all(|l| l.text.trim().is_empty() || is_heading_like(l.text))
+        });
+        // Only when no other point has a second paragraph (then the list's points are one
+        // paragraph each, and what follows the last one's is not its own); the earlier of the
+        // two starts the closing.
+        let cut = [tail, self.last_second_paragraph]
+            .into_iter()
+            .flatten()
+            .min_by_key(|cut| cut.at)
+            .filter(|_| list && many && !self.some_point_continued);
+        // A signature block of several lines set off by a blank line (`President of A` over
+        // `Prime Minister of B`) closes the draft even where points have paragraphs of their
+        // own: their paragraphs are sentences, not short unpunctuated lines.
+        let block = tail.filter(|cut| {
+            let index = lines.iter().position(|l| l.start >= cut.at);
+            let set_off = index.is_some_and(|k| k > 0 && lines[k - 1].text.trim().is_empty());
+            let signed = lines
+                .iter()
+                .filter(|l| l.start >= cut.at && l.start < last.range.end)
+                .filter(|l| !l.text.trim().is_empty())
+                .count();
+            list && many && set_off && signed >= 2
+        });
+        let cut = cut.or(block);
+        // A quoted draft ends where its quotation closes (not before), and a treaty at its
+        // closing formula, whatever their layout.
+        let cut = if self.last_quote_closed.is_some() {
+            self.last_quote_closed
+        } else {
+            cut
+        };
+        // A closing formula is followed by signatures only (`For the first Party`, or two
+        // short lines at most, each a title and a name after a comma, `O Presidente da
+        // Assembleia da República, Fulano de Tal.`, or a footnote, `(1) Travaux…`), not by the
+        // point's sentences (`Done in Kharkiv and Odesa; …` in a status list).
+        let formula = self.last_formula.filter(|cut| {
+            // The formula's own line: a short one with its date (`Fait à Paris, le 1er janvier
+            // 2024.`), not a clause of a longer sentence.
+            let own = lines
+                .iter()
+                .find(|l| l.start <= cut.at && cut.at < l.start + l.text.len().max(1))
+                .map_or("", |l| l.text.trim());
+            let dated_line = !own.contains(';')
+                && script::word_count(own) <= SIGNATURE_WORDS
+                && own.bytes().any(|b| b.is_ascii_digit());
+            let after: Vec<&str> = lines
+                .iter()
+                .filter(|l| l.start > cut.at && l.start < last.range.end)
+                .map(|l| l.text.trim())
+                .filter(|t| !t.is_empty())
+                .collect();
+            after.iter().all(|t| is_heading_like(t))
+                || (dated_line
+                    && after.len() <= 2
+                    && after.iter().all(|t| {
+                        script::word_count(t) <= SIGNATURE_WORDS
+                            && (t.contains(',') || t.starts_with(['(', '*']))
+                    }))
+        });
+        // An annex after the last point (`Schedule 1`, `Додаток 1`, `附則`) is the draft's
+        // appendix, not text of its last article.
+        let cut = [cut, formula, self.last_annex]
+            .into_iter()
+            .flatten()
+            .min_by_key(|cut| cut.at);
+        if let Some(cut) = cut
+            && (last.range.start..last.range.end).contains(&cut.at)
+            && last.text.is_char_boundary(cut.text_len)
+        {
+            last.text.truncate(cut.text_len);
+            last.text.truncate(last.text.trim_end().len());
+            last.range.end = cut.end;
+            from = cut.at;
+        }
+        let closing: Vec<Line<'a>> = self
+            .lines
+            .iter()
+            .filter(|l| l.start >= from && !l.text.trim().is_empty())
+            .copied()
+            .collect();
+        let Some(first) = closing.first() else {
+            return;
+        };
+        self.split.preamble.retain(|l| l.start < from);
+        self.split.headings.retain(|h| h.line < first.number);
+        self.split.closing = closing;
+    }
+}
+
+/// The longest text after a point's number taken as its title (`Point 1. Scope`) when the
+/// next line starts a sentence; hard-wrapped lines are longer and the next line runs on.
+pub(super) const POINT_TITLE_WORDS: usize = 8;
+
+/// Does `number` plausibly follow `last` (so that a stray "2025." in wrapped text is not a point)?
+pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bool {
+    match last {
+        None => true,
+        Some(last) => (number >= last && number <= last + 20) || (after_heading && number <= 1),
+    }
+}

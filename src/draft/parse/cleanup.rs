@@ -1,0 +1,333 @@
+//! Normalising the text before it is split into lines: invisible characters, styled letters,
+//! Markdown escapes and inline markup, the `> ` of quoted e-mail lines.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
+/// word joiner and a byte order mark inside the text, and the marks that set the direction of
+/// right-to-left text (left-to-right and right-to-left marks, the Arabic letter mark,
+/// embeddings, overrides and isolates). Content systems, messengers and word processors put
+/// them before list numbers (`\u{200b}1. Text`, `\u{200f}1. تأكيد…`), where they hid the
+/// numbering. (Joiners, which shape Persian words and emoji, stay.)
+const INVISIBLE: &[char] = &[
+    '\u{200b}', '\u{2060}', '\u{feff}', '\u{200e}', '\u{200f}', '\u{061c}', '\u{202a}', '\u{202b}',
+    '\u{202c}', '\u{202d}', '\u{202e}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+];
+
+/// Fewest lines starting with an escaped list marker (`1\.`, `\-`) for a text to be read as
+/// Markdown written with escapes (`without_markdown_escapes`).
+pub const MIN_ESCAPED_MARKERS: usize = 2;
+
+/// The text without Markdown's backslash escapes (`1\. Text`, `\- Text`, `\*not bold\*`), when
+/// its lines start with escaped list markers: how a web page saved as Markdown comes out
+/// (HTML-to-Markdown converters escape a paragraph's `1.` so that it is not read as a list).
+/// Escaped, the numbers were not seen and the backslashes stayed in the text. A backslash
+/// before anything but ASCII punctuation is kept (`C:\Drafts`).
+pub(super) fn without_markdown_escapes(text: String) -> String {
+    let escaped_marker = |line: &str| {
+        let l = line.trim_start();
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &l[digits..];
+        // Three digits at most: `1991\.` in a timeline is a year.
+        ((1..=3).contains(&digits) && (after.starts_with("\\.") || after.starts_with("\\)")))
+            || (digits == 0 && ["\\-", "\\*", "\\+"].iter().any(|p| after.starts_with(p)))
+    };
+    if !text.contains('\\')
+        || text.lines().filter(|l| escaped_marker(l)).count() < MIN_ESCAPED_MARKERS
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            out.extend(chars.next());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The text without Markdown's inline markup, as a web page saved as Markdown or a draft kept
+/// in a Markdown editor has it: a link `[Article 5](https://…)` reads as its text, an image
+/// `![Photo](…)` as nothing, `**bold**`, `__bold__`, `*italic*` and `_italic_` as their
+/// words. Left in, a link's address was compared as words of the point (a plain copy of the
+/// same page then differed in every linked phrase) and the marks showed in its text.
+///
+/// Only in a text that looks like Markdown ([`looks_like_markdown`]). Only marks that open at
+/// the start of a word and close at the end of one are read (`snake_case`, `5 * 3`,
+/// `Articles 3* and 4*` and a signature's `_____` are text), only links to an address
+/// (`https://…`, `www.…`, `/…`; a table of contents' `#anchor` and bracketed options with a
+/// parenthesis after them, `[shall](US)`, stay), and an escaped mark (`\*`) is text. Struck text (`~~…~~`) is left as it is: in a negotiating text
+/// it says what is deleted. Marks may wrap within a paragraph; lines are kept, so line numbers
+/// stay those of the file.
+pub(super) fn without_inline_markup(text: String) -> String {
+    if !text.contains(['[', '*', '_']) || !looks_like_markdown(&text) {
+        return text;
+    }
+    // A block: lines of one paragraph (emphasis may wrap), up to a blank line or a line that
+    // starts a list item or a heading.
+    let starts_block = |line: &str| {
+        let l = line.trim_start();
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        l.is_empty()
+            || l.starts_with('#')
+            || ["- ", "* ", "+ "].iter().any(|m| l.starts_with(m))
+            || (digits > 0 && [". ", ") "].iter().any(|m| l[digits..].starts_with(m)))
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut block = String::new();
+    let flush = |block: &mut String, out: &mut String| {
+        if block.contains(['[', '*', '_']) {
+            out.push_str(&unmarked(block));
+        } else {
+            out.push_str(block);
+        }
+        block.clear();
+    };
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            if starts_block(line) {
+                flush(&mut block, &mut out);
+                out.push('\n');
+            } else {
+                block.push('\n');
+            }
+        }
+        block.push_str(line);
+    }
+    flush(&mut block, &mut out);
+    out
+}
+
+/// Does the text show Markdown's markup: a link to an address (`](https://`), a heading line
+/// (`## Title`) or two bold marks (`**`)? Plain text has none, and its brackets, stars and
+/// underscores are its own (`[shall](US)`, `40 *x + 60* y`, `__init__`).
+fn looks_like_markdown(text: &str) -> bool {
+    let linked = ["](http", "](www.", "](/", "](./", "](../", "](mailto:"]
+        .iter()
+        .any(|l| text.contains(l));
+    let heading = text.lines().any(|l| {
+        let hashes = l.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && l[hashes..].starts_with(' ')
+    });
+    linked || heading || text.matches("**").count() >= 2
+}
+
+/// One block of lines without its inline markup ([`without_inline_markup`]).
+fn unmarked(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\\' && chars.get(i + 1).is_some_and(char::is_ascii_punctuation) {
+            out.push(c);
+            out.push(chars[i + 1]);
+            i += 2;
+            continue;
+        }
+        if c == '!'
+            && chars.get(i + 1) == Some(&'[')
+            && let Some((_, end)) = link(&chars, i + 1)
+        {
+            i = end;
+            continue;
+        }
+        if c == '['
+            && let Some((text_end, end)) = link(&chars, i)
+        {
+            out.push_str(&unmarked(
+                &chars[i + 1..text_end].iter().collect::<String>(),
+            ));
+            i = end;
+            continue;
+        }
+        if c == '*' || c == '_' {
+            let run = if chars.get(i + 1) == Some(&c) { 2 } else { 1 };
+            if let Some(close) = emphasis_close(&chars, i, run) {
+                out.push_str(&unmarked(&chars[i + run..close].iter().collect::<String>()));
+                i = close + run;
+                continue;
+            }
+            // A run of marks that opens nothing stays whole (`**` of `***` is not a closer).
+            let len = chars[i..].iter().take_while(|&&x| x == c).count();
+            out.extend(&chars[i..i + len]);
+            i += len;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
+}
+
+/// A Markdown link starting at `chars[open]` (`[`): the index of its `]` and the index after
+/// its `)`. Its address is not empty, has no space before its title and does not start with
+/// `#`.
+fn link(chars: &[char], open: usize) -> Option<(usize, usize)> {
+    let mut depth = 0usize;
+    let mut close = None;
+    for (k, &c) in chars.iter().enumerate().skip(open) {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(k);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    if close == open + 1 || chars.get(close + 1) != Some(&'(') {
+        return None;
+    }
+    let address = close + 2;
+    // An address, not a parenthesis after bracketed text (`Article [7](2)`, `[shall](US)`,
+    // `[24](48) hours` are a negotiating text's options and references).
+    let head: String = chars[address..]
+        .iter()
+        .take(8)
+        .collect::<String>()
+        .to_lowercase();
+    let is_address = ["http://", "https://", "www.", "mailto:", "/", "./", "../"]
+        .iter()
+        .any(|p| head.starts_with(p));
+    if !is_address {
+        return None;
+    }
+    let mut depth = 1usize;
+    for (k, &c) in chars.iter().enumerate().skip(address) {
+        match c {
+            // An address does not wrap (a title may hold spaces, not a line break).
+            '\n' => return None,
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some((close, k + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where emphasis opened by `run` marks at `chars[open]` closes: the index of its closing
+/// marks, on the same line. The opening marks start a word (nothing but a space or an
+/// opening punctuation mark before them, a letter or digit after) and the closing ones end
+/// one (not a space before them, nothing but a space or punctuation after); an underscore
+/// inside a word is a letter of it.
+fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
+    let mark = chars[open];
+    let before_ok = |k: usize| {
+        k == 0 || {
+            let b = chars[k - 1];
+            b.is_whitespace() || "([{\"'«„“‘".contains(b)
+        }
+    };
+    let after_word = |k: usize| {
+        chars.get(k).is_none_or(|&a| {
+            a.is_whitespace() || (a.is_ascii_punctuation() && a != mark) || "»”’…".contains(a)
+        })
+    };
+    if !before_ok(open)
+        || !chars
+            .get(open + run)
+            .is_some_and(|c| c.is_alphanumeric() || "\"'«„“‘([".contains(*c))
+    {
+        return None;
+    }
+    let mut k = open + run + 1;
+    while k + run <= chars.len() {
+        if chars[k] == mark {
+            let len = chars[k..].iter().take_while(|&&x| x == mark).count();
+            if len == run && !chars[k - 1].is_whitespace() && after_word(k + run) {
+                return Some(k);
+            }
+            k += len;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// `text` without the `> ` that an e-mail reply puts before each line it quotes, when most
+/// of its lines are so quoted (as when a draft's points are quoted in a reply): the quoted
+/// text is the draft's. A text with a few quoted lines keeps them as they are.
+pub(super) fn without_quote_prefixes(text: String) -> String {
+    let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
+    let quoted = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with('>'))
+        .count();
+    if quoted * 2 <= filled || quoted < MIN_QUOTED_LINES {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        match t.strip_prefix('>') {
+            Some(rest) => {
+                let rest = rest.trim_start_matches('>');
+                out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// Fewest lines quoted with `> ` for a text's quote marks to be taken off
+/// (`without_quote_prefixes`).
+const MIN_QUOTED_LINES: usize = 3;
+
+/// `text` without [`INVISIBLE`] characters.
+pub(super) fn without_invisible(text: String) -> String {
+    // One pass over the bytes for the first bytes of their encodings (a search for any of
+    // several characters decodes every character), each hit checked.
+    let bytes = text.as_bytes();
+    let found = bytes.iter().enumerate().any(|(i, &b)| {
+        matches!(b, 0xe2 | 0xef | 0xd8)
+            && text
+                .get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| INVISIBLE.contains(&c))
+    });
+    if found {
+        text.replace(INVISIBLE, "")
+    } else {
+        text
+    }
+}
+
+/// `text` with the "fake bold" and other styled letters and digits of Unicode's mathematical
+/// alphanumeric symbols (`𝟏. 𝐒𝐨𝐯𝐞𝐫𝐞𝐢𝐠𝐧𝐭𝐲`, as LinkedIn, X and formatter tools write) as the
+/// plain letters and digits they stand for, so that their numbers number points and their
+/// words compare as words.
+pub(super) fn without_styled_letters(text: String) -> String {
+    // Every one of them is encoded `F0 9D 90..9F xx`; most texts have none.
+    let styled = |c: char| ('\u{1d400}'..='\u{1d7ff}').contains(&c);
+    if !text
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == 0xf0 && w[1] == 0x9d && (0x90..=0x9f).contains(&w[2]))
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if styled(c) {
+            out.extend(std::iter::once(c).nfkc());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

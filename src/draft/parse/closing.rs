@@ -1,0 +1,217 @@
+//! What ends the points: an earlier e-mail quoted under a reply, a closing formula and its
+//! signatures, an annex after the last point.
+
+use super::Line;
+use super::furniture::FURNITURE_LINE_BYTES;
+use super::headings::is_heading_like;
+use super::markers::marker;
+use super::sentences::starts_with_capital;
+
+/// Fields of an e-mail's header as mail programs quote an earlier message under a reply
+/// (`From: …`, `Sent: …`), in the languages of their users.
+const MAIL_FIELDS: &[&str] = &[
+    "from:",
+    "sent:",
+    "to:",
+    "cc:",
+    "subject:",
+    "date:",
+    "von:",
+    "gesendet:",
+    "an:",
+    "betreff:",
+    "de :",
+    "envoyé :",
+    "à :",
+    "objet :",
+    "от:",
+    "отправлено:",
+    "кому:",
+    "тема:",
+    "від:",
+    "надіслано:",
+    "дата:",
+];
+
+/// Lines that open an earlier message quoted in full under a reply or a forward.
+const MAIL_SEPARATORS: &[&str] = &[
+    "-----original message-----",
+    "-----ursprüngliche nachricht-----",
+    "-----message d'origine-----",
+    "-----исходное сообщение-----",
+    "-----оригінальне повідомлення-----",
+];
+
+/// Where an earlier message quoted under a reply starts (`From: … / Sent: … / To: … /
+/// Subject: …`, or `-----Original Message-----`), when the reply above it has points of its
+/// own (two marked lines at least): the line, if any.
+pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
+    let field = |i: usize| {
+        lines.get(i).is_some_and(|l| {
+            let t = l.text.trim_start();
+            // A field's name and colon come first (no allocation for other lines).
+            t.len() < 400 && t.chars().take(16).any(|c| c == ':') && {
+                let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+                MAIL_FIELDS.iter().any(|f| head.starts_with(f))
+            }
+        })
+    };
+    let at = (0..lines.len()).find(|&i| {
+        let t = lines[i].text.trim();
+        (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
+            || (field(i) && field(i + 1) && field(i + 2))
+    })?;
+    let marked = lines[..at]
+        .iter()
+        .filter(|l| marker(l.text).is_some())
+        .count();
+    (marked >= 2).then_some(at)
+}
+
+/// How treaties, conventions and regulations open their closing formula, lower-cased: the
+/// place, date and languages of signature, then the signatures (`Done at Brussels,`,
+/// `IN WITNESS WHEREOF`, `Вчинено в м. Києві`, `Совершено в городе Минске`), and how laws
+/// record their adoption (`Aprovada em 20 de novembro de 2025.`, `Disahkan di Jakarta`). Each
+/// but the witness and adoption formulas must name a place (a capital) or the originals next ([`FORMULA_NEXT`]):
+/// `Done in 18 of 24 regions`, `Done in accordance with…`, `Вчинено правопорушення` are not.
+const CLOSING_FORMULAS: &[(&str, bool)] = &[
+    ("done at", true),
+    ("done in", true),
+    ("in witness whereof", false),
+    ("вчинено в", true),
+    ("вчинено у", true),
+    ("учинено в", true),
+    ("учинено у", true),
+    ("на посвідчення чого", false),
+    ("совершено в", true),
+    ("в удостоверение чего", false),
+    ("fait à", true),
+    ("geschehen zu", true),
+    ("disahkan di", true),
+    ("această lege a fost adoptată", false),
+];
+
+/// How Portuguese laws record their adoption under the last article, lower-cased: a closing
+/// formula only before a date (`Aprovada em 20 de novembro de 2025.`; `Aprovado em referendo,
+/// …` is a sentence).
+const ADOPTION_FORMULAS: &[&str] = &[
+    "aprovada em",
+    "aprovado em",
+    "promulgada em",
+    "promulgado em",
+];
+
+/// Words that may follow a closing formula's opening instead of a place's name.
+const FORMULA_NEXT: &[&str] = &[
+    "duplicate",
+    "triplicate",
+    "two",
+    "three",
+    "four",
+    "м.",
+    "місті",
+    "г.",
+    "городе",
+    "двох",
+    "двух",
+];
+
+/// Most words of a signature line under a closing formula (`O Presidente da Assembleia da
+/// República, Fulano de Tal.`).
+pub const SIGNATURE_WORDS: usize = 12;
+
+/// Words that head an annex, a schedule or an appendix after a draft's last point,
+/// lower-cased.
+const ANNEX_WORDS: &[&str] = &[
+    "annex",
+    "annexes",
+    "schedule",
+    "appendix",
+    "attachment",
+    "додаток",
+    "додатки",
+    "приложение",
+    "anlage",
+    "annexe",
+    "anexo",
+    "allegato",
+    "załącznik",
+    "příloha",
+];
+
+/// Is the line an annex's heading (`Schedule 1 – Service levels`, `ANNEX`, `Додаток 2`,
+/// `附則`): one of [`ANNEX_WORDS`] with a capital, alone or with a number or letter, and at
+/// most a short title after a separator?
+pub(super) fn annex_heading(line: &str) -> bool {
+    let t = line.trim();
+    if t.len() > FURNITURE_LINE_BYTES || !t.starts_with(char::is_uppercase) {
+        // Japanese, Chinese and Korean supplementary provisions (`附　則`, spaced or not).
+        return t.starts_with(['附', '부']) && t.chars().count() <= 4 && {
+            let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+            ["附則", "附则", "부칙"].contains(&compact.as_str())
+        };
+    }
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let word = first.trim_end_matches(['.', ':']).to_lowercase();
+    if !ANNEX_WORDS.contains(&word.as_str()) {
+        return false;
+    }
+    match words.next() {
+        None => true,
+        // `Schedule 1`, `Annex II`, `Appendix A`, `Додаток 2`, then a separator and a title.
+        Some(n) => {
+            let n = n.trim_end_matches(['.', ':', ')']);
+            let numbered = !n.is_empty()
+                && n.chars().count() <= 5
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || "IVXLC".contains(c) || c.is_ascii_uppercase());
+            numbered
+                && words
+                    .next()
+                    .is_none_or(|sep| ["–", "—", "-", ":"].contains(&sep) && is_heading_like(t))
+        }
+    }
+}
+
+/// Does `line` start with `formula` (lower-cased), compared without case? A formula's letters
+/// have the same length in both cases.
+fn opens_with(line: &str, formula: &str) -> bool {
+    line.get(..formula.len())
+        .is_some_and(|head| head.to_lowercase() == formula)
+}
+
+/// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
+/// line `done in stages.` is a sentence's)?
+pub(super) fn closing_formula(line: &str) -> bool {
+    let line = line.trim_start();
+    if !starts_with_capital(line) {
+        return false;
+    }
+    let dated = ADOPTION_FORMULAS.iter().any(|formula| {
+        opens_with(line, formula)
+            && line[formula.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|date| date.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    dated
+        || CLOSING_FORMULAS.iter().any(|&(formula, place)| {
+            if !opens_with(line, formula) {
+                return false;
+            }
+            if !place {
+                return true;
+            }
+            // The word after, as written (`Done at Vienna`), or `Done at,` with the place left
+            // blank.
+            let after = &line[formula.len()..];
+            let next = after.trim_start();
+            let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
+            after.starts_with(',')
+                || (after.starts_with(' ')
+                    && (next.starts_with(char::is_uppercase)
+                        || FORMULA_NEXT.contains(&first.as_str())))
+        })
+}

@@ -1,0 +1,252 @@
+//! Dates that look like numbered points: datelines and days written with a dot
+//! (`21. November 2025`).
+
+use super::markers::Marker;
+
+/// Month and weekday names (lower-cased, with their genitive where a date uses it, and the
+/// usual abbreviations) in English, German, French, Spanish, Italian, Portuguese, Polish,
+/// Czech, Ukrainian and Russian, as a page's dateline writes them (`SATURDAY, 24 SEPTEMBER
+/// 2022`, `21. November 2025`, `21 листопада 2025`).
+const DATE_WORDS: &[&str] = &[
+    // English
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    // German
+    "januar",
+    "jänner",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    // French
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    // Spanish, Italian, Portuguese
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
+    // Polish, Czech
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
+    "ledna",
+    "února",
+    "března",
+    "dubna",
+    "května",
+    "června",
+    "července",
+    "srpna",
+    "září",
+    "října",
+    "listopadu",
+    "prosince",
+    // Ukrainian
+    "січень",
+    "січня",
+    "лютий",
+    "лютого",
+    "березень",
+    "березня",
+    "квітень",
+    "квітня",
+    "травень",
+    "травня",
+    "червень",
+    "червня",
+    "липень",
+    "липня",
+    "серпень",
+    "серпня",
+    "вересень",
+    "вересня",
+    "жовтень",
+    "жовтня",
+    "листопад",
+    "листопада",
+    "грудень",
+    "грудня",
+    "понеділок",
+    "вівторок",
+    "середа",
+    "четвер",
+    "п'ятниця",
+    "субота",
+    "неділя",
+    // Russian
+    "январь",
+    "января",
+    "февраль",
+    "февраля",
+    "март",
+    "марта",
+    "апрель",
+    "апреля",
+    "мая",
+    "июнь",
+    "июня",
+    "июль",
+    "июля",
+    "августа",
+    "сентябрь",
+    "сентября",
+    "октябрь",
+    "октября",
+    "ноябрь",
+    "ноября",
+    "декабрь",
+    "декабря",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+];
+
+/// Is `word` a month's or a weekday's name ([`DATE_WORDS`]), any case, an abbreviation's dot
+/// or either apostrophe?
+pub(super) fn date_word(word: &str) -> bool {
+    let lower = word
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace(['’', 'ʼ'], "'");
+    DATE_WORDS.contains(&lower.as_str()) || lower == "август"
+}
+
+/// Is the line a date and perhaps a time alone (`10.11.2020`, `21 November 2025, 10:15`,
+/// `SATURDAY, 24 SEPTEMBER 2022, 00:12`, `21. November 2025, 14:32 Uhr`, `21 листопада 2025
+/// року`), as a news page's dateline or a statement's date? Figures with their separators,
+/// month and weekday names ([`DATE_WORDS`]), and a few little words (`року`, `г.`, `at`,
+/// `Uhr`), with a figure among them.
+pub(super) fn is_dateline(line: &str) -> bool {
+    const LITTLE: &[&str] = &[
+        "року", "р.", "г.", "года", "at", "о", "в", "utc", "gmt", "uhr", "um", "am", "de", "del",
+        "à", "h",
+    ];
+    let s = line.trim();
+    if s.is_empty() || s.chars().count() > 60 || !s.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let figure = w.contains(|c: char| c.is_ascii_digit())
+                && w.chars().all(|c| c.is_ascii_digit() || ".:/-–".contains(c));
+            figure || LITTLE.contains(&w.to_lowercase().as_str()) || date_word(w)
+        })
+}
+
+/// A date written with the day's number first and a dot (`21. November 2025`, as German,
+/// Czech and Polish pages print it) is no point `21.`: its line is a date alone
+/// ([`is_dateline`]) and a month's name follows the number.
+pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
+    // The line test first: it stops at once on a line longer than a date, as points are,
+    // before a word is lower-cased.
+    let after = line.get(m.rest..).unwrap_or_default();
+    is_dateline(line)
+        && after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| date_word(w.trim_end_matches(',')))
+}

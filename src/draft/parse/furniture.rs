@@ -1,0 +1,480 @@
+//! A page's furniture between the points, left out of them: advertisements, links to other
+//! articles, photo credits, calls to subscribe, page numbers and print marks.
+
+use super::headings::is_heading_like;
+use super::markers::marker;
+use super::sentences::ends_sentence;
+use super::{LeftOut, Line};
+use crate::script;
+
+/// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
+/// without a final colon): advertisements and the notes around them.
+const FURNITURE_LINES: &[&str] = &[
+    "advertisement",
+    "advertisements",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "skip advertisement",
+    "scroll to continue with content",
+    "реклама",
+    "werbung",
+];
+
+/// Of the [`FURNITURE_LINES`], those no draft says, so that one is enough (`Реклама` and
+/// `Advertisement` may head a law's section on advertising).
+const FURNITURE_LINES_ALONE: &[&str] = &[
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "skip advertisement",
+    "scroll to continue with content",
+];
+
+/// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
+/// (on the line or the next) a link to another article: invitations to read it
+/// ([`READ_LINKS`]) and these, which a law may also say of its own articles.
+const SEE_LINKS: &[&str] = &["дивіться також", "смотрите также"];
+
+/// Starts of a photo's credit line (`Фото: Getty Images`), followed by a colon and a few
+/// words with no figure (`Photo: 35 x 45 mm` is a requirement).
+const FURNITURE_CREDITS: &[&str] = &["photo", "фото", "ілюстративне фото"];
+
+/// Most words of a photo credit after its colon.
+const CREDIT_WORDS: usize = 6;
+
+/// Longest line taken for page furniture: a headline or a caption, not a paragraph.
+const FURNITURE_CHARS: usize = 200;
+
+/// Fewest furniture lines a draft must show for any to be left out: one `Реклама` line may
+/// be a law's section on advertising; a page shows its furniture more than once.
+pub const MIN_FURNITURE: usize = 2;
+
+/// What a line of web page furniture is ([`page_furniture`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Furniture {
+    /// The line alone (`Реклама`, `Read also: Allies react`, `(AP Photo/…)`).
+    Line,
+    /// A link's announcement whose headline is the next line (`Читайте також:`).
+    WithNext,
+    /// An invitation to read another article, with its headline (`Read also: Allies react`,
+    /// `Читайте також: Зеленський відповів`): no draft says that, so one is enough.
+    ReadAlso,
+    /// A printed page's footer or header (`Page 1 of 3`, `Сторінка 2 з 5`), as a copy of a
+    /// PDF keeps it: no draft says that either, and it may stand in a sentence that runs on to
+    /// the next page.
+    PageNumber,
+    /// A site's own line that no draft says (`From Wikipedia, the free encyclopedia`): one is
+    /// enough.
+    SiteLine,
+    /// A messenger channel's button-like call alone on its line (`➡️ Підписатися`), often
+    /// after an arrow that reads as a bullet: one is enough, bullet or not.
+    Call,
+}
+
+/// Whole lines (lower-cased, after any emoji) that a messenger channel ends its posts with
+/// ([`Furniture::Call`]).
+const CALLS: &[&str] = &[
+    "підписатися",
+    "підписатись",
+    "підписатися на канал",
+    "підписатись на канал",
+    "підписуйтесь",
+    "подписаться",
+    "подписаться на канал",
+    "подписывайтесь",
+    "subscribe",
+    "subscribe to the channel",
+];
+
+/// Lines a site puts above every article ([`Furniture::SiteLine`]), lower-cased.
+const SITE_LINES: &[&str] = &[
+    "from wikipedia, the free encyclopedia",
+    "матеріал з вікіпедії — вільної енциклопедії",
+    "материал из википедии — свободной энциклопедии",
+    "choose the experimental features you want to try",
+    "this document is an excerpt from the eur-lex website",
+];
+
+/// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
+const PAGE_WORDS: &[&str] = &[
+    "page",
+    "p.",
+    "pg.",
+    "página",
+    "pagina",
+    "seite",
+    "strona",
+    "strana",
+    "сторінка",
+    "стор.",
+    "страница",
+    "стр.",
+    "с.",
+];
+
+/// Words between a page's number and the count of pages (`of`, `з`, `из`, `/`), lower-cased.
+const PAGE_OF: &[&str] = &[
+    "of", "/", "з", "із", "из", "von", "de", "di", "z", "ze", "sur",
+];
+
+/// Is the line a United Nations document's print mark alone: its symbol as a running header
+/// (`A/ES-11/L.9`, `S/RES/2728 (2024)`), its job number with the language and date (`25-03011
+/// (E)    010325`), its barcode (`*2503011*`), or a page count with the job number (`2/2
+/// 25-03011`)? A copy of the PDF keeps them between the paragraphs.
+pub(super) fn un_print_line(s: &str) -> bool {
+    if s.len() > 4 * FURNITURE_LINE_BYTES || s.split_whitespace().count() > 4 {
+        return false;
+    }
+    let job = |w: &str| {
+        let b = w.as_bytes();
+        b.len() == 8
+            && b[2] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(k, c)| k == 2 || c.is_ascii_digit())
+    };
+    let barcode = |w: &str| {
+        w.len() >= 9
+            && w.starts_with('*')
+            && w.ends_with('*')
+            && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit())
+    };
+    let symbol = |w: &str| {
+        w.len() >= 5
+            && ["A/", "S/", "E/"].iter().any(|p| w.starts_with(p))
+            && w.contains(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/.-".contains(c))
+    };
+    let other = |w: &str| {
+        // A language's letter in brackets, a date `010325`, a year `(2024)`, a page `2/2`.
+        (w.len() == 3 && w.starts_with('(') && w.ends_with(')'))
+            || (w.len() == 6 && w.bytes().all(|b| b.is_ascii_digit()))
+            || (w.len() == 6
+                && w.starts_with('(')
+                && w.ends_with(')')
+                && w[1..5].bytes().all(|b| b.is_ascii_digit()))
+            || w.split_once('/').is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.len() <= 3
+                    && b.len() <= 3
+                    && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+            })
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.iter().any(|w| job(w) || barcode(w) || symbol(w))
+        && words
+            .iter()
+            .all(|w| job(w) || barcode(w) || symbol(w) || other(w))
+}
+
+/// Dashes a printed page's number may stand between (`- 2 -`).
+const DASHES: &[&str] = &["-", "–", "—"];
+
+/// Is the line a page's footer or header alone: a page word ([`PAGE_WORDS`]), its number, and
+/// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`), or a number
+/// between dashes (`- 2 -`)?
+pub(super) fn page_number_line(s: &str) -> bool {
+    if s.len() > 40 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    let lower = lower.replace('/', " / ");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        // A printed page's number between dashes (`- 2 -`, `— 12 —`).
+        [d, n, e] if DASHES.contains(d) && d == e => number(n),
+        [w] if w.len() > 2 => w
+            .strip_prefix('-')
+            .and_then(|w| w.strip_suffix('-'))
+            .is_some_and(number),
+        // An abbreviation alone with a number (`p. 12`) may be a wrapped citation.
+        [page, n] => PAGE_WORDS.contains(page) && !page.ends_with('.') && number(n),
+        [page, n, of, m] => {
+            PAGE_WORDS.contains(page) && number(n) && PAGE_OF.contains(of) && number(m)
+        }
+        _ => false,
+    }
+}
+
+/// Starts of lines that invite to read another article, followed by a colon and (on the line
+/// or the next) its headline (see [`SEE_LINKS`]).
+const READ_LINKS: &[&str] = &[
+    "read also",
+    "also read",
+    "read more",
+    "читайте також",
+    "читайте также",
+];
+
+/// Is the line a web page's furniture rather than the draft's text: an advertisement's
+/// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), or a photo's
+/// credit (`Фото: Getty Images`, a caption ending `(AP Photo/Name)` or `/ © Agency`)? Copied
+/// from a news page, these stand between the points, where they became section headings or
+/// the text of the point above.
+pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
+    // Print marks have a figure, and only short lines are print marks.
+    let trimmed = line.trim();
+    if trimmed.len() <= 4 * FURNITURE_LINE_BYTES
+        && trimmed.bytes().any(|b| b.is_ascii_digit())
+        && (page_number_line(trimmed) || un_print_line(trimmed))
+    {
+        return Some(Furniture::PageNumber);
+    }
+    // A messenger's pointing or bell emoji before it (`👉 Читайте також: …`).
+    let s = line
+        .trim()
+        .trim_start_matches(|c: char| {
+            !(c.is_alphanumeric() || c.is_whitespace() || "(\"«“'[".contains(c))
+        })
+        .trim_start();
+    // Byte lengths bound the character count from above; the work below is on short pieces
+    // (a line's start, its last brackets), never the whole line lower-cased: this runs on
+    // every line of every draft.
+    if s.is_empty() || s.len() > 4 * FURNITURE_CHARS {
+        return None;
+    }
+    if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
+        return Some(Furniture::SiteLine);
+    }
+    if s.len() <= FURNITURE_LINE_BYTES {
+        let lower = s.to_lowercase();
+        let bare = lower.trim_end_matches([':', ' ', '!', '.']);
+        if CALLS.contains(&bare) {
+            return Some(Furniture::Call);
+        }
+        let bare = lower.trim_end_matches([':', ' ']);
+        if FURNITURE_LINES_ALONE.contains(&bare) {
+            return Some(Furniture::SiteLine);
+        }
+        if FURNITURE_LINES.contains(&bare) {
+            return Some(Furniture::Line);
+        }
+    }
+    // The text after `prefix` and a colon, compared without case on the line's start (lower-
+    // cased once, and only when its first letter may start a prefix).
+    let first = s.chars().next()?.to_lowercase().next()?;
+    let candidate = READ_LINKS
+        .iter()
+        .chain(SEE_LINKS)
+        .chain(FURNITURE_CREDITS)
+        .any(|p| p.starts_with(first));
+    let head: String = if candidate {
+        s.chars()
+            .take(PREFIX_CHARS)
+            .flat_map(char::to_lowercase)
+            .collect()
+    } else {
+        String::new()
+    };
+    let after_prefix = |prefixes: &[&str]| {
+        prefixes.iter().find_map(|prefix| {
+            if !head.starts_with(prefix) {
+                return None;
+            }
+            // The prefixes' letters have the same length in both cases.
+            let rest = s.get(prefix.len()..)?.trim_start();
+            rest.strip_prefix([':', '：'])
+                .or_else(|| on_the_site(rest))
+                .map(str::trim)
+        })
+    };
+    if is_subscribe_line(s) {
+        return Some(Furniture::Line);
+    }
+    let read = after_prefix(READ_LINKS).map(|after| (after, Furniture::ReadAlso));
+    if let Some((after, kind)) = read.or_else(|| Some((after_prefix(SEE_LINKS)?, Furniture::Line)))
+    {
+        return Some(if after.is_empty() {
+            Furniture::WithNext
+        } else {
+            kind
+        });
+    }
+    if let Some(after) = after_prefix(FURNITURE_CREDITS) {
+        // A name (`Getty Images`, `EPA`, `УНІАН`), not a requirement (`кольорове, на білому
+        // тлі.`): a capital first, no figure, comma or full stop.
+        let credit = after.starts_with(char::is_uppercase)
+            && script::word_count(after) <= CREDIT_WORDS
+            && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        return credit.then_some(Furniture::Line);
+    }
+    // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`, the
+    // credit's first word a name, not `(photo: data page)`), or after a slash (`Ілюстративне
+    // фото / © Agency`).
+    let brackets = s
+        .ends_with(')')
+        .then(|| s.rfind('(').map(|k| &s[k..]))
+        .flatten();
+    let credit = brackets.is_some_and(|b| {
+        let lower = b.to_lowercase();
+        let named = b
+            .get("(photo:".len()..)
+            .is_some_and(|rest| rest.trim_start().starts_with(char::is_uppercase));
+        (lower.starts_with("(photo:") && named)
+            || lower.contains(" photo/")
+            || lower.starts_with("(photo/")
+    }) || (s.contains('©') && s.contains("/ ©"));
+    (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
+}
+
+/// The text after the colon of a link's announcement that names the site first (`Читайте
+/// також на «Цензор.НЕТ»: …`, `Read more on our site: …`): a few words from `on`, `at` or
+/// `на` to the colon.
+fn on_the_site(rest: &str) -> Option<&str> {
+    const SITE_WORDS: usize = 5;
+    let first = rest.split_whitespace().next()?.to_lowercase();
+    // `on`/`на` a site; not `in`/`у`, a cross-reference (`Read more in Annex 2:`,
+    // `Дивіться також у статті 258:`).
+    if !["on", "at", "на"].contains(&first.as_str()) {
+        return None;
+    }
+    let colon = rest.find([':', '：'])?;
+    let after = &rest[colon..];
+    let after = &after[after.chars().next()?.len_utf8()..];
+    (script::word_count(&rest[..colon]) <= SITE_WORDS).then_some(after)
+}
+
+/// Verbs that open a page's call to follow it elsewhere, lower-cased.
+const SUBSCRIBE_VERBS: &[&str] = &[
+    "subscribe to",
+    "follow us",
+    "join us on",
+    "join our",
+    "підписуйтесь",
+    "підписуйтеся",
+    "приєднуйтесь",
+    "приєднуйтеся",
+    "читайте нас",
+    "стежте за нами",
+    "подписывайтесь",
+    "подпишитесь",
+    "следите за нами",
+];
+
+/// Channels a page asks its readers to follow.
+const SUBSCRIBE_CHANNELS: &[&str] = &[
+    "telegram",
+    "телеграм",
+    "viber",
+    "вайбер",
+    "youtube",
+    "facebook",
+    "instagram",
+    "whatsapp",
+    "tiktok",
+    "newsletter",
+    "розсилк",
+    "рассылк",
+];
+
+/// A page's call to follow it on a messenger or a newsletter (`Підписуйтесь на наш
+/// Telegram-канал`, `Follow us on Telegram`), standing between the points it interrupts.
+fn is_subscribe_line(s: &str) -> bool {
+    let first = s
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    if s.len() > 4 * FURNITURE_CHARS
+        || !first.is_some_and(|f| SUBSCRIBE_VERBS.iter().any(|v| v.starts_with(f)))
+        || s.chars().count() > FURNITURE_CHARS
+    {
+        return false;
+    }
+    let head: String = s
+        .chars()
+        .take(PREFIX_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    // Whole words: `Follow usual approval rules` is not `follow us`.
+    let opens = SUBSCRIBE_VERBS.iter().any(|v| {
+        head.strip_prefix(v)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    });
+    if !opens {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    SUBSCRIBE_CHANNELS.iter().any(|c| lower.contains(c))
+}
+
+/// Characters of a line's start compared with the furniture prefixes (the longest,
+/// `ілюстративне фото`, has 17).
+const PREFIX_CHARS: usize = 24;
+
+/// Longest line, in bytes, compared with [`FURNITURE_LINES`] (the longest of them, in
+/// Cyrillic, with room for a colon and spaces).
+pub(super) const FURNITURE_LINE_BYTES: usize = 80;
+
+/// The lines without a web page's furniture ([`page_furniture`]), and the lines left out.
+/// Only a line standing as a paragraph of its own (after a blank line or a finished sentence,
+/// not in the middle of a wrapped one) is furniture, never a line that starts a point, and
+/// only on a page that shows [`MIN_FURNITURE`] such lines, or one invitation to read another
+/// article with its headline ([`Furniture::ReadAlso`]). A link's headline is taken with its
+/// announcement when it is on the very next line.
+pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
+    let mut found: Vec<bool> = vec![false; lines.len()];
+    // Pieces of furniture: an announcement and its headline are one.
+    let mut pieces = 0;
+    let mut headline_next = false;
+    for i in 0..lines.len() {
+        let text = lines[i].text;
+        if std::mem::take(&mut headline_next)
+            && !text.trim().is_empty()
+            && is_heading_like(text)
+            && marker(text).is_none()
+        {
+            found[i] = true;
+            continue;
+        }
+        let standalone = || {
+            i <= 1 || {
+                let prev = lines[i - 1].text.trim();
+                prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
+            }
+        };
+        // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
+        if let Some(f) = page_furniture(text).filter(|&f| {
+            f == Furniture::PageNumber
+                || (standalone() && (f == Furniture::Call || marker(text).is_none()))
+        }) {
+            found[i] = true;
+            pieces += if matches!(
+                f,
+                Furniture::ReadAlso | Furniture::PageNumber | Furniture::SiteLine | Furniture::Call
+            ) {
+                MIN_FURNITURE
+            } else {
+                1
+            };
+            headline_next = f == Furniture::WithNext;
+        }
+    }
+    if pieces < MIN_FURNITURE {
+        return (lines, Vec::new());
+    }
+    let mut kept = Vec::with_capacity(lines.len());
+    let mut left_out = Vec::new();
+    for (line, furniture) in lines.into_iter().zip(found) {
+        if furniture {
+            left_out.push(LeftOut {
+                text: line.text.trim().to_owned(),
+                line: line.number,
+            });
+        } else {
+            kept.push(line);
+        }
+    }
+    (kept, left_out)
+}
+
+/// A line this short before a furniture line may be a label or a heading (`Пункт 3`), not
+/// wrapped text running into it.
+const CAPTION_CHARS: usize = 40;

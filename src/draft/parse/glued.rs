@@ -1,0 +1,192 @@
+//! Numbers glued to the text before them: lines split where a point's number follows a
+//! sentence's end, or where a list was run into one line.
+
+use super::Line;
+use super::build::runs_on;
+use super::markers::{Family, Marker, Scheme, marker};
+
+/// Splits lines at numbers glued to the end of the sentence before (`... confirmed.2. Next`),
+/// when the number continues the scheme's sequence. Returns the lines and how many splits.
+pub(super) fn unglue<'a>(
+    lines: &[Line<'a>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> (Vec<Line<'a>>, usize) {
+    if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 || scheme.mixed {
+        return (lines.to_vec(), 0);
+    }
+    let lead = glued_to_lead_in(lines, markers, scheme);
+    let mut out = Vec::with_capacity(lines.len());
+    let mut last: Option<u32> = None;
+    let mut glued = 0;
+    for (i, line) in lines.iter().enumerate() {
+        let mut line = *line;
+        let mut from = 0;
+        if let Some((_, at, number)) = lead.filter(|&(at_line, _, _)| at_line == i) {
+            (line, from) = split_glued(&mut out, line, at);
+            last = Some(number);
+            glued += 1;
+        } else if let Some(m) = markers[i]
+            .as_ref()
+            .filter(|m| m.is_of(scheme) && runs_on(last, m.number, false))
+        {
+            last = Some(m.number);
+            from = m.rest;
+        }
+        while let Some(next) = last.map(|l| l + 1) {
+            let Some(at) =
+                find_glued(&line.text[from.min(line.text.len())..], next, scheme).map(|k| from + k)
+            else {
+                break;
+            };
+            (line, from) = split_glued(&mut out, line, at);
+            last = Some(next);
+            glued += 1;
+        }
+        out.push(line);
+    }
+    (out, glued)
+}
+
+/// Fewest numbers of a list run into one line for the line to be split at them
+/// (`inline_list`).
+pub const MIN_INLINE: usize = 3;
+
+/// The lines with a list run into one line (`…the plan says: 1. Text. 2. Text. 3. Text.`,
+/// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`)
+/// after a colon or a sentence's end, then each next number after a sentence's end or a
+/// semicolon, [`MIN_INLINE`] at least. Only in a draft of a few paragraphs around that line
+/// (the title and a lead before it, as many paragraphs after as half the list): a list inside
+/// one paragraph of a longer text is that paragraph's. `None` when no line holds such a list.
+pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
+    const ENDS: &str = ".!?;:»\"”)";
+    const BEFORE: usize = 3;
+    let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
+    for family in [Family::Dot, Family::Paren, Family::Dash] {
+        let scheme = Scheme {
+            family,
+            depth: 1,
+            keyword: String::new(),
+            mixed: false,
+            sections: false,
+        };
+        for (i, line) in lines.iter().enumerate() {
+            let Some(first) = glued_after(line.text, 1, &scheme, ENDS) else {
+                continue;
+            };
+            let mut cuts = vec![first];
+            while let Some(k) = line
+                .text
+                .get(cuts[cuts.len() - 1] + 1..)
+                .and_then(|rest| find_glued(rest, u32::try_from(cuts.len() + 1).ok()?, &scheme))
+            {
+                let at = cuts[cuts.len() - 1] + 1 + k;
+                cuts.push(at);
+            }
+            if cuts.len() < MIN_INLINE
+                || content(&lines[..i]) > BEFORE
+                || content(&lines[i + 1..]) > (cuts.len() / 2).max(1)
+            {
+                continue;
+            }
+            let mut out = lines[..i].to_vec();
+            let mut rest = *line;
+            let mut offset = 0;
+            for at in cuts {
+                (rest, _) = split_glued(&mut out, rest, at - offset);
+                offset = at;
+            }
+            out.push(rest);
+            out.extend_from_slice(&lines[i + 1..]);
+            return Some(out);
+        }
+    }
+    None
+}
+
+/// Splits `line` where a glued number starts (byte `at`): the text before it goes to `out`;
+/// returns the rest, which starts with the number, and where its point's own text starts.
+fn split_glued<'a>(out: &mut Vec<Line<'a>>, line: Line<'a>, at: usize) -> (Line<'a>, usize) {
+    out.push(Line {
+        text: line.text[..at].trim_end(),
+        ..line
+    });
+    let rest = Line {
+        start: line.start + at,
+        number: line.number,
+        text: &line.text[at..],
+    };
+    let from = marker(rest.text).map_or(rest.text.len(), |m| m.rest);
+    (rest, from)
+}
+
+/// The first point glued to the lead-in before the list (`This is what the plan says: 1. Text`,
+/// then `2. Text` on a line of its own): when the scheme's first line-start number is above 1,
+/// the number before it, after a colon or a sentence end in the last line before the list.
+/// Returns that line's index, where the number starts in it, and the number.
+fn glued_to_lead_in(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Option<(usize, usize, u32)> {
+    let first = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))?;
+    let number = markers[first]
+        .as_ref()?
+        .number
+        .checked_sub(1)
+        .filter(|&n| n >= 1)?;
+    let lead = lines[..first]
+        .iter()
+        .rposition(|l| !l.text.trim().is_empty())?;
+    if markers[lead].is_some() {
+        return None;
+    }
+    // The last place it is glued: the list follows the lead-in (`Under Resolution No. 1.
+    // the council ... says: 1. Text`).
+    let text = lines[lead].text;
+    let ends = ".!?;:»\"”)";
+    let mut at = glued_after(text, number, scheme, ends)?;
+    while let Some(k) = text
+        .get(at + 1..)
+        .and_then(|rest| glued_after(rest, number, scheme, ends))
+    {
+        at += 1 + k;
+    }
+    Some((lead, at, number))
+}
+
+/// Where `number` followed by the scheme's separator (`2.` or `2)`) starts in `s`, glued to a
+/// sentence end before it: `confirmed.2. Next`, `confirmed. 2. Next` (not `1.2.` or `of 2.`).
+fn find_glued(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
+    glued_after(s, number, scheme, ".!?;»\"”)")
+}
+
+/// [`find_glued`] with the characters that may end the text before the number.
+fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usize> {
+    let needle = number.to_string();
+    let mut from = 0;
+    while let Some(k) = s[from..].find(&needle).map(|k| from + k) {
+        from = k + needle.len();
+        let before = s[..k].trim_end_matches([' ', '\u{a0}']);
+        let Some(end) = before.chars().next_back() else {
+            continue;
+        };
+        if !ends.contains(end) {
+            continue;
+        }
+        // `1.2.` numbers a sub-clause; `…limited to 600,000. 4. Ukraine` ends a sentence
+        // with a figure, a space before the next number.
+        let spaced = before.len() < k;
+        let before_end = before[..before.len() - end.len_utf8()].chars().next_back();
+        if before_end.is_none_or(|c| (c.is_ascii_digit() && !spaced) || c.is_whitespace()) {
+            continue;
+        }
+        let Some(m) = marker(&s[k..]) else { continue };
+        if m.is_of(scheme) && m.number == number && m.number_text == needle {
+            return Some(k);
+        }
+    }
+    None
+}

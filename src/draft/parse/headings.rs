@@ -1,0 +1,229 @@
+//! Section headings between the points: keyword and Roman-numbered headings, short lines with
+//! no closing punctuation, lead-ins, headings with no blank lines around them.
+
+use super::Line;
+use super::markers::{Family, Marker, Scheme};
+use super::numbers::roman_value;
+use super::sentences::{ends_full_sentence, starts_with_capital, without_citations};
+use crate::draft::cjk;
+use crate::script;
+
+/// Keywords of the divisions above the points (`Chapter 2`, `Part II`, `Розділ ІІ`, `Глава 3`):
+/// a line that starts with one and a number is a section heading between points.
+const SECTION_WORDS: &[&str] = &[
+    "chapter",
+    "part",
+    "розділ",
+    "глава",
+    "частина",
+    "раздел",
+    "часть",
+    "kapitel",
+    "teil",
+    "rozdział",
+    "dział",
+    "bab",
+    "chương",
+    "κεφάλαιο",
+];
+
+/// Could this line be a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
+/// `Part 3: Final provisions`): one of [`SECTION_WORDS`] with a capital, a number (Arabic or
+/// Roman, also in the Cyrillic `І` and `Х`), then nothing or a few words with no closing
+/// punctuation? Whether it is one depends on where it stands
+/// (`PointSplitter::keyword_heading`): `частина 2 статті 5 цього Закону` also starts
+/// wrapped lines of a point's text.
+pub(super) fn section_word_heading(line: &str) -> bool {
+    after_section_number(line).is_some_and(|after| {
+        let after = after.trim_start_matches(['.', ':', ')', '—', '–', '-']);
+        (after.is_empty() || after.starts_with([' ', '\t', '\u{a0}', '\u{3000}']))
+            && is_heading_like(line)
+    })
+}
+
+/// What follows the number of a line that starts with one of [`SECTION_WORDS`] with a
+/// capital and a number (Arabic or Roman, also in the Cyrillic `І` and `Х`): `. Загальні
+/// положення` of `Розділ ІІ. Загальні положення`. `None` for any other line.
+fn after_section_number(line: &str) -> Option<&str> {
+    let line = line.trim();
+    if let Some(l) = cjk::label(line) {
+        return (l.level == cjk::Level::Division).then(|| &line[l.len..]);
+    }
+    let (word, rest) = line.split_once([' ', '\t', '\u{a0}'])?;
+    if !word.starts_with(char::is_uppercase)
+        || !SECTION_WORDS.contains(&word.to_lowercase().as_str())
+    {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "IVXLCІХ".contains(c));
+    (after.len() < rest.len()).then_some(after)
+}
+
+/// Does a separator and a capital follow the keyword's number (`Глава 2. Полномочия`,
+/// `Part 3: Final provisions`, `Розділ ІІ — ГАРАНТІЇ`), as in a heading and not in a
+/// reference inside a sentence (`Chapter 2 of the Statute`)?
+pub(super) fn titled_heading(line: &str) -> bool {
+    after_section_number(line)
+        .and_then(|after| after.strip_prefix(['.', ':', '—', '–']))
+        .is_some_and(|title| title.starts_with([' ', '\t', '\u{a0}']) && starts_with_capital(title))
+}
+
+/// Does the heading's title (after the keyword and number) have few words, or only capitals?
+/// A longer title is a heading only right above a point.
+pub(super) fn short_title(line: &str) -> bool {
+    /// Most words of a title in small letters.
+    const TITLE_WORDS: usize = 8;
+    let capitals = !line.chars().any(char::is_lowercase);
+    capitals || script::word_count(line) <= TITLE_WORDS
+}
+
+/// Is this line a section heading numbered in upper-case Roman numerals (`II. SECURITY`,
+/// `IV) Final provisions`): the numeral, then a few words with no closing punctuation?
+/// Ukrainian texts often write the numeral with the Cyrillic `І` and `Х` (`ІІ. ГАРАНТІЇ`).
+/// Returns the numeral's value. The words start with a capital (`ІІ. добрива` is an item).
+pub(super) fn roman_heading(line: &str) -> Option<u32> {
+    let s = line.trim();
+    // Chinese numerals head sections the same way (`一、总体要求`, `（二）保障措施`).
+    if let Some((_, value, _, true, rest)) = cjk::list_number(s) {
+        let rest = &s[rest..];
+        return (is_heading_like(rest) || is_lead_in(rest)).then_some(value);
+    }
+    let latin = |c: char| match c {
+        'І' => Some('I'),
+        'Х' => Some('X'),
+        'I' | 'V' | 'X' | 'L' | 'C' => Some(c),
+        _ => None,
+    };
+    let numeral: String = s.chars().map_while(latin).collect();
+    let after = s
+        .char_indices()
+        .find(|&(_, c)| latin(c).is_none())
+        .map_or(s.len(), |(k, _)| k);
+    let rest = s[after..]
+        .strip_prefix(['.', ')'])
+        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))?;
+    let capital = rest
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    // A lead-in heads its section too (`I. Внести зміни до таких законів України:` over
+    // the amended laws' points, then `II. Прикінцеві положення`).
+    ((1..=7).contains(&numeral.len()) && capital && (is_heading_like(rest) || is_lead_in(rest)))
+        .then(|| roman_value(&numeral))
+        .flatten()
+}
+
+/// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
+pub(super) fn is_lead_in(line: &str) -> bool {
+    let s = line.trim();
+    s.ends_with([':', '：']) && script::word_count(s) <= LEAD_IN_WORDS
+}
+
+/// The longest line taken as a lead-in; a longer line ending in a colon is a point's text
+/// that announces a list of its own.
+const LEAD_IN_WORDS: usize = 12;
+
+/// Could this stand-alone line be a section heading rather than text?
+pub(super) fn is_heading_like(line: &str) -> bool {
+    let s = without_citations(line.trim());
+    if s.starts_with('#') {
+        return true;
+    }
+    // An editor's note in braces (`{Статтю 3 виключено…}`, as the Rada's site prints its
+    // notes, which name a law's number) is text of the point it follows; a template's
+    // `{Section: Payment}` is a heading. So is a note in brackets that says something
+    // (`(Пункт 3 американського плану … виключено)`); `(Repealed)` under a chapter is its
+    // title.
+    let note = (s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit()))
+        || (s.starts_with('(') && s.ends_with(')') && script::word_count(s) >= NOTE_WORDS);
+    let chars = s.chars().count();
+    chars > 0
+        && chars <= 80
+        && !note
+        && !s.ends_with([
+            '.', ';', ',', ':', '!', '?', '"', '”', '»', '。', '；', '，', '：', '！', '？',
+        ])
+}
+
+/// Fewest words of a note in brackets that stands between points (`is_heading_like`).
+const NOTE_WORDS: usize = 4;
+
+/// Fewest headings with no blank line around them for any to be read so (`tight_headings`).
+pub const MIN_TIGHT_HEADINGS: usize = 2;
+
+/// Section headings of a page copied with no blank lines (`Phase 2: Security and Governance`
+/// between `4. Aid flows in without delay.` and `5. Heavy weapons…`): a short line starting
+/// with a capital and ending no sentence, right above a point of the scheme and right under a
+/// line that ends a full sentence, when the text has [`MIN_TIGHT_HEADINGS`] such lines at
+/// least (one may stand between the lead and the first point), or one alone over a list
+/// numbered from 1 again. Before, each was glued to the end of the point above it.
+pub(super) fn tight_headings(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Vec<bool> {
+    let mut tight = vec![false; lines.len()];
+    if scheme.family == Family::Bullet {
+        return tight;
+    }
+    let of_scheme = |k: usize| {
+        markers
+            .get(k)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+    };
+    let mut found = 0;
+    for i in 1..lines.len().saturating_sub(1) {
+        let text = lines[i].text;
+        if markers[i].is_some()
+            || text.trim().is_empty()
+            || !of_scheme(i + 1)
+            || !is_heading_like(text)
+            || !starts_with_capital(text)
+            || !ends_full_sentence(lines[i - 1].text)
+        {
+            continue;
+        }
+        tight[i] = true;
+        found += usize::from(heading_shape(text));
+    }
+    // Those between points: one above the first point alone is a lead's last line.
+    let first_point = (0..lines.len())
+        .find(|&k| of_scheme(k))
+        .unwrap_or(lines.len());
+    let between = (first_point..lines.len()).filter(|&i| tight[i]).count();
+    if found >= MIN_TIGHT_HEADINGS && between > 0 {
+        // Only those shaped like headings.
+        for (i, t) in tight.iter_mut().enumerate() {
+            *t = *t && heading_shape(lines[i].text);
+        }
+        return tight;
+    }
+    // One alone between points heads a list numbered from 1 again (`EUCO 11/25 – extract`
+    // over `1. Recalling…` after point 3).
+    for (i, t) in tight.iter_mut().enumerate() {
+        let restarts = markers
+            .get(i + 1)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
+        *t = *t && i > first_point && restarts;
+    }
+    tight
+}
+
+/// Does a short line look like a heading rather than the last line of a point's text: a label
+/// and a colon or a dash (`Phase 2: Security`), a few words ([`HEADING_WORDS`]), or every
+/// longer word capitalised (`Security and Governance`)? `Delivery within 30 days of the
+/// order` under a point is that point's.
+fn heading_shape(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    t.contains([':', '–', '—'])
+        || words.len() <= HEADING_WORDS
+        || words
+            .iter()
+            .filter(|w| w.chars().count() > 3)
+            .all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+}
+
+/// Most words of a line that heads a section by its length alone (`heading_shape`).
+const HEADING_WORDS: usize = 3;

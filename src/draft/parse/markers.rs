@@ -1,0 +1,809 @@
+//! Reading a line's marker: the marker families and schemes, label keywords, bullets and the
+//! numbered forms (`1.`, `(1)`, `Article 1`, `第一条`).
+
+use super::numbers::{
+    LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, number_token,
+};
+use super::ordinals::Ordinals;
+use super::repair::UN_LABELS;
+use crate::draft::cjk;
+use crate::script;
+
+/// The family a marker belongs to; the top-level scheme is one family at one depth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Family {
+    /// `1.` or `12.3` (depth = number of numeric parts).
+    Dot,
+    /// `1)`.
+    Paren,
+    /// `(1)`.
+    Enclosed,
+    /// `1-`, `1 —`, `1:`, or a number alone on its line above the text (news pages in many
+    /// languages): taken only when no other numbering is seen twice.
+    Dash,
+    /// `Point 1`, `Item 1`, `Пункт 1`, ...: label is the number.
+    PointWord,
+    /// `Article 1`, `Art. 1`, `Стаття 1`, `Section 1`, `§ 1`: label keeps the keyword.
+    ArticleWord,
+    /// A Markdown heading that starts with a number (`## 3. Title`).
+    Heading,
+    /// A bullet (`- `, `• `, ...; depth from the indentation): labelled `•1`, `•2`, ...
+    Bullet,
+}
+
+impl Family {
+    /// Lower ranks win when several families are present.
+    pub(super) fn rank(self) -> u8 {
+        match self {
+            Family::ArticleWord | Family::Heading => 0,
+            Family::PointWord => 1,
+            Family::Dot | Family::Paren | Family::Enclosed => 2,
+            Family::Dash => 3,
+            Family::Bullet => 4,
+        }
+    }
+
+    pub(super) fn is_word(self) -> bool {
+        matches!(self, Family::PointWord | Family::ArticleWord)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Marker {
+    pub(super) family: Family,
+    pub(super) depth: u8,
+    /// The keyword, lower-cased, for word families (so `Article` and `Стаття` are different schemes).
+    pub(super) keyword: String,
+    pub(super) label: String,
+    /// The number as written (`7a`, `IV`), for labels of mixed keyword schemes.
+    pub(super) number_text: String,
+    /// Main number, for checking that numbering runs on.
+    pub(super) number: u32,
+    /// Byte offset in the line where the point's own text starts.
+    pub(super) rest: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Scheme {
+    pub(super) family: Family,
+    pub(super) depth: u8,
+    pub(super) keyword: String,
+    /// Label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`): the run of numbers
+    /// decides, not the keyword.
+    pub(super) mixed: bool,
+    /// Numbers that run on through keyword lines (`Section I. Security` over points 1..28):
+    /// those lines are section headings.
+    pub(super) sections: bool,
+}
+
+impl Scheme {
+    pub(super) fn of(m: &Marker) -> Scheme {
+        Scheme {
+            family: m.family,
+            depth: m.depth,
+            keyword: m.keyword.clone(),
+            mixed: false,
+            sections: false,
+        }
+    }
+
+    /// The scheme in words, for `clausewise inspect`.
+    pub(super) fn describe(&self) -> String {
+        if self.mixed {
+            return "label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`, ...)"
+                .to_owned();
+        }
+        let n = if self.depth > 1 {
+            vec!["1"; self.depth as usize].join(".")
+        } else {
+            "1".to_owned()
+        };
+        match self.family {
+            Family::Dot if self.keyword == CHINESE_NUMERALS => "Chinese numerals `一、`".to_owned(),
+            Family::Enclosed if self.keyword == CHINESE_NUMERALS => {
+                "Chinese numerals `（一）`".to_owned()
+            }
+            Family::Dot | Family::Paren | Family::Enclosed if !self.keyword.is_empty() => {
+                let (open, close) = match self.family {
+                    Family::Dot => ("", "."),
+                    Family::Paren => ("", ")"),
+                    _ => ("(", ")"),
+                };
+                let first = Ordinals::ALL
+                    .iter()
+                    .find(|o| o.name() == self.keyword)
+                    .map_or("?", |o| o.first());
+                format!("{} `{open}{first}{close}`", self.keyword)
+            }
+            Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
+            Family::Dot => "numbers `1.`".to_owned(),
+            Family::Dash => "numbers `1-`, `1 —`, `1:` or alone on their lines".to_owned(),
+            Family::Paren => "numbers `1)`".to_owned(),
+            Family::Enclosed => "numbers `(1)`".to_owned(),
+            Family::PointWord if self.keyword == UN_LABELS => {
+                "United Nations paragraph labels `PP1` … `OP1` …".to_owned()
+            }
+            Family::PointWord | Family::ArticleWord => {
+                let mut k = self.keyword.clone();
+                if let Some(first) = k.chars().next().filter(|c| c.is_lowercase()) {
+                    k = first.to_uppercase().chain(k.chars().skip(1)).collect();
+                }
+                if k == "§" {
+                    "`§ 1`".to_owned()
+                } else if k == cjk::ORDINAL {
+                    "Chinese ordinals `第一，`".to_owned()
+                } else if k.starts_with(script::without_spaces) {
+                    format!("`第1{k}`")
+                } else {
+                    format!("`{k} 1`")
+                }
+            }
+            Family::Heading => "numbered Markdown headings (`## 1.`)".to_owned(),
+            Family::Bullet => {
+                "bullets as points (`- `, `• `, `* `, ...), labelled •1, •2, ...".to_owned()
+            }
+        }
+    }
+}
+
+impl Marker {
+    /// A bullet item's marker: `depth` from the indentation, the item's text from byte `rest`.
+    pub(super) fn bullet(depth: u8, rest: usize) -> Marker {
+        Marker {
+            family: Family::Bullet,
+            depth,
+            keyword: String::new(),
+            label: String::new(),
+            number_text: String::new(),
+            number: 0,
+            rest,
+        }
+    }
+
+    pub(super) fn is_of(&self, scheme: &Scheme) -> bool {
+        if scheme.mixed {
+            return self.family.is_word() && self.depth == 1;
+        }
+        self.family == scheme.family && self.depth == scheme.depth && self.keyword == scheme.keyword
+    }
+}
+
+const POINT_WORDS: &[&str] = &[
+    "point",
+    "item",
+    "clause",
+    "paragraph",
+    "para.",
+    "punkt",
+    "punto",
+    "ponto",
+    "bod",
+    "пункт",
+    "п.",
+    "параграф",
+    "proposal",
+    "step",
+    "stage",
+    "condition",
+    "principle",
+    "demand",
+    "סעיף",
+    "البند",
+];
+
+const ARTICLE_WORDS: &[&str] = &[
+    "article",
+    "art.",
+    "section",
+    "sec.",
+    "стаття",
+    "статья",
+    "ст.",
+    "artikel",
+    "artículo",
+    "articolo",
+    "artigo",
+    "artykuł",
+    "článek",
+    "článok",
+    "rule",
+    "madde",
+    "مادة",
+    "المادة",
+    "pasal",
+    "điều",
+    "άρθρο",
+];
+
+/// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
+/// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.
+const STRICT_ARTICLE_WORDS: &[&str] = &["pasal", "điều", "άρθρο"];
+
+/// Characters that start a bullet item when followed by white space (or alone on a line).
+const BULLETS: &[char] = &[
+    '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣',
+];
+
+/// Emoji that posts copied from messengers put in front of list items, often with no space
+/// before the text (`▪️Permanent neutrality…`, `🔹The parties exchange…`): none can be a
+/// minus sign or a footnote, so the text may follow at once. So are the triangles and
+/// diamonds of Korean and Japanese news summaries (`▲우크라이나…`, `▽ウクライナ…`).
+///
+/// Only decorative marks: a status mark (`✅ agreed`, `❌ rejected`, `☑`, `❗`, coloured
+/// circles) says something a reader compares, and `👉` or `🔴` often point to a link or open a
+/// headline.
+pub(super) const EMOJI_BULLETS: &[char] = &[
+    '▪', '▫', '🔹', '🔸', '🔷', '🔶', '🔻', '🔺', '📌', '➡', '▶', '⭐', '▲', '△', '▼', '▽', '◆',
+    '◇', '□',
+];
+
+/// A bullet at the start of `s` (already trimmed): the byte offset of the item's text.
+pub(super) fn bullet(s: &str) -> Option<usize> {
+    if let Some(c) = s.chars().next().filter(|c| EMOJI_BULLETS.contains(c)) {
+        // The emoji's variation selector and skin tone, if any.
+        let after = s[c.len_utf8()..].trim_start_matches([
+            '\u{fe0f}',
+            '\u{1f3fb}',
+            '\u{1f3fc}',
+            '\u{1f3fd}',
+            '\u{1f3fe}',
+            '\u{1f3ff}',
+        ]);
+        let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+        // `▲ 2.3% Dow Jones`: a rise, not a bullet.
+        let sign = "▲△▼▽".contains(c)
+            && text.starts_with(|c: char| c.is_ascii_digit() || "+-−".contains(c));
+        if sign {
+            return None;
+        }
+        if !text.starts_with(|c: char| c.is_ascii_digit()) || text.len() < after.len() {
+            return Some(s.len() - text.len());
+        }
+    }
+    let c = s.chars().next().filter(|c| BULLETS.contains(c))?;
+    let after = &s[c.len_utf8()..];
+    let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    if after.is_empty() || text.len() < after.len() {
+        Some(s.len() - text.len())
+    } else {
+        None
+    }
+}
+
+/// The sub-bullets of a list copied from Word as plain text, which keeps the glyphs of its
+/// symbol fonts as letters: `o` (Courier New) at the second level, followed by a tab or a run
+/// of spaces (the first level's `·` is a bullet; the third level's Wingdings `§` is left
+/// alone, as `§  Definitions` heads sections). Returns the depth and the byte offset of the
+/// item's text.
+pub(super) fn word_sub_bullet(s: &str) -> Option<(u8, usize)> {
+    let after = s.strip_prefix('o')?;
+    let text = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    let gap = &after[..after.len() - text.len()];
+    let wide = gap.contains('\t') || gap.chars().count() >= 2;
+    (wide && !text.is_empty() && !text.starts_with(|c: char| c.is_ascii_digit()))
+        .then_some((2, s.len() - text.len()))
+}
+
+/// Bullet glyphs that web pages put in front of list numbers (`•1 Text`, `●2. Text`); a dash,
+/// an asterisk or an arrow glued to a digit is a minus sign, a footnote or a range instead.
+const NUMBER_GLYPHS: &[char] = &['•', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣'];
+
+/// `•1 Text`, `•2. Text`, `🔹3. Text`: a number glued to a bullet glyph or a decorative emoji
+/// ([`EMOJI_BULLETS`]), as news pages and messenger posts render the items of a numbered list.
+/// The number is the point's; the glyph is decoration. With
+/// white space between the glyph and the number (`• 5 million`), the line is a bullet item.
+fn bullet_number(s: &str) -> Option<Found> {
+    let glyph = s
+        .chars()
+        .next()
+        .filter(|c| NUMBER_GLYPHS.contains(c) || EMOJI_BULLETS.contains(c))?;
+    // An emoji's variation selector (`🔹1.`, `▪️2.`, as messenger posts number their lists).
+    let after = s[glyph.len_utf8()..].trim_start_matches('\u{fe0f}');
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let offset = s.len() - after.len();
+    let found = numeric_marker(after).or_else(|| {
+        // A bare number (`•1 Text`) needs white space after it.
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let text = after[digits..].trim_start();
+        let spaced = text.len() < after.len() - digits;
+        let number = after[..digits].parse().ok()?;
+        (spaced && digits <= 3).then(|| Found {
+            family: Family::Dot,
+            depth: 1,
+            keyword: String::new(),
+            label: after[..digits].to_owned(),
+            number_text: after[..digits].to_owned(),
+            number,
+            rest: after.len() - text.len(),
+        })
+    })?;
+    (found.depth == 1 && found.family == Family::Dot).then(|| Found {
+        rest: offset + found.rest,
+        ..found
+    })
+}
+
+/// Status marks that a page puts before a point's number to say what became of it (`✅ 1.`
+/// kept, `❌ 3.` struck out, `✏️ 4.` changed), as messenger posts compare two drafts.
+const STATUS_MARKS: &[char] = &[
+    '✅', '❌', '✏', '☑', '✔', '✖', '❗', '⚠', '⛔', '🟢', '🟡', '🔴', '🆕',
+];
+
+/// A numbered point after a status mark (`✅ 1. Text`): the marker, labelled with the mark
+/// (`✅ 1`), so the reader keeps what the page said of it, its number the point's.
+fn status_marker(trimmed: &str, indent: usize) -> Option<Marker> {
+    let mark = trimmed
+        .chars()
+        .next()
+        .filter(|c| STATUS_MARKS.contains(c))?;
+    let after = trimmed[mark.len_utf8()..].trim_start_matches('\u{fe0f}');
+    let number = after.trim_start_matches([' ', '\u{a0}']);
+    if number.len() == after.len() || !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let found = numeric_marker(number)?;
+    if found.family != Family::Dot || found.depth != 1 {
+        return None;
+    }
+    let offset = indent + trimmed.len() - number.len();
+    let mut m = found.at(offset);
+    m.label = format!("{} {}", &trimmed[..trimmed.len() - after.len()], m.label);
+    Some(m)
+}
+
+/// Recognises a point marker at the start of a line.
+pub(super) fn marker(line: &str) -> Option<Marker> {
+    let trimmed = line.trim_start();
+    let indent = line.len() - trimmed.len();
+    if let Some(m) = status_marker(trimmed, indent) {
+        return Some(m);
+    }
+    if let Some(found) = bullet_number(trimmed) {
+        return Some(found.at(indent));
+    }
+    if let Some(rest) = bullet(trimmed) {
+        // Depth from the indentation (a tab counts as four spaces): nested bullets are sub-items.
+        let columns: usize = line[..indent]
+            .chars()
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        return Some(Marker::bullet(
+            1 + (columns / 2).min(100) as u8,
+            indent + rest,
+        ));
+    }
+    if let Some((depth, text)) = word_sub_bullet(trimmed) {
+        return Some(Marker::bullet(depth, indent + text));
+    }
+    let mut s = trimmed;
+    let mut heading = false;
+    // A number sign before the number (`№ 1.`, `№2)`, `#3.`): the label is the number.
+    if let Some(after) = s
+        .strip_prefix('№')
+        .map(|a| a.trim_start_matches([' ', '\u{a0}']))
+        .or_else(|| s.strip_prefix('#'))
+        .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        s = after;
+    }
+    if s.starts_with('#') {
+        let hashes = s.bytes().take_while(|&b| b == b'#').count();
+        let after = &s[hashes..];
+        if hashes <= 6 && after.starts_with([' ', '\t']) {
+            s = after.trim_start();
+            heading = true;
+        } else {
+            return None;
+        }
+    }
+    let s = s.strip_prefix("**").unwrap_or(s);
+    let offset = line.len() - s.len();
+
+    // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
+    let found = match s.chars().next()? {
+        '0'..='9' | '(' => numeric_marker(s).or_else(|| cjk_list_marker(s))?,
+        c if eastern_arabic_digit(c).is_some() => numeric_marker(s)?,
+        // Circled numbers (`①`…`⑳`), as Chinese and Japanese pages list points, and the
+        // other enclosed numbers (`❶`, `⑴`, `⒈`, messengers' posts and Japanese news).
+        c if enclosed_number(c).is_some() => {
+            let rest = &s[c.len_utf8()..];
+            let text = rest.trim_start();
+            Found {
+                family: Family::Dot,
+                depth: 1,
+                keyword: String::new(),
+                label: c.to_string(),
+                number_text: c.to_string(),
+                number: enclosed_number(c)?,
+                rest: s.len() - text.len(),
+            }
+        }
+        '第' => cjk_label_marker(s)?,
+        c if cjk::may_start_list_number(c) => cjk_list_marker(s)?,
+        // The keycap emoji for ten.
+        '\u{1f51f}' => Found {
+            family: Family::Dot,
+            depth: 1,
+            keyword: String::new(),
+            label: "10".to_owned(),
+            number_text: "10".to_owned(),
+            number: 10,
+            rest: s.len() - s['\u{1f51f}'.len_utf8()..].trim_start().len(),
+        },
+        _ => word_marker(s)?,
+    };
+    let mut found = found;
+    if heading && matches!(found.family, Family::Dot | Family::Paren | Family::Enclosed) {
+        found.family = Family::Heading;
+    }
+    Some(found.at(offset))
+}
+
+/// A Chinese or Japanese article label (`第一条`, `第12条`; see [`cjk::label`]): an article
+/// keyword family whose keyword is the label's (`条`), labelled as written. A division
+/// (`第一章`) is no point marker but a section heading (`section_word_heading`).
+fn cjk_label_marker(s: &str) -> Option<Found> {
+    let l = cjk::label(s)?;
+    if l.level != cjk::Level::Point {
+        return None;
+    }
+    let number_text = s['第'.len_utf8()..l.number_end].trim();
+    Some(Found {
+        family: Family::ArticleWord,
+        depth: 1,
+        keyword: l.keyword.to_owned(),
+        label: s[..l.len].to_owned(),
+        number_text: number_text.to_owned(),
+        number: l.number,
+        rest: l.rest,
+    })
+}
+
+/// Keyword of the list schemes numbered in Chinese numerals (`一、`, `（一）`): they are
+/// schemes of their own, apart from Arabic numbers.
+pub(super) const CHINESE_NUMERALS: &str = "一";
+
+/// A Chinese or Japanese list number (`一、`, `1、`, `（一）`, `（1）`; see
+/// [`cjk::list_number`]): numbers `1.` or `(1)`, labelled as written.
+fn cjk_list_marker(s: &str) -> Option<Found> {
+    let (written, number, enclosed, chinese, rest) = cjk::list_number(s)?;
+    Some(Found {
+        family: if enclosed {
+            Family::Enclosed
+        } else {
+            Family::Dot
+        },
+        depth: 1,
+        keyword: if chinese { CHINESE_NUMERALS } else { "" }.to_owned(),
+        label: written.to_owned(),
+        number_text: written.to_owned(),
+        number,
+        rest,
+    })
+}
+
+/// A marker recognised at the start of a line (before Markdown heading adjustments).
+pub(super) struct Found {
+    pub(super) family: Family,
+    pub(super) depth: u8,
+    keyword: String,
+    label: String,
+    number_text: String,
+    number: u32,
+    rest: usize,
+}
+
+impl Found {
+    /// The marker of a line where what was recognised starts at byte `offset`.
+    pub(super) fn at(self, offset: usize) -> Marker {
+        Marker {
+            family: self.family,
+            depth: self.depth,
+            keyword: self.keyword,
+            label: self.label,
+            number_text: self.number_text,
+            number: self.number,
+            rest: offset + self.rest,
+        }
+    }
+}
+
+/// `Point 3:`, `Article 3`, `Стаття 3.`, `§ 3`, `§3`.
+/// How French numbers its first article (`Article 1er`, `Article premier`, `Article 1re`): the
+/// text, the number 1 and its length, when a separator, white space or the end follows.
+pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
+    let len = ["1er", "1re", "premier", "première", "Premier", "PREMIER"]
+        .iter()
+        .find(|w| s.starts_with(*w))?
+        .len();
+    s[len..]
+        .chars()
+        .next()
+        .is_none_or(|c| c.is_whitespace() || ".:–—-".contains(c))
+        .then_some((&s[..len], 1, len))
+}
+
+pub(super) fn word_marker(s: &str) -> Option<Found> {
+    let (keyword, family, after_kw) = if let Some(after) = s.strip_prefix('§') {
+        let after = after.trim_start_matches('§');
+        ("§".to_owned(), Family::ArticleWord, after)
+    } else {
+        let mut word_end = s
+            .find(|c: char| c.is_whitespace() || c == '\u{a0}')
+            .unwrap_or(s.len());
+        // `Proposal-1:`: a hyphen between the keyword and its number.
+        let mut hyphen = false;
+        if let Some(k) = s[..word_end].find('-')
+            && s[k + 1..].starts_with(|c: char| c.is_ascii_digit())
+        {
+            word_end = k;
+            hyphen = true;
+        }
+        if word_end > 20 {
+            return None;
+        }
+        let word = s[..word_end].to_lowercase();
+        let family = if POINT_WORDS.contains(&word.as_str()) {
+            Family::PointWord
+        } else if ARTICLE_WORDS.contains(&word.as_str()) {
+            Family::ArticleWord
+        } else {
+            return None;
+        };
+        if word_end == s.len() {
+            return None;
+        }
+        let after = if hyphen {
+            &s[word_end + 1..]
+        } else {
+            &s[word_end..]
+        };
+        (word, family, after)
+    };
+    let spaced = after_kw.trim_start_matches([' ', '\t', '\u{a0}']);
+    // `Пункт №1`, `Point No. 3`, `Item #4`: the number sign is not part of the label.
+    let spaced = ["№", "No.", "no.", "#"]
+        .iter()
+        .find_map(|sign| spaced.strip_prefix(sign))
+        .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
+    let (number_text, number, len) =
+        first_in_words(spaced).or_else(|| number_token(spaced, true))?;
+    let mut rest = &spaced[len..];
+    // Keywords that are also words of prose (Vietnamese `Điều 3 bên cần làm`, "the thing the
+    // three sides must do") or that news pages cite (`Pasal 5 NATO`, `Άρθρο 5 του ΝΑΤΟ`) label
+    // only before a dot, a colon or the line's end.
+    if STRICT_ARTICLE_WORDS.contains(&keyword.as_str())
+        && !(rest.trim().is_empty() || rest.starts_with(['.', ':']))
+    {
+        return None;
+    }
+    rest = rest.strip_prefix("**").unwrap_or(rest);
+    // A Spanish or Portuguese ordinal indicator (`Artículo 1.º`, `Artigo 2º`).
+    rest = without_ordinal_indicator(rest).unwrap_or(rest);
+    // After the number: end of line, or a separator, or white space.
+    let sep = rest.chars().next();
+    match sep {
+        None => {}
+        // `Article 5-style guarantees`, `Article 5-like`: a compound word, not a label (an
+        // inserted `Art. 2-bis`, `Article 25-A` is one).
+        Some('-') if compound_word(&rest[1..]) => return None,
+        Some(c) if c.is_whitespace() || ".:)-–—".contains(c) => {}
+        _ => return None,
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".:)-–—*".contains(c));
+    let label = match family {
+        Family::PointWord => number_text.to_owned(),
+        _ => {
+            let kw_written = &s[..s.len() - after_kw.len()];
+            if spaced.len() == after_kw.len() {
+                format!("{kw_written}{number_text}")
+            } else {
+                format!("{kw_written} {number_text}")
+            }
+        }
+    };
+    Some(Found {
+        family,
+        depth: 1,
+        keyword: canonical(&keyword).to_owned(),
+        label,
+        number_text: number_text.to_owned(),
+        number,
+        rest: s.len() - rest.len(),
+    })
+}
+
+/// Does `s` (what follows a dash after a keyword's number) start a word that the number
+/// and the dash make a compound of (`style` in `Article 5-style`): two lower-case letters or
+/// more, not a Latin adverb of an inserted article (`2-bis`) nor a capital (`25-A`).
+fn compound_word(s: &str) -> bool {
+    let word: String = s.chars().take_while(|c| c.is_alphabetic()).collect();
+    word.chars().count() >= 2
+        && word.chars().all(char::is_lowercase)
+        && !LATIN_INSERTED.contains(&word.as_str())
+}
+
+/// One name per keyword, so that `Art. 2` continues a draft numbered `Article 1`.
+fn canonical(keyword: &str) -> &str {
+    match keyword {
+        "art." => "article",
+        "sec." => "section",
+        "para." => "paragraph",
+        "п." => "пункт",
+        "ст." => "стаття",
+        other => other,
+    }
+}
+
+/// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end
+/// (or, after `9.`, by a capital letter).
+pub(super) fn numeric_marker(s: &str) -> Option<Found> {
+    let (family, inner) = if let Some(inner) = s.strip_prefix('(') {
+        (Family::Enclosed, inner)
+    } else {
+        (Family::Dot, s)
+    };
+    // Keycap emoji (`1️⃣ Text`, `1️⃣2️⃣ Text`, as in posts copied from messengers) are a plain
+    // `1.`, `12.`.
+    if family == Family::Dot
+        && let Some((digits, rest)) = keycaps(s)
+        && let Ok(number) = digits.parse::<u32>()
+    {
+        return Some(Found {
+            family,
+            depth: 1,
+            keyword: String::new(),
+            label: digits.clone(),
+            number_text: digits,
+            number,
+            rest: s.len() - rest.trim_start().len(),
+        });
+    }
+    let (number_text, number, len) = number_token(inner, false)?;
+    let after = &inner[len..];
+    let depth = 1 + number_text.matches('.').count() as u8;
+    // `1.º`, `1º`, `1°`: an ordinal indicator (Spanish, Portuguese, Italian, French lists and
+    // laws) numbers a point as `1.` does, white space after it.
+    if family == Family::Dot
+        && depth == 1
+        && let Some(text) = without_ordinal_indicator(after)
+        && text.starts_with(char::is_whitespace)
+    {
+        let rest = text.trim_start();
+        return Some(Found {
+            family,
+            depth,
+            keyword: String::new(),
+            label: number_text.to_owned(),
+            number_text: number_text.to_owned(),
+            number,
+            rest: s.len() - rest.len(),
+        });
+    }
+    let (family, after) = match (family, after.chars().next()) {
+        (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
+        (Family::Enclosed, _) => return None,
+        (_, Some(')')) => (Family::Paren, &after[1..]),
+        // `1.-`, `1.—` (as Latin American pages and UK regulations number: `1.—(1) These…`).
+        (_, Some('.')) if depth == 1 && after[1..].starts_with(['-', '–', '—']) => {
+            let dash = after[1..].chars().next().map_or(0, char::len_utf8);
+            let rest = &after[1 + dash..];
+            // `1.—(1) These…`: the point's first part follows the dash directly.
+            if rest.starts_with('(') {
+                return Some(Found {
+                    family: Family::Dot,
+                    depth,
+                    keyword: String::new(),
+                    label: number_text.to_owned(),
+                    number_text: number_text.to_owned(),
+                    number,
+                    rest: s.len() - rest.len(),
+                });
+            }
+            (Family::Dot, rest)
+        }
+        (_, Some('.')) => (Family::Dot, &after[1..]),
+        // A thread's `1/`, `2/` (or `1/7`), white space after it.
+        (Family::Dot, Some('/')) if depth == 1 && number_text.len() <= 2 => {
+            let count = after[1..].bytes().take_while(u8::is_ascii_digit).count();
+            // A thread's count is its number or more (`2/7`); `2/3 of the members` is a
+            // fraction.
+            if count > 0
+                && after[1..1 + count]
+                    .parse::<u32>()
+                    .map_or(true, |total| total < number || total > 99)
+            {
+                return None;
+            }
+            let rest = &after[1 + count..];
+            // Text follows, no figure (`2/2   25-03011` is a printed page's count).
+            // A thread's post starts with a capital, a quote or a bullet; a fraction's text in
+            // small letters (`2/3 of its members`).
+            let words = rest
+                .trim_start()
+                .starts_with(|c: char| !c.is_ascii_digit() && !c.is_lowercase());
+            if !rest.starts_with([' ', '\t', '\u{a0}']) || !words {
+                return None;
+            }
+            (Family::Paren, rest)
+        }
+        (_, Some(_)) if depth == 1 && number_text.len() <= 3 => match dash_separator(after) {
+            Some(len) => (Family::Dash, &after[len..]),
+            None => return None,
+        },
+        // "12.3 text": a dotted number needs no final dot.
+        (_, Some(c)) if depth > 1 && c.is_whitespace() => (Family::Dot, after),
+        _ => return None,
+    };
+    let after = after.strip_prefix("**").unwrap_or(after);
+    match after.chars().next() {
+        None => {}
+        Some(c) if c.is_whitespace() => {}
+        // "9.NATO": a capital right after `9.` starts the point's text; so after `(1)` and
+        // `1)` (`(1)These Regulations…`, as legislation sites' text copies).
+        Some(c) if depth == 1 && c.is_uppercase() => {}
+        // Chinese and Japanese put no space after a number (`1.双方`, `(2)战俘`).
+        Some(c) if script::without_spaces(c) => {}
+        // A dash glued to Arabic text (`3-ستحصل`), as `dash_separator` allows.
+        Some(_) if family == Family::Dash => {}
+        _ => return None,
+    }
+    let rest = after.trim_start();
+    Some(Found {
+        family,
+        depth,
+        keyword: String::new(),
+        label: number_text.to_owned(),
+        number_text: number_text.to_owned(),
+        number,
+        rest: s.len() - rest.len(),
+    })
+}
+
+/// The text after an ordinal indicator that follows a number (`º`, `°`, `.º`, `.°`), if one
+/// does.
+fn without_ordinal_indicator(after: &str) -> Option<&str> {
+    let after = after.strip_prefix('.').unwrap_or(after);
+    after.strip_prefix(['º', '°'])
+}
+
+/// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,
+/// `1: Text`), white space after it required (`10:30`, `2-3` and `1-й` are not markers).
+fn dash_separator(after: &str) -> Option<usize> {
+    let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    let sep = spaced
+        .chars()
+        .next()
+        .filter(|c| ['-', '–', '—', ':'].contains(c))?;
+    // `1 : Text` is unusual; a colon follows the number directly.
+    if sep == ':' && spaced.len() < after.len() {
+        return None;
+    }
+    let rest = &spaced[sep.len_utf8()..];
+    // Arabic pages also glue the text to the dash (`3-سيتم`): no Arabic word is hyphenated.
+    let arabic = |c: char| ('\u{620}'..='\u{64a}').contains(&c);
+    (rest.starts_with([' ', '\t', '\u{a0}']) || (sep == '-' && rest.starts_with(arabic)))
+        .then(|| after.len() - rest.len())
+}
+
+/// Is this line a sub-item of a point (`a)`, `(b)`, `iv.`, a bullet)?
+pub(super) fn is_sub_item(line: &str) -> bool {
+    let s = line.trim_start();
+    // An emoji of a messenger post starts an item only where the bullets are the points.
+    if s.starts_with(['-', '*', '•', '–', '—', '·', '▪'])
+        || (bullet(s).is_some() && !s.starts_with(EMOJI_BULLETS))
+    {
+        return true;
+    }
+    let inner = s.strip_prefix('(').unwrap_or(s);
+    let letters = inner.chars().take_while(|c| c.is_alphabetic()).count();
+    if letters == 0 || letters > 6 {
+        return false;
+    }
+    let bytes: usize = inner.chars().take(letters).map(char::len_utf8).sum();
+    // Roman numerals also in the Cyrillic `і` and `х` of Ukrainian texts (`іі.`, `ІІ.`).
+    inner[bytes..].starts_with([')', '.'])
+        && (letters <= 2 || inner[..bytes].chars().all(|c| "ivxlIVXLіІхХ".contains(c)))
+}

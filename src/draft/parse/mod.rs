@@ -1,0 +1,324 @@
+//! Text to points: numbering schemes, bullets, wrapped lines, sub-items, title, preamble and
+//! headings.
+//!
+//! The parser looks at the start of every line for a point marker: `1.` `1)` `(1)` `12.3`
+//! `9.Text` `Point 1:` `Item 1` `Пункт 1.` `Article 1` `Art. 1` `Стаття 1` `§ 1`, Markdown
+//! ordered lists, numbered Markdown headings (`## 3. Title`) and bullets (`- ` `• ` `* ` `– `
+//! `→ `, or a bullet alone on its line). It then picks the draft's top-level scheme
+//! (heading-like schemes such as `Article` first, then `Point`, then plain numbers at the
+//! shallowest depth, the earliest in the text among equals; label keywords in any mix when
+//! their numbers run on across keywords; bullets only when nothing is numbered) and splits the
+//! text at the markers of that scheme whose numbers follow on from the previous point, and at
+//! the next number glued to the end of a sentence (`... confirmed.2. Next`). Everything else
+//! belongs to the current point: wrapped lines are joined with a space; sub-items (`a)`, `(i)`,
+//! bullets, markers of other schemes, indented lines), editors' comments and further
+//! paragraphs start a new line. A short unpunctuated line standing alone between points is a
+//! section heading, not point text.
+//!
+//! A draft with no numbering is split into paragraphs: at blank lines when its lines are
+//! hard-wrapped (they break near one width, mid-sentence), or one paragraph per line when it
+//! was copied from a web page (its lines end sentences and vary in length). The first line is
+//! the title unless it is a whole sentence. The title and the preamble become the first
+//! entries of [`Draft::points`] (see [`PointKind`]), so they are compared too.
+
+mod build;
+mod cleanup;
+mod closing;
+mod dates;
+mod furniture;
+mod glued;
+mod headings;
+mod markers;
+mod numbers;
+mod ordinals;
+mod paragraphs;
+mod quotes;
+mod repair;
+mod scheme;
+mod sentences;
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Draft, Point, PointKind};
+use build::{heading_text, split_points};
+use cleanup::{
+    without_inline_markup, without_invisible, without_markdown_escapes, without_quote_prefixes,
+    without_styled_letters,
+};
+use closing::earlier_message;
+use furniture::without_furniture;
+use glued::{inline_list, unglue};
+use markers::Marker;
+use ordinals::ordinal_markers;
+use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
+use repair::{lost_numbers, mistyped_numbers, read_markers, without_glued_bullets};
+use scheme::choose_scheme;
+
+pub use build::MARKDOWN_ONES;
+pub use cleanup::MIN_ESCAPED_MARKERS;
+pub use closing::SIGNATURE_WORDS;
+pub use furniture::MIN_FURNITURE;
+pub use glued::MIN_INLINE;
+pub use headings::MIN_TIGHT_HEADINGS;
+pub use ordinals::{ITEM_WORDS, MIN_ORDINALS};
+pub use quotes::MAX_WORDING_LINES;
+pub use repair::{CARD_TITLE_WORDS, MIN_BARE, MIN_CONTENTS, MIN_GLUED_DASHES, MIN_UN_PARAGRAPHS};
+pub use scheme::BULLETS_PER_HEADING;
+
+/// How a draft was split: the scheme chosen, why, and the section headings found.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layout {
+    /// The scheme in words, e.g. "numbers `1.`" or "one paragraph per line".
+    pub scheme: String,
+    /// Why that scheme was chosen, e.g. "28 lines start with it".
+    pub reason: String,
+    /// The section headings, in reading order.
+    pub headings: Vec<Heading>,
+    /// Lines of a web page's furniture left out of the points (`page_furniture`): `Реклама`,
+    /// `Advertisement`, `Read also: …`, a photo credit. In reading order.
+    #[serde(default)]
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A line left out of a draft's points as a web page's furniture ([`Layout::left_out`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    /// The line's text, trimmed.
+    pub text: String,
+    /// Its line in the source, counted from 1.
+    pub line: usize,
+}
+
+/// A section heading of a draft.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Heading {
+    /// The heading's text (Markdown `#` and `**` removed).
+    pub text: String,
+    /// Its line in the source, counted from 1.
+    pub line: usize,
+}
+
+/// Splits `text` (line endings already `\n`) into a [`Draft`].
+pub fn parse(
+    name: String,
+    path: Option<std::path::PathBuf>,
+    encoding: String,
+    text: String,
+) -> Draft {
+    let text = without_quote_prefixes(without_markdown_escapes(without_inline_markup(
+        without_styled_letters(without_invisible(text)),
+    )));
+    let (mut lines, left_out) = without_furniture(split_lines(&text));
+    // An earlier message quoted under a reply's points is not the draft: it goes to the
+    // closing, as it is.
+    let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
+    let markers = read_markers(&lines);
+    // Separators read as blank lines between points; before the first numbered or bulleted
+    // line (a rule under a post's title) they stay the text they are, as the title, preamble
+    // and headings have always read them.
+    let first = markers
+        .iter()
+        .position(Option::is_some)
+        .unwrap_or(lines.len());
+    for line in &mut lines[..first] {
+        if line.text.is_empty() {
+            let body = text[line.start..].split('\n').next().unwrap_or("");
+            if is_separator(body) {
+                line.text = body;
+            }
+        }
+    }
+    let first_choice = choose_scheme(&lines, &markers);
+    // A list run into one line is split where its numbers start when nothing else is numbered.
+    let inline = first_choice
+        .is_none()
+        .then(|| inline_list(&lines))
+        .flatten();
+    let inline_split = inline.is_some();
+    let (lines, markers, first_choice) = match inline {
+        Some(split) => {
+            let markers = read_markers(&split);
+            let choice = choose_scheme(&split, &markers);
+            (split, markers, choice)
+        }
+        None => (lines, markers, first_choice),
+    };
+    let chosen = first_choice
+        .map(|(scheme, reason)| (scheme, reason, None))
+        .or_else(|| {
+            ordinal_markers(&lines).map(|(markers, scheme, reason)| (scheme, reason, Some(markers)))
+        });
+    let (split, scheme, mut reason) = match chosen {
+        Some((scheme, reason, Some(ordinals))) => {
+            let per_line = lines_are_paragraphs(&lines, &ordinals).is_ok();
+            let split = split_points(&lines, &ordinals, &scheme, per_line);
+            (split, scheme.describe(), reason)
+        }
+        Some((scheme, reason, None)) => {
+            let (lines, glued) = unglue(&lines, &markers, &scheme);
+            // Lines split at glued numbers have markers of their own; otherwise the lines are
+            // the same and so are their markers.
+            let mut markers: Vec<Option<Marker>> = if glued > 0 {
+                read_markers(&lines)
+            } else {
+                markers
+            };
+            let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
+            let lost = lost_numbers(&lines, &mut markers, &scheme);
+            let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
+            let split = split_points(&lines, &markers, &scheme, per_line);
+            let mut reason = reason;
+            if glued > 0 {
+                reason.push_str(&format!(
+                    "; {glued} found glued to the end of the sentence before"
+                ));
+            }
+            if inline_split {
+                reason.push_str("; the list stood in one line and was split at its numbers");
+            }
+            if mistyped > 0 {
+                reason.push_str(&format!(
+                    "; {mistyped} written without the dot, with a comma or with the dot set off (`10 Text`, `3, Text`, `3 . Text`) between the numbers before and after"
+                ));
+            }
+            if lost > 0 {
+                reason.push_str(&format!(
+                    "; {lost} without a number where the numbers skip one (lost in copying: an emoji or a bullet in its place), numbered as the one skipped"
+                ));
+            }
+            (split, scheme.describe(), reason)
+        }
+        None => match lines_are_paragraphs(&lines, &without_glued_bullets(&lines, &markers))
+            .or_else(|why| lines_are_items(&lines).ok_or(why))
+        {
+            Ok(why) => (
+                split_paragraphs(&lines, true),
+                "one paragraph per line".to_owned(),
+                format!("no numbering and no bullet list; {why}"),
+            ),
+            Err(why) => (
+                split_paragraphs(&lines, false),
+                "paragraphs separated by blank lines".to_owned(),
+                format!("no numbering and no bullet list; {why}"),
+            ),
+        },
+    };
+    let mut split = split;
+    if let Some(earlier) = earlier {
+        if let Some(first) = earlier.first() {
+            reason.push_str(&format!(
+                "; from line {} an earlier message quoted under the reply (`From:`, `Sent:`…), the closing",
+                first.number
+            ));
+        }
+        split
+            .closing
+            .extend(earlier.into_iter().filter(|l| !l.text.trim().is_empty()));
+    }
+    let mut points = Vec::with_capacity(split.points.len() + 2);
+    let title = split.title.map(|l| (heading_text(l.text), l));
+    if let Some((text, line)) = title.as_ref().filter(|(t, _)| !t.is_empty()) {
+        points.push(Point {
+            kind: PointKind::Title,
+            label: "Title".to_owned(),
+            section: None,
+            text: text.clone(),
+            range: line.start..line.start + line.text.len(),
+        });
+    }
+    let preamble = split
+        .preamble
+        .iter()
+        .map(|l| l.text.trim())
+        .collect::<Vec<_>>()
+        .join("\n");
+    if let (Some(first), Some(last)) = (split.preamble.first(), split.preamble.last()) {
+        points.push(Point {
+            kind: PointKind::Preamble,
+            label: "Preamble".to_owned(),
+            section: None,
+            text: preamble.clone(),
+            range: first.start..last.start + last.text.len(),
+        });
+    }
+    if split.points.is_empty() && reason.is_empty() {
+        reason = "no text".to_owned();
+    }
+    points.extend(split.points);
+    if let (Some(first), Some(last)) = (split.closing.first(), split.closing.last()) {
+        points.push(Point {
+            kind: PointKind::Closing,
+            label: "Closing".to_owned(),
+            section: None,
+            text: split
+                .closing
+                .iter()
+                .map(|l| l.text.trim())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            range: first.start..last.start + last.text.len(),
+        });
+    }
+    Draft {
+        name,
+        path,
+        encoding,
+        title: title.map(|(t, _)| t).unwrap_or_default(),
+        preamble,
+        points,
+        layout: Layout {
+            scheme,
+            reason,
+            headings: split.headings,
+            left_out,
+        },
+        source: text,
+    }
+}
+
+/// A line of the source with its byte offset and its line number (from 1).
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    start: usize,
+    number: usize,
+    text: &'a str,
+}
+
+/// Marks that a line of their own repeats to separate parts of a text: Markdown's thematic
+/// breaks (`---`, `***`, `* * *`; not `___`, a form's line to fill in), a Setext heading's underline (`===`), and the rules
+/// of messenger posts and plain-text mail (`———`, `━━━`, `───`, `~~~`).
+const SEPARATOR_MARKS: &[char] = &['-', '*', '=', '~', '—', '–', '─', '━', '•', '·'];
+
+/// Is the line a separator: three or more of one [`SEPARATOR_MARKS`] (spaces between them
+/// allowed), or two with a space between (`* *`), and nothing else? It separates like a blank line; kept, it was read as the end of
+/// the point above.
+fn is_separator(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    SEPARATOR_MARKS.contains(&first) && {
+        let rest: Vec<char> = marks.collect();
+        // Three marks at least, or two spaced (`* *`, as the European Council's conclusions
+        // set off their sections).
+        let spaced_pair = rest.len() == 1 && line.trim().contains(' ');
+        (rest.len() >= 2 || spaced_pair) && rest.iter().all(|&c| c == first)
+    }
+}
+
+fn split_lines(text: &str) -> Vec<Line<'_>> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (n, piece) in text.split_inclusive('\n').enumerate() {
+        let body = piece.strip_suffix('\n').unwrap_or(piece);
+        lines.push(Line {
+            start,
+            number: n + 1,
+            text: if is_separator(body) { "" } else { body },
+        });
+        start += piece.len();
+    }
+    lines
+}

@@ -1,0 +1,513 @@
+//! Ordinal words, letters and Roman numerals that number a draft with no numbers (`First:`,
+//! `A.`, `I.`, `а)`).
+
+use super::Line;
+use super::headings::is_heading_like;
+use super::markers::{Family, Marker, Scheme};
+use super::numbers::roman_value;
+use super::paragraphs::lines_are_paragraphs;
+use super::sentences::starts_with_capital;
+use crate::script;
+
+/// Letters and Roman numerals that number the points of a draft with no numbers
+/// (`I.`…`VII.` in a declaration of principles, `A.`…`E.` in a communiqué, `(a)`…`(d)` under
+/// a council's `Decides,`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Ordinals {
+    Roman,
+    Capitals,
+    Small,
+    CyrillicCapitals,
+    CyrillicSmall,
+    /// Ordinal words (`First:`, `Перше.`, `Другий пункт —`, `Пункт третій.`), as a speech or
+    /// a news page lists a plan's points ([`ORDINAL_WORDS`]).
+    Words,
+    /// Hebrew letters (`א.`, `ב.`), as Israeli government decisions number their items.
+    Hebrew,
+}
+
+/// The Hebrew letters in order, as items are numbered with them (up to twenty-two).
+const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
+
+/// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
+/// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish, Italian
+/// and French.
+const ORDINAL_WORDS: &[&str] = &[
+    "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero \
+     premièrement primo \
+     pierwsze pierwszy أولاً أولا birincisi",
+    "second secondly по-друге во-вторых друге другий друга второе второй вторая zweitens \
+     segundo deuxièmement secondo \
+     drugie drugi ثانياً ثانيا ikincisi",
+    "third thirdly по-третє в-третьих третє третій третя третье третий третья drittens tercero \
+     troisièmement terzo \
+     trzecie trzeci ثالثاً ثالثا üçüncüsü",
+    "fourth fourthly по-четверте в-четвёртых в-четвертых четверте четвертий четверта \
+     четвёртое четвертое четвёртый четвертый четвёртая четвертая viertens cuarto \
+     quatrièmement quarto \
+     czwarte czwarty رابعاً رابعا dördüncüsü",
+    "fifth fifthly по-п'яте в-пятых п'яте п'ятий п'ята пятое пятый пятая fünftens quinto \
+     cinquièmement \
+     piąte piąty خامساً خامسا beşincisi",
+    "sixth sixthly по-шосте в-шестых шосте шостий шоста шестое шестой шестая sechstens sexto \
+     sixièmement sesto \
+     szóste szósty سادساً سادسا altıncısı",
+    "seventh seventhly по-сьоме в-седьмых сьоме сьомий сьома седьмое седьмой седьмая siebtens \
+     séptimo septièmement settimo \
+     siódme siódmy سابعاً سابعا yedincisi",
+    "eighth eighthly по-восьме в-восьмых восьме восьмий восьма восьмое восьмой восьмая \
+     achtens octavo huitièmement ottavo \
+     ósme ósmy ثامناً ثامنا sekizincisi",
+    "ninth ninthly по-дев'яте в-девятых дев'яте дев'ятий дев'ята девятое девятый девятая \
+     neuntens noveno neuvièmement nono \
+     dziewiąte dziewiąty تاسعاً تاسعا dokuzuncusu",
+    "tenth tenthly по-десяте в-десятых десяте десятий десята десятое десятый десятая zehntens \
+     décimo dixièmement decimo \
+     dziesiąte dziesiąty عاشراً عاشرا onuncusu",
+    "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
+     onzièmement",
+    "twelfth дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
+];
+
+/// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
+/// передбачає…`, `Point one`), lower-cased.
+const ORDINAL_KEYWORDS: &[&str] = &[
+    "пункт",
+    "point",
+    "item",
+    "крок",
+    "шаг",
+    "step",
+    "punto",
+    "punkt",
+    "ponto",
+];
+
+/// Articles that may stand before an ordinal word and its keyword (`Il secondo punto,`, `The
+/// third point:`), lower-cased.
+const ORDINAL_ARTICLES: &[&str] = &["the", "il", "el", "lo", "la", "le", "o"];
+
+/// The value of an ordinal word ([`ORDINAL_WORDS`]), any case, either apostrophe.
+fn ordinal_word_value(word: &str) -> Option<u32> {
+    let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
+    let place = ORDINAL_WORDS
+        .iter()
+        .position(|w| w.split_whitespace().any(|x| x == lower))?;
+    u32::try_from(place + 1).ok()
+}
+
+/// An item numbered by an ordinal word at the start of `line` (`First: punishment…`,
+/// `Перше. Суверенітет…`, `Другий — укладення…`, `Перший пункт передбачає…`, `Пункт
+/// третій. Держава…`): the word as written, its value and where the text starts. Without a
+/// keyword the word needs a separator (`.`, `:`, a spaced dash) and white space after it:
+/// `First the parties…` and `Second World War` are prose.
+fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
+    let s = line.trim_start();
+    // A word with its apostrophes and hyphens (`По-п'яте`).
+    let word_end = |t: &str| {
+        t.char_indices()
+            .find(|&(k, c)| {
+                !(c.is_alphabetic()
+                    || "'’ʼ".contains(c)
+                    || (c == '-' && t[k + 1..].starts_with(char::is_alphabetic)))
+            })
+            .map_or(t.len(), |(k, _)| k)
+    };
+    let keyword_at = |t: &str| {
+        let len = word_end(t);
+        ORDINAL_KEYWORDS
+            .contains(&t[..len].to_lowercase().as_str())
+            .then_some(len)
+    };
+    let mut rest = s;
+    let mut keyword = false;
+    // `Il secondo punto, …`: an article, then the ordinal and its keyword (checked below).
+    let article = word_end(rest);
+    let mut needs_keyword = false;
+    // Polish `Po pierwsze,`: an adverb of two words.
+    let polish = rest[..article].eq_ignore_ascii_case("po") && rest[article..].starts_with(' ');
+    if polish {
+        rest = rest[article..].trim_start_matches([' ', '\u{a0}']);
+    }
+    if !polish
+        && ORDINAL_ARTICLES.contains(&rest[..article].to_lowercase().as_str())
+        && rest[article..].starts_with(' ')
+    {
+        rest = rest[article..].trim_start_matches([' ', '\u{a0}']);
+        needs_keyword = true;
+    }
+    if let Some(len) = keyword_at(rest) {
+        rest = rest[len..].trim_start_matches([' ', '\u{a0}']);
+        keyword = true;
+    }
+    let len = word_end(rest);
+    let token = &rest[..len];
+    let value = ordinal_word_value(token)?;
+    let mut after = &rest[len..];
+    if !keyword {
+        let spaced = after.trim_start_matches([' ', '\u{a0}']);
+        if spaced.len() < after.len()
+            && let Some(len) = keyword_at(spaced)
+        {
+            after = &spaced[len..];
+            keyword = true;
+        }
+    }
+    if needs_keyword && !keyword {
+        return None;
+    }
+    // `step`, `крок`, `шаг` after an ordinal need a separator.
+    let keyword_step = {
+        let before = rest[..rest.len() - after.len()].to_lowercase();
+        ["step", "крок", "шаг"]
+            .iter()
+            .any(|k| before.trim_end().ends_with(k))
+    };
+    let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
+    // keyword (`Primo punto, la tregua`), takes a comma.
+    let lower = token.to_lowercase();
+    let adverb = lower.contains('-')
+        || lower.ends_with("ly")
+        || lower.ends_with("ens")
+        || lower.ends_with("ment")
+        || ["si", "sı", "su", "sü"].iter().any(|e| lower.ends_with(e))
+        || polish;
+    let separator = match spaced.chars().next() {
+        Some(c @ ('.' | ':')) if spaced.len() == after.len() => Some(c.len_utf8()),
+        Some(',') if (adverb || keyword) && spaced.len() == after.len() => Some(1),
+        Some(c @ ('—' | '–' | '-')) if spaced.len() < after.len() => Some(c.len_utf8()),
+        _ => None,
+    };
+    let text = match separator {
+        Some(len) => {
+            let t = &spaced[len..];
+            let text = t.trim_start();
+            (text.len() < t.len()).then_some(text)?
+        }
+        // `Перший пункт передбачає…`: a point's keyword is enough (`Первый шаг к миру…` is
+        // prose).
+        None if keyword && spaced.len() < after.len() && !keyword_step => spaced,
+        None => return None,
+    };
+    if text.is_empty() {
+        return None;
+    }
+    Some((token.to_owned(), value, line.len() - text.len()))
+}
+
+/// The Ukrainian alphabet, then the letters only the Russian one has, in their places: a
+/// letter's value is its place in the Ukrainian alphabet, and a list runs on when each letter
+/// follows the one before in either alphabet.
+const UKRAINIAN_LETTERS: &str = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя";
+
+const RUSSIAN_LETTERS: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
+
+/// The letters of the Russian alphabet that the Ukrainian one lacks.
+const RUSSIAN_ONLY: &str = "ёъыэ";
+
+/// Letters that lettered lists pass over (Russian `Ё`, `Й` and the signs; Ukrainian `Ґ`,
+/// `Є`, `Ї`, `Й`, `Ь`).
+const SKIPPED_LETTERS: &str = "ёйъыьґєї";
+
+impl Ordinals {
+    pub(super) const ALL: [Ordinals; 7] = [
+        Ordinals::Roman,
+        Ordinals::Capitals,
+        Ordinals::Small,
+        Ordinals::CyrillicCapitals,
+        Ordinals::CyrillicSmall,
+        Ordinals::Words,
+        Ordinals::Hebrew,
+    ];
+
+    /// The name of the scheme (its keyword).
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Ordinals::Roman => "Roman numerals",
+            Ordinals::Capitals => "capital letters",
+            Ordinals::Small => "letters",
+            Ordinals::CyrillicCapitals => "Cyrillic capital letters",
+            Ordinals::CyrillicSmall => "Cyrillic letters",
+            Ordinals::Words => "ordinal words",
+            Ordinals::Hebrew => "Hebrew letters",
+        }
+    }
+
+    /// Small letters (whose items may start in small letters: `a) to call upon…`).
+    fn is_small(self) -> bool {
+        matches!(
+            self,
+            Ordinals::Small | Ordinals::CyrillicSmall | Ordinals::Words | Ordinals::Hebrew
+        )
+    }
+
+    /// The first ordinal, as written.
+    pub(super) fn first(self) -> &'static str {
+        match self {
+            Ordinals::Roman => "I",
+            Ordinals::Capitals => "A",
+            Ordinals::Small => "a",
+            Ordinals::CyrillicCapitals => "А",
+            Ordinals::CyrillicSmall => "а",
+            Ordinals::Words => "First",
+            Ordinals::Hebrew => "א",
+        }
+    }
+
+    /// The value of `token` (the text before the separator) in this scheme.
+    fn value(self, token: &str) -> Option<u32> {
+        let mut chars = token.chars();
+        let single = match (chars.next(), chars.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+        match self {
+            Ordinals::Roman => {
+                let latin: String = token
+                    .chars()
+                    .map(|c| match c {
+                        'І' => 'I',
+                        'Х' => 'X',
+                        c => c,
+                    })
+                    .collect();
+                if latin.is_empty() || !latin.chars().all(|c| "IVXLC".contains(c)) {
+                    return None;
+                }
+                roman_value(&latin)
+            }
+            Ordinals::Capitals => {
+                let c = single?;
+                c.is_ascii_uppercase()
+                    .then(|| u32::from(c) - u32::from('A') + 1)
+            }
+            Ordinals::Small => {
+                let c = single?;
+                c.is_ascii_lowercase()
+                    .then(|| u32::from(c) - u32::from('a') + 1)
+            }
+            Ordinals::Words => ordinal_word_value(token),
+            Ordinals::Hebrew => {
+                let c = single?;
+                let place = HEBREW_LETTERS.chars().position(|h| h == c)?;
+                u32::try_from(place + 1).ok()
+            }
+            Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
+                let c = single?;
+                let upper = self == Ordinals::CyrillicCapitals;
+                if c.is_uppercase() != upper {
+                    return None;
+                }
+                let lower = c.to_lowercase().next()?;
+                cyrillic_place(lower)
+            }
+        }
+    }
+
+    /// Does `next` follow `last` in this scheme?
+    fn follows(self, last: u32, next: u32) -> bool {
+        match self {
+            Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {
+                let letter = |v: u32| {
+                    UKRAINIAN_LETTERS
+                        .chars()
+                        .chain(RUSSIAN_ONLY.chars())
+                        .nth((v as usize).checked_sub(1)?)
+                };
+                let (Some(a), Some(b)) = (letter(last), letter(next)) else {
+                    return false;
+                };
+                // The next letter, or one after letters that lists skip (`Е`, `Ж`, `З`,
+                // `И`, `К` in Russian, without `Ё` and `Й`).
+                [UKRAINIAN_LETTERS, RUSSIAN_LETTERS].iter().any(|alphabet| {
+                    alphabet
+                        .chars()
+                        .skip_while(|&c| c != a)
+                        .skip(1)
+                        .scan(true, |go_on, c| {
+                            let this = go_on.then_some(c);
+                            *go_on = SKIPPED_LETTERS.contains(c);
+                            this
+                        })
+                        .any(|c| c == b)
+                })
+            }
+            _ => next == last + 1,
+        }
+    }
+}
+
+/// The place of a lower-case Cyrillic letter (from 1) in the Ukrainian alphabet, or after it
+/// for the letters only Russian has.
+fn cyrillic_place(c: char) -> Option<u32> {
+    let place = UKRAINIAN_LETTERS.chars().position(|x| x == c).or_else(|| {
+        RUSSIAN_ONLY
+            .chars()
+            .position(|x| x == c)
+            .map(|k| UKRAINIAN_LETTERS.chars().count() + k)
+    })?;
+    u32::try_from(place + 1).ok()
+}
+
+/// Fewest ordinals in a row (`A.`, `B.`, `C.`) for a draft with no numbers to be numbered by
+/// them: two lines that start with `A.` and `B.` may be chance.
+pub const MIN_ORDINALS: usize = 3;
+
+/// Fewest words an item numbered by letters or Roman numerals must have to say something
+/// (not a name with its initial, `А. Коваленко`).
+pub const ITEM_WORDS: usize = 3;
+
+/// An ordinal marker at the start of `line` in `kind`: the family (`A.`, `A)`, `(A)`), the
+/// ordinal as written, its value and where the text starts. A capital may follow the
+/// separator directly (`I.The participating states`).
+fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, usize)> {
+    if kind == Ordinals::Words {
+        let (token, value, rest) = ordinal_word_marker(line)?;
+        return Some((Family::Dot, token, value, rest));
+    }
+    let s = line.trim_start();
+    let (family, inner) = match s.strip_prefix('(') {
+        Some(inner) => (Family::Enclosed, inner),
+        None => (Family::Dot, s),
+    };
+    let len = inner
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(inner.len(), |(k, _)| k);
+    let token = &inner[..len];
+    let value = kind.value(token)?;
+    let after = &inner[len..];
+    let (family, after) = match (family, after.chars().next()?) {
+        (Family::Enclosed, ')') => (Family::Enclosed, &after[1..]),
+        (Family::Dot, ')') => (Family::Paren, &after[1..]),
+        (Family::Dot, '.') => (Family::Dot, &after[1..]),
+        _ => return None,
+    };
+    match after.chars().next() {
+        Some(c) if c.is_whitespace() => {}
+        Some(c) if c.is_uppercase() && family == Family::Dot => {}
+        _ => return None,
+    }
+    let text = after.trim_start();
+    // Capitals and Roman numerals number items that start with a capital (`В. о. Голови`,
+    // acting head, is a signature's abbreviation).
+    if !kind.is_small() && !starts_with_capital(text) {
+        return None;
+    }
+    Some((family, token.to_owned(), value, line.len() - text.len()))
+}
+
+/// An item numbered by a letter or Roman numeral: the ordinal as written, its value and where
+/// its text starts in its line.
+type OrdinalItem = (String, u32, usize);
+
+/// The items of `lines` numbered in `kind` with `family` (`A.`, `A)`, `(A)`) that run on from
+/// the first (`A`, then `B`, ...): for each line, its ordinal as written, value and where its
+/// text starts, or `None`.
+fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option<OrdinalItem>> {
+    let mut last: Option<u32> = None;
+    lines
+        .iter()
+        .map(|line| {
+            let (f, token, value, rest) = ordinal_marker(line.text, kind)?;
+            let next = match last {
+                None => value == 1,
+                Some(l) => kind.follows(l, value),
+            };
+            (f == family && next).then(|| {
+                last = Some(value);
+                (token, value, rest)
+            })
+        })
+        .collect()
+}
+
+/// For a draft with no numbers and no bullet list: letters or Roman numerals that number its
+/// points, as the markers of their lines, the scheme and why. The ordinals must start at the
+/// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
+pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    let mut best: Option<(usize, Ordinals, Family, Vec<Option<OrdinalItem>>)> = None;
+    for kind in Ordinals::ALL {
+        for family in [Family::Dot, Family::Paren, Family::Enclosed] {
+            let items = ordinal_run(lines, kind, family);
+            let run = items.iter().flatten().count();
+            if run >= MIN_ORDINALS && best.as_ref().is_none_or(|(b, ..)| run > *b) {
+                best = Some((run, kind, family, items));
+            }
+        }
+    }
+    let (run, kind, family, items) = best?;
+    let keyword = kind.name().to_owned();
+    let markers: Vec<Option<Marker>> = items
+        .into_iter()
+        .map(|item| {
+            item.map(|(token, value, rest)| Marker {
+                family,
+                depth: 1,
+                keyword: keyword.clone(),
+                label: token.clone(),
+                number_text: token,
+                number: value,
+                rest,
+            })
+        })
+        .collect();
+    // They are not the structure of prose whose lines happen to start so (`…listed in Annex`
+    // over `I. navigable…`), of chapters whose titles they number (`I. Purpose` over
+    // paragraphs), or of a list of names (`А. Коваленко`): most items say something (items
+    // in capitals start with a capital, `ordinal_marker`).
+    let items: Vec<&str> = lines
+        .iter()
+        .zip(&markers)
+        .filter_map(|(l, m)| {
+            m.as_ref()
+                .map(|m| l.text[m.rest.min(l.text.len())..].trim())
+        })
+        .collect();
+    let said = items
+        .iter()
+        .filter(|t| script::word_count(t) >= ITEM_WORDS && !is_heading_like(t))
+        .count();
+    if said * 2 < items.len() {
+        return None;
+    }
+    // Nor is a lettered list inside a draft of plain paragraphs (`The tenant shall:` over
+    // `a)`, `b)`, `c)`, then more paragraphs): at most a few paragraphs (a place and date, a
+    // closing remark; a preamble beyond the title and the line that leads in) may stand
+    // outside the items.
+    let first = markers.iter().position(Option::is_some)?;
+    let last = markers.iter().rposition(Option::is_some)?;
+    let per_line = lines_are_paragraphs(lines, &markers).is_ok();
+    let paragraphs = |range: std::ops::Range<usize>| {
+        range
+            .filter(|&i| {
+                !lines[i].text.trim().is_empty()
+                    && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
+            })
+            .count()
+    };
+    let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(2);
+    // Ordinal words are rarely a chance: a news page's lead (a dateline, a source) may stand
+    // before them.
+    let allowed = if kind == Ordinals::Words {
+        run
+    } else {
+        (run / 2).max(1)
+    };
+    if outside > allowed {
+        return None;
+    }
+    let scheme = Scheme {
+        family,
+        depth: 1,
+        keyword,
+        mixed: false,
+        sections: false,
+    };
+    let reason = format!(
+        "no numbers and no bullet list; {run} lines start with {} in order, from the first",
+        scheme.describe()
+    );
+    Some((markers, scheme, reason))
+}

@@ -1,0 +1,238 @@
+//! Drafts with no numbering: whether each line is a paragraph, the lead before unnumbered
+//! items, and the split into paragraphs.
+
+use super::Line;
+use super::build::{Builder, Split};
+use super::headings::{is_heading_like, is_lead_in};
+use super::markers::{Marker, is_sub_item};
+use super::sentences::{ends_sentence, is_sentence, without_citations};
+use crate::script;
+
+/// Is each line of this text a paragraph of its own (text copied from a web page), rather than
+/// hard-wrapped? Judged by the shape of the whole document: lines that run into the next one
+/// end sentences and vary in length when each is a paragraph; hard-wrapped lines break
+/// mid-sentence near one width. `Ok` and `Err` both carry the figures in words.
+pub(super) fn lines_are_paragraphs(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Result<String, String> {
+    // Lines that a text line (not a marker) follows directly (the first line may be a title).
+    let text =
+        |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty()) && markers[i].is_none();
+    let first = lines.iter().position(|l| !l.text.trim().is_empty());
+    let inner: Vec<&str> = (0..lines.len())
+        .filter(|&i| Some(i) != first && !lines[i].text.trim().is_empty() && text(i + 1))
+        .map(|i| lines[i].text.trim())
+        .collect();
+    if inner.is_empty() {
+        return Err("paragraphs are separated by blank lines".to_owned());
+    }
+    let ends = inner.iter().filter(|l| ends_sentence(l)).count();
+    let widest = inner.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let near = inner
+        .iter()
+        .filter(|l| l.chars().count() * 5 >= widest * 4)
+        .count();
+    let figures = format!(
+        "{ends} of {} lines that run into the next end a sentence, {near} are near the widest ({widest} characters)",
+        inner.len()
+    );
+    let ends_share = ends as f64 / inner.len() as f64;
+    let near_share = near as f64 / inner.len() as f64;
+    if ends_share >= 0.6 || (ends_share >= 0.4 && near_share < 0.5) {
+        Ok(format!("each line is a paragraph: {figures}"))
+    } else {
+        Err(format!(
+            "paragraphs are separated by blank lines; lines are hard-wrapped: {figures}"
+        ))
+    }
+}
+
+/// Most paragraphs (the title among them) before the line that announces a list of
+/// unnumbered items (`lead_before_items`).
+const LEAD_PARAGRAPHS: usize = 4;
+
+/// Most words of a paragraph that ends by announcing the items (`lead_before_items`).
+const LEAD_WORDS: usize = 60;
+
+/// In a text of unnumbered paragraphs, the last line of a page's lead: the first paragraph
+/// that ends with a colon (`…Here are some of the points (unofficial summary):`), of
+/// [`LEAD_WORDS`] at most, among the first [`LEAD_PARAGRAPHS`], with at least as many
+/// paragraphs after it (three at least). Its paragraph and those before it introduce the
+/// items and are the preamble; before, they were counted as items `¶1`, `¶2`.
+fn lead_before_items(lines: &[Line<'_>], per_line: bool) -> Option<usize> {
+    // The paragraphs as (first line, last line).
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.text.trim().is_empty() {
+            continue;
+        }
+        match paragraphs.last_mut() {
+            Some((_, last)) if !per_line && *last + 1 == i => *last = i,
+            _ => paragraphs.push((i, i)),
+        }
+    }
+    let words = |(a, b): (usize, usize)| {
+        lines[a..=b]
+            .iter()
+            .map(|l| script::word_count(l.text))
+            .sum::<usize>()
+    };
+    let k = paragraphs
+        .iter()
+        .take(LEAD_PARAGRAPHS)
+        .position(|&(a, b)| {
+            without_citations(lines[b].text).ends_with([':', '：']) && words((a, b)) <= LEAD_WORDS
+        })?;
+    let after = paragraphs.len() - k - 1;
+    // The items are paragraphs of their own, not a lettered list inside the text (`The tenant
+    // shall:` over `a) pay the rent…`).
+    let items = paragraphs
+        .get(k + 1)
+        .is_some_and(|&(a, _)| !is_sub_item(lines[a].text));
+    (k >= 1 && items && after >= MIN_ITEM_LINES.max(k + 1)).then(|| paragraphs[k].1)
+}
+
+/// Fewest lines running into the next for [`lines_are_items`] to judge.
+const MIN_ITEM_LINES: usize = 3;
+
+/// Are the lines of this unnumbered text the items of a list whose bullets were lost when the
+/// page was copied (`Fighting stops immediately` over `Troops withdraw to an agreed line`),
+/// though they end no sentence? Hard-wrapped text breaks mid-sentence, so its next line
+/// mostly starts in small letters, and near one width. Here four lines in five at least that
+/// run into the next are followed by one starting with a capital, a figure or a quote, none
+/// ends in a comma or a hyphen, and the lines are not near one width (or all are short, under
+/// [`ITEM_LINE_CHARS`]). Says why, in words.
+pub(super) fn lines_are_items(lines: &[Line<'_>]) -> Option<String> {
+    let first = lines.iter().position(|l| !l.text.trim().is_empty());
+    let filled = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
+    let inner: Vec<usize> = (0..lines.len())
+        .filter(|&i| Some(i) != first && filled(i) && filled(i + 1))
+        .collect();
+    if inner.len() < MIN_ITEM_LINES {
+        return None;
+    }
+    let capital_next = inner
+        .iter()
+        .filter(|&&i| {
+            lines[i + 1].text.trim_start().starts_with(|c: char| {
+                c.is_uppercase() || c.is_ascii_digit() || "\"«“'".contains(c)
+            })
+        })
+        .count();
+    // A line that ends in a comma or a hyphen, or holds a sentence's end before more words
+    // (`Reform der Verwaltung. Beide Seiten treffen`), is wrapped prose.
+    let broken = inner.iter().any(|&i| {
+        let t = lines[i].text.trim();
+        t.ends_with([',', '-', '‐'])
+            || t.match_indices(". ")
+                .any(|(k, _)| t[k + 2..].starts_with(char::is_uppercase))
+    });
+    let widths: Vec<usize> = inner
+        .iter()
+        .map(|&i| lines[i].text.trim().chars().count())
+        .collect();
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    let near = widths.iter().filter(|&&w| w * 5 >= widest * 4).count();
+    let items = capital_next * 5 >= inner.len() * 4
+        && !broken
+        && (near * 2 < inner.len() || widest <= ITEM_LINE_CHARS);
+    items.then(|| {
+        format!(
+            "each line is an item of a list (its bullets lost): {capital_next} of {} lines that run into the next are followed by one starting with a capital, {near} are near the widest ({widest} characters)",
+            inner.len()
+        )
+    })
+}
+
+/// Lines this short are no hard-wrapped text's, whatever their widths (see
+/// [`lines_are_items`]).
+const ITEM_LINE_CHARS: usize = 60;
+
+/// Fallback for drafts with no numbering: the first line is the title (unless it is a whole
+/// sentence, or wrapped text that runs on into the next line); after it each paragraph is a
+/// point labelled by its position (`¶1`, `¶2`, ...). Paragraphs are separated by blank lines,
+/// or, when `per_line`, each line is one, and a short unpunctuated line between them is a
+/// section heading.
+pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<'a> {
+    let mut split = Split::default();
+    let mut current: Option<Builder> = None;
+    let mut section: Option<String> = None;
+    let mut title_decided = false;
+    let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
+    let lead = lead_before_items(lines, per_line);
+    for (i, line) in lines.iter().enumerate() {
+        if line.text.trim().is_empty() {
+            if let Some(b) = current.take() {
+                split.points.push(b.finish());
+            }
+            continue;
+        }
+        if !title_decided {
+            title_decided = true;
+            // Hard-wrapped text that runs on into the next line is a paragraph, not a title.
+            let wrapped = !per_line
+                && content(i + 1)
+                && !ends_sentence(line.text)
+                && lines[i + 1]
+                    .text
+                    .trim_start()
+                    .starts_with(|c: char| c.is_lowercase());
+            if !is_sentence(line.text) && !wrapped {
+                split.title = Some(*line);
+                continue;
+            }
+        }
+        // The page's lead up to the line that announces the items (`Here are the points:`).
+        if lead.is_some_and(|end| i <= end) {
+            split.preamble.push(*line);
+            continue;
+        }
+        let sub_item = is_sub_item(line.text);
+        if per_line && !sub_item {
+            let next_is_text = content(i + 1) && !is_heading_like(lines[i + 1].text);
+            if is_heading_like(line.text)
+                && line.text.trim().chars().count() <= 60
+                && next_is_text
+                && !ends_sentence(line.text)
+            {
+                if let Some(b) = current.take() {
+                    split.points.push(b.finish());
+                }
+                section = Some(split.heading(line));
+                continue;
+            }
+            if let Some(b) = current.take() {
+                split.points.push(b.finish());
+            }
+        }
+        // "The points in brief:" before the first paragraph introduces them: the preamble.
+        if split.points.is_empty()
+            && current.is_none()
+            && is_lead_in(line.text)
+            && (per_line || !content(i + 1))
+        {
+            split.preamble.push(*line);
+            continue;
+        }
+        let number = split.points.len() + 1;
+        let b = current.get_or_insert_with(|| Builder {
+            label: format!("¶{number}"),
+            section: section.clone(),
+            text: String::new(),
+            start: line.start,
+            end: line.start,
+            pending_break: false,
+            second_paragraph: None,
+            short_tail: None,
+            quote_closed: None,
+            formula: None,
+            annex: None,
+        });
+        b.push_line(line, sub_item);
+    }
+    if let Some(b) = current.take() {
+        split.points.push(b.finish());
+    }
+    split
+}

@@ -1,0 +1,888 @@
+//! The markers of all lines ([`read_markers`]) and the passes that correct them before the
+//! split: numbered bullets, United Nations labels, tables of contents, bare, mistyped and lost
+//! numbers, stray dashes.
+
+use super::Line;
+use super::dates::{date_not_point, date_word};
+use super::furniture::FURNITURE_LINE_BYTES;
+use super::headings::is_heading_like;
+use super::markers::{
+    EMOJI_BULLETS, Family, Marker, Scheme, marker, numeric_marker, word_marker, word_sub_bullet,
+};
+use super::numbers::{LATIN_INSERTED, keycaps};
+use super::ordinals::ITEM_WORDS;
+use super::quotes::{after_opening_quote, closes_quote, quote_marks};
+use super::scheme::run_length;
+use super::sentences::{ends_full_sentence, ends_sentence, without_closers};
+use crate::script;
+
+/// The marker of each line ([`marker`]), with the points of a quoted draft
+/// ([`quoted_marker`]) and without stray dash numbers ([`drop_stray_dashes`]).
+pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
+    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+    // A page that quotes a draft opens the quotation on its first point (`"1. An immediate
+    // ceasefire…`), or quotes each point: when the first numbered line is quoted, so are the
+    // draft's points. A quoted number after the first (`викласти в такій редакції:` over
+    // `«1. Оборона України…`) is a quotation inside a point.
+    let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+    let first_numbered = markers.iter().position(numbered).unwrap_or(markers.len());
+    // A pull quote whose quotation closes inside its line and goes on (`"1. Sovereignty is
+    // confirmed" – the new draft opens with…`) is the page's sentence, not the draft's start.
+    let first_quoted = lines[..first_numbered]
+        .iter()
+        .position(|l| quoted_marker(l.text).is_some())
+        .filter(|&i| quote_marks(lines[i].text) % 2 == 1 || closes_quote(lines[i].text))
+        // Closed on its own line, it is one of several quoted points (`«1. …»` over
+        // `«2. …»`), not one quoted part before the draft's own numbers (an amending law's
+        // `«1. …»` new wording over `II. Прикінцеві положення`, `1. Цей Закон…`).
+        .filter(|&i| {
+            quote_marks(lines[i].text) % 2 == 1
+                || lines[i + 1..]
+                    .iter()
+                    .zip(&markers[i + 1..])
+                    .find(|(l, m)| numbered(m) || quoted_marker(l.text).is_some())
+                    .is_some_and(|(l, _)| quoted_marker(l.text).is_some())
+        });
+    if first_quoted.is_some() {
+        for (line, m) in lines.iter().zip(markers.iter_mut()) {
+            if m.is_none() {
+                *m = quoted_marker(line.text);
+            }
+        }
+    }
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        if m.is_none() {
+            *m = bracketed_marker(line.text);
+        }
+    }
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        if m.as_ref()
+            .is_some_and(|m| m.family == Family::Dot && date_not_point(line.text, m))
+        {
+            *m = None;
+        }
+    }
+    drop_tail_lists(lines, &mut markers);
+    un_paragraphs(lines, &mut markers);
+    numbered_bullets(lines, &mut markers);
+    glued_dashes(lines, &mut markers);
+    bare_numbers(lines, &mut markers);
+    drop_lone_reference(lines, &mut markers);
+    drop_stray_dashes(&mut markers);
+    drop_contents(lines, &mut markers);
+    drop_lone_signs(lines, &mut markers);
+    // Word's `o` sub-bullets come with its `·` bullets; without them, `o  ` at a line's start
+    // is a word (Spanish, Portuguese `o`, "or") after a double space.
+    if !lines
+        .iter()
+        .any(|l| l.text.trim_start().starts_with('\u{b7}'))
+    {
+        for (line, m) in lines.iter().zip(markers.iter_mut()) {
+            if m.is_some() && word_sub_bullet(line.text.trim_start()).is_some() {
+                *m = None;
+            }
+        }
+    }
+    markers
+}
+
+/// The number or label keyword after a bullet (`• 1. Text`, `- Proposal 1: Text`), as a
+/// marker of the whole line.
+fn after_bullet(line: &str, m: &Marker) -> Option<Marker> {
+    let after = line.get(m.rest..)?;
+    let found = if after.starts_with(|c: char| c.is_ascii_digit()) {
+        numeric_marker(after).filter(|f| matches!(f.family, Family::Dot | Family::Paren))
+    } else if after.starts_with(char::is_alphabetic) {
+        word_marker(after).filter(|f| f.family == Family::PointWord)
+    } else {
+        None
+    }?;
+    (found.depth == 1).then(|| found.at(m.rest))
+}
+
+/// A list whose bullets carry the points' numbers or label keywords (`• 1. Text`, `- Proposal
+/// 1: Text`), as some pages print a numbered list: the numbers are the points', when most
+/// bullet lines (two at least) have one. A bullet list where one item starts with a number
+/// or a keyword (`- Proposal 1: …` over plain bullets) stays bullets.
+fn numbered_bullets(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let bullets: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family == Family::Bullet)
+        })
+        .collect();
+    let numbered: Vec<(usize, Marker)> = bullets
+        .iter()
+        .filter_map(|&i| {
+            let m = markers[i].as_ref()?;
+            after_bullet(lines[i].text, m).map(|n| (i, n))
+        })
+        .collect();
+    if numbered.len() < 2 || numbered.len() * 2 <= bullets.len() {
+        return;
+    }
+    for (i, m) in numbered {
+        markers[i] = Some(m);
+    }
+}
+
+/// The label of a United Nations draft's paragraph at the start of `line` (`PP1`, `OP 2.`,
+/// an inserted `OP2 bis`): whether it is operative, its number, its suffix (`bis`, or empty),
+/// and where its text starts. The text starts with a capital, or with a bracket around text
+/// not yet agreed (`PP2 [Deeply concerned by]…`).
+fn un_paragraph_label(line: &str) -> Option<(bool, u32, &str, usize)> {
+    let t = line.trim_start();
+    let operative = match t.get(..2)? {
+        "PP" => false,
+        "OP" => true,
+        _ => return None,
+    };
+    let after = t[2..].trim_start_matches([' ', '\u{a0}']);
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number = after[..digits].parse().ok()?;
+    let mut rest = &after[digits..];
+    let mut suffix = "";
+    if let Some(w) = LATIN_INSERTED.iter().find(|w| {
+        rest.strip_prefix(' ')
+            .and_then(|r| r.strip_prefix(**w))
+            .is_some_and(|r| r.starts_with([' ', '.', ':', ')']))
+    }) {
+        suffix = w;
+        rest = &rest[1 + w.len()..];
+    }
+    let rest = rest.strip_prefix(['.', ':', ')']).unwrap_or(rest);
+    let text = rest.trim_start();
+    (text.len() < rest.len() && text.starts_with(|c: char| c.is_uppercase() || c == '['))
+        .then(|| (operative, number, suffix, line.len() - text.len()))
+}
+
+/// The keyword of the scheme of a United Nations draft's paragraph labels
+/// ([`un_paragraphs`]).
+pub(super) const UN_LABELS: &str = "PP/OP";
+
+/// Fewest paragraphs labelled `PP1` … / `OP1` … for them to be a draft's points
+/// (`un_paragraphs`).
+pub const MIN_UN_PARAGRAPHS: usize = 3;
+
+/// A United Nations draft under negotiation labels its preambular and operative paragraphs
+/// `PP1`, `PP2`, … and `OP1`, `OP2`, …: these are its points, labelled as written, numbered
+/// in one run over both (so the operative paragraphs follow the preambular ones), when
+/// [`MIN_UN_PARAGRAPHS`] lines at least start so, each list from 1, and nothing else on
+/// those lines is a marker.
+fn un_paragraphs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let found: Vec<(usize, bool, u32, &str, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| markers[*i].is_none())
+        .filter_map(|(i, l)| {
+            un_paragraph_label(l.text).map(|(op, n, suffix, rest)| (i, op, n, suffix, rest))
+        })
+        .collect();
+    let from_one = |operative: bool| {
+        found
+            .iter()
+            .find(|f| f.1 == operative)
+            .is_none_or(|f| f.2 == 1)
+    };
+    if found.len() < MIN_UN_PARAGRAPHS || !from_one(false) || !from_one(true) {
+        return;
+    }
+    for (k, &(i, operative, number, suffix, rest)) in found.iter().enumerate() {
+        let kind = if operative { "OP" } else { "PP" };
+        let label = if suffix.is_empty() {
+            format!("{kind}{number}")
+        } else {
+            format!("{kind}{number} {suffix}")
+        };
+        markers[i] = Some(Marker {
+            family: Family::PointWord,
+            depth: 1,
+            keyword: UN_LABELS.to_owned(),
+            number_text: label.clone(),
+            label,
+            number: u32::try_from(k + 1).unwrap_or(u32::MAX),
+            rest,
+        });
+    }
+}
+
+/// Headings of a page's boxes after the article (compared lower-cased, without a final colon
+/// or a wiki's `[edit]`): lists of other stories and of a wiki's sources.
+const TAIL_HEADINGS: &[&str] = &[
+    "most read",
+    "most popular",
+    "trending",
+    "related articles",
+    "related stories",
+    "more stories",
+    "latest news",
+    "references",
+    "notes",
+    "footnotes",
+    "найпопулярніше",
+    "популярне",
+    "популярні новини",
+    "останні новини",
+    "самое читаемое",
+    "популярное",
+    "последние новости",
+    "meistgelesen",
+    "einzelnachweise",
+];
+
+/// A list after the draft's points under a heading of a page's box ([`TAIL_HEADINGS`]: `Most
+/// read`, `References`), numbered from 1 again to the end of the text, is the page's, not the
+/// draft's: its numbers mark no point, and its lines join the closing. Before, its items
+/// became points 1, 2, 3 under that heading.
+fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let heading = |text: &str| {
+        let t = text.trim();
+        if t.len() > FURNITURE_LINE_BYTES {
+            return false;
+        }
+        let t = t.strip_suffix("[edit]").unwrap_or(t).trim_end();
+        let lower = t.trim_end_matches([':', ' ']).to_lowercase();
+        TAIL_HEADINGS.contains(&lower.as_str())
+    };
+    let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+    let mut points = 0;
+    for i in 0..lines.len() {
+        if numbered(&markers[i]) {
+            points += 1;
+            continue;
+        }
+        if points < 2 || !heading(lines[i].text) {
+            continue;
+        }
+        let next = lines[i + 1..]
+            .iter()
+            .position(|l| !l.text.trim().is_empty())
+            .map(|k| i + 1 + k);
+        // The box's list runs 1, 2, … to the end: notes numbered inside a law's article
+        // (`Примітки:` over `1.`, `2.`, then `Стаття 6.`) are followed by its next points.
+        let mut expected = 1;
+        let mut first: Option<&Marker> = None;
+        let to_the_end = markers[i + 1..].iter().flatten().all(|m| {
+            let f = *first.get_or_insert(m);
+            let next = m.number == expected && m.family == f.family && m.keyword == f.keyword;
+            expected += 1;
+            next
+        });
+        if to_the_end && next.is_some_and(|n| markers[n].as_ref().is_some_and(|m| m.number == 1)) {
+            for m in &mut markers[i + 1..] {
+                *m = None;
+            }
+            return;
+        }
+    }
+}
+
+/// A number sign before a line's number (`№ 1.`, `#1.`) makes a list when two lines at least
+/// are so numbered, from 1: one such line is a wrapped reference (`…від 10 січня` over `№ 15.
+/// Наказ…`), and a list from `#12.` names issues or tickets.
+fn drop_lone_signs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let signed: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            let t = lines[i].text.trim_start();
+            markers[i].is_some()
+                && t.strip_prefix('№')
+                    .map(|a| a.trim_start_matches([' ', '\u{a0}']))
+                    .or_else(|| t.strip_prefix('#'))
+                    .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        })
+        .collect();
+    let from_one = signed
+        .iter()
+        .filter_map(|&i| markers[i].as_ref().map(|m| m.number))
+        .min()
+        == Some(1);
+    if signed.len() < 2 || !from_one {
+        for i in signed {
+            markers[i] = None;
+        }
+    }
+}
+
+/// Fewest entries of a table of contents for its lines to be read as one (`drop_contents`).
+pub const MIN_CONTENTS: usize = 2;
+
+/// Is the line an entry of a table of contents: its title, then a leader of dots (three or
+/// more, or an ellipsis) or a tab, then a page number at the end (`1. Sovereignty ….. 2`)?
+pub(super) fn contents_entry(line: &str) -> bool {
+    let s = line.trim_end();
+    let body = s.trim_end_matches(|c: char| c.is_ascii_digit());
+    if !(1..=4).contains(&(s.len() - body.len())) {
+        return false;
+    }
+    let leader: Vec<char> = body
+        .trim_end_matches([' ', '\u{a0}'])
+        .chars()
+        .rev()
+        .take_while(|c| matches!(c, '.' | '…' | '·' | ' ' | '\u{a0}'))
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    body.ends_with('\t') || leader.contains(&'…') || leader.len() >= 3
+}
+
+/// The numbered lines of a table of contents (`1. Sovereignty …….. 2`, [`MIN_CONTENTS`] or
+/// more in a row, each with a page number after a leader) are not points when the draft's own
+/// numbers follow them (a later line numbered as the first entry): a contents list before the
+/// draft was read as its first points, and the draft's own first points then ran into its
+/// last entry. A table of votes or figures (`1.\tAmendment\t226`) has no such list after it.
+fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let numbered: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family != Family::Bullet)
+        })
+        .collect();
+    let mut k = 0;
+    while k < numbered.len() {
+        let run = numbered[k..]
+            .iter()
+            .take_while(|&&i| contents_entry(lines[i].text))
+            .count();
+        if run >= MIN_CONTENTS {
+            let first = markers[numbered[k]].as_ref().map(|m| m.number);
+            let followed = numbered[k + run..]
+                .iter()
+                .any(|&i| markers[i].as_ref().map(|m| m.number) == first);
+            if followed {
+                for &i in &numbered[k..k + run] {
+                    markers[i] = None;
+                }
+            }
+        }
+        k += run.max(1);
+    }
+}
+
+/// A label keyword that starts one line only of the whole text and runs on into a sentence with
+/// no separator after its number (`Point 3 of the US plan … is to be removed` between bullets, `Article 5 of the
+/// treaty is the model, officials said` among a page's paragraphs) is a reference in the
+/// page's prose, not a point's label: taken as the scheme, it made the list above it a
+/// preamble and everything below it one point.
+fn drop_lone_reference(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let mut words = markers
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.as_ref().is_some_and(|m| m.family.is_word()));
+    let (Some((i, Some(m))), None) = (words.next(), words.next()) else {
+        return;
+    };
+    // A law of one article writes `Стаття 1 Частину третю…` with no separator too.
+    if m.number == 1 {
+        return;
+    }
+    // No separator between the number and the words after it, as in a sentence; a label
+    // has one (`Point 3: Text`, `Стаття 5. Назва`) or stands alone (`Article 5`).
+    let text = lines[i].text;
+    let runs_on = text
+        .get(m.rest..)
+        .is_some_and(|rest| !rest.trim().is_empty())
+        && text
+            .get(..m.rest)
+            .is_some_and(|head| head.trim_end().ends_with(m.number_text.as_str()));
+    if runs_on {
+        markers[i] = None;
+    }
+}
+
+/// The markers without the bullets glued to their text (an emoji's, `-Text`), for judging the
+/// shape of a text whose bullets are not its points: such lines were read as text before
+/// those bullets were known, and each stays a paragraph of its own where lines are.
+pub(super) fn without_glued_bullets(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Vec<Option<Marker>> {
+    lines
+        .iter()
+        .zip(markers)
+        .map(|(line, m)| {
+            let t = line.text.trim_start();
+            let mut chars = t.chars();
+            let first = chars.next();
+            let glued = first.is_some_and(|c| EMOJI_BULLETS.contains(&c))
+                || (first.is_some_and(|c| ['-', '–', '—'].contains(&c))
+                    && chars.next().is_some_and(|c| !c.is_whitespace()));
+            let bullet = m.as_ref().is_some_and(|m| m.family == Family::Bullet);
+            if bullet && glued { None } else { m.clone() }
+        })
+        .collect()
+}
+
+/// Fewest lines starting with a dash glued to a capital for them to be bullet items
+/// (`glued_dashes`).
+pub const MIN_GLUED_DASHES: usize = 3;
+
+/// Dashes glued to the item's first word (`-Ukraine is barred from…`, `—Обидві сторони…`), as
+/// some news sites and messenger posts print a list: bullet items when at least
+/// [`MIN_GLUED_DASHES`] lines start so, each with a capital letter after the dash (`-5 °C`,
+/// `-based` and a word broken at a hyphen do not) and ending like a sentence, none a question
+/// (an interview's turns).
+fn glued_dashes(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let glued = |text: &str| -> Option<usize> {
+        let t = text.trim_start();
+        let dash = t.chars().next().filter(|c| ['-', '–', '—'].contains(c))?;
+        let after = &t[dash.len_utf8()..];
+        let first = after
+            .trim_start_matches(['"', '«', '“', '\''])
+            .chars()
+            .next()?;
+        // An item says something and ends like a sentence; `—Name, President of…` under a
+        // quotation is its attribution.
+        (first.is_uppercase() && ends_sentence(after)).then(|| text.len() - after.len())
+    };
+    let found: Vec<(usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| markers[*i].is_none())
+        .filter_map(|(i, l)| glued(l.text).map(|rest| (i, rest)))
+        .collect();
+    // An interview's questions and answers are dashed so too.
+    let dialogue = found
+        .iter()
+        .any(|&(i, _)| without_closers(lines[i].text.trim_end()).ends_with('?'));
+    if found.len() < MIN_GLUED_DASHES || dialogue {
+        return;
+    }
+    for (i, rest) in found {
+        markers[i] = Some(Marker::bullet(1, rest));
+    }
+}
+
+/// Fewest numbers alone on their lines, running on from 1, for them to number the points
+/// (`bare_numbers`).
+pub const MIN_BARE: usize = 3;
+
+/// Most lines of text before a list of numbers alone on their lines (a title and a lead), or
+/// as many as the list has items when it is longer (`bare_numbers`).
+const BARE_LEAD: usize = 3;
+
+/// Most words of a topic's title between a number alone on its line and the point's text
+/// (`bare_numbers`).
+pub const CARD_TITLE_WORDS: usize = 4;
+
+/// Numbers alone on their lines, each above its point's text (`1` over `Ukraine's sovereignty
+/// is confirmed.`): how a page's styled list numbers come out when the page is copied. They
+/// are markers of the dash family (taken only when nothing else is numbered) when at least
+/// [`MIN_BARE`] of them run on from 1, each above a sentence's start (a capital, three words)
+/// and after a blank line, a sentence's end or a heading on a line of its own, with few lines
+/// before the first ([`BARE_LEAD`]). A page number of a converted PDF breaks a sentence or
+/// has the next page (a form feed) below it, a figure alone on a line of a table has a cell
+/// below it, and an article's numbered notes come after the article.
+///
+/// A number with only a space before its point's text (`1 Suwerenność: Sygnatariusze…`, as
+/// some pages print a list's numbers) counts as one alone on its line, when the text starts
+/// with a capital and says something ([`ITEM_WORDS`]) and is no date's month (`1 January
+/// 2025 was…`): `2 000 people` and `10 listopada` do not.
+fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let says_something = |text: &str| {
+        text.starts_with(|c: char| c.is_uppercase() || "\"«“'".contains(c))
+            && script::word_count(text) >= ITEM_WORDS
+    };
+    let bare = |i: usize| -> Option<u32> {
+        let t = lines[i].text.trim();
+        if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        t.parse().ok()
+    };
+    // `1 Suwerenność: …`: the number and where the point's text starts.
+    let spaced = |i: usize| -> Option<(u32, usize)> {
+        let line = lines[i].text;
+        let t = line.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        let after = &t[digits..];
+        // A space, or a tab as a table copied as text has (`1⇥Sovereignty…`).
+        let text = after.trim_start_matches([' ', '\u{a0}', '\t']);
+        // `1 January 2025 was…` is a date.
+        let date = text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| date_word(w.trim_end_matches(',')));
+        (text.len() < after.len() && says_something(text) && !date)
+            .then(|| Some((t[..digits].parse().ok()?, line.len() - text.len())))
+            .flatten()
+    };
+    // Where each taken line's point text starts.
+    let mut rests: Vec<usize> = vec![0; lines.len()];
+    let nonblank = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
+    let mut run: Vec<usize> = Vec::new();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for i in 0..lines.len() {
+        if markers[i].is_some() {
+            continue;
+        }
+        let number = if let Some(number) = bare(i) {
+            let next = lines[i + 1..]
+                .iter()
+                .position(|l| !l.text.trim().is_empty())
+                .map(|k| i + 1 + k);
+            // The text below says something: a sentence's start, not a table's cell (`Kharkiv
+            // region` over `420`), and not the next page of a converted PDF (a form feed).
+            let says = |n: usize| {
+                let text = lines[n].text.trim_start_matches([' ', '\t']);
+                markers[n].is_none()
+                    && bare(n).is_none()
+                    && !text.starts_with('\u{c}')
+                    && says_something(text)
+            };
+            // Or a topic's short title, then the text (`01` / `Sovereignty` / `Ukraine's
+            // sovereignty is…`, as explainer cards and slides are copied).
+            let titled = |n: usize| {
+                let text = lines[n].text.trim();
+                markers[n].is_none()
+                    && bare(n).is_none()
+                    && text.starts_with(char::is_uppercase)
+                    && script::word_count(text) <= CARD_TITLE_WORDS
+                    && !ends_sentence(text)
+                    && lines.get(n + 1).is_some_and(|_| says(n + 1))
+            };
+            let above_text = next.is_some_and(|n| says(n) || titled(n));
+            if !above_text {
+                continue;
+            }
+            rests[i] = lines[i].text.len();
+            number
+        } else if let Some((number, rest)) = spaced(i) {
+            rests[i] = rest;
+            number
+        } else {
+            continue;
+        };
+        let after_end = i == 0
+            || lines[i - 1].text.trim().is_empty()
+            || ends_sentence(lines[i - 1].text.trim())
+            // A title or heading on a line of its own, not a wrapped line.
+            || (is_heading_like(lines[i - 1].text)
+                && (i == 1 || lines[i - 2].text.trim().is_empty()))
+            // The first under a title and a lead (`DRAFT FRAMEWORK` over `Confidential – not
+            // for distribution`, as a PDF's first page puts them).
+            || (number == 1
+                && lines[..i]
+                    .iter()
+                    .filter(|l| !l.text.trim().is_empty())
+                    .take(BARE_LEAD + 1)
+                    .count()
+                    <= BARE_LEAD)
+            // A table's row under the row before (`1⇥Sovereignty⇥Unchanged`).
+            || (lines[i].text.contains('\t')
+                && lines[i - 1].text.contains('\t')
+                && lines[i - 1].text.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        if !after_end {
+            continue;
+        }
+        let runs_on = run
+            .last()
+            .and_then(|&j| bare(j).or_else(|| spaced(j).map(|(n, _)| n)))
+            .and_then(|n| n.checked_add(1));
+        if runs_on != Some(number) {
+            runs.push(std::mem::take(&mut run));
+            if number != 1 {
+                continue;
+            }
+        }
+        run.push(i);
+    }
+    runs.push(run);
+    // The list is the draft: a title and a lead before it, not an article whose notes are
+    // numbered so at its end.
+    for run in runs
+        .into_iter()
+        .filter(|r| r.len() >= MIN_BARE && nonblank(&lines[..r[0]]) <= r.len().max(BARE_LEAD))
+    {
+        for i in run {
+            let number_text = lines[i]
+                .text
+                .trim_start()
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or_default()
+                .to_owned();
+            markers[i] = Some(Marker {
+                family: Family::Dash,
+                depth: 1,
+                keyword: String::new(),
+                label: number_text.clone(),
+                number: number_text.parse().unwrap_or_default(),
+                number_text,
+                rest: rests[i],
+            });
+        }
+    }
+}
+
+/// The marker of a point in square brackets, as negotiating texts mark what is not yet agreed
+/// (`[4. The army is kept at 800,000.]`): labelled `[4]`, so the reader sees it bracketed;
+/// the point's text runs from after the number, with the closing bracket and any note after
+/// it (`[US: delete]`).
+fn bracketed_marker(line: &str) -> Option<Marker> {
+    let rest = line.trim_start().strip_prefix('[')?;
+    // Plain numbers only: an editor's note (`[Point 3 deleted at the request of…]`,
+    // `[Стаття 6 виключена]`) would make a keyword scheme win over the draft's numbers.
+    let m =
+        marker(rest).filter(|m| matches!(m.family, Family::Dot | Family::Paren) && m.depth == 1)?;
+    // A point says something: `[2. at its next session;]`, an option inside a point, starts
+    // in lower case; `[1. Scope](#scope)` is a Markdown link of a table of contents.
+    let text = rest.get(m.rest..)?;
+    let starts = text
+        .trim_start_matches(['"', '«', '“', '\''])
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    if !starts || text.contains("](") {
+        return None;
+    }
+    let mut m = m;
+    m.rest += line.len() - rest.len();
+    m.label = format!("[{}]", m.label);
+    Some(m)
+}
+
+/// The marker of a line that opens a quotation with a point's number (`"1. Text`, `«2. Text`).
+fn quoted_marker(line: &str) -> Option<Marker> {
+    let rest = after_opening_quote(line.trim_start())?;
+    let mut m = marker(rest).filter(|m| m.family != Family::Bullet)?;
+    m.rest += line.len() - rest.len();
+    Some(m)
+}
+
+/// The lines whose marker is of `scheme`, with their numbers, in order.
+fn scheme_numbers(markers: &[Option<Marker>], scheme: &Scheme) -> Vec<(usize, u32)> {
+    markers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            m.as_ref()
+                .filter(|m| m.is_of(scheme))
+                .map(|m| (i, m.number))
+        })
+        .collect()
+}
+
+/// Points whose number was mistyped (`10 [There will be] a guarantee…` without its dot, `3,
+/// The alliance…` with a comma) in a list of `1.` (or `1)`): a line starting with a bare
+/// number and a space, or a comma and a space, is the point the numbers before and after leave
+/// out, when it starts a paragraph (after a blank line or a finished sentence) and its text
+/// starts with a capital, a bracket or a quote. Marks those lines and says how many.
+pub(super) fn mistyped_numbers(
+    lines: &[Line<'_>],
+    markers: &mut [Option<Marker>],
+    scheme: &Scheme,
+) -> usize {
+    if !matches!(scheme.family, Family::Dot | Family::Paren)
+        || scheme.depth != 1
+        || !scheme.keyword.is_empty()
+    {
+        return 0;
+    }
+    // Lines that start with a bare figure and no marker: few or none in most drafts.
+    let starts_with_figure = |i: usize| {
+        markers[i].is_none()
+            && lines[i]
+                .text
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    };
+    if !(0..lines.len()).any(starts_with_figure) {
+        return 0;
+    }
+    let of_scheme = scheme_numbers(markers, scheme);
+    let mut found = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if markers[i].is_some() {
+            continue;
+        }
+        let s = line.text.trim_start();
+        let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 3 {
+            continue;
+        }
+        let after = &s[digits..];
+        // `3, Text`, and `3 . Text` with the dot set off (a scan read by OCR).
+        let after = after
+            .strip_prefix(',')
+            .or_else(|| after.strip_prefix(" ."))
+            .unwrap_or(after);
+        let text = after.trim_start_matches([' ', '\u{a0}']);
+        if text.len() == after.len()
+            || !text.starts_with(|c: char| c.is_uppercase() || "[(«\"“".contains(c))
+        {
+            continue;
+        }
+        let Ok(number) = s[..digits].parse::<u32>() else {
+            continue;
+        };
+        let k = of_scheme.partition_point(|&(j, _)| j < i);
+        let before = k.checked_sub(1).map(|k| of_scheme[k].1);
+        let next = of_scheme.get(k).map(|&(_, n)| n);
+        // After a finished sentence, not a list's announcement (`made up of:` over `4
+        // brigades`); and between two points, not after the last (`10 December 2025`).
+        let paragraph = i == 0 || {
+            let prev = lines[i - 1].text.trim();
+            prev.is_empty() || (ends_sentence(prev) && !prev.ends_with(':'))
+        };
+        if paragraph && before.is_some_and(|b| b + 1 == number) && next == Some(number + 1) {
+            markers[i] = Some(Marker {
+                family: scheme.family,
+                depth: 1,
+                keyword: String::new(),
+                label: s[..digits].to_owned(),
+                number_text: s[..digits].to_owned(),
+                number,
+                rest: line.text.len() - text.len(),
+            });
+            found += 1;
+        }
+    }
+    found
+}
+
+/// Points whose number was lost in copying (a keycap `🔟` a page drew as an image, a first
+/// item typed `- ` over `2.`, `3.`, an OCR'd `l.`): the line in the place of the number the
+/// list skips, starting with a capital or a quote.
+/// - In a list numbered in keycaps, one line per point throughout (every other two points
+///   that follow on stand on neighbouring lines, blank lines apart at most), the only line
+///   between the points around the skip, after a finished sentence (a note or a heading in
+///   a list of plain numbers is the editor's: `Point 3 was removed.`).
+/// - Before a first `2.`: a line scanned as `l.`, or a bulleted line right above it (no blank
+///   line between: a bulleted byline above the list is the page's), the only bullet there.
+///
+/// Marks those lines, numbered as the number skipped, and says how many.
+pub(super) fn lost_numbers(
+    lines: &[Line<'_>],
+    markers: &mut [Option<Marker>],
+    scheme: &Scheme,
+) -> usize {
+    if !matches!(scheme.family, Family::Dot | Family::Paren)
+        || scheme.depth != 1
+        || !scheme.keyword.is_empty()
+    {
+        return 0;
+    }
+    let of_scheme = scheme_numbers(markers, scheme);
+    if of_scheme.len() < 3 {
+        return 0;
+    }
+    // The lines with text strictly between lines `a` and `b`.
+    let between = |a: usize, b: usize| -> Vec<usize> {
+        (a + 1..b)
+            .filter(|&k| !lines[k].text.trim().is_empty())
+            .collect()
+    };
+    // A point's own text: starts with a capital or a quote, and is a sentence. Not a bracket:
+    // `(Point 3 of the plan was dropped)` is an editor's note, not the point.
+    let item_text = |text: &str| {
+        text.starts_with(|c: char| c.is_uppercase() || "«\"“„".contains(c))
+            && (ends_full_sentence(text) || script::word_count(text) >= 3)
+    };
+    let mut lost: Vec<(usize, u32, usize)> = Vec::new();
+    // A first point `2.` whose paragraph before it opens with a bullet, or with `l.` or `I.`
+    // (a scan's `1.`), the only bullet there.
+    if let Some(&(b, 2)) = of_scheme.first()
+        && let Some(end) = (0..b).rev().find(|&k| !lines[k].text.trim().is_empty())
+    {
+        let start = (0..=end)
+            .rev()
+            .find(|&k| k == 0 || lines[k - 1].text.trim().is_empty() || markers[k].is_some())
+            .unwrap_or(end);
+        let text = lines[start].text.trim_start();
+        let indent = lines[start].text.len() - text.len();
+        let rest = match &markers[start] {
+            Some(x) if x.family == Family::Bullet && end + 1 == b => Some(x.rest),
+            None => ["l. ", "I. ", "|. "]
+                .iter()
+                .find(|p| text.starts_with(*p))
+                .map(|p| indent + p.len()),
+            _ => None,
+        };
+        let lone_bullet = start == 0
+            || !markers[..start]
+                .iter()
+                .rev()
+                .take(3)
+                .flatten()
+                .any(|x| x.family == Family::Bullet);
+        if let Some(rest) = rest
+            && lone_bullet
+            && (start..end).all(|k| markers[k + 1].is_none())
+        {
+            let own = &lines[start].text[rest..];
+            let rest = rest + (own.len() - own.trim_start().len());
+            if item_text(own.trim_start()) {
+                lost.push((start, 1, rest));
+            }
+        }
+    }
+    // Keycaps (`9️⃣`, `1️⃣1️⃣`) number every point: checked first, as most lists have none.
+    let keycap_list = of_scheme
+        .iter()
+        .all(|&(i, _)| keycaps(lines[i].text.trim_start()).is_some());
+    // One line per point: every two points that follow on have nothing between them.
+    let one_line = keycap_list
+        && of_scheme
+            .windows(2)
+            .filter(|w| w[1].1 == w[0].1 + 1)
+            .all(|w| between(w[0].0, w[1].0).is_empty());
+    // Most numbers follow on: two skips at most.
+    let follow_on = of_scheme
+        .windows(2)
+        .filter(|w| w[1].1 == w[0].1 + 1)
+        .count();
+    if one_line && follow_on + 2 >= of_scheme.len() - 1 && follow_on >= 2 {
+        for w in of_scheme.windows(2) {
+            let ((a, n), (b, m)) = (w[0], w[1]);
+            if m != n + 2 || !ends_full_sentence(lines[a].text) {
+                continue;
+            }
+            if let [k] = between(a, b)[..]
+                && markers[k]
+                    .as_ref()
+                    .is_none_or(|x| x.family == Family::Bullet)
+            {
+                let indent = lines[k].text.len() - lines[k].text.trim_start().len();
+                let rest = markers[k].as_ref().map_or(0, |x| x.rest).max(indent);
+                if item_text(&lines[k].text[rest..]) {
+                    lost.push((k, n + 1, rest));
+                }
+            }
+        }
+    }
+    for &(k, number, rest) in &lost {
+        markers[k] = Some(Marker {
+            family: scheme.family,
+            depth: 1,
+            keyword: String::new(),
+            label: number.to_string(),
+            number_text: number.to_string(),
+            number,
+            rest,
+        });
+    }
+    lost.len()
+}
+
+/// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
+/// ([`Family::Dash`]) are markers only when they run on, three in a row at least.
+fn drop_stray_dashes(markers: &mut [Option<Marker>]) {
+    let dashes = || {
+        markers
+            .iter()
+            .flatten()
+            .filter(|m| m.family == Family::Dash)
+    };
+    if run_length(dashes()) < 2 {
+        for m in markers.iter_mut() {
+            if m.as_ref().is_some_and(|m| m.family == Family::Dash) {
+                *m = None;
+            }
+        }
+    }
+}

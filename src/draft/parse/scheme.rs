@@ -1,0 +1,382 @@
+//! Choosing the draft's top-level numbering scheme, and saying why ([`choose_scheme`]).
+
+use super::Line;
+use super::build::POINT_TITLE_WORDS;
+use super::headings::is_heading_like;
+use super::markers::{CHINESE_NUMERALS, Family, Marker, Scheme};
+use super::sentences::{ends_sentence, starts_with_capital};
+use crate::script;
+
+/// Picks the top-level numbering scheme and says why, or `None` when the text has neither
+/// numbering nor a bullet list as its structure.
+pub(super) fn choose_scheme(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Option<(Scheme, String)> {
+    let (mut seen, bullets) = tally_schemes(markers);
+    let mixed_note = join_mixed_keywords(&mut seen, markers);
+    drop_scattered_keywords(&mut seen, markers);
+    let chosen = preferred_scheme(&seen)?;
+    if chosen.scheme.family == Family::Bullet
+        && !bullets_are_structure(lines, markers, &chosen.scheme)
+    {
+        return None;
+    }
+    let sections = numbers_through_sections(&seen, markers, chosen)
+        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets));
+    let (scheme, count, sections_note) = match sections {
+        Some((scheme, count, note)) => (scheme, count, Some(note)),
+        None => (chosen.scheme.clone(), chosen.count, None),
+    };
+    let mixed_note = mixed_note.filter(|_| scheme.mixed);
+    let reason = scheme_reason(&seen, &scheme, count, sections_note, mixed_note);
+    Some((scheme, reason))
+}
+
+/// Label keywords that only refer to points here and there (`Point 3 – I'd check the number`
+/// and `Point 5 – …` in a reply under the quoted list `1.` … `6.`) number nothing: when their
+/// numbers neither start at 1 nor follow one another anywhere, and another scheme has more
+/// lines, they leave the choice to it.
+fn drop_scattered_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) {
+    let most = seen.iter().map(|s| s.count).max().unwrap_or(0);
+    seen.retain(|s| {
+        if !s.scheme.family.is_word() || s.count >= most {
+            return true;
+        }
+        let numbers: Vec<u32> = markers
+            .iter()
+            .flatten()
+            .filter(|m| m.is_of(&s.scheme))
+            .map(|m| m.number)
+            .collect();
+        numbers.first() == Some(&1) || numbers.windows(2).any(|w| w[1] == w[0] + 1)
+    });
+}
+
+/// A scheme found in the text: how many lines start with one of its markers, and the first.
+pub(super) struct Seen {
+    scheme: Scheme,
+    count: usize,
+    first: usize,
+}
+
+/// The schemes of the markers, in order of first appearance, with their counts; bullets only
+/// when nothing is numbered (then they are the structure). Second, the bullet schemes set
+/// aside because something is numbered.
+fn tally_schemes(markers: &[Option<Marker>]) -> (Vec<Seen>, Vec<Seen>) {
+    let mut seen: Vec<Seen> = Vec::new();
+    for (i, m) in markers.iter().enumerate() {
+        let Some(m) = m else { continue };
+        match seen.iter_mut().find(|s| m.is_of(&s.scheme)) {
+            Some(s) => s.count += 1,
+            None => seen.push(Seen {
+                scheme: Scheme::of(m),
+                count: 1,
+                first: i,
+            }),
+        }
+    }
+    if seen.iter().any(|s| s.scheme.family != Family::Bullet) {
+        let (bullets, numbered) = seen
+            .into_iter()
+            .partition(|s| s.scheme.family == Family::Bullet);
+        return (numbered, bullets);
+    }
+    (seen, Vec::new())
+}
+
+/// Label keywords in any mix: when their numbers run on across keywords further than within
+/// any one keyword, replaces the keyword schemes in `seen` by one mixed scheme and says why.
+fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Option<String> {
+    let words = || {
+        markers
+            .iter()
+            .flatten()
+            .filter(|m| m.family.is_word() && m.depth == 1)
+    };
+    let mixed_run = run_length(words());
+    let best_single = seen
+        .iter()
+        .filter(|s| s.scheme.family.is_word() && s.scheme.depth == 1)
+        .map(|s| run_length(words().filter(|m| m.is_of(&s.scheme))))
+        .max()
+        .unwrap_or(0);
+    if mixed_run <= best_single {
+        return None;
+    }
+    let first = markers
+        .iter()
+        .position(|m| {
+            m.as_ref()
+                .is_some_and(|m| m.family.is_word() && m.depth == 1)
+        })
+        .unwrap_or(0);
+    let count = words().count();
+    seen.retain(|s| !(s.scheme.family.is_word() && s.scheme.depth == 1));
+    seen.push(Seen {
+        scheme: Scheme {
+            family: Family::ArticleWord,
+            depth: 1,
+            keyword: String::new(),
+            mixed: true,
+            sections: false,
+        },
+        count,
+        first,
+    });
+    Some(format!(
+        "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
+        mixed_run
+    ))
+}
+
+/// The preferred scheme among those seen at least twice (or among all when none is): the
+/// lowest family rank, then the shallowest, then the earliest.
+fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
+    let enough = |s: &&Seen| s.count >= 2;
+    let pool: Vec<&Seen> = if seen.iter().any(|s| enough(&s)) {
+        seen.iter().filter(enough).collect()
+    } else {
+        seen.iter().collect()
+    };
+    // Chinese numerals (`一、`, `（一）`) number the levels above Arabic numbers in Chinese
+    // documents: with both, the Arabic numbers are the points (and `一、 总则` a heading, see
+    // `roman_heading`).
+    pool.into_iter().min_by_key(|s| {
+        let chinese = s.scheme.keyword == CHINESE_NUMERALS;
+        (s.scheme.family.rank(), s.scheme.depth, chinese, s.first)
+    })
+}
+
+/// When the chosen scheme is a label keyword and plain numbers run on through its lines, never
+/// starting again under each of them, the numbers are the points and the keyword lines are
+/// section headings: the numbers' scheme (marked `sections`), their count, and why.
+fn numbers_through_sections(
+    seen: &[Seen],
+    markers: &[Option<Marker>],
+    chosen: &Seen,
+) -> Option<(Scheme, usize, String)> {
+    if !(chosen.scheme.family.is_word() && chosen.scheme.depth == 1) {
+        return None;
+    }
+    let numbers = seen
+        .iter()
+        .filter(|s| {
+            matches!(
+                s.scheme.family,
+                Family::Dot | Family::Paren | Family::Enclosed
+            ) && s.scheme.depth == 1
+        })
+        .max_by_key(|s| s.count)?;
+    let run = run_length(
+        markers
+            .iter()
+            .flatten()
+            .filter(|m| m.is_of(&numbers.scheme)),
+    );
+    let count = chosen.count;
+    if numbers.count < 2 * count || run + 1 + numbers.count / 10 < numbers.count {
+        return None;
+    }
+    // They run on across a keyword line at least once (`Section I` between 4 and 5), not
+    // only under one keyword (`Article 1er` over its items `1°` … `4°`, then `Article 2`).
+    let mut last: Option<u32> = None;
+    let mut crossed = false;
+    let mut through = false;
+    for m in markers.iter().flatten() {
+        if m.is_of(&chosen.scheme) {
+            crossed = true;
+        } else if m.is_of(&numbers.scheme) {
+            through |= crossed && last.is_some_and(|l| m.number == l + 1);
+            last = Some(m.number);
+            crossed = false;
+        }
+    }
+    if !through {
+        return None;
+    }
+    let note = format!(
+        "the numbers run on through the {count} lines of {} ({run} steps of one), which are section headings",
+        chosen.scheme.describe()
+    );
+    let scheme = Scheme {
+        sections: true,
+        ..numbers.scheme.clone()
+    };
+    Some((scheme, numbers.count, note))
+}
+
+/// When every line of the chosen plain-number scheme is a short heading (`1. Security`, no
+/// sentence) and bullet lists stand under them, at least [`BULLETS_PER_HEADING`] items a
+/// heading and some under each, the bullets are the points a reader sees and the numbered
+/// lines are section headings (a news page that sorts a plan's points into numbered areas):
+/// the bullets' scheme (marked `sections`), their count, and why. `bullets` are the bullet
+/// schemes seen ([`tally_schemes`] sets them aside when something is numbered).
+pub(super) fn bullets_under_numbered_headings(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    chosen: &Seen,
+    bullets: &[Seen],
+) -> Option<(Scheme, usize, String)> {
+    let numeric = matches!(
+        chosen.scheme.family,
+        Family::Dot | Family::Paren | Family::Enclosed
+    );
+    if !numeric || chosen.scheme.depth != 1 {
+        return None;
+    }
+    // The most common bullet scheme, and how many of its items each heading has.
+    let bullet = bullets.iter().max_by_key(|s| s.count)?;
+    let (count, bullet) = (bullet.count, bullet.scheme.clone());
+    let mut under: Vec<usize> = Vec::new();
+    for (line, m) in lines.iter().zip(markers) {
+        match m {
+            Some(m) if m.is_of(&chosen.scheme) => {
+                let rest = line.text[m.rest.min(line.text.len())..].trim();
+                if !is_heading_like(rest) || script::word_count(rest) > POINT_TITLE_WORDS {
+                    return None;
+                }
+                under.push(0);
+            }
+            Some(m) if m.is_of(&bullet) => {
+                if let Some(n) = under.last_mut() {
+                    *n += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    let headings = under.len();
+    if headings == 0
+        || under.contains(&0)
+        || under.iter().sum::<usize>() < BULLETS_PER_HEADING * headings
+    {
+        return None;
+    }
+    let note = format!(
+        "the {headings} lines of {} are short headings over bullet lists, so they are section headings and the bullets are the points",
+        chosen.scheme.describe()
+    );
+    let scheme = Scheme {
+        sections: true,
+        ..bullet
+    };
+    Some((scheme, count, note))
+}
+
+/// Fewest bullet items a numbered heading must have on average for the bullets under it to be
+/// the points (`bullets_under_numbered_headings`): a list, not one remark.
+pub const BULLETS_PER_HEADING: usize = 2;
+
+/// Why `scheme` was chosen, in words: how many lines start with it, the notes on sections and
+/// mixed keywords, the other schemes it was preferred to, and whether bullets are the points.
+fn scheme_reason(
+    seen: &[Seen],
+    scheme: &Scheme,
+    count: usize,
+    sections_note: Option<String>,
+    mixed_note: Option<String>,
+) -> String {
+    let mut reason = format!("{count} lines start with it");
+    if let Some(note) = sections_note {
+        reason = format!("{reason}; {note}");
+    }
+    if let Some(note) = mixed_note {
+        reason = format!("{reason}; {note}");
+    }
+    let others: Vec<String> = seen
+        .iter()
+        .filter(|s| {
+            let same = s.scheme.family == scheme.family
+                && s.scheme.depth == scheme.depth
+                && s.scheme.keyword == scheme.keyword
+                && s.scheme.mixed == scheme.mixed;
+            // Under sections, the headings' scheme is named in the note.
+            let headings =
+                scheme.sections && (s.scheme.family.is_word() || scheme.family == Family::Bullet);
+            !same && !headings
+        })
+        .map(|s| format!("{} ({})", s.scheme.describe(), s.count))
+        .collect();
+    if !others.is_empty() {
+        reason.push_str(&format!(
+            "; preferred to {} (keywords before plain numbers, then the shallowest, then the earliest; a scheme seen once only if none is seen twice)",
+            others.join(", ")
+        ));
+    }
+    if scheme.family == Family::Bullet && !scheme.sections {
+        reason.push_str("; nothing is numbered, so the bullets are the points");
+    }
+    reason
+}
+
+/// How many markers continue the number of the marker before them (`n` after `n - 1`).
+pub(super) fn run_length<'a>(markers: impl Iterator<Item = &'a Marker>) -> usize {
+    let mut last: Option<u32> = None;
+    let mut run = 0;
+    for m in markers {
+        if last.is_some_and(|l| m.number == l + 1) {
+            run += 1;
+        }
+        last = Some(m.number);
+    }
+    run
+}
+
+/// Are the top-level bullets the document's structure (rather than a list inside a paragraph)?
+/// Yes when there are at least two and few paragraphs after the first one stand outside them.
+fn bullets_are_structure(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) -> bool {
+    let Some(first) = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|m| m.is_of(scheme)))
+    else {
+        return false;
+    };
+    let mut bullets = 0;
+    let mut stray = 0;
+    // Stray paragraphs since the last bullet: the page's text after the list.
+    let mut trailing = 0;
+    // Bullets whose item starts with a capital: points of their own, not the parts of one
+    // sentence (`The delegations agreed on: - a date,` / `- a hotline.`).
+    let mut capitals = 0;
+    let mut previous: Option<&str> = None;
+    let mut after_lone_bullet = false;
+    for (i, line) in lines.iter().enumerate().skip(first) {
+        let text = line.text.trim();
+        if text.is_empty() {
+            previous = None;
+            continue;
+        }
+        match &markers[i] {
+            Some(m) if m.family == Family::Bullet => {
+                if m.is_of(scheme) {
+                    bullets += 1;
+                    let item = &line.text[m.rest.min(line.text.len())..];
+                    capitals += usize::from(starts_with_capital(item.trim_start()));
+                }
+                trailing = 0;
+                after_lone_bullet = line.text[m.rest.min(line.text.len())..].trim().is_empty();
+            }
+            _ => {
+                let starts_paragraph = previous.is_none_or(ends_sentence);
+                if starts_paragraph && !after_lone_bullet && !is_heading_like(text) {
+                    stray += 1;
+                    trailing += 1;
+                }
+                after_lone_bullet = false;
+            }
+        }
+        previous = Some(text);
+    }
+    // A news page's list of key points with its comment after them (`However, the text says
+    // nothing about…`): the comment is the closing, when it is no longer than the list and
+    // the items are sentences of their own.
+    if bullets >= MIN_LIST_BEFORE_CLOSING && trailing <= bullets && capitals == bullets {
+        stray -= trailing;
+    }
+    bullets >= 2 && stray * 3 <= bullets
+}
+
+/// Fewest top-level bullets for the paragraphs after them (as many at most) to be the page's
+/// closing rather than a sign that the bullets are a list inside running text.
+const MIN_LIST_BEFORE_CLOSING: usize = 3;

@@ -1,0 +1,96 @@
+//! Tests of Chinese and Japanese drafts.
+
+use super::{fixture, fixture_labels, pilcrows};
+use crate::draft::Draft;
+
+#[test]
+fn chinese_articles_under_chapters() {
+    let d = fixture("chinese-articles.txt");
+    assert_eq!(d.layout.scheme, "`第1条`");
+    assert_eq!(
+        d.title,
+        "停火框架协议草案（虚构的非官方工作文本，仅供测试）"
+    );
+    assert_eq!(
+        fixture_labels(&d),
+        ["第一条", "第二条", "第三条", "第四条", "第十二条"]
+    );
+    let first = d.numbered().next().unwrap().1;
+    assert_eq!(first.text, "双方自本协议签署之日起沿现有接触线全面停火。");
+    // The chapters head the articles under them, as `Chapter 1` does.
+    let sections: Vec<&str> = d
+        .numbered()
+        .filter_map(|(_, p)| p.section.as_deref())
+        .collect();
+    assert_eq!(sections[0], "第一章　总则");
+    assert_eq!(sections[2], "第二章　人道问题");
+    assert_eq!(d.layout.headings.len(), 2);
+}
+
+#[test]
+fn chinese_list_with_full_width_sub_items() {
+    let d = fixture("chinese-list.txt");
+    assert_eq!(d.layout.scheme, "Chinese numerals `一、`");
+    assert_eq!(fixture_labels(&d), ["一", "二", "三", "四"]);
+    assert_eq!(d.preamble, "记者获得的草案包括以下内容。");
+    // `（一）` and `（二）` are sub-items of point 二, not points.
+    let second = d.numbered().nth(1).unwrap().1;
+    assert!(
+        second.text.contains("（一）保障须具有法律约束力"),
+        "{}",
+        second.text
+    );
+    assert!(second.text.ends_with("（二）保障须经美国国会批准。"));
+}
+
+#[test]
+fn japanese_articles_in_arabic_digits() {
+    let d = fixture("japanese-articles.txt");
+    assert_eq!(fixture_labels(&d), ["第1条", "第2条", "第3条"]);
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .starts_with("両当事者は、署名の日から")
+    );
+}
+
+#[test]
+fn chinese_lines_ending_in_full_stops_are_paragraphs() {
+    let d = fixture("chinese-one-paragraph-per-line.txt");
+    assert_eq!(d.layout.scheme, "one paragraph per line");
+    assert_eq!(fixture_labels(&d), pilcrows(4));
+    assert_eq!(
+        d.title,
+        "新版和平框架的主要内容（虚构的非官方工作文本，仅供测试）"
+    );
+}
+
+#[test]
+fn chinese_numbering_look_alikes_are_text() {
+    // An ordinal (`第一次`, the first time), a year and a quantity at a line's start.
+    let d = Draft::from_text(
+        "t",
+        "标题\n1、双方确认停火。\n第一次会议于明日举行。\n二〇二五年十一月提出草案。\n2、设立委员会。\n一些国家表示支持。\n3、交换战俘。\n",
+    );
+    let labels: Vec<&str> = d.numbered().map(|(_, p)| p.label.as_str()).collect();
+    assert_eq!(labels, ["1", "2", "3"]);
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .ends_with("二〇二五年十一月提出草案。")
+    );
+    assert!(
+        d.numbered()
+            .nth(1)
+            .unwrap()
+            .1
+            .text
+            .ends_with("一些国家表示支持。")
+    );
+}

@@ -1,0 +1,125 @@
+//! Tests of the text normalisation before splitting: Markdown escapes and markup, invisible
+//! characters.
+
+use super::{fixture, fixture_labels, label_texts, labels, texts};
+use crate::draft::Draft;
+
+#[test]
+fn markdown_escapes_of_a_saved_web_page_are_read_through() {
+    // `1\.` is how an HTML-to-Markdown converter writes a paragraph that starts `1.`.
+    let text = "# Framework\n\nThe points agreed on 23 December.\n\n1\\. The independence is confirmed.\n\n2\\. A non\\-aggression pact is made\\.\n\n3\\. Guarantees are \\*legally\\* binding.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", text)),
+        [
+            ("1", "The independence is confirmed."),
+            ("2", "A non-aggression pact is made."),
+            ("3", "Guarantees are *legally* binding."),
+        ]
+    );
+    assert_eq!(
+        labels("T\n\n\\- One thing.\n\\- Another thing.\n\\- A third.\n"),
+        ["•1", "•2", "•3"]
+    );
+    assert_eq!(
+        labels("T\n\n1\\) One thing.\n2\\) Another thing.\n"),
+        ["1", "2"]
+    );
+    // One escaped line is not a saved page: a backslash stays where it is.
+    let d = Draft::from_text("t", "T\n\n1. Files go to C:\\Drafts\\. Done.\n2. Two.\n");
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .contains("C:\\Drafts\\.")
+    );
+}
+
+#[test]
+fn markdown_inline_markup_is_read_as_its_words() {
+    let d = fixture("markdown-saved-page.md");
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "1",
+                "The sovereignty of the country is confirmed, as in the earlier draft."
+            ),
+            (
+                "2",
+                "A non-aggression agreement is concluded between the two states and Europe."
+            ),
+            ("3", "The armed forces are kept at 800,000 in peacetime."),
+            (
+                "4",
+                "Security guarantees mirror Article 5 and are approved by the parliaments of the guarantors."
+            ),
+            (
+                "5",
+                "Reconstruction is funded from a joint fund; the file name `reconstruction_fund_v2` and the formula 5 * 3 stay as they are, and so does ~~struck text~~."
+            ),
+        ]
+    );
+    assert!(
+        d.preamble
+            .starts_with("Unofficial working text, written for testing. This")
+    );
+    assert!(d.preamble.contains("the bold and\nitalic words"));
+    assert!(
+        d.preamble
+            .contains("Read the full text of the November plan and\nour explainer")
+    );
+    assert!(!d.preamble.contains("http") && !d.preamble.contains("Photo"));
+    // Marks that open or close no word, escapes, intraword underscores, a signature line
+    // and a table of contents' anchors are text.
+    for line in [
+        "Articles 3* and 4* apply.",
+        "The rate is 5 * 3 * 2 units.",
+        "Signed: ______ and ______.",
+        "Use the form_a_b template.",
+        "\\*Not italic\\* here.",
+        "See [1. Scope](#scope) above.",
+        "A [bracketed option] (to be agreed) stays.",
+        "**Unclosed bold stays.",
+        "Article [7](2) and [24](48) hours apply.",
+        "The parties [shall](US) [may](UA) meet.",
+        "The [Buyer](including its affiliates) pays.",
+    ] {
+        let text = format!("# Plan\n\n1. One.\n\n2. {line}\n\n3. Three.\n");
+        let d = Draft::from_text("t", &text);
+        assert_eq!(
+            d.numbered().nth(1).map(|(_, p)| p.text.as_str()),
+            Some(line)
+        );
+    }
+    // Plain text (no link to an address, no heading line, no bold) keeps its stars and
+    // underscores, and an address never wraps.
+    let plain = "Plan\n\n1. Call __init__ first.\n2. Cost is 40 *x + 60* y.\n3. The [Buyer](including its\naffiliates) pays.\n";
+    assert_eq!(super::without_inline_markup(plain.to_owned()), plain);
+}
+
+#[test]
+fn a_bold_label_and_title_leave_no_markup_in_the_text() {
+    assert_eq!(
+        texts(
+            "Plan\n\n**Point 1: Sovereignty.** The independence is confirmed.\n\n**Point 2: Non-aggression.** A pact is concluded.\n\n**Point 3.** Aid enters, **as agreed**.\n"
+        ),
+        [
+            "Sovereignty. The independence is confirmed.",
+            "Non-aggression. A pact is concluded.",
+            "Aid enters, as agreed."
+        ]
+    );
+}
+
+#[test]
+fn zero_width_characters_do_not_hide_the_numbers() {
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n\u{200b}1. Sovereignty is confirmed.\n\u{200b}2. A pact is\u{2060} signed.\n\u{feff}3. Aid enters.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert_eq!(d.numbered().nth(1).unwrap().1.text, "A pact is signed.");
+    assert!(!d.source.contains('\u{200b}'));
+}

@@ -1,0 +1,428 @@
+//! Tests of what ends the points and goes to the closing.
+
+use super::{closing_text, fixture, fixture_labels, label_texts, labels};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
+    let mail = "Colleagues, the latest version:\n\n1. Sovereignty reaffirmed.\n2. Non-aggression.\n3. Army of 800,000.\n\nRegards,\nOlena\n\nFrom: Mark <mark@example.org>\nSent: Monday, 24 November 2025 18:40\nTo: Olena <olena@example.org>\nSubject: RE: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped at 600,000.\n";
+    let d = Draft::from_text("t", mail);
+    assert_eq!(labels(mail), ["1", "2", "3"]);
+    assert!(closing_text(&d).is_some_and(|t| t.contains("Army capped at 600,000.")));
+    assert!(d.layout.reason.contains("earlier message"));
+    // A forwarded draft under the header is the draft.
+    let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
+    assert_eq!(labels(forward), ["1", "2", "3"]);
+}
+
+#[test]
+fn an_annex_after_the_last_point_is_no_text_of_it() {
+    let contract = "AGREEMENT\n\nClause 1 Definitions\nTerms mean what they say.\n\nClause 2 Term\nIt lasts a year.\n\nClause 3 Governing law\nEnglish law governs it.\n\nSchedule 1 – Service levels\n1. Drones are available 95% of the time.\n2. Faults are fixed within 48 hours.\n";
+    let d = Draft::from_text("t", contract);
+    assert_eq!(
+        label_texts(&d).last(),
+        Some(&("3", "Governing law\nEnglish law governs it."))
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Schedule 1")));
+    let ja = "法律\n\n第一条　目的を定める。\n\n第二条　定義を定める。\n\n第三条　報告する。\n\n附　則\nこの法律は、公布の日から施行する。\n";
+    assert!(closing_text(&Draft::from_text("t", ja)).is_some());
+    // A sentence naming a schedule is no annex's heading.
+    for heading in [
+        "Schedule 1 – Service levels",
+        "ANNEX",
+        "Додаток 2",
+        "Annex II",
+    ] {
+        assert!(super::annex_heading(heading), "{heading}");
+    }
+    for sentence in [
+        "Schedule 1 of the old agreement still applies to them.",
+        "Annexes to the report were read.",
+        "schedule 2",
+    ] {
+        assert!(!super::annex_heading(sentence), "{sentence}");
+    }
+}
+
+#[test]
+fn a_pages_lists_and_lines_after_the_points_are_not_points() {
+    // A `Most read` box and a wiki's references, numbered from 1 again to the end.
+    for (text, last) in [
+        (
+            "Framework\n\n1. Sovereignty is reaffirmed.\n\n2. A pact is signed.\n\n3. A fund is created.\n\nMost read\n\n1. Storm knocks out power\n\n2. Bank holds rates\n",
+            "Most read\n1. Storm knocks out power\n2. Bank holds rates",
+        ),
+        (
+            "Framework\nFrom Wikipedia, the free encyclopedia\n\nThe points were:[1]\n\n1. Sovereignty is confirmed.[2]\n2. A pact is concluded.[2]\n3. Elections are held.[3]\n\nReferences\n\n1. ^ \"Framework published\". Example News.\n2. ^ \"The points\". Example Daily.\n",
+            "References\n1. ^ \"Framework published\". Example News.\n2. ^ \"The points\". Example Daily.",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+        let closing = d.points.last().unwrap();
+        assert_eq!(closing.kind, PointKind::Closing);
+        assert_eq!(closing.text, last);
+    }
+    // The wiki's own line is left out; its citation marks do not make the lead a heading.
+    let d = Draft::from_text(
+        "t",
+        "Framework\nFrom Wikipedia, the free encyclopedia\n\nThe points were:[1]\n\n1. Sovereignty is confirmed.[2]\n2. A pact is concluded.[2]\n3. Elections are held.[3]\n",
+    );
+    assert_eq!(d.layout.left_out.len(), 1);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // Notes numbered inside a law's article are followed by its next articles: they stay.
+    let d = Draft::from_text(
+        "t",
+        "Act\n\nArticle 1. Terms.\n\nArticle 2. Scope.\n\nNotes:\n1. The first note to the article.\n2. The second note to the article.\n\nArticle 3. Entry into force.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["Article 1", "Article 2", "Article 3"]);
+    // A messenger's emoji before `Читайте також:` does not make it a heading.
+    let d = Draft::from_text(
+        "t",
+        "Головне\n\n1️⃣ Суверенітет підтверджується.\n2️⃣ Угода про ненапад.\n\n👉 Читайте також: що відомо про переговори\n\n3️⃣ Армія без скорочень.\n4️⃣ Фонд відбудови.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert_eq!(d.layout.left_out.len(), 1);
+    // An editor's note in brackets between points stays in the point before it.
+    let d = Draft::from_text(
+        "t",
+        "План\n\n1. Суверенитет подтверждается.\n\n2. Стороны заключают соглашение.\n\n(Пункт 3 американского плана исключается)\n\n4. Начинается диалог.\n\n5. Украина получает гарантии.\n",
+    );
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert!(
+        d.numbered()
+            .nth(1)
+            .unwrap()
+            .1
+            .text
+            .ends_with("исключается)")
+    );
+}
+
+#[test]
+fn a_draft_quoted_by_a_page_is_its_points_and_the_page_text_after_is_the_closing() {
+    let d = fixture("quoted-draft.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7"]);
+    let points: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    // The quotation marks are the page's: the first point starts, and the last ends,
+    // with the draft's own words.
+    assert!(points[0].starts_with("A full ceasefire"));
+    assert_eq!(
+        points[6],
+        "All foreign armed units and mercenaries leave the area."
+    );
+    // A quotation inside a point is the point's.
+    assert!(points[5].ends_with("\"all for all\"."));
+    let closing = d.points.last().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert!(closing.text.starts_with("The leaders also backed"));
+    // The page's invitation to read another article is left out.
+    assert!(closing.text.ends_with("separate declaration."));
+    assert_eq!(d.layout.left_out.len(), 1);
+    // Guillemets, the quote closing after a quotation of its own.
+    let d = Draft::from_text(
+        "t",
+        "Текст документа\nНаводимо повний текст.\n«1. Припинення вогню.\n2. Відведення озброєнь.\n3. Обмін полоненими за принципом «всіх на всіх».»\nДокумент підписали вночі.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    let last = d.numbered().last().unwrap().1;
+    assert_eq!(last.text, "Обмін полоненими за принципом «всіх на всіх».");
+    assert_eq!(d.points.last().unwrap().text, "Документ підписали вночі.");
+    // Unquoted, a last point ending in a quotation keeps its next line (here, as other
+    // points have more than one paragraph).
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. A ceasefire.\n2. Guns pulled back.\nThe mission verifies it.\n3. Prisoners exchanged \"all for all.\"\nThe exchange is overseen by the Red Cross.\n",
+    );
+    assert!(
+        d.numbered()
+            .last()
+            .unwrap()
+            .1
+            .text
+            .ends_with("by the Red Cross.")
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    // An amending law quotes the new wording of an article after its own first point:
+    // that quotation is a point's text, not a point.
+    assert_eq!(
+        labels(
+            "Закон\n\n1. Статтю 4 викласти в такій редакції:\n«1. Оборона держави покладається на уряд.»;\nчастину другу виключити.\n\n2. Статтю 5 доповнити частиною такого змісту:\n«4. Уряд щороку звітує про оборону.».\n\n3. Статтю 6 виключити.\n\n4. Цей Закон набирає чинності з дня опублікування.\n"
+        ),
+        ["1", "2", "3", "4"]
+    );
+    // Each point quoted on its own; and English quoting of several paragraphs, each
+    // opening with a mark and the last closing: the marks are the page's, the text
+    // after the last is the closing.
+    for text in [
+        "Memo\n\nThe ministry listed:\n\n\"1. A ceasefire along the whole line.\"\n\n\"2. An exchange of all prisoners.\"\n\n\"3. Elections within 100 days.\"\n\nKyiv has not replied.\n",
+        "Memo\n\nThe ministry listed:\n\n\"1. A ceasefire along the whole line.\n\n\"2. An exchange of all prisoners. Its motto: \"all for all\"\nIt is overseen by the Red Cross.\n\n\"3. Elections within 100 days.\"\n\nKyiv has not replied.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+        assert_eq!(
+            d.numbered().last().unwrap().1.text,
+            "Elections within 100 days."
+        );
+        assert_eq!(d.points.last().unwrap().text, "Kyiv has not replied.");
+    }
+    // A quotation inside the last point does not close the draft's: its next lines stay.
+    let d = Draft::from_text(
+        "t",
+        "Statement\n\nIt reads:\n\n\"1. Peace is the aim.\n2. Prisoners are exchanged.\n3. The sides call it \"all for all.\"\nThe exchange ends within a month.\nThe sides report to the group.\"\n\nIt is signed next week.\n",
+    );
+    assert!(
+        d.numbered()
+            .last()
+            .unwrap()
+            .1
+            .text
+            .ends_with("The sides report to the group.")
+    );
+    assert_eq!(d.points.last().unwrap().text, "It is signed next week.");
+}
+
+#[test]
+fn a_treatys_closing_formula_and_signatures_are_the_closing_not_the_last_article() {
+    let d = fixture("treaty-closing-formula.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["Article 1", "Article 2", "Article 3", "Article 4"]
+    );
+    // The last article keeps its own paragraphs.
+    let four = &d.numbered().last().unwrap().1.text;
+    assert!(four.ends_with("unless a Party objects."), "{four}");
+    let closing = d.points.last().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert!(closing.text.starts_with("Done at Vienna on 3 March"));
+    assert!(closing.text.ends_with("For the second Party"));
+    // Ukrainian, right under the last point of a numbered list.
+    let d = Draft::from_text(
+        "t",
+        "Угода\n\n1. Сторони співпрацюють.\nСпівпраця охоплює енергетику.\n\n2. Угода набирає чинності з дня підписання.\nВчинено в м. Києві 3 березня у двох примірниках.\nЗа Першу Сторону\n",
+    );
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "Угода набирає чинності з дня підписання."
+    );
+    assert!(
+        d.points
+            .last()
+            .unwrap()
+            .text
+            .starts_with("Вчинено в м. Києві")
+    );
+    // A wrapped line that starts with the same words is the article's.
+    let d = Draft::from_text(
+        "t",
+        "Treaty\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThe demining work shall be\ndone in stages agreed each year.\n",
+    );
+    assert!(
+        d.numbered()
+            .last()
+            .unwrap()
+            .1
+            .text
+            .ends_with("agreed each year.")
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    // Words that open a formula but name no place or originals, or quote a formula as
+    // new wording, are the point's.
+    for last in [
+        "3. Digitise the land records.\nDone in 18 of 24 regions; the rest by the end of the year.\n",
+        "3. The inspection is recorded.\nDone in accordance with the standards, the record is signed by both.\n",
+        "3. Порушення фіксується.\nВчинено в стані сп'яніння, воно карається вдвічі.\n",
+        "3. The final formula is replaced by the following:\nDone at Geneva on the date below, in English and French.\n",
+    ] {
+        let d = Draft::from_text(
+            "t",
+            &format!("Plan\n\n1. One thing.\nIts detail.\n\n2. Another thing.\n\n{last}"),
+        );
+        assert!(
+            d.points.iter().all(|p| p.kind != PointKind::Closing),
+            "{last}"
+        );
+    }
+}
+
+#[test]
+fn text_after_the_list_is_the_closing_not_the_last_point() {
+    let d = fixture("text-after-the-list.txt");
+    let four = d.numbered().last().unwrap().1;
+    assert_eq!(four.label, "4");
+    assert_eq!(
+        four.text,
+        "Elections are held as soon as possible after signature."
+    );
+    assert!(d.source[four.range.clone()].ends_with("after signature."));
+    let closing = d.points.last().unwrap();
+    assert_eq!(
+        (closing.kind, closing.label.as_str()),
+        (PointKind::Closing, "Closing")
+    );
+    assert!(
+        closing
+            .text
+            .starts_with("The text now goes to the other side")
+    );
+    assert!(closing.text.ends_with("remains the hardest point."));
+    assert_eq!(
+        d.layout.left_out[0].text,
+        "Read more: what the allies said about the revised plan"
+    );
+    assert!(d.source[closing.range.clone()].starts_with("The text now goes"));
+    // `Read more:` heads no point: not a section heading.
+    let headings: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
+    assert_eq!(headings, ["Full text of the revised plan"]);
+    // One paragraph per line, no blank lines: the same.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n1. One is agreed.\n2. Two is agreed.\n3. Three is agreed.\nOfficials said the talks go on.\nA reply is due next week.\n",
+    );
+    assert_eq!(d.numbered().last().unwrap().1.text, "Three is agreed.");
+    assert_eq!(
+        d.points.last().map(|p| (p.kind, p.text.as_str())),
+        Some((
+            PointKind::Closing,
+            "Officials said the talks go on.\nA reply is due next week."
+        ))
+    );
+    // A signature block right under the last point, no blank line between.
+    let d = Draft::from_text(
+        "t",
+        "MEMORANDUM\n\n1. The parties cooperate on flood warnings.\n2. Each party names a contact office.\n3. This memorandum takes effect on signature.\nFor the Ministry of Environment\nJ. Smith\n",
+    );
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "This memorandum takes effect on signature."
+    );
+    assert_eq!(
+        d.points.last().unwrap().text,
+        "For the Ministry of Environment\nJ. Smith"
+    );
+}
+
+#[test]
+fn a_last_point_of_several_paragraphs_keeps_them_when_others_have_several_too() {
+    let text = "Plan\n\n1. One.\n\nMore on one.\n\n2. Two.\n\nMore on two.\n\n3. Three.\n\nMore on three.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "Three.\nMore on three."
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    // Sub-items are not paragraphs: they stay in the last point.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. One.\n\n2. Two.\n\n3. Three:\n\na) first;\n\nb) second.\n",
+    );
+    assert!(d.numbered().last().unwrap().1.text.ends_with("b) second."));
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+}
+
+#[test]
+fn the_closing_never_takes_another_points_paragraph() {
+    // Keyword lines as section headings, the draft ending in one; point 5 has a second
+    // paragraph, point 6 (the last) none: point 6 is whole, and the closing is the last
+    // heading line.
+    let text = "Plan\n\nSection 1\n1. Один.\n2. Два.\n3. Три.\n\nSection 2\n4. Чотири.\n5. П'ять.\n\nЩе про п'ять.\n6. Шість пунктів погоджено.\n\nSection 3\n";
+    let d = Draft::from_text("t", text);
+    let six = d.numbered().last().unwrap().1;
+    assert_eq!(six.text, "Шість пунктів погоджено.");
+    assert!(d.source[six.range.clone()].starts_with("6. Шість"));
+    assert_eq!(d.points.last().unwrap().text, "Section 3");
+    // Under keyword headings a last article of two paragraphs keeps both.
+    let d = Draft::from_text(
+        "t",
+        "Treaty\n\nArticle 1\nOne.\n\nArticle 2\nTwo.\n\nArticle 3\nThree.\n\nIt may be renewed for six months.\n",
+    );
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "Three.\nIt may be renewed for six months."
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+}
+
+#[test]
+fn a_short_tail_is_the_closing_only_when_nothing_else_follows() {
+    let last = |text: &str| {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.points.iter().all(|p| p.kind != PointKind::Closing),
+            "{text}"
+        );
+        d.numbered().last().unwrap().1.text.clone()
+    };
+    // Names after a colon belong to the point.
+    assert!(
+        last(
+            "Decision\n\n1. One.\n2. Two.\n3. The following are appointed:\nJohn Smith\nJane Doe\n"
+        )
+        .ends_with("Jane Doe")
+    );
+    // Wrapped text that broke after a sentence.
+    assert!(last("M\n\n1. One.\n2. Two.\n3. It takes effect on signature. It lasts five\nyears.\nThe parties may extend it by agreement for\nfurther periods of five years.\n").ends_with("five years."));
+    // A point wrapped after a sentence does not keep the closing from the line after
+    // the list.
+    let d = Draft::from_text(
+        "t",
+        "M\n\n1. The parties cooperate. They share data.\nEach party pays its own costs\nof doing so.\n2. Two.\n3. Three.\n\nDone in Kyiv on 3 May 2026 in two copies.\n",
+    );
+    assert_eq!(d.points.last().unwrap().kind, PointKind::Closing);
+}
+
+#[test]
+fn the_closing_starts_at_the_first_of_a_paragraph_or_a_signature() {
+    // A signature block right under the last point closes the draft, but not when
+    // another point has a second paragraph: then the short lines may be the last point's
+    // own (a list of sectors or names after a full stop).
+    let d = Draft::from_text(
+        "t",
+        "Decision\n\n1. The budget is approved.\n2. Two.\n3. Three.\n4. Pay rises.\nFor the Board\nChair\n",
+    );
+    assert_eq!(d.numbered().last().unwrap().1.text, "Pay rises.");
+    assert_eq!(d.points.last().unwrap().text, "For the Board\nChair");
+    let d = Draft::from_text(
+        "t",
+        "Decision\n\n1. The plan is approved.\n\nIt covers 2027.\n2. Two.\n3. The fund supports these sectors.\nAgriculture\nEnergy\n",
+    );
+    assert!(d.numbered().last().unwrap().1.text.ends_with("Energy"));
+    // Set off by a blank line, a block of several such lines is the signatures, though a
+    // point has a second paragraph (a statement signed by three leaders).
+    let d = Draft::from_text(
+        "t",
+        "Statement
+
+1. The fire stops.
+
+The sides stay where they are.
+2. Two.
+3. Links reopen.
+
+President of A
+Prime Minister of B
+",
+    );
+    assert_eq!(d.numbered().last().unwrap().1.text, "Links reopen.");
+    assert_eq!(
+        d.points.last().unwrap().text,
+        "President of A\nPrime Minister of B"
+    );
+    // Prose, then a signature, after the last point: all of it is the closing.
+    let d = Draft::from_text(
+        "t",
+        "Decision\n\n1. One.\n2. Two.\n3. The committee meets monthly.\n\nThe Board reviews this in December.\nFor the Board\nChair\n",
+    );
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "The committee meets monthly."
+    );
+    assert!(
+        d.points
+            .last()
+            .unwrap()
+            .text
+            .starts_with("The Board reviews this")
+    );
+}

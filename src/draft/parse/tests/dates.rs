@@ -1,0 +1,63 @@
+//! Tests of dates that look like points.
+
+use super::{fixture, fixture_labels, labels};
+use crate::draft::Draft;
+
+#[test]
+fn a_dateline_above_the_points_heads_none_of_them() {
+    let d = fixture("dateline-above-points.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert!(d.preamble.starts_with("10.11.2025"));
+    assert!(d.preamble.contains("Unofficial working text"));
+    // In a chronicle, whose days head its sections, the first day heads the first points.
+    let d = Draft::from_text(
+        "t",
+        "Chronicle\n\n21 November 2025\n\n1. The plan is handed over in Kyiv.\n\n2. Talks are set for Geneva.\n\n23 November 2025\n\n3. The delegations meet in Geneva.\n",
+    );
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    assert_eq!(
+        sections,
+        [
+            Some("21 November 2025"),
+            Some("21 November 2025"),
+            Some("23 November 2025")
+        ]
+    );
+    for line in [
+        "10.11.2020",
+        "21 листопада 2025 року",
+        "SATURDAY, 24 SEPTEMBER 2022, 00:12",
+    ] {
+        assert!(super::is_dateline(line), "{line}");
+    }
+    for line in [
+        "Article 5",
+        "2025 Budget",
+        "May 2025 talks collapse",
+        "Section 12",
+    ] {
+        assert!(!super::is_dateline(line), "{line}");
+    }
+}
+
+#[test]
+fn a_date_with_a_dot_after_the_day_is_no_point() {
+    let d = Draft::from_text(
+        "t",
+        "Friedensplan\n21. November 2025, 14:32 Uhr\nWir dokumentieren die Kernpunkte (inoffiziell).\n1. Die Souveränität wird bestätigt.\n2. Ein Nichtangriffsabkommen wird geschlossen.\n3. Die Armee wird begrenzt.\n\nAktualisiert am\n24. November 2025 um 09:15 Uhr\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(d.preamble.starts_with("21. November 2025"));
+    assert_eq!(
+        d.points.last().unwrap().text,
+        "Aktualisiert am\n24. November 2025 um 09:15 Uhr"
+    );
+    // A point that starts with a month, with more to say, is a point.
+    assert_eq!(
+        labels(
+            "Plan\n\n1. March talks resume in Geneva.\n2. May elections are held.\n3. June ends it.\n"
+        ),
+        ["1", "2", "3"]
+    );
+}

@@ -1,0 +1,179 @@
+//! Tests of leaving out a page's furniture.
+
+use super::{fixture, fixture_labels, label_texts};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn one_invitation_to_read_another_article_is_left_out() {
+    let d = Draft::from_text(
+        "t",
+        "План\n\n1. Суверенітет.\n\nЧитайте також: Зеленський відповів на план\n\n2. Армія.\n\n3. Вибори.\n",
+    );
+    assert_eq!(d.layout.left_out.len(), 1);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // A law's own cross-reference stays, alone.
+    let d = Draft::from_text(
+        "t",
+        "Rules\n\n1. A passport.\n\nSee also: Annex 1 to these rules\n\n2. A residence card.\n",
+    );
+    assert!(d.layout.left_out.is_empty());
+}
+
+#[test]
+fn calls_to_subscribe_and_links_naming_the_site_are_page_furniture() {
+    let text = "План: повний текст\n\nВидання оприлюднило документ.\n\n1. Суверенітет підтверджено.\n\nПідписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини\n\n2. Угоду про ненапад укладено.\n\nЧитайте також на «Сайт.UA»: Що змінилося після Женеви\n\n3. Гарантії надано.\n\nFollow us on Telegram\n\n4. Армію обмежено.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Суверенітет підтверджено."),
+            ("2", "Угоду про ненапад укладено."),
+            ("3", "Гарантії надано."),
+            ("4", "Армію обмежено."),
+        ]
+    );
+    assert_eq!(d.layout.left_out.len(), 3);
+    // A sentence about a channel, or a call with no channel named, is text.
+    for line in [
+        "The ministry said on Telegram that talks go on.",
+        "Subscribe to the treaty's principles.",
+    ] {
+        assert_eq!(super::page_furniture(line), None, "{line}");
+    }
+}
+
+#[test]
+fn a_channels_subscribe_button_after_its_list_is_left_out() {
+    let post = "План\n\n1⃣ Суверенітет.\n2⃣ Ненапад.\n3⃣ Гарантії.\n\n➡️ Підписатися\n";
+    let d = Draft::from_text("t", post);
+    assert_eq!(
+        label_texts(&d),
+        [("1", "Суверенітет."), ("2", "Ненапад."), ("3", "Гарантії.")]
+    );
+    assert_eq!(d.layout.left_out.len(), 1);
+    // The verb in a sentence is the text's.
+    assert!(super::page_furniture("Підписатися на угоду мають обидві сторони.").is_none());
+}
+
+#[test]
+fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
+    let d = fixture("pdf-copy.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    // The footer in the middle of the list is left out; the wrapped `5.` is text.
+    assert_eq!(
+        texts[2],
+        "The country receives security guarantees from its partners."
+    );
+    assert!(
+        texts[4].replace('\n', " ").ends_with("Article 5."),
+        "{}",
+        texts[4]
+    );
+    assert!(texts.iter().all(|t| !t.contains("Page")));
+    assert_eq!(d.layout.left_out.len(), 3);
+    assert!(d.preamble.starts_with("Unofficial working text"));
+    // A page footer is one of a few shapes; a sentence about a page is text.
+    for line in [
+        "Page 2 of 10",
+        "Сторінка 3 з 7",
+        "Seite 2/4",
+        "стр. 4 из 9",
+        "PAGE 1",
+    ] {
+        assert!(super::page_number_line(line), "{line}");
+    }
+    for line in [
+        "Page 5 of the report",
+        "Page",
+        "2 of 3",
+        "Page two of three",
+    ] {
+        assert!(!super::page_number_line(line), "{line}");
+    }
+}
+
+#[test]
+fn a_web_pages_furniture_is_left_out_of_the_points_and_listed() {
+    let d = fixture("web-page-furniture.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    let left: Vec<(usize, &str)> = d
+        .layout
+        .left_out
+        .iter()
+        .map(|l| (l.line, l.text.as_str()))
+        .collect();
+    assert_eq!(
+        left,
+        [
+            (2, "By A. Reporter (Photo: Agency)"),
+            (10, "Advertisement"),
+            (14, "Read also: How the talks in Geneva went"),
+            (18, "Story continues below advertisement"),
+            (
+                22,
+                "Troops at a training ground, November 2025. (AP Photo/Staff)"
+            ),
+        ]
+    );
+    let points: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(
+        points[4],
+        "Security guarantees are given by the United States and European states."
+    );
+    // A line that only starts like furniture is the draft's (here its closing).
+    assert!(
+        d.points
+            .last()
+            .unwrap()
+            .text
+            .starts_with("Related provisions:")
+    );
+    // Ukrainian: an announcement whose headline is on the next line, and a credit.
+    let d = Draft::from_text(
+        "t",
+        "План\n\nПункт 1\n\nСуверенітет підтверджено.\n\nРеклама\n\nПункт 2\n\nУгода про ненапад.\n\nЧитайте також:\nЩо змінилося в плані\n\nПункт 3\n\nГарантії безпеки.\n\nІлюстративне фото / © Агенція\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    assert_eq!(d.layout.left_out.len(), 4);
+    assert_eq!(d.numbered().nth(2).unwrap().1.text, "Гарантії безпеки.");
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    // A draft's own lines that look like furniture stay: one `Реклама` heading in an
+    // election law (a page shows its furniture more than once), a `Photo:` requirement
+    // with figures, `photo/video` in a sentence, a lone `Read also:` whose headline was
+    // lost before a section heading.
+    let d = Draft::from_text(
+        "t",
+        "Закон\n\nАгітація\n\n1. Агітація починається з реєстрації.\n\nРеклама\n\n2. Політична реклама оплачується з фонду.\n",
+    );
+    assert_eq!(d.layout.headings.len(), 2);
+    assert!(d.layout.left_out.is_empty());
+    let d = Draft::from_text(
+        "t",
+        "Visa rules\n\nAdvertisement\n\n1. Applicants bring a passport.\nPhoto: 35 x 45 mm, colour, taken within six months.\n\n2. Evidence may include photo/video recordings (see Annex 2)\nand witness statements.\n\nRead also:\n\nHumanitarian issues\n\n3. Prisoners are exchanged.\n\nStory continues below advertisement\n",
+    );
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        left,
+        [
+            "Advertisement",
+            "Read also:",
+            "Story continues below advertisement"
+        ]
+    );
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .contains("Photo: 35 x 45 mm")
+    );
+    assert!(d.numbered().nth(1).unwrap().1.text.contains("photo/video"));
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.section.as_deref(),
+        Some("Humanitarian issues")
+    );
+}

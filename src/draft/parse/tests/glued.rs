@@ -1,0 +1,155 @@
+//! Tests of numbers glued to the text before them and of lists run into one line.
+
+use super::{fixture, fixture_labels, label_texts, labels, pilcrows};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn numbers_glued_to_the_sentence_before_start_points() {
+    let d = fixture("glued-numbers.txt");
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The sovereignty of the country is confirmed."),
+            (
+                "2",
+                "Non-aggression is guaranteed by both sides and by the mediators."
+            ),
+            ("3", "The army is kept at its peacetime size."),
+            (
+                "4",
+                "Elections are held within one hundred days, in 2026. The date is fixed by parliament."
+            ),
+            ("5", "A fund for rebuilding is created."),
+            ("6", "Frozen assets go into the fund."),
+            ("7", "The grain corridor stays open."),
+            (
+                "8",
+                "Energy supply is restored to the occupied power plant."
+            ),
+            ("9", "NATO membership is not pursued for ten years."),
+        ]
+    );
+    let two = d.numbered().nth(1).unwrap().1;
+    assert!(d.source[two.range.clone()].starts_with("2. Non-aggression"));
+    assert!(d.layout.reason.contains("3 found glued"));
+    // Not glued: a decimal, a number after a word, one that does not run on.
+    assert_eq!(
+        labels("T\n1. Growth of 1.2. Then more.\n2. Two of 3. Three.\n"),
+        ["1", "2"]
+    );
+}
+
+#[test]
+fn a_number_after_a_figure_that_ends_a_sentence_starts_a_point() {
+    // `…limited to 600,000. 4. Ukraine…`: a figure ends the sentence before the number.
+    assert_eq!(
+        label_texts(&Draft::from_text(
+            "t",
+            "T\n\n1. Sovereignty is confirmed.\n2. Non-aggression is agreed. 3. The army is limited to 600,000. 4. Guarantees are given.\n5. Elections follow in 2026. 6. A fund is set up.\n"
+        )),
+        [
+            ("1", "Sovereignty is confirmed."),
+            ("2", "Non-aggression is agreed."),
+            ("3", "The army is limited to 600,000."),
+            ("4", "Guarantees are given."),
+            ("5", "Elections follow in 2026."),
+            ("6", "A fund is set up."),
+        ]
+    );
+    // With no space it may number a sub-clause (`1.2.`): not split.
+    assert_eq!(
+        labels("T\n1. Army of 600,000.2. Then more.\n2. Two.\n"),
+        ["1", "2"]
+    );
+}
+
+#[test]
+fn a_dash_numbered_list_run_into_one_line_is_split() {
+    let d = fixture("dash-run-on.txt");
+    assert_eq!(
+        label_texts(&d)[..2],
+        [
+            ("1", "Fighting stops at once on the whole front line."),
+            (
+                "2",
+                "Both sides pull heavy weapons back by thirty kilometres."
+            ),
+        ]
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
+    // A score or a range in prose is no list.
+    assert_eq!(
+        labels("T\n\nThe vote was 3- 2 in favour. Then 1- 0 and 2- 1 in the other rooms.\n"),
+        ["¶1"]
+    );
+}
+
+#[test]
+fn the_first_point_glued_to_the_lead_in_is_a_point() {
+    let d = fixture("glued-to-lead-in.txt");
+    let (_, one) = d.numbered().next().unwrap();
+    assert_eq!(
+        d.numbered()
+            .map(|(_, p)| p.label.as_str())
+            .collect::<Vec<_>>(),
+        ["1", "2", "3", "4"]
+    );
+    assert!(one.text.starts_with("Сторони, що підписують угоду"));
+    assert!(d.source[one.range.clone()].starts_with("1. Сторони"));
+    let preamble = d.points.iter().find(|p| p.kind == PointKind::Preamble);
+    assert!(
+        preamble
+            .unwrap()
+            .text
+            .ends_with("Ось що в ньому передбачено:")
+    );
+    assert!(d.layout.reason.contains("1 found glued"));
+    // A list that starts at 1 on its own line leaves the lead-in whole, and a lead-in
+    // is only split at the number just before the list's first.
+    assert_eq!(
+        labels("T\nIt says: 1. One.\n1. One.\n2. Two.\n"),
+        ["1", "2"]
+    );
+    assert_eq!(
+        labels("T\nIt says: 1. One.\n3. Three.\n4. Four.\n"),
+        ["3", "4"]
+    );
+}
+
+#[test]
+fn a_list_run_into_one_line_is_split_at_its_numbers() {
+    let d = Draft::from_text(
+        "t",
+        "Summary\nReporters saw the text, which says: 1. Independence is confirmed. 2. A pact is signed. 3. The army is capped at 600,000 troops. 4. Elections follow.\nThe text may change.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.text,
+        "The army is capped at 600,000 troops."
+    );
+    assert_eq!(d.preamble, "Reporters saw the text, which says:");
+    assert_eq!(d.points.last().unwrap().text, "The text may change.");
+    assert_eq!(
+        labels(
+            "Рішення\nУчасники домовилися: 1) припинити вогонь; 2) відвести техніку; 3) обміняти полонених.\n"
+        ),
+        ["1", "2", "3"]
+    );
+    // Inside one paragraph of a longer text, or with two numbers only, it stays.
+    let letter = "Letter\n\nDear colleagues, thank you for the meeting.\n\nWe propose: 1) a ceasefire; 2) an exchange; 3) talks.\n\nWe hope to hear from you.\n\nThe minister will call.\n\nWith regards.\n";
+    assert_eq!(labels(letter), pilcrows(5));
+    assert_eq!(
+        labels("Note\nThey agreed: 1. A ceasefire. 2. An exchange.\n"),
+        pilcrows(1)
+    );
+}
+
+#[test]
+fn the_first_point_is_glued_to_the_end_of_the_lead_in() {
+    let d = Draft::from_text(
+        "t",
+        "Decision\n\nUnder Resolution No. 1. the council adopted it. It says: 1. The ceasefire starts.\n2. Prisoners are exchanged.\n3. Talks resume.\n",
+    );
+    assert_eq!(d.numbered().next().unwrap().1.text, "The ceasefire starts.");
+    assert!(d.preamble.ends_with("It says:"));
+}

@@ -1,0 +1,465 @@
+//! Tests of section headings between the points.
+
+use super::{fixture, fixture_labels, labels, texts};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn a_caption_or_dateline_above_the_pages_prose_heads_no_point() {
+    let sections = |text: &str| -> Vec<Option<String>> {
+        Draft::from_text("t", text)
+            .numbered()
+            .map(|(_, p)| p.section.clone())
+            .collect()
+    };
+    // A photo caption, a dateline: prose follows them before the points.
+    for line in ["Volodymyr Zelensky / Photo: Reuters", "21.11.2025, 10:15"] {
+        let page = format!(
+            "Zelensky sets out the twenty points\n\n{line}\n\nThe president went through \
+             the draft with reporters on Tuesday.\n\n1. Sovereignty.\n\n2. Army.\n"
+        );
+        assert_eq!(sections(&page), [None, None], "{line}");
+        assert!(Draft::from_text("t", &page).preamble.contains(line));
+    }
+    // A heading right above the points, or above a lead-in to them, heads them.
+    for between in ["", "The plan reads:\n\n"] {
+        let page = format!("Plan\n\nSecurity\n\n{between}1. Guarantees.\n\n2. Army.\n");
+        let security = Some("Security".to_owned());
+        assert_eq!(sections(&page), [security.clone(), security], "{between}");
+    }
+}
+
+#[test]
+fn title_preamble_and_section_headings_are_not_points() {
+    let d = Draft::from_text(
+        "t",
+        "Peace Framework\nUnofficial text.\n\nThe parties agree as follows.\n\nSecurity\n\n1. Guarantees.\n\n2. Army.\n\nEconomy\n\n3. Funds.\n",
+    );
+    assert_eq!(d.title, "Peace Framework");
+    assert_eq!(
+        d.preamble,
+        "Unofficial text.\nThe parties agree as follows.\nSecurity"
+    );
+    let got: Vec<(&str, Option<&str>)> = d
+        .numbered()
+        .map(|(_, p)| (p.text.as_str(), p.section.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Guarantees.", Some("Security")),
+            ("Army.", Some("Security")),
+            ("Funds.", Some("Economy"))
+        ]
+    );
+}
+
+#[test]
+fn an_amending_laws_final_provisions_are_a_section_of_their_own() {
+    let d = fixture("amending-law-sections-uk.txt");
+    let points: Vec<(&str, Option<&str>, &str)> = d
+        .numbered()
+        .map(|(_, p)| {
+            (
+                p.label.as_str(),
+                p.section.as_deref(),
+                p.text.split_whitespace().next().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        points,
+        [
+            ("1", None, "У"),
+            ("2", None, "Статтю"),
+            ("1", Some("II. Прикінцеві положення"), "Цей"),
+            ("2", Some("II. Прикінцеві положення"), "Кабінету"),
+        ]
+    );
+    assert!(d.preamble.contains("I. Внести зміни"));
+    let closing = d.points.last().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert_eq!(closing.text.trim(), "Голова Верховної Ради України");
+}
+
+#[test]
+fn roman_lead_ins_head_their_own_numbered_lists() {
+    // Each party's undertakings numbered from 1 under a Roman lead-in ending in a colon.
+    for gap in ["", "\n"] {
+        let text = format!(
+            "Memorandum on shipping\n\nThe parties agree as follows.\n\nI. The first side undertakes:{gap}\n1. Not to attack ships in the corridor.\n2. Not to attack the ports.\n\nII. The second side undertakes:{gap}\n1. To guide ships through the channels.\n2. To allow inspections.\n\nIII. The mediator undertakes:{gap}\n1. To chair the joint centre.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        let points: Vec<(&str, Option<&str>)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+            .collect();
+        assert_eq!(points.len(), 5, "{gap:?}: {points:?}");
+        assert_eq!(
+            points[2..],
+            [
+                ("1", Some("II. The second side undertakes:")),
+                ("2", Some("II. The second side undertakes:")),
+                ("1", Some("III. The mediator undertakes:")),
+            ],
+            "{gap:?}"
+        );
+        assert!(d.numbered().all(|(_, p)| !p.text.contains("undertakes")));
+    }
+}
+
+#[test]
+fn a_lead_in_over_a_new_list_from_1_heads_it() {
+    // Each side's undertakings, numbered from 1 under a plain lead-in.
+    let d = Draft::from_text(
+        "t",
+        "Agreement\n\nThe first side undertakes:\n1. To withdraw its forces.\n2. To release prisoners.\n\nThe second side undertakes:\n1. To hold elections.\n2. To amend its laws.\n3. To stop shelling.\n",
+    );
+    let sections: Vec<(&str, Option<&str>)> = d
+        .numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+        .collect();
+    let second = Some("The second side undertakes:");
+    assert_eq!(
+        sections,
+        [
+            ("1", None),
+            ("2", None),
+            ("1", second),
+            ("2", second),
+            ("3", second)
+        ]
+    );
+    // A news page's numbered key points, then the draft in full: the draft's first
+    // points were text of the last key point.
+    let page = "The draft in full\n\nKey points:\n1. The cap rises.\n2. Territory is left open.\n3. Elections follow.\n\nThe draft, as obtained, reads:\n\n1. Sovereignty is confirmed.\n2. A pact is concluded.\n3. Guarantees are given.\n4. The army is capped.\n";
+    assert_eq!(
+        texts(page)[3..],
+        [
+            "Sovereignty is confirmed.",
+            "A pact is concluded.",
+            "Guarantees are given.",
+            "The army is capped."
+        ]
+    );
+    // Under a Roman heading, a lead-in before the first item is the heading's subtitle.
+    let memo = "Memo\n\nI. Parameters\n1) Borders are recognised.\n2) Neutral status.\n\nII. Ceasefire terms\nOption one:\n1) Withdrawal within 30 days.\n2) Demobilisation starts.\n";
+    let d = Draft::from_text("t", memo);
+    assert_eq!(
+        d.numbered()
+            .map(|(_, p)| p.section.as_deref().unwrap_or("").starts_with("II."))
+            .collect::<Vec<_>>(),
+        [false, false, true, true]
+    );
+    // A lead-in inside a point that announces its own list, not numbered from 1 again,
+    // and one over a single item, stay text.
+    assert_eq!(
+        labels("Plan\n\n1. One.\n2. Two, as follows:\n3. Three.\n\nNotes:\n1. Only one note.\n"),
+        ["1", "2", "3"]
+    );
+}
+
+#[test]
+fn headings_between_points_with_no_blank_lines_head_their_points() {
+    let d = Draft::from_text(
+        "t",
+        "Blueprint\nThe plan is set out below as an unofficial working summary.\nPhase 1: Ceasefire\n1. Hostilities halt at once.\n2. Hostages are released.\nPhase 2: Security and Governance\n3. Heavy weapons are surrendered.\n4. Members who disarm get amnesty.\nPhase 3: Reconstruction\n5. A special economic zone is set up.\n",
+    );
+    let sections: Vec<(&str, Option<&str>)> = d
+        .numbered()
+        .map(|(_, p)| (p.text.as_str(), p.section.as_deref()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("Hostilities halt at once.", Some("Phase 1: Ceasefire")),
+            ("Hostages are released.", Some("Phase 1: Ceasefire")),
+            (
+                "Heavy weapons are surrendered.",
+                Some("Phase 2: Security and Governance")
+            ),
+            (
+                "Members who disarm get amnesty.",
+                Some("Phase 2: Security and Governance")
+            ),
+            (
+                "A special economic zone is set up.",
+                Some("Phase 3: Reconstruction")
+            ),
+        ]
+    );
+    // One alone heads a list numbered from 1 again.
+    let d = Draft::from_text(
+        "t",
+        "Conclusions\n1. The Council held an exchange of views.\n2. It discussed the latest developments.\nEUCO 11/25 – extract\n1. The Council reaffirms its support.\n2. It supports a just and lasting peace.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "1", "2"]);
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "It supports a just and lasting peace."
+    );
+    // One alone over the next point of the same list is the point's own line.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n1. The fund pays for rebuilding.\nKyiv and Odesa first\n2. Elections follow.\n3. Talks go on.\n",
+    );
+    assert!(d.numbered().next().unwrap().1.text.ends_with("Odesa first"));
+    // Sections set off by `* *`, as the European Council's conclusions are.
+    let d = Draft::from_text(
+        "t",
+        "Conclusions\n\n* *\n\nI. UKRAINE\n\n1. The Council restates its support.\n\n2. It welcomes all efforts towards peace.\n\nII. MIDDLE EAST\n\n3. The Council welcomes the ceasefire.\n",
+    );
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    assert_eq!(
+        sections,
+        [
+            Some("I. UKRAINE"),
+            Some("I. UKRAINE"),
+            Some("II. MIDDLE EAST")
+        ]
+    );
+}
+
+#[test]
+fn roman_numbered_headings_between_points_head_sections() {
+    for (file, headings) in [
+        (
+            "roman-sections.txt",
+            [
+                "I. GENERAL PROVISIONS",
+                "II. WATER USE",
+                "III. Final provisions",
+            ],
+        ),
+        (
+            "roman-sections-uk.txt",
+            [
+                "І. ЗАГАЛЬНІ ПОЛОЖЕННЯ",
+                "ІІ. Фінансування",
+                "ІV. ПРИКІНЦЕВІ ПОЛОЖЕННЯ",
+            ],
+        ),
+    ] {
+        let d = fixture(file);
+        let found: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(found, headings, "{file}");
+        let sections: Vec<(&str, &str)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            sections,
+            [
+                ("1", headings[0]),
+                ("2", headings[0]),
+                ("3", headings[1]),
+                ("4", headings[1]),
+                ("5", headings[2]),
+            ],
+            "{file}"
+        );
+        // No heading is left at the end of the point before it.
+        assert!(
+            d.numbered().all(|(_, p)| !p.text.contains(headings[1])),
+            "{file}"
+        );
+    }
+    // Lower-case Roman sub-items stay inside their point.
+    let d = fixture("roman-sections.txt");
+    let three = &d.numbered().nth(2).unwrap().1.text;
+    assert!(three.contains("\ni. the minimum flow") && three.contains("\nii. the other party"));
+}
+
+#[test]
+fn capital_items_under_a_point_are_not_roman_headings() {
+    let heads = |text: &str| -> Vec<String> {
+        let d = Draft::from_text("t", text);
+        d.layout.headings.iter().map(|h| h.text.clone()).collect()
+    };
+    // After a point that announces a list.
+    assert!(
+        heads("T\n1. One.\n2. The cargoes are:\nI. Grain\nII. Fertiliser\n3. Three.\n4. Four.\n")
+            .is_empty()
+    );
+    // Letters: `C` is a hundred in Roman numerals, not the third.
+    assert!(heads("T\n\n1. One.\n\n2. Measures\n\nA. Export controls\n\nB. Asset freezes\n\nC. Travel bans\n\n3. Three.\n").is_empty());
+    // Cyrillic items in small letters stay inside their point.
+    let d = Draft::from_text(
+        "t",
+        "T\n\n1. Один.\n\n2. Вантажі:\n\nІ. зерно\n\nІІ. добрива\n\n3. Три.\n\n4. Чотири.\n",
+    );
+    assert!(d.layout.headings.is_empty());
+    assert!(d.numbered().nth(1).unwrap().1.text.ends_with("ІІ. добрива"));
+}
+
+#[test]
+fn section_keyword_lines_and_their_titles_head_sections() {
+    let d = fixture("section-keywords-with-titles.txt");
+    let sections: Vec<(&str, &str)> = d
+        .numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("1", "Розділ I ЗАГАЛЬНІ ПОЛОЖЕННЯ"),
+            ("2", "Розділ I ЗАГАЛЬНІ ПОЛОЖЕННЯ"),
+            ("3", "Розділ II СКЛАД РАДИ"),
+            ("4", "Розділ II СКЛАД РАДИ"),
+            ("5", "Розділ III ПРИКІНЦЕВІ ПОЛОЖЕННЯ"),
+        ]
+    );
+    // Before, `Розділ II` and `СКЛАД РАДИ` ended point 2's text.
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "Громадська рада є дорадчим органом."
+    );
+    // Mid-document headings are not preamble.
+    let preamble = d
+        .points
+        .iter()
+        .find(|p| p.kind == PointKind::Preamble)
+        .unwrap();
+    assert_eq!(preamble.text, "Розділ I\nЗАГАЛЬНІ ПОЛОЖЕННЯ");
+    // A Roman heading with a subtitle line under it, no blank line before the point.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\nI. GENERAL\n1. The parties end hostilities.\n2. The parties exchange prisoners.\n\nII. SECURITY\nGuarantees by partners\n3. Partners guarantee the border.\n",
+    );
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "The parties exchange prisoners."
+    );
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.section.as_deref(),
+        Some("II. SECURITY Guarantees by partners")
+    );
+    // `Part 2 ...` inside a point's text is text.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n1. One.\n2. Two, as follows:\nPart 2 of Annex I applies to vessels.\n3. Three.\n",
+    );
+    assert!(d.layout.headings.is_empty());
+}
+
+#[test]
+fn keyword_lines_inside_a_points_text_are_text() {
+    let none = |text: &str| {
+        let d = Draft::from_text("t", text);
+        assert!(d.layout.headings.is_empty(), "{text}");
+        d
+    };
+    // A wrapped line that starts with the keyword, small or capital.
+    let d = none(
+        "Закон\n\n1. Внести такі зміни, що\nчастина 2 статті 5 цього Закону викладається в новій\nредакції з дня набрання чинності.\n2. Два.\n3. Три.\n",
+    );
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .ends_with("з дня набрання чинності.")
+    );
+    none(
+        "Положення\n\n1. Один.\n2. Рада діє на громадських засадах.\nЧастина 1 цього пункту\nне застосовується до тимчасових рад.\n3. Три.\n",
+    );
+    none(
+        "Terms\n\n1. The limits in\nPart 2 of Annex I to all vessels flying their flag\napply from May.\n2. Two.\n3. Three.\n",
+    );
+    // After a full sentence, over a line with a capital: a reference that wrapped.
+    none(
+        "Trade\n\n1. One.\n2. Annex A applies from 2027.\nPart 2 of the Agreement between\nUkraine and Poland applies from 2028.\n3. Three.\n4. Four.\n",
+    );
+    // In a preamble that runs on.
+    none(
+        "Resolution\n\nThe Assembly, acting under\nChapter 3 of the Charter\nAnd recalling its rules,\n\n1. One.\n2. Two.\n3. Three.\n",
+    );
+    // Two keyword lines in a row: the second with its title names the section.
+    let d = Draft::from_text(
+        "t",
+        "Положення\n\nРозділ I\nГлава 1\nЗАГАЛЬНІ ПОЛОЖЕННЯ\n1. Один.\n2. Два.\nРозділ II\nГлава 2\n3. Три.\n4. Чотири.\n",
+    );
+    let sections: Vec<&str> = d
+        .numbered()
+        .map(|(_, p)| p.section.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "Глава 1 ЗАГАЛЬНІ ПОЛОЖЕННЯ",
+            "Глава 1 ЗАГАЛЬНІ ПОЛОЖЕННЯ",
+            "Глава 2",
+            "Глава 2"
+        ]
+    );
+    assert_eq!(d.numbered().nth(1).unwrap().1.text, "Два.");
+    // A subtitle in brackets.
+    let d = Draft::from_text(
+        "t",
+        "Regulation\n\nChapter 1\n1. One.\n2. Two.\nChapter 2\n(Repealed)\n3. Three.\n",
+    );
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.section.as_deref(),
+        Some("Chapter 2 (Repealed)")
+    );
+}
+
+#[test]
+fn text_after_a_mid_draft_heading_stays_with_the_point_before() {
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. One is agreed.\n\n2. Two is agreed.\n\nSecurity\n\nThis part was the hardest to agree.\n\n3. Guarantees are given.\n\n4. The army is capped.\n",
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Preamble));
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "Two is agreed.\nThis part was the hardest to agree."
+    );
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.section.as_deref(),
+        Some("Security")
+    );
+}
+
+#[test]
+fn keyword_headings_where_headings_stand() {
+    let sections = |text: &str| -> Vec<String> {
+        Draft::from_text("t", text)
+            .numbered()
+            .map(|(_, p)| p.section.clone().unwrap_or_default())
+            .collect()
+    };
+    // A long title in small letters, no blank line around it, right above a point.
+    let long = "Chapter 2 Rights and obligations of the parties to the charter agreement";
+    assert_eq!(
+        sections(&format!(
+            "Regulation\n\nChapter 1 General provisions\n1. One.\n2. Two.\n{long}\n3. Three.\n"
+        )),
+        [
+            "Chapter 1 General provisions",
+            "Chapter 1 General provisions",
+            long
+        ]
+    );
+    // Right under the title, no blank line.
+    assert_eq!(
+        sections("ПОЛОЖЕННЯ про раду\nРозділ І. Загальні положення\n1. Один.\n2. Два.\n"),
+        [
+            "Розділ І. Загальні положення",
+            "Розділ І. Загальні положення"
+        ]
+    );
+    // Followed by the chapter's introduction, which stays with the point before.
+    let d = Draft::from_text(
+        "t",
+        "ЗАКОН\n\nГлава 1. Общие положения\n1. Один.\n2. Два.\nГлава 2. Полномочия органов\nНастоящая глава определяет полномочия.\n3. Три.\n",
+    );
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "Два.\nНастоящая глава определяет полномочия."
+    );
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.section.as_deref(),
+        Some("Глава 2. Полномочия органов")
+    );
+}

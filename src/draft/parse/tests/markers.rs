@@ -1,0 +1,514 @@
+//! Tests of reading markers: numbering schemes, label keywords, bullets and the forms numbers
+//! take.
+
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, pilcrows, texts};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn numbering_schemes() {
+    assert_eq!(labels("T\n1. One\n2. Two\n"), ["1", "2"]);
+    assert_eq!(labels("T\n1) One\n2) Two\n"), ["1", "2"]);
+    assert_eq!(labels("T\n(1) One\n(2) Two\n"), ["1", "2"]);
+    assert_eq!(labels("T\nPoint 1: One\nPoint 2: Two\n"), ["1", "2"]);
+    assert_eq!(labels("T\nItem 7. One\nItem 7a. Two\n"), ["7", "7a"]);
+    assert_eq!(labels("T\n§ 1 One\n§ 2 Two\n"), ["§ 1", "§ 2"]);
+    assert_eq!(labels("T\n§1. One\n§2. Two\n"), ["§1", "§2"]);
+    assert_eq!(labels("Т\nПункт 1. Один\nПункт 2. Два\n"), ["1", "2"]);
+    assert_eq!(labels("Т\nПараграф 1. Один\nПараграф 2. Два\n"), ["1", "2"]);
+    assert_eq!(
+        labels("Т\nСтаття 1\nТекст.\n\nСтаття 2\nТекст.\n"),
+        ["Стаття 1", "Стаття 2"]
+    );
+    assert_eq!(
+        labels("T\n12.1 One\n12.2 Two\n12.3 Three\n"),
+        ["12.1", "12.2", "12.3"]
+    );
+    assert_eq!(labels("# T\n\n1. One\n2. Two\n"), ["1", "2"]);
+    assert_eq!(
+        labels("# T\n\n## 1. Scope\nText.\n\n## 2. Terms\nMore.\n"),
+        ["1", "2"]
+    );
+    assert_eq!(
+        labels("T\nArticle IV\nText.\n\nArticle V\nText.\n"),
+        ["Article IV", "Article V"]
+    );
+}
+
+#[test]
+fn point_and_article_keywords_of_other_languages() {
+    // Spanish and Czech pages of the 20-point plan, a Czech treaty, a Polish law.
+    assert_eq!(
+        labels("Plan\n\nPunto 1: Soberanía.\n\nPunto 2: No agresión.\n"),
+        ["1", "2"]
+    );
+    assert_eq!(
+        labels("Plán\n\nBod 1: Suverenita.\n\nBod 2: Neútočení.\n"),
+        ["1", "2"]
+    );
+    assert_eq!(
+        labels("Smlouva\n\nČlánek 1\nPříměří.\n\nČlánek 2\nStažení zbraní.\n"),
+        ["Článek 1", "Článek 2"]
+    );
+    assert_eq!(
+        labels("Ustawa\n\nArtykuł 1. Zakres.\n\nArtykuł 2. Definicje.\n"),
+        ["Artykuł 1", "Artykuł 2"]
+    );
+}
+
+#[test]
+fn any_bullet_character_starts_a_point() {
+    let d = fixture("bullets-mixed.txt");
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4"]);
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "Observers may enter the strip at any time without notice."
+    );
+}
+
+#[test]
+fn number_signs_and_keycap_emoji() {
+    assert_eq!(
+        label_texts(&Draft::from_text(
+            "t",
+            "T\nПункт №1. Один.\nПункт № 2. Два.\nPoint No. 3: Three.\n"
+        )),
+        [("1", "Один."), ("2", "Два."), ("3", "Three.")]
+    );
+    // The sign alone before the number.
+    assert_eq!(
+        labels("План\n\n№ 1. Суверенітет.\n№2. Угоду укладено.\n№ 3. Гарантії надано.\n"),
+        ["1", "2", "3"]
+    );
+    assert_eq!(
+        labels("Plan\n\n#1. One is here.\n\n#2. Two is here.\n\n#3. Three.\n"),
+        ["1", "2", "3"]
+    );
+    // A number sign in prose, and a heading's `#`, are not.
+    assert_eq!(
+        labels("Plan\n\n1. One.\n\n2. Two, see\n№ 5 of the annex.\n\n# 3 Things\n"),
+        ["1", "2"]
+    );
+    let posts =
+        "Plan\n1\u{fe0f}\u{20e3} One.\n2\u{20e3} Two.\n9\u{fe0f}\u{20e3} Nine.\n\u{1f51f} Ten.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", posts)),
+        [("1", "One."), ("2", "Two."), ("9", "Nine."), ("10", "Ten.")]
+    );
+    // A decorative emoji glued to the number (`🔹1.`) is the bullet of a numbered list.
+    let posts = "Plan\n\u{1f539}1. One.\n\u{25aa}\u{fe0f}2. Two.\n\u{1f539}3. Three.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", posts)),
+        [("1", "One."), ("2", "Two."), ("3", "Three.")]
+    );
+    // Past ten, one keycap per digit (`1️⃣1️⃣`), and 🔟 lost in copying leaves a gap.
+    let k = |n: &str| -> String { n.chars().map(|d| format!("{d}\u{fe0f}\u{20e3}")).collect() };
+    let posts = format!(
+        "Plan\n{} Nine.\n{} Eleven.\n{} Twelve.\n",
+        k("9"),
+        k("11"),
+        k("12")
+    );
+    assert_eq!(
+        label_texts(&Draft::from_text("t", &posts)),
+        [("9", "Nine."), ("11", "Eleven."), ("12", "Twelve.")]
+    );
+}
+
+#[test]
+fn emoji_bullets_of_messenger_posts_are_bullets() {
+    for glyph in ["▪️", "🔹", "🔸", "➡️", "📌"] {
+        let text = format!(
+            "Humanitarian package\n\nThe delegations agreed a package. The main terms:\n\n{glyph}The parties exchange all prisoners.\n{glyph}Civilians are released.\n{glyph} Deported children return home.\n"
+        );
+        assert_eq!(
+            label_texts(&Draft::from_text("t", &text)),
+            [
+                ("•1", "The parties exchange all prisoners."),
+                ("•2", "Civilians are released."),
+                ("•3", "Deported children return home."),
+            ],
+            "{glyph}"
+        );
+    }
+}
+
+#[test]
+fn numbers_in_other_characters_and_scripts_number_points() {
+    // Right-to-left marks before the numbers (copied from a messenger or a word processor).
+    let rlm = "عنوان\n\n\u{200f}1. تأكيد السيادة.\n\u{200f}2. اتفاق عدم اعتداء.\n\u{200f}3. ضمانات أمنية.\n";
+    assert_eq!(labels(rlm), ["1", "2", "3"]);
+    let rle = "כותרת\n\n\u{202b}1. ריבונות.\u{202c}\n\u{202b}2. הסכם.\u{202c}\n\u{202b}3. ערבויות.\u{202c}\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", rle))[0],
+        ("1", "ריבונות.")
+    );
+    // "Fake bold" digits and letters of a LinkedIn post read as plain ones.
+    let bold = "What it says\n\n\u{1d7cf}. \u{1d412}overeignty.\n\u{1d7d0}. Non-aggression.\n\u{1d7d1}. Guarantees.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", bold)),
+        [
+            ("1", "Sovereignty."),
+            ("2", "Non-aggression."),
+            ("3", "Guarantees.")
+        ]
+    );
+    // Enclosed numbers of every set, labelled as written.
+    for (first, second, third) in [
+        ('❶', '❷', '❸'),
+        ('⑴', '⑵', '⑶'),
+        ('⒈', '⒉', '⒊'),
+        ('➊', '➋', '➌'),
+    ] {
+        let text = format!("Plan\n\n{first} One.\n{second} Two.\n{third} Three.\n");
+        assert_eq!(
+            labels(&text),
+            [first.to_string(), second.to_string(), third.to_string()]
+        );
+    }
+    assert_eq!(labels("Plan\n\n❿ Ten.\n⓫ Eleven.\n⓬ Twelve.\n").len(), 3);
+    // Devanagari digits, and Arabic text glued to its number's dash.
+    assert_eq!(
+        labels("योजना\n\n१. संप्रभुता।\n२. समझौता।\n३. गारंटी।\n"),
+        ["१", "२", "३"]
+    );
+    assert_eq!(
+        label_texts(&Draft::from_text(
+            "t",
+            "عنوان\n\n1-سيتم التأكيد.\n\n2- ينص البند.\n\n3-ستحصل البلاد.\n"
+        )),
+        [
+            ("1", "سيتم التأكيد."),
+            ("2", "ينص البند."),
+            ("3", "ستحصل البلاد.")
+        ]
+    );
+    // Korean and Japanese news list items after triangles, text glued to them.
+    assert_eq!(
+        labels("종전안\n\n▲우크라이나 주권 재확인\n▲불가침 협정\n▲안보 보장\n"),
+        ["•1", "•2", "•3"]
+    );
+    assert_eq!(
+        labels("和平案\n\n▽主権を再確認\n▽不可侵合意\n▽安全の保証\n"),
+        ["•1", "•2", "•3"]
+    );
+}
+
+#[test]
+fn inserted_points_bis_and_compound_words_after_a_keyword() {
+    assert_eq!(
+        labels("Draft\n\n4. Four.\n5. Five.\n5bis. Inserted.\n6. Six.\n"),
+        ["4", "5", "5bis", "6"]
+    );
+    // A United Nations draft under negotiation: an inserted paragraph, and text in brackets.
+    let un = "Zero draft\n\nPP1 Recalling the principles,\nPP2 [Deeply concerned][Noting] the situation,\nOP1 Calls on all parties;\nOP2 Urges the release;\nOP2 bis [Requests an exchange;]\nOP3 Decides to remain seized.\n";
+    assert_eq!(labels(un), ["PP1", "PP2", "OP1", "OP2", "OP2 bis", "OP3"]);
+    // Inserted articles written with a hyphen are articles.
+    for (inserted, label) in [
+        ("Art. 2-bis.", "Art. 2-bis"),
+        ("Article 2-A.", "Article 2-A"),
+    ] {
+        let text = format!(
+            "Law\n\nArt. 1.\nObject.\n\nArt. 2.\nDefinitions.\n\n{inserted}\nTransition.\n\nArt. 3.\nEntry into force.\n"
+        );
+        assert_eq!(labels(&text).len(), 4, "{text}");
+        assert!(labels(&text).iter().any(|l| l == label), "{text}");
+    }
+    // News paragraphs that open on a citation or a word are no articles.
+    let vi = "Tin tức\n\nĐiều 5 của NATO quy định phòng thủ chung.\n\nCác bên đã thảo luận.\n\nĐiều 3 bên cần làm là ngừng bắn.\n";
+    assert_eq!(labels(vi), ["¶1", "¶2", "¶3"]);
+    // A rise or fall of a figure is no bullet.
+    let market = "Markets\n\nStocks rose today.\n▲ 2.3% Dow Jones\n▼ 1.1% Brent oil\n▲ 0.8% Euro Stoxx\nAnalysts expect more.\n";
+    assert!(labels(market).iter().all(|l| !l.starts_with('•')));
+    // `Article 5-style guarantees` opening a paragraph is no article.
+    let prose = "Summary\n\nUkraine's sovereignty is reaffirmed by all.\n\nThe sides sign a non-aggression pact.\n\nArticle 5-style guarantees are given by the allies.\n\nRussia writes non-aggression into law.\n";
+    assert_eq!(labels(prose), ["¶1", "¶2", "¶3", "¶4"]);
+}
+
+#[test]
+fn article_keywords_and_adoption_formulas_of_more_languages() {
+    let id = "UNDANG-UNDANG\n\nBAB I\nKETENTUAN UMUM\n\nPasal 1\nPemantau adalah orang.\n\nPasal 2\nPemerintah mengirim pemantau.\n\nPasal 3\nUndang-Undang ini mulai berlaku.\n\nDisahkan di Jakarta\npada tanggal 4 Desember 2025\n";
+    let d = Draft::from_text("t", id);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("Pasal 1", "Pemantau adalah orang."),
+            ("Pasal 2", "Pemerintah mengirim pemantau."),
+            ("Pasal 3", "Undang-Undang ini mulai berlaku.")
+        ]
+    );
+    assert!(closing_text(&d).is_some());
+    assert_eq!(
+        labels("ΝΟΜΟΣ\n\nΆρθρο 1\nΣκοπός.\n\nΆρθρο 2\nΟρισμοί.\n\nΆρθρο 3\nΙσχύς.\n"),
+        ["Άρθρο 1", "Άρθρο 2", "Άρθρο 3"]
+    );
+    assert_eq!(
+        labels(
+            "LUẬT\n\nĐiều 1. Phạm vi\nLuật này.\n\nĐiều 2. Nguyên tắc\nTrung lập.\n\nĐiều 3. Hiệu lực\nCó hiệu lực.\n"
+        ),
+        ["Điều 1", "Điều 2", "Điều 3"]
+    );
+    // A Portuguese law's adoption and its president's signature close it.
+    let pt = "Lei\n\nArtigo 1.º\nObjeto.\n\nArtigo 2.º\nA lei entra em vigor amanhã.\n\nAprovada em 20 de novembro de 2025.\nO Presidente da Assembleia da República, Fulano de Tal.\n";
+    let d = Draft::from_text("t", pt);
+    assert_eq!(
+        label_texts(&d).last(),
+        Some(&("Artigo 2", "A lei entra em vigor amanhã."))
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Aprovada em")));
+    // A sentence of the last point that opens alike stays in it, and so do status lines
+    // after a sentence that starts like a formula.
+    let referendum = "Acordo\n\nArtigo 1.º\nObjeto.\n\nArtigo 2.º\nO acordo vai a referendo.\nAprovado em referendo, entra em vigor em 30 dias.\n";
+    assert!(
+        Draft::from_text("t", referendum)
+            .points
+            .iter()
+            .all(|p| p.kind != PointKind::Closing)
+    );
+    let status = "Plan\n\n1. Repair schools.\nStatus: in progress.\n\n2. Digitise the land records.\nDone in Kharkiv and Odesa; the other regions follow in 2026.\nFunding, as before, comes from the state budget.\n";
+    assert!(
+        Draft::from_text("t", status)
+            .points
+            .iter()
+            .all(|p| p.kind != PointKind::Closing)
+    );
+    let news = "Lei\n\n1. Objeto.\n2. A lei foi votada.\nAprovada em comissão, seguiu para o plenário, onde foi debatida durante três dias seguidos e votada.\nDepois, o Presidente promulgou a lei, que foi publicada no Diário da República no dia seguinte.\nA oposição votou contra, e o partido do Governo votou a favor.\n";
+    assert_eq!(
+        Draft::from_text("t", news).points.last().map(|p| p.kind),
+        Some(PointKind::Point)
+    );
+}
+
+#[test]
+fn inserted_articles_and_points_keep_their_suffix() {
+    assert_eq!(
+        labels(
+            "Закон\n\nСтаття 1. Один.\nСтаття 2. Два.\nСтаття 2-1. Вставлена.\nСтаття 2¹. Ще одна.\nСтаття 3. Три.\n"
+        ),
+        [
+            "Стаття 1",
+            "Стаття 2",
+            "Стаття 2-1",
+            "Стаття 2¹",
+            "Стаття 3"
+        ]
+    );
+    assert_eq!(
+        labels(
+            "Bill\n\n1. Commission.\n2. Functions.\n2A. Duty to consult.\n3. Report.\n3A. Data.\n3B. Sources.\n4. Title.\n"
+        ),
+        ["1", "2", "2A", "3", "3A", "3B", "4"]
+    );
+    // Not before a dot (`5-10 countries`, `3D printing`), the number alone is read as ever.
+    assert_eq!(super::inserted_suffix("-10 countries"), 0);
+    assert_eq!(super::inserted_suffix("D printing"), 0);
+    // An editor's note in braces stays with its article, not a heading.
+    let law = "Закон\n\nСтаття 1. Визначення\n1. Терміни.\n\n{Пункт 1 в редакції Закону № 1}\n\nСтаття 2. Сфера\n1. Дія.\n";
+    let d = Draft::from_text("t", law);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert!(d.points.iter().any(|p| p.text.contains("{Пункт 1")));
+}
+
+#[test]
+fn french_first_articles_are_article_1() {
+    for first in ["Article 1er", "Article premier", "Article 1re"] {
+        let text = format!(
+            "Loi\n\n{first}\nObjet de la loi.\n\nArticle 2\nDéfinitions.\n\nArticle 3\nEntrée en vigueur.\n"
+        );
+        assert_eq!(labels(&text), [first, "Article 2", "Article 3"], "{first}");
+    }
+    assert_eq!(super::first_in_words("premiers pas"), None);
+}
+
+#[test]
+fn a_status_mark_before_a_number_labels_the_point() {
+    let d = Draft::from_text(
+        "t",
+        "Що залишилося\n\nПорівняли дві версії.\n\n✅ 1. Суверенітет підтверджується.\n✅ 2. Угода про ненапад.\n❌ 3. НАТО не розширюється.\n✏️ 4. Діалог Росії та НАТО.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("✅ 1", "Суверенітет підтверджується."),
+            ("✅ 2", "Угода про ненапад."),
+            ("❌ 3", "НАТО не розширюється."),
+            ("✏️ 4", "Діалог Росії та НАТО."),
+        ]
+    );
+    // A status mark before text, or before a figure that is no point's number, is text.
+    assert!(
+        labels(
+            "T\n\n✅ Agreed on the ceasefire.\n\n❌ 600,000 troops rejected.\n\n✅ 2025 talks.\n"
+        )
+        .iter()
+        .all(|l| l.starts_with('¶'))
+    );
+}
+
+#[test]
+fn number_forms_of_other_pages_number_points() {
+    // `1.-` (Latin American pages), `1.—(1)` (UK regulations), a thread's `1/`, a table's
+    // tab after the number.
+    for (text, first) in [
+        (
+            "Plan\n\n1.- Gaza será una zona libre.\n2.- Gaza será reconstruida.\n3.- La guerra termina.\n",
+            "Gaza será una zona libre.",
+        ),
+        (
+            "Regulations\n\n1.—(1) These Regulations may be cited.\n(2) They extend to the UK.\n2.—(1) The earlier Regulations are amended.\n3. In regulation 40, omit paragraph (3).\n",
+            "(1) These Regulations may be cited.\n(2) They extend to the UK.",
+        ),
+        (
+            "Thread\n\n1/ Sovereignty is confirmed.\n2/ A pact is signed.\n3/7 The army is capped.\n",
+            "Sovereignty is confirmed.",
+        ),
+        (
+            "Table\n\n1\tSovereignty is confirmed\tUnchanged\n2\tA pact is signed\tUnchanged\n3\tThe army is capped\tDeleted\n",
+            "Sovereignty is confirmed\tUnchanged",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+        assert_eq!(d.numbered().next().unwrap().1.text, first);
+    }
+    // A page count with figures after it is no thread number.
+    assert!(
+        labels("T\n\n2/2   25-03011\n\n3/4 2025\n")
+            .iter()
+            .all(|l| l.starts_with('¶'))
+    );
+    // Keywords of other pages.
+    for (text, label) in [
+        (
+            "Plan\n\nProposal 1: Neutral status.\n\nProposal 2: Guarantees.\n",
+            "1",
+        ),
+        (
+            "Plan\n\nProposal-1: Neutral status.\n\nProposal-2: Guarantees.\n",
+            "1",
+        ),
+        (
+            "Kanun\n\nMADDE 1 – (1) Bu Kanunun amacı.\n\nMADDE 2 – (1) Kapsam.\n",
+            "MADDE 1",
+        ),
+        (
+            "תוכנית\n\nסעיף 1: עזה תהיה אזור מפורז.\n\nסעיף 2: עזה תפותח מחדש.\n",
+            "1",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.point_count(), 2, "{text}");
+        assert!(
+            d.numbered().next().unwrap().1.label.starts_with(label),
+            "{text}"
+        );
+    }
+    // Ordinal adverbs of other languages.
+    for (text, first) in [
+        (
+            "Déclaration\n\nPremièrement, les frontières ne changent pas par la force.\n\nDeuxièmement, les forces armées ne sont pas limitées.\n\nTroisièmement, l'Europe participe aux garanties.\n",
+            "Premièrement",
+        ),
+        (
+            "Oświadczenie\n\nPo pierwsze, o granicach nie można decydować bez Ukrainy.\n\nPo drugie, siły sojusznicze w Polsce to sprawa NATO.\n\nPo trzecie, sankcje pozostają do czasu pokoju.\n",
+            "pierwsze",
+        ),
+        (
+            "البيان\n\nأولاً: الترحيب بوقف إطلاق النار في القطاع.\n\nثانياً: ضرورة إدخال المساعدات الإنسانية دون قيود.\n\nثالثاً: دعم جهود إعادة الإعمار في القطاع.\n",
+            "أولاً",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.point_count(), 3, "{text}");
+        assert_eq!(d.numbered().next().unwrap().1.label, first);
+    }
+}
+
+#[test]
+fn arabic_script_digits_and_circled_numbers_number_points() {
+    let d = Draft::from_text(
+        "t",
+        "قانون\n\nمادة ١\nيعمل بأحكام هذا القانون.\n\nمادة ٢\nيقصد بالكلمات الآتية المعاني المبينة.\n\nمادة ٣\nينشر هذا القانون في الجريدة الرسمية.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["مادة ١", "مادة ٢", "مادة ٣"]);
+    assert_eq!(
+        labels(
+            "清单\n\n①全面停火，双方军队脱离接触；\n②交换全部被扣押人员；\n③设立国际监督机制；\n"
+        ),
+        ["①", "②", "③"]
+    );
+    // Hebrew letters, as Israeli government decisions number their items.
+    assert_eq!(
+        labels(
+            "החלטה\n\nמחליטים:\n\nא. להטיל על משרד החוץ לתאם את העברת הסיוע.\n\nב. להקים צוות בין-משרדי שיגיש המלצות.\n\nג. להקצות לצורך ביצוע ההחלטה תקציב ייעודי.\n"
+        ),
+        ["א", "ב", "ג"]
+    );
+    // EUR-Lex: its page lines are left out, and a recital's number alone on its line
+    // heads no article.
+    let d = Draft::from_text(
+        "t",
+        "Choose the experimental features you want to try\n\nThis document is an excerpt from the EUR-Lex website\n\nCOUNCIL REGULATION (EU) 2023/0000\n\nWhereas:\n\n(1)\n\nThe Council adopted an earlier decision.\n\n(2)\n\nFurther action by the Union is therefore needed,\n\nHAS ADOPTED THIS REGULATION:\n\nArticle 1\n\nDefinitions apply.\n\nArticle 2\n\nExports are prohibited.\n",
+    );
+    assert_eq!(d.title, "COUNCIL REGULATION (EU) 2023/0000");
+    assert_eq!(d.layout.left_out.len(), 2);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // A year in Arabic digits in a title is no point.
+    assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
+    assert_eq!(super::eastern_arabic_number("١٢ "), Some((4, 12)));
+}
+
+#[test]
+fn numbers_with_a_dash_or_colon_are_points_when_they_run_on() {
+    let d = fixture("dash-numbers-uk.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
+    assert!(
+        d.numbered()
+            .nth(2)
+            .unwrap()
+            .1
+            .text
+            .ends_with("місія з 10 – 15 країн.")
+    );
+    assert_eq!(
+        labels("Points\n1- The fighting stops.\n2- The area is demilitarised.\n3- Aid enters.\n"),
+        ["1", "2", "3"]
+    );
+    assert_eq!(
+        labels("Points\n1: The fighting stops.\n2: The area is demilitarised.\n3: Aid enters.\n"),
+        ["1", "2", "3"]
+    );
+    // Two such lines in prose are not a list, nor are times and ranges; numbered points
+    // keep a wrapped line that starts with a range as their text.
+    assert_eq!(
+        labels(
+            "Report\n\n15 – 20 people came to the first meeting of the group.\n\n30 – 40 came to the second one, held a week later.\n"
+        ),
+        pilcrows(2)
+    );
+    assert_eq!(
+        texts(
+            "Plan\n\n1. The mission is staffed by\n10 – 15 countries.\n2. Talks start.\n3. Aid enters.\n"
+        )[0],
+        "The mission is staffed by 10 – 15 countries."
+    );
+}
+
+#[test]
+fn numbers_glued_to_bullet_glyphs_are_the_points() {
+    let d = Draft::from_text(
+        "t",
+        "Sea truce\n\nThe points in brief:\n\n•1 Ships stay in port.\n•2. Crews go home.\n●3 Observers check the ports.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Ships stay in port."),
+            ("2", "Crews go home."),
+            ("3", "Observers check the ports.")
+        ]
+    );
+    assert_eq!(d.preamble, "The points in brief:");
+    // With a space the number is the item's text, and a dash glued to a digit is a minus.
+    assert_eq!(labels("T\n\n• 5 million people\n• 7 towns\n"), ["•1", "•2"]);
+    assert_eq!(labels("T\n\n-1 degree\n\n-2 degrees\n"), ["¶1", "¶2"]);
+}

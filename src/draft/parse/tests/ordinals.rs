@@ -1,0 +1,171 @@
+//! Tests of ordinal words, letters and Roman numerals that number points.
+
+use super::{fixture, fixture_labels, label_texts, labels, pilcrows};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn ordinal_words_number_points() {
+    let d = fixture("ordinal-words.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["First", "Second", "Third", "Fourth", "Fifth"]
+    );
+    assert_eq!(
+        label_texts(&d)[2].1,
+        "security guarantees that the partners' parliaments ratify."
+    );
+    // The dateline and the lead are the preamble; the remark after is the closing.
+    assert!(d.preamble.starts_with("14 MARCH 2025"));
+    let closing = d.points.last().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert_eq!(
+        closing.text,
+        "He added that talks would continue next week."
+    );
+    let d = fixture("ordinal-words-uk.txt");
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("Перше", "Суверенітет держави підтверджують усі підписанти."),
+            ("Другий", "передбачає повну угоду про ненапад."),
+            ("третій", "Держава отримує гарантії безпеки від партнерів."),
+            ("Четверте", "армія в мирний час налічує до 800 тисяч осіб."),
+        ]
+    );
+    // Prose that starts with ordinals, without a separator, or not from the first.
+    for text in [
+        "T\n\nFirst the parties meet.\n\nSecond World War memorials are restored.\n\nThird parties may observe.\n",
+        "T\n\nSecond: talks.\n\nThird: a vote in parliament.\n\nFourth: elections within a year.\n",
+    ] {
+        assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text}");
+    }
+}
+
+#[test]
+fn ordinal_adverbs_and_ordinal_indicators_number_points() {
+    assert_eq!(
+        labels(
+            "Умови\n\nПо-перше, повне припинення вогню.\n\nПо-друге, обмін усіх на всіх.\n\nПо-третє, гарантії безпеки від партнерів.\n"
+        ),
+        ["По-перше", "По-друге", "По-третє"]
+    );
+    assert_eq!(
+        labels(
+            "Условия\n\nВо-первых, полное прекращение огня на всей линии.\n\nВо-вторых, обмен всех на всех.\n\nВ-третьих, гарантии безопасности от партнёров.\n"
+        ),
+        ["Во-первых", "Во-вторых", "В-третьих"]
+    );
+    // With a keyword, and an article before it, as Italian pages write them.
+    assert_eq!(
+        labels(
+            "Piano\n\nPrimo punto, la tregua lungo tutto il fronte.\n\nIl secondo punto, la neutralità del paese.\n\nIl terzo punto è l'autonomia regionale.\n"
+        ),
+        ["Primo", "secondo", "terzo"]
+    );
+    // An article before an ordinal with no keyword is prose (`The second round…`).
+    assert!(
+        labels("T\n\nFirst: a ceasefire on the whole front.\n\nThe second round: talks in Geneva.\n\nThird: a vote in parliament.\n")
+            .iter()
+            .all(|l| l.starts_with('¶'))
+    );
+    // `First,` opens a sentence of prose; the adverb `Firstly,` numbers.
+    assert!(
+        labels(
+            "T\n\nFirst, we met.\n\nSecond, we talked at length.\n\nThird, we signed the text.\n"
+        )
+        .iter()
+        .all(|l| l.starts_with('¶'))
+    );
+    // `1.º`, `1º`, `1°` number points as `1.` does.
+    for text in [
+        "Puntos\n\n1.º La soberanía queda reafirmada.\n2.º Se firma un pacto.\n3.º Se abre un fondo.\n",
+        "Punti\n\n1° La sovranità è confermata.\n\n2° Si firma un patto.\n\n3° Si apre un fondo.\n",
+        "Pontos\n\n1º A soberania é confirmada.\n2º Assina-se um pacto.\n3º Abre-se um fundo.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
+        assert!(d.numbered().all(|(_, p)| !p.text.starts_with(['º', '°'])));
+    }
+    let d = Draft::from_text(
+        "t",
+        "Acuerdo\n\nArtículo 1.º Las hostilidades cesan.\n\nArtículo 2.º Las fuerzas se retiran.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("Artículo 1", "Las hostilidades cesan."),
+            ("Artículo 2", "Las fuerzas se retiran.")
+        ]
+    );
+    // A French article's items `1°` … `4°` stay in it: numbers that never run on across
+    // an article's line do not make the articles section headings.
+    let d = Draft::from_text(
+        "t",
+        "Décret\n\nArticle 1er\nSont applicables les mesures suivantes :\n1° La suspension des opérations ;\n2° Le retrait des armes lourdes ;\n3° La libération des détenus ;\n4° L'ouverture de corridors.\n\nArticle 2\nLe ministre est chargé de l'exécution.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["Article 1er", "Article 2"]);
+}
+
+#[test]
+fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
+    let d = fixture("roman-points.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["I", "II", "III", "IV", "V", "VI", "VII"]
+    );
+    let two = &d.numbered().nth(1).unwrap().1.text;
+    assert!(two.starts_with("Refraining from the threat"));
+    assert!(d.layout.scheme.contains("Roman numerals"));
+    assert_eq!(d.points.last().unwrap().kind, PointKind::Closing);
+    // Ukrainian letters, with `Ґ` after `Г`; the place and date after are the closing.
+    let d = fixture("lettered-points-uk.txt");
+    assert_eq!(fixture_labels(&d), ["А", "Б", "В", "Г", "Ґ"]);
+    assert_eq!(d.points.last().unwrap().text, "Женева, 29 січня");
+    // A council's `Decides,` over `(a)`…`(c)`; Russian letters run on without `Ґ`.
+    let d = Draft::from_text(
+        "t",
+        "Resolution\nThe Council,\nDecides,\n(a) To renew the mandate for six months;\n(b) To request a report;\n(c) To remain seized of the matter.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["a", "b", "c"]);
+    assert_eq!(
+        labels(
+            "Решение\n\nА. Огонь прекращается немедленно.\n\nБ. Вооружения отводятся от линии.\n\nВ. Пленные обмениваются всех на всех.\n\nГ. Участники получают амнистию.\n\nД. Выборы проходят осенью.\n\nЕ. Границу контролирует государство.\n\nЖ. Иностранные формирования выводятся.\n\nЗ. Проводится конституционная реформа.\n\nИ. Местные выборы назначаются законом.\n\nК. Работа групп активизируется.\n"
+        ),
+        ["А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К"]
+    );
+    // Two letters may be chance; a lettered list inside a draft of paragraphs is a part
+    // of its paragraph.
+    assert_eq!(
+        labels(
+            "Note\n\nA. Smith wrote the first part.\n\nB. Jones wrote the rest of it.\n\nThe editors checked both.\n"
+        ),
+        pilcrows(3)
+    );
+    let d = Draft::from_text(
+        "t",
+        "Lease terms\n\nThe flat is let for one year from 1 May.\n\nThe tenant shall:\na) pay the rent on the first day of each month;\nb) keep the flat clean;\nc) allow an inspection twice a year.\n\nThe landlord repairs the heating.\n\nEither party may end the lease with two months notice.\n",
+    );
+    assert_eq!(fixture_labels(&d), pilcrows(4));
+    assert!(
+        d.numbered()
+            .nth(1)
+            .unwrap()
+            .1
+            .text
+            .contains("\nb) keep the flat clean;")
+    ); // Nor are these lettered drafts: a long lettered list between paragraphs, names
+    // with their initials, prose wrapped before `I.`, chapters numbered in Roman.
+    for text in [
+        "Lease\n\nThe flat is let for a year.\n\nRent is paid monthly.\n\nThe deposit is one month.\n\nThe tenant shall:\na) pay on time;\nb) keep it clean;\nc) allow inspections;\nd) not sublet it;\ne) report damage;\nf) return the keys.\n\nThe landlord repairs the heating.\n\nNotice is two months.\n\nDisputes go to the court.\n",
+        "Signed by\n\nА. Коваленко\n\nБ. Шевченко\n\nВ. Мельник\n\nГ. Бондар\n",
+        "Waterways\n\nThe Parties shall keep the waterways listed in Annex\nI. navigable all year and free of obstacles.\n\nThey shall report on the ports in Annex\nII. every year to the Commission.\n\nThey shall dredge the channels in Annex\nIII. as the Commission decides.\n",
+        "Statute\n\nI. Purpose\n\nThe universities cooperate in teaching.\n\nII. Members\n\nAny accredited university may join.\n\nIII. Bodies\n\nA council of rectors meets yearly.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout.scheme.contains("paragraph"),
+            "{text}: {}",
+            d.layout.scheme
+        );
+    }
+}

@@ -1,0 +1,125 @@
+//! Tests of drafts with no numbering.
+
+use super::{fixture, fixture_labels, label_texts, pilcrows, texts};
+use crate::draft::Draft;
+
+#[test]
+fn no_numbering_falls_back_to_paragraphs() {
+    let d = Draft::from_text(
+        "t",
+        "Memo\n\nFirst paragraph\nwrapped.\n\nSecond paragraph.\n",
+    );
+    assert_eq!(d.title, "Memo");
+    let got = label_texts(&d);
+    assert_eq!(
+        got,
+        [
+            ("¶1", "First paragraph wrapped."),
+            ("¶2", "Second paragraph.")
+        ]
+    );
+}
+
+#[test]
+fn one_paragraph_per_line_copied_from_a_web_page() {
+    let d = fixture("one-paragraph-per-line.txt");
+    assert_eq!(d.layout.scheme, "one paragraph per line");
+    assert_eq!(d.title, "What the new ceasefire text says");
+    assert_eq!(fixture_labels(&d), pilcrows(7));
+    let first = d.numbered().next().unwrap().1;
+    assert!(first.text.starts_with("The draft opens"));
+    assert!(first.text.ends_with("within three days of signing."));
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    let money = Some("Money for rebuilding");
+    assert_eq!(sections, [None, None, None, None, money, money, money]);
+    assert_eq!(d.layout.headings.len(), 1);
+    assert_eq!(d.layout.headings[0].line, 6);
+}
+
+#[test]
+fn hard_wrapped_paragraphs_are_joined_at_blank_lines() {
+    let d = fixture("hard-wrapped-paragraphs.txt");
+    assert_eq!(d.layout.scheme, "paragraphs separated by blank lines");
+    assert_eq!(d.title, "What the new ceasefire text says");
+    assert_eq!(fixture_labels(&d), pilcrows(3));
+    assert!(d.points[1].text.contains("along the whole front within"));
+    // The same shape without blank lines: still wrapped text, not one point per line.
+    let no_blanks: String = d
+        .source
+        .lines()
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let joined = Draft::from_text("t", &no_blanks);
+    assert_eq!(joined.layout.scheme, "paragraphs separated by blank lines");
+    assert_eq!(joined.point_count(), 1);
+}
+
+#[test]
+fn two_lines_that_each_end_a_sentence_are_two_paragraphs() {
+    assert_eq!(
+        texts("Notes\nThe first paragraph is here.\nThe second one follows it.\n"),
+        ["The first paragraph is here.", "The second one follows it."]
+    );
+}
+
+#[test]
+fn a_list_whose_bullets_were_lost_is_split_per_line() {
+    let d = fixture("list-bullets-lost.txt");
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(
+        texts[..5],
+        [
+            "Fighting stops on the whole front at once",
+            "Both armies pull back to an agreed line",
+            "All prisoners exchanged within two weeks",
+            "Civilians may leave through open corridors",
+            "A joint commission reports every month",
+        ]
+    );
+    // The lead that announces them is the preamble.
+    assert_eq!(texts.len(), 6);
+    assert!(d.preamble.ends_with("written for tests):"));
+    // A first line that is a sentence, then the lead, over items one per line.
+    let d = Draft::from_text(
+        "t",
+        "The president announced a proposal to end the war.\nHere are some of the points:\nFighting stops immediately\nTroops withdraw to an agreed line\nAll hostages are released within 72 hours\nAid flows in at once\n",
+    );
+    assert_eq!(d.point_count(), 4);
+    assert!(d.preamble.starts_with("The president announced"));
+    // A paragraph ending with a colon that opens the text's only list of two is text.
+    assert_eq!(
+        Draft::from_text(
+            "t",
+            "Note\n\nThe parties agreed, after a long night of talks in the capital, on the following two things:\n\nA ceasefire.\n\nTalks.\n"
+        )
+        .point_count(),
+        3
+    );
+    // A wiki's citation marks do not hide a sentence's end.
+    let d = Draft::from_text(
+        "t",
+        "Provisions\nThe draft contained these provisions:[12]\nSovereignty would be confirmed.[13]\nNATO would not expand further.[15][16]\nThe army would be capped.[13]\n",
+    );
+    assert_eq!(d.point_count(), 3);
+    assert_eq!(d.preamble, "The draft contained these provisions:[12]");
+    // Hard-wrapped prose breaks mid-sentence, its next lines mostly in small letters;
+    // German capitals on its nouns do not make it a list.
+    for text in [
+        "Note\n\nThe parties agreed that the monitoring mission would report to both\ngovernments every month, and that its findings would be published on\nthe website of the mediator within ten days of each report, except where\nthe findings concern the safety of observers.\n",
+        "Hinweis\n\nDie Parteien vereinbaren, dass die Beobachtermission beiden Regierungen\nmonatlich berichtet und dass ihre Befunde auf der Website des Vermittlers\nBinnen zehn Tagen veröffentlicht werden, ausgenommen Befunde, welche die\nSicherheit der Beobachter betreffen, sowie Angaben über deren Standorte.\n",
+    ] {
+        assert_eq!(Draft::from_text("t", text).point_count(), 1, "{text}");
+    }
+}
+
+#[test]
+fn a_lead_in_line_before_paragraphs_is_the_preamble() {
+    let d = Draft::from_text(
+        "t",
+        "Town rules\nThe rules in short:\nDogs are walked on a leash in every park of the town.\nOwners clean up after their dogs at once.\nEvery dog is chipped within a month of its birth.\n",
+    );
+    assert_eq!(d.preamble, "The rules in short:");
+    let got: Vec<&str> = d.numbered().map(|(_, p)| p.label.as_str()).collect();
+    assert_eq!(got, ["¶1", "¶2", "¶3"]);
+}

@@ -1,0 +1,365 @@
+//! Tests of building the points: wrapped lines, sub-items, labels, source ranges, title and
+//! preamble.
+
+use super::{fixture, fixture_labels, label_texts, labels, pilcrows, texts};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn article_headings_take_the_text_below() {
+    let d = Draft::from_text(
+        "t",
+        "Treaty\n\nArticle 1 - Scope\nThis treaty applies\nto all parties.\n\n1. A numbered paragraph inside.\n\nArt. 2\nSecond article.\n",
+    );
+    let got = label_texts(&d);
+    assert_eq!(
+        got,
+        [
+            (
+                "Article 1",
+                "Scope\nThis treaty applies to all parties.\n1. A numbered paragraph inside."
+            ),
+            ("Art. 2", "Second article."),
+        ]
+    );
+}
+
+#[test]
+fn wrapped_lines_join_and_sub_items_stay_inside() {
+    let text = "Plan\n\n1. The guarantee\nis conditional:\n   a) first case,\n      continued;\n   b) second case.\n\n2. Next point.\n";
+    assert_eq!(
+        texts(text),
+        [
+            "The guarantee is conditional:\na) first case, continued;\nb) second case.",
+            "Next point."
+        ]
+    );
+}
+
+#[test]
+fn stray_numbers_in_wrapped_text_are_not_points() {
+    let text = "T\n1. The ceasefire starts on 1 January\n2026. It holds.\n2. Next.\n";
+    assert_eq!(
+        texts(text),
+        ["The ceasefire starts on 1 January 2026. It holds.", "Next."]
+    );
+}
+
+#[test]
+fn ranges_cover_each_point_in_the_source() {
+    let text = "T\n\n1. One\n   a) sub\n\n2. Two\n";
+    let d = Draft::from_text("t", text);
+    let ranges: Vec<&str> = d
+        .points
+        .iter()
+        .map(|p| &d.source[p.range.clone()])
+        .collect();
+    assert_eq!(ranges, ["T", "1. One\n   a) sub", "2. Two"]);
+}
+
+#[test]
+fn empty_and_odd_input_never_panics() {
+    for text in [
+        "",
+        "\n\n",
+        "1.",
+        "(",
+        "§",
+        "Article",
+        "#",
+        "1. \n2.",
+        "Пункт",
+        "\u{feff}x",
+        "•",
+        "- \n-\n•\n",
+        "Point №",
+        "Пункт № ",
+        "1\u{20e3}",
+        "1\u{fe0f}",
+        "\u{1f51f}",
+        "T\n1. a.2.\n2. b.3.3. c\n",
+        "T\n1. x.2.",
+        "Point 1\nParagraph 2\nСтаття",
+        "Section I\n1. a\n2. b\n3. c\nSection II\n",
+        "T\nSection 1\n1. а.\n2. б.\n3. в.\nSection 2\n4. г.\n5. П'ять.\n\nЩе.\n6. Шість.\n\nSection 3",
+        "T\n1. a\n\nb\n2. c\nII. D\n",
+    ] {
+        let _ = Draft::from_text("t", text);
+    }
+}
+
+#[test]
+fn a_bullet_alone_on_its_line_takes_the_text_below() {
+    let d = fixture("bullets-alone.txt");
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "•1",
+                "The grain corridor stays open for ships of every flag."
+            ),
+            (
+                "•2",
+                "Insurance for the ships is backed by a group of lending states, and claims are settled within sixty days."
+            ),
+            (
+                "•3",
+                "Ports on both coasts are inspected by one joint team."
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_news_page_with_intro_arrows_letters_and_comments() {
+    let d = fixture("news-page.txt");
+    assert_eq!(d.title, "What is in the revised plan: the full list");
+    assert!(d.preamble.starts_with("The revised document was handed"));
+    assert!(d.preamble.ends_with("Full text"));
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+    let text = |label: &str| {
+        d.numbered()
+            .find(|(_, p)| p.label == label)
+            .map(|(_, p)| p.text.as_str())
+    };
+    assert_eq!(
+        text("3"),
+        Some(
+            "Guarantees from the mediating states:\n→ the mediators are paid for the guarantee;\n→ an attack by either side ends the guarantee for that side;\n→ sanctions return in full after any new offensive."
+        )
+    );
+    assert_eq!(
+        text("4"),
+        Some(
+            "Energy:\na. the occupied power plant is restarted under international control;\nb. its output is shared half and half."
+        )
+    );
+    assert_eq!(
+        text("5"),
+        Some(
+            "Elections take place as soon as possible after signing.\n[Our note: the earlier draft named a hundred days.]"
+        )
+    );
+}
+
+#[test]
+fn a_keyword_alone_on_its_line_takes_the_paragraph_below() {
+    assert_eq!(
+        label_texts(&Draft::from_text(
+            "t",
+            "T\n\nPoint 1\n\nNo reply\n\nPoint 2\n\nThe second.\n"
+        )),
+        [("1", "No reply"), ("2", "The second.")]
+    );
+}
+
+#[test]
+fn a_list_pasted_from_word_keeps_its_sub_bullets_under_their_points() {
+    let text = "Elements\n\nThe guarantees include:\n\n\u{b7}         A joint response to an attack.\no   Decided within a day.\n§   By the council.\n\u{b7}         Sanctions come back.\n\u{b7}\tAir defence goes on.\no\tFour batteries a year.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", text)),
+        [
+            (
+                "•1",
+                "A joint response to an attack.\no   Decided within a day.\n§   By the council."
+            ),
+            ("•2", "Sanctions come back."),
+            ("•3", "Air defence goes on.\no\tFour batteries a year.")
+        ]
+    );
+    // `o` and `§` with one space, or before a number, are text.
+    assert_eq!(
+        labels("Plan\n\n1. One, as\no and\n§ 5 say.\n\n2. Two.\n"),
+        ["1", "2"]
+    );
+}
+
+#[test]
+fn separator_lines_separate_like_blank_lines() {
+    let text = "Plan\n\n1. One.\n---\n2. Two.\n* * *\n3. Three.\n===\n4. Four.\n———\n5. Five.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", text)),
+        [
+            ("1", "One."),
+            ("2", "Two."),
+            ("3", "Three."),
+            ("4", "Four."),
+            ("5", "Five.")
+        ]
+    );
+    // A bullet alone on its line, a dash pair and a signature's line are not separators.
+    for line in ["-", "--", "Signed: ______", "-- - x", "______"] {
+        assert!(!super::is_separator(line), "{line}");
+    }
+    assert!(super::is_separator("  =====  "));
+    // Under a post's title, before the points, a rule stays text: the line under it is
+    // not made the heading of every point.
+    let post = "Plan in brief\n━━━━━━━━\nVersion of 20 November\n\n1. One.\n2. Two.\n";
+    assert!(
+        Draft::from_text("t", post)
+            .numbered()
+            .all(|(_, p)| p.section.is_none())
+    );
+}
+
+#[test]
+fn points_a_page_quotes_out_of_order_are_points() {
+    let page = "Minsk\n\nSome points favour the militants:\n11. Constitutional reform comes first.\n4. Dialogue on local elections.\n12. Elections are agreed with the districts.\n13. The contact group works harder.\n";
+    assert_eq!(labels(page), ["11", "4", "12", "13"]);
+    // A number that does not run on, inside a point's wrapped text or after a lead-in,
+    // stays text.
+    assert_eq!(
+        labels("Plan\n\n5. The council meets\n2. times a year.\n6. Six.\n7. Seven.\n"),
+        ["5", "6", "7"]
+    );
+    assert_eq!(
+        labels("Plan\n\n5. The council decides on:\n1. Budgets.\n6. Six.\n7. Seven.\n"),
+        ["5", "6", "7"]
+    );
+    assert_eq!(
+        labels(
+            "Plan\n\n1. One.\n2. Two.\n3. Russia withdraws. The timeline is below.\n1. First stage ends in May.\n2. Second stage ends in June.\n4. Elections.\n5. Sanctions.\n"
+        ),
+        ["1", "2", "3", "4", "5"]
+    );
+}
+
+#[test]
+fn the_parts_of_an_amended_articles_new_wording_are_text_of_their_point() {
+    let d = Draft::from_text(
+        "t",
+        "Закон\n\n1. Статтю 4 викласти в такій редакції:\n«Стаття 4. Оборона\n1. Оборона держави покладається на уряд.\n2. Порядок визначає закон.».\n\n2. Статтю 5 виключити.\n\n3. Цей Закон набирає чинності з дня опублікування.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .contains("2. Порядок визначає закон.")
+    );
+    // One quoted part before the law's own numbers is not a quoted draft.
+    let d = Draft::from_text(
+        "t",
+        "Закон\n\nВерховна Рада постановляє:\n\nI. Частину першу статті 6 викласти в такій редакції:\n«1. Уряд щороку звітує про стан оборони.»\n\nII. Прикінцеві положення\n1. Цей Закон набирає чинності з дня опублікування.\n2. Уряду привести свої акти у відповідність.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2"]);
+    assert!(d.numbered().next().unwrap().1.text.starts_with("Цей Закон"));
+    // As the Rada's site prints a bill: blank lines between paragraphs, the new wording in
+    // straight quotes or opening on its own number.
+    for (open, close) in [("\"Стаття 5. Облік.\n\n1.", "\";"), ("«1.", "»;")] {
+        let bill = format!(
+            "Закон\n\n1. У Законі \"Про облік\":\n\n1) статтю 5 викласти в такій редакції:\n\n\
+             {open} Облік ведеться в реєстрі.\n\n2. Дані оновлюються щомісяця{close}\n\n\
+             2) статтю 9 виключити.\n\n2. Цей Закон набирає чинності з дня опублікування.\n"
+        );
+        let d = Draft::from_text("t", &bill);
+        assert_eq!(fixture_labels(&d), ["1", "2"], "{open}");
+        assert!(
+            d.numbered()
+                .next()
+                .unwrap()
+                .1
+                .text
+                .contains("2. Дані оновлюються")
+        );
+    }
+}
+
+#[test]
+fn a_markdown_list_numbered_all_ones_is_numbered_as_rendered() {
+    assert_eq!(
+        labels(
+            "# Terms\n\n1. Fighting stops.\n1. Weapons move back.\n1. Observers monitor.\n1. Talks begin.\n"
+        ),
+        ["1", "2", "3", "4"]
+    );
+    // A draft whose points start again at 1 under each section keeps its numbers.
+    assert_eq!(
+        labels("Plan\n\nSection A\n\n1. One.\n2. Two.\n\nSection B\n\n1. Three.\n2. Four.\n"),
+        ["1", "2", "1", "2"]
+    );
+}
+
+#[test]
+fn editors_comments_stay_in_the_point_they_follow() {
+    let d = fixture("editor-comments.txt");
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "1",
+                "The ceasefire begins at midnight on the day after signing.\nEditor's note: earlier versions gave no time of day."
+            ),
+            (
+                "2",
+                "Observers are drawn from neutral states only.\n(Our correspondent adds that two states have already offered staff.)\nComment: the list of states is still under discussion."
+            ),
+            ("3", "All sanctions are reviewed after six months."),
+        ]
+    );
+}
+
+#[test]
+fn a_short_title_after_a_point_number_keeps_its_own_line() {
+    let d = Draft::from_text(
+        "t",
+        "Lease\n\nPoint 1. Rent\nThe rent is paid monthly.\n\nPoint 2. The tenant keeps the flat clean and\nrepairs what he breaks.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Rent\nThe rent is paid monthly."),
+            (
+                "2",
+                "The tenant keeps the flat clean and repairs what he breaks."
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_first_line_that_is_a_sentence_is_content() {
+    let d = fixture("first-line-sentence.txt");
+    assert_eq!(d.title, "");
+    assert_eq!(fixture_labels(&d), pilcrows(5));
+    assert!(d.points[0].text.starts_with("The parties will stop"));
+    // Before numbered points it is the preamble, compared like a point.
+    let d = Draft::from_text(
+        "t",
+        "The parties agree on the following points of the settlement.\n1. One.\n2. Two.\n",
+    );
+    assert_eq!(d.title, "");
+    assert_eq!(d.points[0].label, "Preamble");
+}
+
+#[test]
+fn title_and_preamble_are_the_first_rows() {
+    let d = Draft::from_text(
+        "t",
+        "Plan\nIntro line one.\nIntro line two.\n\n1. One.\n2. Two.\n",
+    );
+    let rows: Vec<(PointKind, &str, &str)> = d
+        .points
+        .iter()
+        .map(|p| (p.kind, p.label.as_str(), &d.source[p.range.clone()]))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (PointKind::Title, "Title", "Plan"),
+            (
+                PointKind::Preamble,
+                "Preamble",
+                "Intro line one.\nIntro line two."
+            ),
+            (PointKind::Point, "1", "1. One."),
+            (PointKind::Point, "2", "2. Two."),
+        ]
+    );
+    assert_eq!(d.points[1].text, d.preamble);
+    assert_eq!(d.point_count(), 2);
+    // No title, no preamble: no rows for them.
+    let bare = Draft::from_text("t", "1. One.\n2. Two.\n");
+    assert_eq!(bare.points.len(), 2);
+}

@@ -1,0 +1,459 @@
+//! Tests of the passes that correct the markers: mistyped, lost and bare numbers, glued
+//! dashes, bracketed and quoted points, United Nations labels, tables of contents.
+
+use super::{fixture, fixture_labels, label_texts, labels, pilcrows, texts};
+use crate::draft::Draft;
+
+#[test]
+fn points_in_square_brackets_are_points_labelled_in_brackets() {
+    let d = fixture("bracketed-points.txt");
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The independence of the country is confirmed again."),
+            ("2", "The parties make a full non-aggression agreement."),
+            ("[3]", "The army is kept at 800,000 in peacetime.]"),
+            (
+                "4",
+                "The partners give guarantees modelled on a mutual-defence clause."
+            ),
+            (
+                "[5]",
+                "Questions of territory are settled by the leaders at a later meeting.] [Delegation A: delete]"
+            ),
+            ("6", "The agreement enters into force when it is signed."),
+        ]
+    );
+    assert!(d.layout.headings.is_empty());
+    // A reference in brackets is not a point.
+    assert_eq!(
+        labels("T\n\n1. One [1] more.\n[2] Smith, Reports.\n2. Two.\n"),
+        ["1", "2"]
+    );
+}
+
+#[test]
+fn dashes_glued_to_the_items_text_are_bullets() {
+    for dash in ["-", "—"] {
+        let text = format!(
+            "The draft treaty published\nA paper printed the draft. The main points:\n{dash}Foreign bases are barred.\n{dash}The army is capped by an annex.\n{dash}No military alliance is joined.\nThe talks failed in May.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(
+            label_texts(&d),
+            [
+                ("•1", "Foreign bases are barred."),
+                ("•2", "The army is capped by an annex."),
+                ("•3", "No military alliance is joined."),
+            ],
+            "{dash}"
+        );
+    }
+    // Two are not a list; a minus sign or a small letter is not a bullet.
+    for text in [
+        "T\n\n-One thing.\n-Another thing.\n",
+        "T\n\n-5 degrees at night.\n-3 by day.\n-1 at noon.\n",
+        "T\n\n-based rules apply.\n-like terms too.\n-wise words.\n",
+    ] {
+        assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text:?}");
+    }
+}
+
+#[test]
+fn a_lone_label_keyword_running_into_a_sentence_is_prose() {
+    let d = fixture("bullets-with-a-reference-line.txt");
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4", "•5"]);
+    // The commentary line stays in the point it follows.
+    let two = d.numbered().nth(1).unwrap().1;
+    assert!(two.text.ends_with("is to be struck out."), "{}", two.text);
+    // Among a page's paragraphs, one per line.
+    let text = "Plan seeks concessions\nThe envoy worked on the plan for a month, officials said.\nThe independence of the country is confirmed.\nArticle 5 of the alliance treaty is the model for the guarantee, officials said.\nThe army is capped at 600,000.\nThe country may join the union.\n";
+    assert_eq!(labels(text), pilcrows(5));
+    // In Ukrainian, before a capital.
+    let text = "Правки до плану\n\n- Незалежність країни підтверджується.\nСтаття 5 Північноатлантичного договору є зразком гарантії.\n- Армію обмежено 800 тисячами.\n- Країна отримує гарантії безпеки.\n";
+    assert_eq!(labels(text), ["•1", "•2", "•3"]);
+    // A label with a separator, or alone on its line, is still one, even once.
+    assert_eq!(
+        labels("T\n\nIntro.\n\nArticle 5: Guarantees are given.\n"),
+        ["Article 5"]
+    );
+    assert_eq!(
+        labels("T\n\nArticle 5\nGuarantees are given.\n"),
+        ["Article 5"]
+    );
+}
+
+#[test]
+fn a_mistyped_number_stands_for_the_one_between_its_neighbours() {
+    // `16.` and `3.` typed for 6: the points after it were text of it, or it of point 5.
+    for typo in ["16", "3"] {
+        let text = format!(
+            "Plan\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n5. Five.\n{typo}. Six.\n7. Seven.\n8. Eight.\n"
+        );
+        assert_eq!(
+            labels(&text),
+            ["1", "2", "3", "4", "5", typo, "7", "8"],
+            "{typo}"
+        );
+    }
+    // A number at the start of a hard-wrapped line, the point's own number still to come.
+    let wrapped = "Plan\n\n3. Guarantees are given.\n4. They are equivalent to Article\n5. The guarantees lapse on attack.\n5. The army is capped.\n6. Elections follow.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", wrapped)),
+        [
+            ("3", "Guarantees are given."),
+            (
+                "4",
+                "They are equivalent to Article 5. The guarantees lapse on attack."
+            ),
+            ("5", "The army is capped."),
+            ("6", "Elections follow.")
+        ]
+    );
+    // A number repeated after a finished sentence is a point (a duplicate), and a year
+    // in wrapped text is not.
+    assert_eq!(
+        labels("Plan\n\n1. One.\n2. Two.\n2. Two again.\n3. Three.\n"),
+        ["1", "2", "2", "3"]
+    );
+    assert_eq!(
+        labels("Plan\n\n1. Talks begin in\n2026. They go on.\n2. Two.\n3. Three.\n"),
+        ["1", "2", "3"]
+    );
+}
+
+#[test]
+fn a_number_lost_in_copying_is_the_one_the_list_skips() {
+    // A keycap 🔟 a page drew as an image: the line between 9 and 11 is point 10.
+    let keycaps = "Plan\n\n6\u{fe0f}\u{20e3} An army of 800,000.\n7\u{fe0f}\u{20e3} No expansion of NATO.\n8\u{fe0f}\u{20e3} Jets in Poland.\n9\u{fe0f}\u{20e3} A guarantee is given.\nSanctions are lifted in stages.\n1\u{fe0f}\u{20e3}1\u{fe0f}\u{20e3} Elections in 100 days.\n1\u{fe0f}\u{20e3}2\u{fe0f}\u{20e3} A council oversees it.\n";
+    let d = Draft::from_text("t", keycaps);
+    assert_eq!(
+        label_texts(&d)[3..6],
+        [
+            ("9", "A guarantee is given."),
+            ("10", "Sanctions are lifted in stages."),
+            ("11", "Elections in 100 days.")
+        ]
+    );
+    assert!(d.layout.reason.contains("numbered as the one skipped"));
+    // The first item typed with a bullet over `2.`, `3.`.
+    assert_eq!(
+        label_texts(&Draft::from_text(
+            "t",
+            "The plan\n\n- Ukraine keeps its sovereignty.\n2. Russia does not attack.\n3. Europe gives guarantees.\n4. Elections are held.\n"
+        ))[0],
+        ("1", "Ukraine keeps its sovereignty.")
+    );
+    // Not when the list has wrapped points (the line is the point's text), nor for an
+    // editor's note in the place of a dropped point in a list of plain numbers, nor when
+    // the numbers skip all along (an article quoting some points with comments between
+    // them), nor for a bulleted byline set off above a list from 2.
+    for (text, want) in [
+        (
+            "Plan\n\n1. One is\nwrapped.\n2. Two.\nIt goes on.\n4. Four.\n5. Five.\n",
+            ["1", "2", "4", "5"],
+        ),
+        (
+            "Plan\n\n1. One.\n2. Two.\n(Point 3 of the first draft is dropped.)\n4. Four.\n5. Five.\n",
+            ["1", "2", "4", "5"],
+        ),
+        (
+            "Plan\n\n1. One.\n2. Two.\nPoint 3 was removed from the final version.\n4. Four.\n5. Five.\n",
+            ["1", "2", "4", "5"],
+        ),
+        (
+            "Plan\n\n1. One.\n2. Two.\nThe third point is classified for now.\n4. Four.\n5. Five.\n",
+            ["1", "2", "4", "5"],
+        ),
+        (
+            "Plan\n\n1. One.\nA comment on it.\n3. Three.\nAnother comment.\n5. Five.\n7. Seven.\n",
+            ["1", "3", "5", "7"],
+        ),
+    ] {
+        assert_eq!(labels(text), want, "{text}");
+    }
+    // A bulleted lead before a list from 1, or a byline set off above a list from 2,
+    // stays the preamble.
+    assert_eq!(
+        labels("Plan\n\n- Key points below.\n1. One.\n2. Two.\n3. Three.\n"),
+        ["1", "2", "3"]
+    );
+    assert_eq!(
+        labels(
+            "Що змінилося\n\n• Оновлено о 12:00, автор Іван Петренко.\n\n2. Два.\n3. Три.\n4. Чотири.\n"
+        ),
+        ["2", "3", "4"]
+    );
+}
+
+#[test]
+fn numbers_alone_over_a_topic_title_and_text_are_points() {
+    // Explainer cards and slides copied: `01` / `Sovereignty` / the text.
+    let cards = "The draft\n\n01\nSovereignty\nUkraine's sovereignty is reaffirmed.\n\n02\nNon-aggression\nA full non-aggression pact is signed.\n\n03\nEU path\nUkraine joins the EU on a set date.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", cards)),
+        [
+            ("01", "Sovereignty Ukraine's sovereignty is reaffirmed."),
+            ("02", "Non-aggression A full non-aggression pact is signed."),
+            ("03", "EU path Ukraine joins the EU on a set date.")
+        ]
+    );
+    // A table's figures over a name and a sentence are no points.
+    let table = "Losses\n\n420\nKharkiv region\nfigures from the regional office\n\n310\nOdesa region\nfigures from the regional office\n\n120\nKyiv region\nfigures from the city\n";
+    assert!(labels(table).iter().all(|l| l.starts_with('¶')));
+}
+
+#[test]
+fn a_scanned_drafts_misread_numbers_and_page_numbers() {
+    // OCR reads `1.` as `l.` and sets a dot off (`3 .`); `- 2 -` is the page's number.
+    let scan = "MEMORANDUM\n\n- 1 -\n\nThe Parties have agreed as follows:\n\nl. Safe passage is given to\nconvoys.\n\n2. Detainees are exchanged\nall for all.\n\n3 . The ICRC has access to\nall places of detention.\n\n4. Power stations are not\n- 2 -\ntargeted.\n\n5. It enters into force.\n";
+    let d = Draft::from_text("t", scan);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Safe passage is given to convoys."),
+            ("2", "Detainees are exchanged all for all."),
+            ("3", "The ICRC has access to all places of detention."),
+            ("4", "Power stations are not targeted."),
+            ("5", "It enters into force.")
+        ]
+    );
+    assert_eq!(d.layout.left_out.len(), 2);
+    // A legislation site's copy puts no space after the number in brackets.
+    assert_eq!(
+        label_texts(&Draft::from_text(
+            "t",
+            "Regulations\n\n(1)These regulations apply to ports.\n(2)A port keeps a register.\n(3)The register is public.\n"
+        )),
+        [
+            ("1", "These regulations apply to ports."),
+            ("2", "A port keeps a register."),
+            ("3", "The register is public.")
+        ]
+    );
+}
+
+#[test]
+fn a_table_of_contents_is_not_the_points() {
+    let text = "Agreement\n\nContents\n1. Sovereignty ........ 2\n2. Guarantees …… 3\n3. Elections\t4\n\n1. The sovereignty of the country is confirmed.\n2. Guarantees are given by partners.\n3. Elections are held after signature.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The sovereignty of the country is confirmed."),
+            ("2", "Guarantees are given by partners."),
+            ("3", "Elections are held after signature.")
+        ]
+    );
+    assert!(d.preamble.contains("Guarantees …… 3"));
+    // Figures are not page numbers, and one dotted line is not a contents list.
+    for line in [
+        "1. The cap is 5.000",
+        "3. Costs rise to 1.5",
+        "4. Year 2025",
+    ] {
+        assert!(!super::contents_entry(line), "{line}");
+    }
+    assert_eq!(
+        labels("Plan\n\n1. One ..... 2\n2. Two.\n3. Three.\n"),
+        ["1", "2", "3"]
+    );
+}
+
+#[test]
+fn numbers_with_only_a_space_before_the_text_number_points() {
+    let d = fixture("numbers-with-topics.txt");
+    assert_eq!(
+        label_texts(&d)[0],
+        (
+            "1",
+            "Suwerenność: Strony potwierdzają pełną suwerenność państwa."
+        )
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    // Days of a month, figures and counts are text.
+    for text in [
+        "T\n\n1 January 2025 was the first quiet day.\n\n2 January brought new shelling of the city.\n\n3 January saw the first convoy arrive.\n",
+        "T\n\n2 000 people left.\n\n3 000 people came back.\n\n4 000 people stayed.\n",
+        "T\n\n1 Ceasefire now.\n\n2 Talks.\n",
+    ] {
+        assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text}");
+    }
+}
+
+#[test]
+fn a_united_nations_drafts_labels_and_print_marks() {
+    let d = Draft::from_text(
+        "t",
+        "Draft resolution\nThe General Assembly,\nPP1 Reaffirming its resolve to save future generations from war;\nPP2 Recalling its earlier resolutions;\nOP1 Reiterates the need for full respect of the law;\nOP2 Demands an immediate cessation of hostilities;\n",
+    );
+    assert_eq!(fixture_labels(&d), ["PP1", "PP2", "OP1", "OP2"]);
+    assert_eq!(d.preamble, "The General Assembly,");
+    assert_eq!(
+        d.numbered().nth(2).unwrap().1.text,
+        "Reiterates the need for full respect of the law;"
+    );
+    // Not from 1, or a word that starts so, is text.
+    assert!(
+        labels("T\n\nOP3 Decides.\n\nOP4 Requests the report.\n\nOP5 Decides to remain seized.\n")
+            .iter()
+            .all(|l| l.starts_with('¶'))
+    );
+    // A copy of the PDF: the job number, the barcode and the running header between the
+    // paragraphs are left out, and the paragraph they interrupted runs on.
+    let d = Draft::from_text(
+        "t",
+        "United Nations    A/ES-11/L.9\n\n     1.  Reaffirms its commitment to the sovereignty of\nUkraine;\n     2.  Calls for an early cessation of hostilities and\n\n25-03011 (E)    010325\n*2503011*\n\nA/ES-11/L.9\n\na peaceful resolution of the war;\n     3.  Decides to adjourn the session.\n\n2/2                     25-03011\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert_eq!(d.layout.left_out.len(), 4);
+    for line in [
+        "A/ES-11/L.9",
+        "S/RES/2728 (2024)",
+        "25-03011 (E)    010325",
+        "*2503011*",
+        "2/2   25-03011",
+    ] {
+        assert!(super::un_print_line(line), "{line}");
+    }
+    for line in [
+        "A/B testing",
+        "2/3 of the members",
+        "(E) 2025",
+        "A/ES-11/L.9 was adopted by vote",
+    ] {
+        assert!(!super::un_print_line(line), "{line}");
+    }
+}
+
+#[test]
+fn quoted_and_bulleted_numbers_are_the_points() {
+    // A reply that quotes the points: the reply's own `Point 3 – …` refers to them.
+    let d = Draft::from_text(
+        "t",
+        "Subject: Re: points\n\nComments inline.\n\nOn Monday Mark wrote:\n> Here are the points:\n>\n> 1. Sovereignty is reaffirmed.\n> 2. A pact is signed.\n> 3. The army is capped.\n>\n> Let me know.\n\nPoint 3 – check the number.\nPoint 5 – still disputed.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Sovereignty is reaffirmed."),
+            ("2", "A pact is signed."),
+            ("3", "The army is capped.")
+        ]
+    );
+    // A bullet before each number or keyword.
+    for text in [
+        "Plan\n\n  • 1. Sovereignty is confirmed.\n  • 2. A pact is signed.\n  • 3. The army is capped.\n",
+        "Plan\n\n- Proposal 1: Sovereignty is confirmed.\n- Proposal 2: A pact is signed.\n- Proposal 3: The army is capped.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d).len(), 3, "{text}");
+        assert!(
+            !d.numbered().next().unwrap().1.label.starts_with('•'),
+            "{text}"
+        );
+        assert_eq!(
+            d.numbered().next().unwrap().1.text,
+            "Sovereignty is confirmed."
+        );
+    }
+    // One such item among plain bullets leaves them bullets.
+    assert_eq!(
+        labels(
+            "Plan\n\n- Proposal 1: Kyiv is neutral.\n- Guarantees exclude Crimea.\n- No foreign bases.\n- EU accession is backed.\n"
+        ),
+        ["•1", "•2", "•3", "•4"]
+    );
+    // A page's `SKIP ADVERTISEMENT`, even once, is furniture.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. Sovereignty is confirmed.\n\nSKIP ADVERTISEMENT\n\n2. A pact is signed.\n\n3. The army is capped.\n",
+    );
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert_eq!(d.layout.left_out.len(), 1);
+}
+
+#[test]
+fn numbers_alone_on_their_lines_take_the_text_below() {
+    let d = fixture("numbers-alone.txt");
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "1",
+                "The sovereignty of the country is confirmed by every signatory."
+            ),
+            (
+                "2",
+                "A non-aggression agreement is concluded between the two states and the mediators."
+            ),
+            ("3", "The armed forces are kept at 800,000 in peacetime."),
+            (
+                "4",
+                "Security guarantees are given by the partners and approved by their parliaments."
+            ),
+            ("5", "Reconstruction is funded from a joint fund."),
+        ]
+    );
+    assert!(d.preamble.starts_with("Unofficial working text"));
+    // No blank lines, under a title.
+    assert_eq!(
+        labels(
+            "Що передбачає план\n1\nСуверенітет країни підтверджено.\n2\nУгоду про ненапад укладено.\n3\nГарантії безпеки надано.\n"
+        ),
+        ["1", "2", "3"]
+    );
+    // Two are not a list; page numbers of a converted PDF break sentences; figures of
+    // a table start nowhere near 1 and have no sentence above.
+    for text in [
+        "T\n\n1\nOne thing.\n\n2\nAnother thing.\n",
+        "T\n\nThe ministries meet once a quarter to review\n1\nthe plan of works. Then\n2\nthey report to the parliament of each\n3\ncountry in June.\n",
+        "Results by region\n\nRegion\nNorth\n12\nSouth\n13\nEast\n14\nWest\n",
+    ] {
+        assert!(
+            labels(text).iter().all(|l| l.starts_with('¶')),
+            "{text:?}: {:?}",
+            labels(text)
+        );
+    }
+}
+
+#[test]
+fn a_point_whose_number_lost_its_dot_is_found_between_its_neighbours() {
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n8. No troops are stationed.\n\n9. Jets stay in the neighbouring country.\n\n10 [There will be] a guarantee like Article 5;\n\n11. The country may join the Union.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["8", "9", "10", "11"]);
+    assert!(
+        d.numbered()
+            .nth(2)
+            .unwrap()
+            .1
+            .text
+            .starts_with("[There will be] a guarantee")
+    );
+    assert_eq!(
+        labels(
+            "Plan\n1. Independence is confirmed.\n2. A pact is signed.\n3, The alliance does not expand.\n4. The army is capped.\n5 The country gets guarantees.\n6. Elections are held.\n"
+        ),
+        ["1", "2", "3", "4", "5", "6"]
+    );
+    // A figure at the start of a wrapped line, or one the numbers around do not leave
+    // out, is text.
+    assert_eq!(
+        texts(
+            "Plan\n\n1. The army is capped at\n800 Thousand soldiers.\n2. Talks start.\n3. Aid enters.\n"
+        )[0],
+        "The army is capped at 800 Thousand soldiers."
+    );
+    assert_eq!(
+        labels("Plan\n\n1. One.\n\n2. Two.\n\n7 Days after signature, talks start.\n\n3. Three.\n"),
+        ["1", "2", "3"]
+    );
+    // A zero is no point's number (and has no number before it).
+    assert_eq!(
+        labels("Plan\n\n1. One.\n\n0 Casualties were reported.\n\n2. Two.\n"),
+        ["1", "2"]
+    );
+}

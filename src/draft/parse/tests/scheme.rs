@@ -1,0 +1,161 @@
+//! Tests of choosing the top-level scheme.
+
+use super::{fixture, fixture_labels, labels, pilcrows};
+use crate::draft::{Draft, PointKind};
+
+#[test]
+fn a_pages_key_points_with_its_comment_after_them_are_the_points() {
+    let d = Draft::from_text(
+        "t",
+        "Kyiv's plan in brief\nThe outlet says it saw the draft.\nKey elements:\n\
+         \u{25aa}\u{fe0f} Troops stay where they stand.\n\
+         \u{25aa}\u{fe0f} The army keeps 800,000 soldiers.\n\
+         \u{25aa}\u{fe0f} Elections follow the signature.\n\
+         The text says nothing about the language question.\n\
+         Nor does it mention the frozen assets.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3"]);
+    let closing = d.points.last().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert!(closing.text.starts_with("The text says nothing"));
+    // More comment than list: the bullets are a list inside running text.
+    let d = Draft::from_text(
+        "t",
+        "Notes\nKey elements:\n- Troops stay.\n- The army keeps its size.\n- Elections follow.\n\
+         One.\nTwo more sentences here.\nThree of them.\nAnd a fourth.\n",
+    );
+    assert!(d.numbered().all(|(_, p)| !p.label.starts_with('•')));
+}
+
+#[test]
+fn dash_bullets_are_points_when_nothing_is_numbered() {
+    let d = fixture("bullets-dash.txt");
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4"]);
+    assert_eq!(d.title, "Main elements of the framework, as reported");
+    assert_eq!(
+        d.points[3].text,
+        "Prisoners are exchanged all for all, civilians first.\n- Wounded soldiers follow the civilians.\n- Everyone else goes home last."
+    );
+}
+
+#[test]
+fn a_bullet_list_inside_a_paragraph_stays_in_it() {
+    let d = fixture("bullets-inline-list.txt");
+    assert_eq!(fixture_labels(&d), pilcrows(3));
+    assert!(
+        d.points[1]
+            .text
+            .ends_with("\n- a shared list of prisoners,\n- a hotline between the commanders.")
+    );
+    // Bullets inside a numbered point are its sub-items, as before.
+    assert_eq!(labels("T\n1. One:\n- a\n- b\n2. Two\n"), ["1", "2"]);
+}
+
+#[test]
+fn label_keywords_in_any_mix_follow_the_number_sequence() {
+    let d = fixture("keywords-mixed.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    assert!(d.layout.scheme.starts_with("label keywords in any mix"));
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(
+        texts[0],
+        "The parties end all hostilities from the day this text is signed."
+    );
+    assert_eq!(
+        texts[3],
+        "Sanctions are eased in stages as the ceasefire holds."
+    );
+    assert_eq!(texts[6], "Гуманітарні коридори залишаються відкритими.");
+    assert_eq!(
+        texts[7],
+        "Final provisions\nThis text enters into force upon signature."
+    );
+    // One keyword with sections inside articles: the articles stay the points.
+    assert_eq!(
+        labels("T\nArticle 1\nText.\nSection 1\nA.\nSection 2\nB.\nArticle 2\nText.\n"),
+        ["Article 1", "Article 2"]
+    );
+}
+
+#[test]
+fn numbers_running_on_through_section_lines_are_the_points() {
+    let d = fixture("sections-over-numbers.txt");
+    let got: Vec<(&str, Option<&str>)> = d
+        .numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+        .collect();
+    let (one, two, three) = (
+        Some("Section I. Security"),
+        Some("Section II. Territory"),
+        Some("Section III. Economy"),
+    );
+    assert_eq!(
+        got,
+        [
+            ("1", one),
+            ("2", one),
+            ("3", one),
+            ("4", two),
+            ("5", two),
+            ("6", three),
+            ("7", three)
+        ]
+    );
+    assert_eq!(d.layout.scheme, "numbers `1.`");
+    assert_eq!(d.layout.headings.len(), 3);
+    assert_eq!(d.title, "Peace framework as a newspaper printed it");
+    // Numbers that start again under each article: the articles are the points.
+    assert_eq!(
+        labels("T\nArticle 1\n1. a\n2. b\n3. c\nArticle 2\n1. d\n2. e\n3. f\n"),
+        ["Article 1", "Article 2"]
+    );
+}
+
+#[test]
+fn bullets_under_short_numbered_headings_are_the_points() {
+    let d = fixture("numbered-areas-over-bullets.txt");
+    let got: Vec<(&str, Option<&str>)> = d
+        .numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+        .collect();
+    let (security, guarantee, territory, economy) = (
+        Some("1. Security and status of the Republic"),
+        Some("Guarantee of the mediator:"),
+        Some("2. Territory"),
+        Some("3. Economy and sanctions"),
+    );
+    assert_eq!(
+        got,
+        [
+            ("•1", security),
+            ("•2", security),
+            ("•3", security),
+            ("•4", security),
+            ("•5", guarantee),
+            ("•6", guarantee),
+            ("•7", territory),
+            ("•8", territory),
+            ("•9", economy),
+            ("•10", economy),
+        ]
+    );
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(texts[3], "The Republic's army is capped at 600,000.");
+    assert!(
+        d.layout
+            .reason
+            .contains("section headings and the bullets are the points")
+    );
+    // Numbered points that are sentences keep their bullets as sub-items.
+    assert_eq!(
+        labels(
+            "T\n\n1. Both armies pull back.\n- by five kilometres\n- within a week\n2. Trade reopens.\n- at three crossings\n- under escort\n"
+        ),
+        ["1", "2"]
+    );
+    // Short numbered headings with a lone bullet each: not a list, the numbers stay.
+    assert_eq!(
+        labels("T\n\n1. Security\n- Armies pull back.\n2. Trade\n- Crossings reopen.\n"),
+        ["1", "2"]
+    );
+}
