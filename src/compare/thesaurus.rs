@@ -123,11 +123,15 @@ impl Thesaurus {
             1 => {
                 self.words.insert(last.into(), concept);
             }
-            2 => self.phrases.entry(parts[0].into()).or_default().push((
-                last.into(),
-                prefix,
-                concept,
-            )),
+            2 => {
+                let seconds = self.phrases.entry(parts[0].into()).or_default();
+                // A phrase an earlier text had (a user's line over the bundled one) moves to
+                // this line's concept, as a word does: no second entry behind the first.
+                match seconds.iter_mut().find(|s| *s.0 == *last && s.1 == prefix) {
+                    Some(second) => second.2 = concept,
+                    None => seconds.push((last.into(), prefix, concept)),
+                }
+            }
             _ => return Err("an entry is one word or two".into()),
         }
         Ok(())
@@ -525,6 +529,13 @@ mod tests {
             "the rest stays"
         );
         assert_eq!(t.len(), 5);
+
+        // A line that repeats a bundled one, phrase included, keeps it one concept: the
+        // phrase moves to the new line with its words.
+        std::fs::write(&path, "troops, contingents, військ*, military personnel\n").unwrap();
+        assert_eq!(read_user(&mut t, path.clone()), Ok(Some((path.clone(), 1))));
+        assert_eq!(t.phrase("military", "personnel"), t.concept("troops"));
+        assert_eq!(t.concept("військами"), t.concept("contingents"));
     }
 
     #[test]
