@@ -1,7 +1,8 @@
-//! How Chinese and Japanese drafts number their points: `第一条` (article one), `第1条`,
-//! `一、` (one, with the enumeration comma), `1、`, `（一）` and `（1）` with full-width
-//! brackets; and their divisions above the points, `第一章` (chapter one), `第二节` (section
-//! two). Read by the parser (`draft::parse`), which decides which of them number the points.
+//! How Chinese, Japanese and Korean drafts number their points: `第一条` (article one),
+//! `第1条`, Korean `제1조`, `一、` (one, with the enumeration comma), `1、`, `（一）` and `（1）`
+//! with full-width brackets; and their divisions above the points, `第一章` (chapter one),
+//! `第二节` (section two), Korean `제1장`. Read by the parser (`draft::parse`), which decides
+//! which of them number the points.
 
 use crate::script::without_spaces;
 
@@ -147,8 +148,11 @@ const SEPARATORS: &[char] = &[
 ];
 
 /// The `第…` label at the start of `s` (already trimmed at its start), if any: `第`, a number
-/// in Chinese numerals or digits, and one of the keywords.
+/// in Chinese numerals or digits, and one of the keywords; or a Korean one ([`korean_label`]).
 pub fn label(s: &str) -> Option<Label> {
+    if let Some(after) = s.strip_prefix(KOREAN_PREFIX) {
+        return korean_label(s, after);
+    }
     let after = s.strip_prefix('第')?;
     let after = after.trim_start_matches([' ', '\u{3000}']);
     let (value, len, _) = number(after)?;
@@ -173,6 +177,68 @@ pub fn label(s: &str) -> Option<Label> {
     Some(Label {
         level,
         keyword,
+        number: value,
+        number_end,
+        len: end,
+        rest,
+    })
+}
+
+/// The Korean counterpart of `第` (Sino-Korean `je`, "number …"): `제1조` is article 1.
+pub const KOREAN_PREFIX: char = '제';
+
+/// Keywords after `제` and a number, with their level: `조` (article) numbers the points;
+/// `장` (chapter), `절` (section), `관` (sub-section) and `편` (part) are divisions. A law's
+/// paragraphs `①` and items `1.` inside an article are its sub-items, so `항` and `호`, which
+/// a line opens only to cite them (`제1항에 따른 …`), are no labels.
+const KOREAN_KEYWORDS: &[(&str, Level)] = &[
+    ("조", Level::Point),
+    ("장", Level::Division),
+    ("절", Level::Division),
+    ("관", Level::Division),
+    ("편", Level::Division),
+];
+
+/// Whether `keyword` is a Korean label's (`조`), which `제` and a number go before.
+pub fn korean_keyword(keyword: &str) -> bool {
+    KOREAN_KEYWORDS.iter().any(|k| k.0 == keyword)
+}
+
+/// A Korean label (`제1조`, `제 2 조`, `제3조의2`, `제1장`), `s` being the whole line and
+/// `after` what follows `제`. The number is in digits. What follows the label must be the
+/// line's end, white space, its caption in brackets (`제1조(목적)`) or a stop: a particle
+/// glued to it makes a citation (`제1조에 따라`, "under article 1"), and `제` opens many
+/// words (`제안`, proposal; `제재`, sanctions), which have no number after it.
+fn korean_label(s: &str, after: &str) -> Option<Label> {
+    let after = after.trim_start_matches(' ');
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let value: u32 = after[..digits].parse().ok()?;
+    let number_end = s.len() - after.len() + digits;
+    let after_number = after[digits..].trim_start_matches(' ');
+    let &(written, level) = KOREAN_KEYWORDS
+        .iter()
+        .find(|k| after_number.starts_with(k.0))?;
+    let mut end = s.len() - after_number.len() + written.len();
+    // An article inserted after another (`제3조의2`, article 3-2) keeps its branch number.
+    if let Some(branch) = s[end..].strip_prefix('의') {
+        let digits = branch.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 {
+            end += '의'.len_utf8() + digits;
+        }
+    }
+    let tail = &s[end..];
+    if !(tail.is_empty()
+        || tail.starts_with([' ', '\t', '\u{a0}', '\u{3000}', '(', '（', '.', ':', '：']))
+    {
+        return None;
+    }
+    let rest = s.len() - tail.trim_start_matches(SEPARATORS).len();
+    Some(Label {
+        level,
+        keyword: written,
         number: value,
         number_end,
         len: end,
@@ -271,6 +337,33 @@ mod tests {
         assert_eq!(label("第一次会议于明日举行。"), None);
         assert_eq!(label("第二天"), None);
         assert_eq!(label("双方确认停火。"), None);
+    }
+
+    #[test]
+    fn korean_articles_and_chapters_are_labelled() {
+        let line = "제1조(목적) 이 법은 휴전 감시에 필요한 사항을 정한다.";
+        let l = label(line).unwrap();
+        assert_eq!((l.level, l.keyword, l.number), (Level::Point, "조", 1));
+        assert_eq!(&line[..l.len], "제1조");
+        assert_eq!(
+            &line[l.rest..],
+            "(목적) 이 법은 휴전 감시에 필요한 사항을 정한다."
+        );
+        assert_eq!(&line[KOREAN_PREFIX.len_utf8()..l.number_end], "1");
+        let spaced = label("제 12 조 보고").unwrap();
+        assert_eq!((spaced.keyword, spaced.number), ("조", 12));
+        let branch = "제3조의2(특례) 정부는 …";
+        let l = label(branch).unwrap();
+        assert_eq!((&branch[..l.len], l.number), ("제3조의2", 3));
+        let l = label("제1장 총칙").unwrap();
+        assert_eq!((l.level, l.keyword, l.number), (Level::Division, "장", 1));
+        assert_eq!(label("제2절").map(|l| l.level), Some(Level::Division));
+        // Citations, words opening with `제`, and a meeting's ordinal are no labels.
+        assert_eq!(label("제1조에 따른 파견 기간은 1년을 넘을 수 없다."), None);
+        assert_eq!(label("제1항에 따른 파견 기간"), None);
+        assert_eq!(label("제안은 다음과 같다."), None);
+        assert_eq!(label("제재는 단계적으로 해제된다."), None);
+        assert_eq!(label("제2차 회의는 서울에서 열린다."), None);
     }
 
     #[test]

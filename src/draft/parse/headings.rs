@@ -149,6 +149,44 @@ pub(super) fn is_heading_like(line: &str) -> bool {
 /// Fewest words of a note in brackets that stands between points (`is_heading_like`).
 const NOTE_WORDS: usize = 4;
 
+/// Fewest numbered subtitles among keyword articles for them to be headings
+/// ([`numbered_subtitles`]).
+pub const MIN_NUMBERED_SUBTITLES: usize = 2;
+
+/// The numbered subtitles between keyword articles, as Hungarian laws group their sections
+/// (`1. Értelmező rendelkezések` over `1. §`, `2. A hatóság feladatai` over `3. §`): when the
+/// points are numbered by a keyword, a line numbered `1.` that is short and unpunctuated,
+/// stands after a blank line and has a point of the scheme as the next line with text is a
+/// section heading, not text of the article above, if [`MIN_NUMBERED_SUBTITLES`] such lines
+/// are found. (An article's own items `1.`, `2.` are sentences, or have text under them.)
+pub(super) fn numbered_subtitles(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Vec<bool> {
+    let mut subtitles = vec![false; lines.len()];
+    if scheme.family != Family::ArticleWord {
+        return subtitles;
+    }
+    for i in 0..lines.len() {
+        let numbered = markers[i]
+            .as_ref()
+            .is_some_and(|m| m.family == Family::Dot && m.depth == 1 && !m.is_of(scheme));
+        if !numbered
+            || !(i == 0 || lines[i - 1].text.trim().is_empty())
+            || !is_heading_like(lines[i].text)
+        {
+            continue;
+        }
+        let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        subtitles[i] = next.is_some_and(|k| markers[k].as_ref().is_some_and(|m| m.is_of(scheme)));
+    }
+    if subtitles.iter().filter(|&&s| s).count() < MIN_NUMBERED_SUBTITLES {
+        subtitles.fill(false);
+    }
+    subtitles
+}
+
 /// Fewest headings with no blank line around them for any to be read so (`tight_headings`).
 pub const MIN_TIGHT_HEADINGS: usize = 2;
 

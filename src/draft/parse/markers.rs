@@ -132,6 +132,10 @@ impl Scheme {
                     "`§ 1`".to_owned()
                 } else if k == cjk::ORDINAL {
                     "Chinese ordinals `第一，`".to_owned()
+                } else if POSTFIX_ARTICLE_WORDS.contains(&self.keyword.as_str()) {
+                    format!("`1 {}`", self.keyword)
+                } else if cjk::korean_keyword(&k) {
+                    format!("`{}1{k}`", cjk::KOREAN_PREFIX)
                 } else if k.starts_with(script::without_spaces) {
                     format!("`第1{k}`")
                 } else {
@@ -303,25 +307,28 @@ fn bullet_number(s: &str) -> Option<Found> {
         return None;
     }
     let offset = s.len() - after.len();
-    let found = numeric_marker(after).or_else(|| {
-        // A bare number (`•1 Text`) needs white space after it.
-        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-        let text = after[digits..].trim_start();
-        let spaced = text.len() < after.len() - digits;
-        let number = after[..digits].parse().ok()?;
-        (spaced && digits <= 3).then(|| Found {
-            family: Family::Dot,
-            depth: 1,
-            keyword: String::new(),
-            label: after[..digits].to_owned(),
-            number_text: after[..digits].to_owned(),
-            number,
-            rest: after.len() - text.len(),
-        })
-    })?;
+    let found = numeric_marker(after).or_else(|| bare_number(after))?;
     (found.depth == 1 && found.family == Family::Dot).then(|| Found {
         rest: offset + found.rest,
         ..found
+    })
+}
+
+/// A bare number of at most three digits with white space after it (`1 Text`), which a sign
+/// before it makes a point's number (`•1 Text`, `#1 Text`): numbered `1.`.
+fn bare_number(s: &str) -> Option<Found> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    let text = s[digits..].trim_start();
+    let spaced = text.len() < s.len() - digits;
+    let number = s[..digits].parse().ok()?;
+    (spaced && digits <= 3).then(|| Found {
+        family: Family::Dot,
+        depth: 1,
+        keyword: String::new(),
+        label: s[..digits].to_owned(),
+        number_text: s[..digits].to_owned(),
+        number,
+        rest: s.len() - text.len(),
     })
 }
 
@@ -379,13 +386,21 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
     }
     let mut s = trimmed;
     let mut heading = false;
-    // A number sign before the number (`№ 1.`, `№2)`, `#3.`): the label is the number.
+    // A number sign before the number (`№ 1.`, `№2)`, `#3.`), or a pilcrow (`¶ 1.`, as US
+    // settlements and filings number paragraphs): the label is the number. After `#` a bare
+    // number is one too (`#1 Text`, as posts number their points with hashtags).
     if let Some(after) = s
-        .strip_prefix('№')
+        .strip_prefix(['№', '¶'])
         .map(|a| a.trim_start_matches([' ', '\u{a0}']))
         .or_else(|| s.strip_prefix('#'))
         .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
     {
+        if s.starts_with('#')
+            && numeric_marker(after).is_none()
+            && let Some(found) = bare_number(after)
+        {
+            return Some(found.at(line.len() - after.len()));
+        }
         s = after;
     }
     if s.starts_with('#') {
@@ -403,7 +418,9 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
 
     // A number or "(" can only start a numeric marker; a letter or "§" only a word marker.
     let found = match s.chars().next()? {
-        '0'..='9' | '(' => numeric_marker(s).or_else(|| cjk_list_marker(s))?,
+        '0'..='9' | '(' => postfix_marker(s)
+            .or_else(|| numeric_marker(s))
+            .or_else(|| cjk_list_marker(s))?,
         c if eastern_arabic_digit(c).is_some() => numeric_marker(s)?,
         // Circled numbers (`①`…`⑳`), as Chinese and Japanese pages list points, and the
         // other enclosed numbers (`❶`, `⑴`, `⒈`, messengers' posts and Japanese news).
@@ -420,7 +437,7 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
                 rest: s.len() - text.len(),
             }
         }
-        '第' => cjk_label_marker(s)?,
+        '第' | cjk::KOREAN_PREFIX => cjk_label_marker(s)?,
         c if cjk::may_start_list_number(c) => cjk_list_marker(s)?,
         // The keycap emoji for ten.
         '\u{1f51f}' => Found {
@@ -449,7 +466,8 @@ fn cjk_label_marker(s: &str) -> Option<Found> {
     if l.level != cjk::Level::Point {
         return None;
     }
-    let number_text = s['第'.len_utf8()..l.number_end].trim();
+    let prefix = s.chars().next()?.len_utf8();
+    let number_text = s[prefix..l.number_end].trim();
     Some(Found {
         family: Family::ArticleWord,
         depth: 1,
@@ -635,6 +653,56 @@ fn canonical(keyword: &str) -> &str {
         "ст." => "стаття",
         other => other,
     }
+}
+
+/// Article keywords written after their number: `1 §` (Swedish, Finnish), `1. §` (Hungarian),
+/// `1 straipsnis` (Lithuanian), `1. pants` (Latvian), `1 artikla` (Finnish), `1. cikk`
+/// (Hungarian treaties).
+const POSTFIX_ARTICLE_WORDS: &[&str] = &["§", "straipsnis", "pants", "artikla", "cikk"];
+
+/// Most digits of a footnote's number glued to a `§` (`3. §2 A hatóság…`, as a Hungarian
+/// law's site copies its footnote marks).
+const SECTION_SIGN_NOTE_DIGITS: usize = 2;
+
+/// A number and then its keyword ([`POSTFIX_ARTICLE_WORDS`]): `1 §`, `2. § (1) …`,
+/// `1 straipsnis. Įstatymo paskirtis`. The keyword must be followed by the line's end, white
+/// space, a dot or a colon (`1 §-ában` cites a section); labelled as written (`1. §`).
+fn postfix_marker(s: &str) -> Option<Found> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) {
+        return None;
+    }
+    let after = &s[digits..];
+    let after = after.strip_prefix('.').unwrap_or(after);
+    let word = after.trim_start_matches([' ', '\t', '\u{a0}']);
+    if word.len() == after.len() {
+        return None;
+    }
+    let keyword = POSTFIX_ARTICLE_WORDS
+        .iter()
+        .copied()
+        .find(|k| word.get(..k.len()).is_some_and(|w| w.to_lowercase() == *k))?;
+    let label_end = s.len() - word.len() + keyword.len();
+    let mut tail = &s[label_end..];
+    if keyword == "§" {
+        let note = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if note <= SECTION_SIGN_NOTE_DIGITS && tail[note..].starts_with([' ', '\t', '\u{a0}']) {
+            tail = &tail[note..];
+        }
+    }
+    if !(tail.is_empty() || tail.starts_with([' ', '\t', '\u{a0}', '.', ':'])) {
+        return None;
+    }
+    let text = tail.trim_start_matches(['.', ':']).trim_start();
+    Some(Found {
+        family: Family::ArticleWord,
+        depth: 1,
+        keyword: keyword.to_owned(),
+        label: s[..label_end].to_owned(),
+        number_text: s[..digits].to_owned(),
+        number: s[..digits].parse().ok()?,
+        rest: s.len() - text.len(),
+    })
 }
 
 /// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end

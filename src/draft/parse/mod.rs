@@ -61,7 +61,7 @@ pub use cleanup::MIN_ESCAPED_MARKERS;
 pub use closing::SIGNATURE_WORDS;
 pub use furniture::MIN_FURNITURE;
 pub use glued::MIN_INLINE;
-pub use headings::MIN_TIGHT_HEADINGS;
+pub use headings::{MIN_NUMBERED_SUBTITLES, MIN_TIGHT_HEADINGS};
 pub use ordinals::{ITEM_WORDS, MIN_ORDINALS};
 pub use quotes::MAX_WORDING_LINES;
 pub use repair::{CARD_TITLE_WORDS, MIN_BARE, MIN_CONTENTS, MIN_GLUED_DASHES, MIN_UN_PARAGRAPHS};

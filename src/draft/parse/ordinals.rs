@@ -17,6 +17,9 @@ pub(super) enum Ordinals {
     Roman,
     Capitals,
     Small,
+    /// Small Roman numerals (`(i)`, `(ii)`), as joint statements and agreements number the
+    /// terms they list.
+    SmallRoman,
     CyrillicCapitals,
     CyrillicSmall,
     /// Ordinal words (`First:`, `Перше.`, `Другий пункт —`, `Пункт третій.`), as a speech or
@@ -211,10 +214,11 @@ const RUSSIAN_ONLY: &str = "ёъыэ";
 const SKIPPED_LETTERS: &str = "ёйъыьґєї";
 
 impl Ordinals {
-    pub(super) const ALL: [Ordinals; 7] = [
+    pub(super) const ALL: [Ordinals; 8] = [
         Ordinals::Roman,
         Ordinals::Capitals,
         Ordinals::Small,
+        Ordinals::SmallRoman,
         Ordinals::CyrillicCapitals,
         Ordinals::CyrillicSmall,
         Ordinals::Words,
@@ -227,6 +231,7 @@ impl Ordinals {
             Ordinals::Roman => "Roman numerals",
             Ordinals::Capitals => "capital letters",
             Ordinals::Small => "letters",
+            Ordinals::SmallRoman => "small Roman numerals",
             Ordinals::CyrillicCapitals => "Cyrillic capital letters",
             Ordinals::CyrillicSmall => "Cyrillic letters",
             Ordinals::Words => "ordinal words",
@@ -238,7 +243,11 @@ impl Ordinals {
     fn is_small(self) -> bool {
         matches!(
             self,
-            Ordinals::Small | Ordinals::CyrillicSmall | Ordinals::Words | Ordinals::Hebrew
+            Ordinals::Small
+                | Ordinals::SmallRoman
+                | Ordinals::CyrillicSmall
+                | Ordinals::Words
+                | Ordinals::Hebrew
         )
     }
 
@@ -248,6 +257,7 @@ impl Ordinals {
             Ordinals::Roman => "I",
             Ordinals::Capitals => "A",
             Ordinals::Small => "a",
+            Ordinals::SmallRoman => "i",
             Ordinals::CyrillicCapitals => "А",
             Ordinals::CyrillicSmall => "а",
             Ordinals::Words => "First",
@@ -286,6 +296,12 @@ impl Ordinals {
                 let c = single?;
                 c.is_ascii_lowercase()
                     .then(|| u32::from(c) - u32::from('a') + 1)
+            }
+            Ordinals::SmallRoman => {
+                if token.is_empty() || !token.chars().all(|c| "ivxlc".contains(c)) {
+                    return None;
+                }
+                roman_value(&token.to_ascii_uppercase())
             }
             Ordinals::Words => ordinal_word_value(token),
             Ordinals::Hebrew => {

@@ -1,6 +1,6 @@
-//! Tests of Chinese and Japanese drafts.
+//! Tests of Chinese, Japanese and Korean drafts.
 
-use super::{fixture, fixture_labels, pilcrows};
+use super::{fixture, fixture_labels, label_texts, labels, pilcrows};
 use crate::draft::Draft;
 
 #[test]
@@ -92,5 +92,36 @@ fn chinese_numbering_look_alikes_are_text() {
             .1
             .text
             .ends_with("一些国家表示支持。")
+    );
+}
+
+#[test]
+fn korean_articles_under_chapters() {
+    let text = "정전 감시 협력법 (비공식 시험용 문서)\n\n제1장 총칙\n\n\
+        제1조(목적) 이 법은 정전 감시에 관한 협력을 정한다.\n\n\
+        제2조(정의) 이 법에서 쓰는 말의 뜻은 다음과 같다.\n\
+        1. \"감시관\"이란 정부가 보내는 사람을 말한다.\n\
+        2. \"당사국\"이란 정전에 동의한 나라를 말한다.\n\n\
+        제2장 파견\n\n\
+        제3조(파견) ① 정부는 당사국이 동의하면 감시관을 보낼 수 있다.\n\
+        ② 제1항에 따른 파견은 1년을 넘지 못한다.\n\n\
+        제3조의2(보고) 외교부는 결과를 국회에 알려야 한다.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.layout.scheme, "`제1조`");
+    assert_eq!(labels(text), ["제1조", "제2조", "제3조", "제3조의2"]);
+    // The paragraphs `①` `②` and items `1.` `2.` stay in their article; a line citing
+    // `제1항` starts no point.
+    let third = &label_texts(&d)[2].1;
+    assert!(third.contains("② 제1항에 따른"), "{third}");
+    assert!(label_texts(&d)[1].1.contains("2. \"당사국\""));
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    assert_eq!(
+        sections,
+        [
+            Some("제1장 총칙"),
+            Some("제1장 총칙"),
+            Some("제2장 파견"),
+            Some("제2장 파견")
+        ]
     );
 }

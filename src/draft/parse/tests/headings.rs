@@ -1,6 +1,6 @@
 //! Tests of section headings between the points.
 
-use super::{fixture, fixture_labels, labels, texts};
+use super::{fixture, fixture_labels, label_texts, labels, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -461,5 +461,46 @@ fn keyword_headings_where_headings_stand() {
     assert_eq!(
         d.numbered().nth(2).unwrap().1.section.as_deref(),
         Some("Глава 2. Полномочия органов")
+    );
+}
+
+#[test]
+fn hungarian_sections_under_numbered_subtitles() {
+    let text = "2025. évi törvény a próbákról\n(nem hivatalos szöveg)\n\n\
+        1. Értelmező rendelkezések\n\n\
+        1. § E törvény alkalmazásában próba a hatóság által elrendelt vizsgálat.\n\n\
+        2. § (1) A próbát a hatóság indítja.\n(2) A próba legfeljebb harminc napig tart.\n\n\
+        2. A hatóság feladatai\n\n\
+        3. §2 A hatóság a próba eredményét nyilvántartja.\n\n\
+        4. § A hatóság évente jelentést készít.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1. §", "2. §", "3. §", "4. §"]);
+    // The numbered subtitles head the sections; a footnote mark glued to `§` is left out.
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    let first = Some("1. Értelmező rendelkezések");
+    let second = Some("2. A hatóság feladatai");
+    assert_eq!(sections, [first, first, second, second]);
+    assert_eq!(
+        label_texts(&d)[2].1,
+        "A hatóság a próba eredményét nyilvántartja."
+    );
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "(1) A próbát a hatóság indítja.\n(2) A próba legfeljebb harminc napig tart."
+    );
+}
+
+#[test]
+fn numbered_items_under_an_article_stay_its_text() {
+    // One short numbered line over an article is an item, not a subtitle: it takes two.
+    let text = "Agreement (unofficial test text)\n\n\
+        Article 1\nThe Parties agree as follows:\n\n1. Scope\n\n\
+        Article 2\nThis Agreement enters into force on signature.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["Article 1", "Article 2"]);
+    assert!(
+        label_texts(&d)[0].1.contains("1. Scope"),
+        "{:?}",
+        label_texts(&d)
     );
 }

@@ -512,3 +512,60 @@ fn numbers_glued_to_bullet_glyphs_are_the_points() {
     assert_eq!(labels("T\n\n• 5 million people\n• 7 towns\n"), ["•1", "•2"]);
     assert_eq!(labels("T\n\n-1 degree\n\n-2 degrees\n"), ["¶1", "¶2"]);
 }
+
+#[test]
+fn section_signs_and_article_words_after_the_number() {
+    // Swedish and Finnish `1 §`, under `1 kap.` chapters.
+    let swedish = "Lag om tillsyn av vapenvila (inofficiell testtext)\n\n\
+        1 §   Lagen gäller tillsyn av en vapenvila.\n\n\
+        2 §   Tillsynen utförs av en myndighet som regeringen utser.\n\n\
+        3 §   Myndigheten ska rapportera varje överträdelse.\n";
+    assert_eq!(labels(swedish), ["1 §", "2 §", "3 §"]);
+    assert_eq!(
+        label_texts(&Draft::from_text("t", swedish))[0].1,
+        "Lagen gäller tillsyn av en vapenvila."
+    );
+    // Lithuanian `1 straipsnis.` and Latvian `1. pants.` with their captions.
+    let lithuanian = "PALIAUBŲ ĮSTATYMAS (neoficialus tekstas)\n\n\
+        1 straipsnis. Paskirtis\nĮstatymas nustato stebėsenos tvarką.\n\n\
+        2 straipsnis. Sprendimas\n1. Sprendimą priima Vyriausybė.\n2. Apie jį informuojamas Seimas.\n\n\
+        3 straipsnis. Įsigaliojimas\nĮstatymas įsigalioja sausio 1 d.\n";
+    let d = Draft::from_text("t", lithuanian);
+    assert_eq!(d.layout.scheme, "`1 straipsnis`");
+    assert_eq!(
+        labels(lithuanian),
+        ["1 straipsnis", "2 straipsnis", "3 straipsnis"]
+    );
+    let latvian = "Pamiera likums (neoficiāls teksts)\n\n\
+        1. pants. Mērķis\nLikums nosaka kārtību.\n\n\
+        2. pants. Dalība\n(1) Lēmumu pieņem valdība.\n(2) Par to informē Saeimu.\n";
+    assert_eq!(labels(latvian), ["1. pants", "2. pants"]);
+    // A section cited at a line's start is no label (`1 §-ában`, "in section 1").
+    let cited = labels("Cím\n\n1 §-ában foglaltak szerint.\n\n2 §-a alapján.\n");
+    assert!(cited.iter().all(|l| l.starts_with('¶')), "{cited:?}");
+}
+
+#[test]
+fn pilcrows_and_hashtags_before_numbers() {
+    let pilcrows = "SETTLEMENT TERMS (unofficial test text)\n\n\
+        ¶ 1. The supplier delivers the units by March.\n\n\
+        ¶ 2. The agency pays within ten days.\n\n\
+        ¶3. Each side bears its own costs.\n";
+    assert_eq!(labels(pilcrows), ["1", "2", "3"]);
+    let d = Draft::from_text("t", pilcrows);
+    assert_eq!(
+        label_texts(&d)[0].1,
+        "The supplier delivers the units by March."
+    );
+    let post = "The plan in brief (unofficial test notes)\n\n\
+        #1 Sovereignty is confirmed by every signatory.\n\
+        #2 A pact of non-aggression is signed.\n\
+        #3 The army keeps 800,000 troops.\n\n\
+        #peace #2025talks\n";
+    assert_eq!(labels(post), ["1", "2", "3"]);
+    let d = Draft::from_text("t", post);
+    assert_eq!(label_texts(&d)[2].1, "The army keeps 800,000 troops.");
+    // A year or a tag after `#` numbers nothing.
+    let tags = labels("Notes\n\n#2025 was the year of talks.\n#peace is the aim.\n");
+    assert!(tags.iter().all(|l| l.starts_with('¶')), "{tags:?}");
+}

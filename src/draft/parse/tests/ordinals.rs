@@ -169,3 +169,25 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
         );
     }
 }
+
+#[test]
+fn small_roman_numerals_number_the_terms_of_a_statement() {
+    let text = "JOINT STATEMENT (unofficial test text)\n\nThe delegations agreed that:\n\n\
+        (i) each side frees its detainees within two weeks;\n\n\
+        (ii) the wounded are exchanged first;\n\n\
+        (iii) lists of civilians are exchanged before the next round; and\n\n\
+        (iv) the delegations meet again within a month.\n\nGeneva, 2 June 2025\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.layout.scheme, "small Roman numerals `(i)`");
+    assert_eq!(labels(text), ["i", "ii", "iii", "iv"]);
+    assert_eq!(d.preamble, "The delegations agreed that:");
+    // A lettered list that reaches `(i)` stays lettered: `(i)` is its ninth letter.
+    let letters: String = "abcdefghij"
+        .chars()
+        .map(|c| format!("({c}) the parties shall act on item {c} at once;\n"))
+        .collect();
+    assert_eq!(
+        labels(&format!("Duties\n\n{letters}")),
+        ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+    );
+}
