@@ -204,6 +204,10 @@ pub fn korean_keyword(keyword: &str) -> bool {
     KOREAN_KEYWORDS.iter().any(|k| k.0 == keyword)
 }
 
+/// Words after a cited label (`제2조 중`, in article 2; `및`, and; `또는`, or): the line
+/// cites the article, it does not open it.
+const KOREAN_CITATION_WORDS: &[&str] = &["중", "및", "또는"];
+
 /// A Korean label (`제1조`, `제 2 조`, `제3조의2`, `제1장`), `s` being the whole line and
 /// `after` what follows `제`. The number is in digits. What follows the label must be the
 /// line's end, white space, its caption in brackets (`제1조(목적)`) or a stop: a particle
@@ -236,6 +240,19 @@ fn korean_label(s: &str, after: &str) -> Option<Label> {
         return None;
     }
     let rest = s.len() - tail.trim_start_matches(SEPARATORS).len();
+    // A citation goes on with another label or a particle (`제4조 제1항에 따른`, "under
+    // paragraph 1 of article 4"; `제2조 중`, "in article 2", as amending bills write).
+    let text = &s[rest..];
+    if text
+        .strip_prefix(KOREAN_PREFIX)
+        .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+        || KOREAN_CITATION_WORDS.iter().any(|w| {
+            text.strip_prefix(w)
+                .is_some_and(|t| t.is_empty() || t.starts_with(' '))
+        })
+    {
+        return None;
+    }
     Some(Label {
         level,
         keyword: written,

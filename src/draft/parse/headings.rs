@@ -50,6 +50,9 @@ fn after_section_number(line: &str) -> Option<&str> {
         return (l.level == cjk::Level::Division).then(|| &line[l.len..]);
     }
     let (word, rest) = line.split_once([' ', '\t', '\u{a0}'])?;
+    if let Some(after) = after_postfix_section_word(word, rest) {
+        return Some(after);
+    }
     if !word.starts_with(char::is_uppercase)
         || !SECTION_WORDS.contains(&word.to_lowercase().as_str())
     {
@@ -58,6 +61,31 @@ fn after_section_number(line: &str) -> Option<&str> {
     let rest = rest.trim_start();
     let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "IVXLCІХ".contains(c));
     (after.len() < rest.len()).then_some(after)
+}
+
+/// Keywords of divisions written after their number: Swedish `1 kap.`, Finnish `2 luku`,
+/// Lithuanian `I skyrius`, Latvian `I nodaļa`, Hungarian `I. FEJEZET`.
+const POSTFIX_SECTION_WORDS: &[&str] = &["kap.", "luku", "skyrius", "nodaļa", "fejezet"];
+
+/// What follows a division keyword written after its number ([`POSTFIX_SECTION_WORDS`]),
+/// `number` being the line's first word and `rest` what follows it: ` Inledande bestämmelser`
+/// of `1 kap. Inledande bestämmelser`.
+fn after_postfix_section_word<'a>(number: &str, rest: &'a str) -> Option<&'a str> {
+    let digits = number.strip_suffix('.').unwrap_or(number);
+    let numeral = !digits.is_empty()
+        && (digits.bytes().all(|b| b.is_ascii_digit())
+            || digits.chars().all(|c| "IVXLC".contains(c)));
+    if !numeral {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let (word, after) = rest
+        .split_once([' ', '\t', '\u{a0}'])
+        .map_or((rest, ""), |(w, a)| (w, a));
+    POSTFIX_SECTION_WORDS
+        .contains(&word.to_lowercase().as_str())
+        .then(|| &rest[word.len()..])
+        .filter(|_| after.is_empty() || !after.starts_with(char::is_lowercase))
 }
 
 /// Does a separator and a capital follow the keyword's number (`Глава 2. Полномочия`,
@@ -158,7 +186,8 @@ pub const MIN_NUMBERED_SUBTITLES: usize = 2;
 /// points are numbered by a keyword, a line numbered `1.` that is short and unpunctuated,
 /// stands after a blank line and has a point of the scheme as the next line with text is a
 /// section heading, not text of the article above, if [`MIN_NUMBERED_SUBTITLES`] such lines
-/// are found. (An article's own items `1.`, `2.` are sentences, or have text under them.)
+/// are found, numbered 1, 2, 3… in order. (An article's own items `1.`, `2.` are sentences,
+/// or have text under them.)
 pub(super) fn numbered_subtitles(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -181,7 +210,14 @@ pub(super) fn numbered_subtitles(
         let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
         subtitles[i] = next.is_some_and(|k| markers[k].as_ref().is_some_and(|m| m.is_of(scheme)));
     }
-    if subtitles.iter().filter(|&&s| s).count() < MIN_NUMBERED_SUBTITLES {
+    // Their numbers run from 1 through the draft, as a law's subtitles do (the last short
+    // items of lists, `2. Annex II – Timetable` under two articles, do not).
+    let numbers: Vec<u32> = (0..lines.len())
+        .filter(|&i| subtitles[i])
+        .filter_map(|i| markers[i].as_ref().map(|m| m.number))
+        .collect();
+    let from_one = numbers.iter().zip(1..).all(|(&n, k)| n == k);
+    if numbers.len() < MIN_NUMBERED_SUBTITLES || !from_one {
         subtitles.fill(false);
     }
     subtitles

@@ -1,6 +1,7 @@
 //! Reading a line's marker: the marker families and schemes, label keywords, bullets and the
 //! numbered forms (`1.`, `(1)`, `Article 1`, `第一条`).
 
+use super::headings::is_heading_like;
 use super::numbers::{
     LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, number_token,
 };
@@ -398,6 +399,8 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
         if s.starts_with('#')
             && numeric_marker(after).is_none()
             && let Some(found) = bare_number(after)
+            // A post's point says something; `#1 Sovereignty` over a list is its heading.
+            && !is_heading_like(&after[found.rest..])
         {
             return Some(found.at(line.len() - after.len()));
         }
@@ -678,10 +681,12 @@ fn postfix_marker(s: &str) -> Option<Found> {
     if word.len() == after.len() {
         return None;
     }
-    let keyword = POSTFIX_ARTICLE_WORDS
-        .iter()
-        .copied()
-        .find(|k| word.get(..k.len()).is_some_and(|w| w.to_lowercase() == *k))?;
+    // In small letters or in capitals (`1. PANTS`), not as an English word opening an item
+    // (`1. Pants in olive green`).
+    let keyword = POSTFIX_ARTICLE_WORDS.iter().copied().find(|k| {
+        word.get(..k.len())
+            .is_some_and(|w| w == *k || w == k.to_uppercase())
+    })?;
     let label_end = s.len() - word.len() + keyword.len();
     let mut tail = &s[label_end..];
     if keyword == "§" {
@@ -690,10 +695,25 @@ fn postfix_marker(s: &str) -> Option<Found> {
             tail = &tail[note..];
         }
     }
-    if !(tail.is_empty() || tail.starts_with([' ', '\t', '\u{a0}', '.', ':'])) {
+    // A stop must end the label (`1 §:n mukaan` and `3 §:ssä` are Finnish case endings).
+    let spaced = |t: &str| t.is_empty() || t.starts_with([' ', '\t', '\u{a0}']);
+    if !(spaced(tail) || (tail.starts_with(['.', ':']) && spaced(&tail[1..]))) {
         return None;
     }
     let text = tail.trim_start_matches(['.', ':']).trim_start();
+    // The section's text starts with a capital, after its first paragraph's number (`2. § (1)
+    // A próbát…`), or on the next line. A citation at the start of a wrapped line goes on in
+    // small letters (`5 § första stycket`, `2 straipsnis taikomas`, `12. § (3) bekezdésében`)
+    // or with another number (`1. § 4 wird aufgehoben`, a German amending item).
+    let paragraph = text
+        .strip_prefix('(')
+        .and_then(|t| t.split_once(')'))
+        .filter(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        .map_or(text, |(_, t)| t.trim_start());
+    let opens = paragraph.trim_start_matches(['"', '“', '„', '«', '\'']);
+    if !(text.is_empty() || opens.starts_with(char::is_uppercase)) {
+        return None;
+    }
     Some(Found {
         family: Family::ArticleWord,
         depth: 1,

@@ -289,7 +289,7 @@ fn drop_lone_signs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         .filter(|&i| {
             let t = lines[i].text.trim_start();
             markers[i].is_some()
-                && t.strip_prefix('№')
+                && t.strip_prefix(['№', '¶'])
                     .map(|a| a.trim_start_matches([' ', '\u{a0}']))
                     .or_else(|| t.strip_prefix('#'))
                     .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()))

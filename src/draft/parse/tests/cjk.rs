@@ -125,3 +125,13 @@ fn korean_articles_under_chapters() {
         ]
     );
 }
+
+#[test]
+fn korean_citations_at_a_line_start_open_no_article() {
+    let text = "정전 감시법 (비공식 시험용)\n\n제1조(목적) 이 법은 감시 협력을 정한다.\n\n\
+        제2조(보고) ① 장관은 결과를 국회에 보고한다. 다만,\n제4조 제1항에 따른 경우에는 나중에 보고할 수 있다.\n\n\
+        제3조(비용) 비용은 국가가 부담한다.\n\n제4조(긴급) ① 긴급하면 심의를 생략할 수 있다.\n";
+    assert_eq!(labels(text), ["제1조", "제2조", "제3조", "제4조"]);
+    let d = Draft::from_text("t", text);
+    assert!(label_texts(&d)[1].1.contains("제4조 제1항에 따른"));
+}

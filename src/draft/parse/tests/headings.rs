@@ -504,3 +504,37 @@ fn numbered_items_under_an_article_stay_its_text() {
         label_texts(&d)
     );
 }
+
+#[test]
+fn list_items_closing_articles_are_no_subtitles() {
+    // The last short items of two articles' lists, `2.` both, do not number subtitles from 1.
+    let text = "Agreement (unofficial test text)\n\n\
+        Article 1\nThe following annexes form part of this Agreement:\n\n\
+        1. Annex I – Line of contact\n\n2. Annex II – Timetable\n\n\
+        Article 2\nThe following maps are attached:\n\n1. Map A – North\n\n2. Map B – South\n\n\
+        Article 3\nThis Agreement enters into force on signature.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["Article 1", "Article 2", "Article 3"]);
+    assert!(
+        label_texts(&d)[0].1.ends_with("2. Annex II – Timetable"),
+        "{:?}",
+        label_texts(&d)
+    );
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+}
+
+#[test]
+fn chapters_numbered_before_their_keyword_head_sections() {
+    let text = "Laki valvonnasta (epävirallinen testiteksti)\n\n1 luku\nYleiset säännökset\n\n\
+        1 §\nSoveltamisala\nLakia sovelletaan valvontaan.\n\n2 §\nMääritelmät\nValvoja on nimetty henkilö.\n\n\
+        2 luku\nValvonta\n\n3 §\nIlmoitus\nRikkomuksesta ilmoitetaan heti.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1 §", "2 §", "3 §"]);
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    let first = Some("1 luku Yleiset säännökset");
+    assert_eq!(sections, [first, first, Some("2 luku Valvonta")]);
+    // Swedish `1 kap.` too; a chapter cited in a sentence heads nothing.
+    let swedish = "Lag (testtext)\n\n1 kap. Inledande bestämmelser\n\n1 §   Lagen gäller tillsyn.\n\n\
+        2 kap. Tillsynen\n\n2 §   Myndigheten rapporterar.\n";
+    assert_eq!(Draft::from_text("t", swedish).layout.headings.len(), 2);
+}

@@ -569,3 +569,48 @@ fn pilcrows_and_hashtags_before_numbers() {
     let tags = labels("Notes\n\n#2025 was the year of talks.\n#peace is the aim.\n");
     assert!(tags.iter().all(|l| l.starts_with('¶')), "{tags:?}");
 }
+
+#[test]
+fn citations_of_sections_at_a_line_start_open_none() {
+    // Wrapped lines that cite a section: the text goes on in small letters, with another
+    // number, or with a case ending after a colon.
+    let swedish = "Lag om tillsyn (inofficiell testtext)\n\n\
+        1 §   Lagen gäller tillsyn av en vapenvila som riket har\nåtagit sig att följa.\n\n\
+        2 §   Myndigheten ska, utom i fall som avses i\n5 § andra stycket, rapportera varje brott.\n\n\
+        3 §   Lagen träder i kraft den 1 juli 2026.\n";
+    assert_eq!(labels(swedish), ["1 §", "2 §", "3 §"]);
+    let hungarian = "Törvény (nem hivatalos szöveg)\n\n\
+        1. § (1) A hatóság ellenőrzi a tűzszünetet.\n(2) A hatóság jelent a\n\
+        3. § (2) bekezdése szerinti határidőben.\n\n\
+        2. § A jelentés nyilvános.\n\n3. § (1) A határidő március 31.\n";
+    assert_eq!(labels(hungarian), ["1. §", "2. §", "3. §"]);
+    let finnish = "Laki (epävirallinen testiteksti)\n\n1 §\nSoveltamisala\nLakia sovelletaan valvontaan.\n\n\
+        2 §\nIlmoitus\nRikkomuksesta ilmoitetaan heti. Edellä\n1 §:ssä tarkoitettu valvonta ja\n\
+        3 §:n mukaiset kulut korvataan.\n\n3 §\nKulut\nKulut maksaa valtio.\n";
+    assert_eq!(labels(finnish), ["1 §", "2 §", "3 §"]);
+    // A German amending law's items cite the sections they change: `§ 1` and `§ 2` stay the
+    // points.
+    let german = "Gesetz zur Änderung (inoffizieller Testtext)\n\n§ 1 Änderung des Gesetzes\n\
+        Das Gesetz wird wie folgt geändert:\n1. § 4 wird aufgehoben.\n2. § 6 Absatz 2 wird gestrichen.\n\n\
+        § 2 Inkrafttreten\nDieses Gesetz tritt am Tag nach der Verkündung in Kraft.\n";
+    assert_eq!(labels(german), ["§ 1", "§ 2"]);
+    // An English item that opens on `Pants` is no Latvian article.
+    let kit = "Kit list (test text)\n\nMonitors wear:\n1. Pants in olive green, long.\n\
+        2. Shirts with the mission badge.\n3. Boots that cover the ankle.\n";
+    assert_eq!(labels(kit), ["1", "2", "3"]);
+}
+
+#[test]
+fn lone_pilcrows_and_hashtag_headings_number_nothing() {
+    // `¶ 4.` citing a paragraph at a wrapped line's start, once, numbers no point.
+    let filing = "COMPLAINT (test text)\n\n1. Plaintiff is a monitoring firm; see the contract at\n\
+        ¶ 4. Defendant is the agency that hired it.\n\n2. The agency did not pay.\n\n3. Plaintiff asks for payment.\n";
+    assert_eq!(labels(filing), ["1", "2", "3"]);
+    // `#1 Sovereignty` over a numbered list heads it.
+    let notes = "Plan notes (test text)\n\n#1 Sovereignty\n1. Every signatory confirms it.\n\
+        2. No party disputes it.\n\n#2 Security\n1. A pact of non-aggression is signed.\n\
+        2. A mission watches the line.\n";
+    let d = Draft::from_text("t", notes);
+    assert_eq!(labels(notes), ["1", "2", "1", "2"]);
+    assert_eq!(d.layout.headings.len(), 2);
+}
