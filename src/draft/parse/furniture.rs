@@ -22,6 +22,24 @@ const FURNITURE_LINES: &[&str] = &[
     "scroll to continue with content",
     "реклама",
     "werbung",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "reklama",
+    "إعلان",
+    "اعلان",
+    // A page's mark for what it left out of a quoted text, alone between excerpted points.
+    "(…)",
+    "(...)",
+    "[…]",
+    "[...]",
+    // A social network's buttons under a post.
+    "like",
+    "comment",
+    "share",
+    "reply",
+    "repost",
 ];
 
 /// Of the [`FURNITURE_LINES`], those no draft says, so that one is enough (`Реклама` and
@@ -33,6 +51,14 @@ const FURNITURE_LINES_ALONE: &[&str] = &[
     "continue reading below",
     "skip advertisement",
     "scroll to continue with content",
+    "اضافة اعلان",
+    "إضافة إعلان",
+    // A social network's lines around a post.
+    "see translation",
+    "translate post",
+    "show more",
+    "all reactions",
+    "see more",
 ];
 
 /// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
@@ -42,7 +68,7 @@ const SEE_LINKS: &[&str] = &["дивіться також", "смотрите т
 
 /// Starts of a photo's credit line (`Фото: Getty Images`), followed by a colon and a few
 /// words with no figure (`Photo: 35 x 45 mm` is a requirement).
-const FURNITURE_CREDITS: &[&str] = &["photo", "фото", "ілюстративне фото"];
+const FURNITURE_CREDITS: &[&str] = &["photo", "foto", "bild", "фото", "ілюстративне фото"];
 
 /// Most words of a photo credit after its colon.
 const CREDIT_WORDS: usize = 6;
@@ -212,7 +238,70 @@ const READ_LINKS: &[&str] = &[
     "read more",
     "читайте також",
     "читайте также",
+    "lesen sie auch",
+    "lire aussi",
+    "à lire aussi",
+    "lea también",
+    "leggi anche",
+    "czytaj także",
+    "czytaj też",
 ];
+
+/// Words after a count under a social network's post (`312 comments`, `1.2M Views`).
+const SOCIAL_COUNTS: &[&str] = &[
+    "comments",
+    "comment",
+    "shares",
+    "share",
+    "views",
+    "likes",
+    "reposts",
+    "retweets",
+    "quotes",
+    "bookmarks",
+    "reactions",
+];
+
+/// A count under a social network's post: `312 comments`, `1.2M Views`, a count alone in
+/// thousands or millions (`2.4K`), or a vote's score (`-1`), as a post copied with its footer
+/// shows them.
+fn social_count_line(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(count), rest) = (words.next(), words.next()) else {
+        return false;
+    };
+    if words.next().is_some() || !count.starts_with(|c: char| c.is_ascii_digit()) {
+        // A vote's score alone (`-1`, `+12`), as a forum's thread shows it.
+        return rest.is_none()
+            && count.strip_prefix(['-', '+']).is_some_and(|n| {
+                !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit())
+            });
+    }
+    let digits = count.trim_end_matches(['K', 'M', 'k']);
+    let suffixed = digits.len() < count.len();
+    let figure = digits
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+    figure
+        && match rest {
+            None => suffixed,
+            Some(word) => SOCIAL_COUNTS.contains(&word.to_lowercase().as_str()),
+        }
+}
+
+/// A post's time and date line on a social network (`12:31 PM · Nov 21, 2025`).
+fn post_time_line(s: &str) -> bool {
+    let Some((time, date)) = s.split_once(" · ") else {
+        return false;
+    };
+    let clock = time.trim_end_matches([' ', 'A', 'P', 'M']);
+    let (h, m) = clock.split_once(':').unwrap_or(("", ""));
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        && date.bytes().any(|b| b.is_ascii_digit())
+        && s.len() <= FURNITURE_LINE_BYTES
+}
 
 /// Is the line a web page's furniture rather than the draft's text: an advertisement's
 /// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), or a photo's
@@ -245,10 +334,21 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         return Some(Furniture::SiteLine);
     }
     if s.len() <= FURNITURE_LINE_BYTES {
+        if social_count_line(trimmed) {
+            return Some(Furniture::Line);
+        }
+        if post_time_line(s) {
+            return Some(Furniture::SiteLine);
+        }
         let lower = s.to_lowercase();
         let bare = lower.trim_end_matches([':', ' ', '!', '.']);
         if CALLS.contains(&bare) {
             return Some(Furniture::Call);
+        }
+        // An invitation to read more with no colon, its headline on the next line (`Lesen
+        // Sie auch`).
+        if READ_LINKS.contains(&bare) {
+            return Some(Furniture::WithNext);
         }
         let bare = lower.trim_end_matches([':', ' ']);
         if FURNITURE_LINES_ALONE.contains(&bare) {
@@ -443,6 +543,8 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
         if let Some(f) = page_furniture(text).filter(|&f| {
             f == Furniture::PageNumber
+                // A site's own line is one no sentence wraps into (`Show more` under a post).
+                || (f == Furniture::SiteLine && marker(text).is_none())
                 || (standalone() && (f == Furniture::Call || marker(text).is_none()))
         }) {
             found[i] = true;

@@ -1,6 +1,6 @@
 //! Tests of leaving out a page's furniture.
 
-use super::{fixture, fixture_labels, label_texts};
+use super::{fixture, fixture_labels, label_texts, labels};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -176,4 +176,43 @@ fn a_web_pages_furniture_is_left_out_of_the_points_and_listed() {
         d.numbered().nth(2).unwrap().1.section.as_deref(),
         Some("Humanitarian issues")
     );
+}
+
+#[test]
+fn social_footers_foreign_ad_marks_and_omission_marks_are_left_out() {
+    let left_out = |text: &str| -> Vec<String> {
+        Draft::from_text("t", text)
+            .layout
+            .left_out
+            .iter()
+            .map(|l| l.text.clone())
+            .collect()
+    };
+    // A German page: an invitation with its headline, an ad's mark, a photo credit.
+    let german = "TESTTEXT\nWir dokumentieren den Plan:\n1. Die Grenzen werden bestätigt.\n\
+        2. Ein Abkommen wird geschlossen.\nLesen Sie auch\nWas der Plan für den Süden bedeutet\n\
+        3. Die Armee wird begrenzt.\nAnzeige\n4. Garantien werden gegeben.\nFoto: Archiv/Max Muster\n\
+        5. Ein Fonds wird eingerichtet.\n";
+    assert_eq!(labels(german), ["1", "2", "3", "4", "5"]);
+    assert_eq!(left_out(german).len(), 4, "{:?}", left_out(german));
+    let d = Draft::from_text("t", german);
+    assert_eq!(label_texts(&d)[1].1, "Ein Abkommen wird geschlossen.");
+    // A post copied with its footer: the counts, buttons, time and views are no text of the
+    // last point.
+    let post = "TEST POST\nThe terms as I got them:\n1) Truce from midnight\n2) Sailors back within 72h\n\
+        3) Aid through neutral agencies\nShow more\nTranslate post\n12:31 PM · Nov 21, 2025\n\
+        1.2M Views\n\nSee translation\n2.4K\n312 comments\nLike\nComment\nShare\n";
+    let d = Draft::from_text("t", post);
+    assert_eq!(label_texts(&d)[2].1, "Aid through neutral agencies");
+    assert_eq!(left_out(post).len(), 10, "{:?}", left_out(post));
+    // A page's `(…)` between the points it quotes.
+    let excerpt = "TESTTEXT\nAuszüge:\n\n1. Die Grenzen werden bestätigt.\n\n(…)\n\n\
+        5. Garantien werden gegeben.\n\n(…)\n\n9. Wahlen finden statt.\n";
+    let d = Draft::from_text("t", excerpt);
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    assert_eq!(left_out(excerpt), ["(…)", "(…)"]);
+    // One button word alone is a draft's own line (a heading `Share` of a shareholders'
+    // agreement), and a count needs its word or its K or M (`312` alone is no count).
+    let shares = "Agreement\n\nShare\n\n1. Each party holds half of the shares.\n\n2. Transfers need consent.\n";
+    assert!(left_out(shares).is_empty());
 }
