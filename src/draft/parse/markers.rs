@@ -535,16 +535,58 @@ impl Found {
 /// How French numbers its first article (`Article 1er`, `Article premier`, `Article 1re`): the
 /// text, the number 1 and its length, when a separator, white space or the end follows.
 pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
-    let len = ["1er", "1re", "premier", "première", "Premier", "PREMIER"]
+    let ends = |len: usize| {
+        s[len..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || ".:–—-".contains(c))
+    };
+    if let Some(w) = ["1er", "1re", "premier", "première", "Premier", "PREMIER"]
         .iter()
-        .find(|w| s.starts_with(*w))?
-        .len();
-    s[len..]
-        .chars()
-        .next()
-        .is_none_or(|c| c.is_whitespace() || ".:–—-".contains(c))
-        .then_some((&s[..len], 1, len))
+        .find(|w| s.starts_with(*w))
+    {
+        return ends(w.len()).then_some((&s[..w.len()], 1, w.len()));
+    }
+    // `ARTICLE ONE`, `Section Two`, as bylaws and American agreements number their articles:
+    // a number word in capitals or with a capital.
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(s.len(), |(k, _)| k);
+    let word = &s[..len];
+    let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
+        && (word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+            || word.chars().all(|c| c.is_ascii_uppercase()));
+    let value = NUMBER_WORDS
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(word))?;
+    (capitalised && ends(len)).then_some((word, value as u32 + 1, len))
 }
+
+/// English number words from one to twenty, for labels that spell their number
+/// ([`first_in_words`]).
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
 
 pub(super) fn word_marker(s: &str) -> Option<Found> {
     let (keyword, family, after_kw) = if let Some(after) = s.strip_prefix('§') {
@@ -854,7 +896,10 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
 /// does.
 fn without_ordinal_indicator(after: &str) -> Option<&str> {
     let after = after.strip_prefix('.').unwrap_or(after);
-    after.strip_prefix(['º', '°'])
+    let rest = after.strip_prefix(['º', '°'])?;
+    // `1º.-`, `1º.`: Spanish resolutions put a stop and a dash after it.
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    Some(rest.strip_prefix(['-', '–', '—']).unwrap_or(rest))
 }
 
 /// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,

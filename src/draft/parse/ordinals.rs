@@ -36,36 +36,36 @@ const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
 /// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish, Italian
 /// and French.
 const ORDINAL_WORDS: &[&str] = &[
-    "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero \
+    "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero primera \
      premièrement primo \
      pierwsze pierwszy أولاً أولا birincisi",
     "second secondly по-друге во-вторых друге другий друга второе второй вторая zweitens \
      segundo deuxièmement secondo \
-     drugie drugi ثانياً ثانيا ikincisi",
-    "third thirdly по-третє в-третьих третє третій третя третье третий третья drittens tercero \
+     drugie drugi ثانياً ثانيا ikincisi segunda",
+    "third thirdly по-третє в-третьих третє третій третя третье третий третья drittens tercero tercera \
      troisièmement terzo \
      trzecie trzeci ثالثاً ثالثا üçüncüsü",
     "fourth fourthly по-четверте в-четвёртых в-четвертых четверте четвертий четверта \
-     четвёртое четвертое четвёртый четвертый четвёртая четвертая viertens cuarto \
+     четвёртое четвертое четвёртый четвертый четвёртая четвертая viertens cuarto cuarta \
      quatrièmement quarto \
      czwarte czwarty رابعاً رابعا dördüncüsü",
-    "fifth fifthly по-п'яте в-пятых п'яте п'ятий п'ята пятое пятый пятая fünftens quinto \
+    "fifth fifthly по-п'яте в-пятых п'яте п'ятий п'ята пятое пятый пятая fünftens quinto quinta \
      cinquièmement \
      piąte piąty خامساً خامسا beşincisi",
-    "sixth sixthly по-шосте в-шестых шосте шостий шоста шестое шестой шестая sechstens sexto \
+    "sixth sixthly по-шосте в-шестых шосте шостий шоста шестое шестой шестая sechstens sexto sexta \
      sixièmement sesto \
      szóste szósty سادساً سادسا altıncısı",
     "seventh seventhly по-сьоме в-седьмых сьоме сьомий сьома седьмое седьмой седьмая siebtens \
-     séptimo septièmement settimo \
+     séptimo séptima septièmement settimo \
      siódme siódmy سابعاً سابعا yedincisi",
     "eighth eighthly по-восьме в-восьмых восьме восьмий восьма восьмое восьмой восьмая \
-     achtens octavo huitièmement ottavo \
+     achtens octavo octava huitièmement ottavo \
      ósme ósmy ثامناً ثامنا sekizincisi",
     "ninth ninthly по-дев'яте в-девятых дев'яте дев'ятий дев'ята девятое девятый девятая \
-     neuntens noveno neuvièmement nono \
+     neuntens noveno novena neuvièmement nono \
      dziewiąte dziewiąty تاسعاً تاسعا dokuzuncusu",
     "tenth tenthly по-десяте в-десятых десяте десятий десята десятое десятый десятая zehntens \
-     décimo dixièmement decimo \
+     décimo décima dixièmement decimo \
      dziesiąte dziesiąty عاشراً عاشرا onuncusu",
     "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
      onzièmement",
@@ -185,6 +185,13 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     let text = match separator {
         Some(len) => {
             let t = &spaced[len..];
+            // `Primero.-`, `PRIMERA.-`: Spanish resolutions and contracts put a dash after the
+            // ordinal's full stop.
+            let t = if spaced.starts_with('.') {
+                t.strip_prefix(['-', '–', '—']).unwrap_or(t)
+            } else {
+                t
+            };
             let text = t.trim_start();
             (text.len() < t.len()).then_some(text)?
         }

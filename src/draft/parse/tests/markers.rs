@@ -614,3 +614,19 @@ fn lone_pilcrows_and_hashtag_headings_number_nothing() {
     assert_eq!(labels(notes), ["1", "2", "1", "2"]);
     assert_eq!(d.layout.headings.len(), 2);
 }
+
+#[test]
+fn article_numbers_spelt_out() {
+    let text = "ARTICLES OF AGREEMENT (test text)\n\nARTICLE ONE\nThe body is called the Relief Board.\n\n\
+        ARTICLE TWO\nThe Board coordinates convoys.\n\nArticle Three\nThe Board has five members.\n";
+    assert_eq!(
+        labels(text),
+        ["ARTICLE ONE", "ARTICLE TWO", "Article Three"]
+    );
+    // A number word in small letters, or a word that only starts like one, is prose.
+    assert!(
+        labels("Notes\n\nArticle one of the draft was dropped.\n\nArticle tenfold rises.\n")
+            .iter()
+            .all(|l| l.starts_with('¶'))
+    );
+}

@@ -191,3 +191,33 @@ fn small_roman_numerals_number_the_terms_of_a_statement() {
         ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
     );
 }
+
+#[test]
+fn spanish_clauses_and_resolutions_by_ordinal_with_a_dash() {
+    let contract = "TEXTO DE PRUEBA\nCONVENIO DE COLABORACIÓN\n\nCLÁUSULAS\n\n\
+        PRIMERA.- Objeto. El convenio regula la acogida de familias.\n\
+        SEGUNDA.- Obligaciones. El Ayuntamiento cede dos locales.\n\
+        TERCERA.- Financiación. El Ayuntamiento aporta 20.000 euros.\n\
+        Y en prueba de conformidad, firman el presente convenio.\n";
+    let d = Draft::from_text("t", contract);
+    assert_eq!(labels(contract), ["PRIMERA", "SEGUNDA", "TERCERA"]);
+    assert_eq!(
+        label_texts(&d)[2].1,
+        "Financiación. El Ayuntamiento aporta 20.000 euros."
+    );
+    let closing = d.points.last().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert!(closing.text.starts_with("Y en prueba de conformidad"));
+    let resolution = "RESOLUCIÓN (texto de prueba)\n\nRESUELVE:\n\n\
+        Primero.- Declarar el alto el fuego desde el 1 de mayo.\n\
+        Segundo.- Crear una comisión mixta de verificación.\n\
+        Tercero.- Publicar la presente resolución.\n";
+    assert_eq!(labels(resolution), ["Primero", "Segundo", "Tercero"]);
+    let numbered = "RESOLUCIÓN (texto de prueba)\n\nRESUELVE:\n\n1º.- Declarar el alto el fuego.\n\n\
+        2º.- Crear una comisión.\n\n3º.- Publicar la resolución.\n";
+    assert_eq!(labels(numbered), ["1", "2", "3"]);
+    assert_eq!(
+        label_texts(&Draft::from_text("t", numbered))[0].1,
+        "Declarar el alto el fuego."
+    );
+}
