@@ -291,7 +291,11 @@ struct Line<'a> {
 /// of messenger posts and plain-text mail (`———`, `━━━`, `───`, `~~~`).
 const SEPARATOR_MARKS: &[char] = &['-', '*', '=', '~', '—', '–', '─', '━', '•', '·'];
 
-/// Is the line a separator: three or more of one [`SEPARATOR_MARKS`] (spaces between them
+/// Fewest underscores of a footnote rule alone on its line ([`is_separator`]).
+const FOOTNOTE_RULE: usize = 8;
+
+/// Is the line a separator: a footnote rule ([`FOOTNOTE_RULE`] underscores), three or more of
+/// one [`SEPARATOR_MARKS`] (spaces between them
 /// allowed), or two with a space between (`* *`), and nothing else? It separates like a blank line; kept, it was read as the end of
 /// the point above.
 fn is_separator(line: &str) -> bool {
@@ -299,6 +303,12 @@ fn is_separator(line: &str) -> bool {
     let Some(first) = marks.next() else {
         return false;
     };
+    // A footnote rule (`__________`, as a copy of a Word or PDF document keeps it above the
+    // notes): longer than a form's short line to fill in.
+    if first == '_' {
+        let trimmed = line.trim();
+        return trimmed.len() >= FOOTNOTE_RULE && trimmed.bytes().all(|b| b == b'_');
+    }
     SEPARATOR_MARKS.contains(&first) && {
         let rest: Vec<char> = marks.collect();
         // Three marks at least, or two spaced (`* *`, as the European Council's conclusions

@@ -1,6 +1,6 @@
 //! Tests of what ends the points and goes to the closing.
 
-use super::{closing_text, fixture, fixture_labels, label_texts, labels};
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -425,4 +425,20 @@ Prime Minister of B
             .text
             .starts_with("The Board reviews this")
     );
+}
+
+#[test]
+fn notes_under_a_footnote_rule_close_the_points() {
+    let text = "Joint communiqué (test text)\n1. The delegations met three times.\n\
+        2. They extended the truce by thirty days.\n3. They asked the mission to double its patrols.38\n\
+        4. They meet again at the month's end.\n__________\n38 The mission has forty members.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[3],
+        ("4", "They meet again at the month's end.")
+    );
+    assert_eq!(closing_text(&d), Some("38 The mission has forty members."));
+    // A short line to fill in stays the point's text.
+    let form = "Form (test text)\n1. Name of the monitor:\n_____\n2. Post held:\n_____\n";
+    assert_eq!(texts(form)[0], "Name of the monitor:\n_____");
 }
