@@ -22,24 +22,17 @@ const FURNITURE_LINES: &[&str] = &[
     "scroll to continue with content",
     "реклама",
     "werbung",
-    "anzeige",
     "publicité",
     "publicidad",
     "pubblicità",
     "reklama",
+    "werbeanzeige",
     "إعلان",
     "اعلان",
-    // A page's mark for what it left out of a quoted text, alone between excerpted points.
+    // A page's mark for what it left out of a quoted text, alone between excerpted points
+    // (not `[…]`, a negotiating text's placeholder for what is still to be written).
     "(…)",
     "(...)",
-    "[…]",
-    "[...]",
-    // A social network's buttons under a post.
-    "like",
-    "comment",
-    "share",
-    "reply",
-    "repost",
 ];
 
 /// Of the [`FURNITURE_LINES`], those no draft says, so that one is enough (`Реклама` and
@@ -251,45 +244,66 @@ const READ_LINKS: &[&str] = &[
 const SOCIAL_COUNTS: &[&str] = &[
     "comments",
     "comment",
-    "shares",
-    "share",
     "views",
     "likes",
     "reposts",
     "retweets",
-    "quotes",
     "bookmarks",
     "reactions",
 ];
 
-/// A count under a social network's post: `312 comments`, `1.2M Views`, a count alone in
-/// thousands or millions (`2.4K`), or a vote's score (`-1`), as a post copied with its footer
-/// shows them.
+/// A count under a social network's post: `312 comments`, `1.2M Views`. (`1,200 shares` may
+/// be a shareholders' table and a figure alone a table's cell: those are left out only beside
+/// other furniture, see [`beside_furniture`].)
 fn social_count_line(s: &str) -> bool {
     let mut words = s.split_whitespace();
-    let (Some(count), rest) = (words.next(), words.next()) else {
+    let (Some(count), Some(word), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    if words.next().is_some() || !count.starts_with(|c: char| c.is_ascii_digit()) {
-        // A vote's score alone (`-1`, `+12`), as a forum's thread shows it.
-        return rest.is_none()
-            && count.strip_prefix(['-', '+']).is_some_and(|n| {
-                !n.is_empty() && n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit())
-            });
-    }
     let digits = count.trim_end_matches(['K', 'M', 'k']);
-    let suffixed = digits.len() < count.len();
-    let figure = digits
-        .bytes()
-        .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-    figure
-        && match rest {
-            None => suffixed,
-            Some(word) => SOCIAL_COUNTS.contains(&word.to_lowercase().as_str()),
-        }
+    count.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && SOCIAL_COUNTS.contains(&word.to_lowercase().as_str())
 }
 
-/// A post's time and date line on a social network (`12:31 PM · Nov 21, 2025`).
+/// A social network's buttons under a post, each alone on its line.
+const SOCIAL_BUTTONS: &[&str] = &["like", "comment", "share", "reply", "repost"];
+
+/// A line of a post's footer that is furniture only right beside another furniture line: a
+/// button ([`SOCIAL_BUTTONS`]), a count alone in thousands or millions (`2.4K`), `518
+/// shares`, a forum vote's score (`-1`, `+12`). Alone, each may be a draft's heading
+/// (`Share`, `Comment`) or a table's figure.
+fn beside_furniture(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(count), word, None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let figure = |d: &str| {
+        !d.is_empty()
+            && d.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    if word.is_none() && SOCIAL_BUTTONS.contains(&count.to_lowercase().as_str()) {
+        return true;
+    }
+    let digits = count.trim_end_matches(['K', 'M', 'k']);
+    match word {
+        None => {
+            (figure(digits) && digits.len() < count.len())
+                || count.strip_prefix(['-', '+']).is_some_and(|n| {
+                    n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty()
+                })
+        }
+        Some(w) => {
+            figure(count) && ["shares", "share", "quotes"].contains(&w.to_lowercase().as_str())
+        }
+    }
+}
+
+/// A post's time and date line on a social network (`12:31 PM · Nov 21, 2025`): a clock, then
+/// a short date with its year (an agenda's `09:00 · Registration, Hall 2` is none).
 fn post_time_line(s: &str) -> bool {
     let Some((time, date)) = s.split_once(" · ") else {
         return false;
@@ -299,7 +313,11 @@ fn post_time_line(s: &str) -> bool {
     (1..=2).contains(&h.len())
         && m.len() == 2
         && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        && date.bytes().any(|b| b.is_ascii_digit())
+        && script::word_count(date) <= 4
+        && date.split_whitespace().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_ascii_digit());
+            w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
+        })
         && s.len() <= FURNITURE_LINE_BYTES
 }
 
@@ -338,7 +356,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
             return Some(Furniture::Line);
         }
         if post_time_line(s) {
-            return Some(Furniture::SiteLine);
+            return Some(Furniture::Line);
         }
         let lower = s.to_lowercase();
         let bare = lower.trim_end_matches([':', ' ', '!', '.']);
@@ -389,7 +407,10 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     if is_subscribe_line(s) {
         return Some(Furniture::Line);
     }
-    let read = after_prefix(READ_LINKS).map(|after| (after, Furniture::ReadAlso));
+    // A headline, not a law's cross-reference (`Lire aussi : l'article L. 2335-2 du code`).
+    let read = after_prefix(READ_LINKS)
+        .filter(|after| !cites_an_article(after))
+        .map(|after| (after, Furniture::ReadAlso));
     if let Some((after, kind)) = read.or_else(|| Some((after_prefix(SEE_LINKS)?, Furniture::Line)))
     {
         return Some(if after.is_empty() {
@@ -400,10 +421,14 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     }
     if let Some(after) = after_prefix(FURNITURE_CREDITS) {
         // A name (`Getty Images`, `EPA`, `УНІАН`), not a requirement (`кольорове, на білому
-        // тлі.`): a capital first, no figure, comma or full stop.
+        // тлі.`): a capital first, no figure, comma or full stop. In German (`Foto:`, `Bild:`,
+        // words a law's list of documents also opens with: `Foto: Nicht älter als sechs
+        // Monate`), the credit names its source with a slash or a ©: `Foto: Archiv/Name`.
+        let latin = head.starts_with("foto") || head.starts_with("bild");
         let credit = after.starts_with(char::is_uppercase)
             && script::word_count(after) <= CREDIT_WORDS
-            && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+            && (!latin || after.contains(['/', '©']));
         return credit.then_some(Furniture::Line);
     }
     // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`, the
@@ -423,6 +448,35 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
             || lower.starts_with("(photo/")
     }) || (s.contains('©') && s.contains("/ ©"));
     (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
+}
+
+/// Does a link's announcement cite a law's article or section instead of a headline
+/// (`l'article L. 2335-2`, `Article 5 of the Code`, `§ 3`)?
+fn cites_an_article(after: &str) -> bool {
+    let lower: String = after
+        .chars()
+        .take(PREFIX_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    [
+        "l'article",
+        "l’article",
+        "les articles",
+        "article",
+        "articles",
+        "art.",
+        "section",
+        "§",
+    ]
+    .iter()
+    .any(|w| {
+        lower
+            .strip_prefix(w)
+            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_alphanumeric()))
+            && lower[w.len()..]
+                .trim_start()
+                .contains(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// The text after the colon of a link's announcement that names the site first (`Читайте
@@ -543,8 +597,6 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
         if let Some(f) = page_furniture(text).filter(|&f| {
             f == Furniture::PageNumber
-                // A site's own line is one no sentence wraps into (`Show more` under a post).
-                || (f == Furniture::SiteLine && marker(text).is_none())
                 || (standalone() && (f == Furniture::Call || marker(text).is_none()))
         }) {
             found[i] = true;
@@ -561,6 +613,25 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     if pieces < MIN_FURNITURE {
         return (lines, Vec::new());
+    }
+    // Counts and scores right beside other furniture (`2.4K` between `All reactions:` and
+    // `312 comments`), each way along the footer.
+    for order in [false, true] {
+        let mut indices: Vec<usize> = (0..lines.len()).collect();
+        if order {
+            indices.reverse();
+        }
+        for i in indices {
+            // The nearest line with text before and after (blank lines between are the page's).
+            let text = |k: &usize| !lines[*k].text.trim().is_empty();
+            let before = (0..i).rev().find(text);
+            let after = (i + 1..lines.len()).find(text);
+            let near = |k: Option<usize>| k.is_some_and(|k| found[k]);
+            if !found[i] && beside_furniture(lines[i].text.trim()) && (near(before) || near(after))
+            {
+                found[i] = true;
+            }
+        }
     }
     let mut kept = Vec::with_capacity(lines.len());
     let mut left_out = Vec::new();

@@ -560,7 +560,12 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
     let value = NUMBER_WORDS
         .iter()
         .position(|n| n.eq_ignore_ascii_case(word))?;
-    (capitalised && ends(len)).then_some((word, value as u32 + 1, len))
+    // A label alone or before its title's stop or dash (`ARTICLE ONE`, `Section Two. Purpose`,
+    // `ARTICLE ONE – NAME`), not prose that spells a number (`Article Five of the Treaty`,
+    // `Step One is a ceasefire`).
+    let after = s[len..].trim_start_matches([' ', '\t', '\u{a0}']);
+    let labels = after.is_empty() || after.starts_with(['.', ':', '–', '—', '-']);
+    (capitalised && ends(len) && labels).then_some((word, value as u32 + 1, len))
 }
 
 /// English number words from one to twenty, for labels that spell their number

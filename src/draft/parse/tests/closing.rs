@@ -442,3 +442,16 @@ fn notes_under_a_footnote_rule_close_the_points() {
     let form = "Form (test text)\n1. Name of the monitor:\n_____\n2. Post held:\n_____\n";
     assert_eq!(texts(form)[0], "Name of the monitor:\n_____");
 }
+
+#[test]
+fn a_witness_formula_over_the_place_and_date_closes() {
+    let text = "ACCORD (texte d'essai)\n\nArticle 1\nLes parties coopèrent.\n\nArticle 2\nL'accord entre en vigueur à la signature.\n\
+        En foi de quoi, les soussignés ont signé le présent accord.\n\
+        Fait à Paris, le 3 mars 2025, en deux exemplaires originaux.\nPour la République A\nPour la République B\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "L'accord entre en vigueur à la signature.\nEn foi de quoi, les soussignés ont signé le présent accord."
+    );
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Fait à Paris")));
+}

@@ -1,6 +1,6 @@
 //! Tests of leaving out a page's furniture.
 
-use super::{fixture, fixture_labels, label_texts, labels};
+use super::{fixture, fixture_labels, label_texts, labels, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -191,7 +191,7 @@ fn social_footers_foreign_ad_marks_and_omission_marks_are_left_out() {
     // A German page: an invitation with its headline, an ad's mark, a photo credit.
     let german = "TESTTEXT\nWir dokumentieren den Plan:\n1. Die Grenzen werden bestätigt.\n\
         2. Ein Abkommen wird geschlossen.\nLesen Sie auch\nWas der Plan für den Süden bedeutet\n\
-        3. Die Armee wird begrenzt.\nAnzeige\n4. Garantien werden gegeben.\nFoto: Archiv/Max Muster\n\
+        3. Die Armee wird begrenzt.\nWerbeanzeige\n4. Garantien werden gegeben.\nFoto: Archiv/Max Muster\n\
         5. Ein Fonds wird eingerichtet.\n";
     assert_eq!(labels(german), ["1", "2", "3", "4", "5"]);
     assert_eq!(left_out(german).len(), 4, "{:?}", left_out(german));
@@ -215,4 +215,35 @@ fn social_footers_foreign_ad_marks_and_omission_marks_are_left_out() {
     // agreement), and a count needs its word or its K or M (`312` alone is no count).
     let shares = "Agreement\n\nShare\n\n1. Each party holds half of the shares.\n\n2. Transfers need consent.\n";
     assert!(left_out(shares).is_empty());
+}
+
+#[test]
+fn a_drafts_own_lines_that_look_like_a_pages_are_kept() {
+    let left_out = |text: &str| Draft::from_text("t", text).layout.left_out.len();
+    // `Comment` under each article of an annotated draft, a `Share` heading.
+    let annotated = "DRAFT LAW (test text)\n\nArticle 1\nThe Ministry publishes each draft.\nComment\n\
+        Respondents asked for sixty days.\n\nArticle 2\nAnyone may write in.\nComment\nNon-residents too.\n\
+        \nShare\n\nArticle 3\nEach party holds 500 shares.\n";
+    assert_eq!(left_out(annotated), 0);
+    // A negotiating text's placeholders, a law's list of documents, a decree's cross-reference,
+    // an agenda's times, a table's figures.
+    let law = "VERORDNUNG (Testtext)\n\n§ 1\nDem Antrag sind beizufügen:\nFoto: Nicht älter als sechs Monate\n\
+        Bild: Unterschrift auf weißem Papier\n\n§ 2\nUse of terms\n[…]\n\n§ 3\nFinancing\n[…]\n";
+    assert_eq!(left_out(law), 0);
+    let decree = "DÉCRET (texte d'essai)\n\nArticle 1\nUn fonds est créé.\n\nArticle 2\n\
+        Le fonds aide les communes.\nLire aussi : l'article L. 2335-2 du code.\n\nArticle 3\nLe ministre exécute.\n";
+    assert_eq!(left_out(decree), 0);
+    let agenda = "PROGRAMME (test text)\n\n1. Morning\n09:00 · Registration, Hall 2\n\
+        10:30 · Opening with 3 speakers\n\n2. Afternoon\n14:00 · Working groups\n15:30 · Report back\n";
+    assert_eq!(left_out(agenda), 0);
+    let table = "ALLOCATION (test text)\n\n1. Shares are held as follows:\nAlice Martin\n1,200 shares\n\
+        Bruno Keller\n800 shares\n\n2. Budgets:\nNorth\n2.4M\nSouth\n750K\nThresholds:\n-5\n+2\n";
+    assert_eq!(left_out(table), 0);
+    // `show more` in a wrapped sentence is its text.
+    let wrapped = "GUIDANCE (test text)\n\n1. Inspectors visit twice a year. Where the records\nshow more\n\
+        than ten incidents, a third visit is made.\n\nSee translation\n\n2. Reports are filed weekly.\n";
+    assert_eq!(
+        texts(wrapped)[0],
+        "Inspectors visit twice a year. Where the records show more than ten incidents, a third visit is made."
+    );
 }

@@ -630,3 +630,15 @@ fn article_numbers_spelt_out() {
             .all(|l| l.starts_with('¶'))
     );
 }
+
+#[test]
+fn number_words_in_prose_label_nothing() {
+    let briefing = "Briefing (test text)\n\nThe draft says little about guarantees.\n\n\
+        Article Five of the North Atlantic Treaty is not mentioned.\n\n\
+        Step One is a ceasefire watched by monitors.\n\nThe rest is left open.\n";
+    assert!(
+        labels(briefing).iter().all(|l| l.starts_with('¶')),
+        "{:?}",
+        labels(briefing)
+    );
+}
