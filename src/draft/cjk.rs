@@ -148,7 +148,8 @@ const SEPARATORS: &[char] = &[
 ];
 
 /// The `第…` label at the start of `s` (already trimmed at its start), if any: `第`, a number
-/// in Chinese numerals or digits, and one of the keywords; or a Korean one ([`korean_label`]).
+/// in Chinese numerals or digits, and one of the keywords; or a Korean one (`제1조`, see
+/// `korean_label`).
 pub fn label(s: &str) -> Option<Label> {
     if let Some(after) = s.strip_prefix(KOREAN_PREFIX) {
         return korean_label(s, after);

@@ -178,7 +178,7 @@ pub(super) fn is_heading_like(line: &str) -> bool {
 const NOTE_WORDS: usize = 4;
 
 /// Fewest numbered subtitles among keyword articles for them to be headings
-/// ([`numbered_subtitles`]).
+/// (`numbered_subtitles`).
 pub const MIN_NUMBERED_SUBTITLES: usize = 2;
 
 /// The numbered subtitles between keyword articles, as Hungarian laws group their sections
