@@ -722,7 +722,18 @@ fn postfix_marker(s: &str) -> Option<Found> {
     if !(1..=4).contains(&digits) {
         return None;
     }
-    let after = &s[digits..];
+    let mut after = &s[digits..];
+    // A section inserted after another, `3 a §` (Swedish and Finnish laws): its letter is part
+    // of its number as written.
+    let mut number_end = digits;
+    if let Some(rest) = after.strip_prefix(' ')
+        && let Some(letter) = rest.chars().next().filter(char::is_ascii_lowercase)
+        && rest[1..].starts_with(' ')
+        && rest[1..].trim_start().starts_with('§')
+    {
+        number_end = digits + 1 + letter.len_utf8();
+        after = &s[number_end..];
+    }
     let after = after.strip_prefix('.').unwrap_or(after);
     let word = after.trim_start_matches([' ', '\t', '\u{a0}']);
     if word.len() == after.len() {
@@ -766,7 +777,7 @@ fn postfix_marker(s: &str) -> Option<Found> {
         depth: 1,
         keyword: keyword.to_owned(),
         label: s[..label_end].to_owned(),
-        number_text: s[..digits].to_owned(),
+        number_text: s[..number_end].to_owned(),
         number: s[..digits].parse().ok()?,
         rest: s.len() - text.len(),
     })

@@ -150,12 +150,17 @@ pub(super) fn eastern_arabic_number(s: &str) -> Option<(usize, u32)> {
     (digits > 0 && digits <= 3).then_some((len, number))
 }
 
-/// Is the marker's number an inserted one ([`inserted_suffix`]: `2A`, `3-1`, `2¹`)?
+/// Is the marker's number an inserted one ([`inserted_suffix`]: `2A`, `3-1`, `2¹`; a Swedish
+/// section's `3 a`)?
 pub(super) fn inserted(m: &Marker) -> bool {
     m.number_text.starts_with(|c: char| c.is_ascii_digit())
-        && m.number_text
+        && (m
+            .number_text
             .chars()
             .any(|c| c.is_ascii_uppercase() || c == '-' || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+            || m.number_text.rsplit_once(' ').is_some_and(|(_, letter)| {
+                letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_lowercase())
+            }))
 }
 
 /// The suffix of an inserted article or point after its number, before a dot: a capital

@@ -642,3 +642,18 @@ fn number_words_in_prose_label_nothing() {
         labels(briefing)
     );
 }
+
+#[test]
+fn a_section_inserted_after_another_keeps_its_letter() {
+    let text = "Lag om tillsyn (inofficiell testtext)\n\n1 §   Lagen gäller tillsyn.\n\n\
+        2 §   Tillsynen utförs av en myndighet.\n\n2 a §   Myndigheten ska rapportera.\n\n\
+        3 §   Lagen träder i kraft den 1 juli 2026.\n";
+    assert_eq!(labels(text), ["1 §", "2 §", "2 a §", "3 §"]);
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[2].1, "Myndigheten ska rapportera.");
+    // A letter that is a word (`3 a week`) before no `§` labels nothing.
+    assert_eq!(
+        labels("T\n\n1 §   Meals.\n\n2 §   Drinks,\n3 a week at most.\n"),
+        ["1 §", "2 §"]
+    );
+}
