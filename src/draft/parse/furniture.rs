@@ -14,12 +14,6 @@ const FURNITURE_LINES: &[&str] = &[
     "advertisements",
     "sponsored",
     "sponsored content",
-    "story continues below advertisement",
-    "article continues below advertisement",
-    "article continues below",
-    "continue reading below",
-    "skip advertisement",
-    "scroll to continue with content",
     "реклама",
     "werbung",
     "publicité",
@@ -35,8 +29,8 @@ const FURNITURE_LINES: &[&str] = &[
     "(...)",
 ];
 
-/// Of the [`FURNITURE_LINES`], those no draft says, so that one is enough (`Реклама` and
-/// `Advertisement` may head a law's section on advertising).
+/// Whole lines, compared as [`FURNITURE_LINES`] are, that no draft says, so that one is enough
+/// (`Реклама` and `Advertisement` may head a law's section on advertising: those need two).
 const FURNITURE_LINES_ALONE: &[&str] = &[
     "story continues below advertisement",
     "article continues below advertisement",
@@ -260,12 +254,15 @@ fn social_count_line(s: &str) -> bool {
     let (Some(count), Some(word), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let digits = count.trim_end_matches(['K', 'M', 'k']);
-    count.starts_with(|c: char| c.is_ascii_digit())
-        && digits
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    figure(count.trim_end_matches(['K', 'M', 'k']))
         && SOCIAL_COUNTS.contains(&word.to_lowercase().as_str())
+}
+
+/// Digits with their group separators or decimal point (`1,200`, `2.4`), nothing else.
+fn figure(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// A social network's buttons under a post, each alone on its line.
@@ -280,11 +277,6 @@ fn beside_furniture(s: &str) -> bool {
     let (Some(count), word, None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let figure = |d: &str| {
-        !d.is_empty()
-            && d.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    };
     if word.is_none() && SOCIAL_BUTTONS.contains(&count.to_lowercase().as_str()) {
         return true;
     }
@@ -293,7 +285,7 @@ fn beside_furniture(s: &str) -> bool {
         None => {
             (figure(digits) && digits.len() < count.len())
                 || count.strip_prefix(['-', '+']).is_some_and(|n| {
-                    n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty()
+                    n.len() <= 6 && n.bytes().all(|b| b.is_ascii_digit()) && figure(n)
                 })
         }
         Some(w) => {
@@ -472,10 +464,11 @@ fn cites_an_article(after: &str) -> bool {
     .any(|w| {
         lower
             .strip_prefix(w)
-            .is_some_and(|rest| rest.trim_start().starts_with(|c: char| c.is_alphanumeric()))
-            && lower[w.len()..]
-                .trim_start()
-                .contains(|c: char| c.is_ascii_digit())
+            .map(str::trim_start)
+            .is_some_and(|rest| {
+                rest.starts_with(char::is_alphanumeric)
+                    && rest.contains(|c: char| c.is_ascii_digit())
+            })
     })
 }
 
@@ -616,19 +609,15 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     // Counts and scores right beside other furniture (`2.4K` between `All reactions:` and
     // `312 comments`), each way along the footer.
-    for order in [false, true] {
-        let mut indices: Vec<usize> = (0..lines.len()).collect();
-        if order {
-            indices.reverse();
-        }
-        for i in indices {
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| !found[i] && beside_furniture(lines[i].text.trim()))
+        .collect();
+    let text = |k: &usize| !lines[*k].text.trim().is_empty();
+    for pass in [candidates.clone(), candidates.into_iter().rev().collect()] {
+        for i in pass {
             // The nearest line with text before and after (blank lines between are the page's).
-            let text = |k: &usize| !lines[*k].text.trim().is_empty();
-            let before = (0..i).rev().find(text);
-            let after = (i + 1..lines.len()).find(text);
             let near = |k: Option<usize>| k.is_some_and(|k| found[k]);
-            if !found[i] && beside_furniture(lines[i].text.trim()) && (near(before) || near(after))
-            {
+            if near((0..i).rev().find(text)) || near((i + 1..lines.len()).find(text)) {
                 found[i] = true;
             }
         }
