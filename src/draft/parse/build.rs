@@ -4,8 +4,8 @@
 use super::closing::{SIGNATURE_WORDS, annex_heading, closing_formula};
 use super::dates::is_dateline;
 use super::headings::{
-    is_heading_like, is_lead_in, numbered_subtitles, roman_heading, section_word_heading,
-    short_title, tight_headings, titled_heading,
+    MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, numbered_subtitles,
+    roman_heading, section_word_heading, short_title, tight_headings, titled_heading,
 };
 use super::markers::{Family, Marker, Scheme, is_sub_item};
 use super::numbers::inserted;
@@ -200,6 +200,45 @@ pub(super) fn split_points<'a>(
     let mut split = splitter.finish();
     number_markdown_ones(&mut split.points, scheme);
     split
+}
+
+/// Is `line` a heading of the same shape as `heading`, the next one: unpunctuated, starting
+/// with a capital, numbered one less if `heading` is numbered (and not numbered if it is
+/// not), in capitals if `heading` is, no longer than the `longest` heading in words, and
+/// either a few words, every longer word capitalised, or opening with the same word and
+/// colon or dash as `heading` (`Phase 1: Ceasefire and exchanges` over `Phase 2: …`)? A
+/// subtitle of the page (`Draft terms – compare copy with the changes marked`) is not
+/// ([`first_heading_in_preamble`](PointSplitter::first_heading_in_preamble)).
+fn shaped_as(line: &str, heading: &str, longest: usize) -> bool {
+    fn number(s: &str) -> (Option<u32>, &str) {
+        let s = s.trim();
+        let (first, rest) = s.split_once(char::is_whitespace).unwrap_or((s, ""));
+        match first.trim_end_matches('.').parse::<u32>() {
+            Ok(n) => (Some(n), rest),
+            Err(_) => (None, s),
+        }
+    }
+    let capitals = |s: &str| {
+        s.chars().any(char::is_alphabetic)
+            && !s.chars().any(|c| c.is_alphabetic() && c.is_lowercase())
+    };
+    let (n, text) = number(line);
+    let (m, next) = number(heading);
+    let numbered = match (n, m) {
+        (None, None) => true,
+        (Some(n), Some(m)) => n + 1 == m,
+        _ => false,
+    };
+    let opens_alike = text.split_whitespace().next() == next.split_whitespace().next()
+        && [':', '–', '—']
+            .iter()
+            .any(|&c| text.contains(c) && next.contains(c));
+    numbered
+        && is_heading_like(line)
+        && starts_with_capital(text)
+        && (few_or_capitalised_words(text) || opens_alike)
+        && script::word_count(text) <= longest
+        && capitals(text) == capitals(next)
 }
 
 /// Fewest points all numbered `1.` for the list to be read as Markdown's (see
@@ -891,6 +930,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// The split, with the last point done and the text after it set apart.
     fn finish(mut self) -> Split<'a> {
         self.end_point();
+        self.first_heading_in_preamble();
         self.attach_orphans();
         self.closing();
         self.drop_quotation_marks();
@@ -911,6 +951,61 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 let mark = point.text[at..].chars().next().map_or(0, char::len_utf8);
                 point.text.replace_range(at..at + mark, "");
             }
+        }
+    }
+
+    /// The preamble's last line, right above the first point, is the first section's heading
+    /// when it has the shape of the headings found between the points (`Security` over
+    /// `1.` when `Economy` and `Humanitarian issues` head the points after; `1 DEFINITIONS`
+    /// over `1.1` when `2 SUPPLIER OBLIGATIONS` heads `2.1`). A heading between points is
+    /// known by its place; the first one follows the page's lead with no blank line between
+    /// them (`…the points are:`), so its place alone did not tell. It stays in the preamble,
+    /// as a heading before the first point always does, and now also heads the first points.
+    fn first_heading_in_preamble(&mut self) {
+        let (Some(first), Some(last)) = (self.split.points.first(), self.split.preamble.last())
+        else {
+            return;
+        };
+        let first_line = self.lines.iter().find(|l| l.start == first.range.start);
+        let above = self
+            .lines
+            .iter()
+            .position(|l| l.start == last.start)
+            .and_then(|k| self.lines.get(k + 1));
+        let adjacent = above.is_some_and(|l| l.start == first.range.start);
+        let Some(next) = self.split.headings.first() else {
+            return;
+        };
+        let longest = self
+            .split
+            .headings
+            .iter()
+            .map(|h| script::word_count(&h.text))
+            .max()
+            .unwrap_or(0);
+        if first.section.is_some()
+            || !adjacent
+            || self.split.headings.len() < MIN_TIGHT_HEADINGS
+            || first_line.is_none_or(|l| next.line < l.number)
+            || !shaped_as(last.text, &next.text, longest)
+        {
+            return;
+        }
+        let text = heading_text(last.text);
+        self.split.headings.insert(
+            0,
+            Heading {
+                text: text.clone(),
+                line: last.number,
+            },
+        );
+        for point in self
+            .split
+            .points
+            .iter_mut()
+            .take_while(|p| p.section.is_none())
+        {
+            point.section = Some(text.clone());
         }
     }
 
@@ -1010,15 +1105,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .iter()
                 .find(|l| l.start <= cut.at && cut.at < l.start + l.text.len().max(1))
                 .map_or("", |l| l.text.trim());
-            let dated_line = !own.contains(';')
-                && script::word_count(own) <= SIGNATURE_WORDS
-                && own.bytes().any(|b| b.is_ascii_digit());
-            let after: Vec<&str> = lines
+            let dated = |line: &str| {
+                !line.contains(';')
+                    && script::word_count(line) <= SIGNATURE_WORDS
+                    && line.bytes().any(|b| b.is_ascii_digit())
+            };
+            // A second formula (`IN WITNESS WHEREOF …` over `Done at Vienna on 3 March
+            // 2026.`) is the closing's too, and may be the dated one.
+            let (formulas, after): (Vec<&str>, Vec<&str>) = lines
                 .iter()
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
                 .map(|l| l.text.trim())
                 .filter(|t| !t.is_empty())
-                .collect();
+                .partition(|t| closing_formula(t));
+            let dated_line = dated(own) || formulas.iter().any(|t| dated(t));
             after.iter().all(|t| is_heading_like(t))
                 || (dated_line
                     && after.len() <= 2

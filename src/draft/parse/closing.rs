@@ -70,7 +70,7 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
 
 /// How treaties, conventions and regulations open their closing formula, lower-cased: the
 /// place, date and languages of signature, then the signatures (`Done at Brussels,`,
-/// `IN WITNESS WHEREOF`, `Y en prueba de conformidad`, `Вчинено в м. Києві`,
+/// `IN WITNESS WHEREOF`, `En foi de quoi`, `Y en prueba de conformidad`, `Вчинено в м. Києві`,
 /// `Совершено в городе Минске`), and how laws
 /// record their adoption (`Aprovada em 20 de novembro de 2025.`, `Disahkan di Jakarta`). Each
 /// but the witness and adoption formulas must name a place (a capital) or the originals next ([`FORMULA_NEXT`]):
@@ -86,7 +86,9 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("на посвідчення чого", false),
     ("совершено в", true),
     ("в удостоверение чего", false),
+    ("en foi de quoi", false),
     ("fait à", true),
+    ("zu urkund dessen", false),
     ("geschehen zu", true),
     ("disahkan di", true),
     ("această lege a fost adoptată", false),

@@ -290,9 +290,14 @@ pub(super) fn tight_headings(
 /// order` under a point is that point's.
 fn heading_shape(line: &str) -> bool {
     let t = line.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    t.contains([':', '–', '—'])
-        || words.len() <= HEADING_WORDS
+    t.contains([':', '–', '—']) || few_or_capitalised_words(t)
+}
+
+/// Does `text` have a few words ([`HEADING_WORDS`]), or every longer word capitalised
+/// (`Security and Governance`)?
+pub(super) fn few_or_capitalised_words(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() <= HEADING_WORDS
         || words
             .iter()
             .filter(|w| w.chars().count() > 3)

@@ -451,7 +451,39 @@ fn a_witness_formula_over_the_place_and_date_closes() {
     let d = Draft::from_text("t", text);
     assert_eq!(
         label_texts(&d)[1].1,
-        "L'accord entre en vigueur à la signature.\nEn foi de quoi, les soussignés ont signé le présent accord."
+        "L'accord entre en vigueur à la signature."
     );
-    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Fait à Paris")));
+    assert!(
+        closing_text(&d)
+            .is_some_and(|c| c.starts_with("En foi de quoi") && c.contains("Fait à Paris"))
+    );
+    // The same in English and German: the witness formula, then the dated one.
+    for (witness, done) in [
+        (
+            "IN WITNESS WHEREOF the undersigned have signed this Agreement.",
+            "Done at Vienna on 3 March 2026, in two originals in English.",
+        ),
+        (
+            "Zu Urkund dessen haben die Unterzeichneten dieses Abkommen unterschrieben.",
+            "Geschehen zu Wien am 3. März 2026 in zwei Urschriften.",
+        ),
+    ] {
+        let text = format!(
+            "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThis \
+             Agreement enters into force on signature.\n\n{witness}\n\n{done}\n\nFor A\nFor B\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(
+            label_texts(&d)[1].1,
+            "This Agreement enters into force on signature.",
+            "{witness}"
+        );
+        assert!(closing_text(&d).is_some_and(|c| c.starts_with(witness) && c.contains(done)));
+    }
+    // Not when the point's own sentences follow the witness line.
+    let text = "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\n\
+        IN WITNESS WHEREOF the Parties record their will.\nThe Commission reports each year on \
+        the progress made.\nDone at the Commission's seat on 3 March 2026.\n";
+    let d = Draft::from_text("t", text);
+    assert!(label_texts(&d)[1].1.contains("reports each year"));
 }

@@ -220,6 +220,59 @@ fn headings_between_points_with_no_blank_lines_head_their_points() {
 }
 
 #[test]
+fn the_first_heading_under_the_lead_heads_the_first_points() {
+    let sections = |text: &str| -> Vec<Option<String>> {
+        Draft::from_text("t", text)
+            .numbered()
+            .map(|(_, p)| p.section.clone())
+            .collect()
+    };
+    let some = |s: &str| Some(s.to_owned());
+    // Under a lead with no blank line, shaped as the headings between the points.
+    let page = "Plan\nThe plan covers three areas; the points are:\nSecurity\n1. An army of \
+                800,000.\n2. Assurances.\nEconomy\n3. A fund.\n4. Free trade.\nHumanitarian \
+                issues\n5. Prisoners.\n";
+    assert_eq!(
+        sections(page),
+        [
+            some("Security"),
+            some("Security"),
+            some("Economy"),
+            some("Economy"),
+            some("Humanitarian issues")
+        ]
+    );
+    // It stays in the compared preamble.
+    assert!(Draft::from_text("t", page).preamble.ends_with("Security"));
+    // A contract's numbered headings in capitals, one less than the next.
+    let contract = "AGREEMENT\nSERVICE AGREEMENT between Northwind Ltd and the Board\n1 \
+                    DEFINITIONS\n1.1 Services means transport.\n1.2 Term means a year.\n2 \
+                    SUPPLIER OBLIGATIONS\n2.1 The Supplier shall act with care.\n2.2 It keeps \
+                    a log.\n3 PAYMENT\n3.1 Invoices are paid in 30 days.\n";
+    assert_eq!(
+        sections(contract)[..3],
+        [
+            some("1 DEFINITIONS"),
+            some("1 DEFINITIONS"),
+            some("2 SUPPLIER OBLIGATIONS")
+        ]
+    );
+    // Not a subtitle of the page, a line of another shape, or a number out of turn.
+    for above in [
+        "Draft terms – compare copy with the changes marked",
+        "Peace Framework for the Region",
+        "SECURITY",
+        "2 Security",
+    ] {
+        let page = format!(
+            "Plan\n{above}\n1. An army.\n2. Assurances.\nEconomy\n3. A fund.\n4. \
+             Trade.\nHumanitarian issues\n5. Prisoners.\n"
+        );
+        assert_eq!(sections(&page)[..2], [None, None], "{above}");
+    }
+}
+
+#[test]
 fn roman_numbered_headings_between_points_head_sections() {
     for (file, headings) in [
         (
