@@ -628,7 +628,7 @@ fn the_split_view_lists_the_web_page_furniture_left_out() {
     harness.get_by_label("How draft 2 was split").click();
     settle(&mut harness);
     harness.get_by_label_contains(
-        "left out (page furniture): By A. Reporter (Photo: Agency) (line 2); Advertisement (line 10);",
+        "left out (page furniture, deleted text, review marks): By A. Reporter (Photo: Agency) (line 2); Advertisement (line 10);",
     );
     harness.get_by_label_contains("6 · line 24 · Elections are held");
 }

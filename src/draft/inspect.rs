@@ -166,7 +166,10 @@ pub fn write_text(out: &mut dyn Write, name: &str, i: &Inspection) -> io::Result
         }
     }
     if !i.left_out.is_empty() {
-        writeln!(out, "left out (page furniture):")?;
+        writeln!(
+            out,
+            "left out (page furniture, deleted text, review marks):"
+        )?;
         for l in &i.left_out {
             writeln!(out, "  line {:<5} {}", l.line, l.text)?;
         }

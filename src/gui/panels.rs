@@ -658,7 +658,10 @@ fn split_ui(ui: &mut egui::Ui, k: usize, entry: &DraftEntry) {
             if !inspection.left_out.is_empty() {
                 let left = inspection.left_out.iter();
                 let left = listed(left.map(|l| (l.text.as_str(), l.line)), MAX_HEADINGS);
-                line(ui, format!("left out (page furniture): {left}"));
+                line(
+                    ui,
+                    format!("left out (page furniture, deleted text, review marks): {left}"),
+                );
             }
             let row_height = ui.text_style_height(&egui::TextStyle::Small) + 2.0;
             ScrollArea::vertical()

@@ -5,7 +5,9 @@
 //! with the most points, or the first with a good part of the longest one's text, else
 //! `body`) is read; `script`,
 //! `style`, `template`, `nav`, `footer`, `noscript`, elements marked `hidden` and `aside`
-//! boxes made mostly of links (related stories) are not. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
+//! boxes made mostly of links (related stories) are not, nor is struck text (`del`, `s`,
+//! `strike`: deleted, as a tracked change read as accepted; an item struck whole numbers no
+//! item). `ol` items are numbered per HTML: `start`, `reversed`, `value` and
 //! `type` (`1`, `a`, `A`, `i`, `I`); `ul` items are bullets. html5ever's time grows with the
 //! square of the nesting depth, so a page nested deeper than [`MAX_DEPTH`] is refused before
 //! parsing.
@@ -71,13 +73,19 @@ pub fn read(source: &str) -> Result<Extracted, String> {
         .or_else(|| longest_article(root))
         .or_else(|| first(root, "body"))
         .unwrap_or(root);
-    let mut walker = Walker::default();
+    let lower = source.to_ascii_lowercase();
+    let mut walker = Walker {
+        strikes: ["<del", "<s>", "<s ", "<strike"]
+            .iter()
+            .any(|tag| lower.contains(tag)),
+        ..Walker::default()
+    };
     walker.element(content, 0);
     walker.flush();
     Ok(Extracted {
         text: super::render(&walker.blocks),
         format: "web page (.html)",
-        tracked_changes: false,
+        tracked_changes: walker.struck > 0,
         warnings: Vec::new(),
     })
 }
@@ -194,6 +202,30 @@ fn visible(e: ElementRef<'_>, depth: usize) -> Visible {
     v
 }
 
+/// Elements whose text is struck through: deleted in the draft.
+const STRUCK: &[&str] = &["del", "s", "strike"];
+
+/// Characters of `e`'s text outside struck elements ([`STRUCK`]) and inside them.
+fn struck_text(e: ElementRef<'_>, depth: usize) -> (usize, usize) {
+    if unread(e, depth) {
+        return (0, 0);
+    }
+    if STRUCK.contains(&e.value().name()) {
+        return (0, e.text().map(|t| t.trim().chars().count()).sum());
+    }
+    let (mut kept, mut struck) = (0, 0);
+    for child in e.children() {
+        if let Node::Text(t) = child.value() {
+            kept += t.trim().chars().count();
+        } else if let Some(c) = ElementRef::wrap(child) {
+            let (k, s) = struck_text(c, depth + 1);
+            kept += k;
+            struck += s;
+        }
+    }
+    (kept, struck)
+}
+
 /// Is `e` an `aside` of links (`Read also` boxes, related stories), not a fact box whose text
 /// is the story's (the plan's key points)?
 fn is_link_box(e: ElementRef<'_>, depth: usize) -> bool {
@@ -241,6 +273,10 @@ struct Walker {
     /// Open lists: their nesting gives the level of an item.
     lists: usize,
     pre: usize,
+    /// Characters of struck text left out so far (`del`, `s`, `strike`).
+    struck: usize,
+    /// Whether the page has struck text at all (list items are checked for it only then).
+    strikes: bool,
 }
 
 impl Walker {
@@ -292,6 +328,11 @@ impl Walker {
             }
             "br" => {
                 self.text.push('\n');
+                return;
+            }
+            // Struck text is deleted in this draft, as a tracked change read as accepted.
+            _ if STRUCK.contains(&name) => {
+                self.struck += e.text().map(|t| t.trim().chars().count()).sum::<usize>();
                 return;
             }
             _ => {}
@@ -366,6 +407,17 @@ impl Walker {
                 continue;
             }
             self.flush();
+            // An item struck through whole is deleted, and numbers no item (as Word renumbers
+            // a list when its changes are accepted).
+            let (kept, struck) = if self.strikes {
+                struck_text(c, depth + 1)
+            } else {
+                (0, 0)
+            };
+            if struck > 0 && kept == 0 {
+                self.struck += struck;
+                continue;
+            }
             let label = if ordered {
                 if let Some(v) = c.value().attr("value").and_then(|v| v.trim().parse().ok()) {
                     next = v;
@@ -409,6 +461,24 @@ mod tests {
             text(html),
             "3. three\n\n4. four\n\n10. ten\n\n11. eleven\n\n2. x\n\n1. y\n\na. p\n\nb. q\n\nIV. r\n"
         );
+    }
+
+    #[test]
+    fn struck_text_is_deleted_and_a_struck_item_numbers_nothing() {
+        let html = "<ol><li>Hostilities cease at <del>noon</del><ins>midnight</ins>.</li>\
+                    <li><s>The mediator is paid per inspection.</s></li>\
+                    <li>Observers have <strike>limited</strike> access.</li></ol>";
+        let page = read(html).unwrap();
+        assert_eq!(
+            page.text,
+            "1. Hostilities cease at midnight.\n\n2. Observers have access.\n"
+        );
+        assert!(page.tracked_changes);
+        assert!(page.description().contains(super::super::TRACKED_NOTE));
+        // A page with nothing struck reads as before.
+        let plain = read("<ol><li>One.</li><li>Two.</li></ol>").unwrap();
+        assert!(!plain.tracked_changes);
+        assert_eq!(plain.text, "1. One.\n\n2. Two.\n");
     }
 
     #[test]

@@ -3,6 +3,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use super::LeftOut;
+use super::furniture::comment_balloon;
+
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
 /// word joiner and a byte order mark inside the text, and the marks that set the direction of
 /// right-to-left text (left-to-right and right-to-left marks, the Arabic letter mark,
@@ -327,6 +330,91 @@ pub(super) fn without_styled_letters(text: String) -> String {
             out.extend(std::iter::once(c).nfkc());
         } else {
             out.push(c);
+        }
+    }
+    out
+}
+
+/// The text without Markdown's struck text (`at ~~noon~~ midnight`, a point struck whole,
+/// `~~3. The mediator is paid.~~`), as a draft marked up with its deletions shows them: the
+/// struck words are deleted in this draft, as a tracked change read as accepted. A span runs
+/// within one line and starts and ends with a character that is not a space (`~~ 5` is no
+/// span). Each span left out is returned with its line, the tildes kept, so that the reader
+/// sees what was read as deleted.
+pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
+    if !text.contains("~~") {
+        return (text, Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut struck = Vec::new();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut rest = line;
+        while let Some(open) = rest.find("~~") {
+            let inside = &rest[open + 2..];
+            let span = inside
+                .find("~~")
+                .filter(|&close| close > 0)
+                .filter(|&close| {
+                    !inside.starts_with(char::is_whitespace)
+                        && !inside[..close].ends_with(char::is_whitespace)
+                        && !inside[..close].contains('~')
+                });
+            let Some(close) = span else {
+                out.push_str(&rest[..open + 2]);
+                rest = inside;
+                continue;
+            };
+            out.push_str(&rest[..open]);
+            struck.push(LeftOut {
+                text: format!("~~{}~~", &inside[..close]),
+                line: n + 1,
+            });
+            rest = &inside[close + 2..];
+            // One space where the struck words stood between two others.
+            if out.ends_with(' ') && rest.starts_with(' ') {
+                rest = &rest[1..];
+            }
+        }
+        out.push_str(rest);
+    }
+    (out, struck)
+}
+
+/// The text without the anchors of a word processor's comments (`…neutral agencies.[JS3]`)
+/// whose balloons are printed on lines of their own (`Commented [JS3]: Name the agencies.`):
+/// the anchor marks where a reviewer commented, and is no word of the draft. The balloons
+/// themselves are left out as review marks (`without_furniture`).
+pub(super) fn without_comment_anchors(text: String) -> String {
+    if !text.contains("omment") {
+        return text;
+    }
+    fn balloon(line: &str) -> Option<&str> {
+        comment_balloon(line.trim())
+    }
+    let anchors: Vec<String> = text
+        .split('\n')
+        .filter_map(balloon)
+        .map(|id| format!("[{id}]"))
+        .collect();
+    if anchors.is_empty() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if balloon(line).is_some() || !line.contains('[') {
+            out.push_str(line);
+        } else {
+            let mut line = line.to_owned();
+            for anchor in &anchors {
+                line = line.replace(anchor.as_str(), "");
+            }
+            out.push_str(&line);
         }
     }
     out

@@ -84,9 +84,60 @@ pub(super) enum Furniture {
     /// A site's own line that no draft says (`From Wikipedia, the free encyclopedia`): one is
     /// enough.
     SiteLine,
+    /// A word processor's comment or formatting balloon, as a document printed with its
+    /// markup shows it in the margin (`Commented [JS1]: …`, `Formatted: Highlight`): one is
+    /// enough.
+    Review,
     /// A messenger channel's button-like call alone on its line (`➡️ Підписатися`), often
     /// after an arrow that reads as a bullet: one is enough, bullet or not.
     Call,
+}
+
+/// How Word labels the balloons of a document printed with its markup, each on a line of its
+/// own in the margin (`Deleted: noon`, `Moved (insertion) [1]`), in English, German and
+/// French: the deleted or moved words, not the draft's ([`Furniture::Line`]: a draft may say
+/// `Deleted:` once).
+const CHANGE_BALLOONS: &[&str] = &[
+    "Deleted:",
+    "Inserted:",
+    "Moved (insertion) [",
+    "Moved (deletion) [",
+    "Moved up [",
+    "Moved down [",
+    "Gelöscht:",
+    "Eingefügt:",
+    "Supprimé :",
+    "Supprimé:",
+    "Inséré :",
+    "Inséré:",
+];
+
+/// Balloons no draft's own line opens with ([`Furniture::Review`]): a comment with the
+/// reviewer's initials and its number (`Comment [JS1]:`, `Commented [JS1]:`) and a change of
+/// format (`Formatted: Font: Bold`).
+const REVIEW_BALLOONS: &[&str] = &[
+    "Formatted:",
+    "Formatted Table",
+    "Formatiert:",
+    "Mis en forme :",
+    "Mis en forme:",
+];
+
+/// The comment balloons' labels, before the reviewer's initials and number in brackets.
+const COMMENT_BALLOONS: &[&str] = &["Comment [", "Commented [", "Kommentiert [", "Commenté ["];
+
+/// The comment's anchor if `s` is a word processor's comment balloon: a label of
+/// [`COMMENT_BALLOONS`], the reviewer's initials and the comment's number (`JS1`), a bracket
+/// and a colon.
+pub(super) fn comment_balloon(s: &str) -> Option<&str> {
+    COMMENT_BALLOONS.iter().find_map(|label| {
+        let (id, after) = s.strip_prefix(label)?.split_once(']')?;
+        ((2..=12).contains(&id.len())
+            && id.chars().all(char::is_alphanumeric)
+            && id.ends_with(|c: char| c.is_ascii_digit())
+            && after.trim_start().starts_with(':'))
+        .then_some(id)
+    })
 }
 
 /// Whole lines (lower-cased, after any emoji) that a messenger channel ends its posts with
@@ -343,6 +394,12 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
         return Some(Furniture::SiteLine);
     }
+    if comment_balloon(s).is_some() || REVIEW_BALLOONS.iter().any(|b| s.starts_with(b)) {
+        return Some(Furniture::Review);
+    }
+    if CHANGE_BALLOONS.iter().any(|b| s.starts_with(b)) {
+        return Some(Furniture::Line);
+    }
     if s.len() <= FURNITURE_LINE_BYTES {
         if social_count_line(trimmed) {
             return Some(Furniture::Line);
@@ -595,7 +652,11 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             found[i] = true;
             pieces += if matches!(
                 f,
-                Furniture::ReadAlso | Furniture::PageNumber | Furniture::SiteLine | Furniture::Call
+                Furniture::ReadAlso
+                    | Furniture::PageNumber
+                    | Furniture::SiteLine
+                    | Furniture::Call
+                    | Furniture::Review
             ) {
                 MIN_FURNITURE
             } else {

@@ -41,11 +41,12 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
+use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind};
 use build::{heading_text, split_points};
 use cleanup::{
-    without_inline_markup, without_invisible, without_markdown_escapes, without_quote_prefixes,
-    without_styled_letters,
+    without_comment_anchors, without_inline_markup, without_invisible, without_markdown_escapes,
+    without_quote_prefixes, without_struck, without_styled_letters,
 };
 use closing::earlier_message;
 use furniture::without_furniture;
@@ -107,10 +108,23 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let text = without_quote_prefixes(without_markdown_escapes(without_inline_markup(
-        without_styled_letters(without_invisible(text)),
+    let (text, struck) = without_struck(text);
+    let text = without_comment_anchors(without_quote_prefixes(without_markdown_escapes(
+        without_inline_markup(without_styled_letters(without_invisible(text))),
     )));
-    let (mut lines, left_out) = without_furniture(split_lines(&text));
+    let (mut lines, mut left_out) = without_furniture(split_lines(&text));
+    // Struck text is listed with the lines left out, and the draft says it was read so.
+    let encoding = if struck.is_empty() {
+        encoding
+    } else {
+        left_out.extend(struck);
+        left_out.sort_by_key(|l| l.line);
+        if encoding.contains(TRACKED_NOTE) {
+            encoding
+        } else {
+            format!("{encoding}; {TRACKED_NOTE}")
+        }
+    };
     // An earlier message quoted under a reply's points is not the draft: it goes to the
     // closing, as it is.
     let earlier = earlier_message(&lines).map(|at| lines.split_off(at));

@@ -57,10 +57,13 @@ fn markdown_inline_markup_is_read_as_its_words() {
             ),
             (
                 "5",
-                "Reconstruction is funded from a joint fund; the file name `reconstruction_fund_v2` and the formula 5 * 3 stay as they are, and so does ~~struck text~~."
+                "Reconstruction is funded from a joint fund; the file name `reconstruction_fund_v2` and the formula 5 * 3 stay as they are, and deleted words go."
             ),
         ]
     );
+    // The struck words are listed as left out, and the draft says how it was read.
+    assert!(d.layout.left_out.iter().any(|l| l.text == "~~struck~~"));
+    assert!(d.encoding.contains(crate::draft::formats::TRACKED_NOTE));
     assert!(
         d.preamble
             .starts_with("Unofficial working text, written for testing. This")
@@ -122,4 +125,75 @@ fn zero_width_characters_do_not_hide_the_numbers() {
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
     assert_eq!(d.numbered().nth(1).unwrap().1.text, "A pact is signed.");
     assert!(!d.source.contains('\u{200b}'));
+}
+
+#[test]
+fn struck_text_is_deleted_and_listed_as_left_out() {
+    let text = "Plan (test text)\n1. Sovereignty is ~~confirmed~~ reaffirmed.\n\
+                2. A non-aggression pact is signed.\n\
+                ~~3. The mediator is paid for each inspection.~~\n\
+                4. Guarantees are given.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Sovereignty is reaffirmed."),
+            ("2", "A non-aggression pact is signed."),
+            ("4", "Guarantees are given.")
+        ]
+    );
+    let left: Vec<(&str, usize)> = d
+        .layout
+        .left_out
+        .iter()
+        .map(|l| (l.text.as_str(), l.line))
+        .collect();
+    assert_eq!(
+        left,
+        [
+            ("~~confirmed~~", 2),
+            ("~~3. The mediator is paid for each inspection.~~", 4)
+        ]
+    );
+    // Tildes that strike nothing stay: a space inside, one pair open, a lone `~~`.
+    for text in [
+        "1. Costs ~~ 5 million ~~ in all.\n2. Two.\n",
+        "1. About ~~5 million in all.\n2. Two.\n",
+        "1. A ~~ mark.\n2. Two ~~.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(d.layout.left_out.is_empty(), "{text}");
+        assert_eq!(
+            d.points[0].text,
+            text[3..text.find('\n').unwrap()],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn word_balloons_and_comment_anchors_are_left_out() {
+    let text = "ACCORD (test text)\n1. The truce begins at midnight.\nDeleted: noon\n\
+                2. Sailors are returned within 72 hours.[MK2]\nFormatted: Highlight\n\
+                3. Convoys enter through neutral agencies.\n\
+                Commented [MK2]: Include remains of the deceased.\n\
+                4. A committee runs daily services.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The truce begins at midnight."),
+            ("2", "Sailors are returned within 72 hours."),
+            ("3", "Convoys enter through neutral agencies."),
+            ("4", "A committee runs daily services.")
+        ]
+    );
+    assert_eq!(d.layout.left_out.len(), 3);
+    // A draft's own `Deleted:` line, alone, stays; a bracket that anchors no comment stays.
+    let text = "Changes (test text)\n1. Article 3 is amended.\nDeleted: the words \"in \
+                writing\".\n2. Article 4 [A1] is repealed.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty());
+    assert!(label_texts(&d)[0].1.contains("Deleted:"));
+    assert!(label_texts(&d)[1].1.contains("[A1]"));
 }
