@@ -5,7 +5,8 @@ use super::closing::{SIGNATURE_WORDS, annex_heading, closing_formula};
 use super::dates::is_dateline;
 use super::headings::{
     MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, numbered_subtitles,
-    roman_heading, section_word_heading, short_title, tight_headings, titled_heading,
+    outline_parts, roman_heading, section_word_heading, short_title, tight_headings,
+    titled_heading,
 };
 use super::markers::{Family, Marker, Scheme, is_sub_item};
 use super::numbers::inserted;
@@ -180,6 +181,7 @@ pub(super) fn split_points<'a>(
     let wording = new_wording(lines, markers, scheme);
     let tight = tight_headings(lines, markers, scheme);
     let subtitles = numbered_subtitles(lines, markers, scheme);
+    let parts = outline_parts(lines, markers, scheme);
     for (i, line) in lines.iter().enumerate() {
         let heading_open = std::mem::take(&mut splitter.heading_open);
         if line.text.trim().is_empty() {
@@ -189,7 +191,7 @@ pub(super) fn split_points<'a>(
             splitter.line_in_point(i, line);
         } else if let Some(m) = splitter.point_marker(i) {
             splitter.start_point(i, line, m);
-        } else if splitter.is_section_line(i) || tight[i] || subtitles[i] {
+        } else if splitter.is_section_line(i) || tight[i] || subtitles[i] || parts[i] {
             splitter.section_line(line);
         } else if splitter.current.is_none() {
             splitter.line_before_points(i, line, heading_open);

@@ -306,3 +306,39 @@ pub(super) fn few_or_capitalised_words(text: &str) -> bool {
 
 /// Most words of a line that heads a section by its length alone (`heading_shape`).
 const HEADING_WORDS: usize = 3;
+
+/// The lettered parts of an outline (`A. Security` over `A.1`, `A.2`; `B. Economy` over
+/// `B.1`): a short line of the part's capital letter, a dot and a title, whose next line with
+/// text is a point of the scheme labelled under the same letter. Each heads its part.
+pub(super) fn outline_parts(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Vec<bool> {
+    let mut parts = vec![false; lines.len()];
+    if scheme.family != Family::Dot || scheme.depth != 2 {
+        return parts;
+    }
+    for i in 0..lines.len() {
+        let text = lines[i].text.trim();
+        let Some((letter, title)) = text.split_once(". ") else {
+            continue;
+        };
+        if letter.len() != 1
+            || !letter.starts_with(|c: char| c.is_ascii_uppercase())
+            || !is_heading_like(title)
+        {
+            continue;
+        }
+        let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        parts[i] = next.is_some_and(|k| {
+            markers[k].as_ref().is_some_and(|m| {
+                m.is_of(scheme)
+                    && m.label
+                        .strip_prefix(letter)
+                        .is_some_and(|n| n.starts_with('.'))
+            })
+        });
+    }
+    parts
+}

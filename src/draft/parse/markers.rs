@@ -452,13 +452,46 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
             number: 10,
             rest: s.len() - s['\u{1f51f}'.len_utf8()..].trim_start().len(),
         },
-        _ => word_marker(s)?,
+        _ => outline_marker(s).or_else(|| word_marker(s))?,
     };
     let mut found = found;
     if heading && matches!(found.family, Family::Dot | Family::Paren | Family::Enclosed) {
         found.family = Family::Heading;
     }
     Some(found.at(offset))
+}
+
+/// An outline's item numbered under a capital letter (`A.1`, `B.12.`, as frameworks and term
+/// sheets number the points under their lettered parts `A. Security`, `B. Economy`): a
+/// second-level number like `1.1`, labelled as written, numbered by the letter (`A` is 1),
+/// with white space and text after it.
+fn outline_marker(s: &str) -> Option<Found> {
+    let bytes = s.as_bytes();
+    let letter = *bytes.first()?;
+    if !letter.is_ascii_uppercase() || bytes.get(1) != Some(&b'.') {
+        return None;
+    }
+    let digits = bytes[2..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let label = &s[..2 + digits];
+    let after = s[2 + digits..]
+        .strip_prefix('.')
+        .unwrap_or(&s[2 + digits..]);
+    let text = after.trim_start();
+    if !after.starts_with(char::is_whitespace) || text.is_empty() {
+        return None;
+    }
+    Some(Found {
+        family: Family::Dot,
+        depth: 2,
+        keyword: String::new(),
+        label: label.to_owned(),
+        number_text: label.to_owned(),
+        number: u32::from(letter - b'A' + 1),
+        rest: s.len() - text.len(),
+    })
 }
 
 /// A Chinese or Japanese article label (`第一条`, `第12条`; see [`cjk::label`]): an article

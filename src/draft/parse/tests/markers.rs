@@ -657,3 +657,37 @@ fn a_section_inserted_after_another_keeps_its_letter() {
         ["1 §", "2 §"]
     );
 }
+
+#[test]
+fn outline_items_under_lettered_parts_are_the_points() {
+    let text = "Framework (test text)\nDiscussion draft\nA. Security\nA.1 The army keeps up to \
+                800,000.\nA.2 Guarantors give assurances.\nB. Economy\nB.1 A fund is set up.\n\
+                B.2. Free trade is agreed.\n";
+    let d = Draft::from_text("t", text);
+    let sections: Vec<(&str, Option<&str>)> = d
+        .numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref()))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("A.1", Some("A. Security")),
+            ("A.2", Some("A. Security")),
+            ("B.1", Some("B. Economy")),
+            ("B.2", Some("B. Economy"))
+        ]
+    );
+    assert_eq!(label_texts(&d)[3].1, "Free trade is agreed.");
+    // Not initials, a year, or a letter and number with no text after them.
+    for text in [
+        "Note\nA.D. 2025 was hard.\nU.S. aid goes on.\n",
+        "Table\nA.1\nB.2\nC.3\n",
+        "Refs\nA.1234 is a code.\nB.5678 is another.\n",
+    ] {
+        let labels = labels(text);
+        assert!(
+            !labels.iter().any(|l| l.contains('.')),
+            "{text}: {labels:?}"
+        );
+    }
+}
