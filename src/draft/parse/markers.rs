@@ -385,6 +385,17 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
     if let Some((depth, text)) = word_sub_bullet(trimmed) {
         return Some(Marker::bullet(depth, indent + text));
     }
+    // A stray full stop before the number (`. 2. Se firmará…`), as a page's markup leaves
+    // it when the text was copied: the number is the point's.
+    if let Some(after) = trimmed
+        .strip_prefix(". ")
+        .filter(|a| a.starts_with(|c: char| c.is_ascii_digit()))
+        && let Some(found) = numeric_marker(after)
+        && found.family == Family::Dot
+        && found.depth == 1
+    {
+        return Some(found.at(line.len() - after.len()));
+    }
     let mut s = trimmed;
     let mut heading = false;
     // A number sign before the number (`№ 1.`, `№2)`, `#3.`), or a pilcrow (`¶ 1.`, as US

@@ -691,3 +691,16 @@ fn outline_items_under_lettered_parts_are_the_points() {
         );
     }
 }
+
+#[test]
+fn a_stray_full_stop_before_a_number_hides_no_point() {
+    let text = "Plan (test text)\n\n1. Se confirmará la soberanía .\n\n. 2. Se firmará un pacto.\n\n\
+                3. Se celebrará un diálogo.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(texts(text)[1], "Se firmará un pacto.");
+    // Not a sentence's full stop before a figure, or a stop before a sub-number.
+    let text = "Plan (test text)\n\n1. The army is capped\n. 600,000 is the figure.\n\n2. Talks.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+    let text = "Plan (test text)\n\n1. Funds.\n. 1.1 Sub item.\n\n2. Talks.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+}
