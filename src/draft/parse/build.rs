@@ -89,6 +89,9 @@ pub(super) struct Builder {
     /// Where an annex's heading after a blank line starts (`Schedule 1 – Service levels`,
     /// `Додаток 1`).
     pub(super) annex: Option<Cut>,
+    /// Where a line numbered `(1)` starts whose mark the points cited before it
+    /// (`Attestation d'assurance (1).`): the first of the notes, if the rest are notes too.
+    pub(super) notes: Option<Cut>,
 }
 
 /// A place where a point's text may be cut, its rest going to the closing.
@@ -295,6 +298,8 @@ struct PointSplitter<'s, 'a> {
     last_formula: Option<Cut>,
     /// The annex's cut of the last point done, if any (see `Builder`).
     last_annex: Option<Cut>,
+    /// The notes' cut of the last point done, if any (see `Builder`).
+    last_notes: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
@@ -350,6 +355,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_quote_closed: None,
             last_formula: None,
             last_annex: None,
+            last_notes: None,
             quoted: false,
             quote_count: 0,
             quote_just_closed: false,
@@ -512,6 +518,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_closed: None,
             formula: None,
             annex: None,
+            notes: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -895,6 +902,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if self.quote_just_closed && b.quote_closed.is_none() {
                 b.quote_closed = Some(b.cut_at(line));
             }
+            let first_note = self.markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family == Family::Enclosed && m.number == 1);
+            if b.notes.is_none()
+                && first_note
+                && matches!(self.scheme.family, Family::Dot | Family::Paren)
+            {
+                b.notes = Some(b.cut_at(line));
+            }
             b.push_line(line, sub_item || self.per_line);
             self.count_quotes(line.text, false);
         }
@@ -925,6 +941,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.last_quote_closed = b.quote_closed;
             self.last_formula = b.formula;
             self.last_annex = b.annex;
+            self.last_notes = b.notes;
             self.split.points.push(b.finish());
         }
     }
@@ -1039,6 +1056,35 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         }
     }
 
+    /// Notes under the last point (`(1) Une attestation…`, `(2) …`) where the points cite
+    /// their marks before them (`Attestation d'assurance (1).`): the cut before the first,
+    /// when every line from it on is a note, numbered 1, 2, … in turn, or the wrapped text
+    /// of one. Before, they were sub-items of the last point.
+    fn notes(&self) -> Option<Cut> {
+        let cut = self.last_notes?;
+        let (last, before) = self.split.points.split_last()?;
+        let own = last.text.get(..cut.text_len)?;
+        let cited = |mark: &str| own.contains(mark) || before.iter().any(|p| p.text.contains(mark));
+        let mut expected = 1;
+        for (line, m) in self.lines.iter().zip(self.markers) {
+            if line.start < cut.at || line.start >= last.range.end || line.text.trim().is_empty() {
+                continue;
+            }
+            match m {
+                Some(m) if m.family == Family::Enclosed && m.number == expected => {
+                    if !cited(&format!("({expected})")) {
+                        return None;
+                    }
+                    expected += 1;
+                }
+                Some(_) => return None,
+                None if expected == 1 => return None,
+                None => {}
+            }
+        }
+        (expected > 1).then_some(cut)
+    }
+
     /// Text after the last point that is not part of it becomes the closing: the lines after
     /// it (a heading with no point under it, a page's `Read more:` and article text, a
     /// signature block), and, in a list of plain numbers or bullets, the last point's further
@@ -1054,6 +1100,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
         );
         let many = self.split.points.len() >= MIN_POINTS;
+        let notes = self.notes();
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1131,7 +1178,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         });
         // An annex after the last point (`Schedule 1`, `Додаток 1`, `附則`) is the draft's
         // appendix, not text of its last article.
-        let cut = [cut, formula, self.last_annex]
+        let cut = [cut, formula, self.last_annex, notes]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);

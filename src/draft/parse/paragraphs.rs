@@ -228,6 +228,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             quote_closed: None,
             formula: None,
             annex: None,
+            notes: None,
         });
         b.push_line(line, sub_item);
     }

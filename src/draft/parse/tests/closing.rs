@@ -487,3 +487,30 @@ fn a_witness_formula_over_the_place_and_date_closes() {
     let d = Draft::from_text("t", text);
     assert!(label_texts(&d)[1].1.contains("reports each year"));
 }
+
+#[test]
+fn notes_cited_by_the_points_close_the_list() {
+    let text = "LISTE (texte d'essai)\n1. Délibération.\n2. Attestation d'assurance (1).\n\
+                3. Déclaration d'absence de charges (2).\n(1) Une attestation sur l'honneur \
+                suffit.\n(2) Absence d'hypothèque\nsur le bien.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[2].1,
+        "Déclaration d'absence de charges (2)."
+    );
+    assert!(
+        closing_text(&d)
+            .is_some_and(|c| c.starts_with("(1) Une attestation") && c.ends_with("sur le bien."))
+    );
+    // The last point's own items `(1)`, `(2)`, cited by nothing before them, stay.
+    let text = "LIST (test text)\n1. Funds.\n2. Talks.\n3. The board shall:\n(1) meet monthly;\n\
+                (2) report yearly.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", text))[2]
+            .1
+            .contains("(2) report yearly.")
+    );
+    // Nor when a line after the notes is no note.
+    let text = "LIST (test text)\n1. Funds (1).\n2. Talks.\n3. Aid.\n(1) A note.\n4. More aid.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+}
