@@ -5,9 +5,8 @@
 //! with the most points, or the first with a good part of the longest one's text, else
 //! `body`) is read; `script`,
 //! `style`, `template`, `nav`, `footer`, `noscript`, elements marked `hidden` and `aside`
-//! boxes made mostly of links (related stories) are not, nor is struck text (`del`, `s`,
-//! `strike`: deleted, as a tracked change read as accepted; an item struck whole numbers no
-//! item). `ol` items are numbered per HTML: `start`, `reversed`, `value` and
+//! boxes made mostly of links (related stories) are not. Struck text (`del`, `s`, `strike`)
+//! is written as Markdown strikes it, `~~noon~~`, for the parser to read as deleted. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
 //! `type` (`1`, `a`, `A`, `i`, `I`); `ul` items are bullets. html5ever's time grows with the
 //! square of the nesting depth, so a page nested deeper than [`MAX_DEPTH`] is refused before
 //! parsing.
@@ -73,19 +72,13 @@ pub fn read(source: &str) -> Result<Extracted, String> {
         .or_else(|| longest_article(root))
         .or_else(|| first(root, "body"))
         .unwrap_or(root);
-    let lower = source.to_ascii_lowercase();
-    let mut walker = Walker {
-        strikes: ["<del", "<s>", "<s ", "<strike"]
-            .iter()
-            .any(|tag| lower.contains(tag)),
-        ..Walker::default()
-    };
+    let mut walker = Walker::default();
     walker.element(content, 0);
     walker.flush();
     Ok(Extracted {
         text: super::render(&walker.blocks),
         format: "web page (.html)",
-        tracked_changes: walker.struck > 0,
+        tracked_changes: false,
         warnings: Vec::new(),
     })
 }
@@ -205,27 +198,6 @@ fn visible(e: ElementRef<'_>, depth: usize) -> Visible {
 /// Elements whose text is struck through: deleted in the draft.
 const STRUCK: &[&str] = &["del", "s", "strike"];
 
-/// Characters of `e`'s text outside struck elements ([`STRUCK`]) and inside them.
-fn struck_text(e: ElementRef<'_>, depth: usize) -> (usize, usize) {
-    if unread(e, depth) {
-        return (0, 0);
-    }
-    if STRUCK.contains(&e.value().name()) {
-        return (0, e.text().map(|t| t.trim().chars().count()).sum());
-    }
-    let (mut kept, mut struck) = (0, 0);
-    for child in e.children() {
-        if let Node::Text(t) = child.value() {
-            kept += t.trim().chars().count();
-        } else if let Some(c) = ElementRef::wrap(child) {
-            let (k, s) = struck_text(c, depth + 1);
-            kept += k;
-            struck += s;
-        }
-    }
-    (kept, struck)
-}
-
 /// Is `e` an `aside` of links (`Read also` boxes, related stories), not a fact box whose text
 /// is the story's (the plan's key points)?
 fn is_link_box(e: ElementRef<'_>, depth: usize) -> bool {
@@ -273,10 +245,6 @@ struct Walker {
     /// Open lists: their nesting gives the level of an item.
     lists: usize,
     pre: usize,
-    /// Characters of struck text left out so far (`del`, `s`, `strike`).
-    struck: usize,
-    /// Whether the page has struck text at all (list items are checked for it only then).
-    strikes: bool,
 }
 
 impl Walker {
@@ -330,9 +298,14 @@ impl Walker {
                 self.text.push('\n');
                 return;
             }
-            // Struck text is deleted in this draft, as a tracked change read as accepted.
+            // Struck text is marked as Markdown strikes it (`~~noon~~`): the parser reads it
+            // as deleted, lists it with the lines left out and says the draft was read so.
             _ if STRUCK.contains(&name) => {
-                self.struck += e.text().map(|t| t.trim().chars().count()).sum::<usize>();
+                let words: Vec<&str> = e.text().flat_map(str::split_whitespace).collect();
+                let words = words.join(" ");
+                if !words.is_empty() && !words.contains('~') {
+                    self.push_text(&format!("~~{words}~~"));
+                }
                 return;
             }
             _ => {}
@@ -407,17 +380,6 @@ impl Walker {
                 continue;
             }
             self.flush();
-            // An item struck through whole is deleted, and numbers no item (as Word renumbers
-            // a list when its changes are accepted).
-            let (kept, struck) = if self.strikes {
-                struck_text(c, depth + 1)
-            } else {
-                (0, 0)
-            };
-            if struck > 0 && kept == 0 {
-                self.struck += struck;
-                continue;
-            }
             let label = if ordered {
                 if let Some(v) = c.value().attr("value").and_then(|v| v.trim().parse().ok()) {
                     next = v;
@@ -468,17 +430,26 @@ mod tests {
         let html = "<ol><li>Hostilities cease at <del>noon</del><ins>midnight</ins>.</li>\
                     <li><s>The mediator is paid per inspection.</s></li>\
                     <li>Observers have <strike>limited</strike> access.</li></ol>";
-        let page = read(html).unwrap();
         assert_eq!(
-            page.text,
-            "1. Hostilities cease at midnight.\n\n2. Observers have access.\n"
+            text(html),
+            "1. Hostilities cease at ~~noon~~midnight.\n\n2. ~~The mediator is paid per \
+             inspection.~~\n\n3. Observers have ~~limited~~ access.\n"
         );
-        assert!(page.tracked_changes);
-        assert!(page.description().contains(super::super::TRACKED_NOTE));
-        // A page with nothing struck reads as before.
-        let plain = read("<ol><li>One.</li><li>Two.</li></ol>").unwrap();
-        assert!(!plain.tracked_changes);
-        assert_eq!(plain.text, "1. One.\n\n2. Two.\n");
+        // Read by the parser as deleted, listed as left out, the item struck whole gone.
+        let d = crate::draft::parse::parse("t".into(), None, "web page".into(), text(html));
+        let points: Vec<(&str, &str)> = d
+            .numbered()
+            .map(|(_, p)| (p.label.as_str(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            points,
+            [
+                ("1", "Hostilities cease at midnight."),
+                ("3", "Observers have access.")
+            ]
+        );
+        assert_eq!(d.layout.left_out.len(), 3);
+        assert!(d.encoding.ends_with(super::super::TRACKED_NOTE));
     }
 
     #[test]

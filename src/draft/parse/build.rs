@@ -1,7 +1,9 @@
 //! Building the points: the lines split at the chosen scheme's markers into the title, the
 //! preamble, the points, the section headings and the closing ([`split_points`]).
 
-use super::closing::{SIGNATURE_WORDS, annex_heading, closing_formula};
+use super::closing::{
+    SIGNATURE_WORDS, annex_heading, closing_formula, signature_heading, witness_formula,
+};
 use super::dates::is_dateline;
 use super::headings::{
     MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, numbered_subtitles,
@@ -207,14 +209,15 @@ pub(super) fn split_points<'a>(
     split
 }
 
-/// Is `line` a heading of the same shape as `heading`, the next one: unpunctuated, starting
-/// with a capital, numbered one less if `heading` is numbered (and not numbered if it is
-/// not), in capitals if `heading` is, no longer than the `longest` heading in words, and
+/// Is `line`, under the line `above`, a heading of the same shape as `heading`, the next
+/// one: unpunctuated, starting with a capital, numbered one less if `heading` is numbered
+/// (and not numbered if it is not, then under a line ending the lead), in capitals if
+/// `heading` is, no longer than the `longest` heading in words, and
 /// either a few words, every longer word capitalised, or opening with the same word and
 /// colon or dash as `heading` (`Phase 1: Ceasefire and exchanges` over `Phase 2: …`)? A
 /// subtitle of the page (`Draft terms – compare copy with the changes marked`) is not
 /// ([`first_heading_in_preamble`](PointSplitter::first_heading_in_preamble)).
-fn shaped_as(line: &str, heading: &str, longest: usize) -> bool {
+fn shaped_as(line: &str, above: &str, heading: &str, longest: usize) -> bool {
     fn number(s: &str) -> (Option<u32>, &str) {
         let s = s.trim();
         let (first, rest) = s.split_once(char::is_whitespace).unwrap_or((s, ""));
@@ -231,17 +234,23 @@ fn shaped_as(line: &str, heading: &str, longest: usize) -> bool {
     let (m, next) = number(heading);
     let numbered = match (n, m) {
         (None, None) => true,
-        (Some(n), Some(m)) => n + 1 == m,
+        (Some(n), Some(m)) => n.checked_add(1) == Some(m),
         _ => false,
     };
     let opens_alike = text.split_whitespace().next() == next.split_whitespace().next()
         && [':', '–', '—']
             .iter()
             .any(|&c| text.contains(c) && next.contains(c));
+    // Unnumbered, it ends the page's lead (`…the points are:` or a full sentence over it):
+    // a subtitle under the title (`Full Text`, `Draft`), a byline or the wrapped end of the
+    // lead (`…meeting in` over `Budapest`) heads nothing; a label and a colon (`Source:
+    // Axios`) only when the headings open so too.
+    let after_lead = n.is_some() || ends_full_sentence(above) || above.trim_end().ends_with(':');
     numbered
+        && after_lead
         && is_heading_like(line)
         && starts_with_capital(text)
-        && (few_or_capitalised_words(text) || opens_alike)
+        && (opens_alike || (few_or_capitalised_words(text) && !text.contains(':')))
         && script::word_count(text) <= longest
         && capitals(text) == capitals(next)
 }
@@ -986,12 +995,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             return;
         };
         let first_line = self.lines.iter().find(|l| l.start == first.range.start);
-        let above = self
-            .lines
-            .iter()
-            .position(|l| l.start == last.start)
-            .and_then(|k| self.lines.get(k + 1));
-        let adjacent = above.is_some_and(|l| l.start == first.range.start);
+        let at = self.lines.iter().position(|l| l.start == last.start);
+        let below = at.and_then(|k| self.lines.get(k + 1));
+        let adjacent = below.is_some_and(|l| l.start == first.range.start);
+        // The line above it, if any (the title's, or the lead's last).
+        let lead = at
+            .and_then(|k| k.checked_sub(1))
+            .map_or("", |k| self.lines[k].text);
         let Some(next) = self.split.headings.first() else {
             return;
         };
@@ -1006,7 +1016,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             || !adjacent
             || self.split.headings.len() < MIN_TIGHT_HEADINGS
             || first_line.is_none_or(|l| next.line < l.number)
-            || !shaped_as(last.text, &next.text, longest)
+            || !shaped_as(last.text, lead, &next.text, longest)
         {
             return;
         }
@@ -1159,16 +1169,22 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     && script::word_count(line) <= SIGNATURE_WORDS
                     && line.bytes().any(|b| b.is_ascii_digit())
             };
-            // A second formula (`IN WITNESS WHEREOF …` over `Done at Vienna on 3 March
-            // 2026.`) is the closing's too, and may be the dated one.
+            // Under a witness formula, the formula that dates it (`IN WITNESS WHEREOF …` over
+            // `Done at Vienna on 3 March 2026.`) is the closing's too, and may be the dated
+            // one.
+            let witness = witness_formula(own);
             let (formulas, after): (Vec<&str>, Vec<&str>) = lines
                 .iter()
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
                 .map(|l| l.text.trim())
                 .filter(|t| !t.is_empty())
-                .partition(|t| closing_formula(t));
+                .partition(|t| witness && closing_formula(t));
             let dated_line = dated(own) || formulas.iter().any(|t| dated(t));
-            after.iter().all(|t| is_heading_like(t))
+            // Signatures: short lines, or a signatory's heading with its colon (`For the
+            // Government of the Republic of Austria:`).
+            after
+                .iter()
+                .all(|t| is_heading_like(t) || signature_heading(t))
                 || (dated_line
                     && after.len() <= 2
                     && after.iter().all(|t| {

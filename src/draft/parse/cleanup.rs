@@ -5,6 +5,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::LeftOut;
 use super::furniture::comment_balloon;
+use super::markers::marker;
 
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
 /// word joiner and a byte order mark inside the text, and the marks that set the direction of
@@ -351,6 +352,8 @@ pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
         if n > 0 {
             out.push('\n');
         }
+        let line_start = out.len();
+        let spans = struck.len();
         let mut rest = line;
         while let Some(open) = rest.find("~~") {
             let inside = &rest[open + 2..];
@@ -379,6 +382,19 @@ pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
             }
         }
         out.push_str(rest);
+        // An item or a heading struck whole leaves its number or marks alone (`2.`, `- `,
+        // `b)`, `##`): the whole line is deleted, and listed as it was.
+        let left = out[line_start..].trim();
+        let bare = !left.chars().any(char::is_alphanumeric)
+            || marker(left).is_some_and(|m| left.get(m.rest..).is_none_or(|t| t.trim().is_empty()));
+        if struck.len() > spans && bare {
+            out.truncate(line_start);
+            struck.truncate(spans);
+            struck.push(LeftOut {
+                text: line.trim().to_owned(),
+                line: n + 1,
+            });
+        }
     }
     (out, struck)
 }
@@ -412,7 +428,10 @@ pub(super) fn without_comment_anchors(text: String) -> String {
         } else {
             let mut line = line.to_owned();
             for anchor in &anchors {
-                line = line.replace(anchor.as_str(), "");
+                // With the space before it (`midnight [JS1].`), as it was typed.
+                line = line
+                    .replace(&format!(" {anchor}"), "")
+                    .replace(anchor.as_str(), "");
             }
             out.push_str(&line);
         }

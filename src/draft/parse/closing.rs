@@ -6,6 +6,7 @@ use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::markers::marker;
 use super::sentences::starts_with_capital;
+use crate::script;
 
 /// Fields of an e-mail's header as mail programs quote an earlier message under a reply
 /// (`From: …`, `Sent: …`), in the languages of their users.
@@ -94,6 +95,10 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("această lege a fost adoptată", false),
     ("y en prueba de conformidad", false),
     ("en prueba de conformidad", false),
+    ("en fe de lo cual", false),
+    ("hecho en", true),
+    ("in fede di che", false),
+    ("fatto a", true),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing
@@ -186,6 +191,23 @@ pub(super) fn annex_heading(line: &str) -> bool {
 fn opens_with(line: &str, formula: &str) -> bool {
     line.get(..formula.len())
         .is_some_and(|head| head.to_lowercase() == formula)
+}
+
+/// Does the line open a witness formula, one that names no place (`IN WITNESS WHEREOF`, `En
+/// foi de quoi`), over which the dated formula may follow (`Done at Vienna on 3 March 2026`)?
+pub(super) fn witness_formula(line: &str) -> bool {
+    let line = line.trim_start();
+    starts_with_capital(line)
+        && CLOSING_FORMULAS
+            .iter()
+            .any(|&(formula, place)| !place && opens_with(line, formula))
+}
+
+/// Is the line a signature's heading (`For the Government of the Republic of Austria:`,
+/// `Für die Schweizerische Eidgenossenschaft:`): a short line with a capital, ending in a colon?
+pub(super) fn signature_heading(line: &str) -> bool {
+    let t = line.trim();
+    t.ends_with(':') && starts_with_capital(t) && script::word_count(t) <= SIGNATURE_WORDS
 }
 
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped

@@ -84,6 +84,10 @@ pub(super) enum Furniture {
     /// A site's own line that no draft says (`From Wikipedia, the free encyclopedia`): one is
     /// enough.
     SiteLine,
+    /// A word processor's balloon of a change (`Deleted: noon`, `Inserted: …`), as a document
+    /// printed with its markup shows it in the margin: left out when there are two, or a
+    /// [`Furniture::Review`] balloon too, counted apart from the page's furniture.
+    Change,
     /// A word processor's comment or formatting balloon, as a document printed with its
     /// markup shows it in the margin (`Commented [JS1]: …`, `Formatted: Highlight`): one is
     /// enough.
@@ -95,7 +99,7 @@ pub(super) enum Furniture {
 
 /// How Word labels the balloons of a document printed with its markup, each on a line of its
 /// own in the margin (`Deleted: noon`, `Moved (insertion) [1]`), in English, German and
-/// French: the deleted or moved words, not the draft's ([`Furniture::Line`]: a draft may say
+/// French: the deleted or moved words, not the draft's ([`Furniture::Change`]: a draft may say
 /// `Deleted:` once).
 const CHANGE_BALLOONS: &[&str] = &[
     "Deleted:",
@@ -127,13 +131,14 @@ const REVIEW_BALLOONS: &[&str] = &[
 const COMMENT_BALLOONS: &[&str] = &["Comment [", "Commented [", "Kommentiert [", "Commenté ["];
 
 /// The comment's anchor if `s` is a word processor's comment balloon: a label of
-/// [`COMMENT_BALLOONS`], the reviewer's initials and the comment's number (`JS1`), a bracket
-/// and a colon.
+/// [`COMMENT_BALLOONS`], the reviewer's initials and the comment's number (`JS1`; not a
+/// footnote's `[12]`), a bracket and a colon.
 pub(super) fn comment_balloon(s: &str) -> Option<&str> {
     COMMENT_BALLOONS.iter().find_map(|label| {
         let (id, after) = s.strip_prefix(label)?.split_once(']')?;
         ((2..=12).contains(&id.len())
             && id.chars().all(char::is_alphanumeric)
+            && id.starts_with(|c: char| c.is_alphabetic())
             && id.ends_with(|c: char| c.is_ascii_digit())
             && after.trim_start().starts_with(':'))
         .then_some(id)
@@ -397,8 +402,13 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     if comment_balloon(s).is_some() || REVIEW_BALLOONS.iter().any(|b| s.starts_with(b)) {
         return Some(Furniture::Review);
     }
-    if CHANGE_BALLOONS.iter().any(|b| s.starts_with(b)) {
-        return Some(Furniture::Line);
+    // Not an amendment's quoted words (`Deleted: "within thirty days".`).
+    if let Some(b) = CHANGE_BALLOONS.iter().find(|b| s.starts_with(*b))
+        && !s[b.len()..]
+            .trim_start()
+            .starts_with(['"', '“', '„', '«', '\'', '‘'])
+    {
+        return Some(Furniture::Change);
     }
     if s.len() <= FURNITURE_LINE_BYTES {
         if social_count_line(trimmed) {
@@ -627,6 +637,9 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     let mut found: Vec<bool> = vec![false; lines.len()];
     // Pieces of furniture: an announcement and its headline are one.
     let mut pieces = 0;
+    // Word's balloons, counted apart: changes (`Deleted: noon`) and comments or formats.
+    let mut changes = Vec::new();
+    let mut reviews = Vec::new();
     let mut headline_next = false;
     for i in 0..lines.len() {
         let text = lines[i].text;
@@ -650,23 +663,60 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                 || (standalone() && (f == Furniture::Call || marker(text).is_none()))
         }) {
             found[i] = true;
-            pieces += if matches!(
-                f,
+            match f {
+                Furniture::Change => changes.push(i),
+                Furniture::Review => reviews.push(i),
                 Furniture::ReadAlso
-                    | Furniture::PageNumber
-                    | Furniture::SiteLine
-                    | Furniture::Call
-                    | Furniture::Review
-            ) {
-                MIN_FURNITURE
-            } else {
-                1
-            };
+                | Furniture::PageNumber
+                | Furniture::SiteLine
+                | Furniture::Call => pieces += MIN_FURNITURE,
+                Furniture::Line | Furniture::WithNext => pieces += 1,
+            }
             headline_next = f == Furniture::WithNext;
         }
     }
+    // A draft's own `Deleted: …` lines stay unless the balloons are many or a comment or
+    // format balloon shows the markup; they are counted apart from the page's furniture.
+    // Balloons stand beside the points they mark; a list of changes above the points (`Changes
+    // from version 3:` over `Deleted: clause 7.3.`) is the draft's own.
+    let first_point = lines
+        .iter()
+        .position(|l| marker(l.text).is_some())
+        .unwrap_or(lines.len());
+    let beside_points = changes.iter().filter(|&&i| i > first_point).count();
+    let marked_up = beside_points >= MIN_FURNITURE || !reviews.is_empty();
+    if !marked_up {
+        for &i in &changes {
+            found[i] = false;
+        }
+    }
     if pieces < MIN_FURNITURE {
-        return (lines, Vec::new());
+        let balloons = if marked_up { changes.len() } else { 0 } + reviews.len();
+        if balloons == 0 {
+            return (lines, Vec::new());
+        }
+        let keep: Vec<usize> = changes.iter().chain(&reviews).copied().collect();
+        for (i, f) in found.iter_mut().enumerate() {
+            *f = *f && keep.contains(&i);
+        }
+    }
+    // A balloon's text wraps in the margin: its next lines in small letters, while no
+    // sentence has ended, are the balloon's.
+    for &i in changes.iter().chain(&reviews) {
+        if !found[i] {
+            continue;
+        }
+        for k in i + 1..lines.len() {
+            let text = lines[k].text.trim();
+            if found[k]
+                || !text.starts_with(char::is_lowercase)
+                || marker(text).is_some()
+                || ends_sentence(lines[k - 1].text.trim())
+            {
+                break;
+            }
+            found[k] = true;
+        }
     }
     // Counts and scores right beside other furniture (`2.4K` between `All reactions:` and
     // `312 comments`), each way along the footer.

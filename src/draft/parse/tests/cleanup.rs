@@ -197,3 +197,44 @@ fn word_balloons_and_comment_anchors_are_left_out() {
     assert!(label_texts(&d)[0].1.contains("Deleted:"));
     assert!(label_texts(&d)[1].1.contains("[A1]"));
 }
+
+#[test]
+fn struck_items_headings_and_balloons_leave_nothing_behind() {
+    // An item or heading struck whole leaves no empty point or heading.
+    let text = "Plan (test text)\n## ~~Security~~\n1. Sovereignty.\n2. ~~The mediator is paid.~~\n\
+                3. Guarantees.\n- ~~A struck bullet~~\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "3"]);
+    assert!(d.layout.headings.is_empty());
+    assert!(
+        d.layout
+            .left_out
+            .iter()
+            .any(|l| l.text == "2. ~~The mediator is paid.~~")
+    );
+    // A balloon wrapped in the margin goes whole; an anchor goes with the space before it.
+    let text = "ACCORD (test text)\n1. The truce begins at midnight [JS1].\nCommented [JS1]: Name \
+                the hour in local time\nand in UTC to avoid any doubt.\n2. Sailors are \
+                returned.\n3. Talks go on.\n";
+    assert_eq!(
+        texts(text)[..2],
+        ["The truce begins at midnight.", "Sailors are returned."]
+    );
+    // A draft's own changes: quoted words, or a list above the points, stay; so does a
+    // footnote's number in brackets.
+    for text in [
+        "Amendments (test text)\n1. In Article 3:\nDeleted: \"within thirty days\".\n\
+         Inserted: \"within sixty days\".\n2. Article 4 is repealed.\n",
+        "AGREEMENT (test text)\nChanges from version 3:\nDeleted: clause 7.3.\nInserted: clause \
+         7.4.\n\n1. Services are transport.\n2. The term is one year.\n",
+        "Ruling (test text)\n1. The court [12] held so.\nComment [12]: see the record.\n2. \
+         Costs follow.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout.left_out.is_empty(),
+            "{text}: {:?}",
+            d.layout.left_out
+        );
+    }
+}

@@ -480,6 +480,47 @@ fn a_witness_formula_over_the_place_and_date_closes() {
         );
         assert!(closing_text(&d).is_some_and(|c| c.starts_with(witness) && c.contains(done)));
     }
+    // Signatories' headings with their colon, a long dated formula, Spanish and Italian.
+    for (witness, done, sign) in [
+        (
+            "IN WITNESS WHEREOF, the undersigned, being duly authorised thereto by their \
+             respective Governments, have signed this Agreement.",
+            "DONE at Vienna on 3 March 2026, in duplicate, in the English and German \
+             languages, both texts being equally authentic.",
+            "For the Government of the Republic of Austria:\n\nFor the Government of the \
+             United Kingdom:",
+        ),
+        (
+            "En fe de lo cual, los abajo firmantes suscriben el presente Acuerdo.",
+            "Hecho en Madrid, el 3 de marzo de 2026, en dos ejemplares.",
+            "Por el Reino de España\nPor la República de Valdoria",
+        ),
+        (
+            "In fede di che, i sottoscritti hanno firmato il presente Accordo.",
+            "Fatto a Roma, il 3 marzo 2026, in due originali.",
+            "Per la Repubblica Italiana\nPer la Repubblica di Valdoria",
+        ),
+    ] {
+        let text = format!(
+            "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThis \
+             Agreement enters into force on signature.\n\n{witness}\n\n{done}\n\n{sign}\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(
+            label_texts(&d)[1].1,
+            "This Agreement enters into force on signature.",
+            "{witness}"
+        );
+    }
+    // A status list's `Done in …; …` under an article stays its text, even over a dated one.
+    let text = "Status (test text)\n\nArticle 1\nDemining continues.\n\nArticle 2\nRepairs to \
+                power lines.\nDone in Kharkiv and Sumy; the rest in 2026.\nDone in Odesa on 3 \
+                March 2026.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", text))[1]
+            .1
+            .contains("Done in Odesa")
+    );
     // Not when the point's own sentences follow the witness line.
     let text = "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\n\
         IN WITNESS WHEREOF the Parties record their will.\nThe Commission reports each year on \

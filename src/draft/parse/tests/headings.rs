@@ -263,6 +263,10 @@ fn the_first_heading_under_the_lead_heads_the_first_points() {
         "Peace Framework for the Region",
         "SECURITY",
         "2 Security",
+        "Full Text",
+        "The points are:\nSource: Axios",
+        "The delegations met in\nBudapest",
+        "The points are:\n4294967295 Security",
     ] {
         let page = format!(
             "Plan\n{above}\n1. An army.\n2. Assurances.\nEconomy\n3. A fund.\n4. \
