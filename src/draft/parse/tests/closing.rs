@@ -457,31 +457,19 @@ fn a_witness_formula_over_the_place_and_date_closes() {
         closing_text(&d)
             .is_some_and(|c| c.starts_with("En foi de quoi") && c.contains("Fait à Paris"))
     );
-    // The same in English and German: the witness formula, then the dated one.
-    for (witness, done) in [
+    // The same in English and German, over signatories' headings with their colon, with a
+    // long dated formula, and in Spanish and Italian: the witness formula, then the dated one.
+    for (witness, done, sign) in [
         (
             "IN WITNESS WHEREOF the undersigned have signed this Agreement.",
             "Done at Vienna on 3 March 2026, in two originals in English.",
+            "For A\nFor B",
         ),
         (
             "Zu Urkund dessen haben die Unterzeichneten dieses Abkommen unterschrieben.",
             "Geschehen zu Wien am 3. März 2026 in zwei Urschriften.",
+            "Für A\nFür B",
         ),
-    ] {
-        let text = format!(
-            "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThis \
-             Agreement enters into force on signature.\n\n{witness}\n\n{done}\n\nFor A\nFor B\n"
-        );
-        let d = Draft::from_text("t", &text);
-        assert_eq!(
-            label_texts(&d)[1].1,
-            "This Agreement enters into force on signature.",
-            "{witness}"
-        );
-        assert!(closing_text(&d).is_some_and(|c| c.starts_with(witness) && c.contains(done)));
-    }
-    // Signatories' headings with their colon, a long dated formula, Spanish and Italian.
-    for (witness, done, sign) in [
         (
             "IN WITNESS WHEREOF, the undersigned, being duly authorised thereto by their \
              respective Governments, have signed this Agreement.",
@@ -511,6 +499,7 @@ fn a_witness_formula_over_the_place_and_date_closes() {
             "This Agreement enters into force on signature.",
             "{witness}"
         );
+        assert!(closing_text(&d).is_some_and(|c| c.starts_with(witness) && c.contains(done)));
     }
     // A status list's `Done in …; …` under an article stays its text, even over a dated one.
     let text = "Status (test text)\n\nArticle 1\nDemining continues.\n\nArticle 2\nRepairs to \
