@@ -471,7 +471,8 @@ pub const CARD_TITLE_WORDS: usize = 4;
 /// Numbers alone on their lines, each above its point's text (`1` over `Ukraine's sovereignty
 /// is confirmed.`): how a page's styled list numbers come out when the page is copied. They
 /// are markers of the dash family (taken only when nothing else is numbered) when at least
-/// [`MIN_BARE`] of them run on from 1, each above a sentence's start (a capital, three words)
+/// [`MIN_BARE`] of them run on from 1 (or one more from another number, each alone on its
+/// line: an excerpt's margin numbers, `537`, `538`), each above a sentence's start (a capital, three words)
 /// and after a blank line, a sentence's end or a heading on a line of its own, with few lines
 /// before the first ([`BARE_LEAD`]). A page number of a converted PDF breaks a sentence or
 /// has the next page (a form feed) below it, a figure alone on a line of a table has a cell
@@ -587,13 +588,23 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .and_then(|n| n.checked_add(1));
         if runs_on != Some(number) {
             runs.push(std::mem::take(&mut run));
-            if number != 1 {
+            // A run from elsewhere than 1 is only of numbers alone on their lines (margin
+            // numbers, below).
+            if number != 1 && bare(i).is_none() {
                 continue;
             }
         }
         run.push(i);
     }
     runs.push(run);
+    // Margin numbers (`537` alone on its line over each paragraph, as handbooks, commentaries
+    // and judgments number their paragraphs through the book) run on from where the excerpt
+    // starts: one more of them, all alone on their lines.
+    runs.retain(|r| {
+        r.first()
+            .is_none_or(|&i| bare(i).or_else(|| spaced(i).map(|(n, _)| n)) == Some(1))
+            || (r.len() > MIN_BARE && r.iter().all(|&i| bare(i).is_some()))
+    });
     // The list is the draft: a title and a lead before it, not an article whose notes are
     // numbered so at its end.
     for run in runs

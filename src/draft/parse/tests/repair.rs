@@ -457,3 +457,17 @@ fn a_point_whose_number_lost_its_dot_is_found_between_its_neighbours() {
         ["1", "2"]
     );
 }
+
+#[test]
+fn margin_numbers_alone_label_the_paragraphs_below() {
+    let text = "Handbook (test text), Part D\n\n537\n\nAn amending text changes only the main \
+                one.\n\n538\n\nIt may also change annexes where needed.\n\n539\n\nIt must not \
+                change another text.\n\n540\n\nIt needs a title of its own.\n";
+    assert_eq!(labels(text), ["537", "538", "539", "540"]);
+    assert_eq!(texts(text)[3], "It needs a title of its own.");
+    // Three from elsewhere than 1 are not enough (a copied PDF's page numbers over pages that
+    // open a paragraph).
+    let text = "Report (test text)\n\n12\n\nThe mission met the mayors.\n\n13\n\nThe convoy \
+                reached the port.\n\n14\n\nThe talks went on late.\n";
+    assert!(!labels(text).contains(&"12".to_owned()));
+}
