@@ -250,7 +250,8 @@ fn shaped_as(line: &str, above: &str, heading: &str, longest: usize) -> bool {
         && after_lead
         && is_heading_like(line)
         && starts_with_capital(text)
-        && (opens_alike || (few_or_capitalised_words(text) && !text.contains(':')))
+        && (opens_alike
+            || (few_or_capitalised_words(text) && (!text.contains(':') || next.contains(':'))))
         && script::word_count(text) <= longest
         && capitals(text) == capitals(next)
 }
@@ -1169,10 +1170,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     && script::word_count(line) <= SIGNATURE_WORDS
                     && line.bytes().any(|b| b.is_ascii_digit())
             };
-            // Under a witness formula, the formula that dates it (`IN WITNESS WHEREOF …` over
-            // `Done at Vienna on 3 March 2026.`) is the closing's too, and may be the dated
-            // one.
-            let witness = witness_formula(own);
+            // Under a witness formula or a formula of its own, another formula (`IN WITNESS WHEREOF …`
+            // over `Done at Vienna on 3 March 2026.`, `Done at Brussels on …` over `Fait à
+            // Bruxelles, le …`) is the closing's too, and may be the dated one.
+            // Not under a status line's `Done in Kharkiv and Sumy; the rest in 2026.`
+            let witness = witness_formula(own) || !own.contains(';');
             let (formulas, after): (Vec<&str>, Vec<&str>) = lines
                 .iter()
                 .filter(|l| l.start > cut.at && l.start < last.range.end)

@@ -348,7 +348,8 @@ pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
     }
     let mut out = String::with_capacity(text.len());
     let mut struck = Vec::new();
-    for (n, line) in text.split('\n').enumerate() {
+    let lines: Vec<&str> = text.split('\n').collect();
+    for (n, &line) in lines.iter().enumerate() {
         if n > 0 {
             out.push('\n');
         }
@@ -383,11 +384,22 @@ pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
         }
         out.push_str(rest);
         // An item or a heading struck whole leaves its number or marks alone (`2.`, `- `,
-        // `b)`, `##`): the whole line is deleted, and listed as it was.
+        // `b)`, `##`): the whole line is deleted, and listed as it was, unless the item's new
+        // wording follows on the next line (`2. ~~old~~` over `   new`) or a keyword
+        // heads what follows (`## Article 2 ~~Payment~~`).
         let left = out[line_start..].trim();
         let bare = !left.chars().any(char::is_alphanumeric)
-            || marker(left).is_some_and(|m| left.get(m.rest..).is_none_or(|t| t.trim().is_empty()));
-        if struck.len() > spans && bare {
+            || marker(left).is_some_and(|m| {
+                !m.family.is_word() && left.get(m.rest..).is_none_or(|t| t.trim().is_empty())
+            });
+        // The next line with text, if any: the next item, or the struck item's new wording
+        // (a web page's next paragraph in the item).
+        let next = lines[n + 1..]
+            .iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty());
+        let ends_item = next.is_none_or(|l| marker(l).is_some() || l.starts_with('#'));
+        if struck.len() > spans && bare && ends_item {
             out.truncate(line_start);
             struck.truncate(spans);
             struck.push(LeftOut {

@@ -2,7 +2,7 @@
 //! articles, photo credits, calls to subscribe, page numbers and print marks.
 
 use super::headings::is_heading_like;
-use super::markers::marker;
+use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
 use super::{LeftOut, Line};
 use crate::script;
@@ -701,9 +701,15 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     // A balloon's text wraps in the margin: its next lines in small letters, while no
-    // sentence has ended, are the balloon's.
+    // sentence has ended, are the balloon's, when the draft's text above it was at a
+    // sentence's end (else they go on with that sentence: `…at midnight and` over a balloon
+    // over `applies to all forces.`); an item (`a) the truce…`) is the draft's.
     for &i in changes.iter().chain(&reviews) {
-        if !found[i] {
+        let above_ended = (0..i).rev().find(|&k| !found[k]).is_none_or(|k| {
+            let t = lines[k].text.trim();
+            t.is_empty() || ends_sentence(t) || t.ends_with(':')
+        });
+        if !found[i] || !above_ended {
             continue;
         }
         for k in i + 1..lines.len() {
@@ -711,6 +717,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             if found[k]
                 || !text.starts_with(char::is_lowercase)
                 || marker(text).is_some()
+                || is_sub_item(text)
                 || ends_sentence(lines[k - 1].text.trim())
             {
                 break;

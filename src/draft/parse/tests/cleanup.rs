@@ -238,3 +238,26 @@ fn struck_items_headings_and_balloons_leave_nothing_behind() {
         );
     }
 }
+
+#[test]
+fn struck_wording_and_balloons_keep_the_drafts_own_text() {
+    // A struck item's new wording on the next line keeps its number; a keyword heading keeps
+    // its body when only its title is struck.
+    let text = "Plan (test text)\n1. Sovereignty.\n2. ~~The mediator is paid per inspection.~~\n   \
+                The mediator is paid a fixed fee.\n3. Guarantees.\n";
+    assert_eq!(texts(text)[1], "The mediator is paid a fixed fee.");
+    let text = "Plan (test text)\n\n## Article 1\nSovereignty.\n\n## Article 2 ~~Payment~~\nA \
+                fixed fee.\n\n## Article 3\nGuarantees.\n";
+    assert_eq!(labels(text).len(), 3);
+    // Lines in small letters after a balloon stay the draft's when they are its items, or when
+    // the sentence above the balloon goes on.
+    let text = "ACCORD (test text)\n1. The Parties agree as follows:\nFormatted: Font: Bold\n\
+                a) the truce begins at midnight;\nb) sailors are returned.\n2. Talks go on.\n";
+    assert!(texts(text)[0].contains("a) the truce begins"));
+    let text = "ACCORD (test text)\n1. The truce begins at midnight [JS1] and\nCommented [JS1]: \
+                Name the hour\napplies to all forces.\n2. Talks go on.\n";
+    assert_eq!(
+        texts(text)[0],
+        "The truce begins at midnight and applies to all forces."
+    );
+}

@@ -501,6 +501,12 @@ fn a_witness_formula_over_the_place_and_date_closes() {
         );
         assert!(closing_text(&d).is_some_and(|c| c.starts_with(witness) && c.contains(done)));
     }
+    // Two dated formulas, in two languages, close too.
+    let text = "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThis \
+                Agreement enters into force on signature.\n\nDone at Brussels on 3 March 2026.\n\
+                Fait à Bruxelles, le 3 mars 2026.\n\nFor the European Union\nFor Ukraine\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Done at Brussels")));
     // A status list's `Done in …; …` under an article stays its text, even over a dated one.
     let text = "Status (test text)\n\nArticle 1\nDemining continues.\n\nArticle 2\nRepairs to \
                 power lines.\nDone in Kharkiv and Sumy; the rest in 2026.\nDone in Odesa on 3 \
