@@ -550,3 +550,31 @@ fn notes_cited_by_the_points_close_the_list() {
     let text = "LIST (test text)\n1. Funds (1).\n2. Talks.\n3. Aid.\n(1) A note.\n4. More aid.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4"]);
 }
+
+#[test]
+fn signing_formulas_of_more_languages_close() {
+    for done in [
+        "Signed at Geneva on 3 March 2026, in two originals.",
+        "Gedaan te Middelburg, op 1 juni 2026, in tweevoud.",
+        "Sporządzono w Gdańsku dnia 1 czerwca 2026 r. w dwóch egzemplarzach.",
+        "Vyhotoveno v Brně dne 1. června 2026 ve dvou vyhotoveních.",
+        "Feito em Lisboa, em 1 de junho de 2026, em dois exemplares.",
+        "Încheiat la Iași la 1 iunie 2026, în două exemplare.",
+        "Съставено в София на 1 юни 2026 г. в два екземпляра.",
+    ] {
+        let text = format!(
+            "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nIt \
+             enters into force on signature.\n\n{done}\n\nFor A\nFor B\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(
+            label_texts(&d)[1].1,
+            "It enters into force on signature.",
+            "{done}"
+        );
+        assert!(
+            closing_text(&d).is_some_and(|c| c.starts_with(done)),
+            "{done}"
+        );
+    }
+}

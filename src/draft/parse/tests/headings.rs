@@ -595,3 +595,33 @@ fn chapters_numbered_before_their_keyword_head_sections() {
         2 kap. Tillsynen\n\n2 §   Myndigheten rapporterar.\n";
     assert_eq!(Draft::from_text("t", swedish).layout.headings.len(), 2);
 }
+
+#[test]
+fn division_keywords_of_more_languages_head_sections() {
+    for (heading, next) in [
+        (
+            "CAPITOLUL I Dispoziții generale",
+            "CAPITOLUL II Dispoziții finale",
+        ),
+        (
+            "Abschnitt 1 Allgemeine Vorschriften",
+            "Abschnitt 2 Schlussvorschriften",
+        ),
+        (
+            "TITOLO I DISPOSIZIONI GENERALI",
+            "TITOLO II DISPOSIZIONI FINALI",
+        ),
+        ("CHAPITRE Ier", "CHAPITRE II"),
+        ("TITLE I—GENERAL PROVISIONS", "TITLE II—FINAL PROVISIONS"),
+        ("CAPÍTULO I", "CAPÍTULO II"),
+    ] {
+        let text = format!(
+            "LAW (test text)\n\n{heading}\n\nArticle 1\nOne.\n\nArticle 2\nTwo.\n\n{next}\n\n\
+             Article 3\nThree.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+        assert_eq!(sections[2], Some(next), "{heading}: {sections:?}");
+        assert_eq!(label_texts(&d)[1].1, "Two.", "{heading}");
+    }
+}

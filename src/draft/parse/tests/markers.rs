@@ -704,3 +704,44 @@ fn a_stray_full_stop_before_a_number_hides_no_point() {
     let text = "Plan (test text)\n\n1. Funds.\n. 1.1 Sub item.\n\n2. Talks.\n";
     assert_eq!(labels(text), ["1", "2"]);
 }
+
+#[test]
+fn article_words_of_central_european_balkan_persian_and_hindi_laws() {
+    for (text, first) in [
+        (
+            "ZÁKON (test)\n\nČl. 1\nText jedna.\n\nČl. 2\nText dva.\n\nČl. 3\nText tři.\n",
+            "Čl. 1",
+        ),
+        (
+            "ЗАКОН (тест)\n\nЧл. 1. Текст едно.\nЧл. 2. Текст две.\nЧл. 3. Текст три.\n",
+            "Чл. 1",
+        ),
+        (
+            "ZAKON (test)\n\nČlanak 1.\nTekst jedan.\n\nČlanak 2.\nTekst dva.\n",
+            "Članak 1",
+        ),
+        (
+            "ЗАКОН (тест)\n\nЧлан 1\nТекст један.\n\nЧлан 2\nТекст два.\n",
+            "Члан 1",
+        ),
+        (
+            "متن (آزمایشی)\nماده ۱ - متن یک.\nماده ۲ - متن دو.\nماده ۳ - متن سه.\n",
+            "ماده ۱",
+        ),
+        (
+            "पाठ (परीक्षण)\nधारा 1. पहला पाठ।\nधारा 2. दूसरा पाठ।\nधारा 3. तीसरा पाठ।\n",
+            "धारा 1",
+        ),
+        (
+            "CONTRATO (prueba)\nCláusula 1. Objeto.\nCláusula 2. Precio.\nCláusula 3. Plazo.\n",
+            "1",
+        ),
+    ] {
+        assert_eq!(
+            labels(text).first().map(String::as_str),
+            Some(first),
+            "{text}"
+        );
+        assert!(labels(text).len() >= 2, "{text}");
+    }
+}
