@@ -99,11 +99,14 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("signed in", true),
     ("gedaan te", true),
     ("sporządzono w", true),
+    ("sporządzono we", true),
     ("vyhotoveno v", true),
+    ("vyhotoveno ve", true),
     ("feito em", true),
     ("dada en", true),
     ("încheiat la", true),
     ("съставено в", true),
+    ("съставено във", true),
     ("sastavljeno u", true),
     ("dibuat di", true),
     ("en fe de lo cual", false),
@@ -135,6 +138,10 @@ const FORMULA_NEXT: &[&str] = &[
     "городе",
     "двох",
     "двух",
+    "duplicado",
+    "dwóch",
+    "dva",
+    "la",
 ];
 
 /// Most words of a signature line under a closing formula (`O Presidente da Assembleia da
@@ -246,7 +253,12 @@ pub(super) fn closing_formula(line: &str) -> bool {
             // blank.
             let after = &line[formula.len()..];
             let next = after.trim_start();
-            let first = next.split_whitespace().next().unwrap_or("").to_lowercase();
+            let first = next
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_end_matches(',')
+                .to_lowercase();
             after.starts_with(',')
                 || (after.starts_with(' ')
                     && (next.starts_with(char::is_uppercase)

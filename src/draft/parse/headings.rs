@@ -13,8 +13,6 @@ use crate::script;
 const SECTION_WORDS: &[&str] = &[
     "chapter",
     "part",
-    "title",
-    "subtitle",
     "subpart",
     "chapitre",
     "titre",
@@ -25,7 +23,6 @@ const SECTION_WORDS: &[&str] = &[
     "titolo",
     "capitolul",
     "abschnitt",
-    "titel",
     "hoofdstuk",
     "hlava",
     "kapitola",
@@ -43,6 +40,27 @@ const SECTION_WORDS: &[&str] = &[
     "bab",
     "chương",
     "κεφάλαιο",
+];
+
+/// Of the [`SECTION_WORDS`], those whose heading has nothing after the number, a separator,
+/// or a capital (`Abschnitt 1 Allgemeine Vorschriften`, `CAPÍTULO II`): a wrapped citation
+/// reads `Abschnitt 2 der Verordnung gilt…`, `Capítulo 2 del Reglamento…`.
+const TITLED_SECTION_WORDS: &[&str] = &[
+    "subpart",
+    "chapitre",
+    "titre",
+    "capítulo",
+    "título",
+    "capo",
+    "capitolo",
+    "titolo",
+    "capitolul",
+    "abschnitt",
+    "hoofdstuk",
+    "hlava",
+    "kapitola",
+    "část",
+    "poglavlje",
 ];
 
 /// Could this line be a section heading by its keyword (`Chapter 2`, `Розділ ІІ. ГАРАНТІЇ`,
@@ -78,7 +96,15 @@ fn after_section_number(line: &str) -> Option<&str> {
     }
     let rest = rest.trim_start();
     let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "IVXLCІХ".contains(c));
-    (after.len() < rest.len()).then_some(after)
+    let titled = || {
+        let title = after
+            .trim_start_matches(['.', ':', ')', '—', '–', '-'])
+            .trim_start();
+        title.is_empty() || title.len() < after.trim_start().len() || starts_with_capital(title)
+    };
+    let word = word.to_lowercase();
+    (after.len() < rest.len() && (!TITLED_SECTION_WORDS.contains(&word.as_str()) || titled()))
+        .then_some(after)
 }
 
 /// Keywords of divisions written after their number: Swedish `1 kap.`, Finnish `2 luku`,

@@ -231,7 +231,16 @@ const ARTICLE_WORDS: &[&str] = &[
 
 /// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
 /// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.
-const STRICT_ARTICLE_WORDS: &[&str] = &["pasal", "điều", "άρθρο"];
+const STRICT_ARTICLE_WORDS: &[&str] = &["pasal", "điều", "άρθρο", "čl.", "чл.", "धारा", "ماده"];
+
+/// Of the [`ARTICLE_WORDS`], those that label only alone on their line (`Članak 5.`, `Član 1`,
+/// as Croatian and Serbian laws head their articles): an amending law's sentences open with
+/// them (`Članak 5. mijenja se i glasi:`).
+const LINE_ARTICLE_WORDS: &[&str] = &["članak", "član", "члан"];
+
+/// Of the [`ARTICLE_WORDS`], abbreviations that label only with a capital (`Čl. 1`, `Чл. 1.`):
+/// a wrapped citation reads `čl. 2 odst. 3`, `чл. 7 от Закона`.
+const CAPITAL_ARTICLE_WORDS: &[&str] = &["čl.", "чл.", "članak", "član", "члан"];
 
 /// Characters that start a bullet item when followed by white space (or alone on a line).
 const BULLETS: &[char] = &[
@@ -695,9 +704,20 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     // Keywords that are also words of prose (Vietnamese `Điều 3 bên cần làm`, "the thing the
     // three sides must do") or that news pages cite (`Pasal 5 NATO`, `Άρθρο 5 του ΝΑΤΟ`) label
     // only before a dot, a colon or the line's end.
+    // Persian and Hindi laws put a dash after the number (`ماده ۱ -`); a citation runs on
+    // (`ماده ۵ این قانون`, `धारा 7 के अधीन`).
+    let dash = rest.trim_start().starts_with(['-', '–', '—']);
     if STRICT_ARTICLE_WORDS.contains(&keyword.as_str())
-        && !(rest.trim().is_empty() || rest.starts_with(['.', ':']))
+        && !(rest.trim().is_empty() || rest.starts_with(['.', ':']) || dash)
     {
+        return None;
+    }
+    if LINE_ARTICLE_WORDS.contains(&keyword.as_str())
+        && !rest.trim_start_matches('.').trim().is_empty()
+    {
+        return None;
+    }
+    if CAPITAL_ARTICLE_WORDS.contains(&keyword.as_str()) && !s.starts_with(char::is_uppercase) {
         return None;
     }
     rest = rest.strip_prefix("**").unwrap_or(rest);

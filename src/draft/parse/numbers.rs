@@ -91,9 +91,19 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
     if len == digits
         && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
             let spaced = s[len..].strip_prefix([' ', '-']).unwrap_or(&s[len..]);
+            // Before a stop or bracket, a dash after a space (`Art. 2-bis - Il ritiro…`, as
+            // Italian laws print it) or the line's end (`Article 2 bis` over its text).
             spaced
                 .strip_prefix(w)
-                .filter(|after| after.starts_with(['.', ')']))
+                .filter(|after| {
+                    after.starts_with(['.', ')'])
+                        || after.trim_end().is_empty()
+                        || [" -", " –", " —"].iter().any(|d| {
+                            after
+                                .strip_prefix(d)
+                                .is_some_and(|t| t.starts_with(char::is_whitespace))
+                        })
+                })
                 .map(|after| s.len() - len - after.len())
         })
     {

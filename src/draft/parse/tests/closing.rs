@@ -561,6 +561,9 @@ fn signing_formulas_of_more_languages_close() {
         "Feito em Lisboa, em 1 de junho de 2026, em dois exemplares.",
         "Încheiat la Iași la 1 iunie 2026, în două exemplare.",
         "Съставено в София на 1 юни 2026 г. в два екземпляра.",
+        "Feito em duplicado, em Lisboa, aos 3 de março de 2026.",
+        "Dada en la Sala de Sesiones, a los diez días de junio de 2026.",
+        "Sporządzono we Wrocławiu dnia 1 czerwca 2026 r.",
     ] {
         let text = format!(
             "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nIt \

@@ -624,4 +624,18 @@ fn division_keywords_of_more_languages_head_sections() {
         assert_eq!(sections[2], Some(next), "{heading}: {sections:?}");
         assert_eq!(label_texts(&d)[1].1, "Two.", "{heading}");
     }
+    // A wrapped citation after a blank line heads nothing; nor does a contract's `Title 1:`.
+    for line in [
+        "Abschnitt 2 der Verordnung gilt für alle",
+        "Capítulo 2 del Reglamento General de",
+        "Title 1: The Long Road",
+    ] {
+        let text = format!(
+            "LAW (test text)\n\nArticle 1\nOne.\n\n{line}\nAnlagen und Werke.\n\nArticle 2\n\
+             Two.\n\nArticle 3\nThree.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{line}");
+        assert!(label_texts(&d)[0].1.contains(line), "{line}");
+    }
 }

@@ -744,4 +744,36 @@ fn article_words_of_central_european_balkan_persian_and_hindi_laws() {
         );
         assert!(labels(text).len() >= 2, "{text}");
     }
+    // Citations at a line's start open no article: an amending law's `Članak 5. mijenja se`,
+    // a wrapped `čl. 2 odst. 3` or `чл. 7 от Закона`, a Persian or Hindi citation running on.
+    for text in [
+        "ZAKON (test)\n\nČlanak 1.\nTekst.\n\nČlanak 2.\nČlanak 5. mijenja se i glasi:\n\
+         „Novi tekst.“\n\nČlanak 3.\nKraj.\n",
+        "ЗАКОН (тест)\n\nЧл. 1. Разрешения по\nчл. 7 от Закона.\nЧл. 2. Текст.\nЧл. 3. \
+         Край.\n",
+        "ZÁKON (test)\n\nČl. 1\nPodle\nčl. 2 odst. 3 nařízení.\n\nČl. 2\nText.\n\nČl. 3\n\
+         Konec.\n",
+        "متن (آزمایشی)\nماده ۱ - تکالیف مقرر در\nماده ۵ این قانون.\nماده ۲ - متن دو.\nماده ۳ - \
+         متن سه.\n",
+        "पाठ (परीक्षण)\nधारा 1. प्रक्रियाएँ जो\nधारा 7 के अधीन हैं।\nधारा 2. दूसरा पाठ।\nधारा 3. \
+         तीसरा पाठ।\n",
+    ] {
+        assert_eq!(labels(text).len(), 3, "{text}: {:?}", labels(text));
+    }
+}
+
+#[test]
+fn inserted_articles_with_a_dash_or_alone_keep_their_suffix() {
+    let text = "Testo (prova)\n\nArt. 1 - Uno.\nArt. 2 - Due.\nArt. 2-bis - Il ritiro.\n\
+                Art. 2 ter – La Commissione.\nArt. 3 - Tre.\n";
+    assert_eq!(
+        labels(text),
+        ["Art. 1", "Art. 2", "Art. 2-bis", "Art. 2 ter", "Art. 3"]
+    );
+    assert_eq!(texts(text)[2], "Il ritiro.");
+    let text = "Loi (essai)\n\nArticle 4\nQuatre.\n\nArticle 4 bis\nInséré.\n\nArticle 5\nCinq.\n";
+    assert_eq!(labels(text), ["Article 4", "Article 4 bis", "Article 5"]);
+    // A word after the number that is no suffix stays text (`Article 5 bisects…` is none).
+    let text = "Plan (test)\n\nArticle 1 - One.\nArticle 2 bisects the zone.\nArticle 3 - Three.\n";
+    assert!(!labels(text).iter().any(|l| l.contains("bis")));
 }
