@@ -13,21 +13,6 @@ use crate::script;
 const SECTION_WORDS: &[&str] = &[
     "chapter",
     "part",
-    "subpart",
-    "chapitre",
-    "titre",
-    "capítulo",
-    "título",
-    "capo",
-    "capitolo",
-    "titolo",
-    "capitolul",
-    "abschnitt",
-    "hoofdstuk",
-    "hlava",
-    "kapitola",
-    "část",
-    "poglavlje",
     "розділ",
     "глава",
     "частина",
@@ -42,9 +27,9 @@ const SECTION_WORDS: &[&str] = &[
     "κεφάλαιο",
 ];
 
-/// Of the [`SECTION_WORDS`], those whose heading has nothing after the number, a separator,
-/// or a capital (`Abschnitt 1 Allgemeine Vorschriften`, `CAPÍTULO II`): a wrapped citation
-/// reads `Abschnitt 2 der Verordnung gilt…`, `Capítulo 2 del Reglamento…`.
+/// Keywords of divisions, like [`SECTION_WORDS`], whose heading has nothing after the number,
+/// a separator or a capital (`Abschnitt 1 Allgemeine Vorschriften`, `CAPÍTULO II`): a wrapped
+/// citation reads `Abschnitt 2 der Verordnung gilt…`, `Capítulo 2 del Reglamento…`.
 const TITLED_SECTION_WORDS: &[&str] = &[
     "subpart",
     "chapitre",
@@ -89,8 +74,10 @@ fn after_section_number(line: &str) -> Option<&str> {
     if let Some(after) = after_postfix_section_word(word, rest) {
         return Some(after);
     }
+    let lower = word.to_lowercase();
     if !word.starts_with(char::is_uppercase)
-        || !SECTION_WORDS.contains(&word.to_lowercase().as_str())
+        || !(SECTION_WORDS.contains(&lower.as_str())
+            || TITLED_SECTION_WORDS.contains(&lower.as_str()))
     {
         return None;
     }
@@ -102,8 +89,7 @@ fn after_section_number(line: &str) -> Option<&str> {
             .trim_start();
         title.is_empty() || title.len() < after.trim_start().len() || starts_with_capital(title)
     };
-    let word = word.to_lowercase();
-    (after.len() < rest.len() && (!TITLED_SECTION_WORDS.contains(&word.as_str()) || titled()))
+    (after.len() < rest.len() && (!TITLED_SECTION_WORDS.contains(&lower.as_str()) || titled()))
         .then_some(after)
 }
 
