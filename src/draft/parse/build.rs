@@ -14,7 +14,7 @@ use super::markers::{Family, Marker, Scheme, is_sub_item};
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
-use super::{Heading, Line, is_separator};
+use super::{Heading, Line, is_separator, next_with_text};
 use crate::draft::{Point, PointKind};
 use crate::script;
 
@@ -670,8 +670,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             return false;
         }
         let of_scheme = |k: usize| self.markers[k].as_ref().filter(|m| m.is_of(self.scheme));
-        let Some(next) = (i + 1..self.lines.len()).find(|&k| !self.lines[k].text.trim().is_empty())
-        else {
+        let Some(next) = next_with_text(self.lines, i) else {
             return false;
         };
         // The new list's first item starts like a point, not a sub-item (`collects data on
@@ -1170,17 +1169,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     && script::word_count(line) <= SIGNATURE_WORDS
                     && line.bytes().any(|b| b.is_ascii_digit())
             };
-            // Under a witness formula or a formula of its own, another formula (`IN WITNESS WHEREOF …`
-            // over `Done at Vienna on 3 March 2026.`, `Done at Brussels on …` over `Fait à
-            // Bruxelles, le …`) is the closing's too, and may be the dated one.
-            // Not under a status line's `Done in Kharkiv and Sumy; the rest in 2026.`
-            let witness = witness_formula(own) || !own.contains(';');
+            // Under a witness formula or a formula line of its own, another formula (`IN
+            // WITNESS WHEREOF …` over `Done at Vienna on 3 March 2026.`, `Done at Brussels on
+            // …` over `Fait à Bruxelles, le …`) is the closing's too, and may be the dated
+            // one; not under a status line's `Done in Kharkiv and Sumy; the rest in 2026.`
+            let own_formula = witness_formula(own) || !own.contains(';');
             let (formulas, after): (Vec<&str>, Vec<&str>) = lines
                 .iter()
                 .filter(|l| l.start > cut.at && l.start < last.range.end)
                 .map(|l| l.text.trim())
                 .filter(|t| !t.is_empty())
-                .partition(|t| witness && closing_formula(t));
+                .partition(|t| own_formula && closing_formula(t));
             let dated_line = dated(own) || formulas.iter().any(|t| dated(t));
             // Signatures: short lines, or a signatory's heading with its colon (`For the
             // Government of the Republic of Austria:`).

@@ -1,10 +1,10 @@
 //! Section headings between the points: keyword and Roman-numbered headings, short lines with
 //! no closing punctuation, lead-ins, headings with no blank lines around them.
 
-use super::Line;
 use super::markers::{Family, Marker, Scheme};
 use super::numbers::roman_value;
 use super::sentences::{ends_full_sentence, starts_with_capital, without_citations};
+use super::{Line, next_with_text};
 use crate::draft::cjk;
 use crate::script;
 
@@ -237,7 +237,7 @@ pub(super) fn numbered_subtitles(
         {
             continue;
         }
-        let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        let next = next_with_text(lines, i);
         subtitles[i] = next.is_some_and(|k| markers[k].as_ref().is_some_and(|m| m.is_of(scheme)));
     }
     // Their numbers run from 1 through the draft, as a law's subtitles do (the last short
@@ -360,7 +360,7 @@ pub(super) fn outline_parts(
         {
             continue;
         }
-        let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        let next = next_with_text(lines, i);
         parts[i] = next.is_some_and(|k| {
             markers[k].as_ref().is_some_and(|m| {
                 m.is_of(scheme)

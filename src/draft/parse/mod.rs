@@ -300,6 +300,11 @@ struct Line<'a> {
     text: &'a str,
 }
 
+/// The index of the first line with text after line `i`, if any.
+fn next_with_text(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty())
+}
+
 /// Marks that a line of their own repeats to separate parts of a text: Markdown's thematic
 /// breaks (`---`, `***`, `* * *`; not `___`, a form's line to fill in), a Setext heading's underline (`===`), and the rules
 /// of messenger posts and plain-text mail (`———`, `━━━`, `───`, `~~~`).
