@@ -113,6 +113,17 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("hecho en", true),
     ("in fede di che", false),
     ("fatto a", true),
+    // How contracts close: `E, por estarem assim justos e contratados, assinam…` (Brazil),
+    // `Y para que así conste, firman…`, `Letto, confermato e sottoscritto`, `Fait en deux
+    // exemplaires`, `IN TESTIMONY WHEREOF`.
+    ("e, por estarem", false),
+    ("e por estarem", false),
+    ("y para que así conste", false),
+    ("y para que conste", false),
+    ("en testimonio de lo cual", false),
+    ("letto, confermato e sottoscritto", false),
+    ("fait en", true),
+    ("in testimony whereof", false),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing
@@ -142,6 +153,8 @@ const FORMULA_NEXT: &[&str] = &[
     "dwóch",
     "dva",
     "la",
+    "deux",
+    "trois",
 ];
 
 /// Most words of a signature line under a closing formula (`O Presidente da Assembleia da

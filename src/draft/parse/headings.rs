@@ -1,9 +1,10 @@
 //! Section headings between the points: keyword and Roman-numbered headings, short lines with
 //! no closing punctuation, lead-ins, headings with no blank lines around them.
 
-use super::markers::{Family, Marker, Scheme};
+use super::markers::{Family, Marker, Scheme, first_in_words};
 use super::numbers::roman_value;
 use super::sentences::{ends_full_sentence, starts_with_capital, without_citations};
+use super::spelled::{greek_numeral, spelled_ordinal};
 use super::{Line, next_with_text};
 use crate::draft::cjk;
 use crate::script;
@@ -25,6 +26,12 @@ const SECTION_WORDS: &[&str] = &[
     "bab",
     "chương",
     "κεφάλαιο",
+    "μέρος",
+    // Greek capitals lower-case without their accents (`ΚΕΦΑΛΑΙΟ`).
+    "κεφαλαιο",
+    "μερος",
+    "الفصل",
+    "الباب",
 ];
 
 /// Keywords of divisions, like [`SECTION_WORDS`], whose heading has nothing after the number,
@@ -75,27 +82,50 @@ fn after_section_number(line: &str) -> Option<&str> {
         return Some(after);
     }
     let lower = word.to_lowercase();
-    if !word.starts_with(char::is_uppercase)
+    // A capital, or a script without capitals (`الفصل الثاني`).
+    if word.starts_with(char::is_lowercase)
         || !(SECTION_WORDS.contains(&lower.as_str())
             || TITLED_SECTION_WORDS.contains(&lower.as_str()))
     {
         return None;
     }
     let rest = rest.trim_start();
-    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || "IVXLCІХ".contains(c));
+    let numeral = rest.len()
+        - rest
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "IVXLCІХ".contains(c))
+            .len();
+    let len = if numeral > 0 {
+        // The French first (`CHAPITRE Ier`, `TITRE 1er`).
+        let first = ["er", "re"].iter().find(|e| {
+            ["I", "1"].contains(&&rest[..numeral])
+                && rest[numeral..]
+                    .strip_prefix(**e)
+                    .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+        });
+        numeral + first.map_or(0, |e| e.len())
+    } else if let Some((_, _, len)) = first_in_words(rest) {
+        // In words (`ČÁST DRUHÁ`, `PART ONE`, `CAPÍTULO PRIMERO.`, `TITRE PREMIER`).
+        len
+    } else {
+        // A Greek numeral (`ΚΕΦΑΛΑΙΟ Β΄`).
+        greek_numeral(rest)?.1
+    };
+    let after = &rest[len..];
     let titled = || {
         let title = after
             .trim_start_matches(['.', ':', ')', '—', '–', '-'])
             .trim_start();
         title.is_empty() || title.len() < after.trim_start().len() || starts_with_capital(title)
     };
-    (after.len() < rest.len() && (!TITLED_SECTION_WORDS.contains(&lower.as_str()) || titled()))
-        .then_some(after)
+    (!TITLED_SECTION_WORDS.contains(&lower.as_str()) || titled()).then_some(after)
 }
 
 /// Keywords of divisions written after their number: Swedish `1 kap.`, Finnish `2 luku`,
-/// Lithuanian `I skyrius`, Latvian `I nodaļa`, Hungarian `I. FEJEZET`.
-const POSTFIX_SECTION_WORDS: &[&str] = &["kap.", "luku", "skyrius", "nodaļa", "fejezet"];
+/// Lithuanian `I skyrius`, Latvian `I nodaļa`, Hungarian `I. FEJEZET`, Turkish `İKİNCİ BÖLÜM`
+/// (`KISIM` lower-cases to `kisim` outside Turkish).
+const POSTFIX_SECTION_WORDS: &[&str] = &[
+    "kap.", "luku", "skyrius", "nodaļa", "fejezet", "bölüm", "kısım", "kisim",
+];
 
 /// What follows a division keyword written after its number ([`POSTFIX_SECTION_WORDS`]),
 /// `number` being the line's first word and `rest` what follows it: ` Inledande bestämmelser`
@@ -104,7 +134,9 @@ fn after_postfix_section_word<'a>(number: &str, rest: &'a str) -> Option<&'a str
     let digits = number.strip_suffix('.').unwrap_or(number);
     let numeral = !digits.is_empty()
         && (digits.bytes().all(|b| b.is_ascii_digit())
-            || digits.chars().all(|c| "IVXLC".contains(c)));
+            || digits.chars().all(|c| "IVXLC".contains(c))
+            // Turkish `İKİNCİ BÖLÜM`.
+            || spelled_ordinal(number).is_some_and(|(_, len)| len == number.len()));
     if !numeral {
         return None;
     }

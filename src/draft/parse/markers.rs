@@ -5,8 +5,9 @@ use super::headings::is_heading_like;
 use super::numbers::{
     LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, number_token,
 };
-use super::ordinals::Ordinals;
+use super::ordinals::{ORDINAL_KEYWORDS, Ordinals};
 use super::repair::UN_LABELS;
+use super::spelled::spelled_ordinal;
 use crate::draft::cjk;
 use crate::script;
 
@@ -227,11 +228,22 @@ const ARTICLE_WORDS: &[&str] = &[
     "pasal",
     "điều",
     "άρθρο",
+    // Greek capitals lower-case without their accents (`ΑΡΘΡΟ 1`).
+    "αρθρο",
 ];
 
 /// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
 /// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.
-const STRICT_ARTICLE_WORDS: &[&str] = &["pasal", "điều", "άρθρο", "čl.", "чл.", "धारा", "ماده"];
+const STRICT_ARTICLE_WORDS: &[&str] = &[
+    "pasal",
+    "điều",
+    "άρθρο",
+    "αρθρο",
+    "čl.",
+    "чл.",
+    "धारा",
+    "ماده",
+];
 
 /// Of the [`ARTICLE_WORDS`], those that label only alone on their line (`Članak 5.`, `Član 1`,
 /// as Croatian and Serbian laws head their articles): an amending law's sentences open with
@@ -616,6 +628,14 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(s.len(), |(k, _)| k);
     let word = &s[..len];
+    // An ordinal word, alone or before its title's stop or dash (`CLÁUSULA PRIMERA.- OBJETO`,
+    // `Artículo segundo.`, `المادة الأولى:`, `Άρθρο πρώτο`), not prose (`el artículo primero
+    // del Reglamento`).
+    if let Some((value, len)) = spelled_ordinal(s) {
+        let after = s[len..].trim_start_matches([' ', '\t', '\u{a0}']);
+        let labels = after.is_empty() || after.starts_with(['.', ':', '–', '—', '-']);
+        return labels.then_some((&s[..len], value, len));
+    }
     let capitalised = word.starts_with(|c: char| c.is_ascii_uppercase())
         && (word.chars().skip(1).all(|c| c.is_ascii_lowercase())
             || word.chars().all(|c| c.is_ascii_uppercase()));
@@ -698,8 +718,23 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         .iter()
         .find_map(|sign| spaced.strip_prefix(sign))
         .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
-    let (number_text, number, len) =
-        first_in_words(spaced).or_else(|| number_token(spaced, true))?;
+    // `المادة (1)`, `Article (2)`: a number in brackets, as Arabic laws and their translations
+    // write it.
+    let bracketed = || {
+        let inner = spaced.strip_prefix('(')?;
+        let (_, number, len) = number_token(inner, false)?;
+        inner[len..]
+            .starts_with(')')
+            .then(|| (&spaced[..len + 2], number, len + 2))
+    };
+    // `Пункт третій.`, `Point first:` are numbered by ordinal words alone, a scheme of its own
+    // (`Перше.`, `Другий пункт —` in the same list).
+    let spelled = first_in_words(spaced).filter(|_| {
+        !(ORDINAL_KEYWORDS.contains(&keyword.as_str()) && spelled_ordinal(spaced).is_some())
+    });
+    let (number_text, number, len) = spelled
+        .or_else(bracketed)
+        .or_else(|| number_token(spaced, true))?;
     let mut rest = &spaced[len..];
     // Keywords that are also words of prose (Vietnamese `Điều 3 bên cần làm`, "the thing the
     // three sides must do") or that news pages cite (`Pasal 5 NATO`, `Άρθρο 5 του ΝΑΤΟ`) label
@@ -735,7 +770,8 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     }
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || ".:)-–—*".contains(c));
     let label = match family {
-        Family::PointWord => number_text.to_owned(),
+        // `Point 3` is point 3; `CLÁUSULA PRIMERA` keeps its keyword.
+        Family::PointWord if spelled.is_none() => number_text.to_owned(),
         _ => {
             let kw_written = &s[..s.len() - after_kw.len()];
             if spaced.len() == after_kw.len() {

@@ -36,6 +36,7 @@ mod quotes;
 mod repair;
 mod scheme;
 mod sentences;
+mod spelled;
 #[cfg(test)]
 mod tests;
 

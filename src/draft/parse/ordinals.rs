@@ -74,7 +74,7 @@ const ORDINAL_WORDS: &[&str] = &[
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
 /// передбачає…`, `Point one`), lower-cased.
-const ORDINAL_KEYWORDS: &[&str] = &[
+pub(super) const ORDINAL_KEYWORDS: &[&str] = &[
     "пункт",
     "point",
     "item",
@@ -91,7 +91,7 @@ const ORDINAL_KEYWORDS: &[&str] = &[
 const ORDINAL_ARTICLES: &[&str] = &["the", "il", "el", "lo", "la", "le", "o"];
 
 /// The value of an ordinal word ([`ORDINAL_WORDS`]), any case, either apostrophe.
-fn ordinal_word_value(word: &str) -> Option<u32> {
+pub(super) fn ordinal_word_value(word: &str) -> Option<u32> {
     let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
     let place = ORDINAL_WORDS
         .iter()

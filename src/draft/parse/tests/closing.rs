@@ -564,6 +564,11 @@ fn signing_formulas_of_more_languages_close() {
         "Feito em duplicado, em Lisboa, aos 3 de março de 2026.",
         "Dada en la Sala de Sesiones, a los diez días de junio de 2026.",
         "Sporządzono we Wrocławiu dnia 1 czerwca 2026 r.",
+        "E, por estarem assim justos e contratados, assinam o presente em duas vias.",
+        "Y para que así conste, firman el presente contrato por duplicado.",
+        "Letto, confermato e sottoscritto.",
+        "Fait en deux exemplaires, à Genève, le 3 mars 2026.",
+        "IN TESTIMONY WHEREOF, the undersigned have signed this Agreement.",
     ] {
         let text = format!(
             "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nIt \

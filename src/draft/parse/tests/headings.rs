@@ -614,6 +614,18 @@ fn division_keywords_of_more_languages_head_sections() {
         ("CHAPITRE Ier", "CHAPITRE II"),
         ("TITLE I—GENERAL PROVISIONS", "TITLE II—FINAL PROVISIONS"),
         ("CAPÍTULO I", "CAPÍTULO II"),
+        // Numbered in words, or Greek numerals.
+        ("ČÁST PRVNÍ", "ČÁST DRUHÁ"),
+        ("CAPÍTULO PRIMERO", "CAPÍTULO SEGUNDO"),
+        ("TITRE PREMIER", "TITRE DEUXIÈME"),
+        ("PART ONE: GENERAL", "PART TWO: FINAL"),
+        (
+            "Розділ перший. Загальні положення",
+            "Розділ другий. Прикінцеві положення",
+        ),
+        ("ΚΕΦΑΛΑΙΟ Α΄", "ΚΕΦΑΛΑΙΟ Β΄"),
+        ("BİRİNCİ BÖLÜM", "İKİNCİ BÖLÜM"),
+        ("الفصل الأول", "الفصل الثاني"),
     ] {
         let text = format!(
             "LAW (test text)\n\n{heading}\n\nArticle 1\nOne.\n\nArticle 2\nTwo.\n\n{next}\n\n\
@@ -629,6 +641,8 @@ fn division_keywords_of_more_languages_head_sections() {
         "Abschnitt 2 der Verordnung gilt für alle",
         "Capítulo 2 del Reglamento General de",
         "Title 1: The Long Road",
+        "Part one of the plan says",
+        "Capítulo primero del Reglamento de",
     ] {
         let text = format!(
             "LAW (test text)\n\nArticle 1\nOne.\n\n{line}\nAnlagen und Werke.\n\nArticle 2\n\

@@ -763,6 +763,87 @@ fn article_words_of_central_european_balkan_persian_and_hindi_laws() {
 }
 
 #[test]
+fn articles_and_clauses_numbered_in_ordinal_words() {
+    for (text, expected) in [
+        (
+            "CONTRATO (teste)\n\nCLÁUSULA PRIMEIRA – DO OBJETO\nTradução.\n\nCLÁUSULA SEGUNDA – \
+             DO PREÇO\nCinco mil.\nParágrafo único. Até o quinto dia.\n",
+            vec!["CLÁUSULA PRIMEIRA", "CLÁUSULA SEGUNDA"],
+        ),
+        (
+            "LEY (prueba)\n\nArtículo primero.- Objeto.\n\nArtículo segundo.- Ámbito.\n",
+            vec!["Artículo primero", "Artículo segundo"],
+        ),
+        (
+            "اتفاق (تجريبي)\n\nالمادة الأولى:\nنص واحد.\n\nالمادة الثانية:\nنص اثنان.\n",
+            vec!["المادة الأولى", "المادة الثانية"],
+        ),
+        (
+            "ΝΟΜΟΣ (δοκιμή)\n\nΆρθρο πρώτο\nΚείμενο ένα.\n\nΆρθρο δεύτερο\nΚείμενο δύο.\n",
+            vec!["Άρθρο πρώτο", "Άρθρο δεύτερο"],
+        ),
+        (
+            "Закон (тест)\n\nСтаття перша. Текст один.\n\nСтаття друга. Текст два.\n",
+            vec!["Стаття перша", "Стаття друга"],
+        ),
+        (
+            "اتفاق (تجريبي)\n\nالمادة (1)\nنص واحد.\n\nالمادة (2)\nنص اثنان.\n",
+            vec!["المادة (1)", "المادة (2)"],
+        ),
+    ] {
+        assert_eq!(labels(text), expected, "{text}");
+        assert_eq!(texts(text).len(), 2, "{text}");
+    }
+    // Two words: a Spanish tens word and its unit, an Arabic unit and its ten.
+    let spanish: String = [
+        "PRIMERA",
+        "SEGUNDA",
+        "TERCERA",
+        "CUARTA",
+        "QUINTA",
+        "SEXTA",
+        "SÉPTIMA",
+        "OCTAVA",
+        "NOVENA",
+        "DÉCIMA",
+        "DÉCIMA PRIMERA",
+        "DÉCIMA SEGUNDA",
+    ]
+    .iter()
+    .map(|o| format!("CLÁUSULA {o}.- El proveedor entrega.\n"))
+    .collect();
+    let labels_es = labels(&format!("CONTRATO (prueba)\n\n{spanish}"));
+    assert_eq!(labels_es.len(), 12, "{labels_es:?}");
+    assert_eq!(labels_es[10], "CLÁUSULA DÉCIMA PRIMERA");
+    let arabic: String = [
+        "الأولى",
+        "الثانية",
+        "الثالثة",
+        "الرابعة",
+        "الخامسة",
+        "السادسة",
+        "السابعة",
+        "الثامنة",
+        "التاسعة",
+        "العاشرة",
+        "الحادية عشرة",
+    ]
+    .iter()
+    .map(|o| format!("المادة {o}:\nنص.\n\n"))
+    .collect();
+    let labels_ar = labels(&format!("اتفاق (تجريبي)\n\n{arabic}"));
+    assert_eq!(
+        labels_ar.last().map(String::as_str),
+        Some("المادة الحادية عشرة")
+    );
+    assert_eq!(labels_ar.len(), 11);
+    // Prose that cites an article in words opens none.
+    let text = "Rules (test)\n\n1. The committee applies\nArtículo primero del Reglamento.\n\n\
+                2. Two.\n\n3. Three.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
+
+#[test]
 fn inserted_articles_with_a_dash_or_alone_keep_their_suffix() {
     let text = "Testo (prova)\n\nArt. 1 - Uno.\nArt. 2 - Due.\nArt. 2-bis - Il ritiro.\n\
                 Art. 2 ter – La Commissione.\nArt. 3 - Tre.\n";
