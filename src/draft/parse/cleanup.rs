@@ -5,7 +5,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::LeftOut;
 use super::furniture::comment_balloon;
-use super::markers::marker;
+use super::markers::{Family, marker};
 
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
 /// word joiner and a byte order mark inside the text, and the marks that set the direction of
@@ -106,7 +106,7 @@ pub(super) fn without_inline_markup(text: String) -> String {
 }
 
 /// Does the text show Markdown's markup: a link to an address (`](https://`), a heading line
-/// (`## Title`) or two bold marks (`**`)? Plain text has none, and its brackets, stars and
+/// (`## Title`), two bold marks (`**`) or numbers in marks ([`marked_numbers`])? Plain text has none, and its brackets, stars and
 /// underscores are its own (`[shall](US)`, `40 *x + 60* y`, `__init__`).
 fn looks_like_markdown(text: &str) -> bool {
     let linked = ["](http", "](www.", "](/", "](./", "](../", "](mailto:"]
@@ -116,7 +116,28 @@ fn looks_like_markdown(text: &str) -> bool {
         let hashes = l.bytes().take_while(|&b| b == b'#').count();
         (1..=6).contains(&hashes) && l[hashes..].starts_with(' ')
     });
-    linked || heading || text.matches("**").count() >= 2
+    linked || heading || text.matches("**").count() >= 2 || marked_numbers(text)
+}
+
+/// Fewest lines whose number is in bold or italic marks (`*1.* Text`, `_1._`, `*Пункт 2.*`)
+/// for a text to be read as marked up ([`marked_numbers`]).
+pub const MIN_MARKED_NUMBERS: usize = 2;
+
+/// Do [`MIN_MARKED_NUMBERS`] lines open with a point's number in bold or italic marks, as
+/// WhatsApp and Telegram posts set their lists (`*1.* Text`, `*1. Text*`, `__1.__`), and only
+/// without them with a number (`* 1` is a bullet, `*1.*` no number)?
+fn marked_numbers(text: &str) -> bool {
+    text.lines()
+        .filter(|line| {
+            let l = line.trim_start();
+            l.starts_with(['*', '_'])
+                && !l[1..].starts_with(char::is_whitespace)
+                && marker(l).is_none_or(|m| m.family == Family::Bullet)
+                && marker(&unmarked(l)).is_some_and(|m| m.family != Family::Bullet)
+        })
+        .take(MIN_MARKED_NUMBERS)
+        .count()
+        >= MIN_MARKED_NUMBERS
 }
 
 /// One block of lines without its inline markup ([`without_inline_markup`]).

@@ -117,6 +117,24 @@ fn a_bold_label_and_title_leave_no_markup_in_the_text() {
 }
 
 #[test]
+fn numbers_in_a_messengers_bold_or_italic_marks_number_the_points() {
+    for text in [
+        "Plan\n\n*1.* Sovereignty is confirmed.\n*2.* A pact is signed.\n*3.* Aid enters.\n",
+        "Plan\n\n*1. Sovereignty is confirmed.*\n*2. A pact is signed.*\n*3. Aid enters.*\n",
+        "Plan\n\n__1.__ Sovereignty is confirmed.\n__2.__ A pact is signed.\n__3.__ Aid enters.\n",
+        "Plan\n\n_1._ Sovereignty is confirmed.\n\n_2._ A pact is signed.\n\n_3._ Aid enters.\n",
+    ] {
+        assert_eq!(labels(text), ["1", "2", "3"], "{text}");
+        assert_eq!(texts(text)[0], "Sovereignty is confirmed.", "{text}");
+    }
+    let text = "План\n\n*Пункт 1.* Суверенітет.\n*Пункт 2.* Пакт.\n*Пункт 3.* Допомога.\n";
+    assert_eq!(texts(text), ["Суверенітет.", "Пакт.", "Допомога."]);
+    // One marked line is chance, and starred bullets and a product's stars are text.
+    let plain = "Plan\n\n* one\n* two\n\nCost is *2* and 40 *x + 60* y.\n";
+    assert_eq!(super::without_inline_markup(plain.to_owned()), plain);
+}
+
+#[test]
 fn zero_width_characters_do_not_hide_the_numbers() {
     let d = Draft::from_text(
         "t",
