@@ -58,6 +58,7 @@ pub(super) struct Seen {
     scheme: Scheme,
     count: usize,
     first: usize,
+    last: usize,
 }
 
 /// The schemes of the markers, in order of first appearance, with their counts; bullets only
@@ -68,11 +69,15 @@ fn tally_schemes(markers: &[Option<Marker>]) -> (Vec<Seen>, Vec<Seen>) {
     for (i, m) in markers.iter().enumerate() {
         let Some(m) = m else { continue };
         match seen.iter_mut().find(|s| m.is_of(&s.scheme)) {
-            Some(s) => s.count += 1,
+            Some(s) => {
+                s.count += 1;
+                s.last = i;
+            }
             None => seen.push(Seen {
                 scheme: Scheme::of(m),
                 count: 1,
                 first: i,
+                last: i,
             }),
         }
     }
@@ -123,6 +128,10 @@ fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Opti
         },
         count,
         first,
+        last: markers.iter().rposition(|m| {
+            m.as_ref()
+                .is_some_and(|m| m.family.is_word() && m.depth == 1)
+        })?,
     });
     Some(format!(
         "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
@@ -131,7 +140,7 @@ fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Opti
 }
 
 /// The preferred scheme among those seen at least twice (or among all when none is): the
-/// lowest family rank, then the shallowest, then the earliest.
+/// lowest family rank, then the shallowest, then one no list twice as long follows, then the earliest.
 fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
     let enough = |s: &&Seen| s.count >= 2;
     let pool: Vec<&Seen> = if seen.iter().any(|s| enough(&s)) {
@@ -142,11 +151,32 @@ fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
     // Chinese numerals (`一、`, `（一）`) number the levels above Arabic numbers in Chinese
     // documents: with both, the Arabic numbers are the points (and `一、 总则` a heading, see
     // `roman_heading`).
+    // A short list before a longer one of another style, each wholly before the other, is
+    // the lead's (a contract's `PARTIES` `(1)`, `(2)` above its clauses `1.` … `10.`; an
+    // agency's `1) … 2) … 3)` naming the sections of the document it then quotes).
+    let superseded = |s: &Seen| {
+        seen.iter().any(|t| {
+            t.scheme.family.rank() == s.scheme.family.rank()
+                && t.scheme.depth == s.scheme.depth
+                && t.first > s.last
+                && t.count >= LEAD_LIST_RATIO * s.count
+        })
+    };
     pool.into_iter().min_by_key(|s| {
         let chinese = s.scheme.keyword == CHINESE_NUMERALS;
-        (s.scheme.family.rank(), s.scheme.depth, chinese, s.first)
+        (
+            s.scheme.family.rank(),
+            s.scheme.depth,
+            superseded(s),
+            chinese,
+            s.first,
+        )
     })
 }
+
+/// How many times as many lines a list must have as a list of another style wholly before it
+/// for that one to be the lead's, not the draft's points ([`preferred_scheme`]).
+pub const LEAD_LIST_RATIO: usize = 2;
 
 /// When the chosen scheme is a label keyword and plain numbers run on through its lines, never
 /// starting again under each of them, the numbers are the points and the keyword lines are
@@ -300,7 +330,7 @@ fn scheme_reason(
         .collect();
     if !others.is_empty() {
         reason.push_str(&format!(
-            "; preferred to {} (keywords before plain numbers, then the shallowest, then the earliest; a scheme seen once only if none is seen twice)",
+            "; preferred to {} (keywords before plain numbers, then the shallowest, then the earliest, unless a list twice as long follows it; a scheme seen once only if none is seen twice)",
             others.join(", ")
         ));
     }

@@ -1,6 +1,6 @@
 //! Tests of choosing the top-level scheme.
 
-use super::{fixture, fixture_labels, labels, pilcrows};
+use super::{fixture, fixture_labels, labels, pilcrows, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -158,4 +158,25 @@ fn bullets_under_short_numbered_headings_are_the_points() {
         labels("T\n\n1. Security\n- Armies pull back.\n2. Trade\n- Crossings reopen.\n"),
         ["1", "2"]
     );
+}
+
+#[test]
+fn a_short_list_in_another_style_before_the_points_is_the_leads() {
+    let clauses: String = (1..=6)
+        .map(|k| format!("{k}. Clause {k} applies.\n"))
+        .collect();
+    // A contract's parties, an agency's list of the sections it then quotes.
+    for lead in [
+        "PARTIES\n(1) BUYER LIMITED; and\n(2) SUPPLIER LLC.\n",
+        "The text has three parts:\n1) the terms;\n2) the ceasefire;\n3) the steps.\n",
+    ] {
+        let text = format!("AGREEMENT (test)\n{lead}\n{clauses}");
+        assert_eq!(labels(&text), ["1", "2", "3", "4", "5", "6"], "{lead}");
+        let d = Draft::from_text("t", &text);
+        assert!(d.points[1].kind == PointKind::Preamble && d.points[1].text.contains("2)"));
+    }
+    // Not a list as long as the points, nor one the points follow inside it.
+    let text = "PLAN (test)\n(1) One.\n(2) Two.\n(3) Three.\n\n1. Note one.\n2. Note two.\n3. Note three.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert!(texts(text)[0].starts_with("One."));
 }
