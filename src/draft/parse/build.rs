@@ -80,6 +80,9 @@ pub(super) struct Builder {
     pub(super) pending_break: bool,
     /// Where the point's second paragraph starts, if it has one (not a sub-item).
     pub(super) second_paragraph: Option<Cut>,
+    /// Where its first paragraph after a blank line starts, if any (not a sub-item): in a
+    /// draft of one paragraph per line, a point's own lines follow it with none between.
+    pub(super) set_off_paragraph: Option<Cut>,
     /// Where its first short unpunctuated line right after a full sentence starts, no blank
     /// line between (`For the Ministry`, a signature block under the last point).
     pub(super) short_tail: Option<Cut>,
@@ -298,6 +301,10 @@ struct PointSplitter<'s, 'a> {
     bullets: usize,
     /// Whether any point done so far has a second paragraph.
     some_point_continued: bool,
+    /// Whether any point done so far has a paragraph after a blank line.
+    some_point_set_off: bool,
+    /// The first paragraph after a blank line of the last point done, if any.
+    last_set_off_paragraph: Option<Cut>,
     /// The second paragraph of the last point done, if any (see `Builder`).
     last_second_paragraph: Option<Cut>,
     /// The short tail of the last point done, if any (see `Builder`).
@@ -360,6 +367,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             previous_blank: true,
             bullets: 0,
             some_point_continued: false,
+            some_point_set_off: false,
+            last_set_off_paragraph: None,
             last_second_paragraph: None,
             last_short_tail: None,
             last_quote_closed: None,
@@ -524,6 +533,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // An `Article 3 - Title` line is a heading: the text below starts a new line.
             pending_break: matches!(m.family, Family::ArticleWord | Family::Heading),
             second_paragraph: None,
+            set_off_paragraph: None,
             short_tail: None,
             quote_closed: None,
             formula: None,
@@ -883,6 +893,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.second_paragraph = Some(b.cut_at(line));
             }
+            if !sub_item
+                && !b.text.is_empty()
+                && self.previous_blank
+                && b.set_off_paragraph.is_none()
+            {
+                b.set_off_paragraph = Some(b.cut_at(line));
+            }
             // A short unpunctuated line after a full sentence (`For the Ministry`): the
             // closing if the point is the last and nothing but such lines follows.
             if !sub_item
@@ -946,6 +963,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // The point done before this one is no longer the last.
             self.some_point_continued |= self.last_second_paragraph.is_some();
             self.last_second_paragraph = b.second_paragraph;
+            self.some_point_set_off |= self.last_set_off_paragraph.is_some();
+            self.last_set_off_paragraph = b.set_off_paragraph;
             self.last_short_tail = b.short_tail;
             self.last_quote_closed = b.quote_closed;
             self.last_formula = b.formula;
@@ -1132,6 +1151,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .flatten()
             .min_by_key(|cut| cut.at)
             .filter(|_| list && many && !self.some_point_continued);
+        // In a draft of one paragraph per line, a point may have lines of its own (`If Russia
+        // invades…` under point 5): prose set off by a blank line after the last point is
+        // still not its own when no point has such a paragraph.
+        let set_off = self
+            .last_set_off_paragraph
+            .filter(|_| list && many && self.per_line && !self.some_point_set_off);
+        let cut = [cut, set_off]
+            .into_iter()
+            .flatten()
+            .min_by_key(|cut| cut.at);
         // A signature block of several lines set off by a blank line (`President of A` over
         // `Prime Minister of B`) closes the draft even where points have paragraphs of their
         // own: their paragraphs are sentences, not short unpunctuated lines.

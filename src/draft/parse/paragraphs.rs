@@ -224,6 +224,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             end: line.start,
             pending_break: false,
             second_paragraph: None,
+            set_off_paragraph: None,
             short_tail: None,
             quote_closed: None,
             formula: None,

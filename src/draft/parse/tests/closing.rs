@@ -288,6 +288,18 @@ fn text_after_the_list_is_the_closing_not_the_last_point() {
             "Officials said the talks go on.\nA reply is due next week."
         ))
     );
+    // A point with lines of its own (one paragraph per line) does not make the prose set off
+    // after the last point its text.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. One is agreed.\n2. Two is agreed, with terms.\nIf one side attacks, the guarantees lapse.\nThe payment clause is gone.\n3. Three is agreed.\n\nEarlier, the president said the talks go on.\n",
+    );
+    assert_eq!(d.numbered().last().unwrap().1.text, "Three is agreed.");
+    assert_eq!(
+        closing_text(&d),
+        Some("Earlier, the president said the talks go on.")
+    );
+    assert!(d.numbered().nth(1).unwrap().1.text.ends_with("is gone."));
     // A signature block right under the last point, no blank line between.
     let d = Draft::from_text(
         "t",
