@@ -432,6 +432,21 @@ pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
     (out, struck)
 }
 
+/// What a news agency's page reads out after each link when copied as text (`…seen by
+/// Reuters, opens new tab.`): no draft says it.
+const LINK_NOTES: &[&str] = &[", opens new tab"];
+
+/// The text without the notes a page reads out after its links ([`LINK_NOTES`]): left in,
+/// a point quoting a linked phrase differed from a clean copy of the same point.
+pub(super) fn without_link_notes(text: String) -> String {
+    if !LINK_NOTES.iter().any(|n| text.contains(n)) {
+        return text;
+    }
+    LINK_NOTES
+        .iter()
+        .fold(text, |text, note| text.replace(note, ""))
+}
+
 /// The text without the anchors of a word processor's comments (`…neutral agencies.[JS3]`)
 /// whose balloons are printed on lines of their own (`Commented [JS3]: Name the agencies.`):
 /// the anchor marks where a reviewer commented, and is no word of the draft. The balloons

@@ -46,6 +46,9 @@ const FURNITURE_LINES_ALONE: &[&str] = &[
     "show more",
     "all reactions",
     "see more",
+    // Turkish pages' `continued` between an article's paragraphs.
+    "haberin devamı",
+    "haberin devamı için tıklayınız",
 ];
 
 /// Starts of lines that web pages put between an article's paragraphs, followed by a colon and
@@ -72,8 +75,11 @@ pub const MIN_FURNITURE: usize = 2;
 pub(super) enum Furniture {
     /// The line alone (`Реклама`, `Read also: Allies react`, `(AP Photo/…)`).
     Line,
-    /// A link's announcement whose headline is the next line (`Читайте також:`).
+    /// A link's announcement whose headline is the next line (`Дивіться також:`).
     WithNext,
+    /// An invitation to read another article whose headlines are the next lines (`Читайте
+    /// також:`, `Mehr zum Thema`, `LEGGI ANCHE`): with a headline under it, one is enough.
+    ReadNext,
     /// An invitation to read another article, with its headline (`Read also: Allies react`,
     /// `Читайте також: Зеленський відповів`): no draft says that, so one is enough.
     ReadAlso,
@@ -95,6 +101,34 @@ pub(super) enum Furniture {
     /// A messenger channel's button-like call alone on its line (`➡️ Підписатися`), often
     /// after an arrow that reads as a bullet: one is enough, bullet or not.
     Call,
+    /// A photo's caption label whose caption is the next line (`Підпис до фото,`): one is
+    /// enough.
+    CaptionNext,
+    /// The attribution line under a social post embedded in a page (`— Name (@handle)
+    /// December 23, 2025`): with the post's paragraph above it, one is enough.
+    Post,
+}
+
+/// Is the line the attribution under a social post embedded in a page: a dash, a name, a
+/// handle in brackets and a date with its year (`— Name (@handle) December 23, 2025`)?
+fn post_attribution(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix(['—', '–', '-']) else {
+        return false;
+    };
+    let Some(open) = rest.find("(@") else {
+        return false;
+    };
+    let Some(close) = rest[open..].find(')') else {
+        return false;
+    };
+    let handle = &rest[open + 2..open + close];
+    let date = rest[open + close + 1..].trim();
+    !handle.is_empty()
+        && handle.chars().all(|c| c.is_alphanumeric() || c == '_')
+        && date
+            .rsplit(|c: char| !c.is_ascii_digit())
+            .next()
+            .is_some_and(|year| year.len() == 4)
 }
 
 /// How Word labels the balloons of a document printed with its markup, each on a line of its
@@ -288,7 +322,42 @@ const READ_LINKS: &[&str] = &[
     "leggi anche",
     "czytaj także",
     "czytaj też",
+    "zobacz też",
+    "zobacz także",
+    "przeczytaj też",
+    "przeczytaj także",
+    "mehr zum thema",
+    "más información",
+    "leia também",
+    "veja também",
+    "lees ook",
+    "по теме",
+    "по темі",
+    "більше на тему",
+    "related",
+    "related articles",
+    "related stories",
+    "recommended stories",
+    "more on this story",
+    "ilgili haberler",
 ];
+
+/// Labels of a photo in a page copied with its captions (BBC's `Автор фото,Reuters`, then
+/// `Підпис до фото,` over the caption), lower-cased: no draft opens a line so.
+const CAPTION_LABELS: &[&str] = &[
+    "автор фото,",
+    "підпис до фото,",
+    "подпись к фото,",
+    "image source,",
+    "image caption,",
+    "fuente de la imagen,",
+    "pie de foto,",
+];
+
+/// How an agency's gallery caption ends (`[2/3] Delegates arrive… REUTERS/Name Purchase
+/// Licensing Rights, opens new tab`, the link's note already gone), lower-cased: no draft
+/// says that.
+const CAPTION_ENDS: &[&str] = &["purchase licensing rights"];
 
 /// Words after a count under a social network's post (`312 comments`, `1.2M Views`).
 const SOCIAL_COUNTS: &[&str] = &[
@@ -417,15 +486,27 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if post_time_line(s) {
             return Some(Furniture::Line);
         }
-        let lower = s.to_lowercase();
+        // Without the dot that Turkish `İ` keeps in small letters (`İLGİLİ` → `i̇lgi̇li̇`).
+        let lower = s.to_lowercase().replace('\u{307}', "");
         let bare = lower.trim_end_matches([':', ' ', '!', '.']);
+        // A photo's label, its caption on the next line when nothing follows the comma.
+        if let Some(label) = CAPTION_LABELS.iter().find(|l| lower.starts_with(*l)) {
+            return Some(if lower.len() == label.len() {
+                Furniture::CaptionNext
+            } else {
+                Furniture::SiteLine
+            });
+        }
+        if post_attribution(trimmed) {
+            return Some(Furniture::Post);
+        }
         if CALLS.contains(&bare) {
             return Some(Furniture::Call);
         }
         // An invitation to read more with no colon, its headline on the next line (`Lesen
         // Sie auch`).
         if READ_LINKS.contains(&bare) {
-            return Some(Furniture::WithNext);
+            return Some(Furniture::ReadNext);
         }
         let bare = lower.trim_end_matches([':', ' ']);
         if FURNITURE_LINES_ALONE.contains(&bare) {
@@ -458,7 +539,8 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
             }
             // The prefixes' letters have the same length in both cases.
             let rest = s.get(prefix.len()..)?.trim_start();
-            rest.strip_prefix([':', '：'])
+            // `Lire aussi | …`, as Le Monde sets it.
+            rest.strip_prefix([':', '：', '|'])
                 .or_else(|| on_the_site(rest))
                 .map(str::trim)
         })
@@ -472,10 +554,10 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         .map(|after| (after, Furniture::ReadAlso));
     if let Some((after, kind)) = read.or_else(|| Some((after_prefix(SEE_LINKS)?, Furniture::Line)))
     {
-        return Some(if after.is_empty() {
-            Furniture::WithNext
-        } else {
-            kind
+        return Some(match (after.is_empty(), kind) {
+            (true, Furniture::ReadAlso) => Furniture::ReadNext,
+            (true, _) => Furniture::WithNext,
+            (false, kind) => kind,
         });
     }
     if let Some(after) = after_prefix(FURNITURE_CREDITS) {
@@ -489,6 +571,21 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
             && !after.contains(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
             && (!latin || after.contains(['/', '©']));
         return credit.then_some(Furniture::Line);
+    }
+    let tail: String = s
+        .chars()
+        .rev()
+        .take(PREFIX_CHARS + 2)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .flat_map(char::to_lowercase)
+        .collect();
+    if CAPTION_ENDS
+        .iter()
+        .any(|e| tail.trim_end_matches(['.', ' ']).ends_with(e))
+    {
+        return Some(Furniture::SiteLine);
     }
     // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`, the
     // credit's first word a name, not `(photo: data page)`), or after a slash (`Ілюстративне
@@ -640,17 +737,41 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     // Word's balloons, counted apart: changes (`Deleted: noon`) and comments or formats.
     let mut changes = Vec::new();
     let mut reviews = Vec::new();
-    let mut headline_next = false;
+    let mut posts = Vec::new();
+    // What the line before announced: a headline, or several (`Mehr zum Thema` over two
+    // teasers), or a caption.
+    let mut next: Option<Furniture> = None;
+    let mut headlines = 0;
     for i in 0..lines.len() {
         let text = lines[i].text;
-        if std::mem::take(&mut headline_next)
-            && !text.trim().is_empty()
-            && is_heading_like(text)
-            && marker(text).is_none()
-        {
-            found[i] = true;
-            continue;
+        let trimmed = text.trim();
+        if let Some(f) = next.take() {
+            // A headline: no sentence's full stop (`Zelensky: «Momento difficile»`).
+            let headline = !trimmed.is_empty()
+                && (is_heading_like(text)
+                    || (f == Furniture::ReadNext
+                        && trimmed.chars().count() <= FURNITURE_CHARS
+                        && !trimmed.ends_with(['.', ':', ';'])))
+                && marker(text).is_none();
+            let caption = f == Furniture::CaptionNext
+                && !trimmed.is_empty()
+                && trimmed.chars().count() <= FURNITURE_CHARS
+                && marker(text).is_none();
+            if headline || caption {
+                found[i] = true;
+                // An invitation to read with its headline is enough alone (`Mehr zum Thema`
+                // over `Verhandlungen: Was bleibt`); more headlines may follow it.
+                if f == Furniture::ReadNext && headlines == 0 {
+                    pieces += MIN_FURNITURE - 1;
+                }
+                headlines += 1;
+                if f != Furniture::CaptionNext && headlines < MAX_HEADLINES {
+                    next = Some(f);
+                }
+                continue;
+            }
         }
+        headlines = 0;
         let standalone = || {
             i <= 1 || {
                 let prev = lines[i - 1].text.trim();
@@ -659,7 +780,8 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         };
         // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
         if let Some(f) = page_furniture(text).filter(|&f| {
-            f == Furniture::PageNumber
+            // An embedded post's attribution right under its text.
+            matches!(f, Furniture::PageNumber | Furniture::Post)
                 || (standalone() && (f == Furniture::Call || marker(text).is_none()))
         }) {
             found[i] = true;
@@ -669,10 +791,38 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                 Furniture::ReadAlso
                 | Furniture::PageNumber
                 | Furniture::SiteLine
-                | Furniture::Call => pieces += MIN_FURNITURE,
-                Furniture::Line | Furniture::WithNext => pieces += 1,
+                | Furniture::Call
+                | Furniture::CaptionNext => pieces += MIN_FURNITURE,
+                Furniture::Post => {
+                    pieces += MIN_FURNITURE;
+                    posts.push(i);
+                }
+                Furniture::Line | Furniture::WithNext | Furniture::ReadNext => pieces += 1,
             }
-            headline_next = f == Furniture::WithNext;
+            if matches!(
+                f,
+                Furniture::WithNext | Furniture::ReadNext | Furniture::CaptionNext
+            ) {
+                next = Some(f);
+            }
+        }
+    }
+    // An embedded post's text is the paragraph above its attribution (up to a blank line, a
+    // few lines at most), unless a point starts there.
+    for &i in &posts {
+        let mut k = i;
+        while k > 0 && lines[k - 1].text.trim().is_empty() {
+            k -= 1;
+        }
+        let end = k;
+        while k > 0 && !lines[k - 1].text.trim().is_empty() && end - (k - 1) <= MAX_POST_LINES {
+            k -= 1;
+        }
+        let starts_blank = k == 0 || lines[k - 1].text.trim().is_empty();
+        if k < end && starts_blank && (k..end).all(|j| marker(lines[j].text).is_none()) {
+            for f in &mut found[k..end] {
+                *f = true;
+            }
         }
     }
     // A draft's own `Deleted: …` lines stay unless the balloons are many or a comment or
@@ -754,6 +904,12 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     (kept, left_out)
 }
+
+/// Most headlines an invitation to read more announces (`Mehr zum Thema` over its teasers).
+pub const MAX_HEADLINES: usize = 3;
+
+/// Most lines of an embedded post's text above its attribution.
+pub const MAX_POST_LINES: usize = 4;
 
 /// A line this short before a furniture line may be a label or a heading (`Пункт 3`), not
 /// wrapped text running into it.

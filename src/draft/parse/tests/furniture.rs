@@ -218,6 +218,51 @@ fn social_footers_foreign_ad_marks_and_omission_marks_are_left_out() {
 }
 
 #[test]
+fn teasers_captions_and_embedded_posts_between_the_points_are_left_out() {
+    let points = |middle: &str| {
+        format!(
+            "PLAN (test text)\nThe points:\n\n1. Borders are confirmed.\n\n2. A pact is signed.\n\n\
+             {middle}\n\n3. The army is capped.\n\n4. Guarantees are given.\n"
+        )
+    };
+    for middle in [
+        // An invitation to read alone on its line, over one headline or several.
+        "Mehr zum Thema\nVerhandlungen: Was Selenskyj jetzt bleibt\nBerlin fordert Mitsprache",
+        "LEGGI ANCHE\nUcraina, Zelensky: «Momento difficile»",
+        "Más información\nZelenski avisa de que Ucrania afronta un momento difícil",
+        "İLGİLİ HABERLER\nKremlin: Plan bize resmi olarak iletilmedi",
+        "Читайте також\nЩо відомо про план",
+        "Lire aussi | Guerre en Ukraine : Kiev face à un choix difficile",
+        // A photo's labels and caption, an agency's gallery caption.
+        "Автор фото,Reuters\nПідпис до фото,\nОбмеження армії — спірний пункт",
+        "[2/3] A delegate arrives in Geneva, November 23, 2025. REUTERS/Name Purchase Licensing \
+         Rights, opens new tab",
+        // An embedded post and its attribution.
+        "Guarantees are the core of this framework. pic.twitter.com/AbC123\n\
+         — Example Diplomat (@example_diplomat) December 23, 2025",
+        "Haberin Devamı",
+    ] {
+        let d = Draft::from_text("t", &points(middle));
+        assert_eq!(label_texts(&d)[1].1, "A pact is signed.", "{middle}");
+        assert_eq!(d.layout.left_out.len(), middle.lines().count(), "{middle}");
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{middle}");
+    }
+    // A link's note read out in a sentence goes; the sentence stays.
+    let d = Draft::from_text(
+        "t",
+        &points("The talks go on, a document seen by Reuters shows, opens new tab."),
+    );
+    assert!(label_texts(&d)[1].1.ends_with("seen by Reuters shows."));
+    // A headline is no sentence: a line ending in a full stop or a colon after `Related` is
+    // the draft's.
+    let d = Draft::from_text(
+        "t",
+        &points("Related\nThe parties agree to meet again in May."),
+    );
+    assert!(d.layout.left_out.len() < 2, "{:?}", d.layout.left_out);
+}
+
+#[test]
 fn a_drafts_own_lines_that_look_like_a_pages_are_kept() {
     let left_out = |text: &str| Draft::from_text("t", text).layout.left_out.len();
     // `Comment` under each article of an annotated draft, a `Share` heading.
