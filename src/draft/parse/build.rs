@@ -330,6 +330,8 @@ struct PointSplitter<'s, 'a> {
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
+    /// Whether an approval stamp heads the points to come, its lines not all read.
+    stamp_open: bool,
     /// Whether the section heading in force came before the first point and is a short line
     /// with no keyword and no Roman number (`Володимир Зеленський / © Associated Press`,
     /// `Photo: REUTERS`, a dateline): when prose follows it before the first point, it was a
@@ -380,6 +382,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_just_closed: false,
             last_roman: None,
             heading_open: false,
+            stamp_open: false,
             loose_heading: false,
             orphans: Vec::new(),
             dated_sections: {
@@ -520,6 +523,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Line `i` starts a point with marker `m`: the point before it is done.
     fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
         self.end_point();
+        self.stamp_open = false;
         if self.split.points.is_empty() {
             self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
         }
@@ -676,11 +680,21 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let above = self.lines[i - 1].text.trim_end();
             above.is_empty() || ends_full_sentence(above)
         };
-        if !plain || !own_line || !is_lead_in(text) {
+        let stamp = approval_stamp(text);
+        if !plain || !own_line || !(is_lead_in(text) || stamp) {
             return false;
         }
         let of_scheme = |k: usize| self.markers[k].as_ref().filter(|m| m.is_of(self.scheme));
-        let Some(next) = next_with_text(self.lines, i) else {
+        // Under an approval stamp, the approved text's name comes first (`УТВЕРЖДЕНЫ` over
+        // `постановлением Правительства`, `ПРАВИЛА`, `предоставления субсидий`, then `1.`).
+        let next = if stamp {
+            (i + 1..self.lines.len().min(i + 1 + STAMP_LINES))
+                .find(|&k| self.markers[k].is_some())
+                .filter(|&k| of_scheme(k).is_some())
+        } else {
+            next_with_text(self.lines, i)
+        };
+        let Some(next) = next else {
             return false;
         };
         // The new list's first item starts like a point, not a sub-item (`collects data on
@@ -718,19 +732,39 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn line_before_points(&mut self, i: usize, line: &Line<'a>, heading_open: bool) {
         let before_first = self.split.points.is_empty();
         let roman = self.next_roman_heading(line.text);
-        if !self.title_decided {
+        // An approval stamp under a heading already read (the act's signature), over the text
+        // it approves: the stamp and the lines to its first point join the heading.
+        let stamp = !before_first
+            && !self.stamp_open
+            && approval_stamp(line.text)
+            && self.lead_in_over_new_list(i, line.text);
+        if stamp {
+            let text: String = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            match self.split.headings.last_mut().filter(|_| heading_open) {
+                Some(h) => {
+                    h.text.push(' ');
+                    h.text.push_str(&text);
+                    self.section = Some(h.text.clone());
+                }
+                None => self.section = Some(self.split.heading(line)),
+            }
+            self.stamp_open = true;
+        } else if !self.title_decided {
             self.title_decided = true;
             if is_sentence(line.text) {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
             }
-        } else if heading_open
-            && is_heading_like(line.text)
-            && starts_with_capital(line.text)
+        } else if (self.stamp_open
+            || (heading_open
+                && is_heading_like(line.text)
+                && starts_with_capital(line.text)
+                && !section_word_heading(line.text)))
             && self.markers[i].is_none()
-            && !section_word_heading(line.text)
         {
+            // Under an approval stamp, every line to the first point names the approved text
+            // (`постановою Кабінету Міністрів України`, `ПОРЯДОК`, `надання допомоги…`).
             if before_first {
                 self.split.preamble.push(*line);
             }
@@ -876,8 +910,38 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && !sub_item
             && heading
         {
+            // An approval stamp under the act's signature (`Прем'єр-міністр України
+            // Ю. СВИРИДЕНКО` over `ЗАТВЕРДЖЕНО`): the signature is no text of the act's last
+            // point; it heads the approved text with the stamp.
+            let stamp = restart && approval_stamp(line.text);
+            let mut signature = String::new();
+            if stamp
+                && let Some(b) = self.current.as_mut()
+                && let Some(cut) = b.short_tail.take()
+                && b.text.is_char_boundary(cut.text_len)
+            {
+                signature = self
+                    .lines
+                    .iter()
+                    .filter(|l| l.start >= cut.at && l.start < line.start)
+                    .flat_map(|l| l.text.split_whitespace())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                b.text.truncate(cut.text_len);
+                b.text.truncate(b.text.trim_end().len());
+                b.end = cut.end;
+            }
             self.end_point();
             self.section = Some(self.split.heading(line));
+            if stamp {
+                self.stamp_open = true;
+                if let Some(h) = self.split.headings.last_mut()
+                    && !signature.is_empty()
+                {
+                    h.text = format!("{signature} {}", h.text);
+                    self.section = Some(h.text.clone());
+                }
+            }
             self.after_heading = true;
             self.heading_open = true;
             if roman.is_some() {
@@ -1154,9 +1218,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // In a draft of one paragraph per line, a point may have lines of its own (`If Russia
         // invades…` under point 5): prose set off by a blank line after the last point is
         // still not its own when no point has such a paragraph.
-        let set_off = self
-            .last_set_off_paragraph
-            .filter(|_| list && many && self.per_line && !self.some_point_set_off);
+        // Not the point's own sentence going on (`…on the following terms:` over `violations
+        // are sanctioned…`).
+        let set_off = self.last_set_off_paragraph.filter(|cut| {
+            let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
+            let goes_on = before.ends_with([':', ',', ';'])
+                || lines
+                    .iter()
+                    .find(|l| l.start == cut.at)
+                    .is_some_and(|l| l.text.trim_start().starts_with(char::is_lowercase));
+            list && many && self.per_line && !self.some_point_set_off && !goes_on
+        });
         let cut = [cut, set_off]
             .into_iter()
             .flatten()
@@ -1262,4 +1334,39 @@ pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bo
         None => true,
         Some(last) => (number >= last && number <= last + 20) || (after_heading && number <= 1),
     }
+}
+
+/// Most lines from an approval stamp to the first point of the text it approves
+/// ([`approval_stamp`]).
+pub const STAMP_LINES: usize = 16;
+
+/// Words that stamp a text approved by the act above it (`ЗАТВЕРДЖЕНО` / `постановою
+/// Кабінету Міністрів України`, `УТВЕРЖДЕНЫ`, `ВВЕДЕНО В ДІЮ`, `Додаток`), alone on their
+/// line or before the act's name: the approved text's points are numbered from 1 again
+/// (only then is the line a stamp, `lead_in_over_new_list`).
+const APPROVAL_STAMPS: &[&str] = &[
+    "ЗАТВЕРДЖЕНО",
+    "ЗАТВЕРДЖЕНИЙ",
+    "ЗАТВЕРДЖЕНА",
+    "ЗАТВЕРДЖЕНІ",
+    "УТВЕРЖДЕНО",
+    "УТВЕРЖДЕН",
+    "УТВЕРЖДЕНА",
+    "УТВЕРЖДЕНЫ",
+    "ВВЕДЕНО В ДІЮ",
+    "ВВЕДЕНО В ДЕЙСТВИЕ",
+    // An annex with its own points (`Додаток` / `до постанови`, then `1.`).
+    "Додаток",
+    "ДОДАТОК",
+    "Приложение",
+    "ПРИЛОЖЕНИЕ",
+];
+
+/// Does the line open with an approval stamp ([`APPROVAL_STAMPS`])?
+fn approval_stamp(line: &str) -> bool {
+    let t = line.trim();
+    APPROVAL_STAMPS.iter().any(|s| {
+        t.strip_prefix(s)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\u{a0}']))
+    })
 }

@@ -127,17 +127,22 @@ pub const MIN_MARKED_NUMBERS: usize = 2;
 /// WhatsApp and Telegram posts set their lists (`*1.* Text`, `*1. Text*`, `__1.__`), and only
 /// without them with a number (`* 1` is a bullet, `*1.*` no number)?
 fn marked_numbers(text: &str) -> bool {
-    text.lines()
-        .filter(|line| {
-            let l = line.trim_start();
-            l.starts_with(['*', '_'])
-                && !l[1..].starts_with(char::is_whitespace)
-                && marker(l).is_none_or(|m| m.family == Family::Bullet)
-                && marker(&unmarked(l)).is_some_and(|m| m.family != Family::Bullet)
-        })
-        .take(MIN_MARKED_NUMBERS)
-        .count()
-        >= MIN_MARKED_NUMBERS
+    let numbered = |l: &str| marker(l).is_some_and(|m| m.family != Family::Bullet);
+    let (mut marked, mut plain) = (0, 0);
+    for line in text.lines() {
+        let l = line.trim_start();
+        if numbered(l) {
+            plain += 1;
+        } else if l.starts_with(['*', '_'])
+            && !l[1..].starts_with(char::is_whitespace)
+            && numbered(&unmarked(l))
+        {
+            marked += 1;
+        }
+    }
+    // Most numbers are marked so: not a draft's plain points with italic notes under them
+    // (`_1) Source: …_`).
+    marked >= MIN_MARKED_NUMBERS && marked >= plain
 }
 
 /// One block of lines without its inline markup ([`without_inline_markup`]).

@@ -337,7 +337,6 @@ const READ_LINKS: &[&str] = &[
     "related",
     "related articles",
     "related stories",
-    "recommended stories",
     "more on this story",
     "ilgili haberler",
 ];
@@ -746,13 +745,18 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         let text = lines[i].text;
         let trimmed = text.trim();
         if let Some(f) = next.take() {
-            // A headline: no sentence's full stop (`Zelensky: «Momento difficile»`).
+            // A headline: no sentence's stop (`Zelensky: «Momento difficile»`; not `…the
+            // Council."`).
+            let unquoted = trimmed.trim_end_matches(['"', '”', '»', '\'', '’', ')']);
             let headline = !trimmed.is_empty()
                 && (is_heading_like(text)
                     || (f == Furniture::ReadNext
                         && trimmed.chars().count() <= FURNITURE_CHARS
-                        && !trimmed.ends_with(['.', ':', ';'])))
-                && marker(text).is_none();
+                        && !unquoted.ends_with(['.', ':', ';', '!'])))
+                && marker(text).is_none()
+                // A second headline only in a block that a blank line ends (the teasers'
+                // box), not the page's next lines of one paragraph each.
+                && (headlines == 0 || headline_block(&lines, i));
             let caption = f == Furniture::CaptionNext
                 && !trimmed.is_empty()
                 && trimmed.chars().count() <= FURNITURE_CHARS
@@ -903,6 +907,17 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     (kept, left_out)
+}
+
+/// Does the block of lines with text that line `i` is in end, at most [`MAX_HEADLINES`] lines
+/// after it, with a blank line or the text's end?
+fn headline_block(lines: &[Line<'_>], i: usize) -> bool {
+    lines[i..]
+        .iter()
+        .take(MAX_HEADLINES + 1)
+        .position(|l| l.text.trim().is_empty())
+        .is_some()
+        || lines.len() - i <= MAX_HEADLINES
 }
 
 /// Most headlines an invitation to read more announces (`Mehr zum Thema` over its teasers).

@@ -723,8 +723,9 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     let bracketed = || {
         let inner = spaced.strip_prefix('(')?;
         let (_, number, len) = number_token(inner, false)?;
-        inner[len..]
-            .starts_with(')')
+        // Alone or before a separator: `Article (5) of the Labour Law` cites one.
+        let after = inner[len..].strip_prefix(')')?.trim_start();
+        (after.is_empty() || after.starts_with(['.', ':', '-', '–', '—']))
             .then(|| (&spaced[..len + 2], number, len + 2))
     };
     // `Пункт третій.`, `Point first:` are numbered by ordinal words alone, a scheme of its own

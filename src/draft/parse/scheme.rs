@@ -16,7 +16,7 @@ pub(super) fn choose_scheme(
     let (mut seen, bullets) = tally_schemes(markers);
     let mixed_note = join_mixed_keywords(&mut seen, markers);
     drop_scattered_keywords(&mut seen, markers);
-    let chosen = preferred_scheme(&seen)?;
+    let chosen = preferred_scheme(&seen, lines, markers)?;
     if chosen.scheme.family == Family::Bullet
         && !bullets_are_structure(lines, markers, &chosen.scheme)
     {
@@ -140,8 +140,12 @@ fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Opti
 }
 
 /// The preferred scheme among those seen at least twice (or among all when none is): the
-/// lowest family rank, then the shallowest, then one no list twice as long follows, then the earliest.
-fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
+/// lowest family rank, then the shallowest, then one that is no lead's enumeration before a list twice as long, then the earliest.
+fn preferred_scheme<'s>(
+    seen: &'s [Seen],
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Option<&'s Seen> {
     let enough = |s: &&Seen| s.count >= 2;
     let pool: Vec<&Seen> = if seen.iter().any(|s| enough(&s)) {
         seen.iter().filter(enough).collect()
@@ -153,14 +157,33 @@ fn preferred_scheme(seen: &[Seen]) -> Option<&Seen> {
     // `roman_heading`).
     // A short list before a longer one of another style, each wholly before the other, is
     // the lead's (a contract's `PARTIES` `(1)`, `(2)` above its clauses `1.` … `10.`; an
-    // agency's `1) … 2) … 3)` naming the sections of the document it then quotes).
+    // agency's `1) … 2) … 3)` naming the sections of the document it then quotes): an
+    // enumeration whose items run on (`BUYER LIMITED; and`, `условия прекращения огня;`),
+    // set off from the longer list by a blank line. A short draft of sentences with notes or
+    // an annex listed after it, or a last point announcing a list (`…the following:` over
+    // `(1)` … `(6)`), keeps its points.
+    let runs_on = |s: &Seen| {
+        let items: Vec<usize> = (s.first..=s.last)
+            .filter(|&k| markers[k].as_ref().is_some_and(|m| m.is_of(&s.scheme)))
+            .collect();
+        items[..items.len().saturating_sub(1)].iter().all(|&k| {
+            let t = lines[k]
+                .text
+                .trim_end()
+                .trim_end_matches(['"', '”', '»', ')']);
+            !t.ends_with(['.', '!', '?', '。'])
+        })
+    };
     let superseded = |s: &Seen| {
         seen.iter().any(|t| {
             t.scheme.family.rank() == s.scheme.family.rank()
                 && t.scheme.depth == s.scheme.depth
                 && t.first > s.last
                 && t.count >= LEAD_LIST_RATIO * s.count
-        })
+                && lines[s.last + 1..t.first]
+                    .iter()
+                    .any(|l| l.text.trim().is_empty())
+        }) && runs_on(s)
     };
     pool.into_iter().min_by_key(|s| {
         let chinese = s.scheme.keyword == CHINESE_NUMERALS;
@@ -330,7 +353,7 @@ fn scheme_reason(
         .collect();
     if !others.is_empty() {
         reason.push_str(&format!(
-            "; preferred to {} (keywords before plain numbers, then the shallowest, then the earliest, unless a list twice as long follows it; a scheme seen once only if none is seen twice)",
+            "; preferred to {} (keywords before plain numbers, then the shallowest, then the earliest, unless it is a lead's enumeration before a list twice as long; a scheme seen once only if none is seen twice)",
             others.join(", ")
         ));
     }

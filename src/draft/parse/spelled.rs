@@ -33,8 +33,10 @@ const LABEL_ORDINALS: &[&str] = &[
      dziewiąta ένατο ένατος ένατη التاسعة التاسع dokuzuncu ninth",
     "décimo décima decimo decima dixième desátá desátý desáté desiata desiaty dziesiąty \
      dziesiąta δέκατο δέκατος δέκατη العاشرة العاشر onuncu tenth",
-    "undécimo undécima decimoprimero decimoprimera undicesimo undicesima onzième eleventh",
-    "duodécimo duodécima decimosegundo decimosegunda dodicesimo dodicesima douzième twelfth",
+    "undécimo undécima decimoprimero decimoprimera undicesimo undicesima onzième eleventh \
+     ενδέκατο ενδέκατος ενδέκατη",
+    "duodécimo duodécima decimosegundo decimosegunda dodicesimo dodicesima douzième twelfth \
+     δωδέκατο δωδέκατος δωδέκατη",
     "decimotercero decimotercera tredicesimo tredicesima treizième thirteenth",
     "decimocuarto decimocuarta quattordicesimo quattordicesima quatorzième fourteenth",
     "decimoquinto decimoquinta quindicesimo quindicesima quinzième fifteenth",
@@ -42,11 +44,13 @@ const LABEL_ORDINALS: &[&str] = &[
     "decimoséptimo decimoséptima diciassettesimo diciassettesima dix-septième seventeenth",
     "decimoctavo decimoctava diciottesimo diciottesima dix-huitième eighteenth",
     "decimonoveno decimonovena diciannovesimo diciannovesima dix-neuvième nineteenth",
-    "vigésimo vigésima ventesimo ventesima vingtième العشرون العشرين twentieth",
+    "vigésimo vigésima ventesimo ventesima vingtième العشرون العشرين twentieth εικοστό \
+     εικοστός εικοστή",
 ];
 
-/// Spanish and Portuguese tens that a unit follows as a second word (`DÉCIMA PRIMERA`,
-/// `vigésimo tercero`), with their values.
+/// Spanish, Portuguese and Greek tens that a unit follows as a second word (`DÉCIMA
+/// PRIMERA`, `vigésimo tercero`, `δέκατο τρίτο`), after a hyphen (`DÉCIMA-PRIMEIRA`) or in
+/// one word (`VIGESIMOPRIMERA`), with their values.
 const TENS: &[(&str, u32)] = &[
     ("décimo", 10),
     ("décima", 10),
@@ -54,6 +58,27 @@ const TENS: &[(&str, u32)] = &[
     ("vigésima", 20),
     ("trigésimo", 30),
     ("trigésima", 30),
+    ("δέκατο", 10),
+    ("δέκατος", 10),
+    ("δέκατη", 10),
+    ("εικοστό", 20),
+    ("εικοστός", 20),
+    ("εικοστή", 20),
+    ("τριακοστό", 30),
+    ("τριακοστός", 30),
+    ("τριακοστή", 30),
+];
+
+/// Arabic tens after a unit and `و` (`الحادية والعشرون`, twenty-first), with their values.
+const ARABIC_TENS: &[(&str, u32)] = &[
+    ("العشرون", 20),
+    ("العشرين", 20),
+    ("الثلاثون", 30),
+    ("الثلاثين", 30),
+    ("الأربعون", 40),
+    ("الأربعين", 40),
+    ("الخمسون", 50),
+    ("الخمسين", 50),
 ];
 
 /// The Arabic word for ten that follows a unit (`الحادية عشرة`, eleventh; `الثالثة عشرة`,
@@ -71,9 +96,40 @@ fn folded(word: &str) -> String {
 }
 
 /// The value of one ordinal word of [`LABEL_ORDINALS`] (or of the drafts numbered by ordinals
-/// alone), any case, with or without accents.
+/// alone), any case, with or without accents; also a tens word and a unit in one
+/// (`VIGESIMOPRIMERA`, `decimotercero` as some write it) or hyphenated (`DÉCIMA-PRIMEIRA`).
 fn word_value(word: &str) -> Option<u32> {
     let folded_word = folded(word);
+    for &(tens, value) in TENS {
+        let tens = folded(tens);
+        // The Spanish one-word forms drop the tens word's last letter's gender (`decimo`).
+        let stem = tens.trim_end_matches(['o', 'a']);
+        if let Some(rest) = folded_word
+            .strip_prefix(&tens)
+            .or_else(|| folded_word.strip_prefix(stem))
+        {
+            let rest = rest.strip_prefix('-').unwrap_or(rest);
+            if let Some(unit) = unit_value(rest) {
+                return Some(value + unit);
+            }
+        }
+    }
+    unit_value_or_word(word, &folded_word)
+}
+
+/// The value of a unit word (1 to 9) of [`LABEL_ORDINALS`], given folded.
+fn unit_value(folded_word: &str) -> Option<u32> {
+    if folded_word.is_empty() {
+        return None;
+    }
+    LABEL_ORDINALS[..9]
+        .iter()
+        .position(|line| line.split_whitespace().any(|w| folded(w) == folded_word))
+        .and_then(|k| u32::try_from(k + 1).ok())
+}
+
+/// The value of one ordinal word, `word` as written and `folded_word` folded.
+fn unit_value_or_word(word: &str, folded_word: &str) -> Option<u32> {
     LABEL_ORDINALS
         .iter()
         .position(|line| line.split_whitespace().any(|w| folded(w) == folded_word))
@@ -125,9 +181,17 @@ pub(super) fn spelled_ordinal(s: &str) -> Option<(u32, usize)> {
     let unit = if one { Some(1) } else { word_value(word) };
     if let Some(unit) = unit.filter(|u| (1..=9).contains(u))
         && let Some((ten, end)) = second()
-        && ARABIC_TEN.contains(&ten)
     {
-        return Some((10 + unit, end));
+        if ARABIC_TEN.contains(&ten) {
+            return Some((10 + unit, end));
+        }
+        // `الحادية والعشرون`: a unit, `و` and the tens.
+        if let Some(&(_, tens)) = ten
+            .strip_prefix('و')
+            .and_then(|t| ARABIC_TENS.iter().find(|(w, _)| folded(w) == folded(t)))
+        {
+            return Some((tens + unit, end));
+        }
     }
     if one {
         return None;

@@ -129,6 +129,9 @@ fn numbers_in_a_messengers_bold_or_italic_marks_number_the_points() {
     }
     let text = "План\n\n*Пункт 1.* Суверенітет.\n*Пункт 2.* Пакт.\n*Пункт 3.* Допомога.\n";
     assert_eq!(texts(text), ["Суверенітет.", "Пакт.", "Допомога."]);
+    // Italic notes under plain points are notes, not the points' numbers.
+    let text = "Plan\n\n1. One.\n2. Two.\n3. Three.\n4. Four.\n\n_1) Source: a person._\n_2) Not confirmed._\n";
+    assert_eq!(super::without_inline_markup(text.to_owned()), text);
     // One marked line is chance, and starred bullets and a product's stars are text.
     let plain = "Plan\n\n* one\n* two\n\nCost is *2* and 40 *x + 60* y.\n";
     assert_eq!(super::without_inline_markup(plain.to_owned()), plain);

@@ -300,6 +300,12 @@ fn text_after_the_list_is_the_closing_not_the_last_point() {
         Some("Earlier, the president said the talks go on.")
     );
     assert!(d.numbered().nth(1).unwrap().1.text.ends_with("is gone."));
+    // Unless the last point's sentence goes on there (`…on these terms:` over `violations…`).
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. One is agreed.\n2. Two is agreed, with terms.\nIf one side attacks, the guarantees lapse.\n3. It binds the parties on these terms:\n\nviolations are sanctioned within 48 hours.\n",
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
     // A signature block right under the last point, no blank line between.
     let d = Draft::from_text(
         "t",

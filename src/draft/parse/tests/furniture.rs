@@ -253,6 +253,20 @@ fn teasers_captions_and_embedded_posts_between_the_points_are_left_out() {
         &points("The talks go on, a document seen by Reuters shows, opens new tab."),
     );
     assert!(label_texts(&d)[1].1.ends_with("seen by Reuters shows."));
+    // On a page of one paragraph per line, only the first line under the invitation is its
+    // headline; a quotation ending in a full stop is no headline.
+    let d = Draft::from_text(
+        "t",
+        "Plan (test text)\nThe government presented the draft.\nMehr zum Thema\nGenf: Was bleibt \
+         offen\nDie Kernpunkte\nWaffenruhe entlang der Front\nAustausch aller Gefangenen\n\
+         Wahlen innerhalb von 100 Tagen\nThe draft goes to Berlin on Friday.\n",
+    );
+    assert_eq!(d.layout.left_out.len(), 2, "{:?}", d.layout.left_out);
+    let d = Draft::from_text(
+        "t",
+        &points("Related\n\"The parties shall meet again in May.\""),
+    );
+    assert!(d.layout.left_out.len() < 2, "{:?}", d.layout.left_out);
     // A headline is no sentence: a line ending in a full stop or a colon after `Related` is
     // the draft's.
     let d = Draft::from_text(

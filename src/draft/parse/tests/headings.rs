@@ -653,3 +653,64 @@ fn division_keywords_of_more_languages_head_sections() {
         assert!(label_texts(&d)[0].1.contains(line), "{line}");
     }
 }
+
+#[test]
+fn a_text_approved_under_the_acts_signature_heads_its_own_points() {
+    let cabinet = "КАБІНЕТ МІНІСТРІВ УКРАЇНИ (тест)\n\nКабінет Міністрів України постановляє:\n\n\
+        1. Затвердити Порядок, що додається.\n\n2. Постанова набирає чинності з дня опублікування.\n\n\
+        Прем'єр-міністр України                    Ю. СВИРИДЕНКО\n\nЗАТВЕРДЖЕНО\n\
+        постановою Кабінету Міністрів України\n\nПОРЯДОК\nнадання допомоги громадам\n\n\
+        1. Цей Порядок визначає механізм.\n\n2. Допомога надається щороку.\n\n\
+        3. Заявку подає адміністрація.\n";
+    let government = "ПРАВИТЕЛЬСТВО (тест)\n\nПравительство постановляет:\n\n\
+        1. Утвердить прилагаемые Правила.\n\n2. Постановление вступает в силу.\n\n\
+        Председатель Правительства\nРоссийской Федерации                 М.МИШУСТИН\n\n\
+        УТВЕРЖДЕНЫ\nпостановлением Правительства\n\nПРАВИЛА\nпредоставления субсидий\n\n\
+        1. Настоящие Правила устанавливают порядок.\n\n2. Субсидии предоставляются ежегодно.\n";
+    let annex = "ПОСТАНОВА (тест)\n\n1. Затвердити Порядок, що додається.\n\n\
+        2. Ця постанова набирає чинності.\n\nДодаток\nдо постанови\n\n1. Цей Порядок визначає \
+        механізм.\n\n2. Допомога надається щороку.\n";
+    for (text, act, approved, name) in [
+        (
+            cabinet,
+            "Постанова набирає чинності з дня опублікування.",
+            3,
+            "ПОРЯДОК надання",
+        ),
+        (
+            government,
+            "Постановление вступает в силу.",
+            2,
+            "ПРАВИЛА предоставления",
+        ),
+        (
+            annex,
+            "Ця постанова набирає чинності.",
+            2,
+            "Додаток до постанови",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        let points = label_texts(&d);
+        assert_eq!(points.len(), 2 + approved, "{points:?}");
+        // The act's last point ends at its sentence; the approved text's first point is one.
+        assert_eq!(points[1].1, act);
+        assert_eq!(points[2].0, "1");
+        let section = d
+            .numbered()
+            .nth(2)
+            .unwrap()
+            .1
+            .section
+            .clone()
+            .unwrap_or_default();
+        assert!(section.contains(name), "{section}");
+    }
+    // A stamp with no list from 1 after it is text (`Затверджено` in a sentence, a last
+    // point's annex that goes to the closing).
+    let d = Draft::from_text(
+        "t",
+        "ПОСТАНОВА (тест)\n\n1. Один.\n\n2. Два.\n\n3. Три.\n\nДодаток 1\nФорма заявки\n",
+    );
+    assert_eq!(label_texts(&d).len(), 3);
+}

@@ -837,6 +837,30 @@ fn articles_and_clauses_numbered_in_ordinal_words() {
         Some("المادة الحادية عشرة")
     );
     assert_eq!(labels_ar.len(), 11);
+    // Further on: Arabic units with their tens, Greek tens and units, Spanish one-word and
+    // Portuguese hyphenated compounds.
+    for (word, value) in [
+        ("الحادية والعشرون:", 21),
+        ("الثالثة عشرة", 13),
+        ("δέκατο τρίτο", 13),
+        ("ενδέκατο", 11),
+        ("εικοστό πρώτο", 21),
+        ("VIGESIMOPRIMERA.-", 21),
+        ("DÉCIMA-PRIMEIRA –", 11),
+        ("vigésimo tercero.", 23),
+        ("Ier", 0),
+    ] {
+        assert_eq!(
+            super::spelled_ordinal(word).map(|(v, _)| v).unwrap_or(0),
+            value,
+            "{word}"
+        );
+    }
+    // A number in brackets labels only alone or before a separator (`Article (5) of the
+    // Labour Law` cites one).
+    let text = "Decree (test)\n\n1. The Labour Law is amended.\nArticle (5) of the Labour Law \
+                shall read: new text.\n\n2. Two.\n\n3. Three.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
     // Prose that cites an article in words opens none.
     let text = "Rules (test)\n\n1. The committee applies\nArtículo primero del Reglamento.\n\n\
                 2. Two.\n\n3. Three.\n";

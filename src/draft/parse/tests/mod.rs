@@ -26,6 +26,7 @@ use super::is_separator;
 use super::markers::first_in_words;
 use super::numbers::{eastern_arabic_number, inserted_suffix};
 use super::repair::contents_entry;
+use super::spelled::spelled_ordinal;
 
 /// The labels of the numbered points (title and preamble left out).
 fn labels(text: &str) -> Vec<String> {

@@ -175,6 +175,22 @@ fn a_short_list_in_another_style_before_the_points_is_the_leads() {
         let d = Draft::from_text("t", &text);
         assert!(d.points[1].kind == PointKind::Preamble && d.points[1].text.contains("2)"));
     }
+    // Not a short draft of sentences with notes listed after it, nor a last point announcing
+    // a list.
+    let notes: String = (1..=6)
+        .map(|k| format!("{k}) Note {k} explains.\n"))
+        .collect();
+    let text = format!(
+        "AGREEMENT (test)\n\n1. Ships leave.\n2. Inspections take place.\n3. It lasts 120 \
+         days.\n\nExplanatory notes\n\n{notes}"
+    );
+    assert_eq!(labels(&text), ["1", "2", "3"]);
+    let items: String = (1..=6).map(|k| format!("({k}) matter {k};\n")).collect();
+    let text = format!(
+        "STATEMENT (test)\n\n1. They reaffirm the ceasefire.\n\n2. They exchange prisoners.\n\n\
+         3. They settle the following by June:\n{items}"
+    );
+    assert_eq!(labels(&text), ["1", "2", "3"]);
     // Not a list as long as the points, nor one the points follow inside it.
     let text = "PLAN (test)\n(1) One.\n(2) Two.\n(3) Three.\n\n1. Note one.\n2. Note two.\n3. Note three.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
