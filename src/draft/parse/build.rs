@@ -1284,15 +1284,21 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let dated_line = dated(own) || formulas.iter().any(|t| dated(t));
             // Signatures: short lines, or a signatory's heading with its colon (`For the
             // Government of the Republic of Austria:`).
-            after
-                .iter()
-                .all(|t| is_heading_like(t) || signature_heading(t))
-                || (dated_line
-                    && after.len() <= 2
-                    && after.iter().all(|t| {
-                        script::word_count(t) <= SIGNATURE_WORDS
-                            && (t.contains(',') || t.starts_with(['(', '*']))
-                    }))
+            // Or a signatory's title before the name (`Le ministre de l'intérieur,`) or the
+            // date under the place (`THE WHITE HOUSE,` over `December 1, 2025.`).
+            after.iter().all(|t| {
+                is_heading_like(t)
+                    || signature_heading(t)
+                    || is_dateline(t.trim_end_matches('.'))
+                    || (t.ends_with(',')
+                        && starts_with_capital(t)
+                        && script::word_count(t) <= SIGNATURE_WORDS)
+            }) || (dated_line
+                && after.len() <= 2
+                && after.iter().all(|t| {
+                    script::word_count(t) <= SIGNATURE_WORDS
+                        && (t.contains(',') || t.starts_with(['(', '*']))
+                }))
         });
         // An annex after the last point (`Schedule 1`, `Додаток 1`, `附則`) is the draft's
         // appendix, not text of its last article.

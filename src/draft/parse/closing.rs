@@ -124,6 +124,15 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("letto, confermato e sottoscritto", false),
     ("fait en", true),
     ("in testimony whereof", false),
+    // Decrees and regulations: `Dado en Madrid`, `Il presente decreto, munito del sigillo
+    // dello Stato, sarà inserito…`, the European Union's `This Regulation shall be binding in
+    // its entirety…`, an American executive order's `THE WHITE HOUSE,` over its date.
+    ("dado en", true),
+    ("dato a", true),
+    ("il presente decreto, munito del sigillo", false),
+    ("la presente legge, munita del sigillo", false),
+    ("this regulation shall be binding in its entirety", false),
+    ("the white house,", false),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing
@@ -134,6 +143,8 @@ const ADOPTION_FORMULAS: &[&str] = &[
     "aprovado em",
     "promulgada em",
     "promulgado em",
+    // A French decree's `Fait le 1er décembre 2025.`
+    "fait le",
 ];
 
 /// Words that may follow a closing formula's opening instead of a place's name.
@@ -197,6 +208,10 @@ pub(super) fn annex_heading(line: &str) -> bool {
         return false;
     };
     let word = first.trim_end_matches(['.', ':']).to_lowercase();
+    // A statutory instrument's `EXPLANATORY NOTE` (`(This note is not part of the Order)`).
+    if word == "explanatory" && t.eq_ignore_ascii_case("explanatory note") {
+        return true;
+    }
     if !ANNEX_WORDS.contains(&word.as_str()) {
         return false;
     }

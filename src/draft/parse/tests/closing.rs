@@ -587,6 +587,11 @@ fn signing_formulas_of_more_languages_close() {
         "Letto, confermato e sottoscritto.",
         "Fait en deux exemplaires, à Genève, le 3 mars 2026.",
         "IN TESTIMONY WHEREOF, the undersigned have signed this Agreement.",
+        "Dado en Madrid, el 1 de diciembre de 2025.",
+        "Il presente decreto, munito del sigillo dello Stato, sarà inserito nella Raccolta.",
+        "This Regulation shall be binding in its entirety and directly applicable.",
+        "THE WHITE HOUSE,\nDecember 1, 2025.",
+        "Fait le 1er décembre 2025.\nPar le Premier ministre :\nLe ministre de l'intérieur,",
     ] {
         let text = format!(
             "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nIt \
