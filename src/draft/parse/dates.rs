@@ -244,9 +244,35 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
     // The line test first: it stops at once on a line longer than a date, as points are,
     // before a word is lower-cased.
     let after = line.get(m.rest..).unwrap_or_default();
-    is_dateline(line)
+    (is_dateline(line)
         && after
             .split_whitespace()
             .next()
-            .is_some_and(|w| date_word(w.trim_end_matches(',')))
+            .is_some_and(|w| date_word(w.trim_end_matches(','))))
+        || ordinal_header(after)
+}
+
+/// Nouns that a parliament's or a gazette's printout numbers with an ordinal in its header
+/// (`21. Wahlperiode`, `5. Sitzung`, `3. Lesung`), lower-cased.
+const HEADER_NOUNS: &[&str] = &[
+    "wahlperiode",
+    "legislaturperiode",
+    "sitzung",
+    "lesung",
+    "tagung",
+    "jahrgang",
+    "ausgabe",
+    "kalenderwoche",
+    "kadencja",
+    "posiedzenie",
+];
+
+/// Does a point's text start with a header's noun ([`HEADER_NOUNS`]) alone or before the
+/// header's other column (`21. Wahlperiode    02.12.2025`)? Such a line is the printout's
+/// header, not point 21.
+fn ordinal_header(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    words.next().is_some_and(|w| {
+        HEADER_NOUNS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
+    }) && (words.next().is_none() || after.contains("  ") || after.contains('\t'))
 }

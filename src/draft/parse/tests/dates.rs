@@ -60,4 +60,21 @@ fn a_date_with_a_dot_after_the_day_is_no_point() {
         ),
         ["1", "2", "3"]
     );
+    // Nor is a parliament's printout header (`21. Wahlperiode`, alone or beside the date).
+    for header in [
+        "21. Wahlperiode          02.12.2025",
+        "28. Wahlperiode",
+        "5. Sitzung",
+    ] {
+        let text = format!(
+            "Deutscher Bundestag (Test)\n{header}\n\nAntrag\n\nDer Bundestag fordert auf,\n\n\
+             1. erstens;\n\n2. zweitens;\n\n3. drittens.\n"
+        );
+        assert_eq!(labels(&text), ["1", "2", "3"], "{header}");
+    }
+    // A point about a session says more than its noun.
+    assert_eq!(
+        labels("Agenda\n\n1. Opening.\n2. Sitzung der Kommission am Montag.\n3. Close.\n"),
+        ["1", "2", "3"]
+    );
 }
