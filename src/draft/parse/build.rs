@@ -120,12 +120,18 @@ impl Builder {
         }
     }
 
-    pub(super) fn push_line(&mut self, line: &Line<'_>, new_line: bool) {
+    pub(super) fn push_line(&mut self, line: &Line<'_>, new_line: bool, words: &Words) {
         let content = line.text.trim();
         if self.text.is_empty() {
             self.text.push_str(content);
         } else if self.pending_break || new_line {
             self.text.push('\n');
+            self.text.push_str(content);
+        } else if let Some(hyphen) = words.rejoined(&self.text, content) {
+            // A word hyphenated at the line's end (`guaran-` over `tees`).
+            if !hyphen {
+                self.text.pop();
+            }
             self.text.push_str(content);
         } else {
             self.text.push(' ');
@@ -144,6 +150,66 @@ impl Builder {
             range: self.start..self.end,
         }
     }
+}
+
+/// The words of a draft, lower-cased, when one of its lines ends in a word cut by a hyphen
+/// (`guaran-`), as a typeset page copied as text breaks its words: to tell a word hyphenated
+/// at the line's end from a compound broken at its own hyphen.
+#[derive(Default)]
+pub(super) struct Words(Option<rustc_hash::FxHashSet<String>>);
+
+/// Fewest letters of a word's part before a hyphen at the line's end for the word to be read
+/// as hyphenated there (`moni-`; `e-` of `e-mail` stays).
+pub const HYPHENATED_PART: usize = 2;
+
+impl Words {
+    /// The words of `lines`, if any line ends in a word cut by a hyphen.
+    pub(super) fn of(lines: &[Line<'_>]) -> Words {
+        let cut = lines.iter().any(|l| cut_word(l.text.trim_end()).is_some());
+        Words(cut.then(|| {
+            lines
+                .iter()
+                .flat_map(|l| l.text.split(|c: char| !(c.is_alphabetic() || c == '-')))
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        }))
+    }
+
+    /// Does `next` (a wrapped line) go on with the word that `text` ends cut by a hyphen
+    /// (`…security guaran-` over `tees.`)? `Some(false)` joins without the hyphen
+    /// (`guarantees`), `Some(true)` keeps it where the draft writes the word so elsewhere
+    /// (`non-` over `aggression` when it writes `non-aggression`), `None` when it does not go
+    /// on (a capital, a figure, no cut word).
+    pub(super) fn rejoined(&self, text: &str, next: &str) -> Option<bool> {
+        let words = self.0.as_ref()?;
+        let head = cut_word(text)?;
+        let tail: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+        if !tail.starts_with(char::is_lowercase) {
+            return None;
+        }
+        let with_hyphen = format!("{head}-{tail}").to_lowercase();
+        Some(
+            words.contains(&with_hyphen)
+                && !words.contains(&format!("{head}{tail}").to_lowercase()),
+        )
+    }
+}
+
+/// The part of a word cut by a hyphen at the end of `text` (`guaran` of `…security guaran-`):
+/// small letters, [`HYPHENATED_PART`] at least, before a hyphen and after a space or the start.
+fn cut_word(text: &str) -> Option<&str> {
+    let before = text.strip_suffix('-')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let head = &before[start..];
+    let letters = head.chars().count();
+    let opens_word = before[..start].is_empty() || before[..start].ends_with(char::is_whitespace);
+    (letters >= HYPHENATED_PART && head.chars().all(char::is_lowercase) && opens_word)
+        .then_some(head)
 }
 
 pub(super) fn heading_text(line: &str) -> String {
@@ -330,6 +396,8 @@ struct PointSplitter<'s, 'a> {
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
+    /// The draft's words, to rejoin words hyphenated at a line's end.
+    words: Words,
     /// Whether an approval stamp heads the points to come, its lines not all read.
     stamp_open: bool,
     /// Whether the section heading in force came before the first point and is a short line
@@ -360,6 +428,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             markers,
             scheme,
             per_line,
+            words: Words::of(lines),
             split: Split::default(),
             title_decided: false,
             current: None,
@@ -1001,7 +1070,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.notes = Some(b.cut_at(line));
             }
-            b.push_line(line, sub_item || self.per_line);
+            b.push_line(line, sub_item || self.per_line, &self.words);
             self.count_quotes(line.text, false);
         }
         self.previous_blank = false;

@@ -2,7 +2,7 @@
 //! items, and the split into paragraphs.
 
 use super::Line;
-use super::build::{Builder, Split};
+use super::build::{Builder, Split, Words};
 use super::headings::{is_heading_like, is_lead_in};
 use super::markers::{Marker, is_sub_item};
 use super::sentences::{ends_sentence, is_sentence, without_citations};
@@ -159,6 +159,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
     let mut current: Option<Builder> = None;
     let mut section: Option<String> = None;
     let mut title_decided = false;
+    let words = Words::of(lines);
     let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
     let lead = lead_before_items(lines, per_line);
     for (i, line) in lines.iter().enumerate() {
@@ -231,7 +232,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             annex: None,
             notes: None,
         });
-        b.push_line(line, sub_item);
+        b.push_line(line, sub_item, &words);
     }
     if let Some(b) = current.take() {
         split.points.push(b.finish());

@@ -24,6 +24,23 @@ fn article_headings_take_the_text_below() {
 }
 
 #[test]
+fn a_word_hyphenated_at_a_lines_end_is_one_word_again() {
+    let text = "Plan\n\n1. Ukraine receives strong security guaran-\ntees.\n\n2. A moni-\ntoring \
+                mission reports on the non-\naggression pact.\n\n3. The non-aggression pact is \
+                signed; an e-\nmail confirms it to the Coun-\nCil.\n";
+    assert_eq!(
+        texts(text),
+        [
+            "Ukraine receives strong security guarantees.",
+            // Kept where the draft writes the word with its hyphen elsewhere.
+            "A monitoring mission reports on the non-aggression pact.",
+            // One letter before the hyphen, or a capital after it: no word cut there.
+            "The non-aggression pact is signed; an e- mail confirms it to the Coun- Cil."
+        ]
+    );
+}
+
+#[test]
 fn wrapped_lines_join_and_sub_items_stay_inside() {
     let text = "Plan\n\n1. The guarantee\nis conditional:\n   a) first case,\n      continued;\n   b) second case.\n\n2. Next point.\n";
     assert_eq!(
