@@ -61,12 +61,39 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
         let t = lines[i].text.trim();
         (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
             || (field(i) && field(i + 1) && field(i + 2))
+            || quote_attribution(t)
     })?;
     let marked = lines[..at]
         .iter()
         .filter(|l| marker(l.text).is_some())
         .count();
     (marked >= 2).then_some(at)
+}
+
+/// How a mail program introduces the message it quotes under a reply (`On Tue, Dec 23, 2025
+/// at 8:02 AM Lead <lead@example.org> wrote:`), as the line's start and end, lower-cased.
+const QUOTE_ATTRIBUTIONS: &[(&str, &str)] = &[
+    ("on ", "wrote:"),
+    ("am ", "schrieb:"),
+    ("le ", "a écrit :"),
+    ("le ", "a écrit:"),
+    ("el ", "escribió:"),
+    ("", "пише:"),
+    ("", "написав:"),
+    ("", "написала:"),
+    ("", "пишет:"),
+    ("", "написал:"),
+];
+
+/// Is the line a mail program's introduction of a quoted message ([`QUOTE_ATTRIBUTIONS`])
+/// with its date (a figure)?
+fn quote_attribution(t: &str) -> bool {
+    t.len() < 300 && t.bytes().any(|b| b.is_ascii_digit()) && {
+        let lower = t.to_lowercase();
+        QUOTE_ATTRIBUTIONS
+            .iter()
+            .any(|(start, end)| lower.starts_with(start) && lower.ends_with(end))
+    }
 }
 
 /// How treaties, conventions and regulations open their closing formula, lower-cased: the

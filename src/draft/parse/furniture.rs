@@ -353,6 +353,17 @@ const CAPTION_LABELS: &[&str] = &[
     "pie de foto,",
 ];
 
+/// HTML block tags alone on their lines, as note apps export a callout (`<aside>` …
+/// `</aside>`), lower-cased: markup, not the draft's words.
+const BLOCK_TAGS: &[&str] = &[
+    "<aside>",
+    "</aside>",
+    "<details>",
+    "</details>",
+    "<summary>",
+    "</summary>",
+];
+
 /// How an agency's gallery caption ends (`[2/3] Delegates arrive… REUTERS/Name Purchase
 /// Licensing Rights, opens new tab`, the link's note already gone), lower-cased: no draft
 /// says that.
@@ -498,6 +509,10 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         }
         if post_attribution(trimmed) {
             return Some(Furniture::Post);
+        }
+        // A note app's block tag alone on its line (Notion's `<aside>` … `</aside>`).
+        if BLOCK_TAGS.contains(&trimmed.to_lowercase().as_str()) {
+            return Some(Furniture::SiteLine);
         }
         if CALLS.contains(&bare) {
             return Some(Furniture::Call);

@@ -10,6 +10,12 @@ fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
     assert_eq!(labels(mail), ["1", "2", "3"]);
     assert!(closing_text(&d).is_some_and(|t| t.contains("Army capped at 600,000.")));
     assert!(d.layout.reason.contains("earlier message"));
+    // A mail program's `On … wrote:` over the quoted message.
+    let reply = "Two comments:\n1. Comment one.\n2. Comment two.\n\nOn Tue, Dec 23, 2025 at 8:02 AM Lead \
+                 <lead@example.org> wrote:\n> Please comment.\n>\n> 1. First point.\n> 2. Second point.\n";
+    let d = Draft::from_text("t", reply);
+    assert_eq!(label_texts(&d)[1].1, "Comment two.");
+    assert!(closing_text(&d).is_some_and(|t| t.contains("Second point.")));
     // A forwarded draft under the header is the draft.
     let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
     assert_eq!(labels(forward), ["1", "2", "3"]);

@@ -241,6 +241,8 @@ fn teasers_captions_and_embedded_posts_between_the_points_are_left_out() {
         "Guarantees are the core of this framework. pic.twitter.com/AbC123\n\
          — Example Diplomat (@example_diplomat) December 23, 2025",
         "Haberin Devamı",
+        // A note app's callout tags.
+        "<aside>\n</aside>",
     ] {
         let d = Draft::from_text("t", &points(middle));
         assert_eq!(label_texts(&d)[1].1, "A pact is signed.", "{middle}");
