@@ -158,6 +158,13 @@ impl Builder {
 #[derive(Default)]
 pub(super) struct Words(Option<rustc_hash::FxHashSet<String>>);
 
+/// Conjunctions after a suspended hyphen (`kurz-` over `und mittelfristige`, `pre-` over `or
+/// post-war`): the hyphen ends its word.
+const CONJUNCTIONS: &[&str] = &[
+    "and", "or", "und", "oder", "et", "ou", "y", "o", "e", "i", "і", "й", "та", "и", "или", "або",
+    "чи", "lub", "oraz", "a",
+];
+
 /// Fewest letters of a word's part before a hyphen at the line's end for the word to be read
 /// as hyphenated there (`moni-`; `e-` of `e-mail` stays).
 pub const HYPHENATED_PART: usize = 2;
@@ -177,22 +184,19 @@ impl Words {
     }
 
     /// Does `next` (a wrapped line) go on with the word that `text` ends cut by a hyphen
-    /// (`…security guaran-` over `tees.`)? `Some(false)` joins without the hyphen
-    /// (`guarantees`), `Some(true)` keeps it where the draft writes the word so elsewhere
-    /// (`non-` over `aggression` when it writes `non-aggression`), `None` when it does not go
-    /// on (a capital, a figure, no cut word).
+    /// (`…security guaran-` over `tees.`)? `Some(false)` joins without the hyphen where the
+    /// draft writes the word so elsewhere (`guarantees`), `Some(true)` keeps it (a compound
+    /// broken at its own hyphen, `self-` over `defence`, as typeset pages mostly break), `None`
+    /// when it does not go on (a capital, a figure, a conjunction after a suspended hyphen,
+    /// `kurz-` over `und mittelfristig`, no cut word).
     pub(super) fn rejoined(&self, text: &str, next: &str) -> Option<bool> {
         let words = self.0.as_ref()?;
         let head = cut_word(text)?;
         let tail: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
-        if !tail.starts_with(char::is_lowercase) {
+        if !tail.starts_with(char::is_lowercase) || CONJUNCTIONS.contains(&tail.as_str()) {
             return None;
         }
-        let with_hyphen = format!("{head}-{tail}").to_lowercase();
-        Some(
-            words.contains(&with_hyphen)
-                && !words.contains(&format!("{head}{tail}").to_lowercase()),
-        )
+        Some(!words.contains(&format!("{head}{tail}").to_lowercase()))
     }
 }
 
@@ -258,6 +262,11 @@ pub(super) fn split_points<'a>(
     let parts = outline_parts(lines, markers, scheme);
     for (i, line) in lines.iter().enumerate() {
         let heading_open = std::mem::take(&mut splitter.heading_open);
+        // A new page (a form feed, as Word's plain text and a PDF's copy keep it) before a
+        // heading-like line sets it off as a blank line would (`\fEconomy` over `3.`).
+        if line.text.starts_with('\u{c}') && is_heading_like(line.text) {
+            splitter.blank_line();
+        }
         if line.text.trim().is_empty() {
             splitter.blank_line();
             splitter.heading_open = heading_open;
@@ -1353,15 +1362,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let dated_line = dated(own) || formulas.iter().any(|t| dated(t));
             // Signatures: short lines, or a signatory's heading with its colon (`For the
             // Government of the Republic of Austria:`).
-            // Or a signatory's title before the name (`Le ministre de l'intérieur,`) or the
-            // date under the place (`THE WHITE HOUSE,` over `December 1, 2025.`).
+            // Or a signatory's title before the name (`Le ministre de l'intérieur,`), a name
+            // in capitals (`FELIPE R.`) or the date under the place (`THE WHITE HOUSE,` over
+            // `December 1, 2025.`).
             after.iter().all(|t| {
+                let short = script::word_count(t) <= SIGNATURE_TITLE_WORDS;
                 is_heading_like(t)
                     || signature_heading(t)
                     || is_dateline(t.trim_end_matches('.'))
-                    || (t.ends_with(',')
-                        && starts_with_capital(t)
-                        && script::word_count(t) <= SIGNATURE_WORDS)
+                    || (t.ends_with(',') && starts_with_capital(t) && short)
+                    || (short && !t.chars().any(char::is_lowercase))
             }) || (dated_line
                 && after.len() <= 2
                 && after.iter().all(|t| {
@@ -1410,6 +1420,10 @@ pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bo
         Some(last) => (number >= last && number <= last + 20) || (after_heading && number <= 1),
     }
 }
+
+/// Most words of a signatory's title or name on its own line under a closing formula (`Le
+/// ministre de l'intérieur,`, `FELIPE R.`): a wrapped line of prose is longer.
+pub const SIGNATURE_TITLE_WORDS: usize = 6;
 
 /// Most lines from an approval stamp to the first point of the text it approves
 /// ([`approval_stamp`]).

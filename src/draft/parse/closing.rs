@@ -2,6 +2,7 @@
 //! signatures, an annex after the last point.
 
 use super::Line;
+use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::markers::marker;
@@ -153,13 +154,14 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("in testimony whereof", false),
     // Decrees and regulations: `Dado en Madrid`, `Il presente decreto, munito del sigillo
     // dello Stato, sarà inserito…`, the European Union's `This Regulation shall be binding in
-    // its entirety…`, an American executive order's `THE WHITE HOUSE,` over its date.
+    // its entirety…`, an Italian law's `Data a Roma, addì…` (an American executive order's
+    // `THE WHITE HOUSE,` is read apart, `closing_formula`).
     ("dado en", true),
     ("dato a", true),
     ("il presente decreto, munito del sigillo", false),
     ("la presente legge, munita del sigillo", false),
     ("this regulation shall be binding in its entirety", false),
-    ("the white house,", false),
+    ("data a", true),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing
@@ -235,8 +237,9 @@ pub(super) fn annex_heading(line: &str) -> bool {
         return false;
     };
     let word = first.trim_end_matches(['.', ':']).to_lowercase();
-    // A statutory instrument's `EXPLANATORY NOTE` (`(This note is not part of the Order)`).
-    if word == "explanatory" && t.eq_ignore_ascii_case("explanatory note") {
+    // A statutory instrument's `EXPLANATORY NOTE` (`(This note is not part of the Order)`),
+    // in capitals: a bill's `Explanatory note` under each clause is the clause's.
+    if t == "EXPLANATORY NOTE" {
         return true;
     }
     if !ANNEX_WORDS.contains(&word.as_str()) {
@@ -289,6 +292,11 @@ pub(super) fn closing_formula(line: &str) -> bool {
     let line = line.trim_start();
     if !starts_with_capital(line) {
         return false;
+    }
+    // An American executive order's `THE WHITE HOUSE,` in capitals, alone or with its date
+    // (`The White House, through the Office…` is a sentence).
+    if let Some(rest) = line.trim_end().strip_prefix("THE WHITE HOUSE,") {
+        return rest.trim().is_empty() || is_dateline(rest.trim().trim_end_matches('.'));
     }
     let dated = ADOPTION_FORMULAS.iter().any(|formula| {
         opens_with(line, formula)

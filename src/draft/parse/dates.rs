@@ -253,26 +253,31 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
 }
 
 /// Nouns that a parliament's or a gazette's printout numbers with an ordinal in its header
-/// (`21. Wahlperiode`, `5. Sitzung`, `3. Lesung`), lower-cased.
-const HEADER_NOUNS: &[&str] = &[
-    "wahlperiode",
-    "legislaturperiode",
-    "sitzung",
-    "lesung",
-    "tagung",
-    "jahrgang",
-    "ausgabe",
-    "kalenderwoche",
-    "kadencja",
-    "posiedzenie",
-];
+/// (`21. Wahlperiode`, `75. Jahrgang`), lower-cased: a term, which no list of points counts
+/// (an agenda counts its `1. Sitzung`, `2. Sitzung`).
+const HEADER_NOUNS: &[&str] = &["wahlperiode", "legislaturperiode", "jahrgang", "kadencja"];
 
 /// Does a point's text start with a header's noun ([`HEADER_NOUNS`]) alone or before the
 /// header's other column (`21. Wahlperiode    02.12.2025`)? Such a line is the printout's
 /// header, not point 21.
 fn ordinal_header(after: &str) -> bool {
     let mut words = after.split_whitespace();
-    words.next().is_some_and(|w| {
-        HEADER_NOUNS.contains(&w.trim_end_matches([',', '.']).to_lowercase().as_str())
-    }) && (words.next().is_none() || after.contains("  ") || after.contains('\t'))
+    let Some(noun) = words.next() else {
+        return false;
+    };
+    if !HEADER_NOUNS.contains(&noun.trim_end_matches([',', '.']).to_lowercase().as_str()) {
+        return false;
+    }
+    // The header's other column: the date or the printout's number (`Drucksache 21/9999`).
+    let column = after.trim_start()[noun.len()..].trim();
+    let number = |t: &str| {
+        t.split_whitespace().count() <= 2
+            && t.split_whitespace().last().is_some_and(|w| {
+                w.contains(|c: char| c.is_ascii_digit())
+                    && w.chars().all(|c| c.is_ascii_digit() || "./-".contains(c))
+            })
+    };
+    words.next().is_none()
+        || ((after.contains("  ") || after.contains('\t'))
+            && (is_dateline(column) || number(column)))
 }

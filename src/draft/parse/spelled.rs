@@ -14,8 +14,7 @@ use super::ordinals::ordinal_word_value;
 /// ordinals alone (`ordinal_word_value`).
 const LABEL_ORDINALS: &[&str] = &[
     "primero primera primer primeiro primeira primo prima premier première první prvá prvý \
-     prvé pierwszy pierwsza pierwsze πρώτο πρώτος πρώτη الأولى الأول birinci first \
-     único única unico unica",
+     prvé pierwszy pierwsza pierwsze πρώτο πρώτος πρώτη الأولى الأول birinci first",
     "segundo segunda secondo seconda second seconde deuxième druhá druhý druhé drugi druga \
      drugie δεύτερο δεύτερος δεύτερη الثانية الثاني ikinci",
     "tercero tercera tercer terceiro terceira terzo terza troisième třetí tretí tretia trzeci \

@@ -64,7 +64,7 @@ fn a_date_with_a_dot_after_the_day_is_no_point() {
     for header in [
         "21. Wahlperiode          02.12.2025",
         "28. Wahlperiode",
-        "5. Sitzung",
+        "75. Jahrgang",
     ] {
         let text = format!(
             "Deutscher Bundestag (Test)\n{header}\n\nAntrag\n\nDer Bundestag fordert auf,\n\n\
@@ -72,9 +72,12 @@ fn a_date_with_a_dot_after_the_day_is_no_point() {
         );
         assert_eq!(labels(&text), ["1", "2", "3"], "{header}");
     }
-    // A point about a session says more than its noun.
+    // A term's noun that says more, or an agenda's sessions with their dates, are points.
     assert_eq!(
-        labels("Agenda\n\n1. Opening.\n2. Sitzung der Kommission am Montag.\n3. Close.\n"),
+        labels("Agenda\n\n1. Opening.\n2. Wahlperiode und Mandat der Kommission.\n3. Close.\n"),
         ["1", "2", "3"]
     );
+    let agenda = "Beschluss (Test)\n\n1. Sitzung      Mittwoch, 14. Januar 2026\n\
+                  2. Sitzung      Mittwoch, 11. Februar 2026\n3. Sitzung      Mittwoch, 11. März 2026\n";
+    assert_eq!(labels(agenda), ["1", "2", "3"]);
 }

@@ -714,3 +714,14 @@ fn a_text_approved_under_the_acts_signature_heads_its_own_points() {
     );
     assert_eq!(label_texts(&d).len(), 3);
 }
+
+#[test]
+fn a_heading_on_a_new_page_is_set_off_as_after_a_blank_line() {
+    // Word's plain text and a PDF's copy keep the page break as a form feed.
+    let text = "Draft (test)\n\nSecurity\n1.\tFirst point.\n2.\tSecond point.\n\u{c}Economy\n\
+                3.\tThird point.\n4.\tFourth point.\n";
+    let d = Draft::from_text("t", text);
+    let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
+    assert_eq!(sections[2], Some("Economy"), "{sections:?}");
+    assert_eq!(label_texts(&d)[1].1, "Second point.");
+}
