@@ -1268,7 +1268,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         const MIN_POINTS: usize = 3;
         let list = matches!(
             self.scheme.family,
-            Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
+            Family::Dot
+                | Family::Paren
+                | Family::Enclosed
+                | Family::Dash
+                | Family::Bullet
+                | Family::PointWord
         );
         let many = self.split.points.len() >= MIN_POINTS;
         let notes = self.notes();
