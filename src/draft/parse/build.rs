@@ -1268,12 +1268,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         const MIN_POINTS: usize = 3;
         let list = matches!(
             self.scheme.family,
-            Family::Dot
-                | Family::Paren
-                | Family::Enclosed
-                | Family::Dash
-                | Family::Bullet
-                | Family::PointWord
+            Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
         );
         let many = self.split.points.len() >= MIN_POINTS;
         let notes = self.notes();

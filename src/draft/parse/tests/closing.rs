@@ -294,16 +294,6 @@ fn text_after_the_list_is_the_closing_not_the_last_point() {
             "Officials said the talks go on.\nA reply is due next week."
         ))
     );
-    // Points labelled `Point 1.` are a list too.
-    let d = Draft::from_text(
-        "t",
-        "Plan\n\nPoint 1. One is agreed.\n\nPoint 2. Two is agreed.\n\nPoint 3. Three is agreed.\n\nThe president said the talks go on.\n",
-    );
-    assert_eq!(d.numbered().last().unwrap().1.text, "Three is agreed.");
-    assert_eq!(
-        closing_text(&d),
-        Some("The president said the talks go on.")
-    );
     // A point with lines of its own (one paragraph per line) does not make the prose set off
     // after the last point its text.
     let d = Draft::from_text(
