@@ -156,7 +156,20 @@ impl Builder {
 /// (`guaran-`), as a typeset page copied as text breaks its words: to tell a word hyphenated
 /// at the line's end from a compound broken at its own hyphen.
 #[derive(Default)]
-pub(super) struct Words(Option<rustc_hash::FxHashSet<String>>);
+pub(super) struct Words(Option<rustc_hash::FxHashMap<String, u32>>);
+
+/// First parts of compounds that keep their hyphen at a line's end, lower-cased: English and
+/// Romance prefixes written with one (`self-defence`, `anti-corruption`, `post-war`,
+/// `co-operation`), Ukrainian and Russian `будь-`, `пів-`, `кое-`.
+const COMPOUND_HEADS: &[&str] = &[
+    "self", "non", "anti", "co", "post", "pre", "ex", "cross", "multi", "semi", "well", "so",
+    "third", "half", "counter", "quasi", "vice", "long", "short", "full", "high", "low", "two",
+    "three", "four", "all", "будь", "пів", "кое", "кой",
+];
+
+/// Particles after a hyphen that make one word with the part before it (`какое-либо`,
+/// `будь-який`, `хто-небудь`), lower-cased.
+const COMPOUND_TAILS: &[&str] = &["либо", "нибудь", "небудь", "то", "таки", "бо"];
 
 /// Conjunctions after a suspended hyphen (`kurz-` over `und mittelfristige`, `pre-` over `or
 /// post-war`): the hyphen ends its word.
@@ -174,12 +187,15 @@ impl Words {
     pub(super) fn of(lines: &[Line<'_>]) -> Words {
         let cut = lines.iter().any(|l| cut_word(l.text.trim_end()).is_some());
         Words(cut.then(|| {
-            lines
+            let mut counts = rustc_hash::FxHashMap::default();
+            for w in lines
                 .iter()
                 .flat_map(|l| l.text.split(|c: char| !(c.is_alphabetic() || c == '-')))
                 .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
+            {
+                *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+            }
+            counts
         }))
     }
 
@@ -196,12 +212,32 @@ impl Words {
         if !tail.starts_with(char::is_lowercase) || CONJUNCTIONS.contains(&tail.as_str()) {
             return None;
         }
-        Some(!words.contains(&format!("{head}{tail}").to_lowercase()))
+        let lower_head = head.to_lowercase();
+        let lower_tail = tail.to_lowercase();
+        let count = |w: &str| words.get(w).copied().unwrap_or(0);
+        if count(&format!("{lower_head}-{lower_tail}")) > 0 {
+            return Some(true);
+        }
+        if count(&format!("{lower_head}{lower_tail}")) > 0 {
+            return Some(false);
+        }
+        // A compound's first part (`self-`, `anti-`, `військово-`, `будь-`) or its particle
+        // (`-либо`, `-небудь`): its own hyphen. Else a typeset page's syllable break
+        // (`consulta-` over `tions`).
+        // Two words the draft writes on their own are a compound too (`decision-` over
+        // `making`); a syllable's piece rarely is one (`consulta-` over `tions`).
+        let compound = COMPOUND_HEADS.contains(&lower_head.as_str())
+            || COMPOUND_TAILS.contains(&lower_tail.as_str())
+            || (lower_head.ends_with('о') && lower_head.chars().count() >= 4)
+            // The tail is counted once at the next line's start.
+            || (count(&lower_head) > 0 && count(&lower_tail) > 1);
+        Some(compound)
     }
 }
 
 /// The part of a word cut by a hyphen at the end of `text` (`guaran` of `…security guaran-`):
-/// small letters, [`HYPHENATED_PART`] at least, before a hyphen and after a space or the start.
+/// small letters (after a capital, as German nouns start: `Verpflich-`), [`HYPHENATED_PART`]
+/// at least, before a hyphen and after a space or the start.
 fn cut_word(text: &str) -> Option<&str> {
     let before = text.strip_suffix('-')?;
     let start = before
@@ -212,7 +248,7 @@ fn cut_word(text: &str) -> Option<&str> {
     let head = &before[start..];
     let letters = head.chars().count();
     let opens_word = before[..start].is_empty() || before[..start].ends_with(char::is_whitespace);
-    (letters >= HYPHENATED_PART && head.chars().all(char::is_lowercase) && opens_word)
+    (letters >= HYPHENATED_PART && head.chars().skip(1).all(char::is_lowercase) && opens_word)
         .then_some(head)
 }
 
@@ -263,8 +299,16 @@ pub(super) fn split_points<'a>(
     for (i, line) in lines.iter().enumerate() {
         let heading_open = std::mem::take(&mut splitter.heading_open);
         // A new page (a form feed, as Word's plain text and a PDF's copy keep it) before a
-        // heading-like line sets it off as a blank line would (`\fEconomy` over `3.`).
-        if line.text.starts_with('\u{c}') && is_heading_like(line.text) {
+        // heading-like line with a capital, after a finished sentence, sets it off as a blank
+        // line would (`\fEconomy` over `3.`); a sentence running on to the next page does not.
+        if line.text.starts_with('\u{c}')
+            && is_heading_like(line.text)
+            && starts_with_capital(line.text.trim_start())
+            && lines[..i]
+                .iter()
+                .rfind(|l| !l.text.trim().is_empty())
+                .is_some_and(|l| ends_sentence(l.text.trim()))
+        {
             splitter.blank_line();
         }
         if line.text.trim().is_empty() {
@@ -1288,7 +1332,18 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // Only when no other point has a second paragraph (then the list's points are one
         // paragraph each, and what follows the last one's is not its own); the earlier of the
         // two starts the closing.
-        let cut = [tail, self.last_second_paragraph]
+        // Not the point's own sentence going on (`…on the following terms:` over `violations
+        // are sanctioned…`).
+        let goes_on = |cut: &Cut| {
+            let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
+            before.ends_with([':', ',', ';'])
+                || lines
+                    .iter()
+                    .find(|l| l.start == cut.at)
+                    .is_some_and(|l| l.text.trim_start().starts_with(char::is_lowercase))
+        };
+        let second = self.last_second_paragraph.filter(|cut| !goes_on(cut));
+        let cut = [tail, second]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at)
@@ -1296,16 +1351,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // In a draft of one paragraph per line, a point may have lines of its own (`If Russia
         // invades…` under point 5): prose set off by a blank line after the last point is
         // still not its own when no point has such a paragraph.
-        // Not the point's own sentence going on (`…on the following terms:` over `violations
-        // are sanctioned…`).
         let set_off = self.last_set_off_paragraph.filter(|cut| {
-            let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
-            let goes_on = before.ends_with([':', ',', ';'])
-                || lines
-                    .iter()
-                    .find(|l| l.start == cut.at)
-                    .is_some_and(|l| l.text.trim_start().starts_with(char::is_lowercase));
-            list && many && self.per_line && !self.some_point_set_off && !goes_on
+            list && many && self.per_line && !self.some_point_set_off && !goes_on(cut)
         });
         let cut = [cut, set_off]
             .into_iter()

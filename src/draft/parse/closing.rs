@@ -87,9 +87,10 @@ const QUOTE_ATTRIBUTIONS: &[(&str, &str)] = &[
 ];
 
 /// Is the line a mail program's introduction of a quoted message ([`QUOTE_ATTRIBUTIONS`])
-/// with its date (a figure)?
+/// with its date (a figure) and the sender's address (`<lead@example.org>`)? A news page's
+/// `Le 23 novembre, le président a écrit :` over a quoted post is no mail.
 fn quote_attribution(t: &str) -> bool {
-    t.len() < 300 && t.bytes().any(|b| b.is_ascii_digit()) && {
+    t.len() < 300 && t.bytes().any(|b| b.is_ascii_digit()) && t.contains('@') && {
         let lower = t.to_lowercase();
         QUOTE_ATTRIBUTIONS
             .iter()

@@ -250,6 +250,7 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
             .next()
             .is_some_and(|w| date_word(w.trim_end_matches(','))))
         || ordinal_header(after)
+        || session_header(after)
 }
 
 /// Nouns that a parliament's or a gazette's printout numbers with an ordinal in its header
@@ -280,4 +281,15 @@ fn ordinal_header(after: &str) -> bool {
     words.next().is_none()
         || ((after.contains("  ") || after.contains('\t'))
             && (is_dateline(column) || number(column)))
+}
+
+/// Nouns of a sitting that a printout's cover numbers (`12. Sitzung` alone on its line over
+/// `Berlin, Donnerstag, …`), lower-cased: an agenda lists `1. Sitzung` with its date beside
+/// it, so only alone.
+const SESSION_NOUNS: &[&str] = &["sitzung", "lesung", "tagung"];
+
+/// Is a point's text a sitting's noun alone ([`SESSION_NOUNS`])?
+fn session_header(after: &str) -> bool {
+    let t = after.trim().trim_end_matches('.');
+    SESSION_NOUNS.contains(&t.to_lowercase().as_str())
 }

@@ -16,6 +16,10 @@ fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
     let d = Draft::from_text("t", reply);
     assert_eq!(label_texts(&d)[1].1, "Comment two.");
     assert!(closing_text(&d).is_some_and(|t| t.contains("Second point.")));
+    // A page's `Le 23 novembre 2025, le président a écrit :` over a quoted post is no mail.
+    let page = "Le plan\n\n1. Un.\n2. Deux.\n\nLe 23 novembre 2025, le président a écrit :\n\
+                « Nous travaillons. »\n\n3. Trois.\n4. Quatre.\n";
+    assert_eq!(labels(page), ["1", "2", "3", "4"]);
     // A forwarded draft under the header is the draft.
     let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
     assert_eq!(labels(forward), ["1", "2", "3"]);

@@ -65,6 +65,7 @@ fn a_date_with_a_dot_after_the_day_is_no_point() {
         "21. Wahlperiode          02.12.2025",
         "28. Wahlperiode",
         "75. Jahrgang",
+        "12. Sitzung",
     ] {
         let text = format!(
             "Deutscher Bundestag (Test)\n{header}\n\nAntrag\n\nDer Bundestag fordert auf,\n\n\

@@ -724,4 +724,12 @@ fn a_heading_on_a_new_page_is_set_off_as_after_a_blank_line() {
     let sections: Vec<Option<&str>> = d.numbered().map(|(_, p)| p.section.as_deref()).collect();
     assert_eq!(sections[2], Some("Economy"), "{sections:?}");
     assert_eq!(label_texts(&d)[1].1, "Second point.");
+    // A sentence running on to the next page runs on.
+    let text = "Draft (test)\n\n1. First point.\n2. Disputes are settled\n\u{c}within thirty days\n\
+                by the mediators.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "Disputes are settled within thirty days by the mediators."
+    );
 }

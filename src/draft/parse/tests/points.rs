@@ -25,20 +25,30 @@ fn article_headings_take_the_text_below() {
 
 #[test]
 fn a_word_hyphenated_at_a_lines_end_is_one_word_again() {
-    let text = "Plan\n\n1. Ukraine receives strong security guaran-\ntees.\n\n2. The guarantees \
-                bind; a monitoring team watches, and a second moni-\ntoring team reports on the \
-                self-\ndefence pact.\n\n3. Kurz-\nund mittelfristige Hilfe; an e-\nmail to the Coun-\nCil.\n";
+    let text = "Plan\n\n1. Ukraine receives strong security guaran-\ntees after consulta-\ntions.\n\n\
+                2. A monitoring team watches the self-\ndefence pact and the військово-\nтехнічне \
+                aid.\n\n3. Kurz-\nund mittelfristige Hilfe; an e-\nmail to the Coun-\nCil.\n";
     assert_eq!(
         texts(text),
         [
-            // Joined where the draft writes the word whole elsewhere.
-            "Ukraine receives strong security guarantees.",
-            // Else the hyphen stays: most breaks at a line's end are a compound's own hyphen.
-            "The guarantees bind; a monitoring team watches, and a second monitoring team \
-             reports on the self-defence pact.",
+            // A syllable's break: one word again.
+            "Ukraine receives strong security guarantees after consultations.",
+            // A compound's first part keeps its hyphen.
+            "A monitoring team watches the self-defence pact and the військово-технічне aid.",
             // A conjunction after a suspended hyphen, one letter before it, a capital after it:
             // no word cut there.
             "Kurz- und mittelfristige Hilfe; an e- mail to the Coun- Cil."
+        ]
+    );
+    // Where the draft writes the word elsewhere, as it writes it there.
+    let text = "Plan\n\n1. The non-aggression pact.\n\n2. A second non-\naggression pact.\n\n\
+                3. Each con-\ntract and each contract.\n";
+    assert_eq!(
+        texts(text),
+        [
+            "The non-aggression pact.",
+            "A second non-aggression pact.",
+            "Each contract and each contract."
         ]
     );
 }
