@@ -221,11 +221,10 @@ impl Words {
         if count(&format!("{lower_head}{lower_tail}")) > 0 {
             return Some(false);
         }
-        // A compound's first part (`self-`, `anti-`, `військово-`, `будь-`) or its particle
-        // (`-либо`, `-небудь`): its own hyphen. Else a typeset page's syllable break
-        // (`consulta-` over `tions`).
-        // Two words the draft writes on their own are a compound too (`decision-` over
-        // `making`); a syllable's piece rarely is one (`consulta-` over `tions`).
+        // A compound's first part (`self-`, `anti-`, `військово-`, `будь-`), its particle
+        // (`-либо`, `-небудь`), or two words the draft writes on their own (`decision-` over
+        // `making`) keep their hyphen. Else a typeset page's syllable break (`consulta-` over
+        // `tions`), whose pieces rarely are words.
         let compound = COMPOUND_HEADS.contains(&lower_head.as_str())
             || COMPOUND_TAILS.contains(&lower_tail.as_str())
             || (lower_head.ends_with('о') && lower_head.chars().count() >= 4)

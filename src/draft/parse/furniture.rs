@@ -586,19 +586,15 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
             && (!latin || after.contains(['/', '©']));
         return credit.then_some(Furniture::Line);
     }
-    let tail: String = s
-        .chars()
-        .rev()
-        .take(PREFIX_CHARS + 2)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .flat_map(char::to_lowercase)
-        .collect();
-    if CAPTION_ENDS
-        .iter()
-        .any(|e| tail.trim_end_matches(['.', ' ']).ends_with(e))
-    {
+    // The line's last bytes, without case (the endings are ASCII; no allocation on a line
+    // that every draft's every line passes through).
+    let end = s.trim_end_matches(['.', ' ']);
+    if CAPTION_ENDS.iter().any(|e| {
+        end.len()
+            .checked_sub(e.len())
+            .and_then(|k| end.get(k..))
+            .is_some_and(|t| t.eq_ignore_ascii_case(e))
+    }) {
         return Some(Furniture::SiteLine);
     }
     // A caption's credit in its last brackets (`… (AP Photo/Name)`, `… (Photo: Agency)`, the

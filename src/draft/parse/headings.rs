@@ -131,23 +131,23 @@ const POSTFIX_SECTION_WORDS: &[&str] = &[
 /// `number` being the line's first word and `rest` what follows it: ` Inledande bestämmelser`
 /// of `1 kap. Inledande bestämmelser`.
 fn after_postfix_section_word<'a>(number: &str, rest: &'a str) -> Option<&'a str> {
+    // The keyword first: this runs on many lines' first two words, and the words in `number`
+    // are looked up only under a keyword.
+    let rest = rest.trim_start();
+    let (word, after) = rest
+        .split_once([' ', '\t', '\u{a0}'])
+        .map_or((rest, ""), |(w, a)| (w, a));
+    if !POSTFIX_SECTION_WORDS.contains(&word.to_lowercase().as_str()) {
+        return None;
+    }
     let digits = number.strip_suffix('.').unwrap_or(number);
     let numeral = !digits.is_empty()
         && (digits.bytes().all(|b| b.is_ascii_digit())
             || digits.chars().all(|c| "IVXLC".contains(c))
             // Turkish `İKİNCİ BÖLÜM`.
             || spelled_ordinal(number).is_some_and(|(_, len)| len == number.len()));
-    if !numeral {
-        return None;
-    }
-    let rest = rest.trim_start();
-    let (word, after) = rest
-        .split_once([' ', '\t', '\u{a0}'])
-        .map_or((rest, ""), |(w, a)| (w, a));
-    POSTFIX_SECTION_WORDS
-        .contains(&word.to_lowercase().as_str())
+    (numeral && (after.is_empty() || !after.starts_with(char::is_lowercase)))
         .then(|| &rest[word.len()..])
-        .filter(|_| after.is_empty() || !after.starts_with(char::is_lowercase))
 }
 
 /// Does a separator and a capital follow the keyword's number (`Глава 2. Полномочия`,
