@@ -97,6 +97,9 @@ pub(super) struct Builder {
     /// Where a line numbered `(1)` starts whose mark the points cited before it
     /// (`Attestation d'assurance (1).`): the first of the notes, if the rest are notes too.
     pub(super) notes: Option<Cut>,
+    /// Where a line after a blank line starts with an asterisk's mark (`* Издание признано
+    /// нежелательным.`): a footnote, if the text above cites its mark (`издание*`).
+    pub(super) asterisk_note: Option<Cut>,
 }
 
 /// A place where a point's text may be cut, its rest going to the closing.
@@ -435,6 +438,8 @@ struct PointSplitter<'s, 'a> {
     last_annex: Option<Cut>,
     /// The notes' cut of the last point done, if any (see `Builder`).
     last_notes: Option<Cut>,
+    /// The asterisk footnote's cut of the last point done, if any (see `Builder`).
+    last_asterisk_note: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
     /// own text follows the line that closes it.
     quoted: bool,
@@ -498,6 +503,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_formula: None,
             last_annex: None,
             last_notes: None,
+            last_asterisk_note: None,
             quoted: false,
             quote_count: 0,
             quote_just_closed: false,
@@ -664,6 +670,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             formula: None,
             annex: None,
             notes: None,
+            asterisk_note: None,
         };
         let rest = line.text[m.rest.min(line.text.len())..].trim();
         let rest = rest.trim_end_matches("**").trim_end();
@@ -1122,6 +1129,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.notes = Some(b.cut_at(line));
             }
+            if b.asterisk_note.is_none()
+                && self.previous_blank
+                && asterisk_mark(line.text).is_some()
+            {
+                b.asterisk_note = Some(b.cut_at(line));
+            }
             b.push_line(line, sub_item || self.per_line, &self.words);
             self.count_quotes(line.text, false);
         }
@@ -1155,6 +1168,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.last_formula = b.formula;
             self.last_annex = b.annex;
             self.last_notes = b.notes;
+            self.last_asterisk_note = b.asterisk_note;
             self.split.points.push(b.finish());
         }
     }
@@ -1299,6 +1313,38 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         (expected > 1).then_some(cut)
     }
 
+    /// Footnotes under the last point marked with asterisks (`* Издание признано в России
+    /// нежелательной организацией.`, as Russian outlets must print under a text naming such an
+    /// organisation) where the text above cites each mark right after a word (`издание*`): the
+    /// cut before the first, when every line from it on is such a note or the wrapped text of
+    /// one. A bullet under the last point is cited by no word.
+    fn asterisk_notes(&self) -> Option<Cut> {
+        let cut = self.last_asterisk_note?;
+        let (last, before) = self.split.points.split_last()?;
+        let own = last.text.get(..cut.text_len)?;
+        let above = self.split.preamble.iter().map(|l| l.text);
+        let cited = |mark: &str| {
+            above
+                .clone()
+                .chain([own])
+                .chain(before.iter().map(|p| p.text.as_str()))
+                .any(|text| cites_asterisk(text, mark))
+        };
+        let mut notes = 0;
+        for line in self.lines {
+            if line.start < cut.at || line.start >= last.range.end || line.text.trim().is_empty() {
+                continue;
+            }
+            match asterisk_mark(line.text) {
+                Some(mark) if cited(mark) => notes += 1,
+                Some(_) => return None,
+                None if notes == 0 => return None,
+                None => {}
+            }
+        }
+        (notes > 0).then_some(cut)
+    }
+
     /// Text after the last point that is not part of it becomes the closing: the lines after
     /// it (a heading with no point under it, a page's `Read more:` and article text, a
     /// signature block), and, in a list of plain numbers or bullets, the last point's further
@@ -1314,7 +1360,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
         );
         let many = self.split.points.len() >= MIN_POINTS;
-        let notes = self.notes();
+        let notes = self.notes().or_else(|| self.asterisk_notes());
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1453,6 +1499,26 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.split.headings.retain(|h| h.line < first.number);
         self.split.closing = closing;
     }
+}
+
+/// The asterisks that open a footnote's line (`* Издание…`, `** …`): one to three, then a
+/// space.
+fn asterisk_mark(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let stars = t.len() - t.trim_start_matches('*').len();
+    ((1..=3).contains(&stars) && t[stars..].starts_with(' ')).then(|| &t[..stars])
+}
+
+/// Whether `text` cites a footnote's `mark` right after a word (`издание*,`, `Meta**`): the
+/// mark ends the word (a space, a stop or the text's end follows) and the word does not open
+/// with an asterisk too (Markdown's `*emphasis*`).
+fn cites_asterisk(text: &str, mark: &str) -> bool {
+    text.split_whitespace().any(|word| {
+        let word = word.trim_end_matches(['.', ',', ';', ':', ')', '»', '"', '”']);
+        word.strip_suffix(mark).is_some_and(|stem| {
+            !word.starts_with('*') && stem.ends_with(|c: char| c.is_alphanumeric())
+        })
+    })
 }
 
 /// The longest text after a point's number taken as its title (`Point 1. Scope`) when the

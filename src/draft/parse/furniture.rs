@@ -107,6 +107,11 @@ pub(super) enum Furniture {
     /// The attribution line under a social post embedded in a page (`— Name (@handle)
     /// December 23, 2025`): with the post's paragraph above it, one is enough.
     Post,
+    /// A chat's message header (`Anna K  9:14 AM`, `[14:05] Oleh P`) or mark (`(edited)`, `3
+    /// replies Last reply today at 9:40 AM`),
+    /// as a channel copied from Slack or Teams shows it: a line of its own, whatever stands
+    /// before it (the message above ends as its writer left it).
+    Chat,
 }
 
 /// Is the line the attribution under a social post embedded in a page: a dash, a name, a
@@ -448,6 +453,47 @@ fn post_time_line(s: &str) -> bool {
         && s.len() <= FURNITURE_LINE_BYTES
 }
 
+/// A chat thread's count under a message (`3 replies Last reply today at 9:40 AM`).
+fn thread_line(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    words
+        .next()
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_some_and(|w| w == "replies" || w == "reply")
+}
+
+/// A chat message's header: a writer's name of one to three words, each with a capital,
+/// and the time with its `AM` or `PM` (`Anna K  9:14 AM`), or the time in brackets before the
+/// name (`[14:05] Oleh P`). A name and a bare time (`Session 10:00`) may be an agenda's.
+fn chat_header_line(s: &str) -> bool {
+    const NAME_WORDS: usize = 3;
+    let clock = |t: &str| {
+        let (h, m) = t.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    };
+    let name = |words: &[&str]| {
+        (1..=NAME_WORDS).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
+            })
+    };
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if let Some(rest) = s.strip_prefix('[')
+        && let Some((time, after)) = rest.split_once(']')
+    {
+        let time = time.trim_end_matches([' ', 'A', 'P', 'M']);
+        let after: Vec<&str> = after.split_whitespace().collect();
+        return clock(time) && name(&after);
+    }
+    match words.as_slice() {
+        [names @ .., time, noon] => ["AM", "PM"].contains(noon) && clock(time) && name(names),
+        _ => false,
+    }
+}
+
 /// Is the line a web page's furniture rather than the draft's text: an advertisement's
 /// marker, a link to another article (`Read also: …`, `ЧИТАЙТЕ ТАКОЖ: …`), or a photo's
 /// credit (`Фото: Getty Images`, a caption ending `(AP Photo/Name)` or `/ © Agency`)? Copied
@@ -495,6 +541,9 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         }
         if post_time_line(s) {
             return Some(Furniture::Line);
+        }
+        if chat_header_line(trimmed) || trimmed == "(edited)" || thread_line(trimmed) {
+            return Some(Furniture::Chat);
         }
         // Without the dot that Turkish `İ` keeps in small letters (`İLGİLİ` → `i̇lgi̇li̇`).
         let lower = s.to_lowercase().replace('\u{307}', "");
@@ -796,7 +845,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
         if let Some(f) = page_furniture(text).filter(|&f| {
             // An embedded post's attribution right under its text.
-            matches!(f, Furniture::PageNumber | Furniture::Post)
+            matches!(f, Furniture::PageNumber | Furniture::Post | Furniture::Chat)
                 || (standalone() && (f == Furniture::Call || marker(text).is_none()))
         }) {
             found[i] = true;
@@ -812,7 +861,9 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                     pieces += MIN_FURNITURE;
                     posts.push(i);
                 }
-                Furniture::Line | Furniture::WithNext | Furniture::ReadNext => pieces += 1,
+                Furniture::Line | Furniture::WithNext | Furniture::ReadNext | Furniture::Chat => {
+                    pieces += 1
+                }
             }
             if matches!(
                 f,
@@ -820,6 +871,29 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             ) {
                 next = Some(f);
             }
+        }
+    }
+    // A teaser printed twice between the points (a video's headline over its player and
+    // again as its caption): a block of two identical lines of a few words, no point's and
+    // no sentence (a paragraph pasted twice is the draft's).
+    let first_point = lines
+        .iter()
+        .position(|l| marker(l.text).is_some())
+        .unwrap_or(lines.len());
+    for i in first_point + 2..lines.len() {
+        let text = lines[i].text.trim();
+        let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+        if !found[i]
+            && text == lines[i - 1].text.trim()
+            && blank(i - 2)
+            && blank(i + 1)
+            && script::word_count(text) >= TEASER_WORDS
+            && !text.ends_with(['.', ';', ':', ','])
+            && marker(text).is_none()
+        {
+            found[i - 1] = true;
+            found[i] = true;
+            pieces += MIN_FURNITURE;
         }
     }
     // An embedded post's text is the paragraph above its attribution (up to a blank line, a
@@ -844,10 +918,6 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     // format balloon shows the markup; they are counted apart from the page's furniture.
     // Balloons stand beside the points they mark; a list of changes above the points (`Changes
     // from version 3:` over `Deleted: clause 7.3.`) is the draft's own.
-    let first_point = lines
-        .iter()
-        .position(|l| marker(l.text).is_some())
-        .unwrap_or(lines.len());
     let beside_points = changes.iter().filter(|&&i| i > first_point).count();
     let marked_up = beside_points >= MIN_FURNITURE || !reviews.is_empty();
     if !marked_up {
@@ -933,6 +1003,10 @@ fn headline_block(lines: &[Line<'_>], i: usize) -> bool {
 
 /// Most headlines an invitation to read more announces (`Mehr zum Thema` over its teasers).
 pub const MAX_HEADLINES: usize = 3;
+
+/// Fewest words of a line printed twice that is taken for a teaser (a headline, not `Yes` in
+/// a table).
+pub const TEASER_WORDS: usize = 3;
 
 /// Most lines of an embedded post's text above its attribution.
 pub const MAX_POST_LINES: usize = 4;

@@ -231,6 +231,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             formula: None,
             annex: None,
             notes: None,
+            asterisk_note: None,
         });
         b.push_line(line, sub_item, &words);
     }

@@ -580,6 +580,35 @@ fn notes_cited_by_the_points_close_the_list() {
 }
 
 #[test]
+fn an_asterisk_footnote_cited_above_closes_the_list() {
+    // A Russian outlet's mandatory note on an organisation it names (`издание*`).
+    let text = "ПЛАН (тестовый текст)\nТекст опубликовало издание*, его подтвердили.\n\n\
+                1. Суверенитет подтвержден.\n2. Пакт подписан.\n3. Армия ограничена.\n\n\
+                * Издание признано нежелательной\nорганизацией.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[2].1, "Армия ограничена.");
+    assert!(
+        closing_text(&d)
+            .is_some_and(|c| c.starts_with("* Издание") && c.ends_with("организацией."))
+    );
+    // Cited in a point, with a second mark (`**`).
+    let text = "PLAN (test text)\n\n1. Borders hold.\n2. Meta** and the Fund* agree.\n\
+                3. Aid flows.\n\n* A note.\n** Another note.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[2].1, "Aid flows.");
+    // A bullet under the last point is cited by no word, and Markdown's `*emphasis*` is no
+    // citation: both stay the point's.
+    for text in [
+        "PLAN (test text)\n\n1. Borders hold.\n2. Talks go on.\n3. Aid flows to:\n\n* Kharkiv\n* Sumy\n",
+        "PLAN (test text)\n\n1. Borders *hold* firm.\n2. Talks go on.\n3. Aid flows.\n\n* hold firm\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(closing_text(&d).is_none(), "{text}");
+        assert!(label_texts(&d)[2].1.contains("\n"), "{text}");
+    }
+}
+
+#[test]
 fn signing_formulas_of_more_languages_close() {
     for done in [
         "Signed at Geneva on 3 March 2026, in two originals.",

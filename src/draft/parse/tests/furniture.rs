@@ -279,6 +279,48 @@ fn teasers_captions_and_embedded_posts_between_the_points_are_left_out() {
 }
 
 #[test]
+fn a_teaser_printed_twice_between_the_points_is_left_out() {
+    let text = |middle: &str| {
+        format!(
+            "PLAN (test text)\nThe points:\n\n1. Borders are confirmed.\n\n2. A pact is signed.\n\n\
+             {middle}\n\n3. The army is capped.\n"
+        )
+    };
+    let d = Draft::from_text(
+        "t",
+        &text("Ukraine receives the US draft\nUkraine receives the US draft"),
+    );
+    assert_eq!(label_texts(&d)[1].1, "A pact is signed.");
+    assert_eq!(d.layout.left_out.len(), 2);
+    // A sentence pasted twice is the draft's, and so is a short line twice (`Yes`).
+    for middle in [
+        "The parties agree to meet.\nThe parties agree to meet.",
+        "Agreed text\nAgreed text",
+    ] {
+        let d = Draft::from_text("t", &text(middle));
+        assert!(d.layout.left_out.is_empty(), "{middle}");
+    }
+}
+
+#[test]
+fn a_chats_message_headers_and_marks_are_left_out() {
+    let text = "PLAN (test text)\n#desk\nAnna K  9:14 AM\nThe draft as we got it:\n\
+                1. Borders are confirmed.\n2. A pact is signed.\n(edited)\nOleh P  9:16 AM\n\
+                thanks, noted\n[14:05] Anna K\n3. The army is capped.\n\
+                3 replies Last reply today at 9:40 AM\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(d.layout.left_out.len(), 5, "{:?}", d.layout.left_out);
+    // The other writer's message stays with the point above, as editors' notes do.
+    assert_eq!(label_texts(&d)[1].1, "A pact is signed. thanks, noted");
+    assert_eq!(label_texts(&d)[2].1, "The army is capped.");
+    // An agenda's session and time, a name and a bare time, are the draft's.
+    let agenda = "AGENDA (test text)\n\n1. Opening.\nPlenary Session 10:00\n2. Votes.\n\
+                  Closing Remarks 17:30\n3. Close.\n";
+    assert!(Draft::from_text("t", agenda).layout.left_out.is_empty());
+}
+
+#[test]
 fn a_drafts_own_lines_that_look_like_a_pages_are_kept() {
     let left_out = |text: &str| Draft::from_text("t", text).layout.left_out.len();
     // `Comment` under each article of an annotated draft, a `Share` heading.
