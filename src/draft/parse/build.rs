@@ -1042,12 +1042,38 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // Ю. СВИРИДЕНКО` over `ЗАТВЕРДЖЕНО`): the signature is no text of the act's last
             // point; it heads the approved text with the stamp.
             let stamp = restart && approval_stamp(line.text);
+            // So does a signature block set off above a schedule (a statutory instrument's
+            // `Name` / `Minister of State` / department / date over `SCHEDULE`).
+            let lines = self.lines;
+            // And a contract's execution lines above its schedule (`Signed by NAME … for and
+            // on behalf of …`), from the closing formula set off by a blank line.
+            let set_off = |cut: &Cut| {
+                let k = lines.iter().position(|l| l.start >= cut.at).unwrap_or(i);
+                k > 0 && lines[k - 1].text.trim().is_empty()
+            };
+            let signed_block = |cut: &Cut| {
+                let k = lines.iter().position(|l| l.start >= cut.at).unwrap_or(i);
+                set_off(cut)
+                    && lines[k..i]
+                        .iter()
+                        .filter(|l| !l.text.trim().is_empty())
+                        .count()
+                        >= 2
+            };
+            let annex_cut = if annex_heading(line.text) {
+                [b.short_tail.filter(signed_block), b.formula.filter(set_off)]
+                    .into_iter()
+                    .flatten()
+                    .min_by_key(|cut| cut.at)
+            } else {
+                None
+            };
             let mut signature = String::new();
-            if stamp
-                && let Some(b) = self.current.as_mut()
-                && let Some(cut) = b.short_tail.take()
+            if let Some(b) = self.current.as_mut()
+                && let Some(cut) = annex_cut.or_else(|| b.short_tail.filter(|_| stamp))
                 && b.text.is_char_boundary(cut.text_len)
             {
+                b.short_tail = None;
                 signature = self
                     .lines
                     .iter()
@@ -1063,12 +1089,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.section = Some(self.split.heading(line));
             if stamp {
                 self.stamp_open = true;
-                if let Some(h) = self.split.headings.last_mut()
-                    && !signature.is_empty()
-                {
-                    h.text = format!("{signature} {}", h.text);
-                    self.section = Some(h.text.clone());
-                }
+            }
+            if let Some(h) = self.split.headings.last_mut()
+                && !signature.is_empty()
+            {
+                h.text = format!("{signature} {}", h.text);
+                self.section = Some(h.text.clone());
             }
             self.after_heading = true;
             self.heading_open = true;

@@ -101,6 +101,7 @@ fn quote_attribution(t: &str) -> bool {
 /// How treaties, conventions and regulations open their closing formula, lower-cased: the
 /// place, date and languages of signature, then the signatures (`Done at Brussels,`,
 /// `IN WITNESS WHEREOF`, `En foi de quoi`, `Y en prueba de conformidad`, `Вчинено в м. Києві`,
+/// `Signed by NAME … for and on behalf of …`,
 /// `Совершено в городе Минске`), and how laws
 /// record their adoption (`Aprovada em 20 de novembro de 2025.`, `Disahkan di Jakarta`). Each
 /// but the witness and adoption formulas must name a place (a capital) or the originals next ([`FORMULA_NEXT`]):
@@ -153,6 +154,14 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("letto, confermato e sottoscritto", false),
     ("fait en", true),
     ("in testimony whereof", false),
+    // An English-law contract's execution lines: `This agreement has been entered into on
+    // the date stated at the beginning of it.`, `Signed by NAME, director, for and on behalf
+    // of …`, `Executed as a deed by …`.
+    ("this agreement has been entered into on the date", false),
+    ("signed by", false),
+    ("signed for and on behalf of", false),
+    ("for and on behalf of", false),
+    ("executed as a deed by", false),
     // Decrees and regulations: `Dado en Madrid`, `Il presente decreto, munito del sigillo
     // dello Stato, sarà inserito…`, the European Union's `This Regulation shall be binding in
     // its entirety…`, an Italian law's `Data a Roma, addì…` (an American executive order's
@@ -221,6 +230,10 @@ const ANNEX_WORDS: &[&str] = &[
     "příloha",
 ];
 
+/// Most words of an annex's title right after its number, with no separator (`Schedule 1
+/// Services`).
+const ANNEX_TITLE_WORDS: usize = 4;
+
 /// Is the line an annex's heading (`Schedule 1 – Service levels`, `ANNEX`, `Додаток 2`,
 /// `附則`): one of [`ANNEX_WORDS`] with a capital, alone or with a number or letter, and at
 /// most a short title after a separator?
@@ -246,6 +259,11 @@ pub(super) fn annex_heading(line: &str) -> bool {
     if !ANNEX_WORDS.contains(&word.as_str()) {
         return false;
     }
+    // In capitals, with the provision it belongs to (a statutory instrument's `SCHEDULE
+    // Regulation 2`).
+    if first.len() > 1 && !first.chars().any(char::is_lowercase) && is_heading_like(t) {
+        return true;
+    }
     match words.next() {
         None => true,
         // `Schedule 1`, `Annex II`, `Appendix A`, `Додаток 2`, then a separator and a title.
@@ -255,10 +273,18 @@ pub(super) fn annex_heading(line: &str) -> bool {
                 && n.chars().count() <= 5
                 && n.chars()
                     .all(|c| c.is_ascii_digit() || "IVXLC".contains(c) || c.is_ascii_uppercase());
+            // Or a title in capitals' case right after the number (`Schedule 1 Services`,
+            // not the sentence `Annex 2 lists the parties`).
+            let rest: Vec<&str> = words.clone().collect();
+            let titled = !rest.is_empty()
+                && rest.len() <= ANNEX_TITLE_WORDS
+                && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+                && is_heading_like(t);
             numbered
-                && words
-                    .next()
-                    .is_none_or(|sep| ["–", "—", "-", ":"].contains(&sep) && is_heading_like(t))
+                && (titled
+                    || words.next().is_none_or(|sep| {
+                        ["–", "—", "-", ":"].contains(&sep) && is_heading_like(t)
+                    }))
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Tests of section headings between the points.
 
-use super::{fixture, fixture_labels, label_texts, labels, texts};
+use super::{annex_heading, fixture, fixture_labels, label_texts, labels, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -652,6 +652,44 @@ fn division_keywords_of_more_languages_head_sections() {
         assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{line}");
         assert!(label_texts(&d)[0].1.contains(line), "{line}");
     }
+}
+
+#[test]
+fn a_signature_block_over_a_schedule_is_no_text_of_the_point_above() {
+    let instrument = "REGULATIONS (test text)\n\n1. These Regulations may be cited as the Example \
+        Regulations.\n\n2. The principal Regulations are amended in accordance with the Schedule.\n\n\
+        Name Surname\nMinister of State\nForeign Office\n1st December 2025\n\n\
+        SCHEDULE    Regulation 2\n\n1. Omit regulation 4.\n\n2. Omit regulation 21.\n";
+    let contract = "SERVICES AGREEMENT (test text)\n\n1. The Supplier provides the Services.\n\n\
+        2. This agreement is governed by the law of England.\n\n\
+        This agreement has been entered into on the date stated at the beginning of it.\n\n\
+        Signed by NAME, director, for and on behalf of EXAMPLE BUYER LIMITED ........\n\
+        Signed by NAME, director, for and on behalf of EXAMPLE SUPPLIER LLC ........\n\n\
+        Schedule 1 Services\n\n1. Monthly reports.\n2. Helpdesk support.\n";
+    for (text, last, signed) in [
+        (
+            instrument,
+            "The principal Regulations are amended in accordance with the Schedule.",
+            "Name Surname",
+        ),
+        (
+            contract,
+            "This agreement is governed by the law of England.",
+            "This agreement has been entered",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        let points = label_texts(&d);
+        assert_eq!(points.len(), 4, "{points:?}");
+        assert_eq!(points[1].1, last);
+        // The block heads the schedule's points, where a reader still sees it.
+        let section = d.numbered().nth(2).and_then(|(_, p)| p.section.clone());
+        assert!(section.is_some_and(|s| s.starts_with(signed)), "{text}");
+    }
+    // A sentence naming an annex is no annex's heading.
+    assert!(!annex_heading("Annex 2 lists the parties"));
+    assert!(annex_heading("Schedule 1 Services"));
+    assert!(annex_heading("SCHEDULE    Regulation 2"));
 }
 
 #[test]
