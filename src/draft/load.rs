@@ -185,21 +185,28 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     head.contains(&0).then_some("is a binary file")
 }
 
-/// Turns CRLF and lone CR line endings into LF.
+/// Turns CRLF and lone CR line endings into LF, and the other breaks a copied text may carry
+/// into LF too: a vertical tab (the soft return of a slide or a Word document pasted as
+/// text), NEL and the line separator U+2028; the paragraph separator U+2029 into a blank line.
+/// Before, a list pasted from a slide was one line, and one point.
 pub fn normalize_line_endings(text: String) -> String {
-    if !text.contains('\r') {
+    const OTHER_BREAKS: [char; 4] = ['\u{b}', '\u{85}', '\u{2028}', '\u{2029}'];
+    if !text.contains('\r') && !text.contains(OTHER_BREAKS) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\r' {
-            if chars.peek() == Some(&'\n') {
-                chars.next();
+        match c {
+            '\r' => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
             }
-            out.push('\n');
-        } else {
-            out.push(c);
+            '\u{2029}' => out.push_str("\n\n"),
+            '\u{b}' | '\u{85}' | '\u{2028}' => out.push('\n'),
+            c => out.push(c),
         }
     }
     out
@@ -286,6 +293,15 @@ mod tests {
     fn crlf_and_cr_become_lf() {
         let decoded = decode(b"Title\r\n1. One\r2. Two\r\n").unwrap();
         assert_eq!(decoded.text, "Title\n1. One\n2. Two\n");
+    }
+
+    #[test]
+    fn soft_returns_and_unicode_separators_break_lines() {
+        let text = "Plan\u{b}1. One.\u{2028}2. Two.\u{85}3. Three.\u{2029}4. Four.".to_owned();
+        assert_eq!(
+            normalize_line_endings(text),
+            "Plan\n1. One.\n2. Two.\n3. Three.\n\n4. Four."
+        );
     }
 
     #[test]

@@ -1203,10 +1203,40 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn finish(mut self) -> Split<'a> {
         self.end_point();
         self.first_heading_in_preamble();
+        self.lone_lead_in();
         self.attach_orphans();
         self.closing();
         self.drop_quotation_marks();
         self.split
+    }
+
+    /// A page's lead-in line over the list (`Full text of the plan`, `❗️Главное из проекта (20
+    /// пунктов)`, `Джерело: видання`; [`LEAD_IN_WORDS`] words or more, a colon or a figure) is
+    /// the draft's only heading, set off above the first
+    /// point with no keyword or numeral: it stays in the preamble, where it is compared, but
+    /// heads no section (every point showed it). A keyword's heading (`Розділ І`) still does.
+    fn lone_lead_in(&mut self) {
+        let first = self.split.points.first().map(|p| p.range.start);
+        if let [heading] = self.split.headings.as_slice()
+            && self.loose_heading
+            // A lead-in's shape: a phrase, a source's label or a figure (`Full text of the
+            // plan`, `Джерело: …`, `20 punktów`), not a section's name (`Security`, `AGREED
+            // TERMS`).
+            && (script::word_count(&heading.text) >= LEAD_IN_WORDS
+                || heading.text.contains([':', '/'])
+                || heading.text.chars().any(|c| c.is_ascii_digit()))
+            && first.is_some_and(|start| {
+                self.lines
+                    .iter()
+                    .find(|l| l.number == heading.line)
+                    .is_some_and(|l| l.start < start)
+            })
+        {
+            self.split.headings.clear();
+            for point in &mut self.split.points {
+                point.section = None;
+            }
+        }
     }
 
     /// In a quoted draft, the mark that closes the quotation is the page's, not the point's
@@ -1546,6 +1576,10 @@ fn cites_asterisk(text: &str, mark: &str) -> bool {
         })
     })
 }
+
+/// Fewest words of a lone heading above the points taken for a page's lead-in to them
+/// (`PointSplitter::lone_lead_in`): `Full text of the plan`, not `Security`.
+pub(super) const LEAD_IN_WORDS: usize = 3;
 
 /// The longest text after a point's number taken as its title (`Point 1. Scope`) when the
 /// next line starts a sentence; hard-wrapped lines are longer and the next line runs on.

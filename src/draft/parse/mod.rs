@@ -331,13 +331,36 @@ fn is_separator(line: &str) -> bool {
         let trimmed = line.trim();
         return trimmed.len() >= FOOTNOTE_RULE && trimmed.bytes().all(|b| b == b'_');
     }
-    SEPARATOR_MARKS.contains(&first) && {
+    if SEPARATOR_MARKS.contains(&first) {
         let rest: Vec<char> = marks.collect();
         // Three marks at least, or two spaced (`* *`, as the European Council's conclusions
         // set off their sections).
         let spaced_pair = rest.len() == 1 && line.trim().contains(' ');
-        (rest.len() >= 2 || spaced_pair) && rest.iter().all(|&c| c == first)
+        return (rest.len() >= 2 || spaced_pair) && rest.iter().all(|&c| c == first);
     }
+    symbol_rule(line)
+}
+
+/// Is the line a messenger's rule: one symbol or emoji repeated (`➖➖➖➖➖➖`, `▪️▪️▪️`,
+/// `〰️〰️`), as Telegram channels set one under each point? Three at least, or two of a
+/// symbol beyond Latin punctuation; never letters, digits or a sentence's marks (`...`).
+fn symbol_rule(line: &str) -> bool {
+    // Emoji presentation and joiners are no marks of their own.
+    let mut marks = line
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{fe0e}' | '\u{fe0f}' | '\u{200d}'));
+    let Some(first) = marks.next() else {
+        return false;
+    };
+    let symbol = first >= '\u{2190}' && !first.is_alphanumeric() && first != '…';
+    let mut count = 1;
+    for c in marks {
+        if c != first {
+            return false;
+        }
+        count += 1;
+    }
+    symbol && count >= 2
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {

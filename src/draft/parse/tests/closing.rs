@@ -282,9 +282,11 @@ fn text_after_the_list_is_the_closing_not_the_last_point() {
         "Read more: what the allies said about the revised plan"
     );
     assert!(d.source[closing.range.clone()].starts_with("The text now goes"));
-    // `Read more:` heads no point: not a section heading.
-    let headings: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
-    assert_eq!(headings, ["Full text of the revised plan"]);
+    // `Read more:` heads no point: not a section heading; nor does the page's lead-in, the
+    // only heading, which stays in the preamble.
+    assert!(d.layout.headings.is_empty());
+    assert!(d.preamble.contains("Full text of the revised plan"));
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
     // One paragraph per line, no blank lines: the same.
     let d = Draft::from_text(
         "t",

@@ -26,6 +26,22 @@ fn a_caption_or_dateline_above_the_pages_prose_heads_no_point() {
         let security = Some("Security".to_owned());
         assert_eq!(sections(&page), [security.clone(), security], "{between}");
     }
+    // A page's lead-in, the only heading, heads nothing: a phrase, a source, a count.
+    for lead in [
+        "Full text of the plan",
+        "Джерело: видання",
+        "❗️Главное из проекта (20 пунктов)",
+    ] {
+        let page = format!("Plan\n\n{lead}\n\n1. Guarantees.\n\n2. Army.\n");
+        assert_eq!(sections(&page), [None, None], "{lead}");
+        assert!(Draft::from_text("t", &page).preamble.contains(lead));
+    }
+    // Under a keyword's heading, or between two headings, the points keep their sections.
+    let page = "Plan\n\nРозділ І. Гарантії безпеки\n\n1. Guarantees.\n\n2. Army.\n";
+    assert!(sections(page).iter().all(Option::is_some));
+    let page =
+        "Plan\n\nThe security guarantees\n\n1. Guarantees.\n\nThe economic part\n\n2. Funds.\n";
+    assert!(sections(page).iter().all(Option::is_some));
 }
 
 #[test]

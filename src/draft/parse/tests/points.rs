@@ -221,6 +221,16 @@ fn separator_lines_separate_like_blank_lines() {
         assert!(!super::is_separator(line), "{line}");
     }
     assert!(super::is_separator("  =====  "));
+    // A messenger's rule of one emoji or symbol repeated; not an omission, a lone bullet or a
+    // word.
+    for line in ["➖➖➖➖➖➖", "▪️▪️▪️", "〰️〰️", "🔹 🔹 🔹"] {
+        assert!(super::is_separator(line), "{line}");
+    }
+    for line in ["…", "...", "•", "➖", "➖ Text", "ok ok ok", "➖▪️➖"] {
+        assert!(!super::is_separator(line), "{line}");
+    }
+    let text = "Plan\n\n1. One.\n➖➖➖➖➖➖\n2. Two.\n➖➖➖➖➖➖\n3. Three.\n";
+    assert_eq!(texts(text), ["One.", "Two.", "Three."]);
     // Under a post's title, before the points, a rule stays text: the line under it is
     // not made the heading of every point.
     let post = "Plan in brief\n━━━━━━━━\nVersion of 20 November\n\n1. One.\n2. Two.\n";
