@@ -105,6 +105,14 @@ impl Scheme {
             Family::Enclosed if self.keyword == CHINESE_NUMERALS => {
                 "Chinese numerals `（一）`".to_owned()
             }
+            Family::Enclosed if BRACKETS.contains(&self.keyword.as_str()) => {
+                let close = match self.keyword.as_str() {
+                    "[" => "]",
+                    "{" => "}",
+                    _ => "】",
+                };
+                format!("numbers `{}1{close}`", self.keyword)
+            }
             Family::Dot | Family::Paren | Family::Enclosed if !self.keyword.is_empty() => {
                 let (open, close) = match self.family {
                     Family::Dot => ("", "."),
@@ -223,6 +231,10 @@ const ARTICLE_WORDS: &[&str] = &[
     "धारा",
     "rule",
     "madde",
+    // Azerbaijani, Armenian, Georgian.
+    "maddə",
+    "հոդված",
+    "მუხლი",
     "مادة",
     "المادة",
     "pasal",
@@ -465,6 +477,7 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
         '0'..='9' | '(' => postfix_marker(s)
             .or_else(|| numeric_marker(s))
             .or_else(|| cjk_list_marker(s))?,
+        '[' | '{' | '【' => bracket_marker(s)?,
         c if eastern_arabic_digit(c).is_some() => numeric_marker(s)?,
         // Circled numbers (`①`…`⑳`), as Chinese and Japanese pages list points, and the
         // other enclosed numbers (`❶`, `⑴`, `⒈`, messengers' posts and Japanese news).
@@ -500,6 +513,47 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
         found.family = Family::Heading;
     }
     Some(found.at(offset))
+}
+
+/// The opening brackets of [`bracket_marker`]'s numbers, each the keyword of its scheme.
+const BRACKETS: &[&str] = &["[", "{", "【"];
+
+/// A number in square, curly or lenticular brackets before the text (`[1] The court…`, as
+/// judgments and reports number their paragraphs; `【1】`, as Chinese pages list points;
+/// `{1}`): a scheme of its own, apart from `(1)` (the bracket is its keyword). Not a link's
+/// label (`[1]: https://…`).
+fn bracket_marker(s: &str) -> Option<Found> {
+    let open = s.chars().next()?;
+    let close = match open {
+        '[' => ']',
+        '{' => '}',
+        '【' => '】',
+        _ => return None,
+    };
+    let inner = &s[open.len_utf8()..];
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let number_text = &inner[..digits];
+    let number: u32 = number_text.parse().ok()?;
+    // Not a gallery's count (`[2/3] A delegate arrives…`, a photo's caption).
+    let after = inner[digits..].strip_prefix(close)?;
+    let text = after.trim_start();
+    // White space after it, or Chinese text right after `【1】`.
+    let spaced = text.len() < after.len() || text.starts_with(script::without_spaces);
+    if text.is_empty() || !spaced || text.starts_with(':') {
+        return None;
+    }
+    Some(Found {
+        family: Family::Enclosed,
+        depth: 1,
+        keyword: open.to_string(),
+        label: number_text.to_owned(),
+        number_text: number_text.to_owned(),
+        number,
+        rest: s.len() - text.len(),
+    })
 }
 
 /// An outline's item numbered under a capital letter (`A.1`, `B.12.`, as frameworks and term
@@ -940,6 +994,16 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     }
     let (family, after) = match (family, after.chars().next()) {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
+        // A thread's count in brackets (`(1/20) Text`), as `1/20` (below).
+        (Family::Enclosed, Some('/')) if depth == 1 => {
+            let count = after[1..].bytes().take_while(u8::is_ascii_digit).count();
+            let total: u32 = after[1..1 + count].parse().ok()?;
+            let rest = after[1 + count..].strip_prefix(')')?;
+            if total < number || total > 99 || !rest.starts_with([' ', '\t', '\u{a0}']) {
+                return None;
+            }
+            (Family::Paren, rest)
+        }
         (Family::Enclosed, _) => return None,
         (_, Some(')')) => (Family::Paren, &after[1..]),
         // `1.-`, `1.—` (as Latin American pages and UK regulations number: `1.—(1) These…`).
@@ -960,6 +1024,8 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             }
             (Family::Dot, rest)
         }
+        // `1.)`, as German mails and forums number.
+        (_, Some('.')) if depth == 1 && after[1..].starts_with(')') => (Family::Paren, &after[2..]),
         (_, Some('.')) => (Family::Dot, &after[1..]),
         // A thread's `1/`, `2/` (or `1/7`), white space after it.
         (Family::Dot, Some('/')) if depth == 1 && number_text.len() <= 2 => {
@@ -1023,9 +1089,10 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
 fn without_ordinal_indicator(after: &str) -> Option<&str> {
     let after = after.strip_prefix('.').unwrap_or(after);
     let rest = after.strip_prefix(['º', '°'])?;
-    // `1º.-`, `1º.`: Spanish resolutions put a stop and a dash after it.
+    // `1º.-`, `1º.`: Spanish resolutions put a stop and a dash after it; `1°)`, `1º)`, a
+    // bracket.
     let rest = rest.strip_prefix('.').unwrap_or(rest);
-    Some(rest.strip_prefix(['-', '–', '—']).unwrap_or(rest))
+    Some(rest.strip_prefix(['-', '–', '—', ')']).unwrap_or(rest))
 }
 
 /// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,

@@ -365,10 +365,45 @@ fn number_forms_of_other_pages_number_points() {
             "Table\n\n1\tSovereignty is confirmed\tUnchanged\n2\tA pact is signed\tUnchanged\n3\tThe army is capped\tDeleted\n",
             "Sovereignty is confirmed\tUnchanged",
         ),
+        // A thread's count in brackets, a German mail's `1.)`, a French or Spanish `1°)`.
+        (
+            "Thread\n\n(1/20) Sovereignty is confirmed.\n(2/20) A pact is signed.\n(3/20) The army is capped.\n",
+            "Sovereignty is confirmed.",
+        ),
+        (
+            "Punkte\n\n1.) Die Souveränität wird bestätigt.\n2.) Ein Pakt wird geschlossen.\n3.) Die Armee wird begrenzt.\n",
+            "Die Souveränität wird bestätigt.",
+        ),
+        (
+            "Points\n\n1°) La souveraineté est confirmée.\n2°) Un pacte est signé.\n3º) L'armée est limitée.\n",
+            "La souveraineté est confirmée.",
+        ),
+        // A judgment's paragraph numbers, a Chinese page's, a template's.
+        (
+            "Judgment\n\n[1] The applicant seeks review.\n\n[2] The respondent opposes it.\n\n[3] The application is declined.\n",
+            "The applicant seeks review.",
+        ),
+        (
+            "要点\n\n【1】乌克兰的主权得到确认。\n【2】双方签署条约。\n【3】军队规模受限。\n",
+            "乌克兰的主权得到确认。",
+        ),
+        (
+            "Items\n\n{1} Sovereignty is confirmed.\n{2} A pact is signed.\n{3} The army is capped.\n",
+            "Sovereignty is confirmed.",
+        ),
     ] {
         let d = Draft::from_text("t", text);
         assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{text}");
         assert_eq!(d.numbered().next().unwrap().1.text, first);
+    }
+    // A link's label, a gallery's count and a fraction in brackets number nothing.
+    for line in [
+        "[1]: https://example.org/plan",
+        "[2/3] A delegate arrives in Geneva. REUTERS/Name",
+        "(2/3 of the members) agree.",
+        "[12345] Text",
+    ] {
+        assert!(super::super::markers::marker(line).is_none(), "{line}");
     }
     // A page count with figures after it is no thread number.
     assert!(
@@ -719,6 +754,19 @@ fn article_words_of_central_european_balkan_persian_and_hindi_laws() {
         (
             "ZAKON (test)\n\nČlanak 1.\nTekst jedan.\n\nČlanak 2.\nTekst dva.\n",
             "Članak 1",
+        ),
+        // Azerbaijani (with `ə`, in capitals too), Armenian, Georgian.
+        (
+            "SAZİŞ (test)\n\nMADDƏ 1\nMətn bir.\n\nMADDƏ 2\nMətn iki.\n",
+            "MADDƏ 1",
+        ),
+        (
+            "ՀԱՄԱՁԱՅՆԱԳԻՐ (թեստ)\n\nՀոդված 1\nԱռաջին տեքստ։\n\nՀոդված 2\nԵրկրորդ տեքստ։\n",
+            "Հոդված 1",
+        ),
+        (
+            "შეთანხმება (ტესტი)\n\nმუხლი 1\nპირველი ტექსტი.\n\nმუხლი 2\nმეორე ტექსტი.\n",
+            "მუხლი 1",
         ),
         (
             "ЗАКОН (тест)\n\nЧлан 1\nТекст један.\n\nЧлан 2\nТекст два.\n",
