@@ -1203,9 +1203,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn finish(mut self) -> Split<'a> {
         self.end_point();
         self.first_heading_in_preamble();
-        self.lone_lead_in();
         self.attach_orphans();
         self.closing();
+        // After the closing has taken the headings below the last point (a dateline).
+        self.lone_lead_in();
         self.drop_quotation_marks();
         self.split
     }

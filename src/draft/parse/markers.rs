@@ -198,6 +198,13 @@ const POINT_WORDS: &[&str] = &[
     "п.",
     "параграф",
     "proposal",
+    // Numbers' own words: `Nr. 1:` (a German committee's recommendations), `No. 1 —` (a
+    // list of amendments), `N° 1`, `Ziff. 1`.
+    "nr.",
+    "no.",
+    "n°",
+    "nº",
+    "ziff.",
     "step",
     "stage",
     "condition",

@@ -53,6 +53,17 @@ fn point_and_article_keywords_of_other_languages() {
         labels("Ustawa\n\nArtykuł 1. Zakres.\n\nArtykuł 2. Definicje.\n"),
         ["Artykuł 1", "Artykuł 2"]
     );
+    // A number's own word: a committee's `Nr. 1:`, a list of amendments' `No. 1 —`, with no
+    // blank lines (they were one paragraph).
+    let text = "Empfehlung\n\nNr. 1: Die Souveränität.\nNr. 2: Der Pakt.\nNr. 3: Die Armee.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(texts(text)[1], "Der Pakt.");
+    let text = "Amendments\n\nNo. 1 — Raise the cap.\nNo. 2 — Delete the clause.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+    assert_eq!(texts(text)[0], "Raise the cap.");
+    // A citation wrapped to a line's start is no label in a list of plain numbers.
+    let text = "Plan\n\n1. The parties apply Resolution\nNo. 5 of the Council.\n2. Talks go on.\n";
+    assert_eq!(labels(text), ["1", "2"]);
 }
 
 #[test]
