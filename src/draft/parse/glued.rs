@@ -12,10 +12,15 @@ pub(super) fn unglue<'a>(
     markers: &[Option<Marker>],
     scheme: &Scheme,
 ) -> (Vec<Line<'a>>, usize) {
-    if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 || scheme.mixed {
+    let numbers = matches!(scheme.family, Family::Dot | Family::Paren) && !scheme.mixed;
+    if !(numbers || scheme.family == Family::PointWord) || scheme.depth != 1 {
         return (lines.to_vec(), 0);
     }
-    let lead = glued_to_lead_in(lines, markers, scheme);
+    let lead = if numbers {
+        glued_to_lead_in(lines, markers, scheme)
+    } else {
+        None
+    };
     let mut out = Vec::with_capacity(lines.len());
     let mut last: Option<u32> = None;
     let mut glued = 0;
@@ -160,7 +165,37 @@ fn glued_to_lead_in(
 /// Where `number` followed by the scheme's separator (`2.` or `2)`) starts in `s`, glued to a
 /// sentence end before it: `confirmed.2. Next`, `confirmed. 2. Next` (not `1.2.` or `of 2.`).
 fn find_glued(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
+    if scheme.family == Family::PointWord {
+        return glued_keyword(s, number, scheme);
+    }
     glued_after(s, number, scheme, ".!?;»\"”)")
+}
+
+/// Where a point's keyword label with the next number starts after a finished sentence in
+/// `s` (a transcript's `…in the text.  (Laughter.)  Point four.  The army…`): the label with a
+/// stop, a colon or a dash right after its number (`Point 4 of the old draft` cites one).
+fn glued_keyword(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find([' ', '\u{a0}']).map(|k| from + k) {
+        from = k + 1;
+        let before = s[..k].trim_end_matches([' ', '\u{a0}']);
+        let start = k + s[k..].len() - s[k..].trim_start_matches([' ', '\u{a0}']).len();
+        if start > k + 1 && from < start {
+            from = start;
+        }
+        if !before.ends_with(['.', '!', '?', ')']) || !s[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(m) = marker(&s[start..]) else {
+            continue;
+        };
+        let label_end = s[start..].len() - s[start + m.rest.min(s.len() - start)..].len();
+        let label = s[start..start + label_end].trim_end();
+        if m.is_of(scheme) && m.number == number && label.ends_with(['.', ':', '—', '–']) {
+            return Some(start);
+        }
+    }
+    None
 }
 
 /// [`find_glued`] with the characters that may end the text before the number.

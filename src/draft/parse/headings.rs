@@ -227,10 +227,13 @@ pub(super) fn is_heading_like(line: &str) -> bool {
     // title.
     let note = (s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit()))
         || (s.starts_with('(') && s.ends_with(')') && script::word_count(s) >= NOTE_WORDS);
+    // A sentence closed inside brackets (`(Laughter.)`, a transcript's note) is no title.
+    let bracketed_sentence = [".)", "!)", "?)"].iter().any(|end| s.ends_with(end));
     let chars = s.chars().count();
     chars > 0
         && chars <= 80
         && !note
+        && !bracketed_sentence
         && !s.ends_with([
             '.', ';', ',', ':', '!', '?', '"', '”', '»', '。', '；', '，', '：', '！', '？',
         ])

@@ -711,6 +711,19 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
     (capitalised && ends(len) && labels).then_some((word, value as u32 + 1, len))
 }
 
+/// A number word in small letters before a stop or a colon (`one.`, `twelve:`), as a
+/// transcript writes `Point one.`: the word, its value and length.
+fn spoken_number(s: &str) -> Option<(&str, u32, usize)> {
+    let len = s
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_lowercase())
+        .map_or(s.len(), |(k, _)| k);
+    let value = NUMBER_WORDS.iter().position(|n| *n == &s[..len])?;
+    s[len..]
+        .starts_with(['.', ':'])
+        .then(|| (&s[..len], value as u32 + 1, len))
+}
+
 /// English number words from one to twenty, for labels that spell their number
 /// ([`first_in_words`]).
 const NUMBER_WORDS: &[&str] = &[
@@ -775,7 +788,7 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     };
     let spaced = after_kw.trim_start_matches([' ', '\t', '\u{a0}']);
     // `Пункт №1`, `Point No. 3`, `Item #4`: the number sign is not part of the label.
-    let spaced = ["№", "No.", "no.", "#"]
+    let spaced = ["№", "No.", "no.", "#", "number "]
         .iter()
         .find_map(|sign| spaced.strip_prefix(sign))
         .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
@@ -791,9 +804,17 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     };
     // `Пункт третій.`, `Point first:` are numbered by ordinal words alone, a scheme of its own
     // (`Перше.`, `Другий пункт —` in the same list).
-    let spelled = first_in_words(spaced).filter(|_| {
-        !(ORDINAL_KEYWORDS.contains(&keyword.as_str()) && spelled_ordinal(spaced).is_some())
-    });
+    let spelled = first_in_words(spaced)
+        .filter(|_| {
+            !(ORDINAL_KEYWORDS.contains(&keyword.as_str()) && spelled_ordinal(spaced).is_some())
+        })
+        // A transcript's `Point one.`, `Item two:` (a speaker reading the points out): in small
+        // letters after a point's keyword, before a stop or a colon.
+        .or_else(|| {
+            (family == Family::PointWord)
+                .then(|| spoken_number(spaced))
+                .flatten()
+        });
     let (number_text, number, len) = spelled
         .or_else(bracketed)
         .or_else(|| number_token(spaced, true))?;

@@ -61,6 +61,26 @@ fn point_and_article_keywords_of_other_languages() {
     let text = "Amendments\n\nNo. 1 — Raise the cap.\nNo. 2 — Delete the clause.\n";
     assert_eq!(labels(text), ["1", "2"]);
     assert_eq!(texts(text)[0], "Raise the cap.");
+    // A transcript reads the points out (`Point one.`), the next one after the speaker's aside
+    // on the same line; `Point one is…` is prose, `Point 4 of the draft` a citation.
+    let text = "Briefing\n\nPoint one.  Sovereignty is confirmed.\n\nPoint two.  A pact is signed.\n\n\
+                Q    Is the figure final?\n\nTHE PRESIDENT:  It is.  (Laughter.)  Point three.  The \
+                army is capped.\n\nPoint four.  Guarantees.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        fixture_labels(&d),
+        ["Point one", "Point two", "Point three", "Point four"]
+    );
+    assert_eq!(label_texts(&d)[2].1, "The army is capped.");
+    assert!(label_texts(&d)[1].1.ends_with("(Laughter.)"));
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    let text = "Notes\n\nPoint 1. Borders.\n\nPoint 2. Talks. Point 3 of the old draft is gone.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+    assert!(
+        labels("Notes\n\nPoint one is a ceasefire.\n\nPoint two is a pact.\n")
+            .iter()
+            .all(|l| l.starts_with('¶'))
+    );
     // A citation wrapped to a line's start is no label in a list of plain numbers.
     let text = "Plan\n\n1. The parties apply Resolution\nNo. 5 of the Council.\n2. Talks go on.\n";
     assert_eq!(labels(text), ["1", "2"]);
