@@ -47,9 +47,12 @@ pub fn word_count(text: &str) -> usize {
         .sum()
 }
 
-/// Marks that end a sentence: `.`, `!`, `?`, `…` and their full-width forms (`。`, `！`, `？`,
-/// `．`).
-pub const FULL_STOPS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '．'];
+/// Marks that end a sentence: `.`, `!`, `?`, `…`, their full-width forms (`。`, `！`, `？`,
+/// `．`), and other scripts' stops: Armenian `։`, Devanagari `।`, Urdu `۔`, Arabic `؟`,
+/// Ethiopic `።`, Myanmar `။`.
+pub const FULL_STOPS: &[char] = &[
+    '.', '!', '?', '…', '。', '！', '？', '．', '։', '।', '۔', '؟', '።', '။',
+];
 
 /// Marks that end a clause and announce what follows: `;`, `:` and their full-width forms.
 pub const CLAUSE_STOPS: &[char] = &[';', ':', '；', '：'];

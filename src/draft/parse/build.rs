@@ -1051,14 +1051,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 let k = lines.iter().position(|l| l.start >= cut.at).unwrap_or(i);
                 k > 0 && lines[k - 1].text.trim().is_empty()
             };
+            // Short unpunctuated lines, dated (not a clause's subheading over its sentence,
+            // nor an address the clause gives).
             let signed_block = |cut: &Cut| {
                 let k = lines.iter().position(|l| l.start >= cut.at).unwrap_or(i);
+                let block: Vec<&str> = lines[k..i]
+                    .iter()
+                    .map(|l| l.text)
+                    .filter(|t| !t.trim().is_empty())
+                    .collect();
                 set_off(cut)
-                    && lines[k..i]
-                        .iter()
-                        .filter(|l| !l.text.trim().is_empty())
-                        .count()
-                        >= 2
+                    && block.len() >= 2
+                    && block.iter().all(|t| is_heading_like(t))
+                    && block.iter().any(|t| is_dateline(t))
             };
             let annex_cut = if annex_heading(line.text) {
                 [b.short_tail.filter(signed_block), b.formula.filter(set_off)]
@@ -1568,12 +1573,26 @@ fn asterisk_mark(line: &str) -> Option<&str> {
 
 /// Whether `text` cites a footnote's `mark` right after a word (`издание*,`, `Meta**`): the
 /// mark ends the word (a space, a stop or the text's end follows) and the word does not open
-/// with an asterisk too (Markdown's `*emphasis*`).
+/// with an asterisk too, nor closes Markdown's emphasis (`*emphasis*`, `*three words here*`).
 fn cites_asterisk(text: &str, mark: &str) -> bool {
-    text.split_whitespace().any(|word| {
-        let word = word.trim_end_matches(['.', ',', ';', ':', ')', '»', '"', '”']);
-        word.strip_suffix(mark).is_some_and(|stem| {
-            !word.starts_with('*') && stem.ends_with(|c: char| c.is_alphanumeric())
+    text.lines().any(|line| {
+        // Markdown's emphasis over several words (`*Sumy crossing point*`) ends in a mark too.
+        let mut emphasis = false;
+        line.split_whitespace().any(|word| {
+            let word = word.trim_end_matches(['.', ',', ';', ':', ')', '»', '"', '”']);
+            let opens = word.len() > 1
+                && word
+                    .trim_start_matches(['(', '"', '“', '«'])
+                    .starts_with('*');
+            let cites = word.strip_suffix(mark).is_some_and(|stem| {
+                !opens && !emphasis && stem.ends_with(|c: char| c.is_alphanumeric())
+            });
+            if opens && !word.ends_with('*') {
+                emphasis = true;
+            } else if emphasis && word.ends_with('*') {
+                emphasis = false;
+            }
+            cites
         })
     })
 }

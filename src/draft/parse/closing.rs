@@ -261,7 +261,18 @@ pub(super) fn annex_heading(line: &str) -> bool {
     }
     // In capitals, with the provision it belongs to (a statutory instrument's `SCHEDULE
     // Regulation 2`).
-    if first.len() > 1 && !first.chars().any(char::is_lowercase) && is_heading_like(t) {
+    // Not a sentence that opens with the word in capitals (`SCHEDULE 2 sets out the…`).
+    let heading_words = || {
+        t.split_whitespace()
+            .skip(1)
+            .all(|w| !w.starts_with(char::is_lowercase))
+            && script::word_count(t) <= ANNEX_TITLE_WORDS + 1
+    };
+    if first.len() > 1
+        && !first.chars().any(char::is_lowercase)
+        && is_heading_like(t)
+        && heading_words()
+    {
         return true;
     }
     match words.next() {
@@ -301,9 +312,11 @@ fn opens_with(line: &str, formula: &str) -> bool {
 pub(super) fn witness_formula(line: &str) -> bool {
     let line = line.trim_start();
     starts_with_capital(line)
-        && CLOSING_FORMULAS
-            .iter()
-            .any(|&(formula, place)| !place && opens_with(line, formula))
+        && CLOSING_FORMULAS.iter().any(|&(formula, place)| {
+            !place
+                && opens_with(line, formula)
+                && (!EXECUTION_FORMULAS.contains(&formula) || signature_line(line))
+        })
 }
 
 /// Is the line a signature's heading (`For the Government of the Republic of Austria:`,
@@ -311,6 +324,26 @@ pub(super) fn witness_formula(line: &str) -> bool {
 pub(super) fn signature_heading(line: &str) -> bool {
     let t = line.trim();
     t.ends_with(':') && starts_with_capital(t) && script::word_count(t) <= SIGNATURE_WORDS
+}
+
+/// The English-law execution formulas of [`CLOSING_FORMULAS`], which a sentence may open too
+/// (`Signed by the ministers on 13 May 2025.`, `For and on behalf of the Member States, the
+/// Presidency…`): only on a line to sign ([`signature_line`]).
+const EXECUTION_FORMULAS: &[&str] = &[
+    "signed by",
+    "signed for and on behalf of",
+    "for and on behalf of",
+    "executed as a deed by",
+];
+
+/// A line to sign: with a signature's dotted or ruled space (`……`, `........`, `______`), or
+/// ending without a sentence's stop (`For and on behalf of EXAMPLE LLC`).
+fn signature_line(line: &str) -> bool {
+    let line = line.trim_end();
+    line.contains("....")
+        || line.contains("____")
+        || line.contains("……")
+        || !line.ends_with(['.', ';', ':', '!', '?'])
 }
 
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
@@ -335,6 +368,9 @@ pub(super) fn closing_formula(line: &str) -> bool {
         || CLOSING_FORMULAS.iter().any(|&(formula, place)| {
             if !opens_with(line, formula) {
                 return false;
+            }
+            if EXECUTION_FORMULAS.contains(&formula) {
+                return signature_line(line);
             }
             if !place {
                 return true;

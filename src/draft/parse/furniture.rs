@@ -1,6 +1,8 @@
 //! A page's furniture between the points, left out of them: advertisements, links to other
 //! articles, photo credits, calls to subscribe, page numbers and print marks.
 
+use std::collections::HashMap;
+
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
@@ -464,8 +466,10 @@ fn thread_line(s: &str) -> bool {
 
 /// A chat message's header: a writer's name of one to three words, each with a capital,
 /// and the time with its `AM` or `PM` (`Anna K  9:14 AM`), or the time in brackets before the
-/// name (`[14:05] Oleh P`). A name and a bare time (`Session 10:00`) may be an agenda's.
-fn chat_header_line(s: &str) -> bool {
+/// name (`[14:05] Oleh P`): the writer's name. A name and a bare time (`Session 10:00`)
+/// may be an agenda's, and so may a title with its time (`Opening Plenary 9:30 AM`): only a
+/// writer with two messages makes a chat (see [`without_furniture`]).
+fn chat_writer(s: &str) -> Option<String> {
     const NAME_WORDS: usize = 3;
     let clock = |t: &str| {
         let (h, m) = t.split_once(':').unwrap_or(("", ""));
@@ -486,11 +490,13 @@ fn chat_header_line(s: &str) -> bool {
     {
         let time = time.trim_end_matches([' ', 'A', 'P', 'M']);
         let after: Vec<&str> = after.split_whitespace().collect();
-        return clock(time) && name(&after);
+        return (clock(time) && name(&after)).then(|| after.join(" "));
     }
     match words.as_slice() {
-        [names @ .., time, noon] => ["AM", "PM"].contains(noon) && clock(time) && name(names),
-        _ => false,
+        [names @ .., time, noon] if ["AM", "PM"].contains(noon) && clock(time) && name(names) => {
+            Some(names.join(" "))
+        }
+        _ => None,
     }
 }
 
@@ -542,7 +548,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if post_time_line(s) {
             return Some(Furniture::Line);
         }
-        if chat_header_line(trimmed) || trimmed == "(edited)" || thread_line(trimmed) {
+        if chat_writer(trimmed).is_some() || trimmed == "(edited)" || thread_line(trimmed) {
             return Some(Furniture::Chat);
         }
         // Without the dot that Turkish `İ` keeps in small letters (`İLGİLİ` → `i̇lgi̇li̇`).
@@ -801,6 +807,14 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     // teasers), or a caption.
     let mut next: Option<Furniture> = None;
     let mut headlines = 0;
+    // A chat's writers write more than once; an agenda's titles with their times do not.
+    let mut writers: HashMap<String, usize> = HashMap::new();
+    for l in &lines {
+        if let Some(w) = chat_writer(l.text.trim()) {
+            *writers.entry(w).or_default() += 1;
+        }
+    }
+    let chat = writers.values().any(|&n| n > 1);
     for i in 0..lines.len() {
         let text = lines[i].text;
         let trimmed = text.trim();
@@ -845,8 +859,11 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         // A page's number wherever it stands, even when it reads as a bullet (`- 2 -`).
         if let Some(f) = page_furniture(text).filter(|&f| {
             // An embedded post's attribution right under its text.
-            matches!(f, Furniture::PageNumber | Furniture::Post | Furniture::Chat)
-                || (standalone() && (f == Furniture::Call || marker(text).is_none()))
+            match f {
+                Furniture::PageNumber | Furniture::Post => true,
+                Furniture::Chat => chat || chat_writer(trimmed).is_none(),
+                _ => standalone() && (f == Furniture::Call || marker(text).is_none()),
+            }
         }) {
             found[i] = true;
             match f {
@@ -873,28 +890,35 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             }
         }
     }
+    pieces += page_foot(&lines, &mut found);
     // A teaser printed twice between the points (a video's headline over its player and
     // again as its caption): a block of two identical lines of a few words, no point's and
-    // no sentence (a paragraph pasted twice is the draft's).
+    // no sentence (a paragraph pasted twice is the draft's). Only on a page with other
+    // furniture: a comparison table's headings and cells, set in both its columns, are the
+    // draft's.
     let first_point = lines
         .iter()
         .position(|l| marker(l.text).is_some())
         .unwrap_or(lines.len());
-    for i in first_point + 2..lines.len() {
-        let text = lines[i].text.trim();
-        let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
-        if !found[i]
-            && text == lines[i - 1].text.trim()
-            && blank(i - 2)
-            && blank(i + 1)
-            && script::word_count(text) >= TEASER_WORDS
-            && !text.ends_with(['.', ';', ':', ','])
-            && marker(text).is_none()
-        {
+    let teasers: Vec<usize> = (first_point + 2..lines.len())
+        .filter(|&i| {
+            let text = lines[i].text.trim();
+            let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+            !found[i]
+                && text == lines[i - 1].text.trim()
+                && blank(i - 2)
+                && blank(i + 1)
+                && script::word_count(text) >= TEASER_WORDS
+                && !text.ends_with(['.', ';', ':', ','])
+                && marker(text).is_none()
+        })
+        .collect();
+    if pieces > 0 {
+        for &i in &teasers {
             found[i - 1] = true;
             found[i] = true;
-            pieces += MIN_FURNITURE;
         }
+        pieces += teasers.len();
     }
     // An embedded post's text is the paragraph above its attribution (up to a blank line, a
     // few lines at most), unless a point starts there.
@@ -988,6 +1012,79 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     (kept, left_out)
+}
+
+/// Superscript digits, as a PDF's text keeps footnote marks (`guarantees.²`).
+const SUPERSCRIPTS: &[char] = &['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
+
+/// A printed page's foot in a text with its page breaks (form feeds, as a PDF's or Word's
+/// plain text keeps them): a page's number alone on its line right above the next page, or
+/// last in the text (not one atop a page: a slide's number there is its point's label); and the footnotes above it, lines opening with a superscript mark
+/// (`¹ The monitoring…`) that the text cites (`…from space.¹`), set off by a blank line. Both
+/// are marked `found`; returns the pieces of furniture found (none, or enough alone). Before,
+/// the number headed the next page's points and the notes were text of the point above.
+fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    if !lines.iter().any(|l| l.text.contains('\u{c}')) {
+        return 0;
+    }
+    let text = |k: usize| {
+        lines[k]
+            .text
+            .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
+    };
+    let last = (0..lines.len()).rev().find(|&k| !text(k).is_empty());
+    let mut pieces = 0;
+    for i in 0..lines.len() {
+        let t = text(i);
+        if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+        let page_break = next.is_some_and(|k| {
+            lines[k]
+                .text
+                .trim_start_matches([' ', '\t'])
+                .starts_with('\u{c}')
+        }) || lines[i]
+            .text
+            .trim_end_matches([' ', '\t'])
+            .ends_with('\u{c}')
+            || Some(i) == last;
+        if !page_break {
+            continue;
+        }
+        found[i] = true;
+        pieces = MIN_FURNITURE;
+        // The notes above it, up to a blank line over the first.
+        let mut k = i;
+        while k > 0 && lines[k - 1].text.trim().is_empty() {
+            k -= 1;
+        }
+        let end = k;
+        while k > 0 && !lines[k - 1].text.trim().is_empty() {
+            k -= 1;
+        }
+        let notes = &lines[k..end];
+        let cited = |mark: char| {
+            lines.iter().any(|l| {
+                l.text.char_indices().any(|(at, c)| {
+                    c == mark && at > 0 && !l.text[..at].ends_with(char::is_whitespace)
+                })
+            })
+        };
+        let is_note = |l: &Line<'_>| {
+            let t = l.text.trim_start();
+            t.starts_with(SUPERSCRIPTS)
+                && t.trim_start_matches(SUPERSCRIPTS).starts_with(' ')
+                && t.chars().next().is_some_and(cited)
+        };
+        if k > 0 && k < end && notes.first().is_some_and(is_note) {
+            for f in &mut found[k..end] {
+                *f = true;
+            }
+        }
+    }
+    pieces
 }
 
 /// Does the block of lines with text that line `i` is in end, at most [`MAX_HEADLINES`] lines

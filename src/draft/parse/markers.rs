@@ -711,17 +711,20 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
     (capitalised && ends(len) && labels).then_some((word, value as u32 + 1, len))
 }
 
-/// A number word in small letters before a stop or a colon (`one.`, `twelve:`), as a
-/// transcript writes `Point one.`: the word, its value and length.
+/// A number word in small letters before a stop, a colon or a dash (`one.`, `twelve:`, `two
+/// —`), as a transcript writes `Point one.`: the word, its value and length.
 fn spoken_number(s: &str) -> Option<(&str, u32, usize)> {
     let len = s
         .char_indices()
         .find(|&(_, c)| !c.is_ascii_lowercase())
         .map_or(s.len(), |(k, _)| k);
     let value = NUMBER_WORDS.iter().position(|n| *n == &s[..len])?;
-    s[len..]
-        .starts_with(['.', ':'])
-        .then(|| (&s[..len], value as u32 + 1, len))
+    let after = &s[len..];
+    (after.starts_with(['.', ':'])
+        || after
+            .strip_prefix(' ')
+            .is_some_and(|dash| dash.starts_with(['—', '–']) || dash.starts_with("- ")))
+    .then(|| (&s[..len], value as u32 + 1, len))
 }
 
 /// English number words from one to twenty, for labels that spell their number

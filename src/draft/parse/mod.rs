@@ -343,8 +343,12 @@ fn is_separator(line: &str) -> bool {
 
 /// Is the line a messenger's rule: one symbol or emoji repeated (`➖➖➖➖➖➖`, `▪️▪️▪️`,
 /// `〰️〰️`), as Telegram channels set one under each point? Three at least, or two of a
-/// symbol beyond Latin punctuation; never letters, digits or a sentence's marks (`...`).
+/// symbol beyond Latin punctuation; never letters, digits or a sentence's marks (`...`), nor
+/// marks that say something (a table's ticks and crosses `✓ ✓`, `✗ ✗`, a rating's stars).
 fn symbol_rule(line: &str) -> bool {
+    const SAYING: &[char] = &[
+        '✓', '✔', '✗', '✘', '☑', '☒', '✅', '❌', '❎', '★', '☆', '⭐',
+    ];
     // Emoji presentation and joiners are no marks of their own.
     let mut marks = line
         .chars()
@@ -352,7 +356,8 @@ fn symbol_rule(line: &str) -> bool {
     let Some(first) = marks.next() else {
         return false;
     };
-    let symbol = first >= '\u{2190}' && !first.is_alphanumeric() && first != '…';
+    let symbol =
+        first >= '\u{2190}' && !first.is_alphanumeric() && first != '…' && !SAYING.contains(&first);
     let mut count = 1;
     for c in marks {
         if c != first {

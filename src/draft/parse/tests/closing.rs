@@ -603,6 +603,8 @@ fn an_asterisk_footnote_cited_above_closes_the_list() {
     for text in [
         "PLAN (test text)\n\n1. Borders hold.\n2. Talks go on.\n3. Aid flows to:\n\n* Kharkiv\n* Sumy\n",
         "PLAN (test text)\n\n1. Borders *hold* firm.\n2. Talks go on.\n3. Aid flows.\n\n* hold firm\n",
+        "PLAN (test text)\n\n1. Borders hold.\n2. Talks go on.\n3. Aid flows via the *Sumy \
+         crossing point* to:\n\n* Kharkiv\n* Sumy\n",
     ] {
         let d = Draft::from_text("t", text);
         assert!(closing_text(&d).is_none(), "{text}");
@@ -649,4 +651,25 @@ fn signing_formulas_of_more_languages_close() {
             "{done}"
         );
     }
+}
+
+#[test]
+fn a_sentence_opening_with_an_execution_formula_stays_the_points() {
+    // A list of agreements, each with its status line; the last keeps its own.
+    let text = "AGREEMENTS (test text)\n\n1. Memorandum on energy\nSigned by the ministers on \
+                12 May 2025.\n\n2. Agreement on readmission\nSigned by the ministers on 12 May \
+                2025.\n\n3. Protocol on the border\nSigned by the heads of service on 13 May 2025.\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_none());
+    assert!(label_texts(&d)[2].1.ends_with("13 May 2025."));
+    let text = "DECISION (test text)\n\n1. The talks go on.\n\n2. The Council signs.\n\n\
+                For and on behalf of the Member States, the Presidency signs the Final Act.\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_none());
+    assert!(label_texts(&d)[1].1.ends_with("the Final Act."));
+    // A line to sign is the closing.
+    let text = "AGREEMENT (test text)\n\n1. The Supplier supplies.\n\n2. English law governs.\n\n\
+                For and on behalf of EXAMPLE LLC\n\nSigned by NAME, director ........\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("For and on behalf")));
 }

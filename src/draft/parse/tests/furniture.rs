@@ -286,12 +286,13 @@ fn a_teaser_printed_twice_between_the_points_is_left_out() {
              {middle}\n\n3. The army is capped.\n"
         )
     };
-    let d = Draft::from_text(
-        "t",
-        &text("Ukraine receives the US draft\nUkraine receives the US draft"),
-    );
+    let teaser = "Ukraine receives the US draft\nUkraine receives the US draft";
+    let d = Draft::from_text("t", &format!("{}\n\nФото: Getty Images", text(teaser)));
     assert_eq!(label_texts(&d)[1].1, "A pact is signed.");
-    assert_eq!(d.layout.left_out.len(), 2);
+    assert_eq!(d.layout.left_out.len(), 3);
+    // Alone, with nothing else of a page's, it is a heading set in both columns of a table.
+    let d = Draft::from_text("t", &text(teaser));
+    assert!(d.layout.left_out.is_empty());
     // A sentence pasted twice is the draft's, and so is a short line twice (`Yes`).
     for middle in [
         "The parties agree to meet.\nThe parties agree to meet.",
@@ -315,9 +316,20 @@ fn a_chats_message_headers_and_marks_are_left_out() {
     assert_eq!(label_texts(&d)[1].1, "A pact is signed. thanks, noted");
     assert_eq!(label_texts(&d)[2].1, "The army is capped.");
     // An agenda's session and time, a name and a bare time, are the draft's.
-    let agenda = "AGENDA (test text)\n\n1. Opening.\nPlenary Session 10:00\n2. Votes.\n\
-                  Closing Remarks 17:30\n3. Close.\n";
-    assert!(Draft::from_text("t", agenda).layout.left_out.is_empty());
+    // So are its titles with their times, in the chat's shapes: no writer writes twice.
+    for agenda in [
+        "AGENDA (test text)\n\n1. Opening.\nPlenary Session 10:00\n2. Votes.\n\
+         Closing Remarks 17:30\n3. Close.\n",
+        "AGENDA (test text)\n\n1. Opening.\nOpening Plenary 9:30 AM\n2. Votes.\n\
+         Closing Session 4:30 PM\n3. Close.\n",
+        "AGENDA (test text)\n\n1. Opening.\n[09:00] Opening Statements\n2. Votes.\n\
+         [12:00] Voting Time\n3. Close.\n",
+    ] {
+        assert!(
+            Draft::from_text("t", agenda).layout.left_out.is_empty(),
+            "{agenda}"
+        );
+    }
 }
 
 #[test]
@@ -349,4 +361,33 @@ fn a_drafts_own_lines_that_look_like_a_pages_are_kept() {
         texts(wrapped)[0],
         "Inspectors visit twice a year. Where the records show more than ten incidents, a third visit is made."
     );
+}
+
+#[test]
+fn a_page_number_and_the_footnotes_above_a_page_break_are_left_out() {
+    // A PDF's text with its form feeds: the page's footnotes, then its number, at the foot.
+    let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds along the line.\n\n\
+                2. Monitoring is done from space.¹ Both sides report weekly.\n\n\
+                ¹ The monitoring mission is to be agreed\nby the guarantors.\n\n3\n\
+                \u{c}3. Sanctions are lifted in stages.\n\n4. Elections follow.\n\n4\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(
+        texts[1],
+        "Monitoring is done from space.¹ Both sides report weekly."
+    );
+    assert_eq!(texts[3], "Elections follow.");
+    assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
+    // A superscript note that nothing cites is the point's.
+    let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds.\n\n2. Troops withdraw.\n\n\
+                ¹ A line nothing cites.\n\n2\n\u{c}3. Aid flows.\n";
+    let d = Draft::from_text("t", text);
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert!(texts[1].ends_with("nothing cites."), "{texts:?}");
+    assert_eq!(d.layout.left_out.len(), 1);
+    // A slide's number atop its page is its point's label, not a page number.
+    let text = "KEY POINTS (test text)\n\n1\nSovereignty is confirmed.\n\n2\nA pact is signed.\n\
+                \u{c}3\nGuarantees are given.\n\n4\nThe army is capped.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
 }

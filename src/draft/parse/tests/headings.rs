@@ -702,10 +702,33 @@ fn a_signature_block_over_a_schedule_is_no_text_of_the_point_above() {
         let section = d.numbered().nth(2).and_then(|(_, p)| p.section.clone());
         assert!(section.is_some_and(|s| s.starts_with(signed)), "{text}");
     }
+    // A clause's subheading over its sentence, or an address the clause gives, stays the
+    // clause's: no signature block is undated.
+    for block in [
+        "Jurisdiction\nThe courts of England decide any dispute.",
+        "Northgate Components Ltd\nUnit 4, Riverside Park\nLeeds LS10 1AB",
+    ] {
+        let text = format!(
+            "AGREEMENT (test text)\n\n1. The Seller supplies the Goods.\n\n2. Notices go to the \
+             Seller at:\n\n{block}\n\nSCHEDULE 1\n\n1. Steel brackets.\n\n2. Fixing bolts.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        let points = label_texts(&d);
+        assert!(
+            points[1].1.ends_with(&block.replace('\n', " ")),
+            "{points:?}"
+        );
+        let section = d.numbered().nth(2).and_then(|(_, p)| p.section.clone());
+        assert_eq!(section.as_deref(), Some("SCHEDULE 1"));
+    }
     // A sentence naming an annex is no annex's heading.
     assert!(!annex_heading("Annex 2 lists the parties"));
     assert!(annex_heading("Schedule 1 Services"));
     assert!(annex_heading("SCHEDULE    Regulation 2"));
+    // Nor a sentence that opens with the word in capitals, wrapped as a heading would be.
+    assert!(!annex_heading(
+        "SCHEDULE 2 sets out the service credits payable"
+    ));
 }
 
 #[test]

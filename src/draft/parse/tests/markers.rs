@@ -74,6 +74,10 @@ fn point_and_article_keywords_of_other_languages() {
     assert_eq!(label_texts(&d)[2].1, "The army is capped.");
     assert!(label_texts(&d)[1].1.ends_with("(Laughter.)"));
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // With a dash after the word, as digits may have.
+    let text =
+        "Briefing\n\nPoint one — borders hold.\n\nPoint two – a pact.\n\nPoint three - aid.\n";
+    assert_eq!(labels(text), ["Point one", "Point two", "Point three"]);
     let text = "Notes\n\nPoint 1. Borders.\n\nPoint 2. Talks. Point 3 of the old draft is gone.\n";
     assert_eq!(labels(text), ["1", "2"]);
     assert!(

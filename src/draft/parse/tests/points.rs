@@ -226,7 +226,18 @@ fn separator_lines_separate_like_blank_lines() {
     for line in ["➖➖➖➖➖➖", "▪️▪️▪️", "〰️〰️", "🔹 🔹 🔹"] {
         assert!(super::is_separator(line), "{line}");
     }
-    for line in ["…", "...", "•", "➖", "➖ Text", "ok ok ok", "➖▪️➖"] {
+    for line in [
+        "…",
+        "...",
+        "•",
+        "➖",
+        "➖ Text",
+        "ok ok ok",
+        "➖▪️➖",
+        "✓ ✓",
+        "✗ ✗",
+        "★★★",
+    ] {
         assert!(!super::is_separator(line), "{line}");
     }
     let text = "Plan\n\n1. One.\n➖➖➖➖➖➖\n2. Two.\n➖➖➖➖➖➖\n3. Three.\n";
