@@ -208,6 +208,8 @@ const SITE_LINES: &[&str] = &[
     "материал из википедии — свободной энциклопедии",
     "choose the experimental features you want to try",
     "this document is an excerpt from the eur-lex website",
+    // A press release's banner over its headline.
+    "for immediate release",
 ];
 
 /// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
@@ -667,8 +669,94 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         (lower.starts_with("(photo:") && named)
             || lower.contains(" photo/")
             || lower.starts_with("(photo/")
-    }) || (s.contains('©') && s.contains("/ ©"));
+    }) || (s.contains('©') && s.contains("/ ©"))
+        || caption_credit(s);
     (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
+}
+
+/// Labels of a picture in a page's text (lower-cased, with their colon): what a copied page
+/// puts in brackets for an image (`[Image: Delegations meet. Photo: Reuters]`), or before a
+/// caption's credit (`Negotiators in Geneva. Photo: EPA`).
+const PICTURE_LABELS: &[&str] = &[
+    "image:",
+    "photo:",
+    "picture:",
+    "video:",
+    "illustration:",
+    "фото:",
+    "відео:",
+    "видео:",
+];
+
+/// A picture's caption: a picture's label in brackets that hold the whole line (`[Image: …]`),
+/// or a caption whose last sentence is its credit (`Negotiators in Geneva. Photo: EPA`,
+/// `… Photo: Reuters/J. Smith`), a name of a few words with a capital.
+fn caption_credit(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    if let Some(inner) = lower.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        return PICTURE_LABELS
+            .iter()
+            .any(|l| inner.trim_start().starts_with(l));
+    }
+    let s = s.trim_end_matches([']', ')']);
+    PICTURE_LABELS.iter().any(|label| {
+        // The label after a sentence's stop, its credit to the line's end; the labels'
+        // letters have the same length in both cases.
+        lower.rfind(&format!(". {label}")).is_some_and(|k| {
+            let credit = s.get(k + 2 + label.len()..).unwrap_or_default().trim();
+            credit.starts_with(char::is_uppercase)
+                && script::word_count(credit) <= CREDIT_WORDS
+                && !credit.contains(|c: char| c.is_ascii_digit() || c == ',')
+                && (!credit.contains('.') || credit.contains('/'))
+        })
+    })
+}
+
+/// A news page's byline above the text (`By Staff Reporter, 21 November 2025`, `By Anna K  •
+/// 6 min read`): `By`, a name of two to four words with capitals (or one with a date after
+/// it), then nothing, or a separator and the date. Not `By Order of the Council` nor `By 2027`.
+pub(super) fn byline(line: &str) -> bool {
+    const NAME_WORDS: usize = 4;
+    let t = line.trim();
+    let Some(rest) = t.strip_prefix("By ") else {
+        return false;
+    };
+    if t.len() > FURNITURE_LINE_BYTES || t.ends_with(['.', ':', ';']) {
+        return false;
+    }
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let name = words
+        .iter()
+        .take_while(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || ".-'’".contains(c))
+        })
+        .count();
+    let after = words[name..].join(" ");
+    let dated = after.starts_with([',', '•', '|', '—', '–', '·'])
+        || words
+            .get(name.wrapping_sub(1))
+            .is_some_and(|w| w.ends_with(','));
+    (1..=NAME_WORDS).contains(&name)
+        && (after.is_empty() && name >= 2 || dated && after.contains(|c: char| c.is_ascii_digit()))
+}
+
+/// A site's breadcrumb as a page's first line (`World | Europe`, `Home › News › Politics`):
+/// two to five sections of a word or three each, with capitals, between the same separator.
+pub(super) fn breadcrumb(line: &str) -> bool {
+    const SECTION_WORDS: usize = 3;
+    let t = line.trim();
+    [" | ", " › ", " » ", " > ", " / "].iter().any(|sep| {
+        let sections: Vec<&str> = t.split(sep).collect();
+        (2..=5).contains(&sections.len())
+            && sections.iter().all(|s| {
+                let s = s.trim();
+                s.starts_with(char::is_uppercase)
+                    && (1..=SECTION_WORDS).contains(&script::word_count(s))
+                    && !s.contains(|c: char| c.is_ascii_digit() || ".,;:!?".contains(c))
+            })
+    })
 }
 
 /// Does a link's announcement cite a law's article or section instead of a headline
@@ -815,6 +903,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     let chat = writers.values().any(|&n| n > 1);
+    let mut page_numbers = Vec::new();
     for i in 0..lines.len() {
         let text = lines[i].text;
         let trimmed = text.trim();
@@ -866,6 +955,9 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             }
         }) {
             found[i] = true;
+            if f == Furniture::PageNumber {
+                page_numbers.push(i);
+            }
             match f {
                 Furniture::Change => changes.push(i),
                 Furniture::Review => reviews.push(i),
@@ -919,6 +1011,40 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             found[i] = true;
         }
         pieces += teasers.len();
+    }
+    // Above the first point: a site's breadcrumb as the page's first line, a byline.
+    let first_text = lines.iter().position(|l| !l.text.trim().is_empty());
+    for i in 0..first_point {
+        let text = lines[i].text;
+        if !found[i] && (byline(text) || (Some(i) == first_text && breadcrumb(text))) {
+            found[i] = true;
+            pieces += 1;
+        }
+    }
+    // A running header or footer beside the page numbers (`CONFIDENTIAL — Draft 14.11.2025`
+    // over `Page 2 of 3`), the same on two pages at least.
+    let mut beside: HashMap<String, Vec<usize>> = HashMap::new();
+    let with_text = |k: &usize| !lines[*k].text.trim().is_empty();
+    for &p in &page_numbers {
+        let before = (0..p).rev().find(with_text);
+        let after = (p + 1..lines.len()).find(with_text);
+        for k in before.into_iter().chain(after) {
+            let text = lines[k].text;
+            if !found[k] && marker(text).is_none() && is_heading_like(text) {
+                let key = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                beside.entry(key).or_default().push(k);
+            }
+        }
+    }
+    for mut ks in beside.into_values() {
+        ks.sort_unstable();
+        ks.dedup();
+        if ks.len() >= 2 {
+            for k in ks {
+                found[k] = true;
+            }
+            pieces += 1;
+        }
     }
     // An embedded post's text is the paragraph above its attribution (up to a blank line, a
     // few lines at most), unless a point starts there.

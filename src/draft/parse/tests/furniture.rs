@@ -391,3 +391,50 @@ fn a_page_number_and_the_footnotes_above_a_page_break_are_left_out() {
                 \u{c}3\nGuarantees are given.\n\n4\nThe army is capped.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4"]);
 }
+
+#[test]
+fn a_news_pages_breadcrumb_byline_and_captions_are_left_out() {
+    let text = "World | Europe\n\nThe plan, point by point\n\nBy Staff Reporter  •  21 November \
+                2025, 09:14\n\nThe list as we got it.\n\n1. Borders are confirmed.\n\n\
+                [Image: Delegations meet in Geneva. Photo: Reuters/J. Smith]\n\n\
+                2. A pact is signed.\n\nNegotiators in Geneva. Photo: EPA\n\n3. The army is capped.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(d.title, "The plan, point by point");
+    assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    for line in [
+        "By Staff Reporter, 21 November 2025",
+        "By Anna Kovalenko",
+        "By AP, 3 March 2026",
+    ] {
+        assert!(super::byline(line), "{line}");
+    }
+    for line in [
+        "By Order of the Council",
+        "By 2027 the troops leave.",
+        "By agreement of the Parties",
+        "By Agreement",
+    ] {
+        assert!(!super::byline(line), "{line}");
+    }
+    assert!(super::breadcrumb("Home › News › Politics"));
+    for line in ["Kyiv / 21 November", "Title: One | Two", "Home"] {
+        assert!(!super::breadcrumb(line), "{line}");
+    }
+}
+
+#[test]
+fn a_running_header_beside_the_page_numbers_is_left_out() {
+    let text = "AGREEMENT (test text)\nPage 1 of 3\n\n1. The ceasefire holds.\n\n\
+                CONFIDENTIAL   Draft 14.11.2025\nPage 2 of 3\n\n2. Prisoners are exchanged.\n\n\
+                CONFIDENTIAL   Draft 14.11.2025\nPage 3 of 3\n\n3. Aid flows.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert_eq!(d.layout.left_out.len(), 5);
+    // Once only, it may be the draft's heading.
+    let text = "AGREEMENT (test text)\nPage 1 of 2\n\n1. The ceasefire holds.\n\n\
+                Final provisions\nPage 2 of 2\n\n2. Prisoners are exchanged.\n";
+    assert_eq!(Draft::from_text("t", text).layout.left_out.len(), 2);
+}

@@ -21,7 +21,7 @@ use crate::draft::{Draft, PointKind};
 use super::cleanup::without_inline_markup;
 use super::closing::annex_heading;
 use super::dates::is_dateline;
-use super::furniture::{page_furniture, page_number_line, un_print_line};
+use super::furniture::{breadcrumb, byline, page_furniture, page_number_line, un_print_line};
 use super::is_separator;
 use super::markers::first_in_words;
 use super::numbers::{eastern_arabic_number, inserted_suffix};
