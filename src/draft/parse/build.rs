@@ -549,11 +549,38 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 // line or a finished sentence: at the start of a wrapped line,
                 // `5G.`, `4B.` and `14-15.` are the sentence's.
                 _ if inserted(m) && !self.starts_own_line(i) => false,
+                _ if self.nested_item(i) => false,
                 _ => {
                     runs_on(self.last_number, m.number, self.after_heading)
                         || self.mistyped(i, m)
                         || self.quoted_out_of_order(i, m)
                 }
+            })
+    }
+
+    /// Is line `i` an item of a list nested in the current point, numbered as the points are
+    /// (a web page's inner list pasted with its indentation: `3. …, in particular:` over
+    /// `    1. …`, `    2. …`, `    3. …`)? It is indented deeper than the point's own line,
+    /// and an earlier line of the point, as deep, opened the inner list with the scheme's
+    /// marker. Before, the inner `3.` after a point 3 ran on as a point of its own.
+    fn nested_item(&self, i: usize) -> bool {
+        let indent = |k: usize| {
+            let t = self.lines[k].text;
+            t.len() - t.trim_start_matches([' ', '\t']).len()
+        };
+        let Some(b) = self.current.as_ref() else {
+            return false;
+        };
+        let Some(first) = self.lines[..i].iter().rposition(|l| l.start <= b.start) else {
+            return false;
+        };
+        let depth = indent(i);
+        depth >= indent(first) + 2
+            && (first + 1..i).any(|k| {
+                indent(k) == depth
+                    && self.markers[k]
+                        .as_ref()
+                        .is_some_and(|m| m.is_of(self.scheme))
             })
     }
 

@@ -414,3 +414,16 @@ fn title_and_preamble_are_the_first_rows() {
     let bare = Draft::from_text("t", "1. One.\n2. Two.\n");
     assert_eq!(bare.points.len(), 2);
 }
+
+#[test]
+fn an_indented_inner_list_numbered_as_the_points_stays_in_its_point() {
+    // A web page's nested list pasted with its indentation.
+    let text = "PLAN (test text)\n\n1. Borders hold.\n2. A pact is signed.\n3. Guarantees apply, \
+                in particular:\n    1. An attack brings a joint response.\n    2. A first strike \
+                voids them.\n    3. Nobody pays for them.\n4. The army is capped.\n5. Aid flows.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5"]);
+    assert!(texts(text)[2].ends_with("Nobody pays for them."));
+    // Points indented alike throughout are all points.
+    let text = "PLAN (test text)\n\n  1. Borders hold.\n  2. A pact is signed.\n  3. Aid flows.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
