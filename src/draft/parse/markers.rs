@@ -212,6 +212,7 @@ const POINT_WORDS: &[&str] = &[
     "demand",
     "סעיף",
     "البند",
+    "بند",
 ];
 
 const ARTICLE_WORDS: &[&str] = &[

@@ -464,6 +464,7 @@ fn number_forms_of_other_pages_number_points() {
             "תוכנית\n\nסעיף 1: עזה תהיה אזור מפורז.\n\nסעיף 2: עזה תפותח מחדש.\n",
             "1",
         ),
+        ("خطة\n\nبند 1: وقف فوري للقتال.\n\nبند 2: تبادل الأسرى.\n", "1"),
     ] {
         let d = Draft::from_text("t", text);
         assert_eq!(d.point_count(), 2, "{text}");
