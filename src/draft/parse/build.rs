@@ -438,6 +438,9 @@ struct PointSplitter<'s, 'a> {
     last_annex: Option<Cut>,
     /// The notes' cut of the last point done, if any (see `Builder`).
     last_notes: Option<Cut>,
+    /// The line of a bullet list's sign-off in a glyph of its own, once looked for
+    /// ([`PointSplitter::odd_last_bullet`]).
+    odd_bullet: std::cell::OnceCell<Option<usize>>,
     /// The asterisk footnote's cut of the last point done, if any (see `Builder`).
     last_asterisk_note: Option<Cut>,
     /// Whether the first point opens a quotation (`"1. …`): a page quoting the draft, whose
@@ -503,6 +506,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_formula: None,
             last_annex: None,
             last_notes: None,
+            odd_bullet: std::cell::OnceCell::new(),
             last_asterisk_note: None,
             quoted: false,
             quote_count: 0,
@@ -541,7 +545,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .as_ref()
             .filter(|m| m.is_of(scheme))
             .filter(|m| match scheme.family {
-                Family::Bullet => true,
+                Family::Bullet => !self.odd_last_bullet(i),
                 // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text.
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
                 _ if self.wrapped_number(i, m) => false,
@@ -556,6 +560,32 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                         || self.quoted_out_of_order(i, m)
                 }
             })
+    }
+
+    /// Is line `i` the last bullet, set off by a blank line, in a glyph of its own under a list
+    /// whose other items (three at least) share one (a channel's `📌 Details in the comments`
+    /// under its `🔹` items)? Such a line is the post's sign-off, not an item.
+    fn odd_last_bullet(&self, i: usize) -> bool {
+        *self.odd_bullet.get_or_init(|| self.find_odd_bullet()) == Some(i)
+    }
+
+    fn find_odd_bullet(&self) -> Option<usize> {
+        const FEWEST_ITEMS: usize = 3;
+        let glyph = |k: usize| self.lines[k].text.trim_start().chars().next();
+        let items: Vec<usize> = (0..self.lines.len())
+            .filter(|&k| {
+                self.markers[k]
+                    .as_ref()
+                    .is_some_and(|m| m.is_of(self.scheme))
+            })
+            .collect();
+        let (&last, others) = items.split_last()?;
+        (others.len() >= FEWEST_ITEMS
+            && last > 0
+            && self.lines[last - 1].text.trim().is_empty()
+            && others.iter().all(|&k| glyph(k) == glyph(others[0]))
+            && glyph(last) != glyph(others[0]))
+        .then_some(last)
     }
 
     /// Is line `i` an item of a list nested in the current point, numbered as the points are

@@ -1,7 +1,7 @@
 //! Tests of building the points: wrapped lines, sub-items, labels, source ranges, title and
 //! preamble.
 
-use super::{fixture, fixture_labels, label_texts, labels, pilcrows, texts};
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, pilcrows, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -426,4 +426,19 @@ fn an_indented_inner_list_numbered_as_the_points_stays_in_its_point() {
     // Points indented alike throughout are all points.
     let text = "PLAN (test text)\n\n  1. Borders hold.\n  2. A pact is signed.\n  3. Aid flows.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
+}
+
+#[test]
+fn a_bullet_lists_sign_off_in_a_glyph_of_its_own_is_no_item() {
+    let text = "Головне:\n\n🔹 Суверенітет.\n🔹 Пакт.\n🔹 Армія.\n🔹 Гарантії.\n\n📌 Деталі — у коментарях\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["•1", "•2", "•3", "•4"]);
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("📌")));
+    // In the list's own glyph, or right under the items, it is an item.
+    for text in [
+        "Головне:\n\n🔹 Суверенітет.\n🔹 Пакт.\n🔹 Армія.\n🔹 Гарантії.\n\n🔹 Деталі\n",
+        "Головне:\n\n🔹 Суверенітет.\n🔹 Пакт.\n🔹 Армія.\n🔹 Гарантії.\n📌 Деталі\n",
+    ] {
+        assert_eq!(labels(text).len(), 5, "{text}");
+    }
 }
