@@ -289,15 +289,32 @@ fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
 }
 
 /// `text` without the `> ` that an e-mail reply puts before each line it quotes, when most
-/// of its lines are so quoted (as when a draft's points are quoted in a reply): the quoted
-/// text is the draft's. A text with a few quoted lines keeps them as they are.
+/// of its lines are so quoted (as when a draft's points are quoted in a reply), or when the
+/// quoted lines hold the list and the others none (a forward's note above the draft): the
+/// quoted text is the draft's. A text with a few quoted lines keeps them as they are.
 pub(super) fn without_quote_prefixes(text: String) -> String {
     let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
     let quoted = text
         .lines()
         .filter(|l| l.trim_start().starts_with('>'))
         .count();
-    if quoted * 2 <= filled || quoted < MIN_QUOTED_LINES {
+    // Or the list is quoted whole, under a forward's own lines (`See below:`).
+    let unquote = |l: &str| {
+        let rest = l.trim_start().trim_start_matches('>');
+        rest.strip_prefix(' ').unwrap_or(rest).to_owned()
+    };
+    let list_quoted = || {
+        let (mut inside, mut outside) = (0, 0);
+        for l in text.lines() {
+            if l.trim_start().starts_with('>') {
+                inside += usize::from(marker(&unquote(l)).is_some());
+            } else {
+                outside += usize::from(marker(l).is_some());
+            }
+        }
+        inside >= MIN_QUOTED_LINES && outside == 0
+    };
+    if quoted < MIN_QUOTED_LINES || (quoted * 2 <= filled && !list_quoted()) {
         return text;
     }
     let mut out = String::with_capacity(text.len());

@@ -11,7 +11,7 @@ use crate::script;
 
 /// Fields of an e-mail's header as mail programs quote an earlier message under a reply
 /// (`From: …`, `Sent: …`), in the languages of their users.
-const MAIL_FIELDS: &[&str] = &[
+pub(super) const MAIL_FIELDS: &[&str] = &[
     "from:",
     "sent:",
     "to:",
@@ -36,7 +36,7 @@ const MAIL_FIELDS: &[&str] = &[
 ];
 
 /// Lines that open an earlier message quoted in full under a reply or a forward.
-const MAIL_SEPARATORS: &[&str] = &[
+pub(super) const MAIL_SEPARATORS: &[&str] = &[
     "-----original message-----",
     "-----ursprüngliche nachricht-----",
     "-----message d'origine-----",

@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use super::closing::{MAIL_FIELDS, MAIL_SEPARATORS};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
@@ -712,6 +713,16 @@ fn caption_credit(s: &str) -> bool {
     })
 }
 
+/// A mail header's field (`From: J. Analyst <…>`, `Subject: FW: draft`), by its name
+/// ([`MAIL_FIELDS`]).
+fn mail_field(line: &str) -> bool {
+    let t = line.trim_start();
+    t.len() < FURNITURE_CHARS && t.chars().take(16).any(|c| c == ':') && {
+        let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+        MAIL_FIELDS.iter().any(|f| head.starts_with(f))
+    }
+}
+
 /// A news page's byline above the text (`By Staff Reporter, 21 November 2025`, `By Anna K  •
 /// 6 min read`): `By`, a name of two to four words with capitals (or one with a date after
 /// it), then nothing, or a separator and the date. Not `By Order of the Council` nor `By 2027`.
@@ -1012,13 +1023,23 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
         pieces += teasers.len();
     }
-    // Above the first point: a site's breadcrumb as the page's first line, a byline.
+    // Above the first point: a site's breadcrumb as the page's first line, a byline, and a
+    // forwarded mail's headers (`From: …`, `Sent: …`, two fields at least) and separator.
     let first_text = lines.iter().position(|l| !l.text.trim().is_empty());
+    let mail = |k: usize| lines.get(k).is_some_and(|l| mail_field(l.text));
     for i in 0..first_point {
         let text = lines[i].text;
-        if !found[i] && (byline(text) || (Some(i) == first_text && breadcrumb(text))) {
+        let header = mail(i) && (mail(i + 1) || (i > 0 && mail(i - 1)));
+        let separator = MAIL_SEPARATORS.contains(&text.trim().to_lowercase().as_str());
+        if !found[i]
+            && (byline(text) || (Some(i) == first_text && breadcrumb(text)) || header || separator)
+        {
             found[i] = true;
-            pieces += 1;
+            pieces += if header || separator {
+                MIN_FURNITURE
+            } else {
+                1
+            };
         }
     }
     // A running header or footer beside the page numbers (`CONFIDENTIAL — Draft 14.11.2025`

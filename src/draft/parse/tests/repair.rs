@@ -471,3 +471,21 @@ fn margin_numbers_alone_label_the_paragraphs_below() {
                 reached the port.\n\n14\n\nThe talks went on late.\n";
     assert!(!labels(text).contains(&"12".to_owned()));
 }
+
+#[test]
+fn a_forwarded_draft_quoted_under_the_headers_is_read() {
+    let text = "From: J. Analyst <analyst@example.org>\nSent: Tuesday, 25 November 2025 08:12\n\
+                To: Desk <desk@example.org>\nSubject: FW: revised draft\n\nSee below, as \
+                circulated this morning.\n\n-----Original Message-----\nFrom: Source\n\
+                Subject: revised draft\n\n> REVISED FRAMEWORK\n>\n> 1. Sovereignty is \
+                reaffirmed.\n> 2. A pact is concluded.\n> 3. Guarantees are given.\n> 4. The \
+                army is capped.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[3], ("4", "The army is capped."));
+    assert_eq!(d.layout.left_out.len(), 7, "{:?}", d.layout.left_out);
+    assert!(d.preamble.starts_with("See below"));
+    // A quotation inside a point, under points of the text's own, keeps its marks.
+    let text = "PLAN (test text)\n\n1. Borders hold.\n2. The parties cite:\n> 1. An old line.\n\
+                > 2. Another.\n> 3. A third.\n3. Aid flows.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
