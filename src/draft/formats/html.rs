@@ -310,6 +310,19 @@ impl Walker {
             }
             _ => {}
         }
+        // A table's cells stay on their row's line, between bars (`1 | Sovereignty | Agreed`),
+        // so that a row reads as one line, as a Markdown table writes it.
+        if matches!(name, "td" | "th") {
+            self.children(e, depth);
+            let more = e
+                .next_siblings()
+                .filter_map(ElementRef::wrap)
+                .any(|s| matches!(s.value().name(), "td" | "th"));
+            if more {
+                self.push_text(" | ");
+            }
+            return;
+        }
         let block = BLOCKS.contains(&name);
         if block {
             self.flush_keeping_label();
@@ -413,6 +426,16 @@ mod tests {
 
     fn text(html: &str) -> String {
         read(html).unwrap().text
+    }
+
+    #[test]
+    fn a_tables_row_is_one_line_with_its_cells_between_bars() {
+        let t = text(
+            "<table><tr><th>#</th><th>Provision</th></tr><tr><td>1</td><td>Borders \
+             hold.</td></tr><tr><td>2</td><td>Aid <b>flows</b>.</td></tr></table>",
+        );
+        let lines: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines, ["# | Provision", "1 | Borders hold.", "2 | Aid flows."]);
     }
 
     #[test]

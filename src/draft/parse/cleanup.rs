@@ -508,3 +508,64 @@ pub(super) fn without_comment_anchors(text: String) -> String {
     }
     out
 }
+
+/// `text` with a table's numbered rows written as points (`| 1 | Sovereignty | Agreed |` →
+/// `1. Sovereignty | Agreed`), when three rows at least open with a number in a cell of its
+/// own, as a Markdown table or a web page's table of the points has them: each row is a
+/// point, unless numbered lines outside the table make the list (then the table is a
+/// point's). Other lines, the header and the rule under it, stay as they are.
+pub(super) fn numbered_table_rows(text: String) -> String {
+    const FEWEST_ROWS: usize = 3;
+    if !text.contains('|') {
+        return text;
+    }
+    // Not a table inside a point of a list around it (`3. Aid goes to:` over `| 1 | Kharkiv
+    // | 300 |`).
+    let (mut rows, mut points) = (0, 0);
+    for l in text.lines() {
+        if table_row(l).is_some() {
+            rows += 1;
+        } else if marker(l).is_some_and(|m| m.family != Family::Bullet) {
+            points += 1;
+        }
+    }
+    if rows < FEWEST_ROWS || points >= 2 {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match table_row(line) {
+            Some((number, rest)) => {
+                out.push_str(number);
+                out.push_str(". ");
+                out.push_str(&rest);
+                if line.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
+/// A table's row whose first cell is a number alone (`| 1 | Text | Agreed |`, `2 | Text`):
+/// the number and the other cells, between bars.
+fn table_row(line: &str) -> Option<(&str, String)> {
+    const MOST_DIGITS: usize = 3;
+    let t = line.trim();
+    let t = t.strip_prefix('|').unwrap_or(t);
+    let t = t.strip_suffix('|').unwrap_or(t);
+    let mut cells = t.split('|').map(str::trim);
+    let first = cells.next()?;
+    let number = first.strip_suffix('.').unwrap_or(first);
+    if number.is_empty()
+        || number.len() > MOST_DIGITS
+        || !number.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let rest: Vec<&str> = cells.filter(|c| !c.is_empty()).collect();
+    (!rest.is_empty() && rest[0].chars().any(char::is_alphabetic))
+        .then(|| (number, rest.join(" | ")))
+}

@@ -282,3 +282,15 @@ fn struck_wording_and_balloons_keep_the_drafts_own_text() {
         "The truce begins at midnight and applies to all forces."
     );
 }
+
+#[test]
+fn a_tables_numbered_rows_are_the_points() {
+    let text = "Status (test text)\n\n| No. | Provision | Status |\n|----:|---|---|\n\
+                | 1 | Borders hold | Agreed |\n| 2 | A pact | Agreed |\n| 3 | Aid flows | Open |\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(texts(text)[2], "Aid flows | Open");
+    // A table inside a point of the list around it stays the point's.
+    let text = "PLAN (test text)\n\n1. Borders hold.\n2. Aid goes to:\n| 1 | Kharkiv | 300 |\n\
+                | 2 | Sumy | 200 |\n| 3 | Odesa | 100 |\n3. Talks go on.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
