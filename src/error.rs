@@ -2,6 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
+/// The formats this build reads, for [`Error::NotText`] (a build without the `pdf` feature
+/// reads no PDF, and says so).
+const READABLE: &str = if cfg!(feature = "pdf") {
+    "text (.txt, .md), Word (.docx), OpenDocument (.odt), PDF and web-page (.html) drafts"
+} else {
+    "text (.txt, .md), Word (.docx), OpenDocument (.odt) and web-page (.html) drafts (this \
+     build reads no PDF)"
+};
+
 /// What can go wrong while reading a draft or a review.
 ///
 /// Every message starts with the path of the file concerned, so that it can be shown to the
@@ -48,10 +57,7 @@ pub enum Error {
         path: PathBuf,
     },
     /// The file is not text (a PDF, a Word document, an image, ...).
-    #[error(
-        "{}: {what}; Clausewise reads text (.txt, .md), Word (.docx), OpenDocument (.odt), PDF and web-page (.html) drafts",
-        shown(path)
-    )]
+    #[error("{}: {what}; Clausewise reads {}", shown(path), READABLE)]
     NotText {
         /// The file.
         path: PathBuf,
