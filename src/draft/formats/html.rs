@@ -435,7 +435,10 @@ mod tests {
              hold.</td></tr><tr><td>2</td><td>Aid <b>flows</b>.</td></tr></table>",
         );
         let lines: Vec<&str> = t.lines().filter(|l| !l.trim().is_empty()).collect();
-        assert_eq!(lines, ["# | Provision", "1 | Borders hold.", "2 | Aid flows."]);
+        assert_eq!(
+            lines,
+            ["# | Provision", "1 | Borders hold.", "2 | Aid flows."]
+        );
     }
 
     #[test]

@@ -584,7 +584,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && last > 0
             && self.lines[last - 1].text.trim().is_empty()
             && others.iter().all(|&k| glyph(k) == glyph(others[0]))
-            && glyph(last) != glyph(others[0]))
+            && glyph(last) != glyph(others[0])
+            // An emoji or symbol (`📌`), not a list's other bullet (`-`, `•`), and no
+            // sentence: an item of the list in another bullet ends as its items do.
+            && glyph(last).is_some_and(|g| g >= '\u{2190}' && !"•◦▪▫‣●○■□".contains(g))
+            && !self.lines[last].text.trim_end().ends_with(['.', ';']))
         .then_some(last)
     }
 

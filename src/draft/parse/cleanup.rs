@@ -303,16 +303,20 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
         let rest = l.trim_start().trim_start_matches('>');
         rest.strip_prefix(' ').unwrap_or(rest).to_owned()
     };
+    // One quoted block: a reply's comments between quoted points are no draft's.
     let list_quoted = || {
-        let (mut inside, mut outside) = (0, 0);
+        let (mut inside, mut outside, mut blocks, mut in_block) = (0, 0, 0, false);
         for l in text.lines() {
             if l.trim_start().starts_with('>') {
                 inside += usize::from(marker(&unquote(l)).is_some());
+                blocks += usize::from(!in_block);
+                in_block = true;
             } else {
                 outside += usize::from(marker(l).is_some());
+                in_block &= l.trim().is_empty();
             }
         }
-        inside >= MIN_QUOTED_LINES && outside == 0
+        inside >= MIN_QUOTED_LINES && outside == 0 && blocks == 1
     };
     if quoted < MIN_QUOTED_LINES || (quoted * 2 <= filled && !list_quoted()) {
         return text;

@@ -261,12 +261,14 @@ pub(super) fn annex_heading(line: &str) -> bool {
     }
     // In capitals, with the provision it belongs to (a statutory instrument's `SCHEDULE
     // Regulation 2`).
-    // Not a sentence that opens with the word in capitals (`SCHEDULE 2 sets out the…`).
+    // Not a sentence that opens with the word in capitals (`SCHEDULE 2 sets out the…`): in
+    // capitals throughout (`ANNEX A TO THE MEMORANDUM OF UNDERSTANDING`), or words with
+    // capitals and little words between them (`ANNEX I to the Agreement`).
+    const LITTLE: &[&str] = &["to", "of", "the", "and", "for", "on", "in", "a", "an"];
     let heading_words = || {
         t.split_whitespace()
             .skip(1)
-            .all(|w| !w.starts_with(char::is_lowercase))
-            && script::word_count(t) <= ANNEX_TITLE_WORDS + 1
+            .all(|w| !w.starts_with(char::is_lowercase) || LITTLE.contains(&w))
     };
     if first.len() > 1
         && !first.chars().any(char::is_lowercase)

@@ -693,25 +693,45 @@ const PICTURE_LABELS: &[&str] = &[
 /// or a caption whose last sentence is its credit (`Negotiators in Geneva. Photo: EPA`,
 /// `… Photo: Reuters/J. Smith`), a name of a few words with a capital.
 fn caption_credit(s: &str) -> bool {
-    let lower = s.to_lowercase();
-    if let Some(inner) = lower.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-        return PICTURE_LABELS
+    // Lower-cased only where a label may stand (this runs on every line).
+    let label = |word: &str| {
+        let word = word.to_lowercase();
+        PICTURE_LABELS
             .iter()
-            .any(|l| inner.trim_start().starts_with(l));
+            .any(|l| l.strip_suffix(':') == Some(word.as_str()))
+    };
+    if let Some(inner) = s.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+        return inner
+            .split_once(':')
+            .is_some_and(|(head, _)| !head.contains(' ') && label(head.trim_start()));
     }
     let s = s.trim_end_matches([']', ')']);
-    PICTURE_LABELS.iter().any(|label| {
-        // The label after a sentence's stop, its credit to the line's end; the labels'
-        // letters have the same length in both cases.
-        lower.rfind(&format!(". {label}")).is_some_and(|k| {
-            let credit = s.get(k + 2 + label.len()..).unwrap_or_default().trim();
-            credit.starts_with(char::is_uppercase)
-                && script::word_count(credit) <= CREDIT_WORDS
-                && !credit.contains(|c: char| c.is_ascii_digit() || c == ',')
-                && (!credit.contains('.') || credit.contains('/'))
-        })
+    s.match_indices(':').any(|(k, _)| {
+        // The label after a sentence's stop (`… Geneva. Photo: EPA`), its credit to the
+        // line's end.
+        let head = &s[..k];
+        let Some((before, word)) = head.rsplit_once(' ') else {
+            return false;
+        };
+        let credit = s[k + 1..].trim();
+        before.ends_with('.')
+            && label(word)
+            && credit.starts_with(char::is_uppercase)
+            && script::word_count(credit) <= CREDIT_WORDS
+            && !credit.contains(|c: char| c.is_ascii_digit() || c == ',')
+            && (!credit.contains('.') || credit.contains('/'))
     })
 }
+
+/// The field of a mail's header that only a mail program writes (Outlook's `Sent:`), in
+/// its users' languages, lower-cased.
+const SENT_FIELDS: &[&str] = &[
+    "sent:",
+    "gesendet:",
+    "envoyé :",
+    "отправлено:",
+    "надіслано:",
+];
 
 /// A mail header's field (`From: J. Analyst <…>`, `Subject: FW: draft`), by its name
 /// ([`MAIL_FIELDS`]).
@@ -724,8 +744,8 @@ fn mail_field(line: &str) -> bool {
 }
 
 /// A news page's byline above the text (`By Staff Reporter, 21 November 2025`, `By Anna K  •
-/// 6 min read`): `By`, a name of two to four words with capitals (or one with a date after
-/// it), then nothing, or a separator and the date. Not `By Order of the Council` nor `By 2027`.
+/// 6 min read`): `By`, a name of one to four words with capitals, a separator and the date.
+/// Not `By Order of the Council`, `By 2027`, nor a clause's subheading `By Mutual Consent`.
 pub(super) fn byline(line: &str) -> bool {
     const NAME_WORDS: usize = 4;
     let t = line.trim();
@@ -749,18 +769,21 @@ pub(super) fn byline(line: &str) -> bool {
         || words
             .get(name.wrapping_sub(1))
             .is_some_and(|w| w.ends_with(','));
-    (1..=NAME_WORDS).contains(&name)
-        && (after.is_empty() && name >= 2 || dated && after.contains(|c: char| c.is_ascii_digit()))
+    (1..=NAME_WORDS).contains(&name) && dated && after.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A site's breadcrumb as a page's first line (`World | Europe`, `Home › News › Politics`):
-/// two to five sections of a word or three each, with capitals, between the same separator.
+/// two to five sections (three at least between slashes) of a word or two each, with
+/// capitals, between the same separator.
 pub(super) fn breadcrumb(line: &str) -> bool {
-    const SECTION_WORDS: usize = 3;
+    const SECTION_WORDS: usize = 2;
     let t = line.trim();
     [" | ", " › ", " » ", " > ", " / "].iter().any(|sep| {
         let sections: Vec<&str> = t.split(sep).collect();
-        (2..=5).contains(&sections.len())
+        // A title in two languages has two sections between slashes
+        // (`Memorandum / Меморандум`): a path has three at least.
+        let fewest = if *sep == " / " { 3 } else { 2 };
+        (fewest..=5).contains(&sections.len())
             && sections.iter().all(|s| {
                 let s = s.trim();
                 s.starts_with(char::is_uppercase)
@@ -909,7 +932,12 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     // A chat's writers write more than once; an agenda's titles with their times do not.
     let mut writers: HashMap<String, usize> = HashMap::new();
     for l in &lines {
-        if let Some(w) = chat_writer(l.text.trim()) {
+        let t = l.text.trim();
+        // A time has its colon; only short lines are headers.
+        if t.len() > FURNITURE_LINE_BYTES || !t.contains(':') {
+            continue;
+        }
+        if let Some(w) = chat_writer(t) {
             *writers.entry(w).or_default() += 1;
         }
     }
@@ -1024,26 +1052,46 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         pieces += teasers.len();
     }
     // Above the first point: a site's breadcrumb as the page's first line, a byline, and a
-    // forwarded mail's headers (`From: …`, `Sent: …`, two fields at least) and separator.
+    // forwarded mail's headers and separator (`-----Original Message-----`). Headers are a
+    // block of two fields at least (`From: …`, `Subject: …`) with a mail's address, Outlook's
+    // `Sent:` or the separator right above: a memo's `To:`/`From:` and a route's `From:
+    // Mariupol`/`To: Zaporizhzhia` are the draft's.
     let first_text = lines.iter().position(|l| !l.text.trim().is_empty());
-    let mail = |k: usize| lines.get(k).is_some_and(|l| mail_field(l.text));
-    for i in 0..first_point {
+    let separator = |k: usize| {
+        let t = lines[k].text.trim();
+        t.starts_with("-----") && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str())
+    };
+    let mut i = 0;
+    while i < first_point {
         let text = lines[i].text;
-        let header = mail(i) && (mail(i + 1) || (i > 0 && mail(i - 1)));
-        let separator = MAIL_SEPARATORS.contains(&text.trim().to_lowercase().as_str());
+        if mail_field(text) {
+            let end = (i..first_point)
+                .find(|&k| !mail_field(lines[k].text))
+                .unwrap_or(first_point);
+            let above = (0..i).rev().find(|&k| !lines[k].text.trim().is_empty());
+            let mail = lines[i..end].iter().any(|l| {
+                let t = l.text.trim_start().to_lowercase();
+                l.text.contains('@') || SENT_FIELDS.iter().any(|f| t.starts_with(f))
+            }) || above.is_some_and(separator);
+            if end - i >= 2 && mail {
+                for f in &mut found[i..end] {
+                    *f = true;
+                }
+                pieces += MIN_FURNITURE;
+            }
+            i = end;
+            continue;
+        }
         if !found[i]
-            && (byline(text) || (Some(i) == first_text && breadcrumb(text)) || header || separator)
+            && (separator(i) || byline(text) || (Some(i) == first_text && breadcrumb(text)))
         {
             found[i] = true;
-            pieces += if header || separator {
-                MIN_FURNITURE
-            } else {
-                1
-            };
+            pieces += if separator(i) { MIN_FURNITURE } else { 1 };
         }
+        i += 1;
     }
     // A running header or footer beside the page numbers (`CONFIDENTIAL — Draft 14.11.2025`
-    // over `Page 2 of 3`), the same on two pages at least.
+    // over `Page 2 of 3`), the same on two pages at least and nowhere else.
     let mut beside: HashMap<String, Vec<usize>> = HashMap::new();
     let with_text = |k: &usize| !lines[*k].text.trim().is_empty();
     for &p in &page_numbers {
@@ -1057,11 +1105,18 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             }
         }
     }
-    for mut ks in beside.into_values() {
+    for (key, mut ks) in beside {
         ks.sort_unstable();
         ks.dedup();
-        if ks.len() >= 2 {
-            for k in ks {
+        // Only beside the page numbers: a status line (`Agreed`) under points elsewhere too
+        // is the draft's.
+        let everywhere = lines
+            .iter()
+            .filter(|l| l.text.split_whitespace().eq(key.split_whitespace()))
+            .count();
+        if ks.len() >= 2 && everywhere == ks.len() {
+            // The first copy above the points is the title (a PDF's running title).
+            for k in ks.into_iter().filter(|&k| k >= first_point) {
                 found[k] = true;
             }
             pieces += 1;
@@ -1180,10 +1235,26 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
             .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
     };
     let last = (0..lines.len()).rev().find(|&k| !text(k).is_empty());
+    let number = |k: usize| {
+        let t = text(k);
+        (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| t.parse::<u32>().ok())
+            .flatten()
+    };
+    // Page numbers count on: a number alone before a page break is one only beside the
+    // page before's or the next (a table's last cell, `800`, is none).
+    let feet: Vec<(usize, u32)> = (0..lines.len())
+        .filter_map(|k| number(k).map(|n| (k, n)))
+        .collect();
+    let counts_on = |i: usize| {
+        feet.iter().position(|&(k, _)| k == i).is_some_and(|p| {
+            let n = feet[p].1;
+            (p > 0 && feet[p - 1].1 + 1 == n) || feet.get(p + 1).is_some_and(|f| f.1 == n + 1)
+        })
+    };
     let mut pieces = 0;
     for i in 0..lines.len() {
-        let t = text(i);
-        if t.is_empty() || t.len() > 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        if number(i).is_none() || !counts_on(i) {
             continue;
         }
         let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());

@@ -381,11 +381,15 @@ fn a_page_number_and_the_footnotes_above_a_page_break_are_left_out() {
     assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
     // A superscript note that nothing cites is the point's.
     let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds.\n\n2. Troops withdraw.\n\n\
-                ¹ A line nothing cites.\n\n2\n\u{c}3. Aid flows.\n";
+                ¹ A line nothing cites.\n\n2\n\u{c}3. Aid flows.\n\n3\n";
     let d = Draft::from_text("t", text);
     let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
     assert!(texts[1].ends_with("nothing cites."), "{texts:?}");
-    assert_eq!(d.layout.left_out.len(), 1);
+    assert_eq!(d.layout.left_out.len(), 2);
+    // A number alone before a page break that no page's number runs on from is a table's
+    // last cell.
+    let text = "FRAMEWORK (test text)\n\n1. Troops by region:\nNorth\n800\n\u{c}2. Aid flows.\n";
+    assert!(super::texts(text)[0].ends_with("800"));
     // A slide's number atop its page is its point's label, not a page number.
     let text = "KEY POINTS (test text)\n\n1\nSovereignty is confirmed.\n\n2\nA pact is signed.\n\
                 \u{c}3\nGuarantees are given.\n\n4\nThe army is capped.\n";
@@ -403,11 +407,7 @@ fn a_news_pages_breadcrumb_byline_and_captions_are_left_out() {
     assert_eq!(d.title, "The plan, point by point");
     assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
-    for line in [
-        "By Staff Reporter, 21 November 2025",
-        "By Anna Kovalenko",
-        "By AP, 3 March 2026",
-    ] {
+    for line in ["By Staff Reporter, 21 November 2025", "By AP, 3 March 2026"] {
         assert!(super::byline(line), "{line}");
     }
     for line in [
@@ -415,11 +415,18 @@ fn a_news_pages_breadcrumb_byline_and_captions_are_left_out() {
         "By 2027 the troops leave.",
         "By agreement of the Parties",
         "By Agreement",
+        "By Mutual Consent",
+        "By Anna Kovalenko",
     ] {
         assert!(!super::byline(line), "{line}");
     }
     assert!(super::breadcrumb("Home › News › Politics"));
-    for line in ["Kyiv / 21 November", "Title: One | Two", "Home"] {
+    for line in [
+        "Kyiv / 21 November",
+        "Title: One | Two",
+        "Home",
+        "Memorandum / Меморандум",
+    ] {
         assert!(!super::breadcrumb(line), "{line}");
     }
 }
@@ -433,6 +440,20 @@ fn a_running_header_beside_the_page_numbers_is_left_out() {
     assert_eq!(labels(text), ["1", "2", "3"]);
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
     assert_eq!(d.layout.left_out.len(), 5);
+    // A status line under points, beside page numbers too, is the draft's; a running title
+    // is the title on the first page.
+    let text = "AGREEMENT (test text)\n\n1. The ceasefire holds.\nAgreed\n\n2. Talks.\nAgreed\n\
+                Page 1 of 2\n\n3. Aid flows.\nAgreed\nPage 2 of 2\n";
+    assert!(
+        label_texts(&Draft::from_text("t", text))[2]
+            .1
+            .ends_with("Agreed")
+    );
+    let text = "Framework Agreement\nPage 1 of 2\n\n1. The ceasefire holds.\n\n\
+                Framework Agreement\nPage 2 of 2\n\n2. Aid flows.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Framework Agreement");
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
     // Once only, it may be the draft's heading.
     let text = "AGREEMENT (test text)\nPage 1 of 2\n\n1. The ceasefire holds.\n\n\
                 Final provisions\nPage 2 of 2\n\n2. Prisoners are exchanged.\n";

@@ -729,6 +729,8 @@ fn a_signature_block_over_a_schedule_is_no_text_of_the_point_above() {
     assert!(!annex_heading(
         "SCHEDULE 2 sets out the service credits payable"
     ));
+    assert!(annex_heading("ANNEX A TO THE MEMORANDUM OF UNDERSTANDING"));
+    assert!(annex_heading("ANNEX I to the Agreement"));
 }
 
 #[test]

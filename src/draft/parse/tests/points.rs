@@ -438,6 +438,8 @@ fn a_bullet_lists_sign_off_in_a_glyph_of_its_own_is_no_item() {
     for text in [
         "Головне:\n\n🔹 Суверенітет.\n🔹 Пакт.\n🔹 Армія.\n🔹 Гарантії.\n\n🔹 Деталі\n",
         "Головне:\n\n🔹 Суверенітет.\n🔹 Пакт.\n🔹 Армія.\n🔹 Гарантії.\n📌 Деталі\n",
+        "Main:\n\n• Borders.\n• A pact.\n• The army.\n• Guarantees.\n\n- Aid flows.\n",
+        "Main:\n\n• Borders.\n• A pact.\n• The army.\n• Guarantees.\n\n- Aid flows.\n",
     ] {
         assert_eq!(labels(text).len(), 5, "{text}");
     }

@@ -484,6 +484,15 @@ fn a_forwarded_draft_quoted_under_the_headers_is_read() {
     assert_eq!(label_texts(&d)[3], ("4", "The army is capped."));
     assert_eq!(d.layout.left_out.len(), 7, "{:?}", d.layout.left_out);
     assert!(d.preamble.starts_with("See below"));
+    // A memo's or a route's fields are the draft's; so are a reply's comments between
+    // quoted points, whose marks stay.
+    let memo = "To: All staff\nFrom: The Director\nSubject: Corridor rules\n\n1. Buses leave at 8.\n\
+                2. Cars follow.\n3. Nobody stops.\n";
+    assert!(Draft::from_text("t", memo).layout.left_out.is_empty());
+    let reply = "Comments below.\n\n> 1. Troops withdraw in 60 days.\nWe can accept this.\n\n\
+                 > 2. Prisoners are exchanged.\nToo long. We propose 30.\n\n> 3. Aid flows.\n\
+                 Not in this form.\n\nBest regards,\nMark\n";
+    assert!(labels(reply).iter().all(|l| l.starts_with('¶')));
     // A quotation inside a point, under points of the text's own, keeps its marks.
     let text = "PLAN (test text)\n\n1. Borders hold.\n2. The parties cite:\n> 1. An old line.\n\
                 > 2. Another.\n> 3. A third.\n3. Aid flows.\n";
