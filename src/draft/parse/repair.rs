@@ -332,7 +332,9 @@ pub(super) fn contents_entry(line: &str) -> bool {
 /// more in a row, each with a page number after a leader) are not points when the draft's own
 /// numbers follow them (a later line numbered as the first entry): a contents list before the
 /// draft was read as its first points, and the draft's own first points then ran into its
-/// last entry. A table of votes or figures (`1.\tAmendment\t226`) has no such list after it.
+/// last entry. So are such lines in a row without page numbers, each the title of a later
+/// numbered line word for word. A table of votes or figures (`1.\tAmendment\t226`) has no
+/// such list after it.
 fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let numbered: Vec<usize> = (0..lines.len())
         .filter(|&i| {
@@ -341,12 +343,27 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 .is_some_and(|m| m.family != Family::Bullet)
         })
         .collect();
+    // An entry without page numbers is the title of a later numbered line, word for word
+    // (a bill's `CONTENTS`, `1 Establishment of the Fund`, over its clauses).
+    let repeated = |i: usize| {
+        let title = lines[i].text.trim();
+        numbered
+            .iter()
+            .any(|&j| j > i && lines[j].text.trim() == title)
+    };
     let mut k = 0;
     while k < numbered.len() {
-        let run = numbered[k..]
+        let mut run = numbered[k..]
             .iter()
             .take_while(|&&i| contents_entry(lines[i].text))
             .count();
+        if run == 0 {
+            run = numbered[k..]
+                .iter()
+                .enumerate()
+                .take_while(|&(n, &i)| (n == 0 || numbered[k + n - 1] + 1 == i) && repeated(i))
+                .count();
+        }
         if run >= MIN_CONTENTS {
             let first = markers[numbered[k]].as_ref().map(|m| m.number);
             let followed = numbered[k + run..]
@@ -510,7 +527,15 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .split_whitespace()
             .next()
             .is_some_and(|w| date_word(w.trim_end_matches(',')));
-        (text.len() < after.len() && says_something(text) && !date)
+        // Or a section's title over its subsections or its text, as a statute prints it
+        // (`1 Establishment of the Fund` over `(1) There is to be…`).
+        let titled = text.starts_with(char::is_uppercase)
+            && is_heading_like(text)
+            && lines.get(i + 1).is_some_and(|next| {
+                let next = next.text.trim_start();
+                next.starts_with("(1)") || (says_something(next) && markers[i + 1].is_none())
+            });
+        (text.len() < after.len() && (says_something(text) || titled) && !date)
             .then(|| Some((t[..digits].parse().ok()?, line.len() - text.len())))
             .flatten()
     };
@@ -563,6 +588,9 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         let after_end = i == 0
             || lines[i - 1].text.trim().is_empty()
             || ends_sentence(lines[i - 1].text.trim())
+            // A lead-in's colon (a bill's `…as follows:—`).
+            || lines[i - 1].text.trim_end().ends_with([':', '：'])
+            || lines[i - 1].text.trim_end().ends_with(":—")
             // A title or heading on a line of its own, not a wrapped line.
             || (is_heading_like(lines[i - 1].text)
                 && (i == 1 || lines[i - 2].text.trim().is_empty()))
@@ -607,10 +635,23 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     });
     // The list is the draft: a title and a lead before it, not an article whose notes are
     // numbered so at its end.
-    for run in runs
-        .into_iter()
-        .filter(|r| r.len() >= MIN_BARE && nonblank(&lines[..r[0]]) <= r.len().max(BARE_LEAD))
-    {
+    // A statute's sections over their subsections (`(1)` on the next line, under most of
+    // them) come after a long title and enacting formula.
+    let subsections = |r: &[usize]| {
+        2 * r
+            .iter()
+            .filter(|&&i| {
+                lines
+                    .get(i + 1)
+                    .is_some_and(|l| l.text.trim_start().starts_with("(1)"))
+            })
+            .count()
+            >= r.len()
+    };
+    for run in runs.into_iter().filter(|r| {
+        r.len() >= MIN_BARE
+            && (nonblank(&lines[..r[0]]) <= r.len().max(BARE_LEAD) || subsections(r))
+    }) {
         for i in run {
             let number_text = lines[i]
                 .text

@@ -23,6 +23,7 @@ pub(super) fn choose_scheme(
         return None;
     }
     let sections = numbers_through_sections(&seen, markers, chosen)
+        .or_else(|| sections_over_subsections(&seen, markers, chosen))
         .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets));
     let (scheme, count, sections_note) = match sections {
         Some((scheme, count, note)) => (scheme, count, Some(note)),
@@ -257,6 +258,56 @@ fn numbers_through_sections(
         ..numbers.scheme.clone()
     };
     Some((scheme, numbers.count, note))
+}
+
+/// When the chosen scheme is plain numbers (`(1)`, `1)`) that start again from 1 under the
+/// lines of numbers alone before their titles or text (a statute's `1 Establishment of the
+/// Fund` over `(1) There is…`, `(2) …`), and those lines run on (1, 2, 3, …), they are the
+/// sections a reader cites and the points: their scheme, their count and why. The
+/// subsections stay their points' text.
+fn sections_over_subsections(
+    seen: &[Seen],
+    markers: &[Option<Marker>],
+    chosen: &Seen,
+) -> Option<(Scheme, usize, String)> {
+    if !matches!(chosen.scheme.family, Family::Paren | Family::Enclosed) || chosen.scheme.depth != 1
+    {
+        return None;
+    }
+    let sections = seen
+        .iter()
+        .find(|s| s.scheme.family == Family::Dash && s.count >= 2)?;
+    let numbers = markers
+        .iter()
+        .flatten()
+        .filter(|m| m.is_of(&sections.scheme));
+    if run_length(numbers) + 1 < sections.count {
+        return None;
+    }
+    // Under every section the subsections start again from 1, and never run on across one.
+    let mut last: Option<u32> = None;
+    let mut restarts = 0;
+    for m in markers.iter().flatten() {
+        if m.is_of(&sections.scheme) {
+            last = None;
+        } else if m.is_of(&chosen.scheme) {
+            match last {
+                None if m.number == 1 => restarts += 1,
+                None => return None,
+                Some(_) => {}
+            }
+            last = Some(m.number);
+        }
+    }
+    if restarts < 2 {
+        return None;
+    }
+    let note = format!(
+        "the lines of {} start again from 1 under each of the {} lines of numbers before their titles, which are the sections",
+        chosen.scheme.describe(),
+        sections.count
+    );
+    Some((sections.scheme.clone(), sections.count, note))
 }
 
 /// When every line of the chosen plain-number scheme is a short heading (`1. Security`, no

@@ -444,3 +444,25 @@ fn a_bullet_lists_sign_off_in_a_glyph_of_its_own_is_no_item() {
         assert_eq!(labels(text).len(), 5, "{text}");
     }
 }
+
+#[test]
+fn a_statutes_sections_over_their_subsections_are_the_points() {
+    // As UK Acts and bills print them: `1 Title`, then `(1)`, `(2)` starting again under each.
+    let text = "Reconstruction Fund Act 2026 (test text)\n\nCONTENTS\n1 Establishment of the Fund\n\
+                2 Purposes\n3 Reports\n\nBE IT ENACTED by the Parliament, as follows:—\n\
+                1 Establishment of the Fund\n(1) There is to be a fund.\n(2) The Treasury manages \
+                it.\n2 Purposes\n(1) Sums may be used only for repair.\n(2) The Treasury may add \
+                purposes.\n3 Reports\nThe Treasury must report each year.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(
+        label_texts(&d)[0].1,
+        "Establishment of the Fund\n(1) There is to be a fund.\n(2) The Treasury manages it."
+    );
+    assert!(d.preamble.starts_with("CONTENTS"));
+    // Subsections that run on across the numbered lines are the points (a list of measures
+    // under numbered headings).
+    let text = "Plan (test text)\n\n1 Security\n(1) A ceasefire holds.\n(2) Troops withdraw.\n\
+                2 Aid\n(3) Aid flows.\n(4) Schools reopen.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+}
