@@ -842,6 +842,20 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     if CAPITAL_ARTICLE_WORDS.contains(&keyword.as_str()) && !s.starts_with(char::is_uppercase) {
         return None;
     }
+    // A citation in a sentence, not a label: the number runs on into the sentence's little
+    // words (`Section 7 of the Act is amended--`, `Article 12 is deleted.`), or an English
+    // keyword in small letters starts a wrapped line (`section 7 the following:`).
+    let first_word = rest
+        .strip_prefix([' ', '\t', '\u{a0}'])
+        .and_then(|r| r.split_whitespace().next())
+        .unwrap_or_default();
+    let small_keyword =
+        s.starts_with(char::is_lowercase) && ENGLISH_KEYWORDS.contains(&keyword.as_str());
+    if CITING_WORDS.contains(&first_word)
+        || (small_keyword && !rest.starts_with(['.', ':', ')', '-', '–', '—']))
+    {
+        return None;
+    }
     rest = rest.strip_prefix("**").unwrap_or(rest);
     // A Spanish or Portuguese ordinal indicator (`Artículo 1.º`, `Artigo 2º`).
     rest = without_ordinal_indicator(rest).unwrap_or(rest);
@@ -878,6 +892,26 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         rest: s.len() - rest.len(),
     })
 }
+
+/// Little words that run a keyword's number on into a sentence citing it (`Section 7 of the
+/// Act`, `Article 12 is deleted`, `Artikel 3 des Vertrags`): a point's text starts otherwise.
+const CITING_WORDS: &[&str] = &[
+    "of", "is", "are", "was", "were", "shall", "and", "or", "to", "as", "des", "der", "du", "de",
+    "del", "della", "van",
+];
+
+/// English keywords, which start a label with a capital (`section 7` at a line's start is a
+/// wrapped sentence's citation).
+const ENGLISH_KEYWORDS: &[&str] = &[
+    "article",
+    "section",
+    "clause",
+    "paragraph",
+    "point",
+    "item",
+    "rule",
+    "schedule",
+];
 
 /// Does `s` (what follows a dash after a keyword's number) start a word that the number
 /// and the dash make a compound of (`style` in `Article 5-style`): two lower-case letters or

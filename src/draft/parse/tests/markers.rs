@@ -969,3 +969,19 @@ fn inserted_articles_with_a_dash_or_alone_keep_their_suffix() {
     let text = "Plan (test)\n\nArticle 1 - One.\nArticle 2 bisects the zone.\nArticle 3 - Three.\n";
     assert!(!labels(text).iter().any(|l| l.contains("bis")));
 }
+
+#[test]
+fn a_keyword_running_on_into_a_sentence_cites_and_labels_nothing() {
+    // An amending bill: its sections' instructions cite the sections they amend.
+    let text = "BILL (test text)\n\nSEC. 1. SHORT TITLE.\nThis Act is the Peace Act.\n\n\
+                SEC. 2. CONDITIONS.\nSection 7 of the Support Act is amended by inserting after \
+                section 7 the following:\nnew text.\n\nSEC. 3. REVIEW.\nArticle 12 is deleted.\n";
+    assert_eq!(labels(text), ["SEC. 1", "SEC. 2", "SEC. 3"]);
+    // A label before its text, with a capital or a separator, is one.
+    for text in [
+        "Treaty\n\nArticle 1 The Parties agree.\n\nArticle 2 They meet.\n",
+        "Treaty\n\nArticle 1 – scope of the treaty.\n\nArticle 2 – meetings.\n",
+    ] {
+        assert_eq!(labels(text), ["Article 1", "Article 2"], "{text}");
+    }
+}
