@@ -175,6 +175,19 @@ fn preferred_scheme<'s>(
             !t.ends_with(['.', '!', '?', '。'])
         })
     };
+    // Or a contract's parties, each named with its defined term (`… whose registered office
+    // is at … (the Customer).`), however they end.
+    let parties = |s: &Seen| {
+        (s.first..=s.last)
+            .filter(|&k| markers[k].as_ref().is_some_and(|m| m.is_of(&s.scheme)))
+            .all(|k| {
+                let t = lines[k].text;
+                ["(the ", "(“", "(\"", "(\u{201e}"].iter().any(|open| {
+                    t.match_indices(open)
+                        .any(|(at, _)| t[at + open.len()..].starts_with(char::is_uppercase))
+                })
+            })
+    };
     let superseded = |s: &Seen| {
         seen.iter().any(|t| {
             t.scheme.family.rank() == s.scheme.family.rank()
@@ -184,7 +197,7 @@ fn preferred_scheme<'s>(
                 && lines[s.last + 1..t.first]
                     .iter()
                     .any(|l| l.text.trim().is_empty())
-        }) && runs_on(s)
+        }) && (runs_on(s) || parties(s))
     };
     pool.into_iter().min_by_key(|s| {
         let chinese = s.scheme.keyword == CHINESE_NUMERALS;

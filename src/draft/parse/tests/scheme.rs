@@ -196,3 +196,13 @@ fn a_short_list_in_another_style_before_the_points_is_the_leads() {
     assert_eq!(labels(text), ["1", "2", "3"]);
     assert!(texts(text)[0].starts_with("One."));
 }
+
+#[test]
+fn a_contracts_parties_named_with_their_terms_are_no_points() {
+    let text = "THIS AGREEMENT is dated 5 December 2025 (test text)\n\nPARTIES\n\n(1) KYIV LLC whose \
+                office is in Kyiv (the Customer).\n\n(2) GRID LIMITED whose office is in London \
+                (the Supplier).\n\nAGREED TERMS\n\n1. Interpretation. Terms apply.\n\n\
+                2. Duration. It runs a year.\n\n3. Services. The Supplier repairs.\n\n\
+                4. Charges. The Customer pays.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+}
