@@ -1022,6 +1022,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     pieces += page_foot(&lines, &mut found);
+    pieces += bare_page_numbers(&lines, &mut found);
     // A teaser printed twice between the points (a video's headline over its player and
     // again as its caption): a block of two identical lines of a few words, no point's and
     // no sentence (a paragraph pasted twice is the draft's). Only on a page with other
@@ -1214,6 +1215,39 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     (kept, left_out)
+}
+
+/// A PDF's page numbers copied without its page breaks: numbers alone on their lines, set off
+/// by blank lines, counting on (`2`, `3`, `4`) with numbered points between each and the
+/// next, not sub-items (a list's own numbers alone on their lines, `1` over its text, have
+/// none between them). Marks them `found`; returns the pieces of furniture found. Before, each headed the
+/// points after it.
+fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let numbers: Vec<(usize, u32)> = (0..lines.len())
+        .filter(|&k| !found[k] && k > 0 && blank(k - 1) && blank(k + 1))
+        .filter_map(|k| {
+            let t = lines[k].text.trim();
+            (t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok().map(|n| (k, n)))
+                .flatten()
+        })
+        .collect();
+    let pointed = |from: usize, to: usize| {
+        lines[from + 1..to]
+            .iter()
+            .any(|l| marker(l.text).is_some() && !is_sub_item(l.text))
+    };
+    let mut pieces = 0;
+    for pair in numbers.windows(2) {
+        let ((a, n), (b, m)) = (pair[0], pair[1]);
+        if m == n + 1 && pointed(a, b) {
+            found[a] = true;
+            found[b] = true;
+            pieces = MIN_FURNITURE;
+        }
+    }
+    pieces
 }
 
 /// Superscript digits, as a PDF's text keeps footnote marks (`guarantees.²`).

@@ -459,3 +459,18 @@ fn a_running_header_beside_the_page_numbers_is_left_out() {
                 Final provisions\nPage 2 of 2\n\n2. Prisoners are exchanged.\n";
     assert_eq!(Draft::from_text("t", text).layout.left_out.len(), 2);
 }
+
+#[test]
+fn a_pdfs_page_numbers_alone_between_the_points_are_left_out() {
+    let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds.\n\n2. A commission:\n(a) hears \
+                reports;\n\n2\n\n(b) publishes findings.\n\n3. Troops withdraw.\n\n3\n\n\
+                4. Aid flows.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert_eq!(d.layout.left_out.len(), 2);
+    // A list's own numbers alone on their lines, with sub-items under them, are its labels.
+    let text = "KEY POINTS (test text)\n\n1\n\nSovereignty is confirmed:\n(a) borders hold;\n\n2\n\n\
+                A pact is signed.\n\n3\n\nThe army is capped.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
