@@ -1109,13 +1109,16 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     for (key, mut ks) in beside {
         ks.sort_unstable();
         ks.dedup();
+        if ks.len() < 2 {
+            continue;
+        }
         // Only beside the page numbers: a status line (`Agreed`) under points elsewhere too
         // is the draft's.
         let everywhere = lines
             .iter()
             .filter(|l| l.text.split_whitespace().eq(key.split_whitespace()))
             .count();
-        if ks.len() >= 2 && everywhere == ks.len() {
+        if everywhere == ks.len() {
             // The first copy above the points is the title (a PDF's running title).
             for k in ks.into_iter().filter(|&k| k >= first_point) {
                 found[k] = true;

@@ -345,12 +345,11 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         .collect();
     // An entry without page numbers is the title of a later numbered line, word for word
     // (a bill's `CONTENTS`, `1 Establishment of the Fund`, over its clauses).
-    let repeated = |i: usize| {
-        let title = lines[i].text.trim();
-        numbered
-            .iter()
-            .any(|&j| j > i && lines[j].text.trim() == title)
-    };
+    let mut last_of: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for &j in &numbered {
+        last_of.insert(lines[j].text.trim(), j);
+    }
+    let repeated = |i: usize| last_of.get(lines[i].text.trim()).is_some_and(|&j| j > i);
     let mut k = 0;
     while k < numbered.len() {
         let mut run = numbered[k..]
