@@ -11,7 +11,7 @@ use crate::script;
 
 /// Fields of an e-mail's header as mail programs quote an earlier message under a reply
 /// (`From: …`, `Sent: …`), in the languages of their users.
-pub(super) const MAIL_FIELDS: &[&str] = &[
+const MAIL_FIELDS: &[&str] = &[
     "from:",
     "sent:",
     "to:",
@@ -44,20 +44,22 @@ pub(super) const MAIL_SEPARATORS: &[&str] = &[
     "-----оригінальне повідомлення-----",
 ];
 
+/// A mail header's field (`From: J. Analyst <…>`, `Subject: FW: draft`), by its name
+/// ([`MAIL_FIELDS`]).
+pub(super) fn mail_field(line: &str) -> bool {
+    let t = line.trim_start();
+    // A field's name and colon come first (no allocation for other lines).
+    t.len() < 400 && t.chars().take(16).any(|c| c == ':') && {
+        let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+        MAIL_FIELDS.iter().any(|f| head.starts_with(f))
+    }
+}
+
 /// Where an earlier message quoted under a reply starts (`From: … / Sent: … / To: … /
 /// Subject: …`, or `-----Original Message-----`), when the reply above it has points of its
 /// own (two marked lines at least): the line, if any.
 pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
-    let field = |i: usize| {
-        lines.get(i).is_some_and(|l| {
-            let t = l.text.trim_start();
-            // A field's name and colon come first (no allocation for other lines).
-            t.len() < 400 && t.chars().take(16).any(|c| c == ':') && {
-                let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-                MAIL_FIELDS.iter().any(|f| head.starts_with(f))
-            }
-        })
-    };
+    let field = |i: usize| lines.get(i).is_some_and(|l| mail_field(l.text));
     let at = (0..lines.len()).find(|&i| {
         let t = lines[i].text.trim();
         (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use super::closing::{MAIL_FIELDS, MAIL_SEPARATORS};
+use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
@@ -732,16 +732,6 @@ const SENT_FIELDS: &[&str] = &[
     "отправлено:",
     "надіслано:",
 ];
-
-/// A mail header's field (`From: J. Analyst <…>`, `Subject: FW: draft`), by its name
-/// ([`MAIL_FIELDS`]).
-fn mail_field(line: &str) -> bool {
-    let t = line.trim_start();
-    t.len() < FURNITURE_CHARS && t.chars().take(16).any(|c| c == ':') && {
-        let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
-        MAIL_FIELDS.iter().any(|f| head.starts_with(f))
-    }
-}
 
 /// A news page's byline above the text (`By Staff Reporter, 21 November 2025`, `By Anna K  •
 /// 6 min read`): `By`, a name of one to four words with capitals, a separator and the date.
