@@ -251,13 +251,18 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
     // before a word is lower-cased.
     let after = line.get(m.rest..).unwrap_or_default();
     (is_dateline(line)
-        && after
+        && (after
             .split_whitespace()
             .next()
-            .is_some_and(|w| date_word(w.trim_end_matches(','))))
+            .is_some_and(|w| date_word(w.trim_end_matches(',')))
+            // A year first, as Korean and Japanese documents date them (`2025. 12. 26.`).
+            || (YEARS.contains(&m.number) && after.starts_with(|c: char| c.is_ascii_digit()))))
         || ordinal_header(after)
         || session_header(after)
 }
+
+/// The years a date written year first may have (`date_not_point`).
+const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 
 /// Nouns that a parliament's or a gazette's printout numbers with an ordinal in its header
 /// (`21. Wahlperiode`, `75. Jahrgang`), lower-cased: a term, which no list of points counts

@@ -82,3 +82,12 @@ fn a_date_with_a_dot_after_the_day_is_no_point() {
                   2. Sitzung      Mittwoch, 11. Februar 2026\n3. Sitzung      Mittwoch, 11. März 2026\n";
     assert_eq!(labels(agenda), ["1", "2", "3"]);
 }
+
+#[test]
+fn a_date_written_year_first_is_no_point() {
+    // A Korean or Japanese document's date (`2025. 12. 26.`) above its items.
+    let text = "보고서 (시험)\n\n2025. 12. 26.\n외교부\n\n- 주권을 재확인\n- 불가침 협정 체결\n- 병력 유지\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["•1", "•2", "•3"]);
+    assert!(d.preamble.starts_with("2025. 12. 26."));
+}
