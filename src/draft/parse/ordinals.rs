@@ -27,7 +27,13 @@ pub(super) enum Ordinals {
     Words,
     /// Hebrew letters (`א.`, `ב.`), as Israeli government decisions number their items.
     Hebrew,
+    /// Korean syllables in the order of the alphabet (`가.`, `나.`, `다.`), as Korean official
+    /// documents number their items.
+    Korean,
 }
+
+/// The Korean syllables that number items, in order (가나다라…, up to fourteen).
+const KOREAN_LETTERS: &str = "가나다라마바사아자차카타파하";
 
 /// The Hebrew letters in order, as items are numbered with them (up to twenty-two).
 const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
@@ -221,7 +227,7 @@ const RUSSIAN_ONLY: &str = "ёъыэ";
 const SKIPPED_LETTERS: &str = "ёйъыьґєї";
 
 impl Ordinals {
-    pub(super) const ALL: [Ordinals; 8] = [
+    pub(super) const ALL: [Ordinals; 9] = [
         Ordinals::Roman,
         Ordinals::Capitals,
         Ordinals::Small,
@@ -230,6 +236,7 @@ impl Ordinals {
         Ordinals::CyrillicSmall,
         Ordinals::Words,
         Ordinals::Hebrew,
+        Ordinals::Korean,
     ];
 
     /// The name of the scheme (its keyword).
@@ -243,6 +250,7 @@ impl Ordinals {
             Ordinals::CyrillicSmall => "Cyrillic letters",
             Ordinals::Words => "ordinal words",
             Ordinals::Hebrew => "Hebrew letters",
+            Ordinals::Korean => "Korean letters",
         }
     }
 
@@ -255,6 +263,7 @@ impl Ordinals {
                 | Ordinals::CyrillicSmall
                 | Ordinals::Words
                 | Ordinals::Hebrew
+                | Ordinals::Korean
         )
     }
 
@@ -269,6 +278,7 @@ impl Ordinals {
             Ordinals::CyrillicSmall => "а",
             Ordinals::Words => "First",
             Ordinals::Hebrew => "א",
+            Ordinals::Korean => "가",
         }
     }
 
@@ -314,6 +324,11 @@ impl Ordinals {
             Ordinals::Hebrew => {
                 let c = single?;
                 let place = HEBREW_LETTERS.chars().position(|h| h == c)?;
+                u32::try_from(place + 1).ok()
+            }
+            Ordinals::Korean => {
+                let c = single?;
+                let place = KOREAN_LETTERS.chars().position(|k| k == c)?;
                 u32::try_from(place + 1).ok()
             }
             Ordinals::CyrillicCapitals | Ordinals::CyrillicSmall => {

@@ -221,3 +221,14 @@ fn spanish_clauses_and_resolutions_by_ordinal_with_a_dash() {
         "Declarar el alto el fuego."
     );
 }
+
+#[test]
+fn korean_letters_number_points() {
+    // As Korean official documents number their items (가, 나, 다, …).
+    let text = "양해각서(안)\n\n양측은 다음과 같이 합의한다.\n\n가. 양측은 전력망 복구를 추진한다.\n\n\
+                나. 정부는 학교 재건을 지원한다.\n\n다. 양측은 공동 작업반을 구성한다.\n";
+    assert_eq!(labels(text), ["가", "나", "다"]);
+    // Out of order, or only two, they are text.
+    let text = "메모\n\n나. 양측은 전력망 복구를 추진한다.\n\n가. 정부는 학교 재건을 지원한다.\n";
+    assert!(labels(text).iter().all(|l| l.starts_with('¶')));
+}
