@@ -53,7 +53,7 @@ use cleanup::{
 use closing::earlier_message;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
-use markers::Marker;
+use markers::{Family, Marker, Scheme};
 use ordinals::ordinal_markers;
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
 use repair::{lost_numbers, mistyped_numbers, read_markers, without_glued_bullets};
@@ -163,11 +163,29 @@ pub fn parse(
         }
         None => (lines, markers, first_choice),
     };
-    let chosen = first_choice
-        .map(|(scheme, reason)| (scheme, reason, None))
-        .or_else(|| {
-            ordinal_markers(&lines).map(|(markers, scheme, reason)| (scheme, reason, Some(markers)))
+    // Numbers that only ever list what a line announces (`…monitored as follows:` over `1.`,
+    // `2.`, `3.`), each list from 1, under points lettered `A.` … `G.` (or numbered in Roman,
+    // or by ordinal words): the letters are the points, the numbered lists their text.
+    let announced = first_choice
+        .as_ref()
+        .is_some_and(|(scheme, _)| announced_lists(&lines, &markers, scheme));
+    let ordinals_first = announced
+        .then(|| ordinal_markers(&lines))
+        .flatten()
+        .map(|(markers, scheme, reason)| {
+            let reason = format!(
+                "{reason}; the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
+            );
+            (scheme, reason, Some(markers))
         });
+    let chosen = ordinals_first.or_else(|| {
+        first_choice
+            .map(|(scheme, reason)| (scheme, reason, None))
+            .or_else(|| {
+                ordinal_markers(&lines)
+                    .map(|(markers, scheme, reason)| (scheme, reason, Some(markers)))
+            })
+    });
     let (split, scheme, mut reason) = match chosen {
         Some((scheme, reason, Some(ordinals))) => {
             let per_line = lines_are_paragraphs(&lines, &ordinals).is_ok();
@@ -367,6 +385,34 @@ fn symbol_rule(line: &str) -> bool {
         count += 1;
     }
     symbol && count >= 2
+}
+
+/// Do the lines of plain-number `scheme` only list what a line announces: every list from 1,
+/// right under a line ending in a colon (`…monitored as follows:`), with small letters or a
+/// semicolon inside (`by a satellite system;`), as items are written, never a sentence of
+/// its own?
+fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Scheme) -> bool {
+    if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 {
+        return false;
+    }
+    let mut items = 0;
+    for (i, m) in markers.iter().enumerate() {
+        let Some(m) = m.as_ref().filter(|m| m.is_of(scheme)) else {
+            continue;
+        };
+        items += 1;
+        let text = lines[i].text.get(m.rest..).unwrap_or_default().trim();
+        if !(text.starts_with(char::is_lowercase) || text.ends_with([';', ','])) {
+            return false;
+        }
+        if m.number == 1 {
+            let above = lines[..i].iter().rfind(|l| !l.text.trim().is_empty());
+            if !above.is_some_and(|l| l.text.trim_end().ends_with(':')) {
+                return false;
+            }
+        }
+    }
+    items > 0
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {

@@ -232,3 +232,18 @@ fn korean_letters_number_points() {
     let text = "메모\n\n나. 양측은 전력망 복구를 추진한다.\n\n가. 정부는 학교 재건을 지원한다.\n";
     assert!(labels(text).iter().all(|l| l.starts_with('¶')));
 }
+
+#[test]
+fn lettered_points_over_announced_numbered_lists_are_the_points() {
+    let text = "Principles (test text)\n\nCirculated to partners.\n\nA. Sovereignty is not \
+                negotiable.\n\nB. A ceasefire, monitored as follows:\n1. by satellites;\n\
+                2. by observers;\n3. by a hotline.\n\nC. Guarantees equal collective defence.\n\n\
+                D. The army has no limit.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["A", "B", "C", "D"]);
+    assert!(label_texts(&d)[1].1.ends_with("3. by a hotline."));
+    // Numbered points of their own, sentences with capitals, stay the points.
+    let text = "Plan (test text)\n\nA. Security, as follows:\n1. Borders hold.\n2. Troops leave.\n\n\
+                B. Aid.\n\nC. Talks.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+}
