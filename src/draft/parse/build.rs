@@ -1108,14 +1108,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let lines = self.lines;
             // And a contract's execution lines above its schedule (`Signed by NAME … for and
             // on behalf of …`), from the closing formula set off by a blank line.
+            // The line a cut starts at, in the point above this one.
+            let line_of = |cut: &Cut| lines[..i].partition_point(|l| l.start < cut.at);
             let set_off = |cut: &Cut| {
-                let k = lines.iter().position(|l| l.start >= cut.at).unwrap_or(i);
+                let k = line_of(cut);
                 k > 0 && lines[k - 1].text.trim().is_empty()
             };
             // Short unpunctuated lines, dated (not a clause's subheading over its sentence,
             // nor an address the clause gives).
             let signed_block = |cut: &Cut| {
-                let k = lines.iter().position(|l| l.start >= cut.at).unwrap_or(i);
+                let k = line_of(cut);
                 let block: Vec<&str> = lines[k..i]
                     .iter()
                     .map(|l| l.text)

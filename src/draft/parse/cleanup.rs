@@ -294,21 +294,14 @@ fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
 /// quoted text is the draft's. A text with a few quoted lines keeps them as they are.
 pub(super) fn without_quote_prefixes(text: String) -> String {
     let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
-    let quoted = text
-        .lines()
-        .filter(|l| l.trim_start().starts_with('>'))
-        .count();
-    // Or the list is quoted whole, under a forward's own lines (`See below:`).
-    let unquote = |l: &str| {
-        let rest = l.trim_start().trim_start_matches('>');
-        rest.strip_prefix(' ').unwrap_or(rest).to_owned()
-    };
-    // One quoted block: a reply's comments between quoted points are no draft's.
+    let quoted = text.lines().filter(|l| unquoted(l).is_some()).count();
+    // Or the list is quoted whole, under a forward's own lines (`See below:`), in one quoted
+    // block: a reply's comments between quoted points are no draft's.
     let list_quoted = || {
         let (mut inside, mut outside, mut blocks, mut in_block) = (0, 0, 0, false);
         for l in text.lines() {
-            if l.trim_start().starts_with('>') {
-                inside += usize::from(marker(&unquote(l)).is_some());
+            if let Some(rest) = unquoted(l) {
+                inside += usize::from(marker(rest).is_some());
                 blocks += usize::from(!in_block);
                 in_block = true;
             } else {
@@ -323,16 +316,15 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
     }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
-        let t = line.trim_start();
-        match t.strip_prefix('>') {
-            Some(rest) => {
-                let rest = rest.trim_start_matches('>');
-                out.push_str(rest.strip_prefix(' ').unwrap_or(rest));
-            }
-            None => out.push_str(line),
-        }
+        out.push_str(unquoted(line).unwrap_or(line));
     }
     out
+}
+
+/// A quoted line without its marks (`> ` or `>> `, and the space after them), if it is one.
+fn unquoted(line: &str) -> Option<&str> {
+    let rest = line.trim_start().strip_prefix('>')?.trim_start_matches('>');
+    Some(rest.strip_prefix(' ').unwrap_or(rest))
 }
 
 /// Fewest lines quoted with `> ` for a text's quote marks to be taken off

@@ -316,11 +316,9 @@ fn opens_with(line: &str, formula: &str) -> bool {
 pub(super) fn witness_formula(line: &str) -> bool {
     let line = line.trim_start();
     starts_with_capital(line)
-        && CLOSING_FORMULAS.iter().any(|&(formula, place)| {
-            !place
-                && opens_with(line, formula)
-                && (!EXECUTION_FORMULAS.contains(&formula) || signature_line(line))
-        })
+        && CLOSING_FORMULAS
+            .iter()
+            .any(|&(formula, place)| !place && opens_formula(line, formula))
 }
 
 /// Is the line a signature's heading (`For the Government of the Republic of Austria:`,
@@ -339,6 +337,12 @@ const EXECUTION_FORMULAS: &[&str] = &[
     "for and on behalf of",
     "executed as a deed by",
 ];
+
+/// Does the line open with `formula` ([`opens_with`]), on a line to sign when it is one of
+/// the [`EXECUTION_FORMULAS`]?
+fn opens_formula(line: &str, formula: &str) -> bool {
+    opens_with(line, formula) && (!EXECUTION_FORMULAS.contains(&formula) || signature_line(line))
+}
 
 /// A line to sign: with a signature's dotted or ruled space (`……`, `........`, `______`), or
 /// ending without a sentence's stop (`For and on behalf of EXAMPLE LLC`).
@@ -370,11 +374,8 @@ pub(super) fn closing_formula(line: &str) -> bool {
     });
     dated
         || CLOSING_FORMULAS.iter().any(|&(formula, place)| {
-            if !opens_with(line, formula) {
+            if !opens_formula(line, formula) {
                 return false;
-            }
-            if EXECUTION_FORMULAS.contains(&formula) {
-                return signature_line(line);
             }
             if !place {
                 return true;

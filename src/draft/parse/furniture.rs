@@ -1219,12 +1219,7 @@ fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
     let numbers: Vec<(usize, u32)> = (0..lines.len())
         .filter(|&k| !found[k] && k > 0 && blank(k - 1) && blank(k + 1))
-        .filter_map(|k| {
-            let t = lines[k].text.trim();
-            (t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
-                .then(|| t.parse().ok().map(|n| (k, n)))
-                .flatten()
-        })
+        .filter_map(|k| lone_number(lines[k].text).map(|n| (k, n)))
         .collect();
     let pointed = |from: usize, to: usize| {
         lines[from + 1..to]
@@ -1256,35 +1251,37 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     if !lines.iter().any(|l| l.text.contains('\u{c}')) {
         return 0;
     }
-    let text = |k: usize| {
-        lines[k]
-            .text
-            .trim_matches(|c: char| c.is_whitespace() || c == '\u{c}')
-    };
-    let last = (0..lines.len()).rev().find(|&k| !text(k).is_empty());
-    let number = |k: usize| {
-        let t = text(k);
-        (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| t.parse::<u32>().ok())
-            .flatten()
-    };
+    let filled = |k: &usize| !lines[*k].text.trim().is_empty();
+    let last = (0..lines.len()).rev().find(filled);
     // Page numbers count on: a number alone before a page break is one only beside the
     // page before's or the next (a table's last cell, `800`, is none).
     let feet: Vec<(usize, u32)> = (0..lines.len())
-        .filter_map(|k| number(k).map(|n| (k, n)))
+        .filter_map(|k| lone_number(lines[k].text).map(|n| (k, n)))
         .collect();
-    let counts_on = |i: usize| {
-        feet.iter().position(|&(k, _)| k == i).is_some_and(|p| {
-            let n = feet[p].1;
-            (p > 0 && feet[p - 1].1 + 1 == n) || feet.get(p + 1).is_some_and(|f| f.1 == n + 1)
+    // The superscript marks that the text cites right after a word (`…from space.¹`), read
+    // once.
+    let cited: Vec<char> = SUPERSCRIPTS
+        .iter()
+        .copied()
+        .filter(|&mark| {
+            lines.iter().any(|l| {
+                l.text.char_indices().any(|(at, c)| {
+                    c == mark && at > 0 && !l.text[..at].ends_with(char::is_whitespace)
+                })
+            })
         })
+        .collect();
+    let is_note = |l: &Line<'_>| {
+        let t = l.text.trim_start();
+        t.starts_with(SUPERSCRIPTS)
+            && t.trim_start_matches(SUPERSCRIPTS).starts_with(' ')
+            && t.chars().next().is_some_and(|mark| cited.contains(&mark))
     };
     let mut pieces = 0;
-    for i in 0..lines.len() {
-        if number(i).is_none() || !counts_on(i) {
-            continue;
-        }
-        let next = (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty());
+    for (p, &(i, n)) in feet.iter().enumerate() {
+        let counts_on =
+            (p > 0 && feet[p - 1].1 + 1 == n) || feet.get(p + 1).is_some_and(|f| f.1 == n + 1);
+        let next = (i + 1..lines.len()).find(filled);
         let page_break = next.is_some_and(|k| {
             lines[k]
                 .text
@@ -1295,7 +1292,7 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
             .trim_end_matches([' ', '\t'])
             .ends_with('\u{c}')
             || Some(i) == last;
-        if !page_break {
+        if !counts_on || !page_break {
             continue;
         }
         found[i] = true;
@@ -1309,27 +1306,22 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         while k > 0 && !lines[k - 1].text.trim().is_empty() {
             k -= 1;
         }
-        let notes = &lines[k..end];
-        let cited = |mark: char| {
-            lines.iter().any(|l| {
-                l.text.char_indices().any(|(at, c)| {
-                    c == mark && at > 0 && !l.text[..at].ends_with(char::is_whitespace)
-                })
-            })
-        };
-        let is_note = |l: &Line<'_>| {
-            let t = l.text.trim_start();
-            t.starts_with(SUPERSCRIPTS)
-                && t.trim_start_matches(SUPERSCRIPTS).starts_with(' ')
-                && t.chars().next().is_some_and(cited)
-        };
-        if k > 0 && k < end && notes.first().is_some_and(is_note) {
+        if k > 0 && k < end && is_note(&lines[k]) {
             for f in &mut found[k..end] {
                 *f = true;
             }
         }
     }
     pieces
+}
+
+/// A number alone on its line, as a page's number is printed (four digits at most, a form
+/// feed or spaces around it).
+fn lone_number(line: &str) -> Option<u32> {
+    let t = line.trim_matches(|c: char| c.is_whitespace() || c == '\u{c}');
+    (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| t.parse().ok())
+        .flatten()
 }
 
 /// Does the block of lines with text that line `i` is in end, at most [`MAX_HEADLINES`] lines

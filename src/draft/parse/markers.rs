@@ -105,13 +105,12 @@ impl Scheme {
             Family::Enclosed if self.keyword == CHINESE_NUMERALS => {
                 "Chinese numerals `（一）`".to_owned()
             }
-            Family::Enclosed if BRACKETS.contains(&self.keyword.as_str()) => {
-                let close = match self.keyword.as_str() {
-                    "[" => "]",
-                    "{" => "}",
-                    _ => "】",
-                };
-                format!("numbers `{}1{close}`", self.keyword)
+            Family::Enclosed
+                if let Some(&(open, close)) = BRACKETS
+                    .iter()
+                    .find(|(open, _)| self.keyword.starts_with(*open)) =>
+            {
+                format!("numbers `{open}1{close}`")
             }
             Family::Dot | Family::Paren | Family::Enclosed if !self.keyword.is_empty() => {
                 let (open, close) = match self.family {
@@ -523,21 +522,16 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
     Some(found.at(offset))
 }
 
-/// The opening brackets of [`bracket_marker`]'s numbers, each the keyword of its scheme.
-const BRACKETS: &[&str] = &["[", "{", "【"];
+/// The brackets of [`bracket_marker`]'s numbers, opening and closing; the opening one is the
+/// keyword of its scheme.
+const BRACKETS: &[(char, char)] = &[('[', ']'), ('{', '}'), ('【', '】')];
 
 /// A number in square, curly or lenticular brackets before the text (`[1] The court…`, as
 /// judgments and reports number their paragraphs; `【1】`, as Chinese pages list points;
 /// `{1}`): a scheme of its own, apart from `(1)` (the bracket is its keyword). Not a link's
 /// label (`[1]: https://…`).
 fn bracket_marker(s: &str) -> Option<Found> {
-    let open = s.chars().next()?;
-    let close = match open {
-        '[' => ']',
-        '{' => '}',
-        '【' => '】',
-        _ => return None,
-    };
+    let &(open, close) = BRACKETS.iter().find(|(open, _)| s.starts_with(*open))?;
     let inner = &s[open.len_utf8()..];
     let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {

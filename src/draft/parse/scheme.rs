@@ -298,18 +298,19 @@ fn sections_over_subsections(
         return None;
     }
     // Under every section the subsections start again from 1, and never run on across one.
-    let mut last: Option<u32> = None;
+    let mut under_section = false;
     let mut restarts = 0;
     for m in markers.iter().flatten() {
         if m.is_of(&sections.scheme) {
-            last = None;
+            under_section = false;
         } else if m.is_of(&chosen.scheme) {
-            match last {
-                None if m.number == 1 => restarts += 1,
-                None => return None,
-                Some(_) => {}
+            if !under_section {
+                if m.number != 1 {
+                    return None;
+                }
+                restarts += 1;
             }
-            last = Some(m.number);
+            under_section = true;
         }
     }
     if restarts < 2 {
