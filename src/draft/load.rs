@@ -191,7 +191,9 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// Before, a list pasted from a slide was one line, and one point.
 pub fn normalize_line_endings(text: String) -> String {
     const OTHER_BREAKS: [char; 4] = ['\u{b}', '\u{85}', '\u{2028}', '\u{2029}'];
-    if !text.contains('\r') && !text.contains(OTHER_BREAKS) {
+    // One search per character (each a fast byte search), not one pass decoding every
+    // character against the set: this runs on every draft's whole text.
+    if !text.contains('\r') && !OTHER_BREAKS.iter().any(|&c| text.contains(c)) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
