@@ -132,6 +132,10 @@ pub const IN_PLACE_EXTRA: usize = 1;
 /// gap is scored, so a gap is bounded to keep the work linear).
 pub const GAP_PAIRS: usize = 64;
 
+/// How many times the best score of either point with any other point left in its gap a pair
+/// must score to be paired for standing out there (`Grouping::pair_standing_out`).
+pub const STANDS_OUT: f32 = 3.0;
+
 /// Least score (`judge`) of a point of the other side that a removed or added point is said
 /// to resemble ([`Group::resembles`]).
 pub const RESEMBLES: f32 = 0.1;
@@ -540,6 +544,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         groups.pair_leftovers(ctx);
         // 6. Merges and splits whose parts were rewritten, where nothing else is left.
         groups.absorb_lone(ctx);
+        groups.pair_standing_out(ctx);
         groups.finish(ctx)
     })
 }
@@ -1851,6 +1856,60 @@ impl Grouping {
         }
     }
 
+    /// Points still left in a gap where several are left on one side, paired when their
+    /// score ([`Judged::score`], at least [`IN_ORDER_MATCH`]) is [`STANDS_OUT`] times the best
+    /// score of either of them with any other point left in the gap (**in place**, weak): a
+    /// point paraphrased where it stood, among points removed or added there, that shares
+    /// only words other points also use (`Ukraine is to be given dependable security
+    /// guarantees.` and `Strong security guarantees are promised to Ukraine.` among a plan's
+    /// other clauses on Ukraine). The other points of the gap measure what sharing such words
+    /// by chance scores in these drafts (long points of a common vocabulary score high with
+    /// anything); a gap with one point on each side has nothing to measure against, and is
+    /// left to the rules above. Gaps of more than [`GAP_PAIRS`] pairs are skipped.
+    fn pair_standing_out(&mut self, c: &Context<'_>) {
+        for [olds, news] in self.gaps() {
+            let size = olds.len() * news.len();
+            if !(2..=GAP_PAIRS).contains(&size) {
+                continue;
+            }
+            let judged: Vec<Judged> = olds
+                .iter()
+                .flat_map(|&i| news.iter().map(move |&j| c.judge(i, j)))
+                .collect();
+            let at = |a: usize, b: usize| judged[a * news.len() + b].score;
+            let mut found = Vec::new();
+            for (a, &i) in olds.iter().enumerate() {
+                for (b, &j) in news.iter().enumerate() {
+                    let score = at(a, b);
+                    if score < IN_ORDER_MATCH {
+                        continue;
+                    }
+                    let rival = (0..news.len())
+                        .filter(|&k| k != b)
+                        .map(|k| at(a, k))
+                        .chain((0..olds.len()).filter(|&k| k != a).map(|k| at(k, b)))
+                        .fold(0.0, f32::max);
+                    let shared = judged[a * news.len() + b].distinct;
+                    if score >= STANDS_OUT * rival && !self.rather_a_part(c, i, j, shared) {
+                        found.push((i, j, score));
+                    }
+                }
+            }
+            for (i, j, score) in found {
+                self.group_of[0][i] = Some(self.groups.len());
+                self.group_of[1][j] = Some(self.groups.len());
+                self.groups.push(Group {
+                    old: vec![i],
+                    new: vec![j],
+                    score,
+                    evidence: Some(Evidence::InPlace),
+                    weak: true,
+                    resembles: Vec::new(),
+                });
+            }
+        }
+    }
+
     /// Whether old point `i` or new point `j`, left over and sharing `n` distinctive words, is
     /// rather a rewritten part of a neighbour's match (a merge or split, see
     /// [`Grouping::lone_container`]): it brings that match more distinctive words than it
@@ -2203,6 +2262,41 @@ mod tests {
         v.extend_from_slice(middle);
         v.extend_from_slice(&FILLER[3..]);
         v
+    }
+
+    #[test]
+    fn a_paraphrase_in_common_words_standing_out_in_its_gap_pairs_in_place() {
+        // `Kyiv`, `security` and `guarantees` are in several points of each draft, so the
+        // pair shares no distinctive word; among the points left between the same matched
+        // neighbours, nothing else comes near it.
+        let mut old = with_filler(&[
+            "Kyiv is to be given dependable security guarantees by its partners.",
+            "Fishing quotas in the northern lakes are halved from the spring.",
+            "Kyiv keeps a navy of twelve vessels at most.",
+        ]);
+        let mut new = with_filler(&[
+            "Strong security guarantees are promised to Kyiv.",
+            "Road tolls on the coastal highway are abolished for farmers.",
+        ]);
+        for shared in [
+            "Security guarantees for Kyiv are reviewed by the Parties every year.",
+            "Kyiv asks for security guarantees in writing before the vote.",
+        ] {
+            old.push(shared);
+            new.push(shared);
+        }
+        let g = align(&old, &new, &TextOptions::default());
+        let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
+        assert_eq!(to, vec![3]);
+        assert_eq!(evidence, Some(Evidence::InPlace));
+        assert!(weak);
+        // The fishing quotas and the tolls share nothing but chance: removed and added.
+        assert!(g.iter().any(|x| x.old == [4] && x.new.is_empty()));
+        assert!(g.iter().any(|x| x.new == [4] && x.old.is_empty()));
+        // With a rival about as close, the place does not say which one was rewritten.
+        old[5] = "Kyiv is given further security guarantees by its partners at sea.";
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(g.iter().any(|x| x.new == [3] && x.old.is_empty()));
     }
 
     #[test]
