@@ -53,11 +53,13 @@ use cleanup::{
 use closing::earlier_message;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
+use headings::is_heading_like;
 use markers::{Family, Marker, Scheme};
 use ordinals::ordinal_markers;
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
 use repair::{lost_numbers, mistyped_numbers, read_markers, without_glued_bullets};
 use scheme::choose_scheme;
+use sentences::ends_full_sentence;
 
 pub use build::MARKDOWN_ONES;
 pub use cleanup::MIN_ESCAPED_MARKERS;
@@ -201,6 +203,17 @@ pub fn parse(
             } else {
                 markers
             };
+            // A short list summing up the draft above the draft's own list (a news page's
+            // `The main changes are:` over `1.`-`3.`, then `Below is the full text.` over
+            // `1.`-`20.`) is the page's preamble, not the first points.
+            let summary = summary_list(&lines, &markers, &scheme);
+            if let Some((from, to, _)) = summary {
+                for m in &mut markers[from..=to] {
+                    if m.as_ref().is_some_and(|m| m.is_of(&scheme)) {
+                        *m = None;
+                    }
+                }
+            }
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let lost = lost_numbers(&lines, &mut markers, &scheme);
             let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
@@ -213,6 +226,12 @@ pub fn parse(
             }
             if inline_split {
                 reason.push_str("; the list stood in one line and was split at its numbers");
+            }
+            if let Some((from, _, items)) = summary {
+                reason.push_str(&format!(
+                    "; a shorter list from line {} (numbered 1 to {items}) sums up the list below it, after a sentence between the two: it is read with the preamble",
+                    lines[from].number
+                ));
             }
             if mistyped > 0 {
                 reason.push_str(&format!(
@@ -413,6 +432,59 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
         }
     }
     items > 0
+}
+
+/// Least number of points of the list below a summary ([`summary_list`]); it has at least
+/// twice the summary's items too.
+pub const SUMMED_UP_POINTS: usize = 5;
+
+/// A short list that sums up the list below it, as a news page prints the main points or
+/// changes before the full text: the plain numbers of `scheme` run 1 to k (k at least 2),
+/// then from 1 again to the end, at least twice as many ([`SUMMED_UP_POINTS`] at least), and
+/// between the two lists stands a paragraph of prose, set off by a blank line, whose lines
+/// are no heading and whose last ends a sentence (`Below is the full text as circulated.`),
+/// not a lead-in ending in a colon: a heading over a list from 1 starts a section, and a
+/// lead-in (`The second side undertakes:`) a second list of the draft
+/// (`lead_in_over_new_list`). The first and last line index of the summary and its items.
+fn summary_list(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Option<(usize, usize, u32)> {
+    if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 || scheme.mixed {
+        return None;
+    }
+    let items: Vec<(usize, u32)> = markers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            m.as_ref()
+                .filter(|m| m.is_of(scheme))
+                .map(|m| (i, m.number))
+        })
+        .collect();
+    // Two runs, each counting on by one from 1.
+    let restart = items.iter().skip(1).position(|&(_, n)| n == 1)? + 1;
+    let counts_on = |run: &[(usize, u32)]| run.iter().zip(1..).all(|(&(_, n), k)| n == k);
+    let (summary, list) = items.split_at(restart);
+    let (k, m) = (summary.len(), list.len());
+    if k < 2 || m < SUMMED_UP_POINTS.max(2 * k) || !counts_on(summary) || !counts_on(list) {
+        return None;
+    }
+    let (last, first) = (summary[k - 1].0, list[0].0);
+    let between = &lines[last + 1..first];
+    // The prose paragraph: after a blank line, every line of it text, not a heading.
+    let blank = between.iter().position(|l| l.text.trim().is_empty())?;
+    let prose: Vec<&str> = between[blank..]
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let closes = prose.last().is_some_and(|t| ends_full_sentence(t));
+    if prose.is_empty() || !closes || prose.iter().any(|t| is_heading_like(t)) {
+        return None;
+    }
+    Some((summary[0].0, last, k as u32))
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {

@@ -466,3 +466,32 @@ fn a_statutes_sections_over_their_subsections_are_the_points() {
                 2 Aid\n(3) Aid flows.\n(4) Schools reopen.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4"]);
 }
+
+#[test]
+fn a_short_list_summing_up_the_points_below_is_the_preamble() {
+    // A news page: the changes in brief, a sentence, then the full text numbered from 1 again.
+    let full = "1. Sovereignty is confirmed by all signatories.\n2. A non-aggression pact is \
+                concluded.\n3. Guarantees are given.\n4. The army keeps 800,000 troops.\n5. \
+                Membership of the Union follows on a date.\n6. A fund pays for rebuilding.\n";
+    let text = format!(
+        "What changed in the framework\n\nReporters saw the revised text on Tuesday. The \
+         main changes are:\n\n1. The army ceiling was raised.\n2. The amnesty was dropped.\n\n\
+         Below is the full text as circulated.\n\n{full}"
+    );
+    let d = Draft::from_text("t", &text);
+    assert_eq!(labels(&text), ["1", "2", "3", "4", "5", "6"]);
+    assert!(label_texts(&d)[0].1.starts_with("Sovereignty"));
+    assert!(d.preamble.contains("The amnesty was dropped.") && d.preamble.ends_with("circulated."));
+    assert!(d.layout.reason.contains("sums up the list below it"));
+    // A heading between the lists starts a section of the draft; a lead-in a second list of
+    // its own; a second list no longer than twice the first sums nothing up.
+    for between in ["Part two", "The second side undertakes:"] {
+        let text = format!("Plan\n\n1. Borders hold.\n2. Troops leave.\n\n{between}\n\n{full}");
+        assert_eq!(labels(&text).len(), 8, "{text}");
+    }
+    let text = format!(
+        "Plan\n\n1. Borders hold.\n2. Troops leave.\n3. Ships pass.\n4. Mines are cleared.\n\n\
+         The rest follows below.\n\n{full}"
+    );
+    assert!(!Draft::from_text("t", &text).preamble.contains("Borders"));
+}
