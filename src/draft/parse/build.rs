@@ -541,6 +541,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// running on from the last point's number.
     fn point_marker(&self, i: usize) -> Option<&'s Marker> {
         let scheme = self.scheme;
+        // A Spanish law's dispositions start points after its articles, each kind numbered
+        // from the first.
+        if let Some(m) = self.markers[i].as_ref().filter(|m| m.is_disposition()) {
+            let closes = scheme.family == Family::ArticleWord
+                && (self.current.is_some() || !self.split.points.is_empty());
+            return closes.then_some(m);
+        }
         self.markers[i]
             .as_ref()
             .filter(|m| m.is_of(scheme))

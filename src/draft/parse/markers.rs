@@ -173,12 +173,38 @@ impl Marker {
         }
     }
 
+    /// Is this one of a Spanish law's dispositions (`Disposición final primera.`), which
+    /// close its articles and number themselves by kind?
+    pub(super) fn is_disposition(&self) -> bool {
+        self.keyword.starts_with(DISPOSITION)
+    }
+
     pub(super) fn is_of(&self, scheme: &Scheme) -> bool {
         if scheme.mixed {
             return self.family.is_word() && self.depth == 1;
         }
         self.family == scheme.family && self.depth == scheme.depth && self.keyword == scheme.keyword
     }
+}
+
+/// The keyword of a Spanish law's dispositions, as the keyword of their markers starts.
+const DISPOSITION: &str = "disposición";
+
+/// How the keyword is written (`Disposición`, `DISPOSICIÓN`, without its accent), lowercased.
+const DISPOSITION_WORDS: &[&str] = &["disposición", "disposicion"];
+
+/// The kinds of a Spanish law's dispositions, each numbered from the first (or `única`):
+/// additional, transitional, repealing and final.
+const DISPOSITION_KINDS: &[&str] = &["adicional", "transitoria", "derogatoria", "final"];
+
+/// The word after byte `from` of `s` (past spaces), and where it ends.
+fn next_word(s: &str, from: usize) -> Option<(&str, usize)> {
+    let rest = &s[from..];
+    let start = from + (rest.len() - rest.trim_start_matches([' ', '\t', '\u{a0}']).len());
+    let len = s[start..]
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(s.len() - start);
+    (len > 0).then(|| (&s[start..start + len], start + len))
 }
 
 const POINT_WORDS: &[&str] = &[
@@ -766,10 +792,21 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         if word_end > 20 {
             return None;
         }
-        let word = s[..word_end].to_lowercase();
+        let mut word = s[..word_end].to_lowercase();
+        // A Spanish law's dispositions: the kind is part of the keyword (`Disposición
+        // adicional primera.`, `DISPOSICIÓN FINAL ÚNICA`).
+        if DISPOSITION_WORDS.contains(&word.as_str())
+            && let Some((kind, end)) = next_word(s, word_end)
+            && let Some(kind) = DISPOSITION_KINDS
+                .iter()
+                .find(|k| k.eq_ignore_ascii_case(kind))
+        {
+            word = format!("{DISPOSITION} {kind}");
+            word_end = end;
+        }
         let family = if POINT_WORDS.contains(&word.as_str()) {
             Family::PointWord
-        } else if ARTICLE_WORDS.contains(&word.as_str()) {
+        } else if ARTICLE_WORDS.contains(&word.as_str()) || word.starts_with(DISPOSITION) {
             Family::ArticleWord
         } else {
             return None;

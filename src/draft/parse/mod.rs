@@ -227,6 +227,16 @@ pub fn parse(
             if inline_split {
                 reason.push_str("; the list stood in one line and was split at its numbers");
             }
+            let dispositions = markers
+                .iter()
+                .flatten()
+                .filter(|m| m.is_disposition())
+                .count();
+            if dispositions > 0 && scheme.family == Family::ArticleWord {
+                reason.push_str(&format!(
+                    "; {dispositions} of them a Spanish law's dispositions (`Disposición final primera`), which close its articles, each kind numbered from the first"
+                ));
+            }
             if let Some((from, _, items)) = summary {
                 reason.push_str(&format!(
                     "; a shorter list from line {} (numbered 1 to {items}) sums up the list below it, after a sentence between the two: it is read with the preamble",

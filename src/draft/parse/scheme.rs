@@ -69,6 +69,18 @@ fn tally_schemes(markers: &[Option<Marker>]) -> (Vec<Seen>, Vec<Seen>) {
     let mut seen: Vec<Seen> = Vec::new();
     for (i, m) in markers.iter().enumerate() {
         let Some(m) = m else { continue };
+        // A Spanish law's dispositions close its articles: they count for the articles'
+        // scheme, and are no scheme of their own.
+        if m.is_disposition() {
+            if let Some(s) = seen
+                .iter_mut()
+                .find(|s| s.scheme.family == Family::ArticleWord)
+            {
+                s.count += 1;
+                s.last = i;
+            }
+            continue;
+        }
         match seen.iter_mut().find(|s| m.is_of(&s.scheme)) {
             Some(s) => {
                 s.count += 1;
@@ -98,7 +110,7 @@ fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Opti
         markers
             .iter()
             .flatten()
-            .filter(|m| m.family.is_word() && m.depth == 1)
+            .filter(|m| m.family.is_word() && m.depth == 1 && !m.is_disposition())
     };
     let mixed_run = run_length(words());
     let best_single = seen

@@ -8,13 +8,15 @@ use unicode_normalization::char::is_combining_mark;
 use super::ordinals::ordinal_word_value;
 
 /// Ordinal words that number articles, clauses and divisions after (or, in Turkish, before)
-/// their keyword, by value from 1, as written (compared without accents and case): Spanish,
+/// their keyword, by value from 1 (the sole one, `Artículo único`, `Capítulo único`, `Article
+/// unique`, is the first), as written (compared without accents and case): Spanish,
 /// Portuguese, Italian, French, Czech, Slovak, Polish, Greek, Arabic (both genders), Turkish
 /// and English. The Ukrainian, Russian and German words are those of the drafts numbered by
 /// ordinals alone (`ordinal_word_value`).
 const LABEL_ORDINALS: &[&str] = &[
     "primero primera primer primeiro primeira primo prima premier première první prvá prvý \
-     prvé pierwszy pierwsza pierwsze πρώτο πρώτος πρώτη الأولى الأول birinci first",
+     prvé pierwszy pierwsza pierwsze πρώτο πρώτος πρώτη الأولى الأول birinci first único única \
+     unico unica unique",
     "segundo segunda secondo seconda second seconde deuxième druhá druhý druhé drugi druga \
      drugie δεύτερο δεύτερος δεύτερη الثانية الثاني ikinci",
     "tercero tercera tercer terceiro terceira terzo terza troisième třetí tretí tretia trzeci \

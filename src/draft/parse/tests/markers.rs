@@ -985,3 +985,44 @@ fn a_keyword_running_on_into_a_sentence_cites_and_labels_nothing() {
         assert_eq!(labels(text), ["Article 1", "Article 2"], "{text}");
     }
 }
+
+#[test]
+fn a_spanish_laws_dispositions_close_its_articles() {
+    let text = "Ley de prueba (texto de prueba)\n\nArtículo 1. Objeto.\nRegula las ayudas.\n\n\
+                Artículo 2. Cuantía.\nHasta el setenta por ciento.\n\n\
+                Disposición adicional primera. Plazo.\nSeis meses.\n\n\
+                Disposición adicional segunda. Coordinación.\nCon las regiones.\n\n\
+                DISPOSICIÓN TRANSITORIA ÚNICA. Solicitudes.\nSe resuelven como antes.\n\n\
+                Disposición final primera. Entrada en vigor.\nAl día siguiente.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        labels(text),
+        [
+            "Artículo 1",
+            "Artículo 2",
+            "Disposición adicional primera",
+            "Disposición adicional segunda",
+            "DISPOSICIÓN TRANSITORIA ÚNICA",
+            "Disposición final primera"
+        ]
+    );
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "Cuantía.\nHasta el setenta por ciento."
+    );
+    assert!(
+        d.layout
+            .reason
+            .contains("4 of them a Spanish law's dispositions")
+    );
+    // The sole article of an amending law is the first, and its final disposition follows.
+    let text = "Ley de prueba\n\nArtículo único. Modificación.\nSe modifica el artículo 3.\n\n\
+                Disposición final única. Entrada en vigor.\nAl día siguiente.\n";
+    assert_eq!(labels(text), ["Artículo único", "Disposición final única"]);
+    // Cited in a sentence, a disposition is text; with no articles, it numbers nothing.
+    let text = "Ley de prueba\n\nArtículo 1. Objeto.\nComo dispone la\ndisposición final primera de \
+                la Ley 2/2020.\n\nArtículo 2. Plazo.\nSeis meses.\n";
+    assert_eq!(labels(text), ["Artículo 1", "Artículo 2"]);
+    let text = "Notas\n\n1. Primera nota.\n2. Segunda nota.\n\nDisposición final primera. Vigor.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+}
