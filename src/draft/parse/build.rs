@@ -1591,9 +1591,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // `December 1, 2025.`).
             after.iter().all(|t| {
                 let short = script::word_count(t) <= SIGNATURE_TITLE_WORDS;
+                // The place before the date (`Madrid, 18 de diciembre de 2025.`).
+                let placed = t.split_once(',').is_some_and(|(place, date)| {
+                    starts_with_capital(place)
+                        && script::word_count(place) <= PLACE_WORDS
+                        && is_dateline(date.trim().trim_end_matches('.'))
+                });
                 is_heading_like(t)
                     || signature_heading(t)
                     || is_dateline(t.trim_end_matches('.'))
+                    || placed
                     || (t.ends_with(',') && starts_with_capital(t) && short)
                     || (short && !t.chars().any(char::is_lowercase))
             }) || (dated_line
@@ -1682,6 +1689,10 @@ pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bo
         Some(last) => (number >= last && number <= last + 20) || (after_heading && number <= 1),
     }
 }
+
+/// Most words of the place before the date of signature under a closing formula (`Madrid,
+/// 18 de diciembre de 2025.`, `Palma de Mallorca, …`).
+pub const PLACE_WORDS: usize = 3;
 
 /// Most words of a signatory's title or name on its own line under a closing formula (`Le
 /// ministre de l'intérieur,`, `FELIPE R.`): a wrapped line of prose is longer.

@@ -126,6 +126,9 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("disahkan di", true),
     ("această lege a fost adoptată", false),
     ("y en prueba de conformidad", false),
+    // A Spanish law's promulgation by the King, over its date and signatures.
+    ("mando a todos los españoles", false),
+    ("por tanto, mando a todos", false),
     ("en prueba de conformidad", false),
     ("signed at", true),
     ("signed in", true),
@@ -365,6 +368,10 @@ pub(super) fn closing_formula(line: &str) -> bool {
     // (`The White House, through the Office…` is a sentence).
     if let Some(rest) = line.trim_end().strip_prefix("THE WHITE HOUSE,") {
         return rest.trim().is_empty() || is_dateline(rest.trim().trim_end_matches('.'));
+    }
+    // `Por tanto,` alone on its line, over a Spanish law's `Mando a todos los españoles…`.
+    if line.trim_end().to_lowercase() == "por tanto," {
+        return true;
     }
     let dated = ADOPTION_FORMULAS.iter().any(|formula| {
         opens_with(line, formula)

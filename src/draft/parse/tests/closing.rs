@@ -673,3 +673,23 @@ fn a_sentence_opening_with_an_execution_formula_stays_the_points() {
     let d = Draft::from_text("t", text);
     assert!(closing_text(&d).is_some_and(|c| c.starts_with("For and on behalf")));
 }
+
+#[test]
+fn a_spanish_laws_promulgation_closes_it() {
+    // `Por tanto,` over the King's command, the place and date, and the signatures.
+    let text = "Ley de prueba\n\nArtículo 1. Objeto.\nRegula las ayudas.\n\n\
+                Disposición final única. Entrada en vigor.\nAl día siguiente.\n\n\
+                Por tanto,\nMando a todos los españoles, particulares y autoridades, que guarden \
+                y hagan guardar esta ley.\n\nMadrid, 18 de diciembre de 2025.\n\nFELIPE R.\n\n\
+                El Presidente del Gobierno,\nNOMBRE APELLIDO\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["Artículo 1", "Disposición final única"]);
+    assert_eq!(label_texts(&d)[1].1, "Entrada en vigor.\nAl día siguiente.");
+    assert!(
+        closing_text(&d).is_some_and(|c| c.starts_with("Por tanto,") && c.ends_with("APELLIDO"))
+    );
+    // `Por tanto` running on in a sentence is the point's text.
+    let text = "Ley de prueba\n\nArtículo 1. Objeto.\nRegula las ayudas.\n\nArtículo 2. Plazo.\n\
+                Seis meses.\nPor tanto, las ayudas se pagan antes.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_none());
+}
