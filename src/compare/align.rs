@@ -263,6 +263,9 @@ fn features(text: &str, shingles: bool) -> Features {
             );
         }
         push_distinct(&mut words, h);
+        if let Some(shape) = figure_shape_hash(token) {
+            push_distinct(&mut words, shape);
+        }
         prev = Some(literal);
     }
     words.sort_unstable();
@@ -275,6 +278,31 @@ fn features(text: &str, shingles: bool) -> Features {
         weights: Vec::new(),
         distinct: Vec::new(),
     }
+}
+
+/// The shape of a figure as a word of its own (`600,000` and `800,000` are both `ddd,ddd`),
+/// content that may be distinctive: a point whose figure was changed as it was rewritten
+/// (`capped at 600,000 personnel` → `an army 800,000 strong`) still holds a figure of that
+/// size and form, which few other points hold. Years are left out: every point may name one,
+/// and dates are compared as written.
+fn figure_shape_hash(token: &str) -> Option<u64> {
+    if !token.bytes().any(|b| b.is_ascii_digit()) || is_year(token) {
+        return None;
+    }
+    let mut h = FxHasher::default();
+    "\u{3}figure".hash(&mut h);
+    for c in token.chars() {
+        if c.is_ascii_digit() { 'd' } else { c }.hash(&mut h);
+    }
+    Some((h.finish() & !1) | 1)
+}
+
+/// Is the token a year (four digits, 1800 to 2099)?
+fn is_year(token: &str) -> bool {
+    token.len() == 4
+        && token
+            .parse::<u32>()
+            .is_ok_and(|y| (1800..2100).contains(&y))
 }
 
 /// Pushes `h`; a full list is first sorted and made distinct, and grows only when that left it
@@ -2297,6 +2325,35 @@ mod tests {
         old[5] = "Kyiv is given further security guarantees by its partners at sea.";
         let g = align(&old, &new, &TextOptions::default());
         assert!(g.iter().any(|x| x.new == [3] && x.old.is_empty()));
+    }
+
+    #[test]
+    fn a_point_whose_figure_changed_shares_the_figures_shape() {
+        // `Kyiv` and its armed forces are in several points; the figures differ, but both
+        // are hundreds of thousands, as no other point's are.
+        let mut old = with_filler(&[
+            "Kyiv's armed forces are capped at 600,000 personnel.",
+            "Fishing quotas in the northern lakes are halved from the spring.",
+        ]);
+        let mut new = with_filler(&[
+            "Road tolls on the coastal highway are abolished for farmers.",
+            "In peacetime Kyiv keeps armed forces 800,000 strong.",
+        ]);
+        for shared in [
+            "Kyiv withdraws its armed forces from the border villages within 30 days.",
+            "Foreign armed forces may not be stationed in Kyiv before 2030.",
+        ] {
+            old.push(shared);
+            new.push(shared);
+        }
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).unwrap().0, vec![4]);
+        // The figure's shape is the one distinctive word the two share.
+        assert_eq!(with_context(&old, &new, |c, _| c.judge(3, 4).distinct), 1);
+        // A year is no figure's shape: two points naming other years are not paired by them.
+        assert_eq!(figure_shape_hash("2027"), None);
+        assert_eq!(figure_shape_hash("600,000"), figure_shape_hash("800,000"));
+        assert_ne!(figure_shape_hash("600,000"), figure_shape_hash("60,000"));
     }
 
     #[test]
