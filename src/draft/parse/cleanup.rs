@@ -145,9 +145,26 @@ fn marked_numbers(text: &str) -> bool {
     marked >= MIN_MARKED_NUMBERS && marked >= plain
 }
 
+/// Deepest nesting of links and emphasis read inside one another (`*[**text**](/a)*`): deeper
+/// marks stay as written, so that a text of thousands of nested brackets costs a few passes
+/// over it, not one per bracket (nor a stack as deep).
+pub const MAX_MARKUP_DEPTH: usize = 8;
+
 /// One block of lines without its inline markup ([`without_inline_markup`]).
 fn unmarked(line: &str) -> String {
+    unmarked_within(line, 0)
+}
+
+/// [`unmarked`], inside `depth` links or emphases.
+fn unmarked_within(line: &str, depth: usize) -> String {
+    if depth >= MAX_MARKUP_DEPTH {
+        return line.to_owned();
+    }
     let chars: Vec<char> = line.chars().collect();
+    let marks = Marks::of(&chars);
+    let inner = |from: usize, to: usize| {
+        unmarked_within(&chars[from..to].iter().collect::<String>(), depth + 1)
+    };
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     while i < chars.len() {
@@ -160,24 +177,22 @@ fn unmarked(line: &str) -> String {
         }
         if c == '!'
             && chars.get(i + 1) == Some(&'[')
-            && let Some((_, end)) = link(&chars, i + 1)
+            && let Some((_, end)) = link(&chars, &marks, i + 1)
         {
             i = end;
             continue;
         }
         if c == '['
-            && let Some((text_end, end)) = link(&chars, i)
+            && let Some((text_end, end)) = link(&chars, &marks, i)
         {
-            out.push_str(&unmarked(
-                &chars[i + 1..text_end].iter().collect::<String>(),
-            ));
+            out.push_str(&inner(i + 1, text_end));
             i = end;
             continue;
         }
         if c == '*' || c == '_' {
             let run = if chars.get(i + 1) == Some(&c) { 2 } else { 1 };
-            if let Some(close) = emphasis_close(&chars, i, run) {
-                out.push_str(&unmarked(&chars[i + run..close].iter().collect::<String>()));
+            if let Some(close) = emphasis_close(&chars, &marks, i, run) {
+                out.push_str(&inner(i + run, close));
                 i = close + run;
                 continue;
             }
@@ -193,26 +208,92 @@ fn unmarked(line: &str) -> String {
     out
 }
 
+/// What the links and emphases of a block need, found in one pass each (looking for them from
+/// every `[` or `*` would cost a pass per mark): the `]` that closes each `[`, the `)` that
+/// closes each `(` on its line, and for each place the next mark that can close emphasis.
+struct Marks {
+    /// For each `[`, the index of its `]` (`NONE` when it has none, and for other characters).
+    bracket: Vec<usize>,
+    /// For each `(`, the index of its `)` on the same line, or `NONE`.
+    paren: Vec<usize>,
+    /// For `*` and `_` (in that order), and a run of one or two: for each index, the first
+    /// closing run of that mark and length at or after it ([`closes_emphasis`]), or `NONE`.
+    closers: [[Vec<usize>; 2]; 2],
+}
+
+const NONE: usize = usize::MAX;
+
+impl Marks {
+    fn of(chars: &[char]) -> Marks {
+        let n = chars.len();
+        let (mut bracket, mut paren) = (vec![NONE; n], vec![NONE; n]);
+        let (mut brackets, mut parens) = (Vec::new(), Vec::new());
+        for (k, &c) in chars.iter().enumerate() {
+            match c {
+                '[' => brackets.push(k),
+                ']' => {
+                    if let Some(open) = brackets.pop() {
+                        bracket[open] = k;
+                    }
+                }
+                '(' => parens.push(k),
+                ')' => {
+                    if let Some(open) = parens.pop() {
+                        paren[open] = k;
+                    }
+                }
+                // An address does not wrap.
+                '\n' => parens.clear(),
+                _ => {}
+            }
+        }
+        let next = |mark: char, run: usize| {
+            if !chars.contains(&mark) {
+                return Vec::new();
+            }
+            let mut next = vec![NONE; n + 1];
+            for k in (0..n).rev() {
+                next[k] = if closes_emphasis(chars, k, mark, run) {
+                    k
+                } else {
+                    next[k + 1]
+                };
+            }
+            next
+        };
+        Marks {
+            bracket,
+            paren,
+            closers: [[next('*', 1), next('*', 2)], [next('_', 1), next('_', 2)]],
+        }
+    }
+
+    /// The first run of `run` marks `mark` at or after `from` that closes emphasis.
+    fn closer(&self, mark: char, run: usize, from: usize) -> Option<usize> {
+        let list = &self.closers[usize::from(mark == '_')][run - 1];
+        list.get(from).copied().filter(|&k| k != NONE)
+    }
+}
+
+/// Does a run of exactly `run` marks `mark` start at `chars[k]` and close emphasis: not a space
+/// before it, nothing but a space or punctuation after it (an underscore inside a word is a
+/// letter of it)?
+fn closes_emphasis(chars: &[char], k: usize, mark: char, run: usize) -> bool {
+    if chars[k] != mark || k == 0 || chars[k - 1] == mark || chars[k - 1].is_whitespace() {
+        return false;
+    }
+    let len = chars[k..].iter().take_while(|&&x| x == mark).count();
+    len == run
+        && chars.get(k + run).is_none_or(|&a| {
+            a.is_whitespace() || (a.is_ascii_punctuation() && a != mark) || "»”’…".contains(a)
+        })
+}
+
 /// A Markdown link starting at `chars[open]` (`[`): the index of its `]` and the index after
 /// its `)`. Its address is not empty, has no space before its title and does not start with
 /// `#`.
-fn link(chars: &[char], open: usize) -> Option<(usize, usize)> {
-    let mut depth = 0usize;
-    let mut close = None;
-    for (k, &c) in chars.iter().enumerate().skip(open) {
-        match c {
-            '[' => depth += 1,
-            ']' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = Some(k);
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    let close = close?;
+fn link(chars: &[char], marks: &Marks, open: usize) -> Option<(usize, usize)> {
+    let close = Some(marks.bracket[open]).filter(|&k| k != NONE)?;
     if close == open + 1 || chars.get(close + 1) != Some(&'(') {
         return None;
     }
@@ -230,62 +311,29 @@ fn link(chars: &[char], open: usize) -> Option<(usize, usize)> {
     if !is_address {
         return None;
     }
-    let mut depth = 1usize;
-    for (k, &c) in chars.iter().enumerate().skip(address) {
-        match c {
-            // An address does not wrap (a title may hold spaces, not a line break).
-            '\n' => return None,
-            '(' => depth += 1,
-            ')' => {
-                depth -= 1;
-                if depth == 0 {
-                    return Some((close, k + 1));
-                }
-            }
-            _ => {}
-        }
-    }
-    None
+    // An address does not wrap (a title may hold spaces, not a line break).
+    Some(marks.paren[close + 1])
+        .filter(|&k| k != NONE)
+        .map(|end| (close, end + 1))
 }
 
 /// Where emphasis opened by `run` marks at `chars[open]` closes: the index of its closing
-/// marks, on the same line. The opening marks start a word (nothing but a space or an
-/// opening punctuation mark before them, a letter or digit after) and the closing ones end
-/// one (not a space before them, nothing but a space or punctuation after); an underscore
-/// inside a word is a letter of it.
-fn emphasis_close(chars: &[char], open: usize, run: usize) -> Option<usize> {
-    let mark = chars[open];
-    let before_ok = |k: usize| {
-        k == 0 || {
-            let b = chars[k - 1];
-            b.is_whitespace() || "([{\"'«„“‘".contains(b)
-        }
+/// marks ([`closes_emphasis`]), within the block (emphasis may wrap). The opening marks start
+/// a word (nothing but a space or an opening punctuation mark before them, a letter or digit
+/// after).
+fn emphasis_close(chars: &[char], marks: &Marks, open: usize, run: usize) -> Option<usize> {
+    let before_ok = open == 0 || {
+        let b = chars[open - 1];
+        b.is_whitespace() || "([{\"'«„“‘".contains(b)
     };
-    let after_word = |k: usize| {
-        chars.get(k).is_none_or(|&a| {
-            a.is_whitespace() || (a.is_ascii_punctuation() && a != mark) || "»”’…".contains(a)
-        })
-    };
-    if !before_ok(open)
+    if !before_ok
         || !chars
             .get(open + run)
             .is_some_and(|c| c.is_alphanumeric() || "\"'«„“‘([".contains(*c))
     {
         return None;
     }
-    let mut k = open + run + 1;
-    while k + run <= chars.len() {
-        if chars[k] == mark {
-            let len = chars[k..].iter().take_while(|&&x| x == mark).count();
-            if len == run && !chars[k - 1].is_whitespace() && after_word(k + run) {
-                return Some(k);
-            }
-            k += len;
-            continue;
-        }
-        k += 1;
-    }
-    None
+    marks.closer(chars[open], run, open + run + 1)
 }
 
 /// `text` without the `> ` that an e-mail reply puts before each line it quotes, when most

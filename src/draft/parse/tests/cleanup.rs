@@ -294,3 +294,31 @@ fn a_tables_numbered_rows_are_the_points() {
                 | 2 | Sumy | 200 |\n| 3 | Odesa | 100 |\n3. Talks go on.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn deeply_nested_or_unclosed_markup_is_read_in_a_few_passes() {
+    // Thousands of links inside one another: the outer ones are read, the innermost stay as
+    // written, and nothing recurses once per bracket (that overflowed the stack).
+    let depth = 20_000;
+    let text = format!(
+        "# Notes\n\n1. {}core{}\n2. Second point.\n",
+        "[".repeat(depth),
+        "](/)".repeat(depth)
+    );
+    let d = Draft::from_text("t", &text);
+    let first = &label_texts(&d)[0].1;
+    assert!(first.contains("core") && first.len() < text.len());
+    assert_eq!(labels(&text), ["1", "2"]);
+    // Marks that open and never close stay as written.
+    let text = format!(
+        "# Notes\n\n1. {}\n2. {}end\n",
+        "[".repeat(5_000),
+        "*a ".repeat(5_000)
+    );
+    let read = texts(&text);
+    assert!(read[0].chars().all(|c| c == '['));
+    assert!(read[1].starts_with("*a *a") && read[1].ends_with("end"));
+    // Below the depth, nested marks are read as before.
+    let text = "# Notes\n\n1. *A [**bold** link](/a) here.*\n2. Next.\n";
+    assert_eq!(texts(text)[0], "A bold link here.");
+}
