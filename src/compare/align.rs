@@ -280,13 +280,22 @@ fn features(text: &str, shingles: bool) -> Features {
     }
 }
 
-/// The shape of a figure as a word of its own (`600,000` and `800,000` are both `ddd,ddd`),
-/// content that may be distinctive: a point whose figure was changed as it was rewritten
-/// (`capped at 600,000 personnel` → `an army 800,000 strong`) still holds a figure of that
-/// size and form, which few other points hold. Years are left out: every point may name one,
-/// and dates are compared as written.
+/// Fewest digits of a figure whose shape counts ([`figure_shape_hash`]): thousands and more.
+/// Smaller figures (days, per cents, `$100 billion`) are too many of one shape: the bundled
+/// 28-point plan's frozen assets (`$100 billion`) were paired with the 20-point plan's
+/// recovery funds (`$800 billion`), hiding their removal.
+pub const FIGURE_DIGITS: usize = 4;
+
+/// The shape of a large figure ([`FIGURE_DIGITS`]) as a word of its own (`600,000` and
+/// `800,000` are both `ddd,ddd`), content that may be distinctive: a point whose figure was
+/// changed as it was rewritten (`capped at 600,000 personnel` → `an army 800,000 strong`)
+/// still holds a figure of that size and form, which few other points hold. Years are left
+/// out: every point may name one, and dates are compared as written.
 fn figure_shape_hash(token: &str) -> Option<u64> {
     if !token.bytes().any(|b| b.is_ascii_digit()) || is_year(token) {
+        return None;
+    }
+    if token.bytes().filter(u8::is_ascii_digit).count() < FIGURE_DIGITS {
         return None;
     }
     let mut h = FxHasher::default();
@@ -2354,6 +2363,7 @@ mod tests {
         assert_eq!(figure_shape_hash("2027"), None);
         assert_eq!(figure_shape_hash("600,000"), figure_shape_hash("800,000"));
         assert_ne!(figure_shape_hash("600,000"), figure_shape_hash("60,000"));
+        assert_eq!(figure_shape_hash("800"), None);
     }
 
     #[test]
