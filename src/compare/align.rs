@@ -280,7 +280,7 @@ fn features(text: &str, shingles: bool) -> Features {
     }
 }
 
-/// Fewest digits of a figure whose shape counts ([`figure_shape_hash`]): thousands and more.
+/// Fewest digits of a figure whose shape counts (`figure_shape_hash`): thousands and more.
 /// Smaller figures (days, per cents, `$100 billion`) are too many of one shape: the bundled
 /// 28-point plan's frozen assets (`$100 billion`) were paired with the 20-point plan's
 /// recovery funds (`$800 billion`), hiding their removal.
@@ -1771,19 +1771,24 @@ impl Grouping {
     fn pair_captions(&mut self, c: &Context<'_>) {
         for (i, j) in c.captions.unique_pairs() {
             if self.group_of[0][i].is_none() && self.group_of[1][j].is_none() {
-                let jd = c.judge(i, j);
-                self.group_of[0][i] = Some(self.groups.len());
-                self.group_of[1][j] = Some(self.groups.len());
-                self.groups.push(Group {
-                    old: vec![i],
-                    new: vec![j],
-                    score: jd.score,
-                    evidence: Some(Evidence::Similar),
-                    weak: true,
-                    resembles: Vec::new(),
-                });
+                self.pair_weak(i, j, c.judge(i, j).score, Evidence::Similar);
             }
         }
+    }
+
+    /// Pairs left-over old point `i` with new point `j` as a group of their own, on weak
+    /// `evidence`.
+    fn pair_weak(&mut self, i: usize, j: usize, score: f32, evidence: Evidence) {
+        self.group_of[0][i] = Some(self.groups.len());
+        self.group_of[1][j] = Some(self.groups.len());
+        self.groups.push(Group {
+            old: vec![i],
+            new: vec![j],
+            score,
+            evidence: Some(evidence),
+            weak: true,
+            resembles: Vec::new(),
+        });
     }
 
     /// The last step: points still left on both sides (they would be reported removed and
@@ -1874,20 +1879,12 @@ impl Grouping {
                     && self.group_of[1][j].is_none()
                     && !self.rather_a_part(c, i, j, n)
                 {
-                    self.group_of[0][i] = Some(self.groups.len());
-                    self.group_of[1][j] = Some(self.groups.len());
-                    self.groups.push(Group {
-                        old: vec![i],
-                        new: vec![j],
-                        score,
-                        evidence: Some(if n >= SUBJECT_SHARED {
-                            Evidence::Similar
-                        } else {
-                            Evidence::InPlace
-                        }),
-                        weak: true,
-                        resembles: Vec::new(),
-                    });
+                    let evidence = if n >= SUBJECT_SHARED {
+                        Evidence::Similar
+                    } else {
+                        Evidence::InPlace
+                    };
+                    self.pair_weak(i, j, score, evidence);
                 }
             }
         }
@@ -1933,16 +1930,7 @@ impl Grouping {
                 }
             }
             for (i, j, score) in found {
-                self.group_of[0][i] = Some(self.groups.len());
-                self.group_of[1][j] = Some(self.groups.len());
-                self.groups.push(Group {
-                    old: vec![i],
-                    new: vec![j],
-                    score,
-                    evidence: Some(Evidence::InPlace),
-                    weak: true,
-                    resembles: Vec::new(),
-                });
+                self.pair_weak(i, j, score, Evidence::InPlace);
             }
         }
     }
@@ -2294,6 +2282,12 @@ mod tests {
         "Disputes between the Parties go to an arbitral tribunal seated in Vienna.",
     ];
 
+    /// Adds `shared` points, the same in both drafts, after the others.
+    fn both(old: &mut Vec<&'static str>, new: &mut Vec<&'static str>, shared: &[&'static str]) {
+        old.extend_from_slice(shared);
+        new.extend_from_slice(shared);
+    }
+
     fn with_filler(middle: &[&'static str]) -> Vec<&'static str> {
         let mut v: Vec<&str> = FILLER[..3].to_vec();
         v.extend_from_slice(middle);
@@ -2315,13 +2309,14 @@ mod tests {
             "Strong security guarantees are promised to Kyiv.",
             "Road tolls on the coastal highway are abolished for farmers.",
         ]);
-        for shared in [
-            "Security guarantees for Kyiv are reviewed by the Parties every year.",
-            "Kyiv asks for security guarantees in writing before the vote.",
-        ] {
-            old.push(shared);
-            new.push(shared);
-        }
+        both(
+            &mut old,
+            &mut new,
+            &[
+                "Security guarantees for Kyiv are reviewed by the Parties every year.",
+                "Kyiv asks for security guarantees in writing before the vote.",
+            ],
+        );
         let g = align(&old, &new, &TextOptions::default());
         let (to, evidence, weak) = evidence_of(&g, 3).unwrap();
         assert_eq!(to, vec![3]);
@@ -2348,13 +2343,14 @@ mod tests {
             "Road tolls on the coastal highway are abolished for farmers.",
             "In peacetime Kyiv keeps armed forces 800,000 strong.",
         ]);
-        for shared in [
-            "Kyiv withdraws its armed forces from the border villages within 30 days.",
-            "Foreign armed forces may not be stationed in Kyiv before 2030.",
-        ] {
-            old.push(shared);
-            new.push(shared);
-        }
+        both(
+            &mut old,
+            &mut new,
+            &[
+                "Kyiv withdraws its armed forces from the border villages within 30 days.",
+                "Foreign armed forces may not be stationed in Kyiv before 2030.",
+            ],
+        );
         let g = align(&old, &new, &TextOptions::default());
         assert_eq!(evidence_of(&g, 3).unwrap().0, vec![4]);
         // The figure's shape is the one distinctive word the two share.

@@ -57,7 +57,7 @@ use headings::is_heading_like;
 use markers::{Family, Marker, Scheme};
 use ordinals::ordinal_markers;
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
-use repair::{lost_numbers, mistyped_numbers, read_markers, without_glued_bullets};
+use repair::{lost_numbers, mistyped_numbers, read_markers, scheme_numbers, without_glued_bullets};
 use scheme::choose_scheme;
 use sentences::ends_full_sentence;
 
@@ -444,7 +444,7 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
     items > 0
 }
 
-/// Least number of points of the list below a summary ([`summary_list`]); it has at least
+/// Least number of points of the list below a summary (`summary_list`); it has at least
 /// twice the summary's items too.
 pub const SUMMED_UP_POINTS: usize = 5;
 
@@ -464,15 +464,7 @@ fn summary_list(
     if !matches!(scheme.family, Family::Dot | Family::Paren) || scheme.depth != 1 || scheme.mixed {
         return None;
     }
-    let items: Vec<(usize, u32)> = markers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, m)| {
-            m.as_ref()
-                .filter(|m| m.is_of(scheme))
-                .map(|m| (i, m.number))
-        })
-        .collect();
+    let items = scheme_numbers(markers, scheme);
     // Two runs, each counting on by one from 1.
     let restart = items.iter().skip(1).position(|&(_, n)| n == 1)? + 1;
     let counts_on = |run: &[(usize, u32)]| run.iter().zip(1..).all(|(&(_, n), k)| n == k);

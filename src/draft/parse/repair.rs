@@ -706,7 +706,7 @@ fn quoted_marker(line: &str) -> Option<Marker> {
 }
 
 /// The lines whose marker is of `scheme`, with their numbers, in order.
-fn scheme_numbers(markers: &[Option<Marker>], scheme: &Scheme) -> Vec<(usize, u32)> {
+pub(super) fn scheme_numbers(markers: &[Option<Marker>], scheme: &Scheme) -> Vec<(usize, u32)> {
     markers
         .iter()
         .enumerate()
