@@ -292,10 +292,7 @@ pub const FIGURE_DIGITS: usize = 4;
 /// still holds a figure of that size and form, which few other points hold. Years are left
 /// out: every point may name one, and dates are compared as written.
 fn figure_shape_hash(token: &str) -> Option<u64> {
-    if !token.bytes().any(|b| b.is_ascii_digit()) || is_year(token) {
-        return None;
-    }
-    if token.bytes().filter(u8::is_ascii_digit).count() < FIGURE_DIGITS {
+    if token.bytes().filter(u8::is_ascii_digit).count() < FIGURE_DIGITS || words::is_year(token) {
         return None;
     }
     let mut h = FxHasher::default();
@@ -304,14 +301,6 @@ fn figure_shape_hash(token: &str) -> Option<u64> {
         if c.is_ascii_digit() { 'd' } else { c }.hash(&mut h);
     }
     Some((h.finish() & !1) | 1)
-}
-
-/// Is the token a year (four digits, 1800 to 2099)?
-fn is_year(token: &str) -> bool {
-    token.len() == 4
-        && token
-            .parse::<u32>()
-            .is_ok_and(|y| (1800..2100).contains(&y))
 }
 
 /// Pushes `h`; a full list is first sorted and made distinct, and grows only when that left it

@@ -1159,9 +1159,7 @@ fn dotted_date(raw: &str) -> Option<String> {
 /// to 2100, not an amount (no multiplier, currency or percent after it).
 fn is_year(raw: &str, value: &str, q: &Qualifiers) -> bool {
     raw.len() == 4
-        && value
-            .parse::<u32>()
-            .is_ok_and(|y| (1900..=2100).contains(&y))
+        && words::is_year(value)
         && q.multiplier.is_none()
         && q.currency.is_none()
         && !q.percent

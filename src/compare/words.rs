@@ -331,6 +331,12 @@ pub(crate) fn fx_hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// Is a number as written a year: four digits from 1900 to 2100? (Whether it reads as one in
+/// its sentence, not an amount, is the caller's to say.)
+pub fn is_year(raw: &str) -> bool {
+    raw.len() == 4 && raw.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
 /// The kind of a token produced by [`tokenize`].
 pub fn token_kind(token: &str) -> TokenKind {
     match token.chars().next() {
