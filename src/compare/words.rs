@@ -196,6 +196,7 @@ pub fn stem(word: &str) -> String {
 /// one buffer.
 pub fn stem_into(word: &str, out: &mut String) {
     out.clear();
+    let word = without_elision(word);
     if word.bytes().any(|b| b.is_ascii_digit()) {
         out.extend(word.chars().flat_map(char::to_lowercase));
         return;
@@ -225,6 +226,29 @@ pub fn stem_into(word: &str, out: &mut String) {
     if letters >= ALTERNATION_LETTERS {
         close_syllable_vowel(out);
     }
+}
+
+/// Most letters of an elided word before its apostrophe (see [`without_elision`]): the
+/// articles and particles of French and Italian (`l'`, `d'`, `qu'`) and Italian's articulated
+/// prepositions (`dell'`, `nell'`, `sull'`).
+pub const ELIDED_LETTERS: usize = 4;
+
+/// The word after an elided article or particle of a Latin-script language (`l'accord`,
+/// `d'équipes`, `qu'elle`, `dell'Unione` → `accord`, `équipes`, `elle`, `Unione`): the word
+/// itself, so that `l'accord` and `accord` are one word. Elided are one or two letters before
+/// the apostrophe, or up to [`ELIDED_LETTERS`] ending in `ll`. An apostrophe
+/// later in a word (`Ukraine's`, `don't`) or in another script (Ukrainian `п'ять`) stays.
+fn without_elision(word: &str) -> &str {
+    let Some(at) = word.find(['\'', '’', 'ʼ']) else {
+        return word;
+    };
+    let (head, rest) = (&word[..at], &word[at..]);
+    let after = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    let lower = head.to_ascii_lowercase();
+    let elided = head.bytes().all(|b| b.is_ascii_alphabetic())
+        && (head.len() <= 2 || (head.len() <= ELIDED_LETTERS && lower.ends_with("ll")))
+        && after.chars().next().is_some_and(char::is_alphabetic);
+    if elided { after } else { word }
 }
 
 /// Shortest stem whose closed last syllable is read through `close_syllable_vowel`: shorter
@@ -947,6 +971,23 @@ mod tests {
         // A short function word is not read through the alternation; a Latin `i` never is.
         assert_ne!(stem("від"), stem("вода"));
         assert_ne!(stem("limit"), stem("limot"));
+    }
+
+    #[test]
+    fn an_elided_article_is_not_part_of_the_word() {
+        for (a, b) in [
+            ("l'accord", "accord"),
+            ("d'équipes", "équipe"),
+            ("L’Union", "Union"),
+            ("qu'elle", "elle"),
+            ("dell'Unione", "Unione"),
+        ] {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+        // A later apostrophe, or one in a Cyrillic word, is part of the word.
+        assert_eq!(stem("Ukraine's"), stem("Ukraine"));
+        assert_ne!(stem("п'ять"), stem("ять"));
+        assert_ne!(stem("don't"), stem("t"));
     }
 
     #[test]
