@@ -846,9 +846,15 @@ impl Apart {
     }
 }
 
+/// A candidate scoring less than this share of another candidate of its old or new point that
+/// could be taken out of order ([`OUT_OF_ORDER_MATCH`]) does not join the order-keeping chain.
+pub const OUTDONE: f32 = 0.5;
+
 /// Step 3, pairs taken from the candidates (best first): clear matches ([`CLEAR_MATCH`])
 /// anywhere; then the weaker ones on the heaviest order-keeping chain through all matches and
-/// free candidates (each weighted by its score); then good out-of-order ones
+/// free candidates (each weighted by its score; one far outscored by another candidate of its
+/// old or new point, [`OUTDONE`], stays out: keeping the order does not make a chance pair
+/// beat the point's rewritten counterpart that moved past a neighbour); then good out-of-order ones
 /// ([`OUT_OF_ORDER_MATCH`]), sharing the subject ([`SUBJECT_SHARED`] distinctive words) when
 /// they lie more than [`FAR_MOVE`] points from where their matched neighbours put them
 /// ([`Apart`]); then rewritten neighbours that swapped places: a candidate whose
@@ -865,9 +871,20 @@ fn choose(matches: &mut Matches, candidates: &[Candidate]) {
         .enumerate()
         .filter_map(|(i, m)| m.map(|j| (matches.score[i], i, j)))
         .collect();
+    // The best score of any candidate of each old and each new point.
+    let mut best_old = vec![0f32; matches.old.len()];
+    let mut best_new = vec![0f32; matches.new.len()];
+    for c in candidates.iter().filter(|c| !c.in_place_only) {
+        best_old[c.old] = best_old[c.old].max(c.score);
+        best_new[c.new] = best_new[c.new].max(c.score);
+    }
+    let outdone = |c: &Candidate| {
+        let better = best_old[c.old].max(best_new[c.new]);
+        better >= OUT_OF_ORDER_MATCH && c.score < OUTDONE * better
+    };
     let free: Vec<&Candidate> = candidates
         .iter()
-        .filter(|c| !c.in_place_only && matches.free(c.old, c.new))
+        .filter(|c| !c.in_place_only && matches.free(c.old, c.new) && !outdone(c))
         .collect();
     let first_free = pairs.len();
     pairs.extend(free.iter().map(|c| (c.score, c.old, c.new)));
@@ -2282,6 +2299,29 @@ mod tests {
         v.extend_from_slice(middle);
         v.extend_from_slice(&FILLER[3..]);
         v
+    }
+
+    #[test]
+    fn a_weak_pair_in_order_gives_way_to_a_much_better_one_across_a_neighbour() {
+        // The release rule moved before the inspections and was reworded; an added point on
+        // fish ladders, where the release rule stood, shares only `with the approval of`.
+        let old = with_filler(&[
+            "The Commission shall appoint inspectors to visit every dam on the river twice a year.",
+            "Water may be released from the upper reservoir only during the spring floods and with the approval of the Basin Council.",
+        ]);
+        let new = with_filler(&[
+            "The Basin Council must approve any release from the upper reservoir, which is allowed only in the spring flood season.",
+            "Inspectors named by the Commission visit each dam on the river twice yearly.",
+            "Fish ladders shall be built with the approval of the fisheries office at every new weir.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).map(|e| e.0), Some(vec![4]));
+        assert_eq!(evidence_of(&g, 4).map(|e| e.0), Some(vec![3]));
+        assert!(
+            g.iter().any(|x| x.old.is_empty() && x.new == [5]),
+            "{:?}",
+            pairs(&g)
+        );
     }
 
     #[test]
