@@ -7,8 +7,8 @@ use super::closing::{
 use super::dates::is_dateline;
 use super::headings::{
     MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, numbered_subtitles,
-    outline_parts, roman_heading, section_word_heading, short_title, tight_headings,
-    titled_heading,
+    outline_parts, preamble_heading, roman_heading, section_word_heading, short_title,
+    tight_headings, titled_heading,
 };
 use super::markers::{Family, Marker, Scheme, is_sub_item};
 use super::numbers::inserted;
@@ -86,6 +86,9 @@ pub(super) struct Builder {
     /// Where its first short unpunctuated line right after a full sentence starts, no blank
     /// line between (`For the Ministry`, a signature block under the last point).
     pub(super) short_tail: Option<Cut>,
+    /// Where its last paragraph after a blank line starts, if any (not a sub-item): a
+    /// signature or a place and date set off under the last point (`closing_block`).
+    pub(super) last_paragraph: Option<Cut>,
     /// Where the text after the line that closes a quoted draft starts (`…mercenaries."`
     /// over the page's own text), when the draft was quoted from its first point.
     pub(super) quote_closed: Option<Cut>,
@@ -430,6 +433,8 @@ struct PointSplitter<'s, 'a> {
     last_second_paragraph: Option<Cut>,
     /// The short tail of the last point done, if any (see `Builder`).
     last_short_tail: Option<Cut>,
+    /// The last paragraph after a blank line of the last point done, if any (see `Builder`).
+    last_last_paragraph: Option<Cut>,
     /// The quote-closing cut of the last point done, if any (see `Builder`).
     last_quote_closed: Option<Cut>,
     /// The closing formula's cut of the last point done, if any (see `Builder`).
@@ -502,6 +507,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_set_off_paragraph: None,
             last_second_paragraph: None,
             last_short_tail: None,
+            last_last_paragraph: None,
             last_quote_closed: None,
             last_formula: None,
             last_annex: None,
@@ -734,6 +740,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             second_paragraph: None,
             set_off_paragraph: None,
             short_tail: None,
+            last_paragraph: None,
             quote_closed: None,
             formula: None,
             annex: None,
@@ -952,6 +959,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             } else {
                 self.split.title = Some(*line);
             }
+        } else if before_first && preamble_heading(line.text) {
+            // `Preamble` over the preamble: its heading, not a section's.
+            self.split.preamble.push(*line);
         } else if (self.stamp_open
             || (heading_open
                 && is_heading_like(line.text)
@@ -1193,6 +1203,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.set_off_paragraph = Some(b.cut_at(line));
             }
+            if !sub_item && !b.text.is_empty() && self.previous_blank {
+                b.last_paragraph = Some(b.cut_at(line));
+            }
             // A short unpunctuated line after a full sentence (`For the Ministry`): the
             // closing if the point is the last and nothing but such lines follows.
             if !sub_item
@@ -1265,6 +1278,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.some_point_set_off |= self.last_set_off_paragraph.is_some();
             self.last_set_off_paragraph = b.set_off_paragraph;
             self.last_short_tail = b.short_tail;
+            self.last_last_paragraph = b.last_paragraph;
             self.last_quote_closed = b.quote_closed;
             self.last_formula = b.formula;
             self.last_annex = b.annex;
@@ -1549,6 +1563,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             list && many && set_off && signed >= 2
         });
         let cut = cut.or(block);
+        // Under any numbering, a last paragraph that is a signature block or a place and date
+        // (`Президент України` over `м. Київ`, `Ausgefertigt: Neustadt, den 10. Januar 2025`,
+        // `En Gijón, a 15 de enero de 2025.`) after the point's full sentence.
+        let signed = self
+            .last_last_paragraph
+            .filter(|cut| !goes_on(cut) && closing_block(lines, cut.at, last.range.end));
+        let cut = [cut, signed].into_iter().flatten().min_by_key(|cut| cut.at);
         // A quoted draft ends where its quotation closes (not before), and a treaty at its
         // closing formula, whatever their layout.
         let cut = if self.last_quote_closed.is_some() {
@@ -1693,6 +1714,56 @@ pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bo
 /// Most words of the place before the date of signature under a closing formula (`Madrid,
 /// 18 de diciembre de 2025.`, `Palma de Mallorca, …`).
 pub const PLACE_WORDS: usize = 3;
+
+/// Most lines of a signature block or a place and date set off under the last point
+/// (`closing_block`).
+pub const CLOSING_BLOCK_LINES: usize = 3;
+
+/// Are the lines from byte `at` to `end` a signature block or a place and date that close a
+/// draft: at most [`CLOSING_BLOCK_LINES`] short lines ([`SIGNATURE_WORDS`]), each a line to sign
+/// (unpunctuated, or a signatory's heading with its colon) or ending in a date
+/// ([`dated_line`]); a single line must be the date (a short unpunctuated last paragraph may
+/// be a point's own note)?
+fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
+    let block: Vec<&str> = lines
+        .iter()
+        .filter(|l| l.start >= at && l.start < end)
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let dated = block.iter().filter(|t| dated_line(t)).count();
+    (1..=CLOSING_BLOCK_LINES).contains(&block.len())
+        && (dated > 0 || block.len() >= 2)
+        && block.iter().all(|t| {
+            script::word_count(t) <= SIGNATURE_WORDS
+                && (dated_line(t) || is_heading_like(t) || signature_heading(t))
+        })
+}
+
+/// Words that may stand between a place and its date (`a 15 de enero`, `den 10. Januar`,
+/// `le 3 mars`, `on 5 May`), lower-cased.
+const BEFORE_DATE: &[&str] = &[
+    "a", "den", "le", "on", "the", "am", "el", "il", "dnia", "від", "от",
+];
+
+/// Does the line end with a date after a comma, with at most a place or an adoption's words
+/// before it, capitalised (`Kyiv, 5 March 2025`, `Aprobado en asamblea, a 9 de octubre de
+/// 2024.`, `Ausgefertigt: Neustadt, den 10. Januar 2025`)?
+fn dated_line(t: &str) -> bool {
+    let Some((head, date)) = t.trim().trim_end_matches('.').rsplit_once(',') else {
+        return false;
+    };
+    let date = date.trim();
+    let date = match date.split_once(' ') {
+        Some((first, rest)) if BEFORE_DATE.contains(&first.to_lowercase().as_str()) => rest,
+        _ => date,
+    };
+    starts_with_capital(head.trim())
+        && script::word_count(head) <= SIGNATURE_TITLE_WORDS
+        // A month's name, or a year (`05.03.2025`): not a bare figure (`Section 5, 12`).
+        && (date.contains(|c: char| c.is_alphabetic()) || date.split(|c: char| !c.is_ascii_digit()).any(crate::compare::words::is_year))
+        && is_dateline(date)
+}
 
 /// Most words of a signatory's title or name on its own line under a closing formula (`Le
 /// ministre de l'intérieur,`, `FELIPE R.`): a wrapped line of prose is longer.

@@ -34,6 +34,32 @@ const SECTION_WORDS: &[&str] = &[
     "الباب",
 ];
 
+/// The word for a preamble, as a heading over it (`Preamble`, `PRÄAMBEL`, `Преамбула`),
+/// lower-cased.
+const PREAMBLE_WORDS: &[&str] = &[
+    "preamble",
+    "préambule",
+    "preámbulo",
+    "preâmbulo",
+    "präambel",
+    "preambolo",
+    "preambuła",
+    "preambule",
+    "preambul",
+    "преамбула",
+    "preambulă",
+];
+
+/// Is the line a heading that names the preamble under it (`Preamble`, `## PREAMBLE`,
+/// `Präambel:`)? Such a heading opens no section of the points.
+pub(super) fn preamble_heading(line: &str) -> bool {
+    let t = line
+        .trim()
+        .trim_start_matches(['#', '*', '_', ' '])
+        .trim_end_matches(['*', '_', ':', '.', ' ']);
+    t.chars().count() <= 12 && PREAMBLE_WORDS.contains(&t.to_lowercase().as_str())
+}
+
 /// Keywords of divisions, like [`SECTION_WORDS`], whose heading has nothing after the number,
 /// a separator or a capital (`Abschnitt 1 Allgemeine Vorschriften`, `CAPÍTULO II`): a wrapped
 /// citation reads `Abschnitt 2 der Verordnung gilt…`, `Capítulo 2 del Reglamento…`.

@@ -227,6 +227,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             second_paragraph: None,
             set_off_paragraph: None,
             short_tail: None,
+            last_paragraph: None,
             quote_closed: None,
             formula: None,
             annex: None,

@@ -693,3 +693,52 @@ fn a_spanish_laws_promulgation_closes_it() {
                 Seis meses.\nPor tanto, las ayudas se pagan antes.\n";
     assert!(closing_text(&Draft::from_text("t", text)).is_none());
 }
+
+#[test]
+fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing() {
+    // A law's signatory and place, a statute's adoption and date, a bylaw's signing line and
+    // signatory: under keyword articles whose bodies have paragraphs of their own.
+    for (text, last, closing) in [
+        (
+            "ЗАКОН\n\nСтаття 1. Мета\nЗакон визначає порядок.\n\nСтаття 2. Набрання чинності\nЗакон набирає чинності з дня опублікування.\n\nКабінет Міністрів готує акти.\n\nПрезидент України\nм. Київ\n",
+            "Кабінет Міністрів готує акти.",
+            "Президент України\nм. Київ",
+        ),
+        (
+            "Reglamento\n\nArtículo 1.- El Consejo se reúne cada mes.\nArtículo 2.- Los acuerdos se adoptan por mayoría.\n\nAprobado en asamblea, a 9 de octubre de 2024.\n",
+            "Los acuerdos se adoptan por mayoría.",
+            "Aprobado en asamblea, a 9 de octubre de 2024.",
+        ),
+        (
+            "Satzung\n\n§ 1 Zweck\nDie Halle dient dem Sport.\n\n§ 2 Inkrafttreten\nDiese Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\n\nAusgefertigt: Neustadt, den 10. Januar 2025\nDer Bürgermeister\n",
+            "Inkrafttreten\nDiese Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.",
+            "Ausgefertigt: Neustadt, den 10. Januar 2025\nDer Bürgermeister",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().last().unwrap().1.text.ends_with(last),
+            "{text}"
+        );
+        assert_eq!(closing_text(&d), Some(closing), "{text}");
+    }
+    // The article's own last paragraph stays: a list after a lead-in, a sentence that names a
+    // date.
+    for (text, last_words) in [
+        (
+            "Treaty\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThe members of the Board are:\n\nAlpha Republic\nBeta Kingdom\n",
+            "Beta Kingdom",
+        ),
+        (
+            "Treaty\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThe review is held every year.\n\nThe first review, on 5 March 2027, is public.\n",
+            "is public.",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().last().unwrap().1.text.ends_with(last_words),
+            "{text}"
+        );
+        assert_eq!(closing_text(&d), None, "{text}");
+    }
+}

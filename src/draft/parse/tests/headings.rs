@@ -812,3 +812,31 @@ fn a_heading_on_a_new_page_is_set_off_as_after_a_blank_line() {
         "Disputes are settled within thirty days by the mediators."
     );
 }
+
+#[test]
+fn a_preamble_heading_heads_the_preamble_not_the_points() {
+    for heading in [
+        "Preamble",
+        "PRÄAMBEL",
+        "Преамбула",
+        "## Préambule",
+        "Preámbulo:",
+    ] {
+        let text = format!(
+            "Agreement on the border station\n\n{heading}\n\nThe Parties, wishing to cooperate, have agreed as follows:\n\nArticle 1\nScope\n\nThe station is shared.\n\nArticle 2\nCosts\n\nCosts are split evenly.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(fixture_labels(&d), ["Article 1", "Article 2"], "{heading}");
+        assert!(d.layout.headings.is_empty(), "{heading}");
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{heading}");
+        let preamble = d.points.iter().find(|p| p.kind == PointKind::Preamble);
+        assert!(
+            preamble.is_some_and(|p| p.text.contains("wishing to cooperate")),
+            "{heading}"
+        );
+    }
+    // A heading that only starts with the word is another heading.
+    use crate::draft::parse::headings::preamble_heading;
+    assert!(!preamble_heading("Preamble and general provisions"));
+    assert!(preamble_heading("**PREAMBLE**"));
+}
