@@ -294,6 +294,35 @@ const DASHES: &[&str] = &["-", "–", "—"];
 /// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`), or a number
 /// between dashes (`- 2 -`)?
 pub(super) fn page_number_line(s: &str) -> bool {
+    page_number_alone(s) || running_header(s)
+}
+
+/// Is the line a printed page's running header or footer: columns set apart by a tab or
+/// three spaces at least, the first or the last a page's number ([`page_number_alone`]), the
+/// others short and unpunctuated (`DRAFT FRAMEWORK AGREEMENT - CONFIDENTIAL        Page 1 of
+/// 3`), as a copy of a PDF keeps it between the paragraphs?
+fn running_header(s: &str) -> bool {
+    if s.len() > 4 * FURNITURE_LINE_BYTES || !(s.contains('\t') || s.contains("   ")) {
+        return false;
+    }
+    let columns: Vec<&str> = s
+        .split('\t')
+        .flat_map(|c| c.split("   "))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
+    let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
+        return false;
+    };
+    columns.len() >= 2
+        && (page_number_alone(first) || page_number_alone(last))
+        && columns
+            .iter()
+            .all(|c| page_number_alone(c) || is_heading_like(c))
+}
+
+/// Is the line a page's number alone ([`page_number_line`])?
+fn page_number_alone(s: &str) -> bool {
     if s.len() > 40 {
         return false;
     }

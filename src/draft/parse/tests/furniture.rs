@@ -80,6 +80,10 @@ fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
         "Seite 2/4",
         "стр. 4 из 9",
         "PAGE 1",
+        // A running header or footer beside it, in columns of its own.
+        "DRAFT FRAMEWORK AGREEMENT - CONFIDENTIAL                 Page 1 of 3",
+        "Page 2 of 3\tRestricted",
+        "Проєкт угоди   Сторінка 2 з 5",
     ] {
         assert!(super::page_number_line(line), "{line}");
     }
@@ -88,6 +92,9 @@ fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
         "Page",
         "2 of 3",
         "Page two of three",
+        // A sentence beside it is a point's text.
+        "The parties meet again in March.     Page 1 of 3",
+        "Costs      12",
     ] {
         assert!(!super::page_number_line(line), "{line}");
     }
@@ -458,6 +465,16 @@ fn a_running_header_beside_the_page_numbers_is_left_out() {
     let text = "AGREEMENT (test text)\nPage 1 of 2\n\n1. The ceasefire holds.\n\n\
                 Final provisions\nPage 2 of 2\n\n2. Prisoners are exchanged.\n";
     assert_eq!(Draft::from_text("t", text).layout.left_out.len(), 2);
+    // The header and the page's number on one line, in columns, set off by blank lines: no
+    // section heading, and the last one no closing.
+    let text = "AGREEMENT (test text)\n\n1. The ceasefire holds.\n2. Talks go on.\n\n\
+                AGREEMENT - CONFIDENTIAL          Page 1 of 2\n\n3. Aid flows.\n\n\
+                AGREEMENT - CONFIDENTIAL          Page 2 of 2\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert_eq!(d.layout.left_out.len(), 2);
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
 }
 
 #[test]
