@@ -228,7 +228,7 @@ pub fn stem_into(word: &str, out: &mut String) {
     }
 }
 
-/// Most letters of an elided word before its apostrophe (see [`without_elision`]): the
+/// Most letters of an elided word before its apostrophe (see `without_elision`): the
 /// articles and particles of French and Italian (`l'`, `d'`, `qu'`) and Italian's articulated
 /// prepositions (`dell'`, `nell'`, `sull'`).
 pub const ELIDED_LETTERS: usize = 4;
