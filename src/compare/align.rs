@@ -847,7 +847,8 @@ impl Apart {
 }
 
 /// A candidate scoring less than this share of another candidate of its old or new point that
-/// could be taken out of order ([`OUT_OF_ORDER_MATCH`]) does not join the order-keeping chain.
+/// could still be taken out of order (both its points free, scoring [`OUT_OF_ORDER_MATCH`] or
+/// more) does not join the order-keeping chain.
 pub const OUTDONE: f32 = 0.5;
 
 /// Step 3, pairs taken from the candidates (best first): clear matches ([`CLEAR_MATCH`])
@@ -871,10 +872,14 @@ fn choose(matches: &mut Matches, candidates: &[Candidate]) {
         .enumerate()
         .filter_map(|(i, m)| m.map(|j| (matches.score[i], i, j)))
         .collect();
-    // The best score of any candidate of each old and each new point.
+    // The best score of any candidate of each old and each new point that may still be
+    // taken (both its points free).
     let mut best_old = vec![0f32; matches.old.len()];
     let mut best_new = vec![0f32; matches.new.len()];
-    for c in candidates.iter().filter(|c| !c.in_place_only) {
+    for c in candidates
+        .iter()
+        .filter(|c| !c.in_place_only && matches.free(c.old, c.new))
+    {
         best_old[c.old] = best_old[c.old].max(c.score);
         best_new[c.new] = best_new[c.new].max(c.score);
     }
@@ -2322,6 +2327,32 @@ mod tests {
             "{:?}",
             pairs(&g)
         );
+    }
+
+    #[test]
+    fn a_weak_pair_in_order_is_outdone_only_by_a_pair_that_can_still_be_taken() {
+        // The notice of defects is clearly kept; its wording is also close to the buyer's new
+        // notice of damage, the rewrite of the rejection rule. That closeness cannot be taken
+        // (the notice of defects is matched), so the rewrite keeps its place, and the point
+        // added after it on the carrier's log stays added.
+        let old = with_filler(&[
+            "The Seller shall notify the Buyer in writing within ten days of any defect found in the goods after delivery.",
+            "The Buyer may reject a consignment that arrives damaged and return it at the cost of the carrier.",
+        ]);
+        let new = with_filler(&[
+            "The Seller shall promptly notify the Buyer in writing within ten days of any defect found in the goods after their delivery.",
+            "The Buyer shall notify the Seller in writing within ten days of any damage found in a consignment after delivery.",
+            "The carrier keeps a log of every trip it makes for the Seller.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert_eq!(evidence_of(&g, 3).map(|e| e.0), Some(vec![3]));
+        assert_eq!(
+            evidence_of(&g, 4).map(|e| e.0),
+            Some(vec![4]),
+            "{:?}",
+            pairs(&g)
+        );
+        assert!(g.iter().any(|x| x.old.is_empty() && x.new == [5]));
     }
 
     #[test]
