@@ -228,25 +228,28 @@ pub fn stem_into(word: &str, out: &mut String) {
     }
 }
 
-/// Most letters of an elided word before its apostrophe (see `without_elision`): the
-/// articles and particles of French and Italian (`l'`, `d'`, `qu'`) and Italian's articulated
-/// prepositions (`dell'`, `nell'`, `sull'`).
-pub const ELIDED_LETTERS: usize = 4;
+/// Elided articles, pronouns, prepositions and conjunctions of French and Italian, as written
+/// before an apostrophe (`l'accord`, `d'équipes`, `qu'elle`, `jusqu'au`, `dell'Unione`,
+/// `quest'anno`), lower-cased.
+const ELIDED: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "un", "dell", "nell", "sull", "dall", "all", "coll", "quell", "quest", "bell", "sant",
+];
 
-/// The word after an elided article or particle of a Latin-script language (`l'accord`,
+/// The word after an elided article or particle of French or Italian ([`ELIDED`]: `l'accord`,
 /// `d'équipes`, `qu'elle`, `dell'Unione` → `accord`, `équipes`, `elle`, `Unione`): the word
-/// itself, so that `l'accord` and `accord` are one word. Elided are one or two letters before
-/// the apostrophe, or up to [`ELIDED_LETTERS`] ending in `ll`. An apostrophe
-/// later in a word (`Ukraine's`, `don't`) or in another script (Ukrainian `п'ять`) stays.
+/// itself, so that `l'accord` and `accord` are one word. Any other word before an apostrophe
+/// stays (`EU's`, `it's`, `Bill's`, `don't`, `o'clock`), and so does one in another script
+/// (Ukrainian `п'ять`).
 fn without_elision(word: &str) -> &str {
     let Some(at) = word.find(['\'', '’', 'ʼ']) else {
         return word;
     };
     let (head, rest) = (&word[..at], &word[at..]);
     let after = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-    let lower = head.to_ascii_lowercase();
-    let elided = head.bytes().all(|b| b.is_ascii_alphabetic())
-        && (head.len() <= 2 || (head.len() <= ELIDED_LETTERS && lower.ends_with("ll")))
+    let elided = head.len() <= 6
+        && head.is_ascii()
+        && ELIDED.contains(&head.to_ascii_lowercase().as_str())
         && after.chars().next().is_some_and(char::is_alphabetic);
     if elided { after } else { word }
 }
@@ -984,10 +987,13 @@ mod tests {
         ] {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
-        // A later apostrophe, or one in a Cyrillic word, is part of the word.
+        // A later apostrophe, or one in a Cyrillic word, is part of the word: the possessives
+        // of short names are not one word.
         assert_eq!(stem("Ukraine's"), stem("Ukraine"));
         assert_ne!(stem("п'ять"), stem("ять"));
         assert_ne!(stem("don't"), stem("t"));
+        assert_ne!(stem("EU's"), stem("UK's"));
+        assert_ne!(stem("Bill's"), stem("it's"));
     }
 
     #[test]
