@@ -959,8 +959,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             } else {
                 self.split.title = Some(*line);
             }
-        } else if before_first && preamble_heading(line.text) {
-            // `Preamble` over the preamble: its heading, not a section's.
+        } else if before_first
+            && preamble_heading(line.text)
+            && !next_with_text(self.lines, i).is_some_and(|k| {
+                self.markers[k]
+                    .as_ref()
+                    .is_some_and(|m| m.is_of(self.scheme))
+            })
+        {
+            // `Preamble` over the preamble's prose: its heading, not a section's (over numbered
+            // recitals it heads them as a section).
             self.split.preamble.push(*line);
         } else if (self.stamp_open
             || (heading_open
@@ -1497,7 +1505,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// paragraphs when no other point has more than one (a list of one-paragraph points, then
     /// prose). They were read as a heading, as preamble or as the last point's text. Under
     /// keyword headings (`Article 4`, `Стаття 4`) a body of several paragraphs is ordinary,
-    /// so the last article keeps its own. Nothing is left out: the closing is compared as a
+    /// so the last article keeps its own, but for a last paragraph of a place and a date,
+    /// perhaps signed (`closing_block`). Nothing is left out: the closing is compared as a
     /// row of its own.
     fn closing(&mut self) {
         const MIN_POINTS: usize = 3;
@@ -1563,9 +1572,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             list && many && set_off && signed >= 2
         });
         let cut = cut.or(block);
-        // Under any numbering, a last paragraph that is a signature block or a place and date
-        // (`Президент України` over `м. Київ`, `Ausgefertigt: Neustadt, den 10. Januar 2025`,
-        // `En Gijón, a 15 de enero de 2025.`) after the point's full sentence.
+        // Under any numbering, a last paragraph that is a place and date, perhaps with a
+        // signature (`Президент України` over `м. Київ` and `5 березня 2025 року`,
+        // `Ausgefertigt: Neustadt, den 10. Januar 2025` over `Der Bürgermeister`, `En Gijón, a
+        // 15 de enero de 2025.`), after the point's full sentence (`closing_block`).
         let signed = self
             .last_last_paragraph
             .filter(|cut| !goes_on(cut) && closing_block(lines, cut.at, last.range.end));
@@ -1715,25 +1725,34 @@ pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bo
 /// 18 de diciembre de 2025.`, `Palma de Mallorca, …`).
 pub const PLACE_WORDS: usize = 3;
 
-/// Most lines of a signature block or a place and date set off under the last point
+/// Most lines of a signature block with its place and date set off under the last point
 /// (`closing_block`).
-pub const CLOSING_BLOCK_LINES: usize = 3;
+pub const CLOSING_BLOCK_LINES: usize = 4;
 
-/// Are the lines from byte `at` to `end` a signature block or a place and date that close a
-/// draft: at most [`CLOSING_BLOCK_LINES`] short lines ([`SIGNATURE_WORDS`]), each a line to sign
-/// (unpunctuated, or a signatory's heading with its colon) or ending in a date
-/// ([`dated_line`]); a single line must be the date (a short unpunctuated last paragraph may
-/// be a point's own note)?
+/// Are the lines from byte `at` to `end` a signature block with its place and date that close
+/// a draft, after the full sentence ending the line before `at`: at most
+/// [`CLOSING_BLOCK_LINES`] short lines ([`SIGNATURE_WORDS`]), exactly one of them dated
+/// ([`dated_line`]), the others lines to sign (unpunctuated, or a signatory's heading with its
+/// colon)? Without a date, short lines under an article are as often its own (a list of
+/// members, addressees, annexes, a table of fees), and several dates make a schedule.
 fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
-    let block: Vec<&str> = lines
+    let Some(first) = lines.iter().position(|l| l.start >= at) else {
+        return false;
+    };
+    let after_sentence = lines[..first]
         .iter()
-        .filter(|l| l.start >= at && l.start < end)
+        .rfind(|l| !l.text.trim().is_empty())
+        .is_some_and(|l| ends_full_sentence(l.text));
+    let block: Vec<&str> = lines[first..]
+        .iter()
+        .filter(|l| l.start < end)
         .map(|l| l.text.trim())
         .filter(|t| !t.is_empty())
         .collect();
     let dated = block.iter().filter(|t| dated_line(t)).count();
-    (1..=CLOSING_BLOCK_LINES).contains(&block.len())
-        && (dated > 0 || block.len() >= 2)
+    after_sentence
+        && (1..=CLOSING_BLOCK_LINES).contains(&block.len())
+        && dated == 1
         && block.iter().all(|t| {
             script::word_count(t) <= SIGNATURE_WORDS
                 && (dated_line(t) || is_heading_like(t) || signature_heading(t))
@@ -1746,11 +1765,23 @@ const BEFORE_DATE: &[&str] = &[
     "a", "den", "le", "on", "the", "am", "el", "il", "dnia", "від", "от",
 ];
 
-/// Does the line end with a date after a comma, with at most a place or an adoption's words
-/// before it, capitalised (`Kyiv, 5 March 2025`, `Aprobado en asamblea, a 9 de octubre de
-/// 2024.`, `Ausgefertigt: Neustadt, den 10. Januar 2025`)?
+/// Is the line a date alone (`5 березня 2025 року`), or does it end with a date after a comma,
+/// with at most a place or an adoption's words before it, capitalised (`Kyiv, 5 March 2025`,
+/// `Aprobado en asamblea, a 9 de octubre de 2024.`, `Ausgefertigt: Neustadt, den 10. Januar
+/// 2025`)? The date names its month or year (not a bare figure, `Section 5, 12`).
 fn dated_line(t: &str) -> bool {
-    let Some((head, date)) = t.trim().trim_end_matches('.').rsplit_once(',') else {
+    let t = t.trim().trim_end_matches('.');
+    let named = |date: &str| {
+        (date.contains(|c: char| c.is_alphabetic())
+            || date
+                .split(|c: char| !c.is_ascii_digit())
+                .any(crate::compare::words::is_year))
+            && is_dateline(date)
+    };
+    if named(t) {
+        return true;
+    }
+    let Some((head, date)) = t.rsplit_once(',') else {
         return false;
     };
     let date = date.trim();
@@ -1760,9 +1791,7 @@ fn dated_line(t: &str) -> bool {
     };
     starts_with_capital(head.trim())
         && script::word_count(head) <= SIGNATURE_TITLE_WORDS
-        // A month's name, or a year (`05.03.2025`): not a bare figure (`Section 5, 12`).
-        && (date.contains(|c: char| c.is_alphabetic()) || date.split(|c: char| !c.is_ascii_digit()).any(crate::compare::words::is_year))
-        && is_dateline(date)
+        && named(date)
 }
 
 /// Most words of a signatory's title or name on its own line under a closing formula (`Le

@@ -290,17 +290,18 @@ pub(super) fn un_print_line(s: &str) -> bool {
 /// Dashes a printed page's number may stand between (`- 2 -`).
 const DASHES: &[&str] = &["-", "–", "—"];
 
-/// Is the line a page's footer or header alone: a page word ([`PAGE_WORDS`]), its number, and
+/// Is the line a page's footer or header: a page word ([`PAGE_WORDS`]), its number, and
 /// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`), or a number
-/// between dashes (`- 2 -`)?
+/// between dashes (`- 2 -`), alone or beside a running header (`running_header`)?
 pub(super) fn page_number_line(s: &str) -> bool {
     page_number_alone(s) || running_header(s)
 }
 
 /// Is the line a printed page's running header or footer: columns set apart by a tab or
 /// three spaces at least, the first or the last a page's number ([`page_number_alone`]), the
-/// others short and unpunctuated (`DRAFT FRAMEWORK AGREEMENT - CONFIDENTIAL        Page 1 of
-/// 3`), as a copy of a PDF keeps it between the paragraphs?
+/// others short, unpunctuated and capitalised (`DRAFT FRAMEWORK AGREEMENT - CONFIDENTIAL
+/// Page 1 of 3`), as a copy of a PDF keeps it between the paragraphs? A wrapped sentence's
+/// line beside a page's number (`discuss progress`, a tab, `Page 1 of 2`) is the point's text.
 fn running_header(s: &str) -> bool {
     if s.len() > 4 * FURNITURE_LINE_BYTES || !(s.contains('\t') || s.contains("   ")) {
         return false;
@@ -316,9 +317,9 @@ fn running_header(s: &str) -> bool {
     };
     columns.len() >= 2
         && (page_number_alone(first) || page_number_alone(last))
-        && columns
-            .iter()
-            .all(|c| page_number_alone(c) || is_heading_like(c))
+        && columns.iter().all(|c| {
+            page_number_alone(c) || (is_heading_like(c) && c.starts_with(char::is_uppercase))
+        })
 }
 
 /// Is the line a page's number alone ([`page_number_line`])?

@@ -700,9 +700,9 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
     // signatory: under keyword articles whose bodies have paragraphs of their own.
     for (text, last, closing) in [
         (
-            "ЗАКОН\n\nСтаття 1. Мета\nЗакон визначає порядок.\n\nСтаття 2. Набрання чинності\nЗакон набирає чинності з дня опублікування.\n\nКабінет Міністрів готує акти.\n\nПрезидент України\nм. Київ\n",
+            "ЗАКОН\n\nСтаття 1. Мета\nЗакон визначає порядок.\n\nСтаття 2. Набрання чинності\nЗакон набирає чинності з дня опублікування.\n\nКабінет Міністрів готує акти.\n\nПрезидент України\nм. Київ\n5 березня 2025 року\n№ 4321-IX\n",
             "Кабінет Міністрів готує акти.",
-            "Президент України\nм. Київ",
+            "Президент України\nм. Київ\n5 березня 2025 року\n№ 4321-IX",
         ),
         (
             "Reglamento\n\nArtículo 1.- El Consejo se reúne cada mes.\nArtículo 2.- Los acuerdos se adoptan por mayoría.\n\nAprobado en asamblea, a 9 de octubre de 2024.\n",
@@ -723,8 +723,25 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
         assert_eq!(closing_text(&d), Some(closing), "{text}");
     }
     // The article's own last paragraph stays: a list after a lead-in, a sentence that names a
-    // date.
+    // date, short lines with no date (members, addressees, a table of fees), a schedule of
+    // dates.
     for (text, last_words) in [
+        (
+            "Statute\n\nArticle 1\nThe Board meets.\n\nArticle 2\nThe Board has three founding members.\n\nAustria\nBelgium\nCzech Republic\n",
+            "Czech Republic",
+        ),
+        (
+            "Закон\n\nСтаття 1. Мета\nЗакон визначає порядок.\n\nСтаття 2. Виконання\nЦей Закон виконують такі органи.\n\nКабінет Міністрів України\nНаціональний банк України\n",
+            "Національний банк України",
+        ),
+        (
+            "Rules\n\nArticle 1\nFees are paid in advance.\n\nArticle 2\nThe fees are as follows.\n\nRegistration of a company      EUR 100\nAnnual renewal      EUR 50\n",
+            "EUR 50",
+        ),
+        (
+            "Plan\n\nArticle 1\nThe plan has phases.\n\nArticle 2\nThe phases start on these dates.\n\nPhase one, 1 March 2026\nPhase two, 1 June 2026\n",
+            "1 June 2026",
+        ),
         (
             "Treaty\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThe members of the Board are:\n\nAlpha Republic\nBeta Kingdom\n",
             "Beta Kingdom",

@@ -95,6 +95,7 @@ fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
         // A sentence beside it is a point's text.
         "The parties meet again in March.     Page 1 of 3",
         "Costs      12",
+        "discuss progress\t\tPage 1 of 2",
     ] {
         assert!(!super::page_number_line(line), "{line}");
     }

@@ -835,6 +835,15 @@ fn a_preamble_heading_heads_the_preamble_not_the_points() {
             "{heading}"
         );
     }
+    // Over numbered recitals that are points, it heads them as their section.
+    let d = Draft::from_text(
+        "t",
+        "Convention\n\nPreamble\n\n1. Recalling the treaty of 1990.\n2. Noting the floods.\n\nPart I\n\n3. The Parties cooperate.\n",
+    );
+    assert_eq!(
+        d.numbered().next().and_then(|(_, p)| p.section.clone()),
+        Some("Preamble".to_string())
+    );
     // A heading that only starts with the word is another heading.
     use crate::draft::parse::headings::preamble_heading;
     assert!(!preamble_heading("Preamble and general provisions"));
