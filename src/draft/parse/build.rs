@@ -4,7 +4,7 @@
 use super::closing::{
     SIGNATURE_WORDS, annex_heading, closing_formula, signature_heading, witness_formula,
 };
-use super::dates::is_dateline;
+use super::dates::{has_year, is_dateline};
 use super::headings::{
     MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, numbered_subtitles,
     outline_parts, preamble_heading, roman_heading, section_word_heading, short_title,
@@ -1772,11 +1772,7 @@ const BEFORE_DATE: &[&str] = &[
 fn dated_line(t: &str) -> bool {
     let t = t.trim().trim_end_matches('.');
     let named = |date: &str| {
-        (date.contains(|c: char| c.is_alphabetic())
-            || date
-                .split(|c: char| !c.is_ascii_digit())
-                .any(crate::compare::words::is_year))
-            && is_dateline(date)
+        (date.contains(|c: char| c.is_alphabetic()) || has_year(date)) && is_dateline(date)
     };
     if named(t) {
         return true;

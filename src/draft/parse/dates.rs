@@ -264,6 +264,12 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
 /// The years a date written year first may have (`date_not_point`).
 const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 
+/// Does `s` hold a year among its figures (four digits in [`YEARS`]: `05.03.2025`)?
+pub(super) fn has_year(s: &str) -> bool {
+    s.split(|c: char| !c.is_ascii_digit())
+        .any(|d| d.len() == 4 && d.parse::<u32>().is_ok_and(|y| YEARS.contains(&y)))
+}
+
 /// Nouns that a parliament's or a gazette's printout numbers with an ordinal in its header
 /// (`21. Wahlperiode`, `75. Jahrgang`), lower-cased: a term, which no list of points counts
 /// (an agenda counts its `1. Sitzung`, `2. Sitzung`).
