@@ -27,9 +27,11 @@ pub struct Thesaurus {
     words: FxHashMap<Box<str>, u32>,
     /// Prefixes (entries ending in `*`), lower-cased, without the `*`.
     prefixes: FxHashMap<Box<str>, u32>,
-    /// The first [`MIN_PREFIX_LETTERS`] letters of every prefix: a word whose start is not
-    /// here has no prefix entry, which one look-up tells.
-    starts: FxHashSet<Box<str>>,
+    /// The first [`MIN_PREFIX_LETTERS`] letters of every prefix, with the lengths in letters
+    /// of the prefixes that start so (bit `n` for `n` letters, bit 31 for 31 or more): a word
+    /// whose start is not here has no prefix entry, which one look-up tells, and one that is
+    /// here is looked up at those lengths only.
+    starts: FxHashMap<Box<str>, u32>,
     /// Two-word phrases by their first word: the second word (or prefix), whether it is a
     /// prefix, and the concept.
     phrases: FxHashMap<Box<str>, Vec<Second>>,
@@ -117,7 +119,8 @@ impl Thesaurus {
         }
         match parts.len() {
             1 if prefix => {
-                self.starts.insert(start(last).into());
+                *self.starts.entry(start(last).into()).or_default() |=
+                    1 << last.chars().count().min(31);
                 self.prefixes.insert(last.into(), concept);
             }
             1 => {
@@ -153,13 +156,17 @@ impl Thesaurus {
         if let Some(&c) = self.words.get(word) {
             return Some(c);
         }
-        if word.chars().count() < MIN_PREFIX_LETTERS || !self.starts.contains(start(word)) {
+        if word.chars().count() < MIN_PREFIX_LETTERS {
             return None;
         }
-        // The longest prefix first: cut one letter at a time down to the shortest allowed.
+        let &lengths = self.starts.get(start(word))?;
+        // The longest prefix first: cut one letter at a time down to the shortest allowed,
+        // looking up only the lengths some prefix of this start has.
         let (mut cut, mut letters) = (word.len(), word.chars().count());
         while letters >= MIN_PREFIX_LETTERS {
-            if let Some(&c) = self.prefixes.get(&word[..cut]) {
+            if lengths & (1 << letters.min(31)) != 0
+                && let Some(&c) = self.prefixes.get(&word[..cut])
+            {
                 return Some(c);
             }
             cut = word[..cut].char_indices().next_back().map_or(0, |(i, _)| i);

@@ -196,6 +196,16 @@ pub fn stem(word: &str) -> String {
 /// one buffer.
 pub fn stem_into(word: &str, out: &mut String) {
     out.clear();
+    if word.is_ascii() {
+        stem_ascii(word, out);
+    } else {
+        stem_chars(word, out);
+    }
+}
+
+/// [`stem_into`] for any word, character by character.
+fn stem_chars(word: &str, out: &mut String) {
+    out.clear();
     let word = without_elision(word);
     if word.bytes().any(|b| b.is_ascii_digit()) {
         out.extend(word.chars().flat_map(char::to_lowercase));
@@ -225,6 +235,38 @@ pub fn stem_into(word: &str, out: &mut String) {
     }
     if letters >= ALTERNATION_LETTERS {
         close_syllable_vowel(out);
+    }
+}
+
+/// [`stem_into`] for a word of ASCII letters (most words of most drafts), byte by byte: the
+/// same stem, without decoding characters. Only `'` can be an apostrophe here, and no letter
+/// is the Ukrainian `і` that `close_syllable_vowel` reads.
+fn stem_ascii(word: &str, out: &mut String) {
+    let word = if word.as_bytes().contains(&b'\'') {
+        without_elision(word)
+    } else {
+        word
+    };
+    let bytes = word.as_bytes();
+    if bytes.iter().any(u8::is_ascii_digit) {
+        out.extend(bytes.iter().map(|b| b.to_ascii_lowercase() as char));
+        return;
+    }
+    out.extend(
+        bytes[..bytes.len().min(STEM_LETTERS)]
+            .iter()
+            .map(|b| b.to_ascii_lowercase() as char),
+    );
+    while out.ends_with('\'') {
+        out.pop();
+    }
+    while out.len() > MIN_STEM_LETTERS
+        && matches!(
+            out.as_bytes()[out.len() - 1],
+            b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b's'
+        )
+    {
+        out.pop();
     }
 }
 
@@ -518,6 +560,20 @@ impl Side<'_> {
             .count()
     }
 
+    /// Pushes the stem hash of every word in significant range `range` to `stems`.
+    fn stems_in(&self, range: std::ops::Range<usize>, buf: &mut String, stems: &mut Vec<u64>) {
+        for k in range {
+            let t = match &self.significant {
+                Some(sig) => sig[k],
+                None => k,
+            };
+            if self.tokens[t].1 == TokenKind::Word {
+                stem_into(self.tokens[t].0, buf);
+                stems.push(fx_hash(buf));
+            }
+        }
+    }
+
     fn words(&self) -> usize {
         self.tokens
             .iter()
@@ -570,6 +626,8 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
 
     let mut spans = Vec::with_capacity(ops.len() * 2);
     let mut common_words = 0usize;
+    // The stems of the words outside the equal stretches, for `similarity`.
+    let (mut buf, mut deleted, mut inserted) = (String::new(), Vec::new(), Vec::new());
     let last = ops.len().saturating_sub(1);
     for (k, op) in ops.iter().enumerate() {
         let (or, nr) = (op.old_range(), op.new_range());
@@ -593,6 +651,8 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
                 old_text: (old_text != new_text).then(|| old_text.to_owned()),
             });
         } else {
+            o.stems_in(or.clone(), &mut buf, &mut deleted);
+            n.stems_in(nr.clone(), &mut buf, &mut inserted);
             if !old_text.is_empty() {
                 spans.push(Span::new(SpanKind::Delete, old_text.to_owned()));
             }
@@ -609,12 +669,20 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             old_text: (old != new).then(|| old.to_owned()),
         });
     }
-    let similarity = bag_of_tokens(&o.tokens, &n.tokens);
+    // The bag of stems ([`bag_similarity`]) without stemming the equal stretches again: their
+    // words are the same on both sides, so the stems the two texts share are those words and
+    // the stems that the deleted and the inserted words share.
+    deleted.sort_unstable();
+    inserted.sort_unstable();
     let total = o.words() + n.words();
-    let kept_in_order = if total == 0 {
-        1.0
+    let (similarity, kept_in_order) = if total == 0 {
+        (1.0, 1.0)
     } else {
-        (2 * common_words) as f32 / total as f32
+        let common_stems = common_words + common_sorted(&deleted, &inserted);
+        (
+            (2 * common_stems) as f32 / total as f32,
+            (2 * common_words) as f32 / total as f32,
+        )
     };
     WordDiff {
         spans: tidy(spans),
@@ -836,6 +904,18 @@ fn coalesce(spans: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-wise stem of an ASCII word is the character-wise one: letters of either
+        /// case, digits, apostrophes (elided articles, possessives) and hyphens, any length.
+        #[test]
+        fn ascii_stems_are_the_stems_of_characters(word in "[A-Za-z0-9'-]{0,14}") {
+            let (mut fast, mut chars) = (String::new(), String::new());
+            stem_ascii(&word, &mut fast);
+            stem_chars(&word, &mut chars);
+            proptest::prop_assert_eq!(fast, chars);
+        }
+    }
 
     fn render(d: &WordDiff) -> String {
         d.spans

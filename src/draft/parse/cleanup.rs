@@ -67,7 +67,7 @@ pub(super) fn without_markdown_escapes(text: String) -> String {
 /// it says what is deleted. Marks may wrap within a paragraph; lines are kept, so line numbers
 /// stay those of the file.
 pub(super) fn without_inline_markup(text: String) -> String {
-    if !text.contains(['[', '*', '_']) || !looks_like_markdown(&text) {
+    if memchr::memchr3(b'[', b'*', b'_', text.as_bytes()).is_none() || !looks_like_markdown(&text) {
         return text;
     }
     // A block: lines of one paragraph (emphasis may wrap), up to a blank line or a line that
@@ -383,13 +383,10 @@ const MIN_QUOTED_LINES: usize = 3;
 pub(super) fn without_invisible(text: String) -> String {
     // One pass over the bytes for the first bytes of their encodings (a search for any of
     // several characters decodes every character), each hit checked.
-    let bytes = text.as_bytes();
-    let found = bytes.iter().enumerate().any(|(i, &b)| {
-        matches!(b, 0xe2 | 0xef | 0xd8)
-            && text
-                .get(i..)
-                .and_then(|t| t.chars().next())
-                .is_some_and(|c| INVISIBLE.contains(&c))
+    let found = memchr::memchr3_iter(0xe2, 0xef, 0xd8, text.as_bytes()).any(|i| {
+        text.get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(|c| INVISIBLE.contains(&c))
     });
     if found {
         text.replace(INVISIBLE, "")
@@ -405,10 +402,9 @@ pub(super) fn without_invisible(text: String) -> String {
 pub(super) fn without_styled_letters(text: String) -> String {
     // Every one of them is encoded `F0 9D 90..9F xx`; most texts have none.
     let styled = |c: char| ('\u{1d400}'..='\u{1d7ff}').contains(&c);
-    if !text
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[0] == 0xf0 && w[1] == 0x9d && (0x90..=0x9f).contains(&w[2]))
+    let bytes = text.as_bytes();
+    if !memchr::memmem::find_iter(bytes, &[0xf0, 0x9d])
+        .any(|i| bytes.get(i + 2).is_some_and(|b| (0x90..=0x9f).contains(b)))
     {
         return text;
     }

@@ -202,7 +202,8 @@ fn glued_keyword(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
 fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usize> {
     let needle = number.to_string();
     let mut from = 0;
-    while let Some(k) = s[from..].find(&needle).map(|k| from + k) {
+    let finder = memchr::memmem::Finder::new(needle.as_bytes());
+    while let Some(k) = finder.find(&s.as_bytes()[from..]).map(|k| from + k) {
         from = k + needle.len();
         let before = s[..k].trim_end_matches([' ', '\u{a0}']);
         let Some(end) = before.chars().next_back() else {

@@ -183,7 +183,12 @@ impl Marker {
         if scheme.mixed {
             return self.family.is_word() && self.depth == 1;
         }
-        self.family == scheme.family && self.depth == scheme.depth && self.keyword == scheme.keyword
+        // Most markers have no keyword: two empty ones are equal without comparing bytes (this
+        // runs for every line, many times).
+        self.family == scheme.family
+            && self.depth == scheme.depth
+            && self.keyword.len() == scheme.keyword.len()
+            && (self.keyword.is_empty() || self.keyword == scheme.keyword)
     }
 }
 
