@@ -1215,7 +1215,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             {
                 b.set_off_paragraph = Some(b.cut_at(line));
             }
-            if !sub_item && !b.text.is_empty() && self.previous_blank {
+            // (A dateline whose place's kind reads as a lettered sub-item, `м. Житомир, 15
+            // квітня 2025 року`, starts one too.)
+            if (!sub_item || dated_line(line.text)) && !b.text.is_empty() && self.previous_blank {
                 b.last_paragraph = Some(b.cut_at(line));
             }
             // A short unpunctuated line after a full sentence (`For the Ministry`): the
@@ -1580,9 +1582,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // signature (`Президент України` over `м. Київ` and `5 березня 2025 року`,
         // `Ausgefertigt: Neustadt, den 10. Januar 2025` over `Der Bürgermeister`, `En Gijón, a
         // 15 de enero de 2025.`), after the point's full sentence (`closing_block`).
-        let signed = self
-            .last_last_paragraph
-            .filter(|cut| !goes_on(cut) && closing_block(lines, cut.at, last.range.end));
+        // (A dateline may start in lower case with its place's kind, `м. Житомир, 15 квітня
+        // 2025 року`: that is no sentence going on.)
+        let dateline_at = |cut: &Cut| {
+            lines
+                .iter()
+                .find(|l| l.start == cut.at)
+                .is_some_and(|l| dated_line(l.text))
+        };
+        let signed = self.last_last_paragraph.filter(|cut| {
+            (!goes_on(cut) || dateline_at(cut)) && closing_block(lines, cut.at, last.range.end)
+        });
         let cut = [cut, signed].into_iter().flatten().min_by_key(|cut| cut.at);
         // A quoted draft ends where its quotation closes (not before), and a treaty at its
         // closing formula, whatever their layout.
@@ -1774,9 +1784,13 @@ const BEFORE_DATE: &[&str] = &[
 /// `Aprobado en asamblea, a 9 de octubre de 2024.`, `Ausgefertigt: Neustadt, den 10. Januar
 /// 2025`)? The date names its month or year (not a bare figure, `Section 5, 12`).
 fn dated_line(t: &str) -> bool {
-    let t = t.trim().trim_end_matches('.');
+    let t = t.trim();
+    // With or without its full stop: the sentence's (`…2024.`) or an abbreviation's (`5 мая
+    // 2025 г.`, `2025 р.`).
     let named = |date: &str| {
-        (date.contains(|c: char| c.is_alphabetic()) || has_year(date)) && is_dateline(date)
+        let bare = date.trim_end_matches('.');
+        (bare.contains(|c: char| c.is_alphabetic()) || has_year(bare))
+            && (is_dateline(bare) || is_dateline(date))
     };
     if named(t) {
         return true;
@@ -1789,10 +1803,18 @@ fn dated_line(t: &str) -> bool {
         Some((first, rest)) if BEFORE_DATE.contains(&first.to_lowercase().as_str()) => rest,
         _ => date,
     };
-    starts_with_capital(head.trim())
-        && script::word_count(head) <= SIGNATURE_TITLE_WORDS
-        && named(date)
+    // A place may be written after its kind, abbreviated in lower case (`м. Житомир`).
+    let head = head.trim();
+    let head = PLACE_KINDS
+        .iter()
+        .find_map(|kind| head.strip_prefix(kind))
+        .map_or(head, str::trim_start);
+    starts_with_capital(head) && script::word_count(head) <= SIGNATURE_TITLE_WORDS && named(date)
 }
+
+/// A settlement's kind, abbreviated before its name in Ukrainian and Russian datelines: city
+/// (`м. Київ`, `г. Москва`), village (`с.`), urban-type settlement (`смт`, `пгт`).
+const PLACE_KINDS: &[&str] = &["м.", "г.", "с.", "смт.", "смт", "пгт.", "пгт"];
 
 /// Most words of a signatory's title or name on its own line under a closing formula (`Le
 /// ministre de l'intérieur,`, `FELIPE R.`): a wrapped line of prose is longer.

@@ -710,6 +710,16 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
             "Aprobado en asamblea, a 9 de octubre de 2024.",
         ),
         (
+            "ДОГОВІР\n\nСтаття 1. Предмет\nСторони відновлюють підстанції.\n\nСтаття 2. Строк дії\nДоговір діє три роки.\n\nм. Житомир, 15 квітня 2025 року\n",
+            "Договір діє три роки.",
+            "м. Житомир, 15 квітня 2025 року",
+        ),
+        (
+            "ДОГОВОР\n\nСтатья 1. Предмет\nСтороны восстанавливают подстанции.\n\nСтатья 2. Срок действия\nДоговор действует три года.\n\nг. Москва, 5 мая 2025 г.\n",
+            "Договор действует три года.",
+            "г. Москва, 5 мая 2025 г.",
+        ),
+        (
             "Satzung\n\n§ 1 Zweck\nDie Halle dient dem Sport.\n\n§ 2 Inkrafttreten\nDiese Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.\n\nAusgefertigt: Neustadt, den 10. Januar 2025\nDer Bürgermeister\n",
             "Inkrafttreten\nDiese Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.",
             "Ausgefertigt: Neustadt, den 10. Januar 2025\nDer Bürgermeister",
