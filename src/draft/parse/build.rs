@@ -1521,6 +1521,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             Family::Dot | Family::Paren | Family::Enclosed | Family::Dash | Family::Bullet
         );
         let many = self.split.points.len() >= MIN_POINTS;
+        // A tight list: no blank line from the first point to the last one's start (`Point
+        // 1:` over its line, `Point 2:` over its line, ...).
+        let tight = match (self.split.points.first(), self.split.points.last()) {
+            (Some(first), Some(last)) => !self.lines.iter().any(|l| {
+                l.start >= first.range.start
+                    && l.start < last.range.start
+                    && l.text.trim().is_empty()
+            }),
+            _ => false,
+        };
         let notes = self.notes().or_else(|| self.asterisk_notes());
         let Some(last) = self.split.points.last_mut() else {
             return;
@@ -1560,7 +1570,25 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let set_off = self.last_set_off_paragraph.filter(|cut| {
             list && many && self.per_line && !self.some_point_set_off && !goes_on(cut)
         });
-        let cut = [cut, set_off]
+        // Under any numbering, in a tight list, a paragraph set off by a blank line after the
+        // last point (`Point 5:` over its line, then a note for the press; a chat's list, then
+        // `thoughts?`): the points' own text never had one. Not after a sentence left open
+        // (`…as follows:`), nor indented under the point (Markdown's paragraph of a list
+        // item).
+        let indent = |l: &Line<'_>| l.text.len() - l.text.trim_start().len();
+        let point_indent = lines
+            .iter()
+            .find(|l| l.start >= last.range.start)
+            .map_or(0, indent);
+        let after_tight = self.last_set_off_paragraph.filter(|cut| {
+            let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
+            let flush = lines
+                .iter()
+                .find(|l| l.start == cut.at)
+                .is_some_and(|l| indent(l) <= point_indent);
+            tight && many && flush && !self.some_point_set_off && !before.ends_with([':', ',', ';'])
+        });
+        let cut = [cut, set_off, after_tight]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);

@@ -769,3 +769,46 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
         assert_eq!(closing_text(&d), None, "{text}");
     }
 }
+
+#[test]
+fn a_paragraph_set_off_after_a_tight_list_is_the_closing() {
+    // No blank line between the points (`Point N:` over its line, a chat's `1 - ` lines), then
+    // a note set off by one: under a keyword or plain numbers, in capitals or not.
+    for (text, closing) in [
+        (
+            "Summary\n\nPoint 1:\nA ceasefire from Sunday.\nPoint 2:\nHeavy guns withdrawn.\nPoint 3:\nA hotline.\n\nThe summary was not confirmed by either side.\n",
+            "The summary was not confirmed by either side.",
+        ),
+        (
+            "here is what they sent\n\n1 - guns pulled back 15 km\n2 - observers get access\n3 - corridor opens on day 2\n\nthoughts?\n",
+            "thoughts?",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.numbered().count(), 3, "{text}");
+        assert_eq!(closing_text(&d), Some(closing), "{text}");
+    }
+    // The last point's own paragraph stays: after a sentence left open, indented under the
+    // point, or where the points are set apart by blank lines themselves.
+    for (text, last_words) in [
+        (
+            "Terms\n\nPoint 1:\nA ceasefire.\nPoint 2:\nGuns withdrawn.\nPoint 3:\nThe parties agree as follows:\n\nthe hotline stays open day and night.\n",
+            "day and night.",
+        ),
+        (
+            "Terms\n\nPoint 1:\nA ceasefire.\nPoint 2:\nGuns withdrawn.\nPoint 3:\nA hotline between the staffs.\n\n   It is tested every week.\n",
+            "It is tested every week.",
+        ),
+        (
+            "Terms\n\nArticle 1\nA ceasefire.\n\nArticle 2\nGuns withdrawn.\n\nArticle 3\nA hotline.\n\nIt is tested every week.\n",
+            "It is tested every week.",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().last().unwrap().1.text.ends_with(last_words),
+            "{text}"
+        );
+        assert_eq!(closing_text(&d), None, "{text}");
+    }
+}
