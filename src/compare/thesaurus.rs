@@ -417,7 +417,11 @@ fn read_user(t: &mut Thesaurus, path: PathBuf) -> UserLines {
 /// thesaurus writes its entries.
 pub fn lower_into(word: &str, out: &mut String) {
     out.clear();
-    if word.is_ascii() {
+    if word.is_ascii() && !word.contains('\'') {
+        // Copied whole, then lower-cased in place (no character pushed one by one).
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else if word.is_ascii() {
         out.extend(word.bytes().map(|b| match b {
             b'\'' => '’',
             b => b.to_ascii_lowercase() as char,

@@ -249,14 +249,12 @@ fn stem_ascii(word: &str, out: &mut String) {
     };
     let bytes = word.as_bytes();
     if bytes.iter().any(u8::is_ascii_digit) {
-        out.extend(bytes.iter().map(|b| b.to_ascii_lowercase() as char));
+        out.push_str(word);
+        out.make_ascii_lowercase();
         return;
     }
-    out.extend(
-        bytes[..bytes.len().min(STEM_LETTERS)]
-            .iter()
-            .map(|b| b.to_ascii_lowercase() as char),
-    );
+    out.push_str(&word[..bytes.len().min(STEM_LETTERS)]);
+    out.make_ascii_lowercase();
     while out.ends_with('\'') {
         out.pop();
     }
