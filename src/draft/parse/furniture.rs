@@ -1115,10 +1115,14 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     // over `Page 2 of 3`), the same on two pages at least and nowhere else.
     let mut beside: HashMap<String, Vec<usize>> = HashMap::new();
     let with_text = |k: &usize| !lines[*k].text.trim().is_empty();
+    // The first page's top has no page number above it: its first line counts as beside one.
+    let top = (!page_numbers.is_empty())
+        .then(|| (0..lines.len()).find(with_text))
+        .flatten();
     for &p in &page_numbers {
         let before = (0..p).rev().find(with_text);
         let after = (p + 1..lines.len()).find(with_text);
-        for k in before.into_iter().chain(after) {
+        for k in before.into_iter().chain(after).chain(top) {
             let text = lines[k].text;
             if !found[k] && marker(text).is_none() && is_heading_like(text) {
                 let key = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -1139,8 +1143,17 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             .filter(|l| l.text.split_whitespace().eq(key.split_whitespace()))
             .count();
         if everywhere == ks.len() {
-            // The first copy above the points is the title (a PDF's running title).
-            for k in ks.into_iter().filter(|&k| k >= first_point) {
+            // The first copy above the points is the title (a PDF's running title), unless a
+            // title-like line follows it (`DRAFT – CONFIDENTIAL` over `AGREEMENT ON …`).
+            let title_below = top.is_some_and(|k| {
+                (k + 1..lines.len()).find(with_text).is_some_and(|n| {
+                    !found[n] && is_heading_like(lines[n].text) && marker(lines[n].text).is_none()
+                })
+            });
+            for k in ks
+                .into_iter()
+                .filter(|&k| k >= first_point || (Some(k) == top && title_below))
+            {
                 found[k] = true;
             }
             pieces += 1;
