@@ -624,7 +624,9 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
 
     let mut spans = Vec::with_capacity(ops.len() * 2);
     let mut common_words = 0usize;
-    // The stems of the words outside the equal stretches, for `similarity`.
+    // The words of the equal stretches written the same on both sides, and the stems of the
+    // other words, for `similarity`.
+    let mut same_words = 0usize;
     let (mut buf, mut deleted, mut inserted) = (String::new(), Vec::new(), Vec::new());
     let last = ops.len().saturating_sub(1);
     for (k, op) in ops.iter().enumerate() {
@@ -642,7 +644,16 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
         // Equal keys with unequal text are possible only through the options (or, without
         // options, a hash collision: then it is a change).
         if op.tag() == DiffTag::Equal && (old_text == new_text || !exact) {
-            common_words += o.words_in(or.clone());
+            let words = o.words_in(or.clone());
+            common_words += words;
+            if old_text == new_text {
+                same_words += words;
+            } else {
+                // Equal by the options only (`ΟΔΟΣ` and `οδος` ignoring case): their stems
+                // are compared as the deleted and inserted words' are.
+                o.stems_in(or.clone(), &mut buf, &mut deleted);
+                n.stems_in(nr.clone(), &mut buf, &mut inserted);
+            }
             spans.push(Span {
                 kind: SpanKind::Equal,
                 text: new_text.to_owned(),
@@ -668,15 +679,15 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
         });
     }
     // The bag of stems ([`bag_similarity`]) without stemming the equal stretches again: their
-    // words are the same on both sides, so the stems the two texts share are those words and
-    // the stems that the deleted and the inserted words share.
+    // words are the same text on both sides, so the stems the two texts share are those words
+    // and the stems that the other words share.
     deleted.sort_unstable();
     inserted.sort_unstable();
     let total = o.words() + n.words();
     let (similarity, kept_in_order) = if total == 0 {
         (1.0, 1.0)
     } else {
-        let common_stems = common_words + common_sorted(&deleted, &inserted);
+        let common_stems = same_words + common_sorted(&deleted, &inserted);
         (
             (2 * common_stems) as f32 / total as f32,
             (2 * common_words) as f32 / total as f32,
@@ -903,9 +914,34 @@ fn coalesce(spans: Vec<Span>) -> Vec<Span> {
 mod tests {
     use super::*;
 
+    /// Words for the property tests: cases, plurals, Greek with its final sigma, Cyrillic,
+    /// figures and punctuation.
+    const WORDS: &[&str] = &[
+        "The", "the", "THE", "road", "Roads", "roads", "ΟΔΟΣ", "οδος", "Οδός", "рада", "Ради",
+        "РАДА", "600,000", "1.5", "l'accord", "accord", "EU's", ",", ".", "—", "(a)",
+    ];
+
     proptest::proptest! {
         /// The byte-wise stem of an ASCII word is the character-wise one: letters of either
         /// case, digits, apostrophes (elided articles, possessives) and hyphens, any length.
+        /// A row's similarity, worked out from its diff, is the bag of stems of the two whole
+        /// texts, whatever the options: words of any case and script, figures, punctuation.
+        #[test]
+        fn the_similarity_from_the_diff_is_the_bag_of_stems(
+            a in proptest::collection::vec(proptest::sample::select(WORDS), 0..14),
+            b in proptest::collection::vec(proptest::sample::select(WORDS), 0..14),
+            case in proptest::bool::ANY,
+            punctuation in proptest::bool::ANY,
+        ) {
+            let (a, b) = (a.join(" "), b.join(" "));
+            let options = TextOptions {
+                ignore_case: case,
+                ignore_punctuation: punctuation,
+                ..TextOptions::default()
+            };
+            proptest::prop_assert_eq!(diff(&a, &b, &options).similarity, bag_similarity(&a, &b));
+        }
+
         #[test]
         fn ascii_stems_are_the_stems_of_characters(word in "[A-Za-z0-9'-]{0,14}") {
             let (mut fast, mut chars) = (String::new(), String::new());

@@ -1113,6 +1113,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let numbered_heading =
             roman.is_some() || restart || (!announces && self.keyword_heading(i, line.text, false));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
+        // The next of a point's lettered items (`в.` over `г.`), whatever it says.
+        let after_sub_item = sub_item
+            && (0..i)
+                .rev()
+                .map(|k| self.lines[k].text)
+                .find(|t| !t.trim().is_empty())
+                .is_some_and(is_sub_item);
         let Some(b) = self.current.as_mut() else {
             return;
         };
@@ -1201,10 +1208,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else {
             // A new paragraph: after a blank line, or on a line of its own when each line is
             // a paragraph.
+            // (Not a quotation: a news page's quote between the points, `"Without observers
+            // nobody will trust anything," a diplomat said.`, is commentary, not a paragraph of
+            // the point's own that would make the last point's next paragraph its own too.)
             if !sub_item
                 && !b.text.is_empty()
                 && (self.previous_blank || self.per_line)
                 && b.second_paragraph.is_none()
+                && !line.text.trim_start().starts_with(OPENING_QUOTES)
             {
                 b.second_paragraph = Some(b.cut_at(line));
             }
@@ -1216,8 +1227,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 b.set_off_paragraph = Some(b.cut_at(line));
             }
             // (A dateline whose place's kind reads as a lettered sub-item, `м. Житомир, 15
-            // квітня 2025 року`, starts one too.)
-            if (!sub_item || dated_line(line.text)) && !b.text.is_empty() && self.previous_blank {
+            // квітня 2025 року`, starts one too, unless it follows such items.)
+            if (!sub_item || (dated_line(line.text) && !after_sub_item))
+                && !b.text.is_empty()
+                && self.previous_blank
+            {
                 b.last_paragraph = Some(b.cut_at(line));
             }
             // A short unpunctuated line after a full sentence (`For the Ministry`): the
@@ -1531,6 +1545,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }),
             _ => false,
         };
+        // (The points before the last: the last one's text still holds what follows it.)
+        let punctuated = self
+            .split
+            .points
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|p| ends_sentence(p.text.trim_end()));
+        let point_words = self.scheme.family == Family::PointWord;
         let notes = self.notes().or_else(|| self.asterisk_notes());
         let Some(last) = self.split.points.last_mut() else {
             return;
@@ -1582,11 +1605,22 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .map_or(0, indent);
         let after_tight = self.last_set_off_paragraph.filter(|cut| {
             let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
-            let flush = lines
-                .iter()
-                .find(|l| l.start == cut.at)
-                .is_some_and(|l| indent(l) <= point_indent);
-            tight && many && flush && !self.some_point_set_off && !before.ends_with([':', ',', ';'])
+            let line = lines.iter().find(|l| l.start == cut.at);
+            let flush = line.is_some_and(|l| indent(l) <= point_indent);
+            // A sentence going on after a blank line (`…to the premises of the Buyer` over
+            // `within 30 days…`), unless the list's points never end their sentences (a
+            // chat's).
+            let carries_on = !ends_sentence(before)
+                && line.is_some_and(|l| l.text.trim_start().starts_with(char::is_lowercase))
+                && punctuated;
+            // Not under articles (`Article 3. Termination`): a body of paragraphs is theirs.
+            (list || point_words)
+                && tight
+                && many
+                && flush
+                && !carries_on
+                && !self.some_point_set_off
+                && !before.ends_with([':', ',', ';'])
         });
         let cut = [cut, set_off, after_tight]
             .into_iter()

@@ -1143,17 +1143,9 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             .filter(|l| l.text.split_whitespace().eq(key.split_whitespace()))
             .count();
         if everywhere == ks.len() {
-            // The first copy above the points is the title (a PDF's running title), unless a
-            // title-like line follows it (`DRAFT – CONFIDENTIAL` over `AGREEMENT ON …`).
-            let title_below = top.is_some_and(|k| {
-                (k + 1..lines.len()).find(with_text).is_some_and(|n| {
-                    !found[n] && is_heading_like(lines[n].text) && marker(lines[n].text).is_none()
-                })
-            });
-            for k in ks
-                .into_iter()
-                .filter(|&k| k >= first_point || (Some(k) == top && title_below))
-            {
+            // The first copy above the points is the title (a PDF's running title); the
+            // others, the top of the first page among them, are the pages'.
+            for k in ks.into_iter().filter(|&k| k >= first_point) {
                 found[k] = true;
             }
             pieces += 1;

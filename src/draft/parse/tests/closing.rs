@@ -736,6 +736,11 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
     // date, short lines with no date (members, addressees, a table of fees), a schedule of
     // dates.
     for (text, last_words) in [
+        // The last of lettered items (`в.` over `г.`) with a place and a date: an item.
+        (
+            "ДОГОВІР\n\nСтаття 1. Предмет\nСторони відновлюють підстанції.\n\nСтаття 2. Строки\nРоботи виконуються в такі строки.\n\nа. Підстанція Північна, 1 березня 2025 року.\n\nб. Підстанція Східна, 1 квітня 2025 року.\n\nв. Підстанція Західна, 1 травня 2025 року.\n\nг. Підстанція Південна, 1 червня 2025 року.\n",
+            "Південна, 1 червня 2025 року.",
+        ),
         (
             "Statute\n\nArticle 1\nThe Board meets.\n\nArticle 2\nThe Board has three founding members.\n\nAustria\nBelgium\nCzech Republic\n",
             "Czech Republic",
@@ -803,6 +808,16 @@ fn a_paragraph_set_off_after_a_tight_list_is_the_closing() {
             "Terms\n\nArticle 1\nA ceasefire.\n\nArticle 2\nGuns withdrawn.\n\nArticle 3\nA hotline.\n\nIt is tested every week.\n",
             "It is tested every week.",
         ),
+        // A sentence carried on after a blank line, in a list whose points end their sentences.
+        (
+            "Terms of supply\n\n1. The Supplier delivers the goods.\n2. The Buyer pays within 30 days.\n3. The Supplier delivers to the premises of the Buyer\n\nwithin 30 days of the order.\n",
+            "within 30 days of the order.",
+        ),
+        // Articles, even with no blank line between them, keep their paragraphs.
+        (
+            "SERVICE AGREEMENT\n\nArticle 1. Subject\nCleaning services.\nArticle 2. Price\nEUR 500 a month.\nArticle 3. Termination\nOn 30 days notice.\n\nTermination does not affect rights accrued before it.\n",
+            "rights accrued before it.",
+        ),
     ] {
         let d = Draft::from_text("t", text);
         assert!(
@@ -811,4 +826,36 @@ fn a_paragraph_set_off_after_a_tight_list_is_the_closing() {
         );
         assert_eq!(closing_text(&d), None, "{text}");
     }
+}
+
+#[test]
+fn a_quote_between_the_points_does_not_keep_the_page_s_last_paragraph_in_the_last_point() {
+    // A news page: a quote set off under point 1 (commentary, it stays there), the article's
+    // own paragraph after the last point (the closing).
+    let text = "Leaked plan\n\nA draft seen by this paper sets out four steps.\n\n\
+                1. A ceasefire under observers.\n\n\"Nobody will trust it without observers,\" a diplomat said.\n\n\
+                2. Heavy weapons withdrawn.\n\n3. Detainees released.\n\n4. Elections within a year.\n\n\
+                The mediators present the plan next week.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.numbered().count(), 4);
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .ends_with("a diplomat said.")
+    );
+    assert_eq!(
+        closing_text(&d),
+        Some("The mediators present the plan next week.")
+    );
+    // A point with a paragraph of its own that is not a quote still keeps the last point's.
+    let text = "Leaked plan\n\nA draft seen by this paper sets out four steps.\n\n\
+                1. A ceasefire under observers.\n\nThe observers come from neutral states.\n\n\
+                2. Heavy weapons withdrawn.\n\n3. Detainees released.\n\n4. Elections within a year.\n\n\
+                The mediators present the plan next week.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.numbered().last().unwrap().1.text.ends_with("next week."));
+    assert_eq!(closing_text(&d), None);
 }

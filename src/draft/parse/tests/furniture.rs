@@ -462,17 +462,30 @@ fn a_running_header_beside_the_page_numbers_is_left_out() {
     let d = Draft::from_text("t", text);
     assert_eq!(d.title, "Framework Agreement");
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
-    // A header atop the first page over the title (`DRAFT – CONFIDENTIAL` over `AGREEMENT
-    // …`), then again after the first page's number: every copy is left out, and the title
-    // is the title.
-    let text = "DRAFT – CONFIDENTIAL\nAGREEMENT ON GAS TRANSIT\n\nThe parties agree as follows:\n\n\
-                1. Gas flows.\n\n2. Fees are reviewed.\n\nPage 1 of 2\n\nDRAFT – CONFIDENTIAL\n\n\
-                3. Disputes go to arbitration.\n\nPage 2 of 2\n";
-    let d = Draft::from_text("t", text);
-    assert_eq!(d.title, "AGREEMENT ON GAS TRANSIT");
-    assert_eq!(labels(text), ["1", "2", "3"]);
-    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
-    assert_eq!(d.layout.left_out.len(), 4);
+    // A running header at the top of the first page too, then again after the first page's
+    // number: the later copies are left out (not a section heading over the next page's
+    // points), the first stays the title, whatever follows it (a title's second line,
+    // `BETWEEN UKRAINE AND MOLDOVA`, or the title under `DRAFT – CONFIDENTIAL`).
+    for (text, title) in [
+        (
+            "DRAFT – CONFIDENTIAL\nAGREEMENT ON GAS TRANSIT\n\nThe parties agree as follows:\n\n\
+             1. Gas flows.\n\n2. Fees are reviewed.\n\nPage 1 of 2\n\nDRAFT – CONFIDENTIAL\n\n\
+             3. Disputes go to arbitration.\n\nPage 2 of 2\n",
+            "DRAFT – CONFIDENTIAL",
+        ),
+        (
+            "AGREEMENT ON GAS TRANSIT\nBETWEEN UKRAINE AND MOLDOVA\n\n1. Gas flows.\n\n\
+             2. Fees are reviewed.\n\nPage 1 of 2\n\nAGREEMENT ON GAS TRANSIT\n\n\
+             3. Disputes go to arbitration.\n\nPage 2 of 2\n",
+            "AGREEMENT ON GAS TRANSIT",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.title, title, "{text}");
+        assert_eq!(labels(text), ["1", "2", "3"]);
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{text}");
+        assert_eq!(d.layout.left_out.len(), 3, "{text}");
+    }
     // Once only, it may be the draft's heading.
     let text = "AGREEMENT (test text)\nPage 1 of 2\n\n1. The ceasefire holds.\n\n\
                 Final provisions\nPage 2 of 2\n\n2. Prisoners are exchanged.\n";
