@@ -192,6 +192,10 @@ impl Marker {
     }
 }
 
+/// Most words of a heading after `#` and a number (`#1 Sovereignty`, `#2 Security
+/// guarantees`); an unpunctuated line with more is a post's point.
+pub const HASH_HEADING_WORDS: usize = 3;
+
 /// The keyword of a Spanish law's dispositions, as the keyword of their markers starts.
 const DISPOSITION: &str = "disposición";
 
@@ -491,7 +495,10 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
             && numeric_marker(after).is_none()
             && let Some(found) = bare_number(after)
             // A post's point says something; `#1 Sovereignty` over a list is its heading.
-            && !is_heading_like(&after[found.rest..])
+            // Unpunctuated, a point still says more than a heading's few words (`#2 Grain
+            // ships get guaranteed passage through the strait`).
+            && (!is_heading_like(&after[found.rest..])
+                || script::word_count(&after[found.rest..]) > HASH_HEADING_WORDS)
         {
             return Some(found.at(line.len() - after.len()));
         }

@@ -639,6 +639,13 @@ fn pilcrows_and_hashtags_before_numbers() {
     assert_eq!(labels(post), ["1", "2", "3"]);
     let d = Draft::from_text("t", post);
     assert_eq!(label_texts(&d)[2].1, "The army keeps 800,000 troops.");
+    // Unpunctuated points, as a thread's summary writes them, are points too.
+    let thread = "The new draft in short (test text):\n\n\
+        #1 Immediate halt to strikes on energy infrastructure\n\
+        #2 Grain ships get guaranteed passage through the strait\n\
+        #3 Sanctions relief is tied to verified compliance\n\n\
+        Share if you think people should know.\n";
+    assert_eq!(labels(thread), ["1", "2", "3"]);
     // A year or a tag after `#` numbers nothing.
     let tags = labels("Notes\n\n#2025 was the year of talks.\n#peace is the aim.\n");
     assert!(tags.iter().all(|l| l.starts_with('¶')), "{tags:?}");
