@@ -1106,7 +1106,9 @@ fn vote(
 /// Distinctive terms: pairs of an old and a new point, both still unmatched, that share at least
 /// [`SUBJECT_SHARED`] distinctive words found in no other point of either draft (a name, a
 /// place, a body, a figure, said once on each side), wherever they stand: the same subject,
-/// however much the rest was rewritten. Each point is in at most one such pair.
+/// however much the rest was rewritten. Each point is in at most one such pair, and none whose
+/// point is more a part of a neighbour's match ([`part_of_neighbour`]): the words such a pair
+/// shares are then a drafting phrase (`no later than … after the truce`), not a subject.
 fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
     // Every point not paired as identical counts (those have no features, and a word they
     // hold is on both sides anyway).
@@ -1135,7 +1137,38 @@ fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
     pairs
         .into_iter()
         .filter(|(i, j)| per_old[i] == 1 && per_new[j] == 1)
+        .filter(|&(i, j)| {
+            let cover = c.judge(i, j).cover;
+            !part_of_neighbour(matches, c, 0, i, cover)
+                && !part_of_neighbour(matches, c, 1, j, cover)
+        })
         .collect()
+}
+
+/// Whether point `p` of side `part`, still unmatched, is more a part of the match of one of its
+/// neighbours (up to two places away) than `cover` says it is of another point: at least
+/// [`CONTAINED`] of its word weight inside that match's point, [`MIN_GAIN`] of it found in no
+/// point already matched to it (a part merged into a neighbour, or split off from it).
+fn part_of_neighbour(matches: &Matches, c: &Context<'_>, part: Side, p: usize, cover: f32) -> bool {
+    let (mine, parts_f, whole_f, parts_t) = if part == 0 {
+        (&matches.old, c.old, c.new, c.old_totals)
+    } else {
+        (&matches.new, c.new, c.old, c.new_totals)
+    };
+    [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
+        .into_iter()
+        .flatten()
+        .filter_map(|n| mine.get(n).copied().flatten().map(|w| (n, w)))
+        .any(|(n, w)| {
+            let (inside, gain) = containment(
+                c.weights,
+                &parts_f[p].words,
+                parts_t[p],
+                &whole_f[w].words,
+                &[parts_f[n].words.as_slice()],
+            );
+            inside >= CONTAINED && gain >= MIN_GAIN && inside > cover
+        })
 }
 
 /// Of `pairs` (old, new), sorted by old, the ones on a longest chain rising in both drafts
@@ -2067,7 +2100,8 @@ impl Grouping {
     /// point joins it with less of it inside ([`SUBJECT_PART_CONTAINED`]), also in a gap where
     /// points are left on the other side, when none of them shares as many distinctive words
     /// with it (none is a better counterpart): the parts of a merge are often rewritten beside
-    /// other rewritten points. Always weak.
+    /// other rewritten points; [`SUBJECT_SHARED`] distinctive words are enough when none of
+    /// them shares any. Always weak.
     fn absorb_lone(&mut self, c: &Context<'_>) {
         for [olds, news] in self.gaps() {
             for (part, left, other) in [(0, &olds, &news), (1, &news, &olds)] {
@@ -2150,8 +2184,13 @@ impl Grouping {
                 .count();
             let lone = rival.is_none()
                 && ((inside >= PART_CONTAINED && brings >= 1) || inside >= WHOLLY_INSIDE);
+            let needed = if rival == Some(0) {
+                SUBJECT_SHARED
+            } else {
+                PART_SUBJECT_WORDS
+            };
             let subject = inside >= SUBJECT_PART_CONTAINED
-                && brings >= PART_SUBJECT_WORDS
+                && brings >= needed
                 && rival.is_none_or(|r| brings > r);
             if (lone || subject) && best.is_none_or(|(b, _)| inside > b) {
                 best = Some((inside, gid));
@@ -3099,6 +3138,58 @@ mod tests {
         );
         assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
         assert!(evidence_of(&g, 4).unwrap().2);
+    }
+
+    #[test]
+    fn a_point_inside_its_neighbours_match_is_not_paired_on_a_drafting_phrase() {
+        // Old 3 went into new 4 with its neighbour old 4 (a merge); with new 3 it shares only
+        // the drafting phrase `no later than … after the truce`, rare in these drafts. Old 5
+        // and new 5 share two rare terms of their subject (the tribunal at Arnhem).
+        let mut old = FILLER[..3].to_vec();
+        old.extend([
+            "The future of the Kelm district shall be settled by a vote held under United Nations monitoring no later than three years after the truce.",
+            "Until that vote, the Kelm district shall be governed by a provisional board on which both communities sit in equal numbers.",
+            "Claims for damaged property go before a tribunal sitting in Arnhem.",
+        ]);
+        let mut new = FILLER[..3].to_vec();
+        new.extend([
+            "Every detainee held by either side goes free in one exchange, finished no later than sixty days after the truce began.",
+            "Until a vote under United Nations monitoring settles its future, the Kelm district shall be governed by a provisional board on which both communities sit in equal numbers; the vote is held within two years of the truce.",
+            "Owners whose houses were damaged may apply to the Arnhem tribunal for compensation.",
+        ]);
+        let mut matches = pair_identical(&old, &new, &TextOptions::default());
+        let unique = in_context(&old, &new, &mut matches, |c, m| {
+            m.take(4, 4, c.judge(4, 4).score, Evidence::Similar, false);
+            unique_terms(m, c)
+        });
+        assert_eq!(unique, vec![(5, 5)]);
+    }
+
+    #[test]
+    fn a_rewritten_part_bringing_two_rare_words_joins_its_merge_when_nothing_beside_it_shares_them()
+    {
+        // Old 4 went into new 3 with two rare words (ceasefire, begins); the point added
+        // beside it (new 4) shares no rare word with it, so it is not a rival counterpart.
+        let old = with_filler(&[
+            "The accord is legally binding; a monitoring board chaired by the mediator watches over it and breaches bring penalties.",
+            "The ceasefire begins the moment all sides sign and withdraw to positions settled beforehand.",
+        ]);
+        let mut new = with_filler(&[
+            "The accord is legally binding; a monitoring board chaired by the mediator watches over it, breaches bring penalties, and the ceasefire begins as soon as the parties consent.",
+            "The accord enters into force after ratification by both parliaments.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&g).contains(&(vec![3, 4], vec![3])),
+            "{:?}",
+            pairs(&g)
+        );
+        assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
+        // With a point left beside it that shares one of the two words, two are not enough
+        // (here that point is its counterpart, in place).
+        new[4] = "Talks on a lasting ceasefire open in Oslo within a month.";
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(!pairs(&g).iter().any(|p| p.0.len() == 2), "{:?}", pairs(&g));
     }
 
     #[test]
