@@ -61,6 +61,12 @@ fn point_and_article_keywords_of_other_languages() {
     let text = "Amendments\n\nNo. 1 — Raise the cap.\nNo. 2 — Delete the clause.\n";
     assert_eq!(labels(text), ["1", "2"]);
     assert_eq!(texts(text)[0], "Raise the cap.");
+    // French minutes: `Point n° 1 :` (a number sign after the keyword) with the caption on
+    // its line and the text below.
+    let text = "Compte rendu\n\nPoint n° 1 : Budget\nLe budget est adopté.\n\n\
+                Point n° 2 : Travaux\nLe préau sera repeint.\n\nPoint nº 3 : Divers\nRien.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(texts(text)[1], "Travaux\nLe préau sera repeint.");
     // A transcript reads the points out (`Point one.`), the next one after the speaker's aside
     // on the same line; `Point one is…` is prose, `Point 4 of the draft` a citation.
     let text = "Briefing\n\nPoint one.  Sovereignty is confirmed.\n\nPoint two.  A pact is signed.\n\n\
