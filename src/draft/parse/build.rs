@@ -1458,10 +1458,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         }
     }
 
-    /// Notes under the last point (`(1) Une attestation…`, `(2) …`) where the points cite
-    /// their marks before them (`Attestation d'assurance (1).`): the cut before the first,
-    /// when every line from it on is a note, numbered 1, 2, … in turn, or the wrapped text
-    /// of one. Before, they were sub-items of the last point.
+    /// Notes under the last point (`(1) Une attestation…`, `(2) …`; a web page's footnotes,
+    /// `[1] The price…`) where the points cite their marks before them (`Attestation
+    /// d'assurance (1).`, `…from next spring.[1]`): the cut before the first, when every line
+    /// from it on is a note, numbered 1, 2, … in turn, or the wrapped text of one. Before,
+    /// they were sub-items of the last point.
     fn notes(&self) -> Option<Cut> {
         let cut = self.last_notes?;
         let (last, before) = self.split.points.split_last()?;
@@ -1474,7 +1475,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
             match m {
                 Some(m) if m.family == Family::Enclosed && m.number == expected => {
-                    if !cited(&format!("({expected})")) {
+                    let mark = match m.keyword.as_str() {
+                        "[" => format!("[{expected}]"),
+                        "{" => format!("{{{expected}}}"),
+                        "【" => format!("【{expected}】"),
+                        _ => format!("({expected})"),
+                    };
+                    if !cited(&mark) {
                         return None;
                     }
                     expected += 1;

@@ -579,6 +579,22 @@ fn notes_cited_by_the_points_close_the_list() {
     // Nor when a line after the notes is no note.
     let text = "LIST (test text)\n1. Funds (1).\n2. Talks.\n3. Aid.\n(1) A note.\n4. More aid.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    // A web page's footnotes in square brackets, cited right after the points' words.
+    let text = "STATEMENT (test text)\n\n1. A shared ferry ticket.[1]\n2. A lower speed limit.[2]\n\
+                3. A clean-up day.\n\n[1] Its price is set by the operator.\n[2] It is 20 knots now.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[2].1, "A clean-up day.");
+    assert!(
+        closing_text(&d).is_some_and(|c| c.starts_with("[1] Its price") && c.ends_with("now."))
+    );
+    // Cited by nothing, they stay the last point's.
+    let text = "STATEMENT (test text)\n\n1. A shared ferry ticket.\n2. A lower speed limit.\n\
+                3. A clean-up day:\n[1] in spring;\n[2] in autumn.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", text))[2]
+            .1
+            .contains("[2] in autumn.")
+    );
 }
 
 #[test]
