@@ -1,6 +1,6 @@
 //! Tests of ordinal words, letters and Roman numerals that number points.
 
-use super::{fixture, fixture_labels, label_texts, labels, pilcrows};
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, pilcrows};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -127,6 +127,14 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
         "Resolution\nThe Council,\nDecides,\n(a) To renew the mandate for six months;\n(b) To request a report;\n(c) To remain seized of the matter.\n",
     );
     assert_eq!(fixture_labels(&d), ["a", "b", "c"]);
+    // A circular: its heading, subject, addressees and lead-in over `a)`…`e)`, then a
+    // signature block (short lines, no full stop), as many paragraphs as items around them.
+    let d = Draft::from_text(
+        "t",
+        "CIRCOLARE N. 12/2025\nOggetto: uso delle palestre\n\nTesto di prova.\n\nAi dirigenti scolastici.\n\nSi comunicano le regole:\na) le palestre sono concesse alle associazioni;\nb) l'uso è consentito la sera;\nc) l'associazione risponde dei danni;\nd) le pulizie sono a suo carico;\ne) il sabato restano alle scuole.\n\nIl Dirigente del Settore\ndott.ssa Laura Ferri\n",
+    );
+    assert_eq!(fixture_labels(&d), ["a", "b", "c", "d", "e"]);
+    assert!(closing_text(&d).is_some_and(|c| c.ends_with("Laura Ferri")));
     assert_eq!(
         labels(
             "Решение\n\nА. Огонь прекращается немедленно.\n\nБ. Вооружения отводятся от линии.\n\nВ. Пленные обмениваются всех на всех.\n\nГ. Участники получают амнистию.\n\nД. Выборы проходят осенью.\n\nЕ. Границу контролирует государство.\n\nЖ. Иностранные формирования выводятся.\n\nЗ. Проводится конституционная реформа.\n\nИ. Местные выборы назначаются законом.\n\nК. Работа групп активизируется.\n"
