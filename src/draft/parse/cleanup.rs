@@ -344,18 +344,25 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
     let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
     let quoted = text.lines().filter(|l| unquoted(l).is_some()).count();
     // Or the list is quoted whole, under a forward's own lines (`See below:`), in one quoted
-    // block: a reply's comments between quoted points are no draft's.
+    // block: a reply's comments between quoted points are no draft's. A line of another kind
+    // outside it is no point of that list (a signature's `— Daniel` under quoted numbers).
     let list_quoted = || {
         let (mut inside, mut outside, mut blocks, mut in_block) = (0, 0, 0, false);
+        let mut families: Vec<Family> = Vec::new();
         for l in text.lines() {
             if let Some(rest) = unquoted(l) {
-                inside += usize::from(marker(rest).is_some());
+                if let Some(m) = marker(rest) {
+                    inside += 1;
+                    families.push(m.family);
+                }
                 blocks += usize::from(!in_block);
                 in_block = true;
             } else {
-                outside += usize::from(marker(l).is_some());
                 in_block &= l.trim().is_empty();
             }
+        }
+        for l in text.lines().filter(|l| unquoted(l).is_none()) {
+            outside += usize::from(marker(l).is_some_and(|m| families.contains(&m.family)));
         }
         inside >= MIN_QUOTED_LINES && outside == 0 && blocks == 1
     };

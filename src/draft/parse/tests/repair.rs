@@ -1,7 +1,7 @@
 //! Tests of the passes that correct the markers: mistyped, lost and bare numbers, glued
 //! dashes, bracketed and quoted points, United Nations labels, tables of contents.
 
-use super::{fixture, fixture_labels, label_texts, labels, pilcrows, texts};
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, pilcrows, texts};
 use crate::draft::Draft;
 
 #[test]
@@ -484,6 +484,14 @@ fn a_forwarded_draft_quoted_under_the_headers_is_read() {
     assert_eq!(label_texts(&d)[3], ("4", "The army is capped."));
     assert_eq!(d.layout.left_out.len(), 7, "{:?}", d.layout.left_out);
     assert!(d.preamble.starts_with("See below"));
+    // Quoted in a note that ends with its writer's dash and name (`— Daniel`: a line of
+    // another kind than the quoted numbers).
+    let note = "# Tenants' meeting\n\nThe landlord's proposal, in full:\n\n> 1. The charge rises \
+                by 4%.\n> 2. The bike store becomes lockers.\n> 3. Repairs are answered in five \
+                days.\n\nMy view: we accept 3.\n\n— Daniel\n";
+    let d = Draft::from_text("t", note);
+    assert_eq!(label_texts(&d)[1], ("2", "The bike store becomes lockers."));
+    assert!(closing_text(&d).is_some_and(|c| c.ends_with("Daniel")));
     // A memo's or a route's fields are the draft's; so are a reply's comments between
     // quoted points, whose marks stay.
     let memo = "To: All staff\nFrom: The Director\nSubject: Corridor rules\n\n1. Buses leave at 8.\n\
