@@ -607,13 +607,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 
     /// Is line `i` an item of a list nested in the current point, numbered as the points are
     /// (a web page's inner list pasted with its indentation: `3. …, in particular:` over
-    /// `    1. …`, `    2. …`, `    3. …`)? It is indented deeper than the point's own line,
-    /// and an earlier line of the point, as deep, opened the inner list with the scheme's
-    /// marker. Before, the inner `3.` after a point 3 ran on as a point of its own.
+    /// `    1. …`, `    2. …`, `    3. …`; a word processor's outline saved as text, its
+    /// inner items indented by a tab)? It is indented deeper than the point's own line, and
+    /// either opens the inner list (`1.` under a point past the first) or an earlier line of
+    /// the point, as deep, opened it with the scheme's marker. Before, the inner `3.` after a
+    /// point 3 ran on as a point of its own, and the inner `1.`, `2.` started the list again.
     fn nested_item(&self, i: usize) -> bool {
+        // A tab is as deep as the four spaces a word processor's text export puts for it.
         let indent = |k: usize| {
-            let t = self.lines[k].text;
-            t.len() - t.trim_start_matches([' ', '\t']).len()
+            self.lines[k]
+                .text
+                .chars()
+                .take_while(|c| matches!(c, ' ' | '\t'))
+                .map(|c| if c == '\t' { 4 } else { 1 })
+                .sum::<usize>()
         };
         let Some(b) = self.current.as_ref() else {
             return false;
@@ -622,13 +629,18 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             return false;
         };
         let depth = indent(i);
+        let opens = self.markers[i]
+            .as_ref()
+            .is_some_and(|m| m.is_of(self.scheme) && m.number == 1)
+            && self.last_number.is_some_and(|l| l >= 1);
         depth >= indent(first) + 2
-            && (first + 1..i).any(|k| {
-                indent(k) == depth
-                    && self.markers[k]
-                        .as_ref()
-                        .is_some_and(|m| m.is_of(self.scheme))
-            })
+            && (opens
+                || (first + 1..i).any(|k| {
+                    indent(k) == depth
+                        && self.markers[k]
+                            .as_ref()
+                            .is_some_and(|m| m.is_of(self.scheme))
+                }))
     }
 
     /// Is the scheme plain numbers (`1.`, `1)`, `(1)`), one level, no keyword?

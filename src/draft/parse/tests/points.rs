@@ -423,6 +423,16 @@ fn an_indented_inner_list_numbered_as_the_points_stays_in_its_point() {
                 voids them.\n    3. Nobody pays for them.\n4. The army is capped.\n5. Aid flows.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4", "5"]);
     assert!(texts(text)[2].ends_with("Nobody pays for them."));
+    // A word processor's outline saved as text: each point's inner list starts at `1.`,
+    // indented by a tab (or by spaces).
+    for indent in ["\t", "    "] {
+        let text = "PLAN (test text)\n\n1. Clean-up\n\t1. Dry the town hall.\n\t2. Fix the \
+                    library floor.\n2. Support\n\t1. Pay a grant.\n\t2. Lend dehumidifiers.\n\
+                    3. Review the plan in June.\n"
+            .replace('\t', indent);
+        assert_eq!(labels(&text), ["1", "2", "3"], "{indent:?}");
+        assert!(texts(&text)[1].ends_with("2. Lend dehumidifiers."));
+    }
     // Points indented alike throughout are all points.
     let text = "PLAN (test text)\n\n  1. Borders hold.\n  2. A pact is signed.\n  3. Aid flows.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
