@@ -177,6 +177,18 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("la presente legge, munita del sigillo", false),
     ("this regulation shall be binding in its entirety", false),
     ("data a", true),
+    // Minutes, whose agenda items are the points, end with the chair closing the meeting:
+    // `La séance est levée à 19 h 40.`, `The meeting closed at 9 pm.`, `Засідання закрито.`
+    ("la séance est levée", false),
+    ("the meeting closed at", false),
+    ("the meeting was closed at", false),
+    ("die sitzung wird geschlossen", false),
+    ("die sitzung ist geschlossen", false),
+    ("засідання закрито", false),
+    ("заседание закрыто", false),
+    ("se levanta la sesión", false),
+    ("se levantó la sesión", false),
+    ("la seduta è tolta", false),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing

@@ -223,6 +223,17 @@ fn a_treatys_closing_formula_and_signatures_are_the_closing_not_the_last_article
             .text
             .starts_with("Вчинено в м. Києві")
     );
+    // Minutes: the chair closes the meeting after the last agenda item, whose text is set off
+    // by blank lines like every item's.
+    let d = Draft::from_text(
+        "t",
+        "Compte rendu (texte d'essai)\n\nPoint 1 : Budget\nLe budget est adopté.\n\nPoint 2 : Travaux\nLe préau sera repeint.\n\nPoint 3 : Divers\nUn abri à vélos est demandé.\n\nLa séance est levée à 19 h 40.\nLa directrice\n",
+    );
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "Divers\nUn abri à vélos est demandé."
+    );
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("La séance est levée")));
     // A wrapped line that starts with the same words is the article's.
     let d = Draft::from_text(
         "t",
