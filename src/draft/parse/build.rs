@@ -1479,7 +1479,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let cut = self.last_notes?;
         let (last, before) = self.split.points.split_last()?;
         let own = last.text.get(..cut.text_len)?;
-        let cited = |mark: &str| own.contains(mark) || before.iter().any(|p| p.text.contains(mark));
+        // Cited after a word, not opening a line (a point's own items `[1]`, `[2]`).
+        let cites = |text: &str, mark: &str| {
+            text.match_indices(mark).any(|(k, _)| {
+                text[..k]
+                    .trim_end_matches([' ', '\t'])
+                    .chars()
+                    .next_back()
+                    .is_some_and(|c| c != '\n')
+            })
+        };
+        let cited = |mark: &str| cites(own, mark) || before.iter().any(|p| cites(&p.text, mark));
         let mut expected = 1;
         for (line, m) in self.lines.iter().zip(self.markers) {
             if line.start < cut.at || line.start >= last.range.end || line.text.trim().is_empty() {

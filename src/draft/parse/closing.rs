@@ -177,18 +177,6 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("la presente legge, munita del sigillo", false),
     ("this regulation shall be binding in its entirety", false),
     ("data a", true),
-    // Minutes, whose agenda items are the points, end with the chair closing the meeting:
-    // `La séance est levée à 19 h 40.`, `The meeting closed at 9 pm.`, `Засідання закрито.`
-    ("la séance est levée", false),
-    ("the meeting closed at", false),
-    ("the meeting was closed at", false),
-    ("die sitzung wird geschlossen", false),
-    ("die sitzung ist geschlossen", false),
-    ("засідання закрито", false),
-    ("заседание закрыто", false),
-    ("se levanta la sesión", false),
-    ("se levantó la sesión", false),
-    ("la seduta è tolta", false),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing
@@ -369,6 +357,23 @@ fn signature_line(line: &str) -> bool {
         || !line.ends_with(['.', ';', ':', '!', '?'])
 }
 
+/// How minutes, whose agenda items are the points, end: the chair closes the meeting at a
+/// time (`La séance est levée à 19 h 40.`, `The meeting closed at 9.15 pm.`, `Засідання
+/// закрито о 12:30.`), lower-cased. Only with a figure: rules of procedure say when a meeting
+/// is closed (`La séance est levée par le maire lorsque…`) in an article of their own.
+const MINUTES_FORMULAS: &[&str] = &[
+    "la séance est levée",
+    "the meeting closed at",
+    "the meeting was closed at",
+    "die sitzung wird geschlossen",
+    "die sitzung ist geschlossen",
+    "засідання закрито",
+    "заседание закрыто",
+    "se levanta la sesión",
+    "se levantó la sesión",
+    "la seduta è tolta",
+];
+
 /// Does the line open a closing formula ([`CLOSING_FORMULAS`]), with a capital (a wrapped
 /// line `done in stages.` is a sentence's)?
 pub(super) fn closing_formula(line: &str) -> bool {
@@ -391,7 +396,14 @@ pub(super) fn closing_formula(line: &str) -> bool {
                 .strip_prefix(' ')
                 .is_some_and(|date| date.starts_with(|c: char| c.is_ascii_digit()))
     });
+    let minutes = || {
+        MINUTES_FORMULAS
+            .iter()
+            .any(|formula| opens_with(line, formula))
+            && line.bytes().any(|b| b.is_ascii_digit())
+    };
     dated
+        || minutes()
         || CLOSING_FORMULAS.iter().any(|&(formula, place)| {
             if !opens_formula(line, formula) {
                 return false;

@@ -834,14 +834,12 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         (word, family, after)
     };
     let spaced = after_kw.trim_start_matches([' ', '\t', '\u{a0}']);
-    // `Пункт №1`, `Point No. 3`, `Item #4`, `Point n° 2` (French minutes), `Punkt Nr. 5`:
-    // the number sign is not part of the label.
-    let spaced = [
-        "№", "No.", "no.", "N°", "n°", "Nº", "nº", "Nr.", "nr.", "#", "number ",
-    ]
-    .iter()
-    .find_map(|sign| spaced.strip_prefix(sign))
-    .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
+    // `Пункт №1`, `Point No. 3`, `Item #4`, `Point n° 2` (French minutes): the number sign
+    // is not part of the label. (Not `Nr.`: `Artikel Nr. 4711` is a product's number.)
+    let spaced = ["№", "No.", "no.", "N°", "n°", "Nº", "nº", "#", "number "]
+        .iter()
+        .find_map(|sign| spaced.strip_prefix(sign))
+        .map_or(spaced, |s| s.trim_start_matches([' ', '\t', '\u{a0}']));
     // `المادة (1)`, `Article (2)`: a number in brackets, as Arabic laws and their translations
     // write it.
     let bracketed = || {

@@ -513,9 +513,9 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     // Nor is a lettered list inside a draft of plain paragraphs (`The tenant shall:` over
     // `a)`, `b)`, `c)`, then more paragraphs): at most a few paragraphs (a place and date, a
     // closing remark; a preamble beyond the title and the line that leads in) may stand
-    // outside the items. Short lines without a full stop are no such paragraphs: a
-    // circular's heading (`CIRCOLARE N. 12/2025`) and its signature block (`Il Dirigente del
-    // Settore` over a name).
+    // outside the items. A paragraph of short lines without a full stop only is no such
+    // paragraph: a circular's heading (`CIRCOLARE N. 12/2025`) and its signature block (`Il
+    // Dirigente del Settore` over a name); a heading over its section's text is.
     let first = markers.iter().position(Option::is_some)?;
     let last = markers.iter().rposition(Option::is_some)?;
     let per_line = lines_are_paragraphs(lines, &markers).is_ok();
@@ -524,7 +524,11 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
             .filter(|&i| {
                 !lines[i].text.trim().is_empty()
                     && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
-                    && !is_heading_like(lines[i].text.trim())
+                    && !lines[i..]
+                        .iter()
+                        .take(if per_line { 1 } else { usize::MAX })
+                        .take_while(|l| !l.text.trim().is_empty())
+                        .all(|l| is_heading_like(l.text.trim()))
             })
             .count()
     };

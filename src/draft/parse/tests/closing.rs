@@ -234,6 +234,11 @@ fn a_treatys_closing_formula_and_signatures_are_the_closing_not_the_last_article
         "Divers\nUn abri à vélos est demandé."
     );
     assert!(closing_text(&d).is_some_and(|c| c.starts_with("La séance est levée")));
+    // Rules of procedure saying when a meeting is closed, with no time: the article's text.
+    let text = "Règlement (texte d'essai)\n\nArticle 1\nLe conseil se réunit chaque mois.\n\nArticle 2\nLe maire préside.\n\nArticle 3\nLa séance est levée par le maire lorsque l'ordre du jour est épuisé.\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_none());
+    assert!(label_texts(&d)[2].1.starts_with("La séance est levée"));
     // A wrapped line that starts with the same words is the article's.
     let d = Draft::from_text(
         "t",
@@ -598,6 +603,14 @@ fn notes_cited_by_the_points_close_the_list() {
     assert!(
         closing_text(&d).is_some_and(|c| c.starts_with("[1] Its price") && c.ends_with("now."))
     );
+    // Items `[1]`, `[2]` opening the lines of every point cite nothing: the last point's
+    // stay its own.
+    let text = "PLAN (test text)\n\n1. The ferry:\n[1] a shared ticket;\n[2] a lower limit.\n\
+                2. The harbour:\n[1] a clean-up day;\n[2] new bins.\n3. The beach:\n[1] lifeguards;\n\
+                [2] no jet skis.\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_none());
+    assert!(label_texts(&d)[2].1.ends_with("[2] no jet skis."));
     // Cited by nothing, they stay the last point's.
     let text = "STATEMENT (test text)\n\n1. A shared ferry ticket.\n2. A lower speed limit.\n\
                 3. A clean-up day:\n[1] in spring;\n[2] in autumn.\n";

@@ -67,6 +67,11 @@ fn point_and_article_keywords_of_other_languages() {
                 Point n° 2 : Travaux\nLe préau sera repeint.\n\nPoint nº 3 : Divers\nRien.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
     assert_eq!(texts(text)[1], "Travaux\nLe préau sera repeint.");
+    // `Artikel Nr. 4711` is a product's number, not an article's label.
+    let text = "Bestellung\n\n1. Bitte liefern Sie bis Freitag:\nArtikel Nr. 4711 Handschuhe, 10 Kartons\n\
+                Artikel Nr. 5020 Desinfektionsmittel, 5 Liter\n2. Die Rechnung geht an die \
+                Buchhaltung.\n3. Der Rabatt gilt wie vereinbart.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
     // A transcript reads the points out (`Point one.`), the next one after the speaker's aside
     // on the same line; `Point one is…` is prose, `Point 4 of the draft` a citation.
     let text = "Briefing\n\nPoint one.  Sovereignty is confirmed.\n\nPoint two.  A pact is signed.\n\n\

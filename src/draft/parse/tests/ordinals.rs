@@ -135,6 +135,13 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
     );
     assert_eq!(fixture_labels(&d), ["a", "b", "c", "d", "e"]);
     assert!(closing_text(&d).is_some_and(|c| c.ends_with("Laura Ferri")));
+    // A heading over its section's text is a paragraph of the draft: the lettered list is
+    // one section's.
+    let text = "Tenancy\n\nRent\nThe rent is 800 euros a month.\n\nDeposit\nThe deposit is 1600 euros.\n\n\
+                Repairs\nThe tenant shall:\na) report damage at once;\nb) let the landlord in;\nc) keep the \
+                drains clear.\n\nNotice\nEither party may end it with three months' notice.\n\nPets\nNo \
+                pets are kept without consent.\n";
+    assert_eq!(labels(text), pilcrows(5));
     assert_eq!(
         labels(
             "Решение\n\nА. Огонь прекращается немедленно.\n\nБ. Вооружения отводятся от линии.\n\nВ. Пленные обмениваются всех на всех.\n\nГ. Участники получают амнистию.\n\nД. Выборы проходят осенью.\n\nЕ. Границу контролирует государство.\n\nЖ. Иностранные формирования выводятся.\n\nЗ. Проводится конституционная реформа.\n\nИ. Местные выборы назначаются законом.\n\nК. Работа групп активизируется.\n"
