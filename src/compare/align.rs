@@ -1145,6 +1145,14 @@ fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The places next to point `p` where the match of a merge's or a split's part is looked for:
+/// one and two places before and after it, nearest first.
+fn near(p: usize) -> impl Iterator<Item = usize> {
+    [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
+        .into_iter()
+        .flatten()
+}
+
 /// Whether point `p` of side `part`, still unmatched, is more a part of the match of one of its
 /// neighbours (up to two places away) than `cover` says it is of another point: at least
 /// [`CONTAINED`] of its word weight inside that match's point, [`MIN_GAIN`] of it found in no
@@ -1155,9 +1163,7 @@ fn part_of_neighbour(matches: &Matches, c: &Context<'_>, part: Side, p: usize, c
     } else {
         (&matches.new, c.new, c.old, c.new_totals)
     };
-    [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
-        .into_iter()
-        .flatten()
+    near(p)
         .filter_map(|n| mine.get(n).copied().flatten().map(|w| (n, w)))
         .any(|(n, w)| {
             let (inside, gain) = containment(
@@ -1761,15 +1767,13 @@ impl Grouping {
         } else {
             (c.new, c.old, c.new_totals, c.old_totals)
         };
-        let near = [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
-            .into_iter()
-            .flatten()
+        let beside = near(p)
             .filter_map(|n| self.group_of[part].get(n).copied().flatten())
             .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
         let far = far.iter().map(|&w| (w, false));
         let mut best: Option<(f32, usize, bool)> = None;
         let mut considered = Vec::new();
-        for (w, adjacent) in near.chain(far) {
+        for (w, adjacent) in beside.chain(far) {
             let Some(gid) = self.group_of[whole][w] else {
                 continue;
             };
@@ -2151,10 +2155,7 @@ impl Grouping {
             (c.new, c.old, c.new_totals)
         };
         let mut best: Option<(f32, usize)> = None;
-        for n in [p.checked_sub(1), Some(p + 1), p.checked_sub(2), Some(p + 2)]
-            .into_iter()
-            .flatten()
-        {
+        for n in near(p) {
             let Some(gid) = self.group_of[part].get(n).copied().flatten() else {
                 continue;
             };

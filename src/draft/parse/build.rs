@@ -10,7 +10,7 @@ use super::headings::{
     outline_parts, preamble_heading, roman_heading, section_word_heading, short_title,
     tight_headings, titled_heading,
 };
-use super::markers::{Family, Marker, Scheme, is_sub_item};
+use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item};
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
@@ -613,14 +613,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// the point, as deep, opened it with the scheme's marker. Before, the inner `3.` after a
     /// point 3 ran on as a point of its own, and the inner `1.`, `2.` started the list again.
     fn nested_item(&self, i: usize) -> bool {
-        // A tab is as deep as the four spaces a word processor's text export puts for it.
         let indent = |k: usize| {
-            self.lines[k]
-                .text
-                .chars()
-                .take_while(|c| matches!(c, ' ' | '\t'))
-                .map(|c| if c == '\t' { 4 } else { 1 })
-                .sum::<usize>()
+            let t = self.lines[k].text;
+            columns(&t[..t.len() - t.trim_start_matches([' ', '\t']).len()])
         };
         let Some(b) = self.current.as_ref() else {
             return false;
@@ -1497,13 +1492,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
             match m {
                 Some(m) if m.family == Family::Enclosed && m.number == expected => {
-                    let mark = match m.keyword.as_str() {
-                        "[" => format!("[{expected}]"),
-                        "{" => format!("{{{expected}}}"),
-                        "【" => format!("【{expected}】"),
-                        _ => format!("({expected})"),
-                    };
-                    if !cited(&mark) {
+                    if !cited(&enclosed_mark(&m.keyword, expected)) {
                         return None;
                     }
                     expected += 1;

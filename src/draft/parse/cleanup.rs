@@ -347,7 +347,7 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
     // block: a reply's comments between quoted points are no draft's. A line of another kind
     // outside it is no point of that list (a signature's `— Daniel` under quoted numbers).
     let list_quoted = || {
-        let (mut inside, mut outside, mut blocks, mut in_block) = (0, 0, 0, false);
+        let (mut inside, mut blocks, mut in_block) = (0, 0, false);
         let mut families: Vec<Family> = Vec::new();
         for l in text.lines() {
             if let Some(rest) = unquoted(l) {
@@ -361,10 +361,11 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
                 in_block &= l.trim().is_empty();
             }
         }
-        for l in text.lines().filter(|l| unquoted(l).is_none()) {
-            outside += usize::from(marker(l).is_some_and(|m| families.contains(&m.family)));
-        }
-        inside >= MIN_QUOTED_LINES && outside == 0 && blocks == 1
+        let outside = text
+            .lines()
+            .filter(|l| unquoted(l).is_none())
+            .any(|l| marker(l).is_some_and(|m| families.contains(&m.family)));
+        inside >= MIN_QUOTED_LINES && !outside && blocks == 1
     };
     if quoted < MIN_QUOTED_LINES || (quoted * 2 <= filled && !list_quoted()) {
         return text;

@@ -445,6 +445,12 @@ fn status_marker(trimmed: &str, indent: usize) -> Option<Marker> {
     Some(m)
 }
 
+/// How many columns the white space `lead` (a line's indentation) takes: a tab counts as four
+/// spaces, as word processors' text exports put it.
+pub(super) fn columns(lead: &str) -> usize {
+    lead.chars().map(|c| if c == '\t' { 4 } else { 1 }).sum()
+}
+
 /// Recognises a point marker at the start of a line.
 pub(super) fn marker(line: &str) -> Option<Marker> {
     let trimmed = line.trim_start();
@@ -456,13 +462,9 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
         return Some(found.at(indent));
     }
     if let Some(rest) = bullet(trimmed) {
-        // Depth from the indentation (a tab counts as four spaces): nested bullets are sub-items.
-        let columns: usize = line[..indent]
-            .chars()
-            .map(|c| if c == '\t' { 4 } else { 1 })
-            .sum();
+        // Depth from the indentation: nested bullets are sub-items.
         return Some(Marker::bullet(
-            1 + (columns / 2).min(100) as u8,
+            1 + (columns(&line[..indent]) / 2).min(100) as u8,
             indent + rest,
         ));
     }
@@ -563,6 +565,15 @@ pub(super) fn marker(line: &str) -> Option<Marker> {
 /// The brackets of [`bracket_marker`]'s numbers, opening and closing; the opening one is the
 /// keyword of its scheme.
 const BRACKETS: &[(char, char)] = &[('[', ']'), ('{', '}'), ('【', '】')];
+
+/// How the text cites note `number` of an enclosed marker whose keyword is `keyword`: in its
+/// brackets (`[1]`, `{1}`, `【1】`, [`BRACKETS`]), else in parentheses (`(1)`).
+pub(super) fn enclosed_mark(keyword: &str, number: u32) -> String {
+    match BRACKETS.iter().find(|(open, _)| keyword.starts_with(*open)) {
+        Some((open, close)) => format!("{open}{number}{close}"),
+        None => format!("({number})"),
+    }
+}
 
 /// A number in square, curly or lenticular brackets before the text (`[1] The court…`, as
 /// judgments and reports number their paragraphs; `【1】`, as Chinese pages list points;
