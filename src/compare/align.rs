@@ -2,7 +2,10 @@
 //!
 //! Words are compared by their stems ([`stem_into`]: word forms of any language meet), each
 //! weighted by how few points hold it (IDF); a word is *distinctive* ([`DISTINCTIVE`],
-//! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts.
+//! [`CONTENT_LETTERS`]) when few points hold it for the size of the drafts. In drafts of a few
+//! dozen points, a run of six words that three points of one draft write is a drafting
+//! formula (a time limit, a reference to the agreement's signature), and its words are left
+//! out of what the points are compared on (`leave_out_formulas`).
 //!
 //! 1. Points whose text is the same (by the comparison options) are paired first, in order
 //!    (`pair_identical`). Points then left between two identical neighbours, as many on each
@@ -178,6 +181,9 @@ struct Features {
     weights: Vec<f32>,
     /// The distinctive words of `words` ([`DISTINCTIVE`]) with their weights, sorted.
     distinct: Vec<(u64, f32)>,
+    /// Hashes of the runs of [`FORMULA_WORDS`] stems, sorted, until the drafts' formulas are
+    /// found (`leave_out_formulas`).
+    runs: Vec<u64>,
 }
 
 impl Features {
@@ -221,27 +227,38 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 /// Hashes of a text's distinct word stems ([`stem`]: word forms of one word are one word), and
 /// of its pairs of consecutive stems when `shingles`. In Chinese and Japanese, where each
 /// character is a word token, each pair of neighbouring characters is a word too
-/// ([`character_pair_hash`]).
-fn features(text: &str, shingles: bool) -> Features {
+/// ([`character_pair_hash`]). With `runs`, also the runs of [`FORMULA_WORDS`] stems
+/// ([`Features::runs`]). Words at the positions `formula` marks (the n-th word of the text is
+/// `formula[n]`) are left out, and so is a shingle of two such words.
+fn features(text: &str, shingles: bool, runs: bool, formula: Option<&[bool]>) -> Features {
     // A point of ordinary length is its whole capacity at once; a giant one (a document on one
     // line) is made distinct whenever its lists fill up (`push_distinct`), so that memory goes
     // with its distinct words, not with its length.
     let capacity = (text.len() / 5).min(1 << 16);
     let mut words: Vec<u64> = Vec::with_capacity(capacity);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { capacity } else { 0 });
+    let collect_runs = runs;
+    let mut runs: Vec<u64> = Vec::with_capacity(if collect_runs { capacity } else { 0 });
+    let mut last = [0u64; FORMULA_WORDS];
     let mut stem = String::new();
     let mut reader = Reader::new(Thesaurus::active());
     let mut prev: Option<u64> = None;
+    let mut prev_out = false;
     // The character before, when it and the current one are of a script written without
     // spaces with nothing between them: the two make a content unit (`停火`, ceasefire).
     let mut unspaced: Option<&str> = None;
+    let mut n = 0;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
             unspaced = None;
             continue;
         }
+        let out = formula.is_some_and(|f| f.get(n).copied().unwrap_or(false));
+        n += 1;
         if token.starts_with(script::without_spaces) {
-            if let Some(before) = unspaced {
+            if let Some(before) = unspaced
+                && !out
+            {
                 push_distinct(&mut words, character_pair_hash(before, token));
             }
             unspaced = Some(token);
@@ -251,6 +268,27 @@ fn features(text: &str, shingles: bool) -> Features {
         stem_into(token, &mut stem);
         let literal = word_hash(&stem);
         let read = reader.word(token);
+        if collect_runs {
+            last.rotate_left(1);
+            last[FORMULA_WORDS - 1] = literal;
+            if n >= FORMULA_WORDS {
+                push_distinct(&mut runs, run_hash(&last));
+            }
+        }
+        if shingles
+            && let Some(prev) = prev
+            && !(out && prev_out)
+        {
+            push_distinct(
+                &mut pairs,
+                prev.rotate_left(17) ^ literal.wrapping_mul(0x9E37_79B9_7F4A_7C15),
+            );
+        }
+        prev = Some(literal);
+        prev_out = out;
+        if out {
+            continue;
+        }
         // A word of the thesaurus counts as its concept; shingles stay literal (they say the
         // words came in the same order, which synonyms do not).
         let h = read.word.map_or(literal, concept_hash);
@@ -258,27 +296,102 @@ fn features(text: &str, shingles: bool) -> Features {
         if let Some(c) = read.phrase {
             push_distinct(&mut words, concept_hash(c));
         }
-        if shingles && let Some(prev) = prev {
-            push_distinct(
-                &mut pairs,
-                prev.rotate_left(17) ^ literal.wrapping_mul(0x9E37_79B9_7F4A_7C15),
-            );
-        }
         push_distinct(&mut words, h);
         if let Some(shape) = figure_shape_hash(token) {
             push_distinct(&mut words, shape);
         }
-        prev = Some(literal);
     }
-    words.sort_unstable();
-    words.dedup();
-    pairs.sort_unstable();
-    pairs.dedup();
+    for list in [&mut words, &mut pairs, &mut runs] {
+        list.sort_unstable();
+        list.dedup();
+    }
     Features {
         words,
         shingles: pairs,
-        weights: Vec::new(),
-        distinct: Vec::new(),
+        runs,
+        ..Features::default()
+    }
+}
+
+/// Words in a run that, written in [`FORMULA_POINTS`] points of one draft or more, is a
+/// drafting formula of that draft (`no later than thirty days after the signature of this
+/// Agreement`, `у строк не пізніше ніж тридцять днів з дня`): how its provisions are written,
+/// not what they are about. Six words: a shorter run repeated in a few points is often a
+/// subject's own wording (`The Tenant shall pay a` in a lease's clauses on rent and deposit).
+pub const FORMULA_WORDS: usize = 6;
+
+/// Fewest points of one draft writing a run of [`FORMULA_WORDS`] for it to be a formula. Two
+/// points also repeat a sentence on one subject (a provision and its exception).
+pub const FORMULA_POINTS: u32 = 3;
+
+/// Fewest content words ([`word_hash`]) a point must keep for its formulas to be left out of
+/// its words (`leave_out_formulas`): a point that is mostly formula keeps it all.
+pub const FORMULA_KEEPS: usize = 4;
+
+/// The hash of a run of [`FORMULA_WORDS`] stem hashes.
+fn run_hash(run: &[u64; FORMULA_WORDS]) -> u64 {
+    run.iter().fold(0x243F_6A88_85A3_08D3, |h, &x| {
+        h.rotate_left(23) ^ x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    })
+}
+
+/// Which words of `text` (by their position among its words) lie in a run of
+/// [`FORMULA_WORDS`] that `formulas` holds.
+fn formula_positions(text: &str, formulas: &FxHashSet<u64>) -> Vec<bool> {
+    let mut stem = String::new();
+    let literals: Vec<u64> = words::tokens_of(text)
+        .filter(|&(_, kind)| kind == TokenKind::Word)
+        .map(|(token, _)| {
+            stem_into(token, &mut stem);
+            word_hash(&stem)
+        })
+        .collect();
+    let mut out = vec![false; literals.len()];
+    for start in 0..literals.len().saturating_sub(FORMULA_WORDS - 1) {
+        let run: &[u64; FORMULA_WORDS] = literals[start..start + FORMULA_WORDS]
+            .try_into()
+            .expect("a run of FORMULA_WORDS words");
+        if formulas.contains(&run_hash(run)) {
+            out[start..start + FORMULA_WORDS].fill(true);
+        }
+    }
+    out
+}
+
+/// The drafts' formulas ([`FORMULA_WORDS`], [`FORMULA_POINTS`]). In every point that writes
+/// one, the words only the formula has are left out of its features (its shingles inside the
+/// formula too), so that two points are not paired, or joined as parts of a merge or split,
+/// for a formula they share; unless the point would keep fewer than [`FORMULA_KEEPS`] content
+/// words. Only for drafts with fewer than [`MIN_WEIGHT_SAMPLE`] points left to align: there a
+/// formula's words, in three points of twenty, weigh as rare words (see [`DISTINCTIVE`]); in
+/// longer drafts a formula written often weighs little already, and a run of six words found
+/// in a few of thousands of points is as often chance as a formula.
+fn leave_out_formulas(texts: [&[&str]; 2], sides: [&mut [Features]; 2]) {
+    let mut count: FxHashMap<u64, [u32; 2]> = FxHashMap::default();
+    for (side, points) in sides.iter().enumerate() {
+        for f in points.iter() {
+            for &r in &f.runs {
+                count.entry(r).or_default()[side] += 1;
+            }
+        }
+    }
+    let formulas: FxHashSet<u64> = count
+        .into_iter()
+        .filter(|(_, n)| n.iter().any(|&n| n >= FORMULA_POINTS))
+        .map(|(r, _)| r)
+        .collect();
+    for (side, points) in sides.into_iter().enumerate() {
+        points.par_iter_mut().enumerate().for_each(|(p, f)| {
+            let runs = std::mem::take(&mut f.runs);
+            if formulas.is_empty() || !runs.iter().any(|r| formulas.contains(r)) {
+                return;
+            }
+            let positions = formula_positions(texts[side][p], &formulas);
+            let kept = features(texts[side][p], true, false, Some(&positions));
+            if kept.words.iter().filter(|&&w| w & 1 == 1).count() >= FORMULA_KEEPS {
+                *f = kept;
+            }
+        });
     }
 }
 
@@ -509,7 +622,10 @@ impl Weights {
         let sample: Vec<&Features> = if points.clone().count() >= MIN_WEIGHT_SAMPLE {
             points.collect()
         } else {
-            all_old = old.par_iter().map(|t| features(t, false)).collect();
+            all_old = old
+                .par_iter()
+                .map(|t| features(t, false, false, None))
+                .collect();
             all_old.iter().collect()
         };
         // Document frequencies, turned into weights in place (one map, no second one).
@@ -650,6 +766,12 @@ fn weigh_points(
     new: &[&str],
     matches: &Matches,
 ) -> (Vec<Features>, Vec<Features>, Weights, Postings) {
+    let left = matches
+        .old
+        .iter()
+        .chain(&matches.new)
+        .filter(|m| m.is_none());
+    let formulas = left.count() < MIN_WEIGHT_SAMPLE;
     let features_of = |texts: &[&str], matched: &[Option<usize>]| -> Vec<Features> {
         texts
             .par_iter()
@@ -658,7 +780,7 @@ fn weigh_points(
                 if m.is_some() {
                     Features::default()
                 } else {
-                    features(t, true)
+                    features(t, true, formulas, None)
                 }
             })
             .collect()
@@ -667,6 +789,9 @@ fn weigh_points(
         || features_of(old, &matches.old),
         || features_of(new, &matches.new),
     );
+    if formulas {
+        leave_out_formulas([old, new], [&mut old_f, &mut new_f]);
+    }
     let unmatched = |f: &&Features| !f.words.is_empty();
     let (postings, weights) = rayon::join(
         || Postings::new(&old_f),
@@ -3211,6 +3336,47 @@ mod tests {
         ]);
         let g = align(&old, &new, &TextOptions::default());
         assert!(g.iter().any(|g| g.old == [3] && g.new.is_empty()));
+    }
+
+    #[test]
+    fn a_drafting_formula_three_points_write_pairs_nothing() {
+        // Three old points end with the same time limit; their rewrites drop it, and a new
+        // point on another matter writes it word for word.
+        const LIMIT: &str = "no later than thirty days after the signature of this Agreement.";
+        let points = |middle: [String; 3]| -> Vec<String> {
+            let [a, b, c] = middle;
+            vec![
+                FILLER[0].into(),
+                FILLER[1].into(),
+                a,
+                FILLER[2].into(),
+                b,
+                FILLER[3].into(),
+                c,
+                FILLER[5].into(),
+            ]
+        };
+        let old = points([
+            format!("Each Party shall name a liaison officer {LIMIT}"),
+            format!("Each Party shall publish the text on its website {LIMIT}"),
+            format!("Each Party shall hand over its maps of minefields {LIMIT}"),
+        ]);
+        let mut new = points([
+            "Within a month of signing, both sides appoint an officer who keeps in touch with \
+             the other."
+                .into(),
+            "The agreed wording goes online on official sites of both sides.".into(),
+            "Charts of mined areas are given to the other side.".into(),
+        ]);
+        new.push(format!(
+            "Each Party shall open a hotline for families {LIMIT}"
+        ));
+        let old: Vec<&str> = old.iter().map(String::as_str).collect();
+        let new: Vec<&str> = new.iter().map(String::as_str).collect();
+        let g = align(&old, &new, &TextOptions::default());
+        // The hotline is added, not the liaison officer's clause rewritten.
+        assert!(g.iter().any(|g| g.new == [8] && g.old.is_empty()));
+        assert_eq!(evidence_of(&g, 2).unwrap().0, [2]);
     }
 
     #[test]
