@@ -1844,19 +1844,55 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
         .filter(|t| !t.is_empty())
         .collect();
     let dated = block.iter().filter(|t| dated_line(t)).count();
+    // Lines to sign on (`................    ................`), with the signatories'
+    // titles under them (`starosta    místostarosta`): signed, dated or not.
+    let ruled = block.iter().any(|t| signature_rule(t));
     after_sentence
         && (1..=CLOSING_BLOCK_LINES).contains(&block.len())
-        && dated == 1
+        && (dated == 1 || (dated == 0 && ruled))
         && block.iter().all(|t| {
             script::word_count(t) <= SIGNATURE_WORDS
-                && (dated_line(t) || is_heading_like(t) || signature_heading(t))
+                && (dated_line(t)
+                    || is_heading_like(t)
+                    || signature_heading(t)
+                    || signature_rule(t)
+                    || (ruled && !ends_full_sentence(t)))
+        })
+}
+
+/// Fewest dots or underscores on a line to sign on ([`signature_rule`]).
+pub const SIGNATURE_RULE_MARKS: usize = 8;
+
+/// A line to sign (or date) on: dots, underscores or an ellipsis only, at least
+/// [`SIGNATURE_RULE_MARKS`] of them, perhaps in columns (`______    ______`).
+fn signature_rule(t: &str) -> bool {
+    t.chars().all(|c| matches!(c, '.' | '_' | '…' | ' ' | '\t'))
+        && t.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= SIGNATURE_RULE_MARKS
+}
+
+/// A date left blank to be filled in when the text is signed (`...................`, `___ de
+/// ______ de 2025`): blanks of three dots or underscores or more, with little words (`de`)
+/// and figures.
+fn blank_date(date: &str) -> bool {
+    let blank = |w: &str| {
+        w.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= 3
+            && w.chars().all(|c| matches!(c, '.' | '_' | '…'))
+    };
+    let words: Vec<&str> = date.split_whitespace().collect();
+    words.iter().any(|w| blank(w))
+        && words.iter().all(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            blank(w)
+                || w.is_empty()
+                || w.bytes().all(|b| b.is_ascii_digit())
+                || (w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
         })
 }
 
 /// Words that may stand between a place and its date (`a 15 de enero`, `den 10. Januar`,
 /// `le 3 mars`, `on 5 May`), lower-cased.
 const BEFORE_DATE: &[&str] = &[
-    "a", "den", "le", "on", "the", "am", "el", "il", "dnia", "від", "от",
+    "a", "den", "le", "on", "the", "am", "el", "il", "em", "dnia", "від", "от",
 ];
 
 /// Is the line a date alone (`5 березня 2025 року`), or does it end with a date after a comma,
@@ -1889,7 +1925,9 @@ fn dated_line(t: &str) -> bool {
         .iter()
         .find_map(|kind| head.strip_prefix(kind))
         .map_or(head, str::trim_start);
-    starts_with_capital(head) && script::word_count(head) <= SIGNATURE_TITLE_WORDS && named(date)
+    starts_with_capital(head)
+        && script::word_count(head) <= SIGNATURE_TITLE_WORDS
+        && (named(date) || blank_date(date))
 }
 
 /// A settlement's kind, abbreviated before its name in Ukrainian and Russian datelines: city

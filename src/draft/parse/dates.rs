@@ -225,6 +225,9 @@ pub(super) fn is_dateline(line: &str) -> bool {
         "à", "h",
     ];
     let s = line.trim();
+    if cjk_date(s) {
+        return true;
+    }
     if s.is_empty() || s.chars().count() > 60 || !s.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -241,6 +244,19 @@ pub(super) fn is_dateline(line: &str) -> bool {
             });
             figure || day || LITTLE.contains(&w.to_lowercase().as_str()) || date_word(w)
         })
+}
+
+/// Chinese numerals as dates write them (`二〇二五年`).
+const CJK_NUMERALS: &str = "〇零一二三四五六七八九十";
+
+/// A date as Chinese and Japanese documents write it: a year and perhaps a month and a day,
+/// in digits or in Chinese numerals, each before its sign (`2025年6月10日`, `二〇二五年六月`).
+fn cjk_date(s: &str) -> bool {
+    let figure = |c: char| c.is_ascii_digit() || CJK_NUMERALS.contains(c);
+    s.contains('年')
+        && s.chars().count() <= 16
+        && s.starts_with(figure)
+        && s.chars().all(|c| figure(c) || "年月日号".contains(c))
 }
 
 /// A date written with the day's number first and a dot (`21. November 2025`, as German,

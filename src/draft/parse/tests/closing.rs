@@ -816,6 +816,61 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
 }
 
 #[test]
+fn a_place_with_its_date_left_blank_or_lines_to_sign_on_under_the_last_article_are_the_closing() {
+    // A date in Chinese numerals under the issuing body; a place whose date is left blank for
+    // the signing (dots, or underscores with the year printed); lines of dots to sign on,
+    // with the signatories' titles under them and no date.
+    for (text, last, closing) in [
+        (
+            "某市办法\n\n第一条　为了方便市民，制定本办法。\n\n第二条　本办法自发布之日起施行。\n\n某市文化和旅游局\n二〇二五年六月\n",
+            "本办法自发布之日起施行。",
+            "某市文化和旅游局\n二〇二五年六月",
+        ),
+        (
+            "Satzung\n\n§ 1 Zweck\nDer Verein fördert den Sport.\n\n§ 2 Vorstand\nDer Vorstand besteht aus drei Personen.\n\nWeißenau, den ...................\n",
+            "Der Vorstand besteht aus drei Personen.",
+            "Weißenau, den ...................",
+        ),
+        (
+            "Projeto de Lei\n\nArt. 1º Ficam instalados bebedouros nas praças.\n\nArt. 2º Esta Lei entra em vigor na data de sua publicação.\n\nSala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos\n",
+            "Esta Lei entra em vigor na data de sua publicação.",
+            "Sala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos",
+        ),
+        (
+            "Vyhláška\n\nČl. 1\nObec stanoví dobu nočního klidu.\n\nČl. 2\nTato vyhláška nabývá účinnosti dnem vyhlášení.\n\n................................          ................................\nstarosta                                  místostarosta\n",
+            "Tato vyhláška nabývá účinnosti dnem vyhlášení.",
+            "................................          ................................\nstarosta                                  místostarosta",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().last().unwrap().1.text.ends_with(last),
+            "{text}"
+        );
+        assert_eq!(closing_text(&d), Some(closing), "{text}");
+    }
+    // A short rule under a sentence is no signing line, and a sentence's dotted leader with no
+    // place before it is the article's own.
+    for (text, last_words) in [
+        (
+            "Rules\n\nArticle 1\nFees are paid in advance.\n\nArticle 2\nThe fee is due monthly.\n\n.....\n",
+            ".....",
+        ),
+        (
+            "Rules\n\nArticle 1\nFees are paid in advance.\n\nArticle 2\nThe fee is due monthly.\n\nthe amount due is ..........\n",
+            "the amount due is ..........",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().last().unwrap().1.text.ends_with(last_words),
+            "{text}"
+        );
+        assert_eq!(closing_text(&d), None, "{text}");
+    }
+}
+
+#[test]
 fn a_paragraph_set_off_after_a_tight_list_is_the_closing() {
     // No blank line between the points (`Point N:` over its line, a chat's `1 - ` lines), then
     // a note set off by one: under a keyword or plain numbers, in capitals or not.

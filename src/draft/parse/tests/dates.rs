@@ -28,6 +28,8 @@ fn a_dateline_above_the_points_heads_none_of_them() {
         "10.11.2020",
         "21 листопада 2025 року",
         "SATURDAY, 24 SEPTEMBER 2022, 00:12",
+        "2025年6月10日",
+        "二〇二五年六月",
     ] {
         assert!(super::is_dateline(line), "{line}");
     }
@@ -36,6 +38,8 @@ fn a_dateline_above_the_points_heads_none_of_them() {
         "2025 Budget",
         "May 2025 talks collapse",
         "Section 12",
+        "第一条",
+        "二〇二五年计划",
     ] {
         assert!(!super::is_dateline(line), "{line}");
     }
