@@ -1863,11 +1863,24 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
 /// Fewest dots or underscores on a line to sign on ([`signature_rule`]).
 pub const SIGNATURE_RULE_MARKS: usize = 8;
 
-/// A line to sign (or date) on: dots, underscores or an ellipsis only, at least
-/// [`SIGNATURE_RULE_MARKS`] of them, perhaps in columns (`______    ______`).
+/// A line to sign (or date) on: a run of at least [`SIGNATURE_RULE_MARKS`] dots,
+/// underscores or ellipses, perhaps in columns (`______    ______`), alone or with the
+/// signatory's title and name in a few words beginning with a capital (`Голова зборів
+/// ____________ Н. Гаврилюк`).
 fn signature_rule(t: &str) -> bool {
-    t.chars().all(|c| matches!(c, '.' | '_' | '…' | ' ' | '\t'))
-        && t.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= SIGNATURE_RULE_MARKS
+    let mark = |c: char| matches!(c, '.' | '_' | '…');
+    let longest = t
+        .split(|c: char| !mark(c))
+        .map(|run| run.chars().count())
+        .max()
+        .unwrap_or(0);
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || mark(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    longest >= SIGNATURE_RULE_MARKS
+        && words.len() <= SIGNATURE_TITLE_WORDS
+        && words.first().is_none_or(|w| starts_with_capital(w))
 }
 
 /// A date left blank to be filled in when the text is signed (`...................`, `___ de

@@ -232,6 +232,11 @@ const POINT_WORDS: &[&str] = &[
     "п.",
     "параграф",
     "proposal",
+    // A meeting's agenda items as its minutes number them (`Питання 1. Про кошторис`), a
+    // consultation's questions.
+    "питання",
+    "вопрос",
+    "question",
     // Numbers' own words: `Nr. 1:` (a German committee's recommendations), `No. 1 —` (a
     // list of amendments), `N° 1`, `Ziff. 1`.
     "nr.",

@@ -841,6 +841,12 @@ fn a_place_with_its_date_left_blank_or_lines_to_sign_on_under_the_last_article_a
             "Tato vyhláška nabývá účinnosti dnem vyhlášení.",
             "................................          ................................\nstarosta                                  místostarosta",
         ),
+        // Minutes numbering their agenda's questions, signed on lines with titles and names.
+        (
+            "Протокол № 2\n\nПитання 1. Про кошторис.\nВИРІШИЛИ: затвердити кошторис.\n\nПитання 2. Різне.\nВИРІШИЛИ: наступні збори провести у вересні.\n\nГолова зборів ____________ Н. Гаврилюк\nСекретар ____________ Т. Бондар\n",
+            "ВИРІШИЛИ: наступні збори провести у вересні.",
+            "Голова зборів ____________ Н. Гаврилюк\nСекретар ____________ Т. Бондар",
+        ),
     ] {
         let d = Draft::from_text("t", text);
         assert!(
@@ -849,8 +855,8 @@ fn a_place_with_its_date_left_blank_or_lines_to_sign_on_under_the_last_article_a
         );
         assert_eq!(closing_text(&d), Some(closing), "{text}");
     }
-    // A short rule under a sentence is no signing line, and a sentence's dotted leader with no
-    // place before it is the article's own.
+    // A short rule under a sentence is no signing line, and a sentence's dotted leader (in
+    // lower case, not a signatory's title) is the article's own.
     for (text, last_words) in [
         (
             "Rules\n\nArticle 1\nFees are paid in advance.\n\nArticle 2\nThe fee is due monthly.\n\n.....\n",

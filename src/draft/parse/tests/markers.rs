@@ -53,6 +53,15 @@ fn point_and_article_keywords_of_other_languages() {
         labels("Ustawa\n\nArtykuł 1. Zakres.\n\nArtykuł 2. Definicje.\n"),
         ["Artykuł 1", "Artykuł 2"]
     );
+    // Minutes numbering their agenda's questions; a consultation's questions.
+    assert_eq!(
+        labels("Протокол\n\nПитання 1. Про кошторис.\nЗатвердили.\n\nПитання 2. Різне.\nНічого.\n"),
+        ["1", "2"]
+    );
+    assert_eq!(
+        labels("Consultation\n\nQuestion 1: Should fares rise?\n\nQuestion 2: Which routes?\n"),
+        ["1", "2"]
+    );
     // A number's own word: a committee's `Nr. 1:`, a list of amendments' `No. 1 —`, with no
     // blank lines (they were one paragraph).
     let text = "Empfehlung\n\nNr. 1: Die Souveränität.\nNr. 2: Der Pakt.\nNr. 3: Die Armee.\n";
