@@ -475,7 +475,26 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
             }
         }
     }
-    let (run, kind, family, items) = best?;
+    let (_, kind, family, mut items) = best?;
+    // A signatory's initial after the last item (`V. Morel` under `IV. Funding. …`): a name,
+    // not an item, when every item before it says something.
+    let said_of = |i: usize, rest: usize| {
+        script::word_count(lines[i].text.get(rest..).unwrap_or_default().trim()) >= ITEM_WORDS
+    };
+    if let Some(last) = items.iter().rposition(Option::is_some)
+        && let Some((_, _, rest)) = &items[last]
+        && !said_of(last, *rest)
+        && items[..last]
+            .iter()
+            .enumerate()
+            .all(|(i, item)| item.as_ref().is_none_or(|(_, _, rest)| said_of(i, *rest)))
+    {
+        items[last] = None;
+    }
+    let run = items.iter().flatten().count();
+    if run < MIN_ORDINALS {
+        return None;
+    }
     let keyword = kind.name().to_owned();
     let markers: Vec<Option<Marker>> = items
         .into_iter()

@@ -121,6 +121,20 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
     let d = fixture("lettered-points-uk.txt");
     assert_eq!(fixture_labels(&d), ["А", "Б", "В", "Г", "Ґ"]);
     assert_eq!(d.points.last().unwrap().text, "Женева, 29 січня");
+    // A position paper signed with an initial that comes next in the numbering (`V. Morel`
+    // under `IV. Funding.`): a name, and the closing's.
+    let d = Draft::from_text(
+        "t",
+        "Position paper\n\nI. Junctions. Ten junctions are redesigned by 2028.\n\nII. Parking. Spaces at stations are doubled.\n\nIII. Rural routes. Quiet lanes are signed.\n\nIV. Funding. A tenth of the budget goes to cycling.\n\nWe look forward to discussing these points.\n\nV. Morel\nChair, Regional Cycling Forum\n",
+    );
+    assert_eq!(fixture_labels(&d), ["I", "II", "III", "IV"]);
+    assert!(
+        d.points
+            .last()
+            .unwrap()
+            .text
+            .ends_with("Chair, Regional Cycling Forum")
+    );
     // A council's `Decides,` over `(a)`…`(c)`; Russian letters run on without `Ґ`.
     let d = Draft::from_text(
         "t",
