@@ -3,6 +3,8 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+use rustc_hash::FxHashMap;
+
 use super::LeftOut;
 use super::furniture::comment_balloon;
 use super::markers::{Family, marker};
@@ -552,6 +554,96 @@ pub(super) fn without_comment_anchors(text: String) -> String {
                     .replace(anchor.as_str(), "");
             }
             out.push_str(&line);
+        }
+    }
+    out
+}
+
+/// Fewest lines numbered in the margin for the numbers to be taken off
+/// (`without_line_numbers`).
+pub const MIN_MARGIN_NUMBERS: usize = 8;
+
+/// `text` without the line numbers that a bill's or a court filing's PDF prints in its margin
+/// (`4      Be it enacted by the Senate and House of Represent-` over `5   atives of …`),
+/// copied with the text: they number every line, one up from the line before (from 1 again
+/// on a new page), the text after them starts at one column on most lines (the numbers are
+/// padded), and sentences run on from one numbered line to the next (lines that start in
+/// lower case after a line with no full stop). A list of one-line points numbered without a
+/// dot has none of its items running on. The text keeps its lines; each loses its number
+/// and the padding, and keeps its own indentation.
+pub(super) fn without_line_numbers(text: String) -> String {
+    // Margin numbers come first on a line (a page's columns may indent it a little).
+    let margin = |line: &str| -> Option<(u32, usize)> {
+        let digits_at = line.len() - line.trim_start_matches(' ').len();
+        let rest = &line[digits_at..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &rest[digits..];
+        let pad = after.len() - after.trim_start_matches([' ', '\t']).len();
+        (digits_at <= 2 && (1..=3).contains(&digits) && pad >= 1 && pad < after.len())
+            .then(|| (rest[..digits].parse().ok(), digits_at + digits + pad))
+            .and_then(|(n, column)| n.map(|n| (n, column)))
+    };
+    let numbered: Vec<Option<(u32, usize)>> = text.lines().map(margin).collect();
+    let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
+    let count = numbered.iter().flatten().count();
+    if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
+        return text;
+    }
+    // One up from the line before, or 1 on a new page.
+    let mut before = 0;
+    for &(n, _) in numbered.iter().flatten() {
+        if n != before + 1 && n != 1 {
+            return text;
+        }
+        before = n;
+    }
+    // Padded: most numbered lines' text starts at one column.
+    let mut columns: FxHashMap<usize, usize> = FxHashMap::default();
+    for &(_, column) in numbered.iter().flatten() {
+        *columns.entry(column).or_default() += 1;
+    }
+    let Some((&column, &most)) = columns.iter().max_by_key(|&(c, n)| (*n, usize::MAX - c)) else {
+        return text;
+    };
+    if most * 2 < count {
+        return text;
+    }
+    // Sentences run on across numbered lines.
+    let lines: Vec<&str> = text.lines().collect();
+    let mut running_on = 0;
+    let mut last_text: Option<&str> = None;
+    for (line, n) in lines.iter().zip(&numbered) {
+        let Some(&(_, at)) = n.as_ref() else {
+            continue;
+        };
+        let own = line[at..].trim();
+        if let Some(prev) = last_text
+            && own.starts_with(char::is_lowercase)
+            && !prev.ends_with(['.', ';', ':', '!', '?'])
+        {
+            running_on += 1;
+        }
+        last_text = Some(own);
+    }
+    if running_on < 2 {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (line, n) in text.split_inclusive('\n').zip(&numbered) {
+        match n {
+            // The number and the padding up to the common column go; further indentation
+            // stays.
+            Some((_, at)) => {
+                let digits_end = line.len() - line.trim_start_matches(' ').len();
+                let digits_end = digits_end
+                    + line[digits_end..]
+                        .bytes()
+                        .take_while(u8::is_ascii_digit)
+                        .count();
+                let cut = (*at).min(column).max(digits_end);
+                out.push_str(&line[cut..]);
+            }
+            None => out.push_str(line),
         }
     }
     out

@@ -47,8 +47,8 @@ use super::{Draft, Point, PointKind};
 use build::{heading_text, split_points};
 use cleanup::{
     numbered_table_rows, without_comment_anchors, without_inline_markup, without_invisible,
-    without_link_notes, without_markdown_escapes, without_quote_prefixes, without_struck,
-    without_styled_letters,
+    without_line_numbers, without_link_notes, without_markdown_escapes, without_quote_prefixes,
+    without_struck, without_styled_letters,
 };
 use closing::earlier_message;
 use furniture::without_furniture;
@@ -115,7 +115,7 @@ pub fn parse(
     let (text, struck) = without_struck(text);
     let text = numbered_table_rows(without_link_notes(without_comment_anchors(
         without_quote_prefixes(without_markdown_escapes(without_inline_markup(
-            without_styled_letters(without_invisible(text)),
+            without_styled_letters(without_line_numbers(without_invisible(text))),
         ))),
     )));
     let (mut lines, mut left_out) = without_furniture(split_lines(&text));

@@ -322,3 +322,44 @@ fn deeply_nested_or_unclosed_markup_is_read_in_a_few_passes() {
     let text = "# Notes\n\n1. *A [**bold** link](/a) here.*\n2. Next.\n";
     assert_eq!(texts(text)[0], "A bold link here.");
 }
+
+#[test]
+fn line_numbers_printed_in_a_bills_margin_are_taken_off() {
+    // A bill's PDF copied with its margin: every line numbered, from 1 again on page two,
+    // sentences running on from one numbered line to the next.
+    let text = "DISCUSSION DRAFT\n\
+                1                    A BILL\n\
+                2   To require the posting of water-quality results at public\n\
+                3       beaches.\n\
+                4      Be it enacted by the Senate and House of Represent-\n\
+                5   atives in Congress assembled,\n\
+                6   SECTION 1. SHORT TITLE.\n\
+                7      This Act may be cited as the Clean Beaches Act.\n\
+                8   SEC. 2. POSTING OF RESULTS.\n\
+                9      The owner of a public beach shall post the results\n\
+                10  of each test at every entrance.\n\
+                \n\
+                1   SEC. 3. PENALTY.\n\
+                2      An owner who fails to post results is liable to a\n\
+                3   penalty of not more than $500 a day.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)
+            .iter()
+            .map(|(l, t)| (*l, t.split_whitespace().next().unwrap_or("")))
+            .collect::<Vec<_>>(),
+        [
+            ("SECTION 1", "SHORT"),
+            ("SEC. 2", "POSTING"),
+            ("SEC. 3", "PENALTY.")
+        ]
+    );
+    assert!(
+        texts(text)[1].contains("The owner of a public beach shall post the results\nof each test")
+    );
+    // One-line points numbered without a dot and padded keep their numbers: none runs on.
+    let list: String = (1..=9)
+        .map(|n| format!("{n}   Point number {n} is agreed by both sides.\n"))
+        .collect();
+    assert_eq!(labels(&format!("Plan\n\n{list}")).len(), 9);
+}
