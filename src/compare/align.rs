@@ -325,7 +325,7 @@ pub const FORMULA_WORDS: usize = 6;
 /// points also repeat a sentence on one subject (a provision and its exception).
 pub const FORMULA_POINTS: u32 = 3;
 
-/// Fewest content words ([`word_hash`]) a point must keep for its formulas to be left out of
+/// Fewest content words (`word_hash`) a point must keep for its formulas to be left out of
 /// its words (`leave_out_formulas`): a point that is mostly formula keeps it all.
 pub const FORMULA_KEEPS: usize = 4;
 

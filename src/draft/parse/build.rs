@@ -1860,7 +1860,7 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
         })
 }
 
-/// Fewest dots or underscores on a line to sign on ([`signature_rule`]).
+/// Fewest dots or underscores on a line to sign on (`signature_rule`).
 pub const SIGNATURE_RULE_MARKS: usize = 8;
 
 /// A line to sign (or date) on: a run of at least [`SIGNATURE_RULE_MARKS`] dots,
