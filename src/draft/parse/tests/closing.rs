@@ -764,6 +764,34 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
             "Inkrafttreten\nDiese Satzung tritt am Tag nach ihrer Bekanntmachung in Kraft.",
             "Ausgefertigt: Neustadt, den 10. Januar 2025\nDer Bürgermeister",
         ),
+        // A date in Chinese numerals under the issuing body; a place whose date is left
+        // blank for the signing; lines to sign on, with the signatories' titles (and names).
+        (
+            "某市办法\n\n第一条　为了方便市民，制定本办法。\n\n第二条　本办法自发布之日起施行。\n\n某市文化和旅游局\n二〇二五年六月\n",
+            "本办法自发布之日起施行。",
+            "某市文化和旅游局\n二〇二五年六月",
+        ),
+        (
+            "Satzung\n\n§ 1 Zweck\nDer Verein fördert den Sport.\n\n§ 2 Vorstand\nDer Vorstand besteht aus drei Personen.\n\nWeißenau, den ...................\n",
+            "Der Vorstand besteht aus drei Personen.",
+            "Weißenau, den ...................",
+        ),
+        (
+            "Projeto de Lei\n\nArt. 1º Ficam instalados bebedouros nas praças.\n\nArt. 2º Esta Lei entra em vigor na data de sua publicação.\n\nSala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos\n",
+            "Esta Lei entra em vigor na data de sua publicação.",
+            "Sala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos",
+        ),
+        (
+            "Vyhláška\n\nČl. 1\nObec stanoví dobu nočního klidu.\n\nČl. 2\nTato vyhláška nabývá účinnosti dnem vyhlášení.\n\n................................          ................................\nstarosta                                  místostarosta\n",
+            "Tato vyhláška nabývá účinnosti dnem vyhlášení.",
+            "................................          ................................\nstarosta                                  místostarosta",
+        ),
+        // Minutes numbering their agenda's questions, signed on lines with titles and names.
+        (
+            "Протокол № 2\n\nПитання 1. Про кошторис.\nВИРІШИЛИ: затвердити кошторис.\n\nПитання 2. Різне.\nВИРІШИЛИ: наступні збори провести у вересні.\n\nГолова зборів ____________ Н. Гаврилюк\nСекретар ____________ Т. Бондар\n",
+            "ВИРІШИЛИ: наступні збори провести у вересні.",
+            "Голова зборів ____________ Н. Гаврилюк\nСекретар ____________ Т. Бондар",
+        ),
     ] {
         let d = Draft::from_text("t", text);
         assert!(
@@ -805,59 +833,8 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
             "Treaty\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThe review is held every year.\n\nThe first review, on 5 March 2027, is public.\n",
             "is public.",
         ),
-    ] {
-        let d = Draft::from_text("t", text);
-        assert!(
-            d.numbered().last().unwrap().1.text.ends_with(last_words),
-            "{text}"
-        );
-        assert_eq!(closing_text(&d), None, "{text}");
-    }
-}
-
-#[test]
-fn a_place_with_its_date_left_blank_or_lines_to_sign_on_under_the_last_article_are_the_closing() {
-    // A date in Chinese numerals under the issuing body; a place whose date is left blank for
-    // the signing (dots, or underscores with the year printed); lines of dots to sign on,
-    // with the signatories' titles under them and no date.
-    for (text, last, closing) in [
-        (
-            "某市办法\n\n第一条　为了方便市民，制定本办法。\n\n第二条　本办法自发布之日起施行。\n\n某市文化和旅游局\n二〇二五年六月\n",
-            "本办法自发布之日起施行。",
-            "某市文化和旅游局\n二〇二五年六月",
-        ),
-        (
-            "Satzung\n\n§ 1 Zweck\nDer Verein fördert den Sport.\n\n§ 2 Vorstand\nDer Vorstand besteht aus drei Personen.\n\nWeißenau, den ...................\n",
-            "Der Vorstand besteht aus drei Personen.",
-            "Weißenau, den ...................",
-        ),
-        (
-            "Projeto de Lei\n\nArt. 1º Ficam instalados bebedouros nas praças.\n\nArt. 2º Esta Lei entra em vigor na data de sua publicação.\n\nSala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos\n",
-            "Esta Lei entra em vigor na data de sua publicação.",
-            "Sala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos",
-        ),
-        (
-            "Vyhláška\n\nČl. 1\nObec stanoví dobu nočního klidu.\n\nČl. 2\nTato vyhláška nabývá účinnosti dnem vyhlášení.\n\n................................          ................................\nstarosta                                  místostarosta\n",
-            "Tato vyhláška nabývá účinnosti dnem vyhlášení.",
-            "................................          ................................\nstarosta                                  místostarosta",
-        ),
-        // Minutes numbering their agenda's questions, signed on lines with titles and names.
-        (
-            "Протокол № 2\n\nПитання 1. Про кошторис.\nВИРІШИЛИ: затвердити кошторис.\n\nПитання 2. Різне.\nВИРІШИЛИ: наступні збори провести у вересні.\n\nГолова зборів ____________ Н. Гаврилюк\nСекретар ____________ Т. Бондар\n",
-            "ВИРІШИЛИ: наступні збори провести у вересні.",
-            "Голова зборів ____________ Н. Гаврилюк\nСекретар ____________ Т. Бондар",
-        ),
-    ] {
-        let d = Draft::from_text("t", text);
-        assert!(
-            d.numbered().last().unwrap().1.text.ends_with(last),
-            "{text}"
-        );
-        assert_eq!(closing_text(&d), Some(closing), "{text}");
-    }
-    // A short rule under a sentence is no signing line, and a sentence's dotted leader (in
-    // lower case, not a signatory's title) is the article's own.
-    for (text, last_words) in [
+        // A short rule under a sentence is no line to sign on, nor a sentence's dotted leader
+        // (in lower case, not a signatory's title).
         (
             "Rules\n\nArticle 1\nFees are paid in advance.\n\nArticle 2\nThe fee is due monthly.\n\n.....\n",
             ".....",
