@@ -228,18 +228,27 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 /// Hashes of a text's distinct word stems ([`stem`]: word forms of one word are one word), and
 /// of its pairs of consecutive stems when `shingles`. In Chinese and Japanese, where each
 /// character is a word token, each pair of neighbouring characters is a word too
-/// ([`character_pair_hash`]). With `runs`, also the runs of [`FORMULA_WORDS`] stems
-/// ([`Features::runs`]). Words at the positions `formula` marks (the n-th word of the text is
-/// `formula[n]`) are left out, and so is a shingle of two such words.
-fn features(text: &str, shingles: bool, runs: bool, formula: Option<&[bool]>) -> Features {
+/// ([`character_pair_hash`]).
+fn features(text: &str, shingles: bool) -> Features {
+    read_features::<false>(text, shingles, |_| false)
+}
+
+/// [`features`], with the runs of [`FORMULA_WORDS`] stems ([`Features::runs`]) when `RUNS`;
+/// the words for which `left_out` (given the word's place among the text's words, from 0) is
+/// true are left out, and so is a shingle of two such words. (Generic, so that the common
+/// case pays for neither.)
+fn read_features<const RUNS: bool>(
+    text: &str,
+    shingles: bool,
+    left_out: impl Fn(usize) -> bool,
+) -> Features {
     // A point of ordinary length is its whole capacity at once; a giant one (a document on one
     // line) is made distinct whenever its lists fill up (`push_distinct`), so that memory goes
     // with its distinct words, not with its length.
     let capacity = (text.len() / 5).min(1 << 16);
     let mut words: Vec<u64> = Vec::with_capacity(capacity);
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { capacity } else { 0 });
-    let collect_runs = runs;
-    let mut runs: Vec<u64> = Vec::with_capacity(if collect_runs { capacity } else { 0 });
+    let mut runs: Vec<u64> = Vec::with_capacity(if RUNS { capacity } else { 0 });
     let mut last = [0u64; FORMULA_WORDS];
     let mut stem = String::new();
     let mut reader = Reader::new(Thesaurus::active());
@@ -254,7 +263,7 @@ fn features(text: &str, shingles: bool, runs: bool, formula: Option<&[bool]>) ->
             unspaced = None;
             continue;
         }
-        let out = formula.is_some_and(|f| f.get(n).copied().unwrap_or(false));
+        let out = left_out(n);
         n += 1;
         if token.starts_with(script::without_spaces) {
             if let Some(before) = unspaced
@@ -269,7 +278,7 @@ fn features(text: &str, shingles: bool, runs: bool, formula: Option<&[bool]>) ->
         stem_into(token, &mut stem);
         let literal = word_hash(&stem);
         let read = reader.word(token);
-        if collect_runs {
+        if RUNS {
             last.rotate_left(1);
             last[FORMULA_WORDS - 1] = literal;
             if n >= FORMULA_WORDS {
@@ -388,7 +397,9 @@ fn leave_out_formulas(texts: [&[&str]; 2], sides: [&mut [Features]; 2]) {
                 return;
             }
             let positions = formula_positions(texts[side][p], &formulas);
-            let kept = features(texts[side][p], true, false, Some(&positions));
+            let kept = read_features::<false>(texts[side][p], true, |n| {
+                positions.get(n).copied().unwrap_or(false)
+            });
             if kept.words.iter().filter(|&&w| w & 1 == 1).count() >= FORMULA_KEEPS {
                 *f = kept;
             }
@@ -623,10 +634,7 @@ impl Weights {
         let sample: Vec<&Features> = if points.clone().count() >= MIN_WEIGHT_SAMPLE {
             points.collect()
         } else {
-            all_old = old
-                .par_iter()
-                .map(|t| features(t, false, false, None))
-                .collect();
+            all_old = old.par_iter().map(|t| features(t, false)).collect();
             all_old.iter().collect()
         };
         // Document frequencies, turned into weights in place (one map, no second one).
@@ -781,7 +789,11 @@ fn weigh_points(
                 if m.is_some() {
                     Features::default()
                 } else {
-                    features(t, true, formulas, None)
+                    if formulas {
+                        read_features::<true>(t, true, |_| false)
+                    } else {
+                        features(t, true)
+                    }
                 }
             })
             .collect()

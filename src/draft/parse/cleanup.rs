@@ -583,12 +583,17 @@ pub(super) fn without_line_numbers(text: String) -> String {
             .then(|| (rest[..digits].parse().ok(), digits_at + digits + pad))
             .and_then(|(n, column)| n.map(|n| (n, column)))
     };
-    let numbered: Vec<Option<(u32, usize)>> = text.lines().map(margin).collect();
-    let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
-    let count = numbered.iter().flatten().count();
+    // One pass first, without a vector: most texts have few such lines (a list's `1. ` has a
+    // full stop after its number, no padding).
+    let (mut count, mut filled) = (0, 0);
+    for line in text.lines() {
+        filled += usize::from(!line.trim().is_empty());
+        count += usize::from(margin(line).is_some());
+    }
     if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
         return text;
     }
+    let numbered: Vec<Option<(u32, usize)>> = text.lines().map(margin).collect();
     // One up from the line before, or 1 on a new page.
     let mut before = 0;
     for &(n, _) in numbered.iter().flatten() {

@@ -225,7 +225,9 @@ pub(super) fn is_dateline(line: &str) -> bool {
         "à", "h",
     ];
     let s = line.trim();
-    if cjk_date(s) {
+    // (A date in Chinese or Japanese figures is short and not ASCII: the two checks spare a
+    // scan of every other line.)
+    if s.len() <= CJK_DATE_BYTES && !s.is_ascii() && cjk_date(s) {
         return true;
     }
     if s.is_empty() || s.chars().count() > 60 || !s.contains(|c: char| c.is_ascii_digit()) {
@@ -245,6 +247,10 @@ pub(super) fn is_dateline(line: &str) -> bool {
             figure || day || LITTLE.contains(&w.to_lowercase().as_str()) || date_word(w)
         })
 }
+
+/// Most bytes of a date in Chinese or Japanese figures ([`cjk_date`]): sixteen characters of
+/// three bytes.
+const CJK_DATE_BYTES: usize = 48;
 
 /// Chinese numerals as dates write them (`二〇二五年`).
 const CJK_NUMERALS: &str = "〇零一二三四五六七八九十";
