@@ -721,6 +721,7 @@ fn in_context<'t, R>(
         rayon::join(|| Holders::new(&old_f, &new_f), || Captions::new(old, new));
     let ctx = Context {
         old_texts: old,
+        new_texts: new,
         weights: &weights,
         old: &old_f,
         new: &new_f,
@@ -1642,6 +1643,8 @@ pub fn longest_increasing_by(seq: &[usize], cost: &[usize]) -> Vec<usize> {
 struct Context<'a> {
     /// The texts of the old points.
     old_texts: &'a [&'a str],
+    /// The texts of the new points.
+    new_texts: &'a [&'a str],
     weights: &'a Weights,
     old: &'a [Features],
     new: &'a [Features],
@@ -1688,29 +1691,46 @@ impl Context<'_> {
         self.written_lower(i, &unique)
     }
 
-    /// Whether old point `i` writes one of `words` (word hashes, see [`features`]) at least
+    /// Whether old point `i` writes one of `terms` (word hashes, see [`features`]) at least
     /// once without a capital (in lower case, as a figure, or in a script without case): a
     /// term of its subject, not only a name.
     fn written_lower(&self, i: usize, terms: &[u64]) -> bool {
+        self.lower_terms(0, i, terms) > 0
+    }
+
+    /// How many of `terms` point `p` of side `part` writes at least once without a capital
+    /// (see [`Context::written_lower`]).
+    fn lower_terms(&self, part: Side, p: usize, terms: &[u64]) -> usize {
         if terms.is_empty() {
-            return false;
+            return 0;
         }
+        let text = if part == 0 {
+            self.old_texts[p]
+        } else {
+            self.new_texts[p]
+        };
+        let mut found: Vec<u64> = Vec::new();
         let mut stem = String::new();
         let mut reader = Reader::new(Thesaurus::active());
-        words::tokens_of(self.old_texts[i]).any(|(token, kind)| {
+        for (token, kind) in words::tokens_of(text) {
             if kind != TokenKind::Word || token.starts_with(char::is_uppercase) {
-                return false;
+                continue;
             }
             stem_into(token, &mut stem);
-            let literal = word_hash(&stem);
             let read = reader.word(token);
-            terms.contains(&literal)
-                || figure_shape_hash(token).is_some_and(|h| terms.contains(&h))
-                || read.word.is_some_and(|c| terms.contains(&concept_hash(c)))
-                || read
-                    .phrase
-                    .is_some_and(|c| terms.contains(&concept_hash(c)))
-        })
+            let hashes = [
+                Some(word_hash(&stem)),
+                figure_shape_hash(token),
+                read.word.map(concept_hash),
+                read.phrase.map(concept_hash),
+            ];
+            for h in hashes.into_iter().flatten() {
+                if terms.contains(&h) && !found.contains(&h) {
+                    found.push(h);
+                }
+            }
+        }
+        found.len()
     }
 
     /// Measures old point `i` against new point `j` ([`judge`]).
@@ -2378,7 +2398,8 @@ impl Grouping {
     /// only point on its side, the group holds the point just before or after `p` (not one
     /// two places away, past a point paired elsewhere: the 28-point plan's amnesty, removed
     /// from the 20-point one, resembles its ceasefire clause on `full` and `parties`, two
-    /// points on), and `p` brings `q`
+    /// points on), and `p` brings `q`, in words it writes in lower case (terms, not names:
+    /// refugees' grants in `Poland` are no part of a clause on reservists training there),
     /// [`SUBJECT_SHARED`] distinctive words that none of the group's points on `p`'s side
     /// has: a provision merged into its neighbour's rewrite (or split off from it) whose
     /// subject is there, in words too few of the whole for the other rules.
@@ -2399,15 +2420,16 @@ impl Grouping {
             .iter()
             .map(|&o| parts_f[o].words.as_slice())
             .collect();
-        let brings = parts_f[p]
+        let brought: Vec<u64> = parts_f[p]
             .distinct
             .iter()
-            .filter(|&&(x, _)| {
-                whole_f[q].words.binary_search(&x).is_ok()
-                    && !others.iter().any(|o| o.binary_search(&x).is_ok())
+            .map(|&(x, _)| x)
+            .filter(|x| {
+                whole_f[q].words.binary_search(x).is_ok()
+                    && !others.iter().any(|o| o.binary_search(x).is_ok())
             })
-            .count();
-        (brings >= SUBJECT_SHARED).then_some(gid)
+            .collect();
+        (c.lower_terms(part, p, &brought) >= SUBJECT_SHARED).then_some(gid)
     }
 
     /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
@@ -3476,6 +3498,18 @@ mod tests {
         ]);
         let g = align(&old, &one, &TextOptions::default());
         assert!(g.iter().any(|g| g.old == [3] && g.new.is_empty()));
+        // Nor when one of its two words is a name: refugees retraining in Poland are no part
+        // of a clause on reservists training there.
+        let old = with_filler(&[
+            "The armed forces are capped at 600,000 soldiers in peacetime.",
+            "Refugees living in Poland who retrain as teachers receive grants.",
+        ]);
+        let new = with_filler(&[
+            "The armed forces are capped at 800,000 soldiers in peacetime, and reservists \
+             retrain every year in Poland.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(g.iter().any(|g| g.old == [4] && g.new.is_empty()));
     }
 
     #[test]

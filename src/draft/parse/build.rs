@@ -1866,8 +1866,12 @@ pub const SIGNATURE_RULE_MARKS: usize = 8;
 /// A line to sign (or date) on: a run of at least [`SIGNATURE_RULE_MARKS`] dots,
 /// underscores or ellipses, perhaps in columns (`______    ______`), alone or with the
 /// signatory's title and name in a few words beginning with a capital (`Голова зборів
-/// ____________ Н. Гаврилюк`).
+/// ____________ Н. Гаврилюк`), with no figure and no colon: a form's blank (`Monthly fee:
+/// EUR ..........`) and a price list's leaders (`Adults ........ EUR 120`) are the text's.
 fn signature_rule(t: &str) -> bool {
+    if t.contains(':') || t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let mark = |c: char| matches!(c, '.' | '_' | '…');
     let longest = t
         .split(|c: char| !mark(c))

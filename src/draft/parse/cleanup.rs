@@ -567,9 +567,9 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// (`4      Be it enacted by the Senate and House of Represent-` over `5   atives of …`),
 /// copied with the text: they number every line, one up from the line before (from 1 again
 /// on a new page), the text after them starts at one column on most lines (the numbers are
-/// padded), and sentences run on from one numbered line to the next (lines that start in
-/// lower case after a line with no full stop). A list of one-line points numbered without a
-/// dot has none of its items running on. The text keeps its lines; each loses its number
+/// padded), sentences run on from one numbered line to the next (lines that start in lower
+/// case after a line with no full stop), and there are two pages or a word broken across
+/// lines. A list of one-line points numbered without a dot has no page and no broken word. The text keeps its lines; each loses its number
 /// and the padding, and keeps its own indentation.
 pub(super) fn without_line_numbers(text: String) -> String {
     // Margin numbers come first on a line (a page's columns may indent it a little).
@@ -595,11 +595,12 @@ pub(super) fn without_line_numbers(text: String) -> String {
     }
     let numbered: Vec<Option<(u32, usize)>> = text.lines().map(margin).collect();
     // One up from the line before, or 1 on a new page.
-    let mut before = 0;
+    let (mut before, mut pages) = (0, 0);
     for &(n, _) in numbered.iter().flatten() {
         if n != before + 1 && n != 1 {
             return text;
         }
+        pages += usize::from(n == 1);
         before = n;
     }
     // Padded: most numbered lines' text starts at one column.
@@ -613,9 +614,11 @@ pub(super) fn without_line_numbers(text: String) -> String {
     if most * 2 < count {
         return text;
     }
-    // Sentences run on across numbered lines.
+    // Sentences run on across numbered lines, and the text is a page's: it has two pages or
+    // more, or a word broken across two lines (`Represent-` over `atives`). A list of short
+    // items in small letters (`1   sofa, grey` over `2   armchairs, two`) has neither.
     let lines: Vec<&str> = text.lines().collect();
-    let mut running_on = 0;
+    let (mut running_on, mut broken) = (0, false);
     let mut last_text: Option<&str> = None;
     for (line, n) in lines.iter().zip(&numbered) {
         let Some(&(_, at)) = n.as_ref() else {
@@ -627,10 +630,13 @@ pub(super) fn without_line_numbers(text: String) -> String {
             && !prev.ends_with(['.', ';', ':', '!', '?'])
         {
             running_on += 1;
+            broken |= prev
+                .strip_suffix('-')
+                .is_some_and(|p| p.ends_with(char::is_alphabetic));
         }
         last_text = Some(own);
     }
-    if running_on < 2 {
+    if running_on < 2 || (pages < 2 && !broken) {
         return text;
     }
     let mut out = String::with_capacity(text.len());

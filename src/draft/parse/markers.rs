@@ -232,11 +232,11 @@ const POINT_WORDS: &[&str] = &[
     "п.",
     "параграф",
     "proposal",
-    // A meeting's agenda items as its minutes number them (`Питання 1. Про кошторис`), a
-    // consultation's questions.
+    // A meeting's agenda items as its minutes number them (`Питання 1. Про кошторис`); only
+    // before a stop or a colon (`STRICT_POINT_WORDS`). Not `Question`: a consultation's
+    // questions stand under its numbered proposals (`Question 1: Do you agree?`).
     "питання",
     "вопрос",
-    "question",
     // Numbers' own words: `Nr. 1:` (a German committee's recommendations), `No. 1 —` (a
     // list of amendments), `N° 1`, `Ziff. 1`.
     "nr.",
@@ -290,6 +290,10 @@ const ARTICLE_WORDS: &[&str] = &[
     // Greek capitals lower-case without their accents (`ΑΡΘΡΟ 1`).
     "αρθρο",
 ];
+
+/// Of the [`POINT_WORDS`], those that label only before a dot, a colon or the line's end: a
+/// minutes' `Питання 1 порядку денного розглянуто` cites the agenda's first question.
+const STRICT_POINT_WORDS: &[&str] = &["питання", "вопрос"];
 
 /// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
 /// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.
@@ -889,7 +893,8 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     // Persian and Hindi laws put a dash after the number (`ماده ۱ -`); a citation runs on
     // (`ماده ۵ این قانون`, `धारा 7 के अधीन`).
     let dash = rest.trim_start().starts_with(['-', '–', '—']);
-    if STRICT_ARTICLE_WORDS.contains(&keyword.as_str())
+    if (STRICT_ARTICLE_WORDS.contains(&keyword.as_str())
+        || STRICT_POINT_WORDS.contains(&keyword.as_str()))
         && !(rest.trim().is_empty() || rest.starts_with(['.', ':']) || dash)
     {
         return None;

@@ -2,11 +2,12 @@
 //! `A.`, `I.`, `а)`).
 
 use super::Line;
+use super::build::SIGNATURE_TITLE_WORDS;
 use super::headings::is_heading_like;
 use super::markers::{Family, Marker, Scheme};
 use super::numbers::roman_value;
 use super::paragraphs::lines_are_paragraphs;
-use super::sentences::starts_with_capital;
+use super::sentences::{ends_sentence, starts_with_capital};
 use crate::script;
 
 /// Letters and Roman numerals that number the points of a draft with no numbers
@@ -477,13 +478,31 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     }
     let (_, kind, family, mut items) = best?;
     // A signatory's initial after the last item (`V. Morel` under `IV. Funding. …`): a name,
-    // not an item, when every item before it says something.
+    // not an item, when every item before it says something. A name is a word or two with
+    // capitals and no stop (not `d) Not agreed.`), alone on its line or over a short title
+    // (`Chair, Regional Cycling Forum`) with nothing but such lines after it, not over a
+    // sentence (`V. Amendments` over `Amendments are made in writing…`, `E. Evaluation` over
+    // its paragraph).
     let said_of = |i: usize, rest: usize| {
         script::word_count(lines[i].text.get(rest..).unwrap_or_default().trim()) >= ITEM_WORDS
+    };
+    let signed = |i: usize, rest: usize| {
+        let own = lines[i].text.get(rest..).unwrap_or_default().trim();
+        let name = !own.is_empty()
+            && !own.ends_with(['.', '!', '?', ':', ';'])
+            && own
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase));
+        name && lines[i + 1..]
+            .iter()
+            .map(|l| l.text.trim())
+            .filter(|t| !t.is_empty())
+            .all(|t| script::word_count(t) <= SIGNATURE_TITLE_WORDS && !ends_sentence(t))
     };
     if let Some(last) = items.iter().rposition(Option::is_some)
         && let Some((_, _, rest)) = &items[last]
         && !said_of(last, *rest)
+        && signed(last, *rest)
         && items[..last]
             .iter()
             .enumerate()

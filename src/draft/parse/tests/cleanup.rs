@@ -362,4 +362,13 @@ fn line_numbers_printed_in_a_bills_margin_are_taken_off() {
         .map(|n| format!("{n}   Point number {n} is agreed by both sides.\n"))
         .collect();
     assert_eq!(labels(&format!("Plan\n\n{list}")).len(), 9);
+    // Nor does an inventory of items in small letters, padded, with no page and no broken
+    // word: its lines stay as they are.
+    let inventory = "INVENTORY\n1   sofa, grey, three seats\n2   armchairs, two\n3   dining table with six chairs\n4   bed, double, with mattress\n5   wardrobe, oak\n6   washing machine\n7   fridge with freezer\n8   kitchen utensils as listed\n9   curtains in all rooms\n10  lamps, four\n";
+    assert!(
+        Draft::from_text("t", inventory)
+            .points
+            .iter()
+            .any(|p| p.text.contains("2   armchairs"))
+    );
 }

@@ -53,13 +53,23 @@ fn point_and_article_keywords_of_other_languages() {
         labels("Ustawa\n\nArtykuł 1. Zakres.\n\nArtykuł 2. Definicje.\n"),
         ["Artykuł 1", "Artykuł 2"]
     );
-    // Minutes numbering their agenda's questions; a consultation's questions.
+    // Minutes numbering their agenda's questions, before a stop; a sentence citing one
+    // (`Питання 1 порядку денного розглянуто`) and a consultation's questions under its
+    // proposals label nothing.
     assert_eq!(
         labels("Протокол\n\nПитання 1. Про кошторис.\nЗатвердили.\n\nПитання 2. Різне.\nНічого.\n"),
         ["1", "2"]
     );
     assert_eq!(
-        labels("Consultation\n\nQuestion 1: Should fares rise?\n\nQuestion 2: Which routes?\n"),
+        labels(
+            "Протокол\n\n1. Збори обрали голову.\nПитання 1 порядку денного розглянуто.\n\n2. Збори затвердили кошторис.\nПитання 2 порядку денного розглянуто.\n"
+        ),
+        ["1", "2"]
+    );
+    assert_eq!(
+        labels(
+            "Consultation\n\n1. Fares are capped at two pounds.\n\nQuestion 1: Do you agree?\n\n2. Timetables are set with the parishes.\n\nQuestion 2: How should they be consulted?\n"
+        ),
         ["1", "2"]
     );
     // A number's own word: a committee's `Nr. 1:`, a list of amendments' `No. 1 —`, with no

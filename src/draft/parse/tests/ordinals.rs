@@ -135,6 +135,25 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
             .text
             .ends_with("Chair, Regional Cycling Forum")
     );
+    // A short last item that is no name stays an item: a heading over its sentence, a
+    // heading over its paragraph, a sentence of two words.
+    for (text, last) in [
+        (
+            "Agreement\n\nI. The Parties carry out a joint programme.\n\nII. Each Party names a coordinator.\n\nIII. Each Party bears its own costs.\n\nIV. This Agreement runs for five years.\n\nV. Amendments\nAmendments are made in writing.\n",
+            "V",
+        ),
+        (
+            "Memorandum\n\nA. The City provides the building.\n\nB. The Foundation pays the costs.\n\nC. The Museum holds four exhibitions.\n\nD. The partners meet every quarter.\n\nE. Evaluation\n\nThe project is evaluated after three years.\n",
+            "E",
+        ),
+        (
+            "Conclusions\n\na) The pilot should be extended next year.\nb) Funding should come from the regional budget.\nc) Results should be reported every six months.\nd) Not agreed.\n",
+            "d",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d).last().copied(), Some(last), "{text}");
+    }
     // A council's `Decides,` over `(a)`…`(c)`; Russian letters run on without `Ґ`.
     let d = Draft::from_text(
         "t",
