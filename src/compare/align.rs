@@ -1797,6 +1797,26 @@ fn containment(
     (inside / total, gain / total)
 }
 
+/// The words (sorted) of each of `points`, one side's members of a group.
+fn group_words<'f>(features: &'f [Features], points: &[usize]) -> Vec<&'f [u64]> {
+    points
+        .iter()
+        .map(|&o| features[o].words.as_slice())
+        .collect()
+}
+
+/// The distinctive words of `part` that `whole` holds and none of `others` does: what `part`
+/// brings to a match whose parts so far are `others` (a merge's or a split's).
+fn brought<'a>(
+    part: &'a Features,
+    whole: &'a [u64],
+    others: &'a [&[u64]],
+) -> impl Iterator<Item = u64> + 'a {
+    part.distinct.iter().map(|&(x, _)| x).filter(move |x| {
+        whole.binary_search(x).is_ok() && !others.iter().any(|o| o.binary_search(x).is_ok())
+    })
+}
+
 /// Matches as groups, grown by merges and splits.
 struct Grouping {
     groups: Vec<Group>,
@@ -1960,11 +1980,7 @@ impl Grouping {
             if group.side(whole).len() != 1 {
                 continue;
             }
-            let others: Vec<&[u64]> = group
-                .side(part)
-                .iter()
-                .map(|&o| parts_f[o].words.as_slice())
-                .collect();
+            let others = group_words(parts_f, group.side(part));
             let (inside, gain) = containment(
                 c.weights,
                 &parts_f[p].words,
@@ -2415,20 +2431,8 @@ impl Grouping {
         } else {
             (c.new, c.old)
         };
-        let others: Vec<&[u64]> = group
-            .side(part)
-            .iter()
-            .map(|&o| parts_f[o].words.as_slice())
-            .collect();
-        let brought: Vec<u64> = parts_f[p]
-            .distinct
-            .iter()
-            .map(|&(x, _)| x)
-            .filter(|x| {
-                whole_f[q].words.binary_search(x).is_ok()
-                    && !others.iter().any(|o| o.binary_search(x).is_ok())
-            })
-            .collect();
+        let others = group_words(parts_f, group.side(part));
+        let brought: Vec<u64> = brought(&parts_f[p], &whole_f[q].words, &others).collect();
         (c.lower_terms(part, p, &brought) >= SUBJECT_SHARED).then_some(gid)
     }
 
@@ -2457,11 +2461,7 @@ impl Grouping {
             let &[w] = group.side(whole).as_slice() else {
                 continue;
             };
-            let others: Vec<&[u64]> = group
-                .side(part)
-                .iter()
-                .map(|&o| parts_f[o].words.as_slice())
-                .collect();
+            let others = group_words(parts_f, group.side(part));
             let (inside, _) = containment(
                 c.weights,
                 &parts_f[p].words,
@@ -2469,14 +2469,7 @@ impl Grouping {
                 &whole_f[w].words,
                 &others,
             );
-            let brings = parts_f[p]
-                .distinct
-                .iter()
-                .filter(|&&(x, _)| {
-                    whole_f[w].words.binary_search(&x).is_ok()
-                        && !others.iter().any(|o| o.binary_search(&x).is_ok())
-                })
-                .count();
+            let brings = brought(&parts_f[p], &whole_f[w].words, &others).count();
             let lone = rival.is_none()
                 && ((inside >= PART_CONTAINED && brings >= 1) || inside >= WHOLLY_INSIDE);
             let needed = if rival == Some(0) {
