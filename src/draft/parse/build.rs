@@ -6,9 +6,9 @@ use super::closing::{
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
-    MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, numbered_subtitles,
-    outline_parts, preamble_heading, roman_heading, section_word_heading, short_title,
-    tight_headings, titled_heading,
+    MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, letter_heading,
+    numbered_subtitles, outline_parts, preamble_heading, roman_heading, section_word_heading,
+    short_title, tight_headings, titled_heading,
 };
 use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item};
 use super::numbers::inserted;
@@ -458,6 +458,8 @@ struct PointSplitter<'s, 'a> {
     quote_just_closed: bool,
     /// The value of the last Roman-numbered section heading (`II. SECURITY`).
     last_roman: Option<u32>,
+    /// The letter of the last lettered section heading taken (`B. Communal areas`: 2).
+    last_letter: Option<u32>,
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
@@ -518,6 +520,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_count: 0,
             quote_just_closed: false,
             last_roman: None,
+            last_letter: None,
             heading_open: false,
             stamp_open: false,
             loose_heading: false,
@@ -878,6 +881,23 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .filter(|&v| v == 1 || self.last_roman.is_some_and(|r| v > r && v <= r + MAX_STEP))
     }
 
+    /// The letter of line `i` as the next lettered section heading ([`letter_heading`]): `A.`
+    /// or the letter after the last one, over a point of plain numbers that starts again from
+    /// 1 (a residents' proposals' `B. Communal areas` over its own `1.`, `2.`). Without the
+    /// numbers starting again under it, a lettered line is an item of the point above.
+    fn next_letter_heading(&self, i: usize, line: &str) -> Option<u32> {
+        let plain = matches!(
+            self.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed
+        ) && !self.scheme.mixed;
+        let letter = letter_heading(line).filter(|_| plain)?;
+        let follows = letter == 1 || self.last_letter.is_some_and(|l| letter == l + 1);
+        let restarts = next_with_text(self.lines, i)
+            .and_then(|k| self.markers[k].as_ref())
+            .is_some_and(|m| m.is_of(self.scheme) && m.number == 1);
+        (follows && restarts).then_some(letter)
+    }
+
     /// Is the line after line `i` a point of the scheme?
     /// Is line `i` a lead-in (`The second side undertakes:`, `The draft reads in full:`) over
     /// a new list of this scheme numbered from 1 (its next line with text starts `1.`, and the
@@ -1016,6 +1036,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if roman.is_some() {
                 self.last_roman = roman;
             }
+            if let Some(letter) = self.next_letter_heading(i, line.text) {
+                self.last_letter = Some(letter);
+            }
             if before_first {
                 self.split.preamble.push(*line);
             }
@@ -1117,8 +1140,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section. A lead-in over a new
         // list numbered from 1 heads it too.
         let restart = self.lead_in_over_new_list(i, line.text);
-        let numbered_heading =
-            roman.is_some() || restart || (!announces && self.keyword_heading(i, line.text, false));
+        let lettered = self
+            .next_letter_heading(i, line.text)
+            .filter(|_| !announces);
+        let numbered_heading = roman.is_some()
+            || lettered.is_some()
+            || restart
+            || (!announces && self.keyword_heading(i, line.text, false));
         let sub_item = (other_scheme || is_sub_item(line.text)) && !numbered_heading;
         // The next of a point's lettered items (`в.` over `г.`), whatever it says.
         let after_sub_item = sub_item
@@ -1211,6 +1239,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.heading_open = true;
             if roman.is_some() {
                 self.last_roman = roman;
+            }
+            if lettered.is_some() {
+                self.last_letter = lettered;
             }
         } else {
             // A new paragraph: after a blank line, or on a line of its own when each line is

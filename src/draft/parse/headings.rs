@@ -230,6 +230,26 @@ pub(super) fn roman_heading(line: &str) -> Option<u32> {
         .flatten()
 }
 
+/// Is this line a section heading lettered in Latin capitals (`B. Communal areas`,
+/// `C) Rubbish and recycling`): one letter, a stop or parenthesis, then a few words that start
+/// with a capital and end in no closing punctuation? Returns the letter's place (A = 1). Only
+/// a heading where the builder sees the numbers start again under it
+/// (`PointSplitter::next_letter_heading`): otherwise `B.` is an item.
+pub(super) fn letter_heading(line: &str) -> Option<u32> {
+    let s = line.trim();
+    let mut chars = s.chars();
+    let letter = chars.next().filter(char::is_ascii_uppercase)?;
+    let rest = chars
+        .as_str()
+        .strip_prefix(['.', ')'])
+        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))?;
+    let capital = rest
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase);
+    (capital && is_heading_like(rest)).then(|| u32::from(letter) - u32::from('A') + 1)
+}
+
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
 pub(super) fn is_lead_in(line: &str) -> bool {
     let s = line.trim();

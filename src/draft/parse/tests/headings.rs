@@ -365,6 +365,44 @@ fn capital_items_under_a_point_are_not_roman_headings() {
 }
 
 #[test]
+fn lettered_headings_over_numbers_that_start_again_head_sections() {
+    // A residents' proposals: `A. Repairs` over `1.`-`3.`, `B. Communal areas` over its own
+    // `1.`, `2.`. Before, the later groups were text of point 3.
+    let text = "Proposals to the landlord\n\nA. Repairs\n1. Repairs are logged.\n2. Emergencies are attended within a day.\n3. Routine repairs take 28 days.\n\nB. Communal areas\n1. Stairwells are cleaned weekly.\n2. Broken lights are replaced.\n\nC) Rubbish\n1. Bins are emptied twice a week.\n";
+    let d = Draft::from_text("t", text);
+    let sections: Vec<(&str, &str)> = d
+        .numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            ("1", "A. Repairs"),
+            ("2", "A. Repairs"),
+            ("3", "A. Repairs"),
+            ("1", "B. Communal areas"),
+            ("2", "B. Communal areas"),
+            ("1", "C) Rubbish"),
+        ]
+    );
+    assert!(d.numbered().all(|(_, p)| !p.text.contains("Communal")));
+    // A letter out of sequence, or numbers that run on under it, heads nothing: `C.` after
+    // `A.` is an item, and so is `B.` over `3.`.
+    for text in [
+        "T\n\nA. Repairs\n1. One.\n2. Two.\n\nC. Lights\n1. Three.\n",
+        "T\n\nA. Repairs\n1. One.\n2. Two.\n\nB. Lights\n3. Three.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(
+            d.layout.headings.len(),
+            1,
+            "{text}: {:?}",
+            d.layout.headings
+        );
+    }
+}
+
+#[test]
 fn section_keyword_lines_and_their_titles_head_sections() {
     let d = fixture("section-keywords-with-titles.txt");
     let sections: Vec<(&str, &str)> = d
