@@ -461,11 +461,20 @@ mod tests {
     fn a_hanging_or_crashing_reader_is_stopped_and_reported() {
         let dir = tempfile::tempdir().unwrap();
         let pdf = dir.path().join("x.pdf");
-        let hang = script(dir.path(), "sleep 30");
-        let started = Instant::now();
+        // The reader says who it is, then hangs as itself (`exec`): once stopped, that process
+        // is gone (killed and reaped), not left running.
+        let pid_file = dir.path().join("pid");
+        let hang = script(
+            dir.path(),
+            &format!("echo $$ > '{}'\nexec sleep 30", pid_file.display()),
+        );
         let err = run_child_with(&hang, &pdf, Duration::from_millis(300)).unwrap_err();
         assert!(err.contains("longer than 0.3 s"), "{err}");
-        assert!(started.elapsed() < Duration::from_secs(20));
+        let pid = std::fs::read_to_string(&pid_file).unwrap();
+        assert!(
+            !Path::new(&format!("/proc/{}", pid.trim())).exists(),
+            "the hanging reader {pid} is still running"
+        );
         let crash = script(dir.path(), "kill -SEGV $$");
         let err = run_child_with(&crash, &pdf, TIMEOUT).unwrap_err();
         assert!(err.contains("failed"), "{err}");
