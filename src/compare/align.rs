@@ -586,7 +586,7 @@ impl Postings {
             entries.extend(f.shingles.iter().map(|&sh| (sh, i as u32)));
             entries.extend(f.words.iter().map(|&w| (w ^ WORD_KEY, i as u32)));
         }
-        entries.par_sort_unstable();
+        sort_entries(&mut entries);
         // Sized once (no rehashing of a map of a million keys as it grows).
         let keys = 1 + entries.windows(2).filter(|w| w[0].0 != w[1].0).count();
         let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
@@ -611,6 +611,61 @@ impl Postings {
     fn points(&self, (start, end): (u32, u32)) -> &[u32] {
         &self.points[start as usize..end as usize]
     }
+}
+
+/// Bits of a key that choose its bucket in [`sort_entries`]: 65,536 buckets, a few entries
+/// each on a large draft (a counting table of 512 KiB).
+const BUCKET_BITS: u32 = 16;
+
+/// Fewest entries for [`sort_entries`] to sort by buckets; fewer are sorted at once.
+const BUCKETED_ENTRIES: usize = 1 << 16;
+
+/// Sorts (key, point) entries in place, in the order `sort_unstable` gives, with less work on
+/// many: the entries are first moved to the bucket of their key's top bits (keys are hashes,
+/// spread evenly over them), each bucket in place (an American flag sort: one count, then
+/// each entry swapped into its bucket), and then the small buckets are sorted on their own,
+/// in parallel. No second array: on a large draft the entries are tens of megabytes.
+fn sort_entries(entries: &mut [(u64, u32)]) {
+    if entries.len() < BUCKETED_ENTRIES {
+        entries.sort_unstable();
+        return;
+    }
+    let bucket = |key: u64| (key >> (u64::BITS - BUCKET_BITS)) as usize;
+    let buckets = 1usize << BUCKET_BITS;
+    let mut ends = vec![0usize; buckets];
+    for e in entries.iter() {
+        ends[bucket(e.0)] += 1;
+    }
+    let mut total = 0;
+    for end in &mut ends {
+        total += *end;
+        *end = total;
+    }
+    // Where the next entry of each bucket goes; every bucket starts where the one before ends.
+    let mut next: Vec<usize> = std::iter::once(0)
+        .chain(ends[..buckets - 1].iter().copied())
+        .collect();
+    for b in 0..buckets {
+        while next[b] < ends[b] {
+            let t = bucket(entries[next[b]].0);
+            if t == b {
+                next[b] += 1;
+            } else {
+                entries.swap(next[b], next[t]);
+                next[t] += 1;
+            }
+        }
+    }
+    let mut slices: Vec<&mut [(u64, u32)]> = Vec::with_capacity(buckets);
+    let mut rest = entries;
+    let mut start = 0;
+    for &end in &ends {
+        let (head, tail) = rest.split_at_mut(end - start);
+        slices.push(head);
+        rest = tail;
+        start = end;
+    }
+    slices.par_iter_mut().for_each(|s| s.sort_unstable());
 }
 
 /// Word weights: inverse document frequency over the points still to be aligned.
@@ -731,7 +786,14 @@ fn in_context<'t, R>(
         captions: &captions,
         postings: &postings,
     };
-    steps(&ctx, matches)
+    let result = steps(&ctx, matches);
+    // Freed on both threads: on a large draft, the features are most of the memory and
+    // their release alone would keep one core busy while the other waits.
+    rayon::join(
+        || drop(old_f),
+        || drop((new_f, postings, holders, captions, weights)),
+    );
+    result
 }
 
 /// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash
@@ -2612,6 +2674,36 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn bucketed_entries_sort_as_a_plain_sort_does() {
+        // Enough entries to be bucketed, with keys spread as hashes are, repeated keys (a
+        // shingle in many points), keys sharing their top bits, and the extremes.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut entries: Vec<(u64, u32)> = (0..3 * BUCKETED_ENTRIES as u32)
+            .map(|i| match i % 5 {
+                0 => (next() % 1000, i),
+                1 => (next() | (u64::MAX << 50), i),
+                _ => (next(), i),
+            })
+            .collect();
+        entries.extend([(0, 7), (u64::MAX, 1), (u64::MAX, 0), (0, 3)]);
+        let mut expected = entries.clone();
+        expected.sort_unstable();
+        entries.reverse();
+        sort_entries(&mut entries);
+        assert!(entries == expected);
+        // Few entries are sorted at once.
+        let mut few = vec![(5u64, 1u32), (3, 2), (5, 0)];
+        sort_entries(&mut few);
+        assert_eq!(few, [(3, 2), (5, 0), (5, 1)]);
     }
 
     fn evidence_of(groups: &[Group], old: usize) -> Option<(Vec<usize>, Option<Evidence>, bool)> {
