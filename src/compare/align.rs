@@ -614,8 +614,11 @@ impl Postings {
 }
 
 /// Bits of a key that choose its bucket in [`sort_entries`]: 65,536 buckets, a few entries
-/// each on a large draft (a counting table of 512 KiB).
+/// each on a large draft (two counting tables of 256 KiB).
 const BUCKET_BITS: u32 = 16;
+
+/// Buckets sorted in one parallel task by [`sort_entries`] (64 tasks in all).
+const BUCKETS_PER_TASK: usize = 1 << 10;
 
 /// Fewest entries for [`sort_entries`] to sort by buckets; fewer are sorted at once.
 const BUCKETED_ENTRIES: usize = 1 << 16;
@@ -624,15 +627,18 @@ const BUCKETED_ENTRIES: usize = 1 << 16;
 /// many: the entries are first moved to the bucket of their key's top bits (keys are hashes,
 /// spread evenly over them), each bucket in place (an American flag sort: one count, then
 /// each entry swapped into its bucket), and then the small buckets are sorted on their own,
-/// in parallel. No second array: on a large draft the entries are tens of megabytes.
+/// a run of them per parallel task. No second array: on a large draft the entries are tens of
+/// megabytes.
 fn sort_entries(entries: &mut [(u64, u32)]) {
-    if entries.len() < BUCKETED_ENTRIES {
+    if entries.len() < BUCKETED_ENTRIES || entries.len() > u32::MAX as usize {
         entries.sort_unstable();
         return;
     }
     let bucket = |key: u64| (key >> (u64::BITS - BUCKET_BITS)) as usize;
     let buckets = 1usize << BUCKET_BITS;
-    let mut ends = vec![0usize; buckets];
+    // Where each bucket ends, and where its next entry goes (every bucket starts where the one
+    // before ends).
+    let mut ends = vec![0u32; buckets];
     for e in entries.iter() {
         ends[bucket(e.0)] += 1;
     }
@@ -641,31 +647,41 @@ fn sort_entries(entries: &mut [(u64, u32)]) {
         total += *end;
         *end = total;
     }
-    // Where the next entry of each bucket goes; every bucket starts where the one before ends.
-    let mut next: Vec<usize> = std::iter::once(0)
+    let mut next: Vec<u32> = std::iter::once(0)
         .chain(ends[..buckets - 1].iter().copied())
         .collect();
     for b in 0..buckets {
         while next[b] < ends[b] {
-            let t = bucket(entries[next[b]].0);
+            let t = bucket(entries[next[b] as usize].0);
             if t == b {
                 next[b] += 1;
             } else {
-                entries.swap(next[b], next[t]);
+                entries.swap(next[b] as usize, next[t] as usize);
                 next[t] += 1;
             }
         }
     }
-    let mut slices: Vec<&mut [(u64, u32)]> = Vec::with_capacity(buckets);
+    // Runs of whole buckets, each sorted bucket by bucket in a task of its own (a run starts
+    // where its last bucket ends, less its length).
+    let mut runs = Vec::new();
     let mut rest = entries;
     let mut start = 0;
-    for &end in &ends {
-        let (head, tail) = rest.split_at_mut(end - start);
-        slices.push(head);
+    for group in ends.chunks(BUCKETS_PER_TASK) {
+        let end = group[group.len() - 1];
+        let (head, tail) = rest.split_at_mut((end - start) as usize);
+        runs.push((head, group));
         rest = tail;
         start = end;
     }
-    slices.par_iter_mut().for_each(|s| s.sort_unstable());
+    runs.into_par_iter().for_each(|(run, group)| {
+        let start = group[group.len() - 1] as usize - run.len();
+        let mut at = 0;
+        for &end in group {
+            let end = end as usize - start;
+            run[at..end].sort_unstable();
+            at = end;
+        }
+    });
 }
 
 /// Word weights: inverse document frequency over the points still to be aligned.
@@ -786,14 +802,7 @@ fn in_context<'t, R>(
         captions: &captions,
         postings: &postings,
     };
-    let result = steps(&ctx, matches);
-    // Freed on both threads: on a large draft, the features are most of the memory and
-    // their release alone would keep one core busy while the other waits.
-    rayon::join(
-        || drop(old_f),
-        || drop((new_f, postings, holders, captions, weights)),
-    );
-    result
+    steps(&ctx, matches)
 }
 
 /// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash

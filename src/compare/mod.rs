@@ -537,7 +537,7 @@ fn span(kind: SpanKind, text: String) -> Span {
 fn order_rows(rows: &mut Vec<Row>) {
     let (mut placed, removed): (Vec<Row>, Vec<Row>) =
         rows.drain(..).partition(|r| !r.new.is_empty());
-    placed.par_sort_by_key(|r| r.new[0]);
+    placed.sort_by_key(|r| r.new[0]);
     // Moved: rows with both sides that are not on a longest run in the old order.
     let both: Vec<usize> = (0..placed.len())
         .filter(|&k| !placed[k].old.is_empty())
