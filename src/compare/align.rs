@@ -52,7 +52,7 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use std::hash::{Hash, Hasher};
 
 use super::Evidence;
-use super::thesaurus::{Reader, Thesaurus};
+use super::thesaurus::{self, Reader, Thesaurus};
 use super::words::{self, TextOptions, TokenKind, Tokens, stem_into};
 use crate::script;
 
@@ -229,18 +229,67 @@ fn exact_hash(text: &str, options: &TextOptions) -> u64 {
 /// of its pairs of consecutive stems when `shingles`. In Chinese and Japanese, where each
 /// character is a word token, each pair of neighbouring characters is a word too
 /// ([`character_pair_hash`]).
-fn features(text: &str, shingles: bool) -> Features {
-    read_features::<false>(text, shingles, |_| false)
+fn features<'t>(text: &'t str, shingles: bool, cache: &mut WordCache<'t>) -> Features {
+    read_features::<false>(text, shingles, |_| false, cache)
+}
+
+/// What reading a word as written gives the features: its stem's hash ([`word_hash`]), its
+/// concept in the thesaurus, its figure's shape, and whether it can start a phrase of the
+/// thesaurus.
+#[derive(Debug, Clone, Copy)]
+struct WordRead {
+    literal: u64,
+    concept: Option<u32>,
+    shape: Option<u64>,
+    starts_phrase: bool,
+}
+
+/// Most words a [`WordCache`] keeps: past them, words are read each time (a giant text of
+/// words seen once does not grow it without end).
+const CACHED_WORDS: usize = 1 << 15;
+
+/// The words already read by one task of the feature reading ([`read_features`]), by how they
+/// are written: drafts repeat their words (the large benchmark pair writes 1.5 million words
+/// with 22,000 distinct ones), and a word is stemmed, hashed and looked up in the thesaurus
+/// once, not each time.
+#[derive(Default)]
+struct WordCache<'t> {
+    index: FxHashMap<&'t str, u32>,
+    reads: Vec<WordRead>,
+    stem: String,
+    lower: String,
+}
+
+impl<'t> WordCache<'t> {
+    fn read(&mut self, token: &'t str, thesaurus: &Thesaurus) -> WordRead {
+        if let Some(&k) = self.index.get(token) {
+            return self.reads[k as usize];
+        }
+        stem_into(token, &mut self.stem);
+        thesaurus::lower_into(token, &mut self.lower);
+        let read = WordRead {
+            literal: word_hash(&self.stem),
+            concept: thesaurus.concept(&self.lower),
+            shape: figure_shape_hash(token),
+            starts_phrase: thesaurus.starts_phrase(&self.lower),
+        };
+        if self.reads.len() < CACHED_WORDS {
+            self.index.insert(token, self.reads.len() as u32);
+            self.reads.push(read);
+        }
+        read
+    }
 }
 
 /// [`features`], with the runs of [`FORMULA_WORDS`] stems ([`Features::runs`]) when `RUNS`;
 /// the words for which `left_out` (given the word's place among the text's words, from 0) is
 /// true are left out, and so is a shingle of two such words. (Generic, so that the common
 /// case pays for neither.)
-fn read_features<const RUNS: bool>(
-    text: &str,
+fn read_features<'t, const RUNS: bool>(
+    text: &'t str,
     shingles: bool,
     left_out: impl Fn(usize) -> bool,
+    cache: &mut WordCache<'t>,
 ) -> Features {
     // A point of ordinary length is its whole capacity at once; a giant one (a document on one
     // line) is made distinct whenever its lists fill up (`push_distinct`), so that memory goes
@@ -250,8 +299,11 @@ fn read_features<const RUNS: bool>(
     let mut pairs: Vec<u64> = Vec::with_capacity(if shingles { capacity } else { 0 });
     let mut runs: Vec<u64> = Vec::with_capacity(if RUNS { capacity } else { 0 });
     let mut last = [0u64; FORMULA_WORDS];
-    let mut stem = String::new();
-    let mut reader = Reader::new(Thesaurus::active());
+    let thesaurus = Thesaurus::active();
+    // The word before (as written), if it can start a phrase of the thesaurus, and the two
+    // words lower-cased for the phrase's look-up.
+    let mut phrase_first: Option<&str> = None;
+    let (mut first_lower, mut second_lower) = (String::new(), String::new());
     let mut prev: Option<u64> = None;
     let mut prev_out = false;
     // The character before, when it and the current one are of a script written without
@@ -275,9 +327,14 @@ fn read_features<const RUNS: bool>(
         } else {
             unspaced = None;
         }
-        stem_into(token, &mut stem);
-        let literal = word_hash(&stem);
-        let read = reader.word(token);
+        let read = cache.read(token, thesaurus);
+        let literal = read.literal;
+        let phrase = phrase_first.and_then(|first| {
+            thesaurus::lower_into(first, &mut first_lower);
+            thesaurus::lower_into(token, &mut second_lower);
+            thesaurus.phrase(&first_lower, &second_lower)
+        });
+        phrase_first = read.starts_phrase.then_some(token);
         if RUNS {
             last.rotate_left(1);
             last[FORMULA_WORDS - 1] = literal;
@@ -301,13 +358,13 @@ fn read_features<const RUNS: bool>(
         }
         // A word of the thesaurus counts as its concept; shingles stay literal (they say the
         // words came in the same order, which synonyms do not).
-        let h = read.word.map_or(literal, concept_hash);
+        let h = read.concept.map_or(literal, concept_hash);
         // A two-word phrase of the thesaurus adds its concept; its words stay.
-        if let Some(c) = read.phrase {
+        if let Some(c) = phrase {
             push_distinct(&mut words, concept_hash(c));
         }
         push_distinct(&mut words, h);
-        if let Some(shape) = figure_shape_hash(token) {
+        if let Some(shape) = read.shape {
             push_distinct(&mut words, shape);
         }
     }
@@ -397,9 +454,12 @@ fn leave_out_formulas(texts: [&[&str]; 2], sides: [&mut [Features]; 2]) {
                 return;
             }
             let positions = formula_positions(texts[side][p], &formulas);
-            let kept = read_features::<false>(texts[side][p], true, |n| {
-                positions.get(n).copied().unwrap_or(false)
-            });
+            let kept = read_features::<false>(
+                texts[side][p],
+                true,
+                |n| positions.get(n).copied().unwrap_or(false),
+                &mut WordCache::default(),
+            );
             if kept.words.iter().filter(|&&w| w & 1 == 1).count() >= FORMULA_KEEPS {
                 *f = kept;
             }
@@ -705,7 +765,10 @@ impl Weights {
         let sample: Vec<&Features> = if points.clone().count() >= MIN_WEIGHT_SAMPLE {
             points.collect()
         } else {
-            all_old = old.par_iter().map(|t| features(t, false)).collect();
+            all_old = old
+                .par_iter()
+                .map_init(WordCache::default, |cache, t| features(t, false, cache))
+                .collect();
             all_old.iter().collect()
         };
         // Document frequencies, turned into weights in place (one map, no second one).
@@ -857,14 +920,14 @@ fn weigh_points(
         texts
             .par_iter()
             .zip(matched)
-            .map(|(t, m)| {
+            .map_init(WordCache::default, |cache, (t, m)| {
                 if m.is_some() {
                     Features::default()
                 } else {
                     if formulas {
-                        read_features::<true>(t, true, |_| false)
+                        read_features::<true>(t, true, |_| false, cache)
                     } else {
-                        features(t, true)
+                        features(t, true, cache)
                     }
                 }
             })
@@ -2683,6 +2746,36 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn words_read_from_the_cache_give_the_features_read_afresh() {
+        // Words repeated across points and within one, a thesaurus phrase (`armed forces`)
+        // and its words apart, a large figure, Ukrainian case forms and Chinese characters.
+        let texts = [
+            "The armed forces withdraw 600,000 troops; the forces of each side stay.",
+            "Armed FORCES of Ukraine: 800,000 troops, armed and trained.",
+            "Збройні сили України та збройних сил Росії відводяться.",
+            "双方确认停火，双方撤军。",
+            "The armed forces withdraw 600,000 troops; the forces of each side stay.",
+        ];
+        let key = |f: &Features| (f.words.clone(), f.shingles.clone(), f.runs.clone());
+        let mut shared = WordCache::default();
+        for t in texts {
+            let cached = read_features::<true>(t, true, |_| false, &mut shared);
+            let fresh = read_features::<true>(t, true, |_| false, &mut WordCache::default());
+            assert!(key(&cached) == key(&fresh), "{t}");
+        }
+        assert!(shared.reads.len() < texts.iter().map(|t| t.len()).sum::<usize>());
+        // A full cache reads new words afresh and keeps no more.
+        let mut full = WordCache {
+            reads: vec![shared.reads[0]; CACHED_WORDS],
+            ..WordCache::default()
+        };
+        let read = read_features::<false>(texts[1], true, |_| false, &mut full);
+        let fresh = read_features::<false>(texts[1], true, |_| false, &mut WordCache::default());
+        assert!(key(&read) == key(&fresh));
+        assert!(full.reads.len() == CACHED_WORDS && full.index.is_empty());
     }
 
     #[test]

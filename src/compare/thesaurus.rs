@@ -175,6 +175,11 @@ impl Thesaurus {
         None
     }
 
+    /// Whether a lower-cased word is the first word of a two-word phrase ([`Thesaurus::phrase`]).
+    pub fn starts_phrase(&self, first: &str) -> bool {
+        self.phrases.contains_key(first)
+    }
+
     /// The concept of two consecutive lower-cased words read as a phrase.
     pub fn phrase(&self, first: &str, second: &str) -> Option<u32> {
         self.phrases.get(first)?.iter().find_map(|(w, prefix, c)| {
