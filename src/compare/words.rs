@@ -78,66 +78,83 @@ impl<'a> Iterator for Tokens<'a> {
 
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
-        let bytes = text.as_bytes();
-        let mut i = self.at;
-        if i >= text.len() {
-            return None;
-        }
-        let start = i;
-        let (c, len) = char_at(text, i);
-        i += len;
-        let kind = if without_spaces(c) {
-            // A script written without spaces: each character is a word.
-            TokenKind::Word
-        } else if is_word_char(c) {
-            while i < text.len() {
-                // Fast path: a run of ASCII letters and digits.
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
-                if i >= text.len() {
-                    break;
-                }
-                let (next, len) = char_at(text, i);
-                if continues_word(next) {
-                    i += len;
-                    continue;
-                }
-                // Inner joiners: "Ukraine's", "м'ясо", "600,000", "1.5".
-                let joined = match next {
-                    '\'' | '’' | 'ʼ' => {
-                        text[i + len..].chars().next().is_some_and(continues_word)
-                    }
-                    ',' | '.' => {
-                        bytes[i - 1].is_ascii_digit()
-                            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    }
-                    _ => false,
-                };
-                if !joined {
-                    break;
-                }
-                i += len;
+        let start = self.at;
+        let &b = text.as_bytes().get(start)?;
+        // ASCII first (most characters of most drafts): no script to look up.
+        let (kind, end) = if b < 0x80 {
+            if b.is_ascii_alphanumeric() {
+                (TokenKind::Word, word_end(text, start + 1))
+            } else if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+                (TokenKind::Space, space_end(text, start + 1))
+            } else {
+                (TokenKind::Punct, start + 1)
             }
-            TokenKind::Word
-        } else if c.is_whitespace() {
-            while i < bytes.len() && bytes[i] == b' ' {
-                i += 1;
-            }
-            while i < text.len() {
-                let (next, len) = char_at(text, i);
-                if !next.is_whitespace() {
-                    break;
-                }
-                i += len;
-            }
-            TokenKind::Space
         } else {
-            TokenKind::Punct
+            let (c, len) = char_at(text, start);
+            if without_spaces(c) {
+                // A script written without spaces: each character is a word.
+                (TokenKind::Word, start + len)
+            } else if is_word_char(c) {
+                (TokenKind::Word, word_end(text, start + len))
+            } else if c.is_whitespace() {
+                (TokenKind::Space, space_end(text, start + len))
+            } else {
+                (TokenKind::Punct, start + len)
+            }
         };
-        self.at = i;
-        Some((&text[start..i], kind))
+        self.at = end;
+        Some((&text[start..end], kind))
     }
+}
+
+/// Where the word going on at byte `i` of `text` ends.
+#[inline]
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < text.len() {
+        // Fast path: a run of ASCII letters and digits.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        if i >= text.len() {
+            break;
+        }
+        let (next, len) = char_at(text, i);
+        if continues_word(next) {
+            i += len;
+            continue;
+        }
+        // Inner joiners: "Ukraine's", "м'ясо", "600,000", "1.5".
+        let joined = match next {
+            '\'' | '’' | 'ʼ' => text[i + len..].chars().next().is_some_and(continues_word),
+            ',' | '.' => {
+                bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+            }
+            _ => false,
+        };
+        if !joined {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+/// Where the white space going on at byte `i` of `text` ends.
+#[inline]
+fn space_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() && bytes[i] == b' ' {
+        i += 1;
+    }
+    while i < text.len() {
+        let (next, len) = char_at(text, i);
+        if !next.is_whitespace() {
+            break;
+        }
+        i += len;
+    }
+    i
 }
 
 /// The character at byte `i` and its length, with a fast path for ASCII.
