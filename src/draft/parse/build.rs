@@ -387,6 +387,11 @@ fn shaped_as(line: &str, above: &str, heading: &str, longest: usize) -> bool {
 /// `number_markdown_ones`).
 pub const MARKDOWN_ONES: usize = 3;
 
+/// Most numbered lines read after a lettered line to see whether its list falls back into the
+/// point's own numbers ([`PointSplitter::falls_back`]): the lists of the next lettered lines
+/// are read past, so a long run of them is cut off here.
+pub const LETTERED_SCAN: usize = 256;
+
 /// A Markdown list written with `1.` on every item (as Markdown allows, and renders 1, 2, 3,
 /// ...): its points are numbered as a reader sees them rendered, not all `1`.
 fn number_markdown_ones(points: &mut [Point], scheme: &Scheme) {
@@ -892,10 +897,45 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         ) && !self.scheme.mixed;
         let letter = letter_heading(line).filter(|_| plain)?;
         let follows = letter == 1 || self.last_letter.is_some_and(|l| letter == l + 1);
-        let restarts = next_with_text(self.lines, i)
-            .and_then(|k| self.markers[k].as_ref())
+        let first = next_with_text(self.lines, i)?;
+        let restarts = self.markers[first]
+            .as_ref()
             .is_some_and(|m| m.is_of(self.scheme) && m.number == 1);
-        (follows && restarts).then_some(letter)
+        (follows && restarts && !self.falls_back(first)).then_some(letter)
+    }
+
+    /// Do the numbers from line `first` on (a list from 1 under a lettered line) fall back into
+    /// the point's own run (`3.` after point 2's `A. Monitoring` and its `1.`)? Then the
+    /// lettered line and its list are a part of point 2, not a section. The list's own numbers
+    /// and the lists from 1 under the next lettered lines are read past (at most
+    /// [`LETTERED_SCAN`] markers), up to the first number that is neither.
+    fn falls_back(&self, first: usize) -> bool {
+        let Some(outer) = self.last_number else {
+            return false;
+        };
+        let mut run = 0;
+        let mut seen = 0;
+        for k in first..self.lines.len() {
+            let Some(m) = self.markers[k].as_ref().filter(|m| m.is_of(self.scheme)) else {
+                continue;
+            };
+            seen += 1;
+            let under_letter = || {
+                (0..k)
+                    .rev()
+                    .find(|&j| !self.lines[j].text.trim().is_empty())
+                    .is_some_and(|j| letter_heading(self.lines[j].text).is_some())
+            };
+            if m.number == run + 1 || (m.number == 1 && under_letter()) {
+                run = m.number;
+            } else {
+                return m.number == outer + 1;
+            }
+            if seen >= LETTERED_SCAN {
+                break;
+            }
+        }
+        false
     }
 
     /// Is the line after line `i` a point of the scheme?
@@ -1140,9 +1180,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // `Розділ ІІ`, `Chapter 3`: the keyword says it heads a section. A lead-in over a new
         // list numbered from 1 heads it too.
         let restart = self.lead_in_over_new_list(i, line.text);
+        // Set off from the point above, or under its finished sentence: not the end of a
+        // point that introduces it (`3. The Board considered one option` over `A. Sell the
+        // old depot` and its own `1.`, `2.`).
+        let set_off = self.previous_blank || (i > 0 && ends_full_sentence(self.lines[i - 1].text));
         let lettered = self
             .next_letter_heading(i, line.text)
-            .filter(|_| !announces);
+            .filter(|_| !announces && set_off);
         let numbered_heading = roman.is_some()
             || lettered.is_some()
             || restart

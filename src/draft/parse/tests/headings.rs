@@ -400,6 +400,33 @@ fn lettered_headings_over_numbers_that_start_again_head_sections() {
             d.layout.headings
         );
     }
+    // A lettered part of a point with its own list, after which the point's numbers go on
+    // (`3.` after point 2's `A.` and its `1.`), or under a point that introduces it with no
+    // finished sentence, stays the point's text (a review's odd inputs; before the checks,
+    // point 3 fell under `A. Monitoring`).
+    for (text, points) in [
+        (
+            "T\n\n1. The Parties shall cease fire.\n2. The Parties agree on these measures\nA. Monitoring\n1. Observers are deployed.\n3. This Agreement enters into force.\n",
+            &["1", "2", "3"][..],
+        ),
+        (
+            "Minutes\n\n1. The Board met.\n2. The Board approved the budget.\n3. The Board considered one option\nA. Sell the old depot\n1. The depot is sold.\n2. The proceeds go to the reserve.\n",
+            &["1", "2", "3"],
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout.headings.is_empty(),
+            "{text}: {:?}",
+            d.layout.headings
+        );
+        assert_eq!(labels(text), points, "{text}");
+        assert!(
+            d.numbered()
+                .any(|(_, p)| p.text.contains("A. ") && p.text.contains(" 1. ")),
+            "{text}"
+        );
+    }
 }
 
 #[test]
