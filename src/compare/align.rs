@@ -647,7 +647,7 @@ impl Postings {
             entries.extend(f.shingles.iter().map(|&sh| (sh, i as u32)));
             entries.extend(f.words.iter().map(|&w| (w ^ WORD_KEY, i as u32)));
         }
-        sort_entries(&mut entries);
+        entries.par_sort_unstable();
         // Sized once (no rehashing of a map of a million keys as it grows).
         let keys = 1 + entries.windows(2).filter(|w| w[0].0 != w[1].0).count();
         let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
@@ -672,77 +672,6 @@ impl Postings {
     fn points(&self, (start, end): (u32, u32)) -> &[u32] {
         &self.points[start as usize..end as usize]
     }
-}
-
-/// Bits of a key that choose its bucket in [`sort_entries`]: 65,536 buckets, a few entries
-/// each on a large draft (two counting tables of 256 KiB).
-const BUCKET_BITS: u32 = 16;
-
-/// Buckets sorted in one parallel task by [`sort_entries`] (64 tasks in all).
-const BUCKETS_PER_TASK: usize = 1 << 10;
-
-/// Fewest entries for [`sort_entries`] to sort by buckets; fewer are sorted at once.
-const BUCKETED_ENTRIES: usize = 1 << 16;
-
-/// Sorts (key, point) entries in place, in the order `sort_unstable` gives, with less work on
-/// many: the entries are first moved to the bucket of their key's top bits (keys are hashes,
-/// spread evenly over them), each bucket in place (an American flag sort: one count, then
-/// each entry swapped into its bucket), and then the small buckets are sorted on their own,
-/// a run of them per parallel task. No second array: on a large draft the entries are tens of
-/// megabytes.
-fn sort_entries(entries: &mut [(u64, u32)]) {
-    if entries.len() < BUCKETED_ENTRIES || entries.len() > u32::MAX as usize {
-        entries.sort_unstable();
-        return;
-    }
-    let bucket = |key: u64| (key >> (u64::BITS - BUCKET_BITS)) as usize;
-    let buckets = 1usize << BUCKET_BITS;
-    // Where each bucket ends, and where its next entry goes (every bucket starts where the one
-    // before ends).
-    let mut ends = vec![0u32; buckets];
-    for e in entries.iter() {
-        ends[bucket(e.0)] += 1;
-    }
-    let mut total = 0;
-    for end in &mut ends {
-        total += *end;
-        *end = total;
-    }
-    let mut next: Vec<u32> = std::iter::once(0)
-        .chain(ends[..buckets - 1].iter().copied())
-        .collect();
-    for b in 0..buckets {
-        while next[b] < ends[b] {
-            let t = bucket(entries[next[b] as usize].0);
-            if t == b {
-                next[b] += 1;
-            } else {
-                entries.swap(next[b] as usize, next[t] as usize);
-                next[t] += 1;
-            }
-        }
-    }
-    // Runs of whole buckets, each sorted bucket by bucket in a task of its own (a run starts
-    // where its last bucket ends, less its length).
-    let mut runs = Vec::new();
-    let mut rest = entries;
-    let mut start = 0;
-    for group in ends.chunks(BUCKETS_PER_TASK) {
-        let end = group[group.len() - 1];
-        let (head, tail) = rest.split_at_mut((end - start) as usize);
-        runs.push((head, group));
-        rest = tail;
-        start = end;
-    }
-    runs.into_par_iter().for_each(|(run, group)| {
-        let start = group[group.len() - 1] as usize - run.len();
-        let mut at = 0;
-        for &end in group {
-            let end = end as usize - start;
-            run[at..end].sort_unstable();
-            at = end;
-        }
-    });
 }
 
 /// Word weights: inverse document frequency over the points still to be aligned.
@@ -2809,36 +2738,6 @@ mod tests {
         let fresh = read_features::<false>(texts[1], true, |_| false, &mut WordCache::default());
         assert!(key(&read) == key(&fresh));
         assert!(full.reads.len() == CACHED_WORDS && full.index.is_empty());
-    }
-
-    #[test]
-    fn bucketed_entries_sort_as_a_plain_sort_does() {
-        // Enough entries to be bucketed, with keys spread as hashes are, repeated keys (a
-        // shingle in many points), keys sharing their top bits, and the extremes.
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let mut entries: Vec<(u64, u32)> = (0..3 * BUCKETED_ENTRIES as u32)
-            .map(|i| match i % 5 {
-                0 => (next() % 1000, i),
-                1 => (next() | (u64::MAX << 50), i),
-                _ => (next(), i),
-            })
-            .collect();
-        entries.extend([(0, 7), (u64::MAX, 1), (u64::MAX, 0), (0, 3)]);
-        let mut expected = entries.clone();
-        expected.sort_unstable();
-        entries.reverse();
-        sort_entries(&mut entries);
-        assert!(entries == expected);
-        // Few entries are sorted at once.
-        let mut few = vec![(5u64, 1u32), (3, 2), (5, 0)];
-        sort_entries(&mut few);
-        assert_eq!(few, [(3, 2), (5, 0), (5, 1)]);
     }
 
     fn evidence_of(groups: &[Group], old: usize) -> Option<(Vec<usize>, Option<Evidence>, bool)> {
