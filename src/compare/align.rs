@@ -799,8 +799,7 @@ fn in_context<'t, R>(
 }
 
 /// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash
-/// maps to its first unpaired old point, and the old points that share a hash are chained; of
-/// several, the one right after the old point of the new point before comes first.
+/// maps to its first unpaired old point, and the old points that share a hash are chained.
 fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches {
     let (old_exact, new_exact): (Vec<u64>, Vec<u64>) = rayon::join(
         || old.par_iter().map(|t| exact_hash(t, options)).collect(),
@@ -818,30 +817,16 @@ fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches 
     for (i, &h) in old_exact.iter().enumerate().rev() {
         next_same[i] = first.insert(h, i);
     }
-    for (j, &h) in new_exact.iter().enumerate() {
-        // A text written more than once (`Inspect twice a year.` under each heading of a
-        // plan): the copy right after the old point that the new point before pairs with, if it
-        // is one, so that a copy changed under one heading does not take the other's place.
-        let after_previous = j
-            .checked_sub(1)
-            .and_then(|p| matches.new[p])
-            .map(|i| i + 1)
-            .filter(|&i| i < old.len() && old_exact[i] == h && matches.old[i].is_none());
-        // Else the first copy not taken yet (copies taken in their place are passed over).
-        let i = after_previous.or_else(|| {
-            while let Some(&i) = first.get(&h) {
-                if matches.old[i].is_none() {
-                    return Some(i);
-                }
-                match next_same[i] {
-                    Some(next) => first.insert(h, next),
-                    None => first.remove(&h),
-                };
-            }
-            None
-        });
-        if let Some(i) = i {
+    for (j, h) in new_exact.iter().enumerate() {
+        if let Some(slot) = first.get_mut(h) {
+            let i = *slot;
             matches.take(i, j, 1.0, Evidence::Identical, false);
+            match next_same[i] {
+                Some(next) => *slot = next,
+                None => {
+                    first.remove(h);
+                }
+            }
         }
     }
     matches
@@ -2723,38 +2708,6 @@ mod tests {
             .collect();
         v.sort();
         v
-    }
-
-    #[test]
-    fn a_text_written_twice_pairs_with_the_copy_where_it_stands() {
-        // A plan writes `Inspect twice a year.` under each of its headings; the next draft
-        // changes the first copy. The second copy pairs with the second (before, with the
-        // first, and both rows read as moved).
-        let old = [
-            "Inspect twice a year.",
-            "Replace broken tiles within 30 days.",
-            "Inspect twice a year.",
-            "Replace the boiler by 2027.",
-        ];
-        let new = [
-            "Inspect once a year.",
-            "Replace broken tiles within 30 days.",
-            "Inspect twice a year.",
-            "Replace the boiler by 2027.",
-        ];
-        let g = align(&old, &new, &TextOptions::default());
-        assert_eq!(
-            pairs(&g),
-            [
-                (vec![0], vec![0]),
-                (vec![1], vec![1]),
-                (vec![2], vec![2]),
-                (vec![3], vec![3])
-            ]
-        );
-        // Copies with nothing paired before them still go first to first.
-        let g = align(&old[2..], &new[2..], &TextOptions::default());
-        assert_eq!(pairs(&g), [(vec![0], vec![0]), (vec![1], vec![1])]);
     }
 
     #[test]
