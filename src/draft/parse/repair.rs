@@ -234,19 +234,49 @@ const TAIL_HEADINGS: &[&str] = &[
     "einzelnachweise",
 ];
 
+/// Headings of a list of what is enclosed with a letter or an appeal (compared as
+/// [`TAIL_HEADINGS`] are): `Приложения:` over `1. Схема сквера на 1 л.`. Such a list is the
+/// closing only when its items are short, titles of documents ([`ENCLOSURE_WORDS`]): under
+/// `Додатки:` a draft may also set out its annexes in full.
+const ENCLOSURE_HEADINGS: &[&str] = &[
+    "attachments",
+    "enclosures",
+    "enclosure",
+    "encl.",
+    "приложения",
+    "приложение",
+    "додатки",
+    "додаток",
+    "anlagen",
+    "anlage",
+    "pièces jointes",
+    "załączniki",
+    "přílohy",
+    "anexos",
+    "allegati",
+];
+
+/// Most words of an item of an enclosures list ([`ENCLOSURE_HEADINGS`]).
+pub const ENCLOSURE_WORDS: usize = 10;
+
 /// A list after the draft's points under a heading of a page's box ([`TAIL_HEADINGS`]: `Most
 /// read`, `References`), numbered from 1 again to the end of the text, is the page's, not the
 /// draft's: its numbers mark no point, and its lines join the closing. Before, its items
 /// became points 1, 2, 3 under that heading.
 fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    // The heading's kind: a page's box, or a list of enclosures (whose items must be short).
     let heading = |text: &str| {
         let t = text.trim();
         if t.len() > FURNITURE_LINE_BYTES {
-            return false;
+            return None;
         }
         let t = t.strip_suffix("[edit]").unwrap_or(t).trim_end();
         let lower = t.trim_end_matches([':', ' ']).to_lowercase();
-        TAIL_HEADINGS.contains(&lower.as_str())
+        if TAIL_HEADINGS.contains(&lower.as_str()) {
+            Some(false)
+        } else {
+            ENCLOSURE_HEADINGS.contains(&lower.as_str()).then_some(true)
+        }
     };
     let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
     let mut points = 0;
@@ -255,7 +285,11 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             points += 1;
             continue;
         }
-        if points < 2 || !heading(lines[i].text) {
+        let Some(enclosures) = heading(lines[i].text).filter(|_| points >= 2) else {
+            continue;
+        };
+        let short = |k: usize| script::word_count(lines[k].text) <= ENCLOSURE_WORDS + 1;
+        if enclosures && (i + 1..lines.len()).any(|k| markers[k].is_some() && !short(k)) {
             continue;
         }
         let next = lines[i + 1..]

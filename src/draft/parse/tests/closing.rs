@@ -73,6 +73,20 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
         assert_eq!(closing.kind, PointKind::Closing);
         assert_eq!(closing.text, last);
     }
+    // A list of what an appeal encloses, numbered from 1 again to the end: its items are
+    // short titles of documents.
+    let d = Draft::from_text(
+        "t",
+        "Обращение\n\nПросим:\n1. Заменить скамейки.\n2. Установить урны.\n3. Восстановить освещение.\n\nПриложения:\n1. Схема сквера на 1 л.\n2. Подписи жителей на 4 л.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Приложения:")));
+    // Under `Додатки:` a draft may set its annexes out in full: long items stay points.
+    let d = Draft::from_text(
+        "t",
+        "Постанова\n\n1. Затвердити порядок.\n2. Визначити виконавця.\n\nДодатки:\n1. Порядок подання заяв визначає, хто і в який строк подає заяву до органу місцевого самоврядування разом з документами.\n2. Заява розглядається протягом тридцяти днів з дня її надходження, а рішення надсилається заявникові письмово.\n",
+    );
+    assert_eq!(fixture_labels(&d).len(), 4);
     // The wiki's own line is left out; its citation marks do not make the lead a heading.
     let d = Draft::from_text(
         "t",
