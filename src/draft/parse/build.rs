@@ -1183,10 +1183,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // Set off from the point above, or under its finished sentence: not the end of a
         // point that introduces it (`3. The Board considered one option` over `A. Sell the
         // old depot` and its own `1.`, `2.`).
-        let set_off = self.previous_blank || (i > 0 && ends_full_sentence(self.lines[i - 1].text));
+        let set_off =
+            || self.previous_blank || (i > 0 && ends_full_sentence(self.lines[i - 1].text));
         let lettered = self
             .next_letter_heading(i, line.text)
-            .filter(|_| !announces && set_off);
+            .filter(|_| !announces && set_off());
         let numbered_heading = roman.is_some()
             || lettered.is_some()
             || restart
