@@ -216,18 +216,24 @@ pub(super) fn roman_heading(line: &str) -> Option<u32> {
         .char_indices()
         .find(|&(_, c)| latin(c).is_none())
         .map_or(s.len(), |(k, _)| k);
-    let rest = s[after..]
-        .strip_prefix(['.', ')'])
-        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))?;
-    let capital = rest
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
+    let rest = capital_title(&s[after..])?;
     // A lead-in heads its section too (`I. Внести зміни до таких законів України:` over
     // the amended laws' points, then `II. Прикінцеві положення`).
-    ((1..=7).contains(&numeral.len()) && capital && (is_heading_like(rest) || is_lead_in(rest)))
+    ((1..=7).contains(&numeral.len()) && (is_heading_like(rest) || is_lead_in(rest)))
         .then(|| roman_value(&numeral))
         .flatten()
+}
+
+/// The title after a section heading's numeral or letter (`II`, `B`): what follows its `. ` or
+/// `) `, if the title's first letter is a capital.
+fn capital_title(after_label: &str) -> Option<&str> {
+    let rest = after_label
+        .strip_prefix(['.', ')'])
+        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))?;
+    rest.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+        .then_some(rest)
 }
 
 /// Is this line a section heading lettered in Latin capitals (`B. Communal areas`,
@@ -239,15 +245,8 @@ pub(super) fn letter_heading(line: &str) -> Option<u32> {
     let s = line.trim();
     let mut chars = s.chars();
     let letter = chars.next().filter(char::is_ascii_uppercase)?;
-    let rest = chars
-        .as_str()
-        .strip_prefix(['.', ')'])
-        .filter(|rest| rest.starts_with([' ', '\t', '\u{a0}']))?;
-    let capital = rest
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(char::is_uppercase);
-    (capital && is_heading_like(rest)).then(|| u32::from(letter) - u32::from('A') + 1)
+    let rest = capital_title(chars.as_str())?;
+    is_heading_like(rest).then(|| u32::from(letter) - u32::from('A') + 1)
 }
 
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?

@@ -1,6 +1,6 @@
 //! Tests of section headings between the points.
 
-use super::{annex_heading, fixture, fixture_labels, label_texts, labels, texts};
+use super::{annex_heading, fixture, fixture_labels, label_sections, label_texts, labels, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -315,10 +315,7 @@ fn roman_numbered_headings_between_points_head_sections() {
         let d = fixture(file);
         let found: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
         assert_eq!(found, headings, "{file}");
-        let sections: Vec<(&str, &str)> = d
-            .numbered()
-            .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
-            .collect();
+        let sections = label_sections(&d);
         assert_eq!(
             sections,
             [
@@ -370,10 +367,7 @@ fn lettered_headings_over_numbers_that_start_again_head_sections() {
     // `1.`, `2.`. Before, the later groups were text of point 3.
     let text = "Proposals to the landlord\n\nA. Repairs\n1. Repairs are logged.\n2. Emergencies are attended within a day.\n3. Routine repairs take 28 days.\n\nB. Communal areas\n1. Stairwells are cleaned weekly.\n2. Broken lights are replaced.\n\nC) Rubbish\n1. Bins are emptied twice a week.\n";
     let d = Draft::from_text("t", text);
-    let sections: Vec<(&str, &str)> = d
-        .numbered()
-        .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
-        .collect();
+    let sections = label_sections(&d);
     assert_eq!(
         sections,
         [
@@ -432,10 +426,7 @@ fn lettered_headings_over_numbers_that_start_again_head_sections() {
 #[test]
 fn section_keyword_lines_and_their_titles_head_sections() {
     let d = fixture("section-keywords-with-titles.txt");
-    let sections: Vec<(&str, &str)> = d
-        .numbered()
-        .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
-        .collect();
+    let sections = label_sections(&d);
     assert_eq!(
         sections,
         [

@@ -34,6 +34,13 @@ fn labels(text: &str) -> Vec<String> {
     d.numbered().map(|(_, p)| p.label.clone()).collect()
 }
 
+/// Each numbered point's label and the section it stands under (`""` for none).
+fn label_sections(d: &Draft) -> Vec<(&str, &str)> {
+    d.numbered()
+        .map(|(_, p)| (p.label.as_str(), p.section.as_deref().unwrap_or("")))
+        .collect()
+}
+
 fn label_texts(d: &Draft) -> Vec<(&str, &str)> {
     d.numbered()
         .map(|(_, p)| (p.label.as_str(), p.text.as_str()))
