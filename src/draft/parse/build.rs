@@ -6,9 +6,9 @@ use super::closing::{
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
-    MIN_TIGHT_HEADINGS, few_or_capitalised_words, is_heading_like, is_lead_in, letter_heading,
-    numbered_subtitles, outline_parts, preamble_heading, roman_heading, section_word_heading,
-    short_title, tight_headings, titled_heading,
+    MIN_TIGHT_HEADINGS, falls_back, few_or_capitalised_words, first_letter, is_heading_like,
+    is_lead_in, letter_heading, next_letter, numbered_subtitles, outline_parts, preamble_heading,
+    roman_heading, section_word_heading, short_title, tight_headings, titled_heading,
 };
 use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item};
 use super::numbers::inserted;
@@ -387,11 +387,6 @@ fn shaped_as(line: &str, above: &str, heading: &str, longest: usize) -> bool {
 /// `number_markdown_ones`).
 pub const MARKDOWN_ONES: usize = 3;
 
-/// Most numbered lines read after a lettered line to see whether its list falls back into the
-/// point's own numbers ([`PointSplitter::falls_back`]): the lists of the next lettered lines
-/// are read past, so a long run of them is cut off here.
-pub const LETTERED_SCAN: usize = 256;
-
 /// A Markdown list written with `1.` on every item (as Markdown allows, and renders 1, 2, 3,
 /// ...): its points are numbered as a reader sees them rendered, not all `1`.
 fn number_markdown_ones(points: &mut [Point], scheme: &Scheme) {
@@ -465,6 +460,9 @@ struct PointSplitter<'s, 'a> {
     last_roman: Option<u32>,
     /// The letter of the last lettered section heading taken (`B. Communal areas`: 2).
     last_letter: Option<u32>,
+    /// The number of the last line of the scheme read as an item of a list inside the point
+    /// being read (`1.`, `2.` under `2. The Government will invest in three areas`), if any.
+    inner_run: Option<u32>,
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
@@ -526,6 +524,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_just_closed: false,
             last_roman: None,
             last_letter: None,
+            inner_run: None,
             heading_open: false,
             stamp_open: false,
             loose_heading: false,
@@ -575,12 +574,35 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 // `5G.`, `4B.` and `14-15.` are the sentence's.
                 _ if inserted(m) && !self.starts_own_line(i) => false,
                 _ if self.nested_item(i) => false,
+                _ if self.inner_item(i, m) => false,
                 _ => {
                     runs_on(self.last_number, m.number, self.after_heading)
                         || self.mistyped(i, m)
                         || self.quoted_out_of_order(i, m)
                 }
             })
+    }
+
+    /// Is marker `m` on line `i` the next item of a list inside the point (`2. Road repairs`
+    /// under point 2's `A. Transport` and its `1.`), not the point's number again? It runs on
+    /// from the list's last item, and the numbers after it (the list's, and those of lists
+    /// from 1 under the next heading-like lines) fall back into the points' run
+    /// ([`falls_back`]: `3.` after point 2's lists). Lists from 1 under headings to the end
+    /// are the sections' points (`C. Parking` over `1.`, `2.`).
+    fn inner_item(&self, i: usize, m: &Marker) -> bool {
+        let (Some(run), Some(outer)) = (self.inner_run, self.last_number) else {
+            return false;
+        };
+        m.number == run + 1
+            && m.number <= outer
+            && falls_back(
+                self.lines,
+                self.markers,
+                self.scheme,
+                (i, run),
+                outer,
+                |j| is_heading_like(self.lines[j].text),
+            )
     }
 
     /// Is line `i` the last bullet, set off by a blank line, in a glyph of its own under a list
@@ -739,6 +761,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Line `i` starts a point with marker `m`: the point before it is done.
     fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
         self.end_point();
+        self.inner_run = None;
         self.stamp_open = false;
         if self.split.points.is_empty() {
             self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
@@ -896,7 +919,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             Family::Dot | Family::Paren | Family::Enclosed
         ) && !self.scheme.mixed;
         let letter = letter_heading(line).filter(|_| plain)?;
-        let follows = letter == 1 || self.last_letter.is_some_and(|l| letter == l + 1);
+        let follows =
+            first_letter(letter) || self.last_letter.is_some_and(|l| next_letter(l, letter));
         let first = next_with_text(self.lines, i)?;
         let restarts = self.markers[first]
             .as_ref()
@@ -906,36 +930,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 
     /// Do the numbers from line `first` on (a list from 1 under a lettered line) fall back into
     /// the point's own run (`3.` after point 2's `A. Monitoring` and its `1.`)? Then the
-    /// lettered line and its list are a part of point 2, not a section. The list's own numbers
-    /// and the lists from 1 under the next lettered lines are read past (at most
-    /// [`LETTERED_SCAN`] markers), up to the first number that is neither.
+    /// lettered line and its list are a part of point 2, not a section ([`falls_back`]; the
+    /// lists from 1 under the next lettered lines are read past).
     fn falls_back(&self, first: usize) -> bool {
-        let Some(outer) = self.last_number else {
-            return false;
-        };
-        let mut run = 0;
-        let mut seen = 0;
-        for k in first..self.lines.len() {
-            let Some(m) = self.markers[k].as_ref().filter(|m| m.is_of(self.scheme)) else {
-                continue;
-            };
-            seen += 1;
-            let under_letter = || {
-                (0..k)
-                    .rev()
-                    .find(|&j| !self.lines[j].text.trim().is_empty())
-                    .is_some_and(|j| letter_heading(self.lines[j].text).is_some())
-            };
-            if m.number == run + 1 || (m.number == 1 && under_letter()) {
-                run = m.number;
-            } else {
-                return m.number == outer + 1;
-            }
-            if seen >= LETTERED_SCAN {
-                break;
-            }
-        }
-        false
+        self.last_number.is_some_and(|outer| {
+            falls_back(
+                self.lines,
+                self.markers,
+                self.scheme,
+                (first, 0),
+                outer,
+                |j| letter_heading(self.lines[j].text).is_some(),
+            )
+        })
     }
 
     /// Is the line after line `i` a point of the scheme?
@@ -1156,6 +1163,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// A text line after a point's marker: the point's text (wrapped, a sub-item on a line of
     /// its own), or a section heading standing alone between points.
     fn line_in_point(&mut self, i: usize, line: &Line<'a>) {
+        if let Some(m) = self.markers[i].as_ref().filter(|m| m.is_of(self.scheme)) {
+            self.inner_run = Some(m.number);
+        }
         let next_is_point_or_blank = self.next_is_point_or_blank(i);
         // A marker of another scheme starts a sub-item; one of this scheme that does not
         // run on ("2026." in wrapped text) is just text.

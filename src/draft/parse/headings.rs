@@ -236,17 +236,58 @@ fn capital_title(after_label: &str) -> Option<&str> {
         .then_some(rest)
 }
 
-/// Is this line a section heading lettered in Latin capitals (`B. Communal areas`,
-/// `C) Rubbish and recycling`): one letter, a stop or parenthesis, then a few words that start
-/// with a capital and end in no closing punctuation? Returns the letter's place (A = 1). Only
-/// a heading where the builder sees the numbers start again under it
+/// Is this line a section heading lettered in Latin or Cyrillic capitals (`B. Communal
+/// areas`, `C) Rubbish and recycling`, `Б. Сміття`): one letter, a stop or parenthesis, then a
+/// few words that start with a capital and end in no closing punctuation? Returns the
+/// letter's place: A = 1 in Latin, and from [`CYRILLIC_FIRST`] in [`CYRILLIC_LETTERS`]. Only a
+/// heading where the builder sees the numbers start again under it
 /// (`PointSplitter::next_letter_heading`): otherwise `B.` is an item.
 pub(super) fn letter_heading(line: &str) -> Option<u32> {
     let s = line.trim();
     let mut chars = s.chars();
-    let letter = chars.next().filter(char::is_ascii_uppercase)?;
+    let letter = chars.next()?;
+    let place = if letter.is_ascii_uppercase() {
+        u32::from(letter) - u32::from('A') + 1
+    } else {
+        let k = CYRILLIC_LETTERS.chars().position(|c| c == letter)?;
+        CYRILLIC_FIRST + k as u32
+    };
     let rest = capital_title(chars.as_str())?;
-    is_heading_like(rest).then(|| u32::from(letter) - u32::from('A') + 1)
+    is_heading_like(rest).then_some(place)
+}
+
+/// The Ukrainian and Russian capitals in one alphabetical order, as lettered headings use
+/// them (`А.`, `Б.`, `В.`).
+const CYRILLIC_LETTERS: &str = "АБВГҐДЕЁЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ";
+
+/// The place [`letter_heading`] gives the Cyrillic `А` (apart from the Latin letters').
+pub const CYRILLIC_FIRST: u32 = 101;
+
+/// Letters of [`CYRILLIC_LETTERS`] that one of the two languages' lists leaves out (Russian
+/// lists go `е`, `ж` and `и`, `к`; Ukrainian ones have no `ь`).
+const CYRILLIC_SKIPPED: &str = "ҐЁЄІЇЙЪЫЬЭ";
+
+/// Is the lettered heading at `place` the first of its alphabet (`A.`, `А.`)?
+pub(super) fn first_letter(place: u32) -> bool {
+    place == 1 || place == CYRILLIC_FIRST
+}
+
+/// Does the lettered heading at `place` come next after the one at `last` ([`letter_heading`])?
+/// In Cyrillic, over the letters that one language's lists leave out.
+pub(super) fn next_letter(last: u32, place: u32) -> bool {
+    if place == last + 1 {
+        return true;
+    }
+    let cyrillic = |p: u32| p.checked_sub(CYRILLIC_FIRST).map(|k| k as usize);
+    let (Some(a), Some(b)) = (cyrillic(last), cyrillic(place)) else {
+        return false;
+    };
+    b > a
+        && CYRILLIC_LETTERS
+            .chars()
+            .skip(a + 1)
+            .take(b - a - 1)
+            .all(|c| CYRILLIC_SKIPPED.contains(c))
 }
 
 /// Is this line a short lead-in to what follows (`The points in brief:`, `Пункти плану:`)?
@@ -377,10 +418,35 @@ pub(super) fn tight_headings(
         .find(|&k| of_scheme(k))
         .unwrap_or(lines.len());
     let between = (first_point..lines.len()).filter(|&i| tight[i]).count();
+    // A line over a list from 1 whose numbers then fall back into the run above (`3. The
+    // Parties agree on these measures.`, `A. Monitoring` over its own `1.`, `2.`, then `4.`)
+    // is a part of the point above, not a section.
+    // The highest number of the scheme before each line.
+    let outer: Vec<Option<u32>> = markers
+        .iter()
+        .scan(None, |top: &mut Option<u32>, m| {
+            let before = *top;
+            if let Some(m) = m.as_ref().filter(|m| m.is_of(scheme)) {
+                *top = Some(top.map_or(m.number, |t| t.max(m.number)));
+            }
+            Some(before)
+        })
+        .collect();
+    let part_of_point = |i: usize| {
+        let restarts = markers
+            .get(i + 1)
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
+        restarts
+            && outer[i].is_some_and(|outer| {
+                falls_back(lines, markers, scheme, (i + 1, 0), outer, |k| {
+                    tight_at(lines, k)
+                })
+            })
+    };
     if found >= MIN_TIGHT_HEADINGS && between > 0 {
         // Only those shaped like headings.
         for (i, t) in tight.iter_mut().enumerate() {
-            *t = *t && heading_shape(lines[i].text);
+            *t = *t && heading_shape(lines[i].text) && !part_of_point(i);
         }
         return tight;
     }
@@ -390,10 +456,57 @@ pub(super) fn tight_headings(
         let restarts = markers
             .get(i + 1)
             .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
-        *t = *t && i > first_point && restarts;
+        *t = *t && i > first_point && restarts && !part_of_point(i);
     }
     tight
 }
+
+/// Is line `k` a heading-like line with a capital right under a finished sentence (what
+/// [`tight_headings`] looks for), as the line above a list from 1?
+fn tight_at(lines: &[Line<'_>], k: usize) -> bool {
+    k > 0
+        && is_heading_like(lines[k].text)
+        && starts_with_capital(lines[k].text)
+        && ends_full_sentence(lines[k - 1].text)
+}
+
+/// Do the numbers of `scheme` from line `first` on (a list from 1 under a heading-like line,
+/// or the rest of a list whose last number so far is `run`) fall back into the run above
+/// them, whose last number was `outer` (`4.` after the list, under point 3)? Then the line
+/// and its list are a part of point `outer`. The list's own numbers, and the lists from 1
+/// under the next such lines (`heads_list`, asked of the line above a `1.`), are read past
+/// (at most [`LETTERED_SCAN`] numbers), up to the first number that is neither.
+pub(super) fn falls_back(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+    (first, mut run): (usize, u32),
+    outer: u32,
+    heads_list: impl Fn(usize) -> bool,
+) -> bool {
+    let numbers = (first..lines.len())
+        .filter_map(|k| Some((k, markers[k].as_ref().filter(|m| m.is_of(scheme))?)))
+        .take(LETTERED_SCAN);
+    for (k, m) in numbers {
+        let under_heading = || {
+            (0..k)
+                .rev()
+                .find(|&j| !lines[j].text.trim().is_empty())
+                .is_some_and(&heads_list)
+        };
+        if m.number == run + 1 || (m.number == 1 && under_heading()) {
+            run = m.number;
+        } else {
+            return m.number == outer + 1;
+        }
+    }
+    false
+}
+
+/// Most numbered lines read after a lettered or heading-like line to see whether its list
+/// falls back into the point's own numbers ([`falls_back`]): the lists of the next such lines
+/// are read past, so a long run of them is cut off here.
+pub const LETTERED_SCAN: usize = 256;
 
 /// Does a short line look like a heading rather than the last line of a point's text: a label
 /// and a colon or a dash (`Phase 2: Security`), a few words ([`HEADING_WORDS`]), or every

@@ -1,6 +1,7 @@
 //! Tests of section headings between the points.
 
 use super::{annex_heading, fixture, fixture_labels, label_sections, label_texts, labels, texts};
+use crate::draft::parse::headings::{letter_heading, next_letter};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -420,6 +421,73 @@ fn lettered_headings_over_numbers_that_start_again_head_sections() {
                 .any(|(_, p)| p.text.contains("A. ") && p.text.contains(" 1. ")),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn lettered_headings_in_cyrillic_head_sections() {
+    // A tenants' list in Ukrainian (`А.`, `Б.`, `В.`) and in Russian with parentheses
+    // (`А)`, `Б)`): before, Cyrillic letters were not read, and each later group ran into the
+    // point above it with a second point `2`.
+    let uk = "Пропозиції мешканців\n\nА. Під'їзди\n1. Замінити лампи.\n2. Полагодити двері.\n\nБ. Подвір'я\n1. Висадити дерева.\n2. Встановити лавки.\n\nВ. Паркування\n1. Розмітити місця.\n";
+    assert_eq!(
+        label_sections(&Draft::from_text("t", uk)),
+        [
+            ("1", "А. Під'їзди"),
+            ("2", "А. Під'їзди"),
+            ("1", "Б. Подвір'я"),
+            ("2", "Б. Подвір'я"),
+            ("1", "В. Паркування"),
+        ]
+    );
+    let ru = "Предложения жильцов\n\nА) Лестницы\n1) Заменить лампы.\n2) Починить двери.\n\nБ) Двор\n1) Посадить деревья.\n";
+    assert_eq!(
+        label_sections(&Draft::from_text("t", ru)),
+        [("1", "А) Лестницы"), ("2", "А) Лестницы"), ("1", "Б) Двор")]
+    );
+    // Russian lists skip `й`: `И)` then `К)` follow on; a letter out of turn heads nothing.
+    assert!(next_letter(
+        letter_heading("И) Итоги").unwrap(),
+        letter_heading("К) Контроль").unwrap()
+    ));
+    assert!(!next_letter(
+        letter_heading("А) Лестницы").unwrap(),
+        letter_heading("В) Двор").unwrap()
+    ));
+    assert!(!next_letter(
+        letter_heading("Z. Last").unwrap(),
+        letter_heading("А. Перший").unwrap()
+    ));
+}
+
+#[test]
+fn lists_inside_a_point_whose_numbers_then_go_on_stay_the_points_text() {
+    // A point that introduces parts, each with its own list from 1, on lines with no blank
+    // line between them, after which the points' numbers go on (`4.` after point 3). Before,
+    // the second part's line headed a section over a second `1.` and `2.`, and the points
+    // after it fell under that heading; and an inner `2.` under point 2 was a second point 2.
+    for (text, points) in [
+        (
+            "Ceasefire terms\n\n1. Fire ceases at noon.\n2. Heavy guns are pulled back.\n3. The sides agree on two measures.\nA. Monitoring\n1. Observers arrive within a week.\n2. They report every Friday.\nB. Prisoners\n1. All are exchanged.\n4. These terms apply from signature.\n5. Disputes go to the joint commission.\n",
+            &["1", "2", "3", "4", "5"][..],
+        ),
+        (
+            "Ceasefire terms\n\n1. Fire ceases at noon.\n2. Heavy guns are pulled back.\n3. The sides agree on two measures:\nMonitoring\n1. Observers arrive within a week.\n2. They report every Friday.\nPrisoners\n1. All are exchanged.\n4. These terms apply from signature.\n",
+            &["1", "2", "3", "4"],
+        ),
+        (
+            "Programme\n\n1. Red tape is cut for small firms.\n2. The council invests in two areas\nA. Transport\n1. A new tram line.\n2. Road repairs.\nB. Energy\n1. Solar roofs on schools.\n3. The minimum wage rises.\n",
+            &["1", "2", "3"],
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(labels(text), points, "{text}");
+        assert!(
+            d.layout.headings.is_empty(),
+            "{text}: {:?}",
+            d.layout.headings
+        );
+        assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{text}");
     }
 }
 
