@@ -436,6 +436,10 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
         .as_ref()
         .map(|(review, _, o, n)| review.decisions(*o, *n, &old, &new).decisions)
         .unwrap_or_default();
+    // The review has found its points: the comparison and its reports read only the points.
+    let (mut old, mut new) = (old, new);
+    old.drop_source();
+    new.drop_source();
     let comparison = crate::compare::compare_with(&old, &new, &args.out.options.into(), &decisions);
     timer.lap("align and diff");
     let notes = review.as_ref().map(|(review, placements, o, n)| {
