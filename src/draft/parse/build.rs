@@ -463,6 +463,9 @@ struct PointSplitter<'s, 'a> {
     /// The number of the last line of the scheme read as an item of a list inside the point
     /// being read (`1.`, `2.` under `2. The Government will invest in three areas`), if any.
     inner_run: Option<u32>,
+    /// Whether that list's `1.` stands right under a line ending in a colon (the point, or its
+    /// text, announces it).
+    inner_announced: bool,
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
@@ -525,6 +528,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_roman: None,
             last_letter: None,
             inner_run: None,
+            inner_announced: false,
             heading_open: false,
             stamp_open: false,
             loose_heading: false,
@@ -585,24 +589,28 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 
     /// Is marker `m` on line `i` the next item of a list inside the point (`2. Road repairs`
     /// under point 2's `A. Transport` and its `1.`), not the point's number again? It runs on
-    /// from the list's last item, and the numbers after it (the list's, and those of lists
-    /// from 1 under the next heading-like lines) fall back into the points' run
-    /// ([`falls_back`]: `3.` after point 2's lists). Lists from 1 under headings to the end
-    /// are the sections' points (`C. Parking` over `1.`, `2.`).
+    /// from the list's last item, and either
+    /// - the numbers after it (the list's, and those of lists from 1 under the next
+    ///   heading-like lines) fall back into the points' run ([`falls_back`]: `3.` after point
+    ///   2's lists), however far the list goes; lists from 1 under headings to the end are the
+    ///   sections' points (`C. Parking` over `1.`, `2.`); or
+    /// - it is the point's own number in a list the point announced (`3. … must give the
+    ///   others:` over `1.`, `2.`, `3.`, then `4.`): a list from 1 right under a line ending in a
+    ///   colon.
     fn inner_item(&self, i: usize, m: &Marker) -> bool {
         let (Some(run), Some(outer)) = (self.inner_run, self.last_number) else {
             return false;
         };
         m.number == run + 1
-            && m.number <= outer
-            && falls_back(
-                self.lines,
-                self.markers,
-                self.scheme,
-                (i, run),
-                outer,
-                |j| is_heading_like(self.lines[j].text),
-            )
+            && ((m.number == outer && self.inner_announced)
+                || falls_back(
+                    self.lines,
+                    self.markers,
+                    self.scheme,
+                    (i, run),
+                    outer,
+                    |j| is_heading_like(self.lines[j].text),
+                ))
     }
 
     /// Is line `i` the last bullet, set off by a blank line, in a glyph of its own under a list
@@ -762,6 +770,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
         self.end_point();
         self.inner_run = None;
+        self.inner_announced = false;
         self.stamp_open = false;
         if self.split.points.is_empty() {
             self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
@@ -1165,6 +1174,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn line_in_point(&mut self, i: usize, line: &Line<'a>) {
         if let Some(m) = self.markers[i].as_ref().filter(|m| m.is_of(self.scheme)) {
             self.inner_run = Some(m.number);
+            if m.number == 1 {
+                self.inner_announced = i > 0 && self.lines[i - 1].text.trim_end().ends_with(':');
+            }
         }
         let next_is_point_or_blank = self.next_is_point_or_blank(i);
         // A marker of another scheme starts a sub-item; one of this scheme that does not

@@ -1,6 +1,7 @@
 //! Section headings between the points: keyword and Roman-numbered headings, short lines with
 //! no closing punctuation, lead-ins, headings with no blank lines around them.
 
+use super::closing::annex_heading;
 use super::markers::{Family, Marker, Scheme, first_in_words};
 use super::numbers::roman_value;
 use super::sentences::{ends_full_sentence, starts_with_capital, without_citations};
@@ -420,16 +421,31 @@ pub(super) fn tight_headings(
     let between = (first_point..lines.len()).filter(|&i| tight[i]).count();
     // A line over a list from 1 whose numbers then fall back into the run above (`3. The
     // Parties agree on these measures.`, `A. Monitoring` over its own `1.`, `2.`, then `4.`)
-    // is a part of the point above, not a section.
-    // The highest number of the scheme before each line.
-    let outer: Vec<Option<u32>> = markers
+    // is a part of the point above, not a section; unless that run is itself a section's,
+    // under a heading-like line right above its `1.` (`A. Staircases` over `1.`-`3.`, then
+    // `B. Courtyard`: a later gap in the numbering, `1.`, `2.`, `4.`, is a gap), or the line
+    // heads an annex.
+    // The points' run before each line: its last number and that marker's line. A list from 1
+    // after it is read past (`3. New windows.` in point 2's list from 1 is the list's, not
+    // point 3), and so are numbers below the run's.
+    let mut top: Option<(u32, usize)> = None;
+    let mut inner: Option<u32> = None;
+    let outer: Vec<Option<(u32, usize)>> = markers
         .iter()
-        .scan(None, |top: &mut Option<u32>, m| {
-            let before = *top;
-            if let Some(m) = m.as_ref().filter(|m| m.is_of(scheme)) {
-                *top = Some(top.map_or(m.number, |t| t.max(m.number)));
+        .enumerate()
+        .map(|(k, m)| {
+            let before = top;
+            if let Some(n) = m.as_ref().filter(|m| m.is_of(scheme)).map(|m| m.number) {
+                if inner.is_some_and(|r| n == r + 1) {
+                    inner = Some(n);
+                } else if top.is_none_or(|(t, _)| n > t) {
+                    top = Some((n, k));
+                    inner = None;
+                } else if n == 1 {
+                    inner = Some(1);
+                }
             }
-            Some(before)
+            before
         })
         .collect();
     let part_of_point = |i: usize| {
@@ -437,10 +453,12 @@ pub(super) fn tight_headings(
             .get(i + 1)
             .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
         restarts
-            && outer[i].is_some_and(|outer| {
-                falls_back(lines, markers, scheme, (i + 1, 0), outer, |k| {
-                    tight_at(lines, k)
-                })
+            && !annex_heading(lines[i].text)
+            && outer[i].is_some_and(|(outer, at)| {
+                !run_under_heading(lines, markers, scheme, at, lines[i].text)
+                    && falls_back(lines, markers, scheme, (i + 1, 0), outer, |k| {
+                        tight_at(lines, k)
+                    })
             })
     };
     if found >= MIN_TIGHT_HEADINGS && between > 0 {
@@ -459,6 +477,48 @@ pub(super) fn tight_headings(
         *t = *t && i > first_point && restarts && !part_of_point(i);
     }
     tight
+}
+
+/// Does the run of numbers that reaches the marker on line `last` (`3.` after `2.` and `1.`,
+/// read back past the other numbers between them) start right under a heading-like line like
+/// `heading`, with no blank line between (`A. Staircases` over `1.`, and `B. Courtyard`)? Then
+/// that run is a section's list. Like: both lettered, in order, or neither (`Morning session`
+/// and `Afternoon session`); a Roman `I. Economy` over the run is not like `B. Energy` inside
+/// its point 2, and the document's first line is its title.
+fn run_under_heading(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+    last: usize,
+    heading: &str,
+) -> bool {
+    let Some(mut expected) = markers[last].as_ref().map(|m| m.number) else {
+        return false;
+    };
+    let mut first = last;
+    for k in (0..last).rev() {
+        if expected <= 1 {
+            break;
+        }
+        if markers[k]
+            .as_ref()
+            .is_some_and(|m| m.is_of(scheme) && m.number == expected - 1)
+        {
+            expected -= 1;
+            first = k;
+        }
+    }
+    let like = |above: &str| match (letter_heading(above), letter_heading(heading)) {
+        (Some(a), Some(b)) => a < b,
+        (a, b) => a.is_none() && b.is_none(),
+    };
+    expected == 1 && first > 1 && {
+        let above = lines[first - 1].text;
+        markers[first - 1].is_none()
+            && !above.trim().is_empty()
+            && is_heading_like(above)
+            && like(above)
+    }
 }
 
 /// Is line `k` a heading-like line with a capital right under a finished sentence (what

@@ -489,6 +489,43 @@ fn lists_inside_a_point_whose_numbers_then_go_on_stay_the_points_text() {
         );
         assert!(d.numbered().all(|(_, p)| p.section.is_none()), "{text}");
     }
+    // A list the point announces, numbered as the points are, up to and past the point's own
+    // number; and a part's list longer than the point's number (`3. New windows.` in point 2).
+    for (text, points) in [
+        (
+            "Plan\n\n1. Fees are frozen.\n2. The city will:\n1. open a clinic;\n2. pave the square.\n3. Parking stays free.\n",
+            &["1", "2", "3"][..],
+        ),
+        (
+            "House rules\n\n1. Rent is due monthly.\n2. Pets need consent.\n3. A tenant who leaves must give:\n1. two months' notice;\n2. a replacement's name;\n3. the keys.\n4. Guests may stay four nights.\n",
+            &["1", "2", "3", "4"],
+        ),
+        (
+            "Agreement\n\n1. The parties meet monthly.\n2. The parties fund three projects.\nA. Schools\n1. New roofs.\n2. New heating.\n3. New windows.\nB. Clinics\n1. Two ambulances.\n3. The agreement runs five years.\n",
+            &["1", "2", "3"],
+        ),
+    ] {
+        assert_eq!(labels(text), points, "{text}");
+        let d = Draft::from_text("t", text);
+        assert!(d.layout.headings.is_empty(), "{text}");
+    }
+    // Sections whose lists start under headings like each other stay sections, whatever gap
+    // or repeat a later list has (`4.` after `2.`; an agenda's `Any other business` carrying on
+    // the count).
+    for (text, sections) in [
+        (
+            "Proposals\n\nA. Stairs\n1. New bulbs.\n2. A new door.\n3. Paint.\nB. Yard\n1. Trees.\n2. Benches.\nC. Parking\n1. Bays.\n2. A barrier.\n4. Snow clearing.\n",
+            &["A. Stairs", "B. Yard", "C. Parking"][..],
+        ),
+        (
+            "Agenda\n\nMorning session\n1. Opening.\n2. The agenda.\n3. The chair's report.\nAfternoon session\n1. Budget.\n2. Elections.\nAny other business\n4. The next meeting.\n",
+            &["Morning session", "Afternoon session", "Any other business"],
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        let heads: Vec<&str> = d.layout.headings.iter().map(|h| h.text.as_str()).collect();
+        assert_eq!(heads, sections, "{text}");
+    }
 }
 
 #[test]
