@@ -1986,18 +1986,18 @@ fn signature_rule(t: &str) -> bool {
 }
 
 /// A date left blank to be filled in when the text is signed (`...................`, `___ de
-/// ______ de 2025`): blanks of three dots or underscores or more, with little words (`de`)
-/// and figures.
+/// ______ de 2025`, `a __ de ______`): blanks of three dots or underscores or more (a day's
+/// of two beside them), with little words (`de`) and figures.
 fn blank_date(date: &str) -> bool {
-    let blank = |w: &str| {
-        w.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= 3
+    let blank = |w: &str, least: usize| {
+        w.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= least
             && w.chars().all(|c| matches!(c, '.' | '_' | '…'))
     };
     let words: Vec<&str> = date.split_whitespace().collect();
-    words.iter().any(|w| blank(w))
+    words.iter().any(|w| blank(w, 3))
         && words.iter().all(|w| {
             let w = w.trim_end_matches(['.', ',']);
-            blank(w)
+            blank(w, 2)
                 || w.is_empty()
                 || w.bytes().all(|b| b.is_ascii_digit())
                 || (w.chars().count() <= 3 && w.chars().all(char::is_lowercase))

@@ -313,9 +313,13 @@ pub(super) fn is_heading_like(line: &str) -> bool {
     // (`(Пункт 3 американського плану … виключено)`); `(Repealed)` under a chapter is its
     // title.
     let note = (s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit()))
-        || (s.starts_with('(') && s.ends_with(')') && script::word_count(s) >= NOTE_WORDS);
-    // A sentence closed inside brackets (`(Laughter.)`, a transcript's note) is no title.
-    let bracketed_sentence = [".)", "!)", "?)"].iter().any(|end| s.ends_with(end));
+        || (((s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']')))
+            && script::word_count(s) >= NOTE_WORDS);
+    // A sentence closed inside brackets (`(Laughter.)`, a transcript's note, an editor's
+    // `[Comment: agreed at 1,800.]`) is no title.
+    let bracketed_sentence = [".)", "!)", "?)", ".]", "!]", "?]"]
+        .iter()
+        .any(|end| s.ends_with(end));
     let chars = s.chars().count();
     chars > 0
         && chars <= 80
@@ -327,7 +331,8 @@ pub(super) fn is_heading_like(line: &str) -> bool {
         ])
 }
 
-/// Fewest words of a note in brackets that stands between points (`is_heading_like`).
+/// Fewest words of a note in brackets (round or square) that stands between points
+/// (`is_heading_like`).
 const NOTE_WORDS: usize = 4;
 
 /// Fewest numbered subtitles among keyword articles for them to be headings

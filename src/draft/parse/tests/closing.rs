@@ -108,6 +108,22 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
     assert_eq!(d.layout.left_out.len(), 1);
+    // An editor's note in square brackets stays in the point before it too, and heads no
+    // section over the points after it.
+    let d = Draft::from_text(
+        "t",
+        "Acuerdo\n\n1. El local se cede a la Asociación.\n\n2. Los gastos corren a cargo del Ayuntamiento.\n\n[Nota: la Asociación pide elevar el límite.]\n\n[Comentario de R. Gil: de acuerdo con 1.800 euros.]\n\n3. El acuerdo dura cuatro años.\n\n4. Se puede resolver con tres meses de preaviso.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    assert!(
+        d.numbered()
+            .nth(1)
+            .unwrap()
+            .1
+            .text
+            .ends_with("1.800 euros.]")
+    );
     // An editor's note in brackets between points stays in the point before it.
     let d = Draft::from_text(
         "t",
@@ -789,6 +805,11 @@ fn a_signature_or_a_place_and_date_set_off_under_the_last_article_is_the_closing
             "Satzung\n\n§ 1 Zweck\nDer Verein fördert den Sport.\n\n§ 2 Vorstand\nDer Vorstand besteht aus drei Personen.\n\nWeißenau, den ...................\n",
             "Der Vorstand besteht aus drei Personen.",
             "Weißenau, den ...................",
+        ),
+        (
+            "Convenio\n\n1. El Ayuntamiento cede el local a la Asociación.\n\n2. La Asociación limpia el local.\n\nEn Valdemora, a __ de ______ de 2025.\n",
+            "La Asociación limpia el local.",
+            "En Valdemora, a __ de ______ de 2025.",
         ),
         (
             "Projeto de Lei\n\nArt. 1º Ficam instalados bebedouros nas praças.\n\nArt. 2º Esta Lei entra em vigor na data de sua publicação.\n\nSala das Sessões, em ___ de ______ de 2025.\nVereador Paulo Matos\n",
