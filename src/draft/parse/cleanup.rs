@@ -340,22 +340,27 @@ fn emphasis_close(chars: &[char], marks: &Marks, open: usize, run: usize) -> Opt
 
 /// `text` without the `> ` that an e-mail reply puts before each line it quotes, when most
 /// of its lines are so quoted (as when a draft's points are quoted in a reply), or when the
-/// quoted lines hold the list and the others none (a forward's note above the draft): the
-/// quoted text is the draft's. A text with a few quoted lines keeps them as they are.
+/// quoted lines hold the list and the others none (a forward's note above the draft, a
+/// reply's comments between the quoted points): the quoted text is the draft's, and the
+/// comments stay in the points they follow, as an editor's do. A text with a few quoted lines
+/// keeps them as they are.
 pub(super) fn without_quote_prefixes(text: String) -> String {
     let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
     let quoted = text.lines().filter(|l| unquoted(l).is_some()).count();
     // Or the list is quoted whole, under a forward's own lines (`See below:`), in one quoted
-    // block: a reply's comments between quoted points are no draft's. A line of another kind
-    // outside it is no point of that list (a signature's `— Daniel` under quoted numbers).
+    // block, or in several with a reply's comments between them when its numbers run on from
+    // 1 (the draft's points, each with its comment). A line of another kind outside it is no
+    // point of that list (a signature's `— Daniel` under quoted numbers).
     let list_quoted = || {
         let (mut inside, mut blocks, mut in_block) = (0, 0, false);
         let mut families: Vec<Family> = Vec::new();
+        let mut numbers: Vec<u32> = Vec::new();
         for l in text.lines() {
             if let Some(rest) = unquoted(l) {
                 if let Some(m) = marker(rest) {
                     inside += 1;
                     families.push(m.family);
+                    numbers.push(m.number);
                 }
                 blocks += usize::from(!in_block);
                 in_block = true;
@@ -367,7 +372,8 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
             .lines()
             .filter(|l| unquoted(l).is_none())
             .any(|l| marker(l).is_some_and(|m| families.contains(&m.family)));
-        inside >= MIN_QUOTED_LINES && !outside && blocks == 1
+        let from_one = numbers.iter().zip(1..).all(|(&n, k)| n == k);
+        inside >= MIN_QUOTED_LINES && !outside && (blocks == 1 || from_one)
     };
     if quoted < MIN_QUOTED_LINES || (quoted * 2 <= filled && !list_quoted()) {
         return text;

@@ -492,15 +492,17 @@ fn a_forwarded_draft_quoted_under_the_headers_is_read() {
     let d = Draft::from_text("t", note);
     assert_eq!(label_texts(&d)[1], ("2", "The bike store becomes lockers."));
     assert!(closing_text(&d).is_some_and(|c| c.ends_with("Daniel")));
-    // A memo's or a route's fields are the draft's; so are a reply's comments between
-    // quoted points, whose marks stay.
+    // A memo's or a route's fields are the draft's; and a reply's comments between the
+    // quoted points stay in the points they follow.
     let memo = "To: All staff\nFrom: The Director\nSubject: Corridor rules\n\n1. Buses leave at 8.\n\
                 2. Cars follow.\n3. Nobody stops.\n";
     assert!(Draft::from_text("t", memo).layout.left_out.is_empty());
     let reply = "Comments below.\n\n> 1. Troops withdraw in 60 days.\nWe can accept this.\n\n\
                  > 2. Prisoners are exchanged.\nToo long. We propose 30.\n\n> 3. Aid flows.\n\
                  Not in this form.\n\nBest regards,\nMark\n";
-    assert!(labels(reply).iter().all(|l| l.starts_with('¶')));
+    let d = Draft::from_text("t", reply);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(label_texts(&d)[1].1.ends_with("We propose 30."));
     // A quotation inside a point, under points of the text's own, keeps its marks.
     let text = "PLAN (test text)\n\n1. Borders hold.\n2. The parties cite:\n> 1. An old line.\n\
                 > 2. Another.\n> 3. A third.\n3. Aid flows.\n";
