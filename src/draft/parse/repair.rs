@@ -71,6 +71,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_stray_dashes(&mut markers);
     drop_contents(lines, &mut markers);
     drop_lone_signs(lines, &mut markers);
+    undouble(&mut markers);
     // Word's `o` sub-bullets come with its `·` bullets; without them, `o  ` at a line's start
     // is a word (Spanish, Portuguese `o`, "or") after a double space.
     if !lines
@@ -84,6 +85,36 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     markers
+}
+
+/// Fewest numbers written twice in a row for a draft to be read as two versions of each
+/// point stacked (`undouble`).
+pub const MIN_DOUBLED: usize = 3;
+
+/// A bilingual draft copied from its two columns, each row's two versions stacked (`1. The
+/// Seller sells…` over `1. Продавець продає…`, then `2.` twice): when every number of the
+/// text is written twice in a row, running on ([`MIN_DOUBLED`] pairs or more), the second of
+/// each pair is the same point's other version, its text. Before, each point was two.
+fn undouble(markers: &mut [Option<Marker>]) {
+    let numbered: Vec<usize> = (0..markers.len())
+        .filter(|&i| {
+            markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family != Family::Bullet && m.depth == 1)
+        })
+        .collect();
+    let number = |k: usize| markers[numbered[k]].as_ref().map_or(0, |m| m.number);
+    let pairs = numbered.len() / 2;
+    let doubled = numbered.len().is_multiple_of(2)
+        && pairs >= MIN_DOUBLED
+        && (0..pairs).all(|p| {
+            number(2 * p) == number(2 * p + 1) && (p == 0 || number(2 * p) == number(2 * p - 2) + 1)
+        });
+    if doubled {
+        for p in 0..pairs {
+            markers[numbered[2 * p + 1]] = None;
+        }
+    }
 }
 
 /// The number or label keyword after a bullet (`• 1. Text`, `- Proposal 1: Text`), as a

@@ -508,3 +508,17 @@ fn a_forwarded_draft_quoted_under_the_headers_is_read() {
                 > 2. Another.\n> 3. A third.\n3. Aid flows.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn a_bilingual_drafts_stacked_versions_are_one_point_each() {
+    // Two columns copied as stacked rows: each number twice, English over Ukrainian.
+    let text = "LEASE / ОРЕНДА\n\n1. The Landlord lets the shop to the Tenant.\n1. Орендодавець передає магазин Орендареві.\n\n2. Rent: UAH 40,000 a month.\n2. Орендна плата: 40 000 грн на місяць.\n\n3. The term is two years.\n3. Строк оренди два роки.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(label_texts(&d)[1].1.contains("Орендна плата"));
+    // A draft where one number is repeated by mistake keeps its points.
+    assert_eq!(
+        labels("T\n\n1. One.\n2. Two.\n2. Three.\n3. Four.\n"),
+        ["1", "2", "2", "3"]
+    );
+}
