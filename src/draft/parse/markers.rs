@@ -249,6 +249,20 @@ const POINT_WORDS: &[&str] = &[
     "condition",
     "principle",
     "demand",
+    // A report's recommendations (`Recommendation 1` over its text), and the items of
+    // minutes (`TOP 2: Schulfest`, a German agenda item; `Ad 1.`, "re item 1" in Polish and
+    // Czech minutes); only before a stop, a colon or the line's end (`STRICT_POINT_WORDS`).
+    "recommendation",
+    "empfehlung",
+    "recommandation",
+    "recomendación",
+    "raccomandazione",
+    "rekomendacja",
+    "zalecenie",
+    "рекомендація",
+    "рекомендация",
+    "top",
+    "ad",
     "סעיף",
     "البند",
     "بند",
@@ -293,7 +307,21 @@ const ARTICLE_WORDS: &[&str] = &[
 
 /// Of the [`POINT_WORDS`], those that label only before a dot, a colon or the line's end: a
 /// minutes' `Питання 1 порядку денного розглянуто` cites the agenda's first question.
-const STRICT_POINT_WORDS: &[&str] = &["питання", "вопрос"];
+const STRICT_POINT_WORDS: &[&str] = &[
+    "питання",
+    "вопрос",
+    "recommendation",
+    "empfehlung",
+    "recommandation",
+    "recomendación",
+    "raccomandazione",
+    "rekomendacja",
+    "zalecenie",
+    "рекомендація",
+    "рекомендация",
+    "top",
+    "ad",
+];
 
 /// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
 /// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.

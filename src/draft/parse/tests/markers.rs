@@ -72,6 +72,19 @@ fn point_and_article_keywords_of_other_languages() {
         ),
         ["1", "2"]
     );
+    // A report's recommendations alone on their lines, a German agenda's `TOP 2:` over the
+    // list it resolves, Polish minutes' `Ad 1.` under their agenda; a sentence that cites a
+    // recommendation labels nothing.
+    let text = "Review\n\nRecommendation 1\nKeep every branch open.\n\nRecommendation 2\nOpen late on Tuesdays.\n\nRecommendation 3\nPublish the visitor figures.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(texts(text)[1], "Open late on Tuesdays.");
+    let text = "Protokoll\n\nTOP 1: Begrüßung\nDas Protokoll wird genehmigt.\n\nTOP 2: Schulfest\nBeschlossen wird:\n1. Der Erlös geht an den Verein.\n2. Jede Klasse betreut einen Stand.\n3. Die 4a backt.\n\nTOP 3: Verschiedenes\nNichts.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    let text = "Protokół\n\nPorządek obrad:\n1. Otwarcie.\n2. Remont dachu.\n3. Wolne wnioski.\n\nAd 1.\nPosiedzenie otwarto.\n\nAd 2.\nWybrano ofertę.\n\nAd 3.\nWniosków nie zgłoszono.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(texts(text)[1], "Wybrano ofertę.");
+    let text = "Report\n\n1. Branches stay open.\nRecommendation 1 of the panel is accepted.\n\n2. Hours are extended.\nRecommendation 2 of the panel is accepted.\n";
+    assert_eq!(labels(text), ["1", "2"]);
     // A number's own word: a committee's `Nr. 1:`, a list of amendments' `No. 1 —`, with no
     // blank lines (they were one paragraph).
     let text = "Empfehlung\n\nNr. 1: Die Souveränität.\nNr. 2: Der Pakt.\nNr. 3: Die Armee.\n";
