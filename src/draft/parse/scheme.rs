@@ -167,7 +167,7 @@ fn preferred_scheme<'s>(
     };
     // Chinese numerals (`一、`, `（一）`) number the levels above Arabic numbers in Chinese
     // documents: with both, the Arabic numbers are the points (and `一、 总则` a heading, see
-    // `roman_heading`).
+    // `roman_heading`), when there are as many of them at least.
     // A short list before a longer one of another style, each wholly before the other, is
     // the lead's (a contract's `PARTIES` `(1)`, `(2)` above its clauses `1.` … `10.`; an
     // agency's `1) … 2) … 3)` naming the sections of the document it then quotes): an
@@ -211,8 +211,18 @@ fn preferred_scheme<'s>(
                     .any(|l| l.text.trim().is_empty())
         }) && (runs_on(s) || parties(s))
     };
-    pool.into_iter().min_by_key(|s| {
-        let chinese = s.scheme.keyword == CHINESE_NUMERALS;
+    // Unless the Arabic numbers are fewer: a list inside one of the sections (`三、` over its
+    // `1.`-`3.`), the Chinese numerals the points.
+    let outnumbered = |s: &Seen| {
+        pool.iter().any(|t| {
+            t.scheme.keyword != CHINESE_NUMERALS
+                && t.scheme.family.rank() == s.scheme.family.rank()
+                && t.scheme.depth == s.scheme.depth
+                && t.count >= s.count
+        })
+    };
+    pool.iter().copied().min_by_key(|s| {
+        let chinese = s.scheme.keyword == CHINESE_NUMERALS && outnumbered(s);
         (
             s.scheme.family.rank(),
             s.scheme.depth,

@@ -44,6 +44,16 @@ fn chinese_list_with_full_width_sub_items() {
 }
 
 #[test]
+fn chinese_numerals_over_a_shorter_arabic_list_inside_one_are_the_points() {
+    // `三、` holds a list `1.`-`2.` of its own: the five sections are the points. With an
+    // Arabic list at least as long, under the sections, the numbers are the points.
+    let text = "合作协议\n\n一、合作内容\n乙方经营社区食堂。\n\n二、甲方责任\n甲方提供场地。\n\n三、乙方责任\n1. 保证食品安全；\n2. 老人午餐优惠。\n\n四、合作期限\n合作期限为三年。\n";
+    assert_eq!(labels(text), ["一", "二", "三", "四"]);
+    let text = "办法\n\n一、总则\n1. 本办法适用于本市。\n2. 市政府负责实施。\n\n二、附则\n3. 本办法自发布之日起施行。\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
+
+#[test]
 fn japanese_articles_in_arabic_digits() {
     let d = fixture("japanese-articles.txt");
     assert_eq!(fixture_labels(&d), ["第1条", "第2条", "第3条"]);
