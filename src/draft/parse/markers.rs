@@ -345,9 +345,12 @@ const LINE_ARTICLE_WORDS: &[&str] = &["članak", "član", "члан"];
 /// a wrapped citation reads `čl. 2 odst. 3`, `чл. 7 от Закона`.
 const CAPITAL_ARTICLE_WORDS: &[&str] = &["čl.", "чл.", "članak", "član", "члан"];
 
-/// Characters that start a bullet item when followed by white space (or alone on a line).
+/// Characters that start a bullet item when followed by white space (or alone on a line);
+/// the last five are the bullets of Word's Symbol and Wingdings fonts as a PDF's or a Word
+/// document's plain text keeps them, in Unicode's private use area (`\u{f0b7}` for `•`).
 const BULLETS: &[char] = &[
-    '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣',
+    '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣', '\u{f0b7}',
+    '\u{f0a7}', '\u{f0d8}', '\u{f076}', '\u{f0e8}',
 ];
 
 /// Emoji that posts copied from messengers put in front of list items, often with no space

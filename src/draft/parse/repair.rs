@@ -72,11 +72,11 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_contents(lines, &mut markers);
     drop_lone_signs(lines, &mut markers);
     undouble(&mut markers);
-    // Word's `o` sub-bullets come with its `·` bullets; without them, `o  ` at a line's start
-    // is a word (Spanish, Portuguese `o`, "or") after a double space.
+    // Word's `o` sub-bullets come with its `·` bullets (or their Symbol glyph); without them,
+    // `o  ` at a line's start is a word (Spanish, Portuguese `o`, "or") after a double space.
     if !lines
         .iter()
-        .any(|l| l.text.trim_start().starts_with('\u{b7}'))
+        .any(|l| l.text.trim_start().starts_with(['\u{b7}', '\u{f0b7}']))
     {
         for (line, m) in lines.iter().zip(markers.iter_mut()) {
             if m.is_some() && word_sub_bullet(line.text.trim_start()).is_some() {

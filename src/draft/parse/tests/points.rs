@@ -196,6 +196,15 @@ fn a_list_pasted_from_word_keeps_its_sub_bullets_under_their_points() {
             ("•3", "Air defence goes on.\no\tFour batteries a year.")
         ]
     );
+    // The same list as a PDF keeps it: Symbol's bullet in Unicode's private use area.
+    let text = "Heads of terms\n\n\u{f0b7}\tThe land is leased for 35 years.\n\u{f0b7}\tRent:\no\tGBP 1,050 a hectare while building;\no\tGBP 1,400 once running.\n\u{f0b7}\tGrazing goes on.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", text))[1],
+        (
+            "•2",
+            "Rent:\no\tGBP 1,050 a hectare while building;\no\tGBP 1,400 once running."
+        )
+    );
     // `o` and `§` with one space, or before a number, are text.
     assert_eq!(
         labels("Plan\n\n1. One, as\no and\n§ 5 say.\n\n2. Two.\n"),
