@@ -385,6 +385,49 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
     out
 }
 
+/// `text` without the stamps a messenger's exported chat puts before each message
+/// (`[14.03.25, 19:05:02] Jonas Weber: `, WhatsApp's), when [`MIN_CHAT_STAMPS`] lines or more
+/// have one: what each message says stays on its line, so a draft posted point by point
+/// (`… Jonas Weber: 4. Guests are announced`) is read as its points, and the others' replies as
+/// text of the point they follow, as comments are. Before, a stamp hid each number.
+pub(super) fn without_chat_stamps(text: String) -> String {
+    if text.lines().filter(|l| chat_stamp(l).is_some()).count() < MIN_CHAT_STAMPS {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        out.push_str(chat_stamp(line).map_or(line, |len| &line[len..]));
+    }
+    out
+}
+
+/// Fewest stamped messages for a text to be read as an exported chat (`without_chat_stamps`).
+pub const MIN_CHAT_STAMPS: usize = 3;
+
+/// Most words of a writer's name in a chat's stamp ([`chat_stamp`]).
+const CHAT_NAME_WORDS: usize = 4;
+
+/// The length of a chat message's stamp at the start of `line`, if it has one: a date and a
+/// time in square brackets (figures and `.`, `/`, `,`, `:`, a space, `AM`/`PM`), a space, the
+/// writer's name of a few words and a colon and a space.
+fn chat_stamp(line: &str) -> Option<usize> {
+    let inner_end = line.strip_prefix('[')?.find(']')? + 1;
+    let inner = &line[1..inner_end];
+    let stamp_chars = |c: char| c.is_ascii_digit() || ".,/: -".contains(c) || "APMapm".contains(c);
+    if !inner.contains(':')
+        || !inner.bytes().any(|b| b.is_ascii_digit())
+        || !inner.chars().all(stamp_chars)
+    {
+        return None;
+    }
+    let rest = line[inner_end + 1..].strip_prefix(' ')?;
+    let name_end = rest.find(": ")?;
+    let name = &rest[..name_end];
+    let words = name.split_whitespace().count();
+    ((1..=CHAT_NAME_WORDS).contains(&words) && !name.contains(['[', ']']))
+        .then(|| inner_end + 2 + name_end + 2)
+}
+
 /// A quoted line without its marks (`> ` or `>> `, and the space after them), if it is one.
 fn unquoted(line: &str) -> Option<&str> {
     let rest = line.trim_start().strip_prefix('>')?.trim_start_matches('>');

@@ -46,9 +46,9 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind};
 use build::{heading_text, split_points};
 use cleanup::{
-    numbered_table_rows, without_comment_anchors, without_inline_markup, without_invisible,
-    without_line_numbers, without_link_notes, without_markdown_escapes, without_quote_prefixes,
-    without_struck, without_styled_letters,
+    numbered_table_rows, without_chat_stamps, without_comment_anchors, without_inline_markup,
+    without_invisible, without_line_numbers, without_link_notes, without_markdown_escapes,
+    without_quote_prefixes, without_struck, without_styled_letters,
 };
 use closing::earlier_message;
 use furniture::without_furniture;
@@ -114,8 +114,10 @@ pub fn parse(
 ) -> Draft {
     let (text, struck) = without_struck(text);
     let text = numbered_table_rows(without_link_notes(without_comment_anchors(
-        without_quote_prefixes(without_markdown_escapes(without_inline_markup(
-            without_styled_letters(without_line_numbers(without_invisible(text))),
+        without_chat_stamps(without_quote_prefixes(without_markdown_escapes(
+            without_inline_markup(without_styled_letters(without_line_numbers(
+                without_invisible(text),
+            ))),
         ))),
     )));
     let (mut lines, mut left_out) = without_furniture(split_lines(&text));

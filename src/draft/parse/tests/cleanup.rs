@@ -372,3 +372,27 @@ fn line_numbers_printed_in_a_bills_margin_are_taken_off() {
             .any(|p| p.text.contains("2   armchairs"))
     );
 }
+
+#[test]
+fn an_exported_chats_stamps_are_taken_off_each_message() {
+    // A house-share's rules posted point by point in a chat, with replies between them.
+    let text = "[03.02.25, 18:01:10] Ana Ruiz: Rules for the flat, comments welcome:\n1. Bins go out on Monday.\n2. Quiet after 22:00.\n[03.02.25, 18:03:44] Tom Berg: fine by me\n[03.02.25, 18:04:02] Ana Ruiz: 3. Guests are announced a day before.\n[03.02.25, 18:05:30] Ana Ruiz: 4. Bikes stay in the yard.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    let texts = label_texts(&d);
+    assert_eq!(texts[1].1, "Quiet after 22:00.\nfine by me");
+    assert_eq!(texts[2].1, "Guests are announced a day before.");
+    // A bracketed date at a line's start in a draft's own text stays.
+    assert!(
+        Draft::from_text(
+            "t",
+            "Minutes\n\n1. [12.03.2025] The board met: all present.\n2. Next.\n"
+        )
+        .numbered()
+        .next()
+        .unwrap()
+        .1
+        .text
+        .starts_with("[12.03.2025]")
+    );
+}
