@@ -1943,19 +1943,62 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
         .collect();
     let dated = block.iter().filter(|t| dated_line(t)).count();
     // Lines to sign on (`................    ................`), with the signatories'
-    // titles under them (`starosta    místostarosta`): signed, dated or not.
-    let ruled = block.iter().any(|t| signature_rule(t));
+    // titles under them (`starosta    místostarosta`): signed, dated or not. So are the
+    // parties' columns, named (`Kiraya Veren` over `Aydın Gayrimenkul Ltd. Şti.   Selin
+    // Çelik`, `Центр: ________ / Орлов Д. В. /   Школа: ________ / Мишина Е. А. /`).
+    let ruled = block.iter().any(|t| signature_rule(t) || signed_columns(t));
     after_sentence
         && (1..=CLOSING_BLOCK_LINES).contains(&block.len())
         && (dated == 1 || (dated == 0 && ruled))
         && block.iter().all(|t| {
-            script::word_count(t) <= SIGNATURE_WORDS
+            (script::word_count(t) <= SIGNATURE_WORDS || signed_columns(t))
                 && (dated_line(t)
                     || is_heading_like(t)
                     || signature_heading(t)
                     || signature_rule(t)
+                    || column_parts(t).count() >= 2
                     || (ruled && !ends_full_sentence(t)))
         })
+}
+
+/// The parts of a line laid out in columns: between runs of [`COLUMN_GAP`]
+/// spaces or more, or tabs.
+fn column_parts(t: &str) -> impl Iterator<Item = &str> {
+    let gap = " ".repeat(COLUMN_GAP);
+    t.split('\t')
+        .flat_map(move |part| part.split(gap.as_str()).collect::<Vec<_>>())
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+}
+
+/// Fewest spaces between two columns of a line (`column_parts`).
+pub const COLUMN_GAP: usize = 4;
+
+/// A line of the parties' signatures side by side: two columns or more ([`column_parts`]), each a
+/// few words ([`SIGNATURE_TITLE_WORDS`]) with a capital and no figure, or a line to sign on
+/// after a label (`Центр: ______ / Орлов Д. В. /`), and one a name: two words or more, each
+/// capitalised (`Selin Çelik`, `Олег ТКАЧУК`, `Орлов Д. В.`). A table's rows have figures, a
+/// word each or words in lower case (`Monday    Closed`, `Monday to Friday    Open`).
+fn signed_columns(t: &str) -> bool {
+    let parts: Vec<&str> = column_parts(t).collect();
+    fn words(p: &str) -> Vec<&str> {
+        p.split(|c: char| c.is_whitespace() || matches!(c, '.' | '_' | '…' | '/' | ':'))
+            .filter(|w| !w.is_empty())
+            .collect()
+    }
+    let part_ok = |p: &str| {
+        let w = words(p);
+        !w.is_empty()
+            && w.len() <= SIGNATURE_TITLE_WORDS
+            && !p.bytes().any(|b| b.is_ascii_digit())
+            && !p.ends_with([';', '!', '?'])
+            && starts_with_capital(p)
+    };
+    let named = |p: &str| {
+        let w = words(p);
+        w.len() >= 2 && w.iter().all(|w| starts_with_capital(w))
+    };
+    parts.len() >= 2 && parts.iter().all(|p| part_ok(p)) && parts.iter().any(|p| named(p))
 }
 
 /// Fewest dots or underscores on a line to sign on (`signature_rule`).

@@ -972,3 +972,26 @@ fn a_quote_between_the_points_does_not_keep_the_page_s_last_paragraph_in_the_las
     assert!(d.numbered().last().unwrap().1.text.ends_with("next week."));
     assert_eq!(closing_text(&d), None);
 }
+
+#[test]
+fn the_parties_signatures_side_by_side_under_the_last_article_are_the_closing() {
+    // Two parties' columns, named, with or without lines to sign on after a label.
+    for (text, closing) in [
+        (
+            "Ek protokol\n\nMADDE 1 – KONU\nKira bedeli artırılır.\n\nMADDE 2 – YÜRÜRLÜK\nBu protokol imza tarihinde yürürlüğe girer.\n\nKiraya Veren                    Kiracı\nDeniz Emlak Ltd. Şti.           Ayşe Kaya\n",
+            "Kiraya Veren                    Kiracı\nDeniz Emlak Ltd. Şti.           Ayşe Kaya",
+        ),
+        (
+            "Соглашение\n\nСтатья 1. Предмет\nЦентр проводит занятия.\n\nСтатья 2. Заключительные положения\nСпоры разрешаются путём переговоров.\n\nЦентр: ____________ / Белов А. И. /      Школа: ____________ / Котова Н. С. /\n",
+            "Центр: ____________ / Белов А. И. /      Школа: ____________ / Котова Н. С. /",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(closing_text(&d), Some(closing), "{text}");
+    }
+    // A small table set off under the last point is its text.
+    let text = "Rules\n\n1. Members pay yearly.\n\n2. The office opens as follows.\n\nMonday to Friday    Open\nSaturday and Sunday    Closed\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(closing_text(&d), None);
+    assert!(d.numbered().nth(1).unwrap().1.text.contains("Closed"));
+}
