@@ -394,6 +394,25 @@ pub(super) fn without_chat_stamps(text: String) -> String {
     if text.lines().filter(|l| chat_stamp(l).is_some()).count() < MIN_CHAT_STAMPS {
         return text;
     }
+    // Only a draft posted in the chat: its messages' numbers run on from 1 (a chat whose
+    // messages cite points, `Tom: 2. is too strict`, keeps its stamps).
+    let numbers: Vec<u32> = text
+        .lines()
+        .filter_map(|l| {
+            let message = &l[chat_stamp(l).unwrap_or(0)..];
+            let digits = message.len()
+                - message
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            let after = &message[digits..];
+            (digits > 0 && (after.starts_with(". ") || after.starts_with(") ")))
+                .then(|| message[..digits].parse().ok())
+                .flatten()
+        })
+        .collect();
+    if numbers.len() < 2 || numbers.iter().zip(1..).any(|(&n, k)| n != k) {
+        return text;
+    }
     let mut out = String::with_capacity(text.len());
     for line in text.split_inclusive('\n') {
         out.push_str(chat_stamp(line).map_or(line, |len| &line[len..]));
@@ -408,24 +427,34 @@ pub const MIN_CHAT_STAMPS: usize = 3;
 const CHAT_NAME_WORDS: usize = 4;
 
 /// The length of a chat message's stamp at the start of `line`, if it has one: a date and a
-/// time in square brackets (figures and `.`, `/`, `,`, `:`, a space, `AM`/`PM`), a space, the
-/// writer's name of a few words and a colon and a space.
+/// time in square brackets (figures and `.`, `/`, `:`, a space, `AM`/`PM`: `[14.03.25,
+/// 19:05:02]`, `[3/14/25, 7:05:02 PM]`, `[14.03.25 19:05]`), a space, the writer's name of a few
+/// words written as a name (not a log's `ERROR`) and a colon and a space. A time alone
+/// (`[09:00] Registration:`) is an agenda's or a transcript's.
 fn chat_stamp(line: &str) -> Option<usize> {
     let inner_end = line.strip_prefix('[')?.find(']')? + 1;
     let inner = &line[1..inner_end];
-    let stamp_chars = |c: char| c.is_ascii_digit() || ".,/: -".contains(c) || "APMapm".contains(c);
-    if !inner.contains(':')
-        || !inner.bytes().any(|b| b.is_ascii_digit())
-        || !inner.chars().all(stamp_chars)
-    {
+    let (date, time) = inner.split_once(' ')?;
+    let date = date.trim_end_matches(',');
+    let date_ok = date.contains(['.', '/'])
+        && date
+            .chars()
+            .all(|c| c.is_ascii_digit() || ".-/".contains(c));
+    let time_ok = time.contains(':')
+        && time
+            .chars()
+            .all(|c| c.is_ascii_digit() || ": APMapm".contains(c));
+    if !date_ok || !time_ok {
         return None;
     }
     let rest = line[inner_end + 1..].strip_prefix(' ')?;
     let name_end = rest.find(": ")?;
     let name = &rest[..name_end];
     let words = name.split_whitespace().count();
-    ((1..=CHAT_NAME_WORDS).contains(&words) && !name.contains(['[', ']']))
-        .then(|| inner_end + 2 + name_end + 2)
+    ((1..=CHAT_NAME_WORDS).contains(&words)
+        && !name.contains(['[', ']'])
+        && name.chars().any(char::is_lowercase))
+    .then(|| inner_end + 2 + name_end + 2)
 }
 
 /// A quoted line without its marks (`> ` or `>> `, and the space after them), if it is one.

@@ -313,10 +313,10 @@ pub(super) fn is_heading_like(line: &str) -> bool {
     // (`(Пункт 3 американського плану … виключено)`); `(Repealed)` under a chapter is its
     // title.
     let note = (s.starts_with('{') && s.ends_with('}') && s.contains(|c: char| c.is_ascii_digit()))
-        || (((s.starts_with('(') && s.ends_with(')')) || (s.starts_with('[') && s.ends_with(']')))
-            && script::word_count(s) >= NOTE_WORDS);
+        || (s.starts_with('(') && s.ends_with(')') && script::word_count(s) >= NOTE_WORDS)
+        || (s.starts_with('[') && s.ends_with(']') && opens_note(&s[1..]));
     // A sentence closed inside brackets (`(Laughter.)`, a transcript's note, an editor's
-    // `[Comment: agreed at 1,800.]`) is no title.
+    // `[Comment: agreed at 1,800.]`) is no title; a template's `[PART B – PAYMENT TERMS]` is.
     let bracketed_sentence = [".)", "!)", "?)", ".]", "!]", "?]"]
         .iter()
         .any(|end| s.ends_with(end));
@@ -331,8 +331,40 @@ pub(super) fn is_heading_like(line: &str) -> bool {
         ])
 }
 
-/// Fewest words of a note in brackets (round or square) that stands between points
-/// (`is_heading_like`).
+/// Does the text in square brackets open with a note's word (`[Drafting note: …]`, `[Comment
+/// by R. Gil: …]`, `[Примітка: …]`): an editor's note between points, not a template's heading
+/// (`[PART B – PAYMENT TERMS]`)?
+fn opens_note(inner: &str) -> bool {
+    const NOTE_OPENINGS: &[&str] = &[
+        "note",
+        "notes",
+        "nb",
+        "drafting",
+        "comment",
+        "comments",
+        "editor's",
+        "editor’s",
+        "nota",
+        "comentario",
+        "anmerkung",
+        "hinweis",
+        "kommentar",
+        "remarque",
+        "commentaire",
+        "uwaga",
+        "komentarz",
+        "примітка",
+        "коментар",
+        "примечание",
+        "комментарий",
+    ];
+    inner
+        .split(|c: char| c.is_whitespace() || c == ':' || c == '.')
+        .next()
+        .is_some_and(|w| NOTE_OPENINGS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Fewest words of a note in brackets that stands between points (`is_heading_like`).
 const NOTE_WORDS: usize = 4;
 
 /// Fewest numbered subtitles among keyword articles for them to be headings

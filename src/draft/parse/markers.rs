@@ -249,20 +249,6 @@ const POINT_WORDS: &[&str] = &[
     "condition",
     "principle",
     "demand",
-    // A report's recommendations (`Recommendation 1` over its text), and the items of
-    // minutes (`TOP 2: Schulfest`, a German agenda item; `Ad 1.`, "re item 1" in Polish and
-    // Czech minutes); only before a stop, a colon or the line's end (`STRICT_POINT_WORDS`).
-    "recommendation",
-    "empfehlung",
-    "recommandation",
-    "recomendación",
-    "raccomandazione",
-    "rekomendacja",
-    "zalecenie",
-    "рекомендація",
-    "рекомендация",
-    "top",
-    "ad",
     "סעיף",
     "البند",
     "بند",
@@ -307,9 +293,14 @@ const ARTICLE_WORDS: &[&str] = &[
 
 /// Of the [`POINT_WORDS`], those that label only before a dot, a colon or the line's end: a
 /// minutes' `Питання 1 порядку денного розглянуто` cites the agenda's first question.
-const STRICT_POINT_WORDS: &[&str] = &[
-    "питання",
-    "вопрос",
+const STRICT_POINT_WORDS: &[&str] = &["питання", "вопрос"];
+
+/// Point keywords of reports and minutes: a report's recommendations (`Recommendation 1` over
+/// its text), a German agenda's items (`TOP 2: Schulfest`), Polish and Czech minutes' `Ad 1.`
+/// ("re item 1"). They label only before a stop, a colon or the line's end, as the
+/// [`STRICT_POINT_WORDS`] do, and give way to plain numbers that outnumber them (a report's
+/// numbered paragraphs with a recommendation among them: `minor_keyword`).
+const MINOR_POINT_WORDS: &[&str] = &[
     "recommendation",
     "empfehlung",
     "recommandation",
@@ -322,6 +313,11 @@ const STRICT_POINT_WORDS: &[&str] = &[
     "top",
     "ad",
 ];
+
+/// Is `keyword` (lower-cased) one of the [`MINOR_POINT_WORDS`]?
+pub(super) fn minor_keyword(keyword: &str) -> bool {
+    MINOR_POINT_WORDS.contains(&keyword)
+}
 
 /// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
 /// (`Điều 1. Phạm vi`, `Pasal 1` alone): in prose they are words or citations.
@@ -346,11 +342,12 @@ const LINE_ARTICLE_WORDS: &[&str] = &["članak", "član", "члан"];
 const CAPITAL_ARTICLE_WORDS: &[&str] = &["čl.", "чл.", "članak", "član", "члан"];
 
 /// Characters that start a bullet item when followed by white space (or alone on a line);
-/// the last five are the bullets of Word's Symbol and Wingdings fonts as a PDF's or a Word
-/// document's plain text keeps them, in Unicode's private use area (`\u{f0b7}` for `•`).
+/// the last four are the bullets of Word's Symbol and Wingdings fonts as a PDF's or a Word
+/// document's plain text keeps them, in Unicode's private use area (`\u{f0b7}` for `•`; not
+/// `\u{f0a7}`, Word's third level, under its `o`).
 const BULLETS: &[char] = &[
     '-', '*', '•', '–', '—', '→', '·', '▪', '●', '◦', '►', '➢', '■', '○', '‣', '\u{f0b7}',
-    '\u{f0a7}', '\u{f0d8}', '\u{f076}', '\u{f0e8}',
+    '\u{f0d8}', '\u{f076}', '\u{f0e8}',
 ];
 
 /// Emoji that posts copied from messengers put in front of list items, often with no space
@@ -867,7 +864,7 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
             word = format!("{DISPOSITION} {kind}");
             word_end = end;
         }
-        let family = if POINT_WORDS.contains(&word.as_str()) {
+        let family = if POINT_WORDS.contains(&word.as_str()) || minor_keyword(&word) {
             Family::PointWord
         } else if ARTICLE_WORDS.contains(&word.as_str()) || word.starts_with(DISPOSITION) {
             Family::ArticleWord
@@ -925,7 +922,8 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
     // (`ماده ۵ این قانون`, `धारा 7 के अधीन`).
     let dash = rest.trim_start().starts_with(['-', '–', '—']);
     if (STRICT_ARTICLE_WORDS.contains(&keyword.as_str())
-        || STRICT_POINT_WORDS.contains(&keyword.as_str()))
+        || STRICT_POINT_WORDS.contains(&keyword.as_str())
+        || minor_keyword(&keyword))
         && !(rest.trim().is_empty() || rest.starts_with(['.', ':']) || dash)
     {
         return None;

@@ -54,7 +54,7 @@ use closing::earlier_message;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
 use headings::is_heading_like;
-use markers::{Family, Marker, Scheme};
+use markers::{Family, Marker, Scheme, minor_keyword};
 use ordinals::ordinal_markers;
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
 use repair::{lost_numbers, mistyped_numbers, read_markers, scheme_numbers, without_glued_bullets};
@@ -205,6 +205,15 @@ pub fn parse(
             } else {
                 markers
             };
+            // A report's or minutes' keyword that gave way to the numbers (`TOP 3: Garten`
+            // over `3.`-`5.`) is no sub-item's label: its line is read as a heading or text.
+            for m in &mut markers {
+                if m.as_ref()
+                    .is_some_and(|m| minor_keyword(&m.keyword) && !m.is_of(&scheme))
+                {
+                    *m = None;
+                }
+            }
             // A short list summing up the draft above the draft's own list (a news page's
             // `The main changes are:` over `1.`-`3.`, then `Below is the full text.` over
             // `1.`-`20.`) is the page's preamble, not the first points.

@@ -3,7 +3,7 @@
 use super::Line;
 use super::build::POINT_TITLE_WORDS;
 use super::headings::is_heading_like;
-use super::markers::{CHINESE_NUMERALS, Family, Marker, Scheme};
+use super::markers::{CHINESE_NUMERALS, Family, Marker, Scheme, minor_keyword};
 use super::sentences::{ends_sentence, starts_with_capital};
 use crate::script;
 
@@ -211,20 +211,33 @@ fn preferred_scheme<'s>(
                     .any(|l| l.text.trim().is_empty())
         }) && (runs_on(s) || parties(s))
     };
-    // Unless the Arabic numbers are fewer: a list inside one of the sections (`三、` over its
-    // `1.`-`3.`), the Chinese numerals the points.
+    // Unless the Arabic numbers are fewer and stand among the numerals: a list inside one of
+    // the sections (`三、` over its `1.`-`3.`), the Chinese numerals the points. A list after
+    // them all (a meeting's agenda `一、`-`四、` in the lead, then its resolutions `1.`-`3.`)
+    // is the points.
     let outnumbered = |s: &Seen| {
         pool.iter().any(|t| {
             t.scheme.keyword != CHINESE_NUMERALS
                 && t.scheme.family.rank() == s.scheme.family.rank()
                 && t.scheme.depth == s.scheme.depth
-                && t.count >= s.count
+                && (t.count >= s.count || t.first > s.last || t.last < s.first)
         })
+    };
+    // A report's or minutes' keyword gives way to plain numbers that outnumber it.
+    let minor = |s: &Seen| {
+        minor_keyword(&s.scheme.keyword)
+            && pool
+                .iter()
+                .any(|t| t.scheme.family.rank() == Family::Dot.rank() && t.count > s.count)
     };
     pool.iter().copied().min_by_key(|s| {
         let chinese = s.scheme.keyword == CHINESE_NUMERALS && outnumbered(s);
         (
-            s.scheme.family.rank(),
+            if minor(s) {
+                Family::Dash.rank()
+            } else {
+                s.scheme.family.rank()
+            },
             s.scheme.depth,
             superseded(s),
             chinese,
@@ -245,7 +258,11 @@ fn numbers_through_sections(
     markers: &[Option<Marker>],
     chosen: &Seen,
 ) -> Option<(Scheme, usize, String)> {
-    if !(chosen.scheme.family.is_word() && chosen.scheme.depth == 1) {
+    // A report's recommendations and minutes' items hold their own lists (`TOP 2:` over the
+    // resolutions `1.`-`3.`): never headings over them.
+    if !(chosen.scheme.family.is_word() && chosen.scheme.depth == 1)
+        || minor_keyword(&chosen.scheme.keyword)
+    {
         return None;
     }
     let numbers = seen

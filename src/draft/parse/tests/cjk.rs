@@ -51,6 +51,9 @@ fn chinese_numerals_over_a_shorter_arabic_list_inside_one_are_the_points() {
     assert_eq!(labels(text), ["一", "二", "三", "四"]);
     let text = "办法\n\n一、总则\n1. 本办法适用于本市。\n2. 市政府负责实施。\n\n二、附则\n3. 本办法自发布之日起施行。\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
+    // A meeting's agenda in the lead, then its resolutions: the resolutions are the points.
+    let text = "会议纪要\n\n会议议程：\n一、通报工作\n二、审议预算\n三、讨论方案\n四、其他事项\n\n决议如下：\n1. 通过预算。\n2. 成立工作组。\n3. 下次会议定于五月。\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
 }
 
 #[test]

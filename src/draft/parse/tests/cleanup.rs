@@ -382,6 +382,23 @@ fn an_exported_chats_stamps_are_taken_off_each_message() {
     let texts = label_texts(&d);
     assert_eq!(texts[1].1, "Quiet after 22:00.\nfine by me");
     assert_eq!(texts[2].1, "Guests are announced a day before.");
+    // A chat that only cites points (`2. is too strict`), an agenda's times and a log's lines
+    // keep their stamps.
+    for text in [
+        "[10.02.25, 20:01:10] Ana: what do you think of the draft?\n[10.02.25, 20:02:45] Tom: 2. is too strict\n[10.02.25, 20:03:05] Ana: 3. we can drop\n[10.02.25, 20:04:00] Tom: agreed\n",
+        "Programme\n\n[09:00] Item 1: Registration and coffee\n[09:30] Item 2: Welcome\n[10:00] Item 3: Panel\n",
+        "Bug 42\n\n[2025-03-14 19:05:02] ERROR: disk full\n[2025-03-14 19:05:03] ERROR: retry\n[2025-03-14 19:05:04] INFO: stopped\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.points
+                .iter()
+                .all(|p| !p.text.contains(':') || p.text.contains("] ")),
+            "{text}: {:?}",
+            d.points
+        );
+        assert!(d.points.iter().any(|p| p.text.contains("] ")), "{text}");
+    }
     // A bracketed date at a line's start in a draft's own text stays.
     assert!(
         Draft::from_text(

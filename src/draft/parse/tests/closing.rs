@@ -124,6 +124,20 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
             .text
             .ends_with("1.800 euros.]")
     );
+    // So does a note named so, however it ends; a template's part in brackets heads its points.
+    let d = Draft::from_text(
+        "t",
+        "SPA\n\n1. The Seller sells the shares.\n\n2. The price is EUR 50,000.\n\n[Drafting note: clause 3 only if the Buyer is a company]\n\n3. The Buyer is duly incorporated.\n",
+    );
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    let d = Draft::from_text(
+        "t",
+        "Terms\n\n[PART A – SERVICES]\n\n1. The Supplier cleans weekly.\n\n[PART B – PAYMENT AND INVOICING]\n\n2. Invoices are paid in 30 days.\n",
+    );
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.section.as_deref(),
+        Some("[PART B – PAYMENT AND INVOICING]")
+    );
     // An editor's note in brackets between points stays in the point before it.
     let d = Draft::from_text(
         "t",

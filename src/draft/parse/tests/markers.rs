@@ -85,6 +85,14 @@ fn point_and_article_keywords_of_other_languages() {
     assert_eq!(texts(text)[1], "Wybrano ofertę.");
     let text = "Report\n\n1. Branches stay open.\nRecommendation 1 of the panel is accepted.\n\n2. Hours are extended.\nRecommendation 2 of the panel is accepted.\n";
     assert_eq!(labels(text), ["1", "2"]);
+    // Recommendations among a report's numbered findings are the findings' text, and `TOP`
+    // items over resolutions numbered through them give way to the numbers.
+    let text = "Review\n\n1. The panel visited six branches.\n\n2. The hours do not suit workers.\n\nRecommendation 1: Open until 20:00.\n\n3. The book budget fell.\n\nRecommendation 2: Restore it.\n\n4. Morale is good.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    assert!(texts(text)[1].ends_with("Open until 20:00."));
+    let text = "Protokoll\n\nTOP 1: Dach\n1. Das Dach wird saniert.\n2. Die Rücklage zahlt.\n\nTOP 2: Garten\n3. Ein Gärtner kommt.\n4. Die Hecke wird geschnitten.\n5. Der Spielplatz bleibt.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5"]);
+    assert!(!texts(text)[1].contains("Garten"));
     // A number's own word: a committee's `Nr. 1:`, a list of amendments' `No. 1 —`, with no
     // blank lines (they were one paragraph).
     let text = "Empfehlung\n\nNr. 1: Die Souveränität.\nNr. 2: Der Pakt.\nNr. 3: Die Armee.\n";

@@ -205,6 +205,9 @@ fn a_list_pasted_from_word_keeps_its_sub_bullets_under_their_points() {
             "Rent:\no\tGBP 1,050 a hectare while building;\no\tGBP 1,400 once running."
         )
     );
+    // Word's third level in Wingdings under its `o` stays in the point.
+    let text = "Outcomes\n\n\u{f0b7}\tBudget approved:\no\tstaff EUR 40,000;\n\u{f0a7}\ttwo part-time posts;\no\tmaterials EUR 5,000.\n\u{f0b7}\tNew website in May.\n\u{f0b7}\tNext meeting in April.\n";
+    assert_eq!(labels(text), ["•1", "•2", "•3"]);
     // `o` and `§` with one space, or before a number, are text.
     assert_eq!(
         labels("Plan\n\n1. One, as\no and\n§ 5 say.\n\n2. Two.\n"),
