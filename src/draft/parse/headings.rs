@@ -517,7 +517,8 @@ pub(super) fn tight_headings(
 }
 
 /// Does the run of numbers that reaches the marker on line `last` (`3.` after `2.` and `1.`,
-/// read back past the other numbers between them) start right under a heading-like line like
+/// read back past the other numbers between them, [`LETTERED_SCAN`] at most) start right under
+/// a heading-like line like
 /// `heading`, with no blank line between (`A. Staircases` over `1.`, and `B. Courtyard`)? Then
 /// that run is a section's list. Like: both lettered, in order, or neither (`Morning session`
 /// and `Afternoon session`); a Roman `I. Economy` over the run is not like `B. Energy` inside
@@ -529,7 +530,13 @@ fn run_under_heading(
     last: usize,
     heading: &str,
 ) -> bool {
-    let Some(mut expected) = markers[last].as_ref().map(|m| m.number) else {
+    // A run longer than the lists read past ([`LETTERED_SCAN`]) is the draft's, not a section's
+    // (and is not walked back).
+    let Some(mut expected) = markers[last]
+        .as_ref()
+        .map(|m| m.number)
+        .filter(|&n| n as usize <= LETTERED_SCAN)
+    else {
         return false;
     };
     let mut first = last;
