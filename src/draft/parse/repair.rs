@@ -287,6 +287,22 @@ const ENCLOSURE_HEADINGS: &[&str] = &[
     "allegati",
 ];
 
+/// Headings of the list of staff who sign that they have read an order, after it (a Ukrainian
+/// or Russian order's `З наказом ознайомлені:` over `1. Гнатюк Л. М.  ______  «___» ____
+/// 2025`), lower-cased: like an enclosures list, its short numbered items are the closing's.
+const ACKNOWLEDGEMENT_HEADINGS: &[&str] = &[
+    "з наказом ознайомлені",
+    "з наказом ознайомлений",
+    "з наказом ознайомлена",
+    "з розпорядженням ознайомлені",
+    "ознайомлені",
+    "с приказом ознакомлены",
+    "с приказом ознакомлен",
+    "с приказом ознакомлена",
+    "с распоряжением ознакомлены",
+    "ознакомлены",
+];
+
 /// Most words of an item of an enclosures list ([`ENCLOSURE_HEADINGS`]).
 pub const ENCLOSURE_WORDS: usize = 10;
 
@@ -306,7 +322,9 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         if TAIL_HEADINGS.contains(&lower.as_str()) {
             Some(false)
         } else {
-            ENCLOSURE_HEADINGS.contains(&lower.as_str()).then_some(true)
+            (ENCLOSURE_HEADINGS.contains(&lower.as_str())
+                || ACKNOWLEDGEMENT_HEADINGS.contains(&lower.as_str()))
+            .then_some(true)
         }
     };
     let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);

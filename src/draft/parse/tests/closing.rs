@@ -81,6 +81,14 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
     );
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
     assert!(closing_text(&d).is_some_and(|c| c.starts_with("Приложения:")));
+    // An order's list of staff who sign that they have read it, after the director's
+    // signature, is the closing too.
+    let d = Draft::from_text(
+        "t",
+        "НАКАЗ\n\nНАКАЗУЮ:\n\n1. Перевести виробництво до цеху № 1.\n2. Встановити двозмінний режим.\n3. Контроль залишаю за собою.\n\nДиректор                         Олег ТКАЧУК\n\nЗ наказом ознайомлені:\n1. Гнатюк Л. М.      ____________   «___» ________ 2025\n2. Бойко Р. С.       ____________   «___» ________ 2025\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(closing_text(&d).is_some_and(|c| c.contains("З наказом ознайомлені:")));
     // Under `Додатки:` a draft may set its annexes out in full: long items stay points.
     let d = Draft::from_text(
         "t",
