@@ -72,6 +72,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_contents(lines, &mut markers);
     drop_lone_signs(lines, &mut markers);
     undouble(&mut markers);
+    flattened_outline(lines, &mut markers);
     // Word's `o` sub-bullets come with its `·` bullets (or their Symbol glyph); without them,
     // `o  ` at a line's start is a word (Spanish, Portuguese `o`, "or") after a double space.
     if !lines
@@ -116,6 +117,59 @@ fn undouble(markers: &mut [Option<Marker>]) {
         }
     }
 }
+
+/// An outline whose indentation was lost, two levels numbered alike (`1. Services` over `1. The
+/// Contractor shall provide…`, `2. Menus…`, then `2. Price and Payment` over its own `1.`):
+/// when the numbered lines that are titles (a few words with no closing stop) run 1, 2, 3
+/// from the first numbered line, [`MIN_OUTLINE_TITLES`] or more, and the numbered sentences
+/// under each start again from 1, the titles are the points and the sentences their items.
+/// Before, each title and each item was a point, the labels repeated.
+fn flattened_outline(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let numbered: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family == Family::Dot && m.depth == 1)
+        })
+        .collect();
+    // One numbering only (not Chinese numerals over Arabic numbers).
+    let keyword = |i: usize| markers[i].as_ref().map(|m| m.keyword.as_str());
+    if numbered.iter().any(|&i| keyword(i) != keyword(numbered[0])) {
+        return;
+    }
+    let number = |i: usize| markers[i].as_ref().map_or(0, |m| m.number);
+    let title = |i: usize| {
+        let rest = markers[i]
+            .as_ref()
+            .and_then(|m| lines[i].text.get(m.rest..))
+            .unwrap_or("");
+        is_heading_like(rest) && script::word_count(rest) <= OUTLINE_TITLE_WORDS
+    };
+    let (mut titles, mut items) = (0u32, 0u32);
+    for &i in &numbered {
+        if title(i) && number(i) == titles + 1 {
+            titles += 1;
+            items = 0;
+        } else if titles > 0 && !title(i) && number(i) == items + 1 {
+            items += 1;
+        } else {
+            return;
+        }
+    }
+    if (titles as usize) < MIN_OUTLINE_TITLES || numbered.len() <= titles as usize {
+        return;
+    }
+    let items: Vec<usize> = numbered.into_iter().filter(|&i| !title(i)).collect();
+    for i in items {
+        markers[i] = None;
+    }
+}
+
+/// Fewest titles of an outline flattened to one numbering (`flattened_outline`).
+pub const MIN_OUTLINE_TITLES: usize = 3;
+
+/// Most words of a title in such an outline (`flattened_outline`).
+const OUTLINE_TITLE_WORDS: usize = 6;
 
 /// The number or label keyword after a bullet (`• 1. Text`, `- Proposal 1: Text`), as a
 /// marker of the whole line.

@@ -522,3 +522,20 @@ fn a_bilingual_drafts_stacked_versions_are_one_point_each() {
         ["1", "2", "2", "3"]
     );
 }
+
+#[test]
+fn an_outline_flattened_to_one_numbering_keeps_its_titles_as_the_points() {
+    // Copied from a shared document that lost its indentation: titles `1.`-`3.`, each over its
+    // own sentences numbered from 1.
+    let text = "Catering agreement\n\n1. Services\n1. The caterer serves hot lunches.\n2. Menus are agreed each term.\n2. Price\n1. A meal costs GBP 2.85.\n2. Invoices are monthly.\n3. Term\n1. The agreement runs two years.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(label_texts(&d)[1].1.starts_with("Price\n1. A meal costs"));
+    // Titles whose numbers run on with the sentences' are the points they always were.
+    assert_eq!(
+        labels(
+            "Terms\n\n1. Scope\n2. The caterer serves lunches.\n3. Price\n4. A meal costs GBP 2.85.\n"
+        ),
+        ["1", "2", "3", "4"]
+    );
+}
