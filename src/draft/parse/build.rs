@@ -1944,8 +1944,8 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
     let dated = block.iter().filter(|t| dated_line(t)).count();
     // Lines to sign on (`................    ................`), with the signatories'
     // titles under them (`starosta    místostarosta`): signed, dated or not. So are the
-    // parties' columns, named (`Kiraya Veren` over `Aydın Gayrimenkul Ltd. Şti.   Selin
-    // Çelik`, `Центр: ________ / Орлов Д. В. /   Школа: ________ / Мишина Е. А. /`).
+    // parties' columns, named, with their lines to sign on (`Центр: ________ / Орлов Д. В. /
+    // Школа: ________ / Мишина Е. А. /`).
     let ruled = block.iter().any(|t| signature_rule(t) || signed_columns(t));
     after_sentence
         && (1..=CLOSING_BLOCK_LINES).contains(&block.len())
@@ -1975,10 +1975,11 @@ fn column_parts(t: &str) -> impl Iterator<Item = &str> {
 pub const COLUMN_GAP: usize = 4;
 
 /// A line of the parties' signatures side by side: two columns or more ([`column_parts`]), each a
-/// few words ([`SIGNATURE_TITLE_WORDS`]) with a capital and no figure, or a line to sign on
-/// after a label (`Центр: ______ / Орлов Д. В. /`), and one a name: two words or more, each
-/// capitalised (`Selin Çelik`, `Олег ТКАЧУК`, `Орлов Д. В.`). A table's rows have figures, a
-/// word each or words in lower case (`Monday    Closed`, `Monday to Friday    Open`).
+/// few words ([`SIGNATURE_TITLE_WORDS`]) with a capital and no figure, one a name (two words or
+/// more, each capitalised: `Орлов Д. В.`) and one with a line to sign on, after a label or not
+/// (`Центр: ______ / Орлов Д. В. /`). Without the line to sign on, a table of roles and names
+/// under the last point (`Chair        Dr. Helen Price`, a board announced `as follows`) is
+/// its text, and so are a timetable's rows (`Monday    Closed`).
 fn signed_columns(t: &str) -> bool {
     let parts: Vec<&str> = column_parts(t).collect();
     fn words(p: &str) -> Vec<&str> {
@@ -1998,7 +1999,11 @@ fn signed_columns(t: &str) -> bool {
         let w = words(p);
         w.len() >= 2 && w.iter().all(|w| starts_with_capital(w))
     };
-    parts.len() >= 2 && parts.iter().all(|p| part_ok(p)) && parts.iter().any(|p| named(p))
+    let rule = |p: &str| p.contains("____") || p.contains("....") || p.contains("……");
+    parts.len() >= 2
+        && parts.iter().all(|p| part_ok(p))
+        && parts.iter().any(|p| named(p))
+        && parts.iter().any(|p| rule(p))
 }
 
 /// Fewest dots or underscores on a line to sign on (`signature_rule`).

@@ -122,7 +122,9 @@ fn undouble(markers: &mut [Option<Marker>]) {
 /// Contractor shall provide…`, `2. Menus…`, then `2. Price and Payment` over its own `1.`):
 /// when the numbered lines that are titles (a few words with no closing stop) run 1, 2, 3
 /// from the first numbered line, [`MIN_OUTLINE_TITLES`] or more, and the numbered sentences
-/// under each start again from 1, the titles are the points and the sentences their items.
+/// under each (every one has some, with no heading between) start again from 1, the titles
+/// are the points and the sentences their items. Titles without items over a list after them
+/// (a contract's key terms, then `General Conditions` over its `1.`) are not an outline.
 /// Before, each title and each item was a point, the labels repeated.
 fn flattened_outline(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let numbered: Vec<usize> = (0..lines.len())
@@ -145,18 +147,26 @@ fn flattened_outline(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .unwrap_or("");
         is_heading_like(rest) && script::word_count(rest) <= OUTLINE_TITLE_WORDS
     };
+    // Every title has items of its own, and nothing else numbered or titled stands between.
     let (mut titles, mut items) = (0u32, 0u32);
-    for &i in &numbered {
-        if title(i) && number(i) == titles + 1 {
+    for (k, &i) in numbered.iter().enumerate() {
+        if title(i) && number(i) == titles + 1 && (titles == 0 || items > 0) {
             titles += 1;
             items = 0;
         } else if titles > 0 && !title(i) && number(i) == items + 1 {
+            let between = numbered[k - 1] + 1..i;
+            if lines[between]
+                .iter()
+                .any(|l| !l.text.trim().is_empty() && is_heading_like(l.text))
+            {
+                return;
+            }
             items += 1;
         } else {
             return;
         }
     }
-    if (titles as usize) < MIN_OUTLINE_TITLES || numbered.len() <= titles as usize {
+    if (titles as usize) < MIN_OUTLINE_TITLES || items == 0 {
         return;
     }
     let items: Vec<usize> = numbered.into_iter().filter(|&i| !title(i)).collect();
@@ -343,18 +353,17 @@ const ENCLOSURE_HEADINGS: &[&str] = &[
 
 /// Headings of the list of staff who sign that they have read an order, after it (a Ukrainian
 /// or Russian order's `З наказом ознайомлені:` over `1. Гнатюк Л. М.  ______  «___» ____
-/// 2025`), lower-cased: like an enclosures list, its short numbered items are the closing's.
+/// 2025`), lower-cased: under the order's signature, like an enclosures list, its short
+/// numbered items are the closing's. Right under the last point, the list is left as it is.
 const ACKNOWLEDGEMENT_HEADINGS: &[&str] = &[
     "з наказом ознайомлені",
     "з наказом ознайомлений",
     "з наказом ознайомлена",
     "з розпорядженням ознайомлені",
-    "ознайомлені",
     "с приказом ознакомлены",
     "с приказом ознакомлен",
     "с приказом ознакомлена",
     "с распоряжением ознакомлены",
-    "ознакомлены",
 ];
 
 /// Most words of an item of an enclosures list ([`ENCLOSURE_HEADINGS`]).
@@ -376,10 +385,22 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         if TAIL_HEADINGS.contains(&lower.as_str()) {
             Some(false)
         } else {
-            (ENCLOSURE_HEADINGS.contains(&lower.as_str())
-                || ACKNOWLEDGEMENT_HEADINGS.contains(&lower.as_str()))
-            .then_some(true)
+            ENCLOSURE_HEADINGS.contains(&lower.as_str()).then_some(true)
         }
+    };
+    // An order's acknowledgement list, under the signature that ends the order (a line of its
+    // own above the heading, not a point: `Директор      Олег ТКАЧУК`).
+    let acknowledgement = |i: usize| {
+        let t = lines[i]
+            .text
+            .trim()
+            .trim_end_matches([':', ' '])
+            .to_lowercase();
+        ACKNOWLEDGEMENT_HEADINGS.contains(&t.as_str())
+            && lines[..i]
+                .iter()
+                .rposition(|l| !l.text.trim().is_empty())
+                .is_some_and(|k| markers[k].is_none() && is_heading_like(lines[k].text))
     };
     let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
     let mut points = 0;
@@ -388,7 +409,10 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             points += 1;
             continue;
         }
-        let Some(enclosures) = heading(lines[i].text).filter(|_| points >= 2) else {
+        let Some(enclosures) = heading(lines[i].text)
+            .or_else(|| acknowledgement(i).then_some(true))
+            .filter(|_| points >= 2)
+        else {
             continue;
         };
         let short = |k: usize| script::word_count(lines[k].text) <= ENCLOSURE_WORDS + 1;

@@ -89,6 +89,12 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
     );
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
     assert!(closing_text(&d).is_some_and(|c| c.contains("З наказом ознайомлені:")));
+    // Right under the last point, with no signature, the list is left as it is.
+    let d = Draft::from_text(
+        "t",
+        "ПРИКАЗ\n\n1. Назначить ответственного.\n2. Провести инструктаж.\n\nС приказом ознакомлены:\n1. Петров П. П.\n2. Сидоров С. С.\n\n3. Контроль оставляю за собой.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "1", "2", "3"]);
     // Under `Додатки:` a draft may set its annexes out in full: long items stay points.
     let d = Draft::from_text(
         "t",
@@ -997,21 +1003,21 @@ fn a_quote_between_the_points_does_not_keep_the_page_s_last_paragraph_in_the_las
 
 #[test]
 fn the_parties_signatures_side_by_side_under_the_last_article_are_the_closing() {
-    // Two parties' columns, named, with or without lines to sign on after a label.
-    for (text, closing) in [
-        (
-            "Ek protokol\n\nMADDE 1 – KONU\nKira bedeli artırılır.\n\nMADDE 2 – YÜRÜRLÜK\nBu protokol imza tarihinde yürürlüğe girer.\n\nKiraya Veren                    Kiracı\nDeniz Emlak Ltd. Şti.           Ayşe Kaya\n",
-            "Kiraya Veren                    Kiracı\nDeniz Emlak Ltd. Şti.           Ayşe Kaya",
-        ),
-        (
-            "Соглашение\n\nСтатья 1. Предмет\nЦентр проводит занятия.\n\nСтатья 2. Заключительные положения\nСпоры разрешаются путём переговоров.\n\nЦентр: ____________ / Белов А. И. /      Школа: ____________ / Котова Н. С. /\n",
-            "Центр: ____________ / Белов А. И. /      Школа: ____________ / Котова Н. С. /",
-        ),
-    ] {
-        let d = Draft::from_text("t", text);
-        assert_eq!(closing_text(&d), Some(closing), "{text}");
-    }
-    // A small table set off under the last point is its text.
+    // Two parties' columns, named, with lines to sign on after a label.
+    let d = Draft::from_text(
+        "t",
+        "Соглашение\n\nСтатья 1. Предмет\nЦентр проводит занятия.\n\nСтатья 2. Заключительные положения\nСпоры разрешаются путём переговоров.\n\nЦентр: ____________ / Белов А. И. /      Школа: ____________ / Котова Н. С. /\n",
+    );
+    assert_eq!(
+        closing_text(&d),
+        Some("Центр: ____________ / Белов А. И. /      Школа: ____________ / Котова Н. С. /")
+    );
+    // A table of roles and names that the last point announces is its text, and so is a small
+    // table set off under the last point.
+    let text = "Statute\n\nArticle 1 – Name\nThe club is called Rowing Club.\n\nArticle 2 – Board\nThe board consists of the following persons.\n\nChair        Dr. Helen Price\nTreasurer        Mark Owens\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(closing_text(&d), None);
+    assert!(d.numbered().nth(1).unwrap().1.text.contains("Mark Owens"));
     let text = "Rules\n\n1. Members pay yearly.\n\n2. The office opens as follows.\n\nMonday to Friday    Open\nSaturday and Sunday    Closed\n";
     let d = Draft::from_text("t", text);
     assert_eq!(closing_text(&d), None);

@@ -531,6 +531,10 @@ fn an_outline_flattened_to_one_numbering_keeps_its_titles_as_the_points() {
     let d = Draft::from_text("t", text);
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
     assert!(label_texts(&d)[1].1.starts_with("Price\n1. A meal costs"));
+    // Key terms without items of their own, then conditions under a heading: no outline.
+    let text = "Contract\n\n1. Seller: ACME GmbH\n2. Buyer: Nordic Ltd\n3. Goods: Steel pipes\n\nGeneral Conditions\n1. The Seller delivers within 30 days.\n2. The Buyer pays within 60 days.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "1", "2"]);
     // Titles whose numbers run on with the sentences' are the points they always were.
     assert_eq!(
         labels(
