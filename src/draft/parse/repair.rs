@@ -391,12 +391,9 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // An order's acknowledgement list, under the signature that ends the order (a line of its
     // own above the heading, not a point: `Директор      Олег ТКАЧУК`).
     let acknowledgement = |i: usize| {
-        let t = lines[i]
-            .text
-            .trim()
-            .trim_end_matches([':', ' '])
-            .to_lowercase();
-        ACKNOWLEDGEMENT_HEADINGS.contains(&t.as_str())
+        let t = lines[i].text.trim().trim_end_matches([':', ' ']);
+        t.len() <= FURNITURE_LINE_BYTES
+            && ACKNOWLEDGEMENT_HEADINGS.contains(&t.to_lowercase().as_str())
             && lines[..i]
                 .iter()
                 .rposition(|l| !l.text.trim().is_empty())
