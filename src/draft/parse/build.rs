@@ -1961,18 +1961,17 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
         })
 }
 
-/// The parts of a line laid out in columns: between runs of [`COLUMN_GAP`]
-/// spaces or more, or tabs.
+/// The parts of a line laid out in columns: between runs of [`COLUMN_GAP`] spaces or more,
+/// or tabs.
 fn column_parts(t: &str) -> impl Iterator<Item = &str> {
-    let gap = " ".repeat(COLUMN_GAP);
     t.split('\t')
-        .flat_map(move |part| part.split(gap.as_str()).collect::<Vec<_>>())
+        .flat_map(|part| part.split(COLUMN_GAP))
         .map(str::trim)
         .filter(|part| !part.is_empty())
 }
 
-/// Fewest spaces between two columns of a line (`column_parts`).
-pub const COLUMN_GAP: usize = 4;
+/// The fewest spaces between two columns of a line (`column_parts`): four.
+pub const COLUMN_GAP: &str = "    ";
 
 /// A line of the parties' signatures side by side: two columns or more ([`column_parts`]), each a
 /// few words ([`SIGNATURE_TITLE_WORDS`]) with a capital and no figure, one a name (two words or

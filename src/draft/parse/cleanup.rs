@@ -5,9 +5,9 @@ use unicode_normalization::UnicodeNormalization;
 
 use rustc_hash::FxHashMap;
 
-use super::LeftOut;
 use super::furniture::comment_balloon;
 use super::markers::{Family, marker};
+use super::{LeftOut, runs_from_one};
 
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
 /// word joiner and a byte order mark inside the text, and the marks that set the direction of
@@ -372,8 +372,7 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
             .lines()
             .filter(|l| unquoted(l).is_none())
             .any(|l| marker(l).is_some_and(|m| families.contains(&m.family)));
-        let from_one = numbers.iter().zip(1..).all(|(&n, k)| n == k);
-        inside >= MIN_QUOTED_LINES && !outside && (blocks == 1 || from_one)
+        inside >= MIN_QUOTED_LINES && !outside && (blocks == 1 || runs_from_one(&numbers))
     };
     if quoted < MIN_QUOTED_LINES || (quoted * 2 <= filled && !list_quoted()) {
         return text;
@@ -410,7 +409,7 @@ pub(super) fn without_chat_stamps(text: String) -> String {
                 .flatten()
         })
         .collect();
-    if numbers.len() < 2 || numbers.iter().zip(1..).any(|(&n, k)| n != k) {
+    if numbers.len() < 2 || !runs_from_one(&numbers) {
         return text;
     }
     let mut out = String::with_capacity(text.len());

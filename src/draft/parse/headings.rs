@@ -6,7 +6,7 @@ use super::markers::{Family, Marker, Scheme, first_in_words};
 use super::numbers::roman_value;
 use super::sentences::{ends_full_sentence, starts_with_capital, without_citations};
 use super::spelled::{greek_numeral, spelled_ordinal};
-use super::{Line, next_with_text};
+use super::{Line, next_with_text, prev_with_text, runs_from_one};
 use crate::draft::cjk;
 use crate::script;
 
@@ -406,8 +406,7 @@ pub(super) fn numbered_subtitles(
         .filter(|&i| subtitles[i])
         .filter_map(|i| markers[i].as_ref().map(|m| m.number))
         .collect();
-    let from_one = numbers.iter().zip(1..).all(|(&n, k)| n == k);
-    if numbers.len() < MIN_NUMBERED_SUBTITLES || !from_one {
+    if numbers.len() < MIN_NUMBERED_SUBTITLES || !runs_from_one(&numbers) {
         subtitles.fill(false);
     }
     subtitles
@@ -439,13 +438,7 @@ pub(super) fn tight_headings(
     let mut found = 0;
     for i in 1..lines.len().saturating_sub(1) {
         let text = lines[i].text;
-        if markers[i].is_some()
-            || text.trim().is_empty()
-            || !of_scheme(i + 1)
-            || !is_heading_like(text)
-            || !starts_with_capital(text)
-            || !ends_full_sentence(lines[i - 1].text)
-        {
+        if markers[i].is_some() || !of_scheme(i + 1) || !tight_at(lines, i) {
             continue;
         }
         tight[i] = true;
@@ -485,11 +478,14 @@ pub(super) fn tight_headings(
             before
         })
         .collect();
-    let part_of_point = |i: usize| {
-        let restarts = markers
+    // The line right under line `i` opens a list from 1.
+    let restarts = |i: usize| {
+        markers
             .get(i + 1)
-            .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
-        restarts
+            .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1))
+    };
+    let part_of_point = |i: usize| {
+        restarts(i)
             && !annex_heading(lines[i].text)
             && outer[i].is_some_and(|(outer, at)| {
                 !run_under_heading(lines, markers, scheme, at, lines[i].text)
@@ -508,10 +504,7 @@ pub(super) fn tight_headings(
     // One alone between points heads a list numbered from 1 again (`EUCO 11/25 – extract`
     // over `1. Recalling…` after point 3).
     for (i, t) in tight.iter_mut().enumerate() {
-        let restarts = markers
-            .get(i + 1)
-            .is_some_and(|m| m.as_ref().is_some_and(|m| m.number == 1));
-        *t = *t && i > first_point && restarts && !part_of_point(i);
+        *t = *t && i > first_point && restarts(i) && !part_of_point(i);
     }
     tight
 }
@@ -592,12 +585,7 @@ pub(super) fn falls_back(
         .filter_map(|k| Some((k, markers[k].as_ref().filter(|m| m.is_of(scheme))?)))
         .take(LETTERED_SCAN);
     for (k, m) in numbers {
-        let under_heading = || {
-            (0..k)
-                .rev()
-                .find(|&j| !lines[j].text.trim().is_empty())
-                .is_some_and(&heads_list)
-        };
+        let under_heading = || prev_with_text(lines, k).is_some_and(&heads_list);
         if m.number == run + 1 || (m.number == 1 && under_heading()) {
             run = m.number;
         } else {

@@ -367,6 +367,16 @@ fn next_with_text(lines: &[Line<'_>], i: usize) -> Option<usize> {
     (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty())
 }
 
+/// The index of the last line with text before line `i`, if any.
+fn prev_with_text(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    lines[..i].iter().rposition(|l| !l.text.trim().is_empty())
+}
+
+/// Do `numbers` run 1, 2, 3, … (a list from 1, as written)?
+fn runs_from_one(numbers: &[u32]) -> bool {
+    numbers.iter().zip(1..).all(|(&n, k)| n == k)
+}
+
 /// Marks that a line of their own repeats to separate parts of a text: Markdown's thematic
 /// breaks (`---`, `***`, `* * *`; not `___`, a form's line to fill in), a Setext heading's underline (`===`), and the rules
 /// of messenger posts and plain-text mail (`———`, `━━━`, `───`, `~~~`).

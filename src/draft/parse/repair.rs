@@ -2,7 +2,6 @@
 //! split: numbered bullets, United Nations labels, tables of contents, bare, mistyped and lost
 //! numbers, stray dashes.
 
-use super::Line;
 use super::dates::{date_not_point, date_word};
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
@@ -14,6 +13,7 @@ use super::ordinals::ITEM_WORDS;
 use super::quotes::{after_opening_quote, closes_quote, quote_marks};
 use super::scheme::run_length;
 use super::sentences::{ends_full_sentence, ends_sentence, without_closers};
+use super::{Line, prev_with_text};
 use crate::script;
 
 /// The marker of each line ([`marker`]), with the points of a quoted draft
@@ -374,7 +374,14 @@ pub const ENCLOSURE_WORDS: usize = 10;
 /// draft's: its numbers mark no point, and its lines join the closing. Before, its items
 /// became points 1, 2, 3 under that heading.
 fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
-    // The heading's kind: a page's box, or a list of enclosures (whose items must be short).
+    // The heading's kind: a page's box, a list of enclosures or an order's acknowledgement
+    // list (whose items must be short).
+    #[derive(PartialEq)]
+    enum Tail {
+        Page,
+        Enclosures,
+        Acknowledgement,
+    }
     let heading = |text: &str| {
         let t = text.trim();
         if t.len() > FURNITURE_LINE_BYTES {
@@ -382,22 +389,22 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         }
         let t = t.strip_suffix("[edit]").unwrap_or(t).trim_end();
         let lower = t.trim_end_matches([':', ' ']).to_lowercase();
-        if TAIL_HEADINGS.contains(&lower.as_str()) {
-            Some(false)
+        let lower = lower.as_str();
+        if TAIL_HEADINGS.contains(&lower) {
+            Some(Tail::Page)
+        } else if ENCLOSURE_HEADINGS.contains(&lower) {
+            Some(Tail::Enclosures)
         } else {
-            ENCLOSURE_HEADINGS.contains(&lower.as_str()).then_some(true)
+            ACKNOWLEDGEMENT_HEADINGS
+                .contains(&lower)
+                .then_some(Tail::Acknowledgement)
         }
     };
-    // An order's acknowledgement list, under the signature that ends the order (a line of its
-    // own above the heading, not a point: `Директор      Олег ТКАЧУК`).
-    let acknowledgement = |i: usize| {
-        let t = lines[i].text.trim().trim_end_matches([':', ' ']);
-        t.len() <= FURNITURE_LINE_BYTES
-            && ACKNOWLEDGEMENT_HEADINGS.contains(&t.to_lowercase().as_str())
-            && lines[..i]
-                .iter()
-                .rposition(|l| !l.text.trim().is_empty())
-                .is_some_and(|k| markers[k].is_none() && is_heading_like(lines[k].text))
+    // An order's acknowledgement list stands under the signature that ends the order (a line
+    // of its own above the heading, not a point: `Директор      Олег ТКАЧУК`).
+    let signed_above = |i: usize| {
+        prev_with_text(lines, i)
+            .is_some_and(|k| markers[k].is_none() && is_heading_like(lines[k].text))
     };
     let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
     let mut points = 0;
@@ -406,12 +413,13 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             points += 1;
             continue;
         }
-        let Some(enclosures) = heading(lines[i].text)
-            .or_else(|| acknowledgement(i).then_some(true))
+        let Some(kind) = heading(lines[i].text)
+            .filter(|kind| *kind != Tail::Acknowledgement || signed_above(i))
             .filter(|_| points >= 2)
         else {
             continue;
         };
+        let enclosures = kind != Tail::Page;
         let short = |k: usize| script::word_count(lines[k].text) <= ENCLOSURE_WORDS + 1;
         if enclosures && (i + 1..lines.len()).any(|k| markers[k].is_some() && !short(k)) {
             continue;

@@ -130,14 +130,7 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
     );
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
-    assert!(
-        d.numbered()
-            .nth(1)
-            .unwrap()
-            .1
-            .text
-            .ends_with("1.800 euros.]")
-    );
+    assert!(label_texts(&d)[1].1.ends_with("1.800 euros.]"));
     // So does a note named so, however it ends; a template's part in brackets heads its points.
     let d = Draft::from_text(
         "t",
@@ -158,14 +151,7 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
         "План\n\n1. Суверенитет подтверждается.\n\n2. Стороны заключают соглашение.\n\n(Пункт 3 американского плана исключается)\n\n4. Начинается диалог.\n\n5. Украина получает гарантии.\n",
     );
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
-    assert!(
-        d.numbered()
-            .nth(1)
-            .unwrap()
-            .1
-            .text
-            .ends_with("исключается)")
-    );
+    assert!(label_texts(&d)[1].1.ends_with("исключается)"));
 }
 
 #[test]
