@@ -14,7 +14,7 @@ use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
-use super::{Heading, Line, is_separator, next_with_text};
+use super::{Heading, Line, is_separator, next_with_text, prev_with_text};
 use crate::draft::{Point, PointKind};
 use crate::script;
 
@@ -309,10 +309,7 @@ pub(super) fn split_points<'a>(
         if line.text.starts_with('\u{c}')
             && is_heading_like(line.text)
             && starts_with_capital(line.text.trim_start())
-            && lines[..i]
-                .iter()
-                .rfind(|l| !l.text.trim().is_empty())
-                .is_some_and(|l| ends_sentence(l.text.trim()))
+            && prev_with_text(lines, i).is_some_and(|k| ends_sentence(lines[k].text.trim()))
         {
             splitter.blank_line();
         }
@@ -461,11 +458,10 @@ struct PointSplitter<'s, 'a> {
     /// The letter of the last lettered section heading taken (`B. Communal areas`: 2).
     last_letter: Option<u32>,
     /// The number of the last line of the scheme read as an item of a list inside the point
-    /// being read (`1.`, `2.` under `2. The Government will invest in three areas`), if any.
-    inner_run: Option<u32>,
-    /// Whether that list's `1.` stands right under a line ending in a colon (the point, or its
-    /// text, announces it).
-    inner_announced: bool,
+    /// being read (`1.`, `2.` under `2. The Government will invest in three areas`), if any,
+    /// and whether that list's `1.` stands right under a line ending in a colon (the point, or
+    /// its text, announces it).
+    inner: Option<(u32, bool)>,
     /// Whether the line before was a section heading, so that a short line after it is its
     /// subtitle (`Розділ ІІ` over `ГАРАНТІЇ`).
     heading_open: bool,
@@ -527,8 +523,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_just_closed: false,
             last_roman: None,
             last_letter: None,
-            inner_run: None,
-            inner_announced: false,
+            inner: None,
             heading_open: false,
             stamp_open: false,
             loose_heading: false,
@@ -598,11 +593,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     ///   others:` over `1.`, `2.`, `3.`, then `4.`): a list from 1 right under a line ending in a
     ///   colon.
     fn inner_item(&self, i: usize, m: &Marker) -> bool {
-        let (Some(run), Some(outer)) = (self.inner_run, self.last_number) else {
+        let (Some((run, announced)), Some(outer)) = (self.inner, self.last_number) else {
             return false;
         };
         m.number == run + 1
-            && ((m.number == outer && self.inner_announced)
+            && ((m.number == outer && announced)
                 || falls_back(
                     self.lines,
                     self.markers,
@@ -769,8 +764,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Line `i` starts a point with marker `m`: the point before it is done.
     fn start_point(&mut self, i: usize, line: &Line<'a>, m: &Marker) {
         self.end_point();
-        self.inner_run = None;
-        self.inner_announced = false;
+        self.inner = None;
         self.stamp_open = false;
         if self.split.points.is_empty() {
             self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
@@ -1173,10 +1167,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// its own), or a section heading standing alone between points.
     fn line_in_point(&mut self, i: usize, line: &Line<'a>) {
         if let Some(m) = self.markers[i].as_ref().filter(|m| m.is_of(self.scheme)) {
-            self.inner_run = Some(m.number);
-            if m.number == 1 {
-                self.inner_announced = i > 0 && self.lines[i - 1].text.trim_end().ends_with(':');
-            }
+            let announced = if m.number == 1 {
+                i > 0 && self.lines[i - 1].text.trim_end().ends_with(':')
+            } else {
+                self.inner.is_some_and(|(_, announced)| announced)
+            };
+            self.inner = Some((m.number, announced));
         }
         let next_is_point_or_blank = self.next_is_point_or_blank(i);
         // A marker of another scheme starts a sub-item; one of this scheme that does not
@@ -1344,10 +1340,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if !sub_item
                 && !b.text.is_empty()
                 && b.short_tail.is_none()
-                && self.lines[..i]
-                    .iter()
-                    .rfind(|l| !l.text.trim().is_empty())
-                    .is_some_and(|l| ends_full_sentence(l.text))
+                && prev_with_text(self.lines, i)
+                    .is_some_and(|k| ends_full_sentence(self.lines[k].text))
                 && is_heading_like(line.text)
             {
                 b.short_tail = Some(b.cut_at(line));
@@ -1931,10 +1925,8 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
     let Some(first) = lines.iter().position(|l| l.start >= at) else {
         return false;
     };
-    let after_sentence = lines[..first]
-        .iter()
-        .rfind(|l| !l.text.trim().is_empty())
-        .is_some_and(|l| ends_full_sentence(l.text));
+    let after_sentence =
+        prev_with_text(lines, first).is_some_and(|k| ends_full_sentence(lines[k].text));
     let block: Vec<&str> = lines[first..]
         .iter()
         .filter(|l| l.start < end)

@@ -7,7 +7,7 @@ use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
-use super::{LeftOut, Line};
+use super::{LeftOut, Line, prev_with_text};
 use crate::script;
 
 /// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
@@ -1089,7 +1089,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             let end = (i..first_point)
                 .find(|&k| !mail_field(lines[k].text))
                 .unwrap_or(first_point);
-            let above = (0..i).rev().find(|&k| !lines[k].text.trim().is_empty());
+            let above = prev_with_text(&lines, i);
             let mail = lines[i..end].iter().any(|l| {
                 let t = l.text.trim_start().to_lowercase();
                 l.text.contains('@') || SENT_FIELDS.iter().any(|f| t.starts_with(f))

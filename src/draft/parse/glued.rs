@@ -1,9 +1,9 @@
 //! Numbers glued to the text before them: lines split where a point's number follows a
 //! sentence's end, or where a list was run into one line.
 
-use super::Line;
 use super::build::runs_on;
 use super::markers::{Family, Marker, Scheme, marker};
+use super::{Line, prev_with_text};
 
 /// Splits lines at numbers glued to the end of the sentence before (`... confirmed.2. Next`),
 /// when the number continues the scheme's sequence. Returns the lines and how many splits.
@@ -142,9 +142,7 @@ fn glued_to_lead_in(
         .number
         .checked_sub(1)
         .filter(|&n| n >= 1)?;
-    let lead = lines[..first]
-        .iter()
-        .rposition(|l| !l.text.trim().is_empty())?;
+    let lead = prev_with_text(lines, first)?;
     if markers[lead].is_some() {
         return None;
     }

@@ -456,8 +456,8 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
             return false;
         }
         if m.number == 1 {
-            let above = lines[..i].iter().rfind(|l| !l.text.trim().is_empty());
-            if !above.is_some_and(|l| l.text.trim_end().ends_with(':')) {
+            let above = prev_with_text(lines, i);
+            if !above.is_some_and(|k| lines[k].text.trim_end().ends_with(':')) {
                 return false;
             }
         }

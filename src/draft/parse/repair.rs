@@ -1004,7 +1004,7 @@ pub(super) fn lost_numbers(
     // A first point `2.` whose paragraph before it opens with a bullet, or with `l.` or `I.`
     // (a scan's `1.`), the only bullet there.
     if let Some(&(b, 2)) = of_scheme.first()
-        && let Some(end) = (0..b).rev().find(|&k| !lines[k].text.trim().is_empty())
+        && let Some(end) = prev_with_text(lines, b)
     {
         let start = (0..=end)
             .rev()
