@@ -2,7 +2,8 @@
 //! preamble, the points, the section headings and the closing ([`split_points`]).
 
 use super::closing::{
-    SIGNATURE_WORDS, annex_heading, closing_formula, signature_heading, witness_formula,
+    SIGNATURE_WORDS, annex_heading, closing_formula, page_tail, parties_heading, signature_heading,
+    witness_formula,
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
@@ -95,8 +96,12 @@ pub(super) struct Builder {
     /// Where its first line opening a treaty's closing formula starts (`Done at Brussels,`).
     pub(super) formula: Option<Cut>,
     /// Where an annex's heading after a blank line starts (`Schedule 1 – Service levels`,
-    /// `Додаток 1`).
+    /// `Додаток 1`), or the heading of the parties' details and signatures
+    /// ([`parties_heading`]).
     pub(super) annex: Option<Cut>,
+    /// Where its first paragraph that is the page's own text starts ([`page_tail`]: `Нагадаємо,
+    /// …`, `© Agency. All rights reserved.`).
+    pub(super) page_tail: Option<Cut>,
     /// Where a line numbered `(1)` starts whose mark the points cited before it
     /// (`Attestation d'assurance (1).`): the first of the notes, if the rest are notes too.
     pub(super) notes: Option<Cut>,
@@ -438,6 +443,8 @@ struct PointSplitter<'s, 'a> {
     last_formula: Option<Cut>,
     /// The annex's cut of the last point done, if any (see `Builder`).
     last_annex: Option<Cut>,
+    /// The page's own text's cut of the last point done, if any (see `Builder`).
+    last_page_tail: Option<Cut>,
     /// The notes' cut of the last point done, if any (see `Builder`).
     last_notes: Option<Cut>,
     /// The line of a bullet list's sign-off in a glyph of its own, once looked for
@@ -515,6 +522,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             last_quote_closed: None,
             last_formula: None,
             last_annex: None,
+            last_page_tail: None,
             last_notes: None,
             odd_bullet: std::cell::OnceCell::new(),
             last_asterisk_note: None,
@@ -785,6 +793,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             quote_closed: None,
             formula: None,
             annex: None,
+            page_tail: None,
             notes: None,
             asterisk_note: None,
         };
@@ -1353,10 +1362,23 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
             if b.annex.is_none()
                 && !quoted
-                && self.lines[i - 1].text.trim().is_empty()
-                && annex_heading(line.text)
+                && ((self.lines[i - 1].text.trim().is_empty() && annex_heading(line.text))
+                    || parties_heading(line.text))
             {
                 b.annex = Some(b.cut_at(line));
+            }
+            // (A paragraph of its own, or a line after a sentence's end where a page sets no
+            // blank lines.)
+            if b.page_tail.is_none()
+                && !sub_item
+                && !b.text.is_empty()
+                && (self.previous_blank
+                    || self.per_line
+                    || prev_with_text(self.lines, i)
+                        .is_some_and(|k| ends_sentence(self.lines[k].text.trim())))
+                && page_tail(line.text)
+            {
+                b.page_tail = Some(b.cut_at(line));
             }
             if self.quote_just_closed && b.quote_closed.is_none() {
                 b.quote_closed = Some(b.cut_at(line));
@@ -1409,6 +1431,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.last_quote_closed = b.quote_closed;
             self.last_formula = b.formula;
             self.last_annex = b.annex;
+            self.last_page_tail = b.page_tail;
             self.last_notes = b.notes;
             self.last_asterisk_note = b.asterisk_note;
             self.split.points.push(b.finish());
@@ -1828,8 +1851,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 }))
         });
         // An annex after the last point (`Schedule 1`, `Додаток 1`, `附則`) is the draft's
-        // appendix, not text of its last article.
-        let cut = [cut, formula, self.last_annex, notes]
+        // appendix, not text of its last article; the parties' details and signatures are
+        // its closing, and so is a news page's own text after the list it quotes.
+        let cut = [cut, formula, self.last_annex, self.last_page_tail, notes]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);

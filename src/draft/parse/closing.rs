@@ -307,6 +307,115 @@ pub(super) fn annex_heading(line: &str) -> bool {
     }
 }
 
+/// Whole lines (lower-cased, without a final colon or stop) that head the parties' details and
+/// signatures under a contract's last article, unnumbered (`РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН`).
+const PARTIES_HEADINGS: &[&str] = &[
+    "реквізити та підписи сторін",
+    "реквізити і підписи сторін",
+    "реквізити й підписи сторін",
+    "адреси та реквізити сторін",
+    "адреси, реквізити та підписи сторін",
+    "місцезнаходження та реквізити сторін",
+    "юридичні адреси та реквізити сторін",
+    "юридичні адреси, реквізити та підписи сторін",
+    "реквізити сторін",
+    "підписи сторін",
+    "реквизиты и подписи сторон",
+    "адреса и реквизиты сторон",
+    "адреса, реквизиты и подписи сторон",
+    "юридические адреса и реквизиты сторон",
+    "юридические адреса, реквизиты и подписи сторон",
+    "реквизиты сторон",
+    "подписи сторон",
+    "signatures of the parties",
+    "podpisy stron",
+];
+
+/// Is the line the heading of the parties' details and signatures ([`PARTIES_HEADINGS`])?
+pub(super) fn parties_heading(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '.']).trim_end();
+    t.len() <= FURNITURE_LINE_BYTES
+        && starts_with_capital(t)
+        && PARTIES_HEADINGS.contains(&t.to_lowercase().as_str())
+}
+
+/// How a news page goes on in its own words after the list it quotes, lower-cased: its recap
+/// of earlier reports (`Нагадаємо, раніше західні ЗМІ писали…`, `Напомним, что…`, `As
+/// previously reported, …`). No draft's article opens a paragraph so.
+const RECAPS: &[&str] = &[
+    "нагадаємо",
+    "нагадаю",
+    "як повідомлялося",
+    "як повідомлялось",
+    "раніше повідомлялося",
+    "раніше повідомлялось",
+    "напомним",
+    "напомню",
+    "как сообщалось",
+    "ранее сообщалось",
+    "as previously reported",
+    "as reported earlier",
+    "as reported previously",
+    "wie berichtet",
+    "wie bereits berichtet",
+    "przypomnijmy",
+    "jak informowaliśmy",
+];
+
+/// How a news page's recap of an earlier report may open, lower-cased with its comma, when
+/// its first sentence has a verb of reporting too ([`REPORTED`]: `Earlier, Censor.NET
+/// reported that…`, `Раніше, як писали ЗМІ, …`).
+const EARLIER: &[&str] = &["earlier, ", "раніше, ", "ранее, ", "früher, "];
+
+/// Stems of verbs of reporting, lower-cased (`reported`, `повідомляли`, `сообщали`, `писала`).
+const REPORTED: &[&str] = &[
+    "reported",
+    "wrote",
+    "повідомля",
+    "писал",
+    "писа",
+    "заявля",
+    "сообща",
+    "berichtete",
+];
+
+/// Is the line the start of a news page's own text after a quoted list: a recap of earlier
+/// reports ([`RECAPS`], followed by a comma, a colon or a space; or [`EARLIER`] with a verb of
+/// reporting), or the page's copyright line (`© Axel Springer. All rights reserved.`,
+/// `Copyright 2025 …`)?
+pub(super) fn page_tail(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with('©') {
+        return true;
+    }
+    let head: String = t
+        .chars()
+        .take(RECAP_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    if head.starts_with("copyright ") {
+        return t.len() <= FURNITURE_LINE_BYTES
+            && (t.contains('©') || t.bytes().any(|b| b.is_ascii_digit()));
+    }
+    if EARLIER.iter().any(|e| head.starts_with(e)) {
+        // (A stop inside a name, `Censor.NET`, does not end the sentence.)
+        let end = [". ", "; "].iter().filter_map(|stop| t.find(stop)).min();
+        let sentence = t[..end.unwrap_or(t.len())].to_lowercase();
+        return REPORTED.iter().any(|verb| {
+            sentence
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| word.starts_with(verb))
+        });
+    }
+    RECAPS.iter().any(|recap| {
+        head.strip_prefix(recap)
+            .is_some_and(|rest| rest.starts_with([',', ':', ' ']))
+    })
+}
+
+/// Characters of a line's start compared with [`RECAPS`] (the longest has 22).
+const RECAP_CHARS: usize = 24;
+
 /// Does `line` start with `formula` (lower-cased), compared without case? A formula's letters
 /// have the same length in both cases.
 fn opens_with(line: &str, formula: &str) -> bool {

@@ -104,6 +104,11 @@ pub(super) enum Furniture {
     /// A messenger channel's button-like call alone on its line (`➡️ Підписатися`), often
     /// after an arrow that reads as a bullet: one is enough, bullet or not.
     Call,
+    /// A page's call to follow it on a messenger or a newsletter, naming it (`Підписуйтесь на
+    /// наш Telegram-канал`, `Abonnez-vous à notre canal Telegram`): no draft says that, so one
+    /// is enough, and with its capital it is no sentence's continuation, even under a point
+    /// that does not end in a stop.
+    Subscribe,
     /// A photo's caption label whose caption is the next line (`Підпис до фото,`): one is
     /// enough.
     CaptionNext,
@@ -648,7 +653,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         })
     };
     if is_subscribe_line(s) {
-        return Some(Furniture::Line);
+        return Some(Furniture::Subscribe);
     }
     // A headline, not a law's cross-reference (`Lire aussi : l'article L. 2335-2 du code`).
     let read = after_prefix(READ_LINKS)
@@ -875,6 +880,19 @@ const SUBSCRIBE_VERBS: &[&str] = &[
     "подписывайтесь",
     "подпишитесь",
     "следите за нами",
+    "слідкуйте за",
+    "стежте за",
+    "следите за",
+    "abonnez-vous",
+    "suivez-nous",
+    "abonnieren sie",
+    "folgen sie uns",
+    "suscríbete",
+    "síguenos",
+    "iscriviti",
+    "seguici",
+    "subskrybuj",
+    "obserwuj nas",
 ];
 
 /// Channels a page asks its readers to follow.
@@ -891,6 +909,9 @@ const SUBSCRIBE_CHANNELS: &[&str] = &[
     "newsletter",
     "розсилк",
     "рассылк",
+    "соцмереж",
+    "соцсет",
+    "social media",
 ];
 
 /// A page's call to follow it on a messenger or a newsletter (`Підписуйтесь на наш
@@ -1010,6 +1031,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             match f {
                 Furniture::PageNumber | Furniture::Post => true,
                 Furniture::Chat => chat || chat_writer(trimmed).is_none(),
+                Furniture::Subscribe => standalone() || trimmed.starts_with(char::is_uppercase),
                 _ => standalone() && (f == Furniture::Call || marker(text).is_none()),
             }
         }) {
@@ -1024,6 +1046,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                 | Furniture::PageNumber
                 | Furniture::SiteLine
                 | Furniture::Call
+                | Furniture::Subscribe
                 | Furniture::CaptionNext => pieces += MIN_FURNITURE,
                 Furniture::Post => {
                     pieces += MIN_FURNITURE;
@@ -1072,6 +1095,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
         pieces += teasers.len();
     }
+    pieces += repeated_title(&lines, first_point, &mut found);
     // Above the first point: a site's breadcrumb as the page's first line, a byline, and a
     // forwarded mail's headers and separator (`-----Original Message-----`). Headers are a
     // block of two fields at least (`From: …`, `Subject: …`) with a mail's address, Outlook's
@@ -1372,6 +1396,46 @@ fn headline_block(lines: &[Line<'_>], i: usize) -> bool {
 
 /// Most headlines an invitation to read more announces (`Mehr zum Thema` over its teasers).
 pub const MAX_HEADLINES: usize = 3;
+
+/// The document's title set again between the points, as a page repeats it for search engines
+/// (`Position on the Political Settlement of the Crisis` over point 3 and point 8): a line of
+/// a few words ([`TEASER_WORDS`]) with no stop and no marker, set off by blank lines, the same
+/// at least twice after the first point, and written above it too (the title, or the
+/// document's name in the lead: `released the document "Position on…"`). A section's heading
+/// is not set twice. Marks those lines and says how many pieces of furniture they make.
+fn repeated_title(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let candidate = |i: usize| {
+        let text = lines[i].text.trim();
+        !found[i]
+            && blank(i.wrapping_sub(1))
+            && blank(i + 1)
+            && script::word_count(text) >= TEASER_WORDS
+            && !text.ends_with(['.', ';', ':', ','])
+            && marker(text).is_none()
+    };
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    for i in (first_point + 1..lines.len()).filter(|&i| candidate(i)) {
+        seen.entry(lines[i].text.trim()).or_default().push(i);
+    }
+    let above = || {
+        lines[..first_point]
+            .iter()
+            .map(|l| l.text.to_lowercase())
+            .collect::<Vec<String>>()
+            .join(" ")
+    };
+    let mut marked = 0;
+    for (text, at) in seen {
+        if at.len() >= 2 && above().contains(&text.to_lowercase()) {
+            for i in at {
+                found[i] = true;
+            }
+            marked += MIN_FURNITURE;
+        }
+    }
+    marked
+}
 
 /// Fewest words of a line printed twice that is taken for a teaser (a headline, not `Yes` in
 /// a table).

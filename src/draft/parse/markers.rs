@@ -1135,10 +1135,12 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     let after = &inner[len..];
     let depth = 1 + number_text.matches('.').count() as u8;
     // `1.º`, `1º`, `1°`: an ordinal indicator (Spanish, Portuguese, Italian, French lists and
-    // laws) numbers a point as `1.` does, white space after it.
+    // laws) numbers a point as `1.` does, white space after it; so does English's suffix
+    // with a stop (`1st.`, `2nd.`, as old books print a list).
     if family == Family::Dot
         && depth == 1
-        && let Some(text) = without_ordinal_indicator(after)
+        && let Some(text) =
+            without_ordinal_indicator(after).or_else(|| without_english_suffix(number, after))
         && text.starts_with(char::is_whitespace)
     {
         let rest = text.trim_start();
@@ -1253,6 +1255,20 @@ fn without_ordinal_indicator(after: &str) -> Option<&str> {
     // bracket.
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     Some(rest.strip_prefix(['-', '–', '—', ')']).unwrap_or(rest))
+}
+
+/// The text after English's ordinal suffix for `number` and a stop (`st.` after 1, `nd.` after
+/// 22, `th.` after 11), if they follow it: without the stop (`1st Session`, `2nd reading`) it
+/// is a word's.
+fn without_english_suffix(number: u32, after: &str) -> Option<&str> {
+    let suffix = match (number % 10, number % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    after.strip_prefix(suffix)?.strip_prefix('.')
 }
 
 /// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,

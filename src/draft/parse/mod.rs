@@ -57,7 +57,10 @@ use headings::is_heading_like;
 use markers::{Family, Marker, Scheme, minor_keyword};
 use ordinals::ordinal_markers;
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
-use repair::{lost_numbers, mistyped_numbers, read_markers, scheme_numbers, without_glued_bullets};
+use repair::{
+    lost_numbers, mistyped_numbers, read_markers, scheme_numbers, spelled_numbers,
+    without_glued_bullets,
+};
 use scheme::choose_scheme;
 use sentences::ends_full_sentence;
 
@@ -227,6 +230,7 @@ pub fn parse(
             }
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let lost = lost_numbers(&lines, &mut markers, &scheme);
+            let spelled = spelled_numbers(&lines, &mut markers, &scheme);
             let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
             let split = split_points(&lines, &markers, &scheme, per_line);
             let mut reason = reason;
@@ -262,6 +266,11 @@ pub fn parse(
             if lost > 0 {
                 reason.push_str(&format!(
                     "; {lost} without a number where the numbers skip one (lost in copying: an emoji or a bullet in its place), numbered as the one skipped"
+                ));
+            }
+            if spelled > 0 {
+                reason.push_str(&format!(
+                    "; {spelled} numbered in words (`Second,`) where the figures skip their number"
                 ));
             }
             (split, scheme.describe(), reason)

@@ -437,6 +437,43 @@ fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, us
     Some((family, token.to_owned(), value, line.len() - text.len()))
 }
 
+/// An ordinal word opening `line` with no separator after it (`Четвертий визначає…`, `Fourth
+/// comes…`): prose, except as the next item of a run of paragraphs numbered so
+/// (`ordinal_run`, after `Третій пункт стосується…`). Its family, the word, its value and
+/// where the text starts.
+fn bare_ordinal_word(line: &str) -> Option<(Family, String, u32, usize)> {
+    let s = line.trim_start();
+    let len = s
+        .find(|c: char| !(c.is_alphabetic() || "'’ʼ".contains(c)))
+        .unwrap_or(s.len());
+    let (word, after) = s.split_at(len);
+    let text = after.strip_prefix(' ')?.trim_start();
+    let value = ordinal_word_value(word)?;
+    (!text.is_empty()).then(|| (Family::Dot, word.to_owned(), value, line.len() - text.len()))
+}
+
+/// An ordinal alone on its line with a stop (`IV.`), over the item's text starting with a
+/// capital on the next line (a page that sets the number apart): as [`ordinal_marker`] reads
+/// it, its text starting at the line's end. Roman numerals and capitals only (`a.` alone is a
+/// word broken off).
+fn alone_ordinal(
+    line: &str,
+    next: Option<&Line<'_>>,
+    kind: Ordinals,
+) -> Option<(Family, String, u32, usize)> {
+    let token = line.trim().strip_suffix('.')?;
+    if kind.is_small()
+        || kind == Ordinals::Words
+        || token.is_empty()
+        || !token.chars().all(char::is_alphabetic)
+        || !next.is_some_and(|n| starts_with_capital(n.text.trim_start()))
+    {
+        return None;
+    }
+    let value = kind.value(token)?;
+    Some((Family::Dot, token.to_owned(), value, line.len()))
+}
+
 /// An item numbered by a letter or Roman numeral: the ordinal as written, its value and where
 /// its text starts in its line.
 type OrdinalItem = (String, u32, usize);
@@ -448,8 +485,16 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
     let mut last: Option<u32> = None;
     lines
         .iter()
-        .map(|line| {
-            let (f, token, value, rest) = ordinal_marker(line.text, kind)?;
+        .enumerate()
+        .map(|(i, line)| {
+            let paragraph = i == 0 || lines[i - 1].text.trim().is_empty();
+            let (f, token, value, rest) = ordinal_marker(line.text, kind)
+                .or_else(|| alone_ordinal(line.text, lines.get(i + 1), kind))
+                .or_else(|| {
+                    let bare = bare_ordinal_word(line.text)?;
+                    (kind == Ordinals::Words && paragraph && last.is_some_and(|l| l + 1 == bare.2))
+                        .then_some(bare)
+                })?;
             let next = match last {
                 None => value == 1,
                 Some(l) => kind.follows(l, value),
@@ -532,13 +577,27 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     // They are not the structure of prose whose lines happen to start so (`…listed in Annex`
     // over `I. navigable…`), of chapters whose titles they number (`I. Purpose` over
     // paragraphs), or of a list of names (`А. Коваленко`): most items say something (items
-    // in capitals start with a capital, `ordinal_marker`).
-    let items: Vec<&str> = lines
+    // in capitals start with a capital, `ordinal_marker`). An item's sentence may wrap
+    // (`II. Absolute` over `freedom of navigation…`, hard-wrapped text): its line and the
+    // next, when that one goes on in lower case, are read together.
+    let items: Vec<String> = lines
         .iter()
+        .enumerate()
         .zip(&markers)
-        .filter_map(|(l, m)| {
-            m.as_ref()
-                .map(|m| l.text[m.rest.min(l.text.len())..].trim())
+        .filter_map(|((i, l), m)| {
+            let own = l.text[m.as_ref()?.rest.min(l.text.len())..].trim();
+            let wrapped = lines
+                .get(i + 1)
+                .filter(|_| markers.get(i + 1).is_some_and(Option::is_none))
+                .map(|next| next.text.trim())
+                .filter(|next| next.starts_with(char::is_lowercase));
+            // (An ordinal alone on its line, `alone_ordinal`: its text is the next line.)
+            let below = || lines.get(i + 1).map_or("", |next| next.text.trim());
+            Some(match wrapped {
+                Some(next) if !own.is_empty() && !ends_sentence(own) => format!("{own} {next}"),
+                _ if own.is_empty() => below().to_owned(),
+                _ => own.to_owned(),
+            })
         })
         .collect();
     let said = items

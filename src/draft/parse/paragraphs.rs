@@ -231,6 +231,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             quote_closed: None,
             formula: None,
             annex: None,
+            page_tail: None,
             notes: None,
             asterisk_note: None,
         });

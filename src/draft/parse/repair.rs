@@ -9,7 +9,7 @@ use super::markers::{
     EMOJI_BULLETS, Family, Marker, Scheme, marker, numeric_marker, word_marker, word_sub_bullet,
 };
 use super::numbers::{LATIN_INSERTED, keycaps};
-use super::ordinals::ITEM_WORDS;
+use super::ordinals::{ITEM_WORDS, ordinal_word_value};
 use super::quotes::{after_opening_quote, closes_quote, quote_marks};
 use super::scheme::run_length;
 use super::sentences::{ends_full_sentence, ends_sentence, without_closers};
@@ -960,6 +960,73 @@ pub(super) fn mistyped_numbers(
         }
     }
     found
+}
+
+/// Points numbered in words where the list of figures skips their number (`1. Respect the
+/// sovereignty…`, `Second, abandon the bloc mentality.`, `3. Cease fire…`, as a machine
+/// translation renders a list): a paragraph between the points around the skip that opens
+/// with the ordinal word of a number skipped ([`ordinal_word_value`]) and a comma, a stop or
+/// a colon, the next one after the last taken. Marks those lines and says how many.
+pub(super) fn spelled_numbers(
+    lines: &[Line<'_>],
+    markers: &mut [Option<Marker>],
+    scheme: &Scheme,
+) -> usize {
+    if !matches!(scheme.family, Family::Dot | Family::Paren)
+        || scheme.depth != 1
+        || !scheme.keyword.is_empty()
+    {
+        return 0;
+    }
+    let of_scheme = scheme_numbers(markers, scheme);
+    if of_scheme.len() < 3 {
+        return 0;
+    }
+    let mut found = 0;
+    for pair in of_scheme.windows(2) {
+        let ((a, first), (b, next)) = (pair[0], pair[1]);
+        let mut last = first;
+        for k in a + 1..b {
+            let paragraph = lines[k - 1].text.trim().is_empty()
+                || prev_with_text(lines, k).is_some_and(|p| ends_sentence(lines[p].text.trim()));
+            if last + 1 >= next || markers[k].is_some() || !paragraph {
+                continue;
+            }
+            let Some((token, number, rest)) = spelled_number(lines[k].text) else {
+                continue;
+            };
+            if number == last + 1 {
+                markers[k] = Some(Marker {
+                    family: scheme.family,
+                    depth: 1,
+                    keyword: String::new(),
+                    label: number.to_string(),
+                    number_text: token,
+                    number,
+                    rest,
+                });
+                last = number;
+                found += 1;
+            }
+        }
+    }
+    found
+}
+
+/// An ordinal word opening `line` with a comma, a stop or a colon and white space after it
+/// (`Second, abandon…`, `Пʼяте. Гуманітарні…`): the word, its value and where the text starts.
+fn spelled_number(line: &str) -> Option<(String, u32, usize)> {
+    let s = line.trim_start();
+    let len = s
+        .find(|c: char| !(c.is_alphabetic() || "'’ʼ-".contains(c)))
+        .unwrap_or(s.len());
+    let (word, after) = s.split_at(len);
+    let text = after
+        .strip_prefix([',', '.', ':'])
+        .filter(|t| t.starts_with([' ', '\u{a0}']))?
+        .trim_start();
+    let number = ordinal_word_value(word)?;
+    Some((word.to_owned(), number, line.len() - text.len()))
 }
 
 /// Points whose number was lost in copying (a keycap `🔟` a page drew as an image, a first

@@ -1009,3 +1009,56 @@ fn the_parties_signatures_side_by_side_under_the_last_article_are_the_closing() 
     assert_eq!(closing_text(&d), None);
     assert!(d.numbered().nth(1).unwrap().1.text.contains("Closed"));
 }
+
+#[test]
+fn a_news_page_s_own_text_after_the_last_point_is_the_closing() {
+    // Blocks whose provisions are paragraphs of their own (so the last block's next paragraph
+    // could be its own), then the page's recap of earlier reports, or its copyright line.
+    for (text, closing) in [
+        (
+            "Що відомо про план (тестовий текст)\n\n1. Безпека\n\nАрмія зберігає свою чисельність.\n\n2. Відбудова\n\nСтворюється фонд на 50 млрд.\n\n3. Вибори\n\nВибори відбудуться навесні.\n\nНагадаємо, раніше в мережі з'явилася інша версія документа.\n",
+            "Нагадаємо, раніше в мережі з'явилася інша версія документа.",
+        ),
+        (
+            "Что известно о плане (тестовый текст)\n\n1. Безопасность\n\nАрмия сохраняет численность.\n\n2. Восстановление\n\nСоздается фонд.\n\n3. Выборы\n\nВыборы пройдут весной.\n\nНапомним, что переговоры продолжатся на следующей неделе.\n",
+            "Напомним, что переговоры продолжатся на следующей неделе.",
+        ),
+        (
+            "The plan (test text)\n\n1. Security\n\nThe army keeps its size.\n\n2. Rebuilding\n\nA fund of 50 billion is set up.\n\n3. Elections\n\nElections are held in spring.\n\n© Example Media 2025. All rights reserved.\n",
+            "© Example Media 2025. All rights reserved.",
+        ),
+        // No blank lines on the page: the recap stands right after the point's sentence.
+        (
+            "The plan (test text)\nPoint 1\nThe army keeps its size.\nIt is reviewed yearly.\nPoint 2\nA fund is set up.\nPoint 3\nElections are held in spring.\nEarlier, Example.NET reported that the talks would move to Oslo.\n",
+            "Earlier, Example.NET reported that the talks would move to Oslo.",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.numbered().count(), 3, "{text}");
+        assert_eq!(closing_text(&d), Some(closing), "{text}");
+    }
+    // A last clause of the draft's own: `Earlier` with no verb of reporting, copyright as the
+    // clause's subject.
+    for text in [
+        "Terms (test text)\n\n1. Security\n\nThe army keeps its size.\n\n2. Rebuilding\n\nA fund is set up.\n\n3. Reporting\n\nThe commission reports each quarter.\n\nEarlier, unpublished reports remain confidential.\n",
+        "Licence (test text)\n\n1. Scope\n\nThe licence covers the maps.\n\n2. Fees\n\nNo fee is due.\n\n3. Rights\n\nThe licensee may copy the maps.\n\nCopyright in the maps stays with the Agency.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(closing_text(&d), None, "{text}");
+    }
+}
+
+#[test]
+fn the_heading_of_the_parties_details_under_the_last_article_is_the_closing() {
+    let text = "ДОГОВІР ОРЕНДИ (тестовий текст)\n\nСтаття 1. ПРЕДМЕТ\n1.1 Орендодавець передає приміщення.\nСтаття 2. ПЛАТА\n2.1 Плата становить 10 000 грн на місяць.\nСтаття 3. СТРОК\n3.1 Договір діє один рік.\nРеквізити та підписи сторін:\nОрендодавець: ____________     Орендар: ____________\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["Стаття 1", "Стаття 2", "Стаття 3"]);
+    assert!(
+        closing_text(&d)
+            .unwrap()
+            .starts_with("Реквізити та підписи сторін:")
+    );
+    // Numbered as an article of its own, it is a point.
+    let text = "ДОГОВІР (тестовий текст)\n\nСтаття 1. ПРЕДМЕТ\nОрендодавець передає приміщення.\nСтаття 2. ПЛАТА\nПлата становить 10 000 грн.\nСтаття 3. РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН\nОрендодавець: м. Київ, вул. Тестова, 1.\n";
+    assert_eq!(labels(text), ["Стаття 1", "Стаття 2", "Стаття 3"]);
+}

@@ -516,3 +516,32 @@ fn a_pdfs_page_numbers_alone_between_the_points_are_left_out() {
                 A pact is signed.\n\n3\n\nThe army is capped.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn a_call_to_subscribe_naming_the_channel_is_left_out_alone() {
+    // The only furniture on the page, right under a point with no final stop.
+    let text = "Le plan (texte de test)\n1. Fin de la guerre\n2. Cessez-le-feu complet\n3. Échange de prisonniers\nAbonnez-vous à notre canal Telegram\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(label_texts(&d)[2].1, "Échange de prisonniers");
+    assert_eq!(d.layout.left_out.len(), 1);
+}
+
+#[test]
+fn the_title_set_again_between_the_points_is_left_out() {
+    let text = "Ministry statement (test text)\n\nThe ministry published \"A Path to a Settlement\" today.\n\n1. Respect sovereignty.\n\n2. Cease fire.\n\nA Path to a Settlement\n\n3. Start talks.\n\n4. Exchange prisoners.\n\nA Path to a Settlement\n\n5. Rebuild.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5"]);
+    assert!(
+        d.numbered()
+            .all(|(_, p)| p.section.is_none() && !p.text.contains("Path"))
+    );
+    // A heading that the text above never names heads its sections, however often it repeats.
+    let text = "Minutes (test text)\n\n1. The budget is approved.\n\nComments of the Secretariat\n\n2. The audit is noted.\n\nComments of the Secretariat\n\n3. The next meeting is in May.\n";
+    assert!(
+        Draft::from_text("t", text)
+            .numbered()
+            .skip(1)
+            .all(|(_, p)| p.section.as_deref() == Some("Comments of the Secretariat"))
+    );
+}

@@ -1084,3 +1084,14 @@ fn a_spanish_laws_dispositions_close_its_articles() {
     let text = "Notas\n\n1. Primera nota.\n2. Segunda nota.\n\nDisposición final primera. Vigor.\n";
     assert_eq!(labels(text), ["1", "2"]);
 }
+
+#[test]
+fn english_ordinal_suffixes_with_a_stop_number_points() {
+    let text = "The points (test text)\n\n1st. Open covenants.\n2nd. Free navigation.\n3rd. No trade barriers.\n4th. Fewer arms.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    // Without the stop, or with the wrong suffix, they are words.
+    let text = "Bill (test text)\n\n1st Session of the Assembly.\n2nd reading on Monday.\n3rd reading on Friday.\n";
+    assert_eq!(labels(text), pilcrows(3));
+    let text = "Notes (test text)\n\n1th. One.\n2st. Two.\n3nd. Three.\n";
+    assert_eq!(labels(text), pilcrows(3));
+}

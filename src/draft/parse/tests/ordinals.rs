@@ -295,3 +295,36 @@ fn lettered_points_over_announced_numbered_lists_are_the_points() {
                 B. Aid.\n\nC. Talks.\n";
     assert_eq!(labels(text), ["1", "2"]);
 }
+
+#[test]
+fn roman_points_in_hard_wrapped_text_are_the_points() {
+    // A page wrapped at a width with no blank lines: an item's first line breaks mid-sentence
+    // (`II. Free` over `navigation…`), and a numeral may stand alone over its item's text.
+    let text = "Heads of a settlement (test text)\nThe programme of the settlement, as we see it, is\nthis:\nI. Open covenants, openly arrived at, after which there\nshall be no private understandings.\nII. Free\nnavigation upon the rivers, in peace and in war.\nIII.\nThe removal of all barriers to trade between the\nparties.\nIV. Guarantees that armaments will be reduced.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["I", "II", "III", "IV"]);
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "Free navigation upon the rivers, in peace and in war."
+    );
+    assert!(
+        label_texts(&d)[2]
+            .1
+            .starts_with("The removal of all barriers")
+    );
+    // Chapter titles over their paragraphs stay what they were.
+    let text = "Rules (test text)\n\nI. Purpose\nThese rules govern the hall.\nII. Hours\nThe hall opens at nine.\nIII. Fees\nA room costs ten euros.\n";
+    assert_eq!(labels(text), pilcrows(4));
+}
+
+#[test]
+fn an_ordinal_word_with_no_separator_goes_on_with_a_run_of_such_paragraphs() {
+    let text = "Що відомо (тестовий текст)\n\nПерший пункт передбачає обмін усіх полонених на всіх.\n\nДругий — повернення депортованих дітей до родин.\n\nТретій пункт стосується гарантій безпеки від партнерів.\n\nЧетвертий визначає строки виборів після підписання.\n\nП'ятий пункт — відбудова зруйнованих міст і сіл.\n";
+    assert_eq!(
+        labels(text),
+        ["Перший", "Другий", "Третій", "Четвертий", "П'ятий"]
+    );
+    // Not a run of its own: `Fourth quarter figures…` opens ordinary prose.
+    let text = "Report (test text)\n\nThird-party audits were done.\n\nFourth quarter figures rose.\n\nFifth street was closed.\n";
+    assert_eq!(labels(text), pilcrows(3));
+}

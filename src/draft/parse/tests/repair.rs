@@ -543,3 +543,16 @@ fn an_outline_flattened_to_one_numbering_keeps_its_titles_as_the_points() {
         ["1", "2", "3", "4"]
     );
 }
+
+#[test]
+fn ordinal_words_standing_for_the_numbers_a_list_skips_are_its_points() {
+    // A machine translation that writes some numbers as words.
+    let text = "Position paper (test text)\n\n1. Respect the sovereignty of all states.\n\nSecond, give up the logic of blocs.\n\n3. Cease fire.\n\n4. Start talks.\n\nFifth, resolve the humanitarian crisis.\n\n6. Protect civilians.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+    assert_eq!(label_texts(&d)[1].1, "give up the logic of blocs.");
+    // Where the list skips nothing, such a paragraph is the point's commentary.
+    let text = "Position paper (test text)\n\n1. Respect sovereignty.\n\nSecond, the paper repeats an old line.\n\n2. Cease fire.\n\n3. Start talks.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert!(texts(text)[0].ends_with("repeats an old line."));
+}
