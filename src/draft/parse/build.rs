@@ -2,8 +2,8 @@
 //! preamble, the points, the section headings and the closing ([`split_points`]).
 
 use super::closing::{
-    SIGNATURE_WORDS, annex_heading, closing_formula, page_tail, parties_heading, signature_heading,
-    witness_formula,
+    SIGNATURE_WORDS, annex_heading, closing_formula, copyright_line, page_tail, parties_heading,
+    signature_heading, witness_formula,
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
@@ -1360,20 +1360,27 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             if b.formula.is_none() && !sub_item && !quoted && closing_formula(line.text) {
                 b.formula = Some(b.cut_at(line));
             }
+            // (The parties' heading under the point's text, not among headings listed in it:
+            // `Предмет договору` over `Реквізити та підписи сторін` in a template's contents.)
             if b.annex.is_none()
                 && !quoted
                 && ((self.lines[i - 1].text.trim().is_empty() && annex_heading(line.text))
-                    || parties_heading(line.text))
+                    || (parties_heading(line.text)
+                        && (self.lines[i - 1].text.trim().is_empty()
+                            || self.markers[i - 1].is_some()
+                            || ends_full_sentence(self.lines[i - 1].text)
+                            || !is_heading_like(self.lines[i - 1].text))))
             {
                 b.annex = Some(b.cut_at(line));
             }
             // (A paragraph of its own, or a line after a sentence's end where a page sets no
-            // blank lines.)
+            // blank lines; a copyright line anywhere, no sentence's continuation.)
             if b.page_tail.is_none()
                 && !sub_item
                 && !b.text.is_empty()
                 && (self.previous_blank
                     || self.per_line
+                    || copyright_line(line.text)
                     || prev_with_text(self.lines, i)
                         .is_some_and(|k| ends_sentence(self.lines[k].text.trim())))
                 && page_tail(line.text)
@@ -1853,7 +1860,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // An annex after the last point (`Schedule 1`, `Додаток 1`, `附則`) is the draft's
         // appendix, not text of its last article; the parties' details and signatures are
         // its closing, and so is a news page's own text after the list it quotes.
-        let cut = [cut, formula, self.last_annex, self.last_page_tail, notes]
+        // A copyright line with a sentence after it is a clause's quotation (`copyright_line`).
+        let page_tail = self.last_page_tail.filter(|cut| {
+            let mut rest = lines
+                .iter()
+                .filter(|l| l.start >= cut.at && l.start < last.range.end)
+                .map(|l| l.text.trim())
+                .filter(|t| !t.is_empty());
+            !rest.next().is_some_and(copyright_line)
+                || rest.all(|t| {
+                    script::word_count(t) <= SIGNATURE_TITLE_WORDS && !ends_full_sentence(t)
+                })
+        });
+        let cut = [cut, formula, self.last_annex, page_tail, notes]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);

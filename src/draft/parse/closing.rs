@@ -341,17 +341,16 @@ pub(super) fn parties_heading(line: &str) -> bool {
 
 /// How a news page goes on in its own words after the list it quotes, lower-cased: its recap
 /// of earlier reports (`Нагадаємо, раніше західні ЗМІ писали…`, `Напомним, что…`, `As
-/// previously reported, …`). No draft's article opens a paragraph so.
+/// previously reported, …`). No draft's article opens a paragraph so (an official letter's `Як
+/// повідомлялося листом від…` and minutes' `Как сообщалось на прошлом собрании` do: those are
+/// not here).
 const RECAPS: &[&str] = &[
     "нагадаємо",
     "нагадаю",
-    "як повідомлялося",
-    "як повідомлялось",
     "раніше повідомлялося",
     "раніше повідомлялось",
     "напомним",
     "напомню",
-    "как сообщалось",
     "ранее сообщалось",
     "as previously reported",
     "as reported earlier",
@@ -385,7 +384,7 @@ const REPORTED: &[&str] = &[
 /// `Copyright 2025 …`)?
 pub(super) fn page_tail(line: &str) -> bool {
     let t = line.trim_start();
-    if t.starts_with('©') {
+    if copyright_line(t) {
         return true;
     }
     let head: String = t
@@ -393,10 +392,6 @@ pub(super) fn page_tail(line: &str) -> bool {
         .take(RECAP_CHARS)
         .flat_map(char::to_lowercase)
         .collect();
-    if head.starts_with("copyright ") {
-        return t.len() <= FURNITURE_LINE_BYTES
-            && (t.contains('©') || t.bytes().any(|b| b.is_ascii_digit()));
-    }
     if EARLIER.iter().any(|e| head.starts_with(e)) {
         // (A stop inside a name, `Censor.NET`, does not end the sentence.)
         let end = [". ", "; "].iter().filter_map(|stop| t.find(stop)).min();
@@ -411,6 +406,20 @@ pub(super) fn page_tail(line: &str) -> bool {
         head.strip_prefix(recap)
             .is_some_and(|rest| rest.starts_with([',', ':', ' ']))
     })
+}
+
+/// Is the line a page's copyright line (`© Agency 2025. All rights reserved.`, `Copyright 2025
+/// …`)? (Under the last point it is the closing only when nothing but short lines follows it:
+/// a licence's clause may quote a credit line, `© Anna Berg 2024`, and go on.)
+pub(super) fn copyright_line(line: &str) -> bool {
+    let t = line.trim_start();
+    if t.starts_with('©') {
+        return true;
+    }
+    t.get(..10)
+        .is_some_and(|head| head.eq_ignore_ascii_case("copyright "))
+        && t.len() <= FURNITURE_LINE_BYTES
+        && (t.contains('©') || t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Characters of a line's start compared with [`RECAPS`] (the longest has 22).

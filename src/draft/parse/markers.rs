@@ -1,6 +1,7 @@
 //! Reading a line's marker: the marker families and schemes, label keywords, bullets and the
 //! numbered forms (`1.`, `(1)`, `Article 1`, `第一条`).
 
+use super::dates::date_word;
 use super::headings::is_heading_like;
 use super::numbers::{
     LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, number_token,
@@ -1259,7 +1260,8 @@ fn without_ordinal_indicator(after: &str) -> Option<&str> {
 
 /// The text after English's ordinal suffix for `number` and a stop (`st.` after 1, `nd.` after
 /// 22, `th.` after 11), if they follow it: without the stop (`1st Session`, `2nd reading`) it
-/// is a word's.
+/// is a word's, and before a month's name it is a date's (`4th. July 2024` wrapped to a line's
+/// start).
 fn without_english_suffix(number: u32, after: &str) -> Option<&str> {
     let suffix = match (number % 10, number % 100) {
         (_, 11..=13) => "th",
@@ -1268,7 +1270,9 @@ fn without_english_suffix(number: u32, after: &str) -> Option<&str> {
         (3, _) => "rd",
         _ => "th",
     };
-    after.strip_prefix(suffix)?.strip_prefix('.')
+    let text = after.strip_prefix(suffix)?.strip_prefix('.')?;
+    let next = text.split_whitespace().next().unwrap_or_default();
+    (!date_word(next.trim_end_matches([',', '.']))).then_some(text)
 }
 
 /// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,

@@ -437,9 +437,22 @@ fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, us
     Some((family, token.to_owned(), value, line.len() - text.len()))
 }
 
+/// Words after an ordinal that name the item a point (`Перший пункт`, `The third point`), not
+/// a step (`Перший крок`, whose run a `Четвертий рік поспіль…` may follow).
+const POINT_WORDS: &[&str] = &["пункт", "point", "item", "punto", "punkt", "ponto"];
+
+/// Does the line's ordinal word name its item a point ([`POINT_WORDS`] as the next word)?
+fn names_a_point(line: &str) -> bool {
+    line.split_whitespace().nth(1).is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ':']).to_lowercase();
+        POINT_WORDS.contains(&w.as_str())
+    })
+}
+
 /// An ordinal word opening `line` with no separator after it (`Четвертий визначає…`, `Fourth
-/// comes…`): prose, except as the next item of a run of paragraphs numbered so
-/// (`ordinal_run`, after `Третій пункт стосується…`). Its family, the word, its value and
+/// comes…`): prose, except as the next item of a run of paragraphs numbered so whose items
+/// named themselves points (`ordinal_run`, after `Третій пункт стосується…`; not after
+/// `First:`, `Second:`, where `Fourth quarter data…` is the page's sentence). Its family, the word, its value and
 /// where the text starts.
 fn bare_ordinal_word(line: &str) -> Option<(Family, String, u32, usize)> {
     let s = line.trim_start();
@@ -483,6 +496,8 @@ type OrdinalItem = (String, u32, usize);
 /// text starts, or `None`.
 fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option<OrdinalItem>> {
     let mut last: Option<u32> = None;
+    // Whether an item of the run named itself a point (`Третій пункт стосується…`).
+    let mut pointed = false;
     lines
         .iter()
         .enumerate()
@@ -492,8 +507,11 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
                 .or_else(|| alone_ordinal(line.text, lines.get(i + 1), kind))
                 .or_else(|| {
                     let bare = bare_ordinal_word(line.text)?;
-                    (kind == Ordinals::Words && paragraph && last.is_some_and(|l| l + 1 == bare.2))
-                        .then_some(bare)
+                    (kind == Ordinals::Words
+                        && pointed
+                        && paragraph
+                        && last.is_some_and(|l| l + 1 == bare.2))
+                    .then_some(bare)
                 })?;
             let next = match last {
                 None => value == 1,
@@ -501,6 +519,7 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
             };
             (f == family && next).then(|| {
                 last = Some(value);
+                pointed |= kind == Ordinals::Words && names_a_point(line.text);
                 (token, value, rest)
             })
         })

@@ -966,7 +966,9 @@ pub(super) fn mistyped_numbers(
 /// sovereignty…`, `Second, abandon the bloc mentality.`, `3. Cease fire…`, as a machine
 /// translation renders a list): a paragraph between the points around the skip that opens
 /// with the ordinal word of a number skipped ([`ordinal_word_value`]) and a comma, a stop or
-/// a colon, the next one after the last taken. Marks those lines and says how many.
+/// a colon, the next one after the last taken; at least [`MIN_SPELLED`] such paragraphs in the
+/// list (one alone is as often the page's own remark, `Second, and more striking, …`, in an
+/// excerpt that skips points). Marks those lines and says how many.
 pub(super) fn spelled_numbers(
     lines: &[Line<'_>],
     markers: &mut [Option<Marker>],
@@ -982,7 +984,7 @@ pub(super) fn spelled_numbers(
     if of_scheme.len() < 3 {
         return 0;
     }
-    let mut found = 0;
+    let mut found: Vec<(usize, Marker)> = Vec::new();
     for pair in of_scheme.windows(2) {
         let ((a, first), (b, next)) = (pair[0], pair[1]);
         let mut last = first;
@@ -996,7 +998,7 @@ pub(super) fn spelled_numbers(
                 continue;
             };
             if number == last + 1 {
-                markers[k] = Some(Marker {
+                let marker = Marker {
                     family: scheme.family,
                     depth: 1,
                     keyword: String::new(),
@@ -1004,14 +1006,25 @@ pub(super) fn spelled_numbers(
                     number_text: token,
                     number,
                     rest,
-                });
+                };
+                found.push((k, marker));
                 last = number;
-                found += 1;
             }
         }
     }
-    found
+    if found.len() < MIN_SPELLED {
+        return 0;
+    }
+    let count = found.len();
+    for (k, marker) in found {
+        markers[k] = Some(marker);
+    }
+    count
 }
+
+/// Fewest ordinal words standing for skipped numbers that a list must have for any to be its
+/// points ([`spelled_numbers`]).
+pub const MIN_SPELLED: usize = 2;
 
 /// An ordinal word opening `line` with a comma, a stop or a colon and white space after it
 /// (`Second, abandon…`, `Пʼяте. Гуманітарні…`): the word, its value and where the text starts.

@@ -1038,8 +1038,12 @@ fn a_news_page_s_own_text_after_the_last_point_is_the_closing() {
         assert_eq!(closing_text(&d), Some(closing), "{text}");
     }
     // A last clause of the draft's own: `Earlier` with no verb of reporting, copyright as the
-    // clause's subject.
+    // clause's subject, a credit line the clause quotes before it goes on, minutes citing an
+    // earlier meeting, an official letter citing an earlier letter.
     for text in [
+        "Licence (test text)\n\n1. Scope\n\nThe licence covers the photos.\n\n2. Fees\n\nNo fee is due.\n\n3. Credit\n\nEach photo is credited as follows:\n© Maria Test 2024\nThe credit stands under the photo.\n",
+        "ПРОТОКОЛ (тестовый текст)\n\n1. Отчет председателя.\n\nОтчет принят единогласно.\n\n2. Смета.\n\nСмета утверждена.\n\n3. О ремонте крыши.\n\nКак сообщалось на прошлом собрании, подрядчик закончил работы.\nРЕШИЛИ: работы принять.\n",
+        "Лист (тестовий текст)\n\n1. Про облік.\n\nЗабезпечити облік майна.\n\n2. Про звіт.\n\nПодати звіт до 1 квітня.\n\n3. Про виконання.\n\nЯк повідомлялося листом від 1 березня, строк подання звітів змінено.\n",
         "Terms (test text)\n\n1. Security\n\nThe army keeps its size.\n\n2. Rebuilding\n\nA fund is set up.\n\n3. Reporting\n\nThe commission reports each quarter.\n\nEarlier, unpublished reports remain confidential.\n",
         "Licence (test text)\n\n1. Scope\n\nThe licence covers the maps.\n\n2. Fees\n\nNo fee is due.\n\n3. Rights\n\nThe licensee may copy the maps.\n\nCopyright in the maps stays with the Agency.\n",
     ] {
@@ -1058,6 +1062,16 @@ fn the_heading_of_the_parties_details_under_the_last_article_is_the_closing() {
             .unwrap()
             .starts_with("Реквізити та підписи сторін:")
     );
+    // Right under a last point left without its stop.
+    let text = "CONSULTANCY AGREEMENT (test text)\n\n1. The Consultant advises the Client.\n2. The Client pays a daily rate.\n3. This Agreement is governed by Norwegian law\nSignatures of the Parties\nFor the Client: ______________\n";
+    assert!(
+        closing_text(&Draft::from_text("t", text)).is_some_and(|c| c.starts_with("Signatures"))
+    );
+    // Among the headings a template's last point lists, it is the point's text.
+    let text = "РІШЕННЯ (тестовий текст)\n\n1. Затвердити типовий договір.\n\n2. Оприлюднити його.\n\n3. Договір має такі розділи:\nПредмет договору\nЦіна договору\nРеквізити та підписи сторін\nДодатки до договору\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(closing_text(&d), None);
+    assert!(label_texts(&d)[2].1.ends_with("Додатки до договору"));
     // Numbered as an article of its own, it is a point.
     let text = "ДОГОВІР (тестовий текст)\n\nСтаття 1. ПРЕДМЕТ\nОрендодавець передає приміщення.\nСтаття 2. ПЛАТА\nПлата становить 10 000 грн.\nСтаття 3. РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН\nОрендодавець: м. Київ, вул. Тестова, 1.\n";
     assert_eq!(labels(text), ["Стаття 1", "Стаття 2", "Стаття 3"]);

@@ -525,6 +525,9 @@ fn a_call_to_subscribe_naming_the_channel_is_left_out_alone() {
     assert_eq!(labels(text), ["1", "2", "3"]);
     assert_eq!(label_texts(&d)[2].1, "Échange de prisonniers");
     assert_eq!(d.layout.left_out.len(), 1);
+    // A notice telling its readers where to follow announcements says it as its own text.
+    let text = "Объявление (тестовый текст)\n\n1. Отключение воды с 9:00.\n2. Подача воды с 18:00.\n3. Следите за объявлениями в Telegram-канале управляющей компании.\n";
+    assert!(texts(text)[2].starts_with("Следите за объявлениями"));
 }
 
 #[test]

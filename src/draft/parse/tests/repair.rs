@@ -551,6 +551,9 @@ fn ordinal_words_standing_for_the_numbers_a_list_skips_are_its_points() {
     let d = Draft::from_text("t", text);
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
     assert_eq!(label_texts(&d)[1].1, "give up the logic of blocs.");
+    // One such paragraph alone is as often the page's remark, in an excerpt that skips points.
+    let text = "Excerpt (test text)\n\n1. A ceasefire along the line.\n\nSecond, and more striking, is what the excerpt leaves out.\n\n3. Sanctions are lifted in stages.\n\n7. Elections within a year.\n";
+    assert_eq!(labels(text), ["1", "3", "7"]);
     // Where the list skips nothing, such a paragraph is the point's commentary.
     let text = "Position paper (test text)\n\n1. Respect sovereignty.\n\nSecond, the paper repeats an old line.\n\n2. Cease fire.\n\n3. Start talks.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
