@@ -1367,7 +1367,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 && ((self.lines[i - 1].text.trim().is_empty() && annex_heading(line.text))
                     || (parties_heading(line.text)
                         && (self.lines[i - 1].text.trim().is_empty()
-                            || self.markers[i - 1].is_some()
                             || ends_full_sentence(self.lines[i - 1].text)
                             || !is_heading_like(self.lines[i - 1].text))))
             {
@@ -1384,6 +1383,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || prev_with_text(self.lines, i)
                         .is_some_and(|k| ends_sentence(self.lines[k].text.trim())))
                 && page_tail(line.text)
+                // (A notice the point announces, `…display the following notice:` over `©
+                // 2025 …`, is its text.)
+                && !prev_with_text(self.lines, i)
+                    .is_some_and(|k| self.lines[k].text.trim_end().ends_with(':'))
             {
                 b.page_tail = Some(b.cut_at(line));
             }

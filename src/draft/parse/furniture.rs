@@ -7,7 +7,7 @@ use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
-use super::{LeftOut, Line, prev_with_text};
+use super::{LeftOut, Line, next_with_text, prev_with_text};
 use crate::script;
 
 /// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
@@ -105,9 +105,10 @@ pub(super) enum Furniture {
     /// after an arrow that reads as a bullet: one is enough, bullet or not.
     Call,
     /// A page's call to follow it on a messenger or a newsletter, naming it (`Підписуйтесь на
-    /// наш Telegram-канал`, `Abonnez-vous à notre canal Telegram`): no draft says that, so one
-    /// is enough, and with its capital it is no sentence's continuation, even under a point
-    /// that does not end in a stop.
+    /// наш Telegram-канал`, `Abonnez-vous à notre canal Telegram`): with its capital it is no
+    /// sentence's continuation, even under a point that does not end in a stop; but one is
+    /// not enough (a social-media policy, a school's circular and a site's terms say it as
+    /// their own text), unless it ends the page.
     Subscribe,
     /// A photo's caption label whose caption is the next line (`Підпис до фото,`): one is
     /// enough.
@@ -1028,7 +1029,16 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
             match f {
                 Furniture::PageNumber | Furniture::Post => true,
                 Furniture::Chat => chat || chat_writer(trimmed).is_none(),
-                Furniture::Subscribe => standalone() || trimmed.starts_with(char::is_uppercase),
+                // (Not the wording a line above announces, `Approved wording for such shares
+                // is:` over `Follow us on Facebook…` and `Join our newsletter…`.)
+                Furniture::Subscribe => {
+                    let above = prev_with_text(&lines, i);
+                    let announced = above.is_some_and(|k| {
+                        let text = lines[k].text.trim();
+                        text.ends_with(':') || (is_subscribe_line(text) && !found[k])
+                    });
+                    !announced && (standalone() || trimmed.starts_with(char::is_uppercase))
+                }
                 _ => standalone() && (f == Furniture::Call || marker(text).is_none()),
             }
         }) {
@@ -1043,15 +1053,20 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                 | Furniture::PageNumber
                 | Furniture::SiteLine
                 | Furniture::Call
-                | Furniture::Subscribe
                 | Furniture::CaptionNext => pieces += MIN_FURNITURE,
                 Furniture::Post => {
                     pieces += MIN_FURNITURE;
                     posts.push(i);
                 }
-                Furniture::Line | Furniture::WithNext | Furniture::ReadNext | Furniture::Chat => {
-                    pieces += 1
+                // A call to subscribe that ends the page is its sign-off: one is enough.
+                Furniture::Subscribe if next_with_text(&lines, i).is_none() => {
+                    pieces += MIN_FURNITURE
                 }
+                Furniture::Line
+                | Furniture::WithNext
+                | Furniture::ReadNext
+                | Furniture::Chat
+                | Furniture::Subscribe => pieces += 1,
             }
             if matches!(
                 f,
@@ -1397,9 +1412,11 @@ pub const MAX_HEADLINES: usize = 3;
 /// The document's title set again between the points, as a page repeats it for search engines
 /// (`Position on the Political Settlement of the Crisis` over point 3 and point 8): a line of
 /// a few words ([`TEASER_WORDS`]) with no stop and no marker, set off by blank lines, the same
-/// at least twice after the first point, and written above it too (the title, or the
-/// document's name in the lead: `released the document "Position on…"`). A section's heading
-/// is not set twice. Marks those lines and says how many pieces of furniture they make.
+/// at least twice after the first point, and written above it too, as a line of its own (the
+/// title) or in quotation marks (the document's name in the lead: `released the document
+/// "Position on…"`; not a sentence that names the minutes' `Результати поіменного
+/// голосування` set under each item). A section's heading is not set twice. Marks those lines
+/// and says how many pieces of furniture they make.
 fn repeated_title(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
     let candidate = |i: usize| {
@@ -1415,16 +1432,22 @@ fn repeated_title(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) ->
     for i in (first_point + 1..lines.len()).filter(|&i| candidate(i)) {
         seen.entry(lines[i].text.trim()).or_default().push(i);
     }
-    let above = || {
-        lines[..first_point]
-            .iter()
-            .map(|l| l.text.to_lowercase())
-            .collect::<Vec<String>>()
-            .join(" ")
+    let named_above = |text: &str| {
+        let text = text.to_lowercase();
+        lines[..first_point].iter().any(|l| {
+            let line = l.text.trim().to_lowercase();
+            line == text
+                || line.match_indices(&text).any(|(at, _)| {
+                    let before = line[..at].chars().next_back();
+                    let after = line[at + text.len()..].chars().next();
+                    before.is_some_and(|c| "\"“«„'‘".contains(c))
+                        && after.is_some_and(|c| "\"”»“'’".contains(c))
+                })
+        })
     };
     let mut marked = 0;
     for (text, at) in seen {
-        if at.len() >= 2 && above().contains(&text.to_lowercase()) {
+        if at.len() >= 2 && named_above(text) {
             for i in at {
                 found[i] = true;
             }

@@ -1260,8 +1260,8 @@ fn without_ordinal_indicator(after: &str) -> Option<&str> {
 
 /// The text after English's ordinal suffix for `number` and a stop (`st.` after 1, `nd.` after
 /// 22, `th.` after 11), if they follow it: without the stop (`1st Session`, `2nd reading`) it
-/// is a word's, and before a month's name it is a date's (`4th. July 2024` wrapped to a line's
-/// start).
+/// is a word's, and before a month's name or an abbreviation it is a date's or a name's (`4th.
+/// July 2024` wrapped to a line's start, `4th. ult.`, `4th. Bn.`).
 fn without_english_suffix(number: u32, after: &str) -> Option<&str> {
     let suffix = match (number % 10, number % 100) {
         (_, 11..=13) => "th",
@@ -1272,7 +1272,11 @@ fn without_english_suffix(number: u32, after: &str) -> Option<&str> {
     };
     let text = after.strip_prefix(suffix)?.strip_prefix('.')?;
     let next = text.split_whitespace().next().unwrap_or_default();
-    (!date_word(next.trim_end_matches([',', '.']))).then_some(text)
+    let word = next.trim_end_matches([',', '.']);
+    // Nor before an abbreviation (`4th. Bn.`, a unit; `4th. ult.`, `inst.`, `prox.`, a
+    // letter's date).
+    let abbreviation = next.ends_with('.') && word.chars().count() <= 4;
+    (!date_word(word) && !abbreviation).then_some(text)
 }
 
 /// The length of a dash or colon separator after a point's number (`1- Text`, `1 — Text`,

@@ -450,9 +450,10 @@ fn names_a_point(line: &str) -> bool {
 }
 
 /// An ordinal word opening `line` with no separator after it (`Четвертий визначає…`, `Fourth
-/// comes…`): prose, except as the next item of a run of paragraphs numbered so whose items
-/// named themselves points (`ordinal_run`, after `Третій пункт стосується…`; not after
-/// `First:`, `Second:`, where `Fourth quarter data…` is the page's sentence). Its family, the word, its value and
+/// comes…`): prose, except as the next item of a run of paragraphs numbered so, at least
+/// [`MIN_ORDINALS`] of them with a separator or a keyword, whose items named themselves points
+/// (`ordinal_run`, after `Третій пункт стосується…`; not after `First:`, `Second:`, where
+/// `Fourth quarter data…` is the page's sentence, nor after two, `Третій рік поспіль…`). Its family, the word, its value and
 /// where the text starts.
 fn bare_ordinal_word(line: &str) -> Option<(Family, String, u32, usize)> {
     let s = line.trim_start();
@@ -465,19 +466,25 @@ fn bare_ordinal_word(line: &str) -> Option<(Family, String, u32, usize)> {
     (!text.is_empty()).then(|| (Family::Dot, word.to_owned(), value, line.len() - text.len()))
 }
 
-/// An ordinal alone on its line with a stop (`IV.`), over the item's text starting with a
-/// capital on the next line (a page that sets the number apart): as [`ordinal_marker`] reads
-/// it, its text starting at the line's end. Roman numerals and capitals only (`a.` alone is a
-/// word broken off).
+/// An ordinal alone on its line with a stop (`IV.`), after a blank line or a sentence's end
+/// and over the item's text starting with a capital on the next line (a page that sets the
+/// number apart): as [`ordinal_marker`] reads it, its text starting at the line's end. Roman
+/// numerals and capitals only (`a.` alone is a word broken off).
 fn alone_ordinal(
     line: &str,
-    next: Option<&Line<'_>>,
+    [previous, next]: [Option<&Line<'_>>; 2],
     kind: Ordinals,
 ) -> Option<(Family, String, u32, usize)> {
     let token = line.trim().strip_suffix('.')?;
+    // Not the end of a name wrapped onto its own line (`World War` over `II.`).
+    let after_sentence = previous.is_none_or(|p| {
+        let p = p.text.trim_end();
+        p.trim().is_empty() || p.ends_with(['.', ':', ';', '!', '?'])
+    });
     if kind.is_small()
         || kind == Ordinals::Words
         || token.is_empty()
+        || !after_sentence
         || !token.chars().all(char::is_alphabetic)
         || !next.is_some_and(|n| starts_with_capital(n.text.trim_start()))
     {
@@ -496,19 +503,27 @@ type OrdinalItem = (String, u32, usize);
 /// text starts, or `None`.
 fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option<OrdinalItem>> {
     let mut last: Option<u32> = None;
-    // Whether an item of the run named itself a point (`Третій пункт стосується…`).
+    // Whether an item of the run named itself a point (`Третій пункт стосується…`), and how
+    // many items had a separator or a keyword.
     let mut pointed = false;
+    let mut strict = 0;
     lines
         .iter()
         .enumerate()
         .map(|(i, line)| {
             let paragraph = i == 0 || lines[i - 1].text.trim().is_empty();
-            let (f, token, value, rest) = ordinal_marker(line.text, kind)
-                .or_else(|| alone_ordinal(line.text, lines.get(i + 1), kind))
+            let marked = ordinal_marker(line.text, kind);
+            let is_strict = marked.is_some();
+            let (f, token, value, rest) = marked
+                .or_else(|| {
+                    let previous = i.checked_sub(1).and_then(|k| lines.get(k));
+                    alone_ordinal(line.text, [previous, lines.get(i + 1)], kind)
+                })
                 .or_else(|| {
                     let bare = bare_ordinal_word(line.text)?;
                     (kind == Ordinals::Words
                         && pointed
+                        && strict >= MIN_ORDINALS
                         && paragraph
                         && last.is_some_and(|l| l + 1 == bare.2))
                     .then_some(bare)
@@ -520,6 +535,7 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
             (f == family && next).then(|| {
                 last = Some(value);
                 pointed |= kind == Ordinals::Words && names_a_point(line.text);
+                strict += usize::from(is_strict);
                 (token, value, rest)
             })
         })
@@ -605,9 +621,15 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
         .zip(&markers)
         .filter_map(|((i, l), m)| {
             let own = l.text[m.as_ref()?.rest.min(l.text.len())..].trim();
+            // (Not a numeral ending a name that wrapped, `World War` over `II. The Geneva…`:
+            // the line above ends a sentence, or there is none.)
+            let after_sentence = i == 0 || {
+                let above = lines[i - 1].text.trim_end();
+                above.trim().is_empty() || above.ends_with(['.', ':', ';', '!', '?'])
+            };
             let wrapped = lines
                 .get(i + 1)
-                .filter(|_| markers.get(i + 1).is_some_and(Option::is_none))
+                .filter(|_| after_sentence && markers.get(i + 1).is_some_and(Option::is_none))
                 .map(|next| next.text.trim())
                 .filter(|next| next.starts_with(char::is_lowercase));
             // (An ordinal alone on its line, `alone_ordinal`: its text is the next line.)

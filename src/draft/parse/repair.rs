@@ -988,6 +988,7 @@ pub(super) fn spelled_numbers(
     for pair in of_scheme.windows(2) {
         let ((a, first), (b, next)) = (pair[0], pair[1]);
         let mut last = first;
+        let in_gap = found.len();
         for k in a + 1..b {
             let paragraph = lines[k - 1].text.trim().is_empty()
                 || prev_with_text(lines, k).is_some_and(|p| ends_sentence(lines[p].text.trim()));
@@ -997,19 +998,23 @@ pub(super) fn spelled_numbers(
             let Some((token, number, rest)) = spelled_number(lines[k].text) else {
                 continue;
             };
-            if number == last + 1 {
-                let marker = Marker {
-                    family: scheme.family,
-                    depth: 1,
-                    keyword: String::new(),
-                    label: number.to_string(),
-                    number_text: token,
-                    number,
-                    rest,
-                };
-                found.push((k, marker));
-                last = number;
+            // Paragraphs counting something else (`Second, the flue…`, `Third, no plan…`: the
+            // reasons point 2 gives, in a list that skips 3 and 4) number none of its points.
+            if number != last + 1 {
+                found.truncate(in_gap);
+                break;
             }
+            let marker = Marker {
+                family: scheme.family,
+                depth: 1,
+                keyword: String::new(),
+                label: number.to_string(),
+                number_text: token,
+                number,
+                rest,
+            };
+            found.push((k, marker));
+            last = number;
         }
     }
     if found.len() < MIN_SPELLED {

@@ -1042,6 +1042,7 @@ fn a_news_page_s_own_text_after_the_last_point_is_the_closing() {
     // earlier meeting, an official letter citing an earlier letter.
     for text in [
         "Licence (test text)\n\n1. Scope\n\nThe licence covers the photos.\n\n2. Fees\n\nNo fee is due.\n\n3. Credit\n\nEach photo is credited as follows:\n© Maria Test 2024\nThe credit stands under the photo.\n",
+        "Licence (test text)\n\n1. Scope\n\nThe licence covers the program.\n\n2. Fees\n\nNo fee is due.\n\n3. Notices\n\nThe start screen shows this notice:\n\n© 2025 Test Software Ltd\nAll rights reserved\n",
         "ПРОТОКОЛ (тестовый текст)\n\n1. Отчет председателя.\n\nОтчет принят единогласно.\n\n2. Смета.\n\nСмета утверждена.\n\n3. О ремонте крыши.\n\nКак сообщалось на прошлом собрании, подрядчик закончил работы.\nРЕШИЛИ: работы принять.\n",
         "Лист (тестовий текст)\n\n1. Про облік.\n\nЗабезпечити облік майна.\n\n2. Про звіт.\n\nПодати звіт до 1 квітня.\n\n3. Про виконання.\n\nЯк повідомлялося листом від 1 березня, строк подання звітів змінено.\n",
         "Terms (test text)\n\n1. Security\n\nThe army keeps its size.\n\n2. Rebuilding\n\nA fund is set up.\n\n3. Reporting\n\nThe commission reports each quarter.\n\nEarlier, unpublished reports remain confidential.\n",
@@ -1062,8 +1063,8 @@ fn the_heading_of_the_parties_details_under_the_last_article_is_the_closing() {
             .unwrap()
             .starts_with("Реквізити та підписи сторін:")
     );
-    // Right under a last point left without its stop.
-    let text = "CONSULTANCY AGREEMENT (test text)\n\n1. The Consultant advises the Client.\n2. The Client pays a daily rate.\n3. This Agreement is governed by Norwegian law\nSignatures of the Parties\nFor the Client: ______________\n";
+    // Right under a last point's sentence left without its stop.
+    let text = "CONSULTANCY AGREEMENT (test text)\n\n1. The Consultant advises the Client.\n2. The Client pays a daily rate.\n3. This Agreement is governed by Norwegian law and disputes go to the courts of Oslo\nSignatures of the Parties\nFor the Client: ______________\n";
     assert!(
         closing_text(&Draft::from_text("t", text)).is_some_and(|c| c.starts_with("Signatures"))
     );

@@ -525,6 +525,12 @@ fn a_call_to_subscribe_naming_the_channel_is_left_out_alone() {
     assert_eq!(labels(text), ["1", "2", "3"]);
     assert_eq!(label_texts(&d)[2].1, "Échange de prisonniers");
     assert_eq!(d.layout.left_out.len(), 1);
+    // Wording a point announces is its text, even with a second call under it; and one call
+    // that does not end the page is not enough to call it furniture.
+    let text = "Social media policy (test text)\n\n1. Only the office posts on the school's accounts.\n\n2. Staff may share school posts. The approved wording is:\nFollow us on Facebook for term dates\nJoin our newsletter for weekly news\n\n3. Breaches are dealt with under the staff procedure.\n";
+    assert!(texts(text)[1].ends_with("Join our newsletter for weekly news"));
+    let text = "Circolare (testo di prova)\n\n1. Orari\nLe lezioni iniziano alle 8.\n2. Avvisi urgenti\nIscriviti al canale Telegram dell'Istituto per gli avvisi\n3. Uscite\nLe uscite sono autorizzate.\n";
+    assert!(texts(text)[1].contains("Iscriviti al canale Telegram"));
     // A notice telling its readers where to follow announcements says it as its own text.
     let text = "Объявление (тестовый текст)\n\n1. Отключение воды с 9:00.\n2. Подача воды с 18:00.\n3. Следите за объявлениями в Telegram-канале управляющей компании.\n";
     assert!(texts(text)[2].starts_with("Следите за объявлениями"));
@@ -539,6 +545,9 @@ fn the_title_set_again_between_the_points_is_left_out() {
         d.numbered()
             .all(|(_, p)| p.section.is_none() && !p.text.contains("Path"))
     );
+    // Named above only in a sentence, it is the minutes' own heading, set under each item.
+    let text = "Minutes (test text)\n\nThe roll-call votes on each item are given below.\n\n1. The budget is approved.\n\nRoll-call votes on each item\n\nFor 6, against 0.\n\n2. The repair is funded.\n\nRoll-call votes on each item\n\nFor 7, against 0.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
     // A heading that the text above never names heads its sections, however often it repeats.
     let text = "Minutes (test text)\n\n1. The budget is approved.\n\nComments of the Secretariat\n\n2. The audit is noted.\n\nComments of the Secretariat\n\n3. The next meeting is in May.\n";
     assert!(

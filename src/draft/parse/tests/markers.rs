@@ -1094,6 +1094,9 @@ fn english_ordinal_suffixes_with_a_stop_number_points() {
     assert_eq!(labels(text), pilcrows(3));
     let text = "Notes (test text)\n\n1th. One.\n2st. Two.\n3nd. Three.\n";
     assert_eq!(labels(text), pilcrows(3));
+    // Before an abbreviation it is a unit's name or a letter's date.
+    let text = "Order (test text)\n\n1. The brigade moves at dawn.\n2. 3rd. Bn. leads the column.\n3. The column halts at noon.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
     // Before a month's name it is a date wrapped to a line's start.
     let text = "Minutes (test text)\n\n1. The minutes were approved.\n2. The budget was adopted.\n3. The next meeting will be held on the\n4th. July 2024 in the town hall.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);

@@ -312,6 +312,9 @@ fn roman_points_in_hard_wrapped_text_are_the_points() {
             .1
             .starts_with("The removal of all barriers")
     );
+    // A numeral ending a name that wrapped (`World War` over `II. The…`) numbers nothing.
+    let text = "Remarks (test text)\n\nThe movement grew with every war. It became known during World War\nI. Our volunteers carried stretchers and wrote letters home\nfor the wounded. Its work grew again during World War\nII. The Conventions of 1949 answered that war, and a third emblem came with Protocol\nIII. Today we work with the same principles.\n";
+    assert!(labels(text).iter().all(|l| l.starts_with('¶')));
     // Chapter titles over their paragraphs stay what they were.
     let text = "Rules (test text)\n\nI. Purpose\nThese rules govern the hall.\nII. Hours\nThe hall opens at nine.\nIII. Fees\nA room costs ten euros.\n";
     assert_eq!(labels(text), pilcrows(4));
@@ -328,4 +331,7 @@ fn an_ordinal_word_with_no_separator_goes_on_with_a_run_of_such_paragraphs() {
     // page's sentence.
     let text = "Three steps (test text)\n\nThe minister presented the measures.\n\nFirst: VAT on bread is cut to 10 percent.\n\nSecond: fuel excise is frozen until the end of the year.\n\nThird: tariffs for households do not rise before spring.\n\nFourth quarter data showed inflation at 11.8 percent.\n";
     assert_eq!(labels(text), ["First", "Second", "Third"]);
+    // Nor after two: the run of items is three at least before a bare word goes on with it.
+    let text = "План (тестовий текст)\n\nПерший пункт передбачає обмін усіх полонених на всіх.\n\nДругий пункт стосується повернення депортованих дітей.\n\nТретій рік поспіль сторони не можуть домовитися про обмін.\n";
+    assert!(labels(text).iter().all(|l| l.starts_with('¶')));
 }

@@ -554,6 +554,10 @@ fn ordinal_words_standing_for_the_numbers_a_list_skips_are_its_points() {
     // One such paragraph alone is as often the page's remark, in an excerpt that skips points.
     let text = "Excerpt (test text)\n\n1. A ceasefire along the line.\n\nSecond, and more striking, is what the excerpt leaves out.\n\n3. Sanctions are lifted in stages.\n\n7. Elections within a year.\n";
     assert_eq!(labels(text), ["1", "3", "7"]);
+    // Nor a point's own reasons, counted in words across a gap of the list (3 and 4 not
+    // reproduced): they count from `Second,`, which stands for no number skipped.
+    let text = "Extract (test text)\n\n1. Application A approved.\n\n2. Application B refused.\n\nSecond, the flue would harm the neighbours.\n\nThird, no servicing plan was submitted.\n\nFourth, the shop use would be lost.\n\n5. Next meeting on 11 June.\n";
+    assert_eq!(labels(text), ["1", "2", "5"]);
     // Where the list skips nothing, such a paragraph is the point's commentary.
     let text = "Position paper (test text)\n\n1. Respect sovereignty.\n\nSecond, the paper repeats an old line.\n\n2. Cease fire.\n\n3. Start talks.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
