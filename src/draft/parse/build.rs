@@ -1946,10 +1946,17 @@ pub(super) const LEAD_IN_WORDS: usize = 3;
 pub(super) const POINT_TITLE_WORDS: usize = 8;
 
 /// Does `number` plausibly follow `last` (so that a stray "2025." in wrapped text is not a point)?
+/// Under a heading, a list may start again from 1, or go on in the next hundred: an American
+/// bill numbers the sections of its titles by the title (`TITLE II` over `SEC. 201.` after
+/// `SEC. 103.`, `TITLE I` over `SEC. 101.` after `SECTION 1.`).
 pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bool {
     match last {
         None => true,
-        Some(last) => (number >= last && number <= last + 20) || (after_heading && number <= 1),
+        Some(last) => {
+            (number >= last && number <= last + 20)
+                || (after_heading && number <= 1)
+                || (after_heading && number % 100 == 1 && number / 100 == last / 100 + 1)
+        }
     }
 }
 

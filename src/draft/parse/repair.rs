@@ -70,6 +70,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_lone_reference(lines, &mut markers);
     drop_stray_dashes(&mut markers);
     drop_contents(lines, &mut markers);
+    drop_keyword_contents(lines, &mut markers);
     drop_lone_signs(lines, &mut markers);
     undouble(&mut markers);
     flattened_outline(lines, &mut markers);
@@ -538,6 +539,64 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 for &i in &numbered[k..k + run] {
                     markers[i] = None;
                 }
+            }
+        }
+        k += run.max(1);
+    }
+}
+
+/// A bill's contents that name its sections by number and title in another case or keyword
+/// (`Sec. 101. Statement of policy.` over its `SEC. 101. STATEMENT OF POLICY.`), with blank
+/// lines and its titles' headings between them (`TITLE I--DIPLOMACY`): label keywords,
+/// [`MIN_CONTENTS`] or more, each the number and title (lower-cased, without a final stop) of
+/// a line after the contents, except the first, which may be the section that holds them
+/// (`SECTION 1. SHORT TITLE; TABLE OF CONTENTS.` above `Sec. 1. Short title; table of
+/// contents.`). They are not points ([`drop_contents`] finds the contents repeated word for
+/// word).
+fn drop_keyword_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let numbered: Vec<usize> = (0..lines.len())
+        .filter(|&i| markers[i].as_ref().is_some_and(|m| m.family.is_word()))
+        .collect();
+    let keys: Vec<Option<(u32, String)>> = numbered
+        .iter()
+        .map(|&i| {
+            let m = markers[i].as_ref()?;
+            let rest = lines[i].text.get(m.rest..)?.trim().trim_end_matches('.');
+            (!rest.is_empty()).then(|| (m.number, rest.to_lowercase()))
+        })
+        .collect();
+    // Where each title stands: its first and last line.
+    let mut span_of: rustc_hash::FxHashMap<&(u32, String), (usize, usize)> =
+        rustc_hash::FxHashMap::default();
+    for (&j, key) in numbered.iter().zip(&keys) {
+        if let Some(key) = key {
+            span_of.entry(key).and_modify(|s| s.1 = j).or_insert((j, j));
+        }
+    }
+    let span = |n: usize| keys[n].as_ref().and_then(|key| span_of.get(key)).copied();
+    // Lines between two entries: blank, or headings with no marker.
+    let marked: Vec<bool> = markers.iter().map(Option::is_some).collect();
+    let next_entry = |a: usize, b: usize| {
+        (a + 1..b).all(|x| {
+            lines[x].text.trim().is_empty() || (!marked[x] && is_heading_like(lines[x].text))
+        })
+    };
+    let mut k = 0;
+    while k < numbered.len() {
+        let first_inside = span(k).is_some_and(|(a, b)| a < numbered[k] && b == numbered[k]);
+        let run = numbered[k..]
+            .iter()
+            .enumerate()
+            .take_while(|&(n, &i)| {
+                let later = span(k + n).is_some_and(|(_, b)| b > i);
+                (n == 0 || next_entry(numbered[k + n - 1], i))
+                    && (later || (n == 0 && first_inside))
+                    && !keys[k..k + n].contains(&keys[k + n])
+            })
+            .count();
+        if run >= MIN_CONTENTS {
+            for &i in &numbered[k..k + run] {
+                markers[i] = None;
             }
         }
         k += run.max(1);

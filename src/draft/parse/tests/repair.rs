@@ -563,3 +563,20 @@ fn ordinal_words_standing_for_the_numbers_a_list_skips_are_its_points() {
     assert_eq!(labels(text), ["1", "2", "3"]);
     assert!(texts(text)[0].ends_with("repeats an old line."));
 }
+
+#[test]
+fn an_american_bill_s_titles_number_their_sections_by_the_hundred() {
+    // Sections of title I are 101, 102, of title II 201, 202; section 1 holds the bill's
+    // contents, which name every section in other case.
+    let text = "A BILL (test text)\n\nTo support a settlement.\n\nSECTION 1. SHORT TITLE; TABLE OF CONTENTS.\n\n(a) Short Title.--This Act may be cited as the Test Act.\n(b) Table of Contents.--The table of contents is as follows:\n\nSec. 1. Short title; table of contents.\n\nTITLE I--DIPLOMACY\n\nSec. 101. Statement of policy.\nSec. 102. Monitoring.\n\nTITLE II--RECONSTRUCTION\n\nSec. 201. Trust fund.\n\nTITLE I--DIPLOMACY\n\nSEC. 101. STATEMENT OF POLICY.\n\nIt is the policy of the United States to support peace.\n\nSEC. 102. MONITORING.\n\nThe Secretary shall support monitoring.\n\nTITLE II--RECONSTRUCTION\n\nSEC. 201. TRUST FUND.\n\nA trust fund is established.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        fixture_labels(&d),
+        ["SECTION 1", "SEC. 101", "SEC. 102", "SEC. 201"]
+    );
+    assert!(label_texts(&d)[1].1.ends_with("to support peace."));
+    // Without a heading between them, a jump to the next hundred is no run.
+    let text =
+        "Notes (test text)\n\n1. The fund opens.\n2. The board meets.\n101. The report is due.\n";
+    assert_eq!(labels(text), ["1", "2"]);
+}
