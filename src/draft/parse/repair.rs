@@ -13,7 +13,7 @@ use super::ordinals::{ITEM_WORDS, ordinal_word_value};
 use super::quotes::{after_opening_quote, closes_quote, quote_marks};
 use super::scheme::run_length;
 use super::sentences::{ends_full_sentence, ends_sentence, without_closers};
-use super::{Line, prev_with_text};
+use super::{Line, next_with_text, prev_with_text};
 use crate::script;
 
 /// The marker of each line ([`marker`]), with the points of a quoted draft
@@ -71,6 +71,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_stray_dashes(&mut markers);
     drop_contents(lines, &mut markers);
     drop_keyword_contents(lines, &mut markers);
+    drop_document_number(&mut markers);
     drop_lone_signs(lines, &mut markers);
     undouble(&mut markers);
     flattened_outline(lines, &mut markers);
@@ -603,6 +604,36 @@ fn drop_keyword_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     }
 }
 
+/// A document's own number before its title (`40. Draft Text Prepared by…`, as an edition of
+/// documents numbers them): the first marker, [`DOCUMENT_NUMBER`] or more, followed by a list
+/// of its style from 1 (`1.`, `2.`, …). Taken as a point, it held the preamble; the list
+/// started again under its headings.
+fn drop_document_number(markers: &mut [Option<Marker>]) {
+    let mut numbered = markers.iter().enumerate().filter_map(|(i, m)| {
+        m.as_ref()
+            .filter(|m| m.family != Family::Bullet)
+            .map(|m| (i, m))
+    });
+    let Some((first, m)) = numbered.next() else {
+        return;
+    };
+    if m.number < DOCUMENT_NUMBER || m.depth != 1 {
+        return;
+    }
+    let scheme = Scheme::of(m);
+    let next: Vec<u32> = numbered
+        .filter(|(_, n)| n.is_of(&scheme))
+        .take(3)
+        .map(|(_, n)| n.number)
+        .collect();
+    if next == [1, 2, 3] {
+        markers[first] = None;
+    }
+}
+
+/// Least number of a document's own number before its title ([`drop_document_number`]).
+pub const DOCUMENT_NUMBER: u32 = 10;
+
 /// A label keyword that starts one line only of the whole text and runs on into a sentence with
 /// no separator after its number (`Point 3 of the US plan … is to be removed` between bullets, `Article 5 of the
 /// treaty is the model, officials said` among a page's paragraphs) is a reference in the
@@ -752,12 +783,13 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .next()
             .is_some_and(|w| date_word(w.trim_end_matches(',')));
         // Or a section's title over its subsections or its text, as a statute prints it
-        // (`1 Establishment of the Fund` over `(1) There is to be…`).
+        // (`1 Establishment of the Fund` over `(1) There is to be…`, a blank line between
+        // them or not, as a statute database's page sets them).
         let titled = text.starts_with(char::is_uppercase)
             && is_heading_like(text)
-            && lines.get(i + 1).is_some_and(|next| {
-                let next = next.text.trim_start();
-                next.starts_with("(1)") || (says_something(next) && markers[i + 1].is_none())
+            && next_with_text(lines, i).is_some_and(|n| {
+                let next = lines[n].text.trim_start();
+                next.starts_with("(1)") || (says_something(next) && markers[n].is_none())
             });
         (text.len() < after.len() && (says_something(text) || titled) && !date)
             .then(|| Some((t[..digits].parse().ok()?, line.len() - text.len())))
@@ -1146,7 +1178,8 @@ pub(super) fn lost_numbers(
     };
     let mut lost: Vec<(usize, u32, usize)> = Vec::new();
     // A first point `2.` whose paragraph before it opens with a bullet, or with `l.` or `I.`
-    // (a scan's `1.`), the only bullet there.
+    // (a scan's `1.`), the only bullet there; or with `1st` (a transcript's first item written
+    // as an ordinal, the rest as `2.`, `3.`).
     if let Some(&(b, 2)) = of_scheme.first()
         && let Some(end) = prev_with_text(lines, b)
     {
@@ -1158,7 +1191,7 @@ pub(super) fn lost_numbers(
         let indent = lines[start].text.len() - text.len();
         let rest = match &markers[start] {
             Some(x) if x.family == Family::Bullet && end + 1 == b => Some(x.rest),
-            None => ["l. ", "I. ", "|. "]
+            None => ["l. ", "I. ", "|. ", "1st ", "1st. ", "1st, "]
                 .iter()
                 .find(|p| text.starts_with(*p))
                 .map(|p| indent + p.len()),

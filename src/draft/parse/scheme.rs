@@ -200,6 +200,14 @@ fn preferred_scheme<'s>(
                 })
             })
     };
+    // Or a page's summary of the document, whose full text it then announces (`Key details at
+    // a glance:` over `1)`-`5)`, then `Below is the full text…` over `1.`-`12.`).
+    let full_text_after = |s: &Seen, t: &Seen| {
+        lines[s.last + 1..t.first].iter().any(|l| {
+            let lower = l.text.to_lowercase();
+            FULL_TEXT.iter().any(|words| lower.contains(words))
+        })
+    };
     let superseded = |s: &Seen| {
         seen.iter().any(|t| {
             t.scheme.family.rank() == s.scheme.family.rank()
@@ -209,7 +217,8 @@ fn preferred_scheme<'s>(
                 && lines[s.last + 1..t.first]
                     .iter()
                     .any(|l| l.text.trim().is_empty())
-        }) && (runs_on(s) || parties(s))
+                && (runs_on(s) || parties(s) || full_text_after(s, t))
+        })
     };
     // Unless the Arabic numbers are fewer and stand among the numerals: a list inside one of
     // the sections (`三、` over its `1.`-`3.`), the Chinese numerals the points. A list after
@@ -249,6 +258,22 @@ fn preferred_scheme<'s>(
 /// How many times as many lines a list must have as a list of another style wholly before it
 /// for that one to be the lead's, not the draft's points ([`preferred_scheme`]).
 pub const LEAD_LIST_RATIO: usize = 2;
+
+/// How a page announces a document's full text after its summary, lower-cased
+/// ([`preferred_scheme`]).
+const FULL_TEXT: &[&str] = &[
+    "full text",
+    "повний текст",
+    "полный текст",
+    "texte intégral",
+    "volltext",
+    "vollständige text",
+    "texto íntegro",
+    "texto completo",
+    "testo integrale",
+    "pełny tekst",
+    "pełna treść",
+];
 
 /// When the chosen scheme is a label keyword and plain numbers run on through its lines, never
 /// starting again under each of them, the numbers are the points and the keyword lines are

@@ -580,3 +580,34 @@ fn an_american_bill_s_titles_number_their_sections_by_the_hundred() {
         "Notes (test text)\n\n1. The fund opens.\n2. The board meets.\n101. The report is due.\n";
     assert_eq!(labels(text), ["1", "2"]);
 }
+
+#[test]
+fn a_statute_s_sections_over_their_subsections_with_blank_lines_between() {
+    // As a statute database's page sets an Act: `1 Interpretation`, a blank line, `(1)`.
+    let text = "Test Act 2024 (test text)\n\nAn Act to make provision about monitoring.\n\n1 Interpretation\n\n(1) In this Act a mission means a monitoring mission.\n(2) Assistance includes assistance in kind.\n\n2 Financial assistance\n\n(1) The Secretary of State may give assistance.\n(2) Assistance may be given on terms.\n\n3 Reports\n\n(1) The Secretary of State must report each year.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(
+        label_texts(&d)[1]
+            .1
+            .starts_with("Financial assistance\n(1) The Secretary")
+    );
+}
+
+#[test]
+fn a_document_s_own_number_before_its_title_is_no_point() {
+    let text = "Documents (test text)\n\n40. Draft text prepared by the adviser\n\nA FRAMEWORK FOR A SETTLEMENT\n\nThe parties agree on these principles:\n\n1. The parties negotiate in good faith.\n\n2. Forces withdraw in stages.\n\n3. Normal relations follow.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    // An excerpt's list that starts late keeps its first point.
+    let text = "Excerpt (test text)\n\n40. The parties negotiate in good faith.\n\n41. Forces withdraw in stages.\n\n42. Normal relations follow.\n";
+    assert_eq!(labels(text), ["40", "41", "42"]);
+}
+
+#[test]
+fn a_first_item_written_as_an_ordinal_over_a_list_from_2() {
+    let text = "Articles of agreement (test text)\n\nAgreed this day as follows.\n\n1st The units march to a named point and stack arms.\n\n2. Public property is handed over.\n\n3. Officers keep their side arms.\n\n4. Every soldier may go home.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert!(label_texts(&d)[0].1.starts_with("The units march"));
+}
