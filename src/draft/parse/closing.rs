@@ -466,13 +466,20 @@ fn opens_formula(line: &str, formula: &str) -> bool {
 }
 
 /// A line to sign: with a signature's dotted or ruled space (`……`, `........`, `______`), or
-/// ending without a sentence's stop (`For and on behalf of EXAMPLE LLC`).
+/// ending without a sentence's stop (`For and on behalf of EXAMPLE LLC`), or the formula alone
+/// with a colon over the signatories' names (`Signed by:`).
 fn signature_line(line: &str) -> bool {
     let line = line.trim_end();
     line.contains("....")
         || line.contains("____")
         || line.contains("……")
         || !line.ends_with(['.', ';', ':', '!', '?'])
+        || EXECUTION_FORMULAS.iter().any(|f| {
+            line.trim_start()
+                .trim_end_matches(':')
+                .eq_ignore_ascii_case(f)
+                && line.ends_with(':')
+        })
 }
 
 /// How minutes, whose agenda items are the points, end: the chair closes the meeting at a
@@ -539,9 +546,13 @@ pub(super) fn closing_formula(line: &str) -> bool {
                 .unwrap_or("")
                 .trim_end_matches(',')
                 .to_lowercase();
+            // Or the place left blank to be filled in (`Done at ____________ at 1000 hours`,
+            // `Fatto a ______ il __ aprile 2022`).
+            let blank = first.chars().count() >= 3 && first.chars().all(|c| "_.…".contains(c));
             after.starts_with(',')
                 || (after.starts_with(' ')
                     && (next.starts_with(char::is_uppercase)
+                        || blank
                         || FORMULA_NEXT.contains(&first.as_str())))
         })
 }

@@ -1077,3 +1077,20 @@ fn the_heading_of_the_parties_details_under_the_last_article_is_the_closing() {
     let text = "ДОГОВІР (тестовий текст)\n\nСтаття 1. ПРЕДМЕТ\nОрендодавець передає приміщення.\nСтаття 2. ПЛАТА\nПлата становить 10 000 грн.\nСтаття 3. РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН\nОрендодавець: м. Київ, вул. Тестова, 1.\n";
     assert_eq!(labels(text), ["Стаття 1", "Стаття 2", "Стаття 3"]);
 }
+
+#[test]
+fn a_closing_formula_with_its_place_left_blank_and_a_signed_by_heading() {
+    let text = "ARMISTICE (test text)\n\n1. Fire ceases at noon.\n\n2. Forces withdraw two kilometres.\n\n3. Prisoners are exchanged.\n\nDone at ____________ at 1000 hours on the __ day of July, in both languages.\n\nCOMMANDER, NORTH        COMMANDER, SOUTH\n";
+    assert!(
+        closing_text(&Draft::from_text("t", text)).is_some_and(|c| c.starts_with("Done at ___"))
+    );
+    let text = "TRATTATO (testo di prova)\n\nArticolo 1\nLe parti cessano il fuoco.\n\nArticolo 2\nLe forze si ritirano.\n\nArticolo 3\nIl trattato entra in vigore alla ratifica.\n\nFatto a ______ il __ aprile 2022, in tre originali.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_some_and(|c| c.starts_with("Fatto a")));
+    let text = "Record (test text)\n\n1. A ceasefire from Sunday.\n\nIt is monitored by drones.\n\n2. Heavy weapons withdrawn.\n\n3. An amnesty law is passed.\n\nSigned by:\nAmbassador H. Test\nL. D. Sample\n";
+    assert!(
+        closing_text(&Draft::from_text("t", text)).is_some_and(|c| c.starts_with("Signed by:"))
+    );
+    // A blank in a sentence (`done at ____ o'clock` in a point) is no formula: lower case.
+    let text = "Plan (test text)\n\n1. The handover is done at ____ o'clock.\n\n2. Forces withdraw.\n\n3. Observers report.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
