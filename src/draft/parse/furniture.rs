@@ -400,7 +400,8 @@ const CAPTION_LABELS: &[&str] = &[
 ];
 
 /// HTML block tags alone on their lines, as note apps export a callout (`<aside>` …
-/// `</aside>`), lower-cased: markup, not the draft's words.
+/// `</aside>`), and the tags a printing office sets around a bill's text (`<DOC>`, `<all>`),
+/// lower-cased: markup, not the draft's words.
 const BLOCK_TAGS: &[&str] = &[
     "<aside>",
     "</aside>",
@@ -408,6 +409,9 @@ const BLOCK_TAGS: &[&str] = &[
     "</details>",
     "<summary>",
     "</summary>",
+    // The marks around an American bill's text as the Government Publishing Office prints it.
+    "<doc>",
+    "<all>",
 ];
 
 /// How an agency's gallery caption ends (`[2/3] Delegates arrive… REUTERS/Name Purchase

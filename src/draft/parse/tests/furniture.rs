@@ -557,3 +557,12 @@ fn the_title_set_again_between_the_points_is_left_out() {
             .all(|(_, p)| p.section.as_deref() == Some("Comments of the Secretariat"))
     );
 }
+
+#[test]
+fn a_printing_office_s_tags_around_a_bill_are_left_out() {
+    let text = "[Congressional Bills]\n\n<DOC>\n\nA BILL (test text)\n\n1. The fund opens.\n\n2. The board meets.\n\n3. Reports are due.\n                                 <all>\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(d.layout.left_out.len(), 2);
+    assert!(d.points.iter().all(|p| !p.text.contains("<all>")));
+}
