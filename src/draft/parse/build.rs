@@ -584,6 +584,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 _ if self.inner_item(i, m) => false,
                 _ => {
                     runs_on(self.last_number, m.number, self.after_heading)
+                        || (self.after_heading
+                            && m.family.is_word()
+                            && next_hundred(self.last_number, m.number))
                         || self.mistyped(i, m)
                         || self.quoted_out_of_order(i, m)
                 }
@@ -1946,18 +1949,20 @@ pub(super) const LEAD_IN_WORDS: usize = 3;
 pub(super) const POINT_TITLE_WORDS: usize = 8;
 
 /// Does `number` plausibly follow `last` (so that a stray "2025." in wrapped text is not a point)?
-/// Under a heading, a list may start again from 1, or go on in the next hundred: an American
-/// bill numbers the sections of its titles by the title (`TITLE II` over `SEC. 201.` after
-/// `SEC. 103.`, `TITLE I` over `SEC. 101.` after `SECTION 1.`).
+/// Under a heading, a list may start again from 1.
 pub(super) fn runs_on(last: Option<u32>, number: u32, after_heading: bool) -> bool {
     match last {
         None => true,
-        Some(last) => {
-            (number >= last && number <= last + 20)
-                || (after_heading && number <= 1)
-                || (after_heading && number % 100 == 1 && number / 100 == last / 100 + 1)
-        }
+        Some(last) => (number >= last && number <= last + 20) || (after_heading && number <= 1),
     }
+}
+
+/// Does `number` open the next hundred after `last` (`SEC. 201.` after `SEC. 103.`, `SEC.
+/// 101.` after `SECTION 1.`)? Under its title's heading, an American bill's section so goes on
+/// with the list: a bill numbers the sections of its titles by the title. Only for label
+/// keywords: plain numbers so (`101. Police`, `201. Roads`) are a budget's codes or rooms.
+pub(super) fn next_hundred(last: Option<u32>, number: u32) -> bool {
+    last.is_some_and(|last| number % 100 == 1 && number / 100 == last / 100 + 1)
 }
 
 /// Most words of the place before the date of signature under a closing formula (`Madrid,

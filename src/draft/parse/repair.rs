@@ -71,7 +71,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     drop_stray_dashes(&mut markers);
     drop_contents(lines, &mut markers);
     drop_keyword_contents(lines, &mut markers);
-    drop_document_number(&mut markers);
+    drop_document_number(lines, &mut markers);
     drop_lone_signs(lines, &mut markers);
     undouble(&mut markers);
     flattened_outline(lines, &mut markers);
@@ -605,10 +605,13 @@ fn drop_keyword_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
 }
 
 /// A document's own number before its title (`40. Draft Text Prepared by…`, as an edition of
-/// documents numbers them): the first marker, [`DOCUMENT_NUMBER`] or more, followed by a list
-/// of its style from 1 (`1.`, `2.`, …). Taken as a point, it held the preamble; the list
-/// started again under its headings.
-fn drop_document_number(markers: &mut [Option<Marker>]) {
+/// documents numbers them): the first marker, [`DOCUMENT_NUMBER`] or more, at the page's top
+/// ([`DOCUMENT_NUMBER_LEAD`] lines above it at most) over a title (no stop or colon after it),
+/// followed by a list of its style from 1 (`1.`, `2.`, …) and never
+/// by the number after its own. Taken as a point, it held the preamble; the list started
+/// again under its headings. A point 12 quoting its own items 1-3, or an excerpt's clause 10
+/// over its paragraphs, then `11.`, is no document's number.
+fn drop_document_number(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let mut numbered = markers.iter().enumerate().filter_map(|(i, m)| {
         m.as_ref()
             .filter(|m| m.family != Family::Bullet)
@@ -617,22 +620,38 @@ fn drop_document_number(markers: &mut [Option<Marker>]) {
     let Some((first, m)) = numbered.next() else {
         return;
     };
-    if m.number < DOCUMENT_NUMBER || m.depth != 1 {
+    let title = lines[first]
+        .text
+        .get(m.rest..)
+        .unwrap_or_default()
+        .trim_end();
+    let lines_above = lines[..first]
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .count();
+    if m.number < DOCUMENT_NUMBER
+        || m.depth != 1
+        || title.ends_with(['.', ':', ';'])
+        || lines_above > DOCUMENT_NUMBER_LEAD
+    {
         return;
     }
     let scheme = Scheme::of(m);
-    let next: Vec<u32> = numbered
+    let own = m.number;
+    let numbers: Vec<u32> = numbered
         .filter(|(_, n)| n.is_of(&scheme))
-        .take(3)
         .map(|(_, n)| n.number)
         .collect();
-    if next == [1, 2, 3] {
+    if numbers.starts_with(&[1, 2, 3]) && !numbers.contains(&(own + 1)) {
         markers[first] = None;
     }
 }
 
 /// Least number of a document's own number before its title ([`drop_document_number`]).
 pub const DOCUMENT_NUMBER: u32 = 10;
+
+/// Most lines with text above a document's own number (a site's line, a collection's name).
+pub const DOCUMENT_NUMBER_LEAD: usize = 2;
 
 /// A label keyword that starts one line only of the whole text and runs on into a sentence with
 /// no separator after its number (`Point 3 of the US plan … is to be removed` between bullets, `Article 5 of the

@@ -200,13 +200,18 @@ fn preferred_scheme<'s>(
                 })
             })
     };
-    // Or a page's summary of the document, whose full text it then announces (`Key details at
-    // a glance:` over `1)`-`5)`, then `Below is the full text…` over `1.`-`12.`).
+    // Or a page's summary of the document, whose full text it then announces right above it
+    // (`Key details at a glance:` over `1)`-`5)`, then `Below is the full text…:` over
+    // `1.`-`12.`; not `The full text was confirmed by…` over readers' comments).
     let full_text_after = |s: &Seen, t: &Seen| {
-        lines[s.last + 1..t.first].iter().any(|l| {
-            let lower = l.text.to_lowercase();
-            FULL_TEXT.iter().any(|words| lower.contains(words))
-        })
+        lines[s.last + 1..t.first]
+            .iter()
+            .rev()
+            .find(|l| !l.text.trim().is_empty())
+            .is_some_and(|l| {
+                let lower = l.text.trim_end().to_lowercase();
+                lower.ends_with(':') && FULL_TEXT.iter().any(|words| lower.contains(words))
+            })
     };
     let superseded = |s: &Seen| {
         seen.iter().any(|t| {

@@ -575,10 +575,13 @@ fn an_american_bill_s_titles_number_their_sections_by_the_hundred() {
         ["SECTION 1", "SEC. 101", "SEC. 102", "SEC. 201"]
     );
     assert!(label_texts(&d)[1].1.ends_with("to support peace."));
-    // Without a heading between them, a jump to the next hundred is no run.
+    // Without a heading between them, a jump to the next hundred is no run; nor, with plain
+    // numbers, under headings (a budget's codes).
     let text =
         "Notes (test text)\n\n1. The fund opens.\n2. The board meets.\n101. The report is due.\n";
     assert_eq!(labels(text), ["1", "2"]);
+    let text = "Decision (test text)\n\n1. The budget is approved.\n\n2. The mayor reports in June.\n\n3. The annex lists the codes.\n\nPublic order\n\n101. Police operations\n102. Fire service\n\nTransport\n\n201. Roads\n202. Bridges\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
 }
 
 #[test]
@@ -599,6 +602,10 @@ fn a_document_s_own_number_before_its_title_is_no_point() {
     let text = "Documents (test text)\n\n40. Draft text prepared by the adviser\n\nA FRAMEWORK FOR A SETTLEMENT\n\nThe parties agree on these principles:\n\n1. The parties negotiate in good faith.\n\n2. Forces withdraw in stages.\n\n3. Normal relations follow.\n";
     let d = Draft::from_text("t", text);
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    // Not under a lead that quotes the point and its notes (`…operative paragraph 12:` over
+    // `12. Stresses…`, then `Notes` over `1.`-`3.`).
+    let text = "Committee (test text)\nInformal consultations\n\nThe co-facilitators propose this text for paragraph 12\n\n12. Stresses the role of women in the judiciary\n\nNotes\n1. See the report, paras. 20-24.\n2. Agreed ad referendum.\n3. Replaces the earlier wording.\n";
+    assert!(labels(text).contains(&"12".to_owned()));
     // An excerpt's list that starts late keeps its first point.
     let text = "Excerpt (test text)\n\n40. The parties negotiate in good faith.\n\n41. Forces withdraw in stages.\n\n42. Normal relations follow.\n";
     assert_eq!(labels(text), ["40", "41", "42"]);

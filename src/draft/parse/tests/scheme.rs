@@ -211,6 +211,10 @@ fn a_contracts_parties_named_with_their_terms_are_no_points() {
 fn a_page_s_summary_before_the_full_text_it_announces_is_its_lead() {
     let text = "Plan released (test text)\n\nKey details at a glance:\n1) A ceasefire at once.\n2) Hostages back in 72 hours.\n3) Aid enters.\n\nBelow is the full text of the plan:\n\n1. The Strip becomes free of terror.\n2. The Strip is rebuilt.\n3. The war ends at once.\n4. Hostages are returned within 72 hours.\n5. Prisoners are released.\n6. Fighters who disarm get an amnesty.\n7. Aid flows in.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4", "5", "6", "7"]);
+    // Named without announcing the list below (`The full text was confirmed…` over readers'
+    // comments), the first list stays the points.
+    let text = "Draft memorandum: full text (test text)\n\n1) The parties open the crossing.\n2) Trucks pass at night.\n3) Inspections are joint.\n\nThe full text was confirmed by two officials.\n\nComments\n\n1. Anna: good news.\n2. Boris: about time.\n3. Carla: what about buses?\n4. Dan: agreed.\n5. Eva: finally.\n6. Fay: thanks.\n7. Gus: ok.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
     // Not announced, a short list of sentences before another list keeps its points.
     let text = "Plan (test text)\n\nSummary:\n1) A ceasefire at once.\n2) Hostages back in 72 hours.\n3) Aid enters.\n\nNotes\n\n1. Source one.\n2. Source two.\n3. Source three.\n4. Source four.\n5. Source five.\n6. Source six.\n7. Source seven.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
