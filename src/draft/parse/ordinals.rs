@@ -477,10 +477,7 @@ fn alone_ordinal(
 ) -> Option<(Family, String, u32, usize)> {
     let token = line.trim().strip_suffix('.')?;
     // Not the end of a name wrapped onto its own line (`World War` over `II.`).
-    let after_sentence = previous.is_none_or(|p| {
-        let p = p.text.trim_end();
-        p.trim().is_empty() || p.ends_with(['.', ':', ';', '!', '?'])
-    });
+    let after_sentence = after_sentence_end(previous);
     if kind.is_small()
         || kind == Ordinals::Words
         || token.is_empty()
@@ -492,6 +489,15 @@ fn alone_ordinal(
     }
     let value = kind.value(token)?;
     Some((Family::Dot, token.to_owned(), value, line.len()))
+}
+
+/// Does a line after `previous` start after a sentence's end: no line above, a blank one, or
+/// one ending in a stop, a colon or a semicolon (not `World War` over `II. The…`)?
+fn after_sentence_end(previous: Option<&Line<'_>>) -> bool {
+    previous.is_none_or(|p| {
+        let p = p.text.trim_end();
+        p.trim().is_empty() || p.ends_with(['.', ':', ';', '!', '?'])
+    })
 }
 
 /// An item numbered by a letter or Roman numeral: the ordinal as written, its value and where
@@ -623,10 +629,7 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
             let own = l.text[m.as_ref()?.rest.min(l.text.len())..].trim();
             // (Not a numeral ending a name that wrapped, `World War` over `II. The Geneva…`:
             // the line above ends a sentence, or there is none.)
-            let after_sentence = i == 0 || {
-                let above = lines[i - 1].text.trim_end();
-                above.trim().is_empty() || above.ends_with(['.', ':', ';', '!', '?'])
-            };
+            let after_sentence = after_sentence_end(i.checked_sub(1).map(|k| &lines[k]));
             let wrapped = lines
                 .get(i + 1)
                 .filter(|_| after_sentence && markers.get(i + 1).is_some_and(Option::is_none))
