@@ -1992,13 +1992,21 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
         .filter(|t| !t.is_empty())
         .collect();
     let dated = block.iter().filter(|t| dated_line(t)).count();
+    // A law's signature block ends with its number (`N 00-ФЗ`, `№ 1234-IX`), and may hold two
+    // lines more (the head of state's title on two lines and the place: `Президент` over
+    // `Российской Федерации`, a name, `Москва, Кремль`, the date).
+    let limit = if block.last().is_some_and(|t| law_number(t)) {
+        CLOSING_BLOCK_LINES + 2
+    } else {
+        CLOSING_BLOCK_LINES
+    };
     // Lines to sign on (`................    ................`), with the signatories'
     // titles under them (`starosta    místostarosta`): signed, dated or not. So are the
     // parties' columns, named, with their lines to sign on (`Центр: ________ / Орлов Д. В. /
     // Школа: ________ / Мишина Е. А. /`).
     let ruled = block.iter().any(|t| signature_rule(t) || signed_columns(t));
     after_sentence
-        && (1..=CLOSING_BLOCK_LINES).contains(&block.len())
+        && (1..=limit).contains(&block.len())
         && (dated == 1 || (dated == 0 && ruled))
         && block.iter().all(|t| {
             (script::word_count(t) <= SIGNATURE_WORDS || signed_columns(t))
@@ -2018,6 +2026,24 @@ fn column_parts(t: &str) -> impl Iterator<Item = &str> {
         .flat_map(|part| part.split(COLUMN_GAP))
         .map(str::trim)
         .filter(|part| !part.is_empty())
+}
+
+/// Is the line a law's number under its signature (`N 00-ФЗ`, `№ 1234-IX`, `No. 45`): a
+/// number sign, then figures and perhaps a dash and a few letters, nothing else?
+fn law_number(t: &str) -> bool {
+    let Some(rest) = ["N ", "№ ", "№", "No. ", "Nr. "]
+        .iter()
+        .find_map(|sign| t.strip_prefix(sign))
+    else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &rest[digits..];
+    digits > 0
+        && (suffix.is_empty()
+            || suffix.strip_prefix('-').is_some_and(|s| {
+                (1..=6).contains(&s.chars().count()) && s.chars().all(char::is_alphanumeric)
+            }))
 }
 
 /// The fewest spaces between two columns of a line (`column_parts`): four.

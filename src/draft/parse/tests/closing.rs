@@ -1094,3 +1094,14 @@ fn a_closing_formula_with_its_place_left_blank_and_a_signed_by_heading() {
     let text = "Plan (test text)\n\n1. The handover is done at ____ o'clock.\n\n2. Forces withdraw.\n\n3. Observers report.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn a_law_s_signature_block_ending_with_its_number_is_the_closing() {
+    let text = "ФЕДЕРАЛЬНЫЙ ЗАКОН (тестовый текст)\n\nСтатья 1. Настоящий закон определяет порядок.\n\nСтатья 2. Правительство утверждает программу.\n\nСтатья 3. Настоящий закон вступает в силу со дня опубликования.\n\nПрезидент\nРоссийской Федерации\nИ. Тестов\nМосква, Кремль\n2 февраля 2016 года\nN 00-ФЗ\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["Статья 1", "Статья 2", "Статья 3"]);
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Президент") && c.ends_with("N 00-ФЗ")));
+    // Six such lines without the law's number are more than a signature block.
+    let text = "ЗАКОН (тестовый текст)\n\nСтатья 1. Настоящий закон определяет порядок.\n\nСтатья 2. Правительство утверждает программу.\n\nСтатья 3. Перечень районов:\n\nСеверный\nЮжный\nЗападный\nВосточный\nЦентральный\n2 февраля 2016 года\n";
+    assert_eq!(closing_text(&Draft::from_text("t", text)), None);
+}
