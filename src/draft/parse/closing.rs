@@ -1,12 +1,12 @@
 //! What ends the points: an earlier e-mail quoted under a reply, a closing formula and its
 //! signatures, an annex after the last point.
 
-use super::Line;
 use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::markers::marker;
 use super::sentences::starts_with_capital;
+use super::{Line, lower_head};
 use crate::script;
 
 /// Fields of an e-mail's header as mail programs quote an earlier message under a reply
@@ -50,7 +50,7 @@ pub(super) fn mail_field(line: &str) -> bool {
     let t = line.trim_start();
     // A field's name and colon come first (no allocation for other lines).
     t.len() < 400 && t.chars().take(16).any(|c| c == ':') && {
-        let head: String = t.chars().take(16).flat_map(char::to_lowercase).collect();
+        let head = lower_head(t, 16);
         MAIL_FIELDS.iter().any(|f| head.starts_with(f))
     }
 }
@@ -387,11 +387,7 @@ pub(super) fn page_tail(line: &str) -> bool {
     if copyright_line(t) {
         return true;
     }
-    let head: String = t
-        .chars()
-        .take(RECAP_CHARS)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let head = lower_head(t, RECAP_CHARS);
     if EARLIER.iter().any(|e| head.starts_with(e)) {
         // (A stop inside a name, `Censor.NET`, does not end the sentence.)
         let end = [". ", "; "].iter().filter_map(|stop| t.find(stop)).min();

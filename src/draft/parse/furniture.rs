@@ -7,7 +7,7 @@ use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
-use super::{LeftOut, Line, next_with_text, prev_with_text};
+use super::{LeftOut, Line, lower_head, next_with_text, prev_with_text};
 use crate::script;
 
 /// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
@@ -636,11 +636,8 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         .chain(SEE_LINKS)
         .chain(FURNITURE_CREDITS)
         .any(|p| p.starts_with(first));
-    let head: String = if candidate {
-        s.chars()
-            .take(PREFIX_CHARS)
-            .flat_map(char::to_lowercase)
-            .collect()
+    let head = if candidate {
+        lower_head(s, PREFIX_CHARS)
     } else {
         String::new()
     };
@@ -826,11 +823,7 @@ pub(super) fn breadcrumb(line: &str) -> bool {
 /// Does a link's announcement cite a law's article or section instead of a headline
 /// (`l'article L. 2335-2`, `Article 5 of the Code`, `§ 3`)?
 fn cites_an_article(after: &str) -> bool {
-    let lower: String = after
-        .chars()
-        .take(PREFIX_CHARS)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let lower = lower_head(after, PREFIX_CHARS);
     [
         "l'article",
         "l’article",
@@ -929,11 +922,7 @@ fn is_subscribe_line(s: &str) -> bool {
     {
         return false;
     }
-    let head: String = s
-        .chars()
-        .take(PREFIX_CHARS)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let head = lower_head(s, PREFIX_CHARS);
     // Whole words: `Follow usual approval rules` is not `follow us`.
     let opens = SUBSCRIBE_VERBS.iter().any(|v| {
         head.strip_prefix(v)

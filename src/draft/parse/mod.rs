@@ -381,6 +381,15 @@ fn prev_with_text(lines: &[Line<'_>], i: usize) -> Option<usize> {
     lines[..i].iter().rposition(|l| !l.text.trim().is_empty())
 }
 
+/// The first `chars` characters of `text`, lower-cased: what the parser compares with its
+/// lists of phrases that open a line.
+fn lower_head(text: &str, chars: usize) -> String {
+    text.chars()
+        .take(chars)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// Do `numbers` run 1, 2, 3, … (a list from 1, as written)?
 fn runs_from_one(numbers: &[u32]) -> bool {
     numbers.iter().zip(1..).all(|(&n, k)| n == k)

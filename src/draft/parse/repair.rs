@@ -585,6 +585,8 @@ fn drop_keyword_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let mut k = 0;
     while k < numbered.len() {
         let first_inside = span(k).is_some_and(|(a, b)| a < numbered[k] && b == numbered[k]);
+        // The run's titles so far: none is listed twice.
+        let mut listed: rustc_hash::FxHashSet<&Option<(u32, String)>> = Default::default();
         let run = numbered[k..]
             .iter()
             .enumerate()
@@ -592,7 +594,7 @@ fn drop_keyword_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 let later = span(k + n).is_some_and(|(_, b)| b > i);
                 (n == 0 || next_entry(numbered[k + n - 1], i))
                     && (later || (n == 0 && first_inside))
-                    && !keys[k..k + n].contains(&keys[k + n])
+                    && listed.insert(&keys[k + n])
             })
             .count();
         if run >= MIN_CONTENTS {
@@ -994,6 +996,14 @@ pub(super) fn scheme_numbers(markers: &[Option<Marker>], scheme: &Scheme) -> Vec
         .collect()
 }
 
+/// Is `scheme` a plain list, `1.` or `1)` at the top level with no keyword: the only lists
+/// whose skipped numbers the repairs below look for.
+fn plain_list(scheme: &Scheme) -> bool {
+    matches!(scheme.family, Family::Dot | Family::Paren)
+        && scheme.depth == 1
+        && scheme.keyword.is_empty()
+}
+
 /// Points whose number was mistyped (`10 [There will be] a guarantee…` without its dot, `3,
 /// The alliance…` with a comma) in a list of `1.` (or `1)`): a line starting with a bare
 /// number and a space, or a comma and a space, is the point the numbers before and after leave
@@ -1004,10 +1014,7 @@ pub(super) fn mistyped_numbers(
     markers: &mut [Option<Marker>],
     scheme: &Scheme,
 ) -> usize {
-    if !matches!(scheme.family, Family::Dot | Family::Paren)
-        || scheme.depth != 1
-        || !scheme.keyword.is_empty()
-    {
+    if !plain_list(scheme) {
         return 0;
     }
     // Lines that start with a bare figure and no marker: few or none in most drafts.
@@ -1084,10 +1091,7 @@ pub(super) fn spelled_numbers(
     markers: &mut [Option<Marker>],
     scheme: &Scheme,
 ) -> usize {
-    if !matches!(scheme.family, Family::Dot | Family::Paren)
-        || scheme.depth != 1
-        || !scheme.keyword.is_empty()
-    {
+    if !plain_list(scheme) {
         return 0;
     }
     let of_scheme = scheme_numbers(markers, scheme);
@@ -1173,10 +1177,7 @@ pub(super) fn lost_numbers(
     markers: &mut [Option<Marker>],
     scheme: &Scheme,
 ) -> usize {
-    if !matches!(scheme.family, Family::Dot | Family::Paren)
-        || scheme.depth != 1
-        || !scheme.keyword.is_empty()
-    {
+    if !plain_list(scheme) {
         return 0;
     }
     let of_scheme = scheme_numbers(markers, scheme);
