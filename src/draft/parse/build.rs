@@ -1377,19 +1377,18 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
             // (A paragraph of its own, or a line after a sentence's end where a page sets no
             // blank lines; a copyright line anywhere, no sentence's continuation.)
+            let above = prev_with_text(self.lines, i).map(|k| self.lines[k].text.trim());
             if b.page_tail.is_none()
                 && !sub_item
                 && !b.text.is_empty()
                 && (self.previous_blank
                     || self.per_line
                     || copyright_line(line.text)
-                    || prev_with_text(self.lines, i)
-                        .is_some_and(|k| ends_sentence(self.lines[k].text.trim())))
+                    || above.is_some_and(ends_sentence))
                 && page_tail(line.text)
                 // (A notice the point announces, `…display the following notice:` over `©
                 // 2025 …`, is its text.)
-                && !prev_with_text(self.lines, i)
-                    .is_some_and(|k| self.lines[k].text.trim_end().ends_with(':'))
+                && !above.is_some_and(|t| t.ends_with(':'))
             {
                 b.page_tail = Some(b.cut_at(line));
             }
