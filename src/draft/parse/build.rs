@@ -3,7 +3,7 @@
 
 use super::closing::{
     SIGNATURE_WORDS, annex_heading, closing_formula, copyright_line, page_tail, parties_heading,
-    signature_heading, witness_formula,
+    signature_heading, signature_placeholders, source_line, witness_formula,
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
@@ -1385,7 +1385,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || self.per_line
                     || copyright_line(line.text)
                     || above.is_some_and(ends_sentence))
-                && page_tail(line.text)
+                && (page_tail(line.text)
+                    || (source_line(line.text) && next_with_text(self.lines, i).is_none()))
                 // (A notice the point announces, `…display the following notice:` over `©
                 // 2025 …`, is its text.)
                 && !above.is_some_and(|t| t.ends_with(':'))
@@ -1400,7 +1401,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .is_some_and(|m| m.family == Family::Enclosed && m.number == 1);
             if b.notes.is_none()
                 && first_note
-                && matches!(self.scheme.family, Family::Dot | Family::Paren)
+                // (Under articles, only after the closing formula: an article's own
+                // paragraphs are `(1)`, `(2)`, and `Article 3(1)` cites them.)
+                && (matches!(self.scheme.family, Family::Dot | Family::Paren)
+                    || (self.scheme.family == Family::ArticleWord && b.formula.is_some()))
             {
                 b.notes = Some(b.cut_at(line));
             }
@@ -1611,7 +1615,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .is_some_and(|c| c != '\n')
             })
         };
-        let cited = |mark: &str| cites(own, mark) || before.iter().any(|p| cites(&p.text, mark));
+        // (An act's recitals cite most of its notes: `Having regard to the opinion of the
+        // Committee (1),`.)
+        let cited = |mark: &str| {
+            cites(own, mark)
+                || before.iter().any(|p| cites(&p.text, mark))
+                || self.split.preamble.iter().any(|l| cites(l.text, mark))
+        };
         let mut expected = 1;
         for (line, m) in self.lines.iter().zip(self.markers) {
             if line.start < cut.at || line.start >= last.range.end || line.text.trim().is_empty() {
@@ -1829,12 +1839,28 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // …` over `Fait à Bruxelles, le …`) is the closing's too, and may be the dated
             // one; not under a status line's `Done in Kharkiv and Sumy; the rest in 2026.`
             let own_formula = witness_formula(own) || !own.contains(';');
+            // (Up to the footnotes under the signatures, `(1) OJ C 111…`, which are the
+            // closing's too.)
+            let end = notes
+                .filter(|n| n.at > cut.at)
+                .map_or(last.range.end, |n| n.at.min(last.range.end));
             let (formulas, after): (Vec<&str>, Vec<&str>) = lines
                 .iter()
-                .filter(|l| l.start > cut.at && l.start < last.range.end)
+                .filter(|l| l.start > cut.at && l.start < end)
                 .map(|l| l.text.trim())
                 .filter(|t| !t.is_empty())
                 .partition(|t| own_formula && closing_formula(t));
+            // The formula's sentence wrapped onto the lines under it (`Вчинено в м. Києві 14
+            // січня 1998 року в двох примірниках` / `українською та англійською мовами.`).
+            let mut after = after.as_slice();
+            let mut open = !own.ends_with(['.', ':', ';']);
+            while open && let Some((t, rest)) = after.split_first() {
+                if !t.starts_with(char::is_lowercase) {
+                    break;
+                }
+                open = !t.ends_with(['.', ':', ';']);
+                after = rest;
+            }
             let dated_line = dated(own) || formulas.iter().any(|t| dated(t));
             // Signatures: short lines, or a signatory's heading with its colon (`For the
             // Government of the Republic of Austria:`).
@@ -1851,6 +1877,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 });
                 is_heading_like(t)
                     || signature_heading(t)
+                    || signature_placeholders(t)
                     || is_dateline(t.trim_end_matches('.'))
                     || placed
                     || (t.ends_with(',') && starts_with_capital(t) && short)
@@ -1881,9 +1908,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
+        // (A last article that is only the formula, `Article 24` over `Done at Port Maren…`,
+        // keeps it: a point is never left empty.)
         if let Some(cut) = cut
             && (last.range.start..last.range.end).contains(&cut.at)
             && last.text.is_char_boundary(cut.text_len)
+            && !last.text[..cut.text_len].trim().is_empty()
         {
             last.text.truncate(cut.text_len);
             last.text.truncate(last.text.trim_end().len());

@@ -419,6 +419,66 @@ pub(super) fn without_chat_stamps(text: String) -> String {
     out
 }
 
+/// Fewest counters for a text to be read as a thread of posts (`without_thread_counters`).
+pub const MIN_THREAD_COUNTERS: usize = 4;
+
+/// `text` without the counters a thread of short posts puts at the start of each post (`2/ 1.
+/// Ceasefire…`, `3/13 …`, `1/n`), as a page unrolling the thread prints them: they number the
+/// posts, not the points, and hid the point's own number behind them. Read as such when
+/// [`MIN_THREAD_COUNTERS`] lines or more open with one, each one up from the one before, all
+/// with the same total or none (`2/3 of the funds` is a fraction); a counter alone at a post's
+/// end (`/6`, on its own line) goes too.
+pub(super) fn without_thread_counters(text: String) -> String {
+    if !text.contains('/') {
+        return text;
+    }
+    let counters: Vec<(u32, &str, usize)> = text.lines().filter_map(thread_counter).collect();
+    if counters.len() < MIN_THREAD_COUNTERS
+        || !counters
+            .windows(2)
+            .all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1)
+    {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim();
+        if let Some((_, _, len)) = thread_counter(line) {
+            out.push_str(line[len..].trim_start_matches([' ', '\t']));
+        } else if bare
+            .strip_prefix('/')
+            .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            out.push('\n');
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
+/// A thread's counter at the start of `line` (`2/`, `3/13`, `1/n`, then a space or the line's
+/// end): its number, its total (empty when none or `n`) and its length.
+fn thread_counter(line: &str) -> Option<(u32, &str, usize)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let after = line[digits..].strip_prefix('/')?;
+    let total_len = if after.starts_with('n') {
+        1
+    } else {
+        after.bytes().take_while(u8::is_ascii_digit).count().min(3)
+    };
+    let rest = &after[total_len..];
+    if !(rest.is_empty() || rest.starts_with([' ', '\t', '\n'])) {
+        return None;
+    }
+    let total = &after[..total_len];
+    let total = if total == "n" { "" } else { total };
+    Some((line[..digits].parse().ok()?, total, digits + 1 + total_len))
+}
+
 /// Fewest stamped messages for a text to be read as an exported chat (`without_chat_stamps`).
 pub const MIN_CHAT_STAMPS: usize = 3;
 

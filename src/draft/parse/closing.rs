@@ -387,6 +387,13 @@ pub(super) fn page_tail(line: &str) -> bool {
     if copyright_line(t) {
         return true;
     }
+    if comments_heading(t)
+        || RECORDED
+            .iter()
+            .any(|r| t.trim_end().eq_ignore_ascii_case(r))
+    {
+        return true;
+    }
     let head = lower_head(t, RECAP_CHARS);
     if EARLIER.iter().any(|e| head.starts_with(e)) {
         // (A stop inside a name, `Censor.NET`, does not end the sentence.)
@@ -402,6 +409,83 @@ pub(super) fn page_tail(line: &str) -> bool {
         head.strip_prefix(recap)
             .is_some_and(|rest| rest.starts_with([',', ':', ' ']))
     })
+}
+
+/// How a news page names its source on a line of its own, lower-cased with the colon.
+const SOURCES: &[&str] = &[
+    "джерело:",
+    "источник:",
+    "source:",
+    "sources:",
+    "quelle:",
+    "źródło:",
+    "fonte:",
+    "fuente:",
+];
+
+/// Most words of a source line ([`source_line`]) after its label.
+const SOURCE_WORDS: usize = 6;
+
+/// Is the line a news page's credit of its source (`Джерело: Факти`, `Source: Reuters.`): the
+/// label and a few words, one sentence at most? Under the last point it is the page's own text only
+/// when it ends the page (a table in a draft may credit its figures).
+pub(super) fn source_line(line: &str) -> bool {
+    let t = line.trim();
+    let head = lower_head(t, 10);
+    SOURCES.iter().any(|label| {
+        head.starts_with(label)
+            && t.get(label.len()..).is_none_or(|rest| {
+                let words = script::word_count(rest);
+                (1..=SOURCE_WORDS).contains(&words) && !rest.contains(". ")
+            })
+    })
+}
+
+/// What a parliament's record says under a motion's text once the House has decided, a line
+/// of its own, lower-cased (`Question agreed to.`): the record's, not the motion's words.
+const RECORDED: &[&str] = &[
+    "question agreed to.",
+    "question put and agreed to.",
+    "question put and negatived.",
+    "question negatived.",
+    "motion agreed to.",
+    "resolution agreed to.",
+];
+
+/// What a blog prints over the readers' comments under a post, after their count, lower-cased
+/// (`7 Responses to "The draft"`, `12 thoughts on “…”`), with the post's title in quotes.
+const COMMENTS_ON: &[&str] = &[
+    "responses to ",
+    "response to ",
+    "thoughts on ",
+    "replies to ",
+];
+
+/// What a blog prints alone over the readers' comments, lower-cased (`Leave a Reply`, `12
+/// Comments` after the count).
+const COMMENTS_ALONE: &[&str] = &["leave a reply", "leave a comment", "comments", "comment"];
+
+/// Is the line the heading of the readers' comments under a blog's post (`7 Responses to "The
+/// twelve point draft"`, `12 Comments`, `Leave a Reply`)? A numbered point that opens so
+/// (`3 Responses to the consultation are published`) quotes no title.
+fn comments_heading(line: &str) -> bool {
+    let t = line.trim();
+    if !t.starts_with(|c: char| c.is_ascii_digit() || c == 'L') || t.len() > FURNITURE_LINE_BYTES {
+        return false;
+    }
+    let t = t.to_lowercase();
+    let counted = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = match counted.strip_prefix(' ') {
+        Some(rest) if counted.len() < t.len() => rest,
+        _ => return COMMENTS_ALONE[..2].contains(&t.as_str()),
+    };
+    COMMENTS_ALONE.contains(&rest)
+        || COMMENTS_ON.iter().any(|on| {
+            rest.strip_prefix(on).is_some_and(|title| {
+                title.starts_with(['"', '“', '«', '\'', '‘'])
+                    && title.ends_with(['"', '”', '»', '\'', '’'])
+            })
+        })
 }
 
 /// Is the line a page's copyright line (`© Agency 2025. All rights reserved.`, `Copyright 2025
@@ -443,6 +527,24 @@ pub(super) fn witness_formula(line: &str) -> bool {
 pub(super) fn signature_heading(line: &str) -> bool {
     let t = line.trim();
     t.ends_with(':') && starts_with_capital(t) && script::word_count(t) <= SIGNATURE_WORDS
+}
+
+/// A line of signatures' places only, each in brackets (`(підпис)` under each party's name,
+/// `(signature)   (signature)`, `(L.S.)`): nothing outside its brackets.
+pub(super) fn signature_placeholders(line: &str) -> bool {
+    let mut rest = line.trim();
+    let mut any = false;
+    while let Some(inner) = rest.strip_prefix('(') {
+        let Some((word, after)) = inner.split_once(')') else {
+            return false;
+        };
+        if word.is_empty() || script::word_count(word) > 2 {
+            return false;
+        }
+        any = true;
+        rest = after.trim_start();
+    }
+    any && rest.is_empty()
 }
 
 /// The English-law execution formulas of [`CLOSING_FORMULAS`], which a sentence may open too

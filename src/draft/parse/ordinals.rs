@@ -40,8 +40,8 @@ const KOREAN_LETTERS: &str = "가나다라마바사아자차카타파하";
 const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
 
 /// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
-/// Russian (each gender, and the adverbs `по-перше`, `во-первых`), German, Spanish, Italian
-/// and French.
+/// Russian (each gender, and the adverbs `по-перше`, `во-первых`; to the twentieth, as a plan
+/// of twenty points is read out), German, Spanish, Italian and French.
 const ORDINAL_WORDS: &[&str] = &[
     "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero primera \
      premièrement primo \
@@ -77,6 +77,14 @@ const ORDINAL_WORDS: &[&str] = &[
     "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
      onzièmement",
     "twelfth дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
+    "thirteenth тринадцяте тринадцятий тринадцята тринадцатое тринадцатый тринадцатая",
+    "fourteenth чотирнадцяте чотирнадцятий чотирнадцята четырнадцатое четырнадцатый четырнадцатая",
+    "fifteenth п'ятнадцяте п'ятнадцятий п'ятнадцята пятнадцатое пятнадцатый пятнадцатая",
+    "sixteenth шістнадцяте шістнадцятий шістнадцята шестнадцатое шестнадцатый шестнадцатая",
+    "seventeenth сімнадцяте сімнадцятий сімнадцята семнадцатое семнадцатый семнадцатая",
+    "eighteenth вісімнадцяте вісімнадцятий вісімнадцята восемнадцатое восемнадцатый восемнадцатая",
+    "nineteenth дев'ятнадцяте дев'ятнадцятий дев'ятнадцята девятнадцатое девятнадцатый девятнадцатая",
+    "twentieth двадцяте двадцятий двадцята двадцатое двадцатый двадцатая",
 ];
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
@@ -174,6 +182,13 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
             .any(|k| before.trim_end().ends_with(k))
     };
     let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    // `Дванадцятий, останній, — …`: the last point named as such before its separator.
+    let (after, spaced) = match last_aside(spaced) {
+        Some(rest) if spaced.len() == after.len() => {
+            (rest, rest.trim_start_matches([' ', '\u{a0}']))
+        }
+        _ => (after, spaced),
+    };
     // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
     // keyword (`Primo punto, la tregua`), takes a comma.
     let lower = token.to_lowercase();
@@ -211,6 +226,38 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         return None;
     }
     Some((token.to_owned(), value, line.len() - text.len()))
+}
+
+/// Words naming an item the last of its list, set off by commas after its ordinal
+/// (`Дванадцятий, останній, — …`, `Twelfth, and last: …`).
+const LAST_WORDS: &[&str] = &[
+    "останній",
+    "останнє",
+    "остання",
+    "заключний",
+    "последний",
+    "последнее",
+    "последняя",
+    "заключительный",
+    "last",
+    "final",
+    "and last",
+    "and final",
+    "letzter",
+    "dernier",
+    "ostatni",
+];
+
+/// What follows `, останній,` (or `, and last`) at the start of `text`, before the item's
+/// separator: `None` when `text` does not start so.
+fn last_aside(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix(',')?.trim_start_matches([' ', '\u{a0}']);
+    LAST_WORDS.iter().find_map(|w| {
+        let head = inner.get(..w.len())?;
+        let rest = &inner[w.len()..];
+        let ends = !rest.starts_with(char::is_alphanumeric);
+        (ends && head.to_lowercase() == *w).then(|| rest.strip_prefix(',').unwrap_or(rest))
+    })
 }
 
 /// The Ukrainian alphabet, then the letters only the Russian one has, in their places: a

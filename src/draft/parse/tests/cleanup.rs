@@ -413,3 +413,23 @@ fn an_exported_chats_stamps_are_taken_off_each_message() {
         .starts_with("[12.03.2025]")
     );
 }
+
+#[test]
+fn a_threads_post_counters_are_not_the_points_numbers() {
+    let thread = "The leaked draft, point by point.\n\n1/n Image\n2/ 1. Ceasefire along the line.\n3/ 2. Monitoring by a mission.\n4/ 3. Exchange of all prisoners.\n/4\n5/ 4. Security guarantees.\n6/ My take: point 4 is the core.\n";
+    let d = Draft::from_text("t", thread);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts.iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["1", "2", "3", "4"]
+    );
+    assert_eq!(texts[0].1, "Ceasefire along the line.");
+    assert!(texts[2].1.starts_with("Exchange of all prisoners."));
+    // Fractions at lines' starts are no counters: each total differs or the numbers skip.
+    let shares = "Shares\n\n1. Aid.\n1/2 of it goes to schools.\n2/3 of the rest to roads.\n3/4 to power.\n4/5 to water.\n2. Trade.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", shares))[0]
+            .1
+            .contains("1/2 of it")
+    );
+}

@@ -1105,3 +1105,73 @@ fn a_law_s_signature_block_ending_with_its_number_is_the_closing() {
     let text = "ЗАКОН (тестовый текст)\n\nСтатья 1. Настоящий закон определяет порядок.\n\nСтатья 2. Правительство утверждает программу.\n\nСтатья 3. Перечень районов:\n\nСеверный\nЮжный\nЗападный\nВосточный\nЦентральный\n2 февраля 2016 года\n";
     assert_eq!(closing_text(&Draft::from_text("t", text)), None);
 }
+
+#[test]
+fn a_treaty_formula_wrapped_over_two_lines_with_signature_places_is_the_closing() {
+    let treaty = "Угода\n\nСтаття 1\nЗагальні положення\nСторони співпрацюють.\n\nСтаття 2\nНабрання чинності\nУгода набирає чинності з дати підписання.\n\n     Вчинено в м. Києві 14 січня 1998 року в двох примірниках\nукраїнською та англійською мовами.\n\n За Україну                              За Фонд\n (підпис)                                (підпис)\n";
+    let d = Draft::from_text("t", treaty);
+    assert_eq!(
+        label_texts(&d).last(),
+        Some(&(
+            "Стаття 2",
+            "Набрання чинності Угода набирає чинності з дати підписання."
+        ))
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Вчинено")));
+    // A last article that is only the formula keeps it: no point is left empty.
+    let only = "Agreement\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nDone at Port Maren on 1 May 2025 in two originals, each in the\nAsteran and Velmoran languages.\n";
+    let d = Draft::from_text("t", only);
+    assert!(
+        label_texts(&d)
+            .last()
+            .is_some_and(|p| p.1.starts_with("Done at Port Maren"))
+    );
+    // Places to sign in brackets, and nothing else on the line.
+    assert!(super::signature_placeholders(" (підпис)        (підпис)"));
+    assert!(super::signature_placeholders("(L.S.)"));
+    assert!(!super::signature_placeholders("(a) the Fund signs first"));
+    assert!(!super::signature_placeholders("(signed) by both"));
+}
+
+#[test]
+fn an_acts_notes_cited_in_its_recitals_under_the_signatures_are_the_closing() {
+    let act = "Regulation on repairs\n\nHaving regard to the opinion of the Court of Auditors (1),\nActing in accordance with the ordinary legislative procedure (2),\nHAVE ADOPTED THIS REGULATION:\n\nArticle 1\nSubject matter\nThis Regulation sets up an instrument.\n\nArticle 2\nEntry into force\nThis Regulation enters into force on the day after its publication.\nDone at Brussels, 29 February 2024.\nFor the European Parliament\nThe President\nR. EXAMPLE\n(1)   OJ C 111, 1.2.2024, p. 1.\n(2)   Position of the European Parliament of 27 February 2024.\n";
+    let d = Draft::from_text("t", act);
+    assert_eq!(labels(act), ["Article 1", "Article 2"]);
+    assert!(
+        closing_text(&d)
+            .is_some_and(|t| t.starts_with("Done at Brussels") && t.contains("OJ C 111"))
+    );
+    // A last article's own paragraphs, cited elsewhere as `Article 1(1)`, stay in it.
+    let own = "Regulation\n\nArticle 1\nAs Article 2(1) and 2(2) say, aid is paid.\n\nArticle 2\nApplication\n(1) It applies from May.\n(2) It applies to all.\n";
+    let d = Draft::from_text("t", own);
+    assert!(
+        label_texts(&d)
+            .last()
+            .is_some_and(|p| p.1.contains("It applies to all."))
+    );
+    assert!(closing_text(&d).is_none());
+}
+
+#[test]
+fn a_news_pages_source_and_a_blogs_comments_after_the_points_are_the_closing() {
+    let news = "План\n\n1. Суверенітет.\nТекст першого пункту.\n2. Ненапад.\nТекст другого пункту.\nДжерело: Факти\n";
+    let d = Draft::from_text("t", news);
+    assert_eq!(label_texts(&d)[1].1, "Ненапад.\nТекст другого пункту.");
+    assert_eq!(closing_text(&d), Some("Джерело: Факти"));
+    // A source line with text after it is a point's (a table credits its figures).
+    let table = "Plan\n\n1. Aid.\nSource: World Bank\nFigures are in dollars.\n2. Trade.\nSource: WTO\nMore text follows here.\n";
+    assert!(closing_text(&Draft::from_text("t", table)).is_none());
+    let blog = "The draft\n\n1. Ceasefire.\n\nWho enforces it?\n\n2. Elections.\n\nWhen?\n\n7 Responses to \"The draft\"\n\nAnonymous says:\nPoint 2 is vague.\n";
+    let d = Draft::from_text("t", blog);
+    assert_eq!(label_texts(&d)[1].1, "Elections.\nWhen?");
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("7 Responses")));
+    // A numbered point that opens with the words quotes no title.
+    let point = "Rules\n\n1. Consultation.\n\n2 Responses to the consultation are published.\n";
+    assert!(closing_text(&Draft::from_text("t", point)).is_none());
+    // A parliament's record under an order's last paragraph.
+    let order = "Order\n\n1. The Bill is taken now.\n\n2. No dilatory Motion is made.\n\nQuestion agreed to.\n";
+    let d = Draft::from_text("t", order);
+    assert_eq!(label_texts(&d)[1].1, "No dilatory Motion is made.");
+    assert_eq!(closing_text(&d), Some("Question agreed to."));
+}

@@ -19,12 +19,13 @@ use crate::draft::{Draft, PointKind};
 
 // The parser's own functions that the tests call by `super::` path.
 use super::cleanup::without_inline_markup;
-use super::closing::annex_heading;
+use super::closing::{annex_heading, signature_placeholders};
 use super::dates::is_dateline;
 use super::furniture::{breadcrumb, byline, page_furniture, page_number_line, un_print_line};
 use super::is_separator;
 use super::markers::first_in_words;
 use super::numbers::{eastern_arabic_number, inserted_suffix};
+use super::ordinals::ordinal_word_value;
 use super::repair::contents_entry;
 use super::spelled::spelled_ordinal;
 

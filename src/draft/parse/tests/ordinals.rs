@@ -335,3 +335,18 @@ fn an_ordinal_word_with_no_separator_goes_on_with_a_run_of_such_paragraphs() {
     let text = "План (тестовий текст)\n\nПерший пункт передбачає обмін усіх полонених на всіх.\n\nДругий пункт стосується повернення депортованих дітей.\n\nТретій рік поспіль сторони не можуть домовитися про обмін.\n";
     assert!(labels(text).iter().all(|l| l.starts_with('¶')));
 }
+
+#[test]
+fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
+    let uk = "Що відомо (тестовий текст)\n\nПерший пункт передбачає обмін усіх полонених на всіх.\n\nДругий — повернення депортованих дітей до родин.\n\nТретій пункт стосується гарантій безпеки від партнерів.\n\nЧетвертий визначає строки виборів після підписання.\n\nП'ятий, останній, — відбудова зруйнованих міст і сіл.\n";
+    let d = Draft::from_text("t", uk);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 5);
+    assert_eq!(texts[4], ("П'ятий", "відбудова зруйнованих міст і сіл."));
+    assert_eq!(super::ordinal_word_value("Двадцатый"), Some(20));
+    assert_eq!(super::ordinal_word_value("fourteenth"), Some(14));
+    assert_eq!(super::ordinal_word_value("п’ятнадцятий"), Some(15));
+    // `, last,` is no separator without a word that says so.
+    let prose = "Notes.\n\nFirst, the parties met.\n\nSecond, the cold, wet weather.\n";
+    assert!(labels(prose).iter().all(|l| l.starts_with('¶')));
+}
