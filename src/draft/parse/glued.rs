@@ -106,6 +106,82 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             return Some(out);
         }
     }
+    inline_articles(lines)
+}
+
+/// Most paragraphs before a treaty's articles run into one line (`inline_articles`): a page's
+/// name, its date, a post's heading and a document's header.
+const BEFORE_ARTICLES: usize = 6;
+
+/// The lines with a treaty's articles run into one line (a document flattened into a page:
+/// `…Have agreed as follows: Article 1 The High Contracting Parties… Article 2 Each…`) split
+/// where its articles start: `Article 1` (with its keyword in any language the article labels
+/// know) after a colon or a sentence's end, then each next number with the same keyword after
+/// a sentence's end, [`MIN_INLINE`] at least, in a draft of a few paragraphs around that line.
+/// A citation is not a label: `…referred to in Article 3(2).`, `Article 4 of the Treaty`
+/// stand after no sentence's end.
+fn inline_articles<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
+    let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
+    for (i, line) in lines.iter().enumerate() {
+        if line.text.len() < 200 {
+            continue;
+        }
+        let Some((first, keyword)) = glued_article(line.text, 1, None) else {
+            continue;
+        };
+        let mut cuts = vec![first];
+        while let Some(k) = line.text.get(cuts[cuts.len() - 1] + 1..).and_then(|rest| {
+            let next = u32::try_from(cuts.len() + 1).ok()?;
+            glued_article(rest, next, Some(&keyword)).map(|(k, _)| k)
+        }) {
+            let at = cuts[cuts.len() - 1] + 1 + k;
+            cuts.push(at);
+        }
+        if cuts.len() < MIN_INLINE
+            || content(&lines[..i]) > BEFORE_ARTICLES
+            || content(&lines[i + 1..]) > (cuts.len() / 2).max(1)
+        {
+            continue;
+        }
+        let mut out = lines[..i].to_vec();
+        let mut rest = *line;
+        let mut offset = 0;
+        for at in cuts {
+            (rest, _) = split_glued(&mut out, rest, at - offset);
+            offset = at;
+        }
+        out.push(rest);
+        out.extend_from_slice(&lines[i + 1..]);
+        return Some(out);
+    }
+    None
+}
+
+/// Where an article's label with `number` starts in `s` after a colon or a sentence's end
+/// (`…as follows: Article 1 The…`, `…cooperation. Article 2 Each…`), with the keyword of the
+/// article labels (`Article`, `Стаття`, …), which must be `keyword` when given; and that
+/// keyword as the label has it, lower-cased.
+fn glued_article(s: &str, number: u32, keyword: Option<&str>) -> Option<(usize, String)> {
+    let mut from = 0;
+    while let Some(k) = s[from..].find(['.', ':', ';', '!', '?']).map(|k| from + k) {
+        from = k + 1;
+        let start = from + s[from..].len() - s[from..].trim_start_matches([' ', '\u{a0}']).len();
+        if start == from || !s[start..].starts_with(char::is_uppercase) {
+            continue;
+        }
+        let Some(m) = marker(&s[start..]) else {
+            continue;
+        };
+        let cited = s[start + m.rest.min(s.len() - start)..].starts_with(['(', ',']);
+        if m.family == Family::ArticleWord
+            && m.number == number
+            && m.depth == 1
+            && !cited
+            && keyword.is_none_or(|kw| kw == m.keyword)
+        {
+            return Some((start, m.keyword));
+        }
+    }
     None
 }
 

@@ -153,3 +153,23 @@ fn the_first_point_is_glued_to_the_end_of_the_lead_in() {
     assert_eq!(d.numbered().next().unwrap().1.text, "The ceasefire starts.");
     assert!(d.preamble.ends_with("It says:"));
 }
+
+#[test]
+fn a_treatys_articles_run_into_one_line_are_split_at_their_labels() {
+    let page = "A blog\n\nMonday, 13 March\n\nTreaty between State A and State B. The Parties, wishing to live in peace, have agreed as follows: Article 1 The Parties shall develop their relations as friendly states. Article 2 Each Party recognises the territory of the other within its borders, and see Article 4(1) on them. Article 3 The Parties shall settle disputes by peaceful means only. Article 4 This Treaty enters into force on the exchange of instruments of ratification.\n\nPosted by Grumbler\n";
+    let d = Draft::from_text("t", page);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts.iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["Article 1", "Article 2", "Article 3", "Article 4"]
+    );
+    assert!(texts[1].1.ends_with("and see Article 4(1) on them."));
+    // Articles cited in a paragraph of prose are no labels.
+    let prose = "Notes\n\nThe court read the treaty closely, looking at how it was drafted and argued over by the two sides for years. It relied on Article 1 of the treaty and on Article 2 of its protocol, and it read Article 3 of the annex with care, since Article 4 of it was void.\n";
+    assert!(
+        Draft::from_text("t", prose)
+            .points
+            .iter()
+            .all(|p| !p.label.starts_with("Article"))
+    );
+}
