@@ -531,7 +531,21 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 .take_while(|&(n, &i)| (n == 0 || numbered[k + n - 1] + 1 == i) && repeated(i))
                 .count();
         }
-        if run >= MIN_CONTENTS {
+        // Sentences repeated word for word by a reply quoting a list's first points, when the
+        // list goes on right after them (`3.` under `1.` and `2.`), are its points: a contents
+        // list names titles and ends before the text it lists.
+        let quoted = || {
+            let last = markers[numbered[k + run - 1]].as_ref().map(|m| m.number);
+            let goes_on = numbered.get(k + run).is_some_and(|&i| {
+                i == numbered[k + run - 1] + 1
+                    && markers[i].as_ref().map(|m| m.number) == last.map(|n| n + 1)
+            });
+            goes_on
+                && numbered[k..k + run]
+                    .iter()
+                    .all(|&i| ends_full_sentence(lines[i].text))
+        };
+        if run >= MIN_CONTENTS && !quoted() {
             let first = markers[numbered[k]].as_ref().map(|m| m.number);
             let followed = numbered[k + run..]
                 .iter()

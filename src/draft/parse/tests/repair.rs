@@ -618,3 +618,22 @@ fn a_first_item_written_as_an_ordinal_over_a_list_from_2() {
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
     assert!(label_texts(&d)[0].1.starts_with("The units march"));
 }
+
+#[test]
+fn a_replys_quote_of_the_first_points_leaves_them_in_the_list() {
+    let thread = "Thread\n\nMark\nHere is the list as it was circulated:\n1. Ukraine's sovereignty is confirmed.\n2. The parties sign an agreement renouncing force.\n3. Neither side moves troops.\n4. Security talks take place.\nMake of it what you will.\n\nAnna\nQuote from Mark:\n1. Ukraine's sovereignty is confirmed.\n2. The parties sign an agreement renouncing force.\nPoint 1 means nothing if point 4 stands.\n";
+    let d = Draft::from_text("t", thread);
+    assert_eq!(
+        label_texts(&d)[..2],
+        [
+            ("1", "Ukraine's sovereignty is confirmed."),
+            ("2", "The parties sign an agreement renouncing force.")
+        ]
+    );
+    // The same list quoted before its points go on is no quote (`drop_contents`' titles are
+    // covered by `a_table_of_contents_is_not_the_points`).
+    let titles = "Act\n\n1. Establishment of the Fund\n2. Its board\n\n1. Establishment of the Fund\nThere is to be a fund.\n\n2. Its board\nA board runs it.\n";
+    let d = Draft::from_text("t", titles);
+    assert_eq!(label_texts(&d).len(), 2);
+    assert!(label_texts(&d)[0].1.contains("There is to be a fund."));
+}
