@@ -219,6 +219,15 @@ const SITE_LINES: &[&str] = &[
     "for immediate release",
 ];
 
+/// A newsletter's paywall under the part of a post shown free (`Keep reading with a 7-day
+/// free trial`, `Subscribe to Marta's Newsletter to keep reading this post…`, `Already a paid
+/// subscriber? Sign in`), as a copy of the page keeps it.
+fn paywall_line(s: &str) -> bool {
+    (s.starts_with("Keep reading with a ") && s.trim_end().ends_with("free trial"))
+        || (s.starts_with("Subscribe to ") && s.contains(" to keep reading this post"))
+        || s.trim_end() == "Already a paid subscriber? Sign in"
+}
+
 /// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
 const PAGE_WORDS: &[&str] = &[
     "page",
@@ -571,6 +580,9 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         return None;
     }
     if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
+        return Some(Furniture::SiteLine);
+    }
+    if paywall_line(s) {
         return Some(Furniture::SiteLine);
     }
     if comment_balloon(s).is_some() || REVIEW_BALLOONS.iter().any(|b| s.starts_with(b)) {

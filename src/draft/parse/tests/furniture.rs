@@ -566,3 +566,20 @@ fn a_printing_office_s_tags_around_a_bill_are_left_out() {
     assert_eq!(d.layout.left_out.len(), 2);
     assert!(d.points.iter().all(|p| !p.text.contains("<all>")));
 }
+
+#[test]
+fn a_newsletters_paywall_under_the_last_point_is_left_out() {
+    let post = "Peace pact, point by point\n\n2. A non-aggression agreement is concluded.\n\nSo nothing is solved.\n\n7. Ukraine stays out of alliances.\n\nA constitution belongs to the citizens.\n\nKeep reading with a 7-day free trial\nSubscribe to Marta's Newsletter to keep reading this post and get 7 days of free access to the full post archives.\nAlready a paid subscriber? Sign in\n";
+    let d = Draft::from_text("t", post);
+    let texts = label_texts(&d);
+    assert_eq!(texts.last().map(|t| t.0), Some("7"));
+    assert!(!texts.last().unwrap().1.contains("Keep reading"));
+    assert!(!texts.last().unwrap().1.contains("Sign in"));
+    // A draft's own sentence about reading on is its text.
+    let rules = "Rules\n\n1. Members may keep reading with a lamp after ten.\n\n2. Keep reading with a free trial is offered to guests.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", rules))[1]
+            .1
+            .contains("free trial is offered")
+    );
+}
