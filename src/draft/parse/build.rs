@@ -3,7 +3,7 @@
 
 use super::closing::{
     SIGNATURE_WORDS, annex_heading, closing_formula, copyright_line, page_tail, parties_heading,
-    signature_heading, signature_placeholders, source_line, witness_formula,
+    recorded_line, signature_heading, signature_placeholders, source_line, witness_formula,
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
@@ -1388,8 +1388,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 && (page_tail(line.text)
                     || (source_line(line.text) && next_with_text(self.lines, i).is_none()))
                 // (A notice the point announces, `…display the following notice:` over `©
-                // 2025 …`, is its text.)
-                && !above.is_some_and(|t| t.ends_with(':'))
+                // 2025 …`, is its text, and so is a line that goes on with a sentence, `or,
+                // if the House has voted against,` over `Question negatived.`)
+                && !above.is_some_and(|t| t.ends_with([':', ',', ';']))
             {
                 b.page_tail = Some(b.cut_at(line));
             }
@@ -1605,14 +1606,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let cut = self.last_notes?;
         let (last, before) = self.split.points.split_last()?;
         let own = last.text.get(..cut.text_len)?;
-        // Cited after a word, not opening a line (a point's own items `[1]`, `[2]`).
+        // Cited after a word, not opening a line (a point's own items `[1]`, `[2]`), and not
+        // as a part of the text (`subsection (1)`, `Article 3(2)`, `пункту (2)`).
         let cites = |text: &str, mark: &str| {
             text.match_indices(mark).any(|(k, _)| {
-                text[..k]
-                    .trim_end_matches([' ', '\t'])
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| c != '\n')
+                let before = text[..k].trim_end_matches([' ', '\t']);
+                let word = before
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or_default()
+                    .to_lowercase();
+                before.chars().next_back().is_some_and(|c| c != '\n')
+                    && !before.ends_with(|c: char| c.is_ascii_digit())
+                    && !PART_WORDS.contains(&word.as_str())
             })
         };
         // (An act's recitals cite most of its notes: `Having regard to the opinion of the
@@ -1710,6 +1716,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .any(|p| ends_sentence(p.text.trim_end()));
         let point_words = self.scheme.family == Family::PointWord;
         let notes = self.notes().or_else(|| self.asterisk_notes());
+        // A source line or a record line that other points have too (`Source: donor funds.`
+        // under each measure, `Motion agreed to.` under each item of minutes) is the points'
+        // own, the last one's too.
+        let articles = self.scheme.family == Family::ArticleWord;
+        let own_tails = self.split.points.split_last().is_some_and(|(_, before)| {
+            before
+                .iter()
+                .any(|p| p.text.lines().any(|l| source_line(l) || recorded_line(l)))
+        });
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1823,6 +1838,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // Assembleia da República, Fulano de Tal.`, or a footnote, `(1) Travaux…`), not by the
         // point's sentences (`Done in Kharkiv and Odesa; …` in a status list).
         let formula = self.last_formula.filter(|cut| {
+            // A last article that is its caption and the formula (`Стаття 8. Мови` over
+            // `Вчинено в м. Києві … переважну силу має текст англійською мовою.`) keeps it.
+            // (Minutes' last item, `Close of meeting` over `The meeting closed at 9.15 pm.`,
+            // is a heading over the closing.)
+            let before = last.text.get(..cut.text_len).unwrap_or_default().trim();
+            if articles
+                && !before.contains(['.', ';', ':', '!', '?'])
+                && script::word_count(before) <= 8
+            {
+                return false;
+            }
             // The formula's own line: a short one with its date (`Fait à Paris, le 1er janvier
             // 2024.`), not a clause of a longer sentence.
             let own = lines
@@ -1899,7 +1925,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .filter(|l| l.start >= cut.at && l.start < last.range.end)
                 .map(|l| l.text.trim())
                 .filter(|t| !t.is_empty());
-            !rest.next().is_some_and(copyright_line)
+            let first = rest.next();
+            if own_tails && first.is_some_and(|t| source_line(t) || recorded_line(t)) {
+                return false;
+            }
+            !first.is_some_and(copyright_line)
                 || rest.all(|t| {
                     script::word_count(t) <= SIGNATURE_TITLE_WORDS && !ends_full_sentence(t)
                 })
@@ -1934,6 +1964,47 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.split.closing = closing;
     }
 }
+
+/// Words that name a part of a text before its number in brackets (`subsection (1)`, `пункт
+/// (2)`), lower-cased: such a number cites the text's own part, not a note.
+const PART_WORDS: &[&str] = &[
+    "section",
+    "subsection",
+    "sections",
+    "subsections",
+    "paragraph",
+    "paragraphs",
+    "subparagraph",
+    "clause",
+    "clauses",
+    "article",
+    "articles",
+    "point",
+    "points",
+    "item",
+    "items",
+    "and",
+    "or",
+    "to",
+    "пункт",
+    "пункту",
+    "пунктом",
+    "пункти",
+    "частина",
+    "частини",
+    "частиною",
+    "підпункт",
+    "підпункту",
+    "пункта",
+    "часть",
+    "части",
+    "подпункт",
+    "подпункта",
+    "absatz",
+    "abs",
+    "paragraphe",
+    "alinéa",
+];
 
 /// The asterisks that open a footnote's line (`* Издание…`, `** …`): one to three, then a
 /// space.

@@ -426,8 +426,8 @@ pub const MIN_THREAD_COUNTERS: usize = 4;
 /// Ceasefire…`, `3/13 …`, `1/n`), as a page unrolling the thread prints them: they number the
 /// posts, not the points, and hid the point's own number behind them. Read as such when
 /// [`MIN_THREAD_COUNTERS`] lines or more open with one, each one up from the one before, all
-/// with the same total or none (`2/3 of the funds` is a fraction); a counter alone at a post's
-/// end (`/6`, on its own line) goes too.
+/// with the same total or none (`2/3 of the funds` is a fraction), and two posts at least
+/// hold a numbered point; a counter alone at a post's end (`/6`, on its own line) goes too.
 pub(super) fn without_thread_counters(text: String) -> String {
     if !text.contains('/') {
         return text;
@@ -438,6 +438,16 @@ pub(super) fn without_thread_counters(text: String) -> String {
             .windows(2)
             .all(|w| w[1].0 == w[0].0 + 1 && w[1].1 == w[0].1)
     {
+        return text;
+    }
+    // Only where posts hold numbered points of their own (`2/ 1. Ceasefire…`): a release whose
+    // items are numbered `1/`, `2/` has no other numbers.
+    let numbered = text
+        .lines()
+        .filter_map(|l| thread_counter(l).map(|(_, _, len)| &l[len..]))
+        .filter(|rest| marker(rest).is_some_and(|m| m.family != Family::Bullet))
+        .count();
+    if numbered < 2 {
         return text;
     }
     let mut out = String::with_capacity(text.len());

@@ -33,6 +33,10 @@ const MAIL_FIELDS: &[&str] = &[
     "від:",
     "надіслано:",
     "дата:",
+    "копия:",
+    "копія:",
+    "kopie:",
+    "cci :",
 ];
 
 /// Lines that open an earlier message quoted in full under a reply or a forward.
@@ -42,6 +46,10 @@ pub(super) const MAIL_SEPARATORS: &[&str] = &[
     "-----message d'origine-----",
     "-----исходное сообщение-----",
     "-----оригінальне повідомлення-----",
+    "---------- forwarded message ---------",
+    "-------- пересылаемое сообщение --------",
+    "-------- пересланное сообщение --------",
+    "-------- переслане повідомлення --------",
 ];
 
 /// A mail header's field (`From: J. Analyst <…>`, `Subject: FW: draft`), by its name
@@ -57,7 +65,7 @@ pub(super) fn mail_field(line: &str) -> bool {
 
 /// Where an earlier message quoted under a reply starts (`From: … / Sent: … / To: … /
 /// Subject: …`, or `-----Original Message-----`), when the reply above it has points of its
-/// own (two marked lines at least): the line, if any.
+/// own (two marked lines at least, and no fewer than the message under it): the line, if any.
 pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
     let field = |i: usize| lines.get(i).is_some_and(|l| mail_field(l.text));
     let at = (0..lines.len()).find(|&i| {
@@ -66,11 +74,11 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
             || (field(i) && field(i + 1) && field(i + 2))
             || quote_attribution(t)
     })?;
-    let marked = lines[..at]
-        .iter()
-        .filter(|l| marker(l.text).is_some())
-        .count();
-    (marked >= 2).then_some(at)
+    let marked = |lines: &[Line<'_>]| lines.iter().filter(|l| marker(l.text).is_some()).count();
+    let own = marked(&lines[..at]);
+    // A reply's few remarks on a forwarded draft (`– п. 4: …`, `– п. 12 …`) over the draft
+    // itself, quoted in full with its twenty points: the longer list is the draft.
+    (own >= 2 && own >= marked(&lines[at..])).then_some(at)
 }
 
 /// How a mail program introduces the message it quotes under a reply (`On Tue, Dec 23, 2025
@@ -387,11 +395,7 @@ pub(super) fn page_tail(line: &str) -> bool {
     if copyright_line(t) {
         return true;
     }
-    if comments_heading(t)
-        || RECORDED
-            .iter()
-            .any(|r| t.trim_end().eq_ignore_ascii_case(r))
-    {
+    if comments_heading(t) || recorded_line(t) {
         return true;
     }
     let head = lower_head(t, RECAP_CHARS);
@@ -451,6 +455,12 @@ const RECORDED: &[&str] = &[
     "motion agreed to.",
     "resolution agreed to.",
 ];
+
+/// Is the line a parliament's record of a decision ([`RECORDED`])?
+pub(super) fn recorded_line(line: &str) -> bool {
+    let t = line.trim();
+    RECORDED.iter().any(|r| t.eq_ignore_ascii_case(r))
+}
 
 /// What a blog prints over the readers' comments under a post, after their count, lower-cased
 /// (`7 Responses to "The draft"`, `12 thoughts on “…”`), with the post's title in quotes.

@@ -432,4 +432,9 @@ fn a_threads_post_counters_are_not_the_points_numbers() {
             .1
             .contains("1/2 of it")
     );
+    // A release whose items are numbered `1/`, `2/` has no other numbers: they are its labels.
+    let release = "Communiqué\n\n1/ Les ministres ont fait le point.\n2/ Ils ont adopté le plan.\n3/ Ils ont salué la mission.\n4/ Ils se reverront en mai.\n";
+    let d = Draft::from_text("t", release);
+    assert_eq!(label_texts(&d).len(), 4);
+    assert!(label_texts(&d)[3].1.contains("se reverront"));
 }

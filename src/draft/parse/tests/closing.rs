@@ -1126,6 +1126,14 @@ fn a_treaty_formula_wrapped_over_two_lines_with_signature_places_is_the_closing(
             .last()
             .is_some_and(|p| p.1.starts_with("Done at Port Maren"))
     );
+    // So does a last article that is its caption and the formula.
+    let caption = "Угода\n\nСтаття 1\nСторони співпрацюють.\n\nСтаття 2. Мови\nВчинено в м. Києві 20 червня 2023 року у двох примірниках, кожний українською та англійською мовами.\n\nЗа Кабінет Міністрів України\n";
+    let d = Draft::from_text("t", caption);
+    assert!(
+        label_texts(&d)
+            .last()
+            .is_some_and(|p| p.1.contains("Вчинено в м. Києві"))
+    );
     // Places to sign in brackets, and nothing else on the line.
     assert!(super::signature_placeholders(" (підпис)        (підпис)"));
     assert!(super::signature_placeholders("(L.S.)"));
@@ -1142,6 +1150,11 @@ fn an_acts_notes_cited_in_its_recitals_under_the_signatures_are_the_closing() {
         closing_text(&d)
             .is_some_and(|t| t.starts_with("Done at Brussels") && t.contains("OJ C 111"))
     );
+    // Notes are cited after a word, not as a part of the text (`subsection (1)`).
+    let order = "Order\n\nThis Order amends subsection (1) and subsection (2) of the Act.\n\n1. Fees rise.\n\n2. It comes into force\n(1) as regards point 1, on 1 May;\n(2) as regards the rest, on 1 June.\n";
+    let d = Draft::from_text("t", order);
+    assert!(label_texts(&d)[1].1.contains("on 1 June."));
+    assert!(closing_text(&d).is_none());
     // A last article's own paragraphs, cited elsewhere as `Article 1(1)`, stay in it.
     let own = "Regulation\n\nArticle 1\nAs Article 2(1) and 2(2) say, aid is paid.\n\nArticle 2\nApplication\n(1) It applies from May.\n(2) It applies to all.\n";
     let d = Draft::from_text("t", own);
@@ -1169,9 +1182,42 @@ fn a_news_pages_source_and_a_blogs_comments_after_the_points_are_the_closing() {
     // A numbered point that opens with the words quotes no title.
     let point = "Rules\n\n1. Consultation.\n\n2 Responses to the consultation are published.\n";
     assert!(closing_text(&Draft::from_text("t", point)).is_none());
+    // Each point's own source line, the last one's too.
+    let plan = "Plan\n\n1. Roads are repaired.\nSource: state budget.\n\n2. Schools reopen.\nSource: donor funds.\n";
+    let d = Draft::from_text("t", plan);
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "Schools reopen.\nSource: donor funds."
+    );
+    assert!(closing_text(&d).is_none());
+    // A record line under every item of minutes is the items' own.
+    let minutes = "Minutes\n\n1. The budget was moved.\nMotion agreed to.\n\n2. The audit was moved.\nMotion agreed to.\n";
+    assert!(closing_text(&Draft::from_text("t", minutes)).is_none());
+    // A record quoted in a sentence that goes on is the point's.
+    let guide = "Guide\n\n1. The Chair puts the question.\n2. The Clerk writes in the Journal either\nQuestion agreed to.\nor, if the House votes against,\nQuestion negatived.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", guide))[1]
+            .1
+            .ends_with("Question negatived.")
+    );
     // A parliament's record under an order's last paragraph.
     let order = "Order\n\n1. The Bill is taken now.\n\n2. No dilatory Motion is made.\n\nQuestion agreed to.\n";
     let d = Draft::from_text("t", order);
     assert_eq!(label_texts(&d)[1].1, "No dilatory Motion is made.");
     assert_eq!(closing_text(&d), Some("Question agreed to."));
+}
+
+#[test]
+fn a_replys_few_remarks_over_a_forwarded_draft_leave_the_draft_its_points() {
+    let mail = "От: Виталий <v@example.org>\nКому: Группа <g@example.org>\nКопия: Инна <i@example.org>\nТема: FW: проект\n\nКоллеги, замечания:\n– п. 2: срок нереален;\n– п. 4 снять.\n\n-------- Пересылаемое сообщение --------\nОт: Инна <i@example.org>\nТема: проект\nКому: Виталий <v@example.org>\n\n> ПРОЕКТ\n>\n> 1. Движение возобновляется.\n> 2. Поезда ходят ежедневно.\n> 3. Досмотр проводится в пути.\n> 4. Доходы делятся поровну.\n> 5. Соглашение вступает в силу с подписания.\n";
+    let d = Draft::from_text("t", mail);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 5);
+    assert_eq!(texts[1], ("2", "Поезда ходят ежедневно."));
+    assert!(
+        d.layout
+            .left_out
+            .iter()
+            .any(|l| l.text.starts_with("Копия:"))
+    );
 }
