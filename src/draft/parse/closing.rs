@@ -454,6 +454,11 @@ const RECORDED: &[&str] = &[
     "question negatived.",
     "motion agreed to.",
     "resolution agreed to.",
+    "question—put and passed.",
+    "question put and passed.",
+    "question—put and negatived.",
+    "question resolved in the affirmative.",
+    "question resolved in the negative.",
 ];
 
 /// Is the line a parliament's record of a decision ([`RECORDED`])?
@@ -463,37 +468,75 @@ pub(super) fn recorded_line(line: &str) -> bool {
 }
 
 /// What a blog prints over the readers' comments under a post, after their count, lower-cased
-/// (`7 Responses to "The draft"`, `12 thoughts on “…”`), with the post's title in quotes.
+/// (`7 Responses to "The draft"`, `12 thoughts on “…”`, `2 відповіді на “…”`), with the post's
+/// title in quotes.
 const COMMENTS_ON: &[&str] = &[
     "responses to ",
     "response to ",
     "thoughts on ",
+    "thought on ",
     "replies to ",
+    "відповідь на ",
+    "відповіді на ",
+    "відповідей на ",
+    "ответ на ",
+    "ответа на ",
+    "ответов на ",
+    "комментарий к ",
+    "комментария к ",
+    "комментариев к ",
+    "коментар до ",
+    "коментарі до ",
+    "коментарів до ",
 ];
 
-/// What a blog prints alone over the readers' comments, lower-cased (`Leave a Reply`, `12
-/// Comments` after the count).
-const COMMENTS_ALONE: &[&str] = &["leave a reply", "leave a comment", "comments", "comment"];
+/// What a blog prints alone over the readers' comments, lower-cased: its invitation to comment
+/// (`Leave a Reply`, `Залишити відповідь`), or after the count the word alone (`12 Comments`).
+const COMMENTS_ALONE: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "leave a reply cancel reply",
+    "залишити відповідь",
+    "залишити коментар",
+    "добавить комментарий",
+    "оставить комментарий",
+    "comments",
+    "comment",
+    "коментарі",
+    "коментарів",
+    "комментарии",
+    "комментариев",
+];
+
+/// How many of [`COMMENTS_ALONE`] are invitations, which stand without a count.
+const INVITATIONS: usize = 7;
+
+/// A count of comments in words, lower-cased with its space (`One Response to "…"`).
+const COUNT_WORDS: &[&str] = &["one ", "no ", "two ", "three "];
 
 /// Is the line the heading of the readers' comments under a blog's post (`7 Responses to "The
-/// twelve point draft"`, `12 Comments`, `Leave a Reply`)? A numbered point that opens so
-/// (`3 Responses to the consultation are published`) quotes no title.
+/// twelve point draft"`, `One Response to “…”`, `12 Comments`, `Leave a Reply`)? A numbered
+/// point that opens so (`3 Responses to the consultation are published`) quotes no title.
 fn comments_heading(line: &str) -> bool {
     let t = line.trim();
-    if !t.starts_with(|c: char| c.is_ascii_digit() || c == 'L') || t.len() > FURNITURE_LINE_BYTES {
+    if !t.starts_with(|c: char| c.is_ascii_digit() || "LOTNЗДО".contains(c))
+        || t.len() > FURNITURE_LINE_BYTES
+    {
         return false;
     }
     let t = t.to_lowercase();
     let counted = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    let rest = match counted.strip_prefix(' ') {
-        Some(rest) if counted.len() < t.len() => rest,
-        _ => return COMMENTS_ALONE[..2].contains(&t.as_str()),
+    let in_words = COUNT_WORDS.iter().find_map(|w| t.strip_prefix(w));
+    let rest = match (counted.strip_prefix(' '), in_words) {
+        (Some(rest), _) if counted.len() < t.len() => rest,
+        (_, Some(rest)) => rest,
+        _ => return COMMENTS_ALONE[..INVITATIONS].contains(&t.as_str()),
     };
-    COMMENTS_ALONE.contains(&rest)
+    COMMENTS_ALONE[INVITATIONS..].contains(&rest)
         || COMMENTS_ON.iter().any(|on| {
             rest.strip_prefix(on).is_some_and(|title| {
-                title.starts_with(['"', '“', '«', '\'', '‘'])
-                    && title.ends_with(['"', '”', '»', '\'', '’'])
+                title.starts_with(['"', '“', '«', '\'', '‘', '„'])
+                    && title.ends_with(['"', '”', '»', '\'', '’', '“'])
             })
         })
 }
@@ -539,23 +582,37 @@ pub(super) fn signature_heading(line: &str) -> bool {
     t.ends_with(':') && starts_with_capital(t) && script::word_count(t) <= SIGNATURE_WORDS
 }
 
-/// A line of signatures' places only, each in brackets (`(підпис)` under each party's name,
-/// `(signature)   (signature)`, `(L.S.)`): nothing outside its brackets.
+/// A line of signatures' places only, each in brackets or slashes (`(підпис)` under each
+/// party's name, `(signature)   (signature)`, `/підпис/`), or the place of a seal (`М.П.`,
+/// `L.S.`): nothing else on the line.
 pub(super) fn signature_placeholders(line: &str) -> bool {
     let mut rest = line.trim();
     let mut any = false;
-    while let Some(inner) = rest.strip_prefix('(') {
-        let Some((word, after)) = inner.split_once(')') else {
+    while !rest.is_empty() {
+        let closed = [('(', ')'), ('/', '/')].iter().find_map(|&(open, close)| {
+            let inner = rest.strip_prefix(open)?;
+            let (word, after) = inner.split_once(close)?;
+            (!word.trim().is_empty() && script::word_count(word) <= 2).then_some(after)
+        });
+        let after = closed.or_else(|| {
+            SEAL_MARKS.iter().find_map(|mark| {
+                let head = rest.get(..mark.len())?;
+                let after = &rest[mark.len()..];
+                (head.to_lowercase() == *mark && !after.starts_with(char::is_alphanumeric))
+                    .then_some(after)
+            })
+        });
+        let Some(after) = after else {
             return false;
         };
-        if word.is_empty() || script::word_count(word) > 2 {
-            return false;
-        }
         any = true;
         rest = after.trim_start();
     }
-    any && rest.is_empty()
+    any
 }
+
+/// Where a seal goes beside a signature, lower-cased (`М.П.`, `L.S.`).
+const SEAL_MARKS: &[&str] = &["м.п.", "м. п.", "l.s.", "m.p."];
 
 /// The English-law execution formulas of [`CLOSING_FORMULAS`], which a sentence may open too
 /// (`Signed by the ministers on 13 May 2025.`, `For and on behalf of the Member States, the

@@ -1137,6 +1137,10 @@ fn a_treaty_formula_wrapped_over_two_lines_with_signature_places_is_the_closing(
     // Places to sign in brackets, and nothing else on the line.
     assert!(super::signature_placeholders(" (підпис)        (підпис)"));
     assert!(super::signature_placeholders("(L.S.)"));
+    assert!(super::signature_placeholders("/підпис/        /підпис/"));
+    assert!(super::signature_placeholders("М.П.                 М.П."));
+    assert!(!super::signature_placeholders("/ the Fund signs first /"));
+    assert!(!super::signature_placeholders("М.П.Іваненко"));
     assert!(!super::signature_placeholders("(a) the Fund signs first"));
     assert!(!super::signature_placeholders("(signed) by both"));
 }
@@ -1179,6 +1183,20 @@ fn a_news_pages_source_and_a_blogs_comments_after_the_points_are_the_closing() {
     let d = Draft::from_text("t", blog);
     assert_eq!(label_texts(&d)[1].1, "Elections.\nWhen?");
     assert!(closing_text(&d).is_some_and(|t| t.starts_with("7 Responses")));
+    // A count in words, the heading and the invitation on one line, other languages.
+    for heading in [
+        "One Response to “Our seven rules”",
+        "Leave a Reply Cancel reply",
+        "2 відповіді на “Дев'ять кроків”",
+        "Залишити відповідь",
+        "5 комментариев к «Плану»",
+    ] {
+        let page = format!(
+            "Rules\n\n1. Leave before four.\n\n2. Report when back.\n\n{heading}\n\nTaras says:\nThanks.\n"
+        );
+        let d = Draft::from_text("t", &page);
+        assert_eq!(label_texts(&d)[1].1, "Report when back.", "{heading}");
+    }
     // A numbered point that opens with the words quotes no title.
     let point = "Rules\n\n1. Consultation.\n\n2 Responses to the consultation are published.\n";
     assert!(closing_text(&Draft::from_text("t", point)).is_none());
@@ -1199,6 +1217,12 @@ fn a_news_pages_source_and_a_blogs_comments_after_the_points_are_the_closing() {
         label_texts(&Draft::from_text("t", guide))[1]
             .1
             .ends_with("Question negatived.")
+    );
+    // The Senate's form of the record.
+    let senate = "Motion\n\n1. The Senate notes the date.\n\n2. The Senate supports aid.\n\nQuestion—put and passed.\n";
+    assert_eq!(
+        closing_text(&Draft::from_text("t", senate)),
+        Some("Question—put and passed.")
     );
     // A parliament's record under an order's last paragraph.
     let order = "Order\n\n1. The Bill is taken now.\n\n2. No dilatory Motion is made.\n\nQuestion agreed to.\n";
