@@ -706,6 +706,85 @@ pub(super) fn without_comment_anchors(text: String) -> String {
     out
 }
 
+/// Fewest lines in a row numbered by a paste site's gutter (`without_gutter_numbers`).
+pub const MIN_GUTTER_LINES: usize = 8;
+
+/// `text` without the line numbers a paste site prints in its gutter, copied with the text
+/// (`  1. `, `  2. 1. The parties confirm…`, `  3. `): every line of a run, blank ones too,
+/// opens with its number and a full stop, one up from the line before, [`MIN_GUTTER_LINES`]
+/// lines at least of which two or more have nothing after the number (a list's own numbers
+/// never number its blank lines). The number, its stop and one space go; the line's own
+/// text, with its own number, stays.
+pub(super) fn without_gutter_numbers(text: String) -> String {
+    // (`  12. ` : spaces, the number, a full stop, then a space or the line's end.)
+    fn gutter(line: &str) -> Option<(u32, usize, bool)> {
+        let digits_at = line.len() - line.trim_start_matches(' ').len();
+        let rest = &line[digits_at..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=5).contains(&digits) {
+            return None;
+        }
+        let after = rest[digits..].strip_prefix('.')?;
+        let bare = after.trim().is_empty();
+        if !(bare || after.starts_with(' ')) {
+            return None;
+        }
+        let cut = digits_at + digits + 1 + usize::from(after.starts_with(' '));
+        Some((rest[..digits].parse().ok()?, cut, bare))
+    }
+    // (One pass without a vector first: few texts have numbers alone on two lines.)
+    if text
+        .lines()
+        .filter(|l| gutter(l).is_some_and(|g| g.2))
+        .nth(1)
+        .is_none()
+    {
+        return text;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut cut = vec![None; lines.len()];
+    let mut k = 0;
+    while k < lines.len() {
+        let Some((first, _, _)) = gutter(lines[k]) else {
+            k += 1;
+            continue;
+        };
+        let mut end = k;
+        let mut bare = 0;
+        while let Some((n, at, empty)) = lines.get(end).and_then(|l| gutter(l)) {
+            if u32::try_from(end - k).ok().map(|d| first + d) != Some(n) {
+                break;
+            }
+            bare += usize::from(empty);
+            cut[end] = Some(at);
+            end += 1;
+        }
+        if end - k < MIN_GUTTER_LINES || bare < 2 {
+            cut[k..end].iter_mut().for_each(|c| *c = None);
+        }
+        k = end.max(k + 1);
+    }
+    if cut.iter().all(Option::is_none) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for (line, at) in lines.iter().zip(&cut) {
+        match at {
+            Some(at) => {
+                let rest = &line[(*at).min(line.len())..];
+                // A bare gutter line becomes a blank line.
+                if rest.trim().is_empty() {
+                    out.push('\n');
+                } else {
+                    out.push_str(rest);
+                }
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
 /// Fewest lines numbered in the margin for the numbers to be taken off
 /// (`without_line_numbers`).
 pub const MIN_MARGIN_NUMBERS: usize = 8;

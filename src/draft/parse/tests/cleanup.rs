@@ -438,3 +438,34 @@ fn a_threads_post_counters_are_not_the_points_numbers() {
     assert_eq!(label_texts(&d).len(), 4);
     assert!(label_texts(&d)[3].1.contains("se reverront"));
 }
+
+#[test]
+fn a_paste_sites_gutter_numbers_are_not_the_points_numbers() {
+    let mut paste = String::from("Draft ceasefire framework\n\ntext 3.12 KB | None\n");
+    let body = [
+        "",
+        "1. The parties confirm the sovereignty of Ukraine.",
+        "",
+        "2. A non-aggression agreement is signed.",
+        "",
+        "3. Neither side moves forces.",
+        "",
+        "4. Talks on security take place.",
+        "",
+        "5. Ukraine is given guarantees.",
+        "",
+    ];
+    for (k, line) in body.iter().enumerate() {
+        paste.push_str(&format!("  {}. {line}\n", k + 1));
+    }
+    let d = Draft::from_text("t", &paste);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts.iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["1", "2", "3", "4", "5"]
+    );
+    assert_eq!(texts[1].1, "A non-aggression agreement is signed.");
+    // A list's numbers alone on their lines over their texts number no blank lines.
+    let list = "Plan\n\n1.\nSovereignty.\n2.\nNon-aggression.\n3.\nNo forces moved.\n4.\nTalks.\n5.\nGuarantees.\n";
+    assert_eq!(labels(list), ["1", "2", "3", "4", "5"]);
+}
