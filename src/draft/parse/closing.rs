@@ -4,7 +4,7 @@
 use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
-use super::markers::marker;
+use super::markers::{Family, marker};
 use super::sentences::starts_with_capital;
 use super::{Line, lower_head};
 use crate::script;
@@ -76,9 +76,18 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
     })?;
     let marked = |lines: &[Line<'_>]| lines.iter().filter(|l| marker(l.text).is_some()).count();
     let own = marked(&lines[..at]);
-    // A reply's few remarks on a forwarded draft (`– п. 4: …`, `– п. 12 …`) over the draft
-    // itself, quoted in full with its twenty points: the longer list is the draft.
-    (own >= 2 && own >= marked(&lines[at..])).then_some(at)
+    // A reply's list of its own numbered from 1 (a counter-proposal, numbered remarks) is the
+    // draft; a reply's few remarks on a forwarded draft, bulleted or citing its points (`– п.
+    // 4: …`, `– п. 12 …`), over the draft itself, quoted in full with its twenty points, are
+    // not: then the longer list is the draft.
+    let numbers: Vec<u32> = lines[..at]
+        .iter()
+        .filter_map(|l| marker(l.text))
+        .filter(|m| m.family != Family::Bullet)
+        .map(|m| m.number)
+        .collect();
+    let own_list = numbers.starts_with(&[1, 2]);
+    (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(at)
 }
 
 /// How a mail program introduces the message it quotes under a reply (`On Tue, Dec 23, 2025

@@ -130,11 +130,17 @@ fn inline_articles<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             continue;
         };
         let mut cuts = vec![first];
-        while let Some(k) = line.text.get(cuts[cuts.len() - 1] + 1..).and_then(|rest| {
-            let next = u32::try_from(cuts.len() + 1).ok()?;
-            glued_article(rest, next, Some(&keyword)).map(|(k, _)| k)
-        }) {
-            let at = cuts[cuts.len() - 1] + 1 + k;
+        // (From the character after the last label's first: a keyword may be Cyrillic.)
+        let after = |at: usize| at + line.text[at..].chars().next().map_or(1, char::len_utf8);
+        while let Some(k) = line
+            .text
+            .get(after(cuts[cuts.len() - 1])..)
+            .and_then(|rest| {
+                let next = u32::try_from(cuts.len() + 1).ok()?;
+                glued_article(rest, next, Some(&keyword)).map(|(k, _)| k)
+            })
+        {
+            let at = after(cuts[cuts.len() - 1]) + k;
             cuts.push(at);
         }
         if cuts.len() < MIN_INLINE
@@ -172,7 +178,23 @@ fn glued_article(s: &str, number: u32, keyword: Option<&str>) -> Option<(usize, 
         let Some(m) = marker(&s[start..]) else {
             continue;
         };
-        let cited = s[start + m.rest.min(s.len() - start)..].starts_with(['(', ',']);
+        // (`Article 3(2)`, `Статья 3, пункт 2`, `Статья 3 (пункт 2) определяет…` cite;
+        // `Article 1 (Ceasefire)` has its caption in brackets.)
+        let number_end = s[start..].find(|c: char| c.is_ascii_digit()).map(|d| {
+            let digits = &s[start + d..];
+            start + d + digits.len()
+                - digits
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len()
+        });
+        let cited = number_end.is_some_and(|e| {
+            let after = &s[e..];
+            after.starts_with(['(', ','])
+                || after
+                    .trim_start_matches(' ')
+                    .strip_prefix('(')
+                    .is_some_and(|inner| inner.starts_with(char::is_lowercase))
+        });
         if m.family == Family::ArticleWord
             && m.number == number
             && m.depth == 1

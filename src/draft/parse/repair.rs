@@ -531,19 +531,31 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                 .take_while(|&(n, &i)| (n == 0 || numbered[k + n - 1] + 1 == i) && repeated(i))
                 .count();
         }
-        // Sentences repeated word for word by a reply quoting a list's first points, when the
-        // list goes on right after them (`3.` under `1.` and `2.`), are its points: a contents
-        // list names titles and ends before the text it lists.
+        // Points repeated word for word by a reply or a commentary quoting some of them (the
+        // first two, two in the middle, the last two) are the list's: the quotation is a
+        // shorter run than the list it quotes from, where a contents list is as long as the
+        // text it lists.
+        let number = |p: usize| markers[numbered[p]].as_ref().map_or(0, |m| m.number);
+        let forward = |p: usize| {
+            (p + 1..numbered.len())
+                .take_while(|&q| number(q) == number(q - 1) + 1)
+                .count()
+                + 1
+        };
+        let backward = |p: usize| {
+            (1..=p)
+                .rev()
+                .take_while(|&q| number(q) == number(q - 1) + 1)
+                .count()
+        };
         let quoted = || {
-            let last = markers[numbered[k + run - 1]].as_ref().map(|m| m.number);
-            let goes_on = numbered.get(k + run).is_some_and(|&i| {
-                i == numbered[k + run - 1] + 1
-                    && markers[i].as_ref().map(|m| m.number) == last.map(|n| n + 1)
-            });
-            goes_on
-                && numbered[k..k + run]
-                    .iter()
-                    .all(|&i| ends_full_sentence(lines[i].text))
+            let Some(&copy) = last_of.get(lines[numbered[k]].text.trim()) else {
+                return false;
+            };
+            let Ok(copy_at) = numbered.binary_search(&copy) else {
+                return false;
+            };
+            forward(copy_at) < backward(k) + forward(k)
         };
         if run >= MIN_CONTENTS && !quoted() {
             let first = markers[numbered[k]].as_ref().map(|m| m.number);

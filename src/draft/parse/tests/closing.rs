@@ -1244,4 +1244,10 @@ fn a_replys_few_remarks_over_a_forwarded_draft_leave_the_draft_its_points() {
             .iter()
             .any(|l| l.text.starts_with("Копия:"))
     );
+    // A reply's own list numbered from 1, shorter than the forwarded one, is the draft (a
+    // counter-proposal that merges points).
+    let counter = "Our version for signature:\n\n1. Ceasefire now.\n2. Prisoners exchanged.\n3. Talks in May.\n\n---------- Forwarded message ---------\nFrom: Mark <m@example.org>\nSubject: draft\nTo: Olena <o@example.org>\n\n1. Ceasefire.\n2. Heavy weapons withdrawn.\n3. Prisoners exchanged.\n4. Talks in April.\n5. Elections.\n";
+    let d = Draft::from_text("t", counter);
+    assert_eq!(label_texts(&d).len(), 3);
+    assert!(closing_text(&d).is_some_and(|t| t.contains("Heavy weapons withdrawn.")));
 }

@@ -164,6 +164,15 @@ fn a_treatys_articles_run_into_one_line_are_split_at_their_labels() {
         ["Article 1", "Article 2", "Article 3", "Article 4"]
     );
     assert!(texts[1].1.ends_with("and see Article 4(1) on them."));
+    // Cyrillic keywords, a citation after a sentence's end (`Статья 3 (пункт 2) …`) and
+    // captions in brackets.
+    let ru = "Соглашение\n\nСтороны договорились о нижеследующем: Статья 1. Стороны прекращают огонь по всей линии. Статья 2. Стороны отводят вооружение. Статья 3 (пункт 2) определяет порядок проверки. Статья 3. Миссия следит за отводом. Статья 4. Соглашение вступает в силу с подписания.\n";
+    let d = Draft::from_text("t", ru);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 4);
+    assert!(texts[1].1.ends_with("определяет порядок проверки."));
+    let captions = "Agreement\n\nThe Parties have agreed as follows: Article 1 (Ceasefire) The Parties cease fire. Article 2 (Withdrawal) Each Party withdraws its forces to the agreed lines. Article 3 (Commission) A Joint Commission of three members oversees the withdrawal.\n";
+    assert_eq!(labels(captions), ["Article 1", "Article 2", "Article 3"]);
     // Articles cited in a paragraph of prose are no labels.
     let prose = "Notes\n\nThe court read the treaty closely, looking at how it was drafted and argued over by the two sides for years. It relied on Article 1 of the treaty and on Article 2 of its protocol, and it read Article 3 of the annex with care, since Article 4 of it was void.\n";
     assert!(

@@ -630,6 +630,13 @@ fn a_replys_quote_of_the_first_points_leaves_them_in_the_list() {
             ("2", "The parties sign an agreement renouncing force.")
         ]
     );
+    // Points quoted from the middle or the end of the list, without full stops.
+    let commentary = "Plan\n\n1. Ceasefire now\n2. Weapons withdrawn\n3. Prisoners exchanged\n4. Children returned\n5. Elections held\n\nMost disputed:\n3. Prisoners exchanged\n4. Children returned\n";
+    let d = Draft::from_text("t", commentary);
+    assert_eq!(
+        label_texts(&d)[..5].iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["1", "2", "3", "4", "5"]
+    );
     // The same list quoted before its points go on is no quote (`drop_contents`' titles are
     // covered by `a_table_of_contents_is_not_the_points`).
     let titles = "Act\n\n1. Establishment of the Fund\n2. Its board\n\n1. Establishment of the Fund\nThere is to be a fund.\n\n2. Its board\nA board runs it.\n";
