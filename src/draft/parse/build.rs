@@ -1617,7 +1617,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .unwrap_or_default()
                     .to_lowercase();
                 before.chars().next_back().is_some_and(|c| c != '\n')
-                    && !before.ends_with(|c: char| c.is_ascii_digit())
+                    && !text[..k].ends_with(|c: char| c.is_ascii_digit())
                     && !PART_WORDS.contains(&word.as_str())
             })
         };
@@ -1720,11 +1720,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // under each measure, `Motion agreed to.` under each item of minutes) is the points'
         // own, the last one's too.
         let articles = self.scheme.family == Family::ArticleWord;
-        let own_tails = self.split.points.split_last().is_some_and(|(_, before)| {
-            before
-                .iter()
-                .any(|p| p.text.lines().any(|l| source_line(l) || recorded_line(l)))
-        });
+        let own_tails = self.last_page_tail.is_some()
+            && self.split.points.split_last().is_some_and(|(_, before)| {
+                before
+                    .iter()
+                    .any(|p| p.text.lines().any(|l| source_line(l) || recorded_line(l)))
+            });
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1966,7 +1967,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 }
 
 /// Words that name a part of a text before its number in brackets (`subsection (1)`, `пункт
-/// (2)`), lower-cased: such a number cites the text's own part, not a note.
+/// (2)`), and the words that join such numbers (`(1) and (2)`, `(1) to (3)`), lower-cased:
+/// such a number cites the text's own part, not a note.
 const PART_WORDS: &[&str] = &[
     "section",
     "subsection",

@@ -444,6 +444,10 @@ const SOURCE_WORDS: usize = 6;
 /// when it ends the page (a table in a draft may credit its figures).
 pub(super) fn source_line(line: &str) -> bool {
     let t = line.trim();
+    // (The labels' first letters first: this runs on every line of a draft's points.)
+    if !t.starts_with(['Д', 'д', 'И', 'и', 'S', 's', 'Q', 'q', 'Ź', 'ź', 'F', 'f']) {
+        return false;
+    }
     let head = lower_head(t, 10);
     SOURCES.iter().any(|label| {
         head.starts_with(label)
