@@ -1882,7 +1882,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let mut after = after.as_slice();
             let mut open = !own.ends_with(['.', ':', ';']);
             while open && let Some((t, rest)) = after.split_first() {
-                if !t.starts_with(char::is_lowercase) {
+                // (In lower case, or its date or its copies on a line of their own: `12
+                // февраля 2019 года в двух экземплярах,`, `У двох примірниках, кожний…`.)
+                let copies = FORMULA_COPIES.iter().any(|c| {
+                    t.get(..c.len())
+                        .is_some_and(|head| head.to_lowercase() == *c)
+                });
+                if !(t.starts_with(char::is_lowercase)
+                    || t.starts_with(|c: char| c.is_ascii_digit())
+                    || copies)
+                {
                     break;
                 }
                 open = !t.ends_with(['.', ':', ';']);
@@ -1965,6 +1974,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.split.closing = closing;
     }
 }
+
+/// How a closing formula's line on its copies may open when the formula wraps onto it,
+/// lower-cased (`У двох примірниках`, `In duplicate`).
+const FORMULA_COPIES: &[&str] = &[
+    "у двох",
+    "в двох",
+    "в двух",
+    "in two",
+    "in duplicate",
+    "in triplicate",
+    "en deux",
+    "in zwei",
+    "en dos",
+];
 
 /// Words that name a part of a text before its number in brackets (`subsection (1)`, `пункт
 /// (2)`), and the words that join such numbers (`(1) and (2)`, `(1) to (3)`), lower-cased:

@@ -1118,6 +1118,14 @@ fn a_treaty_formula_wrapped_over_two_lines_with_signature_places_is_the_closing(
         ))
     );
     assert!(closing_text(&d).is_some_and(|t| t.starts_with("Вчинено")));
+    // The formula's date or its copies on a line of their own, then seals' places.
+    let minsk = "Соглашение\n\n1. Стороны сотрудничают.\n\n2. Соглашение вступает в силу с даты подписания.\n\nСовершено в городе Минске\n12 февраля 2019 года в двух экземплярах,\nкаждый на русском языке.\n(подпись)                (подпись)\nМ.П.                     М.П.\n";
+    let d = Draft::from_text("t", minsk);
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "Соглашение вступает в силу с даты подписания."
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Совершено в городе Минске")));
     // A last article that is only the formula keeps it: no point is left empty.
     let only = "Agreement\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nDone at Port Maren on 1 May 2025 in two originals, each in the\nAsteran and Velmoran languages.\n";
     let d = Draft::from_text("t", only);
