@@ -732,10 +732,20 @@ pub(super) fn without_gutter_numbers(text: String) -> String {
         let cut = digits_at + digits + 1 + usize::from(after.starts_with(' '));
         Some((rest[..digits].parse().ok()?, cut, bare))
     }
-    // (One pass without a vector first: few texts have numbers alone on two lines.)
-    if text
-        .lines()
-        .filter(|l| gutter(l).is_some_and(|g| g.2))
+    // (A search of the line ends first, read backwards: few texts have numbers alone on two
+    // lines, and this runs on every draft.)
+    let bare_number_before = |end: usize| {
+        let line = text[..end].trim_end_matches([' ', '\t', '\r']);
+        let Some(number) = line.strip_suffix('.') else {
+            return false;
+        };
+        let digits = number.len() - number.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let start = number[..number.len() - digits].trim_end_matches(' ');
+        (1..=5).contains(&digits) && (start.is_empty() || start.ends_with('\n'))
+    };
+    if memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .filter(|&end| bare_number_before(end))
         .nth(1)
         .is_none()
     {
