@@ -1506,16 +1506,7 @@ fn closest_in_order(
     news: &[usize],
     judged: &[(usize, usize, Judged)],
 ) -> Vec<(usize, usize, f32)> {
-    let olds: Vec<usize> = olds
-        .iter()
-        .copied()
-        .filter(|&i| matches.old[i].is_none())
-        .collect();
-    let news: Vec<usize> = news
-        .iter()
-        .copied()
-        .filter(|&j| matches.new[j].is_none())
-        .collect();
+    let (olds, news) = matches.left_in(olds, news);
     let score = |i: usize, j: usize| {
         judged
             .iter()
@@ -1564,16 +1555,7 @@ fn in_order(
     news: &[usize],
     judged: &[(usize, usize, Judged)],
 ) -> Vec<(usize, usize, f32)> {
-    let olds: Vec<usize> = olds
-        .iter()
-        .copied()
-        .filter(|&i| matches.old[i].is_none())
-        .collect();
-    let news: Vec<usize> = news
-        .iter()
-        .copied()
-        .filter(|&j| matches.new[j].is_none())
-        .collect();
+    let (olds, news) = matches.left_in(olds, news);
     let n = olds.len();
     if n != news.len() || !(2..=IN_ORDER_POINTS).contains(&n) {
         return Vec::new();
@@ -1653,6 +1635,20 @@ impl Matches {
             }
         }
         gaps
+    }
+
+    /// Of a gap's old and new points, those still unmatched.
+    fn left_in(&self, olds: &[usize], news: &[usize]) -> (Vec<usize>, Vec<usize>) {
+        (
+            olds.iter()
+                .copied()
+                .filter(|&i| self.old[i].is_none())
+                .collect(),
+            news.iter()
+                .copied()
+                .filter(|&j| self.new[j].is_none())
+                .collect(),
+        )
     }
 
     fn free(&self, i: usize, j: usize) -> bool {

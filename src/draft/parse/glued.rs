@@ -94,19 +94,25 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             {
                 continue;
             }
-            let mut out = lines[..i].to_vec();
-            let mut rest = *line;
-            let mut offset = 0;
-            for at in cuts {
-                (rest, _) = split_glued(&mut out, rest, at - offset);
-                offset = at;
-            }
-            out.push(rest);
-            out.extend_from_slice(&lines[i + 1..]);
-            return Some(out);
+            return Some(split_at_cuts(lines, i, &cuts));
         }
     }
     inline_articles(lines)
+}
+
+/// `lines` with line `i` split where a list run into it starts each item (`cuts`, byte
+/// offsets in the line, rising).
+fn split_at_cuts<'a>(lines: &[Line<'a>], i: usize, cuts: &[usize]) -> Vec<Line<'a>> {
+    let mut out = lines[..i].to_vec();
+    let mut rest = lines[i];
+    let mut offset = 0;
+    for &at in cuts {
+        (rest, _) = split_glued(&mut out, rest, at - offset);
+        offset = at;
+    }
+    out.push(rest);
+    out.extend_from_slice(&lines[i + 1..]);
+    out
 }
 
 /// Most paragraphs before a treaty's articles run into one line (`inline_articles`): a page's
@@ -149,16 +155,7 @@ fn inline_articles<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
         {
             continue;
         }
-        let mut out = lines[..i].to_vec();
-        let mut rest = *line;
-        let mut offset = 0;
-        for at in cuts {
-            (rest, _) = split_glued(&mut out, rest, at - offset);
-            offset = at;
-        }
-        out.push(rest);
-        out.extend_from_slice(&lines[i + 1..]);
-        return Some(out);
+        return Some(split_at_cuts(lines, i, &cuts));
     }
     None
 }
