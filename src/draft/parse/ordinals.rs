@@ -137,7 +137,8 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
             .contains(&t[..len].to_lowercase().as_str())
             .then_some(len)
     };
-    let mut rest = s;
+    // `І останнє, дванадцяте: …`, `And finally, twelfth: …`: the last item says so first.
+    let mut rest = last_lead(s).unwrap_or(s);
     let mut keyword = false;
     // `Il secondo punto, …`: an article, then the ordinal and its keyword (checked below).
     let article = word_end(rest);
@@ -183,11 +184,9 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     };
     let spaced = after.trim_start_matches([' ', '\u{a0}']);
     // `Дванадцятий, останній, — …`: the last point named as such before its separator.
-    let (after, spaced) = match last_aside(spaced) {
-        Some(rest) if spaced.len() == after.len() => {
-            (rest, rest.trim_start_matches([' ', '\u{a0}']))
-        }
-        _ => (after, spaced),
+    let (after, spaced) = match last_aside(after) {
+        Some(rest) => (rest, rest.trim_start_matches([' ', '\u{a0}'])),
+        None => (after, spaced),
     };
     // An adverb (`По-перше,`, `Во-первых,`, `Firstly,`, `Erstens,`), or the ordinal with its
     // keyword (`Primo punto, la tregua`), takes a comma.
@@ -243,15 +242,74 @@ const LAST_WORDS: &[&str] = &[
     "final",
     "and last",
     "and final",
+    "заключительное",
+    "заключительная",
+    "заключне",
+    "заключна",
     "letzter",
+    "letztens",
     "dernier",
+    "enfin",
     "ostatni",
+    "último",
+    "última",
 ];
+
+/// Conjunctions that join an ordinal to the word naming it the last without a comma
+/// (`Neuntens und letztens:`, `Twelfth and last:`).
+const LAST_CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "і", "та", "и"];
+
+/// Words that open the last item of a list before its ordinal (`І останнє, дванадцяте:`,
+/// `И последнее, тринадцатое:`, `And finally, twelfth:`), lower-cased, without the comma.
+const LAST_LEADS: &[&str] = &[
+    "і останнє",
+    "та останнє",
+    "і наостанок",
+    "і нарешті",
+    "и последнее",
+    "и наконец",
+    "and last",
+    "and lastly",
+    "and finally",
+    "und schließlich",
+    "und zuletzt",
+    "et enfin",
+    "y por último",
+];
+
+/// The rest of `line` after a lead naming its item the last ([`LAST_LEADS`]) and its comma,
+/// when an ordinal word follows: `None` otherwise.
+fn last_lead(line: &str) -> Option<&str> {
+    LAST_LEADS.iter().find_map(|lead| {
+        let head = line.get(..lead.len())?;
+        if head.to_lowercase() != *lead {
+            return None;
+        }
+        let rest = line[lead.len()..].strip_prefix(',')?;
+        let rest = rest.trim_start_matches([' ', '\u{a0}']);
+        let word = rest
+            .find(|c: char| !(c.is_alphabetic() || "'’ʼ-".contains(c)))
+            .map_or(rest, |end| &rest[..end]);
+        ordinal_word_value(word).map(|_| rest)
+    })
+}
 
 /// What follows `, останній,` (or `, and last`) at the start of `text`, before the item's
 /// separator: `None` when `text` does not start so.
 fn last_aside(text: &str) -> Option<&str> {
-    let inner = text.strip_prefix(',')?.trim_start_matches([' ', '\u{a0}']);
+    let inner = match text.strip_prefix(',') {
+        Some(inner) => inner.trim_start_matches([' ', '\u{a0}']),
+        // `Neuntens und letztens:`: without a comma, a conjunction joins them.
+        None => {
+            let inner = text.strip_prefix(' ')?;
+            LAST_CONJUNCTIONS.iter().find_map(|c| {
+                let head = inner.get(..c.len())?;
+                (head.to_lowercase() == *c)
+                    .then(|| inner[c.len()..].strip_prefix(' '))
+                    .flatten()
+            })?
+        }
+    };
     LAST_WORDS.iter().find_map(|w| {
         let head = inner.get(..w.len())?;
         let rest = &inner[w.len()..];

@@ -346,6 +346,36 @@ fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
     assert_eq!(super::ordinal_word_value("Двадцатый"), Some(20));
     assert_eq!(super::ordinal_word_value("fourteenth"), Some(14));
     assert_eq!(super::ordinal_word_value("п’ятнадцятий"), Some(15));
+    // The last item may say so before its ordinal, or join it with a conjunction.
+    let ru = "Тезисы (тестовый текст)\n\nПервое. Прекращение огня вдоль всей линии.\n\nВторое. Обмен пленными по формуле всех на всех.\n\nТретье. Возвращение депортированных детей.\n\nИ последнее, четвёртое: выборы после отмены военного положения.\n";
+    let d = Draft::from_text("t", ru);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert_eq!(
+        texts[3],
+        ("четвёртое", "выборы после отмены военного положения.")
+    );
+    let ru = ru.replace("И последнее, четвёртое:", "Четвёртое, заключительное.");
+    let d = Draft::from_text("t", &ru);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts[3],
+        ("Четвёртое", "выборы после отмены военного положения.")
+    );
+    let de = "Eckpunkte (Testtext)\n\nErstens: Waffenruhe entlang der ganzen Linie.\n\nZweitens: Austausch aller Gefangenen.\n\nDrittens und letztens: Wahlen nach dem Ende des Kriegsrechts.\n";
+    let d = Draft::from_text("t", de);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert_eq!(
+        texts[2],
+        ("Drittens", "Wahlen nach dem Ende des Kriegsrechts.")
+    );
+    // A lead with no ordinal after it is the page's sentence.
+    let prose = ru.replace(
+        "Четвёртое, заключительное.",
+        "И последнее, о чём сказал министр:",
+    );
+    assert_eq!(label_texts(&Draft::from_text("t", &prose)).len(), 3);
     // `, last,` is no separator without a word that says so.
     let prose = "Notes.\n\nFirst, the parties met.\n\nSecond, the cold, wet weather.\n";
     assert!(labels(prose).iter().all(|l| l.starts_with('¶')));
