@@ -74,17 +74,17 @@ const ORDINAL_WORDS: &[&str] = &[
     "tenth tenthly по-десяте в-десятых десяте десятий десята десятое десятый десятая zehntens \
      décimo décima dixièmement decimo \
      dziesiąte dziesiąty عاشراً عاشرا onuncusu",
-    "eleventh одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
+    "eleventh по-одинадцяте в-одиннадцатых elftens одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
      onzièmement",
-    "twelfth дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
-    "thirteenth тринадцяте тринадцятий тринадцята тринадцатое тринадцатый тринадцатая",
-    "fourteenth чотирнадцяте чотирнадцятий чотирнадцята четырнадцатое четырнадцатый четырнадцатая",
-    "fifteenth п'ятнадцяте п'ятнадцятий п'ятнадцята пятнадцатое пятнадцатый пятнадцатая",
-    "sixteenth шістнадцяте шістнадцятий шістнадцята шестнадцатое шестнадцатый шестнадцатая",
-    "seventeenth сімнадцяте сімнадцятий сімнадцята семнадцатое семнадцатый семнадцатая",
-    "eighteenth вісімнадцяте вісімнадцятий вісімнадцята восемнадцатое восемнадцатый восемнадцатая",
-    "nineteenth дев'ятнадцяте дев'ятнадцятий дев'ятнадцята девятнадцатое девятнадцатый девятнадцатая",
-    "twentieth двадцяте двадцятий двадцята двадцатое двадцатый двадцатая",
+    "twelfth по-дванадцяте в-двенадцатых zwölftens douzièmement дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
+    "thirteenth по-тринадцяте в-тринадцатых dreizehntens тринадцяте тринадцятий тринадцята тринадцатое тринадцатый тринадцатая",
+    "fourteenth по-чотирнадцяте в-четырнадцатых чотирнадцяте чотирнадцятий чотирнадцята четырнадцатое четырнадцатый четырнадцатая",
+    "fifteenth по-п'ятнадцяте в-пятнадцатых п'ятнадцяте п'ятнадцятий п'ятнадцята пятнадцатое пятнадцатый пятнадцатая",
+    "sixteenth по-шістнадцяте в-шестнадцатых шістнадцяте шістнадцятий шістнадцята шестнадцатое шестнадцатый шестнадцатая",
+    "seventeenth по-сімнадцяте в-семнадцатых сімнадцяте сімнадцятий сімнадцята семнадцатое семнадцатый семнадцатая",
+    "eighteenth по-вісімнадцяте в-восемнадцатых вісімнадцяте вісімнадцятий вісімнадцята восемнадцатое восемнадцатый восемнадцатая",
+    "nineteenth по-дев'ятнадцяте в-девятнадцатых дев'ятнадцяте дев'ятнадцятий дев'ятнадцята девятнадцатое девятнадцатый девятнадцатая",
+    "twentieth по-двадцяте в-двадцатых двадцяте двадцятий двадцята двадцатое двадцатый двадцатая",
 ];
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
@@ -294,27 +294,43 @@ fn last_lead(line: &str) -> Option<&str> {
     })
 }
 
+/// What follows a conjunction ([`LAST_CONJUNCTIONS`]) and its space at the start of `text`.
+fn after_conjunction(text: &str) -> Option<&str> {
+    LAST_CONJUNCTIONS.iter().find_map(|c| {
+        let head = text.get(..c.len())?;
+        (head.to_lowercase() == *c)
+            .then(|| text[c.len()..].strip_prefix(' '))
+            .flatten()
+    })
+}
+
 /// What follows `, останній,` (or `, and last`) at the start of `text`, before the item's
 /// separator: `None` when `text` does not start so.
 fn last_aside(text: &str) -> Option<&str> {
     let inner = match text.strip_prefix(',') {
-        Some(inner) => inner.trim_start_matches([' ', '\u{a0}']),
-        // `Neuntens und letztens:`: without a comma, a conjunction joins them.
-        None => {
-            let inner = text.strip_prefix(' ')?;
-            LAST_CONJUNCTIONS.iter().find_map(|c| {
-                let head = inner.get(..c.len())?;
-                (head.to_lowercase() == *c)
-                    .then(|| inner[c.len()..].strip_prefix(' '))
-                    .flatten()
-            })?
+        // `Тринадцята, і остання:`: the conjunction may follow the comma.
+        Some(inner) => {
+            let inner = inner.trim_start_matches([' ', '\u{a0}']);
+            after_conjunction(inner).unwrap_or(inner)
         }
+        // `Neuntens und letztens:`: without a comma, a conjunction joins them.
+        None => after_conjunction(text.strip_prefix(' ')?)?,
     };
     LAST_WORDS.iter().find_map(|w| {
         let head = inner.get(..w.len())?;
         let rest = &inner[w.len()..];
         let ends = !rest.starts_with(char::is_alphanumeric);
-        (ends && head.to_lowercase() == *w).then(|| rest.strip_prefix(',').unwrap_or(rest))
+        if !(ends && head.to_lowercase() == *w) {
+            return None;
+        }
+        // `Dixièmement et dernier point, …`: the keyword after it, then the separator.
+        let keyword = rest.strip_prefix(' ').and_then(|r| {
+            let end = r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len());
+            POINT_WORDS
+                .contains(&r[..end].to_lowercase().as_str())
+                .then(|| &r[end..])
+        });
+        Some(keyword.unwrap_or_else(|| rest.strip_prefix(',').unwrap_or(rest)))
     })
 }
 

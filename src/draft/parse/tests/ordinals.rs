@@ -370,6 +370,26 @@ fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
         texts[2],
         ("Drittens", "Wahlen nach dem Ende des Kriegsrechts.")
     );
+    let uk = "Пріоритети (тестовий текст)\n\nПо-перше, укриття в усіх школах міста до вересня.\n\nПо-друге, дві нові котельні на місцевому біопаливі.\n\nПо-третє, ремонт Південного мосту у два етапи.\n\nПо-четверте, сорок нових тролейбусів за кредитом банку.\n\nПо-п'яте, центр реабілітації ветеранів на базі лікарні.\n\nПо-шосте, програма безпечного міста на весь рік.\n\nПо-сьоме, новий генеральний план міста до осені.\n\nПо-восьме, усі адміністративні послуги для мешканців онлайн.\n\nПо-дев'яте, муніципальний фонд житла для переселенців.\n\nПо-десяте, підтримка малого бізнесу в кожному районі.\n\nПо-одинадцяте, ремонт ліфтів у будинках, де живуть літні люди.\n\nДванадцята, і остання: звіт перед громадою щокварталу на сесії ради.\n";
+    let d = Draft::from_text("t", uk);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 12, "{texts:?}");
+    assert_eq!(texts[10].0, "По-одинадцяте");
+    assert_eq!(
+        texts[11],
+        (
+            "Дванадцята",
+            "звіт перед громадою щокварталу на сесії ради."
+        )
+    );
+    let fr = "Priorités (texte de test)\n\nPremièrement, la trêve sera respectée sur toute la ligne.\n\nDeuxièmement, les échanges de prisonniers reprendront dès lundi.\n\nTroisièmement et dernier point, un bilan sera présenté dans un an.\n";
+    let d = Draft::from_text("t", fr);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert_eq!(
+        texts[2],
+        ("Troisièmement", "un bilan sera présenté dans un an.")
+    );
     // A lead with no ordinal after it is the page's sentence.
     let prose = ru.replace(
         "Четвёртое, заключительное.",
