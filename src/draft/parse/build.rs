@@ -850,7 +850,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         if self.scheme.family == Family::Bullet {
             self.bullets += 1;
             format!("•{}", self.bullets)
-        } else if self.scheme.mixed {
+        } else if self.scheme.mixed && self.scheme.family.is_word() {
             m.number_text.clone()
         } else {
             m.label.clone()

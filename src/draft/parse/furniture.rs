@@ -919,6 +919,9 @@ const SUBSCRIBE_CHANNELS: &[&str] = &[
     "соцмереж",
     "соцсет",
     "social media",
+    // `Підписуйтесь на наш канал, щоб не пропустити важливе.`
+    "канал",
+    "channel",
 ];
 
 /// A page's call to follow it on a messenger or a newsletter (`Підписуйтесь на наш

@@ -72,7 +72,8 @@ pub(super) struct Scheme {
     pub(super) depth: u8,
     pub(super) keyword: String,
     /// Label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`): the run of numbers
-    /// decides, not the keyword.
+    /// decides, not the keyword. With the family [`Family::Dot`], plain numbers in any style
+    /// (`1.`, `6)`, `(11)`).
     pub(super) mixed: bool,
     /// Numbers that run on through keyword lines (`Section I. Security` over points 1..28):
     /// those lines are section headings.
@@ -92,6 +93,9 @@ impl Scheme {
 
     /// The scheme in words, for `clausewise inspect`.
     pub(super) fn describe(&self) -> String {
+        if self.mixed && !self.family.is_word() {
+            return "numbers in any style (`1.`, `1)`, `(1)`)".to_owned();
+        }
         if self.mixed {
             return "label keywords in any mix (`Point 1`, `Paragraph 2`, `Article 3`, ...)"
                 .to_owned();
@@ -181,6 +185,11 @@ impl Marker {
     }
 
     pub(super) fn is_of(&self, scheme: &Scheme) -> bool {
+        if scheme.mixed && !scheme.family.is_word() {
+            return matches!(self.family, Family::Dot | Family::Paren | Family::Enclosed)
+                && self.depth == 1
+                && self.keyword.is_empty();
+        }
         if scheme.mixed {
             return self.family.is_word() && self.depth == 1;
         }

@@ -260,7 +260,8 @@ const LAST_WORDS: &[&str] = &[
 const LAST_CONJUNCTIONS: &[&str] = &["and", "und", "et", "y", "e", "і", "та", "и"];
 
 /// Words that open the last item of a list before its ordinal (`І останнє, дванадцяте:`,
-/// `И последнее, тринадцатое:`, `And finally, twelfth:`), lower-cased, without the comma.
+/// `И последнее, тринадцатое:`, `And finally, twelfth:`), lower-cased, without the comma;
+/// a conjunction alone may too ([`LAST_CONJUNCTIONS`], `І дев'яте.`).
 const LAST_LEADS: &[&str] = &[
     "і останнє",
     "та останнє",
@@ -280,12 +281,12 @@ const LAST_LEADS: &[&str] = &[
 /// The rest of `line` after a lead naming its item the last ([`LAST_LEADS`]) and its comma,
 /// when an ordinal word follows: `None` otherwise.
 fn last_lead(line: &str) -> Option<&str> {
-    LAST_LEADS.iter().find_map(|lead| {
+    let leads = LAST_LEADS.iter().filter_map(|lead| {
         let head = line.get(..lead.len())?;
-        if head.to_lowercase() != *lead {
-            return None;
-        }
-        let rest = line[lead.len()..].strip_prefix(',')?;
+        (head.to_lowercase() == *lead).then(|| line[lead.len()..].strip_prefix(','))?
+    });
+    // `І дев'яте. …`: a conjunction alone.
+    leads.chain(after_conjunction(line)).find_map(|rest| {
         let rest = rest.trim_start_matches([' ', '\u{a0}']);
         let word = rest
             .find(|c: char| !(c.is_alphabetic() || "'’ʼ-".contains(c)))

@@ -14,7 +14,8 @@ pub(super) fn choose_scheme(
     markers: &[Option<Marker>],
 ) -> Option<(Scheme, String)> {
     let (mut seen, bullets) = tally_schemes(markers);
-    let mixed_note = join_mixed_keywords(&mut seen, markers);
+    let mixed_note =
+        join_mixed_keywords(&mut seen, markers).or_else(|| join_mixed_numbers(&mut seen, markers));
     drop_scattered_keywords(&mut seen, markers);
     let chosen = preferred_scheme(&seen, lines, markers)?;
     if chosen.scheme.family == Family::Bullet
@@ -150,6 +151,82 @@ fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Opti
         "the numbers run on across keywords ({} steps of one), further than within any one keyword ({best_single})",
         mixed_run
     ))
+}
+
+/// Plain numbers in any mix (`1.` … `5.`, `6)` … `9)`, `10.`, `(11)`, a list pasted together
+/// from copies numbered differently): when one unbroken run of numbers counting on by one
+/// crosses the styles and is longer by two steps at least than any unbroken run within one
+/// style, replaces the plain schemes in `seen` by one mixed scheme and says why. Items under
+/// points (`1.`, `(1)`, `(2)`, `2.`) break the run at each point.
+fn join_mixed_numbers(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Option<String> {
+    let plain = |m: &&Marker| {
+        matches!(m.family, Family::Dot | Family::Paren | Family::Enclosed)
+            && m.depth == 1
+            && m.keyword.is_empty()
+    };
+    let styles = seen.iter().filter(|s| {
+        matches!(
+            s.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed
+        ) && s.scheme.depth == 1
+            && s.scheme.keyword.is_empty()
+    });
+    if styles.clone().count() < 2 {
+        return None;
+    }
+    let all: Vec<&Marker> = markers.iter().flatten().filter(plain).collect();
+    let mixed_run = unbroken_run(all.iter().copied());
+    let best_single = styles
+        .map(|s| unbroken_run(all.iter().copied().filter(|m| m.is_of(&s.scheme))))
+        .max()
+        .unwrap_or(0);
+    if mixed_run < best_single + 2 {
+        return None;
+    }
+    let first = markers
+        .iter()
+        .position(|m| m.as_ref().is_some_and(|m| plain(&m)))?;
+    let last = markers
+        .iter()
+        .rposition(|m| m.as_ref().is_some_and(|m| plain(&m)))?;
+    seen.retain(|s| {
+        !(matches!(
+            s.scheme.family,
+            Family::Dot | Family::Paren | Family::Enclosed
+        ) && s.scheme.depth == 1
+            && s.scheme.keyword.is_empty())
+    });
+    seen.push(Seen {
+        scheme: Scheme {
+            family: Family::Dot,
+            depth: 1,
+            keyword: String::new(),
+            mixed: true,
+            sections: false,
+        },
+        count: all.len(),
+        first,
+        last,
+    });
+    Some(format!(
+        "the numbers run on across their styles ({mixed_run} steps of one in a row), further than within any one style ({best_single})"
+    ))
+}
+
+/// The longest unbroken run of numbers counting on by one, in steps.
+fn unbroken_run<'a>(markers: impl Iterator<Item = &'a Marker>) -> usize {
+    let mut last: Option<u32> = None;
+    let (mut run, mut best) = (0, 0);
+    for m in markers {
+        run = if last.is_some_and(|l| m.number == l + 1) {
+            run + 1
+        } else {
+            0
+        };
+        best = best.max(run);
+        last = Some(m.number);
+    }
+    best
 }
 
 /// The preferred scheme among those seen at least twice (or among all when none is): the

@@ -33,6 +33,10 @@ fn calls_to_subscribe_and_links_naming_the_site_are_page_furniture() {
         ]
     );
     assert_eq!(d.layout.left_out.len(), 3);
+    assert_eq!(
+        super::page_furniture("Підписуйтесь на наш канал, щоб не пропустити важливе."),
+        Some(crate::draft::parse::furniture::Furniture::Subscribe)
+    );
     // A sentence about a channel, or a call with no channel named, is text.
     for line in [
         "The ministry said on Telegram that talks go on.",

@@ -390,6 +390,14 @@ fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
         texts[2],
         ("Troisièmement", "un bilan sera présenté dans un an.")
     );
+    let uk = "Звернення (тестовий текст)\n\nПерше – комунальні служби працюють у посиленому режимі.\n\nДруге – пункти незламності відкриті цілодобово в кожній громаді.\n\nІ третє. Ми відповідаємо на дзвінки гарячої лінії щодня.\n";
+    let d = Draft::from_text("t", uk);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert_eq!(
+        texts[2],
+        ("третє", "Ми відповідаємо на дзвінки гарячої лінії щодня.")
+    );
     // A lead with no ordinal after it is the page's sentence.
     let prose = ru.replace(
         "Четвёртое, заключительное.",

@@ -52,6 +52,25 @@ fn a_bullet_list_inside_a_paragraph_stays_in_it() {
 }
 
 #[test]
+fn plain_numbers_in_any_style_follow_the_number_sequence() {
+    // A list pasted together from copies numbered differently.
+    let text = "Plan (test text)\n\nThe plan includes the following measures:\n\n1. A single alert app replaces local systems.\n2. Every community has a tested evacuation route.\n3. Evacuation centres are stocked in advance.\n4) Buses are contracted in each region.\n5) Pets are accepted at all centres.\n6. Fire chiefs may order evacuations.\n(7) An independent review examines every evacuation.\n8. The plan is updated every year.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5", "6", "7", "8"]);
+    assert!(
+        d.layout.scheme.starts_with("numbers in any style"),
+        "{}",
+        d.layout.scheme
+    );
+    // Items under points break the run at each point: they stay the points' items.
+    let text = "T\n\n1. First point:\n(1) an item;\n(2) another.\n2. Second point:\n(1) an item;\n(2) another.\n3. Third point.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    // A short enumeration in the lead before a list of its own style stays the lead's.
+    let text = "T\n\nThe text has three parts: 1) scope, 2) terms, 3) review.\n\n1. Scope is set.\n2. Terms are set.\n3. Review is set.\n4. Entry into force.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+}
+
+#[test]
 fn label_keywords_in_any_mix_follow_the_number_sequence() {
     let d = fixture("keywords-mixed.txt");
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7", "8"]);
