@@ -229,6 +229,16 @@ pub fn parse(
                     }
                 }
             }
+            // A news page's summary box (`Главное:` over three dashes) above the draft's own
+            // list of the same bullets is the page's, read with the preamble.
+            let summed = summary_box(&lines, &markers, &scheme);
+            if let Some((from, to)) = summed {
+                for m in &mut markers[from..=to] {
+                    if m.as_ref().is_some_and(|m| m.is_of(&scheme)) {
+                        *m = None;
+                    }
+                }
+            }
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let lost = lost_numbers(&lines, &mut markers, &scheme);
             let spelled = spelled_numbers(&lines, &mut markers, &scheme);
@@ -257,6 +267,13 @@ pub fn parse(
                 reason.push_str(&format!(
                     "; a shorter list from line {} (numbered 1 to {items}) sums up the list below it, after a sentence between the two: it is read with the preamble",
                     lines[from].number
+                ));
+            }
+            if let Some((from, _)) = summed {
+                reason.push_str(&format!(
+                    "; the items under `{}` (line {}) sum up the page, above the draft's own longer list: they are read with the preamble",
+                    lines[from - 1].text.trim(),
+                    lines[from - 1].number
                 ));
             }
             if mistyped > 0 {
@@ -527,6 +544,63 @@ fn summary_list(
         return None;
     }
     Some((summary[0].0, last, k as u32))
+}
+
+/// Headings of a news page's summary box (`Главное:`, `Key points:`), lower-cased, without
+/// the colon.
+const SUMMARY_HEADINGS: &[&str] = &[
+    "главное",
+    "самое главное",
+    "коротко",
+    "кратко",
+    "головне",
+    "найголовніше",
+    "коротко про головне",
+    "key points",
+    "in brief",
+    "at a glance",
+    "highlights",
+    "key takeaways",
+    "das wichtigste",
+    "das wichtigste in kürze",
+    "en bref",
+    "l'essentiel",
+    "najważniejsze",
+    "en resumen",
+    "lo más importante",
+];
+
+/// A news page's summary box: a line naming it ([`SUMMARY_HEADINGS`]) right over the first
+/// items of `scheme`, a run of at least two with no other line between them, then prose, then
+/// at least twice as many items of the scheme ([`SUMMED_UP_POINTS`] at least): the first and
+/// last line index of the box's items.
+fn summary_box(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Option<(usize, usize)> {
+    let of = |i: usize| markers[i].as_ref().is_some_and(|m| m.is_of(scheme));
+    let first = (0..lines.len()).find(|&i| of(i))?;
+    let heading = lines[..first]
+        .iter()
+        .rev()
+        .find(|l| !l.text.trim().is_empty())?;
+    // The heading line stands right over the items.
+    if first == 0 || lines[first - 1].text.trim().is_empty() {
+        return None;
+    }
+    let name = heading.text.trim().trim_end_matches([':', '.']).trim_end();
+    if name.chars().count() > 24 || !SUMMARY_HEADINGS.contains(&name.to_lowercase().as_str()) {
+        return None;
+    }
+    let last = (first..lines.len())
+        .take_while(|&i| of(i) || lines[i].text.trim().is_empty())
+        .filter(|&i| of(i))
+        .last()?;
+    let k = (first..=last).filter(|&i| of(i)).count();
+    let prose = (last + 1..lines.len()).find(|&i| !lines[i].text.trim().is_empty() && !of(i))?;
+    let after = (prose..lines.len()).filter(|&i| of(i)).count();
+    (k >= 2 && after >= SUMMED_UP_POINTS.max(2 * k)).then_some((first, last))
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {

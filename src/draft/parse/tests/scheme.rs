@@ -71,6 +71,23 @@ fn plain_numbers_in_any_style_follow_the_number_sequence() {
 }
 
 #[test]
+fn a_news_pages_summary_box_above_the_draft_is_the_preamble() {
+    let text = "Соглашение о транзите (тестовый текст)\n\nГлавное:\n- соглашение подписано на десять лет;\n- тариф пересматривается ежегодно.\n\nМинистерство опубликовало полный текст.\n\nСогласно тексту, стороны обязуются:\n- обеспечить транзит грузов;\n- установить единый тариф;\n- сократить время контроля;\n- создать два совместных пункта;\n- признавать электронные накладные;\n- не вводить односторонних запретов.\n";
+    let got = texts(text);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[0], "обеспечить транзит грузов;");
+    let d = Draft::from_text("t", text);
+    assert!(
+        d.layout.reason.contains("sum up the page"),
+        "{}",
+        d.layout.reason
+    );
+    // Without a summary's heading, the first items are points.
+    let plain = text.replace("Главное:", "Стороны сообщили:");
+    assert_eq!(texts(&plain).len(), 8);
+}
+
+#[test]
 fn label_keywords_in_any_mix_follow_the_number_sequence() {
     let d = fixture("keywords-mixed.txt");
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7", "8"]);
