@@ -61,11 +61,13 @@ pub const MIN_INLINE: usize = 3;
 /// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`)
 /// after a colon or a sentence's end, then each next number after a sentence's end or a
 /// semicolon, [`MIN_INLINE`] at least. Only in a draft of a few paragraphs around that line
-/// (the title and a lead before it, as many paragraphs after as half the list): a list inside
+/// (the title and a page's few lines before it, five at most, as a search engine's page puts
+/// its name, the document's number, title and `Аннотация` over a decision flattened into one
+/// line; as many paragraphs after as half the list): a list inside
 /// one paragraph of a longer text is that paragraph's. `None` when no line holds such a list.
 pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
     const ENDS: &str = ".!?;:»\"”)";
-    const BEFORE: usize = 3;
+    const BEFORE: usize = 5;
     let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
     for family in [Family::Dot, Family::Paren, Family::Dash] {
         let scheme = Scheme {

@@ -135,6 +135,15 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
         ),
         ["1", "2", "3"]
     );
+    // A search engine's page: its name, the document's number and title and a heading over
+    // the decision flattened into one line.
+    let page = "Поисковая система по документам\n\nРешение 14/2025\n\nО программе по борьбе с паводками\n\nАннотация\n\nСовет, ссылаясь на решения 3/2021 и 9/2023, постановляет: 1. Утвердить программу согласно приложению 1. 2. Создать службу прогноза. 3. Поручить службе подготовить карту. 4. Решение вступает в силу со дня принятия.\n\nСкачать PDF\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert_eq!(
+        d.numbered().next().unwrap().1.text,
+        "Утвердить программу согласно приложению 1."
+    );
     // Inside one paragraph of a longer text, or with two numbers only, it stays.
     let letter = "Letter\n\nDear colleagues, thank you for the meeting.\n\nWe propose: 1) a ceasefire; 2) an exchange; 3) talks.\n\nWe hope to hear from you.\n\nThe minister will call.\n\nWith regards.\n";
     assert_eq!(labels(letter), pilcrows(5));
