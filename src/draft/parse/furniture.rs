@@ -919,9 +919,11 @@ const SUBSCRIBE_CHANNELS: &[&str] = &[
     "соцмереж",
     "соцсет",
     "social media",
-    // `Підписуйтесь на наш канал, щоб не пропустити важливе.`
-    "канал",
-    "channel",
+    // `Підписуйтесь на наш канал, щоб не пропустити важливе.` (the page's own: a
+    // community's warning channel or a canal is the text's)
+    "наш канал",
+    "нашого каналу",
+    "our channel",
 ];
 
 /// A page's call to follow it on a messenger or a newsletter (`Підписуйтесь на наш

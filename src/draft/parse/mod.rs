@@ -571,9 +571,10 @@ const SUMMARY_HEADINGS: &[&str] = &[
 ];
 
 /// A news page's summary box: a line naming it ([`SUMMARY_HEADINGS`]) right over the first
-/// items of `scheme`, a run of at least two with no other line between them, then prose, then
-/// at least twice as many items of the scheme ([`SUMMED_UP_POINTS`] at least): the first and
-/// last line index of the box's items.
+/// items of `scheme`, a run of at least two, one to a line, then a blank line, then prose (a
+/// sentence, no heading, no item of any kind), then at least twice as many items of the scheme
+/// ([`SUMMED_UP_POINTS`] at least), numbered from 1 again: the first and last line index of
+/// the box's items.
 fn summary_box(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -593,13 +594,28 @@ fn summary_box(
     if name.chars().count() > 24 || !SUMMARY_HEADINGS.contains(&name.to_lowercase().as_str()) {
         return None;
     }
-    let last = (first..lines.len())
-        .take_while(|&i| of(i) || lines[i].text.trim().is_empty())
-        .filter(|&i| of(i))
-        .last()?;
-    let k = (first..=last).filter(|&i| of(i)).count();
-    let prose = (last + 1..lines.len()).find(|&i| !lines[i].text.trim().is_empty() && !of(i))?;
-    let after = (prose..lines.len()).filter(|&i| of(i)).count();
+    // The box's items, one to a line, then a blank line (a wrapped item's next line, or a
+    // sub-item, is a list's, not a box's).
+    let last = (first..lines.len()).take_while(|&i| of(i)).last()?;
+    let k = last + 1 - first;
+    if !lines.get(last + 1)?.text.trim().is_empty() {
+        return None;
+    }
+    // Then prose: a sentence of the page, no heading and no item of any kind, before the
+    // draft's own list, which numbers from 1 again.
+    let next = (last + 1..lines.len()).find(|&i| of(i))?;
+    let between = || lines[last + 1..next].iter().map(|l| l.text.trim());
+    let sentence = between().any(|t| crate::script::word_count(t) >= 6 && ends_full_sentence(t));
+    if !sentence
+        || markers[last + 1..next].iter().any(Option::is_some)
+        || between().any(|t| !t.is_empty() && is_heading_like(t))
+        || markers[next]
+            .as_ref()
+            .is_some_and(|m| m.family != Family::Bullet && m.number != 1)
+    {
+        return None;
+    }
+    let after = (next..lines.len()).filter(|&i| of(i)).count();
     (k >= 2 && after >= SUMMED_UP_POINTS.max(2 * k)).then_some((first, last))
 }
 

@@ -41,6 +41,8 @@ fn calls_to_subscribe_and_links_naming_the_site_are_page_furniture() {
     for line in [
         "The ministry said on Telegram that talks go on.",
         "Subscribe to the treaty's principles.",
+        "Підписуйтесь на офіційний канал оповіщення громади, щоб знати про евакуацію.",
+        "Subscribe to the council's official flood-warning channel.",
     ] {
         assert_eq!(super::page_furniture(line), None, "{line}");
     }

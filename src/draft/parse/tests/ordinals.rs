@@ -398,6 +398,15 @@ fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
         texts[2],
         ("третє", "Ми відповідаємо на дзвінки гарячої лінії щодня.")
     );
+    // A word naming the last with no separator after it is the item's text.
+    let ru = "Итоги (тестовый текст)\n\nВо-первых, стороны договорились о прекращении огня.\n\nВо-вторых, начнётся обмен пленными по спискам.\n\nВ-третьих, заключительное заседание пройдёт в мае.\n";
+    let d = Draft::from_text("t", ru);
+    let texts = label_texts(&d);
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert_eq!(
+        texts[2],
+        ("В-третьих", "заключительное заседание пройдёт в мае.")
+    );
     // A lead with no ordinal after it is the page's sentence.
     let prose = ru.replace(
         "Четвёртое, заключительное.",
