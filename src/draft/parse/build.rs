@@ -1046,6 +1046,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
             self.stamp_open = true;
         } else if !self.title_decided {
+            // A page's masthead over the title (its date, its menu, a file's name) is read
+            // with the preamble; the title is the line under it.
+            if masthead_line(line.text) {
+                self.split.preamble.push(*line);
+                return;
+            }
             self.title_decided = true;
             if is_sentence(line.text) {
                 self.split.preamble.push(*line);
@@ -2334,4 +2340,53 @@ fn approval_stamp(line: &str) -> bool {
         t.strip_prefix(s)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\u{a0}']))
     })
+}
+
+/// Most words of a page's masthead line read as its menu or a file's name ([`masthead_line`]).
+const MASTHEAD_WORDS: usize = 8;
+
+/// Is the line a page's masthead above its title rather than the title: a date and time alone
+/// (`14:20, 3 апреля 2025`, `Wednesday, November 21, 2012`), a menu of three items or more set
+/// apart by wide spaces or bars (`Новини  Аналітика  Політика`, `Home | News | World`), a
+/// file's name (`Draft resolution_v7_clean.docx`), or a bracketed line (`[Congressional Bills
+/// 119th Congress]`)?
+pub(super) fn masthead_line(line: &str) -> bool {
+    let s = line.trim();
+    if s.is_empty() || is_dateline(s) {
+        return !s.is_empty();
+    }
+    let words = script::word_count(s);
+    if words > 3 * MASTHEAD_WORDS {
+        return false;
+    }
+    let bracketed = s.starts_with('[') && s.ends_with(']') && words <= MASTHEAD_WORDS;
+    let file = words <= MASTHEAD_WORDS
+        && s.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.is_empty()
+                && ["docx", "doc", "pdf", "odt", "rtf", "txt", "pages"]
+                    .contains(&ext.to_lowercase().as_str())
+        });
+    // A menu: three items or more, each of three words at most, none a sentence.
+    let items: Vec<&str> = if s.contains("  ") {
+        s.split("  ")
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect()
+    } else {
+        s.split(['|', '•', '·', '»', '›'])
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    // (Not a title set in capitals with wide spaces, `AGREEMENT  ON  CEASEFIRE`.)
+    let capitals = s
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    let menu = items.len() >= 3
+        && !capitals
+        && items
+            .iter()
+            .all(|t| script::word_count(t) <= 3 && !t.ends_with(['.', '!', '?']));
+    bracketed || file || menu
 }

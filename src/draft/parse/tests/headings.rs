@@ -46,6 +46,34 @@ fn a_caption_or_dateline_above_the_pages_prose_heads_no_point() {
 }
 
 #[test]
+fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
+    for masthead in [
+        "14:20, 3 апреля 2025",
+        "Wednesday, November 21, 2012",
+        "Головна  Новини  Політика  Бізнес",
+        "Home | News | World",
+        "Головна » Новини » Світ",
+        "Draft resolution_v7_clean.docx",
+        "[Congressional Bills 119th Congress]",
+    ] {
+        let text = format!(
+            "{masthead}\n\nTransit agreement: the full text\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(d.title, "Transit agreement: the full text", "{masthead}");
+        assert!(d.preamble.contains(masthead), "{masthead}");
+    }
+    // A title set in capitals with wide spaces, or a title with a slash, is the title.
+    for title in [
+        "AGREEMENT  ON  THE  CEASEFIRE",
+        "Peace plan: land / security / elections",
+    ] {
+        let text = format!("{title}\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n");
+        assert_eq!(Draft::from_text("t", &text).title, title);
+    }
+}
+
+#[test]
 fn title_preamble_and_section_headings_are_not_points() {
     let d = Draft::from_text(
         "t",
