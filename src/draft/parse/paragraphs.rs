@@ -162,8 +162,10 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
     let words = Words::of(lines);
     let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
     let lead = lead_before_items(lines, per_line);
+    let mut list_open = false;
     for (i, line) in lines.iter().enumerate() {
         if line.text.trim().is_empty() {
+            list_open = false;
             if let Some(b) = current.take() {
                 split.points.push(b.finish());
             }
@@ -189,7 +191,17 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             split.preamble.push(*line);
             continue;
         }
-        let sub_item = is_sub_item(line.text);
+        // An item of a list a paragraph opens (`…including:` over `an estimate of each
+        // stock;`, its bullets lost in copying), and the items going on from it, are that
+        // paragraph's; a list of such items with no paragraph over it stays a list.
+        let after = |ends: &[char]| {
+            content(i.wrapping_sub(1)) && lines[i - 1].text.trim_end().ends_with(ends)
+        };
+        let small = line.text.trim_start().starts_with(char::is_lowercase);
+        list_open = per_line
+            && small
+            && ((current.is_some() && after(&[':'])) || (list_open && after(&[':', ';'])));
+        let sub_item = is_sub_item(line.text) || list_open;
         if per_line && !sub_item {
             let next_is_text = content(i + 1) && !is_heading_like(lines[i + 1].text);
             if is_heading_like(line.text)

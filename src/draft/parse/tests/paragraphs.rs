@@ -87,6 +87,21 @@ fn a_list_whose_bullets_were_lost_is_split_per_line() {
     );
     assert_eq!(d.point_count(), 4);
     assert!(d.preamble.starts_with("The president announced"));
+    // A paragraph opening a list whose bullets were lost keeps its items; a list of such
+    // items under a lead stays a list.
+    let text = "Resolution (test text)\n\nThe Assembly,\n\nCalls upon all states to suspend fishing of sturgeon for five years;\n\nDecides to establish an observatory in the port city;\n\nRequests the Observatory to submit its first report within a year, including:\nan estimate of the size of each stock;\na list of spawning grounds to restore;\nrecommendations on catch levels;\n\nUrges member states to remove obstacles to fish migration on rivers;\n\nDecides to remain seized of the matter.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.point_count(), 6, "{:?}", d.layout.reason);
+    assert!(
+        d.numbered()
+            .nth(3)
+            .unwrap()
+            .1
+            .text
+            .ends_with("recommendations on catch levels;")
+    );
+    let text = "Decision (test text)\nThe parties undertake:\nto open the border crossings for trade;\nto exchange all prisoners within a month;\nto set up a joint commission on the missing;\nto hold talks every quarter;\n";
+    assert_eq!(Draft::from_text("t", text).point_count(), 4);
     // A paragraph ending with a colon that opens the text's only list of two is text.
     assert_eq!(
         Draft::from_text(
