@@ -180,8 +180,13 @@ const COMMENT_BALLOONS: &[&str] = &["Comment [", "Commented [", "Kommentiert [",
 
 /// The comment's anchor if `s` is a word processor's comment balloon: a label of
 /// [`COMMENT_BALLOONS`], the reviewer's initials and the comment's number (`JS1`; not a
-/// footnote's `[12]`), a bracket and a colon.
+/// footnote's `[12]`), a bracket and a colon; the whole balloon may stand in brackets, as
+/// some exports write it (`[Comment [AK1]: check the numbering]`).
 pub(super) fn comment_balloon(s: &str) -> Option<&str> {
+    let s = match s.trim_end().strip_suffix(']') {
+        Some(inner) => inner.strip_prefix('[').unwrap_or(s),
+        None => s,
+    };
     COMMENT_BALLOONS.iter().find_map(|label| {
         let (id, after) = s.strip_prefix(label)?.split_once(']')?;
         ((2..=12).contains(&id.len())

@@ -241,6 +241,14 @@ fn struck_items_headings_and_balloons_leave_nothing_behind() {
         texts(text)[..2],
         ["The truce begins at midnight.", "Sailors are returned."]
     );
+    // A balloon exported in brackets of its own, under the last point.
+    let text = "ACCORD (test text)\n\n1. The truce begins at midnight.\n\n2. Sailors are returned.\n\n[Comment [AK1]: check the numbering before circulation]\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        texts(text),
+        ["The truce begins at midnight.", "Sailors are returned."]
+    );
+    assert_eq!(d.layout.left_out.len(), 1);
     // A draft's own changes: quoted words, or a list above the points, stay; so does a
     // footnote's number in brackets.
     for text in [
