@@ -2352,8 +2352,12 @@ const MASTHEAD_WORDS: usize = 8;
 /// 119th Congress]`)?
 pub(super) fn masthead_line(line: &str) -> bool {
     let s = line.trim();
-    if s.is_empty() || is_dateline(s) {
-        return !s.is_empty();
+    if s.is_empty() {
+        return false;
+    }
+    // (A number alone is no date.)
+    if is_dateline(s) && s.contains(|c: char| c.is_alphabetic() || "./-:".contains(c)) {
+        return true;
     }
     let words = script::word_count(s);
     if words > 3 * MASTHEAD_WORDS {
@@ -2385,8 +2389,10 @@ pub(super) fn masthead_line(line: &str) -> bool {
         .all(char::is_uppercase);
     let menu = items.len() >= 3
         && !capitals
-        && items
-            .iter()
-            .all(|t| script::word_count(t) <= 3 && !t.ends_with(['.', '!', '?']));
+        && items.iter().all(|t| {
+            script::word_count(t) <= 3
+                && t.starts_with(char::is_alphabetic)
+                && !t.ends_with(['.', '!', '?'])
+        });
     bracketed || file || menu
 }

@@ -93,6 +93,75 @@ fn lead_before_items(lines: &[Line<'_>], per_line: bool) -> Option<usize> {
     (k >= 1 && items && after >= MIN_ITEM_LINES.max(k + 1)).then(|| paragraphs[k].1)
 }
 
+/// Most paragraphs above a resolution's acting body (`resolution_preamble`): its heading,
+/// session, agenda item and title.
+const BODY_PARAGRAPHS: usize = 8;
+
+/// Words that open a resolution's preambular paragraphs besides participles (`Deeply
+/// concerned`, `Mindful of`, `Будучи`), lower-cased.
+const RECITAL_WORDS: &[&str] = &[
+    "deeply",
+    "gravely",
+    "mindful",
+    "aware",
+    "convinced",
+    "concerned",
+    "alarmed",
+    "conscious",
+    "determined",
+    "bearing",
+    "будучи",
+    "усвідомлюючи",
+    "сознавая",
+];
+
+/// In a resolution whose paragraphs lost their numbers, the last line of its preamble: the
+/// acting body on a line of its own that ends with a comma (`The General Assembly,`, `The
+/// Regional Assembly,`, `Рада Безпеки,`), among the first [`BODY_PARAGRAPHS`], and the
+/// preambular paragraphs under it, which open with a participle (`Recalling`, `Noting with
+/// appreciation`, `Посилаючись`, `Отмечая`) or a word of [`RECITAL_WORDS`], up to the first
+/// operative one (`Calls upon`, `Decides`). `None` without such a body line or with no
+/// paragraph after the recitals.
+fn resolution_preamble(lines: &[Line<'_>]) -> Option<usize> {
+    let firsts: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            !lines[i].text.trim().is_empty() && (i == 0 || lines[i - 1].text.trim().is_empty())
+        })
+        .collect();
+    let body = firsts.iter().take(BODY_PARAGRAPHS).position(|&i| {
+        let t = lines[i].text.trim();
+        let next_blank = lines.get(i + 1).is_none_or(|l| l.text.trim().is_empty());
+        next_blank
+            && t.ends_with(',')
+            && (2..=6).contains(&script::word_count(t))
+            && t.starts_with(char::is_uppercase)
+    })?;
+    let recital = |i: usize| {
+        let first = lines[i]
+            .text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', ':'])
+            .to_lowercase();
+        (first.len() > 5 && first.ends_with("ing"))
+            || ["ючи", "учи", "ачи", "ячи", "ая", "яя", "ясь"]
+                .iter()
+                .any(|e| first.chars().count() > 5 && first.ends_with(e))
+            || RECITAL_WORDS.contains(&first.as_str())
+    };
+    let recitals = firsts[body + 1..]
+        .iter()
+        .take_while(|&&i| recital(i))
+        .count();
+    let operative = *firsts.get(body + 1 + recitals)?;
+    // The recitals' last line, or the body's.
+    let last = (0..operative)
+        .rev()
+        .find(|&i| !lines[i].text.trim().is_empty())?;
+    (recitals >= 1 && firsts.len() > body + recitals + 2).then_some(last)
+}
+
 /// Fewest lines running into the next for [`lines_are_items`] to judge.
 const MIN_ITEM_LINES: usize = 3;
 
@@ -161,7 +230,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
     let mut title_decided = false;
     let words = Words::of(lines);
     let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
-    let lead = lead_before_items(lines, per_line);
+    let lead = lead_before_items(lines, per_line).max(resolution_preamble(lines));
     let mut list_open = false;
     for (i, line) in lines.iter().enumerate() {
         if line.text.trim().is_empty() {
@@ -172,6 +241,11 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             continue;
         }
         if !title_decided {
+            // A page's masthead over the title is the preamble's (`build::masthead_line`).
+            if super::build::masthead_line(line.text) {
+                split.preamble.push(*line);
+                continue;
+            }
             title_decided = true;
             // Hard-wrapped text that runs on into the next line is a paragraph, not a title.
             let wrapped = !per_line

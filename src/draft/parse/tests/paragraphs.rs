@@ -100,6 +100,19 @@ fn a_list_whose_bullets_were_lost_is_split_per_line() {
             .text
             .ends_with("recommendations on catch levels;")
     );
+    // Its preamble: the acting body on a line ending with a comma and the preambular
+    // paragraphs under it, which open with participles.
+    let text = "Draft resolution_v2.docx\n\nResolution (test text)\n\nThe Assembly,\n\nRecalling its earlier decisions on fisheries,\n\nDeeply concerned by the decline of the stocks,\n\nCalls upon all states to suspend fishing of sturgeon for five years;\n\nDecides to establish an observatory in the port city;\n\nDecides to remain seized of the matter.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Resolution (test text)");
+    assert_eq!(d.point_count(), 3, "{:?}", d.layout.reason);
+    assert!(
+        d.preamble
+            .ends_with("Deeply concerned by the decline of the stocks,")
+    );
+    // A line ending with a comma over paragraphs that are no recitals is text.
+    let letter = "Letter (test text)\n\nDear colleagues,\n\nThe talks resume on Monday in the capital.\n\nThe agenda follows next week.\n\nKind regards.\n";
+    assert_eq!(Draft::from_text("t", letter).point_count(), 4);
     let text = "Decision (test text)\nThe parties undertake:\nto open the border crossings for trade;\nto exchange all prisoners within a month;\nto set up a joint commission on the missing;\nto hold talks every quarter;\n";
     assert_eq!(Draft::from_text("t", text).point_count(), 4);
     // A paragraph ending with a colon that opens the text's only list of two is text.
