@@ -355,6 +355,11 @@ fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
         texts[3],
         ("четвёртое", "выборы после отмены военного положения.")
     );
+    for lead in ["И, наконец, четвёртое:", "Наконец, четвёртое:"] {
+        let text = ru.replace("И последнее, четвёртое:", lead);
+        let d = Draft::from_text("t", &text);
+        assert_eq!(label_texts(&d).len(), 4, "{lead}");
+    }
     let ru = ru.replace("И последнее, четвёртое:", "Четвёртое, заключительное.");
     let d = Draft::from_text("t", &ru);
     let texts = label_texts(&d);
