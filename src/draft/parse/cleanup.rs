@@ -467,26 +467,40 @@ pub(super) fn without_thread_counters(text: String) -> String {
     out
 }
 
-/// A thread's counter at the start of `line` (`2/`, `3/13`, `1/n`, then a space or the line's
-/// end): its number, its total (empty when none or `n`) and its length.
+/// A thread's counter at the start of `line` (`2/`, `3/13`, `1/n`, or in brackets, `(2/6)`,
+/// then a space or the line's end): its number, its total (empty when none or `n`) and its
+/// length.
 fn thread_counter(line: &str) -> Option<(u32, &str, usize)> {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    // `(2/6)`, `[2/6]`: in brackets.
+    let close = match line.as_bytes().first() {
+        Some(b'(') => Some(')'),
+        Some(b'[') => Some(']'),
+        _ => None,
+    };
+    let open = usize::from(close.is_some());
+    let inner = &line[open..];
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&digits) {
         return None;
     }
-    let after = line[digits..].strip_prefix('/')?;
+    let after = inner[digits..].strip_prefix('/')?;
     let total_len = if after.starts_with('n') {
         1
     } else {
         after.bytes().take_while(u8::is_ascii_digit).count().min(3)
     };
     let rest = &after[total_len..];
+    let rest = match close {
+        Some(c) => rest.strip_prefix(c)?,
+        None => rest,
+    };
     if !(rest.is_empty() || rest.starts_with([' ', '\t', '\n'])) {
         return None;
     }
     let total = &after[..total_len];
     let total = if total == "n" { "" } else { total };
-    Some((line[..digits].parse().ok()?, total, digits + 1 + total_len))
+    let len = 2 * open + digits + 1 + total_len;
+    Some((inner[..digits].parse().ok()?, total, len))
 }
 
 /// Fewest stamped messages for a text to be read as an exported chat (`without_chat_stamps`).

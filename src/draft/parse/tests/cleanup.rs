@@ -433,6 +433,16 @@ fn a_threads_post_counters_are_not_the_points_numbers() {
     );
     assert_eq!(texts[0].1, "Ceasefire along the line.");
     assert!(texts[2].1.starts_with("Exchange of all prisoners."));
+    // Counters in brackets.
+    let thread = "Ветка (тестовый текст)\n\n(1/5) Опубликованы принципы урегулирования.\n(2/5) 1. Прекращение огня по линии соприкосновения.\n2. Отвод тяжёлых вооружений.\n(3/5) 3. Обмен всех военнопленных.\n(4/5) 4. Миссия наблюдателей.\n(5/5) Всё, комментарии вечером.\n";
+    let d = Draft::from_text("t", thread);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts.iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["1", "2", "3", "4"],
+        "{texts:?}"
+    );
+    assert_eq!(texts[0].1, "Прекращение огня по линии соприкосновения.");
     // Fractions at lines' starts are no counters: each total differs or the numbers skip.
     let shares = "Shares\n\n1. Aid.\n1/2 of it goes to schools.\n2/3 of the rest to roads.\n3/4 to power.\n4/5 to water.\n2. Trade.\n";
     assert!(
