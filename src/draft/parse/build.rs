@@ -1048,7 +1048,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else if !self.title_decided {
             // A page's masthead over the title (its date, its menu, a file's name) is read
             // with the preamble; the title is the line under it.
-            if masthead_line(line.text) {
+            let title_under = next_with_text(self.lines, i)
+                .is_some_and(|k| self.markers[k].is_none() && could_be_title(self.lines[k].text));
+            if title_under && masthead_line(line.text) {
                 self.split.preamble.push(*line);
                 return;
             }
@@ -2342,10 +2344,17 @@ fn approval_stamp(line: &str) -> bool {
     })
 }
 
+/// Whether a line under a page's masthead could be the title: no sentence, and short.
+pub(super) fn could_be_title(line: &str) -> bool {
+    let s = line.trim();
+    !is_sentence(s) && script::word_count(s) <= 3 * MASTHEAD_WORDS
+}
+
 /// Most words of a page's masthead line read as its menu or a file's name ([`masthead_line`]).
 const MASTHEAD_WORDS: usize = 8;
 
-/// Is the line a page's masthead above its title rather than the title: a date and time alone
+/// Is the line a page's masthead above its title rather than the title (when the line under
+/// it could be one, [`could_be_title`]): a date and time alone
 /// (`14:20, 3 апреля 2025`, `Wednesday, November 21, 2012`), a menu of three items or more set
 /// apart by wide spaces or bars (`Новини  Аналітика  Політика`, `Home | News | World`), a
 /// file's name (`Draft resolution_v7_clean.docx`), or a bracketed line (`[Congressional Bills
@@ -2370,14 +2379,15 @@ pub(super) fn masthead_line(line: &str) -> bool {
                 && ["docx", "doc", "pdf", "odt", "rtf", "txt", "pages"]
                     .contains(&ext.to_lowercase().as_str())
         });
-    // A menu: three items or more, each of three words at most, none a sentence.
+    // A menu: three items or more, each of three words at most, none a sentence, each with a
+    // capital (`on` is a title's word set apart by a PDF's wide spaces).
     let items: Vec<&str> = if s.contains("  ") {
         s.split("  ")
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .collect()
     } else {
-        s.split(['|', '•', '·', '»', '›'])
+        s.split(['|', '»', '›'])
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .collect()
@@ -2391,7 +2401,7 @@ pub(super) fn masthead_line(line: &str) -> bool {
         && !capitals
         && items.iter().all(|t| {
             script::word_count(t) <= 3
-                && t.starts_with(char::is_alphabetic)
+                && t.starts_with(char::is_uppercase)
                 && !t.ends_with(['.', '!', '?'])
         });
     bracketed || file || menu

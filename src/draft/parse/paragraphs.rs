@@ -110,45 +110,90 @@ const RECITAL_WORDS: &[&str] = &[
     "conscious",
     "determined",
     "bearing",
+    "guided",
+    "further",
     "будучи",
+    "глибоко",
     "усвідомлюючи",
     "сознавая",
+    "глубоко",
 ];
+
+/// Words opening a letter's or a speech's salutation (`Dear Minister,`, `Шановні колеги,`),
+/// which is no acting body, lower-cased.
+const SALUTATIONS: &[&str] = &[
+    "dear",
+    "ladies",
+    "madam",
+    "sir",
+    "шановні",
+    "шановний",
+    "шановна",
+    "уважаемые",
+    "уважаемый",
+    "уважаемая",
+    "дорогі",
+    "дорогие",
+    "liebe",
+    "sehr",
+    "chers",
+    "cher",
+    "madame",
+    "monsieur",
+    "mesdames",
+];
+
+/// Most words of a resolution's acting body (`The Parliamentary Assembly of the Council of
+/// Europe,`).
+const BODY_WORDS: usize = 10;
 
 /// In a resolution whose paragraphs lost their numbers, the last line of its preamble: the
 /// acting body on a line of its own that ends with a comma (`The General Assembly,`, `The
-/// Regional Assembly,`, `Рада Безпеки,`), among the first [`BODY_PARAGRAPHS`], and the
-/// preambular paragraphs under it, which open with a participle (`Recalling`, `Noting with
-/// appreciation`, `Посилаючись`, `Отмечая`) or a word of [`RECITAL_WORDS`], up to the first
-/// operative one (`Calls upon`, `Decides`). `None` without such a body line or with no
-/// paragraph after the recitals.
+/// Regional Assembly,`, `Рада Безпеки,`; no salutation, [`SALUTATIONS`]), among the first
+/// [`BODY_PARAGRAPHS`], and the preambular paragraphs under it, which open with a participle
+/// (`Recalling`, `Noting with appreciation`, `Посилаючись`, `Отмечая`, `Rappelant`) or a word
+/// of [`RECITAL_WORDS`] and end with a comma, up to the first operative one (`Calls upon`,
+/// `Decides`). `None` without such a body line or with no paragraph after the recitals.
 fn resolution_preamble(lines: &[Line<'_>]) -> Option<usize> {
     let firsts: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             !lines[i].text.trim().is_empty() && (i == 0 || lines[i - 1].text.trim().is_empty())
         })
         .collect();
-    let body = firsts.iter().take(BODY_PARAGRAPHS).position(|&i| {
-        let t = lines[i].text.trim();
-        let next_blank = lines.get(i + 1).is_none_or(|l| l.text.trim().is_empty());
-        next_blank
-            && t.ends_with(',')
-            && (2..=6).contains(&script::word_count(t))
-            && t.starts_with(char::is_uppercase)
-    })?;
-    let recital = |i: usize| {
-        let first = lines[i]
+    let first_word = |i: usize| {
+        lines[i]
             .text
             .split_whitespace()
             .next()
             .unwrap_or("")
             .trim_end_matches([',', ':'])
-            .to_lowercase();
-        (first.len() > 5 && first.ends_with("ing"))
-            || ["ючи", "учи", "ачи", "ячи", "ая", "яя", "ясь"]
-                .iter()
-                .any(|e| first.chars().count() > 5 && first.ends_with(e))
-            || RECITAL_WORDS.contains(&first.as_str())
+            .to_lowercase()
+    };
+    let body = firsts.iter().take(BODY_PARAGRAPHS).position(|&i| {
+        let t = lines[i].text.trim();
+        let next_blank = lines.get(i + 1).is_none_or(|l| l.text.trim().is_empty());
+        next_blank
+            && t.ends_with(',')
+            && (2..=BODY_WORDS).contains(&script::word_count(t))
+            && t.starts_with(char::is_uppercase)
+            && !SALUTATIONS.contains(&first_word(i).as_str())
+    })?;
+    // A preambular paragraph opens with a participle and ends with a comma (`Recalling …,`);
+    // a paragraph ending with a full stop is a provision (`Following the withdrawal, …`).
+    let recital = |i: usize| {
+        let first = first_word(i);
+        let ends = (i..lines.len())
+            .take_while(|&k| !lines[k].text.trim().is_empty())
+            .last()
+            .is_some_and(|k| lines[k].text.trim_end().ends_with([',', ';']));
+        let participle = (first.len() > 5 && (first.ends_with("ing") || first.ends_with("ant")))
+            || [
+                "ючи", "учи", "ачи", "ячи", "чись", "ая", "яя", "ясь", "уя", "дя",
+            ]
+            .iter()
+            .any(|e| first.chars().count() > 5 && first.ends_with(e))
+            || RECITAL_WORDS.contains(&first.as_str());
+        ends && participle
     };
     let recitals = firsts[body + 1..]
         .iter()
@@ -232,6 +277,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
     let content = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
     let lead = lead_before_items(lines, per_line).max(resolution_preamble(lines));
     let mut list_open = false;
+    let content_lines = (0..lines.len()).filter(|&k| content(k)).count();
     for (i, line) in lines.iter().enumerate() {
         if line.text.trim().is_empty() {
             list_open = false;
@@ -242,7 +288,10 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
         }
         if !title_decided {
             // A page's masthead over the title is the preamble's (`build::masthead_line`).
-            if super::build::masthead_line(line.text) {
+            let title_under = (i + 1..lines.len())
+                .find(|&k| content(k))
+                .is_some_and(|k| super::build::could_be_title(lines[k].text));
+            if title_under && super::build::masthead_line(line.text) {
                 split.preamble.push(*line);
                 continue;
             }
@@ -271,10 +320,19 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
         let after = |ends: &[char]| {
             content(i.wrapping_sub(1)) && lines[i - 1].text.trim_end().ends_with(ends)
         };
-        let small = line.text.trim_start().starts_with(char::is_lowercase);
+        let small = |k: usize| lines[k].text.trim_start().starts_with(char::is_lowercase);
+        // A list opens with an item that goes on to the next (`…stock;`), and its items are a
+        // small part of the text (not a decree's `постановляю:` over its operative items).
+        let opens = || {
+            let run = (i..lines.len())
+                .take_while(|&k| content(k) && small(k))
+                .count();
+            lines[i].text.trim_end().ends_with([';', ':']) && 3 * run <= content_lines
+        };
         list_open = per_line
-            && small
-            && ((current.is_some() && after(&[':'])) || (list_open && after(&[':', ';'])));
+            && small(i)
+            && ((list_open && after(&[':', ';']))
+                || (current.is_some() && after(&[':']) && opens()));
         let sub_item = is_sub_item(line.text) || list_open;
         if per_line && !sub_item {
             let next_is_text = content(i + 1) && !is_heading_like(lines[i + 1].text);

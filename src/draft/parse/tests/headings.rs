@@ -63,6 +63,17 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         assert_eq!(d.title, "Transit agreement: the full text", "{masthead}");
         assert!(d.preamble.contains(masthead), "{masthead}");
     }
+    // A title that looks like a menu is the title when a sentence follows it, and a title's
+    // words set apart by a PDF's wide spaces are no menu.
+    for title in [
+        "Land | Security | Elections",
+        "Framework  Agreement  on  Grain  Transit",
+    ] {
+        let text = format!(
+            "{title}\n\nThe delegations agreed on the following text today.\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n"
+        );
+        assert_eq!(Draft::from_text("t", &text).title, title);
+    }
     // A title set in capitals with wide spaces, or a title with a slash, is the title.
     for title in [
         "AGREEMENT  ON  THE  CEASEFIRE",

@@ -110,6 +110,12 @@ fn a_list_whose_bullets_were_lost_is_split_per_line() {
         d.preamble
             .ends_with("Deeply concerned by the decline of the stocks,")
     );
+    // Provisions that open with `Following` or `During` end with a full stop: no recitals.
+    let plan = "Plan (test text)\n\nThe Parties,\n\nFollowing the withdrawal of heavy weapons, the monitors enter the zone.\n\nDuring the first phase, all prisoners are exchanged.\n\nPending elections, a joint council governs the area.\n\nThe plan enters into force on signature.\n";
+    assert_eq!(Draft::from_text("t", plan).point_count(), 5);
+    // A decree's operative items under its enacting formula are its points.
+    let decree = "Указ (тестовий текст)\nВідповідно до статті 106 Конституції постановляю:\nутворити робочу групу з питань відбудови;\nзатвердити її склад;\nпокласти контроль на Офіс.\n";
+    assert!(Draft::from_text("t", decree).point_count() >= 3);
     // A line ending with a comma over paragraphs that are no recitals is text.
     let letter = "Letter (test text)\n\nDear colleagues,\n\nThe talks resume on Monday in the capital.\n\nThe agenda follows next week.\n\nKind regards.\n";
     assert_eq!(Draft::from_text("t", letter).point_count(), 4);
