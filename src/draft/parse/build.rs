@@ -2344,6 +2344,20 @@ fn approval_stamp(line: &str) -> bool {
     })
 }
 
+/// Words before a page's date saying when it was published or updated, lower-cased.
+const DATE_LEADS: &[&str] = &[
+    "updated",
+    "published",
+    "last updated",
+    "обновлено",
+    "опубликовано",
+    "оновлено",
+    "опубліковано",
+    "aktualisiert",
+    "publié le",
+    "mis à jour le",
+];
+
 /// Whether a line under a page's masthead could be the title: no sentence, and short.
 pub(super) fn could_be_title(line: &str) -> bool {
     let s = line.trim();
@@ -2364,8 +2378,21 @@ pub(super) fn masthead_line(line: &str) -> bool {
     if s.is_empty() {
         return false;
     }
-    // (A number alone is no date.)
-    if is_dateline(s) && s.contains(|c: char| c.is_alphabetic() || "./-:".contains(c)) {
+    // (A number alone is no date.) A page's date may say it was updated (`Обновлено 3 апреля
+    // 2025, 14:20`) or name the place first (`Київ, 10 травня 2025 року`).
+    let date =
+        |d: &str| is_dateline(d) && d.contains(|c: char| c.is_alphabetic() || "./-:".contains(c));
+    let dated = DATE_LEADS.iter().find_map(|lead| {
+        let head = s.get(..lead.len())?;
+        (head.to_lowercase() == *lead).then(|| s[lead.len()..].trim_start_matches([':', ' ']))
+    });
+    let placed = s
+        .split_once(", ")
+        .filter(|(place, _)| {
+            script::word_count(place) == 1 && place.starts_with(char::is_uppercase)
+        })
+        .map(|(_, rest)| rest);
+    if date(s) || dated.is_some_and(date) || placed.is_some_and(|d| date(d) && has_year(d)) {
         return true;
     }
     let words = script::word_count(s);
@@ -2392,11 +2419,12 @@ pub(super) fn masthead_line(line: &str) -> bool {
             .filter(|t| !t.is_empty())
             .collect()
     };
-    // (Not a title set in capitals with wide spaces, `AGREEMENT  ON  CEASEFIRE`.)
-    let capitals = s
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
+    // (Not a title set in capitals with wide spaces, `AGREEMENT  ON  CEASEFIRE`; bars set a
+    // menu in capitals apart, `NEWS | POLITICS | WORLD`.)
+    let capitals = s.contains("  ")
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
     let menu = items.len() >= 3
         && !capitals
         && items.iter().all(|t| {

@@ -176,7 +176,16 @@ const REVIEW_BALLOONS: &[&str] = &[
 ];
 
 /// The comment balloons' labels, before the reviewer's initials and number in brackets.
-const COMMENT_BALLOONS: &[&str] = &["Comment [", "Commented [", "Kommentiert [", "Commenté ["];
+const COMMENT_BALLOONS: &[&str] = &[
+    "Comment [",
+    "Commented [",
+    "Kommentiert [",
+    "Commenté [",
+    "Примечание [",
+    "Примітка [",
+    "Коментар [",
+    "Комментарий [",
+];
 
 /// The comment's anchor if `s` is a word processor's comment balloon: a label of
 /// [`COMMENT_BALLOONS`], the reviewer's initials and the comment's number (`JS1`; not a

@@ -249,6 +249,8 @@ fn struck_items_headings_and_balloons_leave_nothing_behind() {
         ["The truce begins at midnight.", "Sailors are returned."]
     );
     assert_eq!(d.layout.left_out.len(), 1);
+    let text = text.replace("Comment [AK1]", "Примечание [АК1]");
+    assert_eq!(Draft::from_text("t", &text).layout.left_out.len(), 1);
     // A draft's own changes: quoted words, or a list above the points, stay; so does a
     // footnote's number in brackets.
     for text in [

@@ -55,6 +55,9 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         "Головна » Новини » Світ",
         "Draft resolution_v7_clean.docx",
         "[Congressional Bills 119th Congress]",
+        "Обновлено 3 апреля 2025, 14:20",
+        "Київ, 10 травня 2025 року",
+        "NEWS | POLITICS | WORLD | OPINION",
     ] {
         let text = format!(
             "{masthead}\n\nTransit agreement: the full text\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n"
