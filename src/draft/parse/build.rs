@@ -2344,6 +2344,16 @@ fn approval_stamp(line: &str) -> bool {
     })
 }
 
+/// A messenger's header over a forwarded post, lower-cased.
+const FORWARD_HEADERS: &[&str] = &[
+    "forwarded from",
+    "переслано з",
+    "переслано от",
+    "переслано із",
+    "weitergeleitet von",
+    "transféré de",
+];
+
 /// Words before a page's date saying when it was published or updated, lower-cased.
 const DATE_LEADS: &[&str] = &[
     "updated",
@@ -2393,6 +2403,11 @@ pub(super) fn masthead_line(line: &str) -> bool {
         })
         .map(|(_, rest)| rest);
     if date(s) || dated.is_some_and(date) || placed.is_some_and(|d| date(d) && has_year(d)) {
+        return true;
+    }
+    // A messenger's forward header (`Forwarded from …`, `Переслано з: …`).
+    let lower = s.to_lowercase();
+    if FORWARD_HEADERS.iter().any(|h| lower.starts_with(h)) {
         return true;
     }
     let words = script::word_count(s);

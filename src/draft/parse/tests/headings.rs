@@ -58,6 +58,7 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         "Обновлено 3 апреля 2025, 14:20",
         "Київ, 10 травня 2025 року",
         "NEWS | POLITICS | WORLD | OPINION",
+        "Переслано з: Депутат Олег Савчук | Офіційний канал",
     ] {
         let text = format!(
             "{masthead}\n\nTransit agreement: the full text\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n"
