@@ -823,15 +823,17 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// and the padding, and keeps its own indentation.
 pub(super) fn without_line_numbers(text: String) -> String {
     // Margin numbers come first on a line (a page's columns may indent it a little).
-    let margin = |line: &str| -> Option<(u32, usize)> {
+    let margin = |line: &str| -> Option<(u32, usize, bool)> {
         let digits_at = line.len() - line.trim_start_matches(' ').len();
         let rest = &line[digits_at..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         let after = &rest[digits..];
         let pad = after.len() - after.trim_start_matches([' ', '\t']).len();
-        (digits_at <= 2 && (1..=3).contains(&digits) && pad >= 1 && pad < after.len())
+        // A blank line numbered too (`  2` alone) counts, at no column.
+        let bare = pad == after.len();
+        (digits_at <= 2 && (1..=3).contains(&digits) && (bare || pad >= 1))
             .then(|| (rest[..digits].parse().ok(), digits_at + digits + pad))
-            .and_then(|(n, column)| n.map(|n| (n, column)))
+            .and_then(|(n, column)| n.map(|n| (n, column, bare)))
     };
     // One pass first, without a vector: most texts have few such lines (a list's `1. ` has a
     // full stop after its number, no padding).
@@ -843,10 +845,14 @@ pub(super) fn without_line_numbers(text: String) -> String {
     if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
         return text;
     }
-    let numbered: Vec<Option<(u32, usize)>> = text.lines().map(margin).collect();
+    let numbered: Vec<Option<(u32, usize, bool)>> = text.lines().map(margin).collect();
+    // Not only numbers: a column of figures alone is a table's.
+    if numbered.iter().flatten().filter(|m| !m.2).count() < MIN_MARGIN_NUMBERS {
+        return text;
+    }
     // One up from the line before, or 1 on a new page.
     let (mut before, mut pages) = (0, 0);
-    for &(n, _) in numbered.iter().flatten() {
+    for &(n, _, _) in numbered.iter().flatten() {
         if n != before + 1 && n != 1 {
             return text;
         }
@@ -855,13 +861,16 @@ pub(super) fn without_line_numbers(text: String) -> String {
     }
     // Padded: most numbered lines' text starts at one column.
     let mut columns: FxHashMap<usize, usize> = FxHashMap::default();
-    for &(_, column) in numbered.iter().flatten() {
-        *columns.entry(column).or_default() += 1;
+    for &(_, column, bare) in numbered.iter().flatten() {
+        if !bare {
+            *columns.entry(column).or_default() += 1;
+        }
     }
     let Some((&column, &most)) = columns.iter().max_by_key(|&(c, n)| (*n, usize::MAX - c)) else {
         return text;
     };
-    if most * 2 < count {
+    let texts = numbered.iter().flatten().filter(|m| !m.2).count();
+    if most * 2 < texts {
         return text;
     }
     // Sentences run on across numbered lines, and the text is a page's: it has two pages or
@@ -871,7 +880,7 @@ pub(super) fn without_line_numbers(text: String) -> String {
     let (mut running_on, mut broken) = (0, false);
     let mut last_text: Option<&str> = None;
     for (line, n) in lines.iter().zip(&numbered) {
-        let Some(&(_, at)) = n.as_ref() else {
+        let Some(&(_, at, false)) = n.as_ref() else {
             continue;
         };
         let own = line[at..].trim();
@@ -894,7 +903,7 @@ pub(super) fn without_line_numbers(text: String) -> String {
         match n {
             // The number and the padding up to the common column go; further indentation
             // stays.
-            Some((_, at)) => {
+            Some((_, at, _)) => {
                 let digits_end = line.len() - line.trim_start_matches(' ').len();
                 let digits_end = digits_end
                     + line[digits_end..]

@@ -4,6 +4,7 @@
 use super::build::runs_on;
 use super::markers::{Family, Marker, Scheme, marker};
 use super::{Line, prev_with_text};
+use crate::script;
 
 /// Splits lines at numbers glued to the end of the sentence before (`... confirmed.2. Next`),
 /// when the number continues the scheme's sequence. Returns the lines and how many splits.
@@ -57,6 +58,10 @@ pub(super) fn unglue<'a>(
 /// (`inline_list`).
 pub const MIN_INLINE: usize = 3;
 
+/// Fewest numbers of a list run into one line that holds most of the page's words for it to
+/// be split wherever it stands (`inline_list`).
+pub const BULK_ITEMS: usize = 6;
+
 /// The lines with a list run into one line (`…the plan says: 1. Text. 2. Text. 3. Text.`,
 /// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`)
 /// after a colon or a sentence's end, then each next number after a sentence's end or a
@@ -69,6 +74,12 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
     const ENDS: &str = ".!?;:»\"”)";
     const BEFORE: usize = 5;
     let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
+    let words = || {
+        lines
+            .iter()
+            .map(|l| script::word_count(l.text))
+            .sum::<usize>()
+    };
     for family in [Family::Dot, Family::Paren, Family::Dash] {
         let scheme = Scheme {
             family,
@@ -90,10 +101,12 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
                 let at = cuts[cuts.len() - 1] + 1 + k;
                 cuts.push(at);
             }
-            if cuts.len() < MIN_INLINE
-                || content(&lines[..i]) > BEFORE
-                || content(&lines[i + 1..]) > (cuts.len() / 2).max(1)
-            {
+            let around = content(&lines[..i]) <= BEFORE
+                && content(&lines[i + 1..]) <= (cuts.len() / 2).max(1);
+            // A long list that is most of the page's words (a liveblog's entry quoting the
+            // text between entries of reporting) is the draft wherever it stands.
+            let bulk = cuts.len() >= BULK_ITEMS && 2 * script::word_count(line.text) >= words();
+            if cuts.len() < MIN_INLINE || !(around || bulk) {
                 continue;
             }
             return Some(split_at_cuts(lines, i, &cuts));

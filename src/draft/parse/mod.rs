@@ -140,7 +140,7 @@ pub fn parse(
     // An earlier message quoted under a reply's points is not the draft: it goes to the
     // closing, as it is.
     let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
-    let markers = read_markers(&lines);
+    let markers = without_notes_lists(&lines, read_markers(&lines));
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
     // and headings have always read them.
@@ -205,7 +205,7 @@ pub fn parse(
             // Lines split at glued numbers have markers of their own; otherwise the lines are
             // the same and so are their markers.
             let mut markers: Vec<Option<Marker>> = if glued > 0 {
-                read_markers(&lines)
+                without_notes_lists(&lines, read_markers(&lines))
             } else {
                 markers
             };
@@ -617,6 +617,74 @@ fn summary_box(
     }
     let after = (next..lines.len()).filter(|&i| of(i)).count();
     (k >= 2 && after >= SUMMED_UP_POINTS.max(2 * k)).then_some((first, last))
+}
+
+/// Headings of a release's or an article's notes (`Notes to editors`, `Примітки`), lower-cased,
+/// without a colon or a wiki's edit links.
+const NOTES_HEADINGS: &[&str] = &[
+    "notes to editors",
+    "note to editors",
+    "notes for editors",
+    "editor's notes",
+    "editors' notes",
+    "notes",
+    "references",
+    "примітки для редакторів",
+    "примітки",
+    "примечания для редакторов",
+    "примечания",
+    "джерела",
+    "источники",
+    "hinweise für die redaktion",
+    "anmerkungen",
+    "einzelnachweise",
+    "notes aux rédactions",
+];
+
+/// `markers` without the numbers of a page's notes: a wiki's references, whose numbers are
+/// followed by the arrow back to the text (`1. ↑ …`, `^ …`), and a list numbered under a
+/// notes heading ([`NOTES_HEADINGS`]) after a longer bulleted list (a press release's
+/// `Примітки для редакторів` under its `•` points).
+fn without_notes_lists<'a>(
+    lines: &[Line<'a>],
+    mut markers: Vec<Option<Marker>>,
+) -> Vec<Option<Marker>> {
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        let back_link = m.as_ref().is_some_and(|m| {
+            m.family != Family::Bullet
+                && line
+                    .text
+                    .get(m.rest..)
+                    .is_some_and(|t| t.trim_start().starts_with(['↑', '^']))
+        });
+        if back_link {
+            *m = None;
+        }
+    }
+    let heading = lines.iter().position(|l| {
+        let t = l.text.trim();
+        let t = match t.find('[') {
+            Some(k) if t.ends_with(']') => &t[..k],
+            _ => t,
+        };
+        let t = t.trim().trim_end_matches(':').trim_end();
+        t.chars().count() <= 40 && NOTES_HEADINGS.contains(&t.to_lowercase().as_str())
+    });
+    if let Some(h) = heading {
+        let is_bullet = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family == Family::Bullet);
+        let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+        let bullets_before = markers[..h].iter().filter(|m| is_bullet(m)).count();
+        let numbered_before = markers[..h].iter().filter(|m| numbered(m)).count();
+        let numbered_after = markers[h..].iter().filter(|m| numbered(m)).count();
+        if numbered_before == 0 && bullets_before >= 3 && numbered_after < bullets_before {
+            for m in &mut markers[h..] {
+                if numbered(m) {
+                    *m = None;
+                }
+            }
+        }
+    }
+    markers
 }
 
 fn split_lines(text: &str) -> Vec<Line<'_>> {

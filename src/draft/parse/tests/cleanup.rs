@@ -367,6 +367,14 @@ fn line_numbers_printed_in_a_bills_margin_are_taken_off() {
     assert!(
         texts(text)[1].contains("The owner of a public beach shall post the results\nof each test")
     );
+    // A resolution's PDF numbers its blank lines too (`  2` alone).
+    let text = "Draft resolution (test text)\n\n  1        The Conference,\n  2\n  3        Recalling its resolution 38/12 on disaster risk\n  4  reduction in mountain regions,\n  5\n  6        1.   Welcomes the report of the Secretary-General on glacial\n  7  lakes and its recommendations;\n  8\n  9        2.   Decides to establish a hazard centre in the capital,\n 10  to be operational by 2027;\n 11\n 12        3.   Requests the centre to prepare hazard maps of the\n 13  valleys below the lakes;\n\n  1        4.   Decides to remain seized of the\n  2  matter.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "Decides to establish a hazard centre in the capital, to be operational by 2027;"
+    );
     // One-line points numbered without a dot and padded keep their numbers: none runs on.
     let list: String = (1..=9)
         .map(|n| format!("{n}   Point number {n} is agreed by both sides.\n"))

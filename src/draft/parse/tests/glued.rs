@@ -144,6 +144,16 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
         d.numbered().next().unwrap().1.text,
         "Утвердить программу согласно приложению 1."
     );
+    // A liveblog's entry quoting the whole text between other entries: a long list that is
+    // most of the page's words.
+    let items: Vec<String> = (1..=8)
+        .map(|n| format!("{n}) пункт соглашения номер {n} о работе городского транспорта"))
+        .collect();
+    let blog = format!(
+        "Трансляция\n\n19:10\nПервые трамваи выйдут завтра.\n\n18:47\nМэр ответил на вопросы.\n\n18:32\nПубликуем текст. Соглашение предусматривает: {}.\n\n18:05\nСоглашение подписано.\n\n17:20\nСобрание началось.\n",
+        items.join("; ")
+    );
+    assert_eq!(Draft::from_text("t", &blog).point_count(), 8);
     // Inside one paragraph of a longer text, or with two numbers only, it stays.
     let letter = "Letter\n\nDear colleagues, thank you for the meeting.\n\nWe propose: 1) a ceasefire; 2) an exchange; 3) talks.\n\nWe hope to hear from you.\n\nThe minister will call.\n\nWith regards.\n";
     assert_eq!(labels(letter), pilcrows(5));

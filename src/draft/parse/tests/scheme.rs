@@ -99,6 +99,18 @@ fn a_news_pages_summary_box_above_the_draft_is_the_preamble() {
 }
 
 #[test]
+fn a_pages_numbered_notes_are_no_points() {
+    // A press release's points as bullets, its notes to editors numbered.
+    let text = "Press release (test text)\n\nThe revised agreement provides that:\n\n• both countries share the river's waters fairly;\n• a joint commission meets twice a year;\n• each country may draw at most a third of the flow;\n• gauging stations report every day.\n\nNotes to editors\n1. The river is 412 km long.\n2. Talks began in 2017.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4"]);
+    // A wiki's references: numbers followed by the arrow back to the text.
+    let wiki = "Water treaty (test text)\n\nThe treaty's articles provide:\n\n1. Both countries share the waters.\n2. A commission meets twice a year.\n3. Disputes go to arbitration.\n\nReferences\n\n1. ↑ Text initialled in May 2023.\n2. ↑ Commission report, 2024.\n";
+    let d = Draft::from_text("t", wiki);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+}
+
+#[test]
 fn label_keywords_in_any_mix_follow_the_number_sequence() {
     let d = fixture("keywords-mixed.txt");
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7", "8"]);
