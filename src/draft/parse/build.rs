@@ -2371,8 +2371,38 @@ const DATE_LEADS: &[&str] = &[
 /// Whether a line under a page's masthead could be the title: no sentence, and short.
 pub(super) fn could_be_title(line: &str) -> bool {
     let s = line.trim();
-    !is_sentence(s) && script::word_count(s) <= 3 * MASTHEAD_WORDS
+    let first = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',')
+        .to_lowercase();
+    let lower = s.to_lowercase();
+    !is_sentence(s)
+        && script::word_count(s) <= TITLE_WORDS
+        // (After an emoji or a bracket: `‼️ Законопроєкт…`, `[From the …]`.)
+        && s.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !s.ends_with([':', ',', ';'])
+        && !["dear", "шановні", "шановний", "уважаемые", "уважаемый", "mr", "madam"]
+            .contains(&first.as_str())
+        && !NOT_TITLES.iter().any(|n| lower.starts_with(n))
 }
+
+/// Most words of a title under a page's masthead ([`could_be_title`]).
+const TITLE_WORDS: usize = 12;
+
+/// Notes over a text that are no title (`Check against delivery`, `Unofficial translation`),
+/// lower-cased.
+const NOT_TITLES: &[&str] = &[
+    "check against delivery",
+    "unofficial translation",
+    "неофіційний переклад",
+    "неофициальный перевод",
+    "(unofficial",
+    "unofficial working text",
+];
 
 /// Most words of a page's masthead line read as its menu or a file's name ([`masthead_line`]).
 const MASTHEAD_WORDS: usize = 8;
@@ -2446,6 +2476,9 @@ pub(super) fn masthead_line(line: &str) -> bool {
             script::word_count(t) <= 3
                 && t.starts_with(char::is_uppercase)
                 && !t.ends_with(['.', '!', '?'])
-        });
+        })
+        // (A title in several languages, `AGREEMENT | УГОДА | СОГЛАШЕНИЕ`, is no menu.)
+        && (items.iter().all(|t| t.starts_with(|c: char| c.is_ascii()))
+            || items.iter().all(|t| !t.starts_with(|c: char| c.is_ascii())));
     bracketed || file || menu
 }

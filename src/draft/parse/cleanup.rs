@@ -845,7 +845,16 @@ pub(super) fn without_line_numbers(text: String) -> String {
     if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
         return text;
     }
-    let numbered: Vec<Option<(u32, usize, bool)>> = text.lines().map(margin).collect();
+    let mut numbered: Vec<Option<(u32, usize, bool)>> = text.lines().map(margin).collect();
+    // One blank line numbered is a list's empty row (`4` between `3 Item` and `5 Item`), not
+    // a margin's.
+    if numbered.iter().flatten().filter(|m| m.2).count() == 1 {
+        for m in &mut numbered {
+            if m.is_some_and(|m| m.2) {
+                *m = None;
+            }
+        }
+    }
     // Not only numbers: a column of figures alone is a table's.
     if numbered.iter().flatten().filter(|m| !m.2).count() < MIN_MARGIN_NUMBERS {
         return text;

@@ -80,6 +80,20 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             .map(|l| script::word_count(l.text))
             .sum::<usize>()
     };
+    // A liveblog's entries open with their times alone on a line (`18:32`).
+    let stamped = || {
+        lines
+            .iter()
+            .filter(|l| {
+                let t = l.text.trim();
+                t.len() <= 5
+                    && t.contains(':')
+                    && t.split(':')
+                        .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .nth(1)
+            .is_some()
+    };
     for family in [Family::Dot, Family::Paren, Family::Dash] {
         let scheme = Scheme {
             family,
@@ -104,8 +118,16 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             let around = content(&lines[..i]) <= BEFORE
                 && content(&lines[i + 1..]) <= (cuts.len() / 2).max(1);
             // A long list that is most of the page's words (a liveblog's entry quoting the
-            // text between entries of reporting) is the draft wherever it stands.
-            let bulk = cuts.len() >= BULK_ITEMS && 2 * script::word_count(line.text) >= words();
+            // text between entries of reporting, stamped with their times) is the draft
+            // wherever it stands; not a release's notes run into one line.
+            let share = script::word_count(line.text);
+            let lead = line.text[..cuts[0]].trim_end().to_lowercase();
+            let notes = ["notes to editors:", "notes:", "примітки:", "примечания:"]
+                .iter()
+                .any(|n| lead.ends_with(n));
+            let bulk = cuts.len() >= BULK_ITEMS
+                && !notes
+                && (3 * share >= 2 * words() || (2 * share >= words() && stamped()));
             if cuts.len() < MIN_INLINE || !(around || bulk) {
                 continue;
             }

@@ -52,6 +52,7 @@ use cleanup::{
     without_thread_counters,
 };
 use closing::earlier_message;
+use dates::has_year;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
 use headings::is_heading_like;
@@ -619,46 +620,74 @@ fn summary_box(
     (k >= 2 && after >= SUMMED_UP_POINTS.max(2 * k)).then_some((first, last))
 }
 
-/// Headings of a release's or an article's notes (`Notes to editors`, `Примітки`), lower-cased,
-/// without a colon or a wiki's edit links.
-const NOTES_HEADINGS: &[&str] = &[
+/// Headings of a release's notes to editors (`Notes to editors`, `Примітки для редакторів`),
+/// lower-cased, without a colon: a numbered list under one is the release's notes.
+const EDITORS_NOTES: &[&str] = &[
     "notes to editors",
     "note to editors",
     "notes for editors",
     "editor's notes",
+    "editor’s notes",
+    "editor's note",
+    "editor’s note",
     "editors' notes",
-    "notes",
-    "references",
     "примітки для редакторів",
-    "примітки",
+    "довідка для редакторів",
     "примечания для редакторов",
-    "примечания",
-    "джерела",
-    "источники",
     "hinweise für die redaktion",
-    "anmerkungen",
-    "einzelnachweise",
     "notes aux rédactions",
 ];
 
-/// `markers` without the numbers of a page's notes: a wiki's references, whose numbers are
-/// followed by the arrow back to the text (`1. ↑ …`, `^ …`), and a list numbered under a
-/// notes heading ([`NOTES_HEADINGS`]) after a longer bulleted list (a press release's
-/// `Примітки для редакторів` under its `•` points).
+/// Headings of an article's notes or sources (`References`, `Примітки`), lower-cased, without
+/// a colon or a wiki's edit links: a numbered list under one is its notes when its lines cite
+/// (a year, an address).
+const NOTES_HEADINGS: &[&str] = &[
+    "notes",
+    "references",
+    "sources",
+    "примітки",
+    "примечания",
+    "джерела",
+    "источники",
+    "довідка",
+    "справка",
+    "anmerkungen",
+    "einzelnachweise",
+];
+
+/// `markers` without the numbers of a page's notes: a wiki's references at the end of the
+/// page, two or more numbered from 1 and each followed by the arrow back to the text (`1. ↑
+/// …`, `^ …`), and a list numbered under a notes heading after a longer bulleted list with no
+/// numbered line before it (a press release's `Примітки для редакторів` under its `•`
+/// points): under notes to editors ([`EDITORS_NOTES`]) always, under other notes headings
+/// ([`NOTES_HEADINGS`]) when most of its lines cite a year or an address.
 fn without_notes_lists<'a>(
     lines: &[Line<'a>],
     mut markers: Vec<Option<Marker>>,
 ) -> Vec<Option<Marker>> {
-    for (line, m) in lines.iter().zip(markers.iter_mut()) {
-        let back_link = m.as_ref().is_some_and(|m| {
+    let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+    let back_link = |i: usize| {
+        markers[i].as_ref().is_some_and(|m| {
             m.family != Family::Bullet
-                && line
+                && lines[i]
                     .text
                     .get(m.rest..)
                     .is_some_and(|t| t.trim_start().starts_with(['↑', '^']))
-        });
-        if back_link {
-            *m = None;
+        })
+    };
+    // The last numbered lines, each with its back-link, from 1.
+    let numbered_at: Vec<usize> = (0..lines.len())
+        .filter(|&i| numbered(&markers[i]))
+        .collect();
+    let trailing = numbered_at
+        .iter()
+        .rev()
+        .take_while(|&&i| back_link(i))
+        .count();
+    let refs = &numbered_at[numbered_at.len() - trailing..];
+    if trailing >= 2 && markers[refs[0]].as_ref().is_some_and(|m| m.number == 1) {
+        for &i in refs {
+            markers[i] = None;
         }
     }
     let heading = lines.iter().position(|l| {
@@ -667,20 +696,38 @@ fn without_notes_lists<'a>(
             Some(k) if t.ends_with(']') => &t[..k],
             _ => t,
         };
-        let t = t.trim().trim_end_matches(':').trim_end();
-        t.chars().count() <= 40 && NOTES_HEADINGS.contains(&t.to_lowercase().as_str())
+        let t = t.trim().trim_end_matches(':').trim_end().to_lowercase();
+        t.chars().count() <= 40
+            && (EDITORS_NOTES.contains(&t.as_str()) || NOTES_HEADINGS.contains(&t.as_str()))
     });
     if let Some(h) = heading {
+        let t = lines[h]
+            .text
+            .trim()
+            .trim_end_matches(':')
+            .trim_end()
+            .to_lowercase();
+        let editors = EDITORS_NOTES.iter().any(|e| t.starts_with(e));
         let is_bullet = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family == Family::Bullet);
-        let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
         let bullets_before = markers[..h].iter().filter(|m| is_bullet(m)).count();
         let numbered_before = markers[..h].iter().filter(|m| numbered(m)).count();
-        let numbered_after = markers[h..].iter().filter(|m| numbered(m)).count();
-        if numbered_before == 0 && bullets_before >= 3 && numbered_after < bullets_before {
-            for m in &mut markers[h..] {
-                if numbered(m) {
-                    *m = None;
-                }
+        let after: Vec<usize> = (h..lines.len())
+            .filter(|&i| numbered(&markers[i]))
+            .collect();
+        let cites = after
+            .iter()
+            .filter(|&&i| {
+                let t = lines[i].text;
+                has_year(t) || t.contains("http") || t.contains("www.")
+            })
+            .count();
+        if numbered_before == 0
+            && bullets_before >= 3
+            && after.len() < bullets_before
+            && (editors || 2 * cites > after.len())
+        {
+            for &i in &after {
+                markers[i] = None;
             }
         }
     }

@@ -78,6 +78,28 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         );
         assert_eq!(Draft::from_text("t", &text).title, title);
     }
+    // Nor is a date over a line that could be no title: a lead-in, a salutation, a note.
+    for under in [
+        "The sides agreed on the following measures to end the fighting in the region:",
+        "Dear Secretary-General,",
+        "Check against delivery",
+        "Неофіційний переклад",
+    ] {
+        let text = format!(
+            "Minsk, 12 February 2015\n\n{under}\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n"
+        );
+        assert_eq!(
+            Draft::from_text("t", &text).title,
+            "Minsk, 12 February 2015",
+            "{under}"
+        );
+    }
+    // A title in several languages between bars is no menu.
+    let text = "AGREEMENT | УГОДА | СОГЛАШЕНИЕ\n\non the transit of natural gas\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "AGREEMENT | УГОДА | СОГЛАШЕНИЕ"
+    );
     // A title set in capitals with wide spaces, or a title with a slash, is the title.
     for title in [
         "AGREEMENT  ON  THE  CEASEFIRE",

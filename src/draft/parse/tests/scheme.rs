@@ -108,6 +108,18 @@ fn a_pages_numbered_notes_are_no_points() {
     let wiki = "Water treaty (test text)\n\nThe treaty's articles provide:\n\n1. Both countries share the waters.\n2. A commission meets twice a year.\n3. Disputes go to arbitration.\n\nReferences\n\n1. ↑ Text initialled in May 2023.\n2. ↑ Commission report, 2024.\n";
     let d = Draft::from_text("t", wiki);
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    // A briefing's numbered recommendations under a bare `Notes`, citing nothing, are its
+    // points; so are points that open with an arrow.
+    let briefing = "Briefing (test text)\n\nKey facts:\n\n• 400 lakes are monitored;\n• 38 are dangerous;\n• 9 valleys lie below them;\n• 2 stations report daily.\n\nNotes\n\n1. Build a warning centre in the capital.\n2. Train the rescue services of each valley.\n3. Drain the two most dangerous lakes.\n";
+    assert_eq!(
+        fixture_labels(&Draft::from_text("t", briefing)),
+        ["1", "2", "3"]
+    );
+    let arrows = "Indicators (test text)\n\n1. ↑ Exports rise by a tenth.\n2. ↓ Imports fall by a fifth.\n3. ↑ Reserves rise to six months of imports.\n";
+    assert_eq!(
+        fixture_labels(&Draft::from_text("t", arrows)),
+        ["1", "2", "3"]
+    );
 }
 
 #[test]
