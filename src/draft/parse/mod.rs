@@ -638,6 +638,9 @@ const EDITORS_NOTES: &[&str] = &[
     "notes aux rédactions",
 ];
 
+/// Most characters of a notes heading ([`EDITORS_NOTES`], [`NOTES_HEADINGS`]).
+const NOTES_HEADING_CHARS: usize = 40;
+
 /// Headings of an article's notes or sources (`References`, `Примітки`), lower-cased, without
 /// a colon or a wiki's edit links: a numbered list under one is its notes when its lines cite
 /// (a year, an address).
@@ -692,13 +695,20 @@ fn without_notes_lists<'a>(
     }
     let heading = lines.iter().position(|l| {
         let t = l.text.trim();
+        // (Short lines only are lower-cased: this looks at every line.)
+        if t.len() > 4 * NOTES_HEADING_CHARS {
+            return false;
+        }
         let t = match t.find('[') {
             Some(k) if t.ends_with(']') => &t[..k],
             _ => t,
         };
-        let t = t.trim().trim_end_matches(':').trim_end().to_lowercase();
-        t.chars().count() <= 40
-            && (EDITORS_NOTES.contains(&t.as_str()) || NOTES_HEADINGS.contains(&t.as_str()))
+        let t = t.trim().trim_end_matches(':').trim_end();
+        if t.chars().count() > NOTES_HEADING_CHARS {
+            return false;
+        }
+        let t = t.to_lowercase();
+        EDITORS_NOTES.contains(&t.as_str()) || NOTES_HEADINGS.contains(&t.as_str())
     });
     if let Some(h) = heading {
         let t = lines[h]
