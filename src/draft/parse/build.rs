@@ -2348,6 +2348,7 @@ fn approval_stamp(line: &str) -> bool {
 const FORWARD_HEADERS: &[&str] = &[
     "forwarded from",
     "переслано з",
+    "переслано від",
     "переслано от",
     "переслано із",
     "weitergeleitet von",
@@ -2429,7 +2430,11 @@ pub(super) fn masthead_line(line: &str) -> bool {
     let placed = s
         .split_once(", ")
         .filter(|(place, _)| {
-            script::word_count(place) == 1 && place.starts_with(char::is_uppercase)
+            // `Київ`, `м. Київ`, `New York`.
+            (1..=3).contains(&script::word_count(place))
+                && place
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || w == "м." || w == "г.")
         })
         .map(|(_, rest)| rest);
     if date(s) || dated.is_some_and(date) || placed.is_some_and(|d| date(d) && has_year(d)) {

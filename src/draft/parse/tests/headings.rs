@@ -59,6 +59,9 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         "Київ, 10 травня 2025 року",
         "NEWS | POLITICS | WORLD | OPINION",
         "Переслано з: Депутат Олег Савчук | Офіційний канал",
+        "Переслано від: Офіційний канал громади",
+        "м. Київ, 10 травня 2025 року",
+        "New York, 5 May 2025",
     ] {
         let text = format!(
             "{masthead}\n\nTransit agreement: the full text\n\n1. Transit is free.\n\n2. Tariffs are set each year.\n"
