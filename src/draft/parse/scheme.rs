@@ -164,13 +164,14 @@ fn join_mixed_numbers(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Optio
             && m.depth == 1
             && m.keyword.is_empty()
     };
-    let styles = seen.iter().filter(|s| {
+    let plain_style = |s: &Seen| {
         matches!(
             s.scheme.family,
             Family::Dot | Family::Paren | Family::Enclosed
         ) && s.scheme.depth == 1
             && s.scheme.keyword.is_empty()
-    });
+    };
+    let styles = seen.iter().filter(|s| plain_style(s));
     if styles.clone().count() < 2 {
         return None;
     }
@@ -189,13 +190,7 @@ fn join_mixed_numbers(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Optio
     let last = markers
         .iter()
         .rposition(|m| m.as_ref().is_some_and(|m| plain(&m)))?;
-    seen.retain(|s| {
-        !(matches!(
-            s.scheme.family,
-            Family::Dot | Family::Paren | Family::Enclosed
-        ) && s.scheme.depth == 1
-            && s.scheme.keyword.is_empty())
-    });
+    seen.retain(|s| !plain_style(s));
     seen.push(Seen {
         scheme: Scheme {
             family: Family::Dot,
