@@ -2386,8 +2386,8 @@ pub(super) fn could_be_title(line: &str) -> bool {
             .find(|c| c.is_alphanumeric())
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && !s.ends_with([':', ',', ';'])
-        && !["dear", "шановні", "шановний", "уважаемые", "уважаемый", "mr", "madam"]
-            .contains(&first.as_str())
+        && !super::paragraphs::SALUTATIONS.contains(&first.as_str())
+        && first != "mr"
         && !NOT_TITLES.iter().any(|n| lower.starts_with(n))
 }
 

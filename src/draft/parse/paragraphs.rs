@@ -120,8 +120,8 @@ const RECITAL_WORDS: &[&str] = &[
 ];
 
 /// Words opening a letter's or a speech's salutation (`Dear Minister,`, `Шановні колеги,`),
-/// which is no acting body, lower-cased.
-const SALUTATIONS: &[&str] = &[
+/// which is no acting body and no title, lower-cased.
+pub(super) const SALUTATIONS: &[&str] = &[
     "dear",
     "ladies",
     "madam",
