@@ -11,7 +11,7 @@ use super::headings::{
     is_lead_in, letter_heading, next_letter, numbered_subtitles, outline_parts, preamble_heading,
     roman_heading, section_word_heading, short_title, tight_headings, titled_heading,
 };
-use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item};
+use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, plain_number};
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
@@ -684,12 +684,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
 
     /// Is the scheme plain numbers (`1.`, `1)`, `(1)`), one level, no keyword?
     fn plain_numbers(&self) -> bool {
-        matches!(
-            self.scheme.family,
-            Family::Dot | Family::Paren | Family::Enclosed
-        ) && self.scheme.depth == 1
-            && !self.scheme.mixed
-            && self.scheme.keyword.is_empty()
+        let s = self.scheme;
+        plain_number(s.family, s.depth, &s.keyword) && !s.mixed
     }
 
     /// Does line `i` stand on its own: first, or after a blank line or a finished sentence?

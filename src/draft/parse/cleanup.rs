@@ -856,7 +856,9 @@ pub(super) fn without_line_numbers(text: String) -> String {
         }
     }
     // Not only numbers: a column of figures alone is a table's.
-    if numbered.iter().flatten().filter(|m| !m.2).count() < MIN_MARGIN_NUMBERS {
+    // Numbered lines with text.
+    let texts = numbered.iter().flatten().filter(|m| !m.2).count();
+    if texts < MIN_MARGIN_NUMBERS {
         return text;
     }
     // One up from the line before, or 1 on a new page.
@@ -878,7 +880,6 @@ pub(super) fn without_line_numbers(text: String) -> String {
     let Some((&column, &most)) = columns.iter().max_by_key(|&(c, n)| (*n, usize::MAX - c)) else {
         return text;
     };
-    let texts = numbered.iter().flatten().filter(|m| !m.2).count();
     if most * 2 < texts {
         return text;
     }

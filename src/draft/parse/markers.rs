@@ -164,6 +164,14 @@ impl Scheme {
     }
 }
 
+/// Whether a marker or a scheme of `family`, `depth` and `keyword` is plain numbers (`1.`,
+/// `1)`, `(1)`), one level, no keyword.
+pub(super) fn plain_number(family: Family, depth: u8, keyword: &str) -> bool {
+    matches!(family, Family::Dot | Family::Paren | Family::Enclosed)
+        && depth == 1
+        && keyword.is_empty()
+}
+
 impl Marker {
     /// A bullet item's marker: `depth` from the indentation, the item's text from byte `rest`.
     pub(super) fn bullet(depth: u8, rest: usize) -> Marker {
@@ -186,9 +194,7 @@ impl Marker {
 
     pub(super) fn is_of(&self, scheme: &Scheme) -> bool {
         if scheme.mixed && !scheme.family.is_word() {
-            return matches!(self.family, Family::Dot | Family::Paren | Family::Enclosed)
-                && self.depth == 1
-                && self.keyword.is_empty();
+            return plain_number(self.family, self.depth, &self.keyword);
         }
         if scheme.mixed {
             return self.family.is_word() && self.depth == 1;

@@ -693,11 +693,12 @@ fn without_notes_lists<'a>(
             markers[i] = None;
         }
     }
-    let heading = lines.iter().position(|l| {
+    // The first notes heading, and whether it is the editors' notes.
+    let heading = lines.iter().enumerate().find_map(|(h, l)| {
         let t = l.text.trim();
         // (Short lines only are lower-cased: this looks at every line.)
         if t.len() > 4 * NOTES_HEADING_CHARS {
-            return false;
+            return None;
         }
         let t = match t.find('[') {
             Some(k) if t.ends_with(']') => &t[..k],
@@ -705,19 +706,13 @@ fn without_notes_lists<'a>(
         };
         let t = t.trim().trim_end_matches(':').trim_end();
         if t.chars().count() > NOTES_HEADING_CHARS {
-            return false;
+            return None;
         }
         let t = t.to_lowercase();
-        EDITORS_NOTES.contains(&t.as_str()) || NOTES_HEADINGS.contains(&t.as_str())
+        let editors = EDITORS_NOTES.contains(&t.as_str());
+        (editors || NOTES_HEADINGS.contains(&t.as_str())).then_some((h, editors))
     });
-    if let Some(h) = heading {
-        let t = lines[h]
-            .text
-            .trim()
-            .trim_end_matches(':')
-            .trim_end()
-            .to_lowercase();
-        let editors = EDITORS_NOTES.iter().any(|e| t.starts_with(e));
+    if let Some((h, editors)) = heading {
         let is_bullet = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family == Family::Bullet);
         let bullets_before = markers[..h].iter().filter(|m| is_bullet(m)).count();
         let numbered_before = markers[..h].iter().filter(|m| numbered(m)).count();

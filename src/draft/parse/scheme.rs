@@ -3,7 +3,7 @@
 use super::Line;
 use super::build::POINT_TITLE_WORDS;
 use super::headings::is_heading_like;
-use super::markers::{CHINESE_NUMERALS, Family, Marker, Scheme, minor_keyword};
+use super::markers::{CHINESE_NUMERALS, Family, Marker, Scheme, minor_keyword, plain_number};
 use super::sentences::{ends_sentence, starts_with_capital};
 use crate::script;
 
@@ -159,18 +159,8 @@ fn join_mixed_keywords(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Opti
 /// style, replaces the plain schemes in `seen` by one mixed scheme and says why. Items under
 /// points (`1.`, `(1)`, `(2)`, `2.`) break the run at each point.
 fn join_mixed_numbers(seen: &mut Vec<Seen>, markers: &[Option<Marker>]) -> Option<String> {
-    let plain = |m: &&Marker| {
-        matches!(m.family, Family::Dot | Family::Paren | Family::Enclosed)
-            && m.depth == 1
-            && m.keyword.is_empty()
-    };
-    let plain_style = |s: &Seen| {
-        matches!(
-            s.scheme.family,
-            Family::Dot | Family::Paren | Family::Enclosed
-        ) && s.scheme.depth == 1
-            && s.scheme.keyword.is_empty()
-    };
+    let plain = |m: &&Marker| plain_number(m.family, m.depth, &m.keyword);
+    let plain_style = |s: &Seen| plain_number(s.scheme.family, s.scheme.depth, &s.scheme.keyword);
     let styles = seen.iter().filter(|s| plain_style(s));
     if styles.clone().count() < 2 {
         return None;
