@@ -632,3 +632,17 @@ fn the_split_view_lists_the_web_page_furniture_left_out() {
     );
     harness.get_by_label_contains("6 · line 24 · Elections are held");
 }
+
+#[test]
+fn drafts_in_different_languages_are_flagged_in_the_status_bar() {
+    // An English memorandum against its Ukrainian rendering: the status bar says the drafts
+    // are in different languages (its removed and added points may be translations).
+    let translated = harness(&[
+        "tests/fixtures/languages/en_uk_exchange_a.txt",
+        "tests/fixtures/languages/en_uk_exchange_b.txt",
+    ]);
+    translated.get_by_label("different languages");
+    // Drafts in one language are not flagged.
+    let same = harness(&[OLD, NEW]);
+    assert!(same.query_by_label("different languages").is_none());
+}

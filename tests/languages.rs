@@ -85,3 +85,39 @@ fn a_chinese_draft_and_its_news_rendering_are_compared_point_by_point() {
     );
     assert!(text(SpanKind::Equal).contains("重型武器") || text(SpanKind::Equal).contains("接触线"));
 }
+
+#[test]
+fn drafts_in_different_languages_are_said_to_be_so() {
+    // An English memorandum and its Ukrainian rendering: only the thesaurus's words, figures
+    // and names can pair their points, and the summary tells the reader so.
+    let (old, new) = (load("en_uk_exchange_a.txt"), load("en_uk_exchange_b.txt"));
+    let c = compare(&old, &new, &TextOptions::default());
+    assert!(c.other_languages);
+    let to_check = c.to_check();
+    assert!(to_check.other_languages);
+    let line = to_check.line(&c.summary).unwrap();
+    assert!(
+        line.starts_with("the drafts are in different languages"),
+        "{line}"
+    );
+    // The Red Cross clause is paired through its words' meaning, not left removed.
+    assert_eq!(
+        row_of(&c, &old, &new, "3"),
+        (Status::Changed, vec!["3".to_owned()])
+    );
+
+    // Drafts in one language, however reworded, are not: the Chinese pair, and English
+    // drafts that share no point word for word.
+    let (zh_old, zh_new) = (load("zh_ceasefire_a.txt"), load("zh_ceasefire_b.txt"));
+    assert!(!compare(&zh_old, &zh_new, &TextOptions::default()).other_languages);
+    let reworded = clausewise::Draft::from_text(
+        "reworded",
+        &std::fs::read_to_string("tests/fixtures/languages/en_uk_exchange_a.txt")
+            .unwrap()
+            .replace("shall", "must")
+            .replace("Memorandum", "Note"),
+    );
+    let c = compare(&old, &reworded, &TextOptions::default());
+    assert_eq!(c.summary.unchanged, 0);
+    assert!(!c.other_languages);
+}

@@ -259,6 +259,11 @@ impl Summary {
     }
 }
 
+/// What the summary says of drafts in different languages ([`ToCheck::other_languages`]).
+pub const OTHER_LANGUAGES: &str = "the drafts are in different languages: points are paired \
+     only on figures, names and the thesaurus's words, so a removed point may be an added one \
+     translated";
+
 /// What a reader should check before trusting a comparison: the pairings on weak evidence
 /// ([`Row::weak`]), and the removed and added points that resemble a point of the other draft
 /// ([`Row::resembles`]), which may have been rewritten rather than removed or added.
@@ -270,6 +275,9 @@ pub struct ToCheck {
     pub removed_resembling: usize,
     /// Added rows that resemble an old point.
     pub added_resembling: usize,
+    /// The drafts are in different languages ([`Comparison::other_languages`]): a removed
+    /// point may be an added one translated, which nothing in the words shows.
+    pub other_languages: bool,
 }
 
 impl ToCheck {
@@ -310,6 +318,9 @@ impl ToCheck {
     /// nothing to check.
     pub fn line(&self, summary: &Summary) -> Option<String> {
         let mut parts = Vec::new();
+        if self.other_languages {
+            parts.push(OTHER_LANGUAGES.to_owned());
+        }
         match self.weak {
             0 => {}
             1 => parts.push("1 pairing on weak evidence".to_owned()),
@@ -343,12 +354,18 @@ pub struct Comparison {
     pub summary: Summary,
     /// The options the comparison was made with.
     pub options: TextOptions,
+    /// The two drafts are written in different languages ([`align::other_languages`]): only
+    /// figures, names and the thesaurus's words can pair their points.
+    pub other_languages: bool,
 }
 
 impl Comparison {
     /// What a reader should check before trusting this comparison ([`ToCheck`]).
     pub fn to_check(&self) -> ToCheck {
-        ToCheck::of(&self.rows)
+        ToCheck {
+            other_languages: self.other_languages,
+            ..ToCheck::of(&self.rows)
+        }
     }
 }
 
@@ -440,10 +457,15 @@ pub fn compare_with(
         .collect();
     order_rows(&mut rows);
     let summary = summarize(&rows);
+    // Drafts with a tenth of their points the same are in one language, whatever they say
+    // (no need to read them for it).
+    let identical_tenth =
+        summary.unchanged > 0 && summary.unchanged * 10 >= old_texts.len().min(new_texts.len());
     Comparison {
         rows,
         summary,
         options: *options,
+        other_languages: !identical_tenth && align::other_languages(&old_texts, &new_texts),
     }
 }
 
@@ -668,12 +690,20 @@ mod tests {
             weak: 3,
             removed_resembling: 2,
             added_resembling: 0,
+            other_languages: false,
         };
         assert_eq!(
             weak.line(&c.summary).as_deref(),
             Some("3 pairings on weak evidence; 2 of 2 removed points resemble a new point")
         );
         assert_eq!(ToCheck::default().line(&c.summary), None);
+        // Drafts in different languages are said so first, with nothing else to check too.
+        let languages = ToCheck {
+            other_languages: true,
+            ..ToCheck::default()
+        };
+        assert_eq!(languages.line(&c.summary).as_deref(), Some(OTHER_LANGUAGES));
+        assert_eq!(languages.total(), 0);
     }
 
     #[test]

@@ -828,7 +828,17 @@ pub fn status_bar_ui(
             }
             // Short, with the whole line on hover: the bar is full at 1280 px.
             let t = p.to_check;
-            if let Some(line) = t.line(&p.comparison.summary) {
+            if t.other_languages {
+                ui.separator();
+                ui.label(
+                    egui::RichText::new("different languages").color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(format!(
+                    "The {}: check the removed and added points side by side.",
+                    crate::compare::OTHER_LANGUAGES
+                ));
+            }
+            if let Some(line) = t.line(&p.comparison.summary).filter(|_| t.total() > 0) {
                 ui.separator();
                 ui.label(format!("to check: {}", t.total()))
                     .on_hover_text(format!("{line}. Filters > to check only lists them."));
