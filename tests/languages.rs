@@ -100,6 +100,14 @@ fn drafts_in_different_languages_are_said_to_be_so() {
         line.starts_with("the drafts are in different languages"),
         "{line}"
     );
+    // A name translated is not a party removed and another added (the Red Cross's committee
+    // read as removed before).
+    assert!(
+        c.rows
+            .iter()
+            .flat_map(|r| &r.substance)
+            .all(|f| f.kind != clausewise::compare::substance::Kind::Party)
+    );
     // The Red Cross clause is paired through its words' meaning, not left removed.
     assert_eq!(
         row_of(&c, &old, &new, "3"),

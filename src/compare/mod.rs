@@ -355,7 +355,8 @@ pub struct Comparison {
     /// The options the comparison was made with.
     pub options: TextOptions,
     /// The two drafts are written in different languages ([`align::other_languages`]): only
-    /// figures, names and the thesaurus's words can pair their points.
+    /// figures, names and the thesaurus's words can pair their points, and no change of a
+    /// party is reported (a name translated would read as one removed and another added).
     pub other_languages: bool,
 }
 
@@ -396,6 +397,16 @@ pub fn compare_with(
         groups = manual::apply(groups, decisions, old.points.len(), new.points.len());
     }
 
+    // Drafts with a tenth of their points the same are in one language, whatever they say
+    // (no need to read them for it).
+    let identical = groups
+        .iter()
+        .filter(|g| g.evidence == Some(Evidence::Identical))
+        .count();
+    let other_languages = !(identical > 0
+        && identical * 10 >= old_texts.len().min(new_texts.len()))
+        && align::other_languages(&old_texts, &new_texts);
+
     let join = |texts: &[&str], idx: &[usize]| -> String {
         idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")
     };
@@ -433,6 +444,11 @@ pub fn compare_with(
                     if read && substance_on() {
                         findings = substance::Detector::bundled()
                             .detect_row(&old_text, &new_text, &d.spans);
+                        // A name translated reads as one party removed and another added
+                        // (`ДСНС` → `SESU`, `Contact Group` → `Контактна група`).
+                        if other_languages {
+                            findings.retain(|f| f.kind != substance::Kind::Party);
+                        }
                     }
                     if read {
                         synonyms = synonyms_of(&d.spans);
@@ -457,15 +473,11 @@ pub fn compare_with(
         .collect();
     order_rows(&mut rows);
     let summary = summarize(&rows);
-    // Drafts with a tenth of their points the same are in one language, whatever they say
-    // (no need to read them for it).
-    let identical_tenth =
-        summary.unchanged > 0 && summary.unchanged * 10 >= old_texts.len().min(new_texts.len());
     Comparison {
         rows,
         summary,
         options: *options,
-        other_languages: !identical_tenth && align::other_languages(&old_texts, &new_texts),
+        other_languages,
     }
 }
 
