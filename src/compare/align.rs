@@ -554,6 +554,111 @@ fn concept_hash(concept: u32) -> u64 {
     (hash_str("\u{1}concept") ^ (u64::from(concept) + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15)) | 1
 }
 
+/// Fewest letters of a word for it to have a cognate key ([`cognate_key`]).
+pub const COGNATE_LETTERS: usize = 6;
+
+/// Consonants of a word's skeleton that make its cognate key ([`cognate_key`]).
+pub const COGNATE_CONSONANTS: usize = 4;
+
+/// A word's consonant skeleton, the same for a name or an international word in any of the
+/// languages a draft and its translation are written in (`Zaporizhzhia`, `Запорізької`;
+/// `ratification`, `ратифікації`, `Ratifizierung`; `sanctions`, `Sanktionen`, `санкцій`):
+/// Cyrillic transliterated, accents and umlauts dropped, the consonants that languages spell
+/// apart for one sound made one (`c`/`k`/`q`, `g`/`h`, `s`/`z`/`ts`/`x`, `v`/`w`, `-tion`),
+/// vowels and doubled letters left out, its first [`COGNATE_CONSONANTS`]. `None` for a word
+/// of fewer than [`COGNATE_LETTERS`] letters or a shorter skeleton.
+pub fn cognate_key(word: &str) -> Option<String> {
+    if word.chars().count() < COGNATE_LETTERS || !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let mut latin = String::with_capacity(word.len() * 2);
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let t: &str = match c {
+            'а' | 'á' | 'à' | 'â' | 'ä' | 'ą' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' | 'ґ' => "g",
+            'д' => "d",
+            'е' | 'є' | 'ё' | 'э' | 'é' | 'è' | 'ê' | 'ë' | 'ę' => "e",
+            'ж' | 'ż' | 'ź' => "z",
+            'з' => "z",
+            'и' | 'і' | 'ї' | 'й' | 'ы' | 'í' | 'î' | 'ï' => "i",
+            'к' => "k",
+            'л' | 'ł' => "l",
+            'м' => "m",
+            'н' | 'ñ' | 'ń' => "n",
+            'о' | 'ó' | 'ô' | 'ö' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' | 'ś' | 'ß' => "s",
+            'т' => "t",
+            'у' | 'ú' | 'ù' | 'û' | 'ü' => "u",
+            'ф' => "f",
+            'х' => "h",
+            'ц' => "ts",
+            'ч' | 'ć' | 'ç' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ю' => "iu",
+            'я' => "ia",
+            'ь' | 'ъ' | '\'' | '’' => "",
+            _ => {
+                latin.push(c);
+                continue;
+            }
+        };
+        latin.push_str(t);
+    }
+    let bytes = latin.as_bytes();
+    let mut skeleton = String::new();
+    let mut i = 0;
+    while i < bytes.len() && skeleton.len() < COGNATE_CONSONANTS {
+        let rest = &bytes[i..];
+        let vowel_next = |k: usize| rest.get(k).is_some_and(|b| b"aeiouy".contains(b));
+        let (class, used) = match rest {
+            [b'p', b'h', ..] => (Some('f'), 2),
+            [b't', b'h', ..] => (Some('t'), 2),
+            [b'c', b'h', ..] | [b'c', b'k', ..] | [b'q', b'u', ..] => (Some('k'), 2),
+            [b'k', b'h', ..] => (Some('h'), 2),
+            [b't', b's', ..] | [b's', b'h', ..] | [b'z', b'h', ..] => (Some('s'), 2),
+            [b't', b'i', ..] if vowel_next(2) => (Some('s'), 1),
+            [b, ..] => (
+                match b {
+                    b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'j' => None,
+                    b'c' | b'k' | b'q' => Some('k'),
+                    b'g' | b'h' => Some('h'),
+                    b's' | b'z' | b'x' => Some('s'),
+                    b'w' | b'v' => Some('v'),
+                    b if b.is_ascii_lowercase() => Some(*b as char),
+                    _ => None,
+                },
+                1,
+            ),
+            [] => (None, 1),
+        };
+        if let Some(class) = class
+            && !skeleton.ends_with(class)
+        {
+            skeleton.push(class);
+        }
+        i += used;
+    }
+    (skeleton.len() == COGNATE_CONSONANTS).then_some(skeleton)
+}
+
+/// The hashes of the cognate keys ([`cognate_key`]) of a text's words: content that may be
+/// distinctive, kept apart from stems and concepts.
+fn cognate_keys(text: &str) -> Vec<u64> {
+    let mut keys: Vec<u64> = words::tokens_of(text)
+        .filter(|&(_, kind)| kind == TokenKind::Word)
+        .filter_map(|(token, _)| cognate_key(token))
+        .map(|key| hash_str(&format!("\u{3}cognate {key}")) | 1)
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 /// Most words in a point's caption (see `caption`): a heading names a subject in a few
 /// words ("Register of landlords."); a longer first sentence is the point's content.
 pub const CAPTION_WORDS: usize = 6;
@@ -782,7 +887,11 @@ fn in_context<'t, R>(
     matches: &mut Matches,
     steps: impl FnOnce(&Context<'_>, &mut Matches) -> R,
 ) -> R {
-    let (old_f, new_f, weights, postings) = weigh_points(old, new, matches);
+    // Names and international words are read by their consonants only between drafts in
+    // different languages (in one language, their stems already meet).
+    let identical = matches.old.iter().filter(|m| m.is_some()).count();
+    let cognates = other_languages_beside(old, new, identical);
+    let (old_f, new_f, weights, postings) = weigh_points(old, new, matches, cognates);
     let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
     let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
     let (holders, captions) =
@@ -899,6 +1008,13 @@ pub fn other_languages(old: &[&str], new: &[&str]) -> bool {
     }
 }
 
+/// [`other_languages`], for drafts of which `identical` points were paired as identical:
+/// drafts with a tenth of their points the same are in one language, whatever they say, and
+/// are not read for it.
+pub fn other_languages_beside(old: &[&str], new: &[&str], identical: usize) -> bool {
+    !(identical > 0 && identical * 10 >= old.len().min(new.len())) && other_languages(old, new)
+}
+
 /// Step 1: points whose texts are the same (by `options`), paired in order: each text's hash
 /// maps to its first unpaired old point, and the old points that share a hash are chained.
 fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches {
@@ -936,10 +1052,13 @@ fn pair_identical(old: &[&str], new: &[&str], options: &TextOptions) -> Matches 
 /// The features of every point not paired as identical (those get empty ones), weighed by
 /// the word weights of the points still to be aligned, and the index of the old points' keys
 /// for the candidate voting (built while the weights are counted: neither needs the other).
+/// With `cognates` (drafts in different languages), each point's words also count by their
+/// cognate keys ([`cognate_key`]).
 fn weigh_points(
     old: &[&str],
     new: &[&str],
     matches: &Matches,
+    cognates: bool,
 ) -> (Vec<Features>, Vec<Features>, Weights, Postings) {
     let left = matches
         .old
@@ -970,6 +1089,19 @@ fn weigh_points(
     );
     if formulas {
         leave_out_formulas([old, new], [&mut old_f, &mut new_f]);
+    }
+    if cognates {
+        for (texts, features) in [(old, &mut old_f), (new, &mut new_f)] {
+            features
+                .par_iter_mut()
+                .zip(texts.par_iter())
+                .filter(|(f, _)| !f.words.is_empty())
+                .for_each(|(f, t)| {
+                    f.words.extend(cognate_keys(t));
+                    f.words.sort_unstable();
+                    f.words.dedup();
+                });
+        }
     }
     let unmatched = |f: &&Features| !f.words.is_empty();
     let (postings, weights) = rayon::join(
@@ -2879,6 +3011,66 @@ mod tests {
             .collect();
         v.sort();
         v
+    }
+
+    #[test]
+    fn cognate_keys_are_one_for_a_name_or_an_international_word_in_any_script() {
+        let key = |w: &str| cognate_key(w);
+        for (a, b) in [
+            ("Zaporizhzhia", "Запорізької"),
+            ("ratification", "ратифікації"),
+            ("Ratifikation", "ратификации"),
+            ("sanctions", "Sanktionen"),
+            ("sanctions", "санкцій"),
+            ("Verkhovna", "Верховною"),
+            ("monitoring", "моніторингу"),
+            ("humanitarian", "гуманітарної"),
+            ("infrastructure", "інфраструктури"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+            assert!(key(a).is_some(), "{a}");
+        }
+        assert_ne!(key("ratification"), key("monitoring"));
+        // Short words and skeletons have none (too many words would share them).
+        assert_eq!(key("Kyiv"), None);
+        assert_eq!(key("місія"), None);
+        assert_eq!(key("area51x"), None);
+    }
+
+    #[test]
+    fn drafts_in_different_languages_pair_on_names_and_international_words() {
+        // An English draft against its Ukrainian translation, revised: the plant's point moved
+        // to the end. It shares no word and no concept of the thesaurus with its translation,
+        // only names, which their consonants tell (`Energoatom` / `Енергоатом`,
+        // `Zaporizhzhia` / `Запорізьку`).
+        let old = [
+            "The parties exchange all prisoners of war within thirty days.",
+            "Energoatom operates the Zaporizhzhia plant.",
+            "Humanitarian corridors stay open for the evacuation of civilians.",
+            "Sanctions are lifted in stages, as the monitoring mission reports compliance.",
+            "Ukraine receives reconstruction funding from frozen assets.",
+            "Elections are held within one hundred days of signature.",
+            "The Verkhovna Rada ratifies this framework before it enters into force.",
+            "Foreign troops are not deployed on the territory of Ukraine after the ceasefire.",
+            "A joint commission examines every complaint of a violation within seven days.",
+        ];
+        let new = [
+            "Сторони обмінюють усіх військовополонених протягом тридцяти днів.",
+            "Гуманітарні коридори залишаються відкритими для евакуації цивільних.",
+            "Санкції знімаються поетапно, коли моніторингова місія підтверджує виконання.",
+            "Україна отримує кошти на відбудову із заморожених активів.",
+            "Вибори проводяться протягом ста днів після підписання.",
+            "Верховна Рада ратифікує цю рамкову угоду до набрання нею чинності.",
+            "Іноземні війська не розміщуються на території України після припинення вогню.",
+            "Спільна комісія розглядає кожну скаргу на порушення протягом семи днів.",
+            "Запорізьку станцію, як і раніше, експлуатує Енергоатом.",
+        ];
+        let groups = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&groups).contains(&(vec![1], vec![8])),
+            "{:?}",
+            pairs(&groups)
+        );
     }
 
     #[test]

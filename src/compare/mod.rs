@@ -397,15 +397,11 @@ pub fn compare_with(
         groups = manual::apply(groups, decisions, old.points.len(), new.points.len());
     }
 
-    // Drafts with a tenth of their points the same are in one language, whatever they say
-    // (no need to read them for it).
     let identical = groups
         .iter()
         .filter(|g| g.evidence == Some(Evidence::Identical))
         .count();
-    let other_languages = !(identical > 0
-        && identical * 10 >= old_texts.len().min(new_texts.len()))
-        && align::other_languages(&old_texts, &new_texts);
+    let other_languages = align::other_languages_beside(&old_texts, &new_texts, identical);
 
     let join = |texts: &[&str], idx: &[usize]| -> String {
         idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")
