@@ -929,6 +929,72 @@ pub(super) fn without_line_numbers(text: String) -> String {
     out
 }
 
+/// Fewest steps of five lines (`5` five lines over `10`) for the numbers of every fifth line to
+/// be taken off (`without_fifth_line_numbers`).
+pub const MIN_FIFTH_LINE_STEPS: usize = 3;
+
+/// `text` without the line numbers that a British bill's PDF prints in its margin on every
+/// fifth line (`5`, `10`, `15`, … from 5 again on each page), copied with the text at the
+/// start of the line (`10 grant, loan or guarantee, to any person`, `15 (1) The Treasury may`):
+/// a number that is a multiple of five, followed by a space, with the next multiple of five
+/// exactly five lines further down, no line between opening with the numbers between (a list
+/// numbered `1`…`20` has `6` under `5`), at least [`MIN_FIFTH_LINE_STEPS`] such steps in the
+/// text, and every number but `5` five lines under the one before. The lines keep their text.
+pub(super) fn without_fifth_line_numbers(text: String) -> String {
+    if !text.contains("\n10 ") {
+        return text;
+    }
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let number = |line: &str| -> Option<(u32, usize)> {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        let after = &line[digits..];
+        let pad = after.len() - after.trim_start_matches(' ').len();
+        let n: u32 = line[..digits].parse().ok()?;
+        ((1..=2).contains(&digits)
+            && pad >= 1
+            && !after[pad..].trim().is_empty()
+            && n.is_multiple_of(5)
+            && (5..=95).contains(&n))
+        .then_some((n, digits + pad))
+    };
+    let opens_with = |line: &str, n: u32| {
+        line.strip_prefix(n.to_string().as_str())
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let mut marked = vec![false; lines.len()];
+    let mut steps = 0;
+    for i in 0..lines.len().saturating_sub(5) {
+        let (Some((n, _)), Some((m, _))) = (number(lines[i]), number(lines[i + 5])) else {
+            continue;
+        };
+        let between_numbered = lines[i + 1..i + 5]
+            .iter()
+            .any(|l| (n + 1..n + 5).any(|k| opens_with(l, k)));
+        if m == n + 5 && !between_numbered {
+            marked[i] = true;
+            marked[i + 5] = true;
+            steps += 1;
+        }
+    }
+    if steps < MIN_FIFTH_LINE_STEPS {
+        return text;
+    }
+    // A chain starts at 5: a marked `15` has a marked `10` five lines up.
+    for i in 0..lines.len() {
+        if marked[i] && number(lines[i]).is_some_and(|(n, _)| n > 5) && (i < 5 || !marked[i - 5]) {
+            return text;
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    for (line, marked) in lines.iter().zip(&marked) {
+        match number(line).filter(|_| *marked) {
+            Some((_, at)) => out.push_str(&line[at..]),
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
 /// `text` with a table's numbered rows written as points (`| 1 | Sovereignty | Agreed |` →
 /// `1. Sovereignty | Agreed`), when three rows at least open with a number in a cell of its
 /// own, as a Markdown table or a web page's table of the points has them: each row is a

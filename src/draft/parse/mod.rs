@@ -46,10 +46,10 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind};
 use build::{heading_text, split_points};
 use cleanup::{
-    numbered_table_rows, without_chat_stamps, without_comment_anchors, without_gutter_numbers,
-    without_inline_markup, without_invisible, without_line_numbers, without_link_notes,
-    without_markdown_escapes, without_quote_prefixes, without_struck, without_styled_letters,
-    without_thread_counters,
+    numbered_table_rows, without_chat_stamps, without_comment_anchors, without_fifth_line_numbers,
+    without_gutter_numbers, without_inline_markup, without_invisible, without_line_numbers,
+    without_link_notes, without_markdown_escapes, without_quote_prefixes, without_struck,
+    without_styled_letters, without_thread_counters,
 };
 use closing::earlier_message;
 use dates::has_year;
@@ -121,7 +121,9 @@ pub fn parse(
     let text = numbered_table_rows(without_link_notes(without_comment_anchors(
         without_chat_stamps(without_thread_counters(without_quote_prefixes(
             without_markdown_escapes(without_inline_markup(without_styled_letters(
-                without_line_numbers(without_gutter_numbers(without_invisible(text))),
+                without_fifth_line_numbers(without_line_numbers(without_gutter_numbers(
+                    without_invisible(text),
+                ))),
             ))),
         ))),
     )));

@@ -334,6 +334,56 @@ fn deeply_nested_or_unclosed_markup_is_read_in_a_few_passes() {
 }
 
 #[test]
+fn every_fifth_line_numbered_in_a_bills_margin_loses_its_number() {
+    // A British bill's PDF copied as text: `5`, `10`, `15` on every fifth line of a page,
+    // glued to the line's own start (a subsection's `(1)` too).
+    let text = "Test Bill (invented text)\n\
+                1 Annual statement\n\
+                (1) The Minister must, before the end of each year, lay\n\
+                before the Assembly a statement setting out\n\
+                (a) the aid provided in that year, and\n\
+                5 (b) the repairs so paid for.\n\
+                (2) The statement must include an assessment of the\n\
+                effect of that aid.\n\
+                2 Grants for repairs\n\
+                (1) The Minister may give grants to any person\n\
+                10 for the repair of homes damaged in the war.\n\
+                (2) The total of the grants must not exceed a sum set\n\
+                by regulations.\n\
+                3 Regulations\n\
+                (1) Regulations under this Act are made by statutory\n\
+                15 (2) instrument, subject to annulment.\n\
+                4 Short title\n\
+                This Act may be cited as the Test Act.\n\
+                \n\
+                A second paragraph.\n\
+                20 Its last line.\n";
+    let d = Draft::from_text("t", text);
+    let all: String = d
+        .points
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(all.contains("(b) the repairs so paid for."), "{all}");
+    assert!(
+        all.contains("to any person for the repair of homes"),
+        "{all}"
+    );
+    assert!(
+        !all.contains(" 10 ") && !all.contains("5 (b)") && !all.contains("20 Its"),
+        "{all}"
+    );
+    // A list numbered 1 to 20 without full stops keeps its numbers, `5`, `10`, `15`, `20` too.
+    let list: String = (1..=20)
+        .map(|n| format!("{n} Item number {n} of the list is agreed.\n"))
+        .collect();
+    let d = Draft::from_text("t", &format!("List (test text)\n\n{list}"));
+    assert_eq!(d.numbered().count(), 20);
+    assert!(d.numbered().all(|(_, p)| p.text.starts_with("Item number")));
+}
+
+#[test]
 fn line_numbers_printed_in_a_bills_margin_are_taken_off() {
     // A bill's PDF copied with its margin: every line numbered, from 1 again on page two,
     // sentences running on from one numbered line to the next.
