@@ -937,8 +937,9 @@ pub const MIN_FIFTH_LINE_STEPS: usize = 3;
 /// fifth line (`5`, `10`, `15`, … from 5 again on each page), copied with the text at the
 /// start of the line (`10 grant, loan or guarantee, to any person`, `15 (1) The Treasury may`):
 /// a number that is a multiple of five, followed by a space, with the next multiple of five
-/// exactly five lines further down, no line between opening with the numbers between (a list
-/// numbered `1`…`20` has `6` under `5`), at least [`MIN_FIFTH_LINE_STEPS`] such steps in the
+/// exactly five lines further down, the lines between not numbered one by one from it (a list
+/// numbered `1`…`20` has `6` under `5`, `7` under `6`; a bill may have a section's `6 Extent`
+/// there), at least [`MIN_FIFTH_LINE_STEPS`] such steps in the
 /// text, and every number but `5` five lines under the one before. The lines keep their text.
 pub(super) fn without_fifth_line_numbers(text: String) -> String {
     if !text.contains("\n10 ") {
@@ -967,9 +968,14 @@ pub(super) fn without_fifth_line_numbers(text: String) -> String {
         let (Some((n, _)), Some((m, _))) = (number(lines[i]), number(lines[i + 5])) else {
             continue;
         };
+        // A list numbered line by line has the numbers between on the lines between (`6`
+        // under `5`); a bill may have one section's number there (`6 Extent`).
         let between_numbered = lines[i + 1..i + 5]
             .iter()
-            .any(|l| (n + 1..n + 5).any(|k| opens_with(l, k)));
+            .zip(n + 1..)
+            .filter(|&(l, k)| opens_with(l, k))
+            .count()
+            >= 2;
         if m == n + 5 && !between_numbered {
             marked[i] = true;
             marked[i + 5] = true;

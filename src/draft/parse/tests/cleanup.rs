@@ -357,7 +357,18 @@ fn every_fifth_line_numbered_in_a_bills_margin_loses_its_number() {
                 This Act may be cited as the Test Act.\n\
                 \n\
                 A second paragraph.\n\
-                20 Its last line.\n";
+                20 Its last line.\n\
+                \n\
+                Test Bill 2\n\
+                5 Reporting\n\
+                (1) The Minister must publish a report on the\n\
+                5 steps taken to return the children deported\n\
+                from the occupied areas.\n\
+                (2) The report may be combined with any other\n\
+                report laid before the Assembly.\n\
+                6 Extent\n\
+                10 (1) This Act extends to the whole country.\n\
+                (2) It comes into force on the day it is passed.\n";
     let d = Draft::from_text("t", text);
     let all: String = d
         .points
@@ -374,6 +385,9 @@ fn every_fifth_line_numbered_in_a_bills_margin_loses_its_number() {
         !all.contains(" 10 ") && !all.contains("5 (b)") && !all.contains("20 Its"),
         "{all}"
     );
+    // On the next page from 5 again, a section's number (`6 Extent`) between `5` and `10`.
+    assert!(all.contains("report on the steps taken"), "{all}");
+    assert!(!all.contains("10 (1)"), "{all}");
     // A list numbered 1 to 20 without full stops keeps its numbers, `5`, `10`, `15`, `20` too.
     let list: String = (1..=20)
         .map(|n| format!("{n} Item number {n} of the list is agreed.\n"))
