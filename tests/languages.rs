@@ -128,4 +128,25 @@ fn drafts_in_different_languages_are_said_to_be_so() {
     let c = compare(&old, &reworded, &TextOptions::default());
     assert_eq!(c.summary.unchanged, 0);
     assert!(!c.other_languages);
+    // Legal English made plain shares few of its commonest words (`Supplier`, `shall`,
+    // `Customer` against `we`, `you`), but much of what it writes (`the`, `of`, `to`, `by`).
+    let legal = clausewise::Draft::from_text(
+        "legal",
+        "Supply terms (test text)\n\n\
+         1. The Supplier shall deliver the Goods to the Premises of the Customer within ten Business Days of the Order.\n\
+         2. The Customer shall pay each Invoice within thirty days of its receipt by bank transfer.\n\
+         3. The Supplier shall not be liable for any indirect or consequential loss suffered by the Customer.\n\
+         4. Either Party may terminate this Agreement by giving the other Party three months' written notice.\n\
+         5. This Agreement shall be governed by the laws of England and Wales.\n",
+    );
+    let plain = clausewise::Draft::from_text(
+        "plain",
+        "Supply terms (test text, plain English)\n\n\
+         1. We deliver what you ordered to your site no later than two working weeks after you order it.\n\
+         2. You pay us by bank transfer within a month after our bill reaches you.\n\
+         3. We are not responsible for knock-on losses you may suffer.\n\
+         4. You or we can end our deal with three months' notice in writing.\n\
+         5. English law applies to our deal.\n",
+    );
+    assert!(!compare(&legal, &plain, &TextOptions::default()).other_languages);
 }
