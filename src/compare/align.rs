@@ -562,7 +562,7 @@ pub const COGNATE_CONSONANTS: usize = 4;
 
 /// A word's consonant skeleton, the same for a name or an international word in any of the
 /// languages a draft and its translation are written in (`Zaporizhzhia`, `Запорізької`;
-/// `ratification`, `ратифікації`, `Ratifizierung`; `sanctions`, `Sanktionen`, `санкцій`):
+/// `ratification`, `ратифікації`, `Ratifikation`; `sanctions`, `Sanktionen`, `санкцій`):
 /// Cyrillic transliterated, accents and umlauts dropped, the consonants that languages spell
 /// apart for one sound made one (`c`/`k`/`q`, `g`/`h`, `s`/`z`/`ts`/`x`, `v`/`w`, `-tion`),
 /// vowels and doubled letters left out, its first [`COGNATE_CONSONANTS`]. `None` for a word
