@@ -769,3 +769,33 @@ fn point(draft: &Draft, label: &str) -> usize {
         .position(|p| p.label == label)
         .unwrap_or_else(|| panic!("no point {label} in {}", draft.name))
 }
+
+#[test]
+fn a_step_between_drafts_in_different_languages_says_so() {
+    // An English memorandum, its Ukrainian rendering, and the English text again: both steps
+    // cross languages, and the history's findings say so for each.
+    let load =
+        |name: &str| Draft::load(Path::new(&format!("tests/fixtures/languages/{name}"))).unwrap();
+    let drafts = vec![
+        load("en_uk_exchange_a.txt"),
+        load("en_uk_exchange_b.txt"),
+        load("en_uk_exchange_a.txt"),
+    ];
+    let h = history(&drafts, &TextOptions::default());
+    let lines = findings(&drafts, &h);
+    for step in ["D1 → D2:", "D2 → D3:"] {
+        let line = lines.iter().find(|l| l.starts_with(step)).unwrap();
+        assert!(
+            line.contains("the drafts are in different languages"),
+            "{line}"
+        );
+    }
+    // Drafts in one language are not said to be.
+    let same = vec![load("en_uk_exchange_a.txt"), load("en_uk_exchange_a.txt")];
+    let h = history(&same, &TextOptions::default());
+    assert!(
+        findings(&same, &h)
+            .iter()
+            .all(|l| !l.contains("different languages"))
+    );
+}

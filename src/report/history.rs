@@ -216,6 +216,9 @@ pub fn findings<D: std::borrow::Borrow<Draft>>(drafts: &[D], h: &History) -> Vec
                 by_hand.join(", ")
             ));
         }
+        if h.steps[s].other_languages {
+            parts.push(crate::compare::OTHER_LANGUAGES.to_owned());
+        }
         lines.push(format!("D{} → D{}: {}", s + 1, s + 2, parts.join("; ")));
     }
     let mut every: Vec<(usize, usize)> = h
