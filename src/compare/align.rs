@@ -844,6 +844,17 @@ impl Weights {
 
 /// Aligns old points with new points. Groups come out in no particular order.
 pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
+    align_telling_languages(old, new, options).0
+}
+
+/// [`align`], and whether the drafts are in different languages as the alignment read them
+/// ([`other_languages`], unless half their points are identical: then their words are also
+/// read by their consonants, [`cognate_key`]), which a comparison reports.
+pub fn align_telling_languages(
+    old: &[&str],
+    new: &[&str],
+    options: &TextOptions,
+) -> (Vec<Group>, bool) {
     // 1. Identical texts.
     let mut matches = pair_identical(old, new, options);
     in_context(old, new, &mut matches, |ctx, matches| {
@@ -873,7 +884,7 @@ pub fn align(old: &[&str], new: &[&str], options: &TextOptions) -> Vec<Group> {
         groups.pair_standing_out(ctx);
         // 7. Points left that each resemble the other most, on a rare word.
         groups.pair_resembling(ctx);
-        groups.finish(ctx)
+        (groups.finish(ctx), ctx.other_languages)
     })
 }
 
@@ -890,8 +901,8 @@ fn in_context<'t, R>(
     // Names and international words are read by their consonants only between drafts in
     // different languages (in one language, their stems already meet).
     let identical = matches.old.iter().filter(|m| m.is_some()).count();
-    let cognates = other_languages_beside(old, new, identical);
-    let (old_f, new_f, weights, postings) = weigh_points(old, new, matches, cognates);
+    let other_languages = other_languages_beside(old, new, identical);
+    let (old_f, new_f, weights, postings) = weigh_points(old, new, matches, other_languages);
     let old_totals: Vec<f32> = old_f.iter().map(Features::total).collect();
     let new_totals: Vec<f32> = new_f.iter().map(Features::total).collect();
     let (holders, captions) =
@@ -900,6 +911,7 @@ fn in_context<'t, R>(
         old_texts: old,
         new_texts: new,
         nouns_capitalized: [nouns_capitalized(old), nouns_capitalized(new)],
+        other_languages,
         weights: &weights,
         old: &old_f,
         new: &new_f,
@@ -1012,7 +1024,7 @@ pub fn other_languages(old: &[&str], new: &[&str]) -> bool {
 /// [`other_languages`], for drafts of which `identical` points were paired as identical:
 /// drafts with half their points the same are in one language, whatever they say, and are not
 /// read for it (a translation may keep a few points of figures or names only as they were).
-pub fn other_languages_beside(old: &[&str], new: &[&str], identical: usize) -> bool {
+fn other_languages_beside(old: &[&str], new: &[&str], identical: usize) -> bool {
     !(identical > 0 && identical * 2 >= old.len().min(new.len())) && other_languages(old, new)
 }
 
@@ -2007,6 +2019,9 @@ struct Context<'a> {
     nouns_capitalized: [bool; 2],
     /// The texts of the new points.
     new_texts: &'a [&'a str],
+    /// The drafts are in different languages ([`other_languages_beside`]): their words were
+    /// also read by their consonants ([`cognate_key`]).
+    other_languages: bool,
     weights: &'a Weights,
     old: &'a [Features],
     new: &'a [Features],

@@ -354,7 +354,8 @@ pub struct Comparison {
     pub summary: Summary,
     /// The options the comparison was made with.
     pub options: TextOptions,
-    /// The two drafts are written in different languages ([`align::other_languages`]): only
+    /// The two drafts are written in different languages ([`align::other_languages`], read on
+    /// their numbered points by [`align::align_telling_languages`]): only
     /// figures, names and the thesaurus's words can pair their points, and no change of a
     /// party is reported (a name translated would read as one removed and another added).
     pub other_languages: bool,
@@ -392,16 +393,10 @@ pub fn compare_with(
 ) -> Comparison {
     let old_texts: Vec<&str> = old.points.iter().map(|p| p.text.as_str()).collect();
     let new_texts: Vec<&str> = new.points.iter().map(|p| p.text.as_str()).collect();
-    let mut groups = pair_points(old, new, options);
+    let (mut groups, other_languages) = pair_points(old, new, options);
     if !decisions.is_empty() {
         groups = manual::apply(groups, decisions, old.points.len(), new.points.len());
     }
-
-    let identical = groups
-        .iter()
-        .filter(|g| g.evidence == Some(Evidence::Identical))
-        .count();
-    let other_languages = align::other_languages_beside(&old_texts, &new_texts, identical);
 
     let join = |texts: &[&str], idx: &[usize]| -> String {
         idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")
@@ -505,8 +500,9 @@ fn substance_on() -> bool {
 }
 
 /// Aligned groups as indices into the drafts' points: the title, the preamble and the closing
-/// paired by kind, the numbered points by [`align::align`].
-fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<align::Group> {
+/// paired by kind, the numbered points by [`align::align`]; and whether the drafts are in
+/// different languages, as the alignment read their numbered points.
+fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> (Vec<align::Group>, bool) {
     let mut pairs = Vec::new();
     for kind in [PointKind::Title, PointKind::Preamble, PointKind::Closing] {
         let find = |d: &Draft| d.points.iter().position(|p| p.kind == kind);
@@ -533,25 +529,22 @@ fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> Vec<align::Gr
         .iter()
         .map(|&i| new.points[i].text.as_str())
         .collect();
-    pairs.extend(
-        align::align(&old_texts, &new_texts, options)
-            .into_iter()
-            .map(|g| {
-                // A removed point resembles new points, an added one old points.
-                let other = if g.new.is_empty() {
-                    &new_numbered
-                } else {
-                    &old_numbered
-                };
-                align::Group {
-                    old: g.old.iter().map(|&i| old_numbered[i]).collect(),
-                    new: g.new.iter().map(|&i| new_numbered[i]).collect(),
-                    resembles: g.resembles.iter().map(|&k| other[k]).collect(),
-                    ..g
-                }
-            }),
-    );
-    pairs
+    let (groups, other_languages) = align::align_telling_languages(&old_texts, &new_texts, options);
+    pairs.extend(groups.into_iter().map(|g| {
+        // A removed point resembles new points, an added one old points.
+        let other = if g.new.is_empty() {
+            &new_numbered
+        } else {
+            &old_numbered
+        };
+        align::Group {
+            old: g.old.iter().map(|&i| old_numbered[i]).collect(),
+            new: g.new.iter().map(|&i| new_numbered[i]).collect(),
+            resembles: g.resembles.iter().map(|&k| other[k]).collect(),
+            ..g
+        }
+    }));
+    (pairs, other_languages)
 }
 
 fn span(kind: SpanKind, text: String) -> Span {
