@@ -360,7 +360,8 @@ fn inspect_shows_how_a_draft_was_split() {
 }
 
 /// The sample review corrects one alignment by hand: Geneva point 2 was split into December
-/// points 2 and 6, which the aligner does not find (it pairs 2 with 6 and reports 2 added).
+/// points 2 and 6. The aligner finds that split too, weakly (December 2 stands where Geneva 2
+/// stood); the correction makes it the reader's decision, "by hand".
 #[test]
 fn a_correction_made_by_hand_reaches_compare_report_and_history() {
     const GENEVA: &str = "samples/peace-plan-2025-11-30-geneva-19-points.txt";
@@ -382,10 +383,11 @@ fn a_correction_made_by_hand_reaches_compare_report_and_history() {
             .cloned()
             .unwrap()
     };
-    // Without the review the aligner's own answer stands.
+    // Without the review the aligner's own answer stands: the same split, on its evidence.
     let plain = rows(false);
-    assert_ne!(split(&plain)["evidence"], "by hand");
-    // With it, one split row made by hand, and December 2 is no longer reported added.
+    assert_eq!(split(&plain)["new"], serde_json::json!(["2", "6"]));
+    assert_eq!(split(&plain)["evidence"], "split");
+    // With it, the split row is made by hand, and December 2 is not reported added.
     let corrected = rows(true);
     let row = split(&corrected);
     assert_eq!(row["status"], "split");
@@ -417,10 +419,9 @@ fn a_correction_made_by_hand_reaches_compare_report_and_history() {
         String::from_utf8(cmd.output().unwrap().stdout).unwrap()
     };
     let (plain, corrected) = (history(false), history(true));
-    // Without the correction, D2 2 goes to D3 6 alone, and D3 2 (the non-aggression pact) is
-    // paired in place with D2 3 on the one concept they share (invasion, aggression); with it,
-    // D2 3 is removed, as the reviewer decided.
-    assert!(plain.contains("3 removed (D2 5, 6, 7)"), "{plain}");
+    // The aligner's answer and the reviewer's agree (D2 3 removed); only the correction's
+    // history says which step rests on a decision made by hand.
+    assert!(plain.contains("4 removed (D2 3, 5, 6, 7)"), "{plain}");
     assert!(
         corrected.contains("4 removed (D2 3, 5, 6, 7)"),
         "{corrected}"

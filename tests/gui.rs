@@ -354,9 +354,19 @@ fn to_check_filter_keeps_the_weak_pairings_and_the_points_that_resemble_another(
             .iter()
             .all(|&i| rows[i].weak || !rows[i].resembles.is_empty())
     );
-    // The weak in-place pair Geneva 3 -> December 2 is among them, and removed Geneva 6,
+    // The weak split of Geneva 2 into December 2 and 6 is among them, and removed Geneva 6,
     // which resembles December 4.
-    harness.get_by_label_contains("evidence: in place, weak");
+    let split = rows
+        .iter()
+        .position(|r| r.weak && r.status == clausewise::Status::Split && r.new.len() == 2)
+        .unwrap();
+    assert!(app.visible_rows().contains(&split));
+    assert!(
+        harness
+            .query_all_by_label_contains("evidence: split, weak")
+            .count()
+            >= 1
+    );
     harness.get_by_label_contains("resembles new 4");
     harness.get_by_label(&format!("to check: {}", weak + resembling));
 }

@@ -348,15 +348,21 @@ fn samples_history_tells_what_went_and_what_came_back() {
     assert_eq!(lineage_of(2, "10").steps, [None, Some(Step::Added)]);
     // The ceasefire moved up at Geneva.
     assert_eq!(lineage_of(0, "28").steps[0], Some(Step::Moved));
-    // Merged at Geneva, both points go on (sharing the merged point's future): 2 and 16 into
-    // Geneva 2 and on to December 6, where the alignment finds its continuation.
-    for old in ["2", "16"] {
+    // Merged at Geneva and split again in December, each to its own part: 2 (the pact) into
+    // Geneva 2 and on to December 2, 16 (Russia's non-aggression law) on to December 6.
+    for (old, new) in [("2", "2"), ("16", "6")] {
         let l = lineage_of(0, old);
         assert_eq!(
             labels(l),
-            [Some(old.into()), Some("2".into()), Some("6".into())]
+            [Some(old.into()), Some("2".into()), Some(new.into())]
         );
-        assert_eq!(l.steps, [Some(Step::Merged), Some(Step::Changed)]);
+        assert_eq!(l.steps, [Some(Step::Merged), Some(Step::Split)]);
+    }
+    // Merged at Geneva (no invasion of neighbours, no NATO enlargement), dropped in December.
+    for old in ["3", "4"] {
+        let l = lineage_of(0, old);
+        assert_eq!(labels(l), [Some(old.into()), Some("3".into()), None]);
+        assert_eq!(l.steps, [Some(Step::Merged), Some(Step::Removed)]);
     }
     // Merged at Geneva and split again in December: each part goes to its own old point
     // (5 → 3 and 10 → 5, as the direct comparison of November and December has it).
@@ -367,15 +373,6 @@ fn samples_history_tells_what_went_and_what_came_back() {
             [Some(old.into()), Some("4".into()), Some(new.into())]
         );
         assert_eq!(l.steps, [Some(Step::Merged), Some(Step::Split)]);
-    }
-    // Both merged into Geneva 3, which the aligner then pairs in place with December 2 on
-    // the one concept they share (invasion, aggression), weakly: the sample review's
-    // correction makes Geneva 3 removed (tests/cli.rs).
-    for old in ["3", "4"] {
-        assert_eq!(
-            lineage_of(0, old).steps,
-            [Some(Step::Merged), Some(Step::Changed)]
-        );
     }
 }
 
@@ -641,7 +638,7 @@ fn history_and_compare_write_self_contained_html() {
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(
         page.contains(
-            "<li>D2 → D3: 3 removed (D2 5, 6, 7); 1 added (D3 10); 1 restored (D3 4 from D1 6)</li>"
+            "<li>D2 → D3: 4 removed (D2 3, 5, 6, 7); 1 added (D3 10); 1 restored (D3 4 from D1 6)</li>"
         ),
         "{page}"
     );

@@ -1598,6 +1598,11 @@ fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// How far past points left over like it a left-over point's nearest grouped neighbour is
+/// looked for (`Grouping::beside`), and how many points of the other side may stand between
+/// two such neighbours' matches for those points to count as beside it.
+pub const BESIDE_REACH: usize = 4;
+
 /// The places next to point `p` where the match of a merge's or a split's part is looked for:
 /// one and two places before and after it, nearest first.
 fn near(p: usize) -> impl Iterator<Item = usize> {
@@ -2273,9 +2278,9 @@ impl Grouping {
     /// other side that is already matched: with `part` = old these are merges (several old
     /// points into one new point), with `part` = new splits.
     ///
-    /// Containers are looked for among the matches of the point's neighbours (up to two
-    /// places away) and, through the index of distinctive words, anywhere in the other draft;
-    /// a container that is not next to the point must hold more of it.
+    /// Containers are looked for among the groups the point stands beside
+    /// ([`Grouping::beside`]: its neighbours' matches, past a run of points left over) and,
+    /// through the index of distinctive words, anywhere in the other draft.
     fn absorb(&mut self, c: &Context<'_>, part: Side) {
         let parts_len = if part == 0 { c.old.len() } else { c.new.len() };
         let left: Vec<usize> = (0..parts_len)
@@ -2307,10 +2312,10 @@ impl Grouping {
         let mut grown: FxHashSet<usize> = Default::default();
         let mut joined: FxHashSet<usize> = Default::default();
         for (p, far, (best, considered)) in order {
+            // A neighbour that joined changes what the point stands beside (`beside`).
             let stale = considered.iter().any(|g| grown.contains(g))
-                || [p.wrapping_sub(1), p + 1, p.wrapping_sub(2), p + 2]
-                    .iter()
-                    .any(|n| joined.contains(n));
+                || (p.saturating_sub(BESIDE_REACH)..=p + BESIDE_REACH)
+                    .any(|n| n != p && joined.contains(&n));
             let best = if stale {
                 self.best_container(c, part, p, far).0
             } else {
@@ -2336,7 +2341,7 @@ impl Grouping {
 
     /// The group that left-over point `p` of side `part` is best a part of (with how much of
     /// it is inside), and every group considered. Containers are the matches of its
-    /// neighbours (up to two places away) and `far`, the points sharing its rarest words.
+    /// neighbours ([`Grouping::beside`]) and `far`, the points sharing its rarest words.
     fn best_container(&self, c: &Context<'_>, part: Side, p: usize, far: &[usize]) -> Judgement {
         let whole = 1 - part;
         let (parts_f, whole_f, parts_t, whole_t) = if part == 0 {
@@ -2344,8 +2349,9 @@ impl Grouping {
         } else {
             (c.new, c.old, c.new_totals, c.old_totals)
         };
-        let beside = near(p)
-            .filter_map(|n| self.group_of[part].get(n).copied().flatten())
+        let beside = self
+            .beside(part, p)
+            .into_iter()
             .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
         let far = far.iter().map(|&w| (w, false));
         let mut best: Option<(f32, usize, bool)> = None;
@@ -2384,6 +2390,51 @@ impl Grouping {
             }
         }
         (best, considered)
+    }
+
+    /// The groups left-over point `p` of side `part` stands beside, nearest first: those of
+    /// its neighbours up to two places away ([`near`]); then, past points left over like
+    /// it (a run of points rewritten together), those of the nearest grouped point before
+    /// and after it, up to [`BESIDE_REACH`] places away; then the groups of the points of
+    /// the other side standing between those two neighbours' matches there (a point that
+    /// moved into the place where `p` would be: `p` merged into it). A merge's part stands
+    /// where its container stands in the other draft, whichever neighbours moved.
+    fn beside(&self, part: Side, p: usize) -> Vec<usize> {
+        let whole = 1 - part;
+        let mine = &self.group_of[part];
+        let mut gids: Vec<usize> = Vec::new();
+        let push = |gid: usize, gids: &mut Vec<usize>| {
+            if !gids.contains(&gid) {
+                gids.push(gid);
+            }
+        };
+        for n in near(p) {
+            if let Some(gid) = mine.get(n).copied().flatten() {
+                push(gid, &mut gids);
+            }
+        }
+        let before = (p.saturating_sub(BESIDE_REACH)..p)
+            .rev()
+            .find_map(|n| mine[n].map(|g| (n, g)));
+        let after =
+            (p + 1..mine.len().min(p + 1 + BESIDE_REACH)).find_map(|n| mine[n].map(|g| (n, g)));
+        for (_, gid) in before.iter().chain(after.iter()) {
+            push(*gid, &mut gids);
+        }
+        // The other side's points between the two neighbours' matches.
+        let at = |gid: usize| self.groups[gid].side(whole).first().copied();
+        if let (Some((_, b)), Some((_, a))) = (before, after)
+            && let (Some(wb), Some(wa)) = (at(b), at(a))
+            && wb < wa
+            && wa - wb - 1 <= BESIDE_REACH
+        {
+            for w in wb + 1..wa {
+                if let Some(gid) = self.group_of[whole][w] {
+                    push(gid, &mut gids);
+                }
+            }
+        }
+        gids
     }
 
     /// Points still left on both sides that begin with the same caption
@@ -2771,8 +2822,8 @@ impl Grouping {
 
     /// Merges and splits whose parts were rewritten: a point still left over, in a gap
     /// ([`Grouping::gaps`]) where nothing is left on the other side (so nothing else there can
-    /// be its counterpart), joins the group of a neighbour (up to two places away, as in
-    /// [`Grouping::absorb`]: a removed point may stand between the parts) when at least
+    /// be its counterpart), joins the group of a neighbour ([`Grouping::beside`], as in
+    /// [`Grouping::absorb`]: removed points may stand between the parts) when at least
     /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
     /// side, and a distinctive word of it is there that none of the group's current parts
     /// holds (it brought something to the merged point). Its parts were reworded as they were
@@ -2868,10 +2919,7 @@ impl Grouping {
             (c.new, c.old, c.new_totals)
         };
         let mut best: Option<(f32, usize)> = None;
-        for n in near(p) {
-            let Some(gid) = self.group_of[part].get(n).copied().flatten() else {
-                continue;
-            };
+        for gid in self.beside(part, p) {
             let group = &self.groups[gid];
             let &[w] = group.side(whole).as_slice() else {
                 continue;
@@ -4205,6 +4253,29 @@ mod tests {
             pairs(&g)
         );
         assert_eq!(evidence_of(&g, 4).unwrap().1, Some(Evidence::Merged));
+    }
+
+    #[test]
+    fn a_part_of_a_merge_joins_it_past_points_removed_between_them() {
+        // Old 3 went into new 3 with old 6; the two removed points between them put old 6's
+        // match three places away, but nothing stands between old 3 and it.
+        let old = with_filler(&[
+            "No host may offer a dwelling to visitors as a short stay unless the dwelling is entered in the register kept by the housing department of the borough.",
+            "Hosts shall keep a logbook of the arrival dates of their guests at the property.",
+            "Inspectors may visit a flat at any reasonable hour to check its safety.",
+            "The Council issues a registration number within twenty-eight days of an application.",
+        ]);
+        let new = with_filler(&[
+            "A dwelling may be let for short stays only once the Council, after consulting the neighbours in writing, has entered it in the register and issued its registration number, within twenty-eight days of the application.",
+        ]);
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(
+            pairs(&g).contains(&(vec![3, 6], vec![3])),
+            "{:?}",
+            pairs(&g)
+        );
+        assert_eq!(evidence_of(&g, 4), Some((vec![], None, false)));
+        assert_eq!(evidence_of(&g, 5), Some((vec![], None, false)));
     }
 
     #[test]
