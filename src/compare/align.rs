@@ -241,6 +241,8 @@ fn features<'t>(text: &'t str, shingles: bool, cache: &mut WordCache<'t>) -> Fea
 struct WordRead {
     literal: u64,
     concept: Option<u32>,
+    /// The number its concept stands for (`twenty` → 20), if any.
+    number: Option<u32>,
     shape: Option<u64>,
     starts_phrase: bool,
 }
@@ -268,9 +270,11 @@ impl<'t> WordCache<'t> {
         }
         stem_into(token, &mut self.stem);
         thesaurus::lower_into(token, &mut self.lower);
+        let concept = thesaurus.concept(&self.lower);
         let read = WordRead {
             literal: word_hash(&self.stem),
-            concept: thesaurus.concept(&self.lower),
+            concept,
+            number: concept.and_then(|c| thesaurus.number(c)),
             shape: figure_shape_hash(token),
             starts_phrase: thesaurus.starts_phrase(&self.lower),
         };
@@ -310,10 +314,16 @@ fn read_features<'t, const RUNS: bool>(
     // The character before, when it and the current one are of a script written without
     // spaces with nothing between them: the two make a content unit (`停火`, ceasefire).
     let mut unspaced: Option<&str> = None;
+    // The tens of a number written in words (`twenty`), when the next word may be its units
+    // (`twenty-eight`, `двадцять вісім`): the two are also read as the figure (`28`).
+    let mut tens: Option<u32> = None;
     let mut n = 0;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
             unspaced = None;
+            if !(kind == TokenKind::Space || token == "-") {
+                tens = None;
+            }
             continue;
         }
         let out = left_out(n);
@@ -368,6 +378,10 @@ fn read_features<'t, const RUNS: bool>(
         if let Some(shape) = read.shape {
             push_distinct(&mut words, shape);
         }
+        if let (Some(t), Some(units @ 1..=9)) = (tens, read.number) {
+            push_distinct(&mut words, word_hash(&(t + units).to_string()));
+        }
+        tens = read.number.filter(|v| (20..=90).contains(v) && v % 10 == 0);
     }
     for list in [&mut words, &mut pairs, &mut runs] {
         list.sort_unstable();
@@ -3135,6 +3149,29 @@ mod tests {
             "{:?}",
             pairs(&groups)
         );
+    }
+
+    #[test]
+    fn a_number_written_in_words_is_also_read_as_its_figure() {
+        let words = |text: &str| features(text, true, &mut WordCache::default()).words;
+        let figure = word_hash("28");
+        for text in [
+            "Notice is given twenty-eight days ahead.",
+            "Notice is given twenty eight days ahead.",
+            "Повідомлення надсилається за двадцять вісім днів.",
+            "The fee is 28 euros.",
+        ] {
+            assert!(words(text).contains(&figure), "{text}");
+        }
+        // Two numbers that only stand side by side are not one.
+        for text in [
+            "Of the twenty, eight are kept.",
+            "twenty days and eight hours",
+            "eight twenty",
+        ] {
+            assert!(!words(text).contains(&figure), "{text}");
+        }
+        assert!(words("within forty-five days").contains(&word_hash("45")));
     }
 
     #[test]

@@ -35,6 +35,10 @@ pub struct Thesaurus {
     /// Two-word phrases by their first word: the second word (or prefix), whether it is a
     /// prefix, and the concept.
     phrases: FxHashMap<Box<str>, Vec<Second>>,
+    /// The value of each concept whose line has a whole number among its entries (`12,
+    /// twelve, дванадцят*`): a number written in words (`twenty-eight`) is read as the
+    /// figure (`28`) from its tens and units.
+    numbers: FxHashMap<u32, u32>,
     /// Number of concepts (lines).
     concepts: u32,
 }
@@ -81,6 +85,9 @@ impl Thesaurus {
                     "line {}: a concept needs two entries or more",
                     n + 1
                 ));
+            }
+            if let Some(value) = entries.iter().find_map(|e| e.parse::<u32>().ok()) {
+                self.numbers.insert(self.concepts, value);
             }
             for raw in entries {
                 lower_into(raw, &mut entry);
@@ -138,6 +145,11 @@ impl Thesaurus {
             _ => return Err("an entry is one word or two".into()),
         }
         Ok(())
+    }
+
+    /// The number a concept stands for, if its line has one (`twenty` → 20).
+    pub fn number(&self, concept: u32) -> Option<u32> {
+        self.numbers.get(&concept).copied()
     }
 
     /// How many concepts there are.
