@@ -113,7 +113,11 @@ fn take_december_2_out(h: &mut Harness<'static, App>) {
         (added.status, added.evidence),
         (Status::Added, Some(Evidence::ByHand))
     );
-    assert!(row(h.state(), &["2"], &["6"]).is_some());
+    // What is left is a pair again, on its words.
+    assert_eq!(
+        row_named(h, &["2"], &["6"]).evidence,
+        Some(Evidence::Similar)
+    );
 }
 
 #[test]

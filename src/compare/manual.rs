@@ -180,7 +180,8 @@ fn has_duplicates(v: &[usize]) -> bool {
 
 /// Applies `decisions` in order to the aligner's `groups`. A decision takes its points out of
 /// whatever groups held them; what is left of such a group stays paired when it still has
-/// points on both sides, and is otherwise reported removed / added point by point. A decision
+/// points on both sides (a merge or split left one to one is a pair on its words again,
+/// [`Evidence::Similar`]), and is otherwise reported removed / added point by point. A decision
 /// with a [`Decision::problem`] is skipped (the caller reports it). Every point of the
 /// drafts stays in exactly one group. The groups a decision made have the evidence
 /// [`Evidence::ByHand`], also those of points it left unmatched.
@@ -249,9 +250,20 @@ fn take_out(groups: Vec<Group>, old: &[usize], new: &[usize]) -> Vec<Group> {
         let rest_old: Vec<usize> = g.old.iter().copied().filter(|i| !old.contains(i)).collect();
         let rest_new: Vec<usize> = g.new.iter().copied().filter(|j| !new.contains(j)).collect();
         if !rest_old.is_empty() && !rest_new.is_empty() {
+            // A merge or split left with one point on each side is a pair again: the aligner
+            // had paired those two on their words before the parts joined them.
+            let evidence = match g.evidence {
+                Some(Evidence::Merged | Evidence::Split)
+                    if rest_old.len() == 1 && rest_new.len() == 1 =>
+                {
+                    Some(Evidence::Similar)
+                }
+                e => e,
+            };
             out.push(Group {
                 old: rest_old,
                 new: rest_new,
+                evidence,
                 ..g
             });
         } else {
@@ -487,6 +499,27 @@ mod tests {
             shape(&c),
             vec![(vec![0], vec![0], false), (vec![1], vec![], true)]
         );
+    }
+
+    #[test]
+    fn a_split_left_with_one_point_a_side_is_no_longer_called_a_split() {
+        let mut split = g(&[0], &[0, 1]);
+        split.evidence = Some(Evidence::Split);
+        let mut merge = g(&[1, 2, 3], &[2]);
+        merge.evidence = Some(Evidence::Merged);
+        let c = apply(
+            vec![split, merge],
+            &[Decision::Unpair {
+                old: vec![3],
+                new: vec![1],
+            }],
+            4,
+            3,
+        );
+        let evidence = |old: &[usize]| c.iter().find(|g| g.old == old).unwrap().evidence;
+        assert_eq!(evidence(&[0]), Some(Evidence::Similar));
+        // Still two old points: still a merge.
+        assert_eq!(evidence(&[1, 2]), Some(Evidence::Merged));
     }
 
     #[test]
