@@ -1,6 +1,8 @@
 //! Alignment scored on realistic redrafting: the hand-written pairs of `tests/fixtures/rewrites/`,
 //! the held-out pairs of `tests/fixtures/rewrites-heldout/` (written without looking at the
 //! aligner: do not tune on them, write new held-out pairs instead when these have been used),
+//! the fourth set of `tests/fixtures/rewrites-fourth/` (written the same way, its misses read
+//! once),
 //! and the shared corpus of `../shared/bench/rewrites/` when it is there, against their truth.
 //!
 //! Each pair of drafts has a `NAME.truth.json` in the format of the shared bench's
@@ -66,6 +68,21 @@ const HELDOUT_FLOORS: Floors = Floors {
     recall: 0.97,
     f1: 0.94,
     false_removed: 1,
+};
+
+/// The scores on the fourth set (`tests/fixtures/rewrites-fourth`, fifteen pairs written on 4
+/// December 2026 by three helpers who read neither the aligner nor the other corpora: English
+/// paraphrase, condensation and merges; Ukrainian and Russian inflection; English drafts
+/// revised into Ukrainian, a journalist's summary and two 28-to-20-point frameworks), rounded
+/// down. On arrival: precision 0.900, recall 0.920, F1 0.910, 13 of 447 old points falsely
+/// reported removed. Its misses were read once (the twenty-seventh session): with a part of a
+/// merge or split found past points left over beside it, precision 0.901, recall 0.925, F1
+/// 0.913, 11 of 447.
+const FOURTH_FLOORS: Floors = Floors {
+    precision: 0.90,
+    recall: 0.92,
+    f1: 0.91,
+    false_removed: 11,
 };
 
 /// The scores on the 2025 peace plans as news pages printed them (`tests/fixtures/rewrites-plans`,
@@ -146,6 +163,10 @@ fn heldout_corpus() -> PathBuf {
 
 /// The shared corpus: `CLAUSEWISE_SHARED_REWRITES` if set, else `../shared/bench/rewrites`
 /// beside the checkout (where CI has it).
+fn fourth_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites-fourth")
+}
+
 fn shared_corpus() -> Option<PathBuf> {
     let dir = std::env::var_os("CLAUSEWISE_SHARED_REWRITES")
         .map(PathBuf::from)
@@ -435,6 +456,11 @@ fn alignment_on_the_heldout_rewrites_keeps_its_scores() {
 }
 
 #[test]
+fn alignment_on_the_fourth_set_keeps_its_scores() {
+    score_corpus("fourth set", &fourth_corpus(), &FOURTH_FLOORS);
+}
+
+#[test]
 fn alignment_on_the_peace_plans_keeps_its_scores() {
     score_corpus("peace plans", &plans_corpus(), &PLANS_FLOORS);
 }
@@ -600,6 +626,35 @@ fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
     );
 }
 
+#[test]
+fn every_fourth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
+    check_corpus(
+        &fourth_corpus(),
+        &Promise {
+            pairs: 15,
+            ukrainian: 3,
+            scored_pairs: 400,
+            phenomena: &[
+                "paraphrase",
+                "elaboration",
+                "condensation",
+                "reordered clauses",
+                "figures changed",
+                "parties changed",
+                "translation",
+                "in place",
+                "swap",
+                "merge",
+                "split",
+                "removed",
+                "added",
+                "decoy",
+            ],
+            per_phenomenon: 5,
+        },
+    );
+}
+
 /// The checks of one truth against its drafts; empty when it is right.
 fn check_truth(dir: &Path, truth: &Truth) -> Vec<String> {
     let mut errors = Vec::new();
@@ -627,9 +682,16 @@ fn check_truth(dir: &Path, truth: &Truth) -> Vec<String> {
             .next()
             .unwrap_or_default()
             .to_lowercase();
-        if !["invented", "вигадан", "unofficial", "неофіційн"]
-            .iter()
-            .any(|mark| first_line.contains(mark))
+        if ![
+            "invented",
+            "вигадан",
+            "вымышлен",
+            "unofficial",
+            "неофіційн",
+            "неофициальн",
+        ]
+        .iter()
+        .any(|mark| first_line.contains(mark))
         {
             errors.push(format!(
                 "{file}: the title does not mark it as an invented or unofficial test text"
