@@ -75,14 +75,15 @@ const HELDOUT_FLOORS: Floors = Floors {
 /// paraphrase, condensation and merges; Ukrainian and Russian inflection; English drafts
 /// revised into Ukrainian, a journalist's summary and two 28-to-20-point frameworks), rounded
 /// down. On arrival: precision 0.900, recall 0.920, F1 0.910, 13 of 447 old points falsely
-/// reported removed. Its misses were read once (the twenty-seventh session): with a part of a
-/// merge or split found past points left over beside it, precision 0.901, recall 0.925, F1
-/// 0.913, 11 of 447.
+/// reported removed. Its misses were read once (the twenty-seventh session): a merge's part
+/// found past points removed between them (English letting regulations, 4 + 7 -> 4) came
+/// back out when an adversarial review showed that one brought word, past left-over points,
+/// glues removed points to their neighbours' matches; the scores are those of arrival.
 const FOURTH_FLOORS: Floors = Floors {
     precision: 0.90,
     recall: 0.92,
     f1: 0.91,
-    false_removed: 11,
+    false_removed: 13,
 };
 
 /// The scores on the 2025 peace plans as news pages printed them (`tests/fixtures/rewrites-plans`,

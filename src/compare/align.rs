@@ -2366,7 +2366,7 @@ impl Grouping {
         let beside = self
             .beside(part, p)
             .into_iter()
-            .filter_map(|gid| self.groups[gid].side(whole).first().map(|&w| (w, true)));
+            .filter_map(|(gid, _)| self.groups[gid].side(whole).first().map(|&w| (w, true)));
         let far = far.iter().map(|&w| (w, false));
         let mut best: Option<(f32, usize, bool)> = None;
         let mut considered = Vec::new();
@@ -2412,19 +2412,21 @@ impl Grouping {
     /// and after it, up to [`BESIDE_REACH`] places away; then the groups of the points of
     /// the other side standing between those two neighbours' matches there (a point that
     /// moved into the place where `p` would be: `p` merged into it). A merge's part stands
-    /// where its container stands in the other draft, whichever neighbours moved.
-    fn beside(&self, part: Side, p: usize) -> Vec<usize> {
+    /// where its container stands in the other draft, whichever neighbours moved. Each group
+    /// comes with whether it is a neighbour up to two places away (the others ask for more
+    /// evidence in [`Grouping::lone_container`]).
+    fn beside(&self, part: Side, p: usize) -> Vec<(usize, bool)> {
         let whole = 1 - part;
         let mine = &self.group_of[part];
-        let mut gids: Vec<usize> = Vec::new();
-        let push = |gid: usize, gids: &mut Vec<usize>| {
-            if !gids.contains(&gid) {
-                gids.push(gid);
+        let mut gids: Vec<(usize, bool)> = Vec::new();
+        let push = |gid: usize, near: bool, gids: &mut Vec<(usize, bool)>| {
+            if !gids.iter().any(|&(g, _)| g == gid) {
+                gids.push((gid, near));
             }
         };
         for n in near(p) {
             if let Some(gid) = mine.get(n).copied().flatten() {
-                push(gid, &mut gids);
+                push(gid, true, &mut gids);
             }
         }
         let before = (p.saturating_sub(BESIDE_REACH)..p)
@@ -2433,7 +2435,7 @@ impl Grouping {
         let after =
             (p + 1..mine.len().min(p + 1 + BESIDE_REACH)).find_map(|n| mine[n].map(|g| (n, g)));
         for (_, gid) in before.iter().chain(after.iter()) {
-            push(*gid, &mut gids);
+            push(*gid, false, &mut gids);
         }
         // The other side's points between the two neighbours' matches.
         let at = |gid: usize| self.groups[gid].side(whole).first().copied();
@@ -2444,7 +2446,7 @@ impl Grouping {
         {
             for w in wb + 1..wa {
                 if let Some(gid) = self.group_of[whole][w] {
-                    push(gid, &mut gids);
+                    push(gid, false, &mut gids);
                 }
             }
         }
@@ -2840,7 +2842,8 @@ impl Grouping {
     /// [`Grouping::absorb`]: removed points may stand between the parts) when at least
     /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
     /// side, and a distinctive word of it is there that none of the group's current parts
-    /// holds (it brought something to the merged point). Its parts were reworded as they were
+    /// holds (it brought something to the merged point; three past points left over). Its
+    /// parts were reworded as they were
     /// merged, so less of each is inside than [`CONTAINED`] asks, and parts that overlapped
     /// (both named the same figures) gain little weight; the place and the distinctive word
     /// make up for it.
@@ -2919,6 +2922,9 @@ impl Grouping {
     /// The neighbour group that left-over point `p` of side `part` is a rewritten part of
     /// (see [`Grouping::absorb_lone`]), the one holding most of it; `rival`, the most
     /// distinctive words a point left on the other side of its gap shares with it, if any is.
+    /// A group reached past points left over ([`Grouping::beside`]) needs the point to bring it
+    /// [`PART_SUBJECT_WORDS`] distinctive words: one may be a phrase the two share by chance
+    /// (`within seven days`).
     fn lone_container(
         &self,
         c: &Context<'_>,
@@ -2933,7 +2939,7 @@ impl Grouping {
             (c.new, c.old, c.new_totals)
         };
         let mut best: Option<(f32, usize)> = None;
-        for gid in self.beside(part, p) {
+        for (gid, near) in self.beside(part, p) {
             let group = &self.groups[gid];
             let &[w] = group.side(whole).as_slice() else {
                 continue;
@@ -2947,6 +2953,11 @@ impl Grouping {
                 &others,
             );
             let brings = brought(&parts_f[p], &whole_f[w].words, &others).count();
+            // Past points left over, one brought word may be a phrase of the container's
+            // (`within seven days`, `without undue delay`): the subject must come too.
+            if !near && brings < PART_SUBJECT_WORDS {
+                continue;
+            }
             let lone = rival.is_none()
                 && ((inside >= PART_CONTAINED && brings >= 1) || inside >= WHOLLY_INSIDE);
             let needed = if rival == Some(0) {
@@ -4313,6 +4324,35 @@ mod tests {
         );
         assert_eq!(evidence_of(&g, 4), Some((vec![], None, false)));
         assert_eq!(evidence_of(&g, 5), Some((vec![], None, false)));
+    }
+
+    #[test]
+    fn a_point_added_past_other_added_points_needs_its_subject_to_join_a_split() {
+        // New 6 (a new official who arranges visits) shares a phrase with old 3's match (visits
+        // of schools, sports clubs and cultural institutions) and brings it one word: past the
+        // two added points between them, that is no split.
+        let old = vec![
+            "This Agreement on friendship is concluded between the City of Westmoor and the City of Kaltenbrunn.",
+            "The two cities shall promote contacts between their residents, schools, businesses and civic associations.",
+            "The two cities shall establish a Joint Committee of six members, three appointed by each mayor, which shall draw up each year a programme of exchanges between schools, sports clubs and cultural institutions.",
+            "Each city shall bear the travel costs of its own delegations; the host city shall provide accommodation.",
+            "The two cities shall exchange information on urban planning, public transport and waste management.",
+            "Each city shall name a street or square after the other city within five years.",
+        ];
+        let new = vec![
+            old[0],
+            old[1],
+            "The two cities shall set up a Joint Committee of six members, elected by their city councils, which shall draw up each year a programme of exchanges between schools, sports clubs and cultural institutions.",
+            "The two cities shall support the twinning of primary schools and offer language courses to teachers.",
+            "The two cities shall hold a joint commemoration every year on the anniversary of the signing of this Agreement.",
+            "Each mayor shall appoint an official of the city administration to handle the practical arrangements for visits of schools, sports clubs and cultural institutions from the other city.",
+            old[3],
+            old[4],
+            old[5],
+        ];
+        let g = align(&old, &new, &TextOptions::default());
+        assert!(pairs(&g).contains(&(vec![2], vec![2])), "{:?}", pairs(&g));
+        assert!(pairs(&g).contains(&(vec![], vec![5])), "{:?}", pairs(&g));
     }
 
     #[test]
