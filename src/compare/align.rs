@@ -241,8 +241,8 @@ fn features<'t>(text: &'t str, shingles: bool, cache: &mut WordCache<'t>) -> Fea
 struct WordRead {
     literal: u64,
     concept: Option<u32>,
-    /// The number its concept stands for (`twenty` → 20), if any.
-    number: Option<u32>,
+    /// The number from 1 to 90 its concept stands for (`twenty` → 20), or 0.
+    number: u8,
     shape: Option<u64>,
     starts_phrase: bool,
 }
@@ -274,7 +274,10 @@ impl<'t> WordCache<'t> {
         let read = WordRead {
             literal: word_hash(&self.stem),
             concept,
-            number: concept.and_then(|c| thesaurus.number(c)),
+            number: concept
+                .and_then(|c| thesaurus.number(c))
+                .filter(|&v| v <= 90)
+                .map_or(0, |v| v as u8),
             shape: figure_shape_hash(token),
             starts_phrase: thesaurus.starts_phrase(&self.lower),
         };
@@ -316,12 +319,12 @@ fn read_features<'t, const RUNS: bool>(
     let mut unspaced: Option<&str> = None;
     // The tens of a number written in words (`twenty`), when the next word may be its units
     // (`twenty-eight`, `двадцять вісім`): the two are also read as the figure (`28`).
-    let mut tens: Option<u32> = None;
+    let mut tens: Option<u8> = None;
     let mut n = 0;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
             unspaced = None;
-            if !(kind == TokenKind::Space || token == "-") {
+            if tens.is_some() && !(kind == TokenKind::Space || token == "-") {
                 tens = None;
             }
             continue;
@@ -378,10 +381,12 @@ fn read_features<'t, const RUNS: bool>(
         if let Some(shape) = read.shape {
             push_distinct(&mut words, shape);
         }
-        if let (Some(t), Some(units @ 1..=9)) = (tens, read.number) {
-            push_distinct(&mut words, word_hash(&(t + units).to_string()));
+        if let Some(t) = tens
+            && (1..=9).contains(&read.number)
+        {
+            push_distinct(&mut words, word_hash(&(t + read.number).to_string()));
         }
-        tens = read.number.filter(|v| (20..=90).contains(v) && v % 10 == 0);
+        tens = (read.number >= 20 && read.number.is_multiple_of(10)).then_some(read.number);
     }
     for list in [&mut words, &mut pairs, &mut runs] {
         list.sort_unstable();
