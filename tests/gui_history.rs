@@ -185,3 +185,24 @@ fn the_status_bar_counts_the_history_in_the_history_view() {
     settle(&mut harness);
     harness.get_by_label_contains("Showing ");
 }
+
+#[test]
+fn the_history_view_names_the_steps_between_drafts_in_different_languages() {
+    // The samples are all in English: no warning.
+    let samples = history_harness();
+    assert!(
+        samples
+            .query_by_label_contains("different languages")
+            .is_none()
+    );
+    // An English memorandum, its Ukrainian rendering, and the same rendering again: only the
+    // first step is between languages.
+    let mut translated = harness(&[
+        "tests/fixtures/languages/en_uk_exchange_a.txt",
+        "tests/fixtures/languages/en_uk_exchange_b.txt",
+        "tests/fixtures/languages/en_uk_exchange_b.txt",
+    ]);
+    translated.get_by_label("History").click();
+    settle(&mut translated);
+    translated.get_by_label("different languages: D1 → D2");
+}

@@ -815,6 +815,23 @@ pub fn status_bar_ui(
                     points.len(),
                     points.last().copied().unwrap_or(0)
                 ));
+                // The steps between drafts in different languages, as the compare view says
+                // of its pair.
+                let other: Vec<String> = (h.history.steps.iter().enumerate())
+                    .filter(|(_, c)| c.other_languages)
+                    .map(|(s, _)| format!("D{} → D{}", s + 1, s + 2))
+                    .collect();
+                if !other.is_empty() {
+                    ui.separator();
+                    ui.label(
+                        egui::RichText::new(format!("different languages: {}", other.join(", ")))
+                            .color(ui.visuals().warn_fg_color),
+                    )
+                    .on_hover_text(format!(
+                        "At these steps {}: check their removed and added points side by side.",
+                        crate::compare::OTHER_LANGUAGES
+                    ));
+                }
             }
         } else if let Some(p) = &view.prepared {
             ui.label(format!(
