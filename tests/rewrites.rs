@@ -161,28 +161,15 @@ impl OneOrMany {
     }
 }
 
-fn own_corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites")
-}
-
-fn plans_corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites-plans")
-}
-
-fn heldout_corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites-heldout")
+/// A corpus of `tests/fixtures/`.
+fn fixtures(dir: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(dir)
 }
 
 /// The shared corpus: `CLAUSEWISE_SHARED_REWRITES` if set, else `../shared/bench/rewrites`
 /// beside the checkout (where CI has it).
-fn fourth_corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites-fourth")
-}
-
-fn fifth_corpus() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/rewrites-fifth")
-}
-
 fn shared_corpus() -> Option<PathBuf> {
     let dir = std::env::var_os("CLAUSEWISE_SHARED_REWRITES")
         .map(PathBuf::from)
@@ -463,27 +450,35 @@ fn score_corpus(title: &str, dir: &Path, floors: &Floors) {
 
 #[test]
 fn alignment_on_the_rewrites_corpus_keeps_its_scores() {
-    score_corpus("rewrites corpus", &own_corpus(), &OWN_FLOORS);
+    score_corpus("rewrites corpus", &fixtures("rewrites"), &OWN_FLOORS);
 }
 
 #[test]
 fn alignment_on_the_heldout_rewrites_keeps_its_scores() {
-    score_corpus("held-out rewrites", &heldout_corpus(), &HELDOUT_FLOORS);
+    score_corpus(
+        "held-out rewrites",
+        &fixtures("rewrites-heldout"),
+        &HELDOUT_FLOORS,
+    );
 }
 
 #[test]
 fn alignment_on_the_fourth_set_keeps_its_scores() {
-    score_corpus("fourth set", &fourth_corpus(), &FOURTH_FLOORS);
+    score_corpus("fourth set", &fixtures("rewrites-fourth"), &FOURTH_FLOORS);
 }
 
 #[test]
 fn alignment_on_the_fifth_set_keeps_its_scores() {
-    score_corpus("fifth set (held out)", &fifth_corpus(), &FIFTH_FLOORS);
+    score_corpus(
+        "fifth set (held out)",
+        &fixtures("rewrites-fifth"),
+        &FIFTH_FLOORS,
+    );
 }
 
 #[test]
 fn alignment_on_the_peace_plans_keeps_its_scores() {
-    score_corpus("peace plans", &plans_corpus(), &PLANS_FLOORS);
+    score_corpus("peace plans", &fixtures("rewrites-plans"), &PLANS_FLOORS);
 }
 
 #[test]
@@ -564,7 +559,7 @@ fn check_corpus(dir: &Path, promise: &Promise) {
 #[test]
 fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
-        &own_corpus(),
+        &fixtures("rewrites"),
         &Promise {
             pairs: 26,
             ukrainian: 12,
@@ -597,7 +592,7 @@ fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
 #[test]
 fn every_peace_plan_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
-        &plans_corpus(),
+        &fixtures("rewrites-plans"),
         &Promise {
             pairs: 3,
             ukrainian: 1,
@@ -620,7 +615,7 @@ fn every_peace_plan_truth_matches_its_drafts_as_clausewise_parses_them() {
 #[test]
 fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
-        &heldout_corpus(),
+        &fixtures("rewrites-heldout"),
         &Promise {
             pairs: 7,
             ukrainian: 3,
@@ -650,7 +645,7 @@ fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
 #[test]
 fn every_fourth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
-        &fourth_corpus(),
+        &fixtures("rewrites-fourth"),
         &Promise {
             pairs: 15,
             ukrainian: 3,
@@ -679,7 +674,7 @@ fn every_fourth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
 #[test]
 fn every_fifth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
     check_corpus(
-        &fifth_corpus(),
+        &fixtures("rewrites-fifth"),
         &Promise {
             pairs: 5,
             ukrainian: 2,

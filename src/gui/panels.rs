@@ -817,7 +817,11 @@ pub fn status_bar_ui(
                 ));
                 // The steps between drafts in different languages, as the compare view says
                 // of its pair.
-                let other: Vec<String> = (h.history.steps.iter().enumerate())
+                let other: Vec<String> = h
+                    .history
+                    .steps
+                    .iter()
+                    .enumerate()
                     .filter(|(_, c)| c.other_languages)
                     .map(|(s, _)| format!("D{} → D{}", s + 1, s + 2))
                     .collect();
