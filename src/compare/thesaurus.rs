@@ -39,9 +39,22 @@ pub struct Thesaurus {
     /// twelve, дванадцят*`): a number written in words (`twenty-eight`) is read as the
     /// figure (`28`) from its tens and units.
     numbers: FxHashMap<u32, u32>,
+    /// The whole-word entries longer than [`words::STEM_LETTERS`] letters, with their
+    /// concepts, by their first [`words::STEM_LETTERS`] letters: where to look for the entry
+    /// of which a word is another form ([`Thesaurus::form_concept`]).
+    forms: FxHashMap<Box<str>, Vec<(Box<str>, u32)>>,
     /// Number of concepts (lines).
     concepts: u32,
 }
+
+/// English endings that make another form of one word (`guarantee`, `guaranteed`,
+/// `guarantees`; `complete`, `completion`; `disagree`, `disagreement`), compared where a word
+/// and an entry part: `complex` is not a form of `completion`, nor `community` of
+/// `communicate`. Other languages' forms are the thesaurus's prefix entries (`угод*`).
+const FORM_ENDINGS: [&str; 16] = [
+    "", "s", "e", "es", "d", "ed", "ing", "ings", "ion", "ions", "ment", "ments", "al", "ly", "er",
+    "ers",
+];
 
 impl Thesaurus {
     /// The thesaurus comparisons use: the bundled one (`assets/thesaurus.txt`) with the user's
@@ -98,6 +111,15 @@ impl Thesaurus {
                     .map_err(|e| format!("line {}: `{entry}`: {e}", n + 1))?;
             }
             self.concepts += 1;
+        }
+        self.forms.clear();
+        for (word, &concept) in &self.words {
+            if let Some(start) = word_start(word) {
+                self.forms
+                    .entry(start.into())
+                    .or_default()
+                    .push((word.clone(), concept));
+            }
         }
         Ok((self.concepts - before) as usize)
     }
@@ -163,7 +185,8 @@ impl Thesaurus {
     }
 
     /// The concept of a lower-cased word: its own entry, or else the longest prefix entry it
-    /// starts with.
+    /// starts with, or else the concept of the whole-word entries it is another form of
+    /// (`disagreed` of `disagreement`: the same first letters, then an English ending).
     pub fn concept(&self, word: &str) -> Option<u32> {
         if let Some(&c) = self.words.get(word) {
             return Some(c);
@@ -171,6 +194,44 @@ impl Thesaurus {
         if word.chars().count() < MIN_PREFIX_LETTERS {
             return None;
         }
+        self.prefix_concept(word)
+            .or_else(|| self.form_concept(word))
+    }
+
+    /// The concept of the whole-word entries `word` is another form of, when they are all of
+    /// one concept: entries that start with the same [`words::STEM_LETTERS`] letters and part
+    /// from it only in their [`FORM_ENDINGS`]. `disagreed` reads as `disagreement`, where
+    /// the thesaurus lists only the noun; `settles` beside entries `settled` and `settlement`
+    /// of two concepts reads as neither.
+    fn form_concept(&self, word: &str) -> Option<u32> {
+        let entries = self.forms.get(word_start(word)?)?;
+        let mut found = None;
+        for (entry, concept) in entries {
+            let common = word
+                .bytes()
+                .zip(entry.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            // Back to a character boundary (both strings share these bytes).
+            let common = (0..=common)
+                .rev()
+                .find(|&i| word.is_char_boundary(i))
+                .unwrap_or(0);
+            let is_ending = |tail: &str| FORM_ENDINGS.contains(&tail);
+            if !is_ending(&word[common..]) || !is_ending(&entry[common..]) {
+                continue;
+            }
+            match found {
+                None => found = Some(*concept),
+                Some(c) if c != *concept => return None,
+                Some(_) => {}
+            }
+        }
+        found
+    }
+
+    /// The concept of the longest prefix entry `word` starts with.
+    fn prefix_concept(&self, word: &str) -> Option<u32> {
         let &lengths = self.starts.get(start(word))?;
         // The longest prefix first: cut one letter at a time down to the shortest allowed,
         // looking up only the lengths some prefix of this start has.
@@ -451,6 +512,13 @@ pub fn lower_into(word: &str, out: &mut String) {
     }
 }
 
+/// A lower-cased word's first [`words::STEM_LETTERS`] letters, if it has more (see
+/// [`Thesaurus::form_concept`]).
+fn word_start(word: &str) -> Option<&str> {
+    let (end, _) = word.char_indices().nth(words::STEM_LETTERS)?;
+    Some(&word[..end])
+}
+
 /// The first [`MIN_PREFIX_LETTERS`] letters of a word (all of it when shorter).
 fn start(word: &str) -> &str {
     match word.char_indices().nth(MIN_PREFIX_LETTERS) {
@@ -479,9 +547,34 @@ mod tests {
         assert_ne!(t.concept("troops"), t.concept("based"));
         assert_eq!(t.phrase("military", "personnel"), t.concept("troops"));
         assert_eq!(t.phrase("put", "right"), t.concept("rectifying"));
-        assert_eq!(t.concept("troop"), None);
+        assert_eq!(t.concept("troupe"), None);
         assert_eq!(t.concept("війна"), None);
         assert_eq!(t.phrase("put", "left"), None);
+    }
+
+    #[test]
+    fn other_forms_of_an_entry_share_its_concept_unless_they_are_forms_of_two() {
+        let t = Thesaurus::parse(
+            "dispute, disagreement, спір\n\
+             end, completion\n\
+             settlement, colony\n\
+             settled, resolved\n",
+        )
+        .unwrap();
+        // Not entries, but other forms of one.
+        assert_eq!(t.concept("disagree"), t.concept("dispute"));
+        assert_eq!(t.concept("disagreed"), t.concept("спір"));
+        assert!(t.concept("disagree").is_some());
+        assert_eq!(t.concept("completes"), t.concept("end"));
+        assert_eq!(t.concept("completed"), t.concept("end"));
+        // The same first letters, but another word: not a form.
+        assert_eq!(t.concept("complex"), None);
+        assert_eq!(t.concept("complement"), None);
+        assert_eq!(t.concept("disagreeable"), None);
+        // A form of two entries of two concepts names neither; the entries keep theirs.
+        assert_eq!(t.concept("settles"), None);
+        assert_eq!(t.concept("settlement"), t.concept("colony"));
+        assert_ne!(t.concept("settled"), t.concept("settlement"));
     }
 
     #[test]

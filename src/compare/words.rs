@@ -196,10 +196,10 @@ pub const STEM_LETTERS: usize = 6;
 pub const MIN_STEM_LETTERS: usize = 3;
 
 /// The stem of a word, for comparing word forms of any language without a word list: the word
-/// lower-cased, cut to [`STEM_LETTERS`] letters, then stripped of trailing vowels (Latin and
-/// Cyrillic, with the soft sign and `й`) and of a trailing Latin `s` (plurals), down to
-/// [`MIN_STEM_LETTERS`]. Words with a digit (figures, dates) are kept whole: `600,000` and
-/// `600,500` are different figures.
+/// without an English verb ending (`-ing`, `-ed`), lower-cased, cut to [`STEM_LETTERS`]
+/// letters, then stripped of trailing vowels (Latin and Cyrillic, with the soft sign and `й`)
+/// and of a trailing Latin `s` (plurals), down to [`MIN_STEM_LETTERS`]. Words with a digit
+/// (figures, dates) are kept whole: `600,000` and `600,500` are different figures.
 ///
 /// `guarantee`, `guarantees`, `guaranteed` → `guarant`... cut to `guaran`; `force` and
 /// `forces` → `forc`; `ратифікує` and `ратифікується` → `ратиф`.
@@ -228,6 +228,7 @@ fn stem_chars(word: &str, out: &mut String) {
         out.extend(word.chars().flat_map(char::to_lowercase));
         return;
     }
+    let word = without_inflection(word);
     let mut letters = 0;
     if word.is_ascii() {
         for b in word.bytes().take(STEM_LETTERS) {
@@ -270,7 +271,8 @@ fn stem_ascii(word: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
-    out.push_str(&word[..bytes.len().min(STEM_LETTERS)]);
+    let word = without_inflection(word);
+    out.push_str(&word[..word.len().min(STEM_LETTERS)]);
     out.make_ascii_lowercase();
     while out.ends_with('\'') {
         out.pop();
@@ -282,6 +284,33 @@ fn stem_ascii(word: &str, out: &mut String) {
         )
     {
         out.pop();
+    }
+}
+
+/// Fewest letters left of a word once [`without_inflection`] takes its ending off.
+const INFLECTED_ROOT_LETTERS: usize = 4;
+
+/// An ASCII word without the ending of an English verb form, `-ing` or `-ed` (after a plural
+/// `-s`), when [`INFLECTED_ROOT_LETTERS`] letters are left: `failing` and `fails` meet at
+/// `fail`, `settled` and `settle` at `settl`, where cutting both to their first
+/// [`STEM_LETTERS`] letters would leave `failin` beside `fail`.
+fn without_inflection(word: &str) -> &str {
+    let ends = |word: &str, suffix: &str| {
+        let (w, x) = (word.as_bytes(), suffix.as_bytes());
+        w.len() >= x.len() + INFLECTED_ROOT_LETTERS
+            && w[w.len() - x.len()..].eq_ignore_ascii_case(x)
+    };
+    let word = if ends(word, "ings") {
+        &word[..word.len() - 1]
+    } else {
+        word
+    };
+    if ends(word, "ing") {
+        &word[..word.len() - 3]
+    } else if ends(word, "ed") {
+        &word[..word.len() - 2]
+    } else {
+        word
     }
 }
 
@@ -1088,6 +1117,9 @@ mod tests {
             ("guarantee", "guaranteed"),
             ("guarantees", "guarantee"),
             ("force", "forces"),
+            ("failing", "fails"),
+            ("settled", "settle"),
+            ("proceedings", "proceed"),
             ("Верховна", "Верховною"),
             ("ратифікує", "ратифікується"),
             ("рада", "радою"),
@@ -1102,6 +1134,9 @@ mod tests {
         }
         assert_ne!(stem("600,000"), stem("600,500"));
         assert_ne!(stem("commission"), stem("committee"));
+        // An ending is taken off only where a root of four letters is left.
+        assert_ne!(stem("during"), stem("dur"));
+        assert_ne!(stem("bring"), stem("br"));
         // A short function word is not read through the alternation; a Latin `i` never is.
         assert_ne!(stem("від"), stem("вода"));
         assert_ne!(stem("limit"), stem("limot"));
