@@ -50,11 +50,16 @@ pub struct Thesaurus {
 /// English endings that make another form of one word (`guarantee`, `guaranteed`,
 /// `guarantees`; `complete`, `completion`; `disagree`, `disagreement`), compared where a word
 /// and an entry part: `complex` is not a form of `completion`, nor `community` of
-/// `communicate`. Other languages' forms are the thesaurus's prefix entries (`угод*`).
-const FORM_ENDINGS: [&str; 16] = [
-    "", "s", "e", "es", "d", "ed", "ing", "ings", "ion", "ions", "ment", "ments", "al", "ly", "er",
-    "ers",
+/// `communicate`. Not `-er` (a `commander` is not a `command`). Other languages' forms are the
+/// thesaurus's prefix entries (`угод*`).
+const FORM_ENDINGS: [&str; 14] = [
+    "", "s", "e", "es", "d", "ed", "ing", "ings", "ion", "ions", "ment", "ments", "al", "ly",
 ];
+
+/// Endings of [`FORM_ENDINGS`] a word may have but an entry not: a noun in `-ing` often means
+/// more than doing its verb (`accounting` is not any `account`, nor `packaging` a `package`),
+/// while a verb's `-ing` beside a listed form is that verb (`restoring` beside `restore`).
+const WORD_ONLY_ENDINGS: [&str; 2] = ["ing", "ings"];
 
 impl Thesaurus {
     /// The thesaurus comparisons use: the bundled one (`assets/thesaurus.txt`) with the user's
@@ -200,7 +205,8 @@ impl Thesaurus {
 
     /// The concept of the whole-word entries `word` is another form of, when they are all of
     /// one concept: entries that start with the same [`words::STEM_LETTERS`] letters and part
-    /// from it only in their [`FORM_ENDINGS`]. `disagreed` reads as `disagreement`, where
+    /// from it only in their [`FORM_ENDINGS`] (the entry's not in [`WORD_ONLY_ENDINGS`]).
+    /// `disagreed` reads as `disagreement`, where
     /// the thesaurus lists only the noun; `settles` beside entries `settled` and `settlement`
     /// of two concepts reads as neither.
     fn form_concept(&self, word: &str) -> Option<u32> {
@@ -218,7 +224,11 @@ impl Thesaurus {
                 .find(|&i| word.is_char_boundary(i))
                 .unwrap_or(0);
             let is_ending = |tail: &str| FORM_ENDINGS.contains(&tail);
-            if !is_ending(&word[common..]) || !is_ending(&entry[common..]) {
+            let entry_tail = &entry[common..];
+            if !is_ending(&word[common..])
+                || !is_ending(entry_tail)
+                || WORD_ONLY_ENDINGS.contains(&entry_tail)
+            {
                 continue;
             }
             match found {
@@ -571,6 +581,11 @@ mod tests {
         assert_eq!(t.concept("complex"), None);
         assert_eq!(t.concept("complement"), None);
         assert_eq!(t.concept("disagreeable"), None);
+        // Nor is a word beside an entry in `-ing` or `-er`: `accounting` means more.
+        let u = Thesaurus::parse("accounting, bookkeeping\ncommander, officer\n").unwrap();
+        assert_eq!(u.concept("account"), None);
+        assert_eq!(u.concept("accounts"), None);
+        assert_eq!(u.concept("command"), None);
         // A form of two entries of two concepts names neither; the entries keep theirs.
         assert_eq!(t.concept("settles"), None);
         assert_eq!(t.concept("settlement"), t.concept("colony"));
