@@ -384,13 +384,23 @@ fn char_is(text: &str, i: usize, f: impl Fn(char) -> bool) -> bool {
 }
 
 /// The end of the number whose first digit ends at byte `j`: digit groups joined by `,` or
-/// `.` ("600,000", "1.5", "01.03.2026") or by a space before three digits ("600 000").
+/// `.` ("600,000", "1.5", "01.03.2026") or by a space before three digits ("600 000"), or a
+/// time of day ("06:00", "6:30").
 fn number_end(text: &str, mut j: usize) -> usize {
+    let start = j - 1;
     let mut group = 1;
     while let Some((d, len)) = char_at(text, j) {
         if d.is_ascii_digit() {
             j += 1;
             group += 1;
+        } else if d == ':'
+            && j - start <= 2
+            && (1..3).all(|k| char_is(text, j + k, |e| e.is_ascii_digit()))
+            && !char_is(text, j + 3, |e| e.is_ascii_digit())
+        {
+            // A time of day (`06:00`, `6:30`): one figure, not two numbers.
+            j += 3;
+            break;
         } else if matches!(d, ',' | '.') && char_is(text, j + 1, |e| e.is_ascii_digit()) {
             j += 2;
             group = 1;
@@ -2670,6 +2680,14 @@ mod tests {
             ["figure changed: $100 billion → $200 billion"]
         );
         assert!(found("Article 5 applies.", "Article 6 applies.").is_empty());
+        // A time of day is one figure.
+        assert_eq!(
+            found(
+                "Fire ceases from 00:00 local time.",
+                "Fire ceases from 06:00 local time."
+            ),
+            ["figure changed: 00:00 local → 06:00 local"]
+        );
     }
 
     #[test]
