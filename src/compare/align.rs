@@ -81,9 +81,10 @@ pub const PART_CONTAINED: f32 = 0.4;
 pub const WHOLLY_INSIDE: f32 = 0.9;
 /// See [`PART_CONTAINED`].
 pub const EXPLAINS: f32 = 0.2;
-/// Fewest old points a word may be held by and still bring a rival to a split's part that
-/// resembles its old point most (`Grouping::split_off_resembled`): at least a sixteenth of the
-/// old points. A point sharing only words held more widely scores little by them.
+/// Most old points a word may be held by and still bring a rival to a split's part that
+/// resembles its old point most (`Grouping::split_off_resembled`), or a sixteenth of the old
+/// points when that is more: a point sharing only words held more widely scores little by
+/// them.
 pub const RIVAL_HOLDERS: usize = 256;
 /// The share of a left-over point's word weight that must be in its neighbour's match for it to
 /// join that match as a rewritten part of a merge or split when it brings the match
@@ -2414,15 +2415,16 @@ impl Grouping {
                     &c.old[w].words,
                     &others,
                 );
-                // What the match's new points already say of the old point.
-                let said: f32 = c.old[w]
-                    .words
-                    .iter()
-                    .filter(|x| others.iter().any(|o| o.binary_search(x).is_ok()))
-                    .map(|&x| c.weights.weight(x))
-                    .sum();
+                // The share of the old point that the match's new points leave unsaid.
+                let (_, unsaid) = containment(
+                    c.weights,
+                    &c.old[w].words,
+                    c.old_totals[w],
+                    &c.old[w].words,
+                    &others,
+                );
                 if inside < PART_CONTAINED
-                    || said > (1.0 - EXPLAINS) * c.old_totals[w]
+                    || unsaid < EXPLAINS
                     || brought(&c.new[p], &c.old[w].words, &others)
                         .next()
                         .is_none()

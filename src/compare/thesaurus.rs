@@ -206,9 +206,8 @@ impl Thesaurus {
     /// The concept of the whole-word entries `word` is another form of, when they are all of
     /// one concept: entries that start with the same [`words::STEM_LETTERS`] letters and part
     /// from it only in their [`FORM_ENDINGS`] (the entry's not in [`WORD_ONLY_ENDINGS`]).
-    /// `disagreed` reads as `disagreement`, where
-    /// the thesaurus lists only the noun; `settles` beside entries `settled` and `settlement`
-    /// of two concepts reads as neither.
+    /// `disagreed` reads as `disagreement`, where the thesaurus lists only the noun; `settles`
+    /// beside entries `settled` and `settlement` of two concepts reads as neither.
     fn form_concept(&self, word: &str) -> Option<u32> {
         let entries = self.forms.get(word_start(word)?)?;
         let mut found = None;
