@@ -1335,6 +1335,20 @@ impl Detector {
             out.push(dated(value, n + 1));
             return n + 1;
         }
+        if raw.contains(':') {
+            // A time of day (`06:00`, one token: `number_end`) counts no noun: the word after
+            // it (`06:00 local time`) is not what it measures.
+            out.push(Quantity {
+                class: QClass::Plain,
+                marker: Marker::None,
+                key: "time of day".to_owned(),
+                value: raw.to_string(),
+                text: (start, n + 1),
+                figure: (start, n + 1),
+                noun: String::new(),
+            });
+            return n + 1;
+        }
         let value = number_value(raw);
         let q = self.qualifiers(side, n + 1, currency);
         let year_like = is_year(raw, &value, &q);
@@ -2686,7 +2700,15 @@ mod tests {
                 "Fire ceases from 00:00 local time.",
                 "Fire ceases from 06:00 local time."
             ),
-            ["figure changed: 00:00 local → 06:00 local"]
+            ["figure changed: 00:00 → 06:00"]
+        );
+        // Each time of an opening span is its own figure; the span's noun stays with neither.
+        assert_eq!(
+            found(
+                "Crossings are open from 06:00 to 20:00 daily.",
+                "Crossings are open from 07:00 to 20:00 daily."
+            ),
+            ["figure changed: 06:00 → 07:00"]
         );
     }
 
