@@ -79,7 +79,7 @@ echo
 bench=../shared/bench
 # Each corpus is scored on its own: the project's, the 2025 peace plans as news pages printed them,
 # the held-out one nobody tunes on, the shared one.
-rewrites=(tests/fixtures/rewrites tests/fixtures/rewrites-plans tests/fixtures/rewrites-heldout tests/fixtures/rewrites-fourth tests/fixtures/rewrites-fifth tests/fixtures/rewrites-sixth)
+rewrites=(tests/fixtures/rewrites tests/fixtures/rewrites-plans tests/fixtures/rewrites-heldout tests/fixtures/rewrites-fourth tests/fixtures/rewrites-fifth tests/fixtures/rewrites-sixth tests/fixtures/rewrites-seventh)
 if [ -d "$bench/rewrites" ]; then rewrites+=("$bench/rewrites"); else echo "($bench/rewrites not found: shared corpus skipped)"; echo; fi
 for dir in "${rewrites[@]}"; do
   echo "### $dir"

@@ -4,7 +4,8 @@
 //! the fourth set of `tests/fixtures/rewrites-fourth/` (written the same way, its misses read
 //! once), the fifth of `tests/fixtures/rewrites-fifth/` (held out until its missed split
 //! parts were read with every corpus's, 4 December 2026), the sixth of
-//! `tests/fixtures/rewrites-sixth/` (its misses read once),
+//! `tests/fixtures/rewrites-sixth/` and the seventh of `tests/fixtures/rewrites-seventh/` (their
+//! misses read once),
 //! and the shared corpus of `../shared/bench/rewrites/` when it is there, against their truth.
 //!
 //! Each pair of drafts has a `NAME.truth.json` in the format of the shared bench's
@@ -134,6 +135,20 @@ const SIXTH_FLOORS: Floors = Floors {
     recall: 0.93,
     f1: 0.91,
     false_removed: 5,
+};
+
+/// The scores on the seventh set (`tests/fixtures/rewrites-seventh`, six pairs written on 4
+/// December 2026 by a helper who read neither the aligner nor the other corpora: a ceasefire and
+/// exchange protocol, a grid bill and a software licence in English, a temporary-housing
+/// resolution and a reconstruction fund in Ukrainian, a nuclear-safety memorandum translated from
+/// English into Ukrainian; two decoys a pair), rounded down. Kept outside the repository as the
+/// unseen measure through the twenty-eighth session: precision 0.906, recall 0.889, F1 0.897, 7
+/// of 172 old points falsely reported removed; its misses were read in the twenty-ninth.
+const SEVENTH_FLOORS: Floors = Floors {
+    precision: 0.90,
+    recall: 0.88,
+    f1: 0.89,
+    false_removed: 7,
 };
 
 /// The scores on the 2025 peace plans as news pages printed them (`tests/fixtures/rewrites-plans`,
@@ -521,6 +536,15 @@ fn alignment_on_the_sixth_set_keeps_its_scores() {
 }
 
 #[test]
+fn alignment_on_the_seventh_set_keeps_its_scores() {
+    score_corpus(
+        "seventh set",
+        &fixtures("rewrites-seventh"),
+        &SEVENTH_FLOORS,
+    );
+}
+
+#[test]
 fn alignment_on_the_peace_plans_keeps_its_scores() {
     score_corpus("peace plans", &fixtures("rewrites-plans"), &PLANS_FLOORS);
 }
@@ -542,9 +566,29 @@ struct Promise {
     pairs: usize,
     ukrainian: usize,
     scored_pairs: usize,
-    phenomena: &'static [&'static str],
+    /// Tags each occurring at least `per_phenomenon` times: lists of them, most corpora
+    /// promising [`REDRAFTING`] and a few of their own.
+    phenomena: &'static [&'static [&'static str]],
     per_phenomenon: usize,
 }
+
+/// What every independently written set promises: the ways negotiators and drafters rewrite,
+/// the points that move, merge and split, and decoys (a removed point with a new provision on
+/// its subject written near it).
+const REDRAFTING: &[&str] = &[
+    "paraphrase",
+    "elaboration",
+    "condensation",
+    "reordered clauses",
+    "figures changed",
+    "in place",
+    "swap",
+    "merge",
+    "split",
+    "removed",
+    "added",
+    "decoy",
+];
 
 /// Every truth of `dir` agrees with the drafts as Clausewise parses them (each draft splits into
 /// the points its author meant, numbered 1..N in reading order, with the word counts the truth
@@ -591,7 +635,7 @@ fn check_corpus(dir: &Path, promise: &Promise) {
         "{scored_pairs} scored pairs, the corpus promises {}",
         promise.scored_pairs
     );
-    for tag in promise.phenomena {
+    for tag in promise.phenomena.iter().copied().flatten() {
         let n = tags.get(*tag).copied().unwrap_or(0);
         assert!(
             n >= promise.per_phenomenon,
@@ -609,24 +653,15 @@ fn every_truth_matches_its_drafts_as_clausewise_parses_them() {
             ukrainian: 12,
             scored_pairs: 600,
             phenomena: &[
-                "paraphrase",
-                "word forms",
-                "glued number",
-                "elaboration",
-                "condensation",
-                "reordered clauses",
-                "figures changed",
-                "parties changed",
-                "dates changed",
-                "translation",
-                "in place",
-                "swap",
-                "far apart",
-                "merge",
-                "split",
-                "removed",
-                "added",
-                "decoy",
+                REDRAFTING,
+                &[
+                    "word forms",
+                    "glued number",
+                    "parties changed",
+                    "dates changed",
+                    "translation",
+                    "far apart",
+                ],
             ],
             per_phenomenon: 3,
         },
@@ -641,7 +676,7 @@ fn every_peace_plan_truth_matches_its_drafts_as_clausewise_parses_them() {
             pairs: 3,
             ukrainian: 1,
             scored_pairs: 60,
-            phenomena: &[
+            phenomena: &[&[
                 "translation",
                 "paraphrase",
                 "elaboration",
@@ -650,7 +685,7 @@ fn every_peace_plan_truth_matches_its_drafts_as_clausewise_parses_them() {
                 "parties changed",
                 "merge",
                 "removed",
-            ],
+            ]],
             per_phenomenon: 3,
         },
     );
@@ -664,23 +699,7 @@ fn every_heldout_truth_matches_its_drafts_as_clausewise_parses_them() {
             pairs: 7,
             ukrainian: 3,
             scored_pairs: 150,
-            phenomena: &[
-                "paraphrase",
-                "elaboration",
-                "condensation",
-                "reordered clauses",
-                "word forms",
-                "figures changed",
-                "parties changed",
-                "in place",
-                "swap",
-                "far apart",
-                "merge",
-                "split",
-                "removed",
-                "added",
-                "decoy",
-            ],
+            phenomena: &[REDRAFTING, &["word forms", "parties changed", "far apart"]],
             per_phenomenon: 2,
         },
     );
@@ -694,22 +713,7 @@ fn every_fourth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
             pairs: 15,
             ukrainian: 3,
             scored_pairs: 400,
-            phenomena: &[
-                "paraphrase",
-                "elaboration",
-                "condensation",
-                "reordered clauses",
-                "figures changed",
-                "parties changed",
-                "translation",
-                "in place",
-                "swap",
-                "merge",
-                "split",
-                "removed",
-                "added",
-                "decoy",
-            ],
+            phenomena: &[REDRAFTING, &["parties changed", "translation"]],
             per_phenomenon: 5,
         },
     );
@@ -723,20 +727,7 @@ fn every_fifth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
             pairs: 5,
             ukrainian: 2,
             scored_pairs: 140,
-            phenomena: &[
-                "paraphrase",
-                "elaboration",
-                "condensation",
-                "reordered clauses",
-                "figures changed",
-                "in place",
-                "swap",
-                "merge",
-                "split",
-                "removed",
-                "added",
-                "decoy",
-            ],
+            phenomena: &[REDRAFTING],
             per_phenomenon: 2,
         },
     );
@@ -750,22 +741,22 @@ fn every_sixth_set_truth_matches_its_drafts_as_clausewise_parses_them() {
             pairs: 6,
             ukrainian: 2,
             scored_pairs: 150,
-            phenomena: &[
-                "paraphrase",
-                "elaboration",
-                "condensation",
-                "reordered clauses",
-                "figures changed",
-                "parties changed",
-                "in place",
-                "swap",
-                "merge",
-                "split",
-                "removed",
-                "added",
-                "decoy",
-            ],
+            phenomena: &[REDRAFTING, &["parties changed"]],
             per_phenomenon: 3,
+        },
+    );
+}
+
+#[test]
+fn every_seventh_set_truth_matches_its_drafts_as_clausewise_parses_them() {
+    check_corpus(
+        &fixtures("rewrites-seventh"),
+        &Promise {
+            pairs: 6,
+            ukrainian: 2,
+            scored_pairs: 160,
+            phenomena: &[REDRAFTING, &["parties changed", "translation"]],
+            per_phenomenon: 5,
         },
     );
 }
