@@ -99,12 +99,13 @@ const HELDOUT_FLOORS: Floors = Floors {
 /// English verb endings off stems and another form of a thesaurus entry read as its concept
 /// (4 December 2026): precision 0.901, recall 0.925, F1 0.913, 12 of 447; with a split's
 /// part that resembles its old point most joining its match: precision 0.906, recall 0.933,
-/// F1 0.919.
+/// F1 0.919; with a point and its translation paired where they stand (twenty-ninth session):
+/// recall 0.938, F1 0.922, 10 of 447.
 const FOURTH_FLOORS: Floors = Floors {
     precision: 0.90,
     recall: 0.93,
-    f1: 0.91,
-    false_removed: 12,
+    f1: 0.92,
+    false_removed: 10,
 };
 
 /// The scores on the fifth set (`tests/fixtures/rewrites-fifth`, five pairs written on 4
@@ -143,12 +144,13 @@ const SIXTH_FLOORS: Floors = Floors {
 /// resolution and a reconstruction fund in Ukrainian, a nuclear-safety memorandum translated from
 /// English into Ukrainian; two decoys a pair), rounded down. Kept outside the repository as the
 /// unseen measure through the twenty-eighth session: precision 0.906, recall 0.889, F1 0.897, 7
-/// of 172 old points falsely reported removed; its misses were read in the twenty-ninth.
+/// of 172 old points falsely reported removed; its misses were read in the twenty-ninth. With
+/// a point and its translation paired where they stand: recall 0.895, F1 0.901, 6 of 172.
 const SEVENTH_FLOORS: Floors = Floors {
     precision: 0.90,
-    recall: 0.88,
-    f1: 0.89,
-    false_removed: 7,
+    recall: 0.89,
+    f1: 0.90,
+    false_removed: 6,
 };
 
 /// The scores on the 2025 peace plans as news pages printed them (`tests/fixtures/rewrites-plans`,
