@@ -2816,11 +2816,11 @@ impl Grouping {
                     if me.0 < TRANSLATED_SHARED {
                         continue;
                     }
-                    let rivals = (0..news.len())
+                    let mut rivals = (0..news.len())
                         .filter(|&k| k != b)
                         .map(|k| at(a, k))
                         .chain((0..olds.len()).filter(|&k| k != a).map(|k| at(k, b)));
-                    if rivals.into_iter().all(|r| beats(me, r)) {
+                    if rivals.all(|r| beats(me, r)) {
                         found.push((i, j, me.1));
                     }
                 }
