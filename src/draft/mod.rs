@@ -9,6 +9,7 @@ pub mod inspect;
 pub mod load;
 pub mod parse;
 pub mod pasted;
+pub(crate) mod scan;
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};

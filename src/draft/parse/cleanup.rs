@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap;
 use super::furniture::comment_balloon;
 use super::markers::{Family, marker};
 use super::{LeftOut, runs_from_one};
+use crate::draft::scan;
 
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
 /// word joiner and a byte order mark inside the text, and the marks that set the direction of
@@ -38,8 +39,8 @@ pub(super) fn without_markdown_escapes(text: String) -> String {
         ((1..=3).contains(&digits) && (after.starts_with("\\.") || after.starts_with("\\)")))
             || (digits == 0 && ["\\-", "\\*", "\\+"].iter().any(|p| after.starts_with(p)))
     };
-    if !text.contains('\\')
-        || text.lines().filter(|l| escaped_marker(l)).count() < MIN_ESCAPED_MARKERS
+    if !scan::has_byte(&text, b'\\')
+        || scan::lines(&text).filter(|l| escaped_marker(l)).count() < MIN_ESCAPED_MARKERS
     {
         return text;
     }
@@ -113,8 +114,8 @@ pub(super) fn without_inline_markup(text: String) -> String {
 fn looks_like_markdown(text: &str) -> bool {
     let linked = ["](http", "](www.", "](/", "](./", "](../", "](mailto:"]
         .iter()
-        .any(|l| text.contains(l));
-    let heading = text.lines().any(|l| {
+        .any(|l| scan::has(text, l));
+    let heading = scan::lines(text).any(|l| {
         let hashes = l.bytes().take_while(|&b| b == b'#').count();
         (1..=6).contains(&hashes) && l[hashes..].starts_with(' ')
     });
@@ -131,7 +132,7 @@ pub const MIN_MARKED_NUMBERS: usize = 2;
 fn marked_numbers(text: &str) -> bool {
     let numbered = |l: &str| marker(l).is_some_and(|m| m.family != Family::Bullet);
     let (mut marked, mut plain) = (0, 0);
-    for line in text.lines() {
+    for line in scan::lines(text) {
         let l = line.trim_start();
         if numbered(l) {
             plain += 1;
@@ -345,8 +346,8 @@ fn emphasis_close(chars: &[char], marks: &Marks, open: usize, run: usize) -> Opt
 /// comments stay in the points they follow, as an editor's do. A text with a few quoted lines
 /// keeps them as they are.
 pub(super) fn without_quote_prefixes(text: String) -> String {
-    let filled = text.lines().filter(|l| !l.trim().is_empty()).count();
-    let quoted = text.lines().filter(|l| unquoted(l).is_some()).count();
+    let filled = scan::lines(&text).filter(|l| !l.trim().is_empty()).count();
+    let quoted = scan::lines(&text).filter(|l| unquoted(l).is_some()).count();
     // Or the list is quoted whole, under a forward's own lines (`See below:`), in one quoted
     // block, or in several with a reply's comments between them when its numbers run on from
     // 1 (the draft's points, each with its comment). A line of another kind outside it is no
@@ -355,7 +356,7 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
         let (mut inside, mut blocks, mut in_block) = (0, 0, false);
         let mut families: Vec<Family> = Vec::new();
         let mut numbers: Vec<u32> = Vec::new();
-        for l in text.lines() {
+        for l in scan::lines(&text) {
             if let Some(rest) = unquoted(l) {
                 if let Some(m) = marker(rest) {
                     inside += 1;
@@ -378,7 +379,7 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
+    for line in scan::lines_inclusive(&text) {
         out.push_str(unquoted(line).unwrap_or(line));
     }
     out
@@ -390,7 +391,11 @@ pub(super) fn without_quote_prefixes(text: String) -> String {
 /// (`… Jonas Weber: 4. Guests are announced`) is read as its points, and the others' replies as
 /// text of the point they follow, as comments are. Before, a stamp hid each number.
 pub(super) fn without_chat_stamps(text: String) -> String {
-    if text.lines().filter(|l| chat_stamp(l).is_some()).count() < MIN_CHAT_STAMPS {
+    if scan::lines(&text)
+        .filter(|l| chat_stamp(l).is_some())
+        .count()
+        < MIN_CHAT_STAMPS
+    {
         return text;
     }
     // Only a draft posted in the chat: its messages' numbers run on from 1 (a chat whose
@@ -413,7 +418,7 @@ pub(super) fn without_chat_stamps(text: String) -> String {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
+    for line in scan::lines_inclusive(&text) {
         out.push_str(chat_stamp(line).map_or(line, |len| &line[len..]));
     }
     out
@@ -429,10 +434,10 @@ pub const MIN_THREAD_COUNTERS: usize = 4;
 /// with the same total or none (`2/3 of the funds` is a fraction), and two posts at least
 /// hold a numbered point; a counter alone at a post's end (`/6`, on its own line) goes too.
 pub(super) fn without_thread_counters(text: String) -> String {
-    if !text.contains('/') {
+    if !scan::has_byte(&text, b'/') {
         return text;
     }
-    let counters: Vec<(u32, &str, usize)> = text.lines().filter_map(thread_counter).collect();
+    let counters: Vec<(u32, &str, usize)> = scan::lines(&text).filter_map(thread_counter).collect();
     if counters.len() < MIN_THREAD_COUNTERS
         || !counters
             .windows(2)
@@ -451,7 +456,7 @@ pub(super) fn without_thread_counters(text: String) -> String {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
+    for line in scan::lines_inclusive(&text) {
         let bare = line.trim();
         if let Some((_, _, len)) = thread_counter(line) {
             out.push_str(line[len..].trim_start_matches([' ', '\t']));
@@ -597,7 +602,7 @@ pub(super) fn without_styled_letters(text: String) -> String {
 /// span). Each span left out is returned with its line, the tildes kept, so that the reader
 /// sees what was read as deleted.
 pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
-    if !text.contains("~~") {
+    if !scan::has(&text, "~~") {
         return (text, Vec::new());
     }
     let mut out = String::with_capacity(text.len());
@@ -672,7 +677,7 @@ const LINK_NOTES: &[&str] = &[", opens new tab"];
 /// The text without the notes a page reads out after its links ([`LINK_NOTES`]): left in,
 /// a point quoting a linked phrase differed from a clean copy of the same point.
 pub(super) fn without_link_notes(text: String) -> String {
-    if !LINK_NOTES.iter().any(|n| text.contains(n)) {
+    if !LINK_NOTES.iter().any(|n| scan::has(&text, n)) {
         return text;
     }
     LINK_NOTES
@@ -685,7 +690,7 @@ pub(super) fn without_link_notes(text: String) -> String {
 /// the anchor marks where a reviewer commented, and is no word of the draft. The balloons
 /// themselves are left out as review marks (`without_furniture`).
 pub(super) fn without_comment_anchors(text: String) -> String {
-    if !text.contains("omment") {
+    if !scan::has(&text, "omment") {
         return text;
     }
     fn balloon(line: &str) -> Option<&str> {
@@ -765,7 +770,7 @@ pub(super) fn without_gutter_numbers(text: String) -> String {
     {
         return text;
     }
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let lines: Vec<&str> = scan::lines_inclusive(&text).collect();
     let mut cut = vec![None; lines.len()];
     let mut k = 0;
     while k < lines.len() {
@@ -838,14 +843,14 @@ pub(super) fn without_line_numbers(text: String) -> String {
     // One pass first, without a vector: most texts have few such lines (a list's `1. ` has a
     // full stop after its number, no padding).
     let (mut count, mut filled) = (0, 0);
-    for line in text.lines() {
+    for line in scan::lines(&text) {
         filled += usize::from(!line.trim().is_empty());
         count += usize::from(margin(line).is_some());
     }
     if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
         return text;
     }
-    let mut numbered: Vec<Option<(u32, usize, bool)>> = text.lines().map(margin).collect();
+    let mut numbered: Vec<Option<(u32, usize, bool)>> = scan::lines(&text).map(margin).collect();
     // One blank line numbered is a list's empty row (`4` between `3 Item` and `5 Item`), not
     // a margin's.
     if numbered.iter().flatten().filter(|m| m.2).count() == 1 {
@@ -886,7 +891,7 @@ pub(super) fn without_line_numbers(text: String) -> String {
     // Sentences run on across numbered lines, and the text is a page's: it has two pages or
     // more, or a word broken across two lines (`Represent-` over `atives`). A list of short
     // items in small letters (`1   sofa, grey` over `2   armchairs, two`) has neither.
-    let lines: Vec<&str> = text.lines().collect();
+    let lines: Vec<&str> = scan::lines(&text).collect();
     let (mut running_on, mut broken) = (0, false);
     let mut last_text: Option<&str> = None;
     for (line, n) in lines.iter().zip(&numbered) {
@@ -909,7 +914,7 @@ pub(super) fn without_line_numbers(text: String) -> String {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for (line, n) in text.split_inclusive('\n').zip(&numbered) {
+    for (line, n) in scan::lines_inclusive(&text).zip(&numbered) {
         match n {
             // The number and the padding up to the common column go; further indentation
             // stays.
@@ -942,10 +947,10 @@ pub const MIN_FIFTH_LINE_STEPS: usize = 3;
 /// there), at least [`MIN_FIFTH_LINE_STEPS`] such steps in the
 /// text, and every number but `5` five lines under the one before. The lines keep their text.
 pub(super) fn without_fifth_line_numbers(text: String) -> String {
-    if !text.contains("\n10 ") {
+    if !scan::has(&text, "\n10 ") {
         return text;
     }
-    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let lines: Vec<&str> = scan::lines_inclusive(&text).collect();
     let number = |line: &str| -> Option<(u32, usize)> {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
         let after = &line[digits..];
@@ -1008,13 +1013,13 @@ pub(super) fn without_fifth_line_numbers(text: String) -> String {
 /// point's). Other lines, the header and the rule under it, stay as they are.
 pub(super) fn numbered_table_rows(text: String) -> String {
     const FEWEST_ROWS: usize = 3;
-    if !text.contains('|') {
+    if !scan::has_byte(&text, b'|') {
         return text;
     }
     // Not a table inside a point of a list around it (`3. Aid goes to:` over `| 1 | Kharkiv
     // | 300 |`).
     let (mut rows, mut points) = (0, 0);
-    for l in text.lines() {
+    for l in scan::lines(&text) {
         if table_row(l).is_some() {
             rows += 1;
         } else if marker(l).is_some_and(|m| m.family != Family::Bullet) {
@@ -1025,7 +1030,7 @@ pub(super) fn numbered_table_rows(text: String) -> String {
         return text;
     }
     let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
+    for line in scan::lines_inclusive(&text) {
         match table_row(line) {
             Some((number, rest)) => {
                 out.push_str(number);

@@ -43,7 +43,7 @@ mod tests;
 use serde::{Deserialize, Serialize};
 
 use super::formats::TRACKED_NOTE;
-use super::{Draft, Point, PointKind};
+use super::{Draft, Point, PointKind, scan};
 use build::{heading_text, split_points};
 use cleanup::{
     numbered_table_rows, without_chat_stamps, without_comment_anchors, without_fifth_line_numbers,
@@ -744,7 +744,7 @@ fn without_notes_lists<'a>(
 fn split_lines(text: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for (n, piece) in text.split_inclusive('\n').enumerate() {
+    for (n, piece) in scan::lines_inclusive(text).enumerate() {
         let body = piece.strip_suffix('\n').unwrap_or(piece);
         lines.push(Line {
             start,

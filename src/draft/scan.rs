@@ -1,0 +1,118 @@
+//! Searches over a draft's whole text: is a byte or a string anywhere in it, and its lines one
+//! by one. Reading a draft runs a dozen such passes over every draft's whole text (most find
+//! nothing and leave the text as it is), so they use the `memchr` crate's vectorised byte
+//! searches, several times faster than the standard library's `str::contains` and
+//! `str::lines` on a large draft.
+
+/// Whether the ASCII byte `b` occurs in `text` (`text.contains(b as char)`).
+pub fn has_byte(text: &str, b: u8) -> bool {
+    debug_assert!(b.is_ascii());
+    memchr::memchr(b, text.as_bytes()).is_some()
+}
+
+/// Whether `needle` occurs in `text` (`text.contains(needle)`).
+pub fn has(text: &str, needle: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some()
+}
+
+/// The lines of `text` as [`str::lines`] cuts them: at each `\n`, with a `\r` before it left
+/// out, and no empty line after a final `\n`.
+pub fn lines(text: &str) -> Lines<'_> {
+    Lines { rest: text }
+}
+
+/// The pieces of `text` as `str::split_inclusive('\n')` cuts it: each line with its `\n`
+/// (the last one without, when the text does not end with one).
+pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
+    LinesInclusive { rest: text }
+}
+
+/// The iterator of [`lines`].
+#[derive(Debug, Clone)]
+pub struct Lines<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let piece = next_piece(&mut self.rest)?;
+        Some(match piece.strip_suffix('\n') {
+            Some(line) => line.strip_suffix('\r').unwrap_or(line),
+            None => piece,
+        })
+    }
+}
+
+/// The iterator of [`lines_inclusive`].
+#[derive(Debug, Clone)]
+pub struct LinesInclusive<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for LinesInclusive<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        next_piece(&mut self.rest)
+    }
+}
+
+/// Takes the first line of `rest`, its `\n` included, off `rest`; `None` when `rest` is empty.
+fn next_piece<'a>(rest: &mut &'a str) -> Option<&'a str> {
+    if rest.is_empty() {
+        return None;
+    }
+    let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+    let (piece, after) = rest.split_at(end);
+    *rest = after;
+    Some(piece)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_are_the_standard_librarys() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "a",
+            "a\n",
+            "a\r\n",
+            "a\r",
+            "a\r\nb\rc\n\nd",
+            "\r\n\r\n",
+            "Пункт 1.\nПункт 2.\r\n",
+            "\u{2028}x\n",
+        ] {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+            assert_eq!(
+                lines_inclusive(text).collect::<Vec<_>>(),
+                text.split_inclusive('\n').collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn searches_are_the_standard_librarys() {
+        for (text, b, s) in [
+            ("", b'\r', "~~"),
+            ("a\rb", b'\r', "~~"),
+            ("x ~~y~~", b'|', "~~"),
+            ("Пункт | 1", b'|', "\u{2028}"),
+            ("a\u{2028}b", b'/', "\u{2028}"),
+        ] {
+            assert_eq!(has_byte(text, b), text.contains(b as char), "{text:?}");
+            assert_eq!(has(text, s), text.contains(s), "{text:?}");
+        }
+    }
+}
