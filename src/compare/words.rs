@@ -76,15 +76,51 @@ impl<'a> Tokens<'a> {
 impl<'a> Iterator for Tokens<'a> {
     type Item = (&'a str, TokenKind);
 
+    /// Inlined into the loops over a text's tokens (every point is cut into tokens when it is
+    /// weighed for alignment, and every changed row when it is diffed): most tokens are ASCII
+    /// words and single spaces, read here in a tight loop over the bytes; anything else goes
+    /// to [`Tokens::other`]. (A plain `#[inline]` left it a call, which cost as much as the
+    /// reading itself.)
+    #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
         let text = self.text;
+        let bytes = text.as_bytes();
         let start = self.at;
-        let &b = text.as_bytes().get(start)?;
-        // ASCII first (most characters of most drafts): no script to look up.
-        let (kind, end) = if b < 0x80 {
-            if b.is_ascii_alphanumeric() {
-                (TokenKind::Word, word_end(text, start + 1))
-            } else if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+        let &b = bytes.get(start)?;
+        let (kind, end) = if b.is_ascii_alphanumeric() {
+            let run = ascii_run(bytes, start + 1, u8::is_ascii_alphanumeric);
+            // Only an apostrophe, a digit group's comma or point, or a character that is not
+            // ASCII can carry the word on past its ASCII letters and digits.
+            let end = match bytes.get(run) {
+                Some(&c) if !c.is_ascii() || matches!(c, b'\'' | b',' | b'.') => {
+                    word_end(text, run)
+                }
+                _ => run,
+            };
+            (TokenKind::Word, end)
+        } else if b == b' ' {
+            let run = ascii_run(bytes, start + 1, |&c| c == b' ');
+            let end = match bytes.get(run) {
+                Some(&c) if !c.is_ascii() || (b'\t'..=b'\r').contains(&c) => space_end(text, run),
+                _ => run,
+            };
+            (TokenKind::Space, end)
+        } else {
+            self.other(start)
+        };
+        self.at = end;
+        Some((&text[start..end], kind))
+    }
+}
+
+impl Tokens<'_> {
+    /// The kind and end of the token at byte `start` that is neither an ASCII word nor
+    /// spaces: punctuation, other white space, or a character that is not ASCII.
+    fn other(&self, start: usize) -> (TokenKind, usize) {
+        let text = self.text;
+        let b = text.as_bytes()[start];
+        if b < 0x80 {
+            if (b'\t'..=b'\r').contains(&b) {
                 (TokenKind::Space, space_end(text, start + 1))
             } else {
                 (TokenKind::Punct, start + 1)
@@ -101,14 +137,20 @@ impl<'a> Iterator for Tokens<'a> {
             } else {
                 (TokenKind::Punct, start + len)
             }
-        };
-        self.at = end;
-        Some((&text[start..end], kind))
+        }
     }
 }
 
-/// Where the word going on at byte `i` of `text` ends.
+/// Where the run of bytes that `keep` holds for, from byte `i` of `bytes`, ends.
 #[inline]
+fn ascii_run(bytes: &[u8], mut i: usize, keep: impl Fn(&u8) -> bool) -> usize {
+    while bytes.get(i).is_some_and(&keep) {
+        i += 1;
+    }
+    i
+}
+
+/// Where the word going on at byte `i` of `text` ends.
 fn word_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < text.len() {
@@ -141,7 +183,6 @@ fn word_end(text: &str, mut i: usize) -> usize {
 }
 
 /// Where the white space going on at byte `i` of `text` ends.
-#[inline]
 fn space_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     while i < bytes.len() && bytes[i] == b' ' {
