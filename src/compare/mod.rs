@@ -8,6 +8,8 @@ pub mod substance;
 pub mod thesaurus;
 pub mod words;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -398,11 +400,8 @@ pub fn compare_with(
         groups = manual::apply(groups, decisions, old.points.len(), new.points.len());
     }
 
-    let join = |texts: &[&str], idx: &[usize]| -> String {
-        idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")
-    };
     let mut rows: Vec<Row> = groups
-        .par_iter()
+        .into_par_iter()
         .map(|g| {
             let mut findings = Vec::new();
             let mut synonyms = Vec::new();
@@ -410,15 +409,22 @@ pub fn compare_with(
                 (_, 0) => (
                     Status::Removed,
                     None,
-                    vec![span(SpanKind::Delete, join(&old_texts, &g.old))],
+                    vec![span(
+                        SpanKind::Delete,
+                        joined(&old_texts, &g.old).into_owned(),
+                    )],
                 ),
                 (0, _) => (
                     Status::Added,
                     None,
-                    vec![span(SpanKind::Insert, join(&new_texts, &g.new))],
+                    vec![span(
+                        SpanKind::Insert,
+                        joined(&new_texts, &g.new).into_owned(),
+                    )],
                 ),
                 (o, n) => {
-                    let (old_text, new_text) = (join(&old_texts, &g.old), join(&new_texts, &g.new));
+                    let (old_text, new_text) =
+                        (joined(&old_texts, &g.old), joined(&new_texts, &g.new));
                     let d = words::diff(&old_text, &new_text, options);
                     let status = if o > 1 {
                         Status::Merged
@@ -450,15 +456,15 @@ pub fn compare_with(
             Row {
                 status,
                 moved: false,
-                old: g.old.clone(),
-                new: g.new.clone(),
+                old: g.old,
+                new: g.new,
                 similarity,
                 diff,
                 substance: findings,
                 evidence: g.evidence,
                 weak: g.weak,
                 synonyms,
-                resembles: g.resembles.clone(),
+                resembles: g.resembles,
             }
         })
         .collect();
@@ -469,6 +475,16 @@ pub fn compare_with(
         summary,
         options: *options,
         other_languages,
+    }
+}
+
+/// The texts of points `idx` as one text, joined by line breaks (a merge's or a split's
+/// parts); a single point's text borrowed as it is, not copied (most rows have one point a
+/// side).
+fn joined<'a>(texts: &[&'a str], idx: &[usize]) -> Cow<'a, str> {
+    match idx {
+        [i] => Cow::Borrowed(texts[*i]),
+        _ => Cow::Owned(idx.iter().map(|&i| texts[i]).collect::<Vec<_>>().join("\n")),
     }
 }
 
