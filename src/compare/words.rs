@@ -79,7 +79,7 @@ impl<'a> Iterator for Tokens<'a> {
     /// Inlined into the loops over a text's tokens (every point is cut into tokens when it is
     /// weighed for alignment, and every changed row when it is diffed): most tokens are ASCII
     /// words and single spaces, read here in a tight loop over the bytes; anything else goes
-    /// to [`Tokens::other`]. (A plain `#[inline]` left it a call, which cost as much as the
+    /// to `Tokens::other`. (A plain `#[inline]` left it a call, which cost as much as the
     /// reading itself.)
     #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
