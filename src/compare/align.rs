@@ -775,15 +775,48 @@ struct Postings {
     ranges: FxHashMap<u64, (u32, u32)>,
 }
 
+/// About how many (key, point) entries of [`Postings`] share a bucket of its first pass.
+const POSTINGS_BUCKET: usize = 32;
+
 impl Postings {
     fn new(old: &[Features]) -> Self {
-        let mut entries: Vec<(u64, u32)> =
-            Vec::with_capacity(old.iter().map(|f| f.shingles.len() + f.words.len()).sum());
-        for (i, f) in old.iter().enumerate() {
-            entries.extend(f.shingles.iter().map(|&sh| (sh, i as u32)));
-            entries.extend(f.words.iter().map(|&w| (w ^ WORD_KEY, i as u32)));
+        fn keys_of(f: &Features) -> impl Iterator<Item = u64> + '_ {
+            let words = f.words.iter().map(|&w| w ^ WORD_KEY);
+            f.shingles.iter().copied().chain(words)
         }
-        entries.par_sort_unstable();
+        let total: usize = old.iter().map(|f| f.shingles.len() + f.words.len()).sum();
+        // The keys are hashes, spread evenly: their first bits cut the entries into buckets of
+        // a few dozen, in key order (one counting pass, then each entry put in its bucket),
+        // and each bucket is sorted on its own. Sorting the millions of entries of a large
+        // draft in one piece cost as much as weighing their points.
+        let bits = (total / POSTINGS_BUCKET).max(1).ilog2().min(24);
+        let bucket = |key: u64| (key >> (63 - bits) >> 1) as usize;
+        let mut starts = vec![0usize; (1 << bits) + 1];
+        for f in old {
+            for key in keys_of(f) {
+                starts[bucket(key) + 1] += 1;
+            }
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut entries: Vec<(u64, u32)> = vec![(0, 0); total];
+        let mut next = starts.clone();
+        for (i, f) in old.iter().enumerate() {
+            for key in keys_of(f) {
+                let at = &mut next[bucket(key)];
+                entries[*at] = (key, i as u32);
+                *at += 1;
+            }
+        }
+        let mut buckets: Vec<&mut [(u64, u32)]> = Vec::with_capacity(starts.len() - 1);
+        let mut rest = entries.as_mut_slice();
+        for w in starts.windows(2) {
+            let (this, after) = std::mem::take(&mut rest).split_at_mut(w[1] - w[0]);
+            buckets.push(this);
+            rest = after;
+        }
+        buckets.par_iter_mut().for_each(|b| b.sort_unstable());
         // Sized once (no rehashing of a map of a million keys as it grows).
         let keys = 1 + entries.windows(2).filter(|w| w[0].0 != w[1].0).count();
         let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
@@ -3391,6 +3424,58 @@ mod tests {
         assert!(translated.weak);
         assert!(found.contains(&(vec![5], vec![])), "{found:?}");
         assert!(found.contains(&(vec![], vec![6])), "{found:?}");
+    }
+
+    #[test]
+    fn postings_list_each_keys_points_in_order() {
+        // Keys over the whole range of a hash (so that every bucket of the first pass is
+        // used, the first and the last included), repeated across points and within the
+        // shingles and words of one point, and enough of them for many buckets.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let pool: Vec<u64> = (0..500)
+            .map(|k| match k {
+                0 => 0,
+                1 => u64::MAX,
+                _ => next(),
+            })
+            .collect();
+        let old: Vec<Features> = (0..300)
+            .map(|_| {
+                let mut pick = |n: usize| {
+                    let mut v: Vec<u64> = (0..n).map(|_| pool[(next() % 500) as usize]).collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                Features {
+                    shingles: pick(20),
+                    words: pick(20).into_iter().map(|w| w ^ WORD_KEY).collect(),
+                    ..Features::default()
+                }
+            })
+            .collect();
+        let postings = Postings::new(&old);
+        let mut expected: std::collections::BTreeMap<u64, Vec<u32>> = Default::default();
+        for (i, f) in old.iter().enumerate() {
+            for &k in &f.shingles {
+                expected.entry(k).or_default().push(i as u32);
+            }
+            for &w in &f.words {
+                expected.entry(w ^ WORD_KEY).or_default().push(i as u32);
+            }
+        }
+        assert_eq!(postings.ranges.len(), expected.len());
+        for (key, points) in &expected {
+            let range = postings.range(*key).expect("every key is listed");
+            assert_eq!(postings.points(range), points.as_slice());
+        }
+        assert_eq!(Postings::new(&[]).ranges.len(), 0);
     }
 
     #[test]
