@@ -692,6 +692,179 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
     if old.len() + new.len() > MAX_WORD_DIFF_BYTES {
         return coarse_diff(old, new);
     }
+    if *options == TextOptions::default()
+        && let Some(d) = trimmed_diff(old, new)
+    {
+        return d;
+    }
+    diff_parts(old, new, options).finish()
+}
+
+/// Shortest stretch, counted in white-space boundaries, of the common start and end of two
+/// texts that [`trimmed_diff`] leaves in the middle it diffs. The diff tidies an insertion by
+/// sliding it along equal tokens (`similar`'s compaction), which may carry it into the
+/// common start or end; with this margin kept, it is seen whether it did.
+const TRIM_MARGIN: usize = 3;
+
+/// The word diff of two texts (compared exactly) computed on their changed middle only: their
+/// common start and end, cut at white space and less a margin ([`TRIM_MARGIN`]), are neither
+/// cut into tokens nor handed to Myers' algorithm, which for a row with one word changed is
+/// most of the work. `None` when the texts have no such start or end, or when the diff of the
+/// middle changed its first or last token (an insertion slid into the margin, or a hash
+/// collision): then only the whole texts give the same diff.
+///
+/// The result is the same as that of the whole texts: Myers (in `similar`) takes the common
+/// start and end off itself before searching, and its compaction slides changes only along
+/// equal tokens, which stop within the margin whenever the middle starts and ends with an
+/// equal span.
+fn trimmed_diff(old: &str, new: &str) -> Option<WordDiff> {
+    let (start, end) = common_edges(old, new);
+    if start == 0 && end == 0 {
+        return None;
+    }
+    let mut parts = diff_parts(
+        &old[start..old.len() - end],
+        &new[start..new.len() - end],
+        &TextOptions::default(),
+    );
+    let first = parts.spans.first()?;
+    let last = parts.spans.last()?;
+    if (start > 0 && first.kind != SpanKind::Equal) || (end > 0 && last.kind != SpanKind::Equal) {
+        return None;
+    }
+    // The spans of the whole texts: the common start and end joined to the middle's first
+    // and last (equal) spans, as one equal operation of the whole would have written them.
+    let (head, tail) = (&old[..start], &old[old.len() - end..]);
+    if start > 0 {
+        let first = &mut parts.spans[0].text;
+        first.insert_str(0, head);
+    }
+    if end > 0 {
+        let last = parts.spans.len() - 1;
+        parts.spans[last].text.push_str(tail);
+    }
+    let kept = word_count(head) + word_count(tail);
+    parts.common_words += kept;
+    parts.same_words += kept;
+    parts.old_words += kept;
+    parts.new_words += kept;
+    Some(parts.finish())
+}
+
+/// How many words (tokens of [`TokenKind::Word`]) `text` has.
+fn word_count(text: &str) -> usize {
+    tokens_of(text).filter(|t| t.1 == TokenKind::Word).count()
+}
+
+/// Whether byte `at` of `text` is a token boundary seen from white space: the byte before it
+/// is ASCII white space (only ever part of a space token) and the character at it is not
+/// white space (so the space token ends there), or it is the end of the text. The tokens
+/// before such a boundary depend on the bytes before it only, and those after it on the
+/// bytes after it only.
+fn space_boundary(text: &str, at: usize) -> bool {
+    at > 0
+        && matches!(text.as_bytes()[at - 1], b' ' | b'\t'..=b'\r')
+        && text[at..].chars().next().is_none_or(|c| !c.is_whitespace())
+}
+
+/// The byte lengths of the common start and end of `old` and `new` that [`trimmed_diff`]
+/// leaves out: the common bytes cut back to a white-space boundary ([`space_boundary`]) in
+/// both texts, less [`TRIM_MARGIN`] more such boundaries; 0 where there are not enough.
+fn common_edges(old: &str, new: &str) -> (usize, usize) {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let same = common_prefix(a, b);
+    let mut boundaries = (1..=same)
+        .rev()
+        .filter(|&at| space_boundary(old, at) && space_boundary(new, at));
+    let start = boundaries.nth(TRIM_MARGIN).unwrap_or(0);
+    // The common end is looked for after the common start, so that the two never overlap.
+    let same_end = common_suffix(&a[same..], &b[same..]);
+    let first = old.len() - same_end;
+    let end = (first + 1..=old.len())
+        .filter(|&at| space_boundary(old, at))
+        .nth(TRIM_MARGIN)
+        .map_or(0, |at| old.len() - at);
+    (start, end)
+}
+
+/// The length of the common start of two byte strings, compared 16 bytes at a time.
+fn common_prefix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 16;
+    let whole = a
+        .chunks_exact(CHUNK)
+        .zip(b.chunks_exact(CHUNK))
+        .take_while(|(x, y)| x == y)
+        .count()
+        * CHUNK;
+    whole
+        + a[whole..]
+            .iter()
+            .zip(&b[whole..])
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
+/// The length of the common end of two byte strings.
+fn common_suffix(a: &[u8], b: &[u8]) -> usize {
+    const CHUNK: usize = 16;
+    let whole = a
+        .rchunks_exact(CHUNK)
+        .zip(b.rchunks_exact(CHUNK))
+        .take_while(|(x, y)| x == y)
+        .count()
+        * CHUNK;
+    whole
+        + a[..a.len() - whole]
+            .iter()
+            .rev()
+            .zip(b[..b.len() - whole].iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count()
+}
+
+/// A word diff before it is tidied, with the counts its similarities are worked out from.
+struct Parts {
+    spans: Vec<Span>,
+    /// Words in equal spans (old side).
+    common_words: usize,
+    /// Words in equal spans written the same on both sides.
+    same_words: usize,
+    /// Stem hashes of the other words of each side.
+    deleted: Vec<u64>,
+    inserted: Vec<u64>,
+    /// Words of each side.
+    old_words: usize,
+    new_words: usize,
+}
+
+impl Parts {
+    /// The similarities, and the spans tidied.
+    fn finish(mut self) -> WordDiff {
+        // The bag of stems ([`bag_similarity`]) without stemming the equal stretches again:
+        // their words are the same text on both sides, so the stems the two texts share are
+        // those words and the stems that the other words share.
+        self.deleted.sort_unstable();
+        self.inserted.sort_unstable();
+        let total = self.old_words + self.new_words;
+        let (similarity, kept_in_order) = if total == 0 {
+            (1.0, 1.0)
+        } else {
+            let common_stems = self.same_words + common_sorted(&self.deleted, &self.inserted);
+            (
+                (2 * common_stems) as f32 / total as f32,
+                (2 * self.common_words) as f32 / total as f32,
+            )
+        };
+        WordDiff {
+            spans: tidy(self.spans),
+            similarity,
+            kept_in_order,
+        }
+    }
+}
+
+/// The word diff of two different texts, token by token, untidied.
+fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
     let old_tokens = tokenize_with_kinds(old);
     let new_tokens = tokenize_with_kinds(new);
     let (old_sig, old_keys) = significant(&old_tokens, options);
@@ -765,25 +938,14 @@ pub fn diff(old: &str, new: &str, options: &TextOptions) -> WordDiff {
             old_text: (old != new).then(|| old.to_owned()),
         });
     }
-    // The bag of stems ([`bag_similarity`]) without stemming the equal stretches again: their
-    // words are the same text on both sides, so the stems the two texts share are those words
-    // and the stems that the other words share.
-    deleted.sort_unstable();
-    inserted.sort_unstable();
-    let total = o.words() + n.words();
-    let (similarity, kept_in_order) = if total == 0 {
-        (1.0, 1.0)
-    } else {
-        let common_stems = same_words + common_sorted(&deleted, &inserted);
-        (
-            (2 * common_stems) as f32 / total as f32,
-            (2 * common_words) as f32 / total as f32,
-        )
-    };
-    WordDiff {
-        spans: tidy(spans),
-        similarity,
-        kept_in_order,
+    Parts {
+        spans,
+        common_words,
+        same_words,
+        deleted,
+        inserted,
+        old_words: o.words(),
+        new_words: n.words(),
     }
 }
 
@@ -1027,6 +1189,29 @@ mod tests {
                 ..TextOptions::default()
             };
             proptest::prop_assert_eq!(diff(&a, &b, &options).similarity, bag_similarity(&a, &b));
+        }
+
+        /// The diff of the changed middle ([`trimmed_diff`]) is the diff of the whole texts:
+        /// texts of a few repeated words, where insertions slide far along equal tokens.
+        #[test]
+        fn the_diff_of_the_middle_is_the_diff_of_the_whole(
+            a in proptest::collection::vec(proptest::sample::select(&["a", "b", "a b", "c", ",", "\n", " "][..]), 0..40),
+            edits in proptest::collection::vec((0usize..40, 0usize..3, proptest::sample::select(&["a", "b", "x", "a b", ",", " "][..])), 1..4),
+        ) {
+            let old = a.join(" ");
+            let mut words: Vec<&str> = a.clone();
+            for &(at, op, w) in &edits {
+                let at = at.min(words.len());
+                match op {
+                    0 => words.insert(at, w),
+                    1 if at < words.len() => { words.remove(at); }
+                    _ if at < words.len() => words[at] = w,
+                    _ => words.push(w),
+                }
+            }
+            let new = words.join(" ");
+            let whole = diff_parts(&old, &new, &TextOptions::default()).finish();
+            proptest::prop_assert_eq!(diff(&old, &new, &TextOptions::default()), whole);
         }
 
         #[test]
