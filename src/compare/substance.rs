@@ -463,6 +463,14 @@ impl<'t> Token<'t> {
         };
         let lower = if plain {
             Cow::Borrowed(raw)
+        } else if raw.is_ascii() {
+            // Most capitalised words are ASCII: lower-cased a byte at a time, the one ASCII
+            // apostrophe to unify replaced only when present (the same text as below).
+            let mut lower = raw.to_ascii_lowercase();
+            if lower.contains('`') {
+                lower = lower.replace('`', "'");
+            }
+            Cow::Owned(lower)
         } else {
             Cow::Owned(
                 raw.chars()
@@ -488,6 +496,11 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
+        // A space, the commonest character, is no token: skipped before the tests below.
+        if c == ' ' {
+            i += 1;
+            continue;
+        }
         let (kind, end) = if c.is_ascii_digit() {
             (Some(Tk::Number), number_end(text, i + 1))
         } else if c.is_alphabetic() {
