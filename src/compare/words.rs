@@ -479,6 +479,7 @@ pub(crate) fn common_sorted(a: &[u64], b: &[u64]) -> usize {
 
 /// The 64-bit hash of a string that the comparison's indexes and keys use (FxHash: fast, and
 /// the same in every run).
+#[inline]
 pub(crate) fn fx_hash(s: &str) -> u64 {
     let mut h = rustc_hash::FxHasher::default();
     s.hash(&mut h);
@@ -595,6 +596,11 @@ fn significant(
     tokens: &[(&str, TokenKind)],
     options: &TextOptions,
 ) -> (Option<Vec<usize>>, Vec<u64>) {
+    if *options == TextOptions::default() {
+        // Every token, keyed by the hash of its text ([`key`] without options): one tight
+        // loop, as most comparisons are exact.
+        return (None, tokens.iter().map(|&(t, _)| fx_hash(t)).collect());
+    }
     let mut keys = Vec::with_capacity(tokens.len());
     if !(options.ignore_punctuation || options.ignore_whitespace) {
         keys.extend(tokens.iter().filter_map(|&(t, k)| key(t, k, options)));
