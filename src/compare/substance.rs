@@ -1023,10 +1023,13 @@ impl Detector {
     /// stopwords nor modal, negation or condition terms.
     fn content(&self, side: &Side<'_>, a: usize, b: usize) -> Vec<u64> {
         let mut buf = String::new();
-        let mut v: Vec<u64> = (a..b)
-            .filter(|&i| self.is_content(side, i))
-            .map(|i| stem_hash(&side.toks[i].lower, &mut buf))
-            .collect();
+        // Sized for every token at once: a filtered collect would grow it step by step.
+        let mut v: Vec<u64> = Vec::with_capacity(b.saturating_sub(a));
+        v.extend(
+            (a..b)
+                .filter(|&i| self.is_content(side, i))
+                .map(|i| stem_hash(&side.toks[i].lower, &mut buf)),
+        );
         v.sort_unstable();
         v.dedup();
         v

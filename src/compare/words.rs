@@ -1142,10 +1142,19 @@ fn coalesce(spans: Vec<Span>) -> Vec<Span> {
             out.push(Span::new(SpanKind::Insert, std::mem::take(ins)));
         }
     };
+    // A change's text is moved, not copied, when it is the first of its run (most runs are
+    // one deletion and one insertion).
+    let add = |run: &mut String, text: String| {
+        if run.is_empty() {
+            *run = text;
+        } else {
+            run.push_str(&text);
+        }
+    };
     for s in spans {
         match s.kind {
-            SpanKind::Delete => del.push_str(&s.text),
-            SpanKind::Insert => ins.push_str(&s.text),
+            SpanKind::Delete => add(&mut del, s.text),
+            SpanKind::Insert => add(&mut ins, s.text),
             SpanKind::Equal => {
                 flush(&mut out, &mut del, &mut ins);
                 match out.last_mut() {
