@@ -2802,10 +2802,8 @@ impl Grouping {
                     if score < IN_ORDER_MATCH {
                         continue;
                     }
-                    let rival = (0..news.len())
-                        .filter(|&k| k != b)
-                        .map(|k| at(a, k))
-                        .chain((0..olds.len()).filter(|&k| k != a).map(|k| at(k, b)))
+                    let rival = gap_rivals(olds.len(), news.len(), a, b)
+                        .map(|k| judged[k].score)
                         .fold(0.0, f32::max);
                     let shared = judged[a * news.len() + b].distinct;
                     if score >= STANDS_OUT * rival && !self.rather_a_part(c, i, j, shared) {
@@ -2849,11 +2847,7 @@ impl Grouping {
                     if me.0 < TRANSLATED_SHARED {
                         continue;
                     }
-                    let mut rivals = (0..news.len())
-                        .filter(|&k| k != b)
-                        .map(|k| at(a, k))
-                        .chain((0..olds.len()).filter(|&k| k != a).map(|k| at(k, b)));
-                    if rivals.all(|r| beats(me, r)) {
+                    if gap_rivals(olds.len(), news.len(), a, b).all(|k| beats(me, judged[k])) {
                         found.push((i, j, me.1));
                     }
                 }
@@ -3289,6 +3283,20 @@ impl Grouping {
             })
             .collect()
     }
+}
+
+/// The other pairs of a gap of `olds` old and `news` new points that hold its `a`-th old point
+/// or its `b`-th new point, as indices into the gap's pairs listed old point by old point
+/// (each old point against every new point): what pair (`a`, `b`) is measured against in
+/// `Grouping::pair_standing_out` and `Grouping::pair_translated_in_place`.
+fn gap_rivals(olds: usize, news: usize, a: usize, b: usize) -> impl Iterator<Item = usize> {
+    let same_old = (0..news)
+        .filter(move |&k| k != b)
+        .map(move |k| a * news + k);
+    let same_new = (0..olds)
+        .filter(move |&k| k != a)
+        .map(move |k| k * news + b);
+    same_old.chain(same_new)
 }
 
 /// For each left-over point of side `part`, the points of the other side that share the most

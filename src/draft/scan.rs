@@ -18,7 +18,7 @@ pub fn has(text: &str, needle: &str) -> bool {
 /// The lines of `text` as [`str::lines`] cuts them: at each `\n`, with a `\r` before it left
 /// out, and no empty line after a final `\n`.
 pub fn lines(text: &str) -> Lines<'_> {
-    Lines { rest: text }
+    Lines(lines_inclusive(text))
 }
 
 /// The pieces of `text` as `str::split_inclusive('\n')` cuts it: each line with its `\n`
@@ -27,17 +27,15 @@ pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
     LinesInclusive { rest: text }
 }
 
-/// The iterator of [`lines`].
+/// The iterator of [`lines`]: those of [`lines_inclusive`] without their line break.
 #[derive(Debug, Clone)]
-pub struct Lines<'a> {
-    rest: &'a str,
-}
+pub struct Lines<'a>(LinesInclusive<'a>);
 
 impl<'a> Iterator for Lines<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let piece = next_piece(&mut self.rest)?;
+        let piece = self.0.next()?;
         Some(match piece.strip_suffix('\n') {
             Some(line) => line.strip_suffix('\r').unwrap_or(line),
             None => piece,
@@ -54,20 +52,16 @@ pub struct LinesInclusive<'a> {
 impl<'a> Iterator for LinesInclusive<'a> {
     type Item = &'a str;
 
+    /// The first line of what is left, its `\n` included, taken off it.
     fn next(&mut self) -> Option<&'a str> {
-        next_piece(&mut self.rest)
+        if self.rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', self.rest.as_bytes()).map_or(self.rest.len(), |i| i + 1);
+        let (piece, after) = self.rest.split_at(end);
+        self.rest = after;
+        Some(piece)
     }
-}
-
-/// Takes the first line of `rest`, its `\n` included, off `rest`; `None` when `rest` is empty.
-fn next_piece<'a>(rest: &mut &'a str) -> Option<&'a str> {
-    if rest.is_empty() {
-        return None;
-    }
-    let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
-    let (piece, after) = rest.split_at(end);
-    *rest = after;
-    Some(piece)
 }
 
 #[cfg(test)]
