@@ -574,9 +574,8 @@ fn span(kind: SpanKind, text: String) -> Span {
 /// Sorts rows into the new draft's reading order, marks moved rows, and places removed rows
 /// after the (unmoved) row of the old point before them.
 fn order_rows(rows: &mut Vec<Row>) {
-    let (mut placed, removed): (Vec<Row>, Vec<Row>) =
-        rows.drain(..).partition(|r| !r.new.is_empty());
-    placed.sort_by_key(|r| r.new[0]);
+    let (placed, removed): (Vec<Row>, Vec<Row>) = rows.drain(..).partition(|r| !r.new.is_empty());
+    let mut placed = sorted_by_key(placed, |r| r.new[0]);
     // Moved: rows with both sides that are not on a longest run in the old order.
     let both: Vec<usize> = (0..placed.len())
         .filter(|&k| !placed[k].old.is_empty())
@@ -613,8 +612,7 @@ fn order_rows(rows: &mut Vec<Row>) {
     }
     // after[k + 1]: removed rows placed after placed row k; after[0]: before every row.
     let mut after: Vec<Vec<Row>> = vec![Vec::new(); placed.len() + 1];
-    let mut removed = removed;
-    removed.sort_by_key(|r| r.old[0]);
+    let removed = sorted_by_key(removed, |r| r.old[0]);
     let mut anchor = 0;
     let mut next_old = 0;
     for r in removed {
@@ -632,6 +630,20 @@ fn order_rows(rows: &mut Vec<Row>) {
         rows.push(row);
         rows.extend(tail);
     }
+}
+
+/// `rows` sorted by `key` (distinct for every row: a point is in one row), each row moved
+/// once: sorting the rows themselves moves each of them, some two hundred bytes, a dozen
+/// times or more on a large draft (callgrind, large pair: 26M instructions fewer this way,
+/// all on one core while the other waits).
+fn sorted_by_key(rows: Vec<Row>, key: impl Fn(&Row) -> usize) -> Vec<Row> {
+    let mut order: Vec<(usize, usize)> = rows.iter().map(&key).zip(0..).collect();
+    order.sort_unstable();
+    let mut rows: Vec<Option<Row>> = rows.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|(_, k)| rows[k].take())
+        .collect()
 }
 
 fn summarize(rows: &[Row]) -> Summary {
