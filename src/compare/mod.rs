@@ -546,19 +546,21 @@ fn pair_points(old: &Draft, new: &Draft, options: &TextOptions) -> (Vec<align::G
         .map(|&i| new.points[i].text.as_str())
         .collect();
     let (groups, other_languages) = align::align_telling_languages(&old_texts, &new_texts, options);
-    pairs.extend(groups.into_iter().map(|g| {
+    pairs.extend(groups.into_iter().map(|mut g| {
         // A removed point resembles new points, an added one old points.
         let other = if g.new.is_empty() {
             &new_numbered
         } else {
             &old_numbered
         };
-        align::Group {
-            old: g.old.iter().map(|&i| old_numbered[i]).collect(),
-            new: g.new.iter().map(|&i| new_numbered[i]).collect(),
-            resembles: g.resembles.iter().map(|&k| other[k]).collect(),
-            ..g
+        for (ks, to) in [
+            (&mut g.old, &old_numbered),
+            (&mut g.new, &new_numbered),
+            (&mut g.resembles, other),
+        ] {
+            ks.iter_mut().for_each(|k| *k = to[*k]);
         }
+        g
     }));
     (pairs, other_languages)
 }
