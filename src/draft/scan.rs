@@ -10,6 +10,17 @@ pub fn has_byte(text: &str, b: u8) -> bool {
     memchr::memchr(b, text.as_bytes()).is_some()
 }
 
+/// Whether the character `c` occurs in `text` (`text.contains(c)`): a vectorised search for
+/// the last byte of its UTF-8 form, each place found checked for the whole character. With
+/// no string search to build, it suits a test on each line of a draft.
+pub fn has_char(text: &str, c: char) -> bool {
+    let mut buf = [0; 4];
+    let encoded = c.encode_utf8(&mut buf).as_bytes();
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(encoded[encoded.len() - 1], bytes)
+        .any(|k| k + 1 >= encoded.len() && bytes[k + 1 - encoded.len()..=k] == *encoded)
+}
+
 /// Whether `needle` occurs in `text` (`text.contains(needle)`).
 pub fn has(text: &str, needle: &str) -> bool {
     memchr::memmem::find(text.as_bytes(), needle.as_bytes()).is_some()
@@ -104,9 +115,13 @@ mod tests {
             ("x ~~y~~", b'|', "~~"),
             ("Пункт | 1", b'|', "\u{2028}"),
             ("a\u{2028}b", b'/', "\u{2028}"),
+            ("café / © Agency 🔹", b'/', "/ ©"),
         ] {
             assert_eq!(has_byte(text, b), text.contains(b as char), "{text:?}");
             assert_eq!(has(text, s), text.contains(s), "{text:?}");
+            for c in ['\r', '|', '~', '\u{2028}', 'П', '©', 'é', '🔹'] {
+                assert_eq!(has_char(text, c), text.contains(c), "{text:?} {c:?}");
+            }
         }
     }
 }

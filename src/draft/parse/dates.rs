@@ -1,6 +1,7 @@
 //! Dates that look like numbered points: datelines and days written with a dot
 //! (`21. November 2025`).
 
+use super::lower_is_one_of;
 use super::markers::Marker;
 
 /// Month and weekday names (lower-cased, with their genitive where a date uses it, and the
@@ -230,7 +231,13 @@ pub(super) fn is_dateline(line: &str) -> bool {
     if s.len() <= CJK_DATE_BYTES && !s.is_ascii() && cjk_date(s) {
         return true;
     }
-    if s.is_empty() || s.chars().count() > 60 || !s.contains(|c: char| c.is_ascii_digit()) {
+    // (Over 240 bytes a line has over 60 characters, four bytes at most each: a point's long
+    // line is not counted through.)
+    if s.is_empty()
+        || s.len() > 4 * 60
+        || s.chars().count() > 60
+        || !s.contains(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     s.split(|c: char| c.is_whitespace() || c == ',')
@@ -305,7 +312,7 @@ fn ordinal_header(after: &str) -> bool {
     let Some(noun) = words.next() else {
         return false;
     };
-    if !HEADER_NOUNS.contains(&noun.trim_end_matches([',', '.']).to_lowercase().as_str()) {
+    if !lower_is_one_of(noun.trim_end_matches([',', '.']), HEADER_NOUNS) {
         return false;
     }
     // The header's other column: the date or the printout's number (`Drucksache 21/9999`).
@@ -329,6 +336,7 @@ const SESSION_NOUNS: &[&str] = &["sitzung", "lesung", "tagung"];
 
 /// Is a point's text a sitting's noun alone ([`SESSION_NOUNS`])?
 fn session_header(after: &str) -> bool {
+    // (Not the whole point's text lower-cased: this runs on every numbered line.)
     let t = after.trim().trim_end_matches('.');
-    SESSION_NOUNS.contains(&t.to_lowercase().as_str())
+    lower_is_one_of(t, SESSION_NOUNS)
 }

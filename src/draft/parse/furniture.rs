@@ -8,6 +8,7 @@ use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
 use super::{LeftOut, Line, lower_head, next_with_text, prev_with_text};
+use crate::draft::scan;
 use crate::script;
 
 /// Whole lines that web pages put between an article's paragraphs (compared lower-cased,
@@ -269,7 +270,8 @@ const PAGE_OF: &[&str] = &[
 /// (E)    010325`), its barcode (`*2503011*`), or a page count with the job number (`2/2
 /// 25-03011`)? A copy of the PDF keeps them between the paragraphs.
 pub(super) fn un_print_line(s: &str) -> bool {
-    if s.len() > 4 * FURNITURE_LINE_BYTES || s.split_whitespace().count() > 4 {
+    // (More than four words: the fifth is as far as a line's words are counted.)
+    if s.len() > 4 * FURNITURE_LINE_BYTES || s.split_whitespace().nth(4).is_some() {
         return false;
     }
     let job = |w: &str| {
@@ -332,7 +334,8 @@ pub(super) fn page_number_line(s: &str) -> bool {
 /// Page 1 of 3`), as a copy of a PDF keeps it between the paragraphs? A wrapped sentence's
 /// line beside a page's number (`discuss progress`, a tab, `Page 1 of 2`) is the point's text.
 fn running_header(s: &str) -> bool {
-    if s.len() > 4 * FURNITURE_LINE_BYTES || !(s.contains('\t') || s.contains("   ")) {
+    // (Vectorised searches: a point's line of text comes here.)
+    if s.len() > 4 * FURNITURE_LINE_BYTES || !(scan::has_byte(s, b'\t') || scan::has(s, "   ")) {
         return false;
     }
     let columns: Vec<&str> = s
@@ -733,7 +736,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         (lower.starts_with("(photo:") && named)
             || lower.contains(" photo/")
             || lower.starts_with("(photo/")
-    }) || (s.contains('©') && s.contains("/ ©"))
+    }) || (scan::has_char(s, '©') && s.contains("/ ©"))
         || caption_credit(s);
     (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
 }
@@ -1344,7 +1347,8 @@ const SUPERSCRIPTS: &[char] = &['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '�
 /// are marked `found`; returns the pieces of furniture found (none, or enough alone). Before,
 /// the number headed the next page's points and the notes were text of the point above.
 fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
-    if !lines.iter().any(|l| l.text.contains('\u{c}')) {
+    // (A vectorised byte search on every line.)
+    if !lines.iter().any(|l| scan::has_byte(l.text, b'\x0c')) {
         return 0;
     }
     let filled = |k: &usize| !lines[*k].text.trim().is_empty();

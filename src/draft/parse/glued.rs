@@ -332,14 +332,21 @@ fn glued_keyword(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
 fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usize> {
     let needle = number.to_string();
     let mut from = 0;
-    let finder = memchr::memmem::Finder::new(needle.as_bytes());
-    while let Some(k) = finder.find(&s.as_bytes()[from..]).map(|k| from + k) {
+    // Each place of the number (as `str::find` finds them, one after the other): a vectorised
+    // search for its first digit, with no string search to build on every line.
+    let bytes = s.as_bytes();
+    let find = |from: usize| {
+        memchr::memchr_iter(needle.as_bytes()[0], &bytes[from..])
+            .map(|k| from + k)
+            .find(|&k| bytes[k..].starts_with(needle.as_bytes()))
+    };
+    while let Some(k) = find(from) {
         from = k + needle.len();
         let before = s[..k].trim_end_matches([' ', '\u{a0}']);
         let Some(end) = before.chars().next_back() else {
             continue;
         };
-        if !ends.contains(end) {
+        if !ends.chars().any(|c| c == end) {
             continue;
         }
         // `1.2.` numbers a sub-clause; `…limited to 600,000. 4. Ukraine` ends a sentence

@@ -1048,7 +1048,7 @@ fn canonical(keyword: &str) -> &str {
 /// Article keywords written after their number: `1 §` (Swedish, Finnish), `1. §` (Hungarian),
 /// `1 straipsnis` (Lithuanian), `1. pants` (Latvian), `1 artikla` (Finnish), `1. cikk`
 /// (Hungarian treaties).
-const POSTFIX_ARTICLE_WORDS: &[&str] = &["§", "straipsnis", "pants", "artikla", "cikk"];
+pub(super) const POSTFIX_ARTICLE_WORDS: &[&str] = &["§", "straipsnis", "pants", "artikla", "cikk"];
 
 /// Most digits of a footnote's number glued to a `§` (`3. §2 A hatóság…`, as a Hungarian
 /// law's site copies its footnote marks).
@@ -1080,10 +1080,15 @@ fn postfix_marker(s: &str) -> Option<Found> {
         return None;
     }
     // In small letters or in capitals (`1. PANTS`), not as an English word opening an item
-    // (`1. Pants in olive green`).
+    // (`1. Pants in olive green`). (The keywords are ASCII letters or `§`, which has no
+    // capital: compared in ASCII capitals, with no copy made on every numbered line.)
     let keyword = POSTFIX_ARTICLE_WORDS.iter().copied().find(|k| {
-        word.get(..k.len())
-            .is_some_and(|w| w == *k || w == k.to_uppercase())
+        word.get(..k.len()).is_some_and(|w| {
+            w == *k
+                || w.bytes()
+                    .zip(k.bytes())
+                    .all(|(a, b)| a == b.to_ascii_uppercase())
+        })
     })?;
     let label_end = s.len() - word.len() + keyword.len();
     let mut tail = &s[label_end..];

@@ -411,6 +411,30 @@ fn lower_head(text: &str, chars: usize) -> String {
         .collect()
 }
 
+/// Is `text`, lower-cased, one of `words` (`words.contains(&text.to_lowercase().as_str())`)?
+/// Compared character by character, it stops at the first that differs, with no copy; a text
+/// of more than four bytes for each of a word's bytes is longer than it in characters, which
+/// lower-casing never makes fewer, and is not read at all: a whole line passes through here on
+/// every line of a draft. (A capital sigma, which `str::to_lowercase` writes as `σ` or `ς` by
+/// its place in the word, takes the copy.)
+fn lower_is_one_of(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        if text.len() > 4 * w.len() {
+            return false;
+        }
+        let mut expected = w.chars();
+        for c in text.chars() {
+            if c == 'Σ' {
+                return text.to_lowercase() == *w;
+            }
+            if !c.to_lowercase().all(|l| expected.next() == Some(l)) {
+                return false;
+            }
+        }
+        expected.next().is_none()
+    })
+}
+
 /// Do `numbers` run 1, 2, 3, … (a list from 1, as written)?
 fn runs_from_one(numbers: &[u32]) -> bool {
     numbers.iter().zip(1..).all(|(&n, k)| n == k)

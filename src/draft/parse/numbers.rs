@@ -167,7 +167,11 @@ pub(super) fn inserted(m: &Marker) -> bool {
         && (m
             .number_text
             .chars()
-            .any(|c| c.is_ascii_uppercase() || c == '-' || "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+            // (The superscripts are not ASCII: a digit is not looked up among them, on every
+            // point of a draft.)
+            .any(|c| {
+                c.is_ascii_uppercase() || c == '-' || (!c.is_ascii() && "¹²³⁴⁵⁶⁷⁸⁹⁰".contains(c))
+            })
             || m.number_text.rsplit_once(' ').is_some_and(|(_, letter)| {
                 letter.len() == 1 && letter.bytes().all(|b| b.is_ascii_lowercase())
             }))

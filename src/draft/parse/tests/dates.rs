@@ -1,6 +1,6 @@
 //! Tests of dates that look like points.
 
-use super::{fixture, fixture_labels, labels};
+use super::{fixture, fixture_labels, labels, lower_is_one_of};
 use crate::draft::Draft;
 
 #[test]
@@ -94,4 +94,30 @@ fn a_date_written_year_first_is_no_point() {
     let d = Draft::from_text("t", text);
     assert_eq!(labels(text), ["•1", "•2", "•3"]);
     assert!(d.preamble.starts_with("2025. 12. 26."));
+}
+
+#[test]
+fn lower_is_one_of_compares_as_to_lowercase_does() {
+    let words: &[&str] = &["sitzung", "jahrgang", "ὀδυσσεύς", "σς", "i̇lgi̇li̇", "k"];
+    for text in [
+        "",
+        "Sitzung",
+        "SITZUNG",
+        "Sitzungen",
+        "Sitzun",
+        "JAHRGANG",
+        "ὈΔΥΣΣΕΎΣ",
+        "ΣΣ",
+        "σΣ",
+        "İLGİLİ",
+        "\u{212a}",
+        "K",
+        "The ceasefire holds in every district of the country and beyond",
+    ] {
+        assert_eq!(
+            lower_is_one_of(text, words),
+            words.contains(&text.to_lowercase().as_str()),
+            "{text:?}"
+        );
+    }
 }

@@ -1,7 +1,10 @@
 //! Tests of reading markers: numbering schemes, label keywords, bullets and the forms numbers
 //! take.
 
-use super::{closing_text, fixture, fixture_labels, label_texts, labels, pilcrows, texts};
+use super::{
+    POSTFIX_ARTICLE_WORDS, closing_text, fixture, fixture_labels, label_texts, labels, pilcrows,
+    texts,
+};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -1100,4 +1103,16 @@ fn english_ordinal_suffixes_with_a_stop_number_points() {
     // Before a month's name it is a date wrapped to a line's start.
     let text = "Minutes (test text)\n\n1. The minutes were approved.\n2. The budget was adopted.\n3. The next meeting will be held on the\n4th. July 2024 in the town hall.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
+}
+
+#[test]
+fn postfix_keywords_take_their_capitals_in_ascii() {
+    // `postfix_marker` compares a keyword's capitals byte by byte.
+    for k in POSTFIX_ARTICLE_WORDS {
+        assert_eq!(k.to_uppercase(), k.to_ascii_uppercase(), "{k}");
+    }
+    assert_eq!(
+        labels("T\n1. PANTS\nText.\n2. PANTS\nMore.\n"),
+        ["1. PANTS", "2. PANTS"]
+    );
 }
