@@ -671,6 +671,10 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         String::new()
     };
     let after_prefix = |prefixes: &[&str]| {
+        // (No head, no prefix: a line whose first letter starts none is not run through them.)
+        if head.is_empty() {
+            return None;
+        }
         prefixes.iter().find_map(|prefix| {
             if !head.starts_with(prefix) {
                 return None;

@@ -88,9 +88,15 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
     // A Latin ordinal adverb, as French, Italian, Spanish and United Nations texts insert
     // points (`5bis.`, `5 bis.`, `Art. 2-bis.`, `12ter.`), then one lower-case letter suffix: "7a", "7a."
     // (not "7abc").
+    let spaced = s[len..].strip_prefix([' ', '-']).unwrap_or(&s[len..]);
+    // (The adverbs start with a small ASCII letter: after any other byte, as after a point's
+    // `1.`, none is tried.)
     if len == digits
+        && spaced
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_lowercase)
         && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
-            let spaced = s[len..].strip_prefix([' ', '-']).unwrap_or(&s[len..]);
             // Before a stop or bracket, a dash after a space (`Art. 2-bis - Il ritiro…`, as
             // Italian laws print it) or the line's end (`Article 2 bis` over its text).
             spaced
@@ -196,8 +202,12 @@ pub(super) fn inserted_suffix(s: &str) -> usize {
         } else {
             0
         }
-    } else {
+    } else if b.first().is_some_and(|c| !c.is_ascii()) {
+        // (The superscripts are not ASCII: a stop after the number is not looked up among
+        // them.)
         s.len() - s.trim_start_matches(SUPERSCRIPTS).len()
+    } else {
+        0
     };
     if len > 0 && s[len..].starts_with('.') {
         len

@@ -2,8 +2,8 @@
 //! take.
 
 use super::{
-    POSTFIX_ARTICLE_WORDS, closing_text, fixture, fixture_labels, label_texts, labels, pilcrows,
-    texts,
+    LATIN_INSERTED, POSTFIX_ARTICLE_WORDS, closing_text, fixture, fixture_labels, label_texts,
+    labels, pilcrows, texts,
 };
 use crate::draft::{Draft, PointKind};
 
@@ -1106,10 +1106,14 @@ fn english_ordinal_suffixes_with_a_stop_number_points() {
 }
 
 #[test]
-fn postfix_keywords_take_their_capitals_in_ascii() {
+fn keyword_lists_hold_what_their_quick_tests_expect() {
     // `postfix_marker` compares a keyword's capitals byte by byte.
     for k in POSTFIX_ARTICLE_WORDS {
         assert_eq!(k.to_uppercase(), k.to_ascii_uppercase(), "{k}");
+    }
+    // `number_token` tries the Latin adverbs only after a small ASCII letter.
+    for w in LATIN_INSERTED {
+        assert!(w.starts_with(|c: char| c.is_ascii_lowercase()), "{w}");
     }
     assert_eq!(
         labels("T\n1. PANTS\nText.\n2. PANTS\nMore.\n"),

@@ -25,7 +25,7 @@ use super::furniture::{breadcrumb, byline, page_furniture, page_number_line, un_
 use super::is_separator;
 use super::lower_is_one_of;
 use super::markers::{POSTFIX_ARTICLE_WORDS, first_in_words};
-use super::numbers::{eastern_arabic_number, inserted_suffix};
+use super::numbers::{LATIN_INSERTED, eastern_arabic_number, inserted_suffix};
 use super::ordinals::ordinal_word_value;
 use super::repair::contents_entry;
 use super::spelled::spelled_ordinal;
