@@ -487,41 +487,138 @@ impl<'t> Token<'t> {
             exact: raw,
         }
     }
+
+    /// A token whose lower-case form is the text itself: numbers, signs, commas and breaks,
+    /// which hold no capital and no apostrophe ([`number_end`] takes digits, separators and
+    /// spaces only; `№` and the currency signs are no capitals).
+    fn plain(kind: Tk, text: &'t str, start: usize, end: usize) -> Token<'t> {
+        let raw = &text[start..end];
+        Token {
+            kind,
+            start,
+            end,
+            lower: Cow::Borrowed(raw),
+            exact: raw,
+        }
+    }
 }
+
+/// [`ASCII_WORD`]: a letter or digit.
+const ALNUM: u8 = 1;
+/// [`ASCII_WORD`]: a capital letter.
+const CAPITAL: u8 = 2;
+
+/// Per byte: [`ALNUM`] for an ASCII letter or digit, with [`CAPITAL`] for a capital; 0 for
+/// any other byte (a byte of a multi-byte character among them). One look-up a letter where
+/// two range tests were.
+const ASCII_WORD: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = if c.is_ascii_uppercase() {
+                ALNUM | CAPITAL
+            } else {
+                ALNUM
+            };
+        }
+        b += 1;
+    }
+    t
+};
 
 /// Splits text into words, numbers ("600,000", "600 000", "1.5", "01.03.2026"), currency and
 /// percent signs, commas and clause breaks (`. ; : ! ?` before a space, line breaks). One pass
 /// over the bytes; a token allocates only for a lower-case form that differs from the text.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while let Some((c, len)) = char_at(text, i) {
-        // A space, the commonest character, is no token: skipped before the tests below.
-        if c == ' ' {
-            i += 1;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            // Most of a text is ASCII: its bytes are told apart without decoding a character.
+            match b {
+                // A space, the commonest character, is no token.
+                b' ' => i += 1,
+                b'0'..=b'9' => {
+                    let end = number_end(text, i + 1);
+                    out.push(Token::plain(Tk::Number, text, i, end));
+                    i = end;
+                }
+                b'a'..=b'z' | b'A'..=b'Z' => {
+                    // The run of ASCII letters and digits, noting a capital on the way: a word
+                    // that ends with it needs no second look for capitals or apostrophes.
+                    let mut run = i + 1;
+                    let mut seen = ASCII_WORD[usize::from(b)];
+                    while let Some(&d) = bytes.get(run) {
+                        let class = ASCII_WORD[usize::from(d)];
+                        if class == 0 {
+                            break;
+                        }
+                        seen |= class;
+                        run += 1;
+                    }
+                    let upper = seen & CAPITAL != 0;
+                    // The word goes on past the run ("Ukraine's", "non-aggression", a letter
+                    // beyond ASCII) only at an apostrophe, a hyphen, a dot or a byte of a
+                    // multi-byte character: `word_end` from the run's end is then its end from
+                    // the first letter. Any other byte ends it there.
+                    let end = match bytes.get(run) {
+                        Some(&d) if !d.is_ascii() || matches!(d, b'\'' | b'-' | b'.') => {
+                            word_end(text, run)
+                        }
+                        _ => run,
+                    };
+                    out.push(if end > run {
+                        Token::at(Tk::Word, text, i, end)
+                    } else if upper {
+                        let raw = &text[i..end];
+                        Token {
+                            kind: Tk::Word,
+                            start: i,
+                            end,
+                            lower: Cow::Owned(raw.to_ascii_lowercase()),
+                            exact: raw,
+                        }
+                    } else {
+                        Token::plain(Tk::Word, text, i, end)
+                    });
+                    i = end;
+                }
+                b'\n' | b';' | b'!' | b'?' => {
+                    out.push(Token::plain(Tk::Break, text, i, i + 1));
+                    i += 1;
+                }
+                b'.' | b':' if char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()) => {
+                    out.push(Token::plain(Tk::Break, text, i, i + 1));
+                    i += 1;
+                }
+                b',' => {
+                    out.push(Token::plain(Tk::Comma, text, i, i + 1));
+                    i += 1;
+                }
+                b'$' | b'%' => {
+                    out.push(Token::plain(Tk::Symbol, text, i, i + 1));
+                    i += 1;
+                }
+                _ => i += 1,
+            }
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            (Some(Tk::Number), number_end(text, i + 1))
-        } else if c.is_alphabetic() {
-            (Some(Tk::Word), word_end(text, i + len))
-        } else if c == '\n'
-            || matches!(c, ';' | '!' | '?')
-            || (matches!(c, '.' | ':')
-                && char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()))
-        {
-            (Some(Tk::Break), i + len)
-        } else if c == ',' {
-            (Some(Tk::Comma), i + len)
-        } else if matches!(c, '$' | '€' | '£' | '₴' | '%' | '№') {
-            (Some(Tk::Symbol), i + len)
-        } else {
-            (None, i + len)
+        let Some((c, len)) = char_at(text, i) else {
+            break;
         };
-        if let Some(kind) = kind {
-            out.push(Token::at(kind, text, i, end));
+        if c.is_alphabetic() {
+            let end = word_end(text, i + len);
+            out.push(Token::at(Tk::Word, text, i, end));
+            i = end;
+        } else {
+            if matches!(c, '€' | '£' | '₴' | '№') {
+                out.push(Token::plain(Tk::Symbol, text, i, i + len));
+            }
+            i += len;
         }
-        i = end;
     }
     out
 }
@@ -653,6 +750,7 @@ fn key_bit(key: u64) -> usize {
 }
 
 /// The index key of a word: its first two characters (one for a one-character word).
+#[inline]
 fn key_of(word: &str) -> u64 {
     if let [a, b, ..] = *word.as_bytes()
         && a.is_ascii()
@@ -660,6 +758,13 @@ fn key_of(word: &str) -> u64 {
     {
         return (u64::from(a) << 32) | u64::from(b);
     }
+    key_of_chars(word)
+}
+
+/// [`key_of`] character by character, for a word that does not start with two ASCII bytes:
+/// out of line, so that the common case is inlined small.
+#[inline(never)]
+fn key_of_chars(word: &str) -> u64 {
     let mut c = word.chars();
     let a = c.next().map_or(0, u64::from);
     let b = c.next().map_or(0, u64::from);
@@ -824,11 +929,10 @@ impl Detector {
 
     /// Longest-match pass: at each token the longest pattern wins (every term of that length
     /// is kept), and its tokens are consumed.
-    fn scan<'d>(&'d self, toks: &[Token]) -> Vec<Hit> {
+    fn scan(&self, toks: &[Token]) -> Vec<Hit> {
         let mut hits = Vec::with_capacity(toks.len() / 4 + 1);
         let mut i = 0;
-        while i < toks.len() {
-            let t = &toks[i];
+        while let Some(t) = toks.get(i) {
             if !t.is_term_word() {
                 i += 1;
                 continue;
@@ -836,57 +940,95 @@ impl Detector {
             // Candidates: the patterns that start with this word, or with a stem of it.
             let two = key_of(&t.lower);
             let one = two & !0xffff_ffff;
-            let seen = |key: u64| {
-                let bit = key_bit(key);
-                self.starts_seen[bit / 64] & (1 << (bit % 64)) != 0
-            };
-            if !(seen(two) || (self.short_stems && seen(one))) {
+            if !(bit_set(&self.starts_seen, two)
+                || (self.short_stems && bit_set(&self.starts_seen, one)))
+            {
                 i += 1;
                 continue;
             }
-            let mut best = 0;
-            let mut terms = [Term::Neutral; MAX_TERMS];
-            let mut n = 0;
-            let get = |map: &'d FxHashMap<u64, Vec<u32>>, key: u64| {
-                let bit = key_bit(key);
-                (self.keys_seen[bit / 64] & (1 << (bit % 64)) != 0)
-                    .then(|| map.get(&key))
-                    .flatten()
-            };
-            let lists = [
-                get(&self.by_word, words::fx_hash(&t.lower)),
-                get(&self.by_stem, two),
-                (self.short_stems && one != two)
-                    .then(|| get(&self.by_stem, one))
-                    .flatten(),
-            ];
-            for &id in lists.into_iter().flatten().flatten() {
-                let p = &self.patterns[id as usize];
-                if let Some(len) = self.pattern_len(p, toks, i) {
-                    if len > best {
-                        best = len;
-                        n = 0;
-                    }
-                    if len == best && n < MAX_TERMS && !terms[..n].contains(&p.term) {
-                        terms[n] = p.term;
-                        n += 1;
-                    }
-                }
+            let mut best = Best::default();
+            // The lists one after the other, in this order (whole word, then stems), each
+            // looked up only when its key's bit is set.
+            if let Some(list) = self.list(&self.by_word, words::fx_hash(&t.lower)) {
+                self.try_patterns(list, toks, i, &mut best);
             }
-            if best > 0 {
+            if let Some(list) = self.list(&self.by_stem, two) {
+                self.try_patterns(list, toks, i, &mut best);
+            }
+            if self.short_stems
+                && one != two
+                && let Some(list) = self.list(&self.by_stem, one)
+            {
+                self.try_patterns(list, toks, i, &mut best);
+            }
+            if best.len > 0 {
                 hits.push(Hit {
                     start: i,
-                    end: i + best,
-                    terms,
-                    n: n as u8,
+                    end: i + best.len,
+                    terms: best.terms,
+                    n: best.n as u8,
                 });
-                i += best;
+                i += best.len;
             } else {
                 i += 1;
             }
         }
         hits
     }
+
+    /// The patterns of `map` under `key`, when [`Detector::keys_seen`] has its bit.
+    #[inline]
+    fn list<'d>(&self, map: &'d FxHashMap<u64, Vec<u32>>, key: u64) -> Option<&'d [u32]> {
+        if bit_set(&self.keys_seen, key) {
+            map.get(&key).map(Vec::as_slice)
+        } else {
+            None
+        }
+    }
+
+    /// Tries the patterns `ids` at token `i`, keeping in `best` the longest match and every
+    /// term of that length.
+    #[inline]
+    fn try_patterns(&self, ids: &[u32], toks: &[Token], i: usize, best: &mut Best) {
+        for &id in ids {
+            let p = &self.patterns[id as usize];
+            if let Some(len) = self.pattern_len(p, toks, i) {
+                if len > best.len {
+                    best.len = len;
+                    best.n = 0;
+                }
+                if len == best.len && best.n < MAX_TERMS && !best.terms[..best.n].contains(&p.term)
+                {
+                    best.terms[best.n] = p.term;
+                    best.n += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The longest match found so far at a token ([`Detector::scan`]).
+struct Best {
+    len: usize,
+    terms: [Term; MAX_TERMS],
+    n: usize,
+}
+
+impl Default for Best {
+    fn default() -> Self {
+        Best {
+            len: 0,
+            terms: [Term::Neutral; MAX_TERMS],
+            n: 0,
+        }
+    }
+}
+
+/// Whether the bit of `key` ([`key_bit`]) is set in `bits`.
+#[inline]
+fn bit_set(bits: &[u64; KEY_BITS / 64], key: u64) -> bool {
+    let bit = key_bit(key);
+    bits[bit / 64] & (1 << (bit % 64)) != 0
 }
 
 impl Token<'_> {
