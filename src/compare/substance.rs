@@ -1195,20 +1195,24 @@ fn pair_by(
     new: &[Vec<u64>],
     min: f32,
 ) -> (Vec<Option<usize>>, Vec<Option<usize>>) {
-    let mut index: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    // The index: every (stem, new item) sorted, so that the items holding a stem are a run
+    // of it, in order, found by binary search (one sort where a map allocated a list per stem).
+    let mut index: Vec<(u64, usize)> = Vec::with_capacity(new.iter().map(Vec::len).sum());
     for (j, b) in new.iter().enumerate() {
-        for &w in b {
-            index.entry(w).or_default().push(j);
-        }
+        index.extend(b.iter().map(|&w| (w, j)));
     }
+    index.sort_unstable();
     let mut scores = Vec::new();
     let mut seen: Vec<usize> = Vec::new();
     let mut mark = vec![usize::MAX; new.len()];
     for (i, a) in old.iter().enumerate() {
         seen.clear();
-        for w in a {
-            if let Some(list) = index.get(w).filter(|l| l.len() <= 64) {
-                for &j in list {
+        for &w in a {
+            let from = index.partition_point(|&(x, _)| x < w);
+            let list = &index[from..];
+            let list = &list[..list.partition_point(|&(x, _)| x == w)];
+            if list.len() <= 64 {
+                for &(_, j) in list {
                     if mark[j] != i {
                         mark[j] = i;
                         seen.push(j);
@@ -2296,20 +2300,24 @@ impl Detector {
     /// negates).
     fn is_content(&self, side: &Side<'_>, i: usize) -> bool {
         let t = &side.toks[i];
-        if t.kind != Tk::Word
-            || t.lower.chars().count() < 3
-            || self.stopwords.contains(t.lower.as_ref())
-        {
+        // The cheap tests first, the stopword look-up last. A character takes one to four
+        // bytes: under three bytes is under three characters, twelve or more is three or more.
+        let len = t.lower.len();
+        if t.kind != Tk::Word || len < 3 || (len < 12 && t.lower.chars().count() < 3) {
             return false;
         }
         let h = side.covered[i];
-        h == NONE
-            || !side.hits[h as usize].has(|t| {
+        if h != NONE
+            && side.hits[h as usize].has(|t| {
                 matches!(
                     t,
                     Term::Strong | Term::Weak | Term::Negation | Term::Condition | Term::Neutral
                 )
             })
+        {
+            return false;
+        }
+        !self.stopwords.contains(t.lower.as_ref())
     }
 
     /// The stems of what the negations of a side negate ([`Detector::negated`]), sorted.
@@ -2488,31 +2496,27 @@ impl Detector {
     }
 }
 
-/// Per byte: 1 for a clause break (`\n ; ! ?`), 2 for one before white space (`. :`), else 0.
-const BREAK_BYTES: [u8; 256] = {
-    let mut t = [0; 256];
-    t[b'\n' as usize] = 1;
-    t[b';' as usize] = 1;
-    t[b'!' as usize] = 1;
-    t[b'?' as usize] = 1;
-    t[b'.' as usize] = 2;
-    t[b':' as usize] = 2;
-    t
-};
-
 /// A text's clauses as written, each with the break that ends it (`. ; : ! ?` before a
 /// space, a line break), as the tokenizer splits them.
 fn clause_spans(text: &str) -> Vec<&str> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut start = 0;
-    // Every break is an ASCII byte, and no byte of a multi-byte character is ASCII: one table
-    // look-up a byte.
-    for (i, &b) in bytes.iter().enumerate() {
-        let brk = match BREAK_BYTES[usize::from(b)] {
-            0 => false,
-            1 => true,
-            _ => char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()),
+    // Every break is an ASCII byte, and no byte of a multi-byte character is ASCII: the bytes
+    // that can end a clause are found by two vectorised searches, the common ones (`. \n ;`)
+    // and the rare ones (`: ! ?`), taken in the order of the text.
+    let mut common = memchr::memchr3_iter(b'.', b'\n', b';', bytes).peekable();
+    let mut rare = memchr::memchr3_iter(b':', b'!', b'?', bytes).peekable();
+    loop {
+        let i = match (common.peek(), rare.peek()) {
+            (Some(&a), Some(&b)) if b < a => rare.next(),
+            (Some(_), _) => common.next(),
+            (None, _) => rare.next(),
+        };
+        let Some(i) = i else { break };
+        let brk = match bytes[i] {
+            b'.' | b':' => char_at(text, i + 1).is_none_or(|(d, _)| d.is_whitespace()),
+            _ => true,
         };
         if brk {
             out.push(&text[start..=i]);
