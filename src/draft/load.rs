@@ -191,11 +191,17 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// text), NEL and the line separator U+2028; the paragraph separator U+2029 into a blank line.
 /// Before, a list pasted from a slide was one line, and one point.
 pub fn normalize_line_endings(text: String) -> String {
-    // One vectorised search per break (the two ASCII ones together), not one pass decoding
-    // every character against the set: this runs on every draft's whole text.
+    // Vectorised searches for the breaks' first bytes (the two ASCII ones, then the lead bytes
+    // of the others, each place found checked for a whole break), not one pass decoding every
+    // character against the set: this runs on every draft's whole text.
     const OTHER_BREAKS: [&str; 3] = ["\u{85}", "\u{2028}", "\u{2029}"];
-    if memchr::memchr2(b'\r', b'\x0b', text.as_bytes()).is_none()
-        && !OTHER_BREAKS.iter().any(|c| scan::has(&text, c))
+    let bytes = text.as_bytes();
+    if memchr::memchr2(b'\r', b'\x0b', bytes).is_none()
+        && !memchr::memchr2_iter(0xC2, 0xE2, bytes).any(|k| {
+            OTHER_BREAKS
+                .iter()
+                .any(|c| bytes[k..].starts_with(c.as_bytes()))
+        })
     {
         return text;
     }

@@ -602,7 +602,8 @@ pub(super) fn without_styled_letters(text: String) -> String {
 /// span). Each span left out is returned with its line, the tildes kept, so that the reader
 /// sees what was read as deleted.
 pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
-    if !scan::has(&text, "~~") {
+    // A search for the byte first: one pass, faster than a string search, settles most drafts.
+    if !scan::has_byte(&text, b'~') || !scan::has(&text, "~~") {
         return (text, Vec::new());
     }
     let mut out = String::with_capacity(text.len());
@@ -947,7 +948,10 @@ pub const MIN_FIFTH_LINE_STEPS: usize = 3;
 /// there), at least [`MIN_FIFTH_LINE_STEPS`] such steps in the
 /// text, and every number but `5` five lines under the one before. The lines keep their text.
 pub(super) fn without_fifth_line_numbers(text: String) -> String {
-    if !scan::has(&text, "\n10 ") {
+    // Each line's start checked, not a string search: a draft has far fewer line breaks than
+    // bytes, and a vectorised search for them is the faster pass.
+    let bytes = text.as_bytes();
+    if !memchr::memchr_iter(b'\n', bytes).any(|k| bytes[k + 1..].starts_with(b"10 ")) {
         return text;
     }
     let lines: Vec<&str> = scan::lines_inclusive(&text).collect();

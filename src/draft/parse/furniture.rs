@@ -197,6 +197,10 @@ pub(super) fn comment_balloon(s: &str) -> Option<&str> {
         Some(inner) => inner.strip_prefix('[').unwrap_or(s),
         None => s,
     };
+    // Every label starts with one of these letters: most lines are no balloon at the first.
+    if !s.starts_with(['C', 'K', 'П', 'К']) {
+        return None;
+    }
     COMMENT_BALLOONS.iter().find_map(|label| {
         let (id, after) = s.strip_prefix(label)?.split_once(']')?;
         ((2..=12).contains(&id.len())

@@ -330,7 +330,19 @@ fn glued_keyword(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
 
 /// [`find_glued`] with the characters that may end the text before the number.
 fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usize> {
-    let needle = number.to_string();
+    // The number's digits written on the stack, not into a new string on every line.
+    let mut digits = [0u8; 10];
+    let mut start = digits.len();
+    let mut n = number;
+    loop {
+        start -= 1;
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let needle = std::str::from_utf8(&digits[start..]).expect("ASCII digits");
     let mut from = 0;
     // Each place of the number (as `str::find` finds them, one after the other): a vectorised
     // search for its first digit, with no string search to build on every line.

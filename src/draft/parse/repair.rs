@@ -513,11 +513,16 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         .collect();
     // An entry without page numbers is the title of a later numbered line, word for word
     // (a bill's `CONTENTS`, `1 Establishment of the Fund`, over its clauses).
+    // Each line's text hashed once: the lines are taken in order, so a line whose text the map
+    // already holds is the copy of the one it held, and that one is repeated later.
     let mut last_of: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    let mut has_later = vec![false; lines.len()];
     for &j in &numbered {
-        last_of.insert(lines[j].text.trim(), j);
+        if let Some(earlier) = last_of.insert(lines[j].text.trim(), j) {
+            has_later[earlier] = true;
+        }
     }
-    let repeated = |i: usize| last_of.get(lines[i].text.trim()).is_some_and(|&j| j > i);
+    let repeated = |i: usize| has_later[i];
     let mut k = 0;
     while k < numbered.len() {
         let mut run = numbered[k..]
