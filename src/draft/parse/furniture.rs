@@ -188,6 +188,9 @@ const COMMENT_BALLOONS: &[&str] = &[
     "Комментарий [",
 ];
 
+/// The letters every label of [`COMMENT_BALLOONS`] starts with (a test checks).
+const BALLOON_INITIALS: [char; 4] = ['C', 'K', 'П', 'К'];
+
 /// The comment's anchor if `s` is a word processor's comment balloon: a label of
 /// [`COMMENT_BALLOONS`], the reviewer's initials and the comment's number (`JS1`; not a
 /// footnote's `[12]`), a bracket and a colon; the whole balloon may stand in brackets, as
@@ -197,8 +200,8 @@ pub(super) fn comment_balloon(s: &str) -> Option<&str> {
         Some(inner) => inner.strip_prefix('[').unwrap_or(s),
         None => s,
     };
-    // Every label starts with one of these letters: most lines are no balloon at the first.
-    if !s.starts_with(['C', 'K', 'П', 'К']) {
+    // Most lines are no balloon at their first letter.
+    if !s.starts_with(BALLOON_INITIALS) {
         return None;
     }
     COMMENT_BALLOONS.iter().find_map(|label| {
@@ -1504,3 +1507,18 @@ pub const MAX_POST_LINES: usize = 4;
 /// A line this short before a furniture line may be a label or a heading (`Пункт 3`), not
 /// wrapped text running into it.
 const CAPTION_CHARS: usize = 40;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_comment_label_starts_with_a_listed_initial() {
+        for label in COMMENT_BALLOONS {
+            assert!(label.starts_with(BALLOON_INITIALS), "{label}");
+        }
+        assert_eq!(comment_balloon("Коментар [ОП2]: перевірити"), Some("ОП2"));
+        assert_eq!(comment_balloon("[Comment [AK1]: check]"), Some("AK1"));
+        assert_eq!(comment_balloon("Committee [AK1]: check"), None);
+    }
+}
