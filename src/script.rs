@@ -27,6 +27,16 @@ pub fn without_spaces(c: char) -> bool {
     )
 }
 
+/// Whether `text` starts with a character of a script written without spaces
+/// ([`without_spaces`]). Every such character is written in UTF-8 from byte `0xE3` on (`U+3005`
+/// is `E3 80 85`), so a text starting with a lower byte (any Latin, Greek or Cyrillic word) is
+/// told apart by that byte alone, without decoding its first character: the comparison asks
+/// this of every word it reads.
+#[inline]
+pub fn starts_without_spaces(text: &str) -> bool {
+    text.as_bytes().first().is_some_and(|&b| b >= 0xE3) && text.starts_with(without_spaces)
+}
+
 /// Characters of a script written without spaces ([`without_spaces`]) that make about one word
 /// of a spaced language: most Chinese words are of one or two characters.
 pub const CHARACTERS_PER_WORD: usize = 2;
@@ -69,6 +79,12 @@ mod tests {
         for c in ['a', 'ї', '한', '1', '。', '、', 'ก'] {
             assert!(!without_spaces(c), "{c}");
         }
+        // The first byte alone tells a text that cannot start with one.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(starts_without_spaces(&text), without_spaces(c), "{c}");
+        }
+        assert!(!starts_without_spaces(""));
     }
 
     #[test]

@@ -269,17 +269,84 @@ const CACHED_WORDS: usize = 1 << 15;
 /// once, not each time.
 #[derive(Default)]
 struct WordCache<'t> {
+    /// Words of at most [`PACKED_BYTES`] bytes (nearly all), by their bytes packed in one
+    /// number ([`packed`]): looked up without hashing a string or comparing two.
+    short: FxHashMap<u128, u32>,
+    /// Longer words, as written.
     index: FxHashMap<&'t str, u32>,
     reads: Vec<WordRead>,
+    /// Each cached word lower-cased for the thesaurus's phrases (`lower_into`), one after
+    /// another, and where each ends: a word before or after one that starts a phrase is
+    /// lower-cased once, not each time it is written.
+    lowers: String,
+    lower_ends: Vec<u32>,
+    /// For each cached word, the last point ([`WordCache::point`]) that listed its features:
+    /// a word written again in a point adds nothing, and is not pushed only to be sorted away.
+    listed: Vec<u32>,
+    /// Counts the points read, from 1.
+    point: u32,
     stem: String,
     lower: String,
 }
 
+/// Longest word (in bytes) that [`packed`] packs.
+const PACKED_BYTES: usize = 15;
+
+/// The bytes of a word of at most [`PACKED_BYTES`] bytes as one number, the first byte lowest,
+/// with its length in the highest byte: two words pack alike only when they are the same. Read
+/// in a few overlapping loads of 8, 4 or 1 bytes, not byte by byte.
+#[inline]
+fn packed(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    let n = b.len();
+    let load8 = |at: usize| u64::from_le_bytes(b[at..at + 8].try_into().expect("eight bytes"));
+    let load4 = |at: usize| u32::from_le_bytes(b[at..at + 4].try_into().expect("four bytes"));
+    let (lo, hi) = match n {
+        // The last eight bytes overlap the first eight: only those after them are kept.
+        8..=PACKED_BYTES => (
+            load8(0),
+            load8(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+        ),
+        4..=7 => (
+            u64::from(load4(0))
+                | u64::from(load4(n - 4).checked_shr(8 * (8 - n) as u32).unwrap_or(0)) << 32,
+            0,
+        ),
+        1..=3 => (
+            u64::from(b[0])
+                | u64::from(b[n / 2]) << (8 * (n / 2))
+                | u64::from(b[n - 1]) << (8 * (n - 1)),
+            0,
+        ),
+        0 => (0, 0),
+        _ => return None,
+    };
+    Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
+}
+
 impl<'t> WordCache<'t> {
-    fn read(&mut self, token: &'t str, thesaurus: &Thesaurus) -> WordRead {
-        if let Some(&k) = self.index.get(token) {
-            return self.reads[k as usize];
+    /// What reading `token` gives, and its place in the cache (`None` once the cache is full
+    /// and the word is not in it).
+    #[inline]
+    fn read(&mut self, token: &'t str, thesaurus: &Thesaurus) -> (WordRead, Option<u32>) {
+        let key = packed(token);
+        let found = match key {
+            Some(key) => self.short.get(&key),
+            None => self.index.get(token),
+        };
+        if let Some(&k) = found {
+            return (self.reads[k as usize], Some(k));
         }
+        self.read_new(token, key, thesaurus)
+    }
+
+    #[cold]
+    fn read_new(
+        &mut self,
+        token: &'t str,
+        key: Option<u128>,
+        thesaurus: &Thesaurus,
+    ) -> (WordRead, Option<u32>) {
         stem_into(token, &mut self.stem);
         thesaurus::lower_into(token, &mut self.lower);
         let concept = thesaurus.concept(&self.lower);
@@ -293,11 +360,50 @@ impl<'t> WordCache<'t> {
             shape: figure_shape_hash(token),
             starts_phrase: thesaurus.starts_phrase(&self.lower),
         };
-        if self.reads.len() < CACHED_WORDS {
-            self.index.insert(token, self.reads.len() as u32);
-            self.reads.push(read);
+        if self.reads.len() >= CACHED_WORDS {
+            return (read, None);
         }
-        read
+        let k = self.reads.len() as u32;
+        match key {
+            Some(key) => self.short.insert(key, k),
+            None => self.index.insert(token, k),
+        };
+        self.reads.push(read);
+        self.lowers.push_str(&self.lower);
+        self.lower_ends.push(self.lowers.len() as u32);
+        self.listed.push(0);
+        (read, Some(k))
+    }
+
+    /// `token` lower-cased as the thesaurus reads it (`lower_into`): from the cache when it
+    /// holds the word (`k`), else written into `buf`.
+    fn lower<'a>(&'a self, token: &str, k: Option<u32>, buf: &'a mut String) -> &'a str {
+        match k {
+            Some(k) => {
+                let k = k as usize;
+                let start = if k == 0 {
+                    0
+                } else {
+                    self.lower_ends[k - 1] as usize
+                };
+                &self.lowers[start..self.lower_ends[k] as usize]
+            }
+            None => {
+                thesaurus::lower_into(token, buf);
+                buf
+            }
+        }
+    }
+
+    /// Whether the word at `k` is listed for the first time in the point being read (a word
+    /// not in the cache always is), marking it listed.
+    #[inline]
+    fn first_in_point(&mut self, k: Option<u32>) -> bool {
+        let Some(k) = k else { return true };
+        let listed = &mut self.listed[k as usize];
+        let first = *listed != self.point;
+        *listed = self.point;
+        first
     }
 }
 
@@ -322,7 +428,7 @@ fn read_features<'t, const RUNS: bool>(
     let thesaurus = Thesaurus::active();
     // The word before (as written), if it can start a phrase of the thesaurus, and the two
     // words lower-cased for the phrase's look-up.
-    let mut phrase_first: Option<&str> = None;
+    let mut phrase_first: Option<(&str, Option<u32>)> = None;
     let (mut first_lower, mut second_lower) = (String::new(), String::new());
     let mut prev: Option<u64> = None;
     let mut prev_out = false;
@@ -333,6 +439,7 @@ fn read_features<'t, const RUNS: bool>(
     // (`twenty-eight`, `двадцять вісім`): the two are also read as the figure (`28`).
     let mut tens: Option<u8> = None;
     let mut n = 0;
+    cache.point += 1;
     for (token, kind) in words::tokens_of(text) {
         if kind != TokenKind::Word {
             unspaced = None;
@@ -343,7 +450,7 @@ fn read_features<'t, const RUNS: bool>(
         }
         let out = left_out(n);
         n += 1;
-        if token.starts_with(script::without_spaces) {
+        if script::starts_without_spaces(token) {
             if let Some(before) = unspaced
                 && !out
             {
@@ -353,14 +460,15 @@ fn read_features<'t, const RUNS: bool>(
         } else {
             unspaced = None;
         }
-        let read = cache.read(token, thesaurus);
+        let (read, k) = cache.read(token, thesaurus);
         let literal = read.literal;
-        let phrase = phrase_first.and_then(|first| {
-            thesaurus::lower_into(first, &mut first_lower);
-            thesaurus::lower_into(token, &mut second_lower);
-            thesaurus.phrase(&first_lower, &second_lower)
+        let phrase = phrase_first.and_then(|(first, first_k)| {
+            thesaurus.phrase(
+                cache.lower(first, first_k, &mut first_lower),
+                cache.lower(token, k, &mut second_lower),
+            )
         });
-        phrase_first = read.starts_phrase.then_some(token);
+        phrase_first = read.starts_phrase.then_some((token, k));
         if RUNS {
             last.rotate_left(1);
             last[FORMULA_WORDS - 1] = literal;
@@ -389,9 +497,12 @@ fn read_features<'t, const RUNS: bool>(
         if let Some(c) = phrase {
             push_distinct(&mut words, concept_hash(c));
         }
-        push_distinct(&mut words, h);
-        if let Some(shape) = read.shape {
-            push_distinct(&mut words, shape);
+        // The word's own hashes are listed once a point (sorting would drop them again).
+        if cache.first_in_point(k) {
+            push_distinct(&mut words, h);
+            if let Some(shape) = read.shape {
+                push_distinct(&mut words, shape);
+            }
         }
         if let Some(t) = tens
             && (1..=9).contains(&read.number)
@@ -3510,6 +3621,23 @@ mod tests {
     }
 
     #[test]
+    fn a_packed_word_is_its_bytes_and_its_length() {
+        let text = "Ukraine's рада 双方确认停火 abcdefghijklmnopqrstuvwxyz";
+        for (start, _) in text.char_indices() {
+            for end in (start..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let word = &text[start..end];
+                let expected = (word.len() <= PACKED_BYTES).then(|| {
+                    let mut bytes = [0u8; 16];
+                    bytes[..word.len()].copy_from_slice(word.as_bytes());
+                    bytes[15] = word.len() as u8;
+                    u128::from_le_bytes(bytes)
+                });
+                assert_eq!(packed(word), expected, "{word}");
+            }
+        }
+    }
+
+    #[test]
     fn words_read_from_the_cache_give_the_features_read_afresh() {
         // Words repeated across points and within one, a thesaurus phrase (`armed forces`)
         // and its words apart, a large figure, Ukrainian case forms and Chinese characters.
@@ -3536,7 +3664,7 @@ mod tests {
         let read = read_features::<false>(texts[1], true, |_| false, &mut full);
         let fresh = read_features::<false>(texts[1], true, |_| false, &mut WordCache::default());
         assert!(key(&read) == key(&fresh));
-        assert!(full.reads.len() == CACHED_WORDS && full.index.is_empty());
+        assert!(full.reads.len() == CACHED_WORDS && full.index.is_empty() && full.short.is_empty());
     }
 
     fn evidence_of(groups: &[Group], old: usize) -> Option<(Vec<usize>, Option<Evidence>, bool)> {
