@@ -880,78 +880,174 @@ impl Captions {
 const WORD_KEY: u64 = 0x5157_4f52_445f_4b45;
 
 /// Which old points hold each shingle: one sorted array of (shingle, point) and a map from
-/// each shingle to its stretch of it (no vector per shingle).
+/// each shingle to its stretch of it (no vector per shingle). The map is cut in
+/// [`POSTINGS_SHARDS`] by the keys' first bits: each piece is built on its own, in parallel,
+/// and is small enough to stay in the processor's cache while it is filled (a single map of
+/// the million keys of a large draft was filled in one thread, a cache miss a key).
 struct Postings {
     points: Vec<u32>,
-    ranges: FxHashMap<u64, (u32, u32)>,
+    ranges: Vec<FxHashMap<u64, (u32, u32)>>,
 }
 
-/// About how many (key, point) entries of [`Postings`] share a bucket of its first pass.
-const POSTINGS_BUCKET: usize = 32;
+/// How many pieces the map of [`Postings`] is cut in (a power of two).
+const POSTINGS_SHARDS: usize = 64;
+
+/// The piece of the map of [`Postings`] that holds `key`: its first bits.
+fn postings_shard(key: u64) -> usize {
+    (key >> (64 - POSTINGS_SHARDS.ilog2())) as usize
+}
+
+/// About how many entries of a piece of [`Postings`] share a bucket ([`sort_in_buckets`]): a
+/// handful, sorted in a few steps (buckets of a few dozen took 40 million instructions more
+/// to sort on the large benchmark pair).
+const POSTINGS_BUCKET: usize = 8;
 
 impl Postings {
     fn new(old: &[Features]) -> Self {
-        fn keys_of(f: &Features) -> impl Iterator<Item = u64> + '_ {
+        let pieces = dealt_sorted(old.len(), |i| {
+            let f = &old[i];
             let words = f.words.iter().map(|&w| w ^ WORD_KEY);
-            f.shingles.iter().copied().chain(words)
-        }
-        let total: usize = old.iter().map(|f| f.shingles.len() + f.words.len()).sum();
-        // The keys are hashes, spread evenly: their first bits cut the entries into buckets of
-        // a few dozen, in key order (one counting pass, then each entry put in its bucket),
-        // and each bucket is sorted on its own. Sorting the millions of entries of a large
-        // draft in one piece cost as much as weighing their points.
-        let bits = (total / POSTINGS_BUCKET).max(1).ilog2().min(24);
-        let bucket = |key: u64| (key >> (63 - bits) >> 1) as usize;
-        let mut starts = vec![0usize; (1 << bits) + 1];
-        for f in old {
-            for key in keys_of(f) {
-                starts[bucket(key) + 1] += 1;
-            }
-        }
-        for b in 1..starts.len() {
-            starts[b] += starts[b - 1];
-        }
-        let mut entries: Vec<(u64, u32)> = vec![(0, 0); total];
-        let mut next = starts.clone();
-        for (i, f) in old.iter().enumerate() {
-            for key in keys_of(f) {
-                let at = &mut next[bucket(key)];
-                entries[*at] = (key, i as u32);
-                *at += 1;
-            }
-        }
-        let mut buckets: Vec<&mut [(u64, u32)]> = Vec::with_capacity(starts.len() - 1);
-        let mut rest = entries.as_mut_slice();
-        for w in starts.windows(2) {
-            let (this, after) = std::mem::take(&mut rest).split_at_mut(w[1] - w[0]);
-            buckets.push(this);
-            rest = after;
-        }
-        buckets.par_iter_mut().for_each(|b| b.sort_unstable());
-        // Sized once (no rehashing of a map of a million keys as it grows).
-        let keys = 1 + entries.windows(2).filter(|w| w[0].0 != w[1].0).count();
-        let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
-        let mut start = 0;
-        while start < entries.len() {
-            let key = entries[start].0;
-            let end = start + entries[start..].iter().take_while(|e| e.0 == key).count();
-            ranges.insert(key, (start as u32, end as u32));
-            start = end;
-        }
-        Postings {
-            points: entries.into_iter().map(|e| e.1).collect(),
-            ranges,
-        }
+            f.shingles
+                .iter()
+                .copied()
+                .chain(words)
+                .map(move |key| (key, i as u32))
+        });
+        let offsets = piece_offsets(&pieces);
+        let built: Vec<_> = pieces
+            .into_par_iter()
+            .zip(offsets)
+            .map(|(entries, offset)| {
+                // Sized once (no rehashing as it grows).
+                let keys = entries.chunk_by(|a, b| a.0 == b.0).count();
+                let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
+                let mut start = offset;
+                for run in entries.chunk_by(|a, b| a.0 == b.0) {
+                    ranges.insert(run[0].0, (start as u32, (start + run.len()) as u32));
+                    start += run.len();
+                }
+                (
+                    entries.into_iter().map(|e| e.1).collect::<Vec<u32>>(),
+                    ranges,
+                )
+            })
+            .collect();
+        let (points, ranges) = joined_pieces(built);
+        Postings { points, ranges }
     }
 
     /// The stretch of `points` holding a shingle's points, if any old point has it.
     fn range(&self, shingle: u64) -> Option<(u32, u32)> {
-        self.ranges.get(&shingle).copied()
+        self.ranges[postings_shard(shingle)].get(&shingle).copied()
     }
 
     fn points(&self, (start, end): (u32, u32)) -> &[u32] {
         &self.points[start as usize..end as usize]
     }
+}
+
+/// The (key, value) entries of `items` items (`entries` of each), dealt to [`POSTINGS_SHARDS`]
+/// pieces by the keys' first bits ([`postings_shard`]), each piece sorted by key, then value.
+/// The keys are hashes, spread evenly. They are dealt a stretch of items at a time in
+/// parallel; each piece then gathers its entries and sorts them on its own
+/// ([`sort_in_buckets`]), in parallel too. Dealt into one array of the million entries of a
+/// large draft, in one thread, each entry went to another place of memory (a cache miss an
+/// entry).
+fn dealt_sorted<I: Iterator<Item = (u64, u32)>>(
+    items: usize,
+    entries: impl Fn(usize) -> I + Sync,
+) -> Vec<Vec<(u64, u32)>> {
+    let stretch = items.div_ceil(4 * rayon::current_num_threads()).max(64);
+    let dealt: Vec<Vec<Vec<(u64, u32)>>> = (0..items.div_ceil(stretch))
+        .into_par_iter()
+        .map(|c| {
+            let items = c * stretch..items.min((c + 1) * stretch);
+            // A little more than a piece's share of the stretch's entries, so that few pieces
+            // grow.
+            let total: usize = items.clone().map(|i| entries(i).size_hint().0).sum();
+            let share = total / POSTINGS_SHARDS + total / (4 * POSTINGS_SHARDS) + 16;
+            let mut pieces: Vec<Vec<(u64, u32)>> = (0..POSTINGS_SHARDS)
+                .map(|_| Vec::with_capacity(share))
+                .collect();
+            for i in items {
+                for (key, value) in entries(i) {
+                    pieces[postings_shard(key)].push((key, value));
+                }
+            }
+            pieces
+        })
+        .collect();
+    let mut by_shard: Vec<Vec<Vec<(u64, u32)>>> = (0..POSTINGS_SHARDS)
+        .map(|_| Vec::with_capacity(dealt.len()))
+        .collect();
+    for pieces in dealt {
+        for (shard, piece) in by_shard.iter_mut().zip(pieces) {
+            shard.push(piece);
+        }
+    }
+    by_shard.into_par_iter().map(sort_in_buckets).collect()
+}
+
+/// Where each piece's entries start among the entries of all ([`dealt_sorted`]).
+fn piece_offsets(pieces: &[Vec<(u64, u32)>]) -> Vec<usize> {
+    let mut offset = 0;
+    pieces
+        .iter()
+        .map(|piece| {
+            let at = offset;
+            offset += piece.len();
+            at
+        })
+        .collect()
+}
+
+/// The values of all pieces in one array, and the map of each piece.
+fn joined_pieces<V>(
+    built: Vec<(Vec<u32>, FxHashMap<u64, V>)>,
+) -> (Vec<u32>, Vec<FxHashMap<u64, V>>) {
+    let mut values = Vec::with_capacity(built.iter().map(|b| b.0.len()).sum());
+    let mut maps = Vec::with_capacity(built.len());
+    for (v, map) in built {
+        values.extend(v);
+        maps.push(map);
+    }
+    (values, maps)
+}
+
+/// The entries of one piece of [`Postings`] (keys that share their first bits, spread evenly
+/// below them), dealt in `parts`, gathered and sorted: their next bits cut them into buckets
+/// of about [`POSTINGS_BUCKET`], in key order (one counting pass, then each entry put in its
+/// bucket), and each bucket is sorted on its own. Sorting them in one piece cost a few times
+/// more.
+fn sort_in_buckets(parts: Vec<Vec<(u64, u32)>>) -> Vec<(u64, u32)> {
+    let len: usize = parts.iter().map(Vec::len).sum();
+    let bits = (len / POSTINGS_BUCKET).max(1).ilog2().min(20);
+    if bits == 0 {
+        let mut entries = parts.concat();
+        entries.sort_unstable();
+        return entries;
+    }
+    let shard_bits = POSTINGS_SHARDS.ilog2();
+    let bucket = |key: u64| (key << shard_bits >> (64 - bits)) as usize;
+    let mut starts = vec![0usize; (1 << bits) + 1];
+    for e in parts.iter().flatten() {
+        starts[bucket(e.0) + 1] += 1;
+    }
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
+    }
+    let mut sorted: Vec<(u64, u32)> = vec![(0, 0); len];
+    let mut next = starts.clone();
+    for &e in parts.iter().flatten() {
+        let at = &mut next[bucket(e.0)];
+        sorted[*at] = e;
+        *at += 1;
+    }
+    drop(parts);
+    for w in starts.windows(2) {
+        sorted[w[0]..w[1]].sort_unstable();
+    }
+    sorted
 }
 
 /// Fewest other points left over on each side for a pair on a term no other point holds to
@@ -1746,8 +1842,8 @@ fn unique_terms(matches: &Matches, c: &Context<'_>) -> Vec<(usize, usize)> {
     // Every point not paired as identical counts (those have no features, and a word they
     // hold is on both sides anyway).
     let mut shared: FxHashMap<(usize, usize), usize> = FxHashMap::default();
-    for [olds, news] in c.holders.of.values() {
-        if let (&[i], &[j]) = (olds.as_slice(), news.as_slice()) {
+    for [olds, news] in c.holders.all() {
+        if let (&[i], &[j]) = (olds, news) {
             let (i, j) = (i as usize, j as usize);
             if matches.free(i, j) {
                 *shared.entry((i, j)).or_default() += 1;
@@ -2321,26 +2417,70 @@ impl Context<'_> {
 /// for every step that looks for points on the same subject (`unique_terms`,
 /// `Grouping::pair_leftovers`, `far_candidates`), instead of one per step.
 struct Holders {
-    /// For each distinctive word, the old points and the new points holding it, ascending.
-    of: FxHashMap<u64, [Vec<u32>; 2]>,
+    /// The old points then the new points holding each distinctive word, ascending, word after
+    /// word.
+    points: Vec<u32>,
+    /// For each distinctive word, where its old points start, where its new points start and
+    /// where they end in `points`; in pieces by the words' first bits, as [`Postings`], and
+    /// built the same way, in parallel.
+    of: Vec<FxHashMap<u64, (u32, u32, u32)>>,
 }
+
+/// Marks a new point among the holders' entries while they are sorted ([`Holders::new`]): the
+/// old points of a word come first.
+const NEW_HOLDER: u32 = 1 << 31;
 
 impl Holders {
     fn new(old: &[Features], new: &[Features]) -> Self {
-        let mut of: FxHashMap<u64, [Vec<u32>; 2]> = FxHashMap::default();
-        for (side, points) in [old, new].into_iter().enumerate() {
-            for (p, f) in points.iter().enumerate() {
-                for &(x, _) in &f.distinct {
-                    of.entry(x).or_default()[side].push(p as u32);
+        let pieces = dealt_sorted(old.len() + new.len(), |p| {
+            let (f, value) = match p.checked_sub(old.len()) {
+                None => (&old[p], p as u32),
+                Some(j) => (&new[j], j as u32 | NEW_HOLDER),
+            };
+            f.distinct.iter().map(move |&(x, _)| (x, value))
+        });
+        let offsets = piece_offsets(&pieces);
+        let built: Vec<_> = pieces
+            .into_par_iter()
+            .zip(offsets)
+            .map(|(entries, offset)| {
+                let words = entries.chunk_by(|a, b| a.0 == b.0).count();
+                let mut of = FxHashMap::with_capacity_and_hasher(words, Default::default());
+                let mut start = offset;
+                for run in entries.chunk_by(|a, b| a.0 == b.0) {
+                    let olds = run.partition_point(|e| e.1 & NEW_HOLDER == 0);
+                    let ends = (start + olds, start + run.len());
+                    of.insert(run[0].0, (start as u32, ends.0 as u32, ends.1 as u32));
+                    start = ends.1;
                 }
-            }
-        }
-        Holders { of }
+                let points = entries.into_iter().map(|e| e.1 & !NEW_HOLDER).collect();
+                (points, of)
+            })
+            .collect();
+        let (points, of) = joined_pieces(built);
+        Holders { points, of }
     }
 
     /// The points of `side` holding distinctive word `word`.
     fn of(&self, word: u64, side: Side) -> &[u32] {
-        self.of.get(&word).map_or(&[], |h| h[side].as_slice())
+        match self.of[postings_shard(word)].get(&word) {
+            Some(&(old, new, _)) if side == 0 => &self.points[old as usize..new as usize],
+            Some(&(_, new, end)) => &self.points[new as usize..end as usize],
+            None => &[],
+        }
+    }
+
+    /// For every distinctive word, the old points and the new points holding it.
+    fn all(&self) -> impl Iterator<Item = [&[u32]; 2]> {
+        self.of
+            .iter()
+            .flat_map(|of| of.values())
+            .map(|&(old, new, end)| {
+                [
+                    &self.points[old as usize..new as usize],
+                    &self.points[new as usize..end as usize],
+                ]
+            })
     }
 }
 
@@ -3546,7 +3686,7 @@ mod tests {
     }
 
     #[test]
-    fn postings_list_each_keys_points_in_order() {
+    fn postings_and_holders_list_each_keys_points_in_order() {
         // Keys over the whole range of a hash (so that every bucket of the first pass is
         // used, the first and the last included), repeated across points and within the
         // shingles and words of one point, and enough of them for many buckets.
@@ -3589,12 +3729,37 @@ mod tests {
                 expected.entry(w ^ WORD_KEY).or_default().push(i as u32);
             }
         }
-        assert_eq!(postings.ranges.len(), expected.len());
+        let keys = |p: &Postings| p.ranges.iter().map(|r| r.len()).sum::<usize>();
+        assert_eq!(keys(&postings), expected.len());
         for (key, points) in &expected {
             let range = postings.range(*key).expect("every key is listed");
             assert_eq!(postings.points(range), points.as_slice());
         }
-        assert_eq!(Postings::new(&[]).ranges.len(), 0);
+        assert_eq!(keys(&Postings::new(&[])), 0);
+        // The holders of distinctive words, built the same way, of two overlapping sides.
+        let distinct = |f: &Features| Features {
+            distinct: f.shingles.iter().map(|&x| (x, 1.0)).collect(),
+            ..Features::default()
+        };
+        let olds: Vec<Features> = old[..200].iter().map(distinct).collect();
+        let news: Vec<Features> = old[100..].iter().map(distinct).collect();
+        let holders = Holders::new(&olds, &news);
+        let mut words = FxHashSet::default();
+        for (side, points) in [&olds, &news].into_iter().enumerate() {
+            let mut expected: std::collections::BTreeMap<u64, Vec<u32>> = Default::default();
+            for (p, f) in points.iter().enumerate() {
+                for &(x, _) in &f.distinct {
+                    expected.entry(x).or_default().push(p as u32);
+                }
+            }
+            for (x, points) in &expected {
+                assert_eq!(holders.of(*x, side), points.as_slice());
+                words.insert(*x);
+            }
+        }
+        assert_eq!(holders.all().count(), words.len());
+        let unheld = (1..).find(|x| !words.contains(x)).unwrap();
+        assert!(holders.of(unheld, 0).is_empty() && holders.of(unheld, 1).is_empty());
     }
 
     #[test]
