@@ -810,19 +810,7 @@ pub const CAPTION_WORDS: usize = 6;
 /// and text follows (`Register of landlords. Nobody may let ...`). Drafting often keeps a
 /// provision's heading while rewriting its body, and names another provision another way.
 fn caption(text: &str) -> Option<Vec<u64>> {
-    // Only the first few words can be a caption: bail out before scanning a long sentence.
-    let mut head_len = None;
-    for (at, word) in text
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
-        .take(CAPTION_WORDS)
-    {
-        if word.ends_with('.') {
-            head_len = Some(at + word.len() - 1);
-            break;
-        }
-    }
-    let head_len = head_len?;
+    let head_len = caption_stop(text)?;
     let head = &text[..head_len];
     let rest = text[head_len + 1..].trim();
     if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
@@ -837,6 +825,44 @@ fn caption(text: &str) -> Option<Vec<u64>> {
         }
     }
     (1..=CAPTION_WORDS).contains(&words.len()).then_some(words)
+}
+
+/// Where the first of a text's first [`CAPTION_WORDS`] words (parted by white space) that ends
+/// with a full stop has it, if one does. Only the first few words can be a caption: it bails
+/// out before scanning a long sentence. Every point of both drafts is asked, so text in ASCII
+/// is read byte by byte; at the first other byte, the words are read as characters
+/// ([`caption_stop_chars`]).
+fn caption_stop(text: &str) -> Option<usize> {
+    // `char::is_whitespace` of an ASCII character.
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    for _ in 0..CAPTION_WORDS {
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return None;
+        }
+        while i < bytes.len() && !space(bytes[i]) {
+            if !bytes[i].is_ascii() {
+                return caption_stop_chars(text);
+            }
+            i += 1;
+        }
+        if bytes[i - 1] == b'.' {
+            return Some(i - 1);
+        }
+    }
+    None
+}
+
+/// [`caption_stop`] for any text, character by character.
+fn caption_stop_chars(text: &str) -> Option<usize> {
+    text.split_whitespace()
+        .take(CAPTION_WORDS)
+        .find(|word| word.ends_with('.'))
+        .map(|word| word.as_ptr() as usize - text.as_ptr() as usize + word.len() - 1)
 }
 
 /// The captions ([`caption`]) of the points of both drafts.
@@ -3783,6 +3809,28 @@ mod tests {
             assert!(!words(text).contains(&figure), "{text}");
         }
         assert!(words("within forty-five days").contains(&word_hash("45")));
+    }
+
+    #[test]
+    fn a_captions_stop_is_found_alike_in_bytes_and_in_characters() {
+        for text in [
+            "",
+            " ",
+            "Register of landlords. Nobody may let a flat.",
+            "  Register\tof\x0blandlords.\nNobody",
+            "One two three four five six. Seven.",
+            "One two three four five six seven. Eight.",
+            "U.S. forces withdraw.",
+            "No stop at all",
+            ". Leading stop",
+            "Реєстр орендодавців. Ніхто не може",
+            "Register\u{a0}of landlords. Nobody",
+            "Register of landlords\u{2003}. Nobody",
+            "Register of landlords.\u{85}Nobody",
+            "Стоп.",
+        ] {
+            assert_eq!(caption_stop(text), caption_stop_chars(text), "{text:?}");
+        }
     }
 
     #[test]
