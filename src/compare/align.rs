@@ -939,26 +939,11 @@ impl Postings {
                 .chain(words)
                 .map(move |key| (key, i as u32))
         });
-        let offsets = piece_offsets(&pieces);
-        let built: Vec<_> = pieces
-            .into_par_iter()
-            .zip(offsets)
-            .map(|(entries, offset)| {
-                // Sized once (no rehashing as it grows).
-                let keys = entries.chunk_by(|a, b| a.0 == b.0).count();
-                let mut ranges = FxHashMap::with_capacity_and_hasher(keys, Default::default());
-                let mut start = offset;
-                for run in entries.chunk_by(|a, b| a.0 == b.0) {
-                    ranges.insert(run[0].0, (start as u32, (start + run.len()) as u32));
-                    start += run.len();
-                }
-                (
-                    entries.into_iter().map(|e| e.1).collect::<Vec<u32>>(),
-                    ranges,
-                )
-            })
-            .collect();
-        let (points, ranges) = joined_pieces(built);
+        let (points, ranges) = indexed(
+            pieces,
+            |run, start| (start as u32, (start + run.len()) as u32),
+            |point| point,
+        );
         Postings { points, ranges }
     }
 
@@ -1014,24 +999,38 @@ fn dealt_sorted<I: Iterator<Item = (u64, u32)>>(
     by_shard.into_par_iter().map(sort_in_buckets).collect()
 }
 
-/// Where each piece's entries start among the entries of all ([`dealt_sorted`]).
-fn piece_offsets(pieces: &[Vec<(u64, u32)>]) -> Vec<usize> {
+/// The index of [`Postings`] and of [`Holders`] from the sorted pieces of [`dealt_sorted`]:
+/// the entries' values (`value` of each) of all pieces in one array, and per piece a map from
+/// each key to what `stretch` makes of its run of entries and where the run starts in that
+/// array. The pieces are mapped in parallel, each map sized once (no rehashing as it grows).
+fn indexed<V: Send>(
+    pieces: Vec<Vec<(u64, u32)>>,
+    stretch: impl Fn(&[(u64, u32)], usize) -> V + Sync,
+    value: impl Fn(u32) -> u32 + Sync,
+) -> (Vec<u32>, Vec<FxHashMap<u64, V>>) {
     let mut offset = 0;
-    pieces
+    let offsets: Vec<usize> = pieces
         .iter()
         .map(|piece| {
             let at = offset;
             offset += piece.len();
             at
         })
-        .collect()
-}
-
-/// The values of all pieces in one array, and the map of each piece.
-fn joined_pieces<V>(
-    built: Vec<(Vec<u32>, FxHashMap<u64, V>)>,
-) -> (Vec<u32>, Vec<FxHashMap<u64, V>>) {
-    let mut values = Vec::with_capacity(built.iter().map(|b| b.0.len()).sum());
+        .collect();
+    let built: Vec<(Vec<u32>, FxHashMap<u64, V>)> = pieces
+        .into_par_iter()
+        .zip(offsets)
+        .map(|(entries, mut start)| {
+            let keys = entries.chunk_by(|a, b| a.0 == b.0).count();
+            let mut map = FxHashMap::with_capacity_and_hasher(keys, Default::default());
+            for run in entries.chunk_by(|a, b| a.0 == b.0) {
+                map.insert(run[0].0, stretch(run, start));
+                start += run.len();
+            }
+            (entries.into_iter().map(|e| value(e.1)).collect(), map)
+        })
+        .collect();
+    let mut values = Vec::with_capacity(offset);
     let mut maps = Vec::with_capacity(built.len());
     for (v, map) in built {
         values.extend(v);
@@ -2465,25 +2464,16 @@ impl Holders {
             };
             f.distinct.iter().map(move |&(x, _)| (x, value))
         });
-        let offsets = piece_offsets(&pieces);
-        let built: Vec<_> = pieces
-            .into_par_iter()
-            .zip(offsets)
-            .map(|(entries, offset)| {
-                let words = entries.chunk_by(|a, b| a.0 == b.0).count();
-                let mut of = FxHashMap::with_capacity_and_hasher(words, Default::default());
-                let mut start = offset;
-                for run in entries.chunk_by(|a, b| a.0 == b.0) {
-                    let olds = run.partition_point(|e| e.1 & NEW_HOLDER == 0);
-                    let ends = (start + olds, start + run.len());
-                    of.insert(run[0].0, (start as u32, ends.0 as u32, ends.1 as u32));
-                    start = ends.1;
-                }
-                let points = entries.into_iter().map(|e| e.1 & !NEW_HOLDER).collect();
-                (points, of)
-            })
-            .collect();
-        let (points, of) = joined_pieces(built);
+        // A word's old points come first among its entries, then its new points.
+        let (points, of) = indexed(
+            pieces,
+            |run, start| {
+                let olds = run.partition_point(|e| e.1 & NEW_HOLDER == 0);
+                let ends = (start + olds, start + run.len());
+                (start as u32, ends.0 as u32, ends.1 as u32)
+            },
+            |value| value & !NEW_HOLDER,
+        );
         Holders { points, of }
     }
 
