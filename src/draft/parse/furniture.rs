@@ -2,6 +2,7 @@
 //! articles, photo credits, calls to subscribe, page numbers and print marks.
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
@@ -63,6 +64,21 @@ const SEE_LINKS: &[&str] = &["дивіться також", "смотрите т
 /// Starts of a photo's credit line (`Фото: Getty Images`), followed by a colon and a few
 /// words with no figure (`Photo: 35 x 45 mm` is a requirement).
 const FURNITURE_CREDITS: &[&str] = &["photo", "foto", "bild", "фото", "ілюстративне фото"];
+
+/// The first letters of [`READ_LINKS`], [`SEE_LINKS`] and [`FURNITURE_CREDITS`], sorted: a
+/// line that starts with none of them is not lower-cased to be compared with those prefixes
+/// (looked up once, not tried against each of the prefixes on every line of a draft).
+static PREFIX_FIRST_LETTERS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut letters: Vec<char> = READ_LINKS
+        .iter()
+        .chain(SEE_LINKS)
+        .chain(FURNITURE_CREDITS)
+        .filter_map(|p| p.chars().next())
+        .collect();
+    letters.sort_unstable();
+    letters.dedup();
+    letters
+});
 
 /// Most words of a photo credit after its colon.
 const CREDIT_WORDS: usize = 6;
@@ -667,11 +683,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     // The text after `prefix` and a colon, compared without case on the line's start (lower-
     // cased once, and only when its first letter may start a prefix).
     let first = s.chars().next()?.to_lowercase().next()?;
-    let candidate = READ_LINKS
-        .iter()
-        .chain(SEE_LINKS)
-        .chain(FURNITURE_CREDITS)
-        .any(|p| p.starts_with(first));
+    let candidate = PREFIX_FIRST_LETTERS.binary_search(&first).is_ok();
     let head = if candidate {
         lower_head(s, PREFIX_CHARS)
     } else {

@@ -514,8 +514,10 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // An entry without page numbers is the title of a later numbered line, word for word
     // (a bill's `CONTENTS`, `1 Establishment of the Fund`, over its clauses).
     // Each line's text hashed once: the lines are taken in order, so a line whose text the map
-    // already holds is the copy of the one it held, and that one is repeated later.
-    let mut last_of: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    // already holds is the copy of the one it held, and that one is repeated later. (Sized
+    // for all of them: grown a step at a time, it hashed most texts again.)
+    let mut last_of: rustc_hash::FxHashMap<&str, usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(numbered.len(), Default::default());
     let mut has_later = vec![false; lines.len()];
     for &j in &numbered {
         if let Some(earlier) = last_of.insert(lines[j].text.trim(), j) {
