@@ -739,6 +739,9 @@ pub struct Detector {
     not_names: WordSet,
     not_names_caps: FxHashSet<String>,
     stopwords: FxHashSet<String>,
+    /// This detector's own number, which a thread's cache of content words
+    /// ([`Detector::content_word`]) belongs to.
+    id: u64,
 }
 
 /// Bits in [`Detector::keys_seen`].
@@ -792,6 +795,11 @@ impl Detector {
             not_names: WordSet::default(),
             not_names_caps: FxHashSet::default(),
             stopwords: FxHashSet::default(),
+            id: {
+                static DETECTORS: std::sync::atomic::AtomicU64 =
+                    std::sync::atomic::AtomicU64::new(0);
+                DETECTORS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
         };
         let mut legal: FxHashMap<String, u32> = FxHashMap::default();
         for lang in &lexicon.languages {
@@ -1155,38 +1163,18 @@ fn stem(lower: &str) -> String {
 }
 
 /// [`stem`] as a hash, for sets of clause words; `buf` is reused from word to word.
-///
-/// Drafts repeat their words from row to row, and a stem takes some 300 instructions to work
-/// out where a look-up takes a fifth of that: each thread keeps the hashes of the words it
-/// stemmed ([`STEM_CACHE_WORDS`] at most, then it starts again), the same for any word as
-/// working it out, since a stem depends on the word alone.
 fn stem_hash(lower: &str, buf: &mut String) -> u64 {
-    thread_local! {
-        static STEMS: std::cell::RefCell<FxHashMap<Box<str>, u64>> =
-            std::cell::RefCell::new(FxHashMap::default());
-    }
-    STEMS.with_borrow_mut(|stems| {
-        if let Some(&h) = stems.get(lower) {
-            return h;
-        }
-        let h = stem_hash_uncached(lower, buf);
-        if stems.len() >= STEM_CACHE_WORDS {
-            stems.clear();
-        }
-        stems.insert(lower.into(), h);
-        h
-    })
-}
-
-/// Words whose stem hashes a thread keeps ([`stem_hash`]): the vocabulary of a long draft,
-/// a few MB at most.
-const STEM_CACHE_WORDS: usize = 1 << 16;
-
-/// [`stem_hash`] worked out.
-fn stem_hash_uncached(lower: &str, buf: &mut String) -> u64 {
     words::stem_into(lower, buf);
     words::fx_hash(buf)
 }
+
+/// Words whose [`Detector::content_word`] a thread keeps: the vocabulary of a long draft, a
+/// few MB at most.
+const CONTENT_CACHE_WORDS: usize = 1 << 16;
+
+/// A thread's cache of [`Detector::content_word`]: the detector it is for, and per word what
+/// it found.
+type ContentWords = (u64, FxHashMap<Box<str>, Option<u64>>);
 
 impl Detector {
     /// Content stems of tokens `a..b`: words of three letters or more that are neither
@@ -1195,14 +1183,45 @@ impl Detector {
         let mut buf = String::new();
         // Sized for every token at once: a filtered collect would grow it step by step.
         let mut v: Vec<u64> = Vec::with_capacity(b.saturating_sub(a));
-        v.extend(
-            (a..b)
-                .filter(|&i| self.is_content(side, i))
-                .map(|i| stem_hash(&side.toks[i].lower, &mut buf)),
-        );
+        v.extend((a..b).filter_map(|i| self.content_stem(side, i, &mut buf)));
         v.sort_unstable();
         v.dedup();
         v
+    }
+
+    /// A word in lower case as a content word: `None` for a stopword, else the hash of its
+    /// stem ([`stem_hash`]; `buf` is reused from word to word).
+    ///
+    /// Drafts repeat their words from row to row, and a stem takes some 300 instructions to
+    /// work out and the stopword look-up some 70, where one look-up here takes about that:
+    /// each thread keeps what it found for the words it read ([`CONTENT_CACHE_WORDS`] at
+    /// most, then it starts again), for the detector it last read them for (the stopwords
+    /// are the detector's).
+    fn content_word(&self, lower: &str, buf: &mut String) -> Option<u64> {
+        thread_local! {
+            static WORDS: std::cell::RefCell<ContentWords> =
+                std::cell::RefCell::new((u64::MAX, FxHashMap::default()));
+        }
+        WORDS.with_borrow_mut(|(id, words)| {
+            if *id != self.id {
+                *id = self.id;
+                words.clear();
+            }
+            if let Some(&found) = words.get(lower) {
+                return found;
+            }
+            let found = self.content_word_uncached(lower, buf);
+            if words.len() >= CONTENT_CACHE_WORDS {
+                words.clear();
+            }
+            words.insert(lower.into(), found);
+            found
+        })
+    }
+
+    /// [`Detector::content_word`] worked out.
+    fn content_word_uncached(&self, lower: &str, buf: &mut String) -> Option<u64> {
+        (!self.stopwords.contains(lower)).then(|| stem_hash(lower, buf))
     }
 }
 
@@ -2324,15 +2343,15 @@ impl Detector {
                 || h.start > 0 && s.toks[h.start - 1].kind == Tk::Number)
     }
 
-    /// Whether token `i` is a content word (for pairing clauses and finding what a negation
-    /// negates).
-    fn is_content(&self, side: &Side<'_>, i: usize) -> bool {
+    /// The stem hash of token `i` when it is a content word (for pairing clauses and finding
+    /// what a negation negates).
+    fn content_stem(&self, side: &Side<'_>, i: usize, buf: &mut String) -> Option<u64> {
         let t = &side.toks[i];
         // The cheap tests first, the stopword look-up last. A character takes one to four
         // bytes: under three bytes is under three characters, twelve or more is three or more.
         let len = t.lower.len();
         if t.kind != Tk::Word || len < 3 || (len < 12 && t.lower.chars().count() < 3) {
-            return false;
+            return None;
         }
         let h = side.covered[i];
         if h != NONE
@@ -2343,9 +2362,9 @@ impl Detector {
                 )
             })
         {
-            return false;
+            return None;
         }
-        !self.stopwords.contains(t.lower.as_ref())
+        self.content_word(&t.lower, buf)
     }
 
     /// The stems of what the negations of a side negate ([`Detector::negated`]), sorted.
@@ -2380,11 +2399,13 @@ impl Detector {
     /// clause, or the last one before it when it ends the clause.
     fn negated_by(&self, side: &Side<'_>, h: &Hit, buf: &mut String) -> Option<u64> {
         let (a, b) = side.clauses[side.clause_of[h.start] as usize];
-        let after = (h.end..b).find(|&i| self.is_content(side, i));
-        let before = (a..h.start).rev().find(|&i| self.is_content(side, i));
-        after
-            .or(before)
-            .map(|i| stem_hash(&side.toks[i].lower, buf))
+        (h.end..b)
+            .find_map(|i| self.content_stem(side, i, buf))
+            .or_else(|| {
+                (a..h.start)
+                    .rev()
+                    .find_map(|i| self.content_stem(side, i, buf))
+            })
     }
 
     /// A negation added or removed in a clause on both sides: the negated word is in the
@@ -2838,23 +2859,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn cached_stems_are_the_stems() {
+    fn cached_content_words_are_worked_out_ones() {
+        let own = Detector::new(&Lexicon {
+            languages: vec![Language {
+                stopwords: vec!["forces".to_owned()],
+                ..Language::default()
+            }],
+            parties: Vec::new(),
+        });
         let mut buf = String::new();
-        for _ in 0..2 {
+        // Each detector twice in turn: its own stopwords, never the other's.
+        for d in [Detector::bundled(), &own, Detector::bundled(), &own] {
             for w in [
                 "guarantees",
                 "forces",
                 "ратифікує",
                 "l'accord",
                 "600,000",
-                "a",
+                "the",
+                "which",
             ] {
                 assert_eq!(
-                    stem_hash(w, &mut buf),
-                    stem_hash_uncached(w, &mut String::new())
+                    d.content_word(w, &mut buf),
+                    d.content_word_uncached(w, &mut String::new()),
+                    "{w}"
                 );
             }
         }
+        assert_eq!(own.content_word("forces", &mut buf), None);
+        assert!(own.content_word("the", &mut buf).is_some());
+        assert_eq!(Detector::bundled().content_word("the", &mut buf), None);
     }
 
     fn found(old: &str, new: &str) -> Vec<String> {
