@@ -83,6 +83,17 @@ impl<'a> Iterator for Tokens<'a> {
     /// reading itself.)
     #[inline(always)]
     fn next(&mut self) -> Option<Self::Item> {
+        let (start, end, kind) = self.next_range()?;
+        Some((&self.text[start..end], kind))
+    }
+}
+
+impl Tokens<'_> {
+    /// The next token as its byte range and kind, for a caller that needs no `&str` of it
+    /// (the word diff keys tokens by their bytes, without the character boundary checks of
+    /// slicing a string).
+    #[inline(always)]
+    fn next_range(&mut self) -> Option<(usize, usize, TokenKind)> {
         let text = self.text;
         let bytes = text.as_bytes();
         let start = self.at;
@@ -109,7 +120,7 @@ impl<'a> Iterator for Tokens<'a> {
             self.other(start)
         };
         self.at = end;
-        Some((&text[start..end], kind))
+        Some((start, end, kind))
     }
 }
 
@@ -591,85 +602,124 @@ fn key(token: &str, kind: TokenKind, options: &TextOptions) -> Option<u64> {
     }
 }
 
-/// The tokens that take part in the comparison: their indices (`None` when all do) and keys.
-fn significant(
-    tokens: &[(&str, TokenKind)],
-    options: &TextOptions,
-) -> (Option<Vec<usize>>, Vec<u64>) {
-    if *options == TextOptions::default() {
-        // Every token, keyed by the hash of its text ([`key`] without options): one tight
-        // loop, as most comparisons are exact.
-        return (None, tokens.iter().map(|&(t, _)| fx_hash(t)).collect());
+/// The comparison key of the token at bytes `start..end` of `bytes`, compared exactly. A token
+/// of up to 7 bytes (most words, and every space and punctuation mark) is keyed by its bytes
+/// and its length packed in 64 bits: no hashing, and no two such tokens share a key. A longer
+/// one is keyed by its hash with the top byte set (a packed key's top byte is its length, 1 to
+/// 7), so that it never takes a short token's key; equal keys of unequal texts are caught
+/// after the diff, as with [`key`].
+#[inline]
+fn exact_key(bytes: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    if len >= 8 {
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(&bytes[start..end]);
+        return h.finish() | (0xff << 56);
     }
-    let mut keys = Vec::with_capacity(tokens.len());
-    if !(options.ignore_punctuation || options.ignore_whitespace) {
-        keys.extend(tokens.iter().filter_map(|&(t, k)| key(t, k, options)));
-        return (None, keys);
-    }
-    let mut indices = Vec::with_capacity(tokens.len());
-    for (i, &(t, k)) in tokens.iter().enumerate() {
-        if let Some(key) = key(t, k, options) {
-            indices.push(i);
-            keys.push(key);
-        }
-    }
-    (Some(indices), keys)
+    // The token's bytes as the low bytes of a word: read 8 bytes from its start, or those
+    // ending at its end near the end of the text, or byte by byte in a text under 8 bytes.
+    let packed = if let Some(w) = bytes.get(start..start + 8) {
+        u64::from_le_bytes(w.try_into().unwrap_or_default()) & ((1 << (8 * len)) - 1)
+    } else if end >= 8 {
+        u64::from_le_bytes(bytes[end - 8..end].try_into().unwrap_or_default()) >> (64 - 8 * len)
+    } else {
+        bytes[start..end]
+            .iter()
+            .rev()
+            .fold(0, |w, &b| (w << 8) | u64::from(b))
+    };
+    packed | ((len as u64) << 56)
 }
 
-/// One side of a diff: its text, tokens, and which tokens are compared.
+/// A token that takes part in the comparison: where it stands in its text, and whether it is
+/// a word.
+#[derive(Debug, Clone, Copy)]
+struct Compared {
+    start: usize,
+    end: usize,
+    word: bool,
+}
+
+/// One side of a diff: its text and the tokens compared (all of them, or those the options
+/// keep), cut and keyed ([`exact_key`], or [`key`] with options) in one pass over the text:
+/// most rows diffed are short and exact, and a vector of every token and a second pass to key
+/// them cost as much as reading the text.
 struct Side<'a> {
     text: &'a str,
-    tokens: Vec<(&'a str, TokenKind)>,
-    significant: Option<Vec<usize>>,
+    tokens: Vec<Compared>,
+    /// How many of the compared tokens are words (the options never leave a word out).
+    words: usize,
 }
 
-impl Side<'_> {
-    /// Byte offset where the op range starting at significant position `k` begins: the first
-    /// op takes any left-out tokens before it; a range ending at the last significant token
-    /// takes the left-out tokens after it.
-    fn offset(&self, k: usize, significant_len: usize) -> usize {
+impl<'a> Side<'a> {
+    /// The side of `text`, and the keys of its compared tokens.
+    fn new(text: &'a str, options: &TextOptions) -> (Self, Vec<u64>) {
+        // About one token in three bytes in prose (a word and a space); a little more, so
+        // that a row seldom outgrows it.
+        let capacity = text.len() / 3 + 8;
+        let mut tokens = Vec::with_capacity(capacity);
+        let mut keys = Vec::with_capacity(capacity);
+        let mut words = 0;
+        if *options == TextOptions::default() {
+            // Every token, keyed by its bytes ([`exact_key`]): one tight loop, as most
+            // comparisons are exact.
+            let bytes = text.as_bytes();
+            let mut all = Tokens::new(text);
+            while let Some((start, end, kind)) = all.next_range() {
+                let word = kind == TokenKind::Word;
+                words += usize::from(word);
+                tokens.push(Compared { start, end, word });
+                keys.push(exact_key(bytes, start, end));
+            }
+        } else {
+            let mut at = 0;
+            for (t, kind) in tokens_of(text) {
+                let (start, end) = (at, at + t.len());
+                at = end;
+                if let Some(key) = key(t, kind, options) {
+                    let word = kind == TokenKind::Word;
+                    words += usize::from(word);
+                    tokens.push(Compared { start, end, word });
+                    keys.push(key);
+                }
+            }
+        }
+        (
+            Side {
+                text,
+                tokens,
+                words,
+            },
+            keys,
+        )
+    }
+
+    /// Byte offset where the op range starting at compared token `k` begins: the first op
+    /// takes any left-out tokens before it; a range ending at the last compared token takes
+    /// the left-out tokens after it.
+    fn offset(&self, k: usize) -> usize {
         if k == 0 {
             return 0;
         }
-        if k >= significant_len {
-            return self.text.len();
+        match self.tokens.get(k) {
+            Some(t) => t.start,
+            None => self.text.len(),
         }
-        let token = match &self.significant {
-            Some(sig) => sig[k],
-            None => k,
-        };
-        self.tokens[token].0.as_ptr() as usize - self.text.as_ptr() as usize
     }
 
+    /// How many words the compared tokens of `range` hold.
     fn words_in(&self, range: std::ops::Range<usize>) -> usize {
-        range
-            .map(|k| match &self.significant {
-                Some(sig) => sig[k],
-                None => k,
-            })
-            .filter(|&t| self.tokens[t].1 == TokenKind::Word)
-            .count()
+        self.tokens[range].iter().filter(|t| t.word).count()
     }
 
-    /// Pushes the stem hash of every word in significant range `range` to `stems`.
+    /// Pushes the stem hash of every word among the compared tokens of `range` to `stems`.
     fn stems_in(&self, range: std::ops::Range<usize>, buf: &mut String, stems: &mut Vec<u64>) {
-        for k in range {
-            let t = match &self.significant {
-                Some(sig) => sig[k],
-                None => k,
-            };
-            if self.tokens[t].1 == TokenKind::Word {
-                stem_into(self.tokens[t].0, buf);
+        for t in &self.tokens[range] {
+            if t.word {
+                stem_into(&self.text[t.start..t.end], buf);
                 stems.push(fx_hash(buf));
             }
         }
-    }
-
-    fn words(&self) -> usize {
-        self.tokens
-            .iter()
-            .filter(|t| t.1 == TokenKind::Word)
-            .count()
     }
 }
 
@@ -871,22 +921,10 @@ impl Parts {
 
 /// The word diff of two different texts, token by token, untidied.
 fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
-    let old_tokens = tokenize_with_kinds(old);
-    let new_tokens = tokenize_with_kinds(new);
-    let (old_sig, old_keys) = significant(&old_tokens, options);
-    let (new_sig, new_keys) = significant(&new_tokens, options);
+    let (o, old_keys) = Side::new(old, options);
+    let (n, new_keys) = Side::new(new, options);
     let ops = similar::capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
     let exact = *options == TextOptions::default();
-    let o = Side {
-        text: old,
-        tokens: old_tokens,
-        significant: old_sig,
-    };
-    let n = Side {
-        text: new,
-        tokens: new_tokens,
-        significant: new_sig,
-    };
 
     let mut spans = Vec::with_capacity(ops.len() * 2);
     let mut common_words = 0usize;
@@ -900,13 +938,10 @@ fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
         let (o_end, n_end) = if k == last {
             (old.len(), new.len())
         } else {
-            (
-                o.offset(or.end, old_keys.len()),
-                n.offset(nr.end, new_keys.len()),
-            )
+            (o.offset(or.end), n.offset(nr.end))
         };
-        let old_text = &old[o.offset(or.start, old_keys.len()).min(o_end)..o_end];
-        let new_text = &new[n.offset(nr.start, new_keys.len()).min(n_end)..n_end];
+        let old_text = &old[o.offset(or.start).min(o_end)..o_end];
+        let new_text = &new[n.offset(nr.start).min(n_end)..n_end];
         // Equal keys with unequal text are possible only through the options (or, without
         // options, a hash collision: then it is a change).
         if op.tag() == DiffTag::Equal && (old_text == new_text || !exact) {
@@ -950,8 +985,8 @@ fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
         same_words,
         deleted,
         inserted,
-        old_words: o.words(),
-        new_words: n.words(),
+        old_words: o.words,
+        new_words: n.words,
     }
 }
 
@@ -1227,6 +1262,27 @@ mod tests {
             let new = words.join(" ");
             let whole = diff_parts(&old, &new, &TextOptions::default()).finish();
             proptest::prop_assert_eq!(diff(&old, &new, &TextOptions::default()), whole);
+        }
+
+        /// Exact keys tell tokens apart as their texts do, wherever a token stands in its text
+        /// (the packed bytes of a short token are read from its start, from its end, or one by
+        /// one): short tokens never share a key, equal tokens always do.
+        #[test]
+        fn exact_keys_are_equal_for_equal_tokens_only(
+            a in "[ab ,]{1,10}",
+            b in "[ab ,]{1,10}",
+            (before, after) in ("[xy]{0,9}", "[xy]{0,9}"),
+        ) {
+            let text = format!("{before}{a}{after}{b}");
+            let key_a = exact_key(text.as_bytes(), before.len(), before.len() + a.len());
+            let at = text.len() - b.len();
+            let key_b = exact_key(text.as_bytes(), at, text.len());
+            proptest::prop_assert_eq!(key_a, exact_key(a.as_bytes(), 0, a.len()));
+            if a.len() < 8 || b.len() < 8 {
+                proptest::prop_assert_eq!(key_a == key_b, a == b);
+            } else if a == b {
+                proptest::prop_assert_eq!(key_a, key_b);
+            }
         }
 
         #[test]
