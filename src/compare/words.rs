@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 
 use similar::{Algorithm, DiffTag};
 
@@ -783,23 +784,25 @@ fn trimmed_diff(old: &str, new: &str) -> Option<WordDiff> {
         &new[start..new.len() - end],
         &TextOptions::default(),
     );
-    let first = parts.spans.first()?;
-    let last = parts.spans.last()?;
+    let first = parts.pieces.first()?;
+    let last = parts.pieces.last()?;
     if (start > 0 && first.kind != SpanKind::Equal) || (end > 0 && last.kind != SpanKind::Equal) {
         return None;
     }
-    // The spans of the whole texts: the common start and end joined to the middle's first
-    // and last (equal) spans, as one equal operation of the whole would have written them.
-    let (head, tail) = (&old[..start], &old[old.len() - end..]);
-    if start > 0 {
-        let first = &mut parts.spans[0].text;
-        first.insert_str(0, head);
+    // The pieces of the whole texts: the middle's moved to where it stands in them, its first
+    // and last (equal) pieces stretched over the common start and end, as one equal operation
+    // of the whole would have written them.
+    for piece in &mut parts.pieces {
+        piece.old = piece.old.start + start..piece.old.end + start;
+        piece.new = piece.new.start + start..piece.new.end + start;
     }
-    if end > 0 {
-        let last = parts.spans.len() - 1;
-        parts.spans[last].text.push_str(tail);
-    }
-    let kept = word_count(head) + word_count(tail);
+    parts.pieces[0].old.start = 0;
+    parts.pieces[0].new.start = 0;
+    let last = parts.pieces.len() - 1;
+    parts.pieces[last].old.end = old.len();
+    parts.pieces[last].new.end = new.len();
+    (parts.old, parts.new) = (old, new);
+    let kept = word_count(&old[..start]) + word_count(&old[old.len() - end..]);
     parts.common_words += kept;
     parts.same_words += kept;
     parts.old_words += kept;
@@ -878,9 +881,47 @@ fn common_suffix(a: &[u8], b: &[u8]) -> usize {
             .count()
 }
 
+/// A stretch of a word diff before it is tidied: its kind and where it stands in the two texts
+/// (a deletion's range in the new text and an insertion's in the old are unused, `0..0`). The
+/// spans' text is copied out once, when the diff is tidied ([`Parts::finish`]): a run of
+/// changes is one stretch of each text, so pieces are joined by joining ranges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Piece {
+    kind: SpanKind,
+    old: Range<usize>,
+    new: Range<usize>,
+    /// For an equal piece: whether its old text is its new text (it may differ only when case,
+    /// punctuation or white space is ignored).
+    same: bool,
+}
+
+impl Piece {
+    /// A deletion of `old`.
+    fn delete(old: Range<usize>) -> Self {
+        Piece {
+            kind: SpanKind::Delete,
+            old,
+            new: 0..0,
+            same: false,
+        }
+    }
+
+    /// An insertion of `new`.
+    fn insert(new: Range<usize>) -> Self {
+        Piece {
+            kind: SpanKind::Insert,
+            old: 0..0,
+            new,
+            same: false,
+        }
+    }
+}
+
 /// A word diff before it is tidied, with the counts its similarities are worked out from.
-struct Parts {
-    spans: Vec<Span>,
+struct Parts<'a> {
+    old: &'a str,
+    new: &'a str,
+    pieces: Vec<Piece>,
     /// Words in equal spans (old side).
     common_words: usize,
     /// Words in equal spans written the same on both sides.
@@ -893,7 +934,7 @@ struct Parts {
     new_words: usize,
 }
 
-impl Parts {
+impl Parts<'_> {
     /// The similarities, and the spans tidied.
     fn finish(mut self) -> WordDiff {
         // The bag of stems ([`bag_similarity`]) without stemming the equal stretches again:
@@ -911,8 +952,21 @@ impl Parts {
                 (2 * self.common_words) as f32 / total as f32,
             )
         };
+        let (old, new) = (self.old, self.new);
+        let spans = tidy(self.pieces, old, new)
+            .into_iter()
+            .map(|p| match p.kind {
+                SpanKind::Equal => Span {
+                    kind: SpanKind::Equal,
+                    text: new[p.new].to_owned(),
+                    old_text: (!p.same).then(|| old[p.old].to_owned()),
+                },
+                SpanKind::Delete => Span::new(SpanKind::Delete, old[p.old].to_owned()),
+                SpanKind::Insert => Span::new(SpanKind::Insert, new[p.new].to_owned()),
+            })
+            .collect();
         WordDiff {
-            spans: tidy(self.spans),
+            spans,
             similarity,
             kept_in_order,
         }
@@ -920,13 +974,13 @@ impl Parts {
 }
 
 /// The word diff of two different texts, token by token, untidied.
-fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
+fn diff_parts<'a>(old: &'a str, new: &'a str, options: &TextOptions) -> Parts<'a> {
     let (o, old_keys) = Side::new(old, options);
     let (n, new_keys) = Side::new(new, options);
     let ops = similar::capture_diff_slices(Algorithm::Myers, &old_keys, &new_keys);
     let exact = *options == TextOptions::default();
 
-    let mut spans = Vec::with_capacity(ops.len() * 2);
+    let mut pieces = Vec::with_capacity(ops.len() * 2);
     let mut common_words = 0usize;
     // The words of the equal stretches written the same on both sides, and the stems of the
     // other words, for `similarity`.
@@ -940,14 +994,15 @@ fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
         } else {
             (o.offset(or.end), n.offset(nr.end))
         };
-        let old_text = &old[o.offset(or.start).min(o_end)..o_end];
-        let new_text = &new[n.offset(nr.start).min(n_end)..n_end];
+        let old_at = o.offset(or.start).min(o_end)..o_end;
+        let new_at = n.offset(nr.start).min(n_end)..n_end;
+        let same = old[old_at.clone()] == new[new_at.clone()];
         // Equal keys with unequal text are possible only through the options (or, without
         // options, a hash collision: then it is a change).
-        if op.tag() == DiffTag::Equal && (old_text == new_text || !exact) {
+        if op.tag() == DiffTag::Equal && (same || !exact) {
             let words = o.words_in(or.clone());
             common_words += words;
-            if old_text == new_text {
+            if same {
                 same_words += words;
             } else {
                 // Equal by the options only (`ΟΔΟΣ` and `οδος` ignoring case): their stems
@@ -955,32 +1010,36 @@ fn diff_parts(old: &str, new: &str, options: &TextOptions) -> Parts {
                 o.stems_in(or.clone(), &mut buf, &mut deleted);
                 n.stems_in(nr.clone(), &mut buf, &mut inserted);
             }
-            spans.push(Span {
+            pieces.push(Piece {
                 kind: SpanKind::Equal,
-                text: new_text.to_owned(),
-                old_text: (old_text != new_text).then(|| old_text.to_owned()),
+                old: old_at,
+                new: new_at,
+                same,
             });
         } else {
             o.stems_in(or.clone(), &mut buf, &mut deleted);
             n.stems_in(nr.clone(), &mut buf, &mut inserted);
-            if !old_text.is_empty() {
-                spans.push(Span::new(SpanKind::Delete, old_text.to_owned()));
+            if !old_at.is_empty() {
+                pieces.push(Piece::delete(old_at.clone()));
             }
-            if !new_text.is_empty() {
-                spans.push(Span::new(SpanKind::Insert, new_text.to_owned()));
+            if !new_at.is_empty() {
+                pieces.push(Piece::insert(new_at));
             }
         }
     }
     if ops.is_empty() && (!old.is_empty() || !new.is_empty()) {
         // Nothing significant on either side: what is there is equal by the options.
-        spans.push(Span {
+        pieces.push(Piece {
             kind: SpanKind::Equal,
-            text: new.to_owned(),
-            old_text: (old != new).then(|| old.to_owned()),
+            old: 0..old.len(),
+            new: 0..new.len(),
+            same: old == new,
         });
     }
     Parts {
-        spans,
+        old,
+        new,
+        pieces,
         common_words,
         same_words,
         deleted,
@@ -1093,120 +1152,135 @@ fn stem_counts(text: &str) -> (rustc_hash::FxHashMap<u64, u32>, usize) {
 }
 
 /// Folds short equal stretches stranded between changes into the change, then writes every
-/// run of changes as one deletion followed by one insertion.
-fn tidy(spans: Vec<Span>) -> Vec<Span> {
-    let mut spans = spans;
+/// run of changes as one deletion followed by one insertion. `old` and `new` are the texts the
+/// pieces' ranges are in.
+fn tidy(pieces: Vec<Piece>, old: &str, new: &str) -> Vec<Piece> {
+    let mut pieces = pieces;
     loop {
-        let before = spans.len();
-        spans = fold_stranded(spans);
-        spans = coalesce(spans);
-        if spans.len() == before {
-            return spans;
+        let before = pieces.len();
+        pieces = fold_stranded(pieces, old, new);
+        coalesce(&mut pieces);
+        if pieces.len() == before {
+            return pieces;
         }
     }
 }
 
-/// An equal span between two changes is stranded when it holds at most one word and is
-/// shorter than the changes on both sides of it (e.g. `" the "` between two rewritten phrases).
-fn fold_stranded(spans: Vec<Span>) -> Vec<Span> {
-    let sizes: Vec<usize> = spans
-        .iter()
-        .map(|s| {
-            if s.kind == SpanKind::Equal {
-                0
-            } else {
-                s.text.chars().count()
-            }
-        })
-        .collect();
-    // Size of the run of changes ending just before / starting just after each span.
-    let n = spans.len();
-    let mut before = vec![0usize; n];
-    let mut after = vec![0usize; n];
+/// An equal piece between two changes is stranded when it holds at most one word and is
+/// shorter than the changes on both sides of it (e.g. `" the "` between two rewritten
+/// phrases): it is read as deleted and inserted again.
+fn fold_stranded(pieces: Vec<Piece>, old: &str, new: &str) -> Vec<Piece> {
+    // The size of each change in characters (0 for an equal piece), and the size of the run
+    // of changes starting just after each piece.
+    let n = pieces.len();
+    let mut sizes = vec![(0usize, 0usize); n];
     let (mut del, mut ins) = (0, 0);
-    for k in 0..n {
-        before[k] = del.max(ins);
-        match spans[k].kind {
+    for (p, (size, after)) in pieces.iter().zip(&mut sizes).rev() {
+        *after = del.max(ins);
+        match p.kind {
             SpanKind::Equal => (del, ins) = (0, 0),
-            SpanKind::Delete => del += sizes[k],
-            SpanKind::Insert => ins += sizes[k],
+            SpanKind::Delete => {
+                *size = old[p.old.clone()].chars().count();
+                del += *size;
+            }
+            SpanKind::Insert => {
+                *size = new[p.new.clone()].chars().count();
+                ins += *size;
+            }
         }
     }
-    (del, ins) = (0, 0);
-    for k in (0..n).rev() {
-        after[k] = del.max(ins);
-        match spans[k].kind {
-            SpanKind::Equal => (del, ins) = (0, 0),
-            SpanKind::Delete => del += sizes[k],
-            SpanKind::Insert => ins += sizes[k],
+    // With the size of the run of changes ending just before each piece, the stranded ones.
+    let mut stranded = Vec::new();
+    let (mut del, mut ins) = (0, 0);
+    for (k, (p, &(size, after))) in pieces.iter().zip(&sizes).enumerate() {
+        let limit = del.max(ins).min(after);
+        match p.kind {
+            SpanKind::Equal => {
+                let text = &new[p.new.clone()];
+                if p.same
+                    && limit > 0
+                    && text.len() <= limit * 4
+                    && text.chars().count() <= limit
+                    && tokens_of(text)
+                        .filter(|&(t, _)| token_kind(t) == TokenKind::Word)
+                        .count()
+                        <= 1
+                {
+                    stranded.push(k);
+                }
+                (del, ins) = (0, 0);
+            }
+            SpanKind::Delete => del += size,
+            SpanKind::Insert => ins += size,
         }
     }
-    let mut out: Vec<Span> = Vec::with_capacity(n + 2);
-    for (k, s) in spans.into_iter().enumerate() {
-        let limit = before[k].min(after[k]);
-        let stranded = s.kind == SpanKind::Equal
-            && s.old_text.is_none()
-            && limit > 0
-            && s.text.len() <= limit * 4
-            && s.text.chars().count() <= limit
-            && tokenize(&s.text)
-                .iter()
-                .filter(|t| token_kind(t) == TokenKind::Word)
-                .count()
-                <= 1;
-        if stranded {
-            out.push(Span::new(SpanKind::Delete, s.text.clone()));
-            out.push(Span::new(SpanKind::Insert, s.text));
+    if stranded.is_empty() {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(n + stranded.len());
+    let mut stranded = stranded.into_iter().peekable();
+    for (k, p) in pieces.into_iter().enumerate() {
+        if stranded.next_if_eq(&k).is_some() {
+            out.push(Piece::delete(p.old));
+            out.push(Piece::insert(p.new));
         } else {
-            out.push(s);
+            out.push(p);
         }
     }
     out
 }
 
-/// Joins adjacent spans of a kind, and orders each run of changes as delete then insert.
-fn coalesce(spans: Vec<Span>) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    let mut del = String::new();
-    let mut ins = String::new();
-    let flush = |out: &mut Vec<Span>, del: &mut String, ins: &mut String| {
-        if !del.is_empty() {
-            out.push(Span::new(SpanKind::Delete, std::mem::take(del)));
-        }
-        if !ins.is_empty() {
-            out.push(Span::new(SpanKind::Insert, std::mem::take(ins)));
-        }
-    };
-    // A change's text is moved, not copied, when it is the first of its run (most runs are
-    // one deletion and one insertion).
-    let add = |run: &mut String, text: String| {
-        if run.is_empty() {
-            *run = text;
-        } else {
-            run.push_str(&text);
-        }
-    };
-    for s in spans {
-        match s.kind {
-            SpanKind::Delete => add(&mut del, s.text),
-            SpanKind::Insert => add(&mut ins, s.text),
+/// Joins adjacent pieces of a kind, and orders each run of changes as delete then insert, in
+/// place. The deletions of a run are one stretch of the old text, and its insertions one of
+/// the new text (the pieces cover both texts in order), so a run is the span from its first
+/// piece to its last on each side.
+fn coalesce(pieces: &mut Vec<Piece>) {
+    fn join(run: &mut Option<Range<usize>>, next: Range<usize>) {
+        *run = Some(match run.take() {
+            Some(run) => {
+                debug_assert_eq!(run.end, next.start);
+                run.start..next.end
+            }
+            None => next,
+        });
+    }
+    // Each run written takes the place of at least as many pieces as it holds, so the pieces
+    // kept are written over the ones already read.
+    let mut kept = 0;
+    let (mut del, mut ins) = (None, None);
+    let flush =
+        |pieces: &mut Vec<Piece>, kept: &mut usize, del: &mut Option<_>, ins: &mut Option<_>| {
+            if let Some(old) = del.take() {
+                pieces[*kept] = Piece::delete(old);
+                *kept += 1;
+            }
+            if let Some(new) = ins.take() {
+                pieces[*kept] = Piece::insert(new);
+                *kept += 1;
+            }
+        };
+    for k in 0..pieces.len() {
+        let p = pieces[k].clone();
+        match p.kind {
+            SpanKind::Delete => join(&mut del, p.old),
+            SpanKind::Insert => join(&mut ins, p.new),
             SpanKind::Equal => {
-                flush(&mut out, &mut del, &mut ins);
-                match out.last_mut() {
-                    Some(prev)
-                        if prev.kind == SpanKind::Equal
-                            && prev.old_text.is_none()
-                            && s.old_text.is_none() =>
-                    {
-                        prev.text.push_str(&s.text)
+                flush(pieces, &mut kept, &mut del, &mut ins);
+                match kept.checked_sub(1).map(|last| &mut pieces[last]) {
+                    Some(prev) if prev.kind == SpanKind::Equal && prev.same && p.same => {
+                        prev.old.end = p.old.end;
+                        prev.new.end = p.new.end;
                     }
-                    _ => out.push(s),
+                    _ => {
+                        pieces[kept] = p;
+                        kept += 1;
+                    }
                 }
             }
         }
     }
-    flush(&mut out, &mut del, &mut ins);
-    out
+    flush(pieces, &mut kept, &mut del, &mut ins);
+    pieces.truncate(kept);
 }
 
 #[cfg(test)]
