@@ -996,9 +996,9 @@ fn diff_parts<'a>(old: &'a str, new: &'a str, options: &TextOptions) -> Parts<'a
         };
         let old_at = o.offset(or.start).min(o_end)..o_end;
         let new_at = n.offset(nr.start).min(n_end)..n_end;
-        let same = old[old_at.clone()] == new[new_at.clone()];
         // Equal keys with unequal text are possible only through the options (or, without
         // options, a hash collision: then it is a change).
+        let same = op.tag() == DiffTag::Equal && old[old_at.clone()] == new[new_at.clone()];
         if op.tag() == DiffTag::Equal && (same || !exact) {
             let words = o.words_in(or.clone());
             common_words += words;
