@@ -414,6 +414,9 @@ const READ_LINKS: &[&str] = &[
     "lire aussi",
     "à lire aussi",
     "lea también",
+    "lee también",
+    "lee además",
+    "lea además",
     "leggi anche",
     "czytaj także",
     "czytaj też",
@@ -434,6 +437,18 @@ const READ_LINKS: &[&str] = &[
     "related stories",
     "more on this story",
     "ilgili haberler",
+    // Czech and Turkish pages' invitations (`Čtěte také: …`, `Ayrıca okuyun: …`; Turkish `I`
+    // lower-cases to a dotted `i` outside Turkish, hence both spellings).
+    "čtěte také",
+    "čtěte též",
+    "přečtěte si také",
+    "ayrıca okuyun",
+    "ayrica okuyun",
+    // The headings of a box of other stories' teasers between the points (Kyiv Post's), over
+    // their headlines and blurbs ([`TEASER_BOXES`]).
+    "other topics of interest",
+    "you may also like",
+    "you might also like",
 ];
 
 /// Labels of a photo in a page copied with its captions (BBC's `Автор фото,Reuters`, then
@@ -993,8 +1008,8 @@ fn is_subscribe_line(s: &str) -> bool {
     SUBSCRIBE_CHANNELS.iter().any(|c| lower.contains(c))
 }
 
-/// Characters of a line's start compared with the furniture prefixes (the longest,
-/// `ілюстративне фото`, has 17).
+/// Characters of a line's start compared with the furniture prefixes (the longest, `other
+/// topics of interest`, has 24).
 const PREFIX_CHARS: usize = 24;
 
 /// Longest line, in bytes, compared with [`FURNITURE_LINES`] (the longest of them, in
@@ -1128,6 +1143,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     pieces += page_foot(&lines, &mut found);
+    pieces += teaser_box(&lines, &mut found);
     pieces += bare_page_numbers(&lines, &mut found);
     // A teaser printed twice between the points (a video's headline over its player and
     // again as its caption): a block of two identical lines of a few words, no point's and
@@ -1445,6 +1461,69 @@ fn lone_number(line: &str) -> Option<u32> {
     (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
         .then(|| t.parse().ok())
         .flatten()
+}
+
+/// Headings of a box of other stories' teasers ([`teaser_box`]), lower-cased: a page's, never
+/// a draft's (a lone `Read also:` may have lost its headline over a section's heading,
+/// `Humanitarian issues` over `3.`).
+const TEASER_BOXES: &[&str] = &[
+    "other topics of interest",
+    "you may also like",
+    "you might also like",
+];
+
+/// A box of other stories between the points, set off by blank lines (`Other Topics of
+/// Interest`, blank, `Envoy meets counterparts…`, blank, `Washington trims its draft…`, then
+/// `4.`): its heading ([`TEASER_BOXES`]) alone on its line, already found, then up to
+/// [`MAX_HEADLINES`] paragraphs of one line each (a headline with no stop first, then perhaps
+/// its blurb), right above the next point. Marks the teasers `found`; returns the pieces of
+/// furniture found (enough alone, as an invitation with its headline is). Before, the
+/// announcement and its first headline headed every later point, and the blurb was text of
+/// the point above. An invitation over prose, or after the last point, is left as it was.
+fn teaser_box(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let point = |k: usize| marker(lines[k].text).is_some_and(|_| !is_sub_item(lines[k].text));
+    let Some(first_point) = (0..lines.len()).find(|&k| point(k)) else {
+        return 0;
+    };
+    let mut pieces = 0;
+    for i in first_point + 1..lines.len() {
+        // (Found lines only, and short ones: the words are compared on a few lines.)
+        if !found[i] || !blank(i + 1) || lines[i].text.trim().len() > FURNITURE_LINE_BYTES {
+            continue;
+        }
+        let lower = lines[i].text.trim().to_lowercase();
+        if !TEASER_BOXES.contains(&lower.trim_end_matches([':', ' ', '.'])) {
+            continue;
+        }
+        let mut teasers = Vec::new();
+        let mut k = i + 1;
+        while let Some(t) = (k..lines.len()).find(|&j| !blank(j)) {
+            if point(t) {
+                break;
+            }
+            let text = lines[t].text.trim();
+            let unquoted = text.trim_end_matches(['"', '”', '»', '\'', '’', ')']);
+            let fits = blank(t + 1)
+                && text.chars().count() <= FURNITURE_CHARS
+                && (!teasers.is_empty() || !unquoted.ends_with(['.', ':', ';', '!']));
+            if !fits || teasers.len() == MAX_HEADLINES {
+                teasers.clear();
+                break;
+            }
+            teasers.push(t);
+            k = t + 1;
+        }
+        // Right above a point: the box stands between the points.
+        let above_point = (k..lines.len()).find(|&j| !blank(j)).is_some_and(point);
+        if !teasers.is_empty() && above_point {
+            for t in teasers {
+                found[t] = true;
+            }
+            pieces += MIN_FURNITURE;
+        }
+    }
+    pieces
 }
 
 /// Does the block of lines with text that line `i` is in end, at most [`MAX_HEADLINES`] lines

@@ -589,3 +589,59 @@ fn a_newsletters_paywall_under_the_last_point_is_left_out() {
             .contains("free trial is offered")
     );
 }
+
+#[test]
+fn an_invitation_to_read_in_other_languages_is_left_out_between_the_points() {
+    let d = fixture("read-also-between-points.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    let left: Vec<usize> = d.layout.left_out.iter().map(|l| l.line).collect();
+    assert_eq!(left, [8]);
+    // The same in the other languages a page writes it in, one alone enough.
+    for invitation in [
+        "Lee también: Cómo se negoció el corredor",
+        "Lire aussi : Comment le corridor a été négocié",
+        "Leggi anche: Come è stato negoziato il corridoio",
+        "Leia também: Como o corredor foi negociado",
+        "Lesen Sie auch: Wie der Korridor verhandelt wurde",
+        "Čtěte také: Jak se vyjednával koridor",
+        "Ayrıca okuyun: Koridor nasıl müzakere edildi",
+    ] {
+        let text = format!(
+            "Plan\n\n1) Goods cross free.\n2) Lorries stop once.\n\n{invitation}\n\n3) Fees are reviewed.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{invitation}");
+        assert!(d.layout.headings.is_empty(), "{invitation}");
+        assert_eq!(d.layout.left_out.len(), 1, "{invitation}");
+    }
+    // A point that cites an article after the words stays the draft's.
+    let text = "Plan\n\n1) Goods cross free.\n2) Lorries stop once.\n\nLire aussi : l'article L. 2335-2 du code\n\n3) Fees are reviewed.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+}
+
+#[test]
+fn a_box_of_other_stories_between_the_points_is_left_out() {
+    let d = fixture("teaser-box-between-points.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    let left: Vec<usize> = d.layout.left_out.iter().map(|l| l.line).collect();
+    // The call to join the channel too, now that the page shows its furniture.
+    assert_eq!(left, [5, 19, 21, 23]);
+    assert_eq!(
+        d.preamble,
+        "We set the drafts side by side below. Test text."
+    );
+    let second = d.numbered().nth(1).map(|(_, p)| p.text.clone()).unwrap();
+    assert!(second.ends_with("one on each side."), "{second}");
+    // Over the page's prose, not right above a point, the heading and its lines are left as
+    // they were; a blurb with a stop cannot open the box; and a lone `Read also:` over a
+    // section's heading is no box (`a_web_pages_furniture_is_left_out_of_the_points_and_listed`).
+    for text in [
+        "Plan\n\n1. Duties\n\nNone.\n\nOther Topics of Interest\n\nMinisters meet in Tallinn\n\nThe talks went on for hours and ended late.\n",
+        "Plan\n\n1. Duties\n\nNone.\n\nOther Topics of Interest\n\nMinisters meet in Tallinn.\n\n2. Fees\n\nLow.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(d.layout.left_out.is_empty(), "{text}");
+    }
+}
