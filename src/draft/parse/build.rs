@@ -3,7 +3,8 @@
 
 use super::closing::{
     SIGNATURE_WORDS, annex_heading, closing_formula, copyright_line, page_tail, parties_heading,
-    recorded_line, signature_heading, signature_placeholders, source_line, witness_formula,
+    recorded_line, signature_heading, signature_placeholders, source_line, sources_list,
+    witness_formula,
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
@@ -1386,17 +1387,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 b.annex = Some(b.cut_at(line));
             }
             // (A paragraph of its own, or a line after a sentence's end where a page sets no
-            // blank lines; a copyright line anywhere, no sentence's continuation.)
+            // blank lines; a copyright line or a list of sources, `Quellen:` alone over its
+            // citations, anywhere, no sentence's continuation: a German quotation's `…ist.“`
+            // reads as no sentence's end.)
             let above = prev_with_text(self.lines, i).map(|k| self.lines[k].text.trim());
             if b.page_tail.is_none()
                 && !sub_item
                 && !b.text.is_empty()
-                && (self.previous_blank
+                && (((self.previous_blank
                     || self.per_line
                     || copyright_line(line.text)
                     || above.is_some_and(ends_sentence))
-                && (page_tail(line.text)
-                    || (source_line(line.text) && next_with_text(self.lines, i).is_none()))
+                    && (page_tail(line.text)
+                        || (source_line(line.text) && next_with_text(self.lines, i).is_none())))
+                    || sources_list(self.lines, i))
                 // (A notice the point announces, `…display the following notice:` over `©
                 // 2025 …`, is its text, and so is a line that goes on with a sentence, `or,
                 // if the House has voted against,` over `Question negatived.`)

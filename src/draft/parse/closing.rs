@@ -401,7 +401,7 @@ const REPORTED: &[&str] = &[
 /// `Copyright 2025 …`)?
 pub(super) fn page_tail(line: &str) -> bool {
     let t = line.trim_start();
-    if copyright_line(t) {
+    if copyright_line(t) || typo_report(t) {
         return true;
     }
     if comments_heading(t) || recorded_line(t) {
@@ -422,6 +422,89 @@ pub(super) fn page_tail(line: &str) -> bool {
         head.strip_prefix(recap)
             .is_some_and(|rest| rest.starts_with([',', ':', ' ']))
     })
+}
+
+/// Stems of the words for an error in a news site's footer that asks readers to report one,
+/// lower-cased (`Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter.`, `Если вы
+/// заметили ошибку…`, `Found a typo? Select it and press Ctrl+Enter`).
+const TYPO_WORDS: &[&str] = &[
+    "помилк",
+    "ошибк",
+    "опечатк",
+    "error",
+    "typo",
+    "mistake",
+    "błąd",
+    "błęd",
+    "fehler",
+    "erreur",
+    "errore",
+    "chyb",
+];
+
+/// Longest line, in bytes, taken for a footer asking to report a typo ([`typo_report`]).
+const TYPO_REPORT_BYTES: usize = 240;
+
+/// Is the line a news site's footer asking readers to report a typo with `Ctrl+Enter`
+/// ([`TYPO_WORDS`])? No draft says that; a software manual's `Press Ctrl+Enter to send` names
+/// no error. (A byte search for the keys first: this runs on every line of a draft's points.)
+fn typo_report(t: &str) -> bool {
+    if t.len() > TYPO_REPORT_BYTES || !(t.contains("Ctrl") || t.contains("CTRL")) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    lower.contains("enter") && TYPO_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Labels of a page's list of its sources, alone on their line with the colon, lower-cased
+/// (`Quellen:` over `(1) Agenturmeldung vom 24.11.2025`).
+const SOURCE_LISTS: &[&str] = &[
+    "sources:",
+    "quellen:",
+    "джерела:",
+    "источники:",
+    "fuentes:",
+    "fontes:",
+    "fonti:",
+    "źródła:",
+    "zdroje:",
+    "kaynaklar:",
+];
+
+/// Most lines of a list of sources ([`sources_list`]).
+const SOURCE_LIST_LINES: usize = 8;
+
+/// Most words of a line of a list of sources: an outlet, a report and its date, an address.
+const SOURCE_LIST_WORDS: usize = 12;
+
+/// Does line `i` head a page's list of its sources that ends the text ([`SOURCE_LISTS`] alone
+/// on its line, then up to [`SOURCE_LIST_LINES`] short lines, none ending as an item of a
+/// sentence does with `;`, `:` or `,`, one at least citing an address or a year: `(1)
+/// Agenturmeldung vom 24.11.2025`, `https://…`)? Under the last point it is the page's, not the
+/// point's; a point's `Sources of financing:` or `Sources:` over `(a) the state budget;` is
+/// the point's own.
+pub(super) fn sources_list(lines: &[Line<'_>], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    // (Its length and first letter first: this runs on every line of a draft's points.)
+    if t.len() > 24 || !t.ends_with(':') || !t.starts_with(['S', 'Q', 'Д', 'И', 'F', 'Ź', 'Z', 'K'])
+    {
+        return false;
+    }
+    if !SOURCE_LISTS.contains(&t.to_lowercase().as_str()) {
+        return false;
+    }
+    let after: Vec<&str> = lines[i + 1..]
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty())
+        .collect();
+    (1..=SOURCE_LIST_LINES).contains(&after.len())
+        && after
+            .iter()
+            .all(|t| script::word_count(t) <= SOURCE_LIST_WORDS && !t.ends_with([';', ':', ',']))
+        && after
+            .iter()
+            .any(|t| t.contains("http") || t.contains("www.") || super::dates::has_year(t))
 }
 
 /// How a news page names its source on a line of its own, lower-cased with the colon.

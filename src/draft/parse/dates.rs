@@ -245,12 +245,16 @@ pub(super) fn is_dateline(line: &str) -> bool {
         .all(|w| {
             let figure = w.contains(|c: char| c.is_ascii_digit())
                 && w.chars().all(|c| c.is_ascii_digit() || ".:/-–".contains(c));
-            // An English or French day (`1st December 2025`, `1er décembre`).
-            let day = ["st", "nd", "rd", "th", "er"].iter().any(|suffix| {
-                w.strip_suffix(suffix).is_some_and(|d| {
-                    (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
-                })
-            });
+            // An English or French day (`1st December 2025`, `1er décembre`), or the first
+            // of a month with the ordinal indicator of Portuguese and Spanish (`1º de
+            // dezembro de 2025`, as a bill's `Sala das Sessões, em 1º de dezembro…` dates it).
+            let day = ["st", "nd", "rd", "th", "er", "º", "°"]
+                .iter()
+                .any(|suffix| {
+                    w.strip_suffix(suffix).is_some_and(|d| {
+                        (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+                    })
+                });
             figure || day || LITTLE.contains(&w.to_lowercase().as_str()) || date_word(w)
         })
 }

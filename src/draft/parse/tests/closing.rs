@@ -1259,3 +1259,53 @@ fn a_replys_few_remarks_over_a_forwarded_draft_leave_the_draft_its_points() {
     assert_eq!(label_texts(&d).len(), 3);
     assert!(closing_text(&d).is_some_and(|t| t.contains("Heavy weapons withdrawn.")));
 }
+
+#[test]
+fn a_news_sites_footer_asking_to_report_a_typo_is_the_closing() {
+    let d = fixture("typo-footer-after-points.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert_eq!(
+        closing_text(&d),
+        Some("Якщо ви помітили помилку, виділіть її та натисніть Ctrl+Enter.")
+    );
+    let text = "План\n\n1. Перший.\n\n2. Другий.\n\nЕсли вы заметили ошибку, выделите её и нажмите Ctrl+Enter.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_some());
+    // A manual's step that names the keys but no error stays the point's.
+    let text = "Guide\n\n1. Open the form.\n\n2. Type the message.\n\nPress Ctrl+Enter to send it to the whole team.\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_none());
+    assert!(texts(text)[1].ends_with("whole team."));
+}
+
+#[test]
+fn a_pages_list_of_sources_after_the_points_is_the_closing() {
+    let d = fixture("sources-after-points.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert_eq!(
+        closing_text(&d),
+        Some("Quellen:\n(1) Agenturmeldung vom 3.12.2025\n(2) Eigene Recherche")
+    );
+    // A point's own sources (of financing, or listed as an item's parts) stay its text.
+    for text in [
+        "Plan\n\n1. Roads are repaired.\n\n2. Funds are set aside.\nSources of financing:\n(1) the state budget for 2026\n",
+        "Plan\n\n1. Roads are repaired.\n\n2. Funds are set aside.\nSources:\n(a) the state budget for 2026;\n(b) grants.\n",
+        "Plan\n\n1. Roads are repaired.\n\n2. Funds are set aside.\nSources:\n(a) the state budget\n(b) grants\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(closing_text(&d).is_none(), "{text}");
+        assert_eq!(fixture_labels(&d), ["1", "2"], "{text}");
+    }
+}
+
+#[test]
+fn a_bills_dated_place_of_session_is_the_closing() {
+    let d = fixture("bill-dateline-pt.txt");
+    assert_eq!(fixture_labels(&d), ["Art. 1", "Art. 2", "Art. 3"]);
+    assert_eq!(
+        closing_text(&d),
+        Some("Sala das Sessões, em 1º de março de 2026.\nDeputada FULANA DE TAL")
+    );
+    // An article that only mentions a session on a day stays whole.
+    let text = "PROJETO DE LEI\n\nArt. 1º Primeiro.\n\nArt. 2º O Plenário reúne-se em sessão extraordinária no 1º dia útil de dezembro de 2025, com quórum de maioria.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_none());
+}
