@@ -1053,7 +1053,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // with the preamble; the title is the line under it.
             let title_under = next_with_text(self.lines, i)
                 .is_some_and(|k| self.markers[k].is_none() && could_be_title(self.lines[k].text));
-            if title_under && masthead_line(line.text) {
+            if (title_under && masthead_line(line.text)) || front_matter(self.lines, i, title_under)
+            {
                 self.split.preamble.push(*line);
                 return;
             }
@@ -2387,10 +2388,11 @@ pub(super) fn could_be_title(line: &str) -> bool {
     let lower = s.to_lowercase();
     !is_sentence(s)
         && script::word_count(s) <= TITLE_WORDS
-        // (After an emoji or a bracket: `‼️ Законопроєкт…`, `[From the …]`.)
+        // (After an emoji or a bracket: `‼️ Законопроєкт…`, `[From the …]`. A script without
+        // capitals, Chinese or Arabic, starts its title with a letter of no case.)
         && s.chars()
             .find(|c| c.is_alphanumeric())
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            .is_some_and(|c| !c.is_lowercase())
         && !s.ends_with([':', ',', ';'])
         && !super::paragraphs::SALUTATIONS.contains(&first.as_str())
         && first != "mr"
@@ -2413,6 +2415,208 @@ const NOT_TITLES: &[&str] = &[
 
 /// Most words of a page's masthead line read as its menu or a file's name ([`masthead_line`]).
 const MASTHEAD_WORDS: usize = 8;
+
+/// A document's status as printed above its title, lower-cased (`Проект`, `Projekt`, `Draft`):
+/// alone on its line, no title (`Projekt ustawy o …`, `Draft Agreement on …` are titles).
+const STATUS_WORDS: &[&str] = &[
+    "draft",
+    "проект",
+    "проєкт",
+    "projekt",
+    "projet",
+    "proyecto",
+    "projeto",
+    "progetto",
+    "entwurf",
+    "návrh",
+    "taslak",
+];
+
+/// Notes on a draft's distribution after its status in a running head (`DRAFT — NOT FOR
+/// DISTRIBUTION`, `Draft – confidential`), lower-cased.
+const DISTRIBUTION_NOTES: &[&str] = &[
+    "not for",
+    "do not",
+    "confidential",
+    "distribution",
+    "circulation",
+    "restricted",
+    "internal",
+    "for discussion",
+    "for comment",
+    "for consultation",
+    "конфіденційно",
+    "не для",
+    "vertraulich",
+    "confidentiel",
+    "poufne",
+    "confidencial",
+    "riservato",
+];
+
+/// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
+const NOTE_WORDS: usize = 5;
+
+/// Is the line a document's status alone ([`STATUS_WORDS`]), or a running head of its status
+/// and a note on its distribution (`DRAFT — NOT FOR DISTRIBUTION`)?
+fn status_line(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 80 {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if STATUS_WORDS.contains(&lower.trim_end_matches(['.', ':'])) {
+        return true;
+    }
+    [" — ", " – ", " - ", ": "].iter().any(|dash| {
+        lower.split_once(dash).is_some_and(|(status, note)| {
+            STATUS_WORDS.contains(&status.trim())
+                && script::word_count(note) <= NOTE_WORDS
+                && DISTRIBUTION_NOTES.iter().any(|n| note.contains(n))
+        })
+    })
+}
+
+/// How a bill names who submits it under its status, lower-cased (`Проект` over `вноситься
+/// народними депутатами України`).
+const SUBMITTED_BY: &[&str] = &["вноситься", "вносится", "вносить", "внесено", "внесен"];
+
+/// Is the line the submitter of a bill under its status ([`SUBMITTED_BY`], in small letters)?
+fn submitted_by(s: &str) -> bool {
+    let s = s.trim();
+    s.starts_with('в')
+        && SUBMITTED_BY
+            .iter()
+            .any(|w| s.split_whitespace().next() == Some(*w))
+}
+
+/// First sections of a site's breadcrumb, lower-cased: its home page or news section
+/// (`Новини / Політика`, `首页 > 新闻 > 国际`).
+const HOME_SECTIONS: &[&str] = &[
+    "home",
+    "homepage",
+    "news",
+    "головна",
+    "новини",
+    "главная",
+    "новости",
+    "startseite",
+    "nachrichten",
+    "accueil",
+    "actualités",
+    "inicio",
+    "portada",
+    "noticias",
+    "início",
+    "notícias",
+    "strona główna",
+    "wiadomości",
+    "aktualności",
+    "notizie",
+    "zprávy",
+    "ana sayfa",
+    "haberler",
+    "首页",
+    "主页",
+    "新闻",
+    "ホーム",
+    "ニュース",
+    "홈",
+    "뉴스",
+    "الرئيسية",
+];
+
+/// Is the line a site's breadcrumb from its home page or news section ([`HOME_SECTIONS`]): two
+/// to six sections of three words at most, with no figure or stop, between slashes or
+/// chevrons? (Two sections between slashes are a bilingual title, `Memorandum / Меморандум`,
+/// unless the first is the site's home.)
+fn rooted_breadcrumb(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 2 * FRONT_MATTER_BYTES || !s.contains(['/', '>', '›', '»', '|', '＞']) {
+        return false;
+    }
+    let sections: Vec<&str> = s
+        .split(['/', '>', '›', '»', '|', '＞'])
+        .map(str::trim)
+        .collect();
+    (2..=6).contains(&sections.len())
+        && HOME_SECTIONS.contains(&sections[0].to_lowercase().as_str())
+        && sections.iter().all(|t| {
+            !t.is_empty()
+                && script::word_count(t) <= 3
+                && !t.contains(|c: char| c.is_ascii_digit() || ".,;:!?。，".contains(c))
+        })
+}
+
+/// Words that open a portal's logo as its text, lower-cased (`Logo strona główna`).
+const LOGO_WORDS: &[&str] = &["logo", "логотип"];
+
+/// Is the line a portal's logo as its text: [`LOGO_WORDS`] and a few words, no stop?
+fn logo_line(s: &str) -> bool {
+    let s = s.trim();
+    s.len() <= FRONT_MATTER_BYTES
+        && script::word_count(s) <= 5
+        && !s.ends_with(['.', '!', '?', ':'])
+        && s.split_whitespace()
+            .next()
+            .is_some_and(|w| LOGO_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Is the line an American bill's Congress or session as its printing office sets them over
+/// its number (`119TH CONGRESS`, `1ST SESSION`, `2D SESSION`): an ordinal and the word?
+fn congress_line(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(ordinal), Some(word), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let digits = ordinal.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && ["st", "nd", "rd", "th", "d"].contains(&ordinal[digits..].to_lowercase().as_str())
+        && ["congress", "session"].contains(&word.to_lowercase().as_str())
+}
+
+/// Longest line, in bytes, taken for front matter above a title ([`front_matter`]).
+const FRONT_MATTER_BYTES: usize = 80;
+
+/// Is line `i` a page's or a print's front matter above the title, read with the preamble so
+/// that the title is the next line that can be one, as a masthead is ([`masthead_line`])?
+/// `title_under`: the next line with text could be the title ([`could_be_title`]).
+/// - A document's status ([`status_line`]: `Проект`, `Projekt`, `DRAFT — NOT FOR
+///   DISTRIBUTION`) over the title, or over the line naming who submits the bill, itself
+///   front matter (`вноситься народними депутатами України`). Before, the status was the
+///   title, and two drafts' titles compared `Проект` with `Проект`.
+/// - A photo's credit (`REUTERS/Name`, `Фото: …`), over anything: it is nobody's title.
+/// - A breadcrumb from the site's home or news section ([`rooted_breadcrumb`]), a portal's
+///   logo as its text and the section's name right under it (`Logo strona główna` over
+///   `Świat`), an American bill's print mark and its Congress and session (`I` over `119TH
+///   CONGRESS` over `1ST SESSION` over the bill's number, which is then the title).
+pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> bool {
+    let s = lines[i].text.trim();
+    // (Only short lines are any of these; this runs on the lines above the title.)
+    if s.is_empty() || s.len() > 2 * FRONT_MATTER_BYTES {
+        return false;
+    }
+    if super::furniture::photo_credit(s) {
+        return true;
+    }
+    let next = next_with_text(lines, i).map(|k| lines[k].text.trim());
+    if status_line(s) {
+        return title_under || next.is_some_and(submitted_by);
+    }
+    if !title_under {
+        return false;
+    }
+    let prev = prev_with_text(lines, i).map(|k| lines[k].text.trim());
+    let under_logo = i > 0 && logo_line(lines[i - 1].text) && {
+        script::word_count(s) <= 2 && starts_with_capital(s) && !s.ends_with(['.', ':'])
+    };
+    (submitted_by(s) && prev.is_some_and(status_line))
+        || rooted_breadcrumb(s)
+        || logo_line(s)
+        || under_logo
+        || (["I", "II"].contains(&s) && next.is_some_and(congress_line))
+        || congress_line(s)
+}
 
 /// Is the line a page's masthead above its title rather than the title (when the line under
 /// it could be one, [`could_be_title`]): a date and time alone

@@ -779,6 +779,56 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
 }
 
+/// News agencies and pools whose photographers' credits read `AGENCY/Name` (`REUTERS/Name`,
+/// `AP Photo/Name`), lower-cased.
+const PHOTO_AGENCIES: &[&str] = &[
+    "reuters",
+    "ap",
+    "ap photo",
+    "afp",
+    "afp photo",
+    "epa",
+    "epa-efe",
+    "efe",
+    "dpa",
+    "anadolu",
+    "getty images",
+    "ansa",
+    "xinhua",
+    "pool",
+    "tass",
+    "тасс",
+    "unian",
+    "уніан",
+    "укрінформ",
+    "риа новости",
+];
+
+/// Most words of the photographer's name in a credit (`REUTERS/Valentyn Ogirenko`).
+const CREDIT_NAME_WORDS: usize = 3;
+
+/// Is the line a photo's credit alone (`REUTERS/Name`, `AP Photo/Name`, `Фото: Офіс
+/// президента`, `Photo: Agency Pool/Reuters`), as a page copied from its top keeps it above
+/// the text? It is no title (`build::front_matter`).
+pub(super) fn photo_credit(line: &str) -> bool {
+    let s = line.trim();
+    if s.is_empty() || s.len() > FURNITURE_LINE_BYTES {
+        return false;
+    }
+    if let Some((agency, name)) = s.split_once('/')
+        && PHOTO_AGENCIES.contains(&agency.trim().to_lowercase().as_str())
+    {
+        let name = name.trim();
+        return name.starts_with(char::is_uppercase)
+            && (1..=CREDIT_NAME_WORDS).contains(&script::word_count(name))
+            && !name.contains(|c: char| c.is_ascii_digit() || ",;:!?".contains(c));
+    }
+    // A credit's label and a name, as `page_furniture` reads one between the points.
+    let head = lower_head(s, PREFIX_CHARS);
+    FURNITURE_CREDITS.iter().any(|c| head.starts_with(c))
+        && page_furniture(s) == Some(Furniture::Line)
+}
+
 /// Labels of a picture in a page's text (lower-cased, with their colon): what a copied page
 /// puts in brackets for an image (`[Image: Delegations meet. Photo: Reuters]`), or before a
 /// caption's credit (`Negotiators in Geneva. Photo: EPA`).

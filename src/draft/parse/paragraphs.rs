@@ -291,7 +291,9 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             let title_under = (i + 1..lines.len())
                 .find(|&k| content(k))
                 .is_some_and(|k| super::build::could_be_title(lines[k].text));
-            if title_under && super::build::masthead_line(line.text) {
+            if (title_under && super::build::masthead_line(line.text))
+                || super::build::front_matter(lines, i, title_under)
+            {
                 split.preamble.push(*line);
                 continue;
             }

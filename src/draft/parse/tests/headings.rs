@@ -1078,3 +1078,105 @@ fn a_preamble_heading_heads_the_preamble_not_the_points() {
     assert!(!preamble_heading("Preamble and general provisions"));
     assert!(preamble_heading("**PREAMBLE**"));
 }
+
+#[test]
+fn a_documents_status_over_its_title_is_read_with_the_preamble() {
+    let d = fixture("status-over-title-uk.txt");
+    assert_eq!(d.title, "ЗАКОН УКРАЇНИ");
+    assert!(
+        d.preamble.starts_with("Проєкт\nвноситься Кабінетом"),
+        "{}",
+        d.preamble
+    );
+    assert_eq!(fixture_labels(&d), ["Стаття 1", "Стаття 2"]);
+    let d = fixture("running-head-over-title.txt");
+    assert_eq!(d.title, "TRANSIT CORRIDOR AGREEMENT");
+    assert_eq!(d.preamble, "DRAFT – CONFIDENTIAL");
+    for status in ["Projekt", "Draft", "ПРОЕКТ", "DRAFT — NOT FOR DISTRIBUTION"] {
+        let text =
+            format!("{status}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
+        assert_eq!(
+            Draft::from_text("t", &text).title,
+            "Transit Agreement",
+            "{status}"
+        );
+    }
+    // A title that opens with the status is the title, and so is a status over no line that
+    // could be one.
+    for (text, title) in [
+        (
+            "Projekt ustawy o transporcie\n\nUSTAWA\n\nArt. 1. Pierwszy.\n\nArt. 2. Drugi.\n",
+            "Projekt ustawy o transporcie",
+        ),
+        (
+            "Draft Agreement on Transit\n\nTRANSIT\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "Draft Agreement on Transit",
+        ),
+        (
+            "DRAFT — Transit Agreement\n\nTRANSIT\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "DRAFT — Transit Agreement",
+        ),
+        (
+            "Draft\n\nThe delegations agreed on the following text today.\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "Draft",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
+}
+
+#[test]
+fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
+    let d = fixture("photo-credit-over-lead.txt");
+    assert_eq!(d.title, "");
+    assert!(
+        d.preamble.starts_with("REUTERS/Jana Novak\n"),
+        "{}",
+        d.preamble
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2"]);
+    let d = fixture("breadcrumb-over-title-zh.txt");
+    assert_eq!(d.title, "关于过境运输的协议草案");
+    assert!(
+        d.preamble.starts_with("首页 > 新闻 > 经济"),
+        "{}",
+        d.preamble
+    );
+    let d = fixture("logo-over-title-pl.txt");
+    assert_eq!(d.title, "Tak wygląda projekt umowy tranzytowej");
+    assert!(
+        d.preamble.starts_with("Logo portal główny\nGospodarka"),
+        "{}",
+        d.preamble
+    );
+    let d = fixture("bill-print-mark.txt");
+    assert_eq!(d.title, "H. R. 4321");
+    assert!(
+        d.preamble.starts_with("I\n119TH CONGRESS\n2D SESSION"),
+        "{}",
+        d.preamble
+    );
+    assert_eq!(fixture_labels(&d), ["SECTION 1", "SEC. 2"]);
+    for front in ["Новини / Політика", "Фото: Офіс президента", "Home > World"]
+    {
+        let text =
+            format!("{front}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
+        assert_eq!(
+            Draft::from_text("t", &text).title,
+            "Transit Agreement",
+            "{front}"
+        );
+    }
+    // A title in two languages between slashes, a path from no home page, a bill's Roman
+    // first line over no Congress, and a photo's caption that says more stay the title.
+    for title in [
+        "Memorandum / Меморандум",
+        "Energy / Transit / Grain",
+        "I",
+        "Reuters photographers on the front line",
+    ] {
+        let text =
+            format!("{title}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
+        assert_eq!(Draft::from_text("t", &text).title, title, "{title}");
+    }
+}
