@@ -2461,7 +2461,7 @@ const NOTE_WORDS: usize = 5;
 /// and a note on its distribution (`DRAFT — NOT FOR DISTRIBUTION`)?
 fn status_line(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.len() > 80 {
+    if s.is_empty() || s.len() > FRONT_MATTER_BYTES {
         return false;
     }
     let lower = s.to_lowercase();
@@ -2485,9 +2485,9 @@ const SUBMITTED_BY: &[&str] = &["вноситься", "вносится", "вн�
 fn submitted_by(s: &str) -> bool {
     let s = s.trim();
     s.starts_with('в')
-        && SUBMITTED_BY
-            .iter()
-            .any(|w| s.split_whitespace().next() == Some(*w))
+        && s.split_whitespace()
+            .next()
+            .is_some_and(|w| SUBMITTED_BY.contains(&w))
 }
 
 /// First sections of a site's breadcrumb, lower-cased: its home page or news section

@@ -493,10 +493,12 @@ pub(super) fn sources_list(lines: &[Line<'_>], i: usize) -> bool {
     if !SOURCE_LISTS.contains(&t.to_lowercase().as_str()) {
         return false;
     }
+    // (One line more than a list may have is enough to tell it is too long.)
     let after: Vec<&str> = lines[i + 1..]
         .iter()
         .map(|l| l.text.trim())
         .filter(|t| !t.is_empty())
+        .take(SOURCE_LIST_LINES + 1)
         .collect();
     (1..=SOURCE_LIST_LINES).contains(&after.len())
         && after

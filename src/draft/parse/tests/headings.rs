@@ -1135,28 +1135,32 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         d.preamble
     );
     assert_eq!(fixture_labels(&d), ["1", "2"]);
-    let d = fixture("breadcrumb-over-title-zh.txt");
-    assert_eq!(d.title, "关于过境运输的协议草案");
-    assert!(
-        d.preamble.starts_with("首页 > 新闻 > 经济"),
-        "{}",
-        d.preamble
+    // Each fixture's title, and the front matter its preamble starts with.
+    for (file, title, front) in [
+        (
+            "breadcrumb-over-title-zh.txt",
+            "关于过境运输的协议草案",
+            "首页 > 新闻 > 经济",
+        ),
+        (
+            "logo-over-title-pl.txt",
+            "Tak wygląda projekt umowy tranzytowej",
+            "Logo portal główny\nGospodarka",
+        ),
+        (
+            "bill-print-mark.txt",
+            "H. R. 4321",
+            "I\n119TH CONGRESS\n2D SESSION",
+        ),
+    ] {
+        let d = fixture(file);
+        assert_eq!(d.title, title, "{file}");
+        assert!(d.preamble.starts_with(front), "{file}: {}", d.preamble);
+    }
+    assert_eq!(
+        fixture_labels(&fixture("bill-print-mark.txt")),
+        ["SECTION 1", "SEC. 2"]
     );
-    let d = fixture("logo-over-title-pl.txt");
-    assert_eq!(d.title, "Tak wygląda projekt umowy tranzytowej");
-    assert!(
-        d.preamble.starts_with("Logo portal główny\nGospodarka"),
-        "{}",
-        d.preamble
-    );
-    let d = fixture("bill-print-mark.txt");
-    assert_eq!(d.title, "H. R. 4321");
-    assert!(
-        d.preamble.starts_with("I\n119TH CONGRESS\n2D SESSION"),
-        "{}",
-        d.preamble
-    );
-    assert_eq!(fixture_labels(&d), ["SECTION 1", "SEC. 2"]);
     for front in ["Новини / Політика", "Фото: Офіс президента", "Home > World"]
     {
         let text =
