@@ -57,7 +57,7 @@ use furniture::without_furniture;
 use glued::{inline_list, unglue};
 use headings::is_heading_like;
 use markers::{Family, Marker, Scheme, minor_keyword};
-use ordinals::ordinal_markers;
+use ordinals::{Ordinals, ordinal_markers};
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
 use repair::{
     lost_numbers, mistyped_numbers, read_markers, scheme_numbers, spelled_numbers,
@@ -177,24 +177,29 @@ pub fn parse(
     // Numbers that only ever list what a line announces (`…monitored as follows:` over `1.`,
     // `2.`, `3.`), each list from 1, under points lettered `A.` … `G.` (or numbered in Roman,
     // or by ordinal words): the letters are the points, the numbered lists their text.
-    let announced = first_choice
-        .as_ref()
-        .is_some_and(|(scheme, _)| announced_lists(&lines, &markers, scheme));
-    let ordinals_first = announced
-        .then(|| ordinal_markers(&lines))
-        .flatten()
-        .map(|(markers, scheme, reason)| {
-            let reason = format!(
-                "{reason}; the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
-            );
-            (scheme, reason, Some(markers))
-        });
+    // Numbers that list what points numbered by ordinal words say (`ثالثاً:` over `١-`…`٣-`),
+    // or number a minutes' agenda items around its decisions (`3.-` before `PRIMERO.-`): the
+    // ordinal words number the points.
+    let ordinals_first = first_choice.as_ref().and_then(|(numbers, _)| {
+        let announced = announced_lists(&lines, &markers, numbers);
+        let (ordinals, scheme, reason) = ordinal_markers(&lines)?;
+        let why = if announced {
+            "the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
+        } else if lists_under_ordinal_words(&markers, numbers, &ordinals, &scheme) {
+            "the numbered lines are lists inside the points, or items of an agenda around them"
+        } else {
+            return None;
+        };
+        Some((scheme, format!("{reason}; {why}"), Some(ordinals)))
+    });
     let chosen = ordinals_first.or_else(|| {
         first_choice
             .map(|(scheme, reason)| (scheme, reason, None))
             .or_else(|| {
-                ordinal_markers(&lines)
-                    .map(|(markers, scheme, reason)| (scheme, reason, Some(markers)))
+                ordinal_markers(&lines).map(|(markers, scheme, reason)| {
+                    let reason = format!("no numbers and no bullet list; {reason}");
+                    (scheme, reason, Some(markers))
+                })
             })
     });
     let (split, scheme, mut reason) = match chosen {
@@ -526,6 +531,60 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
         }
     }
     items > 0
+}
+
+/// Numbers that are not the points of a draft whose points are numbered by ordinal words
+/// (`ordinals`, of the scheme `ordinal_scheme`): every line of the numbered `scheme` comes
+/// after the first ordinal point, and under each ordinal point its numbers count from 1, in
+/// lists under two points or more (`ثالثاً: … على النحو الآتي:` over `١-`…`٣-`, and another
+/// list under `سادساً:`), or in one list shorter than the ordinal points (`SEGUNDO.-` over
+/// `1.` and `2.`; a longer one is rather the draft's own points, with ordinal words in the
+/// text above them). Or the numbers do not start at 1 and are at most half as many as the
+/// ordinal points: a council's minutes number the agenda items (`3.- APROBACIÓN…`, `4.- RUEGOS…`) around the
+/// decisions `PRIMERO.-` … `SÉPTIMO.-`. Only for ordinal words: letters and Roman numerals
+/// over lists that count from 1 in each are sections (`I.` over `1.`-`5.`, `II.` over `1.`…).
+fn lists_under_ordinal_words(
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+    ordinals: &[Option<Marker>],
+    ordinal_scheme: &Scheme,
+) -> bool {
+    if ordinal_scheme.keyword != Ordinals::Words.name()
+        || !matches!(scheme.family, Family::Dot | Family::Paren | Family::Dash)
+        || scheme.depth != 1
+    {
+        return false;
+    }
+    let items = scheme_numbers(markers, scheme);
+    let points: Vec<usize> = (0..ordinals.len())
+        .filter(|&i| ordinals[i].is_some())
+        .collect();
+    let (Some(&(_, first_number)), Some(&first_point)) = (items.first(), points.first()) else {
+        return false;
+    };
+    if first_number != 1 {
+        return 2 * items.len() <= points.len();
+    }
+    // The ordinal point each numbered line stands under, and the numbers under each.
+    let mut lists: Vec<(usize, u32)> = Vec::new();
+    for &(i, n) in &items {
+        if i < first_point {
+            return false;
+        }
+        let owner = points.partition_point(|&p| p < i);
+        match lists.last_mut() {
+            Some((o, last)) if *o == owner => {
+                if n != *last + 1 {
+                    return false;
+                }
+                *last = n;
+            }
+            _ if n == 1 => lists.push((owner, 1)),
+            _ => return false,
+        }
+    }
+    let longest = lists.iter().map(|&(_, n)| n as usize).max().unwrap_or(0);
+    lists.len() >= 2 || longest < points.len()
 }
 
 /// Least number of points of the list below a summary (`summary_list`); it has at least

@@ -838,7 +838,7 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
         sections: false,
     };
     let reason = format!(
-        "no numbers and no bullet list; {run} lines start with {} in order, from the first",
+        "{run} lines start with {} in order, from the first",
         scheme.describe()
     );
     Some((markers, scheme, reason))

@@ -422,3 +422,55 @@ fn ordinal_words_run_to_the_twentieth_and_the_last_may_say_so() {
     let prose = "Notes.\n\nFirst, the parties met.\n\nSecond, the cold, wet weather.\n";
     assert!(labels(prose).iter().all(|l| l.starts_with('¶')));
 }
+
+#[test]
+fn numbered_lists_inside_points_numbered_by_ordinal_words_stay_their_text() {
+    // An Arabic council's decision: its items are ordinal words (`أولاً:` …), two of them
+    // listing what they say in lists of their own, each from `١-`.
+    let d = fixture("ordinal-decisions-with-lists-ar.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً"]
+    );
+    assert!(label_texts(&d)[1].1.contains("خط القرى الجبلية"));
+    assert!(label_texts(&d)[3].1.contains("عدم استعمال الهاتف"));
+    assert!(
+        d.layout.scheme.contains("ordinal words"),
+        "{}",
+        d.layout.scheme
+    );
+    // A Spanish resolution's list under one decision, shorter than the decisions.
+    let text = "Acuerdos (prueba)\n\nPRIMERO.- Aprobar el plan.\n\nSEGUNDO.- Financiarlo así:\n1. Con fondos propios la mitad.\n2. Con una subvención el resto.\n\nTERCERO.- Publicarlo.\n\nCUARTO.- Notificarlo a los vecinos.\n";
+    assert_eq!(labels(text), ["PRIMERO", "SEGUNDO", "TERCERO", "CUARTO"]);
+}
+
+#[test]
+fn a_minutes_agenda_items_around_its_decisions_do_not_number_them() {
+    // The agenda items `2.-` and `3.-` of a council's minutes stand around the decisions
+    // `PRIMERO.-` … `QUINTO.-`: the decisions are the points.
+    let d = fixture("minutes-agenda-around-decisions-es.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["PRIMERO", "SEGUNDO", "TERCERO", "CUARTO", "QUINTO"]
+    );
+    assert!(d.preamble.contains("MODIFICACIÓN DE LA ORDENANZA"));
+}
+
+#[test]
+fn ordinal_words_give_way_to_numbers_that_are_the_drafts_points() {
+    // Ordinal words in the lead above a numbered plan, a numbered plan with them after it, and
+    // points 5 to 7 of a plan quoted between four ordinal paragraphs: the numbers are the points.
+    let lead = "Plan (test)\n\nFirst, the talks resumed.\n\nSecond, the envoys met.\n\nThird, a text emerged:\n\n1. A ceasefire.\n2. An exchange.\n3. A monitoring mission.\n4. Elections.\n";
+    assert_eq!(labels(lead), ["1", "2", "3", "4"]);
+    let after = "Plan (test)\n\n1. A ceasefire.\n2. An exchange.\n3. A monitoring mission.\n\nFirst, it is short.\n\nSecond, it is vague.\n\nThird, it is late.\n";
+    assert_eq!(labels(after), ["1", "2", "3"]);
+    let quoted = "Plan (test)\n\nFirst, the draft grew.\n\n5. A ceasefire.\n6. An exchange.\n7. Elections.\n\nSecond, it shrank.\n\nThird, it was leaked.\n\nFourth, it was signed.\n";
+    assert_eq!(labels(quoted), ["5", "6", "7"]);
+    // Roman numerals over lists that count from 1 under each are sections, as before.
+    let roman = "Law (test)\n\nI. General\n\n1. Scope.\n2. Terms.\n\nII. Duties\n\n1. Reporting.\n2. Records.\n\nIII. Final\n\n1. Entry into force.\n";
+    assert!(
+        labels(roman).iter().all(|l| !l.starts_with('I')),
+        "{:?}",
+        labels(roman)
+    );
+}
