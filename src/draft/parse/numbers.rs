@@ -98,11 +98,14 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
             .is_some_and(u8::is_ascii_lowercase)
         && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
             // Before a stop or bracket, a dash after a space (`Art. 2-bis - Il ritiro…`, as
-            // Italian laws print it) or the line's end (`Article 2 bis` over its text).
+            // Italian laws print it), the line's end (`Article 2 bis` over its text) or a
+            // remark in brackets (`Article 4 bis (nouveau)`, as French bills mark the articles
+            // a reading inserted).
             spaced
                 .strip_prefix(w)
                 .filter(|after| {
                     after.starts_with(['.', ')'])
+                        || after.starts_with(" (")
                         || after.trim_end().is_empty()
                         || [" -", " –", " —"].iter().any(|d| {
                             after

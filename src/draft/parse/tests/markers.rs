@@ -1026,6 +1026,13 @@ fn inserted_articles_with_a_dash_or_alone_keep_their_suffix() {
     assert_eq!(texts(text)[2], "Il ritiro.");
     let text = "Loi (essai)\n\nArticle 4\nQuatre.\n\nArticle 4 bis\nInséré.\n\nArticle 5\nCinq.\n";
     assert_eq!(labels(text), ["Article 4", "Article 4 bis", "Article 5"]);
+    // A French bill marks what a reading inserted or struck out, in brackets after the number.
+    let text = "Projet de loi (essai)\n\nArticle 4\nQuatre.\n\nArticle 4 bis (nouveau)\nInséré.\n\n\
+                Article 4 ter (Supprimé)\n\nArticle 5\nCinq.\n";
+    assert_eq!(
+        labels(text),
+        ["Article 4", "Article 4 bis", "Article 4 ter", "Article 5"]
+    );
     // A word after the number that is no suffix stays text (`Article 5 bisects…` is none).
     let text = "Plan (test)\n\nArticle 1 - One.\nArticle 2 bisects the zone.\nArticle 3 - Three.\n";
     assert!(!labels(text).iter().any(|l| l.contains("bis")));
