@@ -824,9 +824,11 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// copied with the text: they number every line, one up from the line before (from 1 again
 /// on a new page), the text after them starts at one column on most lines (the numbers are
 /// padded), sentences run on from one numbered line to the next (lines that start in lower
-/// case after a line with no full stop), and there are two pages or a word broken across
-/// lines. A list of one-line points numbered without a dot has no page and no broken word. The text keeps its lines; each loses its number
-/// and the padding, and keeps its own indentation.
+/// case after a line with no full stop) on two pages or more, or a word is broken across
+/// two numbered lines (`Represent-` over `atives`); four lines in five from the first
+/// numbered one are numbered. A list of one-line points
+/// numbered without a dot has no page and no broken word. The text keeps its lines; each
+/// loses its number and the padding, and keeps its own indentation.
 pub(super) fn without_line_numbers(text: String) -> String {
     // Margin numbers come first on a line (a page's columns may indent it a little).
     let margin = |line: &str| -> Option<(u32, usize, bool)> {
@@ -842,11 +844,14 @@ pub(super) fn without_line_numbers(text: String) -> String {
             .and_then(|(n, column)| n.map(|n| (n, column, bare)))
     };
     // One pass first, without a vector: most texts have few such lines (a list's `1. ` has a
-    // full stop after its number, no padding).
+    // full stop after its number, no padding). The lines are counted from the first numbered
+    // one: a bill's cover page (its number, title, sponsors and `A BILL`) has no margin
+    // numbers, and on a short bill it is a good share of the text.
     let (mut count, mut filled) = (0, 0);
     for line in scan::lines(&text) {
-        filled += usize::from(!line.trim().is_empty());
-        count += usize::from(margin(line).is_some());
+        let numbered = margin(line).is_some();
+        count += usize::from(numbered);
+        filled += usize::from(count > 0 && !line.trim().is_empty());
     }
     if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
         return text;
@@ -911,7 +916,7 @@ pub(super) fn without_line_numbers(text: String) -> String {
         }
         last_text = Some(own);
     }
-    if running_on < 2 || (pages < 2 && !broken) {
+    if !broken && (running_on < 2 || pages < 2) {
         return text;
     }
     let mut out = String::with_capacity(text.len());

@@ -288,6 +288,32 @@ const PAGE_OF: &[&str] = &[
     "of", "/", "з", "із", "из", "von", "de", "di", "z", "ze", "sur",
 ];
 
+/// The chambers' abbreviations in an American bill's print mark ([`us_bill_print_line`]): a
+/// House or Senate bill, resolution, joint or concurrent resolution.
+const US_BILL_KINDS: &[&str] = &[
+    "HR", "S", "HRES", "SRES", "HJ", "SJ", "HC", "SC", "HJRES", "SJRES", "HCONRES", "SCONRES",
+];
+
+/// Is the line an American bill's print mark, as the Government Publishing Office prints it at
+/// the foot of every page (`•HR 4321 IH`, `•S 88 RS`): the bill's kind ([`US_BILL_KINDS`]),
+/// its number and the version's code (two to four capitals: `IH` introduced in the House,
+/// `RS` reported in the Senate, `ENR` enrolled), after a bullet? A copy of the PDF keeps it
+/// between the sections.
+fn us_bill_print_line(s: &str) -> bool {
+    let s = s.trim_start_matches(['•', '·', '∙', '*', ' ']);
+    let mut words = s.split_whitespace();
+    let (Some(kind), Some(number), Some(version), None) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    US_BILL_KINDS.contains(&kind)
+        && (1..=5).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && (2..=4).contains(&version.len())
+        && version.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Is the line a United Nations document's print mark alone: its symbol as a running header
 /// (`A/ES-11/L.9`, `S/RES/2728 (2024)`), its job number with the language and date (`25-03011
 /// (E)    010325`), its barcode (`*2503011*`), or a page count with the job number (`2/2
@@ -617,7 +643,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     let trimmed = line.trim();
     if trimmed.len() <= 4 * FURNITURE_LINE_BYTES
         && trimmed.bytes().any(|b| b.is_ascii_digit())
-        && (page_number_line(trimmed) || un_print_line(trimmed))
+        && (page_number_line(trimmed) || un_print_line(trimmed) || us_bill_print_line(trimmed))
     {
         return Some(Furniture::PageNumber);
     }
@@ -1194,7 +1220,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
-    pieces += bare_page_numbers(&lines, &mut found);
+    pieces += bare_page_numbers(&lines, &mut found, &page_numbers);
     // A teaser printed twice between the points (a video's headline over its player and
     // again as its caption): a block of two identical lines of a few words, no point's and
     // no sentence (a paragraph pasted twice is the draft's). Only on a page with other
@@ -1401,9 +1427,10 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
 /// A PDF's page numbers copied without its page breaks: numbers alone on their lines, set off
 /// by blank lines, counting on (`2`, `3`, `4`) with numbered points between each and the
 /// next, not sub-items (a list's own numbers alone on their lines, `1` over its text, have
-/// none between them). Marks them `found`; returns the pieces of furniture found. Before, each headed the
-/// points after it.
-fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+/// none between them). Also the number alone right under a page's footer (`page_footers`:
+/// an American bill's `•HR 4321 IH` over `2`, the next page's number at its top). Marks them
+/// `found`; returns the pieces of furniture found. Before, each headed the points after it.
+fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool], page_footers: &[usize]) -> usize {
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
     let numbers: Vec<(usize, u32)> = (0..lines.len())
         .filter(|&k| !found[k] && k > 0 && blank(k - 1) && blank(k + 1))
@@ -1420,6 +1447,12 @@ fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         if m == n + 1 && pointed(a, b) {
             found[a] = true;
             found[b] = true;
+            pieces = MIN_FURNITURE;
+        }
+    }
+    for &(k, _) in &numbers {
+        if prev_with_text(lines, k).is_some_and(|p| page_footers.contains(&p)) {
+            found[k] = true;
             pieces = MIN_FURNITURE;
         }
     }

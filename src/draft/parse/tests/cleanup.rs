@@ -456,6 +456,35 @@ fn line_numbers_printed_in_a_bills_margin_are_taken_off() {
 }
 
 #[test]
+fn a_bills_pdf_with_its_cover_page_loses_its_margin_numbers_and_print_marks() {
+    // The cover page (Congress, session, number, sponsors, `A BILL`) has no margin numbers;
+    // a page's foot has the print mark `•HR 9876 IH`, the next page's top its number.
+    let d = fixture("us-bill-pdf-line-numbers.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["SECTION 1", "SEC. 2", "SEC. 3", "SEC. 4"]
+    );
+    let texts = label_texts(&d);
+    assert!(
+        texts[1]
+            .1
+            .ends_with("the place of performance and the date of award."),
+        "{}",
+        texts[1].1
+    );
+    let audits: Vec<&str> = texts[2].1.split_whitespace().take(4).collect();
+    assert_eq!(audits, ["AUDITS.", "The", "Inspector", "General"]);
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(left, ["•HR 9876 IH", "2"]);
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    // A word broken across two numbered lines is enough on one page, with a single running-on
+    // line; a number after a line that is no page's foot stays.
+    let text = "A BILL\n\n1 Be it enacted by the Senate and House of Represent-\n2 atives in Congress assembled,\n3 SECTION 1. SHORT TITLE.\n4 This Act is the Quiet Parks Act.\n5 SEC. 2. HOURS.\n6 Parks close at ten at night.\n7 SEC. 3. FINES.\n8 A fine is fifty dollars.\n9 SEC. 4. REVIEW.\n10 The rules are reviewed each year.\n";
+    assert_eq!(labels(text), ["SECTION 1", "SEC. 2", "SEC. 3", "SEC. 4"]);
+    assert!(super::super::furniture::page_furniture("S 12 Parks close").is_none());
+}
+
+#[test]
 fn an_exported_chats_stamps_are_taken_off_each_message() {
     // A house-share's rules posted point by point in a chat, with replies between them.
     let text = "[03.02.25, 18:01:10] Ana Ruiz: Rules for the flat, comments welcome:\n1. Bins go out on Monday.\n2. Quiet after 22:00.\n[03.02.25, 18:03:44] Tom Berg: fine by me\n[03.02.25, 18:04:02] Ana Ruiz: 3. Guests are announced a day before.\n[03.02.25, 18:05:30] Ana Ruiz: 4. Bikes stay in the yard.\n";
