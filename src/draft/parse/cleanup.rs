@@ -726,8 +726,43 @@ pub(super) fn without_comment_anchors(text: String) -> String {
     out
 }
 
-/// Fewest lines in a row numbered by a paste site's gutter (`without_gutter_numbers`).
+/// Fewest lines in a row numbered by a paste site's gutter (`without_gutter_numbers`), or
+/// numbers in a column of their own (`without_number_column`).
 pub const MIN_GUTTER_LINES: usize = 8;
+
+/// `text` without a column of line numbers copied above it as a block of its own (`1`, `2`,
+/// `3`, … each alone on its line, as a viewer's gutter is selected with the text): at the
+/// text's start, [`MIN_GUTTER_LINES`] lines at least in a row, each a number alone counting
+/// on by one from 1. Nothing of a draft is such a column (a list's numbers have their text
+/// beside or under them); before, its first number was the draft's title and the others its
+/// preamble. The column's lines stay, blank.
+pub(super) fn without_number_column(text: String) -> String {
+    let start = text.len() - text.trim_start().len();
+    // (Most drafts open with anything but `1` alone on its line.)
+    if !text[start..].starts_with("1\n") {
+        return text;
+    }
+    let mut end = start;
+    let mut expected = 1u32;
+    for line in scan::lines_inclusive(&text[start..]) {
+        let number = line.trim_end();
+        if number.is_empty() || number.parse::<u32>().ok() != Some(expected) {
+            break;
+        }
+        end += line.len();
+        expected += 1;
+    }
+    if (expected as usize) <= MIN_GUTTER_LINES {
+        return text;
+    }
+    // Each number's line stays, blank, so that the lines keep their numbers.
+    let lines = expected as usize - 1;
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..start]);
+    out.extend(std::iter::repeat_n('\n', lines));
+    out.push_str(&text[end..]);
+    out
+}
 
 /// `text` without the line numbers a paste site prints in its gutter, copied with the text
 /// (`  1. `, `  2. 1. The parties confirm…`, `  3. `): every line of a run, blank ones too,

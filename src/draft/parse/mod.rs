@@ -48,8 +48,8 @@ use build::{heading_text, split_points};
 use cleanup::{
     numbered_table_rows, without_chat_stamps, without_comment_anchors, without_fifth_line_numbers,
     without_gutter_numbers, without_inline_markup, without_invisible, without_line_numbers,
-    without_link_notes, without_markdown_escapes, without_quote_prefixes, without_struck,
-    without_styled_letters, without_thread_counters,
+    without_link_notes, without_markdown_escapes, without_number_column, without_quote_prefixes,
+    without_struck, without_styled_letters, without_thread_counters,
 };
 use closing::earlier_message;
 use dates::has_year;
@@ -122,7 +122,7 @@ pub fn parse(
         without_chat_stamps(without_thread_counters(without_quote_prefixes(
             without_markdown_escapes(without_inline_markup(without_styled_letters(
                 without_fifth_line_numbers(without_line_numbers(without_gutter_numbers(
-                    without_invisible(text),
+                    without_number_column(without_invisible(text)),
                 ))),
             ))),
         ))),

@@ -485,6 +485,25 @@ fn a_bills_pdf_with_its_cover_page_loses_its_margin_numbers_and_print_marks() {
 }
 
 #[test]
+fn a_column_of_line_numbers_copied_above_the_text_is_dropped() {
+    // A viewer's gutter selected with the text: its numbers came out as a block of their own.
+    let column: String = (1..=12).map(|n| format!("{n}\n")).collect();
+    let text = format!(
+        "{column}Market rules (test text)\n\n1. Stalls open at seven.\n2. Stalls close at two.\n3. Fees are paid monthly.\n"
+    );
+    let d = Draft::from_text("t", &text);
+    assert_eq!(d.title, "Market rules (test text)");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    // The lines keep their numbers: the title is on line 13.
+    let title_at = d.points[0].range.start;
+    assert_eq!(d.source[..title_at].matches('\n').count(), 12);
+    // Fewer numbers, or numbers that do not count on from 1, are the draft's.
+    let short: String = (1..=5).map(|n| format!("{n}\n")).collect();
+    let d = Draft::from_text("t", &format!("{short}Rules\n\n1. One.\n2. Two.\n"));
+    assert_eq!(d.title, "1");
+}
+
+#[test]
 fn an_exported_chats_stamps_are_taken_off_each_message() {
     // A house-share's rules posted point by point in a chat, with replies between them.
     let text = "[03.02.25, 18:01:10] Ana Ruiz: Rules for the flat, comments welcome:\n1. Bins go out on Monday.\n2. Quiet after 22:00.\n[03.02.25, 18:03:44] Tom Berg: fine by me\n[03.02.25, 18:04:02] Ana Ruiz: 3. Guests are announced a day before.\n[03.02.25, 18:05:30] Ana Ruiz: 4. Bikes stay in the yard.\n";
