@@ -2351,8 +2351,8 @@ fn approval_stamp(line: &str) -> bool {
     })
 }
 
-/// A messenger's header over a forwarded post, lower-cased.
-const FORWARD_HEADERS: &[&str] = &[
+/// A messenger's header over a forwarded post or a reply, lower-cased.
+const MESSENGER_HEADERS: &[&str] = &[
     "forwarded from",
     "переслано з",
     "переслано від",
@@ -2360,7 +2360,24 @@ const FORWARD_HEADERS: &[&str] = &[
     "переслано із",
     "weitergeleitet von",
     "transféré de",
+    "in reply to",
+    "replying to",
+    "в ответ на",
+    "у відповідь на",
+    "antwort auf",
+    "en réponse à",
+    "w odpowiedzi na",
 ];
+
+/// Is the line a messenger's header over a forwarded post or a reply (`Forwarded from
+/// Новости Города`, `Переслано з: …`, `В ответ на: «…»`), nobody's title?
+fn messenger_header(s: &str) -> bool {
+    let head: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
+    MESSENGER_HEADERS.iter().any(|h| {
+        head.strip_prefix(h)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
+    })
+}
 
 /// Words before a page's date saying when it was published or updated, lower-cased.
 const DATE_LEADS: &[&str] = &[
@@ -2585,7 +2602,8 @@ const FRONT_MATTER_BYTES: usize = 80;
 ///   DISTRIBUTION`) over the title, or over the line naming who submits the bill, itself
 ///   front matter (`вноситься народними депутатами України`). Before, the status was the
 ///   title, and two drafts' titles compared `Проект` with `Проект`.
-/// - A photo's credit (`REUTERS/Name`, `Фото: …`), over anything: it is nobody's title.
+/// - A photo's credit (`REUTERS/Name`, `Фото: …`) or a messenger's header over a forwarded
+///   post or a reply ([`messenger_header`]), over anything: it is nobody's title.
 /// - A breadcrumb from the site's home or news section ([`rooted_breadcrumb`]), a portal's
 ///   logo as its text and the section's name right under it (`Logo strona główna` over
 ///   `Świat`), an American bill's print mark and its Congress and session (`I` over `119TH
@@ -2596,7 +2614,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     if s.is_empty() || s.len() > 2 * FRONT_MATTER_BYTES {
         return false;
     }
-    if super::furniture::photo_credit(s) {
+    if super::furniture::photo_credit(s) || messenger_header(s) {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());
@@ -2648,11 +2666,6 @@ pub(super) fn masthead_line(line: &str) -> bool {
         })
         .map(|(_, rest)| rest);
     if date(s) || dated.is_some_and(date) || placed.is_some_and(|d| date(d) && has_year(d)) {
-        return true;
-    }
-    // A messenger's forward header (`Forwarded from …`, `Переслано з: …`).
-    let lower = s.to_lowercase();
-    if FORWARD_HEADERS.iter().any(|h| lower.starts_with(h)) {
         return true;
     }
     let words = script::word_count(s);

@@ -70,6 +70,18 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         assert_eq!(d.title, "Transit agreement: the full text", "{masthead}");
         assert!(d.preamble.contains(masthead), "{masthead}");
     }
+    // A messenger's forward and reply headers are nobody's title, whatever is under them (a
+    // reply's quotation, the post's lead-in).
+    let post = "Forwarded from City News\nВ ответ на: «Когда откроют мост?»\nГлавное из заявления мэрии (тестовый текст):\n\n1) Мост откроют в мае.\n2) Проезд будет бесплатным.\n";
+    let d = Draft::from_text("t", post);
+    assert!(!d.title.contains("Forwarded"), "{}", d.title);
+    assert!(
+        d.preamble
+            .starts_with("Forwarded from City News\nВ ответ на:"),
+        "{}",
+        d.preamble
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2"]);
     // A title that looks like a menu is the title when a sentence follows it, and a title's
     // words set apart by a PDF's wide spaces are no menu.
     for title in [
