@@ -15,6 +15,7 @@ use super::headings::{
 use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, plain_number};
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
+use super::scheme::numbered_heading;
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
 use super::{Heading, Line, is_separator, next_with_text, prev_with_text};
 use crate::draft::{Point, PointKind};
@@ -879,11 +880,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// ([`bullets_under_numbered_headings`](super::scheme::bullets_under_numbered_headings))?
     fn is_section_line(&self, i: usize) -> bool {
         let bullets = self.scheme.family == Family::Bullet;
+        // Clauses numbered under numbered headings (`1.1` under `1. DEFINITIONS`).
+        let clauses = self.scheme.family == Family::Dot && self.scheme.depth == 2;
         self.scheme.sections
             && self.markers[i].as_ref().is_some_and(|m| {
                 m.depth == 1
                     && if bullets {
                         matches!(m.family, Family::Dot | Family::Paren | Family::Enclosed)
+                    } else if clauses {
+                        m.family == Family::Dot && numbered_heading(self.lines[i].text, m)
                     } else {
                         m.family.is_word()
                     }

@@ -25,7 +25,8 @@ pub(super) fn choose_scheme(
     }
     let sections = numbers_through_sections(&seen, markers, chosen)
         .or_else(|| sections_over_subsections(&seen, markers, chosen))
-        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets));
+        .or_else(|| bullets_under_numbered_headings(lines, markers, chosen, &bullets))
+        .or_else(|| clauses_under_numbered_headings(lines, markers, &seen, chosen));
     let (scheme, count, sections_note) = match sections {
         Some((scheme, count, note)) => (scheme, count, Some(note)),
         None => (chosen.scheme.clone(), chosen.count, None),
@@ -511,6 +512,66 @@ pub(super) fn bullets_under_numbered_headings(
         ..bullet
     };
     Some((scheme, count, note))
+}
+
+/// Is the numbered line a short heading with no sentence of its own (`3. SERVICES`,
+/// `4. Fees and payment`), as contracts head the clauses numbered under them?
+pub(super) fn numbered_heading(text: &str, m: &Marker) -> bool {
+    let rest = text.get(m.rest..).unwrap_or_default().trim();
+    !rest.is_empty() && is_heading_like(rest) && script::word_count(rest) <= POINT_TITLE_WORDS
+}
+
+/// When every line of the chosen `1.` scheme up to the last clause is a short heading
+/// ([`numbered_heading`]: `1. DEFINITIONS AND INTERPRETATION`) over clauses numbered under it
+/// (`1.1`, `1.2`, then `2.1` under `2. TERM`), and every heading has one, the clauses are the
+/// points a reader cites and the numbered lines are section headings, as contracts are laid
+/// out: the clauses' scheme (marked `sections`), their count, and why. A list numbered from 1
+/// after the last clause (a schedule's items) is not a heading.
+fn clauses_under_numbered_headings(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    seen: &[Seen],
+    chosen: &Seen,
+) -> Option<(Scheme, usize, String)> {
+    if chosen.scheme.family != Family::Dot || chosen.scheme.depth != 1 || chosen.scheme.mixed {
+        return None;
+    }
+    let clauses = seen.iter().find(|s| {
+        s.scheme.family == Family::Dot && s.scheme.depth == 2 && s.scheme.keyword.is_empty()
+    })?;
+    let last_clause = clauses.last;
+    let mut under: Vec<usize> = Vec::new();
+    let mut heading_number = None;
+    for (line, m) in lines.iter().zip(markers).take(last_clause + 1) {
+        match m {
+            Some(m) if m.is_of(&chosen.scheme) => {
+                if !numbered_heading(line.text, m) {
+                    return None;
+                }
+                heading_number = Some(m.number);
+                under.push(0);
+            }
+            // A clause numbered under its heading (`3.2` under `3.`).
+            Some(m) if m.is_of(&clauses.scheme) => match under.last_mut() {
+                Some(n) if heading_number == Some(m.number) => *n += 1,
+                _ => return None,
+            },
+            _ => {}
+        }
+    }
+    let headings = under.len();
+    if headings < 2 || under.contains(&0) {
+        return None;
+    }
+    let note = format!(
+        "the {headings} lines of {} are short headings over the clauses numbered under them, so they are section headings and the clauses are the points",
+        chosen.scheme.describe()
+    );
+    let scheme = Scheme {
+        sections: true,
+        ..clauses.scheme.clone()
+    };
+    Some((scheme, clauses.count, note))
 }
 
 /// Fewest bullet items a numbered heading must have on average for the bullets under it to be

@@ -1196,3 +1196,38 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         assert_eq!(Draft::from_text("t", &text).title, title, "{title}");
     }
 }
+
+#[test]
+fn clauses_numbered_under_numbered_headings_are_the_points() {
+    // A contract's short headings (`2. DURATION`) over the clauses numbered under them
+    // (`2.1`, `2.2`): the clauses are the points, the headings their sections, the annex's
+    // list after the last clause the closing's.
+    let d = fixture("contract-clauses-under-headings.txt");
+    assert_eq!(
+        label_sections(&d),
+        [
+            ("1.1", "1. DEFINITIONS"),
+            ("1.2", "1. DEFINITIONS"),
+            ("2.1", "2. DURATION"),
+            ("2.2", "2. DURATION"),
+            ("2.3", "2. DURATION"),
+            ("3.1", "3. PRICE AND PAYMENT"),
+            ("3.2", "3. PRICE AND PAYMENT"),
+            ("4.1", "4. SAFETY"),
+        ]
+    );
+    assert!(d.layout.reason.contains("short headings over the clauses"));
+    // A numbered line that says something of its own is a point with its clauses inside; so
+    // is a heading with no clause under it, or clauses numbered under another heading.
+    for text in [
+        "Contract (test)\n\n1. The Board orders the Works.\n1.1 The Works are listed.\n\n2. DURATION\n2.1 Eighteen months.\n",
+        "Contract (test)\n\n1. DEFINITIONS\n1.1 Works are repairs.\n\n2. DURATION\nEighteen months.\n\n3. PRICE\n3.1 EUR 420,000.\n",
+        "Contract (test)\n\n1. DEFINITIONS\n1.1 Works are repairs.\n\n2. DURATION\n3.1 Eighteen months.\n",
+    ] {
+        let labels = labels(text);
+        assert!(
+            labels.iter().all(|l| !l.contains('.')),
+            "{labels:?} for {text}"
+        );
+    }
+}
