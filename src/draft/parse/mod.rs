@@ -57,7 +57,7 @@ use furniture::without_furniture;
 use glued::{inline_list, unglue};
 use headings::is_heading_like;
 use markers::{Family, Marker, Scheme, minor_keyword};
-use ordinals::{Ordinals, ordinal_markers};
+use ordinals::{LAST_ORDINAL_WORD, Ordinals, ordinal_markers};
 use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
 use repair::{
     lost_numbers, mistyped_numbers, read_markers, scheme_numbers, spelled_numbers,
@@ -182,6 +182,11 @@ pub fn parse(
     // ordinal words number the points.
     let ordinals_first = first_choice.as_ref().and_then(|(numbers, _)| {
         let announced = announced_lists(&lines, &markers, numbers);
+        // (The ordinals are looked for only when the numbers could be such lists: most drafts'
+        // numbers run on from 1 far past the twentieth ordinal word.)
+        if !announced && !could_list_under_ordinal_words(&markers, numbers) {
+            return None;
+        }
         let (ordinals, scheme, reason) = ordinal_markers(&lines)?;
         let why = if announced {
             "the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
@@ -531,6 +536,28 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
         }
     }
     items > 0
+}
+
+/// Could the numbers of `scheme` be lists inside points numbered by ordinal words, or an
+/// agenda's items around them ([`lists_under_ordinal_words`]), by the numbers alone: plain
+/// numbers that count on by one in runs from 1, in two runs or more or one shorter than the
+/// ordinal words go ([`LAST_ORDINAL_WORD`]), or that start past 1 and are at most half as many.
+fn could_list_under_ordinal_words(markers: &[Option<Marker>], scheme: &Scheme) -> bool {
+    if !matches!(scheme.family, Family::Dot | Family::Paren | Family::Dash) || scheme.depth != 1 {
+        return false;
+    }
+    let items = scheme_numbers(markers, scheme);
+    let Some(&(_, first)) = items.first() else {
+        return false;
+    };
+    if first != 1 {
+        return 2 * items.len() <= LAST_ORDINAL_WORD;
+    }
+    let counts_on = items
+        .windows(2)
+        .all(|w| w[1].1 == w[0].1 + 1 || w[1].1 == 1);
+    let runs = items.iter().filter(|&&(_, n)| n == 1).count();
+    counts_on && (runs >= 2 || items.len() < LAST_ORDINAL_WORD)
 }
 
 /// Numbers that are not the points of a draft whose points are numbered by ordinal words

@@ -42,6 +42,9 @@ const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
 /// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
 /// Russian (each gender, and the adverbs `по-перше`, `во-первых`; to the twentieth, as a plan
 /// of twenty points is read out), German, Spanish, Italian and French.
+/// The highest value an ordinal word of [`ORDINAL_WORDS`] has (the twentieth).
+pub(super) const LAST_ORDINAL_WORD: usize = ORDINAL_WORDS.len();
+
 const ORDINAL_WORDS: &[&str] = &[
     "first firstly по-перше во-первых перше перший перша первое первый первая erstens primero primera \
      premièrement primo \
