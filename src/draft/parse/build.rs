@@ -2356,8 +2356,8 @@ fn approval_stamp(line: &str) -> bool {
     })
 }
 
-/// A messenger's header over a forwarded post or a reply, lower-cased.
-const MESSENGER_HEADERS: &[&str] = &[
+/// A messenger's header over a forwarded post, lower-cased.
+const FORWARD_HEADERS: &[&str] = &[
     "forwarded from",
     "переслано з",
     "переслано від",
@@ -2365,23 +2365,30 @@ const MESSENGER_HEADERS: &[&str] = &[
     "переслано із",
     "weitergeleitet von",
     "transféré de",
-    "in reply to",
-    "replying to",
-    "в ответ на",
-    "у відповідь на",
-    "antwort auf",
-    "en réponse à",
-    "w odpowiedzi na",
+];
+
+/// A messenger's header over a reply, lower-cased, as a copy writes it with a colon after
+/// (`В ответ на: «…»`); without one it opens a title or a letter (`In reply to the
+/// Commission's consultation on …`, `Antwort auf die Kleine Anfrage …`).
+const REPLY_HEADERS: &[&str] = &[
+    "in reply to:",
+    "replying to:",
+    "в ответ на:",
+    "у відповідь на:",
+    "antwort auf:",
+    "en réponse à :",
+    "en réponse à:",
+    "w odpowiedzi na:",
 ];
 
 /// Is the line a messenger's header over a forwarded post or a reply (`Forwarded from
 /// Новости Города`, `Переслано з: …`, `В ответ на: «…»`), nobody's title?
 fn messenger_header(s: &str) -> bool {
     let head: String = s.chars().take(24).flat_map(char::to_lowercase).collect();
-    MESSENGER_HEADERS.iter().any(|h| {
+    FORWARD_HEADERS.iter().any(|h| {
         head.strip_prefix(h)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', ':']))
-    })
+    }) || REPLY_HEADERS.iter().any(|h| head.starts_with(h))
 }
 
 /// Words before a page's date saying when it was published or updated, lower-cased.

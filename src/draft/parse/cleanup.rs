@@ -859,9 +859,9 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// copied with the text: they number every line, one up from the line before (from 1 again
 /// on a new page), the text after them starts at one column on most lines (the numbers are
 /// padded), sentences run on from one numbered line to the next (lines that start in lower
-/// case after a line with no full stop) on two pages or more, or a word is broken across
-/// two numbered lines (`Represent-` over `atives`); four lines in five from the first
-/// numbered one are numbered. A list of one-line points
+/// case after a line with no full stop) on two pages or more, four lines in five of the text
+/// numbered; or a word is broken across two numbered lines (`Represent-` over `atives`), four
+/// lines in five numbered from the first numbered one (a bill's cover page has none). A list of one-line points
 /// numbered without a dot has no page and no broken word. The text keeps its lines; each
 /// loses its number and the padding, and keeps its own indentation.
 pub(super) fn without_line_numbers(text: String) -> String {
@@ -882,15 +882,20 @@ pub(super) fn without_line_numbers(text: String) -> String {
     // full stop after its number, no padding). The lines are counted from the first numbered
     // one: a bill's cover page (its number, title, sponsors and `A BILL`) has no margin
     // numbers, and on a short bill it is a good share of the text.
-    let (mut count, mut filled) = (0, 0);
+    let (mut count, mut filled, mut filled_all) = (0, 0, 0);
     for line in scan::lines(&text) {
         let numbered = margin(line).is_some();
+        let has_text = !line.trim().is_empty();
         count += usize::from(numbered);
-        filled += usize::from(count > 0 && !line.trim().is_empty());
+        filled += usize::from(count > 0 && has_text);
+        filled_all += usize::from(has_text);
     }
     if count < MIN_MARGIN_NUMBERS || count * 5 < filled * 4 {
         return text;
     }
+    // Without a word broken across two numbered lines, the share is of the whole text: a
+    // lease's two inventories numbered from 1 under its prose are no pages.
+    let whole_text_numbered = count * 5 >= filled_all * 4;
     let mut numbered: Vec<Option<(u32, usize, bool)>> = scan::lines(&text).map(margin).collect();
     // One blank line numbered is a list's empty row (`4` between `3 Item` and `5 Item`), not
     // a margin's.
@@ -951,7 +956,7 @@ pub(super) fn without_line_numbers(text: String) -> String {
         }
         last_text = Some(own);
     }
-    if !broken && (running_on < 2 || pages < 2) {
+    if !broken && (running_on < 2 || pages < 2 || !whole_text_numbered) {
         return text;
     }
     let mut out = String::with_capacity(text.len());

@@ -297,10 +297,12 @@ const US_BILL_KINDS: &[&str] = &[
 /// Is the line an American bill's print mark, as the Government Publishing Office prints it at
 /// the foot of every page (`•HR 4321 IH`, `•S 88 RS`): the bill's kind ([`US_BILL_KINDS`]),
 /// its number and the version's code (two to four capitals: `IH` introduced in the House,
-/// `RS` reported in the Senate, `ENR` enrolled), after a bullet? A copy of the PDF keeps it
-/// between the sections.
+/// `RS` reported in the Senate, `ENR` enrolled), after its bullet (a note that cites the bill,
+/// `HR 4410 IH`, has none)? A copy of the PDF keeps it between the sections.
 fn us_bill_print_line(s: &str) -> bool {
-    let s = s.trim_start_matches(['•', '·', '∙', '*', ' ']);
+    let Some(s) = s.strip_prefix(['•', '·', '∙']) else {
+        return false;
+    };
     let mut words = s.split_whitespace();
     let (Some(kind), Some(number), Some(version), None) =
         (words.next(), words.next(), words.next(), words.next())
@@ -1220,7 +1222,12 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
-    pieces += bare_page_numbers(&lines, &mut found, &page_numbers);
+    let print_marks: Vec<usize> = page_numbers
+        .iter()
+        .copied()
+        .filter(|&i| us_bill_print_line(lines[i].text.trim()))
+        .collect();
+    pieces += bare_page_numbers(&lines, &mut found, &print_marks);
     // A teaser printed twice between the points (a video's headline over its player and
     // again as its caption): a block of two identical lines of a few words, no point's and
     // no sentence (a paragraph pasted twice is the draft's). Only on a page with other
@@ -1427,10 +1434,11 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
 /// A PDF's page numbers copied without its page breaks: numbers alone on their lines, set off
 /// by blank lines, counting on (`2`, `3`, `4`) with numbered points between each and the
 /// next, not sub-items (a list's own numbers alone on their lines, `1` over its text, have
-/// none between them). Also the number alone right under a page's footer (`page_footers`:
-/// an American bill's `•HR 4321 IH` over `2`, the next page's number at its top). Marks them
-/// `found`; returns the pieces of furniture found. Before, each headed the points after it.
-fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool], page_footers: &[usize]) -> usize {
+/// none between them). Also the number alone right under an American bill's print mark at a
+/// page's foot (`print_marks`: `•HR 4321 IH` over `2`), the next page's number at its top: the
+/// k-th mark's is k + 1. Marks them `found`; returns the pieces of furniture found. Before,
+/// each headed the points after it.
+fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool], print_marks: &[usize]) -> usize {
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
     let numbers: Vec<(usize, u32)> = (0..lines.len())
         .filter(|&k| !found[k] && k > 0 && blank(k - 1) && blank(k + 1))
@@ -1450,8 +1458,9 @@ fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool], page_footers: &[usi
             pieces = MIN_FURNITURE;
         }
     }
-    for &(k, _) in &numbers {
-        if prev_with_text(lines, k).is_some_and(|p| page_footers.contains(&p)) {
+    for &(k, n) in &numbers {
+        let mark = prev_with_text(lines, k).and_then(|p| print_marks.iter().position(|&m| m == p));
+        if mark.is_some_and(|m| n as usize == m + 2) {
             found[k] = true;
             pieces = MIN_FURNITURE;
         }

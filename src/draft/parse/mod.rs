@@ -190,7 +190,7 @@ pub fn parse(
         let (ordinals, scheme, reason) = ordinal_markers(&lines)?;
         let why = if announced {
             "the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
-        } else if lists_under_ordinal_words(&markers, numbers, &ordinals, &scheme) {
+        } else if lists_under_ordinal_words(&lines, &markers, numbers, &ordinals, &scheme) {
             "the numbered lines are lists inside the points, or items of an agenda around them"
         } else {
             return None;
@@ -568,9 +568,12 @@ fn could_list_under_ordinal_words(markers: &[Option<Marker>], scheme: &Scheme) -
 /// `1.` and `2.`; a longer one is rather the draft's own points, with ordinal words in the
 /// text above them). Or the numbers do not start at 1 and are at most half as many as the
 /// ordinal points: a council's minutes number the agenda items (`3.- APROBACIÓN…`, `4.- RUEGOS…`) around the
-/// decisions `PRIMERO.-` … `SÉPTIMO.-`. Only for ordinal words: letters and Roman numerals
+/// decisions `PRIMERO.-` … `SÉPTIMO.-`, with one item at most after them. The ordinal words
+/// must be labels, with a separator, not adverbs with a comma (`Firstly, …` paragraphs of a
+/// speech around a quoted list). Only for ordinal words: letters and Roman numerals
 /// over lists that count from 1 in each are sections (`I.` over `1.`-`5.`, `II.` over `1.`…).
 fn lists_under_ordinal_words(
+    lines: &[Line<'_>],
     markers: &[Option<Marker>],
     scheme: &Scheme,
     ordinals: &[Option<Marker>],
@@ -586,11 +589,26 @@ fn lists_under_ordinal_words(
     let points: Vec<usize> = (0..ordinals.len())
         .filter(|&i| ordinals[i].is_some())
         .collect();
-    let (Some(&(_, first_number)), Some(&first_point)) = (items.first(), points.first()) else {
+    let (Some(&(_, first_number)), Some(&first_point), Some(&last_point)) =
+        (items.first(), points.first(), points.last())
+    else {
         return false;
     };
+    // Labels, not a speech's or a judgment's adverbs (`Firstly, the draft…`): a separator
+    // after the word (`PRIMERO.-`, `أولاً:`), never a comma.
+    let labelled = points.iter().all(|&i| {
+        let rest = ordinals[i].as_ref().map_or(0, |m| m.rest);
+        let before = lines[i].text.get(..rest).unwrap_or_default().trim_end();
+        !before.ends_with(',') && !lines[i].text[rest.min(lines[i].text.len())..].starts_with(',')
+    });
+    if !labelled {
+        return false;
+    }
     if first_number != 1 {
-        return 2 * items.len() <= points.len();
+        // The business after the decisions is one item at most (`4.- RUEGOS Y PREGUNTAS`):
+        // more are the minutes' own decisions, and their numbers the structure.
+        let after = items.iter().filter(|&&(i, _)| i > last_point).count();
+        return 2 * items.len() <= points.len() && after <= 1;
     }
     // The ordinal point each numbered line stands under, and the numbers under each.
     let mut lists: Vec<(usize, u32)> = Vec::new();

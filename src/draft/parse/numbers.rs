@@ -98,14 +98,25 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
             .is_some_and(u8::is_ascii_lowercase)
         && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
             // Before a stop or bracket, a dash after a space (`Art. 2-bis - Il ritiro…`, as
-            // Italian laws print it), the line's end (`Article 2 bis` over its text) or a
-            // remark in brackets (`Article 4 bis (nouveau)`, as French bills mark the articles
-            // a reading inserted).
+            // Italian laws print it), the line's end (`Article 2 bis` over its text), or a
+            // remark in brackets that ends the line (`Article 4 bis (nouveau)`, as French
+            // bills mark the articles a reading inserted; not German's `§ 4 bis
+            // (einschließlich) § 7`, "to"). A capital may follow the adverb (`7 bis A`).
             spaced
                 .strip_prefix(w)
+                .map(|after| {
+                    let b = after.as_bytes();
+                    let lettered = b.len() >= 2
+                        && b[0] == b' '
+                        && b[1].is_ascii_uppercase()
+                        && b.get(2).is_none_or(|c| !c.is_ascii_alphanumeric());
+                    if lettered { &after[2..] } else { after }
+                })
                 .filter(|after| {
                     after.starts_with(['.', ')'])
-                        || after.starts_with(" (")
+                        || (after.starts_with(" (")
+                            && after.trim_end().ends_with(')')
+                            && after.matches('(').count() == 1)
                         || after.trim_end().is_empty()
                         || [" -", " –", " —"].iter().any(|d| {
                             after

@@ -514,19 +514,27 @@ pub(super) fn bullets_under_numbered_headings(
     Some((scheme, count, note))
 }
 
-/// Is the numbered line a short heading with no sentence of its own (`3. SERVICES`,
-/// `4. Fees and payment`), as contracts head the clauses numbered under them?
+/// Is the numbered line a short heading in capitals with no sentence of its own (`3.
+/// SERVICES`, `4. FEES AND PAYMENT`), as contracts head the clauses numbered under them? A
+/// plan's short point in small letters over its sub-points (`1. Free travel for pupils` over
+/// `1.1`) is a point, and so is an operative line with no stop (`2. Territorial questions are
+/// deferred`).
 pub(super) fn numbered_heading(text: &str, m: &Marker) -> bool {
     let rest = text.get(m.rest..).unwrap_or_default().trim();
-    !rest.is_empty() && is_heading_like(rest) && script::word_count(rest) <= POINT_TITLE_WORDS
+    let mut cased = rest
+        .chars()
+        .filter(|c| c.is_lowercase() || c.is_uppercase());
+    let capitals = cased.clone().count() >= 2 && cased.all(char::is_uppercase);
+    capitals && is_heading_like(rest) && script::word_count(rest) <= POINT_TITLE_WORDS
 }
 
-/// When every line of the chosen `1.` scheme up to the last clause is a short heading
-/// ([`numbered_heading`]: `1. DEFINITIONS AND INTERPRETATION`) over clauses numbered under it
-/// (`1.1`, `1.2`, then `2.1` under `2. TERM`), and every heading has one, the clauses are the
-/// points a reader cites and the numbered lines are section headings, as contracts are laid
-/// out: the clauses' scheme (marked `sections`), their count, and why. A list numbered from 1
-/// after the last clause (a schedule's items) is not a heading.
+/// When every line of the chosen `1.` scheme up to the last clause is a short heading in
+/// capitals ([`numbered_heading`]: `1. DEFINITIONS AND INTERPRETATION`) over clauses numbered
+/// under it (`1.1`, `1.2`, then `2.1` under `2. TERM`), and every heading has one (after the
+/// last clause too: `9. GOVERNING LAW` over its text keeps the sections as the points), the
+/// clauses are the points a reader cites and the numbered lines are section headings, as
+/// contracts are laid out: the clauses' scheme (marked `sections`), their count, and why. A
+/// list numbered from 1 after the last clause (a schedule's items) is not a heading.
 fn clauses_under_numbered_headings(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -542,11 +550,14 @@ fn clauses_under_numbered_headings(
     let last_clause = clauses.last;
     let mut under: Vec<usize> = Vec::new();
     let mut heading_number = None;
-    for (line, m) in lines.iter().zip(markers).take(last_clause + 1) {
+    for (i, (line, m)) in lines.iter().zip(markers).enumerate() {
         match m {
             Some(m) if m.is_of(&chosen.scheme) => {
                 if !numbered_heading(line.text, m) {
-                    return None;
+                    if i < last_clause {
+                        return None;
+                    }
+                    continue;
                 }
                 heading_number = Some(m.number);
                 under.push(0);

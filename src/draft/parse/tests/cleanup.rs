@@ -482,6 +482,38 @@ fn a_bills_pdf_with_its_cover_page_loses_its_margin_numbers_and_print_marks() {
     let text = "A BILL\n\n1 Be it enacted by the Senate and House of Represent-\n2 atives in Congress assembled,\n3 SECTION 1. SHORT TITLE.\n4 This Act is the Quiet Parks Act.\n5 SEC. 2. HOURS.\n6 Parks close at ten at night.\n7 SEC. 3. FINES.\n8 A fine is fifty dollars.\n9 SEC. 4. REVIEW.\n10 The rules are reviewed each year.\n";
     assert_eq!(labels(text), ["SECTION 1", "SEC. 2", "SEC. 3", "SEC. 4"]);
     assert!(super::super::furniture::page_furniture("S 12 Parks close").is_none());
+    // A bill's print mark is set with its bullet: a note citing `HR 4410 IH` keeps it.
+    assert!(super::super::furniture::page_furniture("HR 4410 IH").is_none());
+    assert!(super::super::furniture::page_furniture("•HR 4410 IH").is_some());
+    // A lease's two inventories, each numbered from 1 under its prose, are no pages: their
+    // numbers stay (the share of numbered lines is of the whole text without a broken word).
+    let items = |names: &[&str]| -> String {
+        names
+            .iter()
+            .enumerate()
+            .map(|(k, n)| format!("{}   {n}\n", k + 1))
+            .collect()
+    };
+    let lease = format!(
+        "Lease (test)\n\n1. The flat is let furnished.\n2. The rent is paid monthly.\n3. The deposit is two months.\n4. The inventories below are part of this lease.\n\nKitchen\n{}\nBedroom\n{}",
+        items(&[
+            "table, oak",
+            "chairs, four",
+            "fridge with freezer",
+            "kettle",
+            "plates, twelve"
+        ]),
+        items(&[
+            "bed, double",
+            "wardrobe, pine",
+            "curtains, blue",
+            "lamp",
+            "mirror, small"
+        ])
+    );
+    let d = Draft::from_text("t", &lease);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert!(d.points.iter().any(|p| p.text.contains("2   chairs, four")));
 }
 
 #[test]

@@ -82,6 +82,12 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         d.preamble
     );
     assert_eq!(fixture_labels(&d), ["1", "2"]);
+    // Without the colon, the words open a title or a letter.
+    let reply = "In reply to the Commission's consultation on river basins\n\n1. Basins are managed jointly.\n2. Data are shared.\n";
+    assert_eq!(
+        Draft::from_text("t", reply).title,
+        "In reply to the Commission's consultation on river basins"
+    );
     // A title that looks like a menu is the title when a sentence follows it, and a title's
     // words set apart by a PDF's wide spaces are no menu.
     for title in [
@@ -1223,6 +1229,10 @@ fn clauses_numbered_under_numbered_headings_are_the_points() {
         "Contract (test)\n\n1. The Board orders the Works.\n1.1 The Works are listed.\n\n2. DURATION\n2.1 Eighteen months.\n",
         "Contract (test)\n\n1. DEFINITIONS\n1.1 Works are repairs.\n\n2. DURATION\nEighteen months.\n\n3. PRICE\n3.1 EUR 420,000.\n",
         "Contract (test)\n\n1. DEFINITIONS\n1.1 Works are repairs.\n\n2. DURATION\n3.1 Eighteen months.\n",
+        // Short points in small letters over their sub-points are a plan's points.
+        "Plan (test)\n\n1. Free travel for pupils\n1.1 Under 16s travel free.\n1.2 Others pay half.\n\n2. More buses at night\n2.1 Every hour.\n",
+        // A last section with no clause under it keeps the sections as the points.
+        "Contract (test)\n\n1. DEFINITIONS\n1.1 Works are repairs.\n\n2. DURATION\n2.1 Eighteen months.\n\n3. GOVERNING LAW\nThe law of Ireland applies.\n",
     ] {
         let labels = labels(text);
         assert!(

@@ -1033,6 +1033,16 @@ fn inserted_articles_with_a_dash_or_alone_keep_their_suffix() {
         labels(text),
         ["Article 4", "Article 4 bis", "Article 4 ter", "Article 5"]
     );
+    // A capital after the adverb is the label's (`7 bis A`); German's `bis` ("to") before a
+    // bracket that does not end the line is no adverb.
+    let text = "Projet de loi (essai)\n\nArticle 7\nSept.\n\nArticle 7 bis A (nouveau)\nInséré.\n\nArticle 8\nHuit.\n";
+    assert_eq!(labels(text), ["Article 7", "Article 7 bis A", "Article 8"]);
+    let text = "Gesetz (Entwurf)\n\n§ 1\nEins.\n\n§ 2\nDie Verordnung wird geändert:\n§ 4 bis (einschließlich) § 7 werden aufgehoben.\n\n§ 3\nDrei.\n";
+    assert!(
+        !labels(text).iter().any(|l| l.contains("bis")),
+        "{:?}",
+        labels(text)
+    );
     // A word after the number that is no suffix stays text (`Article 5 bisects…` is none).
     let text = "Plan (test)\n\nArticle 1 - One.\nArticle 2 bisects the zone.\nArticle 3 - Three.\n";
     assert!(!labels(text).iter().any(|l| l.contains("bis")));

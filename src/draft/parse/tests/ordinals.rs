@@ -466,6 +466,13 @@ fn ordinal_words_give_way_to_numbers_that_are_the_drafts_points() {
     assert_eq!(labels(after), ["1", "2", "3"]);
     let quoted = "Plan (test)\n\nFirst, the draft grew.\n\n5. A ceasefire.\n6. An exchange.\n7. Elections.\n\nSecond, it shrank.\n\nThird, it was leaked.\n\nFourth, it was signed.\n";
     assert_eq!(labels(quoted), ["5", "6", "7"]);
+    // Adverbs of a speech or a judgment, with a comma (`Firstly, …`), around a quoted list
+    // label nothing; nor do decisions with more than one numbered item after them (the
+    // minutes' own decisions in prose).
+    let speech = "Speech (test)\n\nFirstly, the talks resumed and a text emerged:\n1. A ceasefire.\n2. An exchange.\n3. Elections.\n\nSecondly, the envoys met.\n\nThirdly, the guarantors agreed.\n\nFourthly, the parliament must ratify it.\n";
+    assert_eq!(labels(speech), ["1", "2", "3"]);
+    let minutes = "Acta (prueba)\n\n2.- TERRAZAS.\n\nPRIMERO.- Ampliar el horario.\n\nSEGUNDO.- Reducir la tasa.\n\nTERCERO.- Dejar un paso libre.\n\nCUARTO.- Informar al público.\n\nQUINTO.- Vigilar.\n\nSEXTO.- Publicar.\n\n3.- Se aprueba la cuenta general de 2025.\n\n4.- Se nombra a la nueva tesorera.\n";
+    assert_eq!(labels(minutes), ["2", "3", "4"]);
     // Roman numerals over lists that count from 1 under each are sections, as before.
     let roman = "Law (test)\n\nI. General\n\n1. Scope.\n2. Terms.\n\nII. Duties\n\n1. Reporting.\n2. Records.\n\nIII. Final\n\n1. Entry into force.\n";
     assert!(
