@@ -560,18 +560,19 @@ fn could_list_under_ordinal_words(markers: &[Option<Marker>], scheme: &Scheme) -
     counts_on && (runs >= 2 || items.len() < LAST_ORDINAL_WORD)
 }
 
-/// Numbers that are not the points of a draft whose points are numbered by ordinal words
-/// (`ordinals`, of the scheme `ordinal_scheme`): every line of the numbered `scheme` comes
-/// after the first ordinal point, and under each ordinal point its numbers count from 1, in
-/// lists under two points or more (`ثالثاً: … على النحو الآتي:` over `١-`…`٣-`, and another
-/// list under `سادساً:`), or in one list shorter than the ordinal points (`SEGUNDO.-` over
-/// `1.` and `2.`; a longer one is rather the draft's own points, with ordinal words in the
-/// text above them). Or the numbers do not start at 1 and are at most half as many as the
-/// ordinal points: a council's minutes number the agenda items (`3.- APROBACIÓN…`, `4.- RUEGOS…`) around the
-/// decisions `PRIMERO.-` … `SÉPTIMO.-`, with one item at most after them. The ordinal words
-/// must be labels, with a separator, not adverbs with a comma (`Firstly, …` paragraphs of a
-/// speech around a quoted list). Only for ordinal words: letters and Roman numerals
-/// over lists that count from 1 in each are sections (`I.` over `1.`-`5.`, `II.` over `1.`…).
+/// Numbers (of `scheme`, which [`could_list_under_ordinal_words`] let through) that are not
+/// the points of a draft whose points are numbered by ordinal words (`ordinals`, of the
+/// scheme `ordinal_scheme`): every line of the numbered `scheme` comes after the first ordinal
+/// point, and under each ordinal point its numbers count from 1, in lists under two points or
+/// more (`ثالثاً: … على النحو الآتي:` over `١-`…`٣-`, and another list under `سادساً:`), or in
+/// one list shorter than the ordinal points (`SEGUNDO.-` over `1.` and `2.`; a longer one is
+/// rather the draft's own points, with ordinal words in the text above them). Or the numbers
+/// do not start at 1 and are at most half as many as the ordinal points: a council's minutes
+/// number the agenda items (`3.- APROBACIÓN…`, `4.- RUEGOS…`) around the decisions
+/// `PRIMERO.-` … `SÉPTIMO.-`, with one item at most after them. The ordinal words must be
+/// labels, with a separator, not adverbs with a comma (`Firstly, …` paragraphs of a speech
+/// around a quoted list). Only for ordinal words: letters and Roman numerals over lists that
+/// count from 1 in each are sections (`I.` over `1.`-`5.`, `II.` over `1.`…).
 fn lists_under_ordinal_words(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -579,10 +580,7 @@ fn lists_under_ordinal_words(
     ordinals: &[Option<Marker>],
     ordinal_scheme: &Scheme,
 ) -> bool {
-    if ordinal_scheme.keyword != Ordinals::Words.name()
-        || !matches!(scheme.family, Family::Dot | Family::Paren | Family::Dash)
-        || scheme.depth != 1
-    {
+    if ordinal_scheme.keyword != Ordinals::Words.name() {
         return false;
     }
     let items = scheme_numbers(markers, scheme);
@@ -598,8 +596,9 @@ fn lists_under_ordinal_words(
     // after the word (`PRIMERO.-`, `أولاً:`), never a comma.
     let labelled = points.iter().all(|&i| {
         let rest = ordinals[i].as_ref().map_or(0, |m| m.rest);
-        let before = lines[i].text.get(..rest).unwrap_or_default().trim_end();
-        !before.ends_with(',') && !lines[i].text[rest.min(lines[i].text.len())..].starts_with(',')
+        let text = lines[i].text;
+        let before = text.get(..rest).unwrap_or_default().trim_end();
+        !before.ends_with(',') && !text.get(rest..).unwrap_or_default().starts_with(',')
     });
     if !labelled {
         return false;
