@@ -731,21 +731,23 @@ pub(super) fn without_comment_anchors(text: String) -> String {
 pub const MIN_GUTTER_LINES: usize = 8;
 
 /// `text` without a column of line numbers copied above it as a block of its own (`1`, `2`,
-/// `3`, … each alone on its line, as a viewer's gutter is selected with the text): at the
-/// text's start, [`MIN_GUTTER_LINES`] lines at least in a row, each a number alone counting
-/// on by one from 1. Nothing of a draft is such a column (a list's numbers have their text
+/// `3`, … each alone on its line, set left or right, as a viewer's gutter is selected with the
+/// text): at the text's start, [`MIN_GUTTER_LINES`] lines at least in a row, each a number
+/// alone counting on by one from 1. Nothing of a draft is such a column (a list's numbers have their text
 /// beside or under them); before, its first number was the draft's title and the others its
 /// preamble. The column's lines stay, blank.
 pub(super) fn without_number_column(text: String) -> String {
-    let start = text.len() - text.trim_start().len();
+    // The column's first line, its padding kept (a column set right pads `1` as ` 1`).
+    let start = text.len() - text.trim_start_matches(['\n', '\r']).len();
     // (Most drafts open with anything but `1` alone on its line.)
-    if !text[start..].starts_with("1\n") {
+    if !text[start..].trim_start_matches(' ').starts_with("1\n") {
         return text;
     }
     let mut end = start;
     let mut expected = 1u32;
     for line in scan::lines_inclusive(&text[start..]) {
-        let number = line.trim_end();
+        // Set right (` 9` over `10`) or left.
+        let number = line.trim();
         if number.is_empty() || number.parse::<u32>().ok() != Some(expected) {
             break;
         }

@@ -515,7 +515,7 @@ pub(super) fn bullets_under_numbered_headings(
 }
 
 /// Is the numbered line a short heading in capitals with no sentence of its own (`3.
-/// SERVICES`, `4. FEES AND PAYMENT`), as contracts head the clauses numbered under them? A
+/// SERVICES`, `4. FEES AND PAYMENT.`), as contracts head the clauses numbered under them? A
 /// plan's short point in small letters over its sub-points (`1. Free travel for pupils` over
 /// `1.1`) is a point, and so is an operative line with no stop (`2. Territorial questions are
 /// deferred`).
@@ -525,7 +525,9 @@ pub(super) fn numbered_heading(text: &str, m: &Marker) -> bool {
         .chars()
         .filter(|c| c.is_lowercase() || c.is_uppercase());
     let capitals = cased.clone().count() >= 2 && cased.all(char::is_uppercase);
-    capitals && is_heading_like(rest) && script::word_count(rest) <= POINT_TITLE_WORDS
+    // In capitals, a full stop may close the heading (`2. TERM.`).
+    let heading = rest.strip_suffix('.').unwrap_or(rest);
+    capitals && is_heading_like(heading) && script::word_count(heading) <= POINT_TITLE_WORDS
 }
 
 /// When every line of the chosen `1.` scheme up to the last clause is a short heading in

@@ -529,6 +529,13 @@ fn a_column_of_line_numbers_copied_above_the_text_is_dropped() {
     // The lines keep their numbers: the title is on line 13.
     let title_at = d.points[0].range.start;
     assert_eq!(d.source[..title_at].matches('\n').count(), 12);
+    // A column set right (` 9` over `10`) goes too.
+    let column: String = (1..=12).map(|n| format!("{n:>2}\n")).collect();
+    let d = Draft::from_text(
+        "t",
+        &format!("{column}Market rules (test text)\n\n1. Open.\n2. Close.\n"),
+    );
+    assert_eq!(d.title, "Market rules (test text)");
     // Fewer numbers, or numbers that do not count on from 1, are the draft's.
     let short: String = (1..=5).map(|n| format!("{n}\n")).collect();
     let d = Draft::from_text("t", &format!("{short}Rules\n\n1. One.\n2. Two.\n"));

@@ -1223,6 +1223,9 @@ fn clauses_numbered_under_numbered_headings_are_the_points() {
         ]
     );
     assert!(d.layout.reason.contains("short headings over the clauses"));
+    // In capitals, a heading may end with a full stop.
+    let stopped = "Contract (test)\n\n1. DEFINITIONS.\n1.1 Works are repairs.\n1.2 The Site is the plant.\n\n2. DURATION.\n2.1 Eighteen months.\n";
+    assert_eq!(labels(stopped), ["1.1", "1.2", "2.1"]);
     // A numbered line that says something of its own is a point with its clauses inside; so
     // is a heading with no clause under it, or clauses numbered under another heading.
     for text in [
