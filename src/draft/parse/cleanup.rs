@@ -733,9 +733,9 @@ pub const MIN_GUTTER_LINES: usize = 8;
 /// `text` without a column of line numbers copied above it as a block of its own (`1`, `2`,
 /// `3`, … each alone on its line, set left or right, as a viewer's gutter is selected with the
 /// text): at the text's start, [`MIN_GUTTER_LINES`] lines at least in a row, each a number
-/// alone counting on by one from 1. Nothing of a draft is such a column (a list's numbers have their text
-/// beside or under them); before, its first number was the draft's title and the others its
-/// preamble. The column's lines stay, blank.
+/// alone counting on by one from 1. Nothing of a draft is such a column (a list's numbers have
+/// their text beside or under them); before, its first number was the draft's title and the
+/// others its preamble. The column's lines stay, blank.
 pub(super) fn without_number_column(text: String) -> String {
     // The column's first line, its padding kept (a column set right pads `1` as ` 1`).
     let start = text.len() - text.trim_start_matches(['\n', '\r']).len();
@@ -863,9 +863,9 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// padded), sentences run on from one numbered line to the next (lines that start in lower
 /// case after a line with no full stop) on two pages or more, four lines in five of the text
 /// numbered; or a word is broken across two numbered lines (`Represent-` over `atives`), four
-/// lines in five numbered from the first numbered one (a bill's cover page has none). A list of one-line points
-/// numbered without a dot has no page and no broken word. The text keeps its lines; each
-/// loses its number and the padding, and keeps its own indentation.
+/// lines in five numbered from the first numbered one (a bill's cover page has none). A list
+/// of one-line points numbered without a dot has no page and no broken word. The text keeps
+/// its lines; each loses its number and the padding, and keeps its own indentation.
 pub(super) fn without_line_numbers(text: String) -> String {
     // Margin numbers come first on a line (a page's columns may indent it a little).
     let margin = |line: &str| -> Option<(u32, usize, bool)> {

@@ -184,13 +184,14 @@ pub fn parse(
         let announced = announced_lists(&lines, &markers, numbers);
         // (The ordinals are looked for only when the numbers could be such lists: most drafts'
         // numbers run on from 1 far past the twentieth ordinal word.)
-        if !announced && !could_list_under_ordinal_words(&markers, numbers) {
+        let items = scheme_numbers(&markers, numbers);
+        if !announced && !could_list_under_ordinal_words(&items, numbers) {
             return None;
         }
         let (ordinals, scheme, reason) = ordinal_markers(&lines)?;
         let why = if announced {
             "the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
-        } else if lists_under_ordinal_words(&lines, &markers, numbers, &ordinals, &scheme) {
+        } else if lists_under_ordinal_words(&lines, &items, &ordinals, &scheme) {
             "the numbered lines are lists inside the points, or items of an agenda around them"
         } else {
             return None;
@@ -542,11 +543,10 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
 /// agenda's items around them ([`lists_under_ordinal_words`]), by the numbers alone: plain
 /// numbers that count on by one in runs from 1, in two runs or more or one shorter than the
 /// ordinal words go ([`LAST_ORDINAL_WORD`]), or that start past 1 and are at most half as many.
-fn could_list_under_ordinal_words(markers: &[Option<Marker>], scheme: &Scheme) -> bool {
+fn could_list_under_ordinal_words(items: &[(usize, u32)], scheme: &Scheme) -> bool {
     if !matches!(scheme.family, Family::Dot | Family::Paren | Family::Dash) || scheme.depth != 1 {
         return false;
     }
-    let items = scheme_numbers(markers, scheme);
     let Some(&(_, first)) = items.first() else {
         return false;
     };
@@ -560,10 +560,10 @@ fn could_list_under_ordinal_words(markers: &[Option<Marker>], scheme: &Scheme) -
     counts_on && (runs >= 2 || items.len() < LAST_ORDINAL_WORD)
 }
 
-/// Numbers (of `scheme`, which [`could_list_under_ordinal_words`] let through) that are not
-/// the points of a draft whose points are numbered by ordinal words (`ordinals`, of the
-/// scheme `ordinal_scheme`): every line of the numbered `scheme` comes after the first ordinal
-/// point, and under each ordinal point its numbers count from 1, in lists under two points or
+/// Numbered lines (`items`: line and number, which [`could_list_under_ordinal_words`] let
+/// through) that are not the points of a draft whose points are numbered by ordinal words
+/// (`ordinals`, of the scheme `ordinal_scheme`): every numbered line comes after the first
+/// ordinal point, and under each ordinal point its numbers count from 1, in lists under two points or
 /// more (`ثالثاً: … على النحو الآتي:` over `١-`…`٣-`, and another list under `سادساً:`), or in
 /// one list shorter than the ordinal points (`SEGUNDO.-` over `1.` and `2.`; a longer one is
 /// rather the draft's own points, with ordinal words in the text above them). Or the numbers
@@ -575,15 +575,13 @@ fn could_list_under_ordinal_words(markers: &[Option<Marker>], scheme: &Scheme) -
 /// count from 1 in each are sections (`I.` over `1.`-`5.`, `II.` over `1.`…).
 fn lists_under_ordinal_words(
     lines: &[Line<'_>],
-    markers: &[Option<Marker>],
-    scheme: &Scheme,
+    items: &[(usize, u32)],
     ordinals: &[Option<Marker>],
     ordinal_scheme: &Scheme,
 ) -> bool {
     if ordinal_scheme.keyword != Ordinals::Words.name() {
         return false;
     }
-    let items = scheme_numbers(markers, scheme);
     let points: Vec<usize> = (0..ordinals.len())
         .filter(|&i| ordinals[i].is_some())
         .collect();
@@ -611,7 +609,7 @@ fn lists_under_ordinal_words(
     }
     // The ordinal point each numbered line stands under, and the numbers under each.
     let mut lists: Vec<(usize, u32)> = Vec::new();
-    for &(i, n) in &items {
+    for &(i, n) in items {
         if i < first_point {
             return false;
         }
