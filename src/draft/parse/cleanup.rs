@@ -9,6 +9,7 @@ use super::furniture::comment_balloon;
 use super::markers::{Family, marker};
 use super::{LeftOut, runs_from_one};
 use crate::draft::scan;
+use crate::script;
 
 /// Characters that take no room and mean nothing in a draft's text: the zero-width space, the
 /// word joiner and a byte order mark inside the text, and the marks that set the direction of
@@ -106,6 +107,60 @@ pub(super) fn without_inline_markup(text: String) -> String {
     }
     flush(&mut block, &mut out);
     out
+}
+
+/// Fewest lines opening with a caption in bold ([`bold_lead_ins`]) for them to be read as
+/// the points of a draft that numbers nothing.
+pub const MIN_BOLD_LEAD_INS: usize = 4;
+
+/// Most words in a caption in bold that opens a paragraph as a list's item does
+/// (`**Security guarantees.** Ukraine receives …`): a longer bold run is emphasis.
+const LEAD_IN_CAPTION_WORDS: usize = 8;
+
+/// The lines (numbered from 1) that open with a caption in bold, as a news page lists a plan's
+/// points without numbering them: `**Territory.** The line …`, `**Territory:** …`,
+/// `**Territory**: …` or `**Territory** – …` (`__` as `**`). Only in a text that looks like
+/// Markdown ([`looks_like_markdown`]); the caption is a few words
+/// ([`LEAD_IN_CAPTION_WORDS`]), and text follows it on its line (a caption alone on its line
+/// is a heading over its paragraph, read as one). Read before [`without_inline_markup`] takes
+/// the marks off; whether these lines are the points is decided with the rest of the layout
+/// (`lead_in_markers`).
+pub(super) fn bold_lead_ins(text: &str) -> Vec<usize> {
+    if !scan::has(text, "**") && !scan::has(text, "__") || !looks_like_markdown(text) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (n, line) in scan::lines(text).enumerate() {
+        let t = line.trim_start();
+        let Some(mark) = ["**", "__"].into_iter().find(|m| t.starts_with(m)) else {
+            continue;
+        };
+        let after = &t[2..];
+        if after.starts_with(|c: char| c.is_whitespace() || c == '*' || c == '_') {
+            continue;
+        }
+        let Some(close) = after.find(mark) else {
+            continue;
+        };
+        let caption = &after[..close];
+        let words = script::word_count(caption);
+        if caption.ends_with(char::is_whitespace) || words == 0 || words > LEAD_IN_CAPTION_WORDS {
+            continue;
+        }
+        let rest = after[close + 2..].trim();
+        // The caption's own stop, or one right after the marks (`**Territory**: …`).
+        let said = |r: &str| r.chars().any(char::is_alphanumeric);
+        let lead = if caption.ends_with(['.', ':', '!', '?']) {
+            said(rest)
+        } else {
+            let stop = rest.strip_prefix([':', '.', '–', '—', '-']);
+            stop.is_some_and(|r| r.starts_with(char::is_whitespace) && said(r))
+        };
+        if lead {
+            found.push(n + 1);
+        }
+    }
+    found
 }
 
 /// Does the text show Markdown's markup: a link to an address (`](https://`), a heading line

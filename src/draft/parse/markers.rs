@@ -157,12 +157,20 @@ impl Scheme {
                 }
             }
             Family::Heading => "numbered Markdown headings (`## 1.`)".to_owned(),
+            Family::Bullet if self.keyword == BOLD_CAPTIONS => {
+                "paragraphs opening with a caption in bold (`**Caption.** Text`), labelled •1, •2, ..."
+                    .to_owned()
+            }
             Family::Bullet => {
                 "bullets as points (`- `, `• `, `* `, ...), labelled •1, •2, ...".to_owned()
             }
         }
     }
 }
+
+/// The keyword of the bullets that stand for paragraphs opening with a caption in bold, a
+/// news page's list without numbers (`lead_in_markers`).
+pub(super) const BOLD_CAPTIONS: &str = "captions in bold";
 
 /// Whether a marker or a scheme of `family`, `depth` and `keyword` is plain numbers (`1.`,
 /// `1)`, `(1)`), one level, no keyword.

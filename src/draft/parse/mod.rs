@@ -46,10 +46,10 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind, scan};
 use build::{heading_text, split_points};
 use cleanup::{
-    numbered_table_rows, without_chat_stamps, without_comment_anchors, without_fifth_line_numbers,
-    without_gutter_numbers, without_inline_markup, without_invisible, without_line_numbers,
-    without_link_notes, without_markdown_escapes, without_number_column, without_quote_prefixes,
-    without_struck, without_styled_letters, without_thread_counters,
+    bold_lead_ins, numbered_table_rows, without_chat_stamps, without_comment_anchors,
+    without_fifth_line_numbers, without_gutter_numbers, without_inline_markup, without_invisible,
+    without_line_numbers, without_link_notes, without_markdown_escapes, without_number_column,
+    without_quote_prefixes, without_struck, without_styled_letters, without_thread_counters,
 };
 use closing::earlier_message;
 use dates::has_year;
@@ -58,7 +58,7 @@ use glued::{inline_list, unglue};
 use headings::is_heading_like;
 use markers::{Family, Marker, Scheme, minor_keyword};
 use ordinals::{LAST_ORDINAL_WORD, Ordinals, ordinal_markers};
-use paragraphs::{lines_are_items, lines_are_paragraphs, split_paragraphs};
+use paragraphs::{lead_in_markers, lines_are_items, lines_are_paragraphs, split_paragraphs};
 use repair::{
     lost_numbers, mistyped_numbers, read_markers, scheme_numbers, spelled_numbers,
     without_glued_bullets,
@@ -118,13 +118,14 @@ pub fn parse(
     text: String,
 ) -> Draft {
     let (text, struck) = without_struck(text);
+    let text = without_styled_letters(without_fifth_line_numbers(without_line_numbers(
+        without_gutter_numbers(without_number_column(without_invisible(text))),
+    )));
+    // Captions in bold are read before the marks are taken off.
+    let lead_ins = bold_lead_ins(&text);
     let text = numbered_table_rows(without_link_notes(without_comment_anchors(
         without_chat_stamps(without_thread_counters(without_quote_prefixes(
-            without_markdown_escapes(without_inline_markup(without_styled_letters(
-                without_fifth_line_numbers(without_line_numbers(without_gutter_numbers(
-                    without_number_column(without_invisible(text)),
-                ))),
-            ))),
+            without_markdown_escapes(without_inline_markup(text)),
         ))),
     )));
     let (mut lines, mut left_out) = without_furniture(split_lines(&text));
@@ -202,10 +203,12 @@ pub fn parse(
         first_choice
             .map(|(scheme, reason)| (scheme, reason, None))
             .or_else(|| {
-                ordinal_markers(&lines).map(|(markers, scheme, reason)| {
-                    let reason = format!("no numbers and no bullet list; {reason}");
-                    (scheme, reason, Some(markers))
-                })
+                ordinal_markers(&lines)
+                    .or_else(|| lead_in_markers(&lines, &lead_ins))
+                    .map(|(markers, scheme, reason)| {
+                        let reason = format!("no numbers and no bullet list; {reason}");
+                        (scheme, reason, Some(markers))
+                    })
             })
     });
     let (split, scheme, mut reason) = match chosen {

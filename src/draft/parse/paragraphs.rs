@@ -3,10 +3,60 @@
 
 use super::Line;
 use super::build::{Builder, Split, Words};
+use super::cleanup::MIN_BOLD_LEAD_INS;
 use super::headings::{is_heading_like, is_lead_in};
-use super::markers::{Marker, is_sub_item};
+use super::markers::{BOLD_CAPTIONS, Marker, Scheme, is_sub_item};
 use super::sentences::{ends_sentence, is_sentence, without_citations};
 use crate::script;
+
+/// For a draft with no numbers, no bullet list and no ordinals: the paragraphs that open with
+/// a caption in bold (`lead_ins`, the lines [`bold_lead_ins`](super::cleanup::bold_lead_ins)
+/// found), as the markers of bullets, when there are [`MIN_BOLD_LEAD_INS`] of them and they
+/// are most of the paragraphs from the first to the last (two in three): a news page's list
+/// of a plan's points (`**Territory.** …`, `**Army.** …`). The paragraphs before the first
+/// are the page's title and preamble; one between two of them (an advertisement, an editor's
+/// aside) is read with the point before it, as under numbered points. A paragraph is a line
+/// after a blank line, or after a line that ends a sentence (one paragraph per line).
+pub(super) fn lead_in_markers(
+    lines: &[Line<'_>],
+    lead_ins: &[usize],
+) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    if lead_ins.len() < MIN_BOLD_LEAD_INS {
+        return None;
+    }
+    let opens = |i: usize| lead_ins.binary_search(&lines[i].number).is_ok();
+    let led: Vec<usize> = (0..lines.len())
+        .filter(|&i| opens(i) && !lines[i].text.trim().is_empty())
+        .collect();
+    let (&first, &last) = (led.first()?, led.last()?);
+    let paragraphs = (first..=last)
+        .filter(|&i| {
+            !lines[i].text.trim().is_empty()
+                && (i == 0
+                    || lines[i - 1].text.trim().is_empty()
+                    || ends_sentence(lines[i - 1].text.trim())
+                    || opens(i))
+        })
+        .count();
+    if led.len() < MIN_BOLD_LEAD_INS || led.len() * 3 < paragraphs * 2 {
+        return None;
+    }
+    let mut markers = vec![None; lines.len()];
+    for &i in &led {
+        let indent = lines[i].text.len() - lines[i].text.trim_start().len();
+        let mut caption = Marker::bullet(1, indent);
+        caption.keyword = BOLD_CAPTIONS.to_owned();
+        markers[i] = Some(caption);
+    }
+    let scheme = Scheme::of(markers[first].as_ref()?);
+    let why = format!(
+        "{} of the {paragraphs} paragraphs from line {} to line {} open with a caption in bold (`**Caption.** Text`), a list without numbers: they are the points",
+        led.len(),
+        lines[first].number,
+        lines[last].number
+    );
+    Some((markers, scheme, why))
+}
 
 /// Is each line of this text a paragraph of its own (text copied from a web page), rather than
 /// hard-wrapped? Judged by the shape of the whole document: lines that run into the next one

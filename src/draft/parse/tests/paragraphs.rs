@@ -157,3 +157,54 @@ fn a_lead_in_line_before_paragraphs_is_the_preamble() {
     let got: Vec<&str> = d.numbered().map(|(_, p)| p.label.as_str()).collect();
     assert_eq!(got, ["¶1", "¶2", "¶3"]);
 }
+
+#[test]
+fn paragraphs_opening_with_a_caption_in_bold_are_a_list_of_points() {
+    // A news page in Markdown lists a plan's points as paragraphs opening with a caption in
+    // bold (`**Army.**`, `**Army:**`, `**Army** –`): they are the points; the byline, photo
+    // and introduction before them the preamble, the comments after them the closing.
+    let d = fixture("news-page-bold-captions.md");
+    assert_eq!(d.title, "Inside the revised framework: the points in brief");
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4", "•5", "•6"]);
+    let firsts: Vec<&str> = d
+        .numbered()
+        .map(|(_, p)| p.text.split_whitespace().next().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        firsts,
+        [
+            "Sovereignty.",
+            "Non-aggression:",
+            "Army",
+            "Security",
+            "Reconstruction.",
+            "Elections."
+        ]
+    );
+    assert!(d.layout.reason.contains("open with a caption in bold"));
+    let preamble = d
+        .points
+        .iter()
+        .find(|p| p.kind == crate::draft::PointKind::Preamble);
+    assert!(preamble.is_some_and(|p| p.text.contains("point by point")));
+    assert!(
+        d.numbered()
+            .all(|(_, p)| !p.text.contains("Neither capital"))
+    );
+    // Captions that are few among the paragraphs (an opinion piece's), a caption alone on its
+    // line (a heading over its paragraph), three captions only, or numbered points with notes
+    // in bold: not such a list.
+    let sparse = "# Why it fails\n\nIntro.\n\n**First, timing.** One.\n\nTwo.\n\nThree.\n\n**Second, money.** Four.\n\nFive.\n\nSix.\n\n**Third, guarantees.** Seven.\n\nEight.\n\nNine.\n\n**Finally, votes.** Ten.\n\nEleven.\n";
+    let alone = "What it says\n\n**Sovereignty**\nIt is confirmed.\n\n**Army**\nIt keeps 800,000.\n\n**Guarantees**\nThey are given.\n\n**Elections**\nThey are held.\n";
+    let three = "News\n\n**Sovereignty.** It is confirmed.\n\n**Army.** It keeps 800,000.\n\n**Guarantees.** They are given.\n";
+    let numbered = "# Framework\n\n1. It is sovereign.\n\n**Note:** agreed.\n\n2. No attacks.\n\n**Note:** bracketed.\n\n3. An army of 800,000.\n\n**Note:** disputed.\n\n4. Guarantees.\n\n**Note:** to ratify.\n";
+    for text in [sparse, alone, three, numbered] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().all(|(_, p)| !p.label.starts_with('•')),
+            "{:?} for {text}",
+            d.layout.scheme
+        );
+    }
+    assert_eq!(Draft::from_text("t", numbered).numbered().count(), 4);
+}
