@@ -100,12 +100,13 @@ const HELDOUT_FLOORS: Floors = Floors {
 /// (4 December 2026): precision 0.901, recall 0.925, F1 0.913, 12 of 447; with a split's
 /// part that resembles its old point most joining its match: precision 0.906, recall 0.933,
 /// F1 0.919; with a point and its translation paired where they stand (twenty-ninth session):
-/// recall 0.938, F1 0.922, 10 of 447.
+/// recall 0.938, F1 0.922, 10 of 447; with a point added beside a merge on another subject no
+/// rival to its part (thirty-third session): recall 0.940, F1 0.923, 9 of 447.
 const FOURTH_FLOORS: Floors = Floors {
     precision: 0.90,
     recall: 0.93,
     f1: 0.92,
-    false_removed: 10,
+    false_removed: 9,
 };
 
 /// The scores on the fifth set (`tests/fixtures/rewrites-fifth`, five pairs written on 4

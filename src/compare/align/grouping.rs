@@ -779,8 +779,9 @@ impl Grouping {
     }
 
     /// Merges and splits whose parts were rewritten: a point still left over, in a gap
-    /// ([`Grouping::gaps`]) where nothing is left on the other side (so nothing else there can
-    /// be its counterpart), joins the group of a neighbour ([`Grouping::beside`], as in
+    /// ([`Grouping::gaps`]) where nothing is left on the other side that shares a distinctive
+    /// word with it (so nothing else there is a likely counterpart: a point added beside a
+    /// merge on another subject is no rival to its part), joins the group of a neighbour ([`Grouping::beside`], as in
     /// [`Grouping::absorb`]: removed points may stand between the parts) when at least
     /// [`PART_CONTAINED`] of its word weight is in that group's single point on the other
     /// side, and a distinctive word of it is there that none of the group's current parts
@@ -901,7 +902,7 @@ impl Grouping {
             if !near && brings < PART_SUBJECT_WORDS {
                 continue;
             }
-            let lone = rival.is_none()
+            let lone = rival.is_none_or(|r| r == 0)
                 && ((inside >= PART_CONTAINED && brings >= 1) || inside >= WHOLLY_INSIDE);
             let needed = if rival == Some(0) {
                 SUBJECT_SHARED

@@ -1539,3 +1539,26 @@ fn longest_increasing_subsequence() {
     assert_eq!(longest_increasing_by(&[1, 0, 3], &[5, 0, 0]), vec![1, 2]);
     assert_eq!(longest_increasing_by(&[1, 0, 3], &[0, 5, 0]), vec![0, 2]);
 }
+
+#[test]
+fn a_point_added_beside_a_merge_on_another_subject_does_not_keep_its_part_out() {
+    // The new point says what two old ones said: jobs, and trading for five years. A point
+    // added in the same gap, on payment by instalments, shares no distinctive word with the
+    // second part: it is no rival for it, and the part joins the merge it is inside.
+    let old = with_filler(&[
+        "The recipient of the grant undertakes to create at least two permanent jobs in its business in the year of receiving it.",
+        "The recipient undertakes to carry on business for not less than five years from the day of receiving the grant.",
+    ]);
+    let new = with_filler(&[
+        "The recipient of the grant undertakes to create at least two permanent jobs in the year of receiving it and to stay in business for five years.",
+        "Grants may be paid in instalments into a bank account held in the name of the recipient.",
+    ]);
+    let g = align(&old, &new, &TextOptions::default());
+    let (to, evidence, weak) = evidence_of(&g, 4).unwrap();
+    assert_eq!(
+        (to, evidence, weak),
+        (vec![3], Some(Evidence::Merged), true)
+    );
+    // The added point stays added.
+    assert!(g.iter().any(|g| g.new == [4] && g.old.is_empty()));
+}
