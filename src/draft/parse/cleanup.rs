@@ -119,7 +119,7 @@ const LEAD_IN_CAPTION_WORDS: usize = 8;
 
 /// The lines (numbered from 1) that open with a caption in bold, as a news page lists a plan's
 /// points without numbering them: `**Territory.** The line …`, `**Territory:** …`,
-/// `**Territory**: …` or `**Territory** – …` (`__` as `**`). Only in a text that looks like
+/// `**Territory**: …`, `**Territory** – …` or `**Territory**—…` (`__` as `**`). Only in a text that looks like
 /// Markdown ([`looks_like_markdown`]); the caption is a few words
 /// ([`LEAD_IN_CAPTION_WORDS`]), and text follows it on its line (a caption alone on its line
 /// is a heading over its paragraph, read as one). Read before [`without_inline_markup`] takes
@@ -153,8 +153,12 @@ pub(super) fn bold_lead_ins(text: &str) -> Vec<usize> {
         let lead = if caption.ends_with(['.', ':', '!', '?']) {
             said(rest)
         } else {
-            let stop = rest.strip_prefix([':', '.', '–', '—', '-']);
-            stop.is_some_and(|r| r.starts_with(char::is_whitespace) && said(r))
+            // A dash may stand unspaced (`**Troops**—Forces …`); a hyphen, a colon or a
+            // stop has a space after it (`**Anti**-corruption` is a word).
+            let dash = rest.strip_prefix(['–', '—']);
+            let stop = rest.strip_prefix([':', '.', '-']);
+            dash.is_some_and(said)
+                || stop.is_some_and(|r| r.starts_with(char::is_whitespace) && said(r))
         };
         if lead {
             found.push(n + 1);
@@ -343,7 +347,7 @@ fn closes_emphasis(chars: &[char], k: usize, mark: char, run: usize) -> bool {
     let len = chars[k..].iter().take_while(|&&x| x == mark).count();
     len == run
         && chars.get(k + run).is_none_or(|&a| {
-            a.is_whitespace() || (a.is_ascii_punctuation() && a != mark) || "»”’…".contains(a)
+            a.is_whitespace() || (a.is_ascii_punctuation() && a != mark) || "»”’…—–".contains(a)
         })
 }
 

@@ -256,6 +256,16 @@ pub fn parse(
                     }
                 }
             }
+            // Short lists above the page's prose, under lines announcing them, before the
+            // draft's own list of bullets, are the page's.
+            let page = page_lists(&lines, &markers, &scheme);
+            for &(from, to, _) in &page {
+                for m in &mut markers[from..=to] {
+                    if m.as_ref().is_some_and(|m| m.is_of(&scheme)) {
+                        *m = None;
+                    }
+                }
+            }
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let lost = lost_numbers(&lines, &mut markers, &scheme);
             let spelled = spelled_numbers(&lines, &mut markers, &scheme);
@@ -291,6 +301,18 @@ pub fn parse(
                     "; the items under `{}` (line {}) sum up the page, above the draft's own longer list: they are read with the preamble",
                     lines[from - 1].text.trim(),
                     lines[from - 1].number
+                ));
+            }
+            if let Some(&(first, _, _)) = page.first() {
+                let items: usize = page.iter().map(|&(_, _, n)| n).sum();
+                let lists = if page.len() == 1 {
+                    "a short list".to_owned()
+                } else {
+                    format!("{} short lists", page.len())
+                };
+                reason.push_str(&format!(
+                    "; {lists} from line {} ({items} items) above the page's prose, each under a line announcing it, are the page's (a summary, the papers beside the draft): read with the preamble",
+                    lines[first].number
                 ));
             }
             if mistyped > 0 {
@@ -748,6 +770,89 @@ fn summary_box(
     }
     let after = (next..lines.len()).filter(|&i| of(i)).count();
     (k >= 2 && after >= SUMMED_UP_POINTS.max(2 * k)).then_some((first, last))
+}
+
+/// Most items of a short list above a news page's prose that is the page's, not the draft's
+/// (`page_lists`).
+pub const PAGE_LIST_ITEMS: usize = 5;
+
+/// Fewest words of a line ending with a colon that announces a page's list in prose
+/// (`page_lists`): `These include the following papers:`; a shorter one (`Security:`,
+/// `General provisions:`) is a section's heading.
+pub const ANNOUNCING_WORDS: usize = 4;
+
+/// When bullets are the points: short lists of bullets above the page's prose, each under a
+/// line that announces it (`Головне:`, `Крім самого плану, є такі документи:`, `They come
+/// with these papers:`; [`ANNOUNCING_WORDS`] at least), before the draft's own list of bullets: a news page's summary box and the list
+/// of the papers beside the plan, read with the preamble. The draft's list is the longest run
+/// of bullets (a run ends at a paragraph or a heading between two items), at least
+/// [`SUMMED_UP_POINTS`] items and at least twice as long as each list before it; each of those
+/// has [`PAGE_LIST_ITEMS`] items at most, one to a line, stands under such a line or one naming a summary
+/// ([`SUMMARY_HEADINGS`]), and a sentence of prose (not a line announcing a list)
+/// stands between the first of them and the draft's list; no run follows the draft's list
+/// (sections of bullets, each under its heading, are all points). The first and last line
+/// index of each such list, and its items.
+fn page_lists(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+) -> Vec<(usize, usize, usize)> {
+    if scheme.family != Family::Bullet {
+        return Vec::new();
+    }
+    let of = |i: usize| markers[i].as_ref().is_some_and(|m| m.is_of(scheme));
+    // Runs of items: a paragraph or a heading between two items ends one.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    for i in (0..lines.len()).filter(|&i| of(i)) {
+        if let Some(run) = runs.last_mut() {
+            let apart = (run.1 + 1..i).any(|k| {
+                !lines[k].text.trim().is_empty()
+                    && markers[k].is_none()
+                    && lines[k - 1].text.trim().is_empty()
+            });
+            if !apart {
+                run.1 = i;
+                run.2 += 1;
+                continue;
+            }
+        }
+        runs.push((i, i, 1));
+    }
+    let Some(longest) = (0..runs.len()).max_by_key(|&r| (runs[r].2, std::cmp::Reverse(r))) else {
+        return Vec::new();
+    };
+    let (start, _, items) = runs[longest];
+    if longest == 0 || longest + 1 != runs.len() || items < SUMMED_UP_POINTS {
+        return Vec::new();
+    }
+    let early = &runs[..longest];
+    let announced = |first: usize| {
+        prev_with_text(lines, first).is_some_and(|k| {
+            let t = lines[k].text.trim();
+            let name = t.trim_end_matches([':', '.']).trim_end().to_lowercase();
+            markers[k].is_none()
+                && ((t.ends_with([':', '：']) && crate::script::word_count(t) >= ANNOUNCING_WORDS)
+                    || SUMMARY_HEADINGS.contains(&name.as_str()))
+        })
+    };
+    let prose = (early[0].1 + 1..start).any(|k| {
+        let t = lines[k].text.trim();
+        markers[k].is_none() && crate::script::word_count(t) >= 6 && ends_full_sentence(t)
+    });
+    // Items one to a line, as a box's are (a wrapped item is a plan's).
+    let one_line = |first: usize, last: usize| {
+        let end = (last + 1..lines.len())
+            .find(|&k| lines[k].text.trim().is_empty())
+            .unwrap_or(lines.len());
+        (first..end).all(|k| markers[k].is_some() || lines[k].text.trim().is_empty())
+    };
+    let short = early.iter().all(|&(first, last, n)| {
+        n <= PAGE_LIST_ITEMS && 2 * n <= items && announced(first) && one_line(first, last)
+    });
+    if !prose || !short {
+        return Vec::new();
+    }
+    early.to_vec()
 }
 
 /// Headings of a release's notes to editors (`Notes to editors`, `Примітки для редакторів`),

@@ -1,22 +1,26 @@
 //! Drafts with no numbering: whether each line is a paragraph, the lead before unnumbered
 //! items, and the split into paragraphs.
 
-use super::Line;
 use super::build::{Builder, Split, Words};
 use super::cleanup::MIN_BOLD_LEAD_INS;
 use super::headings::{is_heading_like, is_lead_in};
 use super::markers::{BOLD_CAPTIONS, Marker, Scheme, is_sub_item};
-use super::sentences::{ends_sentence, is_sentence, without_citations};
+use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, without_citations};
+use super::{Line, next_with_text};
 use crate::script;
 
 /// For a draft with no numbers, no bullet list and no ordinals: the paragraphs that open with
 /// a caption in bold (`lead_ins`, the lines [`bold_lead_ins`](super::cleanup::bold_lead_ins)
 /// found), as the markers of bullets, when there are [`MIN_BOLD_LEAD_INS`] of them and they
-/// are most of the paragraphs from the first to the last (two in three): a news page's list
-/// of a plan's points (`**Territory.** …`, `**Army.** …`). The paragraphs before the first
-/// are the page's title and preamble; one between two of them (an advertisement, an editor's
-/// aside) is read with the point before it, as under numbered points. A paragraph is a line
-/// after a blank line, or after a line that ends a sentence (one paragraph per line).
+/// are most of the paragraphs from the first to the end of the text (two in three): a news
+/// page's list of a plan's points (`**Territory.** …`, `**Army.** …`), not an article with
+/// a few captions in it. The paragraphs before the first are the page's title and preamble;
+/// one between two of them (an advertisement, an editor's aside) is read with the point
+/// before it, as under numbered points. A paragraph is a line after a blank line, or after a
+/// line that ends a sentence (one paragraph per line); where paragraphs are set apart by
+/// blank lines, only a caption after one or after a full stop counts (a wrapped line may
+/// start with `**Note:**`), and a caption on the first line is the page's headline unless it
+/// ends a sentence over another caption.
 pub(super) fn lead_in_markers(
     lines: &[Line<'_>],
     lead_ins: &[usize],
@@ -24,20 +28,42 @@ pub(super) fn lead_in_markers(
     if lead_ins.len() < MIN_BOLD_LEAD_INS {
         return None;
     }
-    let opens = |i: usize| lead_ins.binary_search(&lines[i].number).is_ok();
-    let led: Vec<usize> = (0..lines.len())
-        .filter(|&i| opens(i) && !lines[i].text.trim().is_empty())
+    let text = |i: usize| !lines[i].text.trim().is_empty();
+    let opens = |i: usize| text(i) && lead_ins.binary_search(&lines[i].number).is_ok();
+    let after_blank = |i: usize| i == 0 || !text(i - 1);
+    // A paragraph: a line after a blank line, or one after a line that ends a sentence (one
+    // paragraph per line).
+    let paragraph =
+        |i: usize| text(i) && (after_blank(i) || ends_sentence(lines[i - 1].text.trim()));
+    let top = (0..lines.len()).find(|&i| text(i))?;
+    let candidates: Vec<usize> = (0..lines.len())
+        .filter(|&i| opens(i))
+        // The first line is the page's headline when other text follows it or it ends no
+        // sentence (`**EXCLUSIVE:** Leaked draft shows …`).
+        .filter(|&i| {
+            i != top
+                || (ends_full_sentence(lines[i].text.trim())
+                    && next_with_text(lines, i).is_some_and(opens))
+        })
+        .collect();
+    // Where paragraphs are set apart by blank lines, a caption opens one only after a blank
+    // line or a sentence's full stop (not a wrapped line's `**Note:**` after `…on this
+    // point:`).
+    let spaced = candidates.iter().any(|&i| after_blank(i));
+    let led: Vec<usize> = candidates
+        .into_iter()
+        .filter(|&i| {
+            if spaced {
+                after_blank(i) || ends_full_sentence(lines[i - 1].text.trim())
+            } else {
+                paragraph(i)
+            }
+        })
         .collect();
     let (&first, &last) = (led.first()?, led.last()?);
-    let paragraphs = (first..=last)
-        .filter(|&i| {
-            !lines[i].text.trim().is_empty()
-                && (i == 0
-                    || lines[i - 1].text.trim().is_empty()
-                    || ends_sentence(lines[i - 1].text.trim())
-                    || opens(i))
-        })
-        .count();
+    // Most of the paragraphs from the first caption to the end of the text: a list, not an
+    // article with a few captions in it.
+    let paragraphs = (first..lines.len()).filter(|&i| paragraph(i)).count();
     if led.len() < MIN_BOLD_LEAD_INS || led.len() * 3 < paragraphs * 2 {
         return None;
     }
@@ -50,7 +76,7 @@ pub(super) fn lead_in_markers(
     }
     let scheme = Scheme::of(markers[first].as_ref()?);
     let why = format!(
-        "{} of the {paragraphs} paragraphs from line {} to line {} open with a caption in bold (`**Caption.** Text`), a list without numbers: they are the points",
+        "{} of the {paragraphs} paragraphs from line {} (the last at line {}) open with a caption in bold (`**Caption.** Text`), a list without numbers: they are the points",
         led.len(),
         lines[first].number,
         lines[last].number

@@ -166,12 +166,8 @@ fn paragraphs_opening_with_a_caption_in_bold_are_a_list_of_points() {
     let d = fixture("news-page-bold-captions.md");
     assert_eq!(d.title, "Inside the revised framework: the points in brief");
     assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4", "•5", "•6"]);
-    let firsts: Vec<&str> = d
-        .numbered()
-        .map(|(_, p)| p.text.split_whitespace().next().unwrap_or(""))
-        .collect();
     assert_eq!(
-        firsts,
+        first_words(&d),
         [
             "Sovereignty.",
             "Non-aggression:",
@@ -207,4 +203,32 @@ fn paragraphs_opening_with_a_caption_in_bold_are_a_list_of_points() {
         );
     }
     assert_eq!(Draft::from_text("t", numbered).numbered().count(), 4);
+    // An article with a few captions and a long tail of prose (two in three of the paragraphs
+    // from the first caption to the end are not captions) is read as paragraphs.
+    let tail = format!(
+        "{three}\n**Elections.** They are held.\n\n{}",
+        "More prose follows here.\n\n".repeat(4)
+    );
+    assert!(
+        Draft::from_text("t", &tail)
+            .numbered()
+            .all(|(_, p)| p.label.starts_with('¶'))
+    );
+    // A headline in bold over the text is the title; a wrapped line starting `**Note:**` after
+    // `…on this point:` is no caption; a caption may be closed by an unspaced dash, and
+    // captioned paragraphs may follow one another without a blank line after a full stop.
+    let page = "**EXCLUSIVE:** what the leaked plan says\n\nOfficials described it on Tuesday.\n\n**Ceasefire.** Fighting stops in 72 hours.\n\n**Troops**—Forces pull back, as one official said on this point:\n**Note:** less near the river.\n\n**Prisoners:** All are exchanged.\n**Sanctions** – They are eased in stages.\n\nNo comment came from Moscow.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "EXCLUSIVE: what the leaked plan says");
+    assert_eq!(
+        first_words(&d),
+        ["Ceasefire.", "Troops—Forces", "Prisoners:", "Sanctions"]
+    );
+}
+
+/// The first word of each numbered point.
+fn first_words(d: &Draft) -> Vec<&str> {
+    d.numbered()
+        .map(|(_, p)| p.text.split_whitespace().next().unwrap_or(""))
+        .collect()
 }

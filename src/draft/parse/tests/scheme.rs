@@ -290,3 +290,52 @@ fn a_page_s_summary_before_the_full_text_it_announces_is_its_lead() {
     let text = "Plan (test text)\n\nSummary:\n1) A ceasefire at once.\n2) Hostages back in 72 hours.\n3) Aid enters.\n\nNotes\n\n1. Source one.\n2. Source two.\n3. Source three.\n4. Source four.\n5. Source five.\n6. Source six.\n7. Source seven.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn a_news_pages_short_lists_above_its_prose_are_the_preamble() {
+    // A Ukrainian news page: a summary box under `Головне:` (a blank line under it), a list of
+    // the papers beside the plan under a sentence announcing it, then, under a heading, the
+    // plan's own list of bullets: only that list is the points.
+    let d = fixture("news-page-lists-before-the-plan-uk.txt");
+    assert_eq!(
+        fixture_labels(&d),
+        ["•1", "•2", "•3", "•4", "•5", "•6", "•7"]
+    );
+    let first = d.numbered().next().unwrap().1;
+    assert!(
+        first.text.starts_with("Суверенітет України"),
+        "{}",
+        first.text
+    );
+    let preamble = d.points.iter().find(|p| p.kind == PointKind::Preamble);
+    assert!(preamble.is_some_and(|p| p.text.contains("дорожня карта відбудови")));
+    assert!(
+        d.layout.reason.contains("above the page's prose"),
+        "{}",
+        d.layout.reason
+    );
+    // Not when a list before the longest is under a short heading (a section: `General
+    // provisions:`), is as long as half the last, has no prose after it, or when another
+    // list follows the longest.
+    let page = "Plan (test text)\n\nThese are the papers that come with it:\n\n- a roadmap;\n- a fund;\n- a treaty.\n\nThe plan was handed to reporters on Tuesday evening in Kyiv.\n\nThe points\n\n- One.\n- Two.\n- Three.\n- Four.\n- Five.\n- Six.\n- Seven.\n";
+    assert_eq!(Draft::from_text("t", page).numbered().count(), 7);
+    for text in [
+        page.replace(
+            "These are the papers that come with it:",
+            "General provisions:",
+        ),
+        page.replace("- a treaty.\n", "- a treaty;\n- a bank;\n- a court.\n"),
+        page.replace(
+            "The plan was handed to reporters on Tuesday evening in Kyiv.",
+            "Other points",
+        ),
+        page.replace("- Seven.\n", "- Seven.\n\nAnnex\n\n- Maps.\n- Tables.\n"),
+    ] {
+        let d = Draft::from_text("t", &text);
+        assert!(
+            d.numbered().count() >= 10,
+            "{:?} for {text}",
+            fixture_labels(&d)
+        );
+    }
+}
