@@ -707,6 +707,9 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if BLOCK_TAGS.contains(&trimmed.to_lowercase().as_str()) {
             return Some(Furniture::SiteLine);
         }
+        if language_switcher(trimmed) || reading_time(&lower) {
+            return Some(Furniture::SiteLine);
+        }
         if CALLS.contains(&bare) {
             return Some(Furniture::Call);
         }
@@ -805,6 +808,61 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     }) || (scan::has_char(s, '©') && s.contains("/ ©"))
         || caption_credit(s);
     (credit && s.chars().count() <= FURNITURE_CHARS).then_some(Furniture::Line)
+}
+
+/// The codes of the languages a news site offers its pages in, as its switcher lists them at
+/// the top of a copied page (`ua en ru`, `UA | EN`), lower-cased.
+const LANGUAGE_CODES: &[&str] = &[
+    "ua", "uk", "ukr", "укр", "en", "eng", "ru", "rus", "рус", "de", "fr", "pl", "es", "it", "pt",
+    "tr", "ar", "zh", "ja", "ро", "ру", "en-us", "en-gb",
+];
+
+/// Is the line a site's language switcher: two to eight language codes
+/// ([`LANGUAGE_CODES`]), not all the same, apart by spaces, bars, slashes or dots (`ua en
+/// ru`, `UA | EN | RU`)? Copied over a news page's headline, it read as the draft's title.
+fn language_switcher(s: &str) -> bool {
+    let codes: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || "|/·•".contains(c))
+        .filter(|t| !t.is_empty())
+        .collect();
+    (2..=8).contains(&codes.len())
+        && codes.iter().all(|t| {
+            let lower = t.to_lowercase();
+            LANGUAGE_CODES.contains(&lower.as_str())
+                && (t.chars().all(char::is_lowercase) || t.chars().all(|c| !c.is_lowercase()))
+        })
+        && codes.iter().any(|t| !t.eq_ignore_ascii_case(codes[0]))
+}
+
+/// Words that say how long a page takes to read, lower-cased: after a figure (`10 min
+/// read`, `5 хв читання`) or before it (`Reading time: 4 min`, `Час читання: 4 хв`).
+const READING_TIMES: &[&str] = &[
+    "min read",
+    "minute read",
+    "minutes read",
+    "хв читання",
+    "хвилин читання",
+    "мин чтения",
+    "минут чтения",
+    "reading time",
+    "час читання",
+    "время чтения",
+    "lesezeit",
+    "temps de lecture",
+];
+
+/// Is the line (lower-cased) only a page's reading time (`10 min read`, `Час читання: 4 хв`)?
+fn reading_time(lower: &str) -> bool {
+    let s = lower.trim_end_matches(['.', ' ']);
+    let figure = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let after_figure = figure.len() < s.len() && READING_TIMES[..7].contains(&figure);
+    let before_figure = READING_TIMES[7..].iter().any(|w| {
+        s.strip_prefix(w).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([':', ' ']);
+            rest.starts_with(|c: char| c.is_ascii_digit()) && script::word_count(rest) <= 2
+        })
+    });
+    after_figure || before_figure
 }
 
 /// News agencies and pools whose photographers' credits read `AGENCY/Name` (`REUTERS/Name`,

@@ -256,8 +256,8 @@ pub fn parse(
                     }
                 }
             }
-            // Short lists above the page's prose, under lines announcing them, before the
-            // draft's own list of bullets, are the page's.
+            // Summary boxes above the page's prose, before the draft's own list of bullets,
+            // are the page's.
             let page = page_lists(&lines, &markers, &scheme);
             for &(from, to, _) in &page {
                 for m in &mut markers[from..=to] {
@@ -311,7 +311,7 @@ pub fn parse(
                     format!("{} short lists", page.len())
                 };
                 reason.push_str(&format!(
-                    "; {lists} from line {} ({items} items) above the page's prose, each under a line announcing it, are the page's (a summary, the papers beside the draft): read with the preamble",
+                    "; {lists} from line {} ({items} items) under a summary's heading, above the page's prose, the page's summary: read with the preamble",
                     lines[first].number
                 ));
             }
@@ -710,6 +710,7 @@ const SUMMARY_HEADINGS: &[&str] = &[
     "найголовніше",
     "коротко про головне",
     "key points",
+    "key facts",
     "in brief",
     "at a glance",
     "highlights",
@@ -772,26 +773,23 @@ fn summary_box(
     (k >= 2 && after >= SUMMED_UP_POINTS.max(2 * k)).then_some((first, last))
 }
 
-/// Most items of a short list above a news page's prose that is the page's, not the draft's
-/// (`page_lists`).
+/// Most items of a news page's summary box above its prose (`page_lists`).
 pub const PAGE_LIST_ITEMS: usize = 5;
 
-/// Fewest words of a line ending with a colon that announces a page's list in prose
-/// (`page_lists`): `These include the following papers:`; a shorter one (`Security:`,
-/// `General provisions:`) is a section's heading.
-pub const ANNOUNCING_WORDS: usize = 4;
-
-/// When bullets are the points: short lists of bullets above the page's prose, each under a
-/// line that announces it (`Головне:`, `Крім самого плану, є такі документи:`, `They come
-/// with these papers:`; [`ANNOUNCING_WORDS`] at least), before the draft's own list of bullets: a news page's summary box and the list
-/// of the papers beside the plan, read with the preamble. The draft's list is the longest run
-/// of bullets (a run ends at a paragraph or a heading between two items), at least
-/// [`SUMMED_UP_POINTS`] items and at least twice as long as each list before it; each of those
-/// has [`PAGE_LIST_ITEMS`] items at most, one to a line, stands under such a line or one naming a summary
-/// ([`SUMMARY_HEADINGS`]), and a sentence of prose (not a line announcing a list)
-/// stands between the first of them and the draft's list; no run follows the draft's list
-/// (sections of bullets, each under its heading, are all points). The first and last line
-/// index of each such list, and its items.
+/// When bullets are the points: a news page's summary boxes (a line naming one,
+/// [`SUMMARY_HEADINGS`], over short lists of bullets: `Головне:`, a blank line, three items)
+/// above its prose, before the draft's own list of bullets, read with the preamble
+/// ([`summary_box`] reads a box whose heading stands right over its items, above a list of
+/// plain numbers too). The draft's list is the longest run of bullets (a run ends at a
+/// paragraph or a heading between two items), at least [`SUMMED_UP_POINTS`] items and at
+/// least twice as long as each box; each box has [`PAGE_LIST_ITEMS`] items at most, one to a
+/// line; a sentence of prose stands between the box and the draft's list, and no run follows
+/// that list (other runs before it stay points). A short list under a line
+/// that announces it in prose (`The Parties agree on the following principles:`, `Крім
+/// самого плану, є такі документи:`) is not read so: an adversarial review (review33b)
+/// showed operative lists (principles, definitions, first steps) under such lines, and a
+/// longer list after the points (signatories, settlements, related links) taking their
+/// place. The first and last line index of each box, and its items.
 fn page_lists(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -825,20 +823,19 @@ fn page_lists(
     if longest == 0 || longest + 1 != runs.len() || items < SUMMED_UP_POINTS {
         return Vec::new();
     }
-    let early = &runs[..longest];
     let announced = |first: usize| {
         prev_with_text(lines, first).is_some_and(|k| {
-            let t = lines[k].text.trim();
-            let name = t.trim_end_matches([':', '.']).trim_end().to_lowercase();
-            markers[k].is_none()
-                && ((t.ends_with([':', '：']) && crate::script::word_count(t) >= ANNOUNCING_WORDS)
-                    || SUMMARY_HEADINGS.contains(&name.as_str()))
+            let name = lines[k].text.trim().trim_end_matches([':', '.']).trim_end();
+            markers[k].is_none() && SUMMARY_HEADINGS.contains(&name.to_lowercase().as_str())
         })
     };
-    let prose = (early[0].1 + 1..start).any(|k| {
-        let t = lines[k].text.trim();
-        markers[k].is_none() && crate::script::word_count(t) >= 6 && ends_full_sentence(t)
-    });
+    // A sentence of prose between the box and the draft's list.
+    let prose = |last: usize| {
+        (last + 1..start).any(|k| {
+            let t = lines[k].text.trim();
+            markers[k].is_none() && crate::script::word_count(t) >= 6 && ends_full_sentence(t)
+        })
+    };
     // Items one to a line, as a box's are (a wrapped item is a plan's).
     let one_line = |first: usize, last: usize| {
         let end = (last + 1..lines.len())
@@ -846,13 +843,17 @@ fn page_lists(
             .unwrap_or(lines.len());
         (first..end).all(|k| markers[k].is_some() || lines[k].text.trim().is_empty())
     };
-    let short = early.iter().all(|&(first, last, n)| {
-        n <= PAGE_LIST_ITEMS && 2 * n <= items && announced(first) && one_line(first, last)
-    });
-    if !prose || !short {
-        return Vec::new();
-    }
-    early.to_vec()
+    runs[..longest]
+        .iter()
+        .copied()
+        .filter(|&(first, last, n)| {
+            n <= PAGE_LIST_ITEMS
+                && 2 * n <= items
+                && announced(first)
+                && one_line(first, last)
+                && prose(last)
+        })
+        .collect()
 }
 
 /// Headings of a release's notes to editors (`Notes to editors`, `Примітки для редакторів`),

@@ -647,3 +647,32 @@ fn a_box_of_other_stories_between_the_points_is_left_out() {
         assert!(d.layout.left_out.is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_sites_language_switcher_and_reading_time_are_left_out() {
+    // Copied over a news page's headline, `ua en ru` read as the draft's title.
+    let text = "ua en ru\n\nThe plan's twenty points (test text)\n\n10 min read\n\nThe president went through the plan.\n\n1. Sovereignty is confirmed.\n2. A pact of non-aggression is signed.\n\nЧас читання: 4 хв\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "The plan's twenty points (test text)");
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(left, ["ua en ru", "10 min read", "Час читання: 4 хв"]);
+    assert_eq!(
+        Draft::from_text("t", "UA | EN | RU\n\nPlan\n\n1. A.\n2. B.\n").title,
+        "Plan"
+    );
+    // Not a line with other words, one code alone or repeated, or a sentence about reading.
+    for line in [
+        "EN",
+        "en en",
+        "Ukraine EN RU",
+        "Reading time is short",
+        "It is a 10 min read.",
+    ] {
+        let d = Draft::from_text("t", &format!("{line}\n\nPlan\n\n1. A.\n2. B.\n"));
+        assert!(
+            d.layout.left_out.is_empty(),
+            "{line}: {:?}",
+            d.layout.left_out
+        );
+    }
+}

@@ -292,48 +292,53 @@ fn a_page_s_summary_before_the_full_text_it_announces_is_its_lead() {
 }
 
 #[test]
-fn a_news_pages_short_lists_above_its_prose_are_the_preamble() {
-    // A Ukrainian news page: a summary box under `Головне:` (a blank line under it), a list of
-    // the papers beside the plan under a sentence announcing it, then, under a heading, the
-    // plan's own list of bullets: only that list is the points.
+fn a_news_pages_summary_box_above_its_prose_is_the_preamble_under_a_blank_line_too() {
+    // A Ukrainian news page: a summary box under `Головне:` with a blank line under it, a
+    // list of the papers beside the plan, then, under a heading, the plan's own bullets.
+    // The box is the page's; the papers' list stays points (a list under a line announcing
+    // it cannot be told from a draft's operative list, `The Parties agree as follows:`).
     let d = fixture("news-page-lists-before-the-plan-uk.txt");
-    assert_eq!(
-        fixture_labels(&d),
-        ["•1", "•2", "•3", "•4", "•5", "•6", "•7"]
-    );
-    let first = d.numbered().next().unwrap().1;
+    assert_eq!(d.numbered().count(), 10);
     assert!(
-        first.text.starts_with("Суверенітет України"),
-        "{}",
-        first.text
+        d.numbered()
+            .all(|(_, p)| !p.text.starts_with("Президент назвав"))
     );
     let preamble = d.points.iter().find(|p| p.kind == PointKind::Preamble);
-    assert!(preamble.is_some_and(|p| p.text.contains("дорожня карта відбудови")));
+    assert!(preamble.is_some_and(|p| p.text.contains("Обговорюється лише чернетка")));
     assert!(
-        d.layout.reason.contains("above the page's prose"),
+        d.layout.reason.contains("summary's heading"),
         "{}",
         d.layout.reason
     );
-    // Not when a list before the longest is under a short heading (a section: `General
-    // provisions:`), is as long as half the last, has no prose after it, or when another
-    // list follows the longest.
-    let page = "Plan (test text)\n\nThese are the papers that come with it:\n\n- a roadmap;\n- a fund;\n- a treaty.\n\nThe plan was handed to reporters on Tuesday evening in Kyiv.\n\nThe points\n\n- One.\n- Two.\n- Three.\n- Four.\n- Five.\n- Six.\n- Seven.\n";
+    let page = "Plan (test text)\n\nKey points:\n\n- a roadmap;\n- a fund;\n- a treaty.\n\nThe plan was handed to reporters on Tuesday evening in Kyiv.\n\nThe points\n\n- One.\n- Two.\n- Three.\n- Four.\n- Five.\n- Six.\n- Seven.\n";
     assert_eq!(Draft::from_text("t", page).numbered().count(), 7);
-    for text in [
-        page.replace(
-            "These are the papers that come with it:",
-            "General provisions:",
+    // Not under a line announcing a list in prose, as long as half the last, with no prose
+    // after it, or with another list after the longest.
+    for (text, points) in [
+        (
+            page.replace("Key points:", "The Parties agree on these principles:"),
+            10,
         ),
-        page.replace("- a treaty.\n", "- a treaty;\n- a bank;\n- a court.\n"),
-        page.replace(
-            "The plan was handed to reporters on Tuesday evening in Kyiv.",
-            "Other points",
+        (
+            page.replace("- a treaty.\n", "- a treaty;\n- a bank;\n- a court.\n"),
+            12,
         ),
-        page.replace("- Seven.\n", "- Seven.\n\nAnnex\n\n- Maps.\n- Tables.\n"),
+        (
+            page.replace(
+                "The plan was handed to reporters on Tuesday evening in Kyiv.",
+                "Other points",
+            ),
+            10,
+        ),
+        (
+            page.replace("- Seven.\n", "- Seven.\n\nSigned by\n\n- A.\n- B.\n- C.\n"),
+            13,
+        ),
     ] {
         let d = Draft::from_text("t", &text);
-        assert!(
-            d.numbered().count() >= 10,
+        assert_eq!(
+            d.numbered().count(),
+            points,
             "{:?} for {text}",
             fixture_labels(&d)
         );
