@@ -772,8 +772,9 @@ impl Found {
 }
 
 /// `Point 3:`, `Article 3`, `Стаття 3.`, `§ 3`, `§3`.
-/// How French numbers its first article (`Article 1er`, `Article premier`, `Article 1re`): the
-/// text, the number 1 and its length, when a separator, white space or the end follows.
+/// How French numbers its first article (`Article 1er`, `Article premier`, `Article 1re`, and
+/// one inserted after it, `Article 1er bis`): the text, the number 1 and its length, when a
+/// separator, white space or the end follows.
 pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
     let ends = |len: usize| {
         s[len..]
@@ -785,7 +786,18 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
         .iter()
         .find(|w| s.starts_with(*w))
     {
-        return ends(w.len()).then_some((&s[..w.len()], 1, w.len()));
+        // An article inserted after it (`Article 1er bis (nouveau)`), read as `1 bis` is.
+        let rest = &s[w.len()..];
+        let adverb = rest
+            .strip_prefix([' ', '-'])
+            .is_some_and(|r| LATIN_INSERTED.iter().any(|a| r.starts_with(a)));
+        let inserted = if adverb {
+            number_token(&format!("1{rest}"), false).map_or(0, |(_, _, len)| len - 1)
+        } else {
+            0
+        };
+        let len = w.len() + inserted;
+        return ends(len).then_some((&s[..len], 1, len));
     }
     // `ARTICLE ONE`, `Section Two`, as bylaws and American agreements number their articles:
     // a number word in capitals or with a capital.

@@ -1046,6 +1046,17 @@ fn inserted_articles_with_a_dash_or_alone_keep_their_suffix() {
     // A word after the number that is no suffix stays text (`Article 5 bisects…` is none).
     let text = "Plan (test)\n\nArticle 1 - One.\nArticle 2 bisects the zone.\nArticle 3 - Three.\n";
     assert!(!labels(text).iter().any(|l| l.contains("bis")));
+    // After French's first article (`Article 1er`, `Article premier`), as after a figure.
+    let text = "Projet de loi (essai)\n\nArticle 1er\nUn.\n\nArticle 1er bis (nouveau)\nInséré.\n\nArticle 2\nDeux.\n";
+    assert_eq!(
+        labels(text),
+        ["Article 1er", "Article 1er bis", "Article 2"]
+    );
+    let text = "Projet de loi (essai)\n\nArticle premier\nUn.\n\nArticle premier ter\nInséré.\n\nArticle 2\nDeux.\n";
+    assert_eq!(
+        labels(text),
+        ["Article premier", "Article premier ter", "Article 2"]
+    );
 }
 
 #[test]
