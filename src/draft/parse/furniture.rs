@@ -51,6 +51,17 @@ const FURNITURE_LINES_ALONE: &[&str] = &[
     "show more",
     "all reactions",
     "see more",
+    "most relevant",
+    "переглянути переклад",
+    "показати переклад",
+    "усі реакції",
+    "найрелевантніші",
+    "показать перевод",
+    "все реакции",
+    "самые актуальные",
+    "übersetzung anzeigen",
+    "voir la traduction",
+    "zobacz tłumaczenie",
     // Turkish pages' `continued` between an article's paragraphs.
     "haberin devamı",
     "haberin devamı için tıklayınız",
@@ -511,7 +522,8 @@ const BLOCK_TAGS: &[&str] = &[
 /// says that.
 const CAPTION_ENDS: &[&str] = &["purchase licensing rights"];
 
-/// Words after a count under a social network's post (`312 comments`, `1.2M Views`).
+/// Words after a count under a social network's post (`312 comments`, `1.2M Views`, `245
+/// коментарів`).
 const SOCIAL_COUNTS: &[&str] = &[
     "comments",
     "comment",
@@ -521,18 +533,49 @@ const SOCIAL_COUNTS: &[&str] = &[
     "retweets",
     "bookmarks",
     "reactions",
+    "коментарів",
+    "коментарі",
+    "коментар",
+    "переглядів",
+    "комментариев",
+    "комментария",
+    "комментарий",
+    "просмотров",
+    "kommentare",
+    "komentarzy",
+    "commentaires",
 ];
 
-/// A count under a social network's post: `312 comments`, `1.2M Views`. (`1,200 shares` may
-/// be a shareholders' table and a figure alone a table's cell: those are left out only beside
+/// Words after a count of a post's shares (`518 shares`, `87 поширень`): a shareholders'
+/// table says `1,200 shares` too, so alone such a count is furniture only beside other
+/// furniture ([`beside_furniture`]); after a count of comments on its line it is one.
+const SHARE_COUNTS: &[&str] = &[
+    "shares",
+    "share",
+    "quotes",
+    "поширень",
+    "поширення",
+    "репостов",
+    "репоста",
+    "geteilt",
+    "udostępnień",
+    "partages",
+];
+
+/// A count under a social network's post: `312 comments`, `1.2M Views`, or counts side by side
+/// (`245 коментарів  87 поширень`), one of them not of shares. (`1,200 shares` may be a
+/// shareholders' table and a figure alone a table's cell: those are left out only beside
 /// other furniture, see [`beside_furniture`].)
 fn social_count_line(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    let (Some(count), Some(word), None) = (words.next(), words.next(), words.next()) else {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() % 2 == 1 || words.len() > 6 {
         return false;
-    };
-    figure(count.trim_end_matches(['K', 'M', 'k']))
-        && SOCIAL_COUNTS.contains(&word.to_lowercase().as_str())
+    }
+    let pairs = || words.chunks(2).map(|p| (p[0], p[1].to_lowercase()));
+    pairs().all(|(count, word)| {
+        figure(count.trim_end_matches(['K', 'M', 'k']))
+            && (SOCIAL_COUNTS.contains(&word.as_str()) || SHARE_COUNTS.contains(&word.as_str()))
+    }) && pairs().any(|(_, word)| SOCIAL_COUNTS.contains(&word.as_str()))
 }
 
 /// Digits with their group separators or decimal point (`1,200`, `2.4`), nothing else.
@@ -542,14 +585,78 @@ fn figure(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
-/// A social network's buttons under a post, each alone on its line.
-const SOCIAL_BUTTONS: &[&str] = &["like", "comment", "share", "reply", "repost"];
+/// A social network's buttons under a post, each alone on its line or under a comment after
+/// its time (`1 год.  Подобається  Відповісти`).
+const SOCIAL_BUTTONS: &[&str] = &[
+    "like",
+    "comment",
+    "share",
+    "reply",
+    "repost",
+    "подобається",
+    "коментувати",
+    "поширити",
+    "відповісти",
+    "нравится",
+    "комментировать",
+    "поделиться",
+    "ответить",
+    "teilen",
+    "kommentieren",
+    "antworten",
+    "commenter",
+    "partager",
+    "répondre",
+];
+
+/// Units of a comment's age before its buttons (`1 год.`, `2 h`, `5 хв`), and of a count in
+/// thousands (`1,2 тис.`).
+const AGE_UNITS: &[&str] = &["h", "m", "d", "w", "год.", "хв", "д.", "ч.", "мин.", "дн."];
+const THOUSANDS: &[&str] = &["тис.", "тыс.", "tys."];
 
 /// A line of a post's footer that is furniture only right beside another furniture line: a
-/// button ([`SOCIAL_BUTTONS`]), a count alone in thousands or millions (`2.4K`), `518
-/// shares`, a forum vote's score (`-1`, `+12`). Alone, each may be a draft's heading
+/// button ([`SOCIAL_BUTTONS`]), two or more side by side after a comment's age, a count alone
+/// in thousands or millions (`2.4K`, `1,2 тис.`), `518 shares`, a forum vote's score (`-1`,
+/// `+12`). Alone, each may be a draft's heading
 /// (`Share`, `Comment`) or a table's figure.
 fn beside_furniture(s: &str) -> bool {
+    // Reactions' emoji before a count (`👍❤️😢 1,2 тис.`).
+    let s = s.trim_start_matches(|c: char| !(c.is_alphanumeric() || "+-".contains(c)));
+    // Buttons side by side, after a comment's age (`1 год.  Подобається  Відповісти`, `Like
+    // · Reply · 2h`).
+    let parts: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == '·')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let age = |k: usize| {
+        parts[k].bytes().all(|b| b.is_ascii_digit())
+            && parts
+                .get(k + 1)
+                .is_some_and(|u| AGE_UNITS.contains(&u.as_str()))
+            || parts[k]
+                .strip_suffix(['h', 'm', 'd', 'w'])
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut buttons = 0;
+    let mut k = 0;
+    while k < parts.len() {
+        if SOCIAL_BUTTONS.contains(&parts[k].as_str()) {
+            buttons += 1;
+            k += 1;
+        } else if age(k) {
+            k += if parts[k].bytes().all(|b| b.is_ascii_digit()) {
+                2
+            } else {
+                1
+            };
+        } else {
+            break;
+        }
+    }
+    if k == parts.len() && buttons >= 2 {
+        return true;
+    }
     let mut words = s.split_whitespace();
     let (Some(count), word, None) = (words.next(), words.next(), words.next()) else {
         return false;
@@ -566,7 +673,8 @@ fn beside_furniture(s: &str) -> bool {
                 })
         }
         Some(w) => {
-            figure(count) && ["shares", "share", "quotes"].contains(&w.to_lowercase().as_str())
+            let w = w.to_lowercase();
+            figure(count) && (SHARE_COUNTS.contains(&w.as_str()) || THOUSANDS.contains(&w.as_str()))
         }
     }
 }

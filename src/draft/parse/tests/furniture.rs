@@ -676,3 +676,24 @@ fn a_sites_language_switcher_and_reading_time_are_left_out() {
         );
     }
 }
+
+#[test]
+fn a_social_posts_footer_in_ukrainian_is_left_out_of_its_last_point() {
+    // A post listing points, copied with its footer: translation link, reactions, counts,
+    // buttons and the comments' sort, no blank line between (before, all of it was point 5).
+    let text = "Олександр Тестовий\n2 год. · Коротко про переговори (тестовий текст):\n1) Зауваження враховано.\n2) Частину пунктів вилучено.\n3) Гарантії посилено.\n4) Територію залишено лідерам.\n5) Наступний раунд скоро.\nПереглянути переклад\n👍❤️😢 1,2 тис.\n245 коментарів  87 поширень\nПодобається\nКоментувати\nПоширити\nНайрелевантніші\n";
+    let d = Draft::from_text("t", text);
+    let last = d.numbered().last().unwrap().1;
+    assert_eq!(last.text, "Наступний раунд скоро.");
+    assert_eq!(d.layout.left_out.len(), 7, "{:?}", d.layout.left_out);
+    // A button word or a count of shares alone, with no furniture beside it, stays.
+    for text in [
+        "Правила\n\n1. Подобається чи ні, правила діють.\n2. Поширити можна лише копію.\n",
+        "Register (test)\n\n1. Holders:\n1,200 shares\n2. Transfers need consent.\n",
+    ] {
+        assert!(
+            Draft::from_text("t", text).layout.left_out.is_empty(),
+            "{text}"
+        );
+    }
+}
