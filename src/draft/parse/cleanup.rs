@@ -119,8 +119,8 @@ const LEAD_IN_CAPTION_WORDS: usize = 8;
 
 /// The lines (numbered from 1) that open with a caption in bold, as a news page lists a plan's
 /// points without numbering them: `**Territory.** The line …`, `**Territory:** …`,
-/// `**Territory**: …`, `**Territory** – …` or `**Territory**—…` (`__` as `**`). Only in a text that looks like
-/// Markdown ([`looks_like_markdown`]); the caption is a few words
+/// `**Territory**: …`, `**Territory** – …` or `**Territory**—…` (`__` as `**`). Only in a
+/// text that looks like Markdown ([`looks_like_markdown`]); the caption is a few words
 /// ([`LEAD_IN_CAPTION_WORDS`]), and text follows it on its line (a caption alone on its line
 /// is a heading over its paragraph, read as one). Read before [`without_inline_markup`] takes
 /// the marks off; whether these lines are the points is decided with the rest of the layout

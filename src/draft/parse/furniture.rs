@@ -942,9 +942,9 @@ fn language_switcher(s: &str) -> bool {
         && codes.iter().any(|t| !t.eq_ignore_ascii_case(codes[0]))
 }
 
-/// Words that say how long a page takes to read, lower-cased: after a figure (`10 min
-/// read`, `5 хв читання`) or before it (`Reading time: 4 min`, `Час читання: 4 хв`).
-const READING_TIMES: &[&str] = &[
+/// Words after a figure that say how long a page takes to read (`10 min read`, `5 хв
+/// читання`), lower-cased.
+const READ_AFTER_FIGURE: &[&str] = &[
     "min read",
     "minute read",
     "minutes read",
@@ -952,6 +952,11 @@ const READING_TIMES: &[&str] = &[
     "хвилин читання",
     "мин чтения",
     "минут чтения",
+];
+
+/// Words before a figure that say how long a page takes to read (`Reading time: 4 min`, `Час
+/// читання: 4 хв`), lower-cased.
+const READ_BEFORE_FIGURE: &[&str] = &[
     "reading time",
     "час читання",
     "время чтения",
@@ -962,9 +967,9 @@ const READING_TIMES: &[&str] = &[
 /// Is the line (lower-cased) only a page's reading time (`10 min read`, `Час читання: 4 хв`)?
 fn reading_time(lower: &str) -> bool {
     let s = lower.trim_end_matches(['.', ' ']);
-    let figure = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
-    let after_figure = figure.len() < s.len() && READING_TIMES[..7].contains(&figure);
-    let before_figure = READING_TIMES[7..].iter().any(|w| {
+    let words = s.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+    let after_figure = words.len() < s.len() && READ_AFTER_FIGURE.contains(&words);
+    let before_figure = READ_BEFORE_FIGURE.iter().any(|w| {
         s.strip_prefix(w).is_some_and(|rest| {
             let rest = rest.trim_start_matches([':', ' ']);
             rest.starts_with(|c: char| c.is_ascii_digit()) && script::word_count(rest) <= 2
