@@ -623,38 +623,9 @@ fn beside_furniture(s: &str) -> bool {
     // Reactions' emoji before a count (`👍❤️😢 1,2 тис.`).
     let s = s.trim_start_matches(|c: char| !(c.is_alphanumeric() || "+-".contains(c)));
     // Buttons side by side, after a comment's age (`1 год.  Подобається  Відповісти`, `Like
-    // · Reply · 2h`).
-    let parts: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == '·')
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    let age = |k: usize| {
-        parts[k].bytes().all(|b| b.is_ascii_digit())
-            && parts
-                .get(k + 1)
-                .is_some_and(|u| AGE_UNITS.contains(&u.as_str()))
-            || parts[k]
-                .strip_suffix(['h', 'm', 'd', 'w'])
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    };
-    let mut buttons = 0;
-    let mut k = 0;
-    while k < parts.len() {
-        if SOCIAL_BUTTONS.contains(&parts[k].as_str()) {
-            buttons += 1;
-            k += 1;
-        } else if age(k) {
-            k += if parts[k].bytes().all(|b| b.is_ascii_digit()) {
-                2
-            } else {
-                1
-            };
-        } else {
-            break;
-        }
-    }
-    if k == parts.len() && buttons >= 2 {
+    // · Reply · 2h`). (Every line passes here: nothing is allocated, and a line stops at its
+    // first word that is neither.)
+    if s.len() <= FURNITURE_LINE_BYTES && buttons_after_age(s) {
         return true;
     }
     let mut words = s.split_whitespace();
@@ -677,6 +648,36 @@ fn beside_furniture(s: &str) -> bool {
             figure(count) && (SHARE_COUNTS.contains(&w.as_str()) || THOUSANDS.contains(&w.as_str()))
         }
     }
+}
+
+/// Is the line two or more of a social network's buttons ([`SOCIAL_BUTTONS`]) side by side,
+/// a comment's age among them or not (`1 год.  Подобається  Відповісти`, `Like · Reply · 2h`)?
+fn buttons_after_age(s: &str) -> bool {
+    let lower_is = |t: &str, w: &str| w.chars().eq(t.chars().flat_map(char::to_lowercase));
+    let mut words = s
+        .split(|c: char| c.is_whitespace() || c == '·')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let mut buttons = 0;
+    while let Some(t) = words.next() {
+        if SOCIAL_BUTTONS.iter().any(|b| lower_is(t, b)) {
+            buttons += 1;
+        } else if t.bytes().all(|b| b.is_ascii_digit()) {
+            // `1 год.`: a figure, then its unit.
+            if !words
+                .next()
+                .is_some_and(|u| AGE_UNITS.iter().any(|a| lower_is(u, a)))
+            {
+                return false;
+            }
+        } else if !t
+            .strip_suffix(['h', 'm', 'd', 'w'])
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return false;
+        }
+    }
+    buttons >= 2
 }
 
 /// A post's time and date line on a social network (`12:31 PM · Nov 21, 2025`): a clock, then
@@ -919,27 +920,49 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
 }
 
 /// The codes of the languages a news site offers its pages in, as its switcher lists them at
-/// the top of a copied page (`ua en ru`, `UA | EN`), lower-cased.
+/// the top of a copied page (`ua en ru`, `UA | EN`, `УКР | РУС`), lower-cased.
 const LANGUAGE_CODES: &[&str] = &[
     "ua", "uk", "ukr", "укр", "en", "eng", "ru", "rus", "рус", "de", "fr", "pl", "es", "it", "pt",
-    "tr", "ar", "zh", "ja", "ро", "ру", "en-us", "en-gb",
+    "tr", "ar", "zh", "ja",
 ];
 
+/// Longest line read as a language switcher, in bytes (eight codes and their bars).
+const SWITCHER_BYTES: usize = 48;
+
 /// Is the line a site's language switcher: two to eight language codes
-/// ([`LANGUAGE_CODES`]), not all the same, apart by spaces, bars, slashes or dots (`ua en
-/// ru`, `UA | EN | RU`)? Copied over a news page's headline, it read as the draft's title.
+/// ([`LANGUAGE_CODES`]), each all in small or all in capital letters, not all the same, apart
+/// by spaces, bars, slashes or dots (`ua en ru`, `UA | EN | RU`)? Copied over a news page's
+/// headline, it read as the draft's title. (Every short line passes here: nothing is
+/// allocated, and a line stops at its first word that is no code.)
 fn language_switcher(s: &str) -> bool {
-    let codes: Vec<&str> = s
+    if s.len() > SWITCHER_BYTES {
+        return false;
+    }
+    let (mut codes, mut first, mut differs) = (0, "", false);
+    for t in s
         .split(|c: char| c.is_whitespace() || "|/·•".contains(c))
         .filter(|t| !t.is_empty())
-        .collect();
-    (2..=8).contains(&codes.len())
-        && codes.iter().all(|t| {
-            let lower = t.to_lowercase();
-            LANGUAGE_CODES.contains(&lower.as_str())
-                && (t.chars().all(char::is_lowercase) || t.chars().all(|c| !c.is_lowercase()))
-        })
-        && codes.iter().any(|t| !t.eq_ignore_ascii_case(codes[0]))
+    {
+        let one_case = t.chars().all(char::is_lowercase) || t.chars().all(char::is_uppercase);
+        let code = one_case
+            && LANGUAGE_CODES
+                .iter()
+                .any(|c| c.chars().eq(t.chars().flat_map(char::to_lowercase)));
+        if !code {
+            return false;
+        }
+        codes += 1;
+        if first.is_empty() {
+            first = t;
+        } else if !t
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(first.chars().flat_map(char::to_lowercase))
+        {
+            differs = true;
+        }
+    }
+    (2..=8).contains(&codes) && differs
 }
 
 /// Words after a figure that say how long a page takes to read (`10 min read`, `5 хв
