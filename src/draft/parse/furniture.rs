@@ -567,15 +567,27 @@ const SHARE_COUNTS: &[&str] = &[
 /// shareholders' table and a figure alone a table's cell: those are left out only beside
 /// other furniture, see [`beside_furniture`].)
 fn social_count_line(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() % 2 == 1 || words.len() > 6 {
+    // (Every short line passes here: one that does not open with a figure stops at once.)
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let pairs = || words.chunks(2).map(|p| (p[0], p[1].to_lowercase()));
-    pairs().all(|(count, word)| {
-        figure(count.trim_end_matches(['K', 'M', 'k']))
-            && (SOCIAL_COUNTS.contains(&word.as_str()) || SHARE_COUNTS.contains(&word.as_str()))
-    }) && pairs().any(|(_, word)| SOCIAL_COUNTS.contains(&word.as_str()))
+    let mut words = s.split_whitespace();
+    let (mut pairs, mut comments) = (0, false);
+    while let Some(count) = words.next() {
+        let Some(word) = words.next().map(str::to_lowercase) else {
+            return false;
+        };
+        if !figure(count.trim_end_matches(['K', 'M', 'k'])) {
+            return false;
+        }
+        if SOCIAL_COUNTS.contains(&word.as_str()) {
+            comments = true;
+        } else if !SHARE_COUNTS.contains(&word.as_str()) {
+            return false;
+        }
+        pairs += 1;
+    }
+    pairs <= 3 && comments
 }
 
 /// Digits with their group separators or decimal point (`1,200`, `2.4`), nothing else.
@@ -656,8 +668,7 @@ fn buttons_after_age(s: &str) -> bool {
     let lower_is = |t: &str, w: &str| w.chars().eq(t.chars().flat_map(char::to_lowercase));
     let mut words = s
         .split(|c: char| c.is_whitespace() || c == '·')
-        .filter(|w| !w.is_empty())
-        .peekable();
+        .filter(|w| !w.is_empty());
     let mut buttons = 0;
     while let Some(t) = words.next() {
         if SOCIAL_BUTTONS.iter().any(|b| lower_is(t, b)) {

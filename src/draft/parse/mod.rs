@@ -240,31 +240,19 @@ pub fn parse(
             // `1.`-`20.`) is the page's preamble, not the first points.
             let summary = summary_list(&lines, &markers, &scheme);
             if let Some((from, to, _)) = summary {
-                for m in &mut markers[from..=to] {
-                    if m.as_ref().is_some_and(|m| m.is_of(&scheme)) {
-                        *m = None;
-                    }
-                }
+                unmark(&mut markers, from, to, &scheme);
             }
             // A news page's summary box (`Главное:` over three dashes) above the draft's own
             // list of the same bullets is the page's, read with the preamble.
             let summed = summary_box(&lines, &markers, &scheme);
             if let Some((from, to)) = summed {
-                for m in &mut markers[from..=to] {
-                    if m.as_ref().is_some_and(|m| m.is_of(&scheme)) {
-                        *m = None;
-                    }
-                }
+                unmark(&mut markers, from, to, &scheme);
             }
             // Summary boxes above the page's prose, before the draft's own list of bullets,
             // are the page's.
             let page = page_lists(&lines, &markers, &scheme);
             for &(from, to, _) in &page {
-                for m in &mut markers[from..=to] {
-                    if m.as_ref().is_some_and(|m| m.is_of(&scheme)) {
-                        *m = None;
-                    }
-                }
+                unmark(&mut markers, from, to, &scheme);
             }
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let lost = lost_numbers(&lines, &mut markers, &scheme);
@@ -724,6 +712,23 @@ const SUMMARY_HEADINGS: &[&str] = &[
     "lo más importante",
 ];
 
+/// Does the line name a news page's summary box ([`SUMMARY_HEADINGS`], with or without its
+/// colon: `Главное:`, `Key points`)?
+fn names_summary(line: &str) -> bool {
+    let name = line.trim().trim_end_matches([':', '.']).trim_end();
+    name.chars().count() <= 24 && SUMMARY_HEADINGS.contains(&name.to_lowercase().as_str())
+}
+
+/// Takes the markers of `scheme` off lines `from` to `to` (a summary's items, read with the
+/// preamble).
+fn unmark(markers: &mut [Option<Marker>], from: usize, to: usize, scheme: &Scheme) {
+    for m in &mut markers[from..=to] {
+        if m.as_ref().is_some_and(|m| m.is_of(scheme)) {
+            *m = None;
+        }
+    }
+}
+
 /// A news page's summary box: a line naming it ([`SUMMARY_HEADINGS`]) right over the first
 /// items of `scheme`, a run of at least two, one to a line, then a blank line, then prose (a
 /// sentence, no heading, no item of any kind), then at least twice as many items of the scheme
@@ -744,8 +749,7 @@ fn summary_box(
     if first == 0 || lines[first - 1].text.trim().is_empty() {
         return None;
     }
-    let name = heading.text.trim().trim_end_matches([':', '.']).trim_end();
-    if name.chars().count() > 24 || !SUMMARY_HEADINGS.contains(&name.to_lowercase().as_str()) {
+    if !names_summary(heading.text) {
         return None;
     }
     // The box's items, one to a line, then a blank line (a wrapped item's next line, or a
@@ -824,10 +828,8 @@ fn page_lists(
         return Vec::new();
     }
     let announced = |first: usize| {
-        prev_with_text(lines, first).is_some_and(|k| {
-            let name = lines[k].text.trim().trim_end_matches([':', '.']).trim_end();
-            markers[k].is_none() && SUMMARY_HEADINGS.contains(&name.to_lowercase().as_str())
-        })
+        prev_with_text(lines, first)
+            .is_some_and(|k| markers[k].is_none() && names_summary(lines[k].text))
     };
     // A sentence of prose between the box and the draft's list.
     let prose = |last: usize| {
