@@ -101,12 +101,14 @@ const HELDOUT_FLOORS: Floors = Floors {
 /// part that resembles its old point most joining its match: precision 0.906, recall 0.933,
 /// F1 0.919; with a point and its translation paired where they stand (twenty-ninth session):
 /// recall 0.938, F1 0.922, 10 of 447; with a point added beside a merge on another subject no
-/// rival to its part (thirty-third session): recall 0.940, F1 0.923, 9 of 447.
+/// rival to its part (thirty-third session): recall 0.940, F1 0.923, 9 of 447; with a point
+/// moved and reworded paired on one rare word and its subject's words (thirty-fourth):
+/// precision 0.907, recall 0.943, F1 0.924, 8 of 447.
 const FOURTH_FLOORS: Floors = Floors {
     precision: 0.90,
-    recall: 0.93,
+    recall: 0.94,
     f1: 0.92,
-    false_removed: 9,
+    false_removed: 8,
 };
 
 /// The scores on the fifth set (`tests/fixtures/rewrites-fifth`, five pairs written on 4
@@ -146,12 +148,14 @@ const SIXTH_FLOORS: Floors = Floors {
 /// English into Ukrainian; two decoys a pair), rounded down. Kept outside the repository as the
 /// unseen measure through the twenty-eighth session: precision 0.906, recall 0.889, F1 0.897, 7
 /// of 172 old points falsely reported removed; its misses were read in the twenty-ninth. With
-/// a point and its translation paired where they stand: recall 0.895, F1 0.901, 6 of 172.
+/// a point and its translation paired where they stand: recall 0.895, F1 0.901, 6 of 172;
+/// with a point moved and reworded paired on one rare word and its subject's words
+/// (thirty-fourth session): precision 0.907, recall 0.901, F1 0.904, 5 of 172.
 const SEVENTH_FLOORS: Floors = Floors {
     precision: 0.90,
-    recall: 0.89,
+    recall: 0.90,
     f1: 0.90,
-    false_removed: 6,
+    false_removed: 5,
 };
 
 /// The scores on the 2025 peace plans as news pages printed them (`tests/fixtures/rewrites-plans`,

@@ -403,7 +403,13 @@ impl Grouping {
     ///   of 5 (without that floor, 1 more true and 9 false); the generated drafts of
     ///   thousands of points and their history chain had 4 chance pairs of long clauses
     ///   sharing a rare word (a figure, an adjective), each scoring as much with another
-    ///   point left, and none that stood out.
+    ///   point left, and none that stood out; or
+    /// - once the pairs on the subject are taken, share one distinctive word and
+    ///   [`MOVED_CONTENT`] content words wherever they stand, score at least
+    ///   [`LEFT_OVER_MATCH`], and score [`LEFT_OVER_MARGIN`] times what either scores with
+    ///   another point left over: a point
+    ///   moved as it was reworded, whose subject's rarest word (a country, a body) other
+    ///   points hold too.
     ///
     /// A tie for the best partner leaves the point alone. Candidates come from an index of the
     /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.
@@ -481,9 +487,15 @@ impl Grouping {
                         && c.unique_term(i, j)
                         && !self.outscored(c, i, j, score)
                 };
+                // Anywhere, once the subjects are taken: one shared rare word and the
+                // subject's common words, in two points that stand out among the left-overs.
+                let moved = round == 1
+                    && score >= LEFT_OVER_MATCH
+                    && c.content_shared(i, j, MOVED_CONTENT) >= MOVED_CONTENT
+                    && !self.outscored(c, i, j, score / LEFT_OVER_MARGIN);
                 if clear(best_old.get(&i), j)
                     && clear(best_new.get(&j), i)
-                    && (n >= SUBJECT_SHARED || in_place || term())
+                    && (n >= SUBJECT_SHARED || in_place || moved || term())
                     && self.group_of[0][i].is_none()
                     && self.group_of[1][j].is_none()
                     && !self.rather_a_part(c, i, j, n)

@@ -306,6 +306,52 @@ fn with_filler(middle: &[&'static str]) -> Vec<&'static str> {
 }
 
 #[test]
+fn a_point_moved_and_reworded_pairs_on_one_rare_name_and_its_subject() {
+    // The yearly report moved from the end to the front and was reworded: of its rare words
+    // it keeps only `Lissaria`, which another point names too; its subject's words (year,
+    // Board, projects) are common in these drafts. Of the points left it is most like its
+    // old text, and the points removed and added elsewhere share nothing with it.
+    let board = [
+        "The Board approves each year the projects that the national offices propose.",
+        "The Board meets twice a year and takes its decisions by consensus.",
+        "Projects in the border regions come first when the Board ranks the proposals.",
+    ];
+    let mut old: Vec<&str> = FILLER.to_vec();
+    old.extend(board);
+    old.extend([
+        "Lissaria shall host the secretariat of the fund in its capital.",
+        "Contracts above one million euros are awarded by open tender.",
+        "Lissaria reports each year to the Board on the progress of the projects on its territory.",
+        "Fishing boats may enter the lake only during the summer months.",
+        "Hunting licences are issued by the regional office.",
+    ]);
+    let mut new: Vec<&str> = vec![
+        "Every year the Board hears from the government of Lissaria how the projects carried out in that country are advancing.",
+        "Museums lend each other paintings for exhibitions free of charge.",
+    ];
+    new.extend(FILLER);
+    new.extend(board);
+    new.extend([
+        "The secretariat of the fund sits in the capital of Lissaria.",
+        "Contracts above one million euros are awarded by open tender.",
+        "Orchestras tour both countries every second spring.",
+    ]);
+    let g = align(&old, &new, &TextOptions::default());
+    assert_eq!(
+        evidence_of(&g, 11),
+        Some((vec![0], Some(Evidence::Similar), true)),
+        "{:?}",
+        pairs(&g)
+    );
+    for removed in [12, 13] {
+        assert!(g.iter().any(|x| x.old == [removed] && x.new.is_empty()));
+    }
+    for added in [1, 13] {
+        assert!(g.iter().any(|x| x.old.is_empty() && x.new == [added]));
+    }
+}
+
+#[test]
 fn a_point_moved_and_paraphrased_pairs_on_a_term_no_other_point_holds() {
     // The hydrogen clause moved three places down and was rewritten: it keeps `hydrogen`
     // (in no other point) and the common `The Parties shall`, and of the points left it
