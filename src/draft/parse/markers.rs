@@ -4,7 +4,7 @@
 use super::dates::date_word;
 use super::headings::is_heading_like;
 use super::numbers::{
-    LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, number_token,
+    LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, latin_adverb, number_token,
 };
 use super::ordinals::{ORDINAL_KEYWORDS, Ordinals};
 use super::repair::UN_LABELS;
@@ -787,16 +787,7 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
         .find(|w| s.starts_with(*w))
     {
         // An article inserted after it (`Article 1er bis (nouveau)`), read as `1 bis` is.
-        let rest = &s[w.len()..];
-        let adverb = rest
-            .strip_prefix([' ', '-'])
-            .is_some_and(|r| LATIN_INSERTED.iter().any(|a| r.starts_with(a)));
-        let inserted = if adverb {
-            number_token(&format!("1{rest}"), false).map_or(0, |(_, _, len)| len - 1)
-        } else {
-            0
-        };
-        let len = w.len() + inserted;
+        let len = w.len() + latin_adverb(&s[w.len()..]);
         return ends(len).then_some((&s[..len], 1, len));
     }
     // `ARTICLE ONE`, `Section Two`, as bylaws and American agreements number their articles:

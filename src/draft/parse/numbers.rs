@@ -85,18 +85,45 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
         }
         len += 1 + part;
     }
-    // A Latin ordinal adverb, as French, Italian, Spanish and United Nations texts insert
-    // points (`5bis.`, `5 bis.`, `Art. 2-bis.`, `12ter.`), then one lower-case letter suffix: "7a", "7a."
-    // (not "7abc").
-    let spaced = s[len..].strip_prefix([' ', '-']).unwrap_or(&s[len..]);
+    // A Latin ordinal adverb (`5bis.`, `5 bis.`, `Art. 2-bis.`), then one lower-case letter
+    // suffix: "7a", "7a." (not "7abc").
+    let adverb = if len == digits {
+        latin_adverb(&s[len..])
+    } else {
+        0
+    };
+    if adverb > 0 {
+        len += adverb;
+    } else if len < bytes.len()
+        && bytes[len].is_ascii_lowercase()
+        && !bytes
+            .get(len + 1)
+            .is_some_and(|b| b.is_ascii_alphanumeric())
+    {
+        len += 1;
+    } else if len == digits {
+        len += inserted_suffix(&s[len..]);
+    }
+    Some((&s[..len], number, len))
+}
+
+/// The length of a Latin ordinal adverb at the start of `s`, as French, Italian, Spanish and
+/// United Nations texts insert points after a number (`bis.`, ` bis.`, `-bis.`, `ter.` after
+/// `5`, `2`, `12`), with the space or hyphen before it; 0 when none is there.
+pub(super) fn latin_adverb(s: &str) -> usize {
+    let spaced = s.strip_prefix([' ', '-']).unwrap_or(s);
     // (The adverbs start with a small ASCII letter: after any other byte, as after a point's
     // `1.`, none is tried.)
-    if len == digits
-        && spaced
-            .as_bytes()
-            .first()
-            .is_some_and(u8::is_ascii_lowercase)
-        && let Some(suffix) = LATIN_INSERTED.iter().find_map(|w| {
+    if !spaced
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_lowercase)
+    {
+        return 0;
+    }
+    LATIN_INSERTED
+        .iter()
+        .find_map(|w| {
             // Before a stop or bracket, a dash after a space (`Art. 2-bis - Il ritiro…`, as
             // Italian laws print it), the line's end (`Article 2 bis` over its text), or a
             // remark in brackets that ends the line (`Article 4 bis (nouveau)`, as French
@@ -124,21 +151,9 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
                                 .is_some_and(|t| t.starts_with(char::is_whitespace))
                         })
                 })
-                .map(|after| s.len() - len - after.len())
+                .map(|after| s.len() - after.len())
         })
-    {
-        len += suffix;
-    } else if len < bytes.len()
-        && bytes[len].is_ascii_lowercase()
-        && !bytes
-            .get(len + 1)
-            .is_some_and(|b| b.is_ascii_alphanumeric())
-    {
-        len += 1;
-    } else if len == digits {
-        len += inserted_suffix(&s[len..]);
-    }
-    Some((&s[..len], number, len))
+        .unwrap_or(0)
 }
 
 /// The value of a digit of the Arabic script (`٣`, and the Persian and Urdu `۳`), or of the
