@@ -397,11 +397,11 @@ const REPORTED: &[&str] = &[
 
 /// Is the line the start of a news page's own text after a quoted list: a recap of earlier
 /// reports ([`RECAPS`], followed by a comma, a colon or a space; or [`EARLIER`] with a verb of
-/// reporting), or the page's copyright line (`© Axel Springer. All rights reserved.`,
-/// `Copyright 2025 …`)?
+/// reporting), the page's copyright line (`© Axel Springer. All rights reserved.`,
+/// `Copyright 2025 …`), or the time over a live page's next entry ([`entry_time`])?
 pub(super) fn page_tail(line: &str) -> bool {
     let t = line.trim_start();
-    if copyright_line(t) || typo_report(t) {
+    if copyright_line(t) || typo_report(t) || entry_time(t) {
         return true;
     }
     if comments_heading(t) || recorded_line(t) {
@@ -422,6 +422,36 @@ pub(super) fn page_tail(line: &str) -> bool {
         head.strip_prefix(recap)
             .is_some_and(|rest| rest.starts_with([',', ':', ' ']))
     })
+}
+
+/// Is the line only a time of day, as a live page heads each entry (`13:55 GMT`, `13:55`,
+/// `1:55pm`, `9:05 a.m. ET`, `14:40 (Kyiv)`): a clock of one or two digits, a colon and two,
+/// then at most a short zone in capitals or brackets, or `am`/`pm`. No point of a draft is a
+/// time alone on its line; under a list quoted from a draft, it opens the page's next entry.
+pub(super) fn entry_time(t: &str) -> bool {
+    let t = t.trim_end();
+    let hours = t.bytes().take_while(u8::is_ascii_digit).count();
+    let b = t.as_bytes();
+    if !(1..=2).contains(&hours)
+        || b.get(hours) != Some(&b':')
+        || b.len() < hours + 3
+        || !b[hours + 1..hours + 3].iter().all(u8::is_ascii_digit)
+        || b.get(hours + 3).is_some_and(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    let rest = t[hours + 3..].trim_start();
+    let rest = ["am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M."]
+        .iter()
+        .find_map(|m| rest.strip_prefix(m))
+        .unwrap_or(rest)
+        .trim_start();
+    rest.is_empty()
+        || (rest.len() <= 16
+            && ((rest.starts_with('(') && rest.ends_with(')'))
+                || rest
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || b"+-".contains(&c))))
 }
 
 /// Stems of the words for an error in a news site's footer that asks readers to report one,

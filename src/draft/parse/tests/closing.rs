@@ -1278,6 +1278,43 @@ fn a_news_sites_footer_asking_to_report_a_typo_is_the_closing() {
 }
 
 #[test]
+fn a_live_pages_later_entries_after_the_points_are_the_closing() {
+    // One paragraph per line, no blank lines: the entry after the list opens with its time.
+    let d = fixture("live-page-entries-after-points.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
+    let five = d.numbered().last().unwrap().1;
+    assert_eq!(
+        five.text,
+        "Reconstruction starts with the power grid and the water supply."
+    );
+    let closing = closing_text(&d).unwrap();
+    assert!(closing.starts_with("15:45 GMT"), "{closing}");
+    assert!(closing.ends_with("for forty minutes."), "{closing}");
+    for time in [
+        "13:55",
+        "9:05 a.m. ET",
+        "1:55pm",
+        "14:40 (Kyiv)",
+        "13:55 GMT+2",
+    ] {
+        let text = format!("Plan\n\n1. First.\n\n2. Second.\n{time}\nNews of the day.\n");
+        assert!(
+            closing_text(&Draft::from_text("t", &text)).is_some(),
+            "{time}"
+        );
+    }
+    // A time with words after it, or a figure, is a line of the point's.
+    for line in ["10:30 the session resumes.", "12:305", "Meeting at 10:30"] {
+        let text = format!("Plan\n\n1. First.\n\n2. Second.\n{line}\n");
+        assert!(
+            closing_text(&Draft::from_text("t", &text)).is_none(),
+            "{line}"
+        );
+        assert!(texts(&text)[1].ends_with(line), "{line}");
+    }
+}
+
+#[test]
 fn a_pages_list_of_sources_after_the_points_is_the_closing() {
     let d = fixture("sources-after-points.txt");
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
