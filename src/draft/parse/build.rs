@@ -1381,10 +1381,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 b.formula = Some(b.cut_at(line));
             }
             // (The parties' heading under the point's text, not among headings listed in it:
-            // `Предмет договору` over `Реквізити та підписи сторін` in a template's contents.)
+            // `Предмет договору` over `Реквізити та підписи сторін` in a template's contents.
+            // An annex's heading after a blank line, or at the top of a page after a full
+            // sentence: a PDF's copy sets no blank lines, and its page's header was left out
+            // between them, `…mandate period.` over `PCOEJ1499 - 3 - PC.DEC/9999` over
+            // `Attachment`.)
+            let page_top = self.lines[i - 1].number + 1 < line.number
+                && ends_full_sentence(self.lines[i - 1].text);
             if b.annex.is_none()
                 && !quoted
-                && ((self.lines[i - 1].text.trim().is_empty() && annex_heading(line.text))
+                && ((self.lines[i - 1].text.trim().is_empty() || page_top)
+                    && annex_heading(line.text)
                     || (parties_heading(line.text)
                         && (self.lines[i - 1].text.trim().is_empty()
                             || ends_full_sentence(self.lines[i - 1].text)
@@ -2626,6 +2633,16 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     if s.is_empty() || s.len() > 2 * FRONT_MATTER_BYTES {
         return false;
     }
+    // A United Nations resolution's cover over its numbered title (`General Assembly Distr.:
+    // General`, its date, session, agenda item, `Resolution adopted by the General Assembly…`
+    // over `80/17. Access to clean water in informal settlements`).
+    if (i + 1..lines.len())
+        .filter(|&k| !lines[k].text.trim().is_empty())
+        .take(UN_COVER_LINES)
+        .any(|k| un_resolution_title(lines[k].text))
+    {
+        return true;
+    }
     if super::furniture::photo_credit(s) || messenger_header(s) {
         return true;
     }
@@ -2646,6 +2663,28 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))
         || congress_line(s)
+}
+
+/// Most lines of a United Nations resolution's cover above its numbered title
+/// ([`un_resolution_title`]).
+pub const UN_COVER_LINES: usize = 10;
+
+/// Is the line a United Nations resolution's numbered title: the session and the
+/// resolution's number, a stop, and the title with a capital (`80/17. Access to clean water`,
+/// `ES-11/1. Aggression against Ukraine`)?
+pub(super) fn un_resolution_title(line: &str) -> bool {
+    let s = line.trim_start();
+    let s = s.strip_prefix("ES-").unwrap_or(s);
+    let session = s.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = s[session..].strip_prefix('/') else {
+        return false;
+    };
+    let number = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&session)
+        && (1..=4).contains(&number)
+        && rest[number..]
+            .strip_prefix(". ")
+            .is_some_and(|t| t.starts_with(char::is_uppercase))
 }
 
 /// Is the line a page's masthead above its title rather than the title (when the line under

@@ -350,13 +350,7 @@ pub(super) fn un_print_line(s: &str) -> bool {
             && w.ends_with('*')
             && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit())
     };
-    let symbol = |w: &str| {
-        w.len() >= 5
-            && ["A/", "S/", "E/"].iter().any(|p| w.starts_with(p))
-            && w.contains(|c: char| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/.-".contains(c))
-    };
+    let symbol = un_symbol;
     let other = |w: &str| {
         // A language's letter in brackets, a date `010325`, a year `(2024)`, a page `2/2`.
         (w.len() == 3 && w.starts_with('(') && w.ends_with(')'))
@@ -380,6 +374,83 @@ pub(super) fn un_print_line(s: &str) -> bool {
             .all(|w| job(w) || barcode(w) || symbol(w) || other(w))
 }
 
+/// Most words of the short title beside a United Nations document's symbol in its running
+/// header ([`un_running_title`]).
+pub const UN_TITLE_WORDS: usize = 10;
+
+/// A United Nations document's symbol (`A/RES/68/262`, `S/RES/2728`, `A/ES-11/L.9`).
+fn un_symbol(w: &str) -> bool {
+    w.len() >= 5
+        && ["A/", "S/", "E/"].iter().any(|p| w.starts_with(p))
+        && w.contains(|c: char| c.is_ascii_digit())
+        && w.chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || "/.-".contains(c))
+}
+
+/// How many lines from a United Nations print mark ([`un_print_line`]) its page's running
+/// title ([`un_running_title`]) is looked for.
+pub const UN_MARK_REACH: usize = 2;
+
+/// Is the line a United Nations document's running header: its symbol, and before or after it
+/// the short title of the resolution, with a capital and unpunctuated (`A/RES/68/262
+/// Territorial integrity of Ukraine`, `Territorial integrity of Ukraine A/RES/68/262`), as a
+/// copy of its PDF keeps it at the top of every page but the first? Only next to the print
+/// marks at a page's foot ([`UN_MARK_REACH`]): a line of the preamble may end with a symbol
+/// (`Recalling its resolution A/RES/68/262`). A line of the text that opens with a symbol
+/// goes on with small words (`A/RES/68/262 of 27 March 2014`).
+pub(super) fn un_running_title(s: &str) -> bool {
+    let Some((first, rest)) = s.split_once(' ') else {
+        return false;
+    };
+    let (symbol, title) = if un_symbol(first) {
+        (first, rest)
+    } else {
+        match s.rsplit_once(' ') {
+            Some((title, last)) if un_symbol(last) => (last, title),
+            _ => return false,
+        }
+    };
+    let title = title.trim();
+    !symbol.is_empty()
+        && title.starts_with(char::is_uppercase)
+        && title.split_whitespace().nth(UN_TITLE_WORDS).is_none()
+        && is_heading_like(title)
+        && !title.contains([',', ';', ':'])
+}
+
+/// Is the line a printed page's header with its number between dashes, codes beside it
+/// (`PCOEJ1499 - 2 - PC.DEC/9999`, as the OSCE prints a journal's number and a decision's
+/// symbol over each page after the first): on each side a few words that are codes or names
+/// (each with a capital, a slash or a stop, none a bare figure nor a small word)? A sentence
+/// between dashes (`Article 2 - 3 - 4`, `weeks - 2 - and`) is no header.
+fn dashed_page_header(s: &str) -> bool {
+    const SIDE_WORDS: usize = 3;
+    let mut words = [""; 2 * SIDE_WORDS + 3];
+    let mut n = 0;
+    for w in s.split_whitespace() {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = w;
+        n += 1;
+    }
+    let words = &words[..n];
+    let code = |w: &str| {
+        !w.bytes().all(|b| b.is_ascii_digit())
+            && (w.starts_with(char::is_uppercase) || w.contains(['/', '.']))
+    };
+    (0..n.saturating_sub(2)).any(|k| {
+        DASHES.contains(&words[k])
+            && words[k + 2] == words[k]
+            && (1..=4).contains(&words[k + 1].len())
+            && words[k + 1].bytes().all(|b| b.is_ascii_digit())
+            && n > 3
+            && k <= SIDE_WORDS
+            && n - (k + 3) <= SIDE_WORDS
+            && words[..k].iter().chain(&words[k + 3..]).all(|w| code(w))
+    })
+}
+
 /// Dashes a printed page's number may stand between (`- 2 -`).
 const DASHES: &[&str] = &["-", "–", "—"];
 
@@ -387,7 +458,7 @@ const DASHES: &[&str] = &["-", "–", "—"];
 /// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`), or a number
 /// between dashes (`- 2 -`), alone or beside a running header (`running_header`)?
 pub(super) fn page_number_line(s: &str) -> bool {
-    page_number_alone(s) || running_header(s)
+    page_number_alone(s) || running_header(s) || dashed_page_header(s)
 }
 
 /// Is the line a printed page's running header or footer: columns set apart by a tab or
@@ -1433,6 +1504,22 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         .filter(|&i| us_bill_print_line(lines[i].text.trim()))
         .collect();
     pieces += bare_page_numbers(&lines, &mut found, &print_marks);
+    // A United Nations document's running title at a page's top, next to the print marks of
+    // the page above (its job number, barcode and page count).
+    let un_marks: Vec<usize> = page_numbers
+        .iter()
+        .copied()
+        .filter(|&i| un_print_line(lines[i].text.trim()))
+        .collect();
+    for i in un_marks {
+        let near = i.saturating_sub(UN_MARK_REACH)..(i + UN_MARK_REACH + 1).min(lines.len());
+        for k in near {
+            if !found[k] && un_running_title(lines[k].text.trim()) {
+                found[k] = true;
+                pieces += 1;
+            }
+        }
+    }
     // A teaser printed twice between the points (a video's headline over its player and
     // again as its caption): a block of two identical lines of a few words, no point's and
     // no sentence (a paragraph pasted twice is the draft's). Only on a page with other

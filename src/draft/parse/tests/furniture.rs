@@ -1,6 +1,6 @@
 //! Tests of leaving out a page's furniture.
 
-use super::{fixture, fixture_labels, label_texts, labels, texts};
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, texts};
 use crate::draft::{Draft, PointKind};
 
 #[test]
@@ -695,5 +695,97 @@ fn a_social_posts_footer_in_ukrainian_is_left_out_of_its_last_point() {
             Draft::from_text("t", text).layout.left_out.is_empty(),
             "{text}"
         );
+    }
+}
+
+#[test]
+fn a_un_resolutions_pdf_copy_keeps_its_numbered_title_and_loses_its_running_title() {
+    let d = fixture("un-resolution-pdf-copy.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    // The cover above the numbered title is the preamble, its masthead first.
+    assert!(
+        d.title.starts_with("81/4. Safe passage of grain"),
+        "{}",
+        d.title
+    );
+    assert!(
+        d.preamble.starts_with("United Nations A/RES/81/4"),
+        "{}",
+        d.preamble
+    );
+    assert!(d.preamble.contains("The General Assembly,"));
+    // Page 2's running title (symbol and short title) heads no section of points 4 on.
+    assert!(d.layout.headings.is_empty());
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert!(
+        left.contains(&"A/RES/81/4 Safe passage of grain through the Kessel Sound"),
+        "{left:?}"
+    );
+    let four = d.numbered().last().unwrap().1;
+    assert_eq!(four.text, "Decides to remain seized of the matter.");
+    for line in [
+        "Territorial integrity of Ukraine A/RES/68/262",
+        "A/RES/68/262 Territorial integrity of Ukraine",
+    ] {
+        assert!(super::un_running_title(line), "{line}");
+    }
+    // A line of the text that opens with a symbol goes on with small words.
+    for line in [
+        "A/RES/68/262 of 27 March 2014, entitled",
+        "A/RES/68/262",
+        "Territorial integrity: see A/RES/68/262",
+    ] {
+        assert!(!super::un_running_title(line), "{line}");
+    }
+    // One that ends with it is a title's shape, but far from a page's print marks it is
+    // the text's.
+    let text = "United Nations A/RES/81/5\n\n81/5. Grain\n\nThe General Assembly,\n\nRecalling its resolution A/RES/81/4\n\n1. Decides to act.\n\n2. Decides to adjourn.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty(), "{:?}", d.layout.left_out);
+    // Without a cover, a numbered line is no title's sign: `81/4. Safe passage` alone.
+    assert!(super::un_resolution_title(
+        "ES-11/1. Aggression against Ukraine"
+    ));
+    assert!(!super::un_resolution_title("3/4. of the members"));
+    assert!(!super::un_resolution_title("1/2 Pound"));
+}
+
+#[test]
+fn an_osce_decisions_page_headers_are_left_out_and_its_attachment_is_the_closing() {
+    let d = fixture("osce-decision-pdf-copy.txt");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        left,
+        [
+            "PCOEJ1601 - 2 - PC.DEC/8801",
+            "12 October 2026",
+            "PCOEJ1601 - 3 - PC.DEC/8801",
+            "12 October 2026"
+        ]
+    );
+    // The sentence the page broke runs on; the attachment after the last point is its
+    // closing, not its text.
+    let points: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert!(
+        points[1].ends_with("on its use every three months;"),
+        "{}",
+        points[1]
+    );
+    assert_eq!(
+        points[2],
+        "Decides that the team shall report to the Chairmanship every two weeks."
+    );
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Attachment")));
+    for line in ["PCOEJ1601 - 2 - PC.DEC/8801", "DRAFT – 3 – CONFIDENTIAL"] {
+        assert!(super::page_number_line(line), "{line}");
+    }
+    for line in [
+        "Article 2 - 3 - 4",
+        "within weeks - 2 - and",
+        "- 2 - of the",
+    ] {
+        assert!(!super::page_number_line(line), "{line}");
     }
 }

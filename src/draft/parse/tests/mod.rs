@@ -18,10 +18,13 @@ mod scheme;
 use crate::draft::{Draft, PointKind};
 
 // The parser's own functions that the tests call by `super::` path.
+use super::build::un_resolution_title;
 use super::cleanup::without_inline_markup;
 use super::closing::{annex_heading, signature_placeholders};
 use super::dates::is_dateline;
-use super::furniture::{breadcrumb, byline, page_furniture, page_number_line, un_print_line};
+use super::furniture::{
+    breadcrumb, byline, page_furniture, page_number_line, un_print_line, un_running_title,
+};
 use super::is_separator;
 use super::lower_is_one_of;
 use super::markers::{POSTFIX_ARTICLE_WORDS, first_in_words};
