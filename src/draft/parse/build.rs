@@ -2,9 +2,9 @@
 //! preamble, the points, the section headings and the closing ([`split_points`]).
 
 use super::closing::{
-    SIGNATURE_WORDS, annex_heading, closing_formula, copyright_line, page_tail, parties_heading,
-    recorded_line, signature_heading, signature_placeholders, source_line, sources_list,
-    witness_formula,
+    SIGNATURE_WORDS, annex_heading, closing_formula, copyright_line, entry_time, page_tail,
+    parties_heading, recorded_line, signature_heading, signature_placeholders, source_line,
+    sources_list, witness_formula,
 };
 use super::dates::{has_year, is_dateline};
 use super::headings::{
@@ -1386,8 +1386,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // sentence: a PDF's copy sets no blank lines, and its page's header was left out
             // between them, `…mandate period.` over `PCOEJ1499 - 3 - PC.DEC/9999` over
             // `Attachment`.)
+            // (Not when the point holds such a heading already: `Annex 1 – …` and `Annex 2 –
+            // …` reviewed one by one in a minute's item.)
             let page_top = self.lines[i - 1].number + 1 < line.number
-                && ends_full_sentence(self.lines[i - 1].text);
+                && ends_full_sentence(self.lines[i - 1].text)
+                && !self.lines[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|l| l.start >= b.start)
+                    .any(|l| annex_heading(l.text));
             if b.annex.is_none()
                 && !quoted
                 && ((self.lines[i - 1].text.trim().is_empty() || page_top)
@@ -1753,6 +1760,21 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .iter()
                     .any(|p| p.text.lines().any(|l| source_line(l) || recorded_line(l)))
             });
+        // A time alone on its line opens a live page's next entry only where the points above
+        // have no such lines of their own (a programme's or an agenda's times under each
+        // item): see `entry_time`.
+        let times_in_points = match (self.split.points.first(), self.split.points.last()) {
+            (Some(first), Some(last)) => self.lines.iter().any(|l| {
+                (first.range.start..last.range.start).contains(&l.start) && entry_time(l.text)
+            }),
+            _ => false,
+        };
+        let times_above = self.split.points.first().is_some_and(|first| {
+            self.lines
+                .iter()
+                .take_while(|l| l.start < first.range.start)
+                .any(|l| entry_time(l.text))
+        });
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1965,6 +1987,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let first = rest.next();
             if own_tails && first.is_some_and(|t| source_line(t) || recorded_line(t)) {
                 return false;
+            }
+            // A live page's entry: its time, then a headline, or more entries after it, or
+            // the page's times above the list (`Updated 14:40 GMT`); not an item's own time
+            // with what happened then (`11:40` over `The meeting resumed.`).
+            if first.is_some_and(entry_time) {
+                let mut rest = rest.clone();
+                let headline = rest.next().is_some_and(is_heading_like);
+                return !times_in_points && (times_above || headline || rest.any(entry_time));
             }
             !first.is_some_and(copyright_line)
                 || rest.all(|t| {
@@ -2635,11 +2665,15 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     }
     // A United Nations resolution's cover over its numbered title (`General Assembly Distr.:
     // General`, its date, session, agenda item, `Resolution adopted by the General Assembly…`
-    // over `80/17. Access to clean water in informal settlements`).
-    if (i + 1..lines.len())
+    // over `80/17. Access to clean water in informal settlements`): a cover that names the
+    // document's symbol or its distribution (`A/RES/80/17`, `Distr.: General`).
+    if let Some(title) = (i + 1..lines.len())
         .filter(|&k| !lines[k].text.trim().is_empty())
         .take(UN_COVER_LINES)
-        .any(|k| un_resolution_title(lines[k].text))
+        .find(|&k| un_resolution_title(lines[k].text))
+        && lines[..title].iter().any(|l| {
+            l.text.contains("Distr.") || l.text.split_whitespace().any(super::furniture::un_symbol)
+        })
     {
         return true;
     }
@@ -2670,8 +2704,9 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
 pub const UN_COVER_LINES: usize = 10;
 
 /// Is the line a United Nations resolution's numbered title: the session and the
-/// resolution's number, a stop, and the title with a capital (`80/17. Access to clean water`,
-/// `ES-11/1. Aggression against Ukraine`)?
+/// resolution's number, a stop, and the title with a capital and no stop after it (`80/17.
+/// Access to clean water`, `ES-11/1. Aggression against Ukraine`; not a minute's `25/41.
+/// Apologies for absence. Apologies were received…` nor a wrapped `64/2022. It sets out…`)?
 pub(super) fn un_resolution_title(line: &str) -> bool {
     let s = line.trim_start();
     let s = s.strip_prefix("ES-").unwrap_or(s);
@@ -2682,9 +2717,11 @@ pub(super) fn un_resolution_title(line: &str) -> bool {
     let number = rest.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&session)
         && (1..=4).contains(&number)
-        && rest[number..]
-            .strip_prefix(". ")
-            .is_some_and(|t| t.starts_with(char::is_uppercase))
+        && rest[number..].strip_prefix(". ").is_some_and(|t| {
+            // (A long title is a title still: no length is asked.)
+            t.starts_with(char::is_uppercase)
+                && !t.trim_end().ends_with(['.', ';', ':', ',', '!', '?'])
+        })
 }
 
 /// Is the line a page's masthead above its title rather than the title (when the line under

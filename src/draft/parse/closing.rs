@@ -425,15 +425,17 @@ pub(super) fn page_tail(line: &str) -> bool {
 }
 
 /// Is the line only a time of day, as a live page heads each entry (`13:55 GMT`, `13:55`,
-/// `1:55pm`, `9:05 a.m. ET`, `14:40 (Kyiv)`): a clock of one or two digits, a colon and two,
-/// then at most a short zone in capitals or brackets, or `am`/`pm`. No point of a draft is a
-/// time alone on its line; under a list quoted from a draft, it opens the page's next entry.
+/// `1:55pm`, `1.45pm GMT`, `9:05 a.m. ET`, `14:35 Uhr`, `14:40 (Kyiv)`, `2:10 p.m. Kyiv
+/// time`): a clock of one or two digits, a colon (or a stop before `am`/`pm`) and two, then
+/// perhaps `am`/`pm` and a short zone (in capitals, in brackets, `Uhr`, or a place's name and
+/// `time`). Under a list quoted from a draft, it opens the page's next entry (a programme's
+/// times under each of its items do not: see the last point's closing in `build`).
 pub(super) fn entry_time(t: &str) -> bool {
-    let t = t.trim_end();
+    let t = t.trim();
     let hours = t.bytes().take_while(u8::is_ascii_digit).count();
     let b = t.as_bytes();
     if !(1..=2).contains(&hours)
-        || b.get(hours) != Some(&b':')
+        || !matches!(b.get(hours), Some(b':' | b'.'))
         || b.len() < hours + 3
         || !b[hours + 1..hours + 3].iter().all(u8::is_ascii_digit)
         || b.get(hours + 3).is_some_and(u8::is_ascii_digit)
@@ -441,17 +443,26 @@ pub(super) fn entry_time(t: &str) -> bool {
         return false;
     }
     let rest = t[hours + 3..].trim_start();
-    let rest = ["am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M."]
+    let meridiem = ["am", "pm", "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M."]
         .iter()
-        .find_map(|m| rest.strip_prefix(m))
-        .unwrap_or(rest)
-        .trim_start();
+        .find_map(|m| rest.strip_prefix(m));
+    // `12.30` alone is a figure; `1.45pm` a time.
+    if b[hours] == b'.' && meridiem.is_none() {
+        return false;
+    }
+    let rest = meridiem.unwrap_or(rest).trim_start();
+    let zone = |z: &str| {
+        z.bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || b"+-".contains(&c))
+    };
     rest.is_empty()
         || (rest.len() <= 16
             && ((rest.starts_with('(') && rest.ends_with(')'))
+                || zone(rest)
+                || rest == "Uhr"
                 || rest
-                    .bytes()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || b"+-".contains(&c))))
+                    .strip_suffix(" time")
+                    .is_some_and(|place| !place.contains(' ') && starts_with_capital(place))))
 }
 
 /// Stems of the words for an error in a news site's footer that asks readers to report one,

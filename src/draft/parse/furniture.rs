@@ -379,7 +379,7 @@ pub(super) fn un_print_line(s: &str) -> bool {
 pub const UN_TITLE_WORDS: usize = 10;
 
 /// A United Nations document's symbol (`A/RES/68/262`, `S/RES/2728`, `A/ES-11/L.9`).
-fn un_symbol(w: &str) -> bool {
+pub(super) fn un_symbol(w: &str) -> bool {
     w.len() >= 5
         && ["A/", "S/", "E/"].iter().any(|p| w.starts_with(p))
         && w.contains(|c: char| c.is_ascii_digit())
@@ -391,38 +391,42 @@ fn un_symbol(w: &str) -> bool {
 /// title ([`un_running_title`]) is looked for.
 pub const UN_MARK_REACH: usize = 2;
 
-/// Is the line a United Nations document's running header: its symbol, and before or after it
-/// the short title of the resolution, with a capital and unpunctuated (`A/RES/68/262
-/// Territorial integrity of Ukraine`, `Territorial integrity of Ukraine A/RES/68/262`), as a
-/// copy of its PDF keeps it at the top of every page but the first? Only next to the print
-/// marks at a page's foot ([`UN_MARK_REACH`]): a line of the preamble may end with a symbol
-/// (`Recalling its resolution A/RES/68/262`). A line of the text that opens with a symbol
-/// goes on with small words (`A/RES/68/262 of 27 March 2014`).
-pub(super) fn un_running_title(s: &str) -> bool {
-    let Some((first, rest)) = s.split_once(' ') else {
-        return false;
-    };
+/// The first lines with text of a United Nations document, where its masthead names its
+/// symbol (`United Nations A/RES/80/17`).
+pub const UN_TOP_LINES: usize = 3;
+
+/// When the line is a United Nations document's running header, its symbol: the symbol, and
+/// before or after it the short title of the resolution, with a capital and unpunctuated
+/// (`A/RES/68/262 Territorial integrity of Ukraine`, `Territorial integrity of Ukraine
+/// A/RES/68/262`), as a copy of its PDF keeps it at the top of every page but the first.
+/// Taken only next to the print marks at a page's foot ([`UN_MARK_REACH`]) and with the
+/// document's own symbol: a line of the preamble may end with a symbol (`Recalling its
+/// resolution A/RES/68/262`). A line of the text that opens with a symbol goes on with small
+/// words (`A/RES/68/262 of 27 March 2014`).
+pub(super) fn un_running_title(s: &str) -> Option<&str> {
+    let (first, rest) = s.split_once(' ')?;
     let (symbol, title) = if un_symbol(first) {
         (first, rest)
     } else {
         match s.rsplit_once(' ') {
             Some((title, last)) if un_symbol(last) => (last, title),
-            _ => return false,
+            _ => return None,
         }
     };
     let title = title.trim();
-    !symbol.is_empty()
-        && title.starts_with(char::is_uppercase)
+    (title.starts_with(char::is_uppercase)
         && title.split_whitespace().nth(UN_TITLE_WORDS).is_none()
         && is_heading_like(title)
-        && !title.contains([',', ';', ':'])
+        && !title.contains([',', ';', ':']))
+    .then_some(symbol)
 }
 
 /// Is the line a printed page's header with its number between dashes, codes beside it
 /// (`PCOEJ1499 - 2 - PC.DEC/9999`, as the OSCE prints a journal's number and a decision's
 /// symbol over each page after the first): on each side a few words that are codes or names
-/// (each with a capital, a slash or a stop, none a bare figure nor a small word)? A sentence
-/// between dashes (`Article 2 - 3 - 4`, `weeks - 2 - and`) is no header.
+/// (each with a letter, and a capital, a slash or a stop; no figure nor small word)? A
+/// sentence between dashes (`Article 2 - 3 - 4`, `weeks - 2 - and`) is no header, nor an
+/// order's row (`Notebook T14 – 12 – EUR 1.150,00`).
 fn dashed_page_header(s: &str) -> bool {
     const SIDE_WORDS: usize = 3;
     let mut words = [""; 2 * SIDE_WORDS + 3];
@@ -435,8 +439,9 @@ fn dashed_page_header(s: &str) -> bool {
         n += 1;
     }
     let words = &words[..n];
+    // (A figure with its separators, `1.150,00`, is no code.)
     let code = |w: &str| {
-        !w.bytes().all(|b| b.is_ascii_digit())
+        w.contains(char::is_alphabetic)
             && (w.starts_with(char::is_uppercase) || w.contains(['/', '.']))
     };
     (0..n.saturating_sub(2)).any(|k| {
@@ -1505,18 +1510,35 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         .collect();
     pieces += bare_page_numbers(&lines, &mut found, &print_marks);
     // A United Nations document's running title at a page's top, next to the print marks of
-    // the page above (its job number, barcode and page count).
+    // the page above (its job number, barcode and page count), with the document's own
+    // symbol (printed alone as a header, or on its first lines): a report's table of other
+    // documents (`A/80/13 Report of the Commissioner-General`) is its text.
     let un_marks: Vec<usize> = page_numbers
         .iter()
         .copied()
         .filter(|&i| un_print_line(lines[i].text.trim()))
         .collect();
-    for i in un_marks {
-        let near = i.saturating_sub(UN_MARK_REACH)..(i + UN_MARK_REACH + 1).min(lines.len());
-        for k in near {
-            if !found[k] && un_running_title(lines[k].text.trim()) {
-                found[k] = true;
-                pieces += 1;
+    if !un_marks.is_empty() {
+        let top = lines
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .take(UN_TOP_LINES);
+        let own: Vec<&str> = un_marks
+            .iter()
+            .map(|&i| &lines[i])
+            .chain(top)
+            .flat_map(|l| l.text.split_whitespace())
+            .filter(|w| un_symbol(w))
+            .collect();
+        for &i in &un_marks {
+            let near = i.saturating_sub(UN_MARK_REACH)..(i + UN_MARK_REACH + 1).min(lines.len());
+            for k in near {
+                if !found[k]
+                    && un_running_title(lines[k].text.trim()).is_some_and(|s| own.contains(&s))
+                {
+                    found[k] = true;
+                    pieces += 1;
+                }
             }
         }
     }

@@ -1294,17 +1294,27 @@ fn a_live_pages_later_entries_after_the_points_are_the_closing() {
         "13:55",
         "9:05 a.m. ET",
         "1:55pm",
+        "1.45pm GMT",
+        "14:35 Uhr",
+        "2:10 p.m. Kyiv time",
         "14:40 (Kyiv)",
         "13:55 GMT+2",
     ] {
-        let text = format!("Plan\n\n1. First.\n\n2. Second.\n{time}\nNews of the day.\n");
+        let text = format!(
+            "Plan\n\n1. First.\n\n2. Second.\n{time}\nTalks resume\nThe envoys met again.\n"
+        );
         assert!(
             closing_text(&Draft::from_text("t", &text)).is_some(),
             "{time}"
         );
     }
     // A time with words after it, or a figure, is a line of the point's.
-    for line in ["10:30 the session resumes.", "12:305", "Meeting at 10:30"] {
+    for line in [
+        "10:30 the session resumes.",
+        "12:305",
+        "Meeting at 10:30",
+        "12.30",
+    ] {
         let text = format!("Plan\n\n1. First.\n\n2. Second.\n{line}\n");
         assert!(
             closing_text(&Draft::from_text("t", &text)).is_none(),
@@ -1312,6 +1322,13 @@ fn a_live_pages_later_entries_after_the_points_are_the_closing() {
         );
         assert!(texts(&text)[1].ends_with(line), "{line}");
     }
+    // A programme's times under each item are its own, the last item's too; and so is an
+    // item's time over what happened then, with no headline and no entry after it.
+    let text = "Programme\n\n1. Monday. Arrival.\n10:00\nTalks with the minister.\n\n2. Tuesday. Visit to the port.\n11:00\nTour of the grain terminal\n15:30\nDeparture.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_none());
+    assert!(texts(text)[1].ends_with("Departure."));
+    let text = "Minutes\n\n1. Apologies. None.\n\n2. Other business. The Chair suspended the meeting.\n11:40\nThe meeting resumed. The auditors raised the valuation of the fund, and the Committee asked for a report.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_none());
 }
 
 #[test]

@@ -728,7 +728,11 @@ fn a_un_resolutions_pdf_copy_keeps_its_numbered_title_and_loses_its_running_titl
         "Territorial integrity of Ukraine A/RES/68/262",
         "A/RES/68/262 Territorial integrity of Ukraine",
     ] {
-        assert!(super::un_running_title(line), "{line}");
+        assert_eq!(
+            super::un_running_title(line),
+            Some("A/RES/68/262"),
+            "{line}"
+        );
     }
     // A line of the text that opens with a symbol goes on with small words.
     for line in [
@@ -736,13 +740,42 @@ fn a_un_resolutions_pdf_copy_keeps_its_numbered_title_and_loses_its_running_titl
         "A/RES/68/262",
         "Territorial integrity: see A/RES/68/262",
     ] {
-        assert!(!super::un_running_title(line), "{line}");
+        assert_eq!(super::un_running_title(line), None, "{line}");
     }
     // One that ends with it is a title's shape, but far from a page's print marks it is
     // the text's.
     let text = "United Nations A/RES/81/5\n\n81/5. Grain\n\nThe General Assembly,\n\nRecalling its resolution A/RES/81/4\n\n1. Decides to act.\n\n2. Decides to adjourn.\n";
     let d = Draft::from_text("t", text);
     assert!(d.layout.left_out.is_empty(), "{:?}", d.layout.left_out);
+    // Another document's symbol and title near the print marks (a report's table of the
+    // documents before the Assembly) is the text's.
+    let text = "United Nations A/80/512\n\nReport of the Fourth Committee\n\n1. The Committee had before it:\nA/80/13 Report of the Commissioner-General\n25-21877 (E) 241125\n*2521877*\nA/80/512\nA/80/208 Persons displaced by the hostilities\n2. The Committee adopted the draft.\n2/2 25-21877\n";
+    let d = Draft::from_text("t", text);
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        left,
+        [
+            "25-21877 (E) 241125",
+            "*2521877*",
+            "A/80/512",
+            "2/2 25-21877"
+        ]
+    );
+    assert!(texts(text)[0].contains("A/80/208 Persons displaced"));
+    // Minutes numbered by year and item, with no United Nations cover, keep their title; so
+    // does a text whose wrapped line opens with a decree's number and a sentence.
+    for (text, title) in [
+        (
+            "Minutes of the Parish Council, 3 March 2025\nPresent: Cllr J. Ashworth (Chair)\n25/41. Apologies for absence. Apologies were received.\n25/42. Declarations of interest. None were declared.\n",
+            "Minutes of the Parish Council, 3 March 2025",
+        ),
+        (
+            "ПОЛОЖЕННЯ\nЦе Положення затверджено Указом від 24 лютого 2022 року №\n64/2022. Воно визначає порядок дій.\n1. Перше.\n2. Друге.\n",
+            "ПОЛОЖЕННЯ",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title);
+    }
     // Without a cover, a numbered line is no title's sign: `81/4. Safe passage` alone.
     assert!(super::un_resolution_title(
         "ES-11/1. Aggression against Ukraine"
@@ -778,6 +811,11 @@ fn an_osce_decisions_page_headers_are_left_out_and_its_attachment_is_the_closing
         "Decides that the team shall report to the Chairmanship every two weeks."
     );
     assert!(closing_text(&d).is_some_and(|c| c.starts_with("Attachment")));
+    // An annex reviewed in the last item, its twin heading above in the same item: the
+    // item's text, page break or not.
+    let text = "Minutes\n\n1. Opening.\n2. Technical annexes. The meeting reviewed them one by one.\nAnnex 1 – Technical Specification\nThe top speed is reduced to 80 km/h.\nPage 2 of 2\nAnnex 2 – Delivery Schedule\nThe first train is delivered within 18 months.\n";
+    assert!(closing_text(&Draft::from_text("t", text)).is_none());
+    assert!(texts(text)[1].ends_with("within 18 months."));
     for line in ["PCOEJ1601 - 2 - PC.DEC/8801", "DRAFT – 3 – CONFIDENTIAL"] {
         assert!(super::page_number_line(line), "{line}");
     }
