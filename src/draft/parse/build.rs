@@ -2641,6 +2641,41 @@ fn congress_line(s: &str) -> bool {
         && ["congress", "session"].contains(&word.to_lowercase().as_str())
 }
 
+/// Starts of an official gazette's issue line, lower-cased, as a copy of an act from its
+/// gazette's site keeps it over the act's title (`JORF n°0123 du 28 mai 2025`, `Dziennik Ustaw
+/// 2025 poz. 1234`, `Official Journal of the European Union L 123`).
+const GAZETTES: &[&str] = &[
+    "jorf n°",
+    "jorf n ",
+    "journal officiel de la république",
+    "official journal of the european union",
+    "amtsblatt der europäischen union",
+    "journal officiel de l'union européenne",
+    "dziennik ustaw",
+    "monitor polski",
+    "bundesgesetzblatt",
+    "gazzetta ufficiale",
+    "boletín oficial del estado",
+    "diário da república",
+    "monitorul oficial",
+    "офіційний вісник україни",
+    "собрание законодательства российской федерации",
+];
+
+/// Is the line an official gazette's issue line ([`GAZETTES`])?
+fn gazette_line(s: &str) -> bool {
+    let head = super::lower_head(s, 48);
+    GAZETTES.iter().any(|g| head.starts_with(g))
+}
+
+/// Is the line the number of the text in a gazette's issue (`Texte n° 14`, as Légifrance sets
+/// it under the issue's line)?
+fn gazette_text_number(s: &str) -> bool {
+    s.strip_prefix("Texte n°")
+        .map(str::trim_start)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Longest line, in bytes, taken for front matter above a title ([`front_matter`]).
 const FRONT_MATTER_BYTES: usize = 80;
 
@@ -2684,10 +2719,14 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     if status_line(s) {
         return title_under || next.is_some_and(submitted_by);
     }
+    let prev = prev_with_text(lines, i).map(|k| lines[k].text.trim());
+    // A gazette's issue line, and the text's number in the issue under it: nobody's title.
+    if gazette_line(s) || (prev.is_some_and(gazette_line) && gazette_text_number(s)) {
+        return true;
+    }
     if !title_under {
         return false;
     }
-    let prev = prev_with_text(lines, i).map(|k| lines[k].text.trim());
     let under_logo = i > 0 && logo_line(lines[i - 1].text) && {
         script::word_count(s) <= 2 && starts_with_capital(s) && !s.ends_with(['.', ':'])
     };

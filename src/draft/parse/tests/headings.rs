@@ -1144,6 +1144,33 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
 }
 
 #[test]
+fn a_gazettes_issue_line_over_an_act_is_no_title() {
+    // As Légifrance, the Polish and EU journals print an act: the issue's line (and the
+    // text's number in it) over the act's own title, which may be long.
+    for (text, title) in [
+        (
+            "JORF n°0123 du 28 mai 2025\nTexte n° 14\nDécret n° 2025-999 du 27 mai 2025 relatif à un comité de suivi des essais de terrain\nLe Premier ministre,\nArticle 1er\nIl est créé un comité.\nArticle 2\nLe ministre est chargé de l'exécution.\n",
+            "Décret n° 2025-999 du 27 mai 2025 relatif à un comité de suivi des essais de terrain",
+        ),
+        (
+            "Dziennik Ustaw 2025 poz. 1234\nUSTAWA z dnia 7 października 2025 r. o Instytucie\n\nArt. 1. Pierwszy.\n\nArt. 2. Drugi.\n",
+            "USTAWA z dnia 7 października 2025 r. o Instytucie",
+        ),
+        (
+            "Official Journal of the European Union L 123/1\nREGULATION (EU) 2026/77 ON GRAIN\n\nArticle 1\nScope.\n\nArticle 2\nEntry into force.\n",
+            "REGULATION (EU) 2026/77 ON GRAIN",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.title, title, "{text}");
+        assert!(!d.preamble.is_empty());
+    }
+    // `Texte n°` is front matter only under a gazette's line.
+    let d = Draft::from_text("t", "Texte n° 14\n\n1. Un.\n\n2. Deux.\n");
+    assert_eq!(d.title, "Texte n° 14");
+}
+
+#[test]
 fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
     let d = fixture("photo-credit-over-lead.txt");
     assert_eq!(d.title, "");
