@@ -407,9 +407,8 @@ impl Grouping {
     /// - once the pairs on the subject are taken, share one distinctive word and
     ///   [`MOVED_CONTENT`] content words wherever they stand, score at least
     ///   [`LEFT_OVER_MATCH`], and score [`LEFT_OVER_MARGIN`] times what either scores with
-    ///   another point left over: a point
-    ///   moved as it was reworded, whose subject's rarest word (a country, a body) other
-    ///   points hold too.
+    ///   another point left over: a point moved as it was reworded, whose subject's rarest
+    ///   word (a country, a body) other points hold too.
     ///
     /// A tie for the best partner leaves the point alone. Candidates come from an index of the
     /// left-over old points' distinctive words (no all-pairs work). Such pairs are always weak.

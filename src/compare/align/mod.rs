@@ -155,9 +155,8 @@ pub const SUBJECT_SHARED: usize = 2;
 /// Least score (`judge`) for two points left over anywhere to be paired on one shared
 /// distinctive word (`Grouping::pair_leftovers`, second round, weak), when they are each
 /// other's best partner, stand out among the points left over ([`LEFT_OVER_MARGIN`]), and
-/// share
-/// [`MOVED_CONTENT`] content words: a point moved and reworded keeps its subject's rarest
-/// word, though other points name it too, and its subject's common words (`Lissaria reports
+/// share [`MOVED_CONTENT`] content words: a point moved and reworded keeps its subject's
+/// rarest word, though other points name it too, and its subject's common words (`Lissaria reports
 /// each year to the Board on its projects` and `Every year the Board hears from Lissaria's
 /// government how the projects there are advancing`). Above [`IN_ORDER_MATCH`], which a
 /// pair keeping its place needs: out of place, one rare word shared by chance is likelier.

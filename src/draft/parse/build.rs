@@ -1385,9 +1385,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // An annex's heading after a blank line, or at the top of a page after a full
             // sentence: a PDF's copy sets no blank lines, and its page's header was left out
             // between them, `…mandate period.` over `PCOEJ1499 - 3 - PC.DEC/9999` over
-            // `Attachment`.)
-            // (Not when the point holds such a heading already: `Annex 1 – …` and `Annex 2 –
-            // …` reviewed one by one in a minute's item.)
+            // `Attachment`; not when the point holds such a heading already, `Annex 1 – …`
+            // and `Annex 2 – …` reviewed one by one in a minute's item.)
             let page_top = self.lines[i - 1].number + 1 < line.number
                 && ends_full_sentence(self.lines[i - 1].text)
                 && !self.lines[..i]

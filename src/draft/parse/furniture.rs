@@ -461,7 +461,8 @@ const DASHES: &[&str] = &["-", "–", "—"];
 
 /// Is the line a page's footer or header: a page word ([`PAGE_WORDS`]), its number, and
 /// perhaps the count of pages (`Page 1 of 3`, `Сторінка 2 з 5`, `Seite 3/4`), or a number
-/// between dashes (`- 2 -`), alone or beside a running header (`running_header`)?
+/// between dashes (`- 2 -`), alone, beside a running header (`running_header`) or between
+/// codes (`dashed_page_header`)?
 pub(super) fn page_number_line(s: &str) -> bool {
     page_number_alone(s) || running_header(s) || dashed_page_header(s)
 }
