@@ -2739,7 +2739,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
 
 /// Most lines of a United Nations resolution's cover above its numbered title
 /// ([`un_resolution_title`]).
-pub const UN_COVER_LINES: usize = 10;
+pub const UN_COVER_LINES: usize = 16;
 
 /// Is the line a United Nations resolution's numbered title: the session and the
 /// resolution's number, a stop, and the title with a capital and no stop after it (`80/17.

@@ -776,6 +776,12 @@ fn a_un_resolutions_pdf_copy_keeps_its_numbered_title_and_loses_its_running_titl
     ] {
         assert_eq!(Draft::from_text("t", text).title, title);
     }
+    // A Human Rights Council cover runs longer (its agenda item's wording on three lines).
+    let text = "United Nations A/HRC/RES/61/3\nGeneral Assembly Distr.: General\n8 April 2026\nOriginal: English\nHuman Rights Council\nSixty-first session\n23 February–3 April 2026\nAgenda item 3\nPromotion and protection of all human rights, civil,\npolitical, economic, social and cultural rights,\nincluding the right to development\nResolution adopted by the Human Rights Council on 2 April 2026\n61/3. Safe schools in armed conflict\nThe Human Rights Council,\n1. Calls upon States to protect schools;\n2. Decides to remain seized of the matter.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "61/3. Safe schools in armed conflict"
+    );
     // Without a cover, a numbered line is no title's sign: `81/4. Safe passage` alone.
     assert!(super::un_resolution_title(
         "ES-11/1. Aggression against Ukraine"
