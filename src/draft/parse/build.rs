@@ -1761,19 +1761,29 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             });
         // A time alone on its line opens a live page's next entry only where the points above
         // have no such lines of their own (a programme's or an agenda's times under each
-        // item): see `entry_time`.
-        let times_in_points = match (self.split.points.first(), self.split.points.last()) {
-            (Some(first), Some(last)) => self.lines.iter().any(|l| {
-                (first.range.start..last.range.start).contains(&l.start) && entry_time(l.text)
-            }),
-            _ => false,
-        };
-        let times_above = self.split.points.first().is_some_and(|first| {
-            self.lines
+        // item): see `entry_time`. (The lines are read only when the last point's tail opens
+        // with a time.)
+        let tail_is_time = self.last_page_tail.is_some_and(|cut| {
+            let at = self.lines.partition_point(|l| l.start < cut.at);
+            self.lines[at..]
                 .iter()
-                .take_while(|l| l.start < first.range.start)
-                .any(|l| entry_time(l.text))
+                .find(|l| !l.text.trim().is_empty())
+                .is_some_and(|l| entry_time(l.text))
         });
+        let (times_in_points, times_above) =
+            match (self.split.points.first(), self.split.points.last()) {
+                (Some(first), Some(last)) if tail_is_time => (
+                    self.lines.iter().any(|l| {
+                        (first.range.start..last.range.start).contains(&l.start)
+                            && entry_time(l.text)
+                    }),
+                    self.lines
+                        .iter()
+                        .take_while(|l| l.start < first.range.start)
+                        .any(|l| entry_time(l.text)),
+                ),
+                _ => (false, false),
+            };
         let Some(last) = self.split.points.last_mut() else {
             return;
         };

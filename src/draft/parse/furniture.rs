@@ -429,6 +429,10 @@ pub(super) fn un_running_title(s: &str) -> Option<&str> {
 /// order's row (`Notebook T14 – 12 – EUR 1.150,00`).
 fn dashed_page_header(s: &str) -> bool {
     const SIDE_WORDS: usize = 3;
+    // (Vectorised searches first: most lines with a figure have no dash spaced so.)
+    if s.len() > FURNITURE_LINE_BYTES || !DASHES.iter().any(|d| scan::has(s, d)) {
+        return false;
+    }
     let mut words = [""; 2 * SIDE_WORDS + 3];
     let mut n = 0;
     for w in s.split_whitespace() {
