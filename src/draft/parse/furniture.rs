@@ -8,7 +8,7 @@ use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
 use super::sentences::ends_sentence;
-use super::{LeftOut, Line, lower_head, next_with_text, prev_with_text};
+use super::{LeftOut, Line, lower_head, lower_is_one_of, next_with_text, prev_with_text};
 use crate::draft::scan;
 use crate::script;
 
@@ -655,15 +655,15 @@ fn social_count_line(s: &str) -> bool {
     let mut words = s.split_whitespace();
     let (mut pairs, mut comments) = (0, false);
     while let Some(count) = words.next() {
-        let Some(word) = words.next().map(str::to_lowercase) else {
+        let Some(word) = words.next() else {
             return false;
         };
         if !figure(count.trim_end_matches(['K', 'M', 'k'])) {
             return false;
         }
-        if SOCIAL_COUNTS.contains(&word.as_str()) {
+        if lower_is_one_of(word, SOCIAL_COUNTS) {
             comments = true;
-        } else if !SHARE_COUNTS.contains(&word.as_str()) {
+        } else if !lower_is_one_of(word, SHARE_COUNTS) {
             return false;
         }
         pairs += 1;
@@ -725,7 +725,7 @@ fn beside_furniture(s: &str) -> bool {
     let (Some(count), word, None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    if word.is_none() && SOCIAL_BUTTONS.contains(&count.to_lowercase().as_str()) {
+    if word.is_none() && lower_is_one_of(count, SOCIAL_BUTTONS) {
         return true;
     }
     let digits = count.trim_end_matches(['K', 'M', 'k']);
@@ -737,8 +737,7 @@ fn beside_furniture(s: &str) -> bool {
                 })
         }
         Some(w) => {
-            let w = w.to_lowercase();
-            figure(count) && (SHARE_COUNTS.contains(&w.as_str()) || THOUSANDS.contains(&w.as_str()))
+            figure(count) && (lower_is_one_of(w, SHARE_COUNTS) || lower_is_one_of(w, THOUSANDS))
         }
     }
 }
@@ -746,20 +745,16 @@ fn beside_furniture(s: &str) -> bool {
 /// Is the line two or more of a social network's buttons ([`SOCIAL_BUTTONS`]) side by side,
 /// a comment's age among them or not (`1 год.  Подобається  Відповісти`, `Like · Reply · 2h`)?
 fn buttons_after_age(s: &str) -> bool {
-    let lower_is = |t: &str, w: &str| w.chars().eq(t.chars().flat_map(char::to_lowercase));
     let mut words = s
         .split(|c: char| c.is_whitespace() || c == '·')
         .filter(|w| !w.is_empty());
     let mut buttons = 0;
     while let Some(t) = words.next() {
-        if SOCIAL_BUTTONS.iter().any(|b| lower_is(t, b)) {
+        if lower_is_one_of(t, SOCIAL_BUTTONS) {
             buttons += 1;
         } else if t.bytes().all(|b| b.is_ascii_digit()) {
             // `1 год.`: a figure, then its unit.
-            if !words
-                .next()
-                .is_some_and(|u| AGE_UNITS.iter().any(|a| lower_is(u, a)))
-            {
+            if !words.next().is_some_and(|u| lower_is_one_of(u, AGE_UNITS)) {
                 return false;
             }
         } else if !t
@@ -1036,10 +1031,7 @@ fn language_switcher(s: &str) -> bool {
         .filter(|t| !t.is_empty())
     {
         let one_case = t.chars().all(char::is_lowercase) || t.chars().all(char::is_uppercase);
-        let code = one_case
-            && LANGUAGE_CODES
-                .iter()
-                .any(|c| c.chars().eq(t.chars().flat_map(char::to_lowercase)));
+        let code = one_case && lower_is_one_of(t, LANGUAGE_CODES);
         if !code {
             return false;
         }
