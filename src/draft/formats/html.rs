@@ -4,8 +4,10 @@
 //! Parsed with `scraper` (html5ever), walked by hand: the first `main` (else the `article`
 //! with the most points, or the first with a good part of the longest one's text, else
 //! `body`) is read; `script`,
-//! `style`, `template`, `nav`, `footer`, `noscript`, elements marked `hidden` and `aside`
-//! boxes made mostly of links (related stories) are not. Struck text (`del`, `s`, `strike`)
+//! `style`, `template`, `nav`, `footer`, `noscript`, elements marked `hidden`, the site's
+//! navigation inside the story (breadcrumbs, a trail of links above the headline) and `aside`
+//! boxes made mostly of links (related stories) are not. The headline goes above the short
+//! lines over it (a rubric, a date), so that it is the draft's first line. Struck text (`del`, `s`, `strike`)
 //! is written as Markdown strikes it, `~~noon~~`, for the parser to read as deleted. `ol` items are numbered per HTML: `start`, `reversed`, `value` and
 //! `type` (`1`, `a`, `A`, `i`, `I`); `ul` items are bullets. html5ever's time grows with the
 //! square of the nesting depth, so a page nested deeper than [`MAX_DEPTH`] is refused before
@@ -72,9 +74,13 @@ pub fn read(source: &str) -> Result<Extracted, String> {
         .or_else(|| longest_article(root))
         .or_else(|| first(root, "body"))
         .unwrap_or(root);
-    let mut walker = Walker::default();
+    let mut walker = Walker {
+        titled: first(content, "h1").is_some(),
+        ..Walker::default()
+    };
     walker.element(content, 0);
     walker.flush();
+    walker.headline_first();
     Ok(Extracted {
         text: super::render(&walker.blocks),
         format: "web page (.html)",
@@ -230,11 +236,58 @@ fn first<'a>(root: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
     found.into_iter().next()
 }
 
-/// Is `e` never read: past the depth cap, an element whose content is not the draft's, or
-/// marked `hidden`?
+/// Is `e` never read: past the depth cap, an element whose content is not the draft's,
+/// marked `hidden`, or the page's navigation ([`navigation`])?
 fn unread(e: ElementRef<'_>, depth: usize) -> bool {
-    depth > MAX_DEPTH || SKIPPED.contains(&e.value().name()) || e.value().attr("hidden").is_some()
+    depth > MAX_DEPTH
+        || SKIPPED.contains(&e.value().name())
+        || e.value().attr("hidden").is_some()
+        || navigation(e)
 }
+
+/// Is `e` the page's navigation though no `nav` element: `role="navigation"`, or a trail of
+/// links marked as breadcrumbs (`class="breadcrumbs"`, `aria-label="Breadcrumb"`,
+/// schema.org's `BreadcrumbList`), which news pages set inside the story, over its headline?
+/// Read, its `ol` numbered the sections of the site as points (`1. Home`, `2. News`).
+fn navigation(e: ElementRef<'_>) -> bool {
+    const TRAIL: &[u8] = b"breadcrumb";
+    let v = e.value();
+    v.attr("role")
+        .is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
+        || ["class", "id", "aria-label", "itemtype"].iter().any(|a| {
+            v.attr(a).is_some_and(|t| {
+                t.as_bytes()
+                    .windows(TRAIL.len())
+                    .any(|w| w.eq_ignore_ascii_case(TRAIL))
+            })
+        })
+}
+
+/// Most words of an item in a trail of links ([`link_trail`]).
+const TRAIL_ITEM_WORDS: usize = 3;
+
+/// Is list `e` a trail of links (a breadcrumb or a menu of sections with no mark of being
+/// one): at least two items, each wholly a link of at most [`TRAIL_ITEM_WORDS`] words? Looked
+/// at only above the story's headline, where no point stands.
+fn link_trail(e: ElementRef<'_>, depth: usize) -> bool {
+    let items: Vec<ElementRef<'_>> = e
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| c.value().name() == "li")
+        .collect();
+    items.len() >= 2
+        && items.iter().all(|&li| {
+            let v = visible(li, depth + 1);
+            v.text > 0
+                && v.links == v.text
+                && li.text().flat_map(str::split_whitespace).count() <= TRAIL_ITEM_WORDS
+        })
+}
+
+/// Most words of a line above the headline that goes under it ([`Walker::headline_first`]),
+/// and most words of all those lines.
+const KICKER_WORDS: usize = 8;
+const KICKERS_WORDS: usize = 20;
 
 #[derive(Default)]
 struct Walker {
@@ -245,9 +298,33 @@ struct Walker {
     /// Open lists: their nesting gives the level of an item.
     lists: usize,
     pre: usize,
+    /// Whether the content has an `h1`, the story's headline.
+    titled: bool,
+    /// The first block of the first `h1`, once read.
+    headline: Option<usize>,
 }
 
 impl Walker {
+    /// Puts the headline first when what stands above it is short lines that end no
+    /// sentence: a news page's rubric (`Politics`), its date and time, its author. Their
+    /// text stays, under the headline, so that the parser takes the headline as the title,
+    /// not the rubric.
+    fn headline_first(&mut self) {
+        let Some(h) = self.headline.filter(|&h| h > 0) else {
+            return;
+        };
+        let words = |b: &Block| b.text.split_whitespace().count();
+        let above = &self.blocks[..h];
+        let kickers = above.iter().all(|b| {
+            !b.listed
+                && words(b) <= KICKER_WORDS
+                && !b.text.trim_end().ends_with(['.', '!', '?', ';', ':'])
+        });
+        if kickers && above.iter().map(words).sum::<usize>() <= KICKERS_WORDS {
+            self.blocks[..=h].rotate_right(1);
+        }
+    }
+
     fn flush(&mut self) {
         let text = std::mem::take(&mut self.text);
         let pending = self.pending.take();
@@ -289,6 +366,10 @@ impl Walker {
             return;
         }
         match name {
+            // (Above the headline, a list of short links is the site's, not the story's.)
+            "ol" | "ul" if self.titled && self.headline.is_none() && link_trail(e, depth) => {
+                return;
+            }
             "ol" | "ul" => {
                 self.flush();
                 self.list(e, depth);
@@ -330,12 +411,16 @@ impl Walker {
         if name == "pre" {
             self.pre += 1;
         }
+        let before = self.blocks.len();
         self.children(e, depth);
         if name == "pre" {
             self.pre -= 1;
         }
         if block {
             self.flush_keeping_label();
+        }
+        if name == "h1" && self.headline.is_none() && self.blocks.len() > before {
+            self.headline = Some(before);
         }
     }
 
@@ -503,6 +588,50 @@ mod tests {
             text(html),
             "The plan in full\n\n1. Sovereignty is confirmed.\n\n2. Non-aggression is agreed.\n\n3. Guarantees are given.\n"
         );
+    }
+
+    #[test]
+    fn breadcrumbs_and_a_trail_of_links_above_the_headline_are_the_sites() {
+        // Marked as breadcrumbs, in any element, wherever it stands.
+        for trail in [
+            "<ol class=\"breadcrumbs\"><li><a href=/>Home</a></li><li>World</li></ol>",
+            "<div itemtype=\"https://schema.org/BreadcrumbList\"><a href=/>Home</a> / News</div>",
+            "<ul role=navigation><li>Home</li><li>News</li></ul>",
+            // Unmarked: short links only, above the headline.
+            "<ol><li><a href=/>Home</a></li><li><a href=/news>World news</a></li></ol>",
+        ] {
+            let html = format!(
+                "<main>{trail}<h1>The plan</h1><ol><li>Sovereignty.</li><li>Guarantees.</li></ol></main>"
+            );
+            assert_eq!(
+                text(&html),
+                "The plan\n\n1. Sovereignty.\n\n2. Guarantees.\n",
+                "{trail}"
+            );
+        }
+        // Under the headline a list of links is the story's (documents it names); above a
+        // headline, a list of links with longer items too; and with no headline, any list.
+        let kept = [
+            "<main><h1>The plan</h1><ol><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ol></main>",
+            "<main><ol><li><a href=/a>Annex</a></li><li><a href=/b>The map of the line</a></li></ol><h1>The plan</h1></main>",
+            "<main><p>The plan</p><ol><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ol></main>",
+        ];
+        for html in kept {
+            assert!(text(html).contains("1. Annex\n"), "{html}");
+        }
+    }
+
+    #[test]
+    fn the_headline_goes_above_a_rubric_date_and_author_but_not_above_a_sentence() {
+        let html = "<article><span class=rubric>Politics</span><p>5 December 2025, 14:20</p>\
+            <h1>Leader publishes the plan</h1><p>It has 2 points.</p><ol><li>One.</li><li>Two.</li></ol></article>";
+        assert_eq!(
+            text(html),
+            "Leader publishes the plan\n\nPolitics\n\n5 December 2025, 14:20\n\nIt has 2 points.\n\n1. One.\n\n2. Two.\n"
+        );
+        // A sentence above it is the draft's opening, left where it is.
+        let html = "<main><p>Unofficial text.</p><h1>The plan</h1><ol><li>One.</li><li>Two.</li></ol></main>";
+        assert!(text(html).starts_with("Unofficial text.\n\nThe plan\n"));
     }
 
     #[test]
