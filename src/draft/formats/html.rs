@@ -80,6 +80,7 @@ pub fn read(source: &str) -> Result<Extracted, String> {
     };
     walker.element(content, 0);
     walker.flush();
+    walker.links_after();
     walker.headline_first();
     Ok(Extracted {
         text: super::render(&walker.blocks),
@@ -263,26 +264,28 @@ fn navigation(e: ElementRef<'_>) -> bool {
         })
 }
 
-/// Most words of an item in a trail of links ([`link_trail`]).
-const TRAIL_ITEM_WORDS: usize = 3;
-
-/// Is list `e` a trail of links (a breadcrumb or a menu of sections with no mark of being
-/// one): at least two items, each wholly a link of at most [`TRAIL_ITEM_WORDS`] words? Looked
-/// at only above the story's headline, where no point stands.
-fn link_trail(e: ElementRef<'_>, depth: usize) -> bool {
-    let items: Vec<ElementRef<'_>> = e
+/// Is list `e` a list of links: at least two items, each wholly a link (a breadcrumb, a
+/// menu of sections, a story's tags, related stories)? Above the story's headline it is the
+/// site's and not read; after the story's last point it is left out ([`Walker::links_after`]).
+fn link_list(e: ElementRef<'_>, depth: usize) -> bool {
+    let mut items = e
         .children()
         .filter_map(ElementRef::wrap)
         .filter(|c| c.value().name() == "li")
-        .collect();
-    items.len() >= 2
-        && items.iter().all(|&li| {
+        .peekable();
+    let mut count = 0;
+    items.peek().is_some()
+        && items.all(|li| {
+            count += 1;
             let v = visible(li, depth + 1);
-            v.text > 0
-                && v.links == v.text
-                && li.text().flat_map(str::split_whitespace).count() <= TRAIL_ITEM_WORDS
+            v.text > 0 && v.links == v.text
         })
+        && count >= 2
 }
+
+/// Least words of a paragraph, in a draft whose points are not numbered, after which a list
+/// of links is the page's ([`Walker::links_after`]).
+const STORY_WORDS: usize = 8;
 
 /// Most words of a line above the headline that goes under it ([`Walker::headline_first`]),
 /// and most words of all those lines.
@@ -302,6 +305,8 @@ struct Walker {
     titled: bool,
     /// The first block of the first `h1`, once read.
     headline: Option<usize>,
+    /// The blocks of each list of links below the headline ([`link_list`]).
+    link_lists: Vec<std::ops::Range<usize>>,
 }
 
 impl Walker {
@@ -323,6 +328,40 @@ impl Walker {
         if kickers && above.iter().map(words).sum::<usize>() <= KICKERS_WORDS {
             self.blocks[..=h].rotate_right(1);
         }
+    }
+
+    /// Leaves out the lists of links after the story's last point (a numbered item or
+    /// paragraph; in a draft with none, a paragraph of [`STORY_WORDS`] words): its tags and
+    /// related stories, which were its last point's bullets. A list of links between points
+    /// stays (the documents a point names).
+    fn links_after(&mut self) {
+        if self.link_lists.is_empty() {
+            return;
+        }
+        let listed = |i: usize| self.link_lists.iter().any(|r| r.contains(&i));
+        let numbered = |b: &Block| {
+            b.label.is_some() || {
+                let t = b.text.trim_start();
+                let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+                (1..=3).contains(&digits) && t[digits..].starts_with(['.', ')'])
+            }
+        };
+        let story = |pick: &dyn Fn(&Block) -> bool| {
+            (0..self.blocks.len())
+                .rev()
+                .find(|&i| !listed(i) && pick(&self.blocks[i]))
+        };
+        let last = story(&numbered)
+            .or_else(|| story(&|b| b.text.split_whitespace().count() >= STORY_WORDS));
+        let Some(last) = last else {
+            return;
+        };
+        let mut k = 0;
+        self.blocks.retain(|_| {
+            let keep = k <= last || !self.link_lists.iter().any(|r| r.contains(&k));
+            k += 1;
+            keep
+        });
     }
 
     fn flush(&mut self) {
@@ -366,8 +405,15 @@ impl Walker {
             return;
         }
         match name {
-            // (Above the headline, a list of short links is the site's, not the story's.)
-            "ol" | "ul" if self.titled && self.headline.is_none() && link_trail(e, depth) => {
+            "ol" | "ul" if link_list(e, depth) => {
+                // (Above the headline, a list of links is the site's, not the story's.)
+                if self.titled && self.headline.is_none() {
+                    return;
+                }
+                self.flush();
+                let start = self.blocks.len();
+                self.list(e, depth);
+                self.link_lists.push(start..self.blocks.len());
                 return;
             }
             "ol" | "ul" => {
@@ -591,33 +637,56 @@ mod tests {
     }
 
     #[test]
-    fn breadcrumbs_and_a_trail_of_links_above_the_headline_are_the_sites() {
-        // Marked as breadcrumbs, in any element, wherever it stands.
-        for trail in [
-            "<ol class=\"breadcrumbs\"><li><a href=/>Home</a></li><li>World</li></ol>",
-            "<div itemtype=\"https://schema.org/BreadcrumbList\"><a href=/>Home</a> / News</div>",
-            "<ul role=navigation><li>Home</li><li>News</li></ul>",
-            // Unmarked: short links only, above the headline.
-            "<ol><li><a href=/>Home</a></li><li><a href=/news>World news</a></li></ol>",
+    fn breadcrumbs_links_above_the_headline_and_after_the_last_point_are_the_sites() {
+        // Marked as breadcrumbs, in any element, wherever it stands; unmarked, a list of
+        // links above the headline (a trail, other stories) or after the last point (tags,
+        // related stories, which were the last point's bullets).
+        for (above, below) in [
+            (
+                "<ol class=\"breadcrumbs\"><li><a href=/>Home</a></li><li>World</li></ol>",
+                "",
+            ),
+            (
+                "<div itemtype=\"https://schema.org/BreadcrumbList\"><a href=/>Home</a> / News</div>",
+                "",
+            ),
+            ("<ul role=navigation><li>Home</li><li>News</li></ul>", ""),
+            (
+                "<ol><li><a href=/>Home</a></li><li><a href=/n>World news today</a></li></ol>",
+                "",
+            ),
+            (
+                "",
+                "<ul class=tags><li><a href=/t>Peace talks</a></li><li><a href=/u>USA</a></li></ul>",
+            ),
+            (
+                "",
+                "<p>Related:</p><ul><li><a href=/r>Kremlin rejects the plan</a></li><li><a href=/s>Talks in Geneva</a></li></ul>",
+            ),
         ] {
             let html = format!(
-                "<main>{trail}<h1>The plan</h1><ol><li>Sovereignty.</li><li>Guarantees.</li></ol></main>"
+                "<main>{above}<h1>The plan</h1><ol><li>Sovereignty.</li><li>Guarantees.</li></ol>{below}</main>"
             );
-            assert_eq!(
-                text(&html),
-                "The plan\n\n1. Sovereignty.\n\n2. Guarantees.\n",
-                "{trail}"
+            let text = text(&html);
+            assert!(
+                text.starts_with("The plan\n\n1. Sovereignty.\n\n2. Guarantees.\n"),
+                "{above}{below}: {text}"
             );
+            assert!(!text.contains("- "), "{above}{below}: {text}");
         }
-        // Under the headline a list of links is the story's (documents it names); above a
-        // headline, a list of links with longer items too; and with no headline, any list.
+        // Between points a list of links is the story's (documents a point names); so is any
+        // list when there is no headline and no point after which it stands.
         let kept = [
-            "<main><h1>The plan</h1><ol><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ol></main>",
-            "<main><ol><li><a href=/a>Annex</a></li><li><a href=/b>The map of the line</a></li></ol><h1>The plan</h1></main>",
-            "<main><p>The plan</p><ol><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ol></main>",
+            "<main><h1>The plan</h1><p>1. See:</p><ul><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ul><p>2. Done.</p></main>",
+            "<main><ul><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ul><p>Short.</p></main>",
+            "<main><h1>The plan</h1><ol><li>One.</li><li>Two <a href=/x>here</a>.</li></ol></main>",
         ];
         for html in kept {
-            assert!(text(html).contains("1. Annex\n"), "{html}");
+            let text = text(html);
+            assert!(
+                text.contains("Annex\n") || text.contains("2. Two here."),
+                "{html}: {text}"
+            );
         }
     }
 
