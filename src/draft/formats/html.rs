@@ -283,6 +283,20 @@ fn link_list(e: ElementRef<'_>, depth: usize) -> bool {
         && count >= 2
 }
 
+/// Is table row `e` a numbered row: two cells or more, the first a point's number alone
+/// (`super::number_cell`)?
+fn numbered_row(e: ElementRef<'_>) -> bool {
+    let mut cells = e
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|c| matches!(c.value().name(), "td" | "th"));
+    let Some(first) = cells.next() else {
+        return false;
+    };
+    let number = first.text().collect::<String>();
+    cells.next().is_some() && super::number_cell(&[Block::paragraph(number)])
+}
+
 /// Least words of a paragraph, in a draft whose points are not numbered, after which a list
 /// of links is the page's ([`Walker::links_after`]).
 const STORY_WORDS: usize = 8;
@@ -305,6 +319,8 @@ struct Walker {
     titled: bool,
     /// The first block of the first `h1`, once read.
     headline: Option<usize>,
+    /// Inside a numbered table row: its paragraphs are read as one ([`numbered_row`]).
+    inline: usize,
     /// The blocks of each list of links below the headline ([`link_list`]).
     link_lists: Vec<std::ops::Range<usize>>,
 }
@@ -437,6 +453,17 @@ impl Walker {
             }
             _ => {}
         }
+        // A row whose first cell is a point's number alone is one line, its cells' paragraphs
+        // joined by spaces (`2 | Withdraw weapons. Verification follows.`), as in Word files
+        // (`super::table_row`).
+        if name == "tr" && self.inline == 0 && numbered_row(e) {
+            self.flush_keeping_label();
+            self.inline += 1;
+            self.children(e, depth);
+            self.inline -= 1;
+            self.flush_keeping_label();
+            return;
+        }
         // A table's cells stay on their row's line, between bars (`1 | Sovereignty | Agreed`),
         // so that a row reads as one line, as a Markdown table writes it.
         if matches!(name, "td" | "th") {
@@ -450,9 +477,11 @@ impl Walker {
             }
             return;
         }
-        let block = BLOCKS.contains(&name);
+        let block = BLOCKS.contains(&name) && self.inline == 0;
         if block {
             self.flush_keeping_label();
+        } else if self.inline > 0 && BLOCKS.contains(&name) {
+            self.push_text(" ");
         }
         if name == "pre" {
             self.pre += 1;
@@ -569,6 +598,18 @@ mod tests {
         assert_eq!(
             lines,
             ["# | Provision", "1 | Borders hold.", "2 | Aid flows."]
+        );
+    }
+
+    #[test]
+    fn a_numbered_rows_paragraphs_stay_on_its_line() {
+        let html = "<table><tr><td>1</td><td>Cease fire.</td></tr>\
+            <tr><td>2</td><td><p>Withdraw weapons.</p><p>Verification follows.</p></td><td>Day 14</td></tr>\
+            <tr><td>Note</td><td><p>A layout cell.</p><p>Its second paragraph.</p></td></tr></table>";
+        assert_eq!(
+            text(html),
+            "1 | Cease fire.\n\n2 | Withdraw weapons. Verification follows. | Day 14\n\n\
+             Note |\n\nA layout cell.\n\nIts second paragraph.\n"
         );
     }
 

@@ -209,13 +209,18 @@ impl Block {
 /// row. A first cell numbered by the word processor's own list numbering, with no text of its
 /// own, gives the row its list number (`1. The army is capped | Agreed`); a typed number stays
 /// the row's text, as a table of figures or a schedule inside a point is no list of points.
+/// A row whose first cell is a number alone ([`number_cell`]) is one paragraph too, its
+/// cells' paragraphs joined by spaces: a provision of two paragraphs in a numbered table (a
+/// status table, a schedule of points) is still one row; read cell by cell, the number was a
+/// heading of its own and the provision the previous point's text.
 /// Other rows (a cell of several paragraphs, a table used for layout) keep their paragraphs
 /// as they are.
 pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
+    let numbered_row = cells.len() >= 2 && number_cell(&cells[0]);
     let short = cells.len() >= 2
         && cells.iter().all(|c| c.len() <= 1)
         && cells.iter().flatten().all(|b| !b.text.contains('\n'));
-    if !short || cells.iter().all(Vec::is_empty) {
+    if !(short || numbered_row) || cells.iter().all(Vec::is_empty) {
         return cells.into_iter().flatten().collect();
     }
     let numbered = cells[0]
@@ -225,13 +230,19 @@ pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
     let parts: Vec<String> = cells
         .iter()
         .skip(usize::from(label.is_some()))
-        .filter_map(|c| c.first())
-        .map(|b| {
-            let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
-            match &b.label {
-                Some(label) => format!("{label} {text}").trim_end().to_owned(),
-                None => text,
-            }
+        .map(|c| {
+            let paragraphs: Vec<String> = c
+                .iter()
+                .map(|b| {
+                    let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    match &b.label {
+                        Some(label) => format!("{label} {text}").trim_end().to_owned(),
+                        None => text,
+                    }
+                })
+                .filter(|p| !p.is_empty())
+                .collect();
+            paragraphs.join(" ")
         })
         .filter(|p| !p.is_empty())
         .collect();
@@ -241,6 +252,23 @@ pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
         label,
         level: 0,
     }]
+}
+
+/// Is a table's first cell a point's number alone: one paragraph that is a typed number
+/// (`4`, `4.`, `4)`, `4a`), or the word processor's list number with no text?
+pub fn number_cell(cell: &[Block]) -> bool {
+    let [b] = cell else {
+        return false;
+    };
+    let t = b.text.trim();
+    if t.is_empty() {
+        return b.label.is_some() && b.level == 0;
+    }
+    let t = t.strip_suffix(['.', ')']).unwrap_or(t);
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && t[digits..].len() <= 1
+        && t[digits..].bytes().all(|c| c.is_ascii_lowercase())
 }
 
 /// Reads one table row for a format's walker: each cell's blocks with `read` (which appends
@@ -411,6 +439,30 @@ mod tests {
             Block::paragraph("Two".into()),
         ];
         assert_eq!(table_row(vec![two, cell("Side")]).len(), 3);
+    }
+
+    #[test]
+    fn a_numbered_rows_cell_of_two_paragraphs_stays_on_its_row() {
+        let cell = |t: &str| vec![Block::paragraph(t.to_owned())];
+        let two = || {
+            vec![
+                Block::paragraph("Withdraw weapons.".into()),
+                Block::paragraph("Verification follows.".into()),
+            ]
+        };
+        for number in ["2", "2.", "2)", "12a"] {
+            let row = table_row(vec![cell(number), two(), cell("Day 14")]);
+            assert_eq!(row.len(), 1, "{number}");
+            assert_eq!(
+                row[0].text,
+                format!("{number} | Withdraw weapons. Verification follows. | Day 14")
+            );
+        }
+        // Not a number alone: a layout table's cells keep their paragraphs.
+        for first in ["Day 2", "2025", "2 b)", "Article 2"] {
+            assert_eq!(table_row(vec![cell(first), two()]).len(), 3, "{first}");
+        }
+        assert!(number_cell(&cell("7.")) && !number_cell(&cell("7 days")));
     }
 
     #[test]
