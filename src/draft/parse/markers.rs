@@ -161,6 +161,10 @@ impl Scheme {
                 "paragraphs opening with a caption in bold (`**Caption.** Text`), labelled •1, •2, ..."
                     .to_owned()
             }
+            Family::Bullet if self.keyword == CAPTIONS_OVER_PARAGRAPHS => {
+                "paragraphs under captions (`Caption` over its text), labelled •1, •2, ..."
+                    .to_owned()
+            }
             Family::Bullet => {
                 "bullets as points (`- `, `• `, `* `, ...), labelled •1, •2, ...".to_owned()
             }
@@ -171,6 +175,10 @@ impl Scheme {
 /// The keyword of the bullets that stand for paragraphs opening with a caption in bold, a
 /// news page's list without numbers (`lead_in_markers`).
 pub(super) const BOLD_CAPTIONS: &str = "captions in bold";
+
+/// The keyword of the bullets that stand for captions over paragraphs, an explainer's list
+/// without numbers (`caption_markers`).
+pub(super) const CAPTIONS_OVER_PARAGRAPHS: &str = "captions over paragraphs";
 
 /// Whether a marker or a scheme of `family`, `depth` and `keyword` is plain numbers (`1.`,
 /// `1)`, `(1)`), one level, no keyword.

@@ -58,7 +58,9 @@ use glued::{inline_list, unglue};
 use headings::is_heading_like;
 use markers::{Family, Marker, Scheme, minor_keyword};
 use ordinals::{LAST_ORDINAL_WORD, Ordinals, ordinal_markers};
-use paragraphs::{lead_in_markers, lines_are_items, lines_are_paragraphs, split_paragraphs};
+use paragraphs::{
+    caption_markers, lead_in_markers, lines_are_items, lines_are_paragraphs, split_paragraphs,
+};
 use repair::{
     lost_numbers, mistyped_numbers, read_markers, scheme_numbers, spelled_numbers,
     without_glued_bullets,
@@ -205,6 +207,7 @@ pub fn parse(
             .or_else(|| {
                 ordinal_markers(&lines)
                     .or_else(|| lead_in_markers(&lines, &lead_ins))
+                    .or_else(|| caption_markers(&lines))
                     .map(|(markers, scheme, reason)| {
                         let reason = format!("no numbers and no bullet list; {reason}");
                         (scheme, reason, Some(markers))

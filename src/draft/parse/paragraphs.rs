@@ -4,7 +4,7 @@
 use super::build::{Builder, Split, Words};
 use super::cleanup::MIN_BOLD_LEAD_INS;
 use super::headings::{is_heading_like, is_lead_in};
-use super::markers::{BOLD_CAPTIONS, Marker, Scheme, is_sub_item};
+use super::markers::{BOLD_CAPTIONS, CAPTIONS_OVER_PARAGRAPHS, Marker, Scheme, is_sub_item};
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, without_citations};
 use super::{Line, next_with_text};
 use crate::script;
@@ -80,6 +80,105 @@ pub(super) fn lead_in_markers(
         led.len(),
         lines[first].number,
         lines[last].number
+    );
+    Some((markers, scheme, why))
+}
+
+/// Fewest captions over paragraphs ([`caption_markers`]) for them to open the points.
+pub const MIN_CAPTIONS: usize = 3;
+
+/// Most words of a caption over its paragraph ([`caption_markers`]); a Markdown heading
+/// (`## Territory`) may have more, up to [`CAPTION_HEADING_WORDS`].
+const CAPTION_WORDS: usize = 8;
+const CAPTION_HEADING_WORDS: usize = 14;
+
+/// Most paragraphs under one caption ([`caption_markers`]): a caption over more heads a
+/// section of an article, whose paragraphs are its points.
+const PARAGRAPHS_PER_CAPTION: usize = 4;
+
+/// For a draft with no numbers, no bullet list, no ordinals and no captions in bold: the
+/// paragraphs set under a caption of their own, as an explainer lists a plan's points
+/// without numbering them (`Security guarantees` over `Ukraine receives …`; a web page's
+/// `<h3>`, a Markdown heading `### Territory`). Each caption opens a point that holds it and
+/// the paragraphs under it, when there are [`MIN_CAPTIONS`] of them and the text from the
+/// first is captions and their paragraphs, at most [`PARAGRAPHS_PER_CAPTION`] under each
+/// (two on average). A caption is a paragraph of one short line that ends no sentence, with
+/// a paragraph under it that ends one and says more; before, each caption was a point of its
+/// own (or, one paragraph per line, a section heading, not compared) and its text the next.
+/// The paragraphs before the first caption are the title and the preamble.
+pub(super) fn caption_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    let text = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
+    // Paragraphs: runs of lines between blank lines, or each line when none is blank
+    // between the paragraphs (one paragraph per line).
+    let blanks = (1..lines.len()).any(|i| !text(i) && text(i - 1) && text(i + 1));
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    for i in (0..lines.len()).filter(|&i| text(i)) {
+        match paragraphs.last_mut() {
+            Some((_, end)) if blanks && *end + 1 == i => *end = i,
+            _ => paragraphs.push((i, i)),
+        }
+    }
+    let caption = |k: usize| {
+        let (start, end) = paragraphs[k];
+        let line = lines[start].text.trim();
+        let heading = line.starts_with("##");
+        let words = script::word_count(line.trim_start_matches('#'));
+        let said = |k: usize| {
+            paragraphs.get(k).is_some_and(|&(s, e)| {
+                let body = lines[e].text.trim();
+                ends_sentence(body) && (e > s || script::word_count(body) > words)
+            })
+        };
+        k > 0
+            && start == end
+            && is_heading_like(line)
+            // (A byline or a date over the lead is the page's.)
+            && !super::furniture::byline(line)
+            && !super::build::masthead_line(line)
+            && !ends_sentence(line)
+            && words > 0
+            && words <= if heading { CAPTION_HEADING_WORDS } else { CAPTION_WORDS }
+            && (heading
+                || line
+                    .trim_start_matches('*')
+                    .starts_with(|c: char| c.is_uppercase()))
+            && said(k + 1)
+    };
+    let captions: Vec<usize> = (0..paragraphs.len()).filter(|&k| caption(k)).collect();
+    let (&first, &last) = (captions.first()?, captions.last()?);
+    if captions.len() < MIN_CAPTIONS {
+        return None;
+    }
+    // Captions and their paragraphs from the first to the end: a list, not an article with
+    // a few subheadings over long sections.
+    let under: Vec<usize> = captions
+        .iter()
+        .zip(captions.iter().skip(1).chain([&paragraphs.len()]))
+        .map(|(&c, &next)| next - c - 1)
+        .collect();
+    let body = paragraphs.len() - first - captions.len();
+    if under.iter().any(|&n| n == 0 || n > PARAGRAPHS_PER_CAPTION) || body > 2 * captions.len() {
+        return None;
+    }
+    let mut markers = vec![None; lines.len()];
+    for &k in &captions {
+        let i = paragraphs[k].0;
+        // (A Markdown heading's marks are no text of the point.)
+        let caption = lines[i]
+            .text
+            .trim_start()
+            .trim_start_matches('#')
+            .trim_start();
+        let mut marker = Marker::bullet(1, lines[i].text.len() - caption.len());
+        marker.keyword = CAPTIONS_OVER_PARAGRAPHS.to_owned();
+        markers[i] = Some(marker);
+    }
+    let scheme = Scheme::of(markers[paragraphs[first].0].as_ref()?);
+    let why = format!(
+        "{} captions over their paragraphs from line {} (the last at line {}), {body} paragraphs under them: a list without numbers, each caption with its paragraphs a point",
+        captions.len(),
+        lines[paragraphs[first].0].number,
+        lines[paragraphs[last].0].number
     );
     Some((markers, scheme, why))
 }

@@ -226,6 +226,57 @@ fn paragraphs_opening_with_a_caption_in_bold_are_a_list_of_points() {
     );
 }
 
+#[test]
+fn captions_over_paragraphs_open_the_points_of_a_list_without_numbers() {
+    // An explainer sets each provision under a caption of its own line: each caption with
+    // the paragraphs under it is a point; the byline and the lead above them the preamble.
+    let d = fixture("explainer-captions-over-paragraphs.txt");
+    assert_eq!(d.title, "What the revised framework says, point by point");
+    assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4", "•5"]);
+    assert_eq!(
+        first_words(&d),
+        [
+            "Sovereignty",
+            "Non-aggression",
+            "Size",
+            "Security",
+            "Elections"
+        ]
+    );
+    let two = d.numbered().nth(1).unwrap().1;
+    let words = two.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.starts_with("Non-aggression The two sides"), "{words}");
+    assert!(words.ends_with("within a day."), "{words}");
+    assert!(d.layout.reason.contains("captions over their paragraphs"));
+    // The same as a Markdown page (its headings' marks are no text), as a web page's `<h3>`s
+    // become, and one paragraph per line.
+    let markdown = "# Plan\n\n## Sovereignty\n\nIt is confirmed by all.\n\n## Army\n\nIt keeps 800,000 troops.\n\n## Assets\n\nThey fund the rebuilding.\n";
+    let per_line = "Plan\nSovereignty\nIt is confirmed by all.\nArmy\nIt keeps 800,000 troops.\nAssets\nThey fund the rebuilding.\n";
+    for text in [markdown, per_line] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(first_words(&d), ["Sovereignty", "Army", "Assets"], "{text}");
+    }
+    // Not such a list: two captions only; a caption over many paragraphs (an article's
+    // subheadings); captions that end sentences or say more than the paragraph under them.
+    let two_only =
+        "Plan\n\nSovereignty\n\nIt is confirmed by all.\n\nArmy\n\nIt keeps 800,000 troops.\n";
+    let long = format!(
+        "Plan\n\nBackground\n\n{}Talks\n\n{}Outlook\n\n{}",
+        "A paragraph of prose.\n\n".repeat(5),
+        "A paragraph of prose.\n\n".repeat(5),
+        "A paragraph of prose.\n\n".repeat(5)
+    );
+    let sentences = "Plan\n\nIt is confirmed.\n\nSovereignty is confirmed by all.\n\nIt is capped.\n\nThe army keeps 800,000.\n\nIt is agreed.\n\nAssets fund the rebuilding.\n";
+    for text in [two_only, long.as_str(), sentences] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.numbered().all(|(_, p)| !p.label.starts_with('•')),
+            "{:?} for {text}",
+            d.layout.scheme
+        );
+    }
+}
+
 /// The first word of each numbered point.
 fn first_words(d: &Draft) -> Vec<&str> {
     d.numbered()
