@@ -294,6 +294,30 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
         || session_header(after)
 }
 
+/// Is a numbered line the wrapped end of the sentence above it, a date whose day opens the
+/// line (`Die Waffenruhe beginnt am` over `1. Januar 2026 um Mitternacht.`, as a PDF's or a
+/// mail's hard-wrapped German, Czech or Polish text breaks): a month's name and a year after
+/// the number, and the line above, right above it, ends with a small word and no stop (`am`,
+/// `bis`, `do`)? Before, the date was a point `1.`, cutting the point above short. A heading
+/// above a list of dates (`Zeitplan`) starts with a capital.
+pub(super) fn wrapped_date(above: &str, line: &str, m: &Marker) -> bool {
+    let after = line.get(m.rest..).unwrap_or_default();
+    let mut words = after.split_whitespace();
+    let dated = words.next().is_some_and(date_word)
+        && words.next().is_some_and(|y| {
+            let y = y.trim_end_matches([',', '.', ':']);
+            y.len() == 4 && y.parse::<u32>().is_ok_and(|y| YEARS.contains(&y))
+        });
+    dated
+        && above
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+            })
+}
+
 /// The years a date written year first may have (`date_not_point`).
 const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
 

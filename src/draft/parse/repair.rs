@@ -2,7 +2,7 @@
 //! split: numbered bullets, United Nations labels, tables of contents, bare, mistyped and lost
 //! numbers, stray dashes.
 
-use super::dates::{date_not_point, date_word};
+use super::dates::{date_not_point, date_word, wrapped_date};
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::markers::{
@@ -55,10 +55,12 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             *m = bracketed_marker(line.text);
         }
     }
-    for (line, m) in lines.iter().zip(markers.iter_mut()) {
-        if m.as_ref()
-            .is_some_and(|m| m.family == Family::Dot && date_not_point(line.text, m))
-        {
+    for (i, (line, m)) in lines.iter().zip(markers.iter_mut()).enumerate() {
+        let above = i.checked_sub(1).map_or("", |k| lines[k].text);
+        if m.as_ref().is_some_and(|m| {
+            m.family == Family::Dot
+                && (date_not_point(line.text, m) || wrapped_date(above, line.text, m))
+        }) {
             *m = None;
         }
     }

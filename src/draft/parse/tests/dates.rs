@@ -88,6 +88,41 @@ fn a_date_with_a_dot_after_the_day_is_no_point() {
 }
 
 #[test]
+fn a_date_wrapped_onto_the_next_line_is_no_point() {
+    // Hard-wrapped text whose line breaks before a date's day (`am` over `1. Januar 2026 …`):
+    // the date is the point's text, whichever number comes next.
+    for (text, second) in [
+        (
+            "Entwurf (Test)\n1. Die Waffenruhe beginnt am\n1. Januar 2026 um Mitternacht.\n2. Gefangene werden ausgetauscht.\n",
+            "Gefangene werden ausgetauscht.",
+        ),
+        (
+            "Entwurf (Test)\n1. Die Waffenruhe gilt sofort.\n2. Die Frist endet am\n3. März 2026 um Mitternacht.\n3. Gefangene werden ausgetauscht.\n",
+            "Die Frist endet am 3. März 2026 um Mitternacht.",
+        ),
+        (
+            "Projekt (test)\n1. Rozejm obowiązuje od dnia\n1. stycznia 2026 r.\n2. Jeńcy zostają wymienieni.\n",
+            "Jeńcy zostają wymienieni.",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(
+            fixture_labels(&d).len(),
+            2 + usize::from(second.contains("März")),
+            "{text}"
+        );
+        assert_eq!(d.numbered().nth(1).unwrap().1.text, second, "{text}");
+    }
+    // A dated list under a heading, and dates after a full stop, are points.
+    assert_eq!(
+        labels(
+            "Zeitplan (Test)\n\nTermine\n1. Januar 2026 Inkrafttreten.\n2. Februar 2026 erste Sitzung.\n3. März 2026 Bericht.\n"
+        ),
+        ["1", "2", "3"]
+    );
+}
+
+#[test]
 fn a_date_written_year_first_is_no_point() {
     // A Korean or Japanese document's date (`2025. 12. 26.`) above its items.
     let text = "보고서 (시험)\n\n2025. 12. 26.\n외교부\n\n- 주권을 재확인\n- 불가침 협정 체결\n- 병력 유지\n";
