@@ -20,10 +20,24 @@ use super::{Block, Extracted};
 /// The deepest element nesting read (browsers flatten past a few hundred levels too).
 pub const MAX_DEPTH: usize = 512;
 
-/// Elements whose content is never part of the draft.
+/// Elements whose content is never part of the draft (a picture's caption, `figcaption`, is
+/// the page's: `2. Map of the zone` under a map between points 1 and 2 was a point `2`).
 const SKIPPED: &[&str] = &[
-    "script", "style", "template", "nav", "footer", "noscript", "head", "svg", "canvas", "iframe",
-    "object", "button", "select", "textarea",
+    "script",
+    "style",
+    "template",
+    "nav",
+    "footer",
+    "noscript",
+    "head",
+    "svg",
+    "canvas",
+    "iframe",
+    "object",
+    "button",
+    "select",
+    "textarea",
+    "figcaption",
 ];
 
 /// Elements that start a paragraph of their own.
@@ -610,6 +624,17 @@ mod tests {
             text(html),
             "1 | Cease fire.\n\n2 | Withdraw weapons. Verification follows. | Day 14\n\n\
              Note |\n\nA layout cell.\n\nIts second paragraph.\n"
+        );
+    }
+
+    #[test]
+    fn a_pictures_caption_is_the_pages() {
+        let html = "<main><h1>Plan</h1><p>1. Hostilities cease.</p><figure><img src=m.jpg>\
+            <figcaption>2. Map of the zone. Illustration: Newsroom</figcaption></figure>\
+            <p>2. Troops leave.</p></main>";
+        assert_eq!(
+            text(html),
+            "Plan\n\n1. Hostilities cease.\n\n2. Troops leave.\n"
         );
     }
 

@@ -195,6 +195,7 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     // keyword (`Primo punto, la tregua`), takes a comma.
     let lower = token.to_lowercase();
     let adverb = lower.contains('-')
+        || ENGLISH_ORDINAL_ADVERBS.contains(&lower.as_str())
         || lower.ends_with("ly")
         || lower.ends_with("ens")
         || lower.ends_with("ment")
@@ -229,6 +230,13 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     }
     Some((token.to_owned(), value, line.len() - text.len()))
 }
+
+/// English ordinals that are adverbs as they stand (`First, the borders…`, `Second, …`, as a
+/// speech or a statement sets out its points), as `Firstly,` is: a comma may follow them.
+/// (A run of three at least, in order, makes the list, [`MIN_ORDINALS`].)
+const ENGLISH_ORDINAL_ADVERBS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
 
 /// Words naming an item the last of its list, set off by commas after its ordinal
 /// (`Дванадцятий, останній, — …`, `Twelfth, and last: …`).

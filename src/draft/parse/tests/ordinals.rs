@@ -68,14 +68,24 @@ fn ordinal_adverbs_and_ordinal_indicators_number_points() {
             .iter()
             .all(|l| l.starts_with('¶'))
     );
-    // `First,` opens a sentence of prose; the adverb `Firstly,` numbers.
-    assert!(
-        labels(
-            "T\n\nFirst, we met.\n\nSecond, we talked at length.\n\nThird, we signed the text.\n"
-        )
-        .iter()
-        .all(|l| l.starts_with('¶'))
+    // `First,` as `Firstly,`: an English ordinal is an adverb as it stands, and a speech
+    // sets out its points so; its opening and its thanks are the preamble and the closing.
+    let d = Draft::from_text(
+        "t",
+        "Remarks (test)\nLet me set out our position.\nFirst, the borders must be respected.\nSecond, guarantees must be binding.\nThird, the exchange must be complete.\nThank you.\n",
     );
+    assert_eq!(fixture_labels(&d), ["First", "Second", "Third"]);
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "guarantees must be binding."
+    );
+    // Two only, or out of order, open sentences of prose.
+    for text in [
+        "T\n\nFirst, we met.\n\nWe talked at length.\n\nSecond, we signed the text.\n",
+        "T\n\nFirst, we met.\n\nThird, we talked at length.\n\nSecond, we signed the text.\n",
+    ] {
+        assert!(labels(text).iter().all(|l| l.starts_with('¶')), "{text}");
+    }
     // `1.º`, `1º`, `1°` number points as `1.` does.
     for text in [
         "Puntos\n\n1.º La soberanía queda reafirmada.\n2.º Se firma un pacto.\n3.º Se abre un fondo.\n",
