@@ -576,13 +576,30 @@ const CHAT_NAME_WORDS: usize = 4;
 /// The length of a chat message's stamp at the start of `line`, if it has one: a date and a
 /// time in square brackets (figures and `.`, `/`, `:`, a space, `AM`/`PM`: `[14.03.25,
 /// 19:05:02]`, `[3/14/25, 7:05:02 PM]`, `[14.03.25 19:05]`), a space, the writer's name of a few
-/// words written as a name (not a log's `ERROR`) and a colon and a space. A time alone
-/// (`[09:00] Registration:`) is an agenda's or a transcript's.
+/// words written as a name (not a log's `ERROR`) and a colon and a space; or, as WhatsApp's
+/// phones export a chat, the date, a comma, the time and a dash before the name, with no
+/// brackets (`24/11/2025, 10:03 - Olena K.: `, `11/24/25, 10:03 AM - Olena K.: `). A time
+/// alone (`[09:00] Registration:`) is an agenda's or a transcript's.
 fn chat_stamp(line: &str) -> Option<usize> {
-    let inner_end = line.strip_prefix('[')?.find(']')? + 1;
-    let inner = &line[1..inner_end];
-    let (date, time) = inner.split_once(' ')?;
-    let date = date.trim_end_matches(',');
+    let (date, time, rest) = if let Some(inner) = line.strip_prefix('[') {
+        let inner_end = inner.find(']')? + 1;
+        let inner = &line[1..inner_end];
+        let (date, time) = inner.split_once(' ')?;
+        (
+            date.trim_end_matches(','),
+            time,
+            line[inner_end + 1..].strip_prefix(' ')?,
+        )
+    } else {
+        // (Only a line that opens with a figure, its comma within a date's length.)
+        if !line.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let comma = line.get(..CHAT_DATE_BYTES)?.find(", ")?;
+        let after = &line[comma + 2..];
+        let dash = after.get(..CHAT_TIME_BYTES).unwrap_or(after).find(" - ")?;
+        (&line[..comma], &after[..dash], &after[dash + 3..])
+    };
     let date_ok = date.contains(['.', '/'])
         && date
             .chars()
@@ -590,19 +607,24 @@ fn chat_stamp(line: &str) -> Option<usize> {
     let time_ok = time.contains(':')
         && time
             .chars()
-            .all(|c| c.is_ascii_digit() || ": APMapm".contains(c));
+            .all(|c| c.is_ascii_digit() || ": APMapm\u{202f}".contains(c));
     if !date_ok || !time_ok {
         return None;
     }
-    let rest = line[inner_end + 1..].strip_prefix(' ')?;
     let name_end = rest.find(": ")?;
     let name = &rest[..name_end];
     let words = name.split_whitespace().count();
     ((1..=CHAT_NAME_WORDS).contains(&words)
         && !name.contains(['[', ']'])
         && name.chars().any(char::is_lowercase))
-    .then(|| inner_end + 2 + name_end + 2)
+    .then(|| line.len() - rest.len() + name_end + 2)
 }
+
+/// Longest date, with its comma, of a chat's stamp without brackets ([`chat_stamp`]):
+/// `24/11/2025, `.
+const CHAT_DATE_BYTES: usize = 12;
+/// Longest time, with its dash, of such a stamp (`10:03:59 PM - `, a narrow space before `PM`).
+const CHAT_TIME_BYTES: usize = 16;
 
 /// A quoted line without its marks (`> ` or `>> `, and the space after them), if it is one.
 fn unquoted(line: &str) -> Option<&str> {

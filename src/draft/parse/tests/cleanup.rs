@@ -551,6 +551,21 @@ fn an_exported_chats_stamps_are_taken_off_each_message() {
     let texts = label_texts(&d);
     assert_eq!(texts[1].1, "Quiet after 22:00.\nfine by me");
     assert_eq!(texts[2].1, "Guests are announced a day before.");
+    // As a phone exports it: no brackets, a dash before the name, a 12-hour clock.
+    for stamp in [
+        "24/11/2025, 10:03 - Olena K.: ",
+        "11/24/25, 10:03\u{202f}AM - Olena K.: ",
+    ] {
+        let text = format!(
+            "Chat (test)\n{stamp}1. Ceasefire from day one\n{stamp}2. Monitoring by neutral states\n{stamp}3. Exchange of all prisoners\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{stamp}");
+        assert_eq!(label_texts(&d)[1].1, "Monitoring by neutral states");
+    }
+    // A point that opens with a date, a comma and a range is the draft's.
+    let dated = "Plan\n\n1. Ceasefire.\n12.03.2025, 10:00 - 12:00: talks.\n12.03.2025, 14:00 - 15:00: talks.\n13.03.2025, 10:00 - 11:00: vote.\n2. Close.\n";
+    assert_eq!(labels(dated), ["1", "2"]);
     // A chat that only cites points (`2. is too strict`), an agenda's times and a log's lines
     // keep their stamps.
     for text in [
