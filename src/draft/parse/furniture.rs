@@ -795,6 +795,57 @@ fn thread_line(s: &str) -> bool {
         && words.next().is_some_and(|w| w == "replies" || w == "reply")
 }
 
+/// The header Telegram's desktop app writes over each message copied with others (`Example
+/// Channel, [24.11.2025 12:40]`): a name of one to six words, a comma, and the date and time
+/// in brackets ending the line. A channel's post split over several messages was copied so,
+/// and the header stood in the point above.
+fn copied_message_header(s: &str) -> bool {
+    const NAME_WORDS: usize = 6;
+    let Some(inner) = s.strip_suffix(']') else {
+        return false;
+    };
+    let Some((name, stamp)) = inner.rsplit_once(", [") else {
+        return false;
+    };
+    let Some((date, time)) = stamp.split_once(' ') else {
+        return false;
+    };
+    (1..=NAME_WORDS).contains(&name.split_whitespace().count())
+        && date.contains(['.', '/'])
+        && date
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'/')
+        && time.contains(':')
+        && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
+}
+
+/// What a messenger writes over a forwarded message or a reply, naming the channel or the
+/// writer (`Forwarded from Example Channel`, `In reply to Olena K.`, `Переслано з Новини
+/// Міста`): the header, then a name of one to four words, each with a capital (`In reply to
+/// your letter` opens a letter).
+fn messenger_line(s: &str) -> bool {
+    const HEADERS: &[&str] = &[
+        "Forwarded from ",
+        "In reply to ",
+        "Переслано з ",
+        "Переслано от ",
+        "Переслано від ",
+        "В ответ на ",
+        "У відповідь на ",
+    ];
+    const NAME_WORDS: usize = 4;
+    HEADERS.iter().any(|h| {
+        s.strip_prefix(h).is_some_and(|name| {
+            let words = name.split_whitespace().count();
+            (1..=NAME_WORDS).contains(&words)
+                && !name.ends_with([',', ';', ':', '!', '?'])
+                && name
+                    .split_whitespace()
+                    .all(|w| !w.starts_with(char::is_lowercase))
+        })
+    })
+}
+
 /// A chat message's header: a writer's name of one to three words, each with a capital,
 /// and the time with its `AM` or `PM` (`Anna K  9:14 AM`), or the time in brackets before the
 /// name (`[14:05] Oleh P`): the writer's name. A name and a bare time (`Session 10:00`)
@@ -884,6 +935,9 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         }
         if chat_writer(trimmed).is_some() || trimmed == "(edited)" || thread_line(trimmed) {
             return Some(Furniture::Chat);
+        }
+        if copied_message_header(trimmed) || messenger_line(trimmed) {
+            return Some(Furniture::SiteLine);
         }
         // Without the dot that Turkish `İ` keeps in small letters (`İLGİLİ` → `i̇lgi̇li̇`).
         let lower = s.to_lowercase().replace('\u{307}', "");

@@ -833,3 +833,30 @@ fn an_osce_decisions_page_headers_are_left_out_and_its_attachment_is_the_closing
         assert!(!super::page_number_line(line), "{line}");
     }
 }
+
+#[test]
+fn messages_copied_from_a_messenger_keep_their_headers_out_of_the_points() {
+    // Telegram's desktop app writes a header over each message copied with others; a reply
+    // or a forward names its channel under it.
+    let text = "Проєкт (тест)\n1. Припинення вогню.\n2. Обмін полоненими.\n\nExample Channel, [24.11.2025 12:40]\nIn reply to Example Channel\n3. Повернення дітей.\n\nExample Channel, [24.11.2025 12:41]\nForwarded from Новини Міста\n4. Відкриття коридорів.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Припинення вогню."),
+            ("2", "Обмін полоненими."),
+            ("3", "Повернення дітей."),
+            ("4", "Відкриття коридорів.")
+        ]
+    );
+    // Not a letter's reply nor a bracketed note that says more.
+    for line in [
+        "In reply to your letter of 5 May",
+        "Forwarded from the ministry, as agreed",
+        "Note, [see annex 2]",
+    ] {
+        let text = format!("Plan\n\n1. First point.\n{line}\n2. Second point.\n");
+        let d = Draft::from_text("t", &text);
+        assert!(label_texts(&d)[0].1.contains(line), "{line}");
+    }
+}
