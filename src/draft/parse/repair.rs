@@ -544,19 +544,29 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         // first two, two in the middle, the last two) are the list's: the quotation is a
         // shorter run than the list it quotes from, where a contents list is as long as the
         // text it lists.
+        // Counted among the numbers of the same kind: a section's `(1)`, `(2)` under its
+        // `2.` do not end the run of `1.`, `2.`, `3.`.
         let number = |p: usize| markers[numbered[p]].as_ref().map_or(0, |m| m.number);
-        let forward = |p: usize| {
-            (p + 1..numbered.len())
-                .take_while(|&q| number(q) == number(q - 1) + 1)
-                .count()
-                + 1
+        let kind = |p: usize| {
+            markers[numbered[p]]
+                .as_ref()
+                .map(|m| (m.family, m.depth, m.keyword.as_str()))
         };
-        let backward = |p: usize| {
-            (1..=p)
-                .rev()
-                .take_while(|&q| number(q) == number(q - 1) + 1)
-                .count()
+        let run_from = |p: usize, steps: &mut dyn Iterator<Item = usize>| {
+            let mut last = p;
+            let mut count = 0;
+            for q in steps.filter(|&q| kind(q) == kind(p)) {
+                let (before, after) = if q > last { (last, q) } else { (q, last) };
+                if number(after) != number(before) + 1 {
+                    break;
+                }
+                count += 1;
+                last = q;
+            }
+            count
         };
+        let forward = |p: usize| run_from(p, &mut (p + 1..numbered.len())) + 1;
+        let backward = |p: usize| run_from(p, &mut (0..p).rev());
         let quoted = || {
             let Some(&copy) = last_of.get(lines[numbered[k]].text.trim()) else {
                 return false;

@@ -482,6 +482,15 @@ fn a_statutes_sections_over_their_subsections_are_the_points() {
         "Establishment of the Fund\n(1) There is to be a fund.\n(2) The Treasury manages it."
     );
     assert!(d.preamble.starts_with("CONTENTS"));
+    // With a stop after each number, the subsections' `(1)`, `(2)` between the sections do
+    // not make the contents list a quotation of a shorter run.
+    let text = "A Bill (test)\n\nCONTENTS\n1. Short title\n2. Commission\n3. Commencement\n\n\
+                1. Short title\nThis Act is the Example Act.\n\n2. Commission\n(1) A commission \
+                is established.\n(2) It has six members.\n\n3. Commencement\nThis Act starts on \
+                1 January.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert!(d.preamble.starts_with("CONTENTS"), "{}", d.preamble);
     // Subsections that run on across the numbered lines are the points (a list of measures
     // under numbered headings).
     let text = "Plan (test text)\n\n1 Security\n(1) A ceasefire holds.\n(2) Troops withdraw.\n\
