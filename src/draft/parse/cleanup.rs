@@ -591,8 +591,14 @@ fn chat_stamp(line: &str) -> Option<usize> {
             line[inner_end + 1..].strip_prefix(' ')?,
         )
     } else {
-        // (Only a line that opens with a figure, its comma within a date's length.)
-        if !line.starts_with(|c: char| c.is_ascii_digit()) {
+        // (Only a line that opens with a date's day or month, `24/` or `3.`, a figure after
+        // the separator, its comma within a date's length: a point's `12. The` is none.)
+        let b = line.as_bytes();
+        let day = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=2).contains(&day)
+            || !matches!(b.get(day), Some(b'/' | b'.'))
+            || !b.get(day + 1).is_some_and(u8::is_ascii_digit)
+        {
             return None;
         }
         let comma = line.get(..CHAT_DATE_BYTES)?.find(", ")?;

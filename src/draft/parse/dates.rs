@@ -301,21 +301,26 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
 /// `bis`, `do`)? Before, the date was a point `1.`, cutting the point above short. A heading
 /// above a list of dates (`Zeitplan`) starts with a capital.
 pub(super) fn wrapped_date(above: &str, line: &str, m: &Marker) -> bool {
+    // The cheap tests first (this runs on every numbered line): the line above, then the
+    // year, and only then the month's name, which is lower-cased.
+    let above = above.trim_end();
+    if !above.ends_with(char::is_alphabetic) {
+        return false;
+    }
+    let wrapped = above
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
+    if !wrapped {
+        return false;
+    }
     let after = line.get(m.rest..).unwrap_or_default();
     let mut words = after.split_whitespace();
-    let dated = words.next().is_some_and(date_word)
-        && words.next().is_some_and(|y| {
-            let y = y.trim_end_matches([',', '.', ':']);
-            y.len() == 4 && y.parse::<u32>().is_ok_and(|y| YEARS.contains(&y))
-        });
-    dated
-        && above
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| {
-                w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
-            })
+    let month = words.next();
+    words.next().is_some_and(|y| {
+        let y = y.trim_end_matches([',', '.', ':']);
+        y.len() == 4 && y.parse::<u32>().is_ok_and(|y| YEARS.contains(&y))
+    }) && month.is_some_and(date_word)
 }
 
 /// The years a date written year first may have (`date_not_point`).
