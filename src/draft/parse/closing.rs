@@ -401,7 +401,7 @@ const REPORTED: &[&str] = &[
 /// `Copyright 2025 …`), or the time over a live page's next entry ([`entry_time`])?
 pub(super) fn page_tail(line: &str) -> bool {
     let t = line.trim_start();
-    if copyright_line(t) || typo_report(t) || entry_time(t) {
+    if copyright_line(t) || typo_report(t) || entry_time(t) || signature_delimiter(t) {
         return true;
     }
     if comments_heading(t) || recorded_line(t) {
@@ -422,6 +422,13 @@ pub(super) fn page_tail(line: &str) -> bool {
         head.strip_prefix(recap)
             .is_some_and(|rest| rest.starts_with([',', ':', ' ']))
     })
+}
+
+/// Is the line a mail's signature delimiter (`-- `, two dashes alone)? After the last
+/// point's paragraph, what follows is the sender's (`Надіслано з мобільного`, a name and a
+/// title), not the point's: before, it was the last point's text.
+pub(super) fn signature_delimiter(t: &str) -> bool {
+    t.trim() == "--"
 }
 
 /// Is the line only a time of day, as a live page heads each entry (`13:55 GMT`, `13:55`,

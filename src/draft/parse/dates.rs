@@ -303,15 +303,7 @@ pub(super) fn date_not_point(line: &str, m: &Marker) -> bool {
 pub(super) fn wrapped_date(above: &str, line: &str, m: &Marker) -> bool {
     // The cheap tests first (this runs on every numbered line): the line above, then the
     // year, and only then the month's name, which is lower-cased.
-    let above = above.trim_end();
-    if !above.ends_with(char::is_alphabetic) {
-        return false;
-    }
-    let wrapped = above
-        .rsplit(char::is_whitespace)
-        .next()
-        .is_some_and(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic));
-    if !wrapped {
+    if !ends_mid_sentence(above) {
         return false;
     }
     let after = line.get(m.rest..).unwrap_or_default();
@@ -321,6 +313,24 @@ pub(super) fn wrapped_date(above: &str, line: &str, m: &Marker) -> bool {
         let y = y.trim_end_matches([',', '.', ':']);
         y.len() == 4 && y.parse::<u32>().is_ok_and(|y| YEARS.contains(&y))
     }) && month.is_some_and(date_word)
+}
+
+/// Does the line end in the middle of a sentence: with a word in small letters and no stop
+/// (`…beginnt am`, `…подібні до статті`), as a hard-wrapped line breaks?
+pub(super) fn ends_mid_sentence(line: &str) -> bool {
+    // (Most lines end with a stop: the last byte says so before any character is decoded.)
+    let last = line
+        .bytes()
+        .rev()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\r'));
+    if last.is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let line = line.trim_end();
+    line.ends_with(char::is_alphabetic)
+        && line.rsplit(char::is_whitespace).next().is_some_and(|w| {
+            w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+        })
 }
 
 /// The years a date written year first may have (`date_not_point`).

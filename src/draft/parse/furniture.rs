@@ -819,6 +819,33 @@ fn copied_message_header(s: &str) -> bool {
         && time.bytes().all(|b| b.is_ascii_digit() || b == b':')
 }
 
+/// A channel post's count of views under it, as a copy from Telegram keeps it (`👁 12K`,
+/// `👁 12K 09:01`, `👁 1,2 тис.`): the eye, a figure (with `K`, `M`, `тис.`) and perhaps the
+/// time. Before, it was the text of the point above.
+fn views_line(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('👁') else {
+        return false;
+    };
+    let mut words = rest.trim_start_matches('\u{fe0f}').split_whitespace();
+    let count = words
+        .next()
+        .is_some_and(|w| figure(w.trim_end_matches(['K', 'M', 'k'])));
+    let mut rest = words.peekable();
+    if rest
+        .peek()
+        .is_some_and(|w| lower_is_one_of(w, &["тис.", "тыс.", "млн"]))
+    {
+        rest.next();
+    }
+    let time = |w: &str| {
+        let (h, m) = w.split_once(':').unwrap_or(("", ""));
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    };
+    count && rest.next().is_none_or(time) && rest.next().is_none()
+}
+
 /// What a messenger writes over a forwarded message or a reply, naming the channel or the
 /// writer (`Forwarded from Example Channel`, `In reply to Olena K.`, `Переслано з Новини
 /// Міста`): the header, then a name of one to four words, each with a capital (`In reply to
@@ -936,7 +963,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if chat_writer(trimmed).is_some() || trimmed == "(edited)" || thread_line(trimmed) {
             return Some(Furniture::Chat);
         }
-        if copied_message_header(trimmed) || messenger_line(trimmed) {
+        if copied_message_header(trimmed) || messenger_line(trimmed) || views_line(trimmed) {
             return Some(Furniture::SiteLine);
         }
         // Without the dot that Turkish `İ` keeps in small letters (`İLGİLİ` → `i̇lgi̇li̇`).

@@ -1340,6 +1340,10 @@ fn dash_separator(after: &str) -> Option<usize> {
 /// Is this line a sub-item of a point (`a)`, `(b)`, `iv.`, a bullet)?
 pub(super) fn is_sub_item(line: &str) -> bool {
     let s = line.trim_start();
+    // (A mail's signature delimiter, `-- `, is no item: see `closing::signature_delimiter`.)
+    if s.starts_with("--") && s.trim_end() == "--" {
+        return false;
+    }
     // An emoji of a messenger post starts an item only where the bullets are the points.
     if s.starts_with(['-', '*', '•', '–', '—', '·', '▪'])
         || (bullet(s).is_some() && !s.starts_with(EMOJI_BULLETS))

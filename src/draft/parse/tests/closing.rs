@@ -1363,3 +1363,27 @@ fn a_bills_dated_place_of_session_is_the_closing() {
     let text = "PROJETO DE LEI\n\nArt. 1º Primeiro.\n\nArt. 2º O Plenário reúne-se em sessão extraordinária no 1º dia útil de dezembro de 2025, com quórum de maioria.\n";
     assert!(closing_text(&Draft::from_text("t", text)).is_none());
 }
+
+#[test]
+fn a_mails_signature_after_the_last_point_is_the_closing() {
+    for (text, closing) in [
+        (
+            "Plan\n\n1. One is agreed.\n\n2. Two is agreed.\n\n-- \nSent from my phone\n",
+            "--\nSent from my phone",
+        ),
+        (
+            "Проєкт (тест)\n\n1. Суверенітет підтверджується.\n2. Вибори після підписання.\n\n--\nОлена Коваленко\nзаступниця голови\n",
+            "--\nОлена Коваленко\nзаступниця голови",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d), ["1", "2"], "{text}");
+        assert_eq!(closing_text(&d), Some(closing), "{text}");
+    }
+    // Two dashes inside a point's text, or a dashed sub-item, are the point's.
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. One:\n- first;\n- second.\n\n2. Two -- agreed.\n",
+    );
+    assert!(closing_text(&d).is_none());
+}

@@ -849,6 +849,12 @@ fn messages_copied_from_a_messenger_keep_their_headers_out_of_the_points() {
             ("4", "Відкриття коридорів.")
         ]
     );
+    // A channel post's views under it, with or without the time.
+    let text = "Проєкт (тест)\n1. Суверенітет.\n2. Вибори.\n👁 12K 09:01\n\n3. Амністію прибрано.\n👁 1,2 тис.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[1], ("2", "Вибори."));
+    assert_eq!(label_texts(&d)[2], ("3", "Амністію прибрано."));
+    assert_eq!(d.layout.left_out.len(), 2);
     // Not a letter's reply nor a bracketed note that says more.
     for line in [
         "In reply to your letter of 5 May",
