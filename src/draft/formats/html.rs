@@ -291,10 +291,52 @@ fn link_list(e: ElementRef<'_>, depth: usize) -> bool {
     items.peek().is_some()
         && items.all(|li| {
             count += 1;
-            let v = visible(li, depth + 1);
-            v.text > 0 && v.links == v.text
+            let mut budget = LINK_ITEM_NODES;
+            let (mut text, mut links) = (0, 0);
+            link_text(li, false, depth + 1, &mut budget, &mut text, &mut links)
+                && text > 0
+                && links == text
         })
         && count >= 2
+}
+
+/// Most nodes read of a list item to tell whether it is wholly a link ([`link_list`]): a
+/// link's item is small, and an item holding a whole nested page is no link's, so a list is
+/// judged without walking every element under it (nested lists would walk them again).
+const LINK_ITEM_NODES: usize = 64;
+
+/// Adds the visible text under `e` to `text`, and to `links` what is inside a link; false
+/// when more than `budget` nodes are under it.
+fn link_text(
+    e: ElementRef<'_>,
+    in_link: bool,
+    depth: usize,
+    budget: &mut usize,
+    text: &mut usize,
+    links: &mut usize,
+) -> bool {
+    if unread(e, depth) {
+        return true;
+    }
+    let in_link = in_link || e.value().name() == "a";
+    for child in e.children() {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        if let Node::Text(t) = child.value() {
+            let n = t.trim().len();
+            *text += n;
+            if in_link {
+                *links += n;
+            }
+        } else if let Some(c) = ElementRef::wrap(child)
+            && !link_text(c, in_link, depth + 1, budget, text, links)
+        {
+            return false;
+        }
+    }
+    true
 }
 
 /// Is table row `e` a numbered row: two cells or more, the first a point's number alone
@@ -307,9 +349,20 @@ fn numbered_row(e: ElementRef<'_>) -> bool {
     let Some(first) = cells.next() else {
         return false;
     };
-    let number = first.text().collect::<String>();
+    // (A number is short: a layout table's first cell may hold a whole page.)
+    let mut number = String::new();
+    for t in first.text() {
+        number.push_str(t);
+        if number.len() > NUMBER_CELL_BYTES {
+            return false;
+        }
+    }
     cells.next().is_some() && super::number_cell(&[Block::paragraph(number)])
 }
+
+/// Longest text of a table's first cell read as a point's number ([`numbered_row`]), spaces
+/// around it included.
+const NUMBER_CELL_BYTES: usize = 24;
 
 /// Least words of a paragraph, in a draft whose points are not numbered, after which a list
 /// of links is the page's ([`Walker::links_after`]).
@@ -368,7 +421,13 @@ impl Walker {
         if self.link_lists.is_empty() {
             return;
         }
-        let listed = |i: usize| self.link_lists.iter().any(|r| r.contains(&i));
+        let mut in_list = vec![false; self.blocks.len()];
+        for r in &self.link_lists {
+            for flag in &mut in_list[r.clone()] {
+                *flag = true;
+            }
+        }
+        let listed = |i: usize| in_list[i];
         let numbered = |b: &Block| {
             b.label.is_some() || {
                 let t = b.text.trim_start();
@@ -388,7 +447,7 @@ impl Walker {
         };
         let mut k = 0;
         self.blocks.retain(|_| {
-            let keep = k <= last || !self.link_lists.iter().any(|r| r.contains(&k));
+            let keep = k <= last || !in_list[k];
             k += 1;
             keep
         });
