@@ -4,6 +4,7 @@
 use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
+use super::lower_is_one_of;
 use super::markers::{Family, marker};
 use super::sentences::starts_with_capital;
 use super::{Line, lower_head};
@@ -654,6 +655,18 @@ const COMMENTS_ALONE: &[&str] = &[
     "комментариев",
 ];
 
+/// Words for the readers' comments that a count in brackets follows (`Kommentare (4)`), beside
+/// those of [`COMMENTS_ALONE`], lower-cased.
+const COMMENT_WORDS: &[&str] = &[
+    "kommentare",
+    "commentaires",
+    "komentarze",
+    "responses",
+    "replies",
+    "відгуки",
+    "отзывы",
+];
+
 /// How many of [`COMMENTS_ALONE`] are invitations, which stand without a count.
 const INVITATIONS: usize = 7;
 
@@ -663,11 +676,20 @@ const COUNT_WORDS: &[&str] = &["one ", "no ", "two ", "three "];
 /// Is the line the heading of the readers' comments under a blog's post (`7 Responses to "The
 /// twelve point draft"`, `One Response to “…”`, `12 Comments`, `Leave a Reply`)? A numbered
 /// point that opens so (`3 Responses to the consultation are published`) quotes no title.
-fn comments_heading(line: &str) -> bool {
+pub(super) fn comments_heading(line: &str) -> bool {
     let t = line.trim();
-    if !t.starts_with(|c: char| c.is_ascii_digit() || "LOTNЗДО".contains(c))
-        || t.len() > FURNITURE_LINE_BYTES
+    if t.len() > FURNITURE_LINE_BYTES {
+        return false;
+    }
+    // The word with the count after it in brackets (`Comments (12)`, `Коментарі (3)`).
+    if let Some((word, count)) = t.strip_suffix(')').and_then(|t| t.split_once(" ("))
+        && !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit())
     {
+        return lower_is_one_of(word, &COMMENTS_ALONE[INVITATIONS..])
+            || lower_is_one_of(word, COMMENT_WORDS);
+    }
+    if !t.starts_with(|c: char| c.is_ascii_digit() || "LOTNЗДО".contains(c)) {
         return false;
     }
     let t = t.to_lowercase();

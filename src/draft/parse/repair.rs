@@ -432,7 +432,8 @@ pub const ENCLOSURE_WORDS: usize = 10;
 /// A list after the draft's points under a heading of a page's box ([`TAIL_HEADINGS`]: `Most
 /// read`, `References`), numbered from 1 again to the end of the text, is the page's, not the
 /// draft's: its numbers mark no point, and its lines join the closing. Before, its items
-/// became points 1, 2, 3 under that heading.
+/// became points 1, 2, 3 under that heading. So is anything numbered under the readers'
+/// comments heading (`Comments (1)`, `12 Comments`), from any number.
 fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // The heading's kind: a page's box, a list of enclosures or an order's acknowledgement
     // list (whose items must be short).
@@ -441,11 +442,15 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         Page,
         Enclosures,
         Acknowledgement,
+        Comments,
     }
     let heading = |text: &str| {
         let t = text.trim();
         if t.len() > FURNITURE_LINE_BYTES {
             return None;
+        }
+        if super::closing::comments_heading(t) {
+            return Some(Tail::Comments);
         }
         let t = t.strip_suffix("[edit]").unwrap_or(t).trim_end();
         let lower = t.trim_end_matches([':', ' ']).to_lowercase();
@@ -479,6 +484,14 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         else {
             continue;
         };
+        // Under the readers' comments heading (`Comments (1)`, `12 Comments`), whatever a
+        // reader numbers (`maria77 1h ago` over `1. It is a trap.`) is no point.
+        if kind == Tail::Comments {
+            for m in &mut markers[i + 1..] {
+                *m = None;
+            }
+            return;
+        }
         let enclosures = kind != Tail::Page;
         let short = |k: usize| script::word_count(lines[k].text) <= ENCLOSURE_WORDS + 1;
         if enclosures && (i + 1..lines.len()).any(|k| markers[k].is_some() && !short(k)) {

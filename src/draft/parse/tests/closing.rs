@@ -1387,3 +1387,26 @@ fn a_mails_signature_after_the_last_point_is_the_closing() {
     );
     assert!(closing_text(&d).is_none());
 }
+
+#[test]
+fn a_readers_numbered_comment_under_the_comments_heading_is_no_point() {
+    for heading in [
+        "Comments (1)",
+        "Коментарі (12)",
+        "Kommentare (3)",
+        "2 Comments",
+    ] {
+        let text = format!(
+            "Plan (test)\n\n1. Sovereignty is confirmed.\n2. Elections follow the signing.\n3. A ceasefire starts at once.\n\n{heading}\n\nmaria77 1h ago\n1. It is a trap.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{heading}");
+        assert!(
+            closing_text(&d).is_some_and(|c| c.starts_with(heading)),
+            "{heading}"
+        );
+    }
+    // A section of the draft named so, with no count, keeps its points.
+    let text = "Consultation (test)\n\n1. Scope.\n2. Timing.\n\nComments\n\n3. Comments are sent by email.\n4. They are published.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+}
