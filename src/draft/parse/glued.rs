@@ -64,14 +64,17 @@ pub const BULK_ITEMS: usize = 6;
 
 /// The lines with a list run into one line (`…the plan says: 1. Text. 2. Text. 3. Text.`,
 /// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`)
-/// after a colon or a sentence's end, then each next number after a sentence's end or a
+/// after a colon, a sentence's end, a dash or a comma, then each next number after a sentence's end or a
 /// semicolon, [`MIN_INLINE`] at least. Only in a draft of a few paragraphs around that line
 /// (the title and a page's few lines before it, five at most, as a search engine's page puts
 /// its name, the document's number, title and `Аннотация` over a decision flattened into one
 /// line; as many paragraphs after as half the list): a list inside
 /// one paragraph of a longer text is that paragraph's. `None` when no line holds such a list.
 pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
-    const ENDS: &str = ".!?;:»\"”)";
+    // (Or after a dash or a comma, as a headline's lead or a sentence runs on into the list:
+    // `Ключові положення — 1) …; 2) …`, `According to the draft, 1. …; 2. …`: the next items
+    // still follow a stop or a semicolon, three at least.)
+    const ENDS: &str = ".!?;:»\"”)—–,";
     const BEFORE: usize = 5;
     let content = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
     let words = || {
@@ -365,7 +368,11 @@ fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usiz
         // with a figure, a space before the next number.
         let spaced = before.len() < k;
         let before_end = before[..before.len() - end.len_utf8()].chars().next_back();
-        if before_end.is_none_or(|c| (c.is_ascii_digit() && !spaced) || c.is_whitespace()) {
+        // (A dash stands between spaces: `положення — 1)`.)
+        let dash = matches!(end, '—' | '–');
+        if before_end
+            .is_none_or(|c| (c.is_ascii_digit() && !spaced) || (c.is_whitespace() && !dash))
+        {
             continue;
         }
         let Some(m) = marker(&s[k..]) else { continue };

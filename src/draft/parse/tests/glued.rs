@@ -135,6 +135,13 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
         ),
         ["1", "2", "3"]
     );
+    // After a headline's dash or a sentence's comma.
+    for text in [
+        "Тест\n\nКлючові положення — 1) армія обмежена; 2) вибори після підписання; 3) активи на відбудову.\n",
+        "Test\n\nAccording to the draft, 1. the army is capped; 2. elections follow; 3. assets go to rebuilding.\n",
+    ] {
+        assert_eq!(labels(text), ["1", "2", "3"], "{text}");
+    }
     // A search engine's page: its name, the document's number and title and a heading over
     // the decision flattened into one line.
     let page = "Поисковая система по документам\n\nРешение 14/2025\n\nО программе по борьбе с паводками\n\nАннотация\n\nСовет, ссылаясь на решения 3/2021 и 9/2023, постановляет: 1. Утвердить программу согласно приложению 1. 2. Создать службу прогноза. 3. Поручить службе подготовить карту. 4. Решение вступает в силу со дня принятия.\n\nСкачать PDF\n";
