@@ -265,22 +265,57 @@ fn unread(e: ElementRef<'_>, depth: usize) -> bool {
 /// schema.org's `BreadcrumbList`), which news pages set inside the story, over its headline?
 /// Read, its `ol` numbered the sections of the site as points (`1. Home`, `2. News`).
 fn navigation(e: ElementRef<'_>) -> bool {
-    const TRAIL: &[u8] = b"breadcrumb";
     let v = e.value();
-    v.attr("role")
+    let marked = v
+        .attr("role")
         .is_some_and(|r| r.eq_ignore_ascii_case("navigation"))
-        || ["class", "id", "aria-label", "itemtype"].iter().any(|a| {
-            v.attr(a).is_some_and(|t| {
-                t.as_bytes()
-                    .windows(TRAIL.len())
-                    .any(|w| w.eq_ignore_ascii_case(TRAIL))
+        || ["class", "id", "aria-label", "itemtype"]
+            .iter()
+            .any(|a| v.attr(a).is_some_and(|t| marked_as(t, b"breadcrumb")));
+    // Only a small element: a page's wrapper may name its breadcrumbs bar in its class
+    // (`<body class="has-breadcrumbs">`) and hold the story.
+    marked && {
+        let mut budget = LINK_ITEM_NODES;
+        let (mut text, mut links) = (0, 0);
+        link_text(e, false, 0, &mut budget, &mut text, &mut links) && text <= TRAIL_BYTES
+    }
+}
+
+/// Most bytes of text of an element taken for the site's navigation ([`navigation`]).
+const TRAIL_BYTES: usize = 200;
+
+/// Does an attribute's value name `what`, in any case (`class="breadcrumbs"`)?
+fn marked_as(value: &str, what: &[u8]) -> bool {
+    value
+        .as_bytes()
+        .windows(what.len())
+        .any(|w| w.eq_ignore_ascii_case(what))
+}
+
+/// A site's marks of a list of links after a story (its tags, related stories, links to
+/// share it): only a list so marked, or inside an element so marked, is left out after the
+/// last point; a list of links with no such mark may be the draft's own (its annexes).
+const SITE_LISTS: &[&[u8]] = &[
+    b"tag", b"related", b"share", b"topic", b"keyword", b"social", b"more-", b"read-",
+];
+
+/// Is `e`, or an element it stands in, marked as a site's list ([`SITE_LISTS`])?
+fn site_list(e: ElementRef<'_>) -> bool {
+    std::iter::successors(Some(e), |el| el.parent().and_then(ElementRef::wrap))
+        .take(4)
+        .any(|el| {
+            ["class", "id"].iter().any(|a| {
+                el.value()
+                    .attr(a)
+                    .is_some_and(|t| SITE_LISTS.iter().any(|w| marked_as(t, w)))
             })
         })
 }
 
 /// Is list `e` a list of links: at least two items, each wholly a link (a breadcrumb, a
 /// menu of sections, a story's tags, related stories)? Above the story's headline it is the
-/// site's and not read; after the story's last point it is left out ([`Walker::links_after`]).
+/// site's and not read; after the story's last point, when the site marks it as its own
+/// ([`site_list`]), it is left out ([`Walker::links_after`]).
 fn link_list(e: ElementRef<'_>, depth: usize) -> bool {
     let mut items = e
         .children()
@@ -305,8 +340,8 @@ fn link_list(e: ElementRef<'_>, depth: usize) -> bool {
 /// judged without walking every element under it (nested lists would walk them again).
 const LINK_ITEM_NODES: usize = 64;
 
-/// Adds the visible text under `e` to `text`, and to `links` what is inside a link; false
-/// when more than `budget` nodes are under it.
+/// Adds the visible text under `e` to `text` (not that of unread elements under it), and to
+/// `links` what is inside a link; false when more than `budget` nodes are under it.
 fn link_text(
     e: ElementRef<'_>,
     in_link: bool,
@@ -315,9 +350,6 @@ fn link_text(
     text: &mut usize,
     links: &mut usize,
 ) -> bool {
-    if unread(e, depth) {
-        return true;
-    }
     let in_link = in_link || e.value().name() == "a";
     for child in e.children() {
         if *budget == 0 {
@@ -331,6 +363,7 @@ fn link_text(
                 *links += n;
             }
         } else if let Some(c) = ElementRef::wrap(child)
+            && !unread(c, depth + 1)
             && !link_text(c, in_link, depth + 1, budget, text, links)
         {
             return false;
@@ -414,9 +447,10 @@ impl Walker {
     }
 
     /// Leaves out the lists of links after the story's last point (a numbered item or
-    /// paragraph; in a draft with none, a paragraph of [`STORY_WORDS`] words): its tags and
-    /// related stories, which were its last point's bullets. A list of links between points
-    /// stays (the documents a point names).
+    /// paragraph; in a draft with none, a paragraph of [`STORY_WORDS`] words) that the site
+    /// marks as its own ([`site_list`]): its tags and related stories, which were its last
+    /// point's bullets. A list of links between points stays (the documents a point names),
+    /// and so does an unmarked one after them (the draft's annexes).
     fn links_after(&mut self) {
         if self.link_lists.is_empty() {
             return;
@@ -502,7 +536,9 @@ impl Walker {
                 self.flush();
                 let start = self.blocks.len();
                 self.list(e, depth);
-                self.link_lists.push(start..self.blocks.len());
+                if site_list(e) {
+                    self.link_lists.push(start..self.blocks.len());
+                }
                 return;
             }
             "ol" | "ul" => {
@@ -786,7 +822,7 @@ mod tests {
             ),
             (
                 "",
-                "<p>Related:</p><ul><li><a href=/r>Kremlin rejects the plan</a></li><li><a href=/s>Talks in Geneva</a></li></ul>",
+                "<div class=related-stories><p>Related:</p><ul><li><a href=/r>Kremlin rejects the plan</a></li><li><a href=/s>Talks in Geneva</a></li></ul></div>",
             ),
         ] {
             let html = format!(
@@ -800,7 +836,13 @@ mod tests {
             assert!(!text.contains("- "), "{above}{below}: {text}");
         }
         // Between points a list of links is the story's (documents a point names); so is any
-        // list when there is no headline and no point after which it stands.
+        // list when there is no headline and no point after which it stands, and one after
+        // the last point that the site does not mark as its own (the draft's annexes); a
+        // page's wrapper naming its breadcrumbs bar is read.
+        let annexes = "<main><h1>Rules</h1><ol><li>One.</li><li>Two.</li></ol><ul><li><a href=/1>Annex 1 Map</a></li><li><a href=/2>Annex 2 Forms</a></li></ul></main>";
+        assert!(text(annexes).contains("Annex 2 Forms"));
+        let wrapper = "<body class=has-breadcrumbs><main><h1>Plan</h1><ol><li>One.</li><li>Two.</li></ol></main></body>";
+        assert!(text(wrapper).contains("2. Two."));
         let kept = [
             "<main><h1>The plan</h1><p>1. See:</p><ul><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ul><p>2. Done.</p></main>",
             "<main><ul><li><a href=/a>Annex</a></li><li><a href=/b>Map</a></li></ul><p>Short.</p></main>",

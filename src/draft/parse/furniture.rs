@@ -846,19 +846,16 @@ fn views_line(s: &str) -> bool {
     count && rest.next().is_none_or(time) && rest.next().is_none()
 }
 
-/// What a messenger writes over a forwarded message or a reply, naming the channel or the
-/// writer (`Forwarded from Example Channel`, `In reply to Olena K.`, `Переслано з Новини
-/// Міста`): the header, then a name of one to four words, each with a capital (`In reply to
-/// your letter` opens a letter).
+/// What a messenger writes over a forwarded message, naming the channel (`Forwarded from
+/// Example Channel`, `Переслано з Новини Міста`): the header, then a name of one to four
+/// words, each with a capital (`Forwarded from the ministry, as agreed` is a sentence).
 fn messenger_line(s: &str) -> bool {
+    // (Not a reply's line: `In reply to Councillor Brown` may be a point's wrapped text.)
     const HEADERS: &[&str] = &[
         "Forwarded from ",
-        "In reply to ",
         "Переслано з ",
         "Переслано от ",
         "Переслано від ",
-        "В ответ на ",
-        "У відповідь на ",
     ];
     const NAME_WORDS: usize = 4;
     HEADERS.iter().any(|h| {

@@ -118,6 +118,16 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
                 let at = cuts[cuts.len() - 1] + 1 + k;
                 cuts.push(at);
             }
+            // After a dash or a comma, each item says something (`am 15. Januar, 1. März; 2.
+            // Juni; 3. September` lists dates).
+            let led = line.text[..cuts[0]].trim_end().ends_with(['—', '–', ',']);
+            let said = |k: usize| {
+                let end = cuts.get(k + 1).copied().unwrap_or(line.text.len());
+                script::word_count(&line.text[cuts[k]..end]) >= 3
+            };
+            if led && !(0..cuts.len()).all(said) {
+                continue;
+            }
             let around = content(&lines[..i]) <= BEFORE
                 && content(&lines[i + 1..]) <= (cuts.len() / 2).max(1);
             // A long list that is most of the page's words (a liveblog's entry quoting the

@@ -149,6 +149,31 @@ pub(super) fn caption_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     if captions.len() < MIN_CAPTIONS {
         return None;
     }
+    // Short lines that follow each paragraph rather than head it (a decision's status,
+    // `Adopted unanimously`, `Adopted by a majority`, a source under each proposal) say the
+    // same few things, where captions name each point: the text ends with one too, and two
+    // open with the same word. (A letter's signature at the end alone is no such pattern.)
+    let (end, _) = paragraphs[paragraphs.len() - 1];
+    let tail = lines[end].text.trim();
+    let first_word = |k: usize| {
+        lines[paragraphs[k].0]
+            .text
+            .split_whitespace()
+            .next()
+            .map(str::to_lowercase)
+    };
+    let mut openings: Vec<Option<String>> = captions.iter().map(|&k| first_word(k)).collect();
+    openings.sort_unstable();
+    openings.dedup();
+    let repeated = openings.len() < captions.len();
+    if repeated
+        && paragraphs.len() - 1 > last
+        && is_heading_like(tail)
+        && !ends_sentence(tail)
+        && script::word_count(tail) <= CAPTION_WORDS
+    {
+        return None;
+    }
     // Captions and their paragraphs from the first to the end: a list, not an article with
     // a few subheadings over long sections.
     let under: Vec<usize> = captions

@@ -64,7 +64,6 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
             *m = None;
         }
     }
-    wrapped_numbers(lines, &mut markers);
     drop_tail_lists(lines, &mut markers);
     un_paragraphs(lines, &mut markers);
     numbered_bullets(lines, &mut markers);
@@ -91,61 +90,6 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         }
     }
     markers
-}
-
-/// A number at a wrapped line's start that goes on with the sentence above (`…подібні до
-/// статті` over `2. Якщо Росія нападе…`, a reference's number where a hard-wrapped text
-/// broke): the line above ends with a small word and no stop, in the paragraph of a point
-/// numbered alike, and the number is that point's own or an earlier one (2 at least; a list
-/// from 1 is a point's items). Before, it was a second point of that number, cutting the
-/// point short. A number after the point's own, the next or past a gap (`7. Exchange of
-/// prisoners` over `9. Amnesty`, point 8 deleted), stays a point, and so does any in a list
-/// whose points end no sentence.
-fn wrapped_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
-    // Only where the points end their sentences: in a list without stops (`2. Non-aggression
-    // pact` over `2. Guarantees`), a number repeated is a point repeated. (Counted once, when
-    // a line asks.)
-    let mut stops: Option<bool> = None;
-    let mut points_end_sentences = |markers: &[Option<Marker>]| {
-        *stops.get_or_insert_with(|| {
-            let (mut ends, mut all) = (0, 0);
-            for k in (0..lines.len()).filter(|&k| markers[k].as_ref().is_some_and(|m| m.depth == 1))
-            {
-                let last = (k..lines.len())
-                    .take_while(|&j| {
-                        !lines[j].text.trim().is_empty() && (j == k || markers[j].is_none())
-                    })
-                    .last()
-                    .unwrap_or(k);
-                all += 1;
-                ends += usize::from(super::sentences::ends_sentence(lines[last].text));
-            }
-            2 * ends >= all
-        })
-    };
-    for i in 1..lines.len() {
-        let Some(m) = markers[i]
-            .as_ref()
-            .filter(|m| m.depth == 1 && m.number >= 2)
-        else {
-            continue;
-        };
-        if !super::dates::ends_mid_sentence(lines[i - 1].text) {
-            continue;
-        }
-        // The point whose paragraph the line above is in: the nearest numbered line above,
-        // with no blank line between.
-        let point = (0..i)
-            .rev()
-            .take_while(|&k| !lines[k].text.trim().is_empty())
-            .find_map(|k| markers[k].as_ref());
-        let own = point.is_some_and(|p| {
-            p.family == m.family && p.keyword == m.keyword && p.depth == 1 && m.number <= p.number
-        });
-        if own && points_end_sentences(markers) {
-            markers[i] = None;
-        }
-    }
 }
 
 /// Fewest numbers written twice in a row for a draft to be read as two versions of each
@@ -485,12 +429,27 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             continue;
         };
         // Under the readers' comments heading (`Comments (1)`, `12 Comments`), whatever a
-        // reader numbers (`maria77 1h ago` over `1. It is a trap.`) is no point.
+        // reader numbers (`maria77 1h ago` over `1. It is a trap.`) is no point; a
+        // consultation's section so named, whose points go on from the list's, keeps them.
         if kind == Tail::Comments {
-            for m in &mut markers[i + 1..] {
-                *m = None;
+            let last = markers[..i]
+                .iter()
+                .flatten()
+                .rfind(|m| m.family != Family::Bullet);
+            let first = markers[i + 1..]
+                .iter()
+                .flatten()
+                .find(|m| m.family != Family::Bullet);
+            let goes_on = last
+                .zip(first)
+                .is_some_and(|(l, f)| f.number == l.number + 1 && f.family == l.family);
+            if !goes_on {
+                for m in &mut markers[i + 1..] {
+                    *m = None;
+                }
+                return;
             }
-            return;
+            continue;
         }
         let enclosures = kind != Tail::Page;
         let short = |k: usize| script::word_count(lines[k].text) <= ENCLOSURE_WORDS + 1;

@@ -1406,7 +1406,12 @@ fn a_readers_numbered_comment_under_the_comments_heading_is_no_point() {
             "{heading}"
         );
     }
-    // A section of the draft named so, with no count, keeps its points.
-    let text = "Consultation (test)\n\n1. Scope.\n2. Timing.\n\nComments\n\n3. Comments are sent by email.\n4. They are published.\n";
-    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    // A section of the draft named so, with no count or with one, keeps its points when they
+    // go on from the list's.
+    for heading in ["Comments", "Comments (3)"] {
+        let text = format!(
+            "Consultation (test)\n\n1. Scope.\n2. Timing.\n\n{heading}\n\n3. Comments are sent by email.\n4. They are published.\n"
+        );
+        assert_eq!(labels(&text), ["1", "2", "3", "4"], "{heading}");
+    }
 }

@@ -855,8 +855,10 @@ fn messages_copied_from_a_messenger_keep_their_headers_out_of_the_points() {
     assert_eq!(label_texts(&d)[1], ("2", "Вибори."));
     assert_eq!(label_texts(&d)[2], ("3", "Амністію прибрано."));
     assert_eq!(d.layout.left_out.len(), 2);
-    // Not a letter's reply nor a bracketed note that says more.
+    // Not a reply's line (a point's wrapped text may say so), a letter's reply nor a
+    // bracketed note that says more.
     for line in [
+        "In reply to Councillor Brown",
         "In reply to your letter of 5 May",
         "Forwarded from the ministry, as agreed",
         "Note, [see annex 2]",

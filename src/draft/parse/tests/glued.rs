@@ -142,6 +142,13 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
     ] {
         assert_eq!(labels(text), ["1", "2", "3"], "{text}");
     }
+    // Dates after a comma are no list (`am 15. Januar, 1. März; 2. Juni; 3. September`).
+    let dates = "Termine (Test)\n\nDie Kommission tagt am 15. Januar, 1. März; 2. Juni; 3. September und im Dezember.\n";
+    assert!(
+        labels(dates).iter().all(|l| l.starts_with('¶')),
+        "{:?}",
+        labels(dates)
+    );
     // A search engine's page: its name, the document's number and title and a heading over
     // the decision flattened into one line.
     let page = "Поисковая система по документам\n\nРешение 14/2025\n\nО программе по борьбе с паводками\n\nАннотация\n\nСовет, ссылаясь на решения 3/2021 и 9/2023, постановляет: 1. Утвердить программу согласно приложению 1. 2. Создать службу прогноза. 3. Поручить службе подготовить карту. 4. Решение вступает в силу со дня принятия.\n\nСкачать PDF\n";

@@ -267,7 +267,9 @@ fn captions_over_paragraphs_open_the_points_of_a_list_without_numbers() {
         "A paragraph of prose.\n\n".repeat(5)
     );
     let sentences = "Plan\n\nIt is confirmed.\n\nSovereignty is confirmed by all.\n\nIt is capped.\n\nThe army keeps 800,000.\n\nIt is agreed.\n\nAssets fund the rebuilding.\n";
-    for text in [two_only, long.as_str(), sentences] {
+    // A status under each proposal (saying the same few things, the last under the last).
+    let statuses = "Decisions (test)\n\nThe council shall repair the bridge this year.\n\nAdopted unanimously\n\nThe council shall close the market on Sundays.\n\nRejected\n\nThe council shall plant trees along the river.\n\nAdopted by a majority\n\nThe council shall publish its budget online.\n\nAdopted with amendments\n";
+    for text in [two_only, long.as_str(), sentences, statuses] {
         let d = Draft::from_text("t", text);
         assert!(
             d.numbered().all(|(_, p)| !p.label.starts_with('•')),

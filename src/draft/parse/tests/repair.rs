@@ -644,29 +644,3 @@ fn a_replys_quote_of_the_first_points_leaves_them_in_the_list() {
     assert_eq!(label_texts(&d).len(), 2);
     assert!(label_texts(&d)[0].1.contains("There is to be a fund."));
 }
-
-#[test]
-fn a_wrapped_lines_number_that_goes_on_with_the_sentence_is_no_point() {
-    // Hard-wrapped: a reference's number at the line's start, the point's own or an earlier
-    // one, after a line that breaks mid-sentence.
-    let text = "Проєкт (тест)\n\n1. Суверенітет підтверджується.\n2. Гарантії, подібні до статті\n2. Якщо Росія нападе, буде відповідь.\n3. Вибори після підписання.\n";
-    let d = Draft::from_text("t", text);
-    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
-    assert!(label_texts(&d)[1].1.ends_with("буде відповідь."));
-    let text = "Treaty (test)\n\nArticle 14\nThe Mission verifies once the withdrawal under\nArticle 13 has been completed.\n\nArticle 15\nThe Parties meet yearly.\n";
-    assert_eq!(labels(text), ["Article 14", "Article 15"]);
-    // The next number, or one past a gap (a point deleted), after a line with no stop is a
-    // point; so is a list from 1 inside a point.
-    for (text, expected) in [
-        (
-            "Plan\n\n1. Ceasefire\n2. Exchange of prisoners\n4. Amnesty\n",
-            vec!["1", "2", "4"],
-        ),
-        (
-            "Plan\n\n1. Ceasefire\n2. Exchange of prisoners\n3. Amnesty\n",
-            vec!["1", "2", "3"],
-        ),
-    ] {
-        assert_eq!(labels(text), expected, "{text}");
-    }
-}
