@@ -317,7 +317,7 @@ pub(super) fn wrapped_date(above: &str, line: &str, m: &Marker) -> bool {
 
 /// Does the line end in the middle of a sentence: with a word in small letters and no stop
 /// (`…beginnt am`, `…подібні до статті`), as a hard-wrapped line breaks?
-pub(super) fn ends_mid_sentence(line: &str) -> bool {
+fn ends_mid_sentence(line: &str) -> bool {
     // (Most lines end with a stop: the last byte says so before any character is decoded.)
     let last = line
         .bytes()

@@ -837,13 +837,15 @@ fn views_line(s: &str) -> bool {
     {
         rest.next();
     }
-    let time = |w: &str| {
-        let (h, m) = w.split_once(':').unwrap_or(("", ""));
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    };
-    count && rest.next().is_none_or(time) && rest.next().is_none()
+    count && rest.next().is_none_or(clock) && rest.next().is_none()
+}
+
+/// Is `t` a clock's time alone (`9:14`, `09:01`): one or two digits, a colon and two?
+fn clock(t: &str) -> bool {
+    let (h, m) = t.split_once(':').unwrap_or(("", ""));
+    (1..=2).contains(&h.len())
+        && m.len() == 2
+        && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
 }
 
 /// What a messenger writes over a forwarded message, naming the channel (`Forwarded from
@@ -877,12 +879,6 @@ fn messenger_line(s: &str) -> bool {
 /// writer with two messages makes a chat (see [`without_furniture`]).
 fn chat_writer(s: &str) -> Option<String> {
     const NAME_WORDS: usize = 3;
-    let clock = |t: &str| {
-        let (h, m) = t.split_once(':').unwrap_or(("", ""));
-        (1..=2).contains(&h.len())
-            && m.len() == 2
-            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-    };
     let name = |words: &[&str]| {
         (1..=NAME_WORDS).contains(&words.len())
             && words.iter().all(|w| {
