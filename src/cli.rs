@@ -440,7 +440,25 @@ fn run_compare(args: &CompareArgs) -> anyhow::Result<()> {
     let (mut old, mut new) = (old, new);
     old.drop_source();
     new.drop_source();
-    let comparison = crate::compare::compare_with(&old, &new, &args.out.options.into(), &decisions);
+    let options = args.out.options.into();
+    if review.is_none() && args.out.format == report::Format::Json {
+        // Written as the rows come: the first are on their way to the disk while the rest
+        // are compared.
+        let mut comparison = None;
+        let written = emit(args.out.output.as_deref(), |w| {
+            let mut json = report::json::Streamed::begin(w, &old, &new, &options)?;
+            let c = crate::compare::compare_in_order(&old, &new, &options, &decisions, |rows| {
+                json.rows(w, rows, None)
+            })?;
+            json.end(w, &c)?;
+            comparison = Some(c);
+            Ok(())
+        });
+        timer.lap("align, diff and write");
+        std::mem::forget((old, new, comparison));
+        return written;
+    }
+    let comparison = crate::compare::compare_with(&old, &new, &options, &decisions);
     timer.lap("align and diff");
     let notes = review.as_ref().map(|(review, placements, o, n)| {
         let pair = report::review::Pair {

@@ -393,88 +393,123 @@ pub fn compare_with(
     options: &TextOptions,
     decisions: &[manual::Decision],
 ) -> Comparison {
+    match compare_in_order(old, new, options, decisions, |_| {
+        Ok::<(), std::convert::Infallible>(())
+    }) {
+        Ok(comparison) => comparison,
+        Err(never) => match never {},
+    }
+}
+
+/// How many rows [`compare_in_order`] diffs at a time before handing them on: enough for
+/// both cores to share (a large draft's rows vary in length), few enough that a report
+/// written as they come is on its way to the disk while the next rows are diffed.
+pub const ROWS_AT_A_TIME: usize = 2048;
+
+/// [`compare_with`], handing the rows to `each` as they are made, in their final order,
+/// [`ROWS_AT_A_TIME`] at a time: a report can be written while the rest is still being
+/// compared (the points are aligned and the rows put in order first; only the word diffs and
+/// the findings are made a stretch at a time). Stops at the first error `each` returns.
+pub fn compare_in_order<E>(
+    old: &Draft,
+    new: &Draft,
+    options: &TextOptions,
+    decisions: &[manual::Decision],
+    mut each: impl FnMut(&[Row]) -> Result<(), E>,
+) -> Result<Comparison, E> {
     let old_texts: Vec<&str> = old.points.iter().map(|p| p.text.as_str()).collect();
     let new_texts: Vec<&str> = new.points.iter().map(|p| p.text.as_str()).collect();
     let (mut groups, other_languages) = pair_points(old, new, options);
     if !decisions.is_empty() {
         groups = manual::apply(groups, decisions, old.points.len(), new.points.len());
     }
-
-    let mut rows: Vec<Row> = groups
-        .into_par_iter()
-        .map(|g| {
-            let mut findings = Vec::new();
-            let mut synonyms = Vec::new();
-            let (status, similarity, diff) = match (g.old.len(), g.new.len()) {
-                (_, 0) => (
-                    Status::Removed,
-                    None,
-                    vec![span(
-                        SpanKind::Delete,
-                        joined(&old_texts, &g.old).into_owned(),
-                    )],
-                ),
-                (0, _) => (
-                    Status::Added,
-                    None,
-                    vec![span(
-                        SpanKind::Insert,
-                        joined(&new_texts, &g.new).into_owned(),
-                    )],
-                ),
-                (o, n) => {
-                    let (old_text, new_text) =
-                        (joined(&old_texts, &g.old), joined(&new_texts, &g.new));
-                    let d = words::diff(&old_text, &new_text, options);
-                    let status = if o > 1 {
-                        Status::Merged
-                    } else if n > 1 {
-                        Status::Split
-                    } else if d.is_unchanged() {
-                        Status::Unchanged
-                    } else {
-                        Status::Changed
-                    };
-                    // A giant row's diff is coarse (see `words::MAX_WORD_DIFF_BYTES`): no findings.
-                    let read = status != Status::Unchanged
-                        && old_text.len() + new_text.len() <= words::MAX_WORD_DIFF_BYTES;
-                    if read && substance_on() {
-                        findings = substance::Detector::bundled()
-                            .detect_row(&old_text, &new_text, &d.spans);
-                        // A name translated reads as one party removed and another added
-                        // (`ДСНС` → `SESU`, `Contact Group` → `Контактна група`).
-                        if other_languages {
-                            findings.retain(|f| f.kind != substance::Kind::Party);
-                        }
-                    }
-                    if read {
-                        synonyms = synonyms_of(&d.spans);
-                    }
-                    (status, Some(d.similarity), d.spans)
-                }
-            };
-            Row {
-                status,
-                moved: false,
-                old: g.old,
-                new: g.new,
-                similarity,
-                diff,
-                substance: findings,
-                evidence: g.evidence,
-                weak: g.weak,
-                synonyms,
-                resembles: g.resembles,
-            }
-        })
-        .collect();
+    // Rows without their diffs yet, put in order: the order depends on the points only.
+    let mut rows: Vec<Row> = groups.into_iter().map(Row::undiffed).collect();
     order_rows(&mut rows);
+    let texts = [old_texts.as_slice(), new_texts.as_slice()];
+    for stretch in rows.chunks_mut(ROWS_AT_A_TIME) {
+        stretch
+            .par_iter_mut()
+            .for_each(|row| diff_row(row, texts, options, other_languages));
+        each(stretch)?;
+    }
     let summary = summarize(&rows);
-    Comparison {
+    Ok(Comparison {
         rows,
         summary,
         options: *options,
         other_languages,
+    })
+}
+
+impl Row {
+    /// The row of an aligned group, before its diff ([`diff_row`]): a removed or an added
+    /// point is such already; a pair is `Changed` until its diff says more.
+    fn undiffed(g: align::Group) -> Row {
+        let status = match (g.old.len(), g.new.len()) {
+            (_, 0) => Status::Removed,
+            (0, _) => Status::Added,
+            _ => Status::Changed,
+        };
+        Row {
+            status,
+            moved: false,
+            old: g.old,
+            new: g.new,
+            similarity: None,
+            diff: Vec::new(),
+            substance: Vec::new(),
+            evidence: g.evidence,
+            weak: g.weak,
+            synonyms: Vec::new(),
+            resembles: g.resembles,
+        }
+    }
+}
+
+/// Fills in a row made by [`Row::undiffed`]: its text or word diff, its status, similarity,
+/// substance findings and synonyms. `texts` are the old and the new draft's point texts.
+fn diff_row(row: &mut Row, texts: [&[&str]; 2], options: &TextOptions, other_languages: bool) {
+    let [old_texts, new_texts] = texts;
+    match (row.old.len(), row.new.len()) {
+        (_, 0) => {
+            let text = joined(old_texts, &row.old).into_owned();
+            row.diff = vec![span(SpanKind::Delete, text)];
+        }
+        (0, _) => {
+            let text = joined(new_texts, &row.new).into_owned();
+            row.diff = vec![span(SpanKind::Insert, text)];
+        }
+        (o, n) => {
+            let (old_text, new_text) = (joined(old_texts, &row.old), joined(new_texts, &row.new));
+            let d = words::diff(&old_text, &new_text, options);
+            row.status = if o > 1 {
+                Status::Merged
+            } else if n > 1 {
+                Status::Split
+            } else if d.is_unchanged() {
+                Status::Unchanged
+            } else {
+                Status::Changed
+            };
+            // A giant row's diff is coarse (see `words::MAX_WORD_DIFF_BYTES`): no findings.
+            let read = row.status != Status::Unchanged
+                && old_text.len() + new_text.len() <= words::MAX_WORD_DIFF_BYTES;
+            if read && substance_on() {
+                row.substance =
+                    substance::Detector::bundled().detect_row(&old_text, &new_text, &d.spans);
+                // A name translated reads as one party removed and another added
+                // (`ДСНС` → `SESU`, `Contact Group` → `Контактна група`).
+                if other_languages {
+                    row.substance.retain(|f| f.kind != substance::Kind::Party);
+                }
+            }
+            if read {
+                row.synonyms = synonyms_of(&d.spans);
+            }
+            row.similarity = Some(d.similarity);
+            row.diff = d.spans;
+        }
     }
 }
 

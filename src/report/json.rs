@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::compare::substance::Finding;
-use crate::compare::{Comparison, Row, Span, SpanKind, Status};
+use crate::compare::{Comparison, Row, Span, SpanKind, Status, TextOptions};
 use crate::draft::Draft;
 
 /// A draft in a JSON report: where it was read from, its title, how many points it has.
@@ -242,36 +242,82 @@ pub fn write_with_notes(
     c: &Comparison,
     notes: Option<&[super::review::RowNotes<'_>]>,
 ) -> io::Result<()> {
-    let rows: Vec<Vec<u8>> = c
-        .rows
-        .par_chunks(256)
-        .enumerate()
-        .map(|(k, chunk)| {
-            let mut buf = Vec::with_capacity(chunk.len() * 512);
-            for (n, r) in chunk.iter().enumerate() {
-                let note = notes
-                    .and_then(|all| all.get(k * 256 + n))
-                    .filter(|n| !n.old.is_empty() || !n.new.is_empty());
-                buf.extend_from_slice(b",\n    ");
-                row_out(r, old, new, note).write_compact(&mut buf)?;
-            }
-            Ok(buf)
+    let mut report = Streamed::begin(out, old, new, &c.options)?;
+    report.rows(out, &c.rows, notes)?;
+    report.end(out, c)
+}
+
+/// A JSON report written as the comparison's rows come
+/// ([`crate::compare::compare_in_order`]): the same bytes as [`write()`], but the first rows
+/// are on their way to the disk while the others are still being compared.
+pub struct Streamed<'a> {
+    old: &'a Draft,
+    new: &'a Draft,
+    /// Rows written so far.
+    written: usize,
+}
+
+impl<'a> Streamed<'a> {
+    /// Writes what comes before the rows: the drafts and the options.
+    pub fn begin(
+        out: &mut dyn Write,
+        old: &'a Draft,
+        new: &'a Draft,
+        options: &TextOptions,
+    ) -> io::Result<Self> {
+        write!(
+            out,
+            "{{\n  \"old\": {},\n  \"new\": {},\n  \"options\": {},\n  \"rows\": [",
+            json(&info(old))?,
+            json(&info(new))?,
+            json(options)?
+        )?;
+        Ok(Streamed {
+            old,
+            new,
+            written: 0,
         })
-        .collect::<io::Result<_>>()?;
-    write!(
-        out,
-        "{{\n  \"old\": {},\n  \"new\": {},\n  \"options\": {},\n  \"rows\": [",
-        json(&info(old))?,
-        json(&info(new))?,
-        json(&c.options)?
-    )?;
-    for (k, chunk) in rows.iter().enumerate() {
-        // Every row is preceded by ",\n    "; the first row by "\n    " only.
-        let skip = if k == 0 { 1 } else { 0 };
-        out.write_all(&chunk[skip.min(chunk.len())..])?;
     }
-    let close = if rows.is_empty() { "]" } else { "\n  ]" };
-    writeln!(out, "{close},\n  \"summary\": {}\n}}", json(&summary(c))?)
+
+    /// Writes the next `rows`, serialised in parallel; `notes` has one entry per row of the
+    /// whole report (not only of these).
+    pub fn rows(
+        &mut self,
+        out: &mut dyn Write,
+        rows: &[Row],
+        notes: Option<&[super::review::RowNotes<'_>]>,
+    ) -> io::Result<()> {
+        let (old, new, first) = (self.old, self.new, self.written);
+        let chunks: Vec<Vec<u8>> = rows
+            .par_chunks(256)
+            .enumerate()
+            .map(|(k, chunk)| {
+                let mut buf = Vec::with_capacity(chunk.len() * 512);
+                for (n, r) in chunk.iter().enumerate() {
+                    let note = notes
+                        .and_then(|all| all.get(first + k * 256 + n))
+                        .filter(|n| !n.old.is_empty() || !n.new.is_empty());
+                    buf.extend_from_slice(b",\n    ");
+                    row_out(r, old, new, note).write_compact(&mut buf)?;
+                }
+                Ok(buf)
+            })
+            .collect::<io::Result<_>>()?;
+        for (k, chunk) in chunks.iter().enumerate() {
+            // Every row is preceded by ",\n    "; the report's first row by "\n    " only.
+            let skip = usize::from(k == 0 && first == 0);
+            out.write_all(&chunk[skip.min(chunk.len())..])?;
+        }
+        self.written += rows.len();
+        Ok(())
+    }
+
+    /// Writes what comes after the rows: the summary of `c`, the comparison whose rows were
+    /// written.
+    pub fn end(self, out: &mut dyn Write, c: &Comparison) -> io::Result<()> {
+        let close = if self.written == 0 { "]" } else { "\n  ]" };
+        writeln!(out, "{close},\n  \"summary\": {}\n}}", json(&summary(c))?)
+    }
 }
 
 #[cfg(test)]
@@ -316,6 +362,64 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_report_written_as_its_rows_come_is_the_report_written_at_once() {
+        use crate::compare::{ROWS_AT_A_TIME, compare, compare_in_order};
+        // More rows than one stretch: points kept, reworded, removed, added and moved.
+        let n = ROWS_AT_A_TIME + 300;
+        let point = |k: usize| {
+            format!(
+                "The parties review clause {k} of annex {} each year.",
+                k % 7
+            )
+        };
+        let old_text: String = (1..=n).map(|k| format!("{k}. {}\n", point(k))).collect();
+        let mut new_points: Vec<String> = (1..=n)
+            .filter(|k| k % 97 != 0)
+            .map(|k| match k % 13 {
+                0 => format!(
+                    "Every year the parties go over clause {k} of annex {}.",
+                    k % 7
+                ),
+                _ => point(k),
+            })
+            .collect();
+        new_points.insert(5, "A new point on the monitoring mission.".to_owned());
+        let moved = new_points.remove(900);
+        new_points.insert(40, moved);
+        let new_text: String = new_points
+            .iter()
+            .enumerate()
+            .map(|(k, p)| format!("{}. {p}\n", k + 1))
+            .collect();
+        let old = Draft::from_text("old.txt", &old_text);
+        let new = Draft::from_text("new.txt", &new_text);
+        let options = TextOptions::default();
+
+        let mut at_once = Vec::new();
+        write(&mut at_once, &old, &new, &compare(&old, &new, &options)).unwrap();
+
+        let mut streamed = Vec::new();
+        let mut stretches = Vec::new();
+        let mut report = Streamed::begin(&mut streamed, &old, &new, &options).unwrap();
+        let c = compare_in_order(&old, &new, &options, &[], |rows| {
+            stretches.push(rows.len());
+            report.rows(&mut streamed, rows, None)
+        })
+        .unwrap();
+        report.end(&mut streamed, &c).unwrap();
+
+        assert!(stretches.len() >= 2, "{stretches:?}");
+        assert!(stretches.iter().all(|&s| s <= ROWS_AT_A_TIME));
+        assert_eq!(stretches.iter().sum::<usize>(), c.rows.len());
+        let s = &c.summary;
+        assert!(
+            s.removed > 0 && s.added > 0 && s.changed > 0 && s.moved > 0,
+            "{s:?}"
+        );
+        assert_eq!(String::from_utf8(streamed), String::from_utf8(at_once));
     }
 
     #[test]
