@@ -1064,7 +1064,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 return;
             }
             self.title_decided = true;
-            if is_sentence(line.text) {
+            if is_sentence(line.text) || salutation(line.text) {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
@@ -1802,9 +1802,18 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // two starts the closing.
         // Not the point's own sentence going on (`…on the following terms:` over `violations
         // are sanctioned…`).
+        // Nor a point that is only its title so far (a statute's last section, `3 Short
+        // title`, over its text).
+        let title_only = |cut: &Cut| {
+            let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
+            before.starts_with(char::is_uppercase)
+                && script::word_count(before) <= POINT_TITLE_ONLY_WORDS
+                && !before.contains(['.', ',', ';', ':', '|', '(', ')', '"', '“', '”', '»'])
+        };
         let goes_on = |cut: &Cut| {
             let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
             before.ends_with([':', ',', ';'])
+                || title_only(cut)
                 || lines
                     .iter()
                     .find(|l| l.start == cut.at)
@@ -1850,6 +1859,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 && !carries_on
                 && !self.some_point_set_off
                 && !before.ends_with([':', ',', ';'])
+                && !title_only(cut)
         });
         let cut = [cut, set_off, after_tight]
             .into_iter()
@@ -2450,6 +2460,21 @@ const DATE_LEADS: &[&str] = &[
     "publié le",
     "mis à jour le",
 ];
+
+/// Most words of a last point that is only its title so far (`3 Short title`), whose text
+/// follows after a blank line: it goes on to that text, which is no closing.
+const POINT_TITLE_ONLY_WORDS: usize = 6;
+
+/// Whether a line is a letter's salutation (`Dear colleagues,`, `Шановні колеги,`): a word of
+/// [`SALUTATIONS`](super::paragraphs::SALUTATIONS) first, a comma last. No title.
+fn salutation(line: &str) -> bool {
+    let s = line.trim();
+    s.ends_with(',')
+        && s.split_whitespace().next().is_some_and(|w| {
+            super::paragraphs::SALUTATIONS
+                .contains(&w.trim_end_matches(',').to_lowercase().as_str())
+        })
+}
 
 /// Whether a line under a page's masthead could be the title: no sentence, and short.
 pub(super) fn could_be_title(line: &str) -> bool {

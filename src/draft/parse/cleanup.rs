@@ -1157,19 +1157,30 @@ pub(super) fn numbered_table_rows(text: String) -> String {
     // Not a table inside a point of a list around it (`3. Aid goes to:` over `| 1 | Kharkiv
     // | 300 |`).
     let (mut rows, mut points) = (0, 0);
+    // The numbers of the rows that have one in their second cell (after a topic's cell) or
+    // in their first, in order: such a table is read only when they run on (1, 2, 3).
+    let (mut second, mut numbers) = (false, Vec::new());
     for l in scan::lines(&text) {
-        if table_row(l).is_some() {
+        if table_row(l, false).is_some() {
             rows += 1;
         } else if marker(l).is_some_and(|m| m.family != Family::Bullet) {
             points += 1;
         }
+        if let Some((number, _)) = table_row(l, true) {
+            second |= table_row(l, false).is_none();
+            numbers.push(number.parse::<u32>().unwrap_or_default());
+        }
     }
-    if rows < FEWEST_ROWS || points >= 2 {
+    let second = second
+        && numbers.len() >= FEWEST_ROWS
+        && numbers.windows(2).all(|w| w[1] == w[0] + 1)
+        && points < 2;
+    if (rows < FEWEST_ROWS || points >= 2) && !second {
         return text;
     }
     let mut out = String::with_capacity(text.len());
     for line in scan::lines_inclusive(&text) {
-        match table_row(line) {
+        match table_row(line, second) {
             Some((number, rest)) => {
                 out.push_str(number);
                 out.push_str(". ");
@@ -1185,22 +1196,39 @@ pub(super) fn numbered_table_rows(text: String) -> String {
 }
 
 /// A table's row whose first cell is a number alone (`| 1 | Text | Agreed |`, `2 | Text`):
-/// the number and the other cells, between bars.
-fn table_row(line: &str) -> Option<(&str, String)> {
+/// the number and the other cells, between bars. With `second`, also a row whose second cell
+/// is the number, after a topic's cell (`| Security | 1 | Text |`, a comparison table sorted
+/// by topic): the number, then the topic and the other cells.
+fn table_row(line: &str, second: bool) -> Option<(&str, String)> {
     const MOST_DIGITS: usize = 3;
+    let number_of = |cell: &'_ str| -> Option<()> {
+        let number = cell.strip_suffix('.').unwrap_or(cell);
+        (!number.is_empty()
+            && number.len() <= MOST_DIGITS
+            && number.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(())
+    };
     let t = line.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
     let t = t.strip_suffix('|').unwrap_or(t);
     let mut cells = t.split('|').map(str::trim);
     let first = cells.next()?;
-    let number = first.strip_suffix('.').unwrap_or(first);
-    if number.is_empty()
-        || number.len() > MOST_DIGITS
-        || !number.bytes().all(|b| b.is_ascii_digit())
-    {
+    let (number, topic) = if number_of(first).is_some() {
+        (first, None)
+    } else if second && first.chars().any(char::is_alphabetic) {
+        let cell = cells.next()?;
+        number_of(cell)?;
+        (cell, Some(first))
+    } else {
         return None;
-    }
-    let rest: Vec<&str> = cells.filter(|c| !c.is_empty()).collect();
-    (!rest.is_empty() && rest[0].chars().any(char::is_alphabetic))
-        .then(|| (number, rest.join(" | ")))
+    };
+    let number = number.strip_suffix('.').unwrap_or(number);
+    let rest: Vec<&str> = topic
+        .into_iter()
+        .chain(cells.filter(|c| !c.is_empty()))
+        .collect();
+    (!rest.is_empty()
+        && rest[0].chars().any(char::is_alphabetic)
+        && rest.len() > usize::from(topic.is_some()))
+    .then(|| (number, rest.join(" | ")))
 }

@@ -468,7 +468,56 @@ const DASHES: &[&str] = &["-", "–", "—"];
 /// between dashes (`- 2 -`), alone, beside a running header (`running_header`) or between
 /// codes (`dashed_page_header`)?
 pub(super) fn page_number_line(s: &str) -> bool {
-    page_number_alone(s) || running_header(s) || dashed_page_header(s)
+    page_number_alone(s) || running_header(s) || dashed_page_header(s) || council_footer(s)
+}
+
+/// The languages of the European Union's documents, as a footer names the one it is in.
+const EU_LANGUAGES: &[&str] = &[
+    "BG", "CS", "DA", "DE", "EL", "EN", "ES", "ET", "FI", "FR", "GA", "HR", "HU", "IT", "LT", "LV",
+    "MT", "NL", "PL", "PT", "RO", "SK", "SL", "SV",
+];
+
+/// A page's footer in a document of the Council of the European Union, as a copy of its PDF
+/// keeps it between the paragraphs: the document's number, the drafters' initials and the
+/// page (`15012/25 AB/cd 2`, `9876/1/25 REV 1 XY/ab 3`), or the line under it, in capitals,
+/// with the directorate's code and the language (`ANNEX RELEX.1 LIMITE EN`, `GIP.B EN`).
+fn council_footer(s: &str) -> bool {
+    // (No allocation: a line of every draft with a figure comes here.)
+    if s.len() > 64 || !(2..=7).contains(&s.split_whitespace().count()) {
+        return false;
+    }
+    let words = || s.split_whitespace();
+    let number = |w: &str| {
+        (2..=3).contains(&w.split('/').count())
+            && w.split('/')
+                .all(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()))
+            && w.rsplit('/').next().is_some_and(|year| year.len() == 2)
+    };
+    let initials = |w: &str| {
+        w.split_once('/').is_some_and(|(a, b)| {
+            (2..=4).contains(&a.len())
+                && (2..=4).contains(&b.len())
+                && a.bytes().all(|c| c.is_ascii_uppercase())
+                && b.bytes().all(|c| c.is_ascii_lowercase())
+        })
+    };
+    if words().next().is_some_and(number) && words().any(initials) {
+        return true;
+    }
+    let language = words().last().is_some_and(|w| EU_LANGUAGES.contains(&w));
+    let code = |w: &str| {
+        w == "LIMITE"
+            || (w.contains('.')
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+                && w.starts_with(|c: char| c.is_ascii_uppercase()))
+    };
+    language
+        && words().any(code)
+        && words().all(|w| {
+            w.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+        })
 }
 
 /// Is the line a printed page's running header or footer: columns set apart by a tab or
@@ -930,6 +979,9 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         return None;
     }
     if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
+        return Some(Furniture::SiteLine);
+    }
+    if consolidation_mark(trimmed) {
         return Some(Furniture::SiteLine);
     }
     if paywall_line(s) {
@@ -1535,7 +1587,13 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                     });
                     !announced && (standalone() || trimmed.starts_with(char::is_uppercase))
                 }
-                _ => standalone() && (f == Furniture::Call || marker(text).is_none()),
+                // (`▼B` reads as a bullet.)
+                _ => {
+                    standalone()
+                        && (f == Furniture::Call
+                            || marker(text).is_none()
+                            || consolidation_mark(trimmed))
+                }
             }
         }) {
             found[i] = true;
@@ -1574,6 +1632,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
+    pieces += post_headers(&lines, &mut found);
     let print_marks: Vec<usize> = page_numbers
         .iter()
         .copied()
@@ -1942,6 +2001,117 @@ fn lone_number(line: &str) -> Option<u32> {
 
 /// Headings of a box of other stories' teasers ([`teaser_box`]), lower-cased: a page's, never
 /// a draft's (a lone `Read also:` may have lost its headline over a section's heading,
+/// A consolidated EU act's mark of where its text comes from, alone on its line (`▼B`, the
+/// basic act; `▼M1`, an amendment; `▼C2`, a corrigendum; `▼A1`, an act of accession; `◄`, the
+/// end of an inline one), as EUR-Lex prints them between an article's paragraphs.
+fn consolidation_mark(t: &str) -> bool {
+    if t == "◄" {
+        return true;
+    }
+    let Some(code) = t.strip_prefix(['▼', '►']) else {
+        return false;
+    };
+    let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits = code.len() - letters;
+    (1..=2).contains(&letters) && digits <= 3 && code[letters..].bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A handle alone on its line (`@annareports`), as a social network's web page prints it
+/// under the writer's name: at most 30 letters, digits or underscores after the `@`.
+fn handle_line(t: &str) -> bool {
+    t.strip_prefix('@').is_some_and(|h| {
+        (1..=30).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    })
+}
+
+/// A post's count alone on its line (`14`, `310`, `41K`, `1.2M`), as a social network's web
+/// page prints its replies, reposts, likes and views under the post.
+fn count_line(t: &str) -> bool {
+    let digits = t.trim_end_matches(['K', 'M', 'k', 'm']);
+    !digits.is_empty()
+        && digits.len() <= 5
+        && digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
+/// Most lines of a post's header under its writer's handle (`·`, then the date: `Dec 4`).
+const POST_HEADER_LINES: usize = 2;
+
+/// Longest date line of a post's header, in bytes (`Dec 4, 2025`, `4 груд. 2025 р.`).
+const POST_DATE_BYTES: usize = 24;
+
+/// The furniture of posts copied from a social network's web page (a thread on X): the
+/// writer's name over a handle alone on its line (`Anna Reporter` over `@annareports`), the
+/// `·` and the date under it (`Dec 4`), and the counts under each post, two or more alone on
+/// their lines (`14`, `52`, `310`, `41K`), before the next post's name or the end. Only on a
+/// page with such a handle: a column of figures in a table copied as text is its cells.
+/// Marks them `found`; returns the pieces of furniture found (each handle is enough alone).
+/// Before, each post's counts and the next post's header were text of the point above.
+fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let text = |k: usize| lines[k].text.trim();
+    let handles: Vec<usize> = (0..lines.len())
+        .filter(|&i| !found[i] && handle_line(text(i)))
+        .collect();
+    if handles.is_empty() {
+        return 0;
+    }
+    let mut pieces = 0;
+    for &i in &handles {
+        found[i] = true;
+        pieces += MIN_FURNITURE;
+        // The writer's name right over the handle: a few words, no sentence, no point's
+        // number (a channel's signature under its post, `@channel_name` after a blank line,
+        // has none).
+        if let Some(k) = i.checked_sub(1)
+            && !text(k).is_empty()
+            && !text(k).contains(':')
+            && script::word_count(text(k)) <= CREDIT_WORDS
+            && !ends_sentence(text(k))
+            && marker(lines[k].text).is_none()
+            && !count_line(text(k))
+        {
+            found[k] = true;
+        }
+        // The `·` and the post's date under it.
+        let mut k = i;
+        for _ in 0..POST_HEADER_LINES {
+            let Some(n) = next_with_text(lines, k) else {
+                break;
+            };
+            let t = text(n);
+            let date = t.len() <= POST_DATE_BYTES
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && !ends_sentence(t)
+                && marker(lines[n].text).is_none();
+            if t != "·" && !date {
+                break;
+            }
+            found[n] = true;
+            k = n;
+        }
+    }
+    // The counts under each post: two or more in a row, then a writer's name (already
+    // found) or the end.
+    let mut i = 0;
+    while i < lines.len() {
+        let run = lines[i..]
+            .iter()
+            .take_while(|l| count_line(l.text.trim()))
+            .count();
+        if run >= 2 {
+            let after = next_with_text(lines, i + run - 1);
+            if after.is_none_or(|n| found[n]) {
+                found[i..i + run].iter_mut().for_each(|f| *f = true);
+                pieces += 1;
+            }
+        }
+        i += run.max(1);
+    }
+    pieces
+}
+
 /// `Humanitarian issues` over `3.`).
 const TEASER_BOXES: &[&str] = &[
     "other topics of interest",

@@ -263,6 +263,9 @@ const POINT_WORDS: &[&str] = &[
     "пункт",
     "п.",
     "параграф",
+    // Polish `Pkt 1.`, `pkt. 2`.
+    "pkt",
+    "pkt.",
     "proposal",
     // A meeting's agenda items as its minutes number them (`Питання 1. Про кошторис`); only
     // before a stop or a colon (`STRICT_POINT_WORDS`). Not `Question`: a consultation's
@@ -286,6 +289,10 @@ const POINT_WORDS: &[&str] = &[
     "بند",
 ];
 
+/// Abbreviated keywords that may be written with their number right after the stop (`п.1.`,
+/// `Art.5`); not `No.`, `Nr.` (`No.1 priority`, a phrase).
+const GLUED_KEYWORDS: &[&str] = &["п.", "ст.", "art.", "pkt.", "sec.", "para.", "čl.", "чл."];
+
 const ARTICLE_WORDS: &[&str] = &[
     "article",
     "art.",
@@ -294,6 +301,8 @@ const ARTICLE_WORDS: &[&str] = &[
     "стаття",
     "статья",
     "ст.",
+    // Belarusian.
+    "артыкул",
     "artikel",
     "artículo",
     "articolo",
@@ -845,7 +854,7 @@ fn spoken_number(s: &str) -> Option<(&str, u32, usize)> {
 
 /// English number words from one to twenty, for labels that spell their number
 /// ([`first_in_words`]).
-const NUMBER_WORDS: &[&str] = &[
+pub(super) const NUMBER_WORDS: &[&str] = &[
     "one",
     "two",
     "three",
@@ -883,6 +892,15 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         {
             word_end = k;
             hyphen = true;
+        }
+        // `п.1.`, `Art.5`, `ст.3`: a keyword's abbreviation with its stop, the number right
+        // after the stop (as chats and posts write it).
+        if !hyphen
+            && let Some(dot) = s[..word_end].find('.')
+            && s[dot + 1..word_end].starts_with(|c: char| c.is_ascii_digit())
+            && GLUED_KEYWORDS.contains(&s[..=dot].to_lowercase().as_str())
+        {
+            word_end = dot + 1;
         }
         if word_end > 20 {
             return None;
@@ -1253,6 +1271,10 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             }
             (Family::Paren, rest)
         }
+        // `6* A pact…`: a star (or dagger) marking the point as changed stands for the stop.
+        (Family::Dot, Some(_)) if depth == 1 && change_mark(after).is_some() => {
+            (Family::Dot, after)
+        }
         (_, Some(_)) if depth == 1 && number_text.len() <= 3 => match dash_separator(after) {
             Some(len) => (Family::Dash, &after[len..]),
             None => return None,
@@ -1262,6 +1284,8 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
         _ => return None,
     };
     let after = after.strip_prefix("**").unwrap_or(after);
+    // `2.* A pact…`: a point marked as changed (or with a note) by a star or a dagger.
+    let after = change_mark(after).unwrap_or(after);
     match after.chars().next() {
         None => {}
         Some(c) if c.is_whitespace() => {}
@@ -1284,6 +1308,13 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
         number,
         rest: s.len() - rest.len(),
     })
+}
+
+/// The text after a mark that flags a point right after its number (`2.* Text`, `6† Text`, a
+/// changed or annotated point in a marked-up draft): one star or dagger, then white space.
+fn change_mark(after: &str) -> Option<&str> {
+    let rest = after.strip_prefix(['*', '†', '‡'])?;
+    rest.starts_with([' ', '\t', '\u{a0}']).then_some(rest)
 }
 
 /// The text after an ordinal indicator that follows a number (`º`, `°`, `.º`, `.°`), if one

@@ -4,7 +4,7 @@
 use super::Line;
 use super::build::SIGNATURE_TITLE_WORDS;
 use super::headings::is_heading_like;
-use super::markers::{Family, Marker, Scheme};
+use super::markers::{Family, Marker, NUMBER_WORDS, Scheme};
 use super::numbers::roman_value;
 use super::paragraphs::lines_are_paragraphs;
 use super::sentences::{ends_sentence, starts_with_capital};
@@ -142,6 +142,9 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     };
     // `І останнє, дванадцяте: …`, `And finally, twelfth: …`: the last item says so first.
     let mut rest = last_lead(s).unwrap_or(s);
+    if let Some(found) = spoken_number_item(line, rest) {
+        return Some(found);
+    }
     let mut keyword = false;
     // `Il secondo punto, …`: an article, then the ordinal and its keyword (checked below).
     let article = word_end(rest);
@@ -162,9 +165,18 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         rest = rest[len..].trim_start_matches([' ', '\u{a0}']);
         keyword = true;
     }
-    let len = word_end(rest);
+    // `1-й пункт —`, `1er point :`, `2nd point:`: a number with an ordinal's ending, before
+    // a point's keyword.
+    let numeric = numeric_ordinal(rest);
+    let (len, value) = match numeric {
+        Some(found) => found,
+        None => {
+            let len = word_end(rest);
+            (len, ordinal_word_value(&rest[..len])?)
+        }
+    };
+    needs_keyword |= numeric.is_some();
     let token = &rest[..len];
-    let value = ordinal_word_value(token)?;
     let mut after = &rest[len..];
     if !keyword {
         let spaced = after.trim_start_matches([' ', '\u{a0}']);
@@ -203,6 +215,8 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         || polish;
     let separator = match spaced.chars().next() {
         Some(c @ ('.' | ':')) if spaced.len() == after.len() => Some(c.len_utf8()),
+        // French puts a space before the colon (`1er point : …`).
+        Some(':') if keyword => Some(1),
         Some(',') if (adverb || keyword) && spaced.len() == after.len() => Some(1),
         Some(c @ ('—' | '–' | '-')) if spaced.len() < after.len() => Some(c.len_utf8()),
         _ => None,
@@ -229,6 +243,61 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         return None;
     }
     Some((token.to_owned(), value, line.len() - text.len()))
+}
+
+/// Endings of a number written as an ordinal (`1-й`, `2-ге`, `3-тє`, `1-ый`, `1er`, `2e`,
+/// `2ème`, `3rd`), lower-cased: Ukrainian, Russian, French and English.
+const NUMERIC_ORDINAL_ENDINGS: &[&str] = &[
+    "й", "ий", "ій", "ый", "ой", "а", "я", "ая", "е", "є", "ше", "ге", "тє", "те", "ме", "ое",
+    "er", "re", "e", "ème", "eme", "è", "st", "nd", "rd", "th",
+];
+
+/// A number of one or two digits with an ordinal's ending ([`NUMERIC_ORDINAL_ENDINGS`]), a
+/// hyphen before it or not, at the start of `s`: its length and value.
+fn numeric_ordinal(s: &str) -> Option<(usize, u32)> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let after = &s[digits..];
+    let hyphen = usize::from(after.starts_with('-'));
+    let ending = &after[hyphen..];
+    let letters = ending
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(ending.len(), |(k, _)| k);
+    let lower = ending[..letters].to_lowercase();
+    if letters == 0 || !NUMERIC_ORDINAL_ENDINGS.contains(&lower.as_str()) {
+        return None;
+    }
+    Some((digits + hyphen + letters, s[..digits].parse().ok()?))
+}
+
+/// A speaker's item numbered `Number one, …`, `Number two: …` (a transcript of remarks
+/// that list a plan's points): the label, its value and where the text starts.
+fn spoken_number_item(line: &str, s: &str) -> Option<(String, u32, usize)> {
+    let word = s.get(..7)?;
+    if !word.eq_ignore_ascii_case("number ") {
+        return None;
+    }
+    let after = &s[7..];
+    let len = after
+        .char_indices()
+        .find(|&(_, c)| !c.is_ascii_lowercase())
+        .map_or(after.len(), |(k, _)| k);
+    let value = NUMBER_WORDS.iter().position(|n| *n == &after[..len])?;
+    let rest = &after[len..];
+    let rest = rest
+        .strip_prefix([',', ':'])
+        .or_else(|| rest.strip_prefix(" —").or_else(|| rest.strip_prefix(" –")))?;
+    let text = rest.trim_start();
+    (text.len() < rest.len() && !text.is_empty()).then(|| {
+        (
+            s[..7 + len].to_owned(),
+            value as u32 + 1,
+            line.len() - text.len(),
+        )
+    })
 }
 
 /// English ordinals that are adverbs as they stand (`First, the borders…`, `Second, …`, as a

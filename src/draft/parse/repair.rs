@@ -70,7 +70,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
     glued_dashes(lines, &mut markers);
     bare_numbers(lines, &mut markers);
     drop_lone_reference(lines, &mut markers);
-    drop_stray_dashes(&mut markers);
+    drop_stray_dashes(lines, &mut markers);
     drop_contents(lines, &mut markers);
     drop_keyword_contents(lines, &mut markers);
     drop_document_number(lines, &mut markers);
@@ -987,20 +987,29 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // numbered so at its end.
     // A statute's sections over their subsections (`(1)` on the next line, under most of
     // them) come after a long title and enacting formula.
-    let subsections = |r: &[usize]| {
-        2 * r
-            .iter()
+    // (A blank line between them or not.) An Act of two sections is such a list when each is
+    // over its `(1)`.
+    let over_subsections = |r: &[usize]| {
+        r.iter()
             .filter(|&&i| {
-                lines
-                    .get(i + 1)
-                    .is_some_and(|l| l.text.trim_start().starts_with("(1)"))
+                next_with_text(lines, i)
+                    .is_some_and(|n| lines[n].text.trim_start().starts_with("(1)"))
             })
             .count()
-            >= r.len()
+    };
+    // (Of two sections, every `(1)` of the text is under one of them: the run did not stop
+    // short at a page's furniture, `2 Community Energy Bill` between sections 2 and 3.)
+    let all_subsections = |r: &[usize]| {
+        lines[r[0]..]
+            .iter()
+            .filter(|l| l.text.trim_start().starts_with("(1)"))
+            .count()
     };
     for run in runs.into_iter().filter(|r| {
-        r.len() >= MIN_BARE
-            && (nonblank(&lines[..r[0]]) <= r.len().max(BARE_LEAD) || subsections(r))
+        let subsections = over_subsections(r);
+        (r.len() >= MIN_BARE
+            || (r.len() >= 2 && subsections == r.len() && all_subsections(r) == r.len()))
+            && (nonblank(&lines[..r[0]]) <= r.len().max(BARE_LEAD) || 2 * subsections >= r.len())
     }) {
         for i in run {
             let number_text = lines[i]
@@ -1357,15 +1366,27 @@ pub(super) fn lost_numbers(
 }
 
 /// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
-/// ([`Family::Dash`]) are markers only when they run on, three in a row at least.
-fn drop_stray_dashes(markers: &mut [Option<Marker>]) {
+/// ([`Family::Dash`]) are markers only when they run on, three in a row at least, or when
+/// each is a section's number over its subsection `(1)` (an Act of two sections,
+/// `bare_numbers`).
+fn drop_stray_dashes(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let dashes = || {
         markers
             .iter()
             .flatten()
             .filter(|m| m.family == Family::Dash)
     };
-    if run_length(dashes()) < 2 {
+    let sections = || {
+        markers
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.as_ref().is_some_and(|m| m.family == Family::Dash))
+            .all(|(i, _)| {
+                next_with_text(lines, i)
+                    .is_some_and(|n| lines[n].text.trim_start().starts_with("(1)"))
+            })
+    };
+    if run_length(dashes()) < 2 && !sections() {
         for m in markers.iter_mut() {
             if m.as_ref().is_some_and(|m| m.family == Family::Dash) {
                 *m = None;

@@ -663,3 +663,20 @@ fn a_paste_sites_gutter_numbers_are_not_the_points_numbers() {
     let list = "Plan\n\n1.\nSovereignty.\n2.\nNon-aggression.\n3.\nNo forces moved.\n4.\nTalks.\n5.\nGuarantees.\n";
     assert_eq!(labels(list), ["1", "2", "3", "4", "5"]);
 }
+
+#[test]
+fn a_tables_number_after_a_topics_cell_numbers_its_rows() {
+    let text = "# Таблиця\n\n| Тема | № | Текст |\n|---|---|---|\n| Безпека | 1 | Армія до 800 тисяч |\n| Безпека | 2 | Гарантії за зразком статті 5 |\n| Економіка | 3 | Спільний фонд з Європою |\n";
+    let d = Draft::from_text("t.md", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Безпека | Армія до 800 тисяч"),
+            ("2", "Безпека | Гарантії за зразком статті 5"),
+            ("3", "Економіка | Спільний фонд з Європою"),
+        ]
+    );
+    // Figures in the second cell that do not run on are a table's data, not its rows' numbers.
+    let text = "# Losses\n\n| Region | Count | Note |\n|---|---|---|\n| Kharkiv | 420 | North |\n| Sumy | 120 | East |\n| Odesa | 50 | South |\n";
+    assert!(labels(text).iter().all(|l| l.starts_with('¶')));
+}

@@ -1415,3 +1415,17 @@ fn a_readers_numbered_comment_under_the_comments_heading_is_no_point() {
         assert_eq!(labels(&text), ["1", "2", "3", "4"], "{heading}");
     }
 }
+
+#[test]
+fn a_letters_salutation_is_no_title() {
+    let d = Draft::from_text(
+        "t",
+        "Dear colleagues,\n\nThe revised points:\n\n1. Ceasefire at midnight.\n2. Neutral monitoring.\n3. Sanctions reviewed.\n\nBest regards,\nMark\n",
+    );
+    assert_eq!(d.title, "");
+    assert!(d.preamble.starts_with("Dear colleagues,"));
+    assert_eq!(
+        labels("Шановні колеги,\n\n1. Перше.\n2. Друге.\n3. Третє.\n"),
+        ["1", "2", "3"]
+    );
+}

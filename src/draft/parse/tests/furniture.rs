@@ -868,3 +868,57 @@ fn messages_copied_from_a_messenger_keep_their_headers_out_of_the_points() {
         assert!(label_texts(&d)[0].1.contains(line), "{line}");
     }
 }
+
+#[test]
+fn a_threads_post_headers_and_counts_copied_from_the_web_are_left_out() {
+    let text = "Thread on the framework\n\nAnna Reporter\n@annareports\n·\nDec 4\n1/ The framework has 20 points.\n14\n52\n310\n41K\nAnna Reporter\n@annareports\n·\nDec 4\n2/ Sovereignty is confirmed.\n3\n18\n120\n12K\nAnna Reporter\n@annareports\n·\nDec 4\n3/ The army cap was raised.\n7\n25\n188\n15K\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The framework has 20 points."),
+            ("2", "Sovereignty is confirmed."),
+            ("3", "The army cap was raised."),
+        ]
+    );
+    assert_eq!(closing_text(&d), None);
+    assert_eq!(d.layout.left_out.len(), 24);
+    // A channel's signature after a blank line leaves the line above it alone.
+    let text = "Позиції сторін\n\n1. Армія\nСША: 600 тисяч\n2. НАТО\nСША: відмова\nУкраїна без змін\n\n@channel_name\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[1],
+        ("2", "НАТО\nСША: відмова Україна без змін")
+    );
+    // Without a handle, a column of figures is text.
+    let text = "Losses\n\n1. Kharkiv region:\n420\n310\n2. Sumy region:\n120\n80\n3. Odesa region:\n50\n40\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+}
+
+#[test]
+fn a_consolidated_eu_acts_marks_and_a_council_documents_footers_are_left_out() {
+    let text = "▼B\nArticle 1\nDefinitions apply as follows.\n▼M2\nThe term 'assets' means funds.\n▼B\nArticle 2\nSales are prohibited.\n▼M1\nContracts before 2014 are exempt.\n▼B\nArticle 3\nThis enters into force at once.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "Article 1",
+                "Definitions apply as follows.\nThe term 'assets' means funds."
+            ),
+            (
+                "Article 2",
+                "Sales are prohibited.\nContracts before 2014 are exempt."
+            ),
+            ("Article 3", "This enters into force at once."),
+        ]
+    );
+    assert_eq!(d.title, "");
+    let text = "Council conclusions\n\n1. The Council reaffirms its support.\n2. The Council stresses that Ukraine must be involved.\n15012/25 AB/cd 2\nANNEX RELEX.1 LIMITE EN\n3. The Council stands ready to act.\n4. The Council remains seized of the matter.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[1],
+        ("2", "The Council stresses that Ukraine must be involved.")
+    );
+    assert_eq!(d.layout.left_out.len(), 2);
+}

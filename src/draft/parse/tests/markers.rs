@@ -1148,3 +1148,44 @@ fn keyword_lists_hold_what_their_quick_tests_expect() {
         ["1. PANTS", "2. PANTS"]
     );
 }
+
+#[test]
+fn an_abbreviated_keyword_may_have_its_number_right_after_its_stop() {
+    let text = "Коротко\n\nп.1. Суверенітет підтверджується.\nп.2. Укладається пакт про ненапад.\nп.3. Армія до 800 тисяч.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    let text = "Zmiany\n\nArt.1. Ustawa określa zasady.\nArt.2. Fundusz tworzy minister.\nArt.3. Ustawa wchodzi w życie.\n";
+    assert_eq!(labels(text), ["Art.1", "Art.2", "Art.3"]);
+    // Not `No.1`: a phrase (`No.1 priority`) as often as a label.
+    let text = "Notes\n\nNo.1 priority is the ceasefire.\nNo.2 priority is the exchange.\nNo.3 priority is aid.\n";
+    assert!(labels(text).iter().all(|l| l.starts_with('¶')));
+}
+
+#[test]
+fn polish_and_belarusian_keywords_label_points() {
+    let text = "Najważniejsze punkty\n\nPkt 1. Suwerenność zostaje potwierdzona.\nPkt 2. Strony zawierają pakt.\nPkt 3. Armia liczy do 800 tys.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    let text = "ЗАКОН\n\nАртыкул 1. Прадмет\nЗакон вызначае парадак.\n\nАртыкул 2. Фінансаванне\nУзнаўленне фінансуецца з бюджэту.\n";
+    assert_eq!(labels(text), ["Артыкул 1", "Артыкул 2"]);
+}
+
+#[test]
+fn a_star_or_dagger_after_a_number_marks_a_changed_point() {
+    let text = "Revised points (* = changed)\n\n1. Sovereignty is confirmed.\n2.* A non-aggression pact covers Europe.\n3. Russia will not invade.\n4† Ukraine may join the EU.\n5. Elections are held.\n6* Sanctions are lifted in stages.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Sovereignty is confirmed."),
+            ("2", "A non-aggression pact covers Europe."),
+            ("3", "Russia will not invade."),
+            ("4", "Ukraine may join the EU."),
+            ("5", "Elections are held."),
+            ("6", "Sanctions are lifted in stages."),
+        ]
+    );
+    // A star glued to a word is emphasis, not a mark (`2.*Important*`), and stays text.
+    assert_eq!(
+        labels("List\n\n1. One thing.\n2.*Important* says the note.\n"),
+        ["1"]
+    );
+}

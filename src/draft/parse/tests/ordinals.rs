@@ -491,3 +491,52 @@ fn ordinal_words_give_way_to_numbers_that_are_the_drafts_points() {
         labels(roman)
     );
 }
+
+#[test]
+fn numbers_written_as_ordinals_before_a_points_keyword_number_the_points() {
+    let d = Draft::from_text(
+        "t",
+        "Головне з плану\n\n1-й пункт — суверенітет підтверджується.\n2-й пункт — укладається пакт про ненапад.\n3-й пункт — армія до 800 тисяч.\n\nДжерело: брифінг.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1-й", "суверенітет підтверджується."),
+            ("2-й", "укладається пакт про ненапад."),
+            ("3-й", "армія до 800 тисяч."),
+        ]
+    );
+    // French, with the space French puts before a colon.
+    let d = Draft::from_text(
+        "t",
+        "Plan de paix : l'essentiel\n\n1er point : la souveraineté est confirmée.\n2e point : un pacte est conclu.\n3e point : l'armée est plafonnée.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1er", "la souveraineté est confirmée."),
+            ("2e", "un pacte est conclu."),
+            ("3e", "l'armée est plafonnée."),
+        ]
+    );
+    // Without a keyword, such a number is prose (`1st place went to…`).
+    assert!(labels("Results\n\n1st place went to Kyiv.\n2nd place went to Lviv.\n3rd place went to Odesa.\n").iter().all(|l| l.starts_with('¶')));
+}
+
+#[test]
+fn a_speakers_number_one_number_two_are_the_points() {
+    let d = Draft::from_text(
+        "t",
+        "Remarks on the framework\n\nTHE PRESIDENT: Thank you. Here is what is in it.\n\nNumber one, the fighting stops.\n\nNumber two, Ukraine gets guarantees.\n\nNumber three, Europe pays for rebuilding.\n\nQ: Will Ukraine give up territory?\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("Number one", "the fighting stops."),
+            ("Number two", "Ukraine gets guarantees."),
+            ("Number three", "Europe pays for rebuilding."),
+        ]
+    );
+    // `Number one priority is…` has no comma: prose.
+    assert!(labels("Notes\n\nNumber one priority is peace.\n\nNumber two priority is aid.\n\nNumber three priority is trade.\n").iter().all(|l| l.starts_with('¶')));
+}

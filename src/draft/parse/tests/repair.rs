@@ -644,3 +644,34 @@ fn a_replys_quote_of_the_first_points_leaves_them_in_the_list() {
     assert_eq!(label_texts(&d).len(), 2);
     assert!(label_texts(&d)[0].1.contains("There is to be a fund."));
 }
+
+#[test]
+fn an_acts_sections_over_their_subsections_are_the_points_with_blank_lines_and_front_matter() {
+    let act = "Example Act 2025\n2025 CHAPTER 14\n\nAn Act to establish a fund; and for connected purposes.\n\n[4th December 2025]\n\nBe it enacted by the King's most Excellent Majesty, by and with the advice and consent of the Lords, as follows:—\n\n1 The Fund\n\n(1) There is to be a fund.\n\n(2) The Secretary of State must pay sums into it.\n\n2 Purposes\n\n(1) Sums may be used only for approved projects.\n\n(2) The Treasury may add purposes.\n\n3 Short title\n\nThis Act may be cited as the Example Act 2025.\n";
+    let d = Draft::from_text("t", act);
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "1",
+                "The Fund\n(1) There is to be a fund.\n(2) The Secretary of State must pay sums into it."
+            ),
+            (
+                "2",
+                "Purposes\n(1) Sums may be used only for approved projects.\n(2) The Treasury may add purposes."
+            ),
+            (
+                "3",
+                "Short title\nThis Act may be cited as the Example Act 2025."
+            ),
+        ]
+    );
+    assert_eq!(closing_text(&d), None);
+    // An Act of two sections.
+    let two = "Example Act 2025\n\n1 The Fund\n\n(1) There is to be a fund.\n\n(2) The Secretary of State must pay sums into it.\n\n2 Purposes\n\n(1) Sums may be used only for approved projects.\n\n(2) The Treasury may add purposes.\n";
+    assert_eq!(labels(two), ["1", "2"]);
+    // Two such lines before a page's running title, more sections after it: not the list
+    // (the subsections after it are no section's).
+    let cut = "Community Energy Bill\n\n1 Duty to publish\n(1) The Secretary of State must publish a strategy.\n2 Partnerships\n(1) A local authority may establish a partnership.\n\n2 Community Energy Bill\n\n3 Grid connection\n(1) The Authority must publish guidance.\n4 Reporting\n(1) The Secretary of State must report.\n";
+    assert_eq!(labels(cut), ["1", "1", "1", "1"]);
+}
