@@ -1784,6 +1784,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 ),
                 _ => (false, false),
             };
+        // Most points before the last have lines of their own under their first (a
+        // statute's sections over their subsections), not one line each (an agenda's items).
+        let before_last = self.split.points.len().saturating_sub(1);
+        let titles_over_bodies = before_last > 0
+            && 2 * self.split.points[..before_last]
+                .iter()
+                .filter(|p| p.text.contains('\n'))
+                .count()
+                >= before_last;
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1806,7 +1815,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // title`, over its text).
         let title_only = |cut: &Cut| {
             let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
-            before.starts_with(char::is_uppercase)
+            titles_over_bodies
+                && before.starts_with(char::is_uppercase)
                 && script::word_count(before) <= POINT_TITLE_ONLY_WORDS
                 && !before.contains(['.', ',', ';', ':', '|', '(', ')', '"', '“', '”', '»'])
         };
@@ -2465,11 +2475,12 @@ const DATE_LEADS: &[&str] = &[
 /// follows after a blank line: it goes on to that text, which is no closing.
 const POINT_TITLE_ONLY_WORDS: usize = 6;
 
-/// Whether a line is a letter's salutation (`Dear colleagues,`, `Шановні колеги,`): a word of
-/// [`SALUTATIONS`](super::paragraphs::SALUTATIONS) first, a comma last. No title.
+/// Whether a line is a letter's salutation (`Dear colleagues,`, `Шановні колеги!`, `Dear
+/// all`): a word of [`SALUTATIONS`](super::paragraphs::SALUTATIONS) first, a comma or an
+/// exclamation mark last, or two or three words only. No title.
 fn salutation(line: &str) -> bool {
     let s = line.trim();
-    s.ends_with(',')
+    (s.ends_with([',', '!']) || script::word_count(s) <= 3)
         && s.split_whitespace().next().is_some_and(|w| {
             super::paragraphs::SALUTATIONS
                 .contains(&w.trim_end_matches(',').to_lowercase().as_str())

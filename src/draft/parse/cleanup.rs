@@ -1159,7 +1159,9 @@ pub(super) fn numbered_table_rows(text: String) -> String {
     let (mut rows, mut points) = (0, 0);
     // The numbers of the rows that have one in their second cell (after a topic's cell) or
     // in their first, in order: such a table is read only when they run on (1, 2, 3).
-    let (mut second, mut numbers) = (false, Vec::new());
+    // (And only under a header whose second cell is a number's sign, `№`, `No.`, `#`: a
+    // table's month, rank or quantity column may run 1, 2, 3 too.)
+    let (mut second, mut numbers, mut signed) = (false, Vec::new(), false);
     for l in scan::lines(&text) {
         if table_row(l, false).is_some() {
             rows += 1;
@@ -1169,9 +1171,12 @@ pub(super) fn numbered_table_rows(text: String) -> String {
         if let Some((number, _)) = table_row(l, true) {
             second |= table_row(l, false).is_none();
             numbers.push(number.parse::<u32>().unwrap_or_default());
+        } else {
+            signed |= number_sign_column(l);
         }
     }
     let second = second
+        && signed
         && numbers.len() >= FEWEST_ROWS
         && numbers.windows(2).all(|w| w[1] == w[0] + 1)
         && points < 2;
@@ -1193,6 +1198,30 @@ pub(super) fn numbered_table_rows(text: String) -> String {
         }
     }
     out
+}
+
+/// A table's header whose second cell is a number's sign (`| Topic | № | Text |`).
+fn number_sign_column(line: &str) -> bool {
+    const SIGNS: &[&str] = &[
+        "№",
+        "no.",
+        "no",
+        "nr.",
+        "nr",
+        "#",
+        "n°",
+        "nº",
+        "п/п",
+        "№ п/п",
+    ];
+    let t = line.trim();
+    if !t.contains('|') {
+        return false;
+    }
+    let t = t.strip_prefix('|').unwrap_or(t);
+    t.split('|')
+        .nth(1)
+        .is_some_and(|cell| SIGNS.contains(&cell.trim().to_lowercase().as_str()))
 }
 
 /// A table's row whose first cell is a number alone (`| 1 | Text | Agreed |`, `2 | Text`):

@@ -512,11 +512,12 @@ fn council_footer(s: &str) -> bool {
                     .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
                 && w.starts_with(|c: char| c.is_ascii_uppercase()))
     };
+    // (`ANNEX` in the document's language: `ZAŁĄCZNIK`, `ANHANG`.)
     language
         && words().any(code)
         && words().all(|w| {
-            w.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
+            w.chars()
+                .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
         })
 }
 
@@ -965,6 +966,9 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::PageNumber);
     }
+    if consolidation_mark(trimmed) {
+        return Some(Furniture::SiteLine);
+    }
     // A messenger's pointing or bell emoji before it (`👉 Читайте також: …`).
     let s = line
         .trim()
@@ -979,9 +983,6 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         return None;
     }
     if s.len() <= FURNITURE_LINE_BYTES && SITE_LINES.contains(&s.to_lowercase().as_str()) {
-        return Some(Furniture::SiteLine);
-    }
-    if consolidation_mark(trimmed) {
         return Some(Furniture::SiteLine);
     }
     if paywall_line(s) {
@@ -1633,6 +1634,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
     pieces += post_headers(&lines, &mut found);
+    pieces += annotation_boxes(&lines, &mut found);
     let print_marks: Vec<usize> = page_numbers
         .iter()
         .copied()
@@ -2016,6 +2018,73 @@ fn consolidation_mark(t: &str) -> bool {
     (1..=2).contains(&letters) && digits <= 3 && code[letters..].bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Headings of the notes that a legislation database prints under an Act's sections
+/// (legislation.gov.uk), lower-cased.
+const ANNOTATION_HEADINGS: &[&str] = &[
+    "commencement information",
+    "textual amendments",
+    "modifications etc. (not altering text)",
+    "extent information",
+    "marginal citations",
+    "editorial information",
+];
+
+/// A legislation database's note (`I1 S. 1 in force at Royal Assent`, `F1 Words in s. 2(2)
+/// substituted …`, `C1`, `E1`, `M1`, `X1`): its letter and number, then its text.
+fn annotation_note(t: &str) -> bool {
+    let mut chars = t.chars();
+    let letter = chars.next().is_some_and(|c| "ICFEMX".contains(c));
+    let rest = chars.as_str();
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    letter && (1..=4).contains(&digits) && rest[digits..].starts_with(' ')
+}
+
+/// The notes a legislation database prints under an Act's sections: a heading of
+/// [`ANNOTATION_HEADINGS`] over its notes ([`annotation_note`]), one a line; and its banner
+/// on what is not yet in force (`Changes to legislation:` and the sentence after it, on its
+/// line or the next, `There are currently no known outstanding effects …`). Marks them
+/// `found`; returns the pieces of furniture found (each box is enough alone). Before, each
+/// box was text of the section above it, so that a copy from the database differed from the
+/// Act's own print in every section.
+fn annotation_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let mut pieces = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].text.trim();
+        // (No allocation: this looks at every line; the headings are ASCII.)
+        let heading = ANNOTATION_HEADINGS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(t))
+            && lines
+                .get(i + 1)
+                .is_some_and(|l| annotation_note(l.text.trim()));
+        if heading {
+            found[i] = true;
+            let notes = lines[i + 1..]
+                .iter()
+                .take_while(|l| annotation_note(l.text.trim()))
+                .count();
+            found[i + 1..=i + notes].iter_mut().for_each(|f| *f = true);
+            pieces += MIN_FURNITURE;
+            i += notes + 1;
+            continue;
+        }
+        if let Some(rest) = t.strip_prefix("Changes to legislation:") {
+            found[i] = true;
+            pieces += MIN_FURNITURE;
+            if rest.trim().is_empty()
+                && let Some(next) = lines.get(i + 1)
+                && next.text.trim_start().starts_with("There are currently")
+            {
+                found[i + 1] = true;
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+    pieces
+}
+
 /// A handle alone on its line (`@annareports`), as a social network's web page prints it
 /// under the writer's name: at most 30 letters, digits or underscores after the `@`.
 fn handle_line(t: &str) -> bool {
@@ -2036,9 +2105,6 @@ fn count_line(t: &str) -> bool {
             .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
-/// Most lines of a post's header under its writer's handle (`·`, then the date: `Dec 4`).
-const POST_HEADER_LINES: usize = 2;
-
 /// Longest date line of a post's header, in bytes (`Dec 4, 2025`, `4 груд. 2025 р.`).
 const POST_DATE_BYTES: usize = 24;
 
@@ -2051,8 +2117,14 @@ const POST_DATE_BYTES: usize = 24;
 /// Before, each post's counts and the next post's header were text of the point above.
 fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     let text = |k: usize| lines[k].text.trim();
+    // The handle with the `·` right under it: how the network's page sets a post's header (a
+    // chat's `@ivan` or `@here`, a press contact's handle, have none).
     let handles: Vec<usize> = (0..lines.len())
-        .filter(|&i| !found[i] && handle_line(text(i)))
+        .filter(|&i| {
+            !found[i]
+                && handle_line(text(i))
+                && lines.get(i + 1).is_some_and(|l| l.text.trim() == "·")
+        })
         .collect();
     if handles.is_empty() {
         return 0;
@@ -2074,26 +2146,22 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         {
             found[k] = true;
         }
-        // The `·` and the post's date under it.
-        let mut k = i;
-        for _ in 0..POST_HEADER_LINES {
-            let Some(n) = next_with_text(lines, k) else {
-                break;
-            };
-            let t = text(n);
+        // The `·` and the post's date right under it.
+        found[i + 1] = true;
+        if let Some(l) = lines.get(i + 2) {
+            let t = l.text.trim();
             let date = t.len() <= POST_DATE_BYTES
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && !ends_sentence(t)
-                && marker(lines[n].text).is_none();
-            if t != "·" && !date {
-                break;
+                && marker(l.text).is_none();
+            if date {
+                found[i + 2] = true;
             }
-            found[n] = true;
-            k = n;
         }
     }
-    // The counts under each post: two or more in a row, then a writer's name (already
-    // found) or the end.
+    // The counts under each post: two or more in a row right over the next post's header
+    // (its name, already found); after the last post, at the page's end, three or more (a
+    // post's replies, reposts and likes), on a page of several posts.
     let mut i = 0;
     while i < lines.len() {
         let run = lines[i..]
@@ -2101,9 +2169,11 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
             .take_while(|l| count_line(l.text.trim()))
             .count();
         if run >= 2 {
-            let after = next_with_text(lines, i + run - 1);
-            if after.is_none_or(|n| found[n]) {
-                found[i..i + run].iter_mut().for_each(|f| *f = true);
+            let end = i + run;
+            let over_header = end < lines.len() && found[end];
+            let last = next_with_text(lines, end - 1).is_none() && run >= 3 && handles.len() >= 2;
+            if over_header || last {
+                found[i..end].iter_mut().for_each(|f| *f = true);
                 pieces += 1;
             }
         }

@@ -353,6 +353,15 @@ const MINOR_POINT_WORDS: &[&str] = &[
     "рекомендация",
     "top",
     "ad",
+    // A parliament's amendments to a proposal (`Amendment 1` over its table, as the
+    // European Parliament's reports list them; `Änderungsantrag 2`, `Poprawka 3`).
+    "amendment",
+    "änderungsantrag",
+    "amendement",
+    "enmienda",
+    "emendamento",
+    "poprawka",
+    "поправка",
 ];
 
 /// Is `keyword` (lower-cased) one of the [`MINOR_POINT_WORDS`]?
@@ -1271,10 +1280,6 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             }
             (Family::Paren, rest)
         }
-        // `6* A pact…`: a star (or dagger) marking the point as changed stands for the stop.
-        (Family::Dot, Some(_)) if depth == 1 && change_mark(after).is_some() => {
-            (Family::Dot, after)
-        }
         (_, Some(_)) if depth == 1 && number_text.len() <= 3 => match dash_separator(after) {
             Some(len) => (Family::Dash, &after[len..]),
             None => return None,
@@ -1284,8 +1289,12 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
         _ => return None,
     };
     let after = after.strip_prefix("**").unwrap_or(after);
-    // `2.* A pact…`: a point marked as changed (or with a note) by a star or a dagger.
-    let after = change_mark(after).unwrap_or(after);
+    // `2.* A pact…`: a point marked as changed (or with a note) by a star or a dagger after
+    // its stop (not `4* Hotel`, a rating).
+    let after = match family {
+        Family::Dot => change_mark(after).unwrap_or(after),
+        _ => after,
+    };
     match after.chars().next() {
         None => {}
         Some(c) if c.is_whitespace() => {}

@@ -281,11 +281,14 @@ fn spoken_number_item(line: &str, s: &str) -> Option<(String, u32, usize)> {
         return None;
     }
     let after = &s[7..];
+    // (`Number one,` or `Number One:`.)
     let len = after
         .char_indices()
-        .find(|&(_, c)| !c.is_ascii_lowercase())
+        .find(|&(k, c)| !(c.is_ascii_lowercase() || (k == 0 && c.is_ascii_uppercase())))
         .map_or(after.len(), |(k, _)| k);
-    let value = NUMBER_WORDS.iter().position(|n| *n == &after[..len])?;
+    let value = NUMBER_WORDS
+        .iter()
+        .position(|n| n.eq_ignore_ascii_case(&after[..len]))?;
     let rest = &after[len..];
     let rest = rest
         .strip_prefix([',', ':'])

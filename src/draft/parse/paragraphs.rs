@@ -341,6 +341,10 @@ pub(super) const SALUTATIONS: &[&str] = &[
     "madame",
     "monsieur",
     "mesdames",
+    "szanowni",
+    "szanowny",
+    "szanowna",
+    "hallo",
 ];
 
 /// Most words of a resolution's acting body (`The Parliamentary Assembly of the Council of

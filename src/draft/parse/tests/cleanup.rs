@@ -676,7 +676,10 @@ fn a_tables_number_after_a_topics_cell_numbers_its_rows() {
             ("3", "Економіка | Спільний фонд з Європою"),
         ]
     );
-    // Figures in the second cell that do not run on are a table's data, not its rows' numbers.
+    // Figures in the second cell are a table's data, not its rows' numbers, unless the header
+    // says so: a month or a quantity may run 1, 2, 3.
     let text = "# Losses\n\n| Region | Count | Note |\n|---|---|---|\n| Kharkiv | 420 | North |\n| Sumy | 120 | East |\n| Odesa | 50 | South |\n";
+    assert!(labels(text).iter().all(|l| l.starts_with('¶')));
+    let text = "# Bridge plan\n\nThe works run in phases.\n\n| Phase | Month | Works |\n|---|---|---|\n| Mobilisation | 1 | Site set-up |\n| Foundations | 2 | Piles |\n| Deck | 3 | Girders |\n\nPayments are made per phase.\n";
     assert!(labels(text).iter().all(|l| l.starts_with('¶')));
 }

@@ -1428,4 +1428,31 @@ fn a_letters_salutation_is_no_title() {
         labels("Шановні колеги,\n\n1. Перше.\n2. Друге.\n3. Третє.\n"),
         ["1", "2", "3"]
     );
+    for salutation in [
+        "Шановні колеги!",
+        "Dear all",
+        "Szanowni Państwo,",
+        "Hallo zusammen,",
+    ] {
+        let d = Draft::from_text(
+            "t",
+            &format!("{salutation}\n\n1. Perse.\n2. Druhe.\n3. Tretie.\n"),
+        );
+        assert_eq!(d.title, "", "{salutation}");
+    }
+}
+
+#[test]
+fn an_agendas_last_item_is_only_a_title_and_the_note_under_it_is_the_closing() {
+    // Its items are all one line: the note after the last is no text of it (a statute's last
+    // section, `3 Short title`, over its text is: its other sections have text under their
+    // titles).
+    let d = Draft::from_text(
+        "t",
+        "Agenda\n\n1. Adoption of the agenda\n2. Gas transit\n3. Any other business\n\nThe meeting will be held in room S-3. Please confirm by 9 December.\n",
+    );
+    assert_eq!(
+        closing_text(&d),
+        Some("The meeting will be held in room S-3. Please confirm by 9 December.")
+    );
 }

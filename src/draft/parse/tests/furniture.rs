@@ -890,6 +890,20 @@ fn a_threads_post_headers_and_counts_copied_from_the_web_are_left_out() {
         label_texts(&d)[1],
         ("2", "НАТО\nСША: відмова Україна без змін")
     );
+    // A chat's mention (`@ivan` over a reply) and a press contact's handle are no post's
+    // header (none has the `·` under it): the reply and the contact stay.
+    let text = "Draft memorandum, round 3\n\n1. Ceasefire along the line of contact.\n2. Exchange of prisoners within 30 days.\n@ivan\nKeep 30 days for now\n3. Return of deported children.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+    let text = "Joint statement\n\n1. We support Ukraine.\n2. We welcome the loan.\n3. We strengthen sanctions.\n\nFor media enquiries please contact the press office\nMarta Zielinska\n@MSZ_RP\n+48 22 523 9000\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+    // One post's header on a page: the figures at the page's end are a table's.
+    let text = "Kyiv plan for shelters\n\nVitali Klitschko\n@Vitaliy_Klychko\n·\nDec 4\n1. Every school gets a shelter.\n2. Metro stays open.\n3. Shelters per district:\nDarnytskyi\n24\n18\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.layout.left_out.len(), 4);
+    assert_eq!(
+        label_texts(&d)[2],
+        ("3", "Shelters per district: Darnytskyi 24 18")
+    );
     // Without a handle, a column of figures is text.
     let text = "Losses\n\n1. Kharkiv region:\n420\n310\n2. Sumy region:\n120\n80\n3. Odesa region:\n50\n40\n";
     assert!(Draft::from_text("t", text).layout.left_out.is_empty());
@@ -921,4 +935,7 @@ fn a_consolidated_eu_acts_marks_and_a_council_documents_footers_are_left_out() {
         ("2", "The Council stresses that Ukraine must be involved.")
     );
     assert_eq!(d.layout.left_out.len(), 2);
+    // The footer's `ANNEX` in the document's language.
+    let text = text.replace("ANNEX RELEX.1 LIMITE EN", "ZAŁĄCZNIK RELEX.1 LIMITE PL");
+    assert_eq!(Draft::from_text("t", &text).layout.left_out.len(), 2);
 }

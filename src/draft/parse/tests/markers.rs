@@ -1170,7 +1170,7 @@ fn polish_and_belarusian_keywords_label_points() {
 
 #[test]
 fn a_star_or_dagger_after_a_number_marks_a_changed_point() {
-    let text = "Revised points (* = changed)\n\n1. Sovereignty is confirmed.\n2.* A non-aggression pact covers Europe.\n3. Russia will not invade.\n4† Ukraine may join the EU.\n5. Elections are held.\n6* Sanctions are lifted in stages.\n";
+    let text = "Revised points (* = changed)\n\n1. Sovereignty is confirmed.\n2.* A non-aggression pact covers Europe.\n3. Russia will not invade.\n4.† Ukraine may join the EU.\n5. Elections are held.\n6.* Sanctions are lifted in stages.\n";
     let d = Draft::from_text("t", text);
     assert_eq!(
         label_texts(&d),
@@ -1183,9 +1183,12 @@ fn a_star_or_dagger_after_a_number_marks_a_changed_point() {
             ("6", "Sanctions are lifted in stages."),
         ]
     );
-    // A star glued to a word is emphasis, not a mark (`2.*Important*`), and stays text.
+    // A star glued to a word is emphasis, not a mark (`2.*Important*`), and stays text; a
+    // star after a number with no stop is a rating (`4* Hotel`).
     assert_eq!(
         labels("List\n\n1. One thing.\n2.*Important* says the note.\n"),
         ["1"]
     );
+    let hotels = "Terms of reference\n\n1. Venue: Geneva.\n2. Accommodation in two hotels:\n4* Hotel Cornavin, 40 rooms\n5* Hotel President Wilson, 20 rooms\n3. Transport by minibus.\n4. Interpretation.\n";
+    assert_eq!(labels(hotels), ["1", "2", "3", "4"]);
 }

@@ -537,6 +537,12 @@ fn a_speakers_number_one_number_two_are_the_points() {
             ("Number three", "Europe pays for rebuilding."),
         ]
     );
+    assert_eq!(
+        labels(
+            "Remarks\n\nNumber One: the fighting stops.\n\nNumber Two: Ukraine gets guarantees.\n\nNumber Three: Europe pays for rebuilding.\n"
+        ),
+        ["Number One", "Number Two", "Number Three"]
+    );
     // `Number one priority is…` has no comma: prose.
     assert!(labels("Notes\n\nNumber one priority is peace.\n\nNumber two priority is aid.\n\nNumber three priority is trade.\n").iter().all(|l| l.starts_with('¶')));
 }
