@@ -966,7 +966,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::PageNumber);
     }
-    if consolidation_mark(trimmed) {
+    if consolidation_mark(trimmed) || update_stamp(trimmed) {
         return Some(Furniture::SiteLine);
     }
     // A messenger's pointing or bell emoji before it (`👉 Читайте також: …`).
@@ -2003,6 +2003,40 @@ fn lone_number(line: &str) -> Option<u32> {
 
 /// Headings of a box of other stories' teasers ([`teaser_box`]), lower-cased: a page's, never
 /// a draft's (a lone `Read also:` may have lost its headline over a section's heading,
+/// Words a live page writes before the time it updated its story, as written (no
+/// allocation: each line of a draft is checked).
+const UPDATE_WORDS: &[&str] = &[
+    "Оновлено",
+    "оновлено",
+    "Обновлено",
+    "обновлено",
+    "Updated",
+    "updated",
+    "UPDATED",
+    "UPD",
+    "Upd",
+    "Aktualisiert",
+    "aktualisiert",
+];
+
+/// A live page's stamp of its last update alone on its line (`Оновлено о 14:20`, `Updated at
+/// 15:05`, `UPD 15:05`): the word, perhaps a preposition, a time, nothing else (an update
+/// that says something, `UPD 15:05: the talks resumed`, is the editors' text).
+fn update_stamp(t: &str) -> bool {
+    if t.len() > 40 || !scan::has_byte(t, b':') {
+        return false;
+    }
+    let Some(rest) = UPDATE_WORDS.iter().find_map(|w| t.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', ' ']);
+    let rest = ["о ", "об ", "в ", "at ", "um "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    clock(rest.trim_end_matches([':', '.']))
+}
+
 /// A consolidated EU act's mark of where its text comes from, alone on its line (`▼B`, the
 /// basic act; `▼M1`, an amendment; `▼C2`, a corrigendum; `▼A1`, an act of accession; `◄`, the
 /// end of an inline one), as EUR-Lex prints them between an article's paragraphs.

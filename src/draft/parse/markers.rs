@@ -850,9 +850,13 @@ pub(super) fn first_in_words(s: &str) -> Option<(&str, u32, usize)> {
 fn spoken_number(s: &str) -> Option<(&str, u32, usize)> {
     let len = s
         .char_indices()
-        .find(|&(_, c)| !c.is_ascii_lowercase())
+        .find(|&(_, c)| !c.is_lowercase())
         .map_or(s.len(), |(k, _)| k);
-    let value = NUMBER_WORDS.iter().position(|n| *n == &s[..len])?;
+    let word = &s[..len];
+    let value = NUMBER_WORDS
+        .iter()
+        .position(|n| *n == word)
+        .or_else(|| GERMAN_NUMBER_WORDS.iter().position(|n| *n == word))?;
     let after = &s[len..];
     (after.starts_with(['.', ':'])
         || after
@@ -860,6 +864,12 @@ fn spoken_number(s: &str) -> Option<(&str, u32, usize)> {
             .is_some_and(|dash| dash.starts_with(['—', '–']) || dash.starts_with("- ")))
     .then(|| (&s[..len], value as u32 + 1, len))
 }
+
+/// German number words from one to twelve, as a transcript writes `Punkt eins:`.
+const GERMAN_NUMBER_WORDS: &[&str] = &[
+    "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+    "zwölf",
+];
 
 /// English number words from one to twenty, for labels that spell their number
 /// ([`first_in_words`]).

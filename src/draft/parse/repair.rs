@@ -855,6 +855,23 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     };
     let bare = |i: usize| -> Option<u32> {
         let t = lines[i].text.trim();
+        // A slide's counter (`1 / 5`, as carousels and explainer cards are copied): the
+        // number of a slide, out of as many or more.
+        let t = match t.split_once('/') {
+            Some((n, of)) if t.len() <= 9 => {
+                let (n, of) = (n.trim(), of.trim());
+                let count: u32 = of
+                    .parse()
+                    .ok()
+                    .filter(|_| of.bytes().all(|b| b.is_ascii_digit()))?;
+                let number: u32 = n
+                    .parse()
+                    .ok()
+                    .filter(|_| n.bytes().all(|b| b.is_ascii_digit()))?;
+                return (number >= 1 && number <= count && count <= 99).then_some(number);
+            }
+            _ => t,
+        };
         if t.is_empty() || t.len() > 3 || !t.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
@@ -923,7 +940,10 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
                     && !ends_sentence(text)
                     && lines.get(n + 1).is_some_and(|_| says(n + 1))
             };
-            let above_text = next.is_some_and(|n| says(n) || titled(n));
+            // A slide's counter (`2 / 5`) over a topic's title only: a printed page's count
+            // (`2/5` at a page's foot) has the page's text going on below it.
+            let counter = lines[i].text.contains('/');
+            let above_text = next.is_some_and(|n| (says(n) && !counter) || titled(n));
             if !above_text {
                 continue;
             }

@@ -939,3 +939,25 @@ fn a_consolidated_eu_acts_marks_and_a_council_documents_footers_are_left_out() {
     let text = text.replace("ANNEX RELEX.1 LIMITE EN", "ZAŁĄCZNIK RELEX.1 LIMITE PL");
     assert_eq!(Draft::from_text("t", &text).layout.left_out.len(), 2);
 }
+
+#[test]
+fn a_live_pages_update_stamp_alone_is_left_out_and_an_update_that_says_something_stays() {
+    let d = Draft::from_text(
+        "t",
+        "План: що відомо\n\n1. Суверенітет підтверджується.\n2. Гарантії за зразком статті 5.\nОновлено о 14:20\n3. Армія до 800 тисяч.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Суверенітет підтверджується."),
+            ("2", "Гарантії за зразком статті 5."),
+            ("3", "Армія до 800 тисяч."),
+        ]
+    );
+    assert_eq!(d.layout.left_out.len(), 1);
+    let d = Draft::from_text(
+        "t",
+        "Plan\n\n1. Sovereignty is confirmed.\n2. Guarantees follow Article 5.\nUPD 15:05: the talks resumed in Geneva.\n3. The army is capped.\n",
+    );
+    assert!(d.layout.left_out.is_empty());
+}

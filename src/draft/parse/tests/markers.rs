@@ -1192,3 +1192,19 @@ fn a_star_or_dagger_after_a_number_marks_a_changed_point() {
     let hotels = "Terms of reference\n\n1. Venue: Geneva.\n2. Accommodation in two hotels:\n4* Hotel Cornavin, 40 rooms\n5* Hotel President Wilson, 20 rooms\n3. Transport by minibus.\n4. Interpretation.\n";
     assert_eq!(labels(hotels), ["1", "2", "3", "4"]);
 }
+
+#[test]
+fn a_german_transcripts_punkt_eins_labels_the_points() {
+    let d = Draft::from_text(
+        "t",
+        "Überblick\n\nPunkt eins: Die Souveränität wird bestätigt.\n\nPunkt zwei: Ein Nichtangriffspakt wird geschlossen.\n\nPunkt drei: Die Armee wird begrenzt.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("Punkt eins", "Die Souveränität wird bestätigt."),
+            ("Punkt zwei", "Ein Nichtangriffspakt wird geschlossen."),
+            ("Punkt drei", "Die Armee wird begrenzt."),
+        ]
+    );
+}

@@ -675,3 +675,22 @@ fn an_acts_sections_over_their_subsections_are_the_points_with_blank_lines_and_f
     let cut = "Community Energy Bill\n\n1 Duty to publish\n(1) The Secretary of State must publish a strategy.\n2 Partnerships\n(1) A local authority may establish a partnership.\n\n2 Community Energy Bill\n\n3 Grid connection\n(1) The Authority must publish guidance.\n4 Reporting\n(1) The Secretary of State must report.\n";
     assert_eq!(labels(cut), ["1", "1", "1", "1"]);
 }
+
+#[test]
+fn a_slides_counters_over_topics_number_the_points_and_a_pages_count_does_not() {
+    let d = Draft::from_text(
+        "t",
+        "The framework in slides\n\n1 / 3\nSovereignty\nUkraine's sovereignty is confirmed.\n2 / 3\nGuarantees\nGuarantees mirror collective defence.\n3 / 3\nArmy\nThe army is capped at 800,000.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Sovereignty Ukraine's sovereignty is confirmed."),
+            ("2", "Guarantees Guarantees mirror collective defence."),
+            ("3", "Army The army is capped at 800,000."),
+        ]
+    );
+    // A printed page's count over the page's text going on.
+    let pages = "Report\n\nThe first page says the parties met.\n1/3\nThe second page goes on with the talks.\n2/3\nThe third page ends the report.\n3/3\n";
+    assert!(labels(pages).iter().all(|l| l.starts_with('¶')));
+}
