@@ -1786,13 +1786,24 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             };
         // Most points before the last have lines of their own under their first (a
         // statute's sections over their subsections), not one line each (an agenda's items).
+        // (Counted only when the last point's first line could be such a title: the count
+        // reads every point's text.)
+        let title_like = |t: &str| {
+            t.starts_with(char::is_uppercase)
+                && script::word_count(t) <= POINT_TITLE_ONLY_WORDS
+                && !t.contains(['.', ',', ';', ':', '|', '(', ')', '"', '“', '”', '»'])
+        };
         let before_last = self.split.points.len().saturating_sub(1);
-        let titles_over_bodies = before_last > 0
-            && 2 * self.split.points[..before_last]
-                .iter()
-                .filter(|p| p.text.contains('\n'))
-                .count()
-                >= before_last;
+        let titles_over_bodies =
+            before_last > 0
+                && self.split.points.last().is_some_and(|p| {
+                    title_like(p.text.lines().next().unwrap_or_default().trim_end())
+                })
+                && 2 * self.split.points[..before_last]
+                    .iter()
+                    .filter(|p| p.text.contains('\n'))
+                    .count()
+                    >= before_last;
         let Some(last) = self.split.points.last_mut() else {
             return;
         };
@@ -1815,10 +1826,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // title`, over its text).
         let title_only = |cut: &Cut| {
             let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
-            titles_over_bodies
-                && before.starts_with(char::is_uppercase)
-                && script::word_count(before) <= POINT_TITLE_ONLY_WORDS
-                && !before.contains(['.', ',', ';', ':', '|', '(', ')', '"', '“', '”', '»'])
+            titles_over_bodies && title_like(before)
         };
         let goes_on = |cut: &Cut| {
             let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();

@@ -857,8 +857,14 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         let t = lines[i].text.trim();
         // A slide's counter (`1 / 5`, as carousels and explainer cards are copied): the
         // number of a slide, out of as many or more.
-        let t = match t.split_once('/') {
-            Some((n, of)) if t.len() <= 9 => {
+        // (Only short lines are looked into: this runs on every line.)
+        let slash = if t.len() <= 9 {
+            t.split_once('/')
+        } else {
+            None
+        };
+        let t = match slash {
+            Some((n, of)) => {
                 let (n, of) = (n.trim(), of.trim());
                 let count: u32 = of
                     .parse()
