@@ -2103,14 +2103,24 @@ fn annotation_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
             i += notes + 1;
             continue;
         }
+        // (The banner's own words: `Changes to legislation: the Parties shall…` in a draft
+        // is its text.)
+        let banner = |t: &str| {
+            ["There are currently", "Changes and effects"]
+                .iter()
+                .any(|b| t.trim_start().starts_with(b))
+        };
         if let Some(rest) = t.strip_prefix("Changes to legislation:") {
-            found[i] = true;
-            pieces += MIN_FURNITURE;
-            if rest.trim().is_empty()
+            if banner(rest) {
+                found[i] = true;
+                pieces += MIN_FURNITURE;
+            } else if rest.trim().is_empty()
                 && let Some(next) = lines.get(i + 1)
-                && next.text.trim_start().starts_with("There are currently")
+                && banner(next.text)
             {
+                found[i] = true;
                 found[i + 1] = true;
+                pieces += MIN_FURNITURE;
                 i += 1;
             }
         }

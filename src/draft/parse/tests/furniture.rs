@@ -961,3 +961,20 @@ fn a_live_pages_update_stamp_alone_is_left_out_and_an_update_that_says_something
     );
     assert!(d.layout.left_out.is_empty());
 }
+
+#[test]
+fn a_legislation_databases_notes_and_banner_are_left_out_and_a_drafts_own_words_stay() {
+    let act = "Example Act 2025\n\nChanges to legislation: There are currently no known outstanding effects for the Example Act 2025.\n\n1 The Fund\n\n(1) There is to be a fund.\n\n(2) The Secretary of State must pay sums into it.\n\nCommencement Information\nI1 S. 1 in force at Royal Assent\n\n2 Purposes\n\n(1) Sums may be used only for approved projects.\n\nTextual Amendments\nF1 Words in s. 2(1) substituted by the Finance Act 2025\n\n3 Receipts\n\n(1) Contributions may be accepted.\n";
+    let d = Draft::from_text("t", act);
+    assert_eq!(d.layout.left_out.len(), 5);
+    assert_eq!(
+        label_texts(&d)[0],
+        (
+            "1",
+            "The Fund\n(1) There is to be a fund.\n(2) The Secretary of State must pay sums into it."
+        )
+    );
+    // A draft's own heading in those words stays its text.
+    let text = "Agreement\n\n1. The Parties agree on the following.\nChanges to legislation: the Parties shall amend their laws within a year.\n2. The Parties meet each spring.\nCommencement Information\n3. The Parties report each year.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+}
