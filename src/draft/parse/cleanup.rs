@@ -1163,16 +1163,18 @@ pub(super) fn numbered_table_rows(text: String) -> String {
     // table's month, rank or quantity column may run 1, 2, 3 too.)
     let (mut second, mut numbers, mut signed) = (false, Vec::new(), false);
     for l in scan::lines(&text) {
-        if table_row(l, false).is_some() {
+        let first = table_row(l, false).map(|(number, _)| number);
+        if first.is_some() {
             rows += 1;
         } else if marker(l).is_some_and(|m| m.family != Family::Bullet) {
             points += 1;
         }
-        if let Some((number, _)) = table_row(l, true) {
-            second |= table_row(l, false).is_none();
-            numbers.push(number.parse::<u32>().unwrap_or_default());
-        } else {
-            signed |= number_sign_column(l);
+        match first.or_else(|| table_row(l, true).map(|(number, _)| number)) {
+            Some(number) => {
+                second |= first.is_none();
+                numbers.push(number.parse::<u32>().unwrap_or_default());
+            }
+            None => signed |= number_sign_column(l),
         }
     }
     let second = second

@@ -1015,14 +1015,7 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // them) come after a long title and enacting formula.
     // (A blank line between them or not.) An Act of two sections is such a list when each is
     // over its `(1)`.
-    let over_subsections = |r: &[usize]| {
-        r.iter()
-            .filter(|&&i| {
-                next_with_text(lines, i)
-                    .is_some_and(|n| lines[n].text.trim_start().starts_with("(1)"))
-            })
-            .count()
-    };
+    let over_subsections = |r: &[usize]| r.iter().filter(|&&i| over_subsection(lines, i)).count();
     // (Of two sections, every `(1)` of the text is under one of them: the run did not stop
     // short at a page's furniture, `2 Community Energy Bill` between sections 2 and 3.)
     let all_subsections = |r: &[usize]| {
@@ -1391,6 +1384,12 @@ pub(super) fn lost_numbers(
     lost.len()
 }
 
+/// Whether the next line with text after line `i` opens a subsection `(1)`: line `i` is a
+/// statute's section over its subsections (`bare_numbers`, `drop_stray_dashes`).
+fn over_subsection(lines: &[Line<'_>], i: usize) -> bool {
+    next_with_text(lines, i).is_some_and(|n| lines[n].text.trim_start().starts_with("(1)"))
+}
+
 /// `15 – 20 people came` may start a line of prose: numbers with a dash or colon
 /// ([`Family::Dash`]) are markers only when they run on, three in a row at least, or when
 /// each is a section's number over its subsection `(1)` (an Act of two sections,
@@ -1407,10 +1406,7 @@ fn drop_stray_dashes(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .iter()
             .enumerate()
             .filter(|(_, m)| m.as_ref().is_some_and(|m| m.family == Family::Dash))
-            .all(|(i, _)| {
-                next_with_text(lines, i)
-                    .is_some_and(|n| lines[n].text.trim_start().starts_with("(1)"))
-            })
+            .all(|(i, _)| over_subsection(lines, i))
     };
     if run_length(dashes()) < 2 && !sections() {
         for m in markers.iter_mut() {
