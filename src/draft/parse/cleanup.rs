@@ -497,6 +497,9 @@ pub(super) fn without_thread_counters(text: String) -> String {
         return text;
     }
     let counters: Vec<(u32, &str, usize)> = scan::lines(&text).filter_map(thread_counter).collect();
+    if counters.is_empty() {
+        return with_trailing_counters_read(text);
+    }
     if counters.len() < MIN_THREAD_COUNTERS
         || !counters
             .windows(2)
@@ -529,6 +532,121 @@ pub(super) fn without_thread_counters(text: String) -> String {
         }
     }
     out
+}
+
+/// Fewest counters at the ends of posts for a text to be read as a thread of posts
+/// (`with_trailing_counters_read`): with the total always written, three in a row are no
+/// fractions.
+pub const MIN_TRAILING_COUNTERS: usize = 3;
+
+/// `text` with the counters a thread puts at the end of each post (`… monitored from the air.
+/// (1/5)`, `… within sixty days. 2/5`) read: [`MIN_TRAILING_COUNTERS`] lines or more end
+/// with one, each one up from the one before, all with the same total. Where two posts or
+/// more open with a numbered point of their own, the counters only go; otherwise each post
+/// is a point and its counter its number, moved to the post's start (`2/ Prisoners …`, a
+/// thread's number as [`without_thread_counters`] reads one there). A post runs from the
+/// line after the previous counter; the first from the start of its paragraph when blank
+/// lines part the posts, else from its counter's line (the lines above are the thread's
+/// title and lead). The text is returned as it is otherwise.
+fn with_trailing_counters_read(text: String) -> String {
+    // (line index, number, total, where the counter starts in the line)
+    let lines: Vec<&str> = scan::lines_inclusive(&text).collect();
+    let counters: Vec<(usize, u32, &str, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| trailing_counter(l).map(|(n, total, at)| (i, n, total, at)))
+        .collect();
+    if counters.len() < MIN_TRAILING_COUNTERS
+        || !counters
+            .windows(2)
+            .all(|w| w[1].1 == w[0].1 + 1 && w[1].2 == w[0].2)
+    {
+        return text;
+    }
+    let blank = |i: usize| lines.get(i).is_none_or(|l| l.trim().is_empty());
+    let parted = counters
+        .iter()
+        .any(|&(i, ..)| i + 1 < lines.len() && blank(i + 1));
+    let first = counters[0].0;
+    let mut starts = vec![if parted {
+        (0..first).rev().find(|&i| blank(i)).map_or(0, |i| i + 1)
+    } else {
+        first
+    }];
+    starts.extend(
+        counters
+            .windows(2)
+            .map(|w| (w[0].0 + 1..w[1].0).find(|&i| !blank(i)).unwrap_or(w[1].0)),
+    );
+    let numbered = starts
+        .iter()
+        .filter(|&&i| marker(lines[i].trim_start()).is_some_and(|m| m.family != Family::Bullet))
+        .count();
+    let as_points = numbered < 2;
+    let mut out = String::with_capacity(text.len() + 4 * counters.len());
+    let (mut post, mut counter) = (0, 0);
+    for (i, line) in lines.iter().enumerate() {
+        let line = match counters.get(counter) {
+            // The counter goes, and with it the space before it; the line break stays.
+            Some(&(at, _, _, start)) if at == i => {
+                counter += 1;
+                &line[..line[..start].trim_end().len()]
+            }
+            _ => line.trim_end_matches('\n'),
+        };
+        if as_points && starts.get(post) == Some(&i) {
+            out.push_str(&counters[post].1.to_string());
+            out.push_str("/ ");
+            out.push_str(line.trim_start_matches([' ', '\t']));
+            post += 1;
+        } else {
+            out.push_str(line);
+        }
+        if lines[i].ends_with('\n') {
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// A thread's counter at the end of `line` (`(2/5)`, `[2/5]`, or after a space, `2/5`; the
+/// total written and not below the number): its number, its total and the byte where it
+/// starts (the space before it left to the caller).
+fn trailing_counter(line: &str) -> Option<(u32, &str, usize)> {
+    let bare = line.trim_end();
+    if !bare.ends_with(|c: char| c.is_ascii_digit() || c == ')' || c == ']') {
+        return None;
+    }
+    let (body, open) = match bare.strip_suffix(')') {
+        Some(body) => (body, Some('(')),
+        None => match bare.strip_suffix(']') {
+            Some(body) => (body, Some('[')),
+            None => (bare, None),
+        },
+    };
+    let total_len = body.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&total_len) {
+        return None;
+    }
+    let total = &body[body.len() - total_len..];
+    let numbers = body[..body.len() - total_len].strip_suffix('/')?;
+    let digits = numbers.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let number_at = numbers.len() - digits;
+    let start = match open {
+        Some(open) => numbers[..number_at].strip_suffix(open)?.len(),
+        None => number_at,
+    };
+    // After a space (not glued to a word: `km/h`, `No2/5`), with text before it.
+    let before = &bare[..start];
+    if !before.ends_with([' ', '\t']) || before.trim().is_empty() {
+        return None;
+    }
+    let number: u32 = numbers[number_at..].parse().ok()?;
+    (number >= 1 && total.parse::<u32>().is_ok_and(|t| t >= number))
+        .then_some((number, total, start))
 }
 
 /// A thread's counter at the start of `line` (`2/`, `3/13`, `1/n`, or in brackets, `(2/6)`,

@@ -599,6 +599,61 @@ fn an_exported_chats_stamps_are_taken_off_each_message() {
 }
 
 #[test]
+fn counters_at_the_end_of_a_threads_posts_number_the_posts() {
+    // Each post a line, its counter at its end; the thread's title above the first.
+    let thread = "Thread on the new framework, as I read it\nA ceasefire along the current line, monitored from the air. (1/5)\nPrisoners are exchanged all for all within sixty days. (2/5)\nA reconstruction fund is created from frozen assets. (3/5)\nGuarantees must be ratified by parliaments. (4/5)\nElections follow the end of martial law. (5/5)\n";
+    let d = Draft::from_text("t", thread);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts.iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["1", "2", "3", "4", "5"],
+        "{texts:?}"
+    );
+    assert_eq!(
+        texts[0].1,
+        "A ceasefire along the current line, monitored from the air."
+    );
+    assert_eq!(texts[4].1, "Elections follow the end of martial law.");
+    assert_eq!(d.title, "Thread on the new framework, as I read it");
+    // Posts parted by blank lines, a counter without brackets, a post of two lines, and the
+    // thread's last words after the last post.
+    let thread = "Тред про план\n\nПрипинення вогню вздовж лінії зіткнення,\nпід наглядом місії. 1/4\n\nОбмін полоненими всіх на всіх. 2/4\n\nФонд відбудови. 3/4\n\nВибори після воєнного стану. 4/4\n\nДякую, що дочитали.\n";
+    let d = Draft::from_text("t", thread);
+    let texts = label_texts(&d);
+    assert_eq!(
+        texts.iter().map(|t| t.0).collect::<Vec<_>>(),
+        ["1", "2", "3", "4"],
+        "{texts:?}"
+    );
+    assert_eq!(
+        texts[0].1,
+        "Припинення вогню вздовж лінії зіткнення, під наглядом місії."
+    );
+    assert_eq!(texts[3].1, "Вибори після воєнного стану.");
+    // Posts that hold numbered points of their own keep their numbers; the counters go.
+    let thread = "Thread\n\n1. Ceasefire along the line. (1/4)\n2. Prisoners are exchanged. (2/4)\n3. A fund is created. (3/4)\n4. Elections follow. (4/4)\n";
+    let d = Draft::from_text("t", thread);
+    let texts = label_texts(&d);
+    assert_eq!(texts[1], ("2", "Prisoners are exchanged."));
+    assert_eq!(texts.len(), 4);
+    // Fractions at lines' ends are no counters: each total differs, or only two, or glued.
+    for text in [
+        "Shares\n\n1. Schools get 1/2\n2. Roads get 2/3\n3. Power lines 3/4\n",
+        "Shares\n\n1. Schools get 1/4\n2. Roads get 2/4\n",
+        "Speeds\n\n1. Trucks at 60 km/1\n2. Cars at 90 km/2\n3. Buses at 70 km/3\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        let texts = label_texts(&d);
+        assert!(
+            texts
+                .iter()
+                .all(|t| t.1.ends_with(|c: char| c.is_ascii_digit())),
+            "{texts:?}"
+        );
+    }
+}
+
+#[test]
 fn a_threads_post_counters_are_not_the_points_numbers() {
     let thread = "The leaked draft, point by point.\n\n1/n Image\n2/ 1. Ceasefire along the line.\n3/ 2. Monitoring by a mission.\n4/ 3. Exchange of all prisoners.\n/4\n5/ 4. Security guarantees.\n6/ My take: point 4 is the core.\n";
     let d = Draft::from_text("t", thread);
