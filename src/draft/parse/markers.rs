@@ -1290,10 +1290,13 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             }
             (Family::Paren, rest)
         }
-        (_, Some(_)) if depth == 1 && number_text.len() <= 3 => match dash_separator(after) {
-            Some(len) => (Family::Dash, &after[len..]),
-            None => return None,
-        },
+        // (Three digits at most, counted as characters: `۱۰-` is Persian 10 in four bytes.)
+        (_, Some(_)) if depth == 1 && number_text.chars().count() <= 3 => {
+            match dash_separator(after) {
+                Some(len) => (Family::Dash, &after[len..]),
+                None => return None,
+            }
+        }
         // "12.3 text": a dotted number needs no final dot.
         (_, Some(c)) if depth > 1 && c.is_whitespace() => (Family::Dot, after),
         _ => return None,

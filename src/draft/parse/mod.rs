@@ -903,8 +903,10 @@ const NOTES_HEADINGS: &[&str] = &[
 /// page, two or more numbered from 1 and each followed by the arrow back to the text (`1. ↑
 /// …`, `^ …`), and a list numbered under a notes heading after a longer bulleted list with no
 /// numbered line before it (a press release's `Примітки для редакторів` under its `•`
-/// points): under notes to editors ([`EDITORS_NOTES`]) always, under other notes headings
-/// ([`NOTES_HEADINGS`]) when most of its lines cite a year or an address.
+/// points) or after a longer numbered list, numbered again from 1: under notes to editors
+/// ([`EDITORS_NOTES`]) always, under other notes headings ([`NOTES_HEADINGS`]) when most of
+/// its lines cite a year or an address, or (after numbered points) when the text above refers
+/// to notes (`[1]`, `¹`).
 fn without_notes_lists<'a>(
     lines: &[Line<'a>],
     mut markers: Vec<Option<Marker>>,
@@ -945,6 +947,8 @@ fn without_notes_lists<'a>(
             Some(k) if t.ends_with(']') => &t[..k],
             _ => t,
         };
+        // (A Markdown heading's `## Notes` too.)
+        let t = t.trim_start_matches(['#', ' ']);
         let t = t.trim().trim_end_matches(':').trim_end();
         if t.chars().count() > NOTES_HEADING_CHARS {
             return None;
@@ -967,11 +971,25 @@ fn without_notes_lists<'a>(
                 has_year(t) || t.contains("http") || t.contains("www.")
             })
             .count();
-        if numbered_before == 0
+        // After numbered points, a shorter list numbered again from 1 under the heading is
+        // the notes: under notes to editors always, under other notes headings when it
+        // cites or the text above refers to notes (`…of the cost.[3]`, `…owners¹`).
+        let restarts = after
+            .first()
+            .is_some_and(|&i| markers[i].as_ref().is_some_and(|m| m.number == 1));
+        let referred = || {
+            lines[..h]
+                .iter()
+                .any(|l| l.text.contains("[1]") || l.text.contains('¹'))
+        };
+        let after_bullets = numbered_before == 0
             && bullets_before >= 3
             && after.len() < bullets_before
-            && (editors || 2 * cites > after.len())
-        {
+            && (editors || 2 * cites > after.len());
+        let after_numbers = restarts
+            && numbered_before > after.len()
+            && (editors || 2 * cites > after.len() || referred());
+        if after_bullets || after_numbers {
             for &i in &after {
                 markers[i] = None;
             }

@@ -510,8 +510,16 @@ pub const MIN_CONTENTS: usize = 2;
 
 /// Is the line an entry of a table of contents: its title, then a leader of dots (three or
 /// more, or an ellipsis) or a tab, then a page number at the end (`1. Sovereignty ….. 2`)?
+/// Or, as a Markdown page links its contents, a link to a place on the page and nothing after
+/// it (`1. [Sovereignty](#sovereignty)`)?
 pub(super) fn contents_entry(line: &str) -> bool {
     let s = line.trim_end();
+    if s.ends_with(')')
+        && let Some(at) = s.find("](#")
+        && !s[at + 3..s.len() - 1].contains([' ', ')'])
+    {
+        return true;
+    }
     let body = s.trim_end_matches(|c: char| c.is_ascii_digit());
     if !(1..=4).contains(&(s.len() - body.len())) {
         return false;

@@ -580,6 +580,20 @@ fn arabic_script_digits_and_circled_numbers_number_points() {
     assert_eq!(d.title, "COUNCIL REGULATION (EU) 2023/0000");
     assert_eq!(d.layout.left_out.len(), 2);
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // Persian digits with a dash, past nine (two digits, four bytes).
+    let text = (1..=11)
+        .map(|n| {
+            let digits: String = n
+                .to_string()
+                .chars()
+                .map(|c| char::from_u32(0x6F0 + c.to_digit(10).unwrap_or(0)).unwrap_or(c))
+                .collect();
+            format!("{digits}- بند شماره {n} درباره آتش‌بس.\n")
+        })
+        .collect::<String>();
+    let d = Draft::from_text("t", &format!("عنوان\n\n{text}"));
+    assert_eq!(d.numbered().count(), 11, "{:?}", label_texts(&d));
+    assert_eq!(label_texts(&d)[10].0, "۱۱");
     // A year in Arabic digits in a title is no point.
     assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
     assert_eq!(super::eastern_arabic_number("١٢ "), Some((4, 12)));

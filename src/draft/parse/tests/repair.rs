@@ -246,11 +246,27 @@ fn a_table_of_contents_is_not_the_points() {
         ]
     );
     assert!(d.preamble.contains("Guarantees …… 3"));
-    // Figures are not page numbers, and one dotted line is not a contents list.
+    // A Markdown page's contents: links to places on the page, over the points that open
+    // with the same titles and go on.
+    let page = "# Framework\n\n## Contents\n\n1. [Cessation of fire](#1)\n2. [Heavy weapons](#heavy-weapons)\n3. [Monitoring](#3)\n\n---\n\n1. **Cessation of fire.** All fire stops at midnight.\n2. **Heavy weapons.** They are withdrawn 30 km.\n3. **Monitoring.** A mission watches the line.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Cessation of fire. All fire stops at midnight."),
+            ("2", "Heavy weapons. They are withdrawn 30 km."),
+            ("3", "Monitoring. A mission watches the line.")
+        ]
+    );
+    assert!(d.preamble.contains("[Monitoring](#3)"));
+    // Figures are not page numbers, one dotted line is not a contents list, and a link
+    // inside a point's text, or to another page, is no contents entry.
     for line in [
         "1. The cap is 5.000",
         "3. Costs rise to 1.5",
         "4. Year 2025",
+        "5. See [the annex](#annex) for the map (2 pages)",
+        "6. [Full text](https://example.org/text)",
     ] {
         assert!(!super::contents_entry(line), "{line}");
     }

@@ -115,6 +115,22 @@ fn a_pages_numbered_notes_are_no_points() {
         fixture_labels(&Draft::from_text("t", briefing)),
         ["1", "2", "3"]
     );
+    // After numbered points: notes to editors numbered again from 1; a Markdown `## Notes`
+    // list that the points refer to (`[1]`); but a `Notes` section of a draft numbered again
+    // from 1, referred to by nothing and citing nothing, is its points.
+    let release = "Housing compact signed (test text)\n\n\"1. Rents rise by at most the rate of inflation.\"\n\"2. Every district opens an advice office.\"\n\"3. Empty homes are taxed after a year.\"\n\nThe chair said the compact would be judged by results.\n\nNotes to editors\n1. The full text is on the city's website.\n2. Photos may be used free of charge.\n";
+    let d = Draft::from_text("t", release);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    let notes = "# Housing compact\n\n1. Regulated homes[1] are let at capped rents.\n2. Empty homes[2] are taxed.\n3. Grants cover half the cost of renovation.\n4. Permits are decided in ninety days.\n\n## Notes\n\n1. Homes let under the municipal scheme.\n2. Nobody registered there for a year.\n";
+    assert_eq!(
+        fixture_labels(&Draft::from_text("t", notes)),
+        ["1", "2", "3", "4"]
+    );
+    let sections = notes.replace("[1]", "").replace("[2]", "");
+    assert_eq!(
+        fixture_labels(&Draft::from_text("t", &sections)),
+        ["1", "2", "3", "4", "1", "2"]
+    );
     let arrows = "Indicators (test text)\n\n1. ↑ Exports rise by a tenth.\n2. ↓ Imports fall by a fifth.\n3. ↑ Reserves rise to six months of imports.\n";
     assert_eq!(
         fixture_labels(&Draft::from_text("t", arrows)),
