@@ -1950,9 +1950,16 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         .collect();
     let is_note = |l: &Line<'_>| {
         let t = l.text.trim_start();
-        t.starts_with(SUPERSCRIPTS)
-            && t.trim_start_matches(SUPERSCRIPTS).starts_with(' ')
-            && t.chars().next().is_some_and(|mark| cited.contains(&mark))
+        if t.starts_with(SUPERSCRIPTS) {
+            return t.trim_start_matches(SUPERSCRIPTS).starts_with(' ')
+                && t.chars().next().is_some_and(|mark| cited.contains(&mark));
+        }
+        // A PDF's copy may flatten the marks to plain figures (`1 Testing …` under the
+        // rule, `…conformity assessments1 for…` in the text).
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && t[digits..].starts_with(' ')
+            && cited_figure(lines, &t[..digits])
     };
     let mut pieces = 0;
     for (p, &(i, n)) in feet.iter().enumerate() {
@@ -1964,6 +1971,8 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
                 .text
                 .trim_start_matches([' ', '\t'])
                 .starts_with('\u{c}')
+                // (The form feed on a line of its own, between blank lines.)
+                || lines[i + 1..k].iter().any(|l| l.text.contains('\u{c}'))
         }) || lines[i]
             .text
             .trim_end_matches([' ', '\t'])
@@ -1990,6 +1999,20 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         }
     }
     pieces
+}
+
+/// Does some line cite the note numbered `figure` as a PDF's copy flattens the mark: the
+/// figure right after a word's last letter or a sentence's stop, no figure after it
+/// (`…assessments1 for`, `…experts3.`)?
+fn cited_figure(lines: &[Line<'_>], figure: &str) -> bool {
+    lines.iter().any(|l| {
+        l.text.match_indices(figure).any(|(at, _)| {
+            let before = l.text[..at].chars().next_back();
+            let after = l.text[at + figure.len()..].chars().next();
+            before.is_some_and(|c| c.is_alphabetic() || c == '.')
+                && !after.is_some_and(|c| c.is_ascii_digit())
+        })
+    })
 }
 
 /// A number alone on its line, as a page's number is printed (four digits at most, a form

@@ -393,6 +393,25 @@ fn a_page_number_and_the_footnotes_above_a_page_break_are_left_out() {
     );
     assert_eq!(texts[3], "Elections follow.");
     assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
+    // The marks flattened to figures (`space1`, a note `1 The…` under the rule), and the form
+    // feed on a line of its own after the page's number.
+    let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds along the line.\n\n\
+                2. Monitoring is done from space1 and reported weekly.\n\n\
+                __________\n1 The mission is to be agreed.\n\n     3\n\n\u{c}\n\
+                3. Sanctions are lifted in stages.\n\n4. Elections follow.\n\n4\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert_eq!(
+        texts[1],
+        "Monitoring is done from space1 and reported weekly."
+    );
+    assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // A figure that nothing cites after a word is a point's text (`Annex 1 lists…`).
+    let text = text.replace("space1", "space");
+    let d = Draft::from_text("t", &text);
+    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+    assert!(texts[1].ends_with("is to be agreed."), "{texts:?}");
     // A superscript note that nothing cites is the point's.
     let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds.\n\n2. Troops withdraw.\n\n\
                 ¹ A line nothing cites.\n\n2\n\u{c}3. Aid flows.\n\n3\n";
