@@ -7,6 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::furniture::comment_balloon;
 use super::markers::{Family, marker};
+use super::sentences::ends_sentence;
 use super::{LeftOut, runs_from_one};
 use crate::draft::scan;
 use crate::script;
@@ -541,7 +542,8 @@ pub const MIN_TRAILING_COUNTERS: usize = 3;
 
 /// `text` with the counters a thread puts at the end of each post (`… monitored from the air.
 /// (1/5)`, `… within sixty days. 2/5`) read: [`MIN_TRAILING_COUNTERS`] lines or more end
-/// with one, each one up from the one before, all with the same total. Where two posts or
+/// with one after a finished sentence, from 1, each one up from the one before, all with the
+/// same total. Where two posts or
 /// more open with a numbered point of their own, the counters only go; otherwise each post
 /// is a point and its counter its number, moved to the post's start (`2/ Prisoners …`, a
 /// thread's number as [`without_thread_counters`] reads one there). A post runs from the
@@ -557,6 +559,7 @@ fn with_trailing_counters_read(text: String) -> String {
         .filter_map(|(i, l)| trailing_counter(l).map(|(n, total, at)| (i, n, total, at)))
         .collect();
     if counters.len() < MIN_TRAILING_COUNTERS
+        || counters[0].1 != 1
         || !counters
             .windows(2)
             .all(|w| w[1].1 == w[0].1 + 1 && w[1].2 == w[0].2)
@@ -639,9 +642,11 @@ fn trailing_counter(line: &str) -> Option<(u32, &str, usize)> {
         Some(open) => numbers[..number_at].strip_suffix(open)?.len(),
         None => number_at,
     };
-    // After a space (not glued to a word: `km/h`, `No2/5`), with text before it.
+    // After a space (not glued to a word: `km/h`, `No2/5`), and after a finished sentence:
+    // a post ends with one, where a share (`receives 1/3`), a date (`talks on 5/9`), a page's
+    // footer (`Page 1/3`) or a question's header (`Question 1/4`) follows a word.
     let before = &bare[..start];
-    if !before.ends_with([' ', '\t']) || before.trim().is_empty() {
+    if !before.ends_with([' ', '\t']) || !ends_sentence(before.trim_end()) {
         return None;
     }
     let number: u32 = numbers[number_at..].parse().ok()?;

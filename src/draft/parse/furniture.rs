@@ -792,6 +792,13 @@ fn beside_furniture(s: &str) -> bool {
     }
 }
 
+/// Is the line a social network's button alone (`Like`) or its buttons side by side under a
+/// post or a comment ([`buttons_after_age`])?
+pub(super) fn social_buttons(t: &str) -> bool {
+    let t = t.trim();
+    lower_is_one_of(t, SOCIAL_BUTTONS) || (t.len() <= FURNITURE_LINE_BYTES && buttons_after_age(t))
+}
+
 /// Is the line two or more of a social network's buttons ([`SOCIAL_BUTTONS`]) side by side,
 /// a comment's age among them or not (`1 год.  Подобається  Відповісти`, `Like · Reply · 2h`)?
 fn buttons_after_age(s: &str) -> bool {
@@ -803,9 +810,12 @@ fn buttons_after_age(s: &str) -> bool {
         if lower_is_one_of(t, SOCIAL_BUTTONS) {
             buttons += 1;
         } else if t.bytes().all(|b| b.is_ascii_digit()) {
-            // `1 год.`: a figure, then its unit.
-            if !words.next().is_some_and(|u| lower_is_one_of(u, AGE_UNITS)) {
-                return false;
+            // `1 год.`: a figure, then its unit; or last, after the buttons, the comment's
+            // likes (`2h  Like  Reply  14`).
+            match words.next() {
+                Some(u) if lower_is_one_of(u, AGE_UNITS) => {}
+                None if buttons >= 2 => {}
+                _ => return false,
             }
         } else if !t
             .strip_suffix(['h', 'm', 'd', 'w'])
@@ -2160,6 +2170,55 @@ fn handle_line(t: &str) -> bool {
     })
 }
 
+/// Could the line be a post's writer as a social network prints it over the post: a few
+/// words, no colon, no sentence, no count?
+fn writer_name(t: &str) -> bool {
+    !t.is_empty()
+        && !t.contains(':')
+        && script::word_count(t) <= CREDIT_WORDS
+        && !ends_sentence(t)
+        && !count_line(t)
+}
+
+/// Units of a post's age before the `·` of its audience (`3h · 🌍`, `2 год. · 🌍`, `5 mins ·`).
+const POST_AGE_UNITS: &[&str] = &[
+    "h", "hr", "hrs", "m", "min", "mins", "d", "w", "год", "год.", "хв", "хв.", "ч", "ч.", "мин",
+    "мин.", "дн", "дн.", "д.", "std", "std.", "tag", "tage", "godz.",
+];
+
+/// A post's age and audience on a social network, under its writer's name: an age (`3h`,
+/// `2 год.`, `5 mins`, `Just now`, `Yesterday at 18:05`) or a short date with a figure
+/// (`22 November at 10:15`), then `·` and nothing but its audience's icon (`🌍`, `👥`) or
+/// nothing (a byline's `By Staff • 21 November` has words after it; an agenda's `09:00 ·
+/// Registration` too).
+pub(super) fn post_age_line(t: &str) -> bool {
+    // (Every line passes here: nothing is allocated, and most have no `·`.)
+    if t.len() > POST_DATE_BYTES + 12 || !t.contains('·') {
+        return false;
+    }
+    let Some((age, audience)) = t.split_once('·') else {
+        return false;
+    };
+    let (age, audience) = (age.trim(), audience.trim());
+    if age.is_empty() || audience.contains(char::is_alphanumeric) {
+        return false;
+    }
+    let words: Vec<&str> = age.split_whitespace().collect();
+    let figure = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [w] => w.strip_suffix(['h', 'm', 'd', 'w']).is_some_and(figure),
+        [n, unit] if figure(n) => lower_is_one_of(unit, POST_AGE_UNITS),
+        [just, now] => lower_is_one_of(just, &["just"]) && lower_is_one_of(now, &["now"]),
+        _ => {
+            // A date or a day with a time (`Yesterday at 18:05`, `22 листопада о 10:15`).
+            words.len() <= 5
+                && age.bytes().any(|b| b.is_ascii_digit())
+                && !ends_sentence(age)
+                && age.contains(':')
+        }
+    }
+}
+
 /// A post's count alone on its line (`14`, `310`, `41K`, `1.2M`), as a social network's web
 /// page prints its replies, reposts, likes and views under the post.
 fn count_line(t: &str) -> bool {
@@ -2193,10 +2252,24 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
                 && lines.get(i + 1).is_some_and(|l| l.text.trim() == "·")
         })
         .collect();
-    if handles.is_empty() {
-        return 0;
-    }
+    // A post's age and audience under the writer's name, as another network prints them
+    // (`Olena Kravchuk` over `3h · 🌍`): both are the page's.
     let mut pieces = 0;
+    for i in 0..lines.len() {
+        if !found[i] && post_age_line(text(i)) {
+            found[i] = true;
+            pieces += MIN_FURNITURE;
+            if let Some(k) = i.checked_sub(1)
+                && writer_name(text(k))
+                && marker(lines[k].text).is_none()
+            {
+                found[k] = true;
+            }
+        }
+    }
+    if handles.is_empty() {
+        return pieces;
+    }
     for &i in &handles {
         found[i] = true;
         pieces += MIN_FURNITURE;
@@ -2204,12 +2277,8 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         // number (a channel's signature under its post, `@channel_name` after a blank line,
         // has none).
         if let Some(k) = i.checked_sub(1)
-            && !text(k).is_empty()
-            && !text(k).contains(':')
-            && script::word_count(text(k)) <= CREDIT_WORDS
-            && !ends_sentence(text(k))
+            && writer_name(text(k))
             && marker(lines[k].text).is_none()
-            && !count_line(text(k))
         {
             found[k] = true;
         }

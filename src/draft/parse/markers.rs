@@ -1290,11 +1290,18 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             }
             (Family::Paren, rest)
         }
-        // (Three digits at most, counted as characters: `۱۰-` is Persian 10 in four bytes.)
+        // (Three digits at most, counted as characters: `۱۰- ` is Persian 10 in four bytes.
+        // Text glued to the dash only after a number of three bytes at most: a wrapped line
+        // may open with a compound, `۱۰-روزه`, "ten-day".)
         (_, Some(_)) if depth == 1 && number_text.chars().count() <= 3 => {
             match dash_separator(after) {
-                Some(len) => (Family::Dash, &after[len..]),
-                None => return None,
+                Some(len)
+                    if number_text.len() <= 3
+                        || after[len..].starts_with([' ', '\t', '\u{a0}']) =>
+                {
+                    (Family::Dash, &after[len..])
+                }
+                _ => return None,
             }
         }
         // "12.3 text": a dotted number needs no final dot.
@@ -1384,6 +1391,10 @@ fn dash_separator(after: &str) -> Option<usize> {
         return None;
     }
     let rest = &spaced[sep.len_utf8()..];
+    // A range (`15 - 20 percent` at a wrapped line's start) is no number's separator.
+    if sep != ':' && rest.trim_start().starts_with(|c: char| c.is_numeric()) {
+        return None;
+    }
     // Arabic pages also glue the text to the dash (`3-سيتم`): no Arabic word is hyphenated.
     let arabic = |c: char| ('\u{620}'..='\u{64a}').contains(&c);
     (rest.starts_with([' ', '\t', '\u{a0}']) || (sep == '-' && rest.starts_with(arabic)))

@@ -146,7 +146,11 @@ pub fn parse(
     // An earlier message quoted under a reply's points is not the draft: it goes to the
     // closing, as it is.
     let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
-    let markers = without_notes_lists(&lines, read_markers(&lines));
+    let markers = without_comment_numbers(
+        &lines,
+        without_notes_lists(&lines, read_markers(&lines)),
+        &left_out,
+    );
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
     // and headings have always read them.
@@ -904,9 +908,9 @@ const NOTES_HEADINGS: &[&str] = &[
 /// …`, `^ …`), and a list numbered under a notes heading after a longer bulleted list with no
 /// numbered line before it (a press release's `Примітки для редакторів` under its `•`
 /// points) or after a longer numbered list, numbered again from 1: under notes to editors
-/// ([`EDITORS_NOTES`]) always, under other notes headings ([`NOTES_HEADINGS`]) when most of
-/// its lines cite a year or an address, or (after numbered points) when the text above refers
-/// to notes (`[1]`, `¹`).
+/// ([`EDITORS_NOTES`]) always, under other notes headings ([`NOTES_HEADINGS`]) after bullets
+/// when most of its lines cite a year or an address, after numbers when the text above
+/// refers to its first note (`[1]`, `¹`).
 fn without_notes_lists<'a>(
     lines: &[Line<'a>],
     mut markers: Vec<Option<Marker>>,
@@ -972,27 +976,78 @@ fn without_notes_lists<'a>(
             })
             .count();
         // After numbered points, a shorter list numbered again from 1 under the heading is
-        // the notes: under notes to editors always, under other notes headings when it
-        // cites or the text above refers to notes (`…of the cost.[3]`, `…owners¹`).
-        let restarts = after
-            .first()
-            .is_some_and(|&i| markers[i].as_ref().is_some_and(|m| m.number == 1));
+        // the notes: under notes to editors always, under other notes headings when the text
+        // above refers to its first note (`…of the cost.[1]`, `…owners¹`; not a statute's
+        // article `152¹`, nor a Markdown reference link `[the annex][1]`). The notes are the
+        // run from 1 on (a part numbered again after them is the draft's).
+        let number = |i: usize| markers[i].as_ref().map_or(0, |m| m.number);
+        let run = after
+            .iter()
+            .enumerate()
+            .take_while(|&(k, &i)| number(i) == k as u32 + 1)
+            .count();
         let referred = || {
-            lines[..h]
-                .iter()
-                .any(|l| l.text.contains("[1]") || l.text.contains('¹'))
+            lines[..h].iter().any(|l| {
+                let t = l.text;
+                t.match_indices("[1]")
+                    .any(|(at, _)| !t[..at].ends_with(']'))
+                    || t.match_indices('¹').any(|(at, _)| {
+                        t[..at]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| c.is_alphabetic() || ".,;:)\"”»".contains(c))
+                    })
+            })
         };
         let after_bullets = numbered_before == 0
             && bullets_before >= 3
             && after.len() < bullets_before
             && (editors || 2 * cites > after.len());
-        let after_numbers = restarts
-            && numbered_before > after.len()
-            && (editors || 2 * cites > after.len() || referred());
-        if after_bullets || after_numbers {
+        let after_numbers = run > 0 && numbered_before > run && (editors || referred());
+        if after_bullets {
             for &i in &after {
                 markers[i] = None;
             }
+        } else if after_numbers {
+            for &i in &after[..run] {
+                markers[i] = None;
+            }
+        }
+    }
+    markers
+}
+
+/// `markers` without the numbers of the comments under a post copied from a social network
+/// (`Maria S.` over `1) and 3) have been promised before…`): after the post's buttons (left
+/// out, `left_out`: `Like`, `Comment`, `Share`), numbers that start again at or below the
+/// post's last are the comments' references to its points, not points.
+fn without_comment_numbers<'a>(
+    lines: &[Line<'a>],
+    mut markers: Vec<Option<Marker>>,
+    left_out: &[LeftOut],
+) -> Vec<Option<Marker>> {
+    let Some(buttons) = left_out
+        .iter()
+        .find(|l| furniture::social_buttons(&l.text))
+        .map(|l| l.line)
+    else {
+        return markers;
+    };
+    let number = |i: usize| {
+        markers[i]
+            .as_ref()
+            .filter(|m| m.family != Family::Bullet)
+            .map(|m| m.number)
+    };
+    let after = lines.partition_point(|l| l.number < buttons);
+    let Some(last_before) = (0..after).rev().find_map(number) else {
+        return markers;
+    };
+    let numbered_before = (0..after).filter(|&i| number(i).is_some()).count();
+    let first_after = (after..lines.len()).find_map(number);
+    if numbered_before >= 2 && first_after.is_some_and(|n| n <= last_before) {
+        for m in &mut markers[after..] {
+            *m = None;
         }
     }
     markers

@@ -510,14 +510,11 @@ pub const MIN_CONTENTS: usize = 2;
 
 /// Is the line an entry of a table of contents: its title, then a leader of dots (three or
 /// more, or an ellipsis) or a tab, then a page number at the end (`1. Sovereignty ….. 2`)?
-/// Or, as a Markdown page links its contents, a link to a place on the page and nothing after
-/// it (`1. [Sovereignty](#sovereignty)`)?
+/// Or, as a Markdown page links its contents, a link to a place on the page and nothing else
+/// but its number (`1. [Sovereignty](#sovereignty)`, [`anchor_title`])?
 pub(super) fn contents_entry(line: &str) -> bool {
     let s = line.trim_end();
-    if s.ends_with(')')
-        && let Some(at) = s.find("](#")
-        && !s[at + 3..s.len() - 1].contains([' ', ')'])
-    {
+    if s.ends_with(')') && anchor_title(s).is_some() {
         return true;
     }
     let body = s.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -532,6 +529,22 @@ pub(super) fn contents_entry(line: &str) -> bool {
         .filter(|c| !c.is_whitespace())
         .collect();
     body.ends_with('\t') || leader.contains(&'…') || leader.len() >= 3
+}
+
+/// The title of a contents entry that is a Markdown link to a place on the page and nothing
+/// else but its number (`1. [Sovereignty](#sovereignty)`: `Sovereignty`); a point that ends
+/// with such a link (`2. The map is in [Annex A](#annex-a)`) is none.
+fn anchor_title(line: &str) -> Option<&str> {
+    let s = line.trim_end().strip_suffix(')')?;
+    let open = s.find('[')?;
+    let at = s.find("](#")?;
+    let number = s[..open].trim();
+    (at > open
+        && number.len() <= 8
+        && !number.contains(char::is_alphabetic)
+        && !s[at + 3..].contains([' ', ')']))
+    .then(|| s[open + 1..at].trim())
+    .filter(|t| !t.is_empty())
 }
 
 /// The numbered lines of a table of contents (`1. Sovereignty …….. 2`, [`MIN_CONTENTS`] or
@@ -569,6 +582,17 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .iter()
             .take_while(|&&i| contents_entry(lines[i].text))
             .count();
+        // Links to the page's places are its contents when the first one's title heads a
+        // later line (`1. **Cessation of fire.** All…`): titles that link to their own text
+        // under them are the points.
+        if run > 0
+            && let Some(title) = anchor_title(lines[numbered[k]].text)
+            && !lines[numbered[k] + 1..]
+                .iter()
+                .any(|l| !l.text.contains("](#") && l.text.contains(title))
+        {
+            run = 0;
+        }
         if run == 0 {
             run = numbered[k..]
                 .iter()

@@ -718,6 +718,36 @@ fn a_social_posts_footer_in_ukrainian_is_left_out_of_its_last_point() {
 }
 
 #[test]
+fn a_posts_header_and_its_comments_numbers_are_not_the_posts_points() {
+    // The writer's name over the post's age and audience; under the post its buttons, then
+    // comments, one of them citing the points by their numbers.
+    let text = "Olena Test\n3h · 🌍\n\nFriends, here is what the delegations agreed (test text):\n\n1) Wounded prisoners are released first.\n2) The ICRC visits every place of detention.\n3) Lists are exchanged within ten days.\n4) Children are returned to their guardians.\n\nWhat do you think?\n\n👍❤️ 2.3K\n412 comments  987 shares\nLike\nComment\nShare\nMost relevant\nAndriy B.\nPoint 4 matters most.\n2h  Like  Reply  14\nMaria S.\n1) and 3) were promised before.\n1h  Like  Reply\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(left[..2], ["Olena Test", "3h · 🌍"]);
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "Children are returned to their guardians."
+    );
+    assert!(closing_text(&d).is_some_and(|c| c.contains("1) and 3) were promised")));
+    // A byline's `·` with words after it, and an agenda's time, stay.
+    for line in [
+        "By Staff · 21 November",
+        "09:00 · Registration",
+        "3h · Opening",
+    ] {
+        assert!(!super::super::furniture::post_age_line(line), "{line}");
+    }
+    // Numbers after a post's buttons that go on from the post's are its points.
+    let text = "Plan (test)\n\n1) One.\n2) Two.\nLike\nComment\n3) Three.\n";
+    assert_eq!(
+        fixture_labels(&Draft::from_text("t", text)),
+        ["1", "2", "3"]
+    );
+}
+
+#[test]
 fn a_un_resolutions_pdf_copy_keeps_its_numbered_title_and_loses_its_running_title() {
     let d = fixture("un-resolution-pdf-copy.txt");
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);

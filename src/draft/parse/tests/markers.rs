@@ -594,6 +594,12 @@ fn arabic_script_digits_and_circled_numbers_number_points() {
     let d = Draft::from_text("t", &format!("عنوان\n\n{text}"));
     assert_eq!(d.numbered().count(), 11, "{:?}", label_texts(&d));
     assert_eq!(label_texts(&d)[10].0, "۱۱");
+    // A wrapped line opening with a compound (`۱۰-روزه`, "ten-day") or a range (`15 - 20
+    // percent`) is no point.
+    let report = "گزارش\n\nکشاورزان برای یک دوره\n۱۰-روزه آب نداشتند و خسارت بین\n۱۵ - ۲۰ درصد برآورد شد:\n\n۱- بدهی‌ها امهال می‌شود.\n۲- بیمه رایگان می‌شود.\n۳- سهمیه آب بازنگری می‌شود.\n";
+    assert_eq!(labels(report), ["۱", "۲", "۳"]);
+    let report = "Report\n\nLosses in these areas were estimated at\n15 - 20 percent. The commission approved:\n\n1- Debts are deferred.\n2- Insurance becomes free.\n3- Quotas are reviewed.\n";
+    assert_eq!(labels(report), ["1", "2", "3"]);
     // A year in Arabic digits in a title is no point.
     assert_eq!(super::eastern_arabic_number("٢٠٢٤"), None);
     assert_eq!(super::eastern_arabic_number("١٢ "), Some((4, 12)));

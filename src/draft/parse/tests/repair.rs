@@ -259,6 +259,12 @@ fn a_table_of_contents_is_not_the_points() {
         ]
     );
     assert!(d.preamble.contains("[Monitoring](#3)"));
+    // Points that end with a link to the page's annex, and linked titles over their own
+    // text, are the points.
+    let page = "# Framework\n\n1. The line is drawn on [Map A](#map-a)\n2. The zones are listed in [Annex B](#annex-b)\n3. A mission watches the line.\n\n## Annex B\n\n1. North zone.\n2. South zone.\n";
+    assert_eq!(labels(page), ["1", "2", "3", "1", "2"]);
+    let page = "# Proposals\n\n1. [Rent cap](#rent)\n   Rents rise by at most the rate of inflation.\n2. [Empty homes](#empty)\n   Homes empty for a year are taxed.\n\n## Follow-up\n\n1. The council votes in May.\n2. The mayor reports in June.\n";
+    assert_eq!(labels(page), ["1", "2", "1", "2"]);
     // Figures are not page numbers, one dotted line is not a contents list, and a link
     // inside a point's text, or to another page, is no contents entry.
     for line in [

@@ -131,6 +131,22 @@ fn a_pages_numbered_notes_are_no_points() {
         fixture_labels(&Draft::from_text("t", &sections)),
         ["1", "2", "3", "4", "1", "2"]
     );
+    // Nor when the only `[1]` is a Markdown reference link, or the only `¹` an article's
+    // (`152¹`, as Ukrainian and Russian statutes number inserted articles).
+    for mark in ["[the annex][1]", "Article 152¹"] {
+        let text = sections.replace("are taxed.", &format!("are taxed under {mark}."));
+        assert_eq!(
+            fixture_labels(&Draft::from_text("t", &text)),
+            ["1", "2", "3", "4", "1", "2"],
+            "{mark}"
+        );
+    }
+    // The notes are the run from 1: a part numbered again after them is the draft's.
+    let annex = format!("{notes}\n## Annex\n\n1. The map is attached.\n2. The list is attached.\n");
+    assert_eq!(
+        fixture_labels(&Draft::from_text("t", &annex)),
+        ["1", "2", "3", "4", "1", "2"]
+    );
     let arrows = "Indicators (test text)\n\n1. ↑ Exports rise by a tenth.\n2. ↓ Imports fall by a fifth.\n3. ↑ Reserves rise to six months of imports.\n";
     assert_eq!(
         fixture_labels(&Draft::from_text("t", arrows)),
