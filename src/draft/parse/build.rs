@@ -1064,7 +1064,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 return;
             }
             self.title_decided = true;
-            if is_sentence(line.text) || salutation(line.text) {
+            if is_sentence(line.text) || salutation(line.text) || lead_in_sentence(line.text) {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
@@ -2493,6 +2493,19 @@ fn salutation(line: &str) -> bool {
             super::paragraphs::SALUTATIONS
                 .contains(&w.trim_end_matches(',').to_lowercase().as_str())
         })
+}
+
+/// Whether a first line is a post's or a page's lead into the points rather than a title: it
+/// ends with a colon and is a sentence, of six words or more or after a sentence before it
+/// (`Friends, I got hold of the text the delegations agreed on. In short:`, `⚡️ The draft
+/// has been passed to us. Main points:`). A title that names its list (`Key points:`,
+/// `Peace plan: main provisions`) is shorter or has its colon inside.
+fn lead_in_sentence(line: &str) -> bool {
+    let s = line.trim();
+    let Some(body) = s.strip_suffix([':', '：']) else {
+        return false;
+    };
+    script::word_count(body) >= 6 || body.contains(". ")
 }
 
 /// Whether a line under a page's masthead could be the title: no sentence, and short.

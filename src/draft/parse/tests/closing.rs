@@ -1443,6 +1443,35 @@ fn a_letters_salutation_is_no_title() {
 }
 
 #[test]
+fn a_posts_lead_into_its_points_is_no_title() {
+    // A sentence ending with a colon, six words or more or after a sentence, leads in.
+    for lead in [
+        "⚡️ The draft has been passed to us. Main points:",
+        "Friends, here is what the delegations agreed on yesterday:",
+        "Ось що передбачає новий проєкт угоди про припинення вогню:",
+    ] {
+        let d = Draft::from_text(
+            "t",
+            &format!("{lead}\n\n1. Ceasefire.\n2. Monitoring.\n3. Exchange.\n"),
+        );
+        assert_eq!(d.title, "", "{lead}");
+        assert_eq!(d.preamble, lead);
+    }
+    // A title naming its list stays the title.
+    for title in [
+        "Key points:",
+        "Peace plan: the main provisions",
+        "Основні пункти плану:",
+    ] {
+        let d = Draft::from_text(
+            "t",
+            &format!("{title}\n\n1. Ceasefire.\n2. Monitoring.\n3. Exchange.\n"),
+        );
+        assert_eq!(d.title, title);
+    }
+}
+
+#[test]
 fn an_agendas_last_item_is_only_a_title_and_the_note_under_it_is_the_closing() {
     // Its items are all one line: the note after the last is no text of it (a statute's last
     // section, `3 Short title`, over its text is: its other sections have text under their
