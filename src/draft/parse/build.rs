@@ -12,7 +12,9 @@ use super::headings::{
     is_lead_in, letter_heading, next_letter, numbered_subtitles, outline_parts, preamble_heading,
     roman_heading, section_word_heading, short_title, tight_headings, titled_heading,
 };
-use super::markers::{Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, plain_number};
+use super::markers::{
+    EMOJI_BULLETS, Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, plain_number,
+};
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
 use super::scheme::numbered_heading;
@@ -1341,7 +1343,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // (Not a quotation: a news page's quote between the points, `"Without observers
             // nobody will trust anything," a diplomat said.`, is commentary, not a paragraph of
             // the point's own that would make the last point's next paragraph its own too.)
-            if !sub_item
+            // (A messenger's emoji set off by a blank line under numbered points, `📌 We will
+            // update…`, opens a paragraph, not an item of the point.)
+            let emoji_paragraph = self.previous_blank
+                && line.text.trim_start().starts_with(EMOJI_BULLETS)
+                && self.scheme.family != Family::Bullet;
+            if (!sub_item || emoji_paragraph)
                 && !b.text.is_empty()
                 && (self.previous_blank || self.per_line)
                 && b.second_paragraph.is_none()

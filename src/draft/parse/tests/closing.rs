@@ -1443,6 +1443,29 @@ fn a_letters_salutation_is_no_title() {
 }
 
 #[test]
+fn a_channels_last_words_under_numbered_points_are_the_closing() {
+    // Under a post's numbered points, one paragraph each, a paragraph opening with a
+    // messenger's emoji is the channel's, not the last point's.
+    let post = "Plan (test text)\n\n1️⃣ Fire stops at midnight.\n\n2️⃣ Heavy weapons are withdrawn.\n\n3️⃣ A mission watches the line.\n\n📌 We will update as we learn more.\n";
+    let d = Draft::from_text("t", post);
+    assert_eq!(
+        d.numbered().last().unwrap().1.text,
+        "A mission watches the line."
+    );
+    assert_eq!(
+        closing_text(&d),
+        Some("📌 We will update as we learn more.")
+    );
+    // A point with such a paragraph of its own keeps the last point's too.
+    let own = post.replace(
+        "2️⃣ Heavy weapons are withdrawn.\n",
+        "2️⃣ Heavy weapons are withdrawn.\n\n📌 Artillery first.\n",
+    );
+    let d = Draft::from_text("t", &own);
+    assert!(d.numbered().last().unwrap().1.text.ends_with("learn more."));
+}
+
+#[test]
 fn a_posts_lead_into_its_points_is_no_title() {
     // A sentence ending with a colon, six words or more or after a sentence, leads in.
     for lead in [
