@@ -2502,17 +2502,52 @@ fn salutation(line: &str) -> bool {
         })
 }
 
+/// How a post addresses its readers before leading into its points, lower-cased, alone before
+/// a comma (`Friends, here is…:`).
+const ADDRESSES: &[&str] = &[
+    "friends",
+    "colleagues",
+    "everyone",
+    "folks",
+    "друзі",
+    "колеги",
+    "друзья",
+    "коллеги",
+    "freunde",
+    "kollegen",
+    "amis",
+    "przyjaciele",
+];
+
 /// Whether a first line is a post's or a page's lead into the points rather than a title: it
-/// ends with a colon and is a sentence, of six words or more or after a sentence before it
-/// (`Friends, I got hold of the text the delegations agreed on. In short:`, `⚡️ The draft
-/// has been passed to us. Main points:`). A title that names its list (`Key points:`,
-/// `Peace plan: main provisions`) is shorter or has its colon inside.
+/// ends with a colon after its readers are addressed (`Friends, …`, [`ADDRESSES`]) or after
+/// a finished sentence (`Friends, I got hold of the text the
+/// delegations agreed on. In short:`, `⚡️ The draft has been passed to us. Main points:`): a
+/// stop after a word of two small letters or more, then a capital. A title names its list
+/// in one phrase, however long (`Full text of the 20-point peace framework:`, `The U.S. plan
+/// in brief:`, `Dr. Kovalenko's rules for negotiators:`).
 fn lead_in_sentence(line: &str) -> bool {
     let s = line.trim();
     let Some(body) = s.strip_suffix([':', '：']) else {
         return false;
     };
-    script::word_count(body) >= 6 || body.contains(". ")
+    // Or it addresses its readers first (`Friends, I got hold of…:`, `Друзі, ось що…:`).
+    let addressed = body.split_once(',').is_some_and(|(first, _)| {
+        let first = first.to_lowercase();
+        ADDRESSES.contains(&first.as_str())
+            || super::paragraphs::SALUTATIONS.contains(&first.as_str())
+    });
+    addressed
+        || body.match_indices(". ").any(|(at, _)| {
+            let word: Vec<char> = body[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            word.len() >= 2
+                && word.iter().all(|c| c.is_lowercase())
+                && body[at + 2..].starts_with(char::is_uppercase)
+        })
 }
 
 /// Whether a line under a page's masthead could be the title: no sentence, and short.

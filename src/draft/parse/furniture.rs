@@ -2011,16 +2011,25 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     pieces
 }
 
+/// Fewest letters of the word a flattened note mark is glued to (`assessments1`): a code's
+/// letters are fewer or capitals (`C2`, `CO2`, `G7`, `Level3`, `s.3`).
+const NOTE_WORD_LETTERS: usize = 4;
+
 /// Does some line cite the note numbered `figure` as a PDF's copy flattens the mark: the
-/// figure right after a word's last letter or a sentence's stop, no figure after it
-/// (`…assessments1 for`, `…experts3.`)?
+/// figure right after a word of [`NOTE_WORD_LETTERS`] small letters or more, then no figure
+/// nor letter (`…assessments1 for`, `…experts3.`)?
 fn cited_figure(lines: &[Line<'_>], figure: &str) -> bool {
     lines.iter().any(|l| {
         l.text.match_indices(figure).any(|(at, _)| {
-            let before = l.text[..at].chars().next_back();
             let after = l.text[at + figure.len()..].chars().next();
-            before.is_some_and(|c| c.is_alphabetic() || c == '.')
-                && !after.is_some_and(|c| c.is_ascii_digit())
+            let word = l.text[..at]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<Vec<char>>();
+            word.len() >= NOTE_WORD_LETTERS
+                && word.iter().all(|c| c.is_lowercase())
+                && !after.is_some_and(char::is_alphanumeric)
         })
     })
 }
@@ -2186,21 +2195,28 @@ const POST_AGE_UNITS: &[&str] = &[
     "мин.", "дн", "дн.", "д.", "std", "std.", "tag", "tage", "godz.",
 ];
 
+/// The icons of a post's audience after its age (public, friends, only me, a group's
+/// members), as a social network prints them.
+const AUDIENCE_ICONS: &[&str] = &["🌍", "🌎", "🌏", "🌐", "👥", "🔒", "👤"];
+
 /// A post's age and audience on a social network, under its writer's name: an age (`3h`,
-/// `2 год.`, `5 mins`, `Just now`, `Yesterday at 18:05`) or a short date with a figure
-/// (`22 November at 10:15`), then `·` and nothing but its audience's icon (`🌍`, `👥`) or
-/// nothing (a byline's `By Staff • 21 November` has words after it; an agenda's `09:00 ·
-/// Registration` too).
+/// `2 год.`, `5 mins`, `Just now`) then `·` and its audience's icon (`🌍`, `👥`) or nothing;
+/// or a date with a time (`Yesterday at 18:05`, `22 листопада о 10:15`, `November 21, 2024
+/// at 10:15 AM`) then `·` and the icon. A byline's `By Staff • 21 November` has words after
+/// it, an agenda's `09:00 · Registration` too, and a timeline's or a task's date and time
+/// with a flag or a clock after it (`21 Nov, 10:15 · 🇺🇸`, `Due 21 Nov, 17:00 · ⏰`) no
+/// audience.
 pub(super) fn post_age_line(t: &str) -> bool {
     // (Every line passes here: nothing is allocated, and most have no `·`.)
-    if t.len() > POST_DATE_BYTES + 12 || !t.contains('·') {
+    if t.len() > 2 * POST_DATE_BYTES || !t.contains('·') {
         return false;
     }
     let Some((age, audience)) = t.split_once('·') else {
         return false;
     };
     let (age, audience) = (age.trim(), audience.trim());
-    if age.is_empty() || audience.contains(char::is_alphanumeric) {
+    let icon = AUDIENCE_ICONS.contains(&audience.trim_end_matches('\u{fe0f}'));
+    if age.is_empty() || !(icon || audience.is_empty()) {
         return false;
     }
     let words: Vec<&str> = age.split_whitespace().collect();
@@ -2210,8 +2226,9 @@ pub(super) fn post_age_line(t: &str) -> bool {
         [n, unit] if figure(n) => lower_is_one_of(unit, POST_AGE_UNITS),
         [just, now] => lower_is_one_of(just, &["just"]) && lower_is_one_of(now, &["now"]),
         _ => {
-            // A date or a day with a time (`Yesterday at 18:05`, `22 листопада о 10:15`).
-            words.len() <= 5
+            // A date or a day with a time (`Yesterday at 18:05`, `22 листопада о 10:15`),
+            // with the audience's icon.
+            icon && words.len() <= 7
                 && age.bytes().any(|b| b.is_ascii_digit())
                 && !ends_sentence(age)
                 && age.contains(':')

@@ -1020,7 +1020,8 @@ fn without_notes_lists<'a>(
 /// `markers` without the numbers of the comments under a post copied from a social network
 /// (`Maria S.` over `1) and 3) have been promised before…`): after the post's buttons (left
 /// out, `left_out`: `Like`, `Comment`, `Share`), numbers that start again at or below the
-/// post's last are the comments' references to its points, not points.
+/// post's last, fewer than half as many as the post's, are the comments' references to its
+/// points, not points.
 fn without_comment_numbers<'a>(
     lines: &[Line<'a>],
     mut markers: Vec<Option<Marker>>,
@@ -1044,8 +1045,16 @@ fn without_comment_numbers<'a>(
         return markers;
     };
     let numbered_before = (0..after).filter(|&i| number(i).is_some()).count();
+    let numbered_after = (after..lines.len())
+        .filter(|&i| number(i).is_some())
+        .count();
     let first_after = (after..lines.len()).find_map(number);
-    if numbered_before >= 2 && first_after.is_some_and(|n| n <= last_before) {
+    // (Comments cite a few of the post's numbers; a page of several posts may have the draft's
+    // list under an earlier post's buttons: then it is the longer.)
+    if numbered_before >= 2
+        && 2 * numbered_after < numbered_before
+        && first_after.is_some_and(|n| n <= last_before)
+    {
         for m in &mut markers[after..] {
             *m = None;
         }

@@ -1467,11 +1467,11 @@ fn a_channels_last_words_under_numbered_points_are_the_closing() {
 
 #[test]
 fn a_posts_lead_into_its_points_is_no_title() {
-    // A sentence ending with a colon, six words or more or after a sentence, leads in.
+    // A line ending with a colon after a sentence, or addressing its readers, leads in.
     for lead in [
         "⚡️ The draft has been passed to us. Main points:",
         "Friends, here is what the delegations agreed on yesterday:",
-        "Ось що передбачає новий проєкт угоди про припинення вогню:",
+        "Друзі, ось що погодили делегації:",
     ] {
         let d = Draft::from_text(
             "t",
@@ -1485,6 +1485,10 @@ fn a_posts_lead_into_its_points_is_no_title() {
         "Key points:",
         "Peace plan: the main provisions",
         "Основні пункти плану:",
+        "Ось що передбачає новий проєкт угоди про припинення вогню:",
+        "Full text of the 20-point peace framework:",
+        "The U.S. plan in brief:",
+        "Dr. Kovalenko's rules for negotiators:",
     ] {
         let d = Draft::from_text(
             "t",

@@ -407,11 +407,20 @@ fn a_page_number_and_the_footnotes_above_a_page_break_are_left_out() {
         "Monitoring is done from space1 and reported weekly."
     );
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
-    // A figure that nothing cites after a word is a point's text (`Annex 1 lists…`).
-    let text = text.replace("space1", "space");
-    let d = Draft::from_text("t", &text);
-    let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
-    assert!(texts[1].ends_with("is to be agreed."), "{texts:?}");
+    // A figure that nothing cites after a word is a point's text (`Annex 1 lists…`), nor
+    // does a code cite it (`CO1`, `Annex C1`, `Level1`, `s.1`).
+    for code in [
+        "space",
+        "space (CO1)",
+        "space (Annex C1)",
+        "space at Level1",
+        "space (s.1)",
+    ] {
+        let text = text.replace("space1", code);
+        let d = Draft::from_text("t", &text);
+        let texts: Vec<&str> = d.numbered().map(|(_, p)| p.text.as_str()).collect();
+        assert!(texts[1].ends_with("is to be agreed."), "{code}: {texts:?}");
+    }
     // A superscript note that nothing cites is the point's.
     let text = "FRAMEWORK (test text)\n\n1. The ceasefire holds.\n\n2. Troops withdraw.\n\n\
                 ¹ A line nothing cites.\n\n2\n\u{c}3. Aid flows.\n\n3\n";
@@ -736,9 +745,26 @@ fn a_posts_header_and_its_comments_numbers_are_not_the_posts_points() {
         "By Staff · 21 November",
         "09:00 · Registration",
         "3h · Opening",
+        "21 Nov, 10:15 · 🇺🇸",
+        "Due 21 Nov, 17:00 · ⏰",
     ] {
         assert!(!super::super::furniture::post_age_line(line), "{line}");
     }
+    for line in [
+        "November 21, 2024 at 10:15 AM · 🌍",
+        "22 листопада о 10:15 · 🌍",
+        "2 год. · 👥",
+    ] {
+        assert!(super::super::furniture::post_age_line(line), "{line}");
+    }
+    // A page of several posts: the draft's longer list under an earlier post's buttons is
+    // the draft's.
+    let feed = "Group (test)\n\nEarlier post:\n1) Meeting on Monday.\n2) Bring the forms.\nLike\nComment\nShare\n\nThe draft:\n1) Fire stops.\n2) Weapons withdraw.\n3) A mission watches.\n4) Prisoners are exchanged.\n5) Talks begin.\n";
+    assert!(
+        Draft::from_text("t", feed)
+            .numbered()
+            .any(|(_, p)| p.text == "Talks begin.")
+    );
     // Numbers after a post's buttons that go on from the post's are its points.
     let text = "Plan (test)\n\n1) One.\n2) Two.\nLike\nComment\n3) Three.\n";
     assert_eq!(
