@@ -1402,6 +1402,32 @@ pub(super) fn lost_numbers(
             }
         }
     }
+    // A scan read by OCR: numbers with a letter for a figure (`1O.`, `ll.`, `I3.`), each the
+    // next the list expects, at a line's start after a blank line or a finished sentence
+    // (where a misread number was taken for another, `1O.` for 1, it is the next too).
+    if scheme.family == Family::Dot && !lost.iter().any(|l| l.1 != 1) {
+        let mut expected: Option<u32> = None;
+        for k in 0..lines.len() {
+            if let Some(m) = markers[k].as_ref().filter(|m| m.is_of(scheme))
+                && expected.is_none_or(|e| m.number == e)
+            {
+                expected = Some(m.number + 1);
+                continue;
+            }
+            let Some(e) = expected else {
+                continue;
+            };
+            let starts = lines[k - 1].text.trim().is_empty() || ends_sentence(lines[k - 1].text);
+            if starts
+                && let Some((number, rest)) = misread_number(lines[k].text)
+                && number == e
+                && item_text(lines[k].text[rest..].trim_start())
+            {
+                lost.push((k, number, rest));
+                expected = Some(e + 1);
+            }
+        }
+    }
     for &(k, number, rest) in &lost {
         markers[k] = Some(Marker {
             family: scheme.family,
@@ -1414,6 +1440,40 @@ pub(super) fn lost_numbers(
         });
     }
     lost.len()
+}
+
+/// A number as OCR misreads it at a line's start, a letter for a figure (`1O.`, `ll.`,
+/// `I3.`, `|2.`; `l` and `I` and `|` for 1, `O` for 0), then a stop and a space: its value
+/// and where the text after the space starts. A number with figures only is none (a marker
+/// already), nor a Roman one (`II.`), nor a word (`lo.`: no `1` read as a small `o`).
+fn misread_number(line: &str) -> Option<(u32, usize)> {
+    let text = line.trim_start();
+    let indent = line.len() - text.len();
+    let token: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "lI|O".contains(*c))
+        .collect();
+    // (Not a Roman number, `II.`, `III.`.)
+    if !(2..=3).contains(&token.len())
+        || token.bytes().all(|b| b.is_ascii_digit())
+        || token.bytes().all(|b| b == b'I')
+        || !text[token.len()..].starts_with(". ")
+    {
+        return None;
+    }
+    let figures: String = token
+        .chars()
+        .map(|c| match c {
+            'l' | 'I' | '|' => '1',
+            'O' => '0',
+            c => c,
+        })
+        .collect();
+    // (A leading zero is no misread number: `O1.` is a code.)
+    if figures.starts_with('0') {
+        return None;
+    }
+    Some((figures.parse().ok()?, indent + token.len() + 2))
 }
 
 /// Whether the next line with text after line `i` opens a subsection `(1)`: line `i` is a

@@ -219,6 +219,20 @@ fn a_scanned_drafts_misread_numbers_and_page_numbers() {
         ]
     );
     assert_eq!(d.layout.left_out.len(), 2);
+    // Past nine, a letter for a figure: `1O.`, `ll.`, `I3.` (the last after the last point);
+    // a Roman `II.` heading after the last point is no point 11.
+    let scan = "T\n\n8. Eight is here.\n\n9. Nine is here.\n\n1O. Disputes go to talks.\n\nll. If talks fail, a panel\ndecides.\n\n12. Twelve is here.\n\nI3. Laws are not weakened.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", scan))[2..],
+        [
+            ("10", "Disputes go to talks."),
+            ("11", "If talks fail, a panel decides."),
+            ("12", "Twelve is here."),
+            ("13", "Laws are not weakened.")
+        ]
+    );
+    let parts = "T\n\n8. Eight is here.\n\n9. Nine is here.\n\n10. Ten is here.\n\nII. Final provisions\n\nThe agreement enters into force.\n";
+    assert_eq!(labels(parts), ["8", "9", "10"]);
     // A legislation site's copy puts no space after the number in brackets.
     assert_eq!(
         label_texts(&Draft::from_text(
