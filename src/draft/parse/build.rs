@@ -424,6 +424,8 @@ struct PointSplitter<'s, 'a> {
     section: Option<String>,
     /// The number of the last point, to check that the next one runs on.
     last_number: Option<u32>,
+    /// The numbers of the points so far, in order (`grouped_out_of_order`).
+    numbers: Vec<u32>,
     /// Whether a section heading came since the last point (numbering may start again).
     after_heading: bool,
     previous_blank: bool,
@@ -514,6 +516,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             current: None,
             section: None,
             last_number: None,
+            numbers: Vec::new(),
             after_heading: false,
             previous_blank: true,
             bullets: 0,
@@ -593,6 +596,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                             && next_hundred(self.last_number, m.number))
                         || self.mistyped(i, m)
                         || self.quoted_out_of_order(i, m)
+                        || self.grouped_out_of_order(i, m)
                 }
             })
     }
@@ -738,6 +742,25 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && self.lines[i].text[m.rest..].starts_with(char::is_uppercase)
     }
 
+    /// Is marker `m` on line `i` a plan's point that a page quotes under a topic's heading out
+    /// of the plan's order (`Territory` over `21.`, `22.`, `23.`, then `Security` over `11.`):
+    /// right under a heading, a number below the last point's that no point has had yet, on a
+    /// line of its own, its text starting with a capital or a quote? Before, such points ran
+    /// into the point above (a number going back was read as the text's). Numbers from 1
+    /// under a heading start a list again ([`runs_on`]); a number a point has had already is
+    /// an inner list's.
+    fn grouped_out_of_order(&self, i: usize, m: &Marker) -> bool {
+        self.plain_numbers()
+            && self.after_heading
+            && m.number > 1
+            && self.last_number.is_some_and(|l| m.number < l)
+            && !self.numbers.contains(&m.number)
+            && self.starts_own_line(i)
+            && self.lines[i].text[m.rest.min(self.lines[i].text.len())..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase() || OPENING_QUOTES.contains(&c))
+    }
+
     /// Is marker `m` on line `i` a mistyped number between two that follow on (`5.`, `3.`,
     /// `7.`, a point 6 typed `3.`): one that does not run on from the last point, after a
     /// finished sentence, with the next marker numbered two after the last?
@@ -835,6 +858,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             }
         }
         self.current = Some(builder);
+        self.numbers.push(m.number);
         // A mistyped number (`16.` between `5.` and `7.`) counts as the one it stands for.
         self.last_number = Some(match self.last_number {
             Some(l)

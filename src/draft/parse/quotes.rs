@@ -51,6 +51,34 @@ pub(super) fn quote_marks(text: &str) -> usize {
         .count()
 }
 
+/// Is the quotation opening on line `i` a page's quotation of the draft's next point rather
+/// than new wording: its number is the scheme's and above every point's before it, and the
+/// line leading into it is a paragraph of its own (`Another block is territorial. The
+/// document says:` over `«21. Territories: …`), not a point's own text (`2. Part three is
+/// replaced by the following:` over `«3. …»`)?
+fn quoted_next_point(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+    scheme: &Scheme,
+    i: usize,
+) -> bool {
+    let Some(number) = markers[i]
+        .as_ref()
+        .filter(|m| m.is_of(scheme))
+        .map(|m| m.number)
+    else {
+        return false;
+    };
+    let of_scheme = |k: usize| markers[k].as_ref().filter(|m| m.is_of(scheme));
+    let last = (0..i).rev().find_map(|k| of_scheme(k).map(|m| m.number));
+    let Some(lead) = (0..i).rev().find(|&k| !lines[k].text.trim().is_empty()) else {
+        return false;
+    };
+    let own_paragraph =
+        lead > 0 && lines[lead - 1].text.trim().is_empty() && markers[lead].is_none();
+    last.is_some_and(|l| number > l) && own_paragraph
+}
+
 /// Most lines a quotation of new wording may run (`new_wording`): one that does not close by
 /// then is a stray mark, not a quotation.
 pub const MAX_WORDING_LINES: usize = 80;
@@ -96,7 +124,7 @@ pub(super) fn new_wording(
                 .is_some_and(|l| l.text.trim_end().ends_with(':'))
         };
         let opens = start.starts_with(['«', '“', '"']) && !inside[i] && after_colon();
-        if !opens {
+        if !opens || quoted_next_point(lines, markers, scheme, i) {
             i += 1;
             continue;
         }

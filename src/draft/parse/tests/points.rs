@@ -287,6 +287,23 @@ fn points_a_page_quotes_out_of_order_are_points() {
 }
 
 #[test]
+fn a_pages_topics_and_quotations_of_a_plans_points_keep_their_numbers() {
+    // Grouped by topic under headings, the plan's numbers go back (`23.`, then `11.`).
+    let page = "The plan by topic (test text)\n\nTerritory\n\n21. Crimea is recognised.\n\n22. The line is frozen.\n\n23. Forces withdraw.\n\nSecurity\n\n11. Ukraine may join the EU.\n\n12. A recovery package is set up.\n\nElections\n\n25. Elections in 100 days.\n";
+    assert_eq!(labels(page), ["21", "22", "23", "11", "12", "25"]);
+    // Not a number a point has had (an inner list's), nor one without a heading above it.
+    let inner =
+        "Plan (test)\n\n1. One.\n\n2. Two.\n\n3. Three:\n\nDetails\n\n2. Two is repeated here.\n";
+    assert_eq!(labels(inner), ["1", "2", "3"]);
+    let wrapped = "Plan (test)\n\n20. The zone is demilitarised within\n12. months of signature.\n\n21. Twenty-one.\n";
+    assert_eq!(labels(wrapped), ["20", "21"]);
+    // Each point quoted after the journalist's lead-in: the quotation is the next point, not
+    // new wording inside the one before.
+    let quoted = "Title\n\nThe points on the army read:\n\n«6. The army is capped.»\n\n«7. Ukraine gives up NATO.»\n\nAnother block is territorial. The document says:\n\n«21. Territories:\na) Crimea is recognised;\nb) the line is frozen.\n\nFinally, elections:\n\n«25. Elections in 100 days.»\n";
+    assert_eq!(labels(quoted), ["6", "7", "21", "25"]);
+}
+
+#[test]
 fn the_parts_of_an_amended_articles_new_wording_are_text_of_their_point() {
     let d = Draft::from_text(
         "t",
