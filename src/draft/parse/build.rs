@@ -6,7 +6,7 @@ use super::closing::{
     parties_heading, recorded_line, signature_heading, signature_placeholders, source_line,
     sources_list, witness_formula,
 };
-use super::dates::{has_year, is_dateline};
+use super::dates::{date_word, has_year, is_dateline};
 use super::headings::{
     MIN_TIGHT_HEADINGS, falls_back, few_or_capitalised_words, first_letter, is_heading_like,
     is_lead_in, letter_heading, next_letter, numbered_subtitles, outline_parts, preamble_heading,
@@ -756,9 +756,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && self.last_number.is_some_and(|l| m.number < l)
             && !self.numbers.contains(&m.number)
             && self.starts_own_line(i)
-            && self.lines[i].text[m.rest.min(self.lines[i].text.len())..]
-                .trim_start()
-                .starts_with(|c: char| c.is_uppercase() || OPENING_QUOTES.contains(&c))
+            && {
+                let text = self.lines[i].text[m.rest.min(self.lines[i].text.len())..].trim_start();
+                // (Not a date, `12. November: envoys met`, under a timeline's heading.)
+                let word = text
+                    .split(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or_default();
+                text.starts_with(|c: char| c.is_uppercase() || OPENING_QUOTES.contains(&c))
+                    && !date_word(word)
+            }
     }
 
     /// Is marker `m` on line `i` a mistyped number between two that follow on (`5.`, `3.`,

@@ -1443,20 +1443,21 @@ pub(super) fn lost_numbers(
 }
 
 /// A number as OCR misreads it at a line's start, a letter for a figure (`1O.`, `ll.`,
-/// `I3.`, `|2.`; `l` and `I` and `|` for 1, `O` for 0), then a stop and a space: its value
-/// and where the text after the space starts. A number with figures only is none (a marker
-/// already), nor a Roman one (`II.`), nor a word (`lo.`: no `1` read as a small `o`).
+/// `I3.`; `l` and `I` for 1, `O` for 0), then a stop and a space: its value and where the
+/// text after the space starts. A number with figures only is none (a marker already), nor
+/// one of capitals only (a Roman `II.`, an abbreviation `IO.`), nor a word (`lo.`: no `1`
+/// read as a small `o`), nor a table's cell (`|2.`).
 fn misread_number(line: &str) -> Option<(u32, usize)> {
     let text = line.trim_start();
     let indent = line.len() - text.len();
     let token: String = text
         .chars()
-        .take_while(|c| c.is_ascii_digit() || "lI|O".contains(*c))
+        .take_while(|c| c.is_ascii_digit() || "lIO".contains(*c))
         .collect();
-    // (Not a Roman number, `II.`, `III.`.)
+    // (A figure or a small `l` among them: not a Roman number, `II.`, nor capitals, `IO.`.)
     if !(2..=3).contains(&token.len())
         || token.bytes().all(|b| b.is_ascii_digit())
-        || token.bytes().all(|b| b == b'I')
+        || !token.bytes().any(|b| b.is_ascii_digit() || b == b'l')
         || !text[token.len()..].starts_with(". ")
     {
         return None;
@@ -1464,7 +1465,7 @@ fn misread_number(line: &str) -> Option<(u32, usize)> {
     let figures: String = token
         .chars()
         .map(|c| match c {
-            'l' | 'I' | '|' => '1',
+            'l' | 'I' => '1',
             'O' => '0',
             c => c,
         })

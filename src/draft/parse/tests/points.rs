@@ -297,6 +297,9 @@ fn a_pages_topics_and_quotations_of_a_plans_points_keep_their_numbers() {
     assert_eq!(labels(inner), ["1", "2", "3"]);
     let wrapped = "Plan (test)\n\n20. The zone is demilitarised within\n12. months of signature.\n\n21. Twenty-one.\n";
     assert_eq!(labels(wrapped), ["20", "21"]);
+    // Nor a date under a timeline's heading.
+    let timeline = "Excerpt (test)\n\nSecurity\n\n18. Eighteen.\n\n19. Nineteen.\n\n20. Twenty.\n\nHow we got here\n\n12. November: envoys met in Miami.\n";
+    assert_eq!(labels(timeline), ["18", "19", "20"]);
     // Each point quoted after the journalist's lead-in: the quotation is the next point, not
     // new wording inside the one before.
     let quoted = "Title\n\nThe points on the army read:\n\n«6. The army is capped.»\n\n«7. Ukraine gives up NATO.»\n\nAnother block is territorial. The document says:\n\n«21. Territories:\na) Crimea is recognised;\nb) the line is frozen.\n\nFinally, elections:\n\n«25. Elections in 100 days.»\n";

@@ -233,6 +233,12 @@ fn a_scanned_drafts_misread_numbers_and_page_numbers() {
     );
     let parts = "T\n\n8. Eight is here.\n\n9. Nine is here.\n\n10. Ten is here.\n\nII. Final provisions\n\nThe agreement enters into force.\n";
     assert_eq!(labels(parts), ["8", "9", "10"]);
+    // Nor an abbreviation in capitals (`IO.`), nor a table's cell (`|2.`).
+    let glossary = "T\n\n8. Eight is here.\n\n9. Nine is here.\n\nIO. International Organization, as used in point 4.\n";
+    assert_eq!(labels(glossary), ["8", "9"]);
+    let table =
+        "T\n\n10. Ten is here.\n\n11. Eleven is here.\n\nAnnex: Table\n\n|2. Salaries | 1,200 |\n";
+    assert_eq!(labels(table), ["10", "11"]);
     // A legislation site's copy puts no space after the number in brackets.
     assert_eq!(
         label_texts(&Draft::from_text(
