@@ -2552,11 +2552,10 @@ const ADDRESSES: &[&str] = &[
 
 /// Whether a first line is a post's or a page's lead into the points rather than a title: it
 /// ends with a colon after its readers are addressed (`Friends, …`, [`ADDRESSES`]) or after
-/// a finished sentence (`Friends, I got hold of the text the
-/// delegations agreed on. In short:`, `⚡️ The draft has been passed to us. Main points:`): a
-/// stop after a word of two small letters or more, then a capital. A title names its list
-/// in one phrase, however long (`Full text of the 20-point peace framework:`, `The U.S. plan
-/// in brief:`, `Dr. Kovalenko's rules for negotiators:`).
+/// a finished sentence (`⚡️ The draft has been passed to us. Main points:`): a stop after a
+/// word of two small letters or more, then a capital. A title names its list in one
+/// phrase, however long (`Full text of the 20-point peace framework:`, `The U.S. plan in
+/// brief:`, `Dr. Kovalenko's rules for negotiators:`).
 fn lead_in_sentence(line: &str) -> bool {
     let s = line.trim();
     let Some(body) = s.strip_suffix([':', '：']) else {

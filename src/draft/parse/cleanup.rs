@@ -543,10 +543,10 @@ pub const MIN_TRAILING_COUNTERS: usize = 3;
 /// `text` with the counters a thread puts at the end of each post (`… monitored from the air.
 /// (1/5)`, `… within sixty days. 2/5`) read: [`MIN_TRAILING_COUNTERS`] lines or more end
 /// with one after a finished sentence, from 1, each one up from the one before, all with the
-/// same total. Where two posts or
-/// more open with a numbered point of their own, the counters only go; otherwise each post
-/// is a point and its counter its number, moved to the post's start (`2/ Prisoners …`, a
-/// thread's number as [`without_thread_counters`] reads one there). A post runs from the
+/// same total. Where two posts or more open with a numbered point of their own, the
+/// counters only go; otherwise each post is a point and its counter its number, moved to the
+/// post's start (`2/ Prisoners …`, a thread's number as [`without_thread_counters`] reads
+/// one there). A post runs from the
 /// line after the previous counter; the first from the start of its paragraph when blank
 /// lines part the posts, else from its counter's line (the lines above are the thread's
 /// title and lead). The text is returned as it is otherwise.

@@ -2207,7 +2207,8 @@ const AUDIENCE_ICONS: &[&str] = &["🌍", "🌎", "🌏", "🌐", "👥", "🔒"
 /// with a flag or a clock after it (`21 Nov, 10:15 · 🇺🇸`, `Due 21 Nov, 17:00 · ⏰`) no
 /// audience.
 pub(super) fn post_age_line(t: &str) -> bool {
-    // (Every line passes here: nothing is allocated, and most have no `·`.)
+    // (Every line passes here: only a short one with a `·`, and an audience's icon or nothing
+    // after it, is cut into words.)
     if t.len() > 2 * POST_DATE_BYTES || !t.contains('·') {
         return false;
     }
