@@ -11,6 +11,20 @@ fn one_invitation_to_read_another_article_is_left_out() {
     );
     assert_eq!(d.layout.left_out.len(), 1);
     assert!(d.numbered().all(|(_, p)| p.section.is_none()));
+    // Other sites' words for it, over a headline (and its date): `Більше по темі:`,
+    // `Читать также`.
+    for invitation in ["Більше по темі:", "Читать также\n23 декабря, 18:40"]
+    {
+        let text = format!(
+            "План\n\n1. Суверенітет.\n\n{invitation}\nПесков: Москва изучит документ\n\n2. Армія.\n\n3. Вибори.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(label_texts(&d)[0], ("1", "Суверенітет."), "{invitation}");
+        assert!(
+            d.numbered().all(|(_, p)| p.section.is_none()),
+            "{invitation}"
+        );
+    }
     // A law's own cross-reference stays, alone.
     let d = Draft::from_text(
         "t",
