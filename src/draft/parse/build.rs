@@ -18,7 +18,9 @@ use super::markers::{
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
 use super::scheme::numbered_heading;
-use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, starts_with_capital};
+use super::sentences::{
+    ends_full_sentence, ends_sentence, is_sentence, small_word_at_end, starts_with_capital,
+};
 use super::{Heading, Line, is_separator, next_with_text, prev_with_text};
 use crate::draft::{Point, PointKind};
 use crate::script;
@@ -2569,14 +2571,7 @@ fn lead_in_sentence(line: &str) -> bool {
     });
     addressed
         || body.match_indices(". ").any(|(at, _)| {
-            let word: Vec<char> = body[..at]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphabetic())
-                .collect();
-            word.len() >= 2
-                && word.iter().all(|c| c.is_lowercase())
-                && body[at + 2..].starts_with(char::is_uppercase)
+            small_word_at_end(&body[..at]) >= 2 && body[at + 2..].starts_with(char::is_uppercase)
         })
 }
 

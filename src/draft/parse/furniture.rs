@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
-use super::sentences::ends_sentence;
+use super::sentences::{ends_sentence, small_word_at_end};
 use super::{LeftOut, Line, lower_head, lower_is_one_of, next_with_text, prev_with_text};
 use crate::draft::scan;
 use crate::script;
@@ -2026,13 +2026,7 @@ fn cited_figure(lines: &[Line<'_>], figure: &str) -> bool {
     lines.iter().any(|l| {
         l.text.match_indices(figure).any(|(at, _)| {
             let after = l.text[at + figure.len()..].chars().next();
-            let word = l.text[..at]
-                .chars()
-                .rev()
-                .take_while(|c| c.is_alphabetic())
-                .collect::<Vec<char>>();
-            word.len() >= NOTE_WORD_LETTERS
-                && word.iter().all(|c| c.is_lowercase())
+            small_word_at_end(&l.text[..at]) >= NOTE_WORD_LETTERS
                 && !after.is_some_and(char::is_alphanumeric)
         })
     })
@@ -2274,6 +2268,13 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
                 && lines.get(i + 1).is_some_and(|l| l.text.trim() == "·")
         })
         .collect();
+    // The writer's name right over a post's header line: a few words, no sentence, no
+    // point's number (a channel's signature under its post, `@channel_name` after a blank
+    // line, has none).
+    let writer_over = |i: usize| {
+        i.checked_sub(1)
+            .filter(|&k| writer_name(text(k)) && marker(lines[k].text).is_none())
+    };
     // A post's age and audience under the writer's name, as another network prints them
     // (`Olena Kravchuk` over `3h · 🌍`): both are the page's.
     let mut pieces = 0;
@@ -2281,10 +2282,7 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         if !found[i] && post_age_line(text(i)) {
             found[i] = true;
             pieces += MIN_FURNITURE;
-            if let Some(k) = i.checked_sub(1)
-                && writer_name(text(k))
-                && marker(lines[k].text).is_none()
-            {
+            if let Some(k) = writer_over(i) {
                 found[k] = true;
             }
         }
@@ -2295,13 +2293,7 @@ fn post_headers(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     for &i in &handles {
         found[i] = true;
         pieces += MIN_FURNITURE;
-        // The writer's name right over the handle: a few words, no sentence, no point's
-        // number (a channel's signature under its post, `@channel_name` after a blank line,
-        // has none).
-        if let Some(k) = i.checked_sub(1)
-            && writer_name(text(k))
-            && marker(lines[k].text).is_none()
-        {
+        if let Some(k) = writer_over(i) {
             found[k] = true;
         }
         // The `·` and the post's date right under it.

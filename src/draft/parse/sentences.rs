@@ -42,6 +42,20 @@ pub(super) fn ends_sentence(line: &str) -> bool {
     line.ends_with(script::FULL_STOPS) || line.ends_with(script::CLAUSE_STOPS)
 }
 
+/// The letters of the word `text` ends with when they are all small (`…assessments` → 11,
+/// `…to us` → 2), else 0 (`CO`, `Level`, `U.S`, or no word at its end): a word a flattened
+/// note mark or a sentence's stop follows, not a code's or an abbreviation's.
+pub(super) fn small_word_at_end(text: &str) -> usize {
+    let mut letters = 0;
+    for c in text.chars().rev().take_while(|c| c.is_alphabetic()) {
+        if !c.is_lowercase() {
+            return 0;
+        }
+        letters += 1;
+    }
+    letters
+}
+
 /// Is the line a whole sentence (ends like one and has at least six words), so content and
 /// not a title?
 pub(super) fn is_sentence(line: &str) -> bool {
