@@ -404,6 +404,10 @@ const STORY_WORDS: usize = 8;
 /// Most words of a line above the headline that goes under it ([`Walker::headline_first`]),
 /// and most words of all those lines.
 const KICKER_WORDS: usize = 8;
+/// Fewest items of a site's menu set as a list above the headline, and most words of each
+/// ([`Walker::headline_first`]).
+const MENU_ITEMS: usize = 3;
+const MENU_ITEM_WORDS: usize = 3;
 const KICKERS_WORDS: usize = 20;
 
 #[derive(Default)]
@@ -431,10 +435,28 @@ impl Walker {
     /// text stays, under the headline, so that the parser takes the headline as the title,
     /// not the rubric.
     fn headline_first(&mut self) {
-        let Some(h) = self.headline.filter(|&h| h > 0) else {
+        let Some(mut h) = self.headline.filter(|&h| h > 0) else {
             return;
         };
         let words = |b: &Block| b.text.split_whitespace().count();
+        // A site's menu set as a list above the headline, outside a `nav` element (`<ul
+        // class="nav">` in the page's header): [`MENU_ITEMS`] short items or more, unnumbered,
+        // two of them a news site's own (`News`, `Video`, `Sign in`: not a list of the
+        // signatories), are left out as a `nav` is.
+        let menu = |b: &Block| b.listed && b.label.is_none() && words(b) <= MENU_ITEM_WORDS;
+        let items = self.blocks[..h].iter().filter(|b| menu(b)).count();
+        let site = self.blocks[..h]
+            .iter()
+            .filter(|b| menu(b) && crate::draft::parse::site_menu_item(b.text.trim()))
+            .count();
+        if items >= MENU_ITEMS && site >= 2 {
+            let mut i = 0;
+            self.blocks.retain(|b| {
+                i += 1;
+                i > h || !menu(b)
+            });
+            h -= items;
+        }
         let above = &self.blocks[..h];
         let kickers = above.iter().all(|b| {
             !b.listed
@@ -868,6 +890,17 @@ mod tests {
         // A sentence above it is the draft's opening, left where it is.
         let html = "<main><p>Unofficial text.</p><h1>The plan</h1><ol><li>One.</li><li>Two.</li></ol></main>";
         assert!(text(html).starts_with("Unofficial text.\n\nThe plan\n"));
+        // A site's menu set as a list in the page's header, not in a `nav`, is left out.
+        let html = "<body><div class=header><a class=logo>Daily</a><ul class=nav><li>News</li>\
+            <li>Politics</li><li>Video</li></ul></div><p>5 December 2025, 14:20</p>\
+            <h1>Leader publishes the plan</h1><ol><li>One.</li><li>Two.</li></ol></body>";
+        assert_eq!(
+            text(html),
+            "Leader publishes the plan\n\nDaily\n\n5 December 2025, 14:20\n\n1. One.\n\n2. Two.\n"
+        );
+        // A list of the signatories above it is no menu.
+        let html = "<body><ul><li>Ukraine</li><li>Poland</li><li>Moldova</li></ul><h1>The plan</h1><ol><li>One.</li><li>Two.</li></ol></body>";
+        assert!(text(html).contains("Moldova"));
     }
 
     #[test]

@@ -433,8 +433,8 @@ struct PointSplitter<'s, 'a> {
     previous_blank: bool,
     /// How many bullets are points so far (they are labelled `•1`, `•2`, ...).
     bullets: usize,
-    /// Whether any point done so far has a second paragraph.
-    some_point_continued: bool,
+    /// How many points done so far have a second paragraph.
+    points_continued: usize,
     /// Whether any point done so far has a paragraph after a blank line.
     some_point_set_off: bool,
     /// The first paragraph after a blank line of the last point done, if any.
@@ -522,7 +522,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             after_heading: false,
             previous_blank: true,
             bullets: 0,
-            some_point_continued: false,
+            points_continued: 0,
             some_point_set_off: false,
             last_set_off_paragraph: None,
             last_second_paragraph: None,
@@ -1091,7 +1091,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         } else if !self.title_decided {
             // A page's masthead over the title (its date, its menu, a file's name) is read
             // with the preamble; the title is the line under it.
-            let title_under = next_with_text(self.lines, i)
+            let title_under = title_below(self.lines, i)
                 .is_some_and(|k| self.markers[k].is_none() && could_be_title(self.lines[k].text));
             if (title_under && masthead_line(line.text)) || front_matter(self.lines, i, title_under)
             {
@@ -1512,7 +1512,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     fn end_point(&mut self) {
         if let Some(b) = self.current.take() {
             // The point done before this one is no longer the last.
-            self.some_point_continued |= self.last_second_paragraph.is_some();
+            self.points_continued += usize::from(self.last_second_paragraph.is_some());
             self.last_second_paragraph = b.second_paragraph;
             self.some_point_set_off |= self.last_set_off_paragraph.is_some();
             self.last_set_off_paragraph = b.set_off_paragraph;
@@ -1877,12 +1877,31 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .find(|l| l.start == cut.at)
                     .is_some_and(|l| l.text.trim_start().starts_with(char::is_lowercase))
         };
-        let second = self.last_second_paragraph.filter(|cut| !goes_on(cut));
+        // (Nor a paragraph indented under the point: Markdown's paragraph of a list item.)
+        let indent = |l: &Line<'_>| l.text.len() - l.text.trim_start().len();
+        let point_indent = lines
+            .iter()
+            .find(|l| l.start >= last.range.start)
+            .map_or(0, indent);
+        let flush = |cut: &Cut| {
+            lines
+                .iter()
+                .find(|l| l.start == cut.at)
+                .is_some_and(|l| indent(l) <= point_indent)
+        };
+        let second = self
+            .last_second_paragraph
+            .filter(|cut| !goes_on(cut) && flush(cut));
+        // (One point in ten or fewer with a paragraph of its own, in a list of ten or more, is
+        // still a list of one-paragraph points: a page's box between two points, `«Медуза»
+        // работает благодаря читателям`, or a note under one, is not the list's way.)
+        let one_paragraph_each = self.points_continued <= before_last / CONTINUED_PER_POINTS;
+        let keyword_list = self.scheme.family == Family::PointWord;
         let cut = [tail, second]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at)
-            .filter(|_| list && many && !self.some_point_continued);
+            .filter(|_| (list || keyword_list) && many && one_paragraph_each);
         // In a draft of one paragraph per line, a point may have lines of its own (`If Russia
         // invades…` under point 5): prose set off by a blank line after the last point is
         // still not its own when no point has such a paragraph.
@@ -1894,15 +1913,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // `thoughts?`): the points' own text never had one. Not after a sentence left open
         // (`…as follows:`), nor indented under the point (Markdown's paragraph of a list
         // item).
-        let indent = |l: &Line<'_>| l.text.len() - l.text.trim_start().len();
-        let point_indent = lines
-            .iter()
-            .find(|l| l.start >= last.range.start)
-            .map_or(0, indent);
         let after_tight = self.last_set_off_paragraph.filter(|cut| {
             let before = last.text.get(..cut.text_len).unwrap_or_default().trim_end();
             let line = lines.iter().find(|l| l.start == cut.at);
-            let flush = line.is_some_and(|l| indent(l) <= point_indent);
             // A sentence going on after a blank line (`…to the premises of the Buyer` over
             // `within 30 days…`), unless the list's points never end their sentences (a
             // chat's).
@@ -1913,7 +1926,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             (list || point_words)
                 && tight
                 && many
-                && flush
+                && flush(cut)
                 && !carries_on
                 && !self.some_point_set_off
                 && !before.ends_with([':', ',', ';'])
@@ -2598,8 +2611,13 @@ pub(super) fn could_be_title(line: &str) -> bool {
         && !NOT_TITLES.iter().any(|n| lower.starts_with(n))
 }
 
-/// Most words of a title under a page's masthead ([`could_be_title`]).
-const TITLE_WORDS: usize = 12;
+/// A list of one-paragraph points may have one point in this many with a paragraph of its own
+/// (see `Splitter::closing`).
+pub const CONTINUED_PER_POINTS: usize = 10;
+
+/// Most words of a title under a page's masthead ([`could_be_title`]): a news page's headline
+/// runs to twenty (`План Трампа з 28 пунктів: що в ньому і що це означає для України`).
+const TITLE_WORDS: usize = 20;
 
 /// Notes over a text that are no title (`Check against delivery`, `Unofficial translation`),
 /// lower-cased.
@@ -2896,6 +2914,45 @@ pub(super) fn un_resolution_title(line: &str) -> bool {
         })
 }
 
+/// The line that could be the title under line `i` of a page's top: the next line with text,
+/// past a page's other masthead lines ([`masthead_line`], at most [`MASTHEAD_LINES`]): a date
+/// over the time of its update over the headline (`21 ноября, 14:05` over `обновлено 21
+/// ноября, 15:30`).
+pub(super) fn title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    let mut k = next_with_text(lines, i)?;
+    for _ in 0..MASTHEAD_LINES {
+        if !masthead_line(lines[k].text) {
+            break;
+        }
+        k = next_with_text(lines, k)?;
+    }
+    Some(k)
+}
+
+/// Most masthead lines looked past for the title under them ([`title_below`]).
+pub const MASTHEAD_LINES: usize = 3;
+
+/// Is `s` a site's address alone (`apnews.com`, `kommersant.ru`, `www.pravda.com.ua`): small
+/// letters, figures and hyphens between dots, the last part two letters or more (not a file's
+/// name, `plan_v3.docx`, nor a number, `1.2`)?
+fn site_address(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        && parts.last().is_some_and(|tld| {
+            tld.len() >= 2
+                && tld.bytes().all(|b| b.is_ascii_lowercase())
+                && ![
+                    "doc", "docx", "pdf", "odt", "rtf", "txt", "html", "htm", "md",
+                ]
+                .contains(tld)
+        })
+}
+
 /// Is the line a page's masthead above its title rather than the title (when the line under
 /// it could be one, [`could_be_title`]): a date and time alone
 /// (`14:20, 3 апреля 2025`, `Wednesday, November 21, 2012`), a menu of three items or more set
@@ -2928,11 +2985,28 @@ pub(super) fn masthead_line(line: &str) -> bool {
     if date(s) || dated.is_some_and(date) || placed.is_some_and(|d| date(d) && has_year(d)) {
         return true;
     }
+    // A date with its update in brackets (`24.12.2025 11:20 (обновлено: 12:05)`).
+    if let Some((when, update)) = s.strip_suffix(')').and_then(|s| s.split_once(" (")) {
+        let updated = DATE_LEADS.iter().any(|lead| {
+            update
+                .get(..lead.len())
+                .is_some_and(|head| head.to_lowercase() == *lead)
+        });
+        if updated && date(when) {
+            return true;
+        }
+    }
     let words = script::word_count(s);
     if words > 3 * MASTHEAD_WORDS {
         return false;
     }
     let bracketed = s.starts_with('[') && s.ends_with(']') && words <= MASTHEAD_WORDS;
+    // A site's address, as a browser's reader view copies it over the headline
+    // (`apnews.com`, `www.pravda.com.ua`), and the page's credit of its source under its
+    // date (`Источник: Meduza`).
+    if site_address(s) || source_line(s) {
+        return true;
+    }
     let file = words <= MASTHEAD_WORDS
         && s.rsplit_once('.').is_some_and(|(name, ext)| {
             !name.is_empty()

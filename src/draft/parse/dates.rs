@@ -240,9 +240,28 @@ pub(super) fn is_dateline(line: &str) -> bool {
     {
         return false;
     }
+    // A dash between the date and the time (`21/11/2025 - 12:10`), when a time is there.
+    let timed = s.split_whitespace().any(|w| {
+        w.contains(':')
+            && w.trim_matches(|c: char| c.is_ascii_digit() || c == ':')
+                .is_empty()
+    });
     s.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .all(|w| {
+            if timed && ["-", "–", "—"].contains(&w) {
+                return true;
+            }
+            // A time's zone with its offset (`GMT+1`, `UTC+02:00`).
+            let zone = ["gmt", "utc", "GMT", "UTC"].iter().any(|z| {
+                w.strip_prefix(z).is_some_and(|offset| {
+                    offset.starts_with(['+', '-'])
+                        && offset[1..].bytes().all(|b| b.is_ascii_digit() || b == b':')
+                })
+            });
+            if zone {
+                return true;
+            }
             let figure = w.contains(|c: char| c.is_ascii_digit())
                 && w.chars().all(|c| c.is_ascii_digit() || ".:/-–".contains(c));
             // An English or French day (`1st December 2025`, `1er décembre`), or the first

@@ -4,10 +4,11 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use super::build::MASTHEAD_LINES;
 use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{is_sub_item, marker};
-use super::sentences::{ends_sentence, small_word_at_end};
+use super::sentences::{ends_sentence, small_word_at_end, starts_with_capital};
 use super::{LeftOut, Line, lower_head, lower_is_one_of, next_with_text, prev_with_text};
 use crate::draft::scan;
 use crate::script;
@@ -603,6 +604,9 @@ const READ_LINKS: &[&str] = &[
     "по темі",
     "більше на тему",
     "більше по темі",
+    "больше по теме",
+    "еще по теме",
+    "ещё по теме",
     "читать также",
     "читайте ще",
     "читайте ещё",
@@ -1647,6 +1651,12 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
+    let first_point = lines
+        .iter()
+        .position(|l| marker(l.text).is_some())
+        .unwrap_or(lines.len());
+    pieces += site_menu(&lines, first_point, &mut found);
+    pieces += embedded_boxes(&lines, &mut found);
     pieces += post_headers(&lines, &mut found);
     pieces += annotation_boxes(&lines, &mut found);
     let print_marks: Vec<usize> = page_numbers
@@ -1693,10 +1703,6 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     // no sentence (a paragraph pasted twice is the draft's). Only on a page with other
     // furniture: a comparison table's headings and cells, set in both its columns, are the
     // draft's.
-    let first_point = lines
-        .iter()
-        .position(|l| marker(l.text).is_some())
-        .unwrap_or(lines.len());
     let teasers: Vec<usize> = (first_point + 2..lines.len())
         .filter(|&i| {
             let text = lines[i].text.trim();
@@ -2453,6 +2459,401 @@ fn repeated_title(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) ->
         }
     }
     marked
+}
+
+/// A news site's own menu items and buttons, one to a line (compared lower-cased): its news,
+/// its media and its reader's buttons, not the subjects it covers (`Economy`, `Health`,
+/// `Politics`, `Culture` name an agreement's chapters too). Two of them in a column of short
+/// lines at a page's top tell a site's menu from a title set on several short lines or a
+/// list of a draft's topics.
+const MENU_ITEMS: &[&str] = &[
+    "home",
+    "news",
+    "news feed",
+    "latest",
+    "latest news",
+    "video",
+    "videos",
+    "photos",
+    "audio",
+    "podcasts",
+    "live",
+    "multimedia",
+    "newsletters",
+    "more",
+    "menu",
+    "search",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "subscribe",
+    "support us",
+    "donate",
+    "become a member",
+    "watch tv",
+    "головна",
+    "головне",
+    "новини",
+    "стрічка новин",
+    "у світі",
+    "відео",
+    "фото",
+    "подкасти",
+    "онлайн",
+    "колонки",
+    "блоги",
+    "публікації",
+    "спецпроєкти",
+    "пошук",
+    "увійти",
+    "підписка",
+    "підписатися",
+    "підтримати",
+    "главная",
+    "главное",
+    "новости",
+    "лента новостей",
+    "в мире",
+    "видео",
+    "подкасты",
+    "блоги",
+    "поиск",
+    "войти",
+    "подписка",
+    "подписаться",
+    "помочь нам",
+    "поддержать",
+    "смотреть тв",
+    "прямой эфир",
+    "прямий ефір",
+    "startseite",
+    "nachrichten",
+    "mediathek",
+    "suche",
+    "anmelden",
+    "abonnieren",
+    "accueil",
+    "actualités",
+    "vidéos",
+    "recherche",
+    "se connecter",
+    "s'abonner",
+    "strona główna",
+    "wiadomości",
+    "wideo",
+    "szukaj",
+    "zaloguj",
+];
+
+/// A web page's first link, which takes a reader of the screen past the site's menu
+/// (compared lower-cased): no draft says it.
+const SKIP_LINKS: &[&str] = &[
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
+    "skip to site index",
+    "skip to search",
+    "перейти до змісту",
+    "перейти до основного змісту",
+    "перейти к содержанию",
+    "перейти к основному содержанию",
+    "zum inhalt springen",
+    "direkt zum inhalt",
+    "aller au contenu",
+    "aller au contenu principal",
+    "przejdź do treści",
+];
+
+/// Fewest lines of a site's menu set one item to a line ([`site_menu`]).
+pub const MENU_LINES: usize = 4;
+
+/// Fewest lines of a column of menu items at a page's top that one of [`MENU_ITEMS`] is
+/// enough for ([`site_menu`]).
+pub const LONG_MENU_LINES: usize = 7;
+
+/// Most words of a menu's item (`Sign in`, `Войти`, `Смотреть ТВ`, `Global development`).
+pub const MENU_ITEM_WORDS: usize = 3;
+
+/// Most words of any line of a site's menu (the site's name and motto over its items,
+/// `Ukraine's Global Voice`, `The Guardian - Back to homepage`).
+pub const MASTHEAD_WORDS: usize = 6;
+
+/// Most words of each line of a paragraph above a site's menu that is left out with it (the
+/// site's name, an edition's switch), but for a paragraph with a skip link.
+pub const ABOVE_MENU_WORDS: usize = 3;
+
+/// Most paragraphs (blocks of lines between blank lines) at a page's top that its menu may
+/// stand in: past them is the article ([`site_menu`]).
+pub const MENU_PARAGRAPHS: usize = 3;
+
+/// Most lines of a section's name (`Politics`, `War in Ukraine`, `Разбор`) between a page's
+/// menu and its headline ([`site_menu`]).
+pub const KICKERS: usize = 2;
+
+/// Is a line of a page's top one of the site's menu items: a few words with no stop, or an
+/// item of [`MENU_ITEMS`] or [`SKIP_LINKS`] (a site's name may end with a dot: `euronews.`)?
+fn menu_item(t: &str) -> bool {
+    let words = script::word_count(t);
+    (words <= MENU_ITEM_WORDS && (words <= 1 || !t.ends_with(['.', '!', '?', ':', ';', ','])))
+        || known_menu_item(t)
+}
+
+/// Is the line (trimmed) one of [`MENU_ITEMS`] or [`SKIP_LINKS`]?
+fn known_menu_item(t: &str) -> bool {
+    site_menu_item(t) || skip_link(t)
+}
+
+/// Is the text (trimmed) one of a news site's own menu items ([`MENU_ITEMS`])? A web page's
+/// list above its headline is its menu when two of its items are (`formats::html`).
+pub(crate) fn site_menu_item(t: &str) -> bool {
+    t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, MENU_ITEMS)
+}
+
+/// Is the line (trimmed) one of [`SKIP_LINKS`]?
+fn skip_link(t: &str) -> bool {
+    t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, SKIP_LINKS)
+}
+
+/// The site's menu at the top of a page copied whole from a browser, above the article's
+/// headline: a paragraph of [`MENU_LINES`] lines or more among the page's first
+/// [`MENU_PARAGRAPHS`], three in four of them menu items ([`menu_item`]), none longer than
+/// [`MASTHEAD_WORDS`], none starting in small letters nor set in capitals but the first (the
+/// site's name: a title set on short lines has `AND`, `ON`, `between`), two of them a news
+/// site's own items or buttons ([`MENU_ITEMS`], a skip link). It is marked `found`, with the
+/// paragraphs above it that hold a skip link or only lines of a few words (the site's name,
+/// an edition's switch), and the section's name under it, one or two paragraphs of a line of
+/// a few words each with no figure ([`KICKERS`]), when the headline follows (a line that
+/// could be a title, longer). A skip link alone in one of those paragraphs with no sentence
+/// is furniture too. Returns the pieces of furniture found (a menu is enough alone). Before,
+/// the site's name or the skip link was the draft's title, and the menu its preamble,
+/// compared with another page's.
+fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
+    let mut pieces = 0;
+    // The paragraphs above the first point, as ranges of lines.
+    let mut paragraphs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < first_point {
+        if lines[i].text.trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < first_point && !lines[i].text.trim().is_empty() {
+            i += 1;
+        }
+        paragraphs.push(start..i);
+    }
+    let text = |k: usize| lines[k].text.trim();
+    // Skip links in a paragraph of no sentence at the page's top (not one a text quotes).
+    for p in paragraphs.iter().take(MENU_PARAGRAPHS) {
+        if p.clone().any(|k| ends_sentence(text(k))) {
+            continue;
+        }
+        for k in p.clone() {
+            if !found[k] && skip_link(text(k)) {
+                found[k] = true;
+                pieces += MIN_FURNITURE;
+            }
+        }
+    }
+    let capitals = |t: &str| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !t.contains('|')
+            && t.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let mut menu_end = None;
+    for (n, p) in paragraphs.iter().take(MENU_PARAGRAPHS).enumerate() {
+        let lines_in = p.len();
+        let fits = p.clone().all(|k| {
+            let t = text(k);
+            marker(t).is_none()
+                && (script::word_count(t) <= MASTHEAD_WORDS || skip_link(t))
+                && (k == p.start
+                    || !(t.starts_with(char::is_lowercase)
+                        || capitals(t) && !lower_is_one_of(t, LANGUAGE_CODES)))
+        });
+        let items = p.clone().filter(|&k| menu_item(text(k))).count();
+        let known = p.clone().filter(|&k| known_menu_item(text(k))).count();
+        // A long column opening the page needs one (`ТАСС` over `Главное`, `Политика`, `В
+        // мире`, `Экономика`, …).
+        let long = n == 0 && lines_in >= LONG_MENU_LINES && items == lines_in;
+        let named = known >= 2 || (known == 1 && long);
+        if fits && lines_in >= MENU_LINES && 4 * items >= 3 * lines_in && named {
+            menu_end = Some(n);
+            break;
+        }
+    }
+    let Some(last) = menu_end else {
+        return pieces;
+    };
+    // The site's name and an edition's switch above the menu (up to the first paragraph
+    // that is neither).
+    let above = paragraphs[..last]
+        .iter()
+        .rev()
+        .take_while(|&p| {
+            p.clone().any(|k| skip_link(text(k)))
+                || p.clone()
+                    .all(|k| script::word_count(text(k)) <= ABOVE_MENU_WORDS)
+        })
+        .count();
+    for p in &paragraphs[last - above..=last] {
+        for f in &mut found[p.clone()] {
+            *f = true;
+        }
+    }
+    pieces += MIN_FURNITURE;
+    // The section's name under the menu, over the headline (`Politics`, `War in Ukraine`),
+    // on its own line, beside the page's date (`24.12.2025 09:41` over `Політика`) or right
+    // over the headline.
+    let kicker = |t: &str| {
+        script::word_count(t) <= MENU_ITEM_WORDS
+            && starts_with_capital(t)
+            && !t.contains(|c: char| c.is_ascii_digit() || c == ':')
+            && !t.ends_with(['.', '!', '?', ';', ','])
+            && marker(t).is_none()
+    };
+    let mut kickers = Vec::new();
+    let below = (paragraphs[last].end..first_point).filter(|&k| !text(k).is_empty());
+    for k in below.take(KICKERS + MASTHEAD_LINES + 1) {
+        let t = text(k);
+        if super::build::masthead_line(t) {
+            continue;
+        }
+        if kicker(t) {
+            kickers.push(k);
+            continue;
+        }
+        // The headline: more words than a section's name, and no sentence (a lead-in under
+        // the document's own short title is none).
+        let headline = script::word_count(t) > MENU_ITEM_WORDS
+            && !t.ends_with('.')
+            && super::build::could_be_title(t);
+        if headline && kickers.len() <= KICKERS {
+            for &k in &kickers {
+                found[k] = true;
+            }
+        }
+        break;
+    }
+    pieces
+}
+
+/// How a page's embedded box opens and ends, lower-cased, as BBC pages in every language
+/// print them around a post or a promotion (`Skip Twitter post, 1` … `End of Twitter post, 1`,
+/// `Пропустити Подкаст і продовжити читання` … `Кінець Подкаст`).
+const SKIP_OPENINGS: &[&str] = &["skip ", "пропустити ", "пропустить "];
+const SKIP_ENDS: &[&str] = &["end of ", "кінець ", "конец "];
+
+/// The end of an opening that is enough alone (a box with no end line).
+const SKIP_READING: &[&str] = &[
+    "and continue reading",
+    "і продовжити читання",
+    "и продолжить чтение",
+];
+
+/// Most words of a box's opening or end line, and most lines from one to the other.
+pub const SKIP_LINE_WORDS: usize = 8;
+pub const SKIP_REACH: usize = 16;
+
+/// A video's button in its teaser between the points (`Відео` over its length, its headline
+/// and `Дивитися відео`), lower-cased.
+const WATCH_LINES: &[&str] = &[
+    "watch video",
+    "watch the video",
+    "watch now",
+    "дивитися відео",
+    "дивіться відео",
+    "смотреть видео",
+    "смотрите видео",
+    "video abspielen",
+    "regarder la vidéo",
+    "obejrzyj wideo",
+];
+
+/// Most lines of a video's teaser, and most words of each.
+pub const TEASER_LINES: usize = 6;
+pub const TEASER_LINE_WORDS: usize = 14;
+
+/// Boxes a page embeds between the points, read off their own lines: an embedded post or a
+/// promotion between its opening and its end lines ([`SKIP_OPENINGS`], [`SKIP_ENDS`], within
+/// [`SKIP_REACH`] lines; an opening that says to go on reading is enough alone), and a
+/// video's teaser, a paragraph of a few short lines with its button ([`WATCH_LINES`]). Marks
+/// them `found`; returns the pieces of furniture found (each is enough alone). Before, the
+/// box was text of the point above it, and, as its second paragraph, kept the last point's
+/// closing paragraphs in it too.
+fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let short = |t: &str, words: usize| {
+        t.len() <= FURNITURE_LINE_BYTES && script::word_count(t) <= words && marker(t).is_none()
+    };
+    let starts = |t: &str, with: &[&str]| {
+        let head = lower_head(t, PREFIX_CHARS);
+        with.iter().any(|w| head.starts_with(w))
+    };
+    let mut pieces = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].text.trim();
+        if found[i] || !short(t, SKIP_LINE_WORDS) || !starts(t, SKIP_OPENINGS) || ends_sentence(t) {
+            i += 1;
+            continue;
+        }
+        let end = (i + 1..lines.len().min(i + 1 + SKIP_REACH)).find(|&k| {
+            let t = lines[k].text.trim();
+            short(t, SKIP_LINE_WORDS) && starts(t, SKIP_ENDS)
+        });
+        let reading = {
+            let lower = t.to_lowercase();
+            SKIP_READING.iter().any(|r| lower.ends_with(r))
+        };
+        match end {
+            Some(end) => {
+                for k in i..=end {
+                    found[k] = !lines[k].text.trim().is_empty();
+                }
+                pieces += MIN_FURNITURE;
+                i = end + 1;
+                continue;
+            }
+            None if reading => {
+                found[i] = true;
+                pieces += MIN_FURNITURE;
+            }
+            None => {}
+        }
+        i += 1;
+    }
+    // Videos' teasers: paragraphs with their button.
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].text.trim().is_empty() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !lines[i].text.trim().is_empty() {
+            i += 1;
+        }
+        let paragraph = start..i;
+        let fits = paragraph.len() <= TEASER_LINES
+            && paragraph
+                .clone()
+                .all(|k| short(lines[k].text.trim(), TEASER_LINE_WORDS));
+        let button = paragraph.clone().any(|k| {
+            let t = lines[k].text.trim();
+            t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, WATCH_LINES)
+        });
+        if fits && button && paragraph.len() > 1 {
+            for f in &mut found[paragraph] {
+                *f = true;
+            }
+            pieces += MIN_FURNITURE;
+        }
+    }
+    pieces
 }
 
 /// Fewest words of a line printed twice that is taken for a teaser (a headline, not `Yes` in

@@ -72,6 +72,7 @@ pub use build::MARKDOWN_ONES;
 pub use cleanup::MIN_ESCAPED_MARKERS;
 pub use closing::SIGNATURE_WORDS;
 pub use furniture::MIN_FURNITURE;
+pub(crate) use furniture::site_menu_item;
 pub use glued::MIN_INLINE;
 pub use headings::{MIN_NUMBERED_SUBTITLES, MIN_TIGHT_HEADINGS};
 pub use ordinals::{ITEM_WORDS, MIN_ORDINALS};

@@ -492,8 +492,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
         }
         if !title_decided {
             // A page's masthead over the title is the preamble's (`build::masthead_line`).
-            let title_under = (i + 1..lines.len())
-                .find(|&k| content(k))
+            let title_under = super::build::title_below(lines, i)
                 .is_some_and(|k| super::build::could_be_title(lines[k].text));
             if (title_under && super::build::masthead_line(line.text))
                 || super::build::front_matter(lines, i, title_under)

@@ -156,3 +156,28 @@ fn lower_is_one_of_compares_as_to_lowercase_does() {
         );
     }
 }
+
+#[test]
+fn a_pages_date_over_its_update_or_with_a_dash_and_zone_is_its_masthead() {
+    // The headline under a date, its update (on a line of its own or in brackets), its time
+    // set apart by a dash with its zone, or a reader view's address, is the title.
+    for top in [
+        "21 ноября, 14:05\nобновлено 21 ноября, 15:30",
+        "24.12.2025 11:20 (обновлено: 12:05)",
+        "Опубликовано 21/11/2025 - 12:10 GMT+1",
+        "apnews.com",
+        "21 ноября 2025, 00:14\nИсточник: Meduza",
+    ] {
+        let text = format!(
+            "{top}\n\nСМИ опубликовали положения американского плана по урегулированию на Украине и реакцию сторон\n\n1. Суверенитет.\n\n2. Армия.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert!(
+            d.title.starts_with("СМИ опубликовали"),
+            "{top}: {}",
+            d.title
+        );
+    }
+    // A span of years is no date.
+    assert!(!super::super::dates::is_dateline("2025 - 2030"));
+}

@@ -1067,3 +1067,76 @@ fn a_legislation_databases_notes_and_banner_are_left_out_and_a_drafts_own_words_
     let text = "Agreement\n\n1. The Parties agree on the following.\nChanges to legislation: the Parties shall amend their laws within a year.\n2. The Parties meet each spring.\nCommencement Information\n3. The Parties report each year.\n";
     assert!(Draft::from_text("t", text).layout.left_out.is_empty());
 }
+
+#[test]
+fn a_sites_menu_over_the_headline_is_left_out_and_the_headline_is_the_title() {
+    // A page copied whole from a browser: the skip link, the site's name and its menu one
+    // item to a line, the section's name, the date, then the headline.
+    let page = "Skip to main content\nThe Daily Ledger\nHome\nNews\nWorld\nOpinion\nSign in\n\nPolitics\n\n21 November 2025, 10:15\n\nWhat the 28-point plan says about Ukraine's army\n\nThe draft was shared with reporters on Thursday.\n\n1. Sovereignty is confirmed.\n\n2. The army is capped.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "What the 28-point plan says about Ukraine's army");
+    assert!(d.preamble.starts_with("21 November 2025"), "{}", d.preamble);
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        left,
+        [
+            "Skip to main content",
+            "The Daily Ledger",
+            "Home",
+            "News",
+            "World",
+            "Opinion",
+            "Sign in",
+            "Politics"
+        ]
+    );
+    assert_eq!(labels(page), ["1", "2"]);
+    // In Ukrainian, with the section's name beside the date.
+    let page = "Вісник\nГоловна\nНовини\nПолітика\nЕкономіка\nСпорт\n\n24.12.2025 09:41\nПолітика\n\nЗеленський розкрив зміст рамкового документа\n\n1. Суверенітет.\n\n2. Армія.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "Зеленський розкрив зміст рамкового документа");
+    assert_eq!(d.preamble, "24.12.2025 09:41");
+}
+
+#[test]
+fn a_title_set_on_several_short_lines_or_a_list_of_topics_is_no_menu() {
+    // Short lines with no news site's item among them: the draft's title.
+    let text = "AGREEMENT\nON COOPERATION IN\nSCIENCE\nAND\nTECHNOLOGY\n\n1. The Parties agree.\n\n2. The Parties sign.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty());
+    assert_eq!(d.title, "AGREEMENT");
+    // Nor a list of the draft's topics, subjects a site's menu also names, under its title.
+    for topics in [
+        "Peace framework\n\nSecurity\nPolitics\nEconomy\nHumanitarian\nCulture",
+        "Peace framework\nSecurity\nPolitics\nEconomy\nHumanitarian\nCulture",
+        "Меморандум про співпрацю\n\nЕкономіка\nПолітика\nКультура\nСпорт\nСвіт",
+    ] {
+        let text =
+            format!("{topics}\n\n1. Sovereignty is confirmed.\n\n2. Guarantees are given.\n");
+        let d = Draft::from_text("t", &text);
+        assert!(d.layout.left_out.is_empty(), "{topics}");
+        assert_eq!(d.title, topics.lines().next().unwrap(), "{topics}");
+    }
+    // A skip link that a text quotes, beside its sentence, is the text's.
+    let text = "Accessible websites\n\nSkip to main content\nThe phrase above must be the first link.\n\n1. Offer a skip link.\n\n2. Describe images.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+}
+
+#[test]
+fn embedded_posts_promotions_and_video_teasers_between_points_are_left_out() {
+    let page = "План\n\n1. Суверенітет.\n\nПропустити Подкаст і продовжити читання\n\nПодкаст\nЩотижневий подкаст\nЕпізоди\nКінець Подкаст\n\n2. Армія.\n\nВідео\n3:15\nЗеленський про план\nДивитися відео\n\n3. Вибори.\n\nSkip Twitter post, 1\n\nAllow Twitter content?\nAccept and continue\n\nEnd of Twitter post, 1\n\n4. Гарантії.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Суверенітет."),
+            ("2", "Армія."),
+            ("3", "Вибори."),
+            ("4", "Гарантії.")
+        ]
+    );
+    assert_eq!(d.layout.left_out.len(), 13);
+    // A draft's own `End of …` line with no opening above it stays.
+    let text = "Protocol\n\n1. One.\n\n2. Two.\n\nEnd of protocol.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+}
