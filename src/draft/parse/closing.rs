@@ -667,6 +667,19 @@ const COMMENT_WORDS: &[&str] = &[
     "отзывы",
 ];
 
+/// Headings of a news page's selection of its readers' comments, lower-cased: no draft's
+/// heading, they stand without a count.
+const TOP_COMMENTS: &[&str] = &[
+    "top comments",
+    "readers' comments",
+    "reader comments",
+    "топ коментарі",
+    "коментарі читачів",
+    "топ комментарии",
+    "комментарии читателей",
+    "top-kommentare",
+];
+
 /// How many of [`COMMENTS_ALONE`] are invitations, which stand without a count.
 const INVITATIONS: usize = 7;
 
@@ -680,6 +693,9 @@ pub(super) fn comments_heading(line: &str) -> bool {
     let t = line.trim();
     if t.len() > FURNITURE_LINE_BYTES {
         return false;
+    }
+    if lower_is_one_of(t, TOP_COMMENTS) {
+        return true;
     }
     // The word with the count after it in brackets (`Comments (12)`, `Коментарі (3)`).
     if let Some((word, count)) = t.strip_suffix(')').and_then(|t| t.split_once(" ("))

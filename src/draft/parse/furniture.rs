@@ -2797,7 +2797,13 @@ fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].text.trim();
-        if found[i] || !short(t, SKIP_LINE_WORDS) || !starts(t, SKIP_OPENINGS) || ends_sentence(t) {
+        // (The openings' first letters first: this runs on every line.)
+        if found[i]
+            || !t.starts_with(['S', 's', 'П', 'п'])
+            || !short(t, SKIP_LINE_WORDS)
+            || !starts(t, SKIP_OPENINGS)
+            || ends_sentence(t)
+        {
             i += 1;
             continue;
         }
@@ -2838,15 +2844,17 @@ fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
             i += 1;
         }
         let paragraph = start..i;
-        let fits = paragraph.len() <= TEASER_LINES
+        // (The button first: the lines are read only in a paragraph that has one.)
+        let button = (2..=TEASER_LINES).contains(&paragraph.len())
+            && paragraph.clone().any(|k| {
+                let t = lines[k].text.trim();
+                t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, WATCH_LINES)
+            });
+        let fits = button
             && paragraph
                 .clone()
                 .all(|k| short(lines[k].text.trim(), TEASER_LINE_WORDS));
-        let button = paragraph.clone().any(|k| {
-            let t = lines[k].text.trim();
-            t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, WATCH_LINES)
-        });
-        if fits && button && paragraph.len() > 1 {
+        if fits {
             for f in &mut found[paragraph] {
                 *f = true;
             }

@@ -1019,8 +1019,9 @@ fn without_notes_lists<'a>(
 }
 
 /// `markers` without the numbers of the comments under a post copied from a social network
-/// (`Maria S.` over `1) and 3) have been promised before…`): after the post's buttons (left
-/// out, `left_out`: `Like`, `Comment`, `Share`), numbers that start again at or below the
+/// (`Maria S.` over `1) and 3) have been promised before…`) or a news page: after the post's
+/// buttons (left out, `left_out`: `Like`, `Comment`, `Share`) or the heading of the page's
+/// comments ([`closing::comments_heading`]), numbers that start again at or below the
 /// post's last, fewer than half as many as the post's, are the comments' references to its
 /// points, not points.
 fn without_comment_numbers<'a>(
@@ -1028,11 +1029,16 @@ fn without_comment_numbers<'a>(
     mut markers: Vec<Option<Marker>>,
     left_out: &[LeftOut],
 ) -> Vec<Option<Marker>> {
-    let Some(buttons) = left_out
+    // (Or under the heading of a page's readers' comments: `Топ коментарі`, `12 Comments`.)
+    let buttons = left_out
         .iter()
         .find(|l| furniture::social_buttons(&l.text))
-        .map(|l| l.line)
-    else {
+        .map(|l| l.line);
+    let heading = lines
+        .iter()
+        .find(|l| closing::comments_heading(l.text))
+        .map(|l| l.number);
+    let Some(buttons) = buttons.into_iter().chain(heading).min() else {
         return markers;
     };
     let number = |i: usize| {

@@ -1553,3 +1553,21 @@ fn a_news_pages_paragraphs_after_the_last_keyword_point_are_its_closing() {
     let d = Draft::from_text("t", &text);
     assert_eq!(closing_text(&d), None);
 }
+
+#[test]
+fn a_readers_comment_numbered_again_under_the_pages_comments_is_no_point() {
+    let points: String = (1..=8)
+        .map(|n| format!("{n}. Положення номер {n}.\n\n"))
+        .collect();
+    let text = format!(
+        "План\n\n{points}Топ коментарі\n\n+14\nLviv_Observer\nМої червоні лінії прості:\n\n1. Жодного визнання.\n2. Жодних обмежень для армії.\n"
+    );
+    let d = Draft::from_text("t", &text);
+    assert_eq!(d.numbered().count(), 8);
+    assert!(closing_text(&d).is_some_and(|t| t.contains("Жодного визнання.")));
+    // A draft's own second list under another heading stays.
+    let text = format!(
+        "План\n\n{points}Прикінцеві положення\n\n1. Закон набирає чинності.\n2. Уряд готує акти.\n"
+    );
+    assert_eq!(Draft::from_text("t", &text).numbered().count(), 10);
+}
