@@ -306,8 +306,10 @@ pub(super) fn split_points<'a>(
     markers: &[Option<Marker>],
     scheme: &Scheme,
     per_line: bool,
+    page: bool,
 ) -> Split<'a> {
     let mut splitter = PointSplitter::new(lines, markers, scheme, per_line);
+    splitter.page = page;
     let wording = new_wording(lines, markers, scheme);
     let tight = tight_headings(lines, markers, scheme);
     let subtitles = numbered_subtitles(lines, markers, scheme);
@@ -417,6 +419,9 @@ struct PointSplitter<'s, 'a> {
     markers: &'s [Option<Marker>],
     scheme: &'s Scheme,
     per_line: bool,
+    /// Whether the draft is a web page's copy (its furniture was left out): the journalist's
+    /// paragraphs may follow a list of points of any numbering (see `closing`).
+    page: bool,
     split: Split<'a>,
     /// Whether the title is known (a line or a point came before).
     title_decided: bool,
@@ -512,6 +517,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             markers,
             scheme,
             per_line,
+            page: false,
             words: Words::of(lines),
             split: Split::default(),
             title_decided: false,
@@ -1892,11 +1898,19 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let second = self
             .last_second_paragraph
             .filter(|cut| !goes_on(cut) && flush(cut));
-        // (One point in ten or fewer with a paragraph of its own, in a list of ten or more, is
-        // still a list of one-paragraph points: a page's box between two points, `«Медуза»
-        // работает благодаря читателям`, or a note under one, is not the list's way.)
-        let one_paragraph_each = self.points_continued <= before_last / CONTINUED_PER_POINTS;
-        let keyword_list = self.scheme.family == Family::PointWord;
+        // On a web page's copy (its furniture was left out), one point in ten or fewer with a
+        // paragraph of its own, in a list of ten or more, is still a list of one-paragraph
+        // points (a box the page set between two points, `«Медуза» работает благодаря
+        // читателям`, a note under one), and `Point 1` / `Пункт 1` lists are read so too: the
+        // journalist's paragraphs follow the quoted list. A draft's own list may have a
+        // proviso under its last point, as under another.
+        let allowed = if self.page {
+            before_last / CONTINUED_PER_POINTS
+        } else {
+            0
+        };
+        let one_paragraph_each = self.points_continued <= allowed;
+        let keyword_list = self.page && self.scheme.family == Family::PointWord;
         let cut = [tail, second]
             .into_iter()
             .flatten()
@@ -2611,8 +2625,8 @@ pub(super) fn could_be_title(line: &str) -> bool {
         && !NOT_TITLES.iter().any(|n| lower.starts_with(n))
 }
 
-/// A list of one-paragraph points may have one point in this many with a paragraph of its own
-/// (see `Splitter::closing`).
+/// A list of one-paragraph points on a web page's copy may have one point in this many with a
+/// paragraph of its own (see `PointSplitter::closing`).
 pub const CONTINUED_PER_POINTS: usize = 10;
 
 /// Most words of a title under a page's masthead ([`could_be_title`]): a news page's headline

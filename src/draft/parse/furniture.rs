@@ -605,8 +605,6 @@ const READ_LINKS: &[&str] = &[
     "більше на тему",
     "більше по темі",
     "больше по теме",
-    "еще по теме",
-    "ещё по теме",
     "читать также",
     "читайте ще",
     "читайте ещё",
@@ -2494,6 +2492,7 @@ const MENU_ITEMS: &[&str] = &[
     "watch tv",
     "головна",
     "головне",
+    "меню",
     "новини",
     "стрічка новин",
     "у світі",
@@ -2544,6 +2543,65 @@ const MENU_ITEMS: &[&str] = &[
     "wideo",
     "szukaj",
     "zaloguj",
+];
+
+/// Is the line a site's menu on one line: three items or more between bars, dots or wide
+/// spaces (`Home | News | World | Europe | Video`, `Subscribe    Sign in` is two), each of a
+/// few words with a capital?
+fn menu_bar(t: &str) -> bool {
+    if t.len() > 4 * FURNITURE_LINE_BYTES {
+        return false;
+    }
+    [" | ", " · ", " • ", "   "].iter().any(|sep| {
+        let items: Vec<&str> = t
+            .split(sep)
+            .map(str::trim)
+            .filter(|i| !i.is_empty())
+            .collect();
+        items.len() >= 3
+            && items.iter().all(|i| {
+                script::word_count(i) <= MENU_ITEM_WORDS
+                    && i.starts_with(|c: char| c.is_uppercase())
+                    && !i.ends_with(['.', '!', '?', ':', ';', ','])
+            })
+            // (A title in several languages, `AGREEMENT | УГОДА | СОГЛАШЕНИЕ`, is no menu.)
+            && (items.iter().all(|i| i.starts_with(|c: char| c.is_ascii()))
+                || items.iter().all(|i| !i.starts_with(|c: char| c.is_ascii())))
+    })
+}
+
+/// Words that join a title set on several short lines (`AGREEMENT` / `ON` / `SCIENCE` /
+/// `AND` / `TECHNOLOGY`), alone on a line, lower-cased: no menu's item.
+const TITLE_JOINS: &[&str] = &[
+    "and",
+    "on",
+    "of",
+    "for",
+    "between",
+    "the",
+    "to",
+    "in",
+    "та",
+    "і",
+    "й",
+    "про",
+    "між",
+    "щодо",
+    "и",
+    "о",
+    "об",
+    "между",
+    "по",
+    "und",
+    "über",
+    "zwischen",
+    "et",
+    "sur",
+    "entre",
+    "i",
+    "o",
+    "oraz",
+    "między",
 ];
 
 /// A web page's first link, which takes a reader of the screen past the site's menu
@@ -2657,36 +2715,60 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
             }
         }
     }
-    let capitals = |t: &str| {
-        t.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !t.contains('|')
-            && t.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
+    // A line of a menu's column: a few words, no point, no sentence, not in small letters
+    // but the column's first (`euronews.`), nor a title's joining word (`AND`, `ON`, `Про`).
+    // The site's own: its items, a skip link, a language's code, a breadcrumb (`Головна ›
+    // Політика`), a menu on one line (`Home | News | World | Video`).
+    let site = |t: &str| {
+        known_menu_item(t)
+            || (t.len() <= 4 && lower_is_one_of(t, LANGUAGE_CODES))
+            || breadcrumb(t)
+            || menu_bar(t)
     };
-    let mut menu_end = None;
+    let shape = |k: usize, first: bool| {
+        let t = text(k);
+        let words = script::word_count(t);
+        marker(t).is_none()
+            && (words <= MASTHEAD_WORDS || site(t))
+            && (words <= 1 || !ends_sentence(t))
+            && (first || !t.starts_with(char::is_lowercase))
+            && !lower_is_one_of(t, TITLE_JOINS)
+    };
+    // The column: the lines opening one of the page's first paragraphs (a page copied with
+    // no blank lines runs on into its headline).
+    let mut menu = None;
     for (n, p) in paragraphs.iter().take(MENU_PARAGRAPHS).enumerate() {
-        let lines_in = p.len();
-        let fits = p.clone().all(|k| {
-            let t = text(k);
-            marker(t).is_none()
-                && (script::word_count(t) <= MASTHEAD_WORDS || skip_link(t))
-                && (k == p.start
-                    || !(t.starts_with(char::is_lowercase)
-                        || capitals(t) && !lower_is_one_of(t, LANGUAGE_CODES)))
-        });
-        let items = p.clone().filter(|&k| menu_item(text(k))).count();
-        let known = p.clone().filter(|&k| known_menu_item(text(k))).count();
+        let mut end = (p.start..p.end)
+            .find(|&k| !shape(k, k == p.start))
+            .unwrap_or(p.end);
+        // (Not the headline under it, on the next line: a line of more words than an item's
+        // that is not the site's ends the column.)
+        while end > p.start
+            && script::word_count(text(end - 1)) > MENU_ITEM_WORDS
+            && !site(text(end - 1))
+        {
+            end -= 1;
+        }
+        let column = p.start..end;
+        let lines_in = column.len();
+        let items = column
+            .clone()
+            .filter(|&k| menu_item(text(k)) || site(text(k)))
+            .count();
+        // (A menu on one line is a menu alone: it counts twice.)
+        let bars = column.clone().filter(|&k| menu_bar(text(k))).count();
+        let known = column.clone().filter(|&k| site(text(k))).count() + bars;
         // A long column opening the page needs one (`ТАСС` over `Главное`, `Политика`, `В
         // мире`, `Экономика`, …).
         let long = n == 0 && lines_in >= LONG_MENU_LINES && items == lines_in;
         let named = known >= 2 || (known == 1 && long);
-        if fits && lines_in >= MENU_LINES && 4 * items >= 3 * lines_in && named {
-            menu_end = Some(n);
+        let tall = lines_in >= MENU_LINES || (bars > 0 && lines_in >= 2);
+        if tall && 4 * items >= 3 * lines_in && named {
+            menu = Some((n, end));
             break;
         }
     }
-    let Some(last) = menu_end else {
+    let Some((last, menu_end)) = menu else {
         return pieces;
     };
     // The site's name and an edition's switch above the menu (up to the first paragraph
@@ -2700,10 +2782,9 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
                     .all(|k| script::word_count(text(k)) <= ABOVE_MENU_WORDS)
         })
         .count();
-    for p in &paragraphs[last - above..=last] {
-        for f in &mut found[p.clone()] {
-            *f = true;
-        }
+    let top = paragraphs[last - above].start;
+    for (k, f) in found.iter_mut().enumerate().take(menu_end).skip(top) {
+        *f = !lines[k].text.trim().is_empty();
     }
     pieces += MIN_FURNITURE;
     // The section's name under the menu, over the headline (`Politics`, `War in Ukraine`),
@@ -2717,7 +2798,7 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
             && marker(t).is_none()
     };
     let mut kickers = Vec::new();
-    let below = (paragraphs[last].end..first_point).filter(|&k| !text(k).is_empty());
+    let below = (menu_end..first_point).filter(|&k| !text(k).is_empty());
     for k in below.take(KICKERS + MASTHEAD_LINES + 1) {
         let t = text(k);
         if super::build::masthead_line(t) {
@@ -2774,14 +2855,27 @@ const WATCH_LINES: &[&str] = &[
     "obejrzyj wideo",
 ];
 
+/// Is the line a video's length alone (`3:15`, `1:02:40`)?
+fn video_length(t: &str) -> bool {
+    let parts: Vec<&str> = t.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().enumerate().all(|(n, p)| {
+            (1..=2).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && (n == 0 || p.len() == 2)
+        })
+}
+
 /// Most lines of a video's teaser, and most words of each.
 pub const TEASER_LINES: usize = 6;
 pub const TEASER_LINE_WORDS: usize = 14;
 
 /// Boxes a page embeds between the points, read off their own lines: an embedded post or a
-/// promotion between its opening and its end lines ([`SKIP_OPENINGS`], [`SKIP_ENDS`], within
-/// [`SKIP_REACH`] lines; an opening that says to go on reading is enough alone), and a
-/// video's teaser, a paragraph of a few short lines with its button ([`WATCH_LINES`]). Marks
+/// promotion between its opening, starting a paragraph, and its end line naming it again
+/// ([`SKIP_OPENINGS`], [`SKIP_ENDS`], within [`SKIP_REACH`] lines and no point between;
+/// an opening that says to go on reading is enough alone), and a video's teaser, a paragraph
+/// of a few short lines with its button ([`WATCH_LINES`]) and its length, that no line
+/// announces. (`Skip tracing of debtors…` over `End of term: 31 December.` is a contract's.) Marks
 /// them `found`; returns the pieces of furniture found (each is enough alone). Before, the
 /// box was text of the point above it, and, as its second paragraph, kept the last point's
 /// closing paragraphs in it too.
@@ -2793,32 +2887,51 @@ fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         let head = lower_head(t, PREFIX_CHARS);
         with.iter().any(|w| head.starts_with(w))
     };
+    let blank = |k: usize| lines[k].text.trim().is_empty();
+    // A line that starts a point (not a sub-item): no box holds one.
+    let point = |k: usize| marker(lines[k].text).is_some() && !is_sub_item(lines[k].text);
     let mut pieces = 0;
     let mut i = 0;
     while i < lines.len() {
         let t = lines[i].text.trim();
-        // (The openings' first letters first: this runs on every line.)
+        // (The openings' first letters first: this runs on every line.) An opening starts a
+        // paragraph.
         if found[i]
             || !t.starts_with(['S', 's', 'П', 'п'])
             || !short(t, SKIP_LINE_WORDS)
             || !starts(t, SKIP_OPENINGS)
             || ends_sentence(t)
+            || (i > 0 && !blank(i - 1))
         {
             i += 1;
             continue;
         }
-        let end = (i + 1..lines.len().min(i + 1 + SKIP_REACH)).find(|&k| {
-            let t = lines[k].text.trim();
-            short(t, SKIP_LINE_WORDS) && starts(t, SKIP_ENDS)
+        // What the box holds, named again by its end (`Skip Twitter post, 1` … `End of
+        // Twitter post, 1`; `Пропустити Подкаст і продовжити читання` … `Кінець Подкаст`):
+        // the opening's first word after its verb.
+        let lower = t.to_lowercase();
+        let named = lower
+            .split_whitespace()
+            .nth(1)
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+            .filter(|w| !w.is_empty());
+        let end = named.and_then(|named| {
+            (i + 1..lines.len().min(i + 1 + SKIP_REACH))
+                .take_while(|&k| !point(k))
+                .find(|&k| {
+                    let t = lines[k].text.trim();
+                    short(t, SKIP_LINE_WORDS)
+                        && starts(t, SKIP_ENDS)
+                        && t.to_lowercase()
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|w| w == named)
+                })
         });
-        let reading = {
-            let lower = t.to_lowercase();
-            SKIP_READING.iter().any(|r| lower.ends_with(r))
-        };
+        let reading = SKIP_READING.iter().any(|r| lower.ends_with(r));
         match end {
             Some(end) => {
-                for k in i..=end {
-                    found[k] = !lines[k].text.trim().is_empty();
+                for (k, f) in found.iter_mut().enumerate().take(end + 1).skip(i) {
+                    *f = !blank(k);
                 }
                 pieces += MIN_FURNITURE;
                 i = end + 1;
@@ -2832,15 +2945,16 @@ fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         }
         i += 1;
     }
-    // Videos' teasers: paragraphs with their button.
+    // Videos' teasers: paragraphs set off by a blank line, not announced by the line above
+    // (`The module has three steps:`), with their button and their length (`3:15`).
     let mut i = 0;
     while i < lines.len() {
-        if lines[i].text.trim().is_empty() {
+        if blank(i) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < lines.len() && !lines[i].text.trim().is_empty() {
+        while i < lines.len() && !blank(i) {
             i += 1;
         }
         let paragraph = start..i;
@@ -2850,7 +2964,13 @@ fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
                 let t = lines[k].text.trim();
                 t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, WATCH_LINES)
             });
+        let announced =
+            prev_with_text(lines, start).is_some_and(|k| lines[k].text.trim_end().ends_with(':'));
         let fits = button
+            && !announced
+            && paragraph
+                .clone()
+                .any(|k| video_length(lines[k].text.trim()))
             && paragraph
                 .clone()
                 .all(|k| short(lines[k].text.trim(), TEASER_LINE_WORDS));

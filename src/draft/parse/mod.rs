@@ -132,6 +132,8 @@ pub fn parse(
         ))),
     )));
     let (mut lines, mut left_out) = without_furniture(split_lines(&text));
+    // A page's furniture was found: the draft is a web page's copy (see `split_points`).
+    let web_copy = !left_out.is_empty();
     // Struck text is listed with the lines left out, and the draft says it was read so.
     let encoding = if struck.is_empty() {
         encoding
@@ -222,7 +224,7 @@ pub fn parse(
     let (split, scheme, mut reason) = match chosen {
         Some((scheme, reason, Some(ordinals))) => {
             let per_line = lines_are_paragraphs(&lines, &ordinals).is_ok();
-            let split = split_points(&lines, &ordinals, &scheme, per_line);
+            let split = split_points(&lines, &ordinals, &scheme, per_line, web_copy);
             (split, scheme.describe(), reason)
         }
         Some((scheme, reason, None)) => {
@@ -266,7 +268,7 @@ pub fn parse(
             let lost = lost_numbers(&lines, &mut markers, &scheme);
             let spelled = spelled_numbers(&lines, &mut markers, &scheme);
             let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
-            let split = split_points(&lines, &markers, &scheme, per_line);
+            let split = split_points(&lines, &markers, &scheme, per_line, web_copy);
             let mut reason = reason;
             if glued > 0 {
                 reason.push_str(&format!(

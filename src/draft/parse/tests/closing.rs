@@ -1515,20 +1515,29 @@ fn an_agendas_last_item_is_only_a_title_and_the_note_under_it_is_the_closing() {
 
 #[test]
 fn a_news_pages_paragraphs_after_the_last_keyword_point_are_its_closing() {
-    // `Пункт N —` points of one paragraph each, then the article's last paragraph.
+    // A page's copy (its menu is left out): `Пункт N —` points of one paragraph each, then
+    // the article's last paragraph.
+    let menu = "Вестник\nГлавная\nНовости\nПоиск\nВойти\n\n";
     let points: String = (1..=6)
         .map(|n| format!("Пункт {n} — Положение номер {n} принимается.\n\n"))
         .collect();
-    let text =
-        format!("План\n\n{points}Киев получил документ в четверг. Ответа ждут к концу месяца.\n");
+    let text = format!(
+        "{menu}План\n\n{points}Киев получил документ в четверг. Ответа ждут к концу месяца.\n"
+    );
     let d = Draft::from_text("t", &text);
     assert_eq!(d.numbered().count(), 6);
     assert_eq!(
         closing_text(&d),
         Some("Киев получил документ в четверг. Ответа ждут к концу месяца.")
     );
-    // One point in ten with a paragraph under it (a box the page set there) does not make
-    // the list's points paragraphs long.
+    // A regulation's own `Пункт` keeps its second paragraph.
+    let text = format!(
+        "Порядок\n\n{points}Це положення не поширюється на громади прифронтових районів.\n"
+    );
+    let d = Draft::from_text("t", &text);
+    assert_eq!(closing_text(&d), None);
+    // On a page, one point in ten with a paragraph under it (a box the page set there) does
+    // not make the list's points paragraphs long.
     let mut points: String = (1..=12)
         .map(|n| format!("{n}. Provision number {n} applies.\n\n"))
         .collect();
@@ -1537,21 +1546,25 @@ fn a_news_pages_paragraphs_after_the_last_keyword_point_are_its_closing() {
         "5. Provision number 5 applies.\n\nThe site lives on its readers' support.\n\n",
         1,
     );
-    let text = format!("Plan\n\n{points}Moscow has not yet replied to the text.\n");
-    let d = Draft::from_text("t", &text);
+    let page =
+        format!("Skip to content\n\nPlan\n\n{points}Moscow has not yet replied to the text.\n");
+    let d = Draft::from_text("t", &page);
     assert_eq!(
         closing_text(&d),
         Some("Moscow has not yet replied to the text.")
     );
-    // Two points of twelve with paragraphs of their own: the last one's is its own too.
+    // A draft's own list keeps a proviso under its last point, as under another.
+    let text = format!("Plan\n\n{points}Provided that no fine exceeds the cap.\n");
+    assert_eq!(closing_text(&Draft::from_text("t", &text)), None);
+    // Two points of twelve with paragraphs of their own, on a page: the last one's is its
+    // own too.
     let points = points.replacen(
         "8. Provision number 8 applies.\n\n",
         "8. Provision number 8 applies.\n\nIt applies from the first day.\n\n",
         1,
     );
-    let text = format!("Plan\n\n{points}It applies from the signature.\n");
-    let d = Draft::from_text("t", &text);
-    assert_eq!(closing_text(&d), None);
+    let page = format!("Skip to content\n\nPlan\n\n{points}It applies from the signature.\n");
+    assert_eq!(closing_text(&Draft::from_text("t", &page)), None);
 }
 
 #[test]

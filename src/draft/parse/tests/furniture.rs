@@ -1136,7 +1136,40 @@ fn embedded_posts_promotions_and_video_teasers_between_points_are_left_out() {
         ]
     );
     assert_eq!(d.layout.left_out.len(), 13);
-    // A draft's own `End of …` line with no opening above it stays.
-    let text = "Protocol\n\n1. One.\n\n2. Two.\n\nEnd of protocol.\n";
-    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+    // A draft's own `End of …` line with no opening above it stays, and so do a contract's
+    // `Skip …` and `End of …` that name different things, with points between them, and
+    // a list of a portal's buttons that a point announces.
+    for text in [
+        "Protocol\n\n1. One.\n\n2. Two.\n\nEnd of protocol.\n",
+        "Contract\n\n1. Scope.\n\nSkip tracing of debtors is allowed\n\n2. Fees.\n\n3. Term.\n\nEnd of term: 31 December\n\n4. Law.\n",
+        "Specification\n\n1. The evidence page has three buttons:\n\nPlay\n3:15\nWatch video\nDownload\n\n2. Access is logged.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(d.layout.left_out.is_empty(), "{text}");
+        assert_eq!(
+            d.numbered().last().map(|(_, p)| p.label.as_str()),
+            Some(if text.contains("4.") { "4" } else { "2" }),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_sites_menu_run_on_into_the_headline_or_set_on_one_line_is_left_out() {
+    // A page copied with no blank lines: the menu's column runs on into the headline.
+    let page = "Kyiv Ledger\nSupport us\nNews\nWar\nPolitics\nOpinion\nRevealed: the 28 points Washington wants Kyiv to accept\nStaff reporter\n\n1. Sovereignty is reaffirmed.\n\n2. A pact is signed.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(
+        d.title,
+        "Revealed: the 28 points Washington wants Kyiv to accept"
+    );
+    assert_eq!(d.layout.left_out.len(), 6);
+    // A menu on one line, under the site's name and over the section's name.
+    let page = "Continental Review\nHome | Europe | Ukraine | Analysis | Podcasts\nAnalysis\nFive clauses in the draft that Kyiv finds hardest\n\n1. The army cap.\n\n2. The amnesty.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "Five clauses in the draft that Kyiv finds hardest");
+    // A title in several languages between bars is no menu.
+    let text = "AGREEMENT | УГОДА | СОГЛАШЕНИЕ\nOn cooperation\n\n1. The Parties agree.\n\n2. They sign.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty());
 }
