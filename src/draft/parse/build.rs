@@ -1946,7 +1946,25 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 && !before.ends_with([':', ',', ';'])
                 && !title_only(cut)
         });
-        let cut = [cut, set_off, after_tight]
+        // On a web page's copy, the article's subheading under the last point, over its
+        // prose (`Що далі` over `За словами президента, США передадуть…`): its next section,
+        // however many points had the page's commentary under them.
+        let subheading = self.last_short_tail.filter(|cut| {
+            let Some(at) = lines.iter().position(|l| l.start == cut.at) else {
+                return false;
+            };
+            let t = lines[at].text.trim();
+            let prose = next_with_text(lines, at)
+                .is_some_and(|k| lines[k].start < last.range.end && is_sentence(lines[k].text));
+            self.page
+                && (list || point_words)
+                && many
+                && script::word_count(t) <= SUBHEADING_WORDS
+                && !t.ends_with(':')
+                && starts_with_capital(t)
+                && prose
+        });
+        let cut = [cut, set_off, after_tight, subheading]
             .into_iter()
             .flatten()
             .min_by_key(|cut| cut.at);
@@ -2624,6 +2642,9 @@ pub(super) fn could_be_title(line: &str) -> bool {
         && first != "mr"
         && !NOT_TITLES.iter().any(|n| lower.starts_with(n))
 }
+
+/// Most words of a web page's subheading under its last point (see `PointSplitter::closing`).
+pub const SUBHEADING_WORDS: usize = 6;
 
 /// A list of one-paragraph points on a web page's copy may have one point in this many with a
 /// paragraph of its own (see `PointSplitter::closing`).

@@ -1584,3 +1584,27 @@ fn a_readers_comment_numbered_again_under_the_pages_comments_is_no_point() {
     );
     assert_eq!(Draft::from_text("t", &text).numbered().count(), 10);
 }
+
+#[test]
+fn a_pages_subheading_under_the_last_point_opens_the_closing() {
+    // A page copied with no blank lines, the page's commentary under several points: the
+    // article's subheading under the last one, over its prose, is the closing.
+    let mut points = String::new();
+    for n in 1..=8 {
+        points.push_str(&format!("Пункт {n}. Положення номер {n} ухвалено.\n"));
+        if n % 3 == 0 {
+            points.push_str("Президент наголосив, що це питання ще обговорюють.\n");
+        }
+    }
+    let page = format!(
+        "Перейти до змісту\nПлан з восьми пунктів\n{points}Що далі\nЗа словами президента, США передадуть документ іншій стороні найближчим часом.\n"
+    );
+    let d = Draft::from_text("t", &page);
+    assert_eq!(d.numbered().count(), 8);
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Що далі")));
+    // A draft's own list keeps a short line under its last point.
+    let text = format!(
+        "План з восьми пунктів\n{points}Що далі\nЗа словами президента, США передадуть документ іншій стороні найближчим часом.\n"
+    );
+    assert_eq!(closing_text(&Draft::from_text("t", &text)), None);
+}
