@@ -2634,8 +2634,8 @@ pub const LONG_MENU_LINES: usize = 7;
 pub const MENU_ITEM_WORDS: usize = 3;
 
 /// Most words of any line of a site's menu (the site's name and motto over its items,
-/// `Ukraine's Global Voice`, `The Guardian - Back to homepage`).
-pub const MASTHEAD_WORDS: usize = 6;
+/// `Ukraine's Global Voice`, `The Guardian - Back to homepage`), but the site's own.
+pub const MENU_LINE_WORDS: usize = 6;
 
 /// Most words of each line of a paragraph above a site's menu that is left out with it (the
 /// site's name, an edition's switch), but for a paragraph with a skip link.
@@ -2674,18 +2674,21 @@ fn skip_link(t: &str) -> bool {
 }
 
 /// The site's menu at the top of a page copied whole from a browser, above the article's
-/// headline: a paragraph of [`MENU_LINES`] lines or more among the page's first
-/// [`MENU_PARAGRAPHS`], three in four of them menu items ([`menu_item`]), none longer than
-/// [`MASTHEAD_WORDS`], none starting in small letters nor set in capitals but the first (the
-/// site's name: a title set on short lines has `AND`, `ON`, `between`), two of them a news
-/// site's own items or buttons ([`MENU_ITEMS`], a skip link). It is marked `found`, with the
-/// paragraphs above it that hold a skip link or only lines of a few words (the site's name,
-/// an edition's switch), and the section's name under it, one or two paragraphs of a line of
-/// a few words each with no figure ([`KICKERS`]), when the headline follows (a line that
-/// could be a title, longer). A skip link alone in one of those paragraphs with no sentence
-/// is furniture too. Returns the pieces of furniture found (a menu is enough alone). Before,
-/// the site's name or the skip link was the draft's title, and the menu its preamble,
-/// compared with another page's.
+/// headline: a column of lines opening one of the page's first [`MENU_PARAGRAPHS`]
+/// paragraphs (a page copied with no blank lines runs on into its headline), each of
+/// [`MENU_LINE_WORDS`] words at most or the site's own, with no point and no sentence, none
+/// in small letters but the first (`euronews.`) nor a title's joining word (`AND`, `ON`,
+/// `Про`: [`TITLE_JOINS`]), not ending with a longer line that is not the site's (the
+/// headline); [`MENU_LINES`] lines or more (two with a menu on one line), three in four of
+/// them items ([`menu_item`]), two of them the site's own ([`MENU_ITEMS`], a skip link, a
+/// language's code, a breadcrumb, a menu on one line counting twice), or one in a column of
+/// [`LONG_MENU_LINES`] opening the page. It is marked `found`, with the paragraphs above it
+/// that hold a skip link or only lines of a few words (the site's name, an edition's
+/// switch), and the section's name under it, up to [`KICKERS`] lines of a few words with no
+/// figure, past the page's date, when the headline follows (a longer line that could be a
+/// title). A skip link in one of those paragraphs with no sentence is furniture too. Returns
+/// the pieces of furniture found (a menu is enough alone). Before, the site's name or the
+/// skip link was the draft's title, and the menu its preamble, compared with another page's.
 fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
     let mut pieces = 0;
     // The paragraphs above the first point, as ranges of lines.
@@ -2715,8 +2718,6 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
             }
         }
     }
-    // A line of a menu's column: a few words, no point, no sentence, not in small letters
-    // but the column's first (`euronews.`), nor a title's joining word (`AND`, `ON`, `Про`).
     // The site's own: its items, a skip link, a language's code, a breadcrumb (`Головна ›
     // Політика`), a menu on one line (`Home | News | World | Video`).
     let site = |t: &str| {
@@ -2725,11 +2726,13 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
             || breadcrumb(t)
             || menu_bar(t)
     };
+    // A line of a menu's column: a few words, no point, no sentence, not in small letters
+    // but the column's first (`euronews.`), nor a title's joining word (`AND`, `ON`, `Про`).
     let shape = |k: usize, first: bool| {
         let t = text(k);
         let words = script::word_count(t);
         marker(t).is_none()
-            && (words <= MASTHEAD_WORDS || site(t))
+            && (words <= MENU_LINE_WORDS || site(t))
             && (words <= 1 || !ends_sentence(t))
             && (first || !t.starts_with(char::is_lowercase))
             && !lower_is_one_of(t, TITLE_JOINS)
