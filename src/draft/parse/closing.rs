@@ -399,13 +399,14 @@ const REPORTED: &[&str] = &[
 /// Is the line the start of a news page's own text after a quoted list: a recap of earlier
 /// reports ([`RECAPS`], followed by a comma, a colon or a space; or [`EARLIER`] with a verb of
 /// reporting), the page's copyright line (`© Axel Springer. All rights reserved.`,
-/// `Copyright 2025 …`), or the time over a live page's next entry ([`entry_time`])?
+/// `Copyright 2025 …`), or the time over a live page's next entry ([`entry_time`]) or its
+/// next post's header (`Territory remains the hardest issuepublished at 17:10 GMT`)?
 pub(super) fn page_tail(line: &str) -> bool {
     let t = line.trim_start();
     if copyright_line(t) || typo_report(t) || entry_time(t) || signature_delimiter(t) {
         return true;
     }
-    if comments_heading(t) || recorded_line(t) {
+    if comments_heading(t) || recorded_line(t) || super::repair::live_post_header(t) {
         return true;
     }
     let head = lower_head(t, RECAP_CHARS);

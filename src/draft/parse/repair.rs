@@ -18,8 +18,50 @@ use crate::script;
 
 /// The marker of each line ([`marker`]), with the points of a quoted draft
 /// ([`quoted_marker`]) and without stray dash numbers ([`drop_stray_dashes`]).
+/// How a live page's post header gives the time it was published, lower-cased, before the
+/// time (`…textpublished at 18:20 GMT`, `опубліковано о 18:20`, `опубликовано в 18:20`).
+const PUBLISHED_AT: &[&str] = &["published at ", "опубліковано о ", "опубликовано в "];
+
+/// Is the line a live page's post header: its headline and the time it was published at its
+/// end ([`PUBLISHED_AT`], a time, perhaps a zone in capitals)?
+pub(super) fn live_post_header(line: &str) -> bool {
+    let t = line.trim_end();
+    let mut words = t.rsplitn(2, ' ');
+    let (last, rest) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let (time, before) = if last.chars().all(|c| c.is_ascii_uppercase()) && !last.is_empty() {
+        let mut w = rest.rsplitn(2, ' ');
+        (w.next().unwrap_or(""), w.next().unwrap_or(""))
+    } else {
+        (last, rest)
+    };
+    let clock = time.split_once(':').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    clock && {
+        let head: String = before
+            .chars()
+            .rev()
+            .take(16)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .flat_map(char::to_lowercase)
+            .collect();
+        let head = format!("{head} ");
+        PUBLISHED_AT.iter().any(|p| head.ends_with(p))
+    }
+}
+
 pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
-    let mut markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+    // (A live page's post numbered by the page, its time glued to its headline, `1. Kremlin
+    // says it will study the textpublished at 18:20 GMT`, is no point: the plan is quoted in
+    // a post.)
+    let mut markers: Vec<Option<Marker>> = lines
+        .iter()
+        .map(|l| marker(l.text).filter(|_| !live_post_header(l.text)))
+        .collect();
     // A page that quotes a draft opens the quotation on its first point (`"1. An immediate
     // ceasefire…`), or quotes each point: when the first numbered line is quoted, so are the
     // draft's points. A quoted number after the first (`викласти в такій редакції:` over

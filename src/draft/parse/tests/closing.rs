@@ -1608,3 +1608,23 @@ fn a_pages_subheading_under_the_last_point_opens_the_closing() {
     );
     assert_eq!(closing_text(&Draft::from_text("t", &text)), None);
 }
+
+#[test]
+fn a_live_pages_posts_numbered_by_the_page_are_no_points() {
+    // The page numbers its posts, each headline glued to its time; the plan is quoted in a
+    // post, indented deeper. The next post ends the last point.
+    let mut page = String::from(
+        "Live Reporting\n  1. Kremlin will study the textpublished at 18:20 GMT\n     The Kremlin offers no view.\n  2. What is in the framework?published at 17:45 GMT\n     Here is the draft:\n",
+    );
+    for n in 1..=5 {
+        page.push_str(&format!("     {n}. Provision number {n} is agreed.\n"));
+    }
+    page.push_str("  3. Territory is the hardest issuepublished at 17:10 GMT\n     Our correspondent says the sides are far apart.\n");
+    let d = Draft::from_text("t", &page);
+    assert_eq!(labels(&page), ["1", "2", "3", "4", "5"]);
+    assert_eq!(
+        d.numbered().last().map(|(_, p)| p.text.as_str()),
+        Some("Provision number 5 is agreed.")
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.contains("Territory is the hardest issue")));
+}
