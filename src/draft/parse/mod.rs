@@ -764,16 +764,20 @@ fn summary_box(
     }
     // The box's items, one to a line, then a blank line (a wrapped item's next line, or a
     // sub-item, is a list's, not a box's).
+    // (A page copied with no blank lines at all sets none there either.)
     let last = (first..lines.len()).take_while(|&i| of(i)).last()?;
     let k = last + 1 - first;
-    if !lines.get(last + 1)?.text.trim().is_empty() {
+    let no_blanks = !lines[..first].iter().any(|l| l.text.trim().is_empty());
+    if !lines.get(last + 1)?.text.trim().is_empty() && !no_blanks {
         return None;
     }
-    // Then prose: a sentence of the page, no heading and no item of any kind, before the
+    // Then prose: a sentence of the page (perhaps before its lead-in, `…a draft settlement.
+    // Its full text, in translation:`), no heading and no item of any kind, before the
     // draft's own list, which numbers from 1 again.
     let next = (last + 1..lines.len()).find(|&i| of(i))?;
     let between = || lines[last + 1..next].iter().map(|l| l.text.trim());
-    let sentence = between().any(|t| crate::script::word_count(t) >= 6 && ends_full_sentence(t));
+    let sentence = between()
+        .any(|t| crate::script::word_count(t) >= 6 && (ends_full_sentence(t) || t.contains(". ")));
     if !sentence
         || markers[last + 1..next].iter().any(Option::is_some)
         || between().any(|t| !t.is_empty() && is_heading_like(t))

@@ -96,6 +96,17 @@ fn a_news_pages_summary_box_above_the_draft_is_the_preamble() {
         "Другие пункты",
     );
     assert_eq!(texts(&sections).len(), 8);
+    // A page copied with no blank lines: the box's items run into the page's sentence and
+    // its lead-in, then the plan numbered from 1 again.
+    let mut page = String::from(
+        "28 points: what is in the plan\nIn brief\n1. The army would be capped.\n2. Sanctions would be lifted.\nWashington has presented Kyiv with a draft. Its full text, in translation:\n",
+    );
+    for n in 1..=6 {
+        page.push_str(&format!("{n}. Provision number {n} applies.\n"));
+    }
+    let got = texts(&page);
+    assert_eq!(got.len(), 6, "{got:?}");
+    assert_eq!(got[0], "Provision number 1 applies.");
 }
 
 #[test]
