@@ -1042,8 +1042,9 @@ fn without_comment_numbers<'a>(
         .map(|l| l.line);
     let heading = lines
         .iter()
-        .find(|l| closing::comments_heading(l.text))
-        .map(|l| l.number);
+        .zip(&markers)
+        .find(|(l, m)| m.is_none() && closing::comments_heading(l.text))
+        .map(|(l, _)| l.number);
     let Some(buttons) = buttons.into_iter().chain(heading).min() else {
         return markers;
     };
