@@ -240,11 +240,18 @@ pub(super) fn is_dateline(line: &str) -> bool {
     {
         return false;
     }
-    // A dash between the date and the time (`21/11/2025 - 12:10`), when a time is there.
+    // A dash between the date and the time (`21/11/2025 - 12:10`), when both are there (not
+    // a span of hours, `10:00 - 12:00`, nor of years).
     let timed = s.split_whitespace().any(|w| {
         w.contains(':')
             && w.trim_matches(|c: char| c.is_ascii_digit() || c == ':')
                 .is_empty()
+    }) && s.split_whitespace().any(|w| {
+        date_word(w.trim_end_matches(','))
+            || (w.contains(['/', '.'])
+                && w.trim_end_matches([',', '.'])
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'/' || b == b'.'))
     });
     s.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())

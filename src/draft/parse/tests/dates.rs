@@ -178,6 +178,8 @@ fn a_pages_date_over_its_update_or_with_a_dash_and_zone_is_its_masthead() {
             d.title
         );
     }
-    // A span of years is no date.
+    // A span of years, or of hours, is no date.
     assert!(!super::super::dates::is_dateline("2025 - 2030"));
+    assert!(!super::super::dates::is_dateline("10:00 - 12:00"));
+    assert!(super::super::dates::is_dateline("24 December 2025 - 10:15"));
 }
