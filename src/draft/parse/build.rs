@@ -2990,10 +2990,12 @@ fn site_address(s: &str) -> bool {
 
 /// Is the line a page's masthead above its title rather than the title (when the line under
 /// it could be one, [`could_be_title`]): a date and time alone
-/// (`14:20, 3 апреля 2025`, `Wednesday, November 21, 2012`), a menu of three items or more set
-/// apart by wide spaces or bars (`Новини  Аналітика  Політика`, `Home | News | World`), a
-/// file's name (`Draft resolution_v7_clean.docx`), or a bracketed line (`[Congressional Bills
-/// 119th Congress]`)?
+/// (`14:20, 3 апреля 2025`, `Wednesday, November 21, 2012`), perhaps with its update in
+/// brackets (`24.12.2025 11:20 (обновлено: 12:05)`), a menu of three items or more set apart
+/// by wide spaces or bars (`Новини  Аналітика  Політика`, `Home | News | World`), a site's
+/// address (`apnews.com`), the page's credit of its source (`Источник: Meduza`), a file's
+/// name (`Draft resolution_v7_clean.docx`), or a bracketed line (`[Congressional Bills 119th
+/// Congress]`)?
 pub(super) fn masthead_line(line: &str) -> bool {
     let s = line.trim();
     if s.is_empty() {
