@@ -2,6 +2,7 @@
 //! articles, photo credits, calls to subscribe, page numbers and print marks.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::build::MASTHEAD_LINES;
@@ -2691,20 +2692,8 @@ fn skip_link(t: &str) -> bool {
 /// skip link was the draft's title, and the menu its preamble, compared with another page's.
 fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
     let mut pieces = 0;
-    // The paragraphs above the first point, as ranges of lines.
-    let mut paragraphs: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut i = 0;
-    while i < first_point {
-        if lines[i].text.trim().is_empty() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < first_point && !lines[i].text.trim().is_empty() {
-            i += 1;
-        }
-        paragraphs.push(start..i);
-    }
+    // The paragraphs above the first point.
+    let paragraphs: Vec<Range<usize>> = paragraph_ranges(&lines[..first_point]).collect();
     let text = |k: usize| lines[k].text.trim();
     // Skip links in a paragraph of no sentence at the page's top (not one a text quotes).
     for p in paragraphs.iter().take(MENU_PARAGRAPHS) {
@@ -2858,6 +2847,23 @@ const WATCH_LINES: &[&str] = &[
     "obejrzyj wideo",
 ];
 
+/// The paragraphs of `lines` (runs of lines with text between blank lines), as ranges of
+/// line indices, in order.
+fn paragraph_ranges<'l>(lines: &'l [Line<'_>]) -> impl Iterator<Item = Range<usize>> + 'l {
+    let blank = |k: usize| lines[k].text.trim().is_empty();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < lines.len() && blank(i) {
+            i += 1;
+        }
+        let start = i;
+        while i < lines.len() && !blank(i) {
+            i += 1;
+        }
+        (start < i).then_some(start..i)
+    })
+}
+
 /// Is the line a video's length alone (`3:15`, `1:02:40`)?
 fn video_length(t: &str) -> bool {
     let parts: Vec<&str> = t.split(':').collect();
@@ -2950,17 +2956,8 @@ fn embedded_boxes(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     }
     // Videos' teasers: paragraphs set off by a blank line, not announced by the line above
     // (`The module has three steps:`), with their button and their length (`3:15`).
-    let mut i = 0;
-    while i < lines.len() {
-        if blank(i) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < lines.len() && !blank(i) {
-            i += 1;
-        }
-        let paragraph = start..i;
+    for paragraph in paragraph_ranges(lines) {
+        let start = paragraph.start;
         // (The button first: the lines are read only in a paragraph that has one.)
         let button = (2..=TEASER_LINES).contains(&paragraph.len())
             && paragraph.clone().any(|k| {
