@@ -39,18 +39,10 @@ pub(super) fn live_post_header(line: &str) -> bool {
             && m.len() == 2
             && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
     });
+    // (Lower-cased only past the clock: few lines end with a time.)
     clock && {
-        let head: String = before
-            .chars()
-            .rev()
-            .take(16)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .flat_map(char::to_lowercase)
-            .collect();
-        let head = format!("{head} ");
-        PUBLISHED_AT.iter().any(|p| head.ends_with(p))
+        let lower = before.to_lowercase();
+        PUBLISHED_AT.iter().any(|p| lower.ends_with(p.trim_end()))
     }
 }
 
