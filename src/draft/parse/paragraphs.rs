@@ -211,7 +211,10 @@ pub(super) fn caption_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
 /// Is each line of this text a paragraph of its own (text copied from a web page), rather than
 /// hard-wrapped? Judged by the shape of the whole document: lines that run into the next one
 /// end sentences and vary in length when each is a paragraph; hard-wrapped lines break
-/// mid-sentence near one width. `Ok` and `Err` both carry the figures in words.
+/// mid-sentence near one width. Where blank lines are rare and that shape is unclear, it is
+/// judged again without the lines that say nothing of it (a page's menu, byline and headlines
+/// set one per line), provided the lines left end sentences at least twice as often as they
+/// go on in lower case. `Ok` and `Err` both carry the figures in words.
 pub(super) fn lines_are_paragraphs(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -220,26 +223,71 @@ pub(super) fn lines_are_paragraphs(
     let text =
         |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty()) && markers[i].is_none();
     let first = lines.iter().position(|l| !l.text.trim().is_empty());
-    let inner: Vec<&str> = (0..lines.len())
+    let inner: Vec<usize> = (0..lines.len())
         .filter(|&i| Some(i) != first && !lines[i].text.trim().is_empty() && text(i + 1))
-        .map(|i| lines[i].text.trim())
         .collect();
     if inner.is_empty() {
         return Err("paragraphs are separated by blank lines".to_owned());
     }
-    let ends = inner.iter().filter(|l| ends_sentence(l)).count();
-    let widest = inner.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-    let near = inner
+    let line = |i: usize| lines[i].text.trim();
+    let widest = inner
         .iter()
-        .filter(|l| l.chars().count() * 5 >= widest * 4)
+        .map(|&i| line(i).chars().count())
+        .max()
+        .unwrap_or(0);
+    // The second look, where blank lines are rare (a page copied whole, every line a
+    // paragraph, or a text wrapped with no blank lines between paragraphs): a short line
+    // that ends no sentence, over a line that does not go on with it (a capital, a figure),
+    // says nothing of the text's shape: a page's menu item, byline, headline or caption, a
+    // `Point 1` heading over its text. A hard-wrapped line is near the text's width, or goes
+    // on in lower case on the next line. (Where blank lines part the paragraphs, lines run
+    // together are a block: a point's list, a page's box.)
+    let text_lines = lines.iter().filter(|l| !l.text.trim().is_empty()).count();
+    let blank_lines = lines
+        .iter()
+        .skip(first.unwrap_or(0))
+        .filter(|l| l.text.trim().is_empty())
         .count();
+    let few_blanks = blank_lines * FEW_BLANK_LINES < text_lines;
+    let goes_on = |i: usize| {
+        line(i + 1).starts_with(char::is_lowercase)
+            || line(i).ends_with([',', ';', ':', '-', '\u{2013}', '\u{2014}'])
+    };
+    let says_nothing = |i: usize| {
+        let t = line(i);
+        !ends_sentence(t)
+            && !goes_on(i)
+            && (script::word_count(t) <= HEADING_LINE_WORDS || 2 * t.chars().count() < widest)
+    };
+    let shape = |lines: &[usize]| {
+        let ends = lines.iter().filter(|&&i| ends_sentence(line(i))).count();
+        let near = lines
+            .iter()
+            .filter(|&&i| line(i).chars().count() * 5 >= widest * 4)
+            .count();
+        let ends_share = ends as f64 / lines.len().max(1) as f64;
+        let near_share = near as f64 / lines.len().max(1) as f64;
+        let paragraphs = ends_share >= 0.6 || (ends_share >= 0.4 && near_share < 0.5);
+        (paragraphs, ends, near)
+    };
+    let (mut paragraphs, mut ends, mut near) = shape(&inner);
+    let mut counted = inner.len();
+    if !paragraphs && few_blanks {
+        let telling: Vec<usize> = inner
+            .iter()
+            .copied()
+            .filter(|&i| !says_nothing(i))
+            .collect();
+        let going_on = telling.iter().filter(|&&i| goes_on(i)).count();
+        let (p, e, n) = shape(&telling);
+        if p && 2 * going_on <= e {
+            (paragraphs, ends, near, counted) = (true, e, n, telling.len());
+        }
+    }
     let figures = format!(
-        "{ends} of {} lines that run into the next end a sentence, {near} are near the widest ({widest} characters)",
-        inner.len()
+        "{ends} of {counted} lines that run into the next end a sentence, {near} are near the widest ({widest} characters)"
     );
-    let ends_share = ends as f64 / inner.len() as f64;
-    let near_share = near as f64 / inner.len() as f64;
-    if ends_share >= 0.6 || (ends_share >= 0.4 && near_share < 0.5) {
+    if paragraphs {
         Ok(format!("each line is a paragraph: {figures}"))
     } else {
         Err(format!(
@@ -247,6 +295,14 @@ pub(super) fn lines_are_paragraphs(
         ))
     }
 }
+
+/// Most words of a line that ends no sentence to be read as a heading, a menu item or a
+/// caption rather than a hard-wrapped line, whatever its length (`lines_are_paragraphs`).
+const HEADING_LINE_WORDS: usize = 6;
+
+/// Blank lines are rare in a text (`lines_are_paragraphs`) when there are fewer than one for
+/// this many lines of text.
+const FEW_BLANK_LINES: usize = 10;
 
 /// Most paragraphs (the title among them) before the line that announces a list of
 /// unnumbered items (`lead_before_items`).

@@ -1628,3 +1628,18 @@ fn a_live_pages_posts_numbered_by_the_page_are_no_points() {
     );
     assert!(closing_text(&d).is_some_and(|t| t.contains("Territory is the hardest issue")));
 }
+
+#[test]
+fn a_page_copied_with_no_blank_lines_ends_its_last_point_at_its_line() {
+    // Every line of the page is a paragraph: the menu, the byline and the page's lists end no
+    // sentence and say nothing of the text's shape, so the journalist's commentary after the
+    // last point and the page's "Most read" list are not the point's text.
+    let page = "Home / World / Europe\nThe Northern Herald\nSearch\nSign in\nWORLD\n21 November 2025, 14:03\nWhat Washington proposes: the plan in five points\nThe text handed to Kyiv has appeared in the open\nAlex Grant\nShare\n1) The country's sovereignty is confirmed.\n2) The parties conclude a non-aggression agreement.\n3) The army is capped at 600,000 in peacetime.\n4) Elections are held within 100 days.\n5) A ceasefire takes effect once the sides agree.\nEarlier a spokesman said the capital had not received the text and knew of it only from the press.\nMost read\n1. First snow expected in the capital\n2. Pensions in December: who gets more\n3. Central bank leaves its rate unchanged\n© 2025 The Northern Herald\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(labels(page), ["1", "2", "3", "4", "5"]);
+    assert_eq!(
+        d.numbered().last().map(|(_, p)| p.text.as_str()),
+        Some("A ceasefire takes effect once the sides agree.")
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Earlier a spokesman")));
+}

@@ -285,3 +285,17 @@ fn first_words(d: &Draft) -> Vec<&str> {
         .map(|(_, p)| p.text.split_whitespace().next().unwrap_or(""))
         .collect()
 }
+
+#[test]
+fn wrapped_text_under_short_headings_with_no_blank_lines_stays_wrapped() {
+    // The headings over the wrapped lines say nothing of the shape; the wrapped lines, going
+    // on in lower case, say the text is wrapped.
+    let text = "Agreement on the corridor\nSection one\nThe Parties agree that the corridor shall remain open to all\nvessels carrying grain and that inspections shall take place\nat the agreed ports only.\nSection two\nEach Party shall notify the other of any incident within\nthree days and shall cooperate in its investigation.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.layout.scheme, "paragraphs separated by blank lines");
+    assert!(
+        d.points
+            .iter()
+            .any(|p| p.text.contains("open to all vessels carrying grain"))
+    );
+}
