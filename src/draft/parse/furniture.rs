@@ -123,6 +123,9 @@ pub(super) enum Furniture {
     /// A site's own line that no draft says (`From Wikipedia, the free encyclopedia`): one is
     /// enough.
     SiteLine,
+    /// A page's buttons to share it (`Поделиться: ВКонтакте Одноклассники Telegram`): no
+    /// draft's line is only that, wherever it stands (under a menu's bar too): one is enough.
+    Share,
     /// A word processor's balloon of a change (`Deleted: noon`, `Inserted: …`), as a document
     /// printed with its markup shows it in the margin: left out when there are two, or a
     /// [`Furniture::Review`] balloon too, counted apart from the page's furniture.
@@ -1016,6 +1019,18 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     {
         return Some(Furniture::Change);
     }
+    // (Lowered only when it may be one: no stop, and a first letter that starts a label or a
+    // network.)
+    if s.len() <= 3 * FURNITURE_LINE_BYTES
+        && !s.contains('.')
+        && s.chars()
+            .next()
+            .and_then(|c| c.to_lowercase().next())
+            .is_some_and(|c| SHARE_FIRST_LETTERS.contains(c))
+        && share_line(&s.to_lowercase())
+    {
+        return Some(Furniture::Share);
+    }
     if s.len() <= FURNITURE_LINE_BYTES {
         if social_count_line(trimmed) {
             return Some(Furniture::Line);
@@ -1458,6 +1473,85 @@ const SUBSCRIBE_VERBS: &[&str] = &[
     "obserwuj nas",
 ];
 
+/// A page's buttons to share it, in small letters: a label ([`SHARE_LABELS`]) and two
+/// networks or more ([`SHARE_NETWORKS`]), or three networks with no label, nothing else
+/// (`Поделиться: ВКонтакте Одноклассники Telegram WhatsApp`, `Share  Facebook | X |
+/// Email`). A sentence naming networks has other words.
+fn share_line(lower: &str) -> bool {
+    let (rest, labelled) = match SHARE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) {
+        Some(rest) if rest.starts_with([' ', ':']) || rest.is_empty() => (rest, true),
+        _ => (lower, false),
+    };
+    let words: Vec<&str> = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '·' | '•' | ',' | '/'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut networks = 0;
+    let mut k = 0;
+    while k < words.len() {
+        // A network of two words (`copy link`, `скопіювати посилання`) or of one.
+        let two = words
+            .get(k + 1)
+            .is_some_and(|next| SHARE_NETWORKS.contains(&format!("{} {next}", words[k]).as_str()));
+        if two {
+            k += 2;
+        } else if SHARE_NETWORKS.contains(&words[k]) {
+            k += 1;
+        } else {
+            return false;
+        }
+        networks += 1;
+    }
+    networks >= if labelled { 2 } else { 3 }
+}
+
+/// The first letters of [`SHARE_LABELS`] and [`SHARE_NETWORKS`].
+const SHARE_FIRST_LETTERS: &str = "bceflmprstuvwxвкопс";
+
+/// How a page labels its buttons to share it, in small letters ([`share_line`]).
+const SHARE_LABELS: &[&str] = &[
+    "share this article",
+    "share this",
+    "share on",
+    "share",
+    "поділитися",
+    "поделиться",
+    "teilen",
+    "partager",
+    "udostępnij",
+    "compartir",
+    "condividi",
+];
+
+/// Networks and buttons a page shares itself on, in small letters ([`share_line`]).
+const SHARE_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "telegram",
+    "whatsapp",
+    "viber",
+    "linkedin",
+    "email",
+    "e-mail",
+    "mail",
+    "pinterest",
+    "reddit",
+    "messenger",
+    "threads",
+    "bluesky",
+    "flipboard",
+    "вконтакте",
+    "вк",
+    "одноклассники",
+    "ок",
+    "copy link",
+    "скопіювати посилання",
+    "копіювати посилання",
+    "скопировать ссылку",
+    "копировать ссылку",
+];
+
 /// Channels a page asks its readers to follow.
 const SUBSCRIBE_CHANNELS: &[&str] = &[
     "telegram",
@@ -1593,7 +1687,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         if let Some(f) = page_furniture(text).filter(|&f| {
             // An embedded post's attribution right under its text.
             match f {
-                Furniture::PageNumber | Furniture::Post => true,
+                Furniture::PageNumber | Furniture::Post | Furniture::Share => true,
                 Furniture::Chat => chat || chat_writer(trimmed).is_none(),
                 // (Not the wording a line above announces, `Approved wording for such shares
                 // is:` over `Follow us on Facebook…` and `Join our newsletter…`.)
@@ -1624,6 +1718,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
                 Furniture::ReadAlso
                 | Furniture::PageNumber
                 | Furniture::SiteLine
+                | Furniture::Share
                 | Furniture::Call
                 | Furniture::CaptionNext => pieces += MIN_FURNITURE,
                 Furniture::Post => {
@@ -1650,6 +1745,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
+    pieces += cookie_banner(&lines, &mut found);
     let first_point = lines
         .iter()
         .position(|l| marker(l.text).is_some())
@@ -2344,6 +2440,115 @@ const TEASER_BOXES: &[&str] = &[
     "you might also like",
 ];
 
+/// A site's notice that it stores cookies, as a page copied whole keeps it at its top or its
+/// foot: a paragraph of [`COOKIE_NOTICE_WORDS`] at most that names them (`cookie`, `куки`),
+/// its buttons on the lines right under it ([`COOKIE_BUTTONS`]: `Accept all`, `Принять`),
+/// at least one, and its heading right above it when it has one (a short line with no stop,
+/// `We value your privacy`). A draft on data protection names cookies in its provisions, but
+/// never over a button. Marks the notice `found`; returns the pieces of furniture found (one
+/// notice is enough).
+fn cookie_banner(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let mut pieces = 0;
+    let text = |k: usize| lines[k].text.trim();
+    for i in 0..lines.len() {
+        let t = text(i);
+        // (Only lines that may name a cookie are lowered: the word's letters are there.)
+        if found[i]
+            || t.len() > 4 * FURNITURE_CHARS
+            || !(t.contains("ookie") || t.contains("OOKIE") || t.contains("уки"))
+            || script::word_count(t) > COOKIE_NOTICE_WORDS
+            || marker(t).is_some()
+        {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        if !(lower.contains("cookie") || lower.contains("куки")) {
+            continue;
+        }
+        let buttons = lines[i + 1..]
+            .iter()
+            .take_while(|l| lower_is_one_of(l.text.trim(), COOKIE_BUTTONS))
+            .count();
+        if buttons == 0 {
+            continue;
+        }
+        let heading = i
+            .checked_sub(1)
+            .filter(|&k| {
+                let h = text(k);
+                !h.is_empty()
+                    && script::word_count(h) <= COOKIE_HEADING_WORDS
+                    && !h.ends_with(['.', ':', ';', ','])
+                    && marker(h).is_none()
+            })
+            .map_or(i, |k| k);
+        for f in &mut found[heading..=i + buttons] {
+            *f = true;
+        }
+        pieces += MIN_FURNITURE;
+    }
+    pieces
+}
+
+/// Most words of a cookie notice ([`cookie_banner`]).
+const COOKIE_NOTICE_WORDS: usize = 80;
+
+/// Most words of a cookie notice's heading ([`cookie_banner`]).
+const COOKIE_HEADING_WORDS: usize = 6;
+
+/// A cookie notice's buttons, each alone on its line, lower-cased ([`cookie_banner`]).
+const COOKIE_BUTTONS: &[&str] = &[
+    "accept",
+    "accept all",
+    "accept cookies",
+    "accept all cookies",
+    "reject",
+    "reject all",
+    "decline",
+    "agree",
+    "i agree",
+    "i accept",
+    "ok",
+    "got it",
+    "allow all",
+    "manage preferences",
+    "manage options",
+    "manage cookies",
+    "cookie settings",
+    "customise",
+    "customize",
+    "settings",
+    "more options",
+    "learn more",
+    "прийняти",
+    "прийняти все",
+    "прийняти всі",
+    "погоджуюсь",
+    "погоджуюся",
+    "відхилити",
+    "налаштування",
+    "детальніше",
+    "зрозуміло",
+    "добре",
+    "принять",
+    "принять все",
+    "согласен",
+    "отклонить",
+    "настройки",
+    "подробнее",
+    "понятно",
+    "хорошо",
+    "akzeptieren",
+    "alle akzeptieren",
+    "ablehnen",
+    "accepter",
+    "tout accepter",
+    "refuser",
+    "akceptuję",
+    "zaakceptuj",
+    "odrzuć",
+];
+
 /// A box of other stories between the points, set off by blank lines (`Other Topics of
 /// Interest`, blank, `Envoy meets counterparts…`, blank, `Washington trims its draft…`, then
 /// `4.`): its heading ([`TEASER_BOXES`]) alone on its line, already found, then up to
@@ -2695,6 +2900,8 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
     // The paragraphs above the first point.
     let paragraphs: Vec<Range<usize>> = paragraph_ranges(&lines[..first_point]).collect();
     let text = |k: usize| lines[k].text.trim();
+    // What other passes found (a cookie notice over the menu), not the skip links below.
+    let found_before = found[..first_point].to_vec();
     // Skip links in a paragraph of no sentence at the page's top (not one a text quotes).
     for p in paragraphs.iter().take(MENU_PARAGRAPHS) {
         if p.clone().any(|k| ends_sentence(text(k))) {
@@ -2716,20 +2923,29 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
             || menu_bar(t)
     };
     // A line of a menu's column: a few words, no point, no sentence, not in small letters
-    // but the column's first (`euronews.`), nor a title's joining word (`AND`, `ON`, `Про`).
+    // but the column's first (`euronews.`), nor a title's joining word (`AND`, `ON`, `Про`),
+    // nor a headline's two parts about a colon (`Переговоры о мире: онлайн-трансляция`).
     let shape = |k: usize, first: bool| {
         let t = text(k);
         let words = script::word_count(t);
+        let headline = words > MENU_ITEM_WORDS
+            && t.split_once(": ")
+                .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty());
         marker(t).is_none()
-            && (words <= MENU_LINE_WORDS || site(t))
+            && ((words <= MENU_LINE_WORDS && !headline) || site(t))
             && (words <= 1 || !ends_sentence(t))
             && (first || !t.starts_with(char::is_lowercase))
             && !lower_is_one_of(t, TITLE_JOINS)
     };
     // The column: the lines opening one of the page's first paragraphs (a page copied with
-    // no blank lines runs on into its headline).
+    // no blank lines runs on into its headline), past furniture found over it (a cookie
+    // notice).
     let mut menu = None;
     for (n, p) in paragraphs.iter().take(MENU_PARAGRAPHS).enumerate() {
+        let start = (p.start..p.end)
+            .find(|&k| !found_before[k])
+            .unwrap_or(p.end);
+        let p = &(start..p.end);
         let mut end = (p.start..p.end)
             .find(|&k| !shape(k, k == p.start))
             .unwrap_or(p.end);
@@ -2754,7 +2970,8 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
         // мире`, `Экономика`, …).
         let long = n == 0 && lines_in >= LONG_MENU_LINES && items == lines_in;
         let named = known >= 2 || (known == 1 && long);
-        let tall = lines_in >= MENU_LINES || (bars > 0 && lines_in >= 2);
+        // (Or two lines and more that are all the site's: `Главная` over `Онлайн`.)
+        let tall = lines_in >= MENU_LINES || (lines_in >= 2 && (bars > 0 || known >= lines_in));
         if tall && 4 * items >= 3 * lines_in && named {
             menu = Some((n, end));
             break;

@@ -1173,3 +1173,40 @@ fn a_sites_menu_run_on_into_the_headline_or_set_on_one_line_is_left_out() {
     let d = Draft::from_text("t", text);
     assert!(d.layout.left_out.is_empty());
 }
+
+#[test]
+fn a_two_line_menu_over_a_headline_with_a_colon_is_left_out() {
+    // Both lines are the site's own; the headline, two parts about a colon, ends the column.
+    let page = "Главная\nОнлайн\nПереговоры о мире: онлайн-трансляция 24 декабря\nОбновлено в 21:05\nЗеленский зачитал пункты документа.\n1. Суверенитет подтверждается.\n2. Заключается пакт о ненападении.\n3. Армия ограничивается.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "Переговоры о мире: онлайн-трансляция 24 декабря");
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(left, ["Главная", "Онлайн"]);
+    // Two lines that are not both the site's are the draft's.
+    let text =
+        "Главная\nУгода про співпрацю: текст\n1. Сторони співпрацюють.\n2. Сторони звітують.\n";
+    assert!(Draft::from_text("t", text).layout.left_out.is_empty());
+}
+
+#[test]
+fn a_pages_share_buttons_and_cookie_notice_are_left_out() {
+    // The share line under the menu's bar, a cookie notice with its heading and buttons over
+    // the site's name, and one with its button at the page's foot.
+    let page = "We value your privacy\nWe and our partners store cookies on your device to personalise content and ads.\nAccept all\nReject all\nThe Evening Star\nSign in\nNews\nWorld\nPolitics\nFull text: the plan the US gave Ukraine\nПоделиться: ВКонтакте Одноклассники Telegram WhatsApp\n1. Sovereignty is confirmed.\n2. A pact is signed.\n3. The army is capped.\nМы используем файлы cookie. Продолжая пользоваться сайтом, вы соглашаетесь с этим.\nПринять\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "Full text: the plan the US gave Ukraine");
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert!(left.contains(&"We value your privacy"));
+    assert!(left.contains(&"Reject all"));
+    assert!(left.contains(&"Поделиться: ВКонтакте Одноклассники Telegram WhatsApp"));
+    assert!(left.contains(&"Принять"));
+    assert_eq!(
+        d.numbered().last().map(|(_, p)| p.text.as_str()),
+        Some("The army is capped.")
+    );
+    // A provision on cookies is the draft's, and so is a sentence naming networks.
+    let text = "Policy\n1. The site stores cookies only with the user's consent.\n2. Notices are published on Facebook, Telegram and X.\n3. Share: the parties share the costs.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty());
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
