@@ -1021,12 +1021,12 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
     }
     // (Lowered only when it may be one: no stop, and a first letter that starts a label or a
     // network.)
-    if s.len() <= 3 * FURNITURE_LINE_BYTES
+    if s.chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+        .is_some_and(|c| SHARE_FIRST_LETTERS.contains(c))
+        && s.len() <= 3 * FURNITURE_LINE_BYTES
         && !s.contains('.')
-        && s.chars()
-            .next()
-            .and_then(|c| c.to_lowercase().next())
-            .is_some_and(|c| SHARE_FIRST_LETTERS.contains(c))
         && share_line(&s.to_lowercase())
     {
         return Some(Furniture::Share);
@@ -1745,11 +1745,11 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
     }
     pieces += page_foot(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
-    pieces += cookie_banner(&lines, &mut found);
     let first_point = lines
         .iter()
         .position(|l| marker(l.text).is_some())
         .unwrap_or(lines.len());
+    pieces += cookie_banner(&lines, first_point, &mut found);
     pieces += site_menu(&lines, first_point, &mut found);
     pieces += embedded_boxes(&lines, &mut found);
     pieces += post_headers(&lines, &mut found);
@@ -2445,12 +2445,17 @@ const TEASER_BOXES: &[&str] = &[
 /// its buttons on the lines right under it ([`COOKIE_BUTTONS`]: `Accept all`, `Принять`),
 /// at least one, and its heading right above it when it has one (a short line with no stop,
 /// `We value your privacy`). A draft on data protection names cookies in its provisions, but
-/// never over a button. Marks the notice `found`; returns the pieces of furniture found (one
+/// never over a button. Looked for above the first point and below the last one's line, where
+/// a page sets it. Marks the notice `found`; returns the pieces of furniture found (one
 /// notice is enough).
-fn cookie_banner(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+fn cookie_banner(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
     let mut pieces = 0;
     let text = |k: usize| lines[k].text.trim();
-    for i in 0..lines.len() {
+    let below_last = lines[first_point..]
+        .iter()
+        .rposition(|l| marker(l.text).is_some())
+        .map_or(lines.len(), |k| first_point + k + 1);
+    for i in (0..first_point).chain(below_last..lines.len()) {
         let t = text(i);
         // (Only lines that may name a cookie are lowered: the word's letters are there.)
         if found[i]
