@@ -13,7 +13,8 @@ use super::headings::{
     roman_heading, section_word_heading, short_title, tight_headings, titled_heading,
 };
 use super::markers::{
-    EMOJI_BULLETS, Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, plain_number,
+    EMOJI_BULLETS, Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, marker,
+    plain_number,
 };
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
@@ -21,7 +22,7 @@ use super::scheme::numbered_heading;
 use super::sentences::{
     ends_full_sentence, ends_sentence, is_sentence, small_word_at_end, starts_with_capital,
 };
-use super::{Heading, Line, is_separator, next_with_text, prev_with_text};
+use super::{Heading, Line, is_separator, lower_is_one_of, next_with_text, prev_with_text};
 use crate::draft::{Point, PointKind};
 use crate::script;
 
@@ -1099,7 +1100,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // with the preamble; the title is the line under it.
             let title_under = title_below(self.lines, i)
                 .is_some_and(|k| self.markers[k].is_none() && could_be_title(self.lines[k].text));
-            if (title_under && masthead_line(line.text)) || front_matter(self.lines, i, title_under)
+            if (title_under && masthead_line(line.text))
+                || kicker_over_headline(self.lines, i)
+                || front_matter(self.lines, i, title_under)
             {
                 self.split.preamble.push(*line);
                 return;
@@ -2956,12 +2959,23 @@ pub(super) fn un_resolution_title(line: &str) -> bool {
 pub(super) fn title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
     let mut k = next_with_text(lines, i)?;
     for _ in 0..MASTHEAD_LINES {
-        if !masthead_line(lines[k].text) {
+        if !masthead_line(lines[k].text) && !kicker_over_headline(lines, k) {
             break;
         }
         k = next_with_text(lines, k)?;
     }
     Some(k)
+}
+
+/// Is line `i` a kicker ([`kicker_line`]) right over a headline: a line that could be a
+/// title ([`could_be_title`]) of [`KICKER_HEADLINE_WORDS`] or more?
+pub(super) fn kicker_over_headline(lines: &[Line<'_>], i: usize) -> bool {
+    kicker_line(lines[i].text)
+        && next_with_text(lines, i).is_some_and(|k| {
+            marker(lines[k].text).is_none()
+                && script::word_count(lines[k].text) >= KICKER_HEADLINE_WORDS
+                && could_be_title(lines[k].text)
+        })
 }
 
 /// Most masthead lines looked past for the title under them ([`title_below`]).
@@ -3069,8 +3083,16 @@ pub(super) fn masthead_line(line: &str) -> bool {
         && s.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
+    // (In capitals, four items or more with none of a title's joining words: `NEWS   POLITICS
+    // WAR   ECONOMY`, not `AGREEMENT  ON  CEASEFIRE`.)
+    let capital_menu = capitals
+        && items.len() >= 4
+        && items.iter().all(|t| {
+            !t.split_whitespace()
+                .any(|w| lower_is_one_of(w, TITLE_WORDS_JOINING))
+        });
     let menu = items.len() >= 3
-        && !capitals
+        && (!capitals || capital_menu)
         && items.iter().all(|t| {
             script::word_count(t) <= 3
                 && t.starts_with(char::is_uppercase)
@@ -3081,3 +3103,98 @@ pub(super) fn masthead_line(line: &str) -> bool {
             || items.iter().all(|t| !t.starts_with(|c: char| c.is_ascii())));
     bracketed || file || menu
 }
+
+/// A title's joining words, lower-cased (`AGREEMENT  ON  CEASEFIRE`, `ДОГОВІР  ПРО  ДРУЖБУ`):
+/// a line in capitals set apart by wide spaces that has one is a title, not a menu
+/// ([`masthead_line`]).
+const TITLE_WORDS_JOINING: &[&str] = &[
+    "and",
+    "on",
+    "of",
+    "for",
+    "between",
+    "the",
+    "to",
+    "in",
+    "with",
+    "та",
+    "і",
+    "й",
+    "про",
+    "щодо",
+    "між",
+    "з",
+    "із",
+    "у",
+    "в",
+    "на",
+    "и",
+    "о",
+    "об",
+    "по",
+    "между",
+    "с",
+    "und",
+    "über",
+    "zwischen",
+    "et",
+    "sur",
+    "entre",
+    "de",
+    "du",
+    "des",
+    "oraz",
+    "o",
+    "w",
+    "i",
+];
+
+/// Is the line a news page's kicker over its headline (`EUROPE`, `LIVE`, `EXPLAINER`,
+/// `Пояснюємо`): a section's name a page sets there ([`KICKER_WORDS`]), in any case. Not any
+/// short line in capitals: a draft's title starts so (`SYNCHRONISATION LICENCE` over `Between
+/// …`, `TREATY` over `ON THE NON-PROLIFERATION…`). Read as the masthead's only over a
+/// headline of [`KICKER_HEADLINE_WORDS`] or more ([`kicker_over_headline`]).
+pub(super) fn kicker_line(line: &str) -> bool {
+    lower_is_one_of(line.trim(), KICKER_WORDS)
+}
+
+/// Fewest words of a headline under a kicker ([`kicker_line`]).
+pub const KICKER_HEADLINE_WORDS: usize = 5;
+
+/// Sections' names a news page sets over its headline, lower-cased ([`kicker_line`]).
+const KICKER_WORDS: &[&str] = &[
+    "explainer",
+    "analysis",
+    "exclusive",
+    "opinion",
+    "live",
+    "breaking",
+    "factbox",
+    "europe",
+    "world",
+    "politics",
+    "war in ukraine",
+    "ukraine",
+    "russia",
+    "пояснюємо",
+    "пояснення",
+    "аналітика",
+    "ексклюзив",
+    "думка",
+    "наживо",
+    "європа",
+    "світ",
+    "політика",
+    "війна",
+    "україна",
+    "объясняем",
+    "аналитика",
+    "эксклюзив",
+    "мнение",
+    "онлайн",
+    "европа",
+    "в мире",
+    "мир",
+    "политика",
+    "украина",
+];

@@ -271,6 +271,11 @@ const SITE_LINES: &[&str] = &[
     "this document is an excerpt from the eur-lex website",
     // A press release's banner over its headline.
     "for immediate release",
+    // A live page's controls, as a copy keeps them.
+    "please turn on javascript to use this feature",
+    "show key events only",
+    "увімкніть javascript, щоб скористатися цією функцією",
+    "включите javascript, чтобы воспользоваться этой функцией",
 ];
 
 /// A newsletter's paywall under the part of a post shown free (`Keep reading with a 7-day
@@ -1388,19 +1393,21 @@ pub(super) fn byline(line: &str) -> bool {
 pub(super) fn breadcrumb(line: &str) -> bool {
     const SECTION_WORDS: usize = 2;
     let t = line.trim();
-    [" | ", " › ", " » ", " > ", " / "].iter().any(|sep| {
-        let sections: Vec<&str> = t.split(sep).collect();
-        // A title in two languages has two sections between slashes
-        // (`Memorandum / Меморандум`): a path has three at least.
-        let fewest = if *sep == " / " { 3 } else { 2 };
-        (fewest..=5).contains(&sections.len())
-            && sections.iter().all(|s| {
-                let s = s.trim();
-                s.starts_with(char::is_uppercase)
-                    && (1..=SECTION_WORDS).contains(&script::word_count(s))
-                    && !s.contains(|c: char| c.is_ascii_digit() || ".,;:!?".contains(c))
-            })
-    })
+    [" | ", " › ", " » ", " > ", " → ", " / "]
+        .iter()
+        .any(|sep| {
+            let sections: Vec<&str> = t.split(sep).collect();
+            // A title in two languages has two sections between slashes
+            // (`Memorandum / Меморандум`): a path has three at least.
+            let fewest = if *sep == " / " { 3 } else { 2 };
+            (fewest..=5).contains(&sections.len())
+                && sections.iter().all(|s| {
+                    let s = s.trim();
+                    s.starts_with(char::is_uppercase)
+                        && (1..=SECTION_WORDS).contains(&script::word_count(s))
+                        && !s.contains(|c: char| c.is_ascii_digit() || ".,;:!?".contains(c))
+                })
+        })
 }
 
 /// Does a link's announcement cite a law's article or section instead of a headline
@@ -1474,16 +1481,22 @@ const SUBSCRIBE_VERBS: &[&str] = &[
 ];
 
 /// A page's buttons to share it, in small letters: a label ([`SHARE_LABELS`]) and two
-/// networks or more ([`SHARE_NETWORKS`]), or three networks with no label, nothing else
+/// networks or more ([`SHARE_NETWORKS`]), nothing else, set apart by spaces or bars
 /// (`Поделиться: ВКонтакте Одноклассники Telegram WhatsApp`, `Share  Facebook | X |
-/// Email`). A sentence naming networks has other words.
+/// Email`), or four with no label set apart by spaces only (`Facebook X WhatsApp Email
+/// Print`). A sentence naming networks has other words, and a list of them commas
+/// (`Facebook, LinkedIn, X`), a table's header bars (`Facebook | X | LinkedIn`).
 fn share_line(lower: &str) -> bool {
-    let (rest, labelled) = match SHARE_LABELS.iter().find_map(|l| lower.strip_prefix(l)) {
-        Some(rest) if rest.starts_with([' ', ':']) || rest.is_empty() => (rest, true),
-        _ => (lower, false),
-    };
+    let labelled = SHARE_LABELS
+        .iter()
+        .find_map(|l| lower.strip_prefix(l))
+        .filter(|rest| rest.starts_with([' ', ':']));
+    let rest = labelled.unwrap_or(lower);
+    if rest.contains([',', ';']) || (labelled.is_none() && rest.contains(['|', '/', ':'])) {
+        return false;
+    }
     let words: Vec<&str> = rest
-        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '·' | '•' | ',' | '/'))
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '|' | '·' | '•' | '/'))
         .filter(|w| !w.is_empty())
         .collect();
     let mut networks = 0;
@@ -1502,7 +1515,7 @@ fn share_line(lower: &str) -> bool {
         }
         networks += 1;
     }
-    networks >= if labelled { 2 } else { 3 }
+    networks >= if labelled.is_some() { 2 } else { 4 }
 }
 
 /// The first letters of [`SHARE_LABELS`] and [`SHARE_NETWORKS`].
@@ -1545,6 +1558,7 @@ const SHARE_NETWORKS: &[&str] = &[
     "вк",
     "одноклассники",
     "ок",
+    "print",
     "copy link",
     "скопіювати посилання",
     "копіювати посилання",
@@ -1687,7 +1701,20 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         if let Some(f) = page_furniture(text).filter(|&f| {
             // An embedded post's attribution right under its text.
             match f {
-                Furniture::PageNumber | Furniture::Post | Furniture::Share => true,
+                Furniture::PageNumber | Furniture::Post => true,
+                // Under a menu's bar too, but not a list a line announces (`…the following
+                // buttons:`) nor a sentence's end, nor a bullet.
+                Furniture::Share => {
+                    marker(text).is_none()
+                        && prev_with_text(&lines, i).is_none_or(|k| {
+                            let above = lines[k].text.trim();
+                            !above.ends_with([':', ',', ';'])
+                                && (ends_sentence(above)
+                                    || is_heading_like(above)
+                                    || menu_bar(above)
+                                    || breadcrumb(above))
+                        })
+                }
                 Furniture::Chat => chat || chat_writer(trimmed).is_none(),
                 // (Not the wording a line above announces, `Approved wording for such shares
                 // is:` over `Follow us on Facebook…` and `Join our newsletter…`.)
@@ -1749,7 +1776,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         .iter()
         .position(|l| marker(l.text).is_some())
         .unwrap_or(lines.len());
-    pieces += cookie_banner(&lines, first_point, &mut found);
+    pieces += cookie_banner(&lines, first_point, pieces, &mut found);
     pieces += site_menu(&lines, first_point, &mut found);
     pieces += embedded_boxes(&lines, &mut found);
     pieces += post_headers(&lines, &mut found);
@@ -2444,12 +2471,21 @@ const TEASER_BOXES: &[&str] = &[
 /// foot: a paragraph of [`COOKIE_NOTICE_WORDS`] at most that names them (`cookie`, `куки`),
 /// its buttons on the lines right under it ([`COOKIE_BUTTONS`]: `Accept all`, `Принять`),
 /// at least one, and its heading right above it when it has one (a short line with no stop,
-/// `We value your privacy`). A draft on data protection names cookies in its provisions, but
-/// never over a button. Looked for above the first point and below the last one's line, where
-/// a page sets it. Marks the notice `found`; returns the pieces of furniture found (one
-/// notice is enough).
-fn cookie_banner(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
+/// `We value your privacy`). Only on a page that shows other furniture (`others` pieces
+/// found), above the first point or below the last one's line, where a page sets it, and
+/// neither announcing its buttons nor announced (a colon): a policy on cookies quotes the
+/// notice and its buttons it requires, and a bakery's order lists its cookies. Marks the
+/// notice `found`; returns the pieces of furniture found (one notice is enough).
+fn cookie_banner(
+    lines: &[Line<'_>],
+    first_point: usize,
+    others: usize,
+    found: &mut [bool],
+) -> usize {
     let mut pieces = 0;
+    if others == 0 {
+        return 0;
+    }
     let text = |k: usize| lines[k].text.trim();
     let below_last = lines[first_point..]
         .iter()
@@ -2466,8 +2502,15 @@ fn cookie_banner(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> 
         {
             continue;
         }
+        // The word itself (`cookie`, `cookies`, `cookie-файли`, `куки`), not a name that holds
+        // it (`Кукин`).
         let lower = t.to_lowercase();
-        if !(lower.contains("cookie") || lower.contains("куки")) {
+        let names = lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| matches!(w, "cookie" | "cookies" | "куки" | "кукі"));
+        let announced = t.ends_with(':')
+            || prev_with_text(lines, i).is_some_and(|k| text(k).ends_with([':', ',', ';']));
+        if !names || announced {
             continue;
         }
         let buttons = lines[i + 1..]
@@ -2933,7 +2976,7 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
     let shape = |k: usize, first: bool| {
         let t = text(k);
         let words = script::word_count(t);
-        let headline = words > MENU_ITEM_WORDS
+        let headline = words >= super::build::KICKER_HEADLINE_WORDS
             && t.split_once(": ")
                 .is_some_and(|(a, b)| !a.is_empty() && !b.is_empty());
         marker(t).is_none()
@@ -2975,8 +3018,12 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
         // мире`, `Экономика`, …).
         let long = n == 0 && lines_in >= LONG_MENU_LINES && items == lines_in;
         let named = known >= 2 || (known == 1 && long);
-        // (Or two lines and more that are all the site's: `Главная` over `Онлайн`.)
-        let tall = lines_in >= MENU_LINES || (lines_in >= 2 && (bars > 0 || known >= lines_in));
+        // (Or two lines and more that are all the site's known items, `Главная` over
+        // `Онлайн`; not bars or paths, which a title in two languages also is, `Договір
+        // позики | Loan Agreement`.)
+        let items_known = column.clone().filter(|&k| known_menu_item(text(k))).count();
+        let tall =
+            lines_in >= MENU_LINES || (lines_in >= 2 && (bars > 0 || items_known == lines_in));
         if tall && 4 * items >= 3 * lines_in && named {
             menu = Some((n, end));
             break;

@@ -223,7 +223,7 @@ pub fn parse(
     });
     let (split, scheme, mut reason) = match chosen {
         Some((scheme, reason, Some(ordinals))) => {
-            let per_line = lines_are_paragraphs(&lines, &ordinals).is_ok();
+            let per_line = lines_are_paragraphs(&lines, &ordinals, web_copy).is_ok();
             let split = split_points(&lines, &ordinals, &scheme, per_line, web_copy);
             (split, scheme.describe(), reason)
         }
@@ -267,7 +267,7 @@ pub fn parse(
             let mistyped = mistyped_numbers(&lines, &mut markers, &scheme);
             let lost = lost_numbers(&lines, &mut markers, &scheme);
             let spelled = spelled_numbers(&lines, &mut markers, &scheme);
-            let per_line = lines_are_paragraphs(&lines, &markers).is_ok();
+            let per_line = lines_are_paragraphs(&lines, &markers, web_copy).is_ok();
             let split = split_points(&lines, &markers, &scheme, per_line, web_copy);
             let mut reason = reason;
             if glued > 0 {
@@ -330,20 +330,22 @@ pub fn parse(
             }
             (split, scheme.describe(), reason)
         }
-        None => match lines_are_paragraphs(&lines, &without_glued_bullets(&lines, &markers))
-            .or_else(|why| lines_are_items(&lines).ok_or(why))
-        {
-            Ok(why) => (
-                split_paragraphs(&lines, true),
-                "one paragraph per line".to_owned(),
-                format!("no numbering and no bullet list; {why}"),
-            ),
-            Err(why) => (
-                split_paragraphs(&lines, false),
-                "paragraphs separated by blank lines".to_owned(),
-                format!("no numbering and no bullet list; {why}"),
-            ),
-        },
+        None => {
+            match lines_are_paragraphs(&lines, &without_glued_bullets(&lines, &markers), web_copy)
+                .or_else(|why| lines_are_items(&lines).ok_or(why))
+            {
+                Ok(why) => (
+                    split_paragraphs(&lines, true),
+                    "one paragraph per line".to_owned(),
+                    format!("no numbering and no bullet list; {why}"),
+                ),
+                Err(why) => (
+                    split_paragraphs(&lines, false),
+                    "paragraphs separated by blank lines".to_owned(),
+                    format!("no numbering and no bullet list; {why}"),
+                ),
+            }
+        }
     };
     let mut split = split;
     if let Some(earlier) = earlier {

@@ -888,7 +888,7 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     // Dirigente del Settore` over a name); a heading over its section's text is.
     let first = markers.iter().position(Option::is_some)?;
     let last = markers.iter().rposition(Option::is_some)?;
-    let per_line = lines_are_paragraphs(lines, &markers).is_ok();
+    let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
     let paragraphs = |range: std::ops::Range<usize>| {
         range
             .filter(|&i| {

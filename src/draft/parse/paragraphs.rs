@@ -211,13 +211,17 @@ pub(super) fn caption_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
 /// Is each line of this text a paragraph of its own (text copied from a web page), rather than
 /// hard-wrapped? Judged by the shape of the whole document: lines that run into the next one
 /// end sentences and vary in length when each is a paragraph; hard-wrapped lines break
-/// mid-sentence near one width. Where blank lines are rare and that shape is unclear, it is
-/// judged again without the lines that say nothing of it (a page's menu, byline and headlines
-/// set one per line), provided the lines left end sentences at least twice as often as they
-/// go on in lower case. `Ok` and `Err` both carry the figures in words.
+/// mid-sentence near one width. On a web page's copy (`web_copy`: its furniture was left
+/// out) where blank lines are rare and that shape is unclear, it is judged again without the
+/// lines that say nothing of it (the page's menu, byline and headlines set one per line),
+/// provided the lines left end sentences at least twice as often as they go on in lower case.
+/// (A draft's own signature block or table says nothing of it either, but there the first
+/// look stands: a point's lines under its first are its own.) `Ok` and `Err` both carry the
+/// figures in words.
 pub(super) fn lines_are_paragraphs(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
+    web_copy: bool,
 ) -> Result<String, String> {
     // Lines that a text line (not a marker) follows directly (the first line may be a title).
     let text =
@@ -272,7 +276,7 @@ pub(super) fn lines_are_paragraphs(
     };
     let (mut paragraphs, mut ends, mut near) = shape(&inner);
     let mut counted = inner.len();
-    if !paragraphs && few_blanks {
+    if !paragraphs && few_blanks && web_copy {
         let telling: Vec<usize> = inner
             .iter()
             .copied()
@@ -551,6 +555,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
             let title_under = super::build::title_below(lines, i)
                 .is_some_and(|k| super::build::could_be_title(lines[k].text));
             if (title_under && super::build::masthead_line(line.text))
+                || super::build::kicker_over_headline(lines, i)
                 || super::build::front_matter(lines, i, title_under)
             {
                 split.preamble.push(*line);

@@ -1210,3 +1210,34 @@ fn a_pages_share_buttons_and_cookie_notice_are_left_out() {
     assert!(d.layout.left_out.is_empty());
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn networks_buttons_and_cookies_a_draft_names_are_its_own() {
+    // A list of networks a point announces, a cookie notice a policy requires with its
+    // buttons, a title in two languages on two lines: the draft's, on a draft with no page
+    // furniture.
+    for text in [
+        "Social media policy\n1. Staff may post on the following networks:\nFacebook X Telegram WhatsApp\n2. Posts are approved.\n",
+        "Policy\n1. Staff post only through the press office.\nShare: Facebook, Telegram, Viber\n2. Posts are approved.\n",
+        "Website rules\n1. The site shows this notice:\nWe use cookies to improve the site.\nAccept all\nReject all\n2. Consent is recorded.\n",
+        "Договір позики | Loan Agreement\nПроект | Draft\n1. Позикодавець надає позику.\n2. Позичальник повертає її.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout.left_out.is_empty(),
+            "{text}: {:?}",
+            d.layout.left_out
+        );
+    }
+    // A draft's last point with lines of its own over its signatures, no blank line anywhere:
+    // the lines stay the point's.
+    // (A resolution of four points whose signatures under a dated line would have the
+    // lines read one paragraph each, were it a web page.)
+    let text = "RESOLUTION OF THE BOARD OF DIRECTORS OF A LOGISTICS COMPANY\nAdopted at the meeting held in Hamburg on 12 March 2026\nThe Board of Directors, having reviewed the accounts, resolves as follows:\n1. The annual accounts for the financial year 2025 are approved.\n2. The report of the auditors is noted.\n3. The remuneration report is submitted to the General Meeting for an advisory vote.\n4. The Company shall pay a dividend of EUR 0.40 per registered share.\nThe dividend shall be paid on 15 April 2026 to shareholders entered in the register on 1 April 2026.\nTreasury shares held by the Company are not entitled to the dividend.\nHamburg, 12 March 2026\nChair of the Board\nMaria Keller\nVice-Chair\nThomas Brandt\nSecretary\nJonas Brandt\n";
+    let d = Draft::from_text("t", text);
+    assert!(
+        d.numbered()
+            .last()
+            .is_some_and(|(_, p)| p.text.contains("Treasury shares held by the Company"))
+    );
+}

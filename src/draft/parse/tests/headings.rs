@@ -1268,3 +1268,33 @@ fn clauses_numbered_under_numbered_headings_are_the_points() {
         );
     }
 }
+
+#[test]
+fn a_kicker_or_a_menu_in_capitals_over_the_headline_is_no_title() {
+    // A section's name over a headline, and a menu set in capitals with wide spaces.
+    for front in [
+        "EXPLAINER",
+        "Пояснюємо",
+        "NEWS   POLITICS   WAR   ECONOMY   VIDEO",
+    ] {
+        let text = format!(
+            "{front}\n\nFive points of the US plan that alarm Kyiv most\n\n1. The army cap.\n\n2. The amnesty.\n"
+        );
+        assert_eq!(
+            Draft::from_text("t", &text).title,
+            "Five points of the US plan that alarm Kyiv most",
+            "{front}"
+        );
+    }
+    // A draft's title in capitals over its parties is the title; so is one set with wide
+    // spaces that joins its words (`ON`).
+    for title in [
+        "SYNCHRONISATION LICENCE",
+        "AGREEMENT  ON  THE  CEASEFIRE  LINE",
+    ] {
+        let text = format!(
+            "{title}\nBetween Northern Lights Publishing Ltd and Harbour Films Ltd\n1. The licence is granted.\n2. The fee is paid.\n"
+        );
+        assert_eq!(Draft::from_text("t", &text).title, title, "{title}");
+    }
+}
