@@ -320,7 +320,7 @@ pub fn parse(
             }
             if lost > 0 {
                 reason.push_str(&format!(
-                    "; {lost} without a number where the numbers skip one (lost in copying: an emoji or a bullet in its place, or a letter for a figure in a scan, `1O.`), numbered as the one skipped"
+                    "; {lost} without a number where the numbers skip one (lost in copying: an emoji or a bullet in its place, a letter for a figure in a scan, `1O.`, or a figure glued to the number, `14.100`), numbered as the one skipped"
                 ));
             }
             if spelled > 0 {

@@ -348,9 +348,17 @@ fn un_paragraphs(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
 const TAIL_HEADINGS: &[&str] = &[
     "most read",
     "most popular",
+    "most viewed",
+    "most shared",
     "trending",
+    "related",
     "related articles",
     "related stories",
+    "related research",
+    "related reading",
+    "related content",
+    "related coverage",
+    "more on this story",
     "more stories",
     "latest news",
     "references",
@@ -360,9 +368,15 @@ const TAIL_HEADINGS: &[&str] = &[
     "популярне",
     "популярні новини",
     "останні новини",
+    "схожі новини",
+    "матеріали за темою",
+    "більше новин",
     "самое читаемое",
     "популярное",
     "последние новости",
+    "похожие новости",
+    "материалы по теме",
+    "больше новостей",
     "meistgelesen",
     "einzelnachweise",
 ];
@@ -1433,6 +1447,33 @@ pub(super) fn lost_numbers(
                 if item_text(&lines[k].text[rest..]) {
                     lost.push((k, n + 1, rest));
                 }
+            }
+        }
+    }
+    // A number glued to a figure that opens its text (`14.100 миллиардов…` between `13.` and
+    // `15.`): read as a decimal, it was no marker. The number the list misses, at a line's
+    // start after a blank line or a finished sentence, is the point's.
+    if scheme.family == Family::Dot {
+        for w in of_scheme.windows(2) {
+            let ((a, n), (b, m)) = (w[0], w[1]);
+            if m != n + 2 {
+                continue;
+            }
+            let glued = format!("{}.", n + 1);
+            let found = between(a, b).into_iter().find(|&k| {
+                let text = lines[k].text.trim_start();
+                let starts =
+                    lines[k - 1].text.trim().is_empty() || ends_sentence(lines[k - 1].text);
+                // (Read as a decimal number, `14.100` may mark a subsection.)
+                starts
+                    && markers[k].as_ref().is_none_or(|x| !x.is_of(scheme))
+                    && text
+                        .strip_prefix(glued.as_str())
+                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            });
+            if let Some(k) = found {
+                let indent = lines[k].text.len() - lines[k].text.trim_start().len();
+                lost.push((k, n + 1, indent + glued.len()));
             }
         }
     }

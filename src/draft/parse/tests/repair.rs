@@ -736,3 +736,20 @@ fn a_slides_counters_over_topics_number_the_points_and_a_pages_count_does_not() 
     let pages = "Report\n\nThe first page says the parties met.\n1/3\nThe second page goes on with the talks.\n2/3\nThe third page ends the report.\n3/3\n";
     assert!(labels(pages).iter().all(|l| l.starts_with('¶')));
 }
+
+#[test]
+fn a_pages_related_list_numbered_again_after_the_points_is_no_point() {
+    // A think tank's page: the points under captions, the author's note, then its list of
+    // related research numbered from 1 again, then its disclaimer.
+    let page = "The revision point by point\n1. Sovereignty\nIt is reaffirmed.\n2. Army\nIt is capped.\n3. Ceasefire\nIt takes effect at once.\nOur assessment\nThe text leaves territory open.\nRelated research\n1. Security guarantees compared\n2. Frozen assets and the law\nThe views expressed are the author's.\n";
+    assert_eq!(labels(page), ["1", "2", "3"]);
+}
+
+#[test]
+fn a_number_glued_to_the_figure_that_opens_its_point_is_the_point() {
+    // Every number glued to its text; point 2 opens with a figure (`2.100 billion`), read
+    // first as the decimal 2.100.
+    let text = "Plan\n1.Sovereignty is confirmed.\n2.100 billion dollars of frozen assets go to rebuilding.\n3.The army is capped.\n4.Elections are held.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+    assert!(texts(text)[1].starts_with("100 billion dollars"));
+}
