@@ -183,8 +183,20 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         return Some(what);
     }
     let head = &bytes[..bytes.len().min(8192)];
-    head.contains(&0).then_some("is a binary file")
+    // NULs, or control bytes no text holds (not a tab, a line's or a page's break, nor the
+    // escape of coloured terminal output) in one byte of [`CONTROL_SHARE`] or more: random or
+    // compressed data has one in ten, a text in any legacy encoding none.
+    let controls = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | 0x1b))
+        .count();
+    (head.contains(&0) || (controls >= 4 && controls * CONTROL_SHARE >= head.len()))
+        .then_some("is a binary file")
 }
+
+/// A file whose first 8 KiB hold control bytes in one byte of this many or more is binary
+/// ([`binary_kind`]).
+const CONTROL_SHARE: usize = 32;
 
 /// Turns CRLF and lone CR line endings into LF, and the other breaks a copied text may carry
 /// into LF too: a vertical tab (the soft return of a slide or a Word document pasted as
@@ -325,6 +337,17 @@ mod tests {
             decode(b"abc\0def").unwrap_err(),
             DecodeProblem::NotText("is a binary file")
         );
+        // Random bytes with no NUL (read as a legacy encoding before), and text with a form
+        // feed and a tab, which is text.
+        let noise: Vec<u8> = (0u32..600)
+            .map(|k| (k.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .map(|b| if b == 0 { 1 } else { b })
+            .collect();
+        assert_eq!(
+            decode(&noise).unwrap_err(),
+            DecodeProblem::NotText("is a binary file")
+        );
+        assert!(decode(b"Plan\x0c\n1.\tOne.\n2.\tTwo.\n").is_ok());
         assert_eq!(decode(b"").unwrap_err(), DecodeProblem::Empty);
         assert_eq!(
             decode(b"\xEF\xBB\xBF \n\n").unwrap_err(),

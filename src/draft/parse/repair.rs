@@ -351,14 +351,8 @@ const TAIL_HEADINGS: &[&str] = &[
     "most viewed",
     "most shared",
     "trending",
-    "related",
     "related articles",
     "related stories",
-    "related research",
-    "related reading",
-    "related content",
-    "related coverage",
-    "more on this story",
     "more stories",
     "latest news",
     "references",
@@ -368,17 +362,29 @@ const TAIL_HEADINGS: &[&str] = &[
     "популярне",
     "популярні новини",
     "останні новини",
-    "схожі новини",
-    "матеріали за темою",
-    "більше новин",
     "самое читаемое",
     "популярное",
     "последние новости",
+    "meistgelesen",
+    "einzelnachweise",
+];
+
+/// Headings of a news page's list of related stories, lower-cased as [`TAIL_HEADINGS`] are:
+/// a list under one is the page's only when its items are headlines (no stop at their end):
+/// a contract's `Related` section and a research agenda's `Related research` number clauses
+/// and commitments.
+const RELATED_HEADINGS: &[&str] = &[
+    "related",
+    "related research",
+    "related reading",
+    "related coverage",
+    "more on this story",
+    "схожі новини",
+    "матеріали за темою",
+    "більше новин",
     "похожие новости",
     "материалы по теме",
     "больше новостей",
-    "meistgelesen",
-    "einzelnachweise",
 ];
 
 /// Headings of a list of what is enclosed with a letter or an appeal (compared as
@@ -432,6 +438,7 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     #[derive(PartialEq)]
     enum Tail {
         Page,
+        Related,
         Enclosures,
         Acknowledgement,
         Comments,
@@ -449,6 +456,8 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         let lower = lower.as_str();
         if TAIL_HEADINGS.contains(&lower) {
             Some(Tail::Page)
+        } else if RELATED_HEADINGS.contains(&lower) {
+            Some(Tail::Related)
         } else if ENCLOSURE_HEADINGS.contains(&lower) {
             Some(Tail::Enclosures)
         } else {
@@ -499,9 +508,15 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             }
             continue;
         }
-        let enclosures = kind != Tail::Page;
+        let enclosures = !matches!(kind, Tail::Page | Tail::Related);
         let short = |k: usize| script::word_count(lines[k].text) <= ENCLOSURE_WORDS + 1;
         if enclosures && (i + 1..lines.len()).any(|k| markers[k].is_some() && !short(k)) {
+            continue;
+        }
+        let headline = |k: usize| !lines[k].text.trim_end().ends_with(['.', ';', ':', '!']);
+        if kind == Tail::Related
+            && (i + 1..lines.len()).any(|k| markers[k].is_some() && !headline(k))
+        {
             continue;
         }
         let next = lines[i + 1..]
@@ -1467,9 +1482,7 @@ pub(super) fn lost_numbers(
                 // (Read as a decimal number, `14.100` may mark a subsection.)
                 starts
                     && markers[k].as_ref().is_none_or(|x| !x.is_of(scheme))
-                    && text
-                        .strip_prefix(glued.as_str())
-                        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+                    && text.strip_prefix(glued.as_str()).is_some_and(glued_figure)
             });
             if let Some(k) = found {
                 let indent = lines[k].text.len() - lines[k].text.trim_start().len();
@@ -1515,6 +1528,17 @@ pub(super) fn lost_numbers(
         });
     }
     lost.len()
+}
+
+/// Does a point's text glued to its number open with a figure (`100 миллиардов…` after
+/// `14.`): three figures or more, then a space and a word, not a date, a time or a decimal's
+/// fraction (`14.03.2025`, `14.30 The meeting resumed`, `14.00–15.00`, `14.5 million`)?
+fn glued_figure(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits >= 3
+        && rest[digits..]
+            .strip_prefix(' ')
+            .is_some_and(|word| word.starts_with(char::is_alphabetic))
 }
 
 /// A number as OCR misreads it at a line's start, a letter for a figure (`1O.`, `ll.`,

@@ -753,3 +753,23 @@ fn a_number_glued_to_the_figure_that_opens_its_point_is_the_point() {
     assert_eq!(labels(text), ["1", "2", "3", "4"]);
     assert!(texts(text)[1].starts_with("100 billion dollars"));
 }
+
+#[test]
+fn a_time_or_a_date_where_a_number_is_missing_and_a_related_section_are_the_drafts() {
+    // Point 14 is missing; the line between 13 and 15 is a time, a date or a decimal.
+    for between in [
+        "14.30 The meeting resumed with all members present.",
+        "14.03.2025 the court gave its decision.",
+        "14.5 million is set aside for it.",
+    ] {
+        let text = format!(
+            "Minutes\n12. The budget was noted.\n13. The report was approved.\n{between}\n15. The meeting closed.\n16. The next meeting is in May.\n"
+        );
+        assert_eq!(labels(&text), ["12", "13", "15", "16"], "{between}");
+    }
+    // A section named `Related` whose numbered items are the draft's clauses.
+    let text = "Licence\n1. The licence covers the film.\n2. The fee is paid.\n3. The term is five years.\nRelated Content\n1. The Licensee may use trailers and stills.\n2. Artwork needs approval.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "1", "2"]);
+    let text = "Minutes\n1. The budget was noted.\n2. The report was approved.\n3. The audit was ordered.\nRelated:\n1. The secretariat will circulate the budget by 10 June.\n2. The chair will write to the ministry.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "1", "2"]);
+}
