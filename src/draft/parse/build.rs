@@ -3098,10 +3098,34 @@ pub(super) fn masthead_line(line: &str) -> bool {
                 && t.starts_with(char::is_uppercase)
                 && !t.ends_with(['.', '!', '?'])
         })
-        // (A title in several languages, `AGREEMENT | УГОДА | СОГЛАШЕНИЕ`, is no menu.)
-        && (items.iter().all(|t| t.starts_with(|c: char| c.is_ascii()))
+        // (A title in several languages, `AGREEMENT | УГОДА | СОГЛАШЕНИЕ`, is no menu; a menu
+        // in capitals of four items may name one in English, `ПОДІЇ  ГРОШІ  LIFESTYLE`.)
+        && (capital_menu
+            || items.iter().all(|t| t.starts_with(|c: char| c.is_ascii()))
             || items.iter().all(|t| !t.starts_with(|c: char| c.is_ascii())));
-    bracketed || file || menu
+    // A site's own item alone (`Search`, `Sign in`), or a currency ticker (`Курсы валют:
+    // USD 41,92 EUR 48,37`).
+    bracketed || file || menu || super::furniture::known_menu_item(s) || currency_ticker(s)
+}
+
+/// Is the line a page's currency ticker: two currencies' codes or more, each followed by its
+/// rate (`USD 41,92 EUR 48,37`, after a label or not)?
+fn currency_ticker(s: &str) -> bool {
+    const CODES: &[&str] = &[
+        "USD", "EUR", "GBP", "UAH", "RUB", "PLN", "CHF", "CNY", "$", "€",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let rates = words
+        .windows(2)
+        .filter(|w| {
+            CODES.contains(&w[0])
+                && w[1].starts_with(|c: char| c.is_ascii_digit())
+                && w[1]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        })
+        .count();
+    rates >= 2
 }
 
 /// A title's joining words, lower-cased (`AGREEMENT  ON  CEASEFIRE`, `ДОГОВІР  ПРО  ДРУЖБУ`):

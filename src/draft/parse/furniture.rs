@@ -2912,7 +2912,7 @@ fn menu_item(t: &str) -> bool {
 }
 
 /// Is the line (trimmed) one of [`MENU_ITEMS`] or [`SKIP_LINKS`]?
-fn known_menu_item(t: &str) -> bool {
+pub(super) fn known_menu_item(t: &str) -> bool {
     site_menu_item(t) || skip_link(t)
 }
 
@@ -3062,11 +3062,12 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
     let below = (menu_end..first_point).filter(|&k| !text(k).is_empty());
     for k in below.take(KICKERS + MASTHEAD_LINES + 1) {
         let t = text(k);
-        if super::build::masthead_line(t) {
-            continue;
-        }
+        // (A site's item alone is a masthead's line too: `Live`, `Новости`, a kicker here.)
         if kicker(t) {
             kickers.push(k);
+            continue;
+        }
+        if super::build::masthead_line(t) {
             continue;
         }
         // The headline: more words than a section's name, and no sentence (a lead-in under

@@ -1298,3 +1298,27 @@ fn a_kicker_or_a_menu_in_capitals_over_the_headline_is_no_title() {
         assert_eq!(Draft::from_text("t", &text).title, title, "{title}");
     }
 }
+
+#[test]
+fn a_sites_item_a_currency_ticker_or_a_mixed_menu_over_the_headline_is_no_title() {
+    for front in [
+        "Search",
+        "Курсы валют: USD 41,92 EUR 48,37",
+        "ПОДІЇ  ПОЛІТИКА  ГРОШІ  ТЕХНОЛОГІЇ  LIFESTYLE",
+    ] {
+        let text = format!(
+            "{front}\n\nPublished: the full text of the plan in twenty points\n\n1. The army cap.\n\n2. The amnesty.\n"
+        );
+        assert_eq!(
+            Draft::from_text("t", &text).title,
+            "Published: the full text of the plan in twenty points",
+            "{front}"
+        );
+    }
+    // A figure and a currency once is a title's (`EUR 5 billion fund`).
+    let text = "EUR 5 billion fund for rebuilding\n\nRules of the fund\n\n1. The fund pays.\n\n2. It reports.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "EUR 5 billion fund for rebuilding"
+    );
+}
