@@ -2968,15 +2968,46 @@ pub(super) fn title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
 }
 
 /// Is line `i` a kicker ([`kicker_line`]) right over a headline: a line that could be a
-/// title ([`could_be_title`]) of [`KICKER_HEADLINE_WORDS`] or more?
+/// title ([`could_be_title`]) of [`KICKER_HEADLINE_WORDS`] or more, not opening with a
+/// title's joining word (`OPINION` over `Of the Advisory Committee…` is one title)? A
+/// section's name that may also start a title ([`KICKER_TITLE_STARTS`]) is a kicker only
+/// over a headline in small letters: a draft's title in capitals on two lines starts so
+/// (`ПОЛІТИКА` over `КОНФІДЕНЦІЙНОСТІ ТА ОБРОБКИ…`, `EXCLUSIVE` over `DISTRIBUTION
+/// AGREEMENT…`).
 pub(super) fn kicker_over_headline(lines: &[Line<'_>], i: usize) -> bool {
-    kicker_line(lines[i].text)
-        && next_with_text(lines, i).is_some_and(|k| {
-            marker(lines[k].text).is_none()
-                && script::word_count(lines[k].text) >= KICKER_HEADLINE_WORDS
-                && could_be_title(lines[k].text)
-        })
+    let kicker = lines[i].text.trim();
+    let standalone = kicker_line(kicker);
+    if !standalone && !lower_is_one_of(kicker, KICKER_TITLE_STARTS) {
+        return false;
+    }
+    next_with_text(lines, i).is_some_and(|k| {
+        let t = lines[k].text.trim();
+        let joined = t
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| lower_is_one_of(w, TITLE_WORDS_JOINING));
+        marker(t).is_none()
+            && script::word_count(t) >= KICKER_HEADLINE_WORDS
+            && could_be_title(t)
+            && !joined
+            && (standalone || t.chars().any(char::is_lowercase))
+    })
 }
+
+/// Sections' names a news page sets over its headline that may also start a draft's title,
+/// lower-cased ([`kicker_over_headline`]).
+const KICKER_TITLE_STARTS: &[&str] = &[
+    "exclusive",
+    "opinion",
+    "analysis",
+    "politics",
+    "політика",
+    "аналітика",
+    "думка",
+    "политика",
+    "аналитика",
+    "мнение",
+];
 
 /// Most masthead lines looked past for the title under them ([`title_below`]).
 pub const MASTHEAD_LINES: usize = 3;
@@ -3185,40 +3216,31 @@ pub(super) fn kicker_line(line: &str) -> bool {
 /// Fewest words of a headline under a kicker ([`kicker_line`]).
 pub const KICKER_HEADLINE_WORDS: usize = 5;
 
-/// Sections' names a news page sets over its headline, lower-cased ([`kicker_line`]).
+/// Sections' names a news page sets over its headline, lower-cased ([`kicker_line`]); those
+/// that may also start a draft's title are [`KICKER_TITLE_STARTS`].
 const KICKER_WORDS: &[&str] = &[
     "explainer",
-    "analysis",
-    "exclusive",
-    "opinion",
     "live",
     "breaking",
     "factbox",
     "europe",
     "world",
-    "politics",
     "war in ukraine",
     "ukraine",
     "russia",
     "пояснюємо",
     "пояснення",
-    "аналітика",
     "ексклюзив",
-    "думка",
     "наживо",
     "європа",
     "світ",
-    "політика",
     "війна",
     "україна",
     "объясняем",
-    "аналитика",
     "эксклюзив",
-    "мнение",
     "онлайн",
     "европа",
     "в мире",
     "мир",
-    "политика",
     "украина",
 ];

@@ -1322,3 +1322,10 @@ fn a_sites_item_a_currency_ticker_or_a_mixed_menu_over_the_headline_is_no_title(
         "EUR 5 billion fund for rebuilding"
     );
 }
+
+#[test]
+fn a_section_name_over_the_rest_of_a_title_in_capitals_is_the_titles() {
+    // A draft's title in capitals on two lines whose first word is a section's name.
+    let text = "ПОЛІТИКА\nКОНФІДЕНЦІЙНОСТІ ТА ОБРОБКИ ПЕРСОНАЛЬНИХ ДАНИХ\n\n1. Дані обробляються законно.\n\n2. Дані захищено.\n";
+    assert_eq!(Draft::from_text("t", text).title, "ПОЛІТИКА");
+}
