@@ -688,8 +688,9 @@ const INVITATIONS: usize = 7;
 const COUNT_WORDS: &[&str] = &["one ", "no ", "two ", "three "];
 
 /// Is the line the heading of the readers' comments under a blog's post (`7 Responses to "The
-/// twelve point draft"`, `One Response to “…”`, `12 Comments`, `Leave a Reply`)? A numbered
-/// point that opens so (`3 Responses to the consultation are published`) quotes no title.
+/// twelve point draft"`, `One Response to “…”`, `12 Comments`, `Comments: 12`, `Leave a
+/// Reply`)? A numbered point that opens so (`3 Responses to the consultation are published`)
+/// quotes no title.
 pub(super) fn comments_heading(line: &str) -> bool {
     let t = line.trim();
     if t.len() > FURNITURE_LINE_BYTES {
@@ -698,8 +699,12 @@ pub(super) fn comments_heading(line: &str) -> bool {
     if lower_is_one_of(t, TOP_COMMENTS) {
         return true;
     }
-    // The word with the count after it in brackets (`Comments (12)`, `Коментарі (3)`).
-    if let Some((word, count)) = t.strip_suffix(')').and_then(|t| t.split_once(" ("))
+    // The word with the count after it in brackets or a colon (`Comments (12)`, `Коментарі
+    // (3)`, `Комментарии: 3`).
+    if let Some((word, count)) = t
+        .strip_suffix(')')
+        .and_then(|t| t.split_once(" ("))
+        .or_else(|| t.split_once(": "))
         && !count.is_empty()
         && count.bytes().all(|b| b.is_ascii_digit())
     {

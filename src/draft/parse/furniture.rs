@@ -2470,12 +2470,13 @@ const TEASER_BOXES: &[&str] = &[
 /// A site's notice that it stores cookies, as a page copied whole keeps it at its top or its
 /// foot: a paragraph of [`COOKIE_NOTICE_WORDS`] at most that names them (`cookie`, `куки`),
 /// its buttons on the lines right under it ([`COOKIE_BUTTONS`]: `Accept all`, `Принять`),
-/// at least one, and its heading right above it when it has one (a short line with no stop,
-/// `We value your privacy`). Only on a page that shows other furniture (`others` pieces
-/// found), above the first point or below the last one's line, where a page sets it, and
-/// neither announcing its buttons nor announced (a colon): a policy on cookies quotes the
-/// notice and its buttons it requires, and a bakery's order lists its cookies. Marks the
-/// notice `found`; returns the pieces of furniture found (one notice is enough).
+/// at least one, or one at its own line's end after its last sentence (`… Хорошо`), and its
+/// heading right above it when it has one (a short line with no stop, `We value your
+/// privacy`). Only on a page that shows other furniture (`others` pieces found), above the
+/// first point or below the last one's line, where a page sets it, and neither announcing its
+/// buttons nor announced (a colon): a policy on cookies quotes the notice and its buttons it
+/// requires, and a bakery's order lists its cookies. Marks the notice `found`; returns the
+/// pieces of furniture found (one notice is enough).
 fn cookie_banner(
     lines: &[Line<'_>],
     first_point: usize,
@@ -2517,7 +2518,13 @@ fn cookie_banner(
             .iter()
             .take_while(|l| lower_is_one_of(l.text.trim(), COOKIE_BUTTONS))
             .count();
-        if buttons == 0 {
+        // A button copied onto the notice's line, after its last sentence (`… вы соглашаетесь
+        // с политикой конфиденциальности. Хорошо`).
+        let inline_button = t
+            .trim_end_matches(['.', '!'])
+            .rsplit_once(['.', '!'])
+            .is_some_and(|(_, button)| lower_is_one_of(button.trim(), COOKIE_BUTTONS));
+        if buttons == 0 && !inline_button {
             continue;
         }
         let heading = i

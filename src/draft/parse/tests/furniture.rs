@@ -1204,6 +1204,15 @@ fn a_pages_share_buttons_and_cookie_notice_are_left_out() {
         d.numbered().last().map(|(_, p)| p.text.as_str()),
         Some("The army is capped.")
     );
+    // A notice whose button was copied onto its line, at the page's top: not the title.
+    let page = "Мы используем файлы cookie, чтобы сайт работал лучше. Оставаясь на сайте, вы соглашаетесь с правилами. Хорошо\nЧто входит в план: список\nПоделиться: ВКонтакте Одноклассники Telegram WhatsApp\n1) Суверенитет подтверждается.\n2) Подписывается пакт.\n3) Армия ограничена.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "Что входит в план: список");
+    assert_eq!(labels(page), ["1", "2", "3"]);
+    // A point's sentence ending in such a word stays a point, and a notice's line ending in
+    // a word that is no button stays where it is.
+    let text = "Rules\n1. The site uses cookies. OK\n2. Consent is recorded.\nShare: Facebook Telegram WhatsApp X\n";
+    assert_eq!(labels(text), ["1", "2"]);
     // A provision on cookies is the draft's, and so is a sentence naming networks.
     let text = "Policy\n1. The site stores cookies only with the user's consent.\n2. Notices are published on Facebook, Telegram and X.\n3. Share: the parties share the costs.\n";
     let d = Draft::from_text("t", text);
