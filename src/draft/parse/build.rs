@@ -282,6 +282,9 @@ pub(super) fn heading_text(line: &str) -> String {
 #[derive(Default)]
 pub(super) struct Split<'a> {
     pub(super) title: Option<Line<'a>>,
+    /// The title's lines after its first, when it runs on (`TREATY` over `on Good-
+    /// Neighbourliness…`; see `PointSplitter::continues_title`).
+    pub(super) title_more: Vec<Line<'a>>,
     pub(super) preamble: Vec<Line<'a>>,
     pub(super) points: Vec<Point>,
     pub(super) headings: Vec<Heading>,
@@ -503,6 +506,13 @@ struct PointSplitter<'s, 'a> {
     /// their sections): then a date above the first point heads it too; otherwise it is the
     /// page's dateline, in the preamble.
     dated_sections: bool,
+    /// The line of an act's subject under its heading (`РІШЕННЯ` … `Про створення…`,
+    /// [`act_subject_below`]), once found: the title, the lines above it the preamble's.
+    title_at: Option<usize>,
+    /// Whether a letter's salutation came before the first point (`Dear Daniel,`): the
+    /// draft's title may then stand under the letter's prose, over the points
+    /// (`PointSplitter::title_under_letter`).
+    letter: bool,
 }
 
 impl<'s, 'a> PointSplitter<'s, 'a> {
@@ -562,6 +572,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .zip(&markers[first..])
                     .any(|(l, m)| m.is_none() && is_dateline(l.text))
             },
+            title_at: None,
+            letter: false,
         }
     }
 
@@ -817,6 +829,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         self.inner = None;
         self.stamp_open = false;
         if self.split.points.is_empty() {
+            self.title_under_letter();
             self.quoted = line.text.trim_start().starts_with(OPENING_QUOTES);
         }
         self.count_quotes(line.text, true);
@@ -1065,6 +1078,97 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         run >= 2
     }
 
+    /// Does `line` carry on the title right above it, with no blank line between: it opens
+    /// with a small letter (`TREATY` over `on Good-Neighbourliness and the State Border…`,
+    /// `МЕМОРАНДУМ` over `про режим тиші…`, `Про створення центру` over `та порядок його
+    /// роботи`), under a title not ended by a stop, and leads into nothing (no colon)? At
+    /// most [`TITLE_MORE_LINES`] such lines.
+    fn continues_title(&self, line: &Line<'a>) -> bool {
+        let Some(first) = self.split.title else {
+            return false;
+        };
+        let last = self.split.title_more.last().unwrap_or(&first);
+        let t = line.text.trim();
+        // Under a title in capitals any word (`ПОРЯДОК` over `використання коштів`); under
+        // one in small letters, a joining word (`та`, `and`, `between`): not a channel's
+        // `pinned «…»` under its name.
+        let capitals = first
+            .text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        let joined = t
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| TITLE_WORDS_JOINING.contains(&w));
+        // A title broken after its joining word goes on with a capital (`УГОДА між` over
+        // `Міністерством культури…`, `Code of Practice for` over `News Media Outlets`).
+        let after_joining = last
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lower_is_one_of(w, TITLE_WORDS_JOINING));
+        let words = script::word_count(first.text)
+            + self
+                .split
+                .title_more
+                .iter()
+                .map(|l| script::word_count(l.text))
+                .sum::<usize>()
+            + script::word_count(t);
+        // (Not the act's place and date under it, `м. Львів   5 березня 2026 року`.)
+        let place = ["м. ", "г. "].iter().any(|p| t.starts_with(p));
+        last.number + 1 == line.number
+            && (after_joining
+                || ((capitals || joined)
+                    && t.chars()
+                        .find(|c| c.is_alphabetic())
+                        .is_some_and(char::is_lowercase)))
+            && self.split.title_more.len() < TITLE_MORE_LINES
+            && words <= 2 * TITLE_WORDS
+            && self
+                .split
+                .preamble
+                .last()
+                .is_none_or(|p| p.number < first.number)
+            && !last
+                .text
+                .trim_end()
+                .ends_with(['.', ':', ';', '!', '?', ','])
+            && !t.ends_with([':', ';'])
+            && !is_sentence(t)
+            && !place
+            && !masthead_line(t)
+    }
+
+    /// In a letter (a salutation came before the points), the title when there is none yet:
+    /// the last line of the preamble when it stands alone over the first point, set off by a
+    /// blank line from the letter's prose, and could be a title (`Dear Daniel,` … `here is
+    /// our working rendering.` over `Framework Agreement on Peace — 20 Points` over `1)`).
+    fn title_under_letter(&mut self) {
+        if !self.letter || self.split.title.is_some() {
+            return;
+        }
+        let Some(&last) = self.split.preamble.last() else {
+            return;
+        };
+        // (Lines left out of the text, a mail's headers, are not in `lines`: found by place.)
+        let set_off = self
+            .lines
+            .iter()
+            .position(|l| l.start == last.start)
+            .is_some_and(|k| k >= 1 && self.lines[k - 1].text.trim().is_empty());
+        let alone = set_off
+            && self.split.preamble.len() >= 2
+            && could_be_title(last.text)
+            && !salutation(last.text)
+            && !lead_in_sentence(last.text);
+        if alone {
+            self.split.preamble.pop();
+            self.split.title = Some(last);
+        }
+    }
+
     fn next_is_point(&self, i: usize) -> bool {
         self.markers
             .get(i + 1)
@@ -1077,6 +1181,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     /// Before the first point, headings are also part of the preamble, which is compared.
     fn line_before_points(&mut self, i: usize, line: &Line<'a>, heading_open: bool) {
         let before_first = self.split.points.is_empty();
+        if before_first && self.title_decided && salutation(line.text) {
+            self.letter = true;
+        }
         let roman = self.next_roman_heading(line.text);
         // An approval stamp under a heading already read (the act's signature), over the text
         // it approves: the stamp and the lines to its first point join the heading.
@@ -1097,22 +1204,34 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.stamp_open = true;
         } else if !self.title_decided {
             // A page's masthead over the title (its date, its menu, a file's name) is read
-            // with the preamble; the title is the line under it.
+            // with the preamble; the title is the line under it. So are an act's heading over
+            // its subject, and a rule.
+            let unmarked = |k: usize| self.markers[k].is_none();
             let title_under = title_below(self.lines, i)
-                .is_some_and(|k| self.markers[k].is_none() && could_be_title(self.lines[k].text));
+                .is_some_and(|k| unmarked(k) && could_be_title(self.lines[k].text));
+            if self.title_at.is_none() {
+                self.title_at = act_subject_below(self.lines, i, unmarked);
+            }
             if (title_under && masthead_line(line.text))
+                || self.title_at.is_some_and(|k| i < k)
                 || kicker_over_headline(self.lines, i)
+                || over_menu(self.lines, i, unmarked)
                 || front_matter(self.lines, i, title_under)
+                || super::is_separator(line.text)
             {
                 self.split.preamble.push(*line);
                 return;
             }
             self.title_decided = true;
-            if is_sentence(line.text) || salutation(line.text) || lead_in_sentence(line.text) {
+            let greeting = salutation(line.text);
+            self.letter |= greeting;
+            if is_sentence(line.text) || greeting || lead_in_sentence(line.text) {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
             }
+        } else if before_first && self.continues_title(line) {
+            self.split.title_more.push(*line);
         } else if before_first
             && preamble_heading(line.text)
             && !next_with_text(self.lines, i).is_some_and(|k| {
@@ -2574,13 +2693,68 @@ const POINT_TITLE_ONLY_WORDS: usize = 6;
 /// Whether a line is a letter's salutation (`Dear colleagues,`, `Шановні колеги!`, `Dear
 /// all`): a word of [`SALUTATIONS`](super::paragraphs::SALUTATIONS) first, a comma or an
 /// exclamation mark last, or two or three words only. No title.
-fn salutation(line: &str) -> bool {
+pub(super) fn salutation(line: &str) -> bool {
     let s = line.trim();
-    (s.ends_with([',', '!']) || script::word_count(s) <= 3)
+    let addressed = (s.ends_with([',', '!']) || script::word_count(s) <= 3)
         && s.split_whitespace().next().is_some_and(|w| {
             super::paragraphs::SALUTATIONS
                 .contains(&w.trim_end_matches(',').to_lowercase().as_str())
-        })
+        });
+    // An address alone with its comma (`Team,`, `Колеги,`).
+    let address = !s.contains(char::is_whitespace)
+        && s.len() > 1
+        && s.ends_with(',')
+        && s.starts_with(char::is_uppercase);
+    addressed || address || greeting(s)
+}
+
+/// Most words of a line that greets ([`greeting`]).
+const GREETING_WORDS: usize = 5;
+
+/// Greetings a letter or a message opens with, lower-cased ([`greeting`]).
+const GREETINGS: &[&str] = &[
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hello",
+    "hi",
+    "доброго ранку",
+    "добрий ранок",
+    "добрий день",
+    "доброго дня",
+    "добрий вечір",
+    "доброго вечора",
+    "вітаю",
+    "привіт",
+    "доброе утро",
+    "добрый день",
+    "добрый вечер",
+    "доброго дня",
+    "здравствуйте",
+    "привет",
+    "guten morgen",
+    "guten tag",
+    "bonjour",
+    "dzień dobry",
+];
+
+/// Is the line a greeting of [`GREETING_WORDS`] at most, with or without the reader's name
+/// (`Колеги, добрий вечір!`, `Мария, доброе утро.`, `Hi all,`)?
+pub(super) fn greeting(s: &str) -> bool {
+    if script::word_count(s) > GREETING_WORDS {
+        return false;
+    }
+    let words: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    GREETINGS.iter().any(|g| {
+        let g: Vec<&str> = g.split(' ').collect();
+        words
+            .windows(g.len())
+            .any(|w| w.iter().zip(&g).all(|(a, b)| a == b))
+    })
 }
 
 /// How a post addresses its readers before leading into its points, lower-cased, alone before
@@ -2712,20 +2886,38 @@ const DISTRIBUTION_NOTES: &[&str] = &[
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
 const NOTE_WORDS: usize = 5;
 
-/// Is the line a document's status alone ([`STATUS_WORDS`]), or a running head of its status
-/// and a note on its distribution (`DRAFT — NOT FOR DISTRIBUTION`)?
+/// Is the line a document's status alone ([`STATUS_WORDS`]: `Проект`, `Working draft`,
+/// `Проект № 214-7`), or a running head of its status and a note on its distribution
+/// (`DRAFT — NOT FOR DISTRIBUTION`, `РАБОЧИЙ ПРОЕКТ — НЕ ДЛЯ ПУБЛИКАЦИИ`)?
 fn status_line(s: &str) -> bool {
     let s = s.trim();
     if s.is_empty() || s.len() > FRONT_MATTER_BYTES {
         return false;
     }
     let lower = s.to_lowercase();
-    if STATUS_WORDS.contains(&lower.trim_end_matches(['.', ':'])) {
+    // The status alone, after a word (`Working draft`, `Рабочий проект`), or with the
+    // draft's number (`Проект № 214-7`, `Draft No. 5`).
+    let status = |p: &str| {
+        let words: Vec<&str> = p.split_whitespace().collect();
+        match words.as_slice() {
+            [status] => STATUS_WORDS.contains(status),
+            [word, status] => {
+                STATUS_WORDS.contains(status) && word.chars().all(char::is_alphabetic)
+            }
+            [status, sign, number] => {
+                STATUS_WORDS.contains(status)
+                    && ["№", "no.", "nr."].contains(sign)
+                    && number.starts_with(|c: char| c.is_ascii_digit())
+            }
+            _ => false,
+        }
+    };
+    if status(lower.trim_end_matches(['.', ':'])) {
         return true;
     }
     [" — ", " – ", " - ", ": "].iter().any(|dash| {
-        lower.split_once(dash).is_some_and(|(status, note)| {
-            STATUS_WORDS.contains(&status.trim())
+        lower.split_once(dash).is_some_and(|(head, note)| {
+            status(head)
                 && script::word_count(note) <= NOTE_WORDS
                 && DISTRIBUTION_NOTES.iter().any(|n| note.contains(n))
         })
@@ -2739,10 +2931,24 @@ const SUBMITTED_BY: &[&str] = &["вноситься", "вносится", "вн�
 /// Is the line the submitter of a bill under its status ([`SUBMITTED_BY`], in small letters)?
 fn submitted_by(s: &str) -> bool {
     let s = s.trim();
-    s.starts_with('в')
+    s.starts_with(['в', 'В'])
         && s.split_whitespace()
             .next()
-            .is_some_and(|w| SUBMITTED_BY.contains(&w))
+            .is_some_and(|w| lower_is_one_of(w, SUBMITTED_BY))
+}
+
+/// Is the line the rest of a bill's submitters under [`submitted_by`]'s line: their names, by
+/// an initial (`О. Гнатюк (посв. № 301) та іншими`) or ending with `and others`?
+fn submitters(s: &str) -> bool {
+    let s = s.trim();
+    let initial = s.split_whitespace().any(|w| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
+    });
+    let others = ["іншими", "другими", "others"]
+        .iter()
+        .any(|w| s.trim_end_matches(['.', ')']).ends_with(w));
+    script::word_count(s) <= ACT_HEAD_WORDS && (initial || others)
 }
 
 /// First sections of a site's breadcrumb, lower-cased: its home page or news section
@@ -2891,13 +3097,21 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     // General`, its date, session, agenda item, `Resolution adopted by the General Assembly…`
     // over `80/17. Access to clean water in informal settlements`): a cover that names the
     // document's symbol or its distribution (`A/RES/80/17`, `Distr.: General`).
+    // A draft resolution's cover ends with its sponsors (`Estmark and Valdoria: draft
+    // resolution`), over its title.
+    let named = |to: usize| {
+        lines[..to].iter().any(|l| {
+            l.text.contains("Distr.") || l.text.split_whitespace().any(super::furniture::un_symbol)
+        })
+    };
+    if draft_resolution_line(s) && named(i) {
+        return true;
+    }
     if let Some(title) = (i + 1..lines.len())
         .filter(|&k| !lines[k].text.trim().is_empty())
         .take(UN_COVER_LINES)
-        .find(|&k| un_resolution_title(lines[k].text))
-        && lines[..title].iter().any(|l| {
-            l.text.contains("Distr.") || l.text.split_whitespace().any(super::furniture::un_symbol)
-        })
+        .find(|&k| un_resolution_title(lines[k].text) || draft_resolution_line(lines[k].text))
+        && named(title)
     {
         return true;
     }
@@ -2920,11 +3134,31 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         script::word_count(s) <= 2 && starts_with_capital(s) && !s.ends_with(['.', ':'])
     };
     (submitted_by(s) && prev.is_some_and(status_line))
+        || (submitters(s) && prev.is_some_and(submitted_by))
         || rooted_breadcrumb(s)
         || logo_line(s)
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))
         || congress_line(s)
+}
+
+/// Is the line the sponsors of a United Nations draft resolution, which ends its cover
+/// (`Estmark, Lunaria and Valdoria: draft resolution`, `…: проект резолюции`)?
+fn draft_resolution_line(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(['*', ' ']);
+    s.len() <= 2 * FRONT_MATTER_BYTES
+        && [
+            "draft resolution",
+            "проект резолюции",
+            "проєкт резолюції",
+            "projet de résolution",
+        ]
+        .iter()
+        .any(|d| {
+            s.len() >= d.len()
+                && s.is_char_boundary(s.len() - d.len())
+                && s[s.len() - d.len()..].to_lowercase() == *d
+        })
 }
 
 /// Most lines of a United Nations resolution's cover above its numbered title
@@ -2965,6 +3199,82 @@ pub(super) fn title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
         k = next_with_text(lines, k)?;
     }
     Some(k)
+}
+
+/// Most lines of a title that carry on its first ([`PointSplitter::continues_title`]): a
+/// title set on short lines breaks at every joining word (`VERTRAG` over `zwischen` over
+/// `der Stadt Neuburg` over `und` …).
+pub const TITLE_MORE_LINES: usize = 6;
+
+/// Most lines with text looked through from an act's heading to its subject
+/// ([`act_subject_below`]).
+pub const ACT_HEAD_LINES: usize = 6;
+
+/// Most words of a line between an act's heading and its subject ([`act_subject_below`]):
+/// `виконавчого комітету Ірпінської міської ради від 10 лютого 2026 року № 88`.
+pub const ACT_HEAD_WORDS: usize = 14;
+
+/// The words an act's subject opens with, its title in Ukrainian and Russian law (`Про
+/// створення…`, `О мерах…`, `Об утверждении…`, `Щодо…`).
+const SUBJECT_WORDS: &[&str] = &["Про", "О", "Об", "Щодо"];
+
+/// When line `i` opens an act's heading in capitals (`УКРАЇНА`, `ЗАКОН УКРАЇНИ`, `РІШЕННЯ`,
+/// `ЗАКОН` over `НОВОГРАДСКОЙ ОБЛАСТИ`) and the act's subject comes below it within
+/// [`ACT_HEAD_LINES`] lines with text, past short lines that end no sentence (the council, its
+/// session, the act's date and number), the subject's line: that is the title (`Про
+/// створення комунального центру стійкості`), which names the act, where the heading only
+/// says what kind it is. `unmarked` tells the lines that start no point.
+pub(super) fn act_subject_below(
+    lines: &[Line<'_>],
+    i: usize,
+    unmarked: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let subject = |t: &str| {
+        let mut words = t.split_whitespace();
+        words.next().is_some_and(|w| SUBJECT_WORDS.contains(&w))
+            && words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+    };
+    let s = lines[i].text.trim();
+    let capitals = s.chars().any(char::is_alphabetic)
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if !capitals || s.len() > FRONT_MATTER_BYTES || !unmarked(i) {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..ACT_HEAD_LINES {
+        k = next_with_text(lines, k)?;
+        let t = lines[k].text.trim();
+        if !unmarked(k) {
+            return None;
+        }
+        if subject(t) {
+            return could_be_title(t).then_some(k);
+        }
+        if is_sentence(t) || script::word_count(t) > ACT_HEAD_WORDS || t.ends_with(':') {
+            return None;
+        }
+    }
+    None
+}
+
+/// Is line `i` a site's name or tagline over its menu ([`menu_line`]), with a line that could
+/// be the title under the menu (`Exclusive news, data and analytics for financial market
+/// professionals` over `World   Business   Markets   Legal` over the headline)? Then the title
+/// is the headline, and the line goes with the masthead to the preamble. Not a sentence: a
+/// draft's opening sentence over a list of names set apart by wide spaces is its own.
+/// `unmarked` tells the lines that start no point.
+pub(super) fn over_menu(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -> bool) -> bool {
+    !is_sentence(lines[i].text.trim())
+        && unmarked(i)
+        && next_with_text(lines, i).is_some_and(|m| {
+            menu_line(lines[m].text)
+                && title_below(lines, m)
+                    .is_some_and(|k| unmarked(k) && could_be_title(lines[k].text))
+        })
 }
 
 /// Is line `i` a kicker ([`kicker_line`]) right over a headline: a line that could be a
@@ -3095,8 +3405,19 @@ pub(super) fn masthead_line(line: &str) -> bool {
                 && ["docx", "doc", "pdf", "odt", "rtf", "txt", "pages"]
                     .contains(&ext.to_lowercase().as_str())
         });
-    // A menu: three items or more, each of three words at most, none a sentence, each with a
-    // capital (`on` is a title's word set apart by a PDF's wide spaces).
+    // A site's own item alone (`Search`, `Sign in`), or a currency ticker (`Курсы валют:
+    // USD 41,92 EUR 48,37`).
+    bracketed || file || menu_line(s) || super::furniture::known_menu_item(s) || currency_ticker(s)
+}
+
+/// Is the line a site's menu: three items or more set apart by wide spaces or bars, each of
+/// three words at most, none a sentence, each with a capital (`Новини  Аналітика  Політика`,
+/// `Home | News | World`; `on` is a title's word set apart by a PDF's wide spaces)?
+pub(super) fn menu_line(s: &str) -> bool {
+    let s = s.trim();
+    if script::word_count(s) > 3 * MASTHEAD_WORDS {
+        return false;
+    }
     let items: Vec<&str> = if s.contains("  ") {
         s.split("  ")
             .map(str::trim)
@@ -3122,7 +3443,7 @@ pub(super) fn masthead_line(line: &str) -> bool {
             !t.split_whitespace()
                 .any(|w| lower_is_one_of(w, TITLE_WORDS_JOINING))
         });
-    let menu = items.len() >= 3
+    items.len() >= 3
         && (!capitals || capital_menu)
         && items.iter().all(|t| {
             script::word_count(t) <= 3
@@ -3133,10 +3454,7 @@ pub(super) fn masthead_line(line: &str) -> bool {
         // in capitals of four items may name one in English, `ПОДІЇ  ГРОШІ  LIFESTYLE`.)
         && (capital_menu
             || items.iter().all(|t| t.starts_with(|c: char| c.is_ascii()))
-            || items.iter().all(|t| !t.starts_with(|c: char| c.is_ascii())));
-    // A site's own item alone (`Search`, `Sign in`), or a currency ticker (`Курсы валют:
-    // USD 41,92 EUR 48,37`).
-    bracketed || file || menu || super::furniture::known_menu_item(s) || currency_ticker(s)
+            || items.iter().all(|t| !t.starts_with(|c: char| c.is_ascii())))
 }
 
 /// Is the line a page's currency ticker: two currencies' codes or more, each followed by its

@@ -360,14 +360,23 @@ pub fn parse(
             .extend(earlier.into_iter().filter(|l| !l.text.trim().is_empty()));
     }
     let mut points = Vec::with_capacity(split.points.len() + 2);
-    let title = split.title.map(|l| (heading_text(l.text), l));
-    if let Some((text, line)) = title.as_ref().filter(|(t, _)| !t.is_empty()) {
+    // A title on several lines is read as one (`TREATY` over `on Good-Neighbourliness…`).
+    let title = split.title.map(|l| {
+        let mut text = heading_text(l.text);
+        for more in &split.title_more {
+            text.push(' ');
+            text.push_str(&heading_text(more.text));
+        }
+        let last = split.title_more.last().unwrap_or(&l);
+        (text, l.start..last.start + last.text.len())
+    });
+    if let Some((text, range)) = title.as_ref().filter(|(t, _)| !t.is_empty()) {
         points.push(Point {
             kind: PointKind::Title,
             label: "Title".to_owned(),
             section: None,
             text: text.clone(),
-            range: line.start..line.start + line.text.len(),
+            range: range.clone(),
         });
     }
     let preamble = split

@@ -556,6 +556,7 @@ pub(super) fn split_paragraphs<'a>(lines: &[Line<'a>], per_line: bool) -> Split<
                 .is_some_and(|k| super::build::could_be_title(lines[k].text));
             if (title_under && super::build::masthead_line(line.text))
                 || super::build::kicker_over_headline(lines, i)
+                || super::build::over_menu(lines, i, |_| true)
                 || super::build::front_matter(lines, i, title_under)
             {
                 split.preamble.push(*line);

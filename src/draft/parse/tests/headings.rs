@@ -1096,8 +1096,9 @@ fn a_preamble_heading_heads_the_preamble_not_the_points() {
 
 #[test]
 fn a_documents_status_over_its_title_is_read_with_the_preamble() {
+    // (The law's subject under its heading is the title: `act_subject_below`.)
     let d = fixture("status-over-title-uk.txt");
-    assert_eq!(d.title, "ЗАКОН УКРАЇНИ");
+    assert_eq!(d.title, "Про транзит вантажів");
     assert!(
         d.preamble.starts_with("Проєкт\nвноситься Кабінетом"),
         "{}",
@@ -1107,7 +1108,15 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
     let d = fixture("running-head-over-title.txt");
     assert_eq!(d.title, "TRANSIT CORRIDOR AGREEMENT");
     assert_eq!(d.preamble, "DRAFT – CONFIDENTIAL");
-    for status in ["Projekt", "Draft", "ПРОЕКТ", "DRAFT — NOT FOR DISTRIBUTION"] {
+    for status in [
+        "Projekt",
+        "Draft",
+        "ПРОЕКТ",
+        "DRAFT — NOT FOR DISTRIBUTION",
+        "РАБОЧИЙ ПРОЕКТ — НЕ ДЛЯ ПУБЛИКАЦИИ",
+        "Working draft",
+        "Проект № 214-7",
+    ] {
         let text =
             format!("{status}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
         assert_eq!(
@@ -1328,4 +1337,169 @@ fn a_section_name_over_the_rest_of_a_title_in_capitals_is_the_titles() {
     // A draft's title in capitals on two lines whose first word is a section's name.
     let text = "ПОЛІТИКА\nКОНФІДЕНЦІЙНОСТІ ТА ОБРОБКИ ПЕРСОНАЛЬНИХ ДАНИХ\n\n1. Дані обробляються законно.\n\n2. Дані захищено.\n";
     assert_eq!(Draft::from_text("t", text).title, "ПОЛІТИКА");
+}
+
+#[test]
+fn an_acts_subject_under_its_heading_is_the_title() {
+    // A council's decision: the country, the council, its session, the act's kind, date and
+    // number over its subject, which runs on to a second line.
+    let text = "УКРАЇНА\nЗЕЛЕНОДОЛИНСЬКА МІСЬКА РАДА\nХХІV сесія VIII скликання\n\nРІШЕННЯ\n\nвід 11 грудня 2025 року  № 1187\n\nПро створення центру стійкості\nта порядок його роботи\n\nМіська рада вирішила:\n\n1. Створити центр.\n2. Затвердити порядок.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        d.title,
+        "Про створення центру стійкості та порядок його роботи"
+    );
+    assert!(
+        d.preamble.starts_with("УКРАЇНА\nЗЕЛЕНОДОЛИНСЬКА"),
+        "{}",
+        d.preamble
+    );
+    assert_eq!(labels(text), ["1", "2"]);
+    let d = Draft::from_text(
+        "t",
+        "ЗАКОН\nНОВОГРАДСКОЙ ОБЛАСТИ\n\nО мерах поддержки семей\n\nСтатья 1. Предмет.\n\nСтатья 2. Меры.\n",
+    );
+    assert_eq!(d.title, "О мерах поддержки семей");
+    // A title in small letters over a subheading keeps it, and a heading over a sentence
+    // opening so is the title.
+    for (text, title) in [
+        (
+            "Мирний план\n\nПро гарантії безпеки\n\n1. Перше.\n2. Друге.\n",
+            "Мирний план",
+        ),
+        (
+            "МИРНИЙ ПЛАН\n\nПро це домовилися сторони на зустрічі в Женеві минулого тижня.\n\n1. Перше.\n2. Друге.\n",
+            "МИРНИЙ ПЛАН",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
+}
+
+#[test]
+fn a_title_set_on_several_lines_is_read_whole() {
+    for (text, title) in [
+        (
+            "TREATY\non Good-Neighbourliness between Valdoria and Estmark\n\nThe Parties have agreed as follows:\n\nArticle 1\nPeace.\n\nArticle 2\nBorder.\n",
+            "TREATY on Good-Neighbourliness between Valdoria and Estmark",
+        ),
+        (
+            "VERTRAG\nzwischen\nder Stadt Neuburg\nund\nder Gemeinde Altdorf\n\n1. Erstens.\n2. Zweitens.\n",
+            "VERTRAG zwischen der Stadt Neuburg und der Gemeinde Altdorf",
+        ),
+        (
+            "УГОДА між\nМіністерством культури та Міністерством освіти\n\n1. Перше.\n2. Друге.\n",
+            "УГОДА між Міністерством культури та Міністерством освіти",
+        ),
+        (
+            "Про створення центру\nта порядок його роботи\n\n1. Перше.\n2. Друге.\n",
+            "Про створення центру та порядок його роботи",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(d.title, title, "{text}");
+        let first = d.points.first().map(|p| p.range.clone());
+        assert_eq!(first, Some(0..text.find("\n\n").unwrap_or(0)), "{text}");
+    }
+    // Not a channel's pinned post under its name in small letters, nor the act's place and
+    // date under it, nor a line that leads into the points.
+    for (text, title) in [
+        (
+            "Політичний Компас\npinned «Як відрізнити фейк»\n\n1. Перше.\n2. Друге.\n",
+            "Політичний Компас",
+        ),
+        (
+            "ДОГОВІР № 12/2026\nм. Львів      5 березня 2026 року\n\n1. Перше.\n2. Друге.\n",
+            "ДОГОВІР № 12/2026",
+        ),
+        (
+            "AGREEMENT\nas the Parties set it out below:\n\n1. First.\n2. Second.\n",
+            "AGREEMENT",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
+}
+
+#[test]
+fn a_rule_or_a_sites_tagline_over_its_menu_is_no_title() {
+    let text = "==========\nЖЕНЕВСЬКА РЕДАКЦІЯ: 19 ПУНКТІВ\n==========\n\n1. Перше.\n2. Друге.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "ЖЕНЕВСЬКА РЕДАКЦІЯ: 19 ПУНКТІВ"
+    );
+    let text = "Exclusive news, data and analytics for professionals\n\nWorld   Business   Markets   Legal\n\nFACTBOX-What the draft plan says\n\n1. First.\n\n2. Second.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "FACTBOX-What the draft plan says"
+    );
+}
+
+#[test]
+fn a_bills_submitters_and_a_draft_resolutions_sponsors_are_no_title() {
+    // The status, who submits the bill (in small letters or with a capital), their names.
+    for head in [
+        "Проєкт\nвноситься народними депутатами України\nО. Гнатюк (посв. № 301) та іншими",
+        "Проект № 214-7\nВносится Губернатором области",
+    ] {
+        let text = format!(
+            "{head}\n\nЗАКОН\n\nПро гарантії для громад\n\nСтаття 1. Сфера.\n\nСтаття 2. Гарантії.\n"
+        );
+        assert_eq!(
+            Draft::from_text("t", &text).title,
+            "Про гарантії для громад",
+            "{head}"
+        );
+    }
+    // A line of names under a title stays out of it (a capital opens it).
+    let text = "Меморандум\nО. Гнатюк та іншими\n\n1. Перше.\n2. Друге.\n";
+    assert_eq!(Draft::from_text("t", text).title, "Меморандум");
+    // A United Nations draft resolution: its cover ends with its sponsors over its title.
+    let text = "United Nations                              A/ES-11/L.12\nGeneral Assembly                            Distr.: Limited\n                                            2 December 2025\n\nEleventh emergency special session\nAgenda item 5\n\nEstmark, Lunaria and Valdoria: draft resolution\n\nSafety of nuclear facilities in armed conflict\n\nThe General Assembly,\n\n1. Calls upon all parties to refrain from attacks;\n2. Decides to remain seized of the matter.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Safety of nuclear facilities in armed conflict");
+    assert!(d.preamble.starts_with("United Nations"), "{}", d.preamble);
+    // With no symbol nor distribution above it, a line so ending is no cover's.
+    let text = "Comments on the draft resolution\n\n1. First.\n2. Second.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "Comments on the draft resolution"
+    );
+}
+
+#[test]
+fn a_letters_title_stands_over_the_points_under_its_prose() {
+    for greeting in [
+        "Team,",
+        "Колеги, добрий вечір!",
+        "Мария, доброе утро.",
+        "Dear Daniel,",
+    ] {
+        let text = format!(
+            "{greeting}\n\nHere is the text as it was read out to us yesterday. Please do not circulate it.\n\nFramework Agreement on Peace (working translation)\n\n1. Sovereignty is reaffirmed.\n2. A pact is signed.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(
+            d.title, "Framework Agreement on Peace (working translation)",
+            "{greeting}"
+        );
+        assert!(
+            d.preamble.starts_with(greeting),
+            "{greeting}: {}",
+            d.preamble
+        );
+    }
+    // Not in a draft that is no letter: its heading over the points stays the preamble's.
+    let text = "The Parties met in Geneva and agreed on the following text today.\n\nGeneral provisions\n\n1. Sovereignty is reaffirmed.\n2. A pact is signed.\n";
+    assert_eq!(Draft::from_text("t", text).title, "");
+    // Nor a line run into the letter's prose, with no blank line above it.
+    let text = "Team,\n\nHere is the text as it was read out to us yesterday.\nFramework Agreement on Peace\n\n1. Sovereignty is reaffirmed.\n2. A pact is signed.\n";
+    assert_eq!(Draft::from_text("t", text).title, "");
+    // A greeting is one of few words; a sentence that names one is not.
+    use crate::draft::parse::build::{greeting, salutation};
+    assert!(greeting("Hi all,"));
+    assert!(!greeting(
+        "The parties say hello to the monitors at every checkpoint."
+    ));
+    assert!(!salutation("Team structure"));
 }
