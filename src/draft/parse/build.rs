@@ -2454,8 +2454,9 @@ fn column_parts(t: &str) -> impl Iterator<Item = &str> {
         .filter(|part| !part.is_empty())
 }
 
-/// Is the line a law's number under its signature (`N 00-ФЗ`, `№ 1234-IX`, `No. 45`): a
-/// number sign, then figures and perhaps a dash and a few letters, nothing else?
+/// Is the line a law's number under its signature (`N 00-ФЗ`, `№ 1234-IX`, `No. 45`, or
+/// its blank, `№ ____-ОЗ`): a number sign, then figures and perhaps a dash and a few letters,
+/// nothing else?
 fn law_number(t: &str) -> bool {
     let Some(rest) = ["N ", "№ ", "№", "No. ", "Nr. "]
         .iter()
@@ -2463,9 +2464,11 @@ fn law_number(t: &str) -> bool {
     else {
         return false;
     };
+    // (Or a blank to fill in, on a bill not yet signed: `№ ____-ОЗ`.)
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let suffix = &rest[digits..];
-    digits > 0
+    let blank = rest.bytes().take_while(|&b| b == b'_').count();
+    let suffix = &rest[digits.max(blank)..];
+    (digits > 0 || blank >= 2)
         && (suffix.is_empty()
             || suffix.strip_prefix('-').is_some_and(|s| {
                 (1..=6).contains(&s.chars().count()) && s.chars().all(char::is_alphanumeric)
@@ -2535,14 +2538,19 @@ fn signature_rule(t: &str) -> bool {
 }
 
 /// A date left blank to be filled in when the text is signed (`...................`, `___ de
-/// ______ de 2025`, `a __ de ______`): blanks of three dots or underscores or more (a day's
+/// ______ de 2025`, `a __ de ______`, `«___» __________ 2025 года`): blanks of three dots or underscores or more (a day's
 /// of two beside them), with little words (`de`) and figures.
 fn blank_date(date: &str) -> bool {
     let blank = |w: &str, least: usize| {
         w.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= least
             && w.chars().all(|c| matches!(c, '.' | '_' | '…'))
     };
-    let words: Vec<&str> = date.split_whitespace().collect();
+    // (The day's blank may stand in quotes, `«___»`, and the year have its word, `2025
+    // года`, `2025 р.`.)
+    let words: Vec<&str> = date
+        .split_whitespace()
+        .map(|w| w.trim_matches(['«', '»', '"', '“', '”', '„']))
+        .collect();
     words.iter().any(|w| blank(w, 3))
         && words.iter().all(|w| {
             let w = w.trim_end_matches(['.', ',']);
@@ -2550,8 +2558,13 @@ fn blank_date(date: &str) -> bool {
                 || w.is_empty()
                 || w.bytes().all(|b| b.is_ascii_digit())
                 || (w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
+                || lower_is_one_of(w, YEAR_WORDS)
         })
 }
+
+/// Words after the year of a date, lower-cased and without their stop (`2025 года`, `2025
+/// р.`): a blank date's ([`blank_date`]).
+const YEAR_WORDS: &[&str] = &["года", "року", "year"];
 
 /// Words that may stand between a place and its date (`a 15 de enero`, `den 10. Januar`,
 /// `le 3 mars`, `on 5 May`), lower-cased.
@@ -2572,7 +2585,9 @@ fn dated_line(t: &str) -> bool {
         (bare.contains(|c: char| c.is_alphabetic()) || has_year(bare))
             && (is_dateline(bare) || is_dateline(date))
     };
-    if named(t) {
+    // A blank date alone on its line has its year (`«___» __________ 2025 года`): blanks
+    // alone are a line to sign on.
+    if named(t) || (has_year(t) && blank_date(t)) {
         return true;
     }
     let Some((head, date)) = t.rsplit_once(',') else {
@@ -3119,6 +3134,15 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());
+    // A channel's pinned post under its name (`Політичний Компас` over `pinned «…»`).
+    if pinned_line(s) || next.is_some_and(pinned_line) {
+        return true;
+    }
+    // A publisher's name over its series and issue (`Centre for Eastern Policy Studies` over
+    // `Policy Brief No. 41 | December 2025`), over the title.
+    if publisher_block(lines, i).is_some() || (i > 0 && publisher_block(lines, i - 1) == Some(i)) {
+        return true;
+    }
     if status_line(s) {
         return title_under || next.is_some_and(submitted_by);
     }
@@ -3158,6 +3182,67 @@ fn draft_resolution_line(s: &str) -> bool {
             s.len() >= d.len()
                 && s.is_char_boundary(s.len() - d.len())
                 && s[s.len() - d.len()..].to_lowercase() == *d
+        })
+}
+
+/// Is the line a channel's pinned post as a messenger's copy shows it under the channel's
+/// name (`pinned «Як відрізнити фейк…»`, `закреплено «…»`)?
+fn pinned_line(s: &str) -> bool {
+    [
+        "pinned «",
+        "pinned \"",
+        "pinned “",
+        "закріплено «",
+        "закреплено «",
+    ]
+    .iter()
+    .any(|p| super::lower_head(s, p.chars().count()) == *p)
+}
+
+/// When line `i` is a publisher's name opening the text, right over its series and issue
+/// ([`series_line`]) set off by a blank line from a line that could be the title under it,
+/// the series' line. A headline over its byline and date (`By Staff · 21 November`, `21.11.2025
+/// • 12:47`) has more of the page's lines right under it.
+fn publisher_block(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    let s = lines[i].text.trim();
+    let first = lines[..i].iter().all(|l| l.text.trim().is_empty());
+    let k = i + 1;
+    (first
+        && !s.is_empty()
+        && !is_sentence(s)
+        && script::word_count(s) <= SERIES_WORDS
+        && k + 1 < lines.len()
+        && series_line(lines[k].text)
+        && lines[k + 1].text.trim().is_empty()
+        && next_with_text(lines, k).is_some_and(|t| could_be_title(lines[t].text)))
+    .then_some(k)
+}
+
+/// Most words of a publisher's series line ([`series_line`]).
+const SERIES_WORDS: usize = 10;
+
+/// Is the line a publication's series and issue, its parts set apart by a middle dot or a
+/// bar, one with a figure (`Policy Brief No. 41 | December 2025`, `Серия «Разборы» · выпуск
+/// 12`, `Аналітична записка · 22 листопада 2025`)?
+fn series_line(s: &str) -> bool {
+    let s = s.trim();
+    if script::word_count(s) > SERIES_WORDS {
+        return false;
+    }
+    let parts: Vec<&str> = s
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().any(|p| p.bytes().any(|b| b.is_ascii_digit()))
+        && parts.iter().all(|p| {
+            script::word_count(p) <= SERIES_WORDS / 2 && !p.ends_with(['.', '!', '?', ':'])
+        })
+        // (Not a byline, `By Staff · 21 November`.)
+        && parts.first().is_some_and(|p| {
+            p.starts_with(char::is_uppercase)
+                && !["By ", "Автор", "Від ", "От "].iter().any(|b| p.starts_with(b))
         })
 }
 

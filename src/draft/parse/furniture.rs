@@ -1630,7 +1630,12 @@ pub(super) const FURNITURE_LINE_BYTES: usize = 80;
 /// only on a page that shows [`MIN_FURNITURE`] such lines, or one invitation to read another
 /// article with its headline ([`Furniture::ReadAlso`]). A link's headline is taken with its
 /// announcement when it is on the very next line.
-pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<LeftOut>) {
+/// `source` is the text the lines are of (a separator's line is read blank: its rule is
+/// looked up there).
+pub(super) fn without_furniture<'a>(
+    source: &str,
+    lines: Vec<Line<'a>>,
+) -> (Vec<Line<'a>>, Vec<LeftOut>) {
     let mut found: Vec<bool> = vec![false; lines.len()];
     // Pieces of furniture: an announcement and its headline are one.
     let mut pieces = 0;
@@ -1771,6 +1776,7 @@ pub(super) fn without_furniture(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Vec<Lef
         }
     }
     pieces += page_foot(&lines, &mut found);
+    pieces += notes_over_page_number(source, &lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
     let first_point = lines
         .iter()
@@ -2138,6 +2144,65 @@ fn page_foot(lines: &[Line<'_>], found: &mut [bool]) -> usize {
             for f in &mut found[k..end] {
                 *f = true;
             }
+        }
+    }
+    pieces
+}
+
+/// Most lines with text between a page's notes and its number or running header under them
+/// ([`notes_over_page_number`]).
+pub const NOTES_TO_PAGE_NUMBER: usize = 2;
+
+/// A printed page's footnotes as a copy of its PDF keeps them between the paragraphs: a rule
+/// of underscores, the notes under it (the first opening with its mark: `¹`, `*`, or a figure
+/// that the text cites, `1`), and, after a blank line, the page's number or running header
+/// already found (`Page 1 of 3`, `Страница 1 из 3`, a United Nations print mark) within
+/// [`NOTES_TO_PAGE_NUMBER`] lines. The notes are marked `found`; returns the pieces of
+/// furniture found. Before, the notes were the text of the point the page broke, between its
+/// two halves. A rule over notes at the draft's end, with no page's number under them, stays
+/// where it is.
+fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    // (A rule's line reads blank: its text is the source's.)
+    let rule = |l: &Line<'_>| {
+        let t = source
+            .get(l.start..)
+            .and_then(|rest| rest.split('\n').next())
+            .unwrap_or("")
+            .trim();
+        l.text.is_empty() && t.len() >= super::FOOTNOTE_RULE && t.bytes().all(|b| b == b'_')
+    };
+    let opens_note = |t: &str| {
+        let t = t.trim_start();
+        let stars = t.bytes().take_while(|&b| b == b'*').count();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (t.starts_with(SUPERSCRIPTS) && t.trim_start_matches(SUPERSCRIPTS).starts_with(' '))
+            || ((1..=3).contains(&stars) && t[stars..].starts_with(' '))
+            // (A figure as a note's mark only when the text cites it, `space1`: `1 The…`
+            // under a rule may be a line of a table.)
+            || ((1..=2).contains(&digits)
+                && t[digits..].starts_with(' ')
+                && cited_figure(lines, &t[..digits]))
+    };
+    let mut pieces = 0;
+    for i in 0..lines.len() {
+        if found[i] || !rule(&lines[i]) {
+            continue;
+        }
+        let first = i + 1;
+        if first >= lines.len() || !opens_note(lines[first].text) {
+            continue;
+        }
+        let end = (first..lines.len())
+            .find(|&k| lines[k].text.trim().is_empty())
+            .unwrap_or(lines.len());
+        let page = (end..lines.len())
+            .filter(|&k| !lines[k].text.trim().is_empty())
+            .take(NOTES_TO_PAGE_NUMBER)
+            .any(|k| found[k]);
+        if page && !found[first..end].iter().any(|&f| f) {
+            // (The rule reads as a blank line already.)
+            found[first..end].iter_mut().for_each(|f| *f = true);
+            pieces += MIN_FURNITURE;
         }
     }
     pieces

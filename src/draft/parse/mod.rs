@@ -131,7 +131,7 @@ pub fn parse(
             without_markdown_escapes(without_inline_markup(text)),
         ))),
     )));
-    let (mut lines, mut left_out) = without_furniture(split_lines(&text));
+    let (mut lines, mut left_out) = without_furniture(&text, split_lines(&text));
     // A page's furniture was found: the draft is a web page's copy (see `split_points`).
     let web_copy = !left_out.is_empty();
     // Struck text is listed with the lines left out, and the draft says it was read so.
@@ -491,7 +491,7 @@ fn runs_from_one(numbers: &[u32]) -> bool {
 const SEPARATOR_MARKS: &[char] = &['-', '*', '=', '~', '—', '–', '─', '━', '•', '·'];
 
 /// Fewest underscores of a footnote rule alone on its line ([`is_separator`]).
-const FOOTNOTE_RULE: usize = 8;
+pub(super) const FOOTNOTE_RULE: usize = 8;
 
 /// Is the line a separator: a footnote rule ([`FOOTNOTE_RULE`] underscores), three or more of
 /// one [`SEPARATOR_MARKS`] (spaces between them

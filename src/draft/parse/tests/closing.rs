@@ -1101,6 +1101,14 @@ fn a_law_s_signature_block_ending_with_its_number_is_the_closing() {
     let d = Draft::from_text("t", text);
     assert_eq!(fixture_labels(&d), ["Статья 1", "Статья 2", "Статья 3"]);
     assert!(closing_text(&d).is_some_and(|c| c.starts_with("Президент") && c.ends_with("N 00-ФЗ")));
+    // A bill's block, its date and number left blank to fill in at signature.
+    let text = "ЗАКОН (тестовый текст)\n\nСтатья 1. Настоящий закон определяет порядок.\n\nСтатья 2. Настоящий закон вступает в силу со дня опубликования.\n\nГубернатор области                        И.И. Петров\nг. Новоград\n«___» __________ 2025 года\n№ ____-ОЗ\n";
+    let d = Draft::from_text("t", text);
+    assert!(
+        closing_text(&d).is_some_and(|c| c.starts_with("Губернатор") && c.ends_with("№ ____-ОЗ")),
+        "{:?}",
+        closing_text(&d)
+    );
     // Six such lines without the law's number are more than a signature block.
     let text = "ЗАКОН (тестовый текст)\n\nСтатья 1. Настоящий закон определяет порядок.\n\nСтатья 2. Правительство утверждает программу.\n\nСтатья 3. Перечень районов:\n\nСеверный\nЮжный\nЗападный\nВосточный\nЦентральный\n2 февраля 2016 года\n";
     assert_eq!(closing_text(&Draft::from_text("t", text)), None);

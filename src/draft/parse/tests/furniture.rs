@@ -1250,3 +1250,40 @@ fn networks_buttons_and_cookies_a_draft_names_are_its_own() {
             .is_some_and(|(_, p)| p.text.contains("Treasury shares held by the Company"))
     );
 }
+
+#[test]
+fn a_pages_footnotes_between_a_points_halves_are_left_out() {
+    // A point broken by a page's foot: the rule, the notes, the page's number and the running
+    // header of the next page, then the point's second half.
+    let text = "PLAN\n\n1. Sovereignty is confirmed.\n\n2. Ukraine is compensated for the guarantee.¹ An unprovoked strike on\n\n__________\n¹ The form of compensation is set out in an annex.\n² Figure as circulated on 19 November.\n\nPage 1 of 2\n\nDRAFT — NOT FOR DISTRIBUTION\n\nMoscow voids the guarantee.\n\n3. Elections follow.\n\nPage 2 of 2\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    let two = &d
+        .numbered()
+        .nth(1)
+        .map(|(_, p)| p.text.clone())
+        .unwrap_or_default();
+    assert!(!two.contains("annex"), "{two}");
+    assert!(two.ends_with("Moscow voids the guarantee."), "{two}");
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert!(
+        left.contains(&"² Figure as circulated on 19 November."),
+        "{left:?}"
+    );
+    // Notes under a rule with no page's number under them (the draft's own notes at its end)
+    // stay, and so does a point under a rule.
+    for text in [
+        "PLAN\n\n1. Sovereignty is confirmed.\n\n2. A pact is signed.¹\n\n__________\n¹ As set out in the Charter.\n",
+        "PLAN\n\n1. Sovereignty is confirmed.\n\n__________\n2. A pact is signed.\n\nPage 1 of 2\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout
+                .left_out
+                .iter()
+                .all(|l| !l.text.contains("Charter") && !l.text.contains("pact")),
+            "{text}: {:?}",
+            d.layout.left_out
+        );
+    }
+}

@@ -1401,11 +1401,11 @@ fn a_title_set_on_several_lines_is_read_whole() {
         let first = d.points.first().map(|p| p.range.clone());
         assert_eq!(first, Some(0..text.find("\n\n").unwrap_or(0)), "{text}");
     }
-    // Not a channel's pinned post under its name in small letters, nor the act's place and
+    // Not a channel's motto under its name in small letters, nor the act's place and
     // date under it, nor a line that leads into the points.
     for (text, title) in [
         (
-            "Політичний Компас\npinned «Як відрізнити фейк»\n\n1. Перше.\n2. Друге.\n",
+            "Політичний Компас\nканал про політику\n\n1. Перше.\n2. Друге.\n",
             "Політичний Компас",
         ),
         (
@@ -1502,4 +1502,34 @@ fn a_letters_title_stands_over_the_points_under_its_prose() {
         "The parties say hello to the monitors at every checkpoint."
     ));
     assert!(!salutation("Team structure"));
+}
+
+#[test]
+fn a_channels_name_and_a_publishers_series_over_the_title_are_no_title() {
+    for (text, title) in [
+        (
+            "Політичний Компас 🇺🇦\npinned «Як відрізнити фейк»\n\n🔥 Повний текст 20 пунктів\n\n1️⃣ Суверенітет підтверджується.\n\n2️⃣ Пакт підписується.\n",
+            "🔥 Повний текст 20 пунктів",
+        ),
+        (
+            "Centre for Eastern Policy Studies\nPolicy Brief No. 41 | December 2025\n\nThe framework, point by point\n\n1. Sovereignty is reaffirmed.\n2. A pact is signed.\n",
+            "The framework, point by point",
+        ),
+        (
+            "Институт прикладной политологии\nСерия «Разборы» · выпуск 12\n\n20 пунктов с комментариями\n\n1. Суверенитет подтверждается.\n2. Пакт подписывается.\n",
+            "20 пунктов с комментариями",
+        ),
+        // A headline over its byline and date, and over a date and the reading time, stays
+        // the title.
+        (
+            "Ceasefire plan: what the points say\nBy Staff · 21 November\nStaff reporter · 5 min read\n\n1. A ceasefire.\n2. A zone.\n",
+            "Ceasefire plan: what the points say",
+        ),
+        (
+            "Plan of twelve points published\nWorld · 21 November 2025\n\nThe draft circulated on Friday among the capitals of Europe.\n\n1. A ceasefire.\n2. A zone.\n",
+            "Plan of twelve points published",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
 }
