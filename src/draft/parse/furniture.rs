@@ -2164,12 +2164,16 @@ pub const NOTES_TO_PAGE_NUMBER: usize = 2;
 fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) -> usize {
     // (A rule's line reads blank: its text is the source's.)
     let rule = |l: &Line<'_>| {
+        // (Only a line read blank is looked up: a blank line's is short.)
+        if !l.text.is_empty() {
+            return false;
+        }
         let t = source
             .get(l.start..)
             .and_then(|rest| rest.split('\n').next())
             .unwrap_or("")
             .trim();
-        l.text.is_empty() && t.len() >= super::FOOTNOTE_RULE && t.bytes().all(|b| b == b'_')
+        t.len() >= super::FOOTNOTE_RULE && t.bytes().all(|b| b == b'_')
     };
     let opens_note = |t: &str| {
         let t = t.trim_start();
