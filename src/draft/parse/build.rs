@@ -1092,22 +1092,39 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // Under a title in capitals any word (`ПОРЯДОК` over `використання коштів`); under
         // one in small letters, a joining word (`та`, `and`, `between`): not a channel's
         // `pinned «…»` under its name.
-        let capitals = first
-            .text
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        let joined = t
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| TITLE_WORDS_JOINING.contains(&w));
+        let in_capitals = |text: &str| {
+            text.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        };
+        let capitals = in_capitals(first.text);
+        // In capitals under a title in capitals, a joining word in capitals (`СОГЛАШЕНИЕ`
+        // over `О СОТРУДНИЧЕСТВЕ` over `В ОБЛАСТИ`); not a Latin letter alone, a Roman number.
+        let both_capitals = capitals && in_capitals(t);
+        let joined = t.split_whitespace().next().is_some_and(|w| {
+            TITLE_WORDS_JOINING.contains(&w)
+                || (both_capitals && w.len() > 1 && lower_is_one_of(w, TITLE_WORDS_JOINING))
+        });
         // A title broken after its joining word goes on with a capital (`УГОДА між` over
-        // `Міністерством культури…`, `Code of Practice for` over `News Media Outlets`).
-        let after_joining = last
-            .text
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| lower_is_one_of(w, TITLE_WORDS_JOINING));
+        // `Міністерством культури…`, `Code of Practice for` over `News Media Outlets`). A
+        // letter alone in capitals is a Roman number (`Phase I`), not `i`.
+        let after_joining = last.text.split_whitespace().last().is_some_and(|w| {
+            lower_is_one_of(w, TITLE_WORDS_JOINING)
+                && (w.chars().count() >= 2 || w.chars().all(char::is_lowercase))
+        });
+        let lower = t.to_lowercase();
+        // Not a note on the text in brackets (`(unofficial translation)`, `(робочий варіант,
+        // редакція від 12.03.2026)`), a byline (`by Marta Oleksiuk`), nor the act's place and
+        // date under it (`м. Львів   5 березня 2026 року`, `м.Київ`, `місто Київ,
+        // дванадцятого березня…`).
+        let aside = t.starts_with(['(', '['])
+            || NOT_TITLES.iter().any(|n| lower.starts_with(n))
+            || BYLINE_WORDS.iter().any(|b| {
+                lower
+                    .strip_prefix(b)
+                    .is_some_and(|rest| rest.starts_with([' ', ':']))
+            });
+        let place = PLACE_STARTS.iter().any(|p| lower.starts_with(p));
         let words = script::word_count(first.text)
             + self
                 .split
@@ -1116,11 +1133,22 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .map(|l| script::word_count(l.text))
                 .sum::<usize>()
             + script::word_count(t);
-        // (Not the act's place and date under it, `м. Львів   5 березня 2026 року`.)
-        let place = ["м. ", "г. "].iter().any(|p| t.starts_with(p));
+        // (A short title in capitals names a kind of text whose subject follows, `ПОРЯДОК`
+        // over `проведення конкурсу`; under a longer one a line in small letters is its
+        // edition, `версія для громадського обговорення`, unless it opens with a joining
+        // word.)
+        let kind_only = capitals && script::word_count(first.text) <= KIND_WORDS;
+        // An act's subject breaks anywhere (`Про затвердження Порядку надання допомоги` over
+        // `внутрішньо переміщеним особам`).
+        let subject = first
+            .text
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| SUBJECT_WORDS.contains(&w));
         last.number + 1 == line.number
             && (after_joining
-                || ((capitals || joined)
+                || (both_capitals && joined)
+                || ((kind_only || joined || subject)
                     && t.chars()
                         .find(|c| c.is_alphabetic())
                         .is_some_and(char::is_lowercase)))
@@ -1138,6 +1166,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && !t.ends_with([':', ';'])
             && !is_sentence(t)
             && !place
+            && !aside
             && !masthead_line(t)
     }
 
@@ -2756,19 +2785,29 @@ const GREETINGS: &[&str] = &[
 /// Is the line a greeting of [`GREETING_WORDS`] at most, with or without the reader's name
 /// (`Колеги, добрий вечір!`, `Мария, доброе утро.`, `Hi all,`)?
 pub(super) fn greeting(s: &str) -> bool {
-    if script::word_count(s) > GREETING_WORDS {
+    let s = s.trim();
+    // Ended as one is (`,`, `!`, `.`), or of two words: not a title that opens with a
+    // greeting's letters (`HI Ukraine Country Strategy`, `Hi-Tech Valley Residency Terms`).
+    if script::word_count(s) > GREETING_WORDS
+        || !(s.ends_with([',', '!', '.']) || script::word_count(s) <= 2)
+    {
         return false;
     }
-    let words: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    GREETINGS.iter().any(|g| {
-        let g: Vec<&str> = g.split(' ').collect();
-        words
-            .windows(g.len())
-            .any(|w| w.iter().zip(&g).all(|(a, b)| a == b))
+    // At the line's start, or after the reader's name and its comma (`Колеги, добрий
+    // вечір!`).
+    let body = match s.split_once(", ") {
+        Some((name, rest)) if script::word_count(name) <= 2 => [s, rest],
+        _ => [s, s],
+    };
+    body.iter().any(|b| {
+        let words: Vec<String> = b
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '!', '.']).to_lowercase())
+            .collect();
+        GREETINGS.iter().any(|g| {
+            let g: Vec<&str> = g.split(' ').collect();
+            words.len() >= g.len() && words.iter().zip(&g).all(|(a, b)| a == b)
+        })
     })
 }
 
@@ -3104,8 +3143,12 @@ const FRONT_MATTER_BYTES: usize = 80;
 ///   CONGRESS` over `1ST SESSION` over the bill's number, which is then the title).
 pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> bool {
     let s = lines[i].text.trim();
-    // (Only short lines are any of these; this runs on the lines above the title.)
-    if s.is_empty() || s.len() > 2 * FRONT_MATTER_BYTES {
+    // (Only short lines are any of these; this runs on the lines above the title. Counted in
+    // characters: a Cyrillic cover's agenda item has twice the bytes.)
+    if s.is_empty()
+        || s.len() > 4 * FRONT_MATTER_BYTES
+        || s.chars().count() > 2 * FRONT_MATTER_BYTES
+    {
         return false;
     }
     // A United Nations resolution's cover over its numbered title (`General Assembly Distr.:
@@ -3221,6 +3264,28 @@ fn publisher_block(lines: &[Line<'_>], i: usize) -> Option<usize> {
 /// Most words of a publisher's series line ([`series_line`]).
 const SERIES_WORDS: usize = 10;
 
+/// Words that name a publication's series or issue, lower-cased ([`series_line`]).
+const SERIES_WORDS_NAMED: &[&str] = &[
+    "no.",
+    "№",
+    "nr.",
+    "issue",
+    "vol.",
+    "series",
+    "brief",
+    "paper",
+    "report",
+    "выпуск",
+    "випуск",
+    "серия",
+    "серія",
+    "записка",
+    "доклад",
+    "доповідь",
+    "бюллетень",
+    "бюлетень",
+];
+
 /// Is the line a publication's series and issue, its parts set apart by a middle dot or a
 /// bar, one with a figure (`Policy Brief No. 41 | December 2025`, `Серия «Разборы» · выпуск
 /// 12`, `Аналітична записка · 22 листопада 2025`)?
@@ -3239,10 +3304,11 @@ fn series_line(s: &str) -> bool {
         && parts.iter().all(|p| {
             script::word_count(p) <= SERIES_WORDS / 2 && !p.ends_with(['.', '!', '?', ':'])
         })
-        // (Not a byline, `By Staff · 21 November`.)
+        // It names a series or an issue (`No. 41`, `выпуск 12`, `Аналітична записка`): a
+        // news page's section and date (`Політика · 12 березня 2026`) under a headline do not.
         && parts.first().is_some_and(|p| {
-            p.starts_with(char::is_uppercase)
-                && !["By ", "Автор", "Від ", "От "].iter().any(|b| p.starts_with(b))
+            let p = p.to_lowercase();
+            SERIES_WORDS_NAMED.iter().any(|w| p.contains(w))
         })
 }
 
@@ -3286,6 +3352,28 @@ pub(super) fn title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Most words of a title in capitals that names only a kind of text, whose subject goes on
+/// under it in small letters (`ТЕХНИЧЕСКОЕ ЗАДАНИЕ` over `на разработку…`, `MEMORANDUM OF
+/// UNDERSTANDING` over `between…`; [`PointSplitter::continues_title`]).
+pub const KIND_WORDS: usize = 4;
+
+/// How a byline opens, lower-cased: never a title's line ([`PointSplitter::continues_title`]).
+const BYLINE_WORDS: &[&str] = &["by", "автор", "автори", "авторы", "von", "par"];
+
+/// How an act's place opens under its title, lower-cased (`м. Львів`, `м.Київ`, `місто Київ,
+/// дванадцятого березня…`): never a title's line ([`PointSplitter::continues_title`]).
+const PLACE_STARTS: &[&str] = &[
+    "м.",
+    "г.",
+    "с.",
+    "смт",
+    "місто ",
+    "город ",
+    "село ",
+    "селище ",
+    "пос.",
+];
+
 /// Most lines of a title that carry on its first ([`PointSplitter::continues_title`]): a
 /// title set on short lines breaks at every joining word (`VERTRAG` over `zwischen` over
 /// `der Stadt Neuburg` over `und` …).
@@ -3293,11 +3381,31 @@ pub const TITLE_MORE_LINES: usize = 6;
 
 /// Most lines with text looked through from an act's heading to its subject
 /// ([`act_subject_below`]).
-pub const ACT_HEAD_LINES: usize = 6;
+pub const ACT_HEAD_LINES: usize = 8;
 
 /// Most words of a line between an act's heading and its subject ([`act_subject_below`]):
 /// `виконавчого комітету Ірпінської міської ради від 10 лютого 2026 року № 88`.
 pub const ACT_HEAD_WORDS: usize = 14;
+
+/// A part of a text as a heading cites it after [`SUBJECT_WORDS`] (`Щодо статті 3`,
+/// `О пункте 5`), lower-cased: comments on a bill, not an act's subject.
+const CITED_PARTS: &[&str] = &[
+    "статті",
+    "статей",
+    "статьи",
+    "статье",
+    "пункту",
+    "пункта",
+    "пункте",
+    "пунктів",
+    "пунктов",
+    "частини",
+    "части",
+    "розділу",
+    "раздела",
+    "підпункту",
+    "подпункта",
+];
 
 /// The words an act's subject opens with, its title in Ukrainian and Russian law (`Про
 /// створення…`, `О мерах…`, `Об утверждении…`, `Щодо…`).
@@ -3314,12 +3422,25 @@ pub(super) fn act_subject_below(
     i: usize,
     unmarked: impl Fn(usize) -> bool,
 ) -> Option<usize> {
+    // (In capitals too, `ОБ УТВЕРЖДЕНИИ ПРАВИЛ…`; not a heading that cites a part, `Щодо
+    // статті 3`, as comments on a bill head their sections.)
     let subject = |t: &str| {
         let mut words = t.split_whitespace();
-        words.next().is_some_and(|w| SUBJECT_WORDS.contains(&w))
+        let (Some(first), Some(second)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let capitals =
+            first.chars().all(char::is_uppercase) && second.chars().all(char::is_uppercase);
+        let cites_part = lower_is_one_of(second, CITED_PARTS)
             && words
                 .next()
-                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        ((SUBJECT_WORDS.contains(&first) && second.starts_with(char::is_lowercase))
+            || (capitals
+                && SUBJECT_WORDS
+                    .iter()
+                    .any(|w| w.to_lowercase() == first.to_lowercase())))
+            && !cites_part
     };
     let s = lines[i].text.trim();
     let capitals = s.chars().any(char::is_alphabetic)
@@ -3336,7 +3457,10 @@ pub(super) fn act_subject_below(
         if !unmarked(k) {
             return None;
         }
-        if subject(t) {
+        // (A subject in capitals right under the heading, with no blank line between, goes
+        // on from it: `СОГЛАШЕНИЕ` over `О СОТРУДНИЧЕСТВЕ`.)
+        let under = lines[k - 1].text.trim().is_empty() || t.chars().any(char::is_lowercase);
+        if subject(t) && under {
             return could_be_title(t).then_some(k);
         }
         if is_sentence(t) || script::word_count(t) > ACT_HEAD_WORDS || t.ends_with(':') {

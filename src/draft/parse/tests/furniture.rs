@@ -527,7 +527,8 @@ fn a_running_header_beside_the_page_numbers_is_left_out() {
             "AGREEMENT ON GAS TRANSIT\nBETWEEN UKRAINE AND MOLDOVA\n\n1. Gas flows.\n\n\
              2. Fees are reviewed.\n\nPage 1 of 2\n\nAGREEMENT ON GAS TRANSIT\n\n\
              3. Disputes go to arbitration.\n\nPage 2 of 2\n",
-            "AGREEMENT ON GAS TRANSIT",
+            // (The title's second line, opening with a joining word, is the title's.)
+            "AGREEMENT ON GAS TRANSIT BETWEEN UKRAINE AND MOLDOVA",
         ),
     ] {
         let d = Draft::from_text("t", text);
@@ -1100,11 +1101,14 @@ fn a_sites_menu_over_the_headline_is_left_out_and_the_headline_is_the_title() {
 
 #[test]
 fn a_title_set_on_several_short_lines_or_a_list_of_topics_is_no_menu() {
-    // Short lines with no news site's item among them: the draft's title.
+    // Short lines with no news site's item among them: the draft's title, read whole.
     let text = "AGREEMENT\nON COOPERATION IN\nSCIENCE\nAND\nTECHNOLOGY\n\n1. The Parties agree.\n\n2. The Parties sign.\n";
     let d = Draft::from_text("t", text);
     assert!(d.layout.left_out.is_empty());
-    assert_eq!(d.title, "AGREEMENT");
+    assert_eq!(
+        d.title,
+        "AGREEMENT ON COOPERATION IN SCIENCE AND TECHNOLOGY"
+    );
     // Nor a list of the draft's topics, subjects a site's menu also names, under its title.
     for topics in [
         "Peace framework\n\nSecurity\nPolitics\nEconomy\nHumanitarian\nCulture",

@@ -1395,6 +1395,14 @@ fn a_title_set_on_several_lines_is_read_whole() {
             "Про створення центру\nта порядок його роботи\n\n1. Перше.\n2. Друге.\n",
             "Про створення центру та порядок його роботи",
         ),
+        (
+            "MEMORANDUM OF UNDERSTANDING\nON HEALTH AND EDUCATION\n\n1. First.\n2. Second.\n",
+            "MEMORANDUM OF UNDERSTANDING ON HEALTH AND EDUCATION",
+        ),
+        (
+            "СОГЛАШЕНИЕ\nО СОТРУДНИЧЕСТВЕ\nВ ОБЛАСТИ КУЛЬТУРЫ\n\n1. Первое.\n2. Второе.\n",
+            "СОГЛАШЕНИЕ О СОТРУДНИЧЕСТВЕ В ОБЛАСТИ КУЛЬТУРЫ",
+        ),
     ] {
         let d = Draft::from_text("t", text);
         assert_eq!(d.title, title, "{text}");
@@ -1528,6 +1536,74 @@ fn a_channels_name_and_a_publishers_series_over_the_title_are_no_title() {
         (
             "Plan of twelve points published\nWorld · 21 November 2025\n\nThe draft circulated on Friday among the capitals of Europe.\n\n1. A ceasefire.\n2. A zone.\n",
             "Plan of twelve points published",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
+}
+
+#[test]
+fn a_titles_edition_byline_or_place_under_it_stays_out_of_it() {
+    for (text, title) in [
+        (
+            "TREATY ON FRIENDSHIP\n(unofficial translation)\n\nArticle 1\nPeace.\n\nArticle 2\nBorder.\n",
+            "TREATY ON FRIENDSHIP",
+        ),
+        (
+            "МЕМОРАНДУМ ПРО СПІВПРАЦЮ\n(робочий варіант, редакція від 12.03.2026)\n\n1. Перше.\n2. Друге.\n",
+            "МЕМОРАНДУМ ПРО СПІВПРАЦЮ",
+        ),
+        (
+            "СТРАТЕГІЯ ВІДНОВЛЕННЯ ХАРКІВСЬКОЇ ОБЛАСТІ НА 2026–2030 РОКИ\nверсія для громадського обговорення\n\n1. Перше.\n2. Друге.\n",
+            "СТРАТЕГІЯ ВІДНОВЛЕННЯ ХАРКІВСЬКОЇ ОБЛАСТІ НА 2026–2030 РОКИ",
+        ),
+        (
+            "RECOVERY BRIEF\nby Marta Oleksiuk and David Hale\n\n1. First.\n2. Second.\n",
+            "RECOVERY BRIEF",
+        ),
+        (
+            "ДОГОВІР ПОСТАВКИ № 12/03-26\nм.Київ      12 березня 2026 року\n\n1. Перше.\n2. Друге.\n",
+            "ДОГОВІР ПОСТАВКИ № 12/03-26",
+        ),
+        (
+            "ДОГОВІР ДАРУВАННЯ\nмісто Київ, дванадцятого березня дві тисячі двадцять шостого року\n\n1. Перше.\n2. Друге.\n",
+            "ДОГОВІР ДАРУВАННЯ",
+        ),
+        (
+            "Monitoring Plan — Phase I\nPrepared by the Joint Monitoring Group\n\n1. First.\n2. Second.\n",
+            "Monitoring Plan — Phase I",
+        ),
+        // A title that opens with a greeting's letters is a title.
+        (
+            "Hi-Tech Valley Residency Terms\n\n1. First.\n2. Second.\n",
+            "Hi-Tech Valley Residency Terms",
+        ),
+        (
+            "HI Ukraine Country Strategy 2026–2028\n\n1. First.\n2. Second.\n",
+            "HI Ukraine Country Strategy 2026–2028",
+        ),
+        // Comments on a bill head their sections with the article they are on.
+        (
+            "ЗАУВАЖЕННЯ ТА ПРОПОЗИЦІЇ ДО ЗАКОНОПРОЄКТУ\n\nЩодо статті 3\n\n1. Перше.\n2. Друге.\n",
+            "ЗАУВАЖЕННЯ ТА ПРОПОЗИЦІЇ ДО ЗАКОНОПРОЄКТУ",
+        ),
+        // A headline over its section and date, over a box's heading.
+        (
+            "Що змінилося в плані після Женеви\nПолітика · 12 березня 2026, 14:05\n\nКоротко\n\n1. Перше.\n2. Друге.\n",
+            "Що змінилося в плані після Женеви",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
+    // An act's subject broken anywhere, or set in capitals, is read whole.
+    for (text, title) in [
+        (
+            "ВИКОНАВЧИЙ КОМІТЕТ\nРІШЕННЯ\n\nПро затвердження Програми підтримки\nвнутрішньо переміщених осіб\n\n1. Перше.\n2. Друге.\n",
+            "Про затвердження Програми підтримки внутрішньо переміщених осіб",
+        ),
+        (
+            "ПРАВИТЕЛЬСТВО ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\n\nОБ УТВЕРЖДЕНИИ ПРАВИЛ ПРИЕМА\n\n1. Первое.\n2. Второе.\n",
+            "ОБ УТВЕРЖДЕНИИ ПРАВИЛ ПРИЕМА",
         ),
     ] {
         assert_eq!(Draft::from_text("t", text).title, title, "{text}");
