@@ -1187,11 +1187,13 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .iter()
             .position(|l| l.start == last.start)
             .is_some_and(|k| k >= 1 && self.lines[k - 1].text.trim().is_empty());
+        // (Not the text's source or date over the points, `Джерело: телеграм-канал…`.)
         let alone = set_off
             && self.split.preamble.len() >= 2
             && could_be_title(last.text)
             && !salutation(last.text)
-            && !lead_in_sentence(last.text);
+            && !lead_in_sentence(last.text)
+            && !masthead_line(last.text);
         if alone {
             self.split.preamble.pop();
             self.split.title = Some(last);
@@ -2567,8 +2569,8 @@ fn signature_rule(t: &str) -> bool {
 }
 
 /// A date left blank to be filled in when the text is signed (`...................`, `___ de
-/// ______ de 2025`, `a __ de ______`, `«___» __________ 2025 года`): blanks of three dots or underscores or more (a day's
-/// of two beside them), with little words (`de`) and figures.
+/// ______ de 2025`, `a __ de ______`, `«___» __________ 2025 года`): blanks of three dots or
+/// underscores or more (a day's of two beside them), with little words (`de`) and figures.
 fn blank_date(date: &str) -> bool {
     let blank = |w: &str, least: usize| {
         w.chars().filter(|&c| matches!(c, '.' | '_' | '…')).count() >= least
@@ -2773,7 +2775,6 @@ const GREETINGS: &[&str] = &[
     "доброе утро",
     "добрый день",
     "добрый вечер",
-    "доброго дня",
     "здравствуйте",
     "привет",
     "guten morgen",
@@ -2915,6 +2916,27 @@ const STATUS_WORDS: &[&str] = &[
     "taslak",
 ];
 
+/// Words that qualify a draft's status before it, lower-cased (`Working draft`, `Рабочий
+/// проект`): only these, as `проект` is also a project (`Пилотный проект «…»`).
+const STATUS_QUALIFIERS: &[&str] = &[
+    "working",
+    "revised",
+    "final",
+    "preliminary",
+    "consolidated",
+    "discussion",
+    "рабочий",
+    "робочий",
+    "предварительный",
+    "попередній",
+    "доработанный",
+    "доопрацьований",
+    "окончательный",
+    "остаточний",
+    "консолидированный",
+    "консолідований",
+];
+
 /// Notes on a draft's distribution after its status in a running head (`DRAFT — NOT FOR
 /// DISTRIBUTION`, `Draft – confidential`), lower-cased.
 const DISTRIBUTION_NOTES: &[&str] = &[
@@ -2955,9 +2977,7 @@ fn status_line(s: &str) -> bool {
         let words: Vec<&str> = p.split_whitespace().collect();
         match words.as_slice() {
             [status] => STATUS_WORDS.contains(status),
-            [word, status] => {
-                STATUS_WORDS.contains(status) && word.chars().all(char::is_alphabetic)
-            }
+            [word, status] => STATUS_WORDS.contains(status) && STATUS_QUALIFIERS.contains(word),
             [status, sign, number] => {
                 STATUS_WORDS.contains(status)
                     && ["№", "no.", "nr."].contains(sign)

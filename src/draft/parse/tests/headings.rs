@@ -1125,6 +1125,9 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
             "{status}"
         );
     }
+    // A project is no draft's status (`проект` is both).
+    let text = "Пилотный проект\n\nЦифровая поликлиника\n\n1. Первое.\n\n2. Второе.\n";
+    assert_eq!(Draft::from_text("t", text).title, "Пилотный проект");
     // A title that opens with the status is the title, and so is a status over no line that
     // could be one.
     for (text, title) in [
