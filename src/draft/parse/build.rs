@@ -509,6 +509,9 @@ struct PointSplitter<'s, 'a> {
     /// The line of an act's subject under its heading (`РІШЕННЯ` … `Про створення…`,
     /// [`act_subject_below`]), once found: the title, the lines above it the preamble's.
     title_at: Option<usize>,
+    /// Whether the lines read are an approval stamp's over the title (`ЗАТВЕРДЖЕНО` /
+    /// `рішенням…`).
+    stamp_top: bool,
     /// Whether a letter's salutation came before the first point (`Dear Daniel,`): the
     /// draft's title may then stand under the letter's prose, over the points
     /// (`PointSplitter::title_under_letter`).
@@ -573,6 +576,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .any(|(l, m)| m.is_none() && is_dateline(l.text))
             },
             title_at: None,
+            stamp_top: false,
             letter: false,
         }
     }
@@ -1242,6 +1246,22 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 .is_some_and(|k| unmarked(k) && could_be_title(self.lines[k].text));
             if self.title_at.is_none() {
                 self.title_at = act_subject_below(self.lines, i, unmarked);
+            }
+            // An approval stamp over the approved text's title, with the act's lines under it
+            // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого
+            // комітету` / `від 10 лютого 2026 року № 88` over `ПОЛОЖЕННЯ`): the preamble's.
+            let capitals = line.text.chars().any(char::is_alphabetic)
+                && line
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase);
+            self.stamp_top = (self.split.preamble.is_empty() && approval_stamp(line.text))
+                || (self.stamp_top && !self.previous_blank && !capitals);
+            if self.stamp_top {
+                self.split.preamble.push(*line);
+                self.previous_blank = false;
+                return;
             }
             if (title_under && masthead_line(line.text))
                 || self.title_at.is_some_and(|k| i < k)

@@ -1612,3 +1612,19 @@ fn a_titles_edition_byline_or_place_under_it_stays_out_of_it() {
         assert_eq!(Draft::from_text("t", text).title, title, "{text}");
     }
 }
+
+#[test]
+fn an_approval_stamp_over_the_approved_texts_title_is_no_title() {
+    let text = "ЗАТВЕРДЖЕНО\nрішенням виконавчого комітету\nІрпінської міської ради\nвід 10 лютого 2026 року № 88\n\nПОЛОЖЕННЯ\nпро конкурсну комісію\n\n1. Комісія є тимчасовим органом.\n2. До складу комісії входять дев'ять осіб.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "ПОЛОЖЕННЯ про конкурсну комісію");
+    assert!(
+        d.preamble.starts_with("ЗАТВЕРДЖЕНО\nрішенням"),
+        "{}",
+        d.preamble
+    );
+    // With no blank line under the stamp, the line in capitals still starts the title.
+    let text =
+        "ЗАТВЕРДЖЕНО\nнаказом Міністерства\nПОЛОЖЕННЯ\nпро комісію\n\n1. Перше.\n2. Друге.\n";
+    assert_eq!(Draft::from_text("t", text).title, "ПОЛОЖЕННЯ про комісію");
+}
