@@ -1096,11 +1096,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // Under a title in capitals any word (`ПОРЯДОК` over `використання коштів`); under
         // one in small letters, a joining word (`та`, `and`, `between`): not a channel's
         // `pinned «…»` under its name.
-        let in_capitals = |text: &str| {
-            text.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        };
         let capitals = in_capitals(first.text);
         // In capitals under a title in capitals, a joining word in capitals (`СОГЛАШЕНИЕ`
         // over `О СОТРУДНИЧЕСТВЕ` over `В ОБЛАСТИ`); not a Latin letter alone, a Roman number.
@@ -1250,14 +1245,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // An approval stamp over the approved text's title, with the act's lines under it
             // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого
             // комітету` / `від 10 лютого 2026 року № 88` over `ПОЛОЖЕННЯ`): the preamble's.
-            let capitals = line.text.chars().any(char::is_alphabetic)
-                && line
-                    .text
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase);
             self.stamp_top = (self.split.preamble.is_empty() && approval_stamp(line.text))
-                || (self.stamp_top && !self.previous_blank && !capitals);
+                || (self.stamp_top && !self.previous_blank && !in_capitals(line.text));
             if self.stamp_top {
                 self.split.preamble.push(*line);
                 self.previous_blank = false;
@@ -3414,6 +3403,15 @@ const PLACE_STARTS: &[&str] = &[
     "пос.",
 ];
 
+/// Is the line written in capitals: letters, every one of them a capital (`ЗАКОН УКРАЇНИ`,
+/// `TREATY № 5`)?
+fn in_capitals(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic)
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// Most lines of a title that carry on its first ([`PointSplitter::continues_title`]): a
 /// title set on short lines breaks at every joining word (`VERTRAG` over `zwischen` over
 /// `der Stadt Neuburg` over `und` …).
@@ -3483,11 +3481,7 @@ pub(super) fn act_subject_below(
             && !cites_part
     };
     let s = lines[i].text.trim();
-    let capitals = s.chars().any(char::is_alphabetic)
-        && s.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-    if !capitals || s.len() > FRONT_MATTER_BYTES || !unmarked(i) {
+    if !in_capitals(s) || s.len() > FRONT_MATTER_BYTES || !unmarked(i) {
         return None;
     }
     let mut k = i;
