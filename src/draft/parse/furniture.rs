@@ -2155,9 +2155,10 @@ pub const NOTES_TO_PAGE_NUMBER: usize = 2;
 
 /// A printed page's footnotes as a copy of its PDF keeps them between the paragraphs: a rule
 /// of underscores, the notes under it (the first opening with its mark: `¹`, `*`, or a figure
-/// that the text cites, `1`), and, after a blank line, the page's number or running header
-/// already found (`Page 1 of 3`, `Страница 1 из 3`, a United Nations print mark) within
-/// [`NOTES_TO_PAGE_NUMBER`] lines. The notes are marked `found`; returns the pieces of
+/// that the text cites, `1`), and, after a blank line or none, the page's number or running
+/// header already found (`Page 1 of 3`, `Страница 1 из 3`, a United Nations print mark) within
+/// [`NOTES_TO_PAGE_NUMBER`] lines, or a bare number over the page's text running on in small
+/// letters (then marked too). The notes are marked `found`; returns the pieces of
 /// furniture found. Before, the notes were the text of the point the page broke, between its
 /// two halves. A rule over notes at the draft's end, with no page's number under them, stays
 /// where it is.
@@ -2196,14 +2197,33 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
         if first >= lines.len() || !opens_note(lines[first].text) {
             continue;
         }
-        let end = (first..lines.len())
-            .find(|&k| lines[k].text.trim().is_empty())
+        // The notes run to a blank line, or straight into the page's number or header.
+        let end = (first + 1..lines.len())
+            .find(|&k| {
+                lines[k].text.trim().is_empty() || found[k] || lone_number(lines[k].text).is_some()
+            })
             .unwrap_or(lines.len());
-        let page = (end..lines.len())
-            .filter(|&k| !lines[k].text.trim().is_empty())
+        let mut under = (end..lines.len()).filter(|&k| !lines[k].text.trim().is_empty());
+        let Some(page) = under
+            .by_ref()
             .take(NOTES_TO_PAGE_NUMBER)
-            .any(|k| found[k]);
-        if page && !found[first..end].iter().any(|&f| f) {
+            .find(|&k| found[k] || lone_number(lines[k].text).is_some())
+        else {
+            continue;
+        };
+        // A bare number is the page's when the page's text runs on under it (`2` over
+        // `вибором протягом…`); over a capital it may be a point's number on its own line.
+        if !found[page] {
+            let runs_on = under
+                .next()
+                .and_then(|k| lines[k].text.trim_start().chars().next())
+                .is_some_and(char::is_lowercase);
+            if !runs_on {
+                continue;
+            }
+            found[page] = true;
+        }
+        if !found[first..end].iter().any(|&f| f) {
             // (The rule reads as a blank line already.)
             found[first..end].iter_mut().for_each(|f| *f = true);
             pieces += MIN_FURNITURE;

@@ -1256,6 +1256,48 @@ fn networks_buttons_and_cookies_a_draft_names_are_its_own() {
 }
 
 #[test]
+fn a_pages_footnotes_over_a_bare_number_or_with_no_blank_line_are_left_out() {
+    // The page's number straight under the notes, and a bare number over the point's second
+    // half running on in small letters (then the number goes too).
+    for (text, gone) in [
+        (
+            "PLAN\n\n1. Sovereignty is confirmed.\n2. Prisoners are released and returned to the side of their\n________________\n¹ The formula dates from 2019.\nPage 1 of 3\nchoice within a month.\n3. Lists are exchanged.\n",
+            "Page 1 of 3",
+        ),
+        (
+            "PLAN\n\n1. Sovereignty is confirmed.\n2. Prisoners are released and returned to the side of their\n________________\n¹ The formula dates from 2019.\n\n2\nchoice within a month.\n3. Lists are exchanged.\n",
+            "2",
+        ),
+    ] {
+        assert_eq!(labels(text), ["1", "2", "3"], "{text}");
+        let d = Draft::from_text("t", text);
+        let two = d
+            .numbered()
+            .nth(1)
+            .map(|(_, p)| p.text.clone())
+            .unwrap_or_default();
+        assert_eq!(
+            two, "Prisoners are released and returned to the side of their\nchoice within a month.",
+            "{text}"
+        );
+        let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.trim()).collect();
+        assert!(left.contains(&gone), "{left:?}");
+    }
+    // A bare number over a capital may be a point's number on its own line: the notes stay
+    // with it, and so does the number.
+    let text = "PLAN\n\n1. Sovereignty is confirmed.\n2. Prisoners are released.\n________________\n¹ The formula dates from 2019.\n\n3\nLists are exchanged.\n";
+    let d = Draft::from_text("t", text);
+    assert!(
+        d.layout
+            .left_out
+            .iter()
+            .all(|l| !l.text.contains("2019") && l.text.trim() != "3"),
+        "{:?}",
+        d.layout.left_out
+    );
+}
+
+#[test]
 fn a_pages_footnotes_between_a_points_halves_are_left_out() {
     // A point broken by a page's foot: the rule, the notes, the page's number and the running
     // header of the next page, then the point's second half.
