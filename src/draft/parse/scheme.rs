@@ -533,7 +533,8 @@ pub(super) fn numbered_heading(text: &str, m: &Marker) -> bool {
 /// When every line of the chosen `1.` scheme up to the last clause is a short heading in
 /// capitals ([`numbered_heading`]: `1. DEFINITIONS AND INTERPRETATION`) over clauses numbered
 /// under it (`1.1`, `1.2`, then `2.1` under `2. TERM`), and every heading has one (after the
-/// last clause too: `9. GOVERNING LAW` over its text keeps the sections as the points), the
+/// last clause too: `9. GOVERNING LAW` over its text keeps the sections as the points; but not
+/// the heading of the parties' details and signatures, [`super::closing::parties_heading`]), the
 /// clauses are the points a reader cites and the numbered lines are section headings, as
 /// contracts are laid out: the clauses' scheme (marked `sections`), their count, and why. A
 /// list numbered from 1 after the last clause (a schedule's items) is not a heading.
@@ -555,6 +556,13 @@ fn clauses_under_numbered_headings(
     for (i, (line, m)) in lines.iter().zip(markers).enumerate() {
         match m {
             Some(m) if m.is_of(&chosen.scheme) => {
+                // The parties' details and signatures under the last clause, numbered as a
+                // section of their own (`6. РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН`), head no clause.
+                if i > last_clause
+                    && super::closing::parties_heading(line.text.get(m.rest..).unwrap_or_default())
+                {
+                    continue;
+                }
                 if !numbered_heading(line.text, m) {
                     if i < last_clause {
                         return None;

@@ -1262,6 +1262,12 @@ fn clauses_numbered_under_numbered_headings_are_the_points() {
     // In capitals, a heading may end with a full stop.
     let stopped = "Contract (test)\n\n1. DEFINITIONS.\n1.1 Works are repairs.\n1.2 The Site is the plant.\n\n2. DURATION.\n2.1 Eighteen months.\n";
     assert_eq!(labels(stopped), ["1.1", "1.2", "2.1"]);
+    // The parties' details and signatures, numbered as the last section, head no clause.
+    let signed = "ДОГОВІР (тест)\n\n1. ПРЕДМЕТ ДОГОВОРУ\n1.1. Постачальник передає товар.\n1.2. Покупець його приймає.\n\n2. СТРОК ДІЇ\n2.1. Договір діє рік.\n\n3. РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН\nПОСТАЧАЛЬНИК ____ Коваль\nПОКУПЕЦЬ ____ Тесля\n";
+    assert_eq!(labels(signed), ["1.1", "1.2", "2.1"]);
+    let closing = Draft::from_text("t", signed).points.pop().unwrap();
+    assert_eq!(closing.kind, PointKind::Closing);
+    assert!(closing.text.starts_with("3. РЕКВІЗИТИ"), "{}", closing.text);
     // A numbered line that says something of its own is a point with its clauses inside; so
     // is a heading with no clause under it, or clauses numbered under another heading.
     for text in [
