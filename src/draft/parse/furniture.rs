@@ -1591,25 +1591,32 @@ const SUBSCRIBE_CHANNELS: &[&str] = &[
 ];
 
 /// A page's call to follow it on a messenger or a newsletter (`Підписуйтесь на наш
-/// Telegram-канал`, `Follow us on Telegram`), standing between the points it interrupts.
+/// Telegram-канал`, `Follow us on Telegram`), standing between the points it interrupts; or
+/// its last sentence such a call (`Більше новин — у нашому Telegram-каналі. Підписуйтеся!`).
 fn is_subscribe_line(s: &str) -> bool {
-    let first = s
-        .chars()
-        .next()
-        .map(|c| c.to_lowercase().next().unwrap_or(c));
-    if s.len() > 4 * FURNITURE_CHARS
-        || !first.is_some_and(|f| SUBSCRIBE_VERBS.iter().any(|v| v.starts_with(f)))
-        || s.chars().count() > FURNITURE_CHARS
-    {
+    if s.len() > 4 * FURNITURE_CHARS {
         return false;
     }
-    let head = lower_head(s, PREFIX_CHARS);
-    // Whole words: `Follow usual approval rules` is not `follow us`.
-    let opens = SUBSCRIBE_VERBS.iter().any(|v| {
-        head.strip_prefix(v)
-            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
-    });
-    if !opens {
+    let last = s
+        .trim_end()
+        .rfind(". ")
+        .map_or("", |at| s[at + 1..].trim_start());
+    let calls = |s: &str| {
+        let first = s
+            .chars()
+            .next()
+            .map(|c| c.to_lowercase().next().unwrap_or(c));
+        if !first.is_some_and(|f| SUBSCRIBE_VERBS.iter().any(|v| v.starts_with(f))) {
+            return false;
+        }
+        let head = lower_head(s, PREFIX_CHARS);
+        // Whole words: `Follow usual approval rules` is not `follow us`.
+        SUBSCRIBE_VERBS.iter().any(|v| {
+            head.strip_prefix(v)
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    };
+    if !(calls(s) || calls(last)) || s.chars().count() > FURNITURE_CHARS {
         return false;
     }
     let lower = s.to_lowercase();
@@ -1673,7 +1680,9 @@ pub(super) fn without_furniture<'a>(
                     || (f == Furniture::ReadNext
                         && trimmed.chars().count() <= FURNITURE_CHARS
                         && !unquoted.ends_with(['.', ':', ';', '!'])))
-                && marker(text).is_none()
+                // (Or a page's list of links: `Читайте также:` over `- В Кремле заявили…`.)
+                && (marker(text).is_none()
+                    || (f == Furniture::ReadNext && super::markers::bullet(trimmed).is_some()))
                 // A second headline only in a block that a blank line ends (the teasers'
                 // box), not the page's next lines of one paragraph each.
                 && (headlines == 0 || headline_block(&lines, i));

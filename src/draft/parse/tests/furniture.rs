@@ -51,8 +51,22 @@ fn calls_to_subscribe_and_links_naming_the_site_are_page_furniture() {
         super::page_furniture("Підписуйтесь на наш канал, щоб не пропустити важливе."),
         Some(crate::draft::parse::furniture::Furniture::Subscribe)
     );
+    // A promotion whose last sentence calls to subscribe, and a page's bulleted links under
+    // its invitation to read on, between the points.
+    let text = "План: повний текст\n\nВидання оприлюднило документ.\n\n1. Суверенітет підтверджено.\n\nБільше новин — у нашому Telegram-каналі. Підписуйтеся!\n\n2. Угоду про ненапад укладено.\n\nЧитайте також:\n   - У Кремлі заявили, що не отримували документ\n   - Реакція європейських столиць\n\n3. Гарантії надано.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Суверенітет підтверджено."),
+            ("2", "Угоду про ненапад укладено."),
+            ("3", "Гарантії надано."),
+        ]
+    );
+    assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
     // A sentence about a channel, or a call with no channel named, is text.
     for line in [
+        "Sanctions stay until the Council decides. Follow-up talks are held on Telegram.",
         "The ministry said on Telegram that talks go on.",
         "Subscribe to the treaty's principles.",
         "Підписуйтесь на офіційний канал оповіщення громади, щоб знати про евакуацію.",
