@@ -157,7 +157,7 @@ impl<'a> Walker<'a> {
     fn blocks_of(&mut self, parent: &'a Element) {
         for e in parent.elements() {
             match e.name.as_str() {
-                "text:p" => self.blocks.push(Block::paragraph(inline(e))),
+                "text:p" => self.blocks.push(Block::paragraph(inline(e, false))),
                 "text:h" => self.heading(e),
                 "text:list" => self.top_list(e),
                 "text:tracked-changes" => self.tracked = true,
@@ -207,7 +207,7 @@ impl<'a> Walker<'a> {
             }
         }
         self.blocks.push(Block {
-            text: inline(h),
+            text: inline(h, label_text.is_some()),
             label: label_text,
             level: 0,
             listed: false,
@@ -269,7 +269,7 @@ impl<'a> Walker<'a> {
                             text_label = label(style, level, counts);
                         }
                         self.blocks.push(Block {
-                            text: inline(child),
+                            text: inline(child, text_label.is_some()),
                             label: text_label,
                             level,
                             listed: labelled,
@@ -292,14 +292,16 @@ impl<'a> Walker<'a> {
 }
 
 /// The text of a paragraph or heading: spans, links, spaces, tabs and line breaks; notes,
-/// annotations and frames are left out.
-fn inline(e: &Element) -> String {
+/// annotations and frames are left out, and so is the number a word processor keeps as it
+/// showed it (`text:number`) when `numbered` (the label is computed from the styles: kept,
+/// it would be read twice, `Article 1. Article 1.Purpose`); otherwise it is followed by a space.
+fn inline(e: &Element, numbered: bool) -> String {
     let mut out = String::new();
-    inline_into(e, &mut out);
+    inline_into(e, numbered, &mut out);
     out
 }
 
-fn inline_into(e: &Element, out: &mut String) {
+fn inline_into(e: &Element, numbered: bool, out: &mut String) {
     for node in &e.children {
         match node {
             Node::Text(t) => out.push_str(t),
@@ -319,7 +321,13 @@ fn inline_into(e: &Element, out: &mut String) {
                 | "draw:frame"
                 | "text:bookmark-ref"
                 | "text:tracked-changes" => {}
-                _ => inline_into(c, out),
+                "text:number" if numbered => {}
+                // (Followed by a space, as the word processor shows it: `1.` `Scope`.)
+                "text:number" => {
+                    inline_into(c, numbered, out);
+                    out.push(' ');
+                }
+                _ => inline_into(c, numbered, out),
             },
         }
     }
@@ -407,5 +415,10 @@ mod tests {
             read_content(body, styles),
             "1. Scope\n\n1.1 Terms\n\n1.2 More\n\n2. Rules\n"
         );
+        // The number as the word processor showed it, kept beside the heading's text, is
+        // not read again; with no number in the styles, it is the only one.
+        let body = "<text:h text:outline-level=\"1\"><text:number>1.</text:number>Scope</text:h>";
+        assert_eq!(read_content(body, styles), "1. Scope\n");
+        assert_eq!(read_content(body, ""), "1. Scope\n");
     }
 }
