@@ -2251,6 +2251,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || placed
                     || (t.ends_with(',') && starts_with_capital(t) && short)
                     || (short && !t.chars().any(char::is_lowercase))
+                    // An office under the name (`JULIA DOE,` over `Secretary.`).
+                    || (script::word_count(t) <= 2 && starts_with_capital(t) && t.ends_with('.'))
             }) || (dated_line
                 && after.len() <= 2
                 && after.iter().all(|t| {

@@ -195,6 +195,11 @@ const CLOSING_FORMULAS: &[(&str, bool)] = &[
     ("la presente legge, munita del sigillo", false),
     ("this regulation shall be binding in its entirety", false),
     ("data a", true),
+    // An American bill as a chamber passed it: `Passed the House of Representatives
+    // November 20, 2025.`, `Passed the Senate on first reading.`, then `Attest:`.
+    ("passed the house", false),
+    ("passed the senate", false),
+    ("passed the assembly", false),
 ];
 
 /// How Portuguese laws record their adoption under the last article, lower-cased: a closing

@@ -591,6 +591,16 @@ fn a_witness_formula_over_the_place_and_date_closes() {
         );
         assert!(closing_text(&d).is_some_and(|c| c.starts_with(witness) && c.contains(done)));
     }
+    // An American bill as a chamber passed it, and its attestation.
+    let text = "A BILL (test text)\n\nSection 1. Short title\nThis Act is the Transit Act.\n\nSection 2. \
+                Effective date\nThis Act takes effect on July 1.\n\nPassed the Senate on first reading.\n\n\
+                Attest:\n\nJULIA DOE,\n\nSecretary.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[1].1,
+        "Effective date\nThis Act takes effect on July 1."
+    );
+    assert!(closing_text(&d).is_some_and(|c| c.starts_with("Passed the Senate")));
     // Two dated formulas, in two languages, close too.
     let text = "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThis \
                 Agreement enters into force on signature.\n\nDone at Brussels on 3 March 2026.\n\
