@@ -1787,6 +1787,7 @@ pub(super) fn without_furniture<'a>(
     pieces += page_foot(&lines, &mut found);
     pieces += notes_over_page_number(source, &lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
+    pieces += comment_counts(&lines, &mut found);
     let first_point = lines
         .iter()
         .position(|l| marker(l.text).is_some())
@@ -2754,6 +2755,36 @@ fn teaser_box(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         }
     }
     pieces
+}
+
+/// A consultation page's count of comments under each point (`Коментарі: 4`, `Comments (2)`,
+/// [`super::closing::comments_heading`] with a figure): right under a point's text, over a
+/// blank line and the next point or over the text's end, on [`MIN_FURNITURE`] points or more.
+/// Marks the counts `found`; returns the pieces of furniture found. Before, each was the last
+/// line of its point's text, and the last one the draft's closing. A count over more text
+/// (the comments themselves) is left: it heads them.
+fn comment_counts(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let counts: Vec<usize> = (1..lines.len())
+        .filter(|&i| {
+            let t = lines[i].text.trim();
+            !found[i]
+                && !blank(i - 1)
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && super::closing::comments_heading(t)
+                && next_with_text(lines, i).is_none_or(|k| {
+                    blank(i + 1)
+                        && marker(lines[k].text).is_some_and(|_| !is_sub_item(lines[k].text))
+                })
+        })
+        .collect();
+    if counts.len() < MIN_FURNITURE {
+        return 0;
+    }
+    for &i in &counts {
+        found[i] = true;
+    }
+    counts.len()
 }
 
 /// Does the block of lines with text that line `i` is in end, at most [`MAX_HEADLINES`] lines

@@ -1270,6 +1270,27 @@ fn networks_buttons_and_cookies_a_draft_names_are_its_own() {
 }
 
 #[test]
+fn a_consultations_comment_counts_under_its_points_are_left_out() {
+    let text = "Обговорення проєкту (тест)\n\n1. Порядок визначає механізм компенсації.\nКоментарі: 4\n\n\
+                2. Компенсація надається коштами.\nКоментарі: 11\n\n3. Заява подається онлайн.\nКоментарі: 0\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "Порядок визначає механізм компенсації."),
+            ("2", "Компенсація надається коштами."),
+            ("3", "Заява подається онлайн."),
+        ]
+    );
+    assert!(d.points.iter().all(|p| p.kind != PointKind::Closing));
+    // One count, or a count over the comments themselves, stays as it was.
+    let text = "Обговорення проєкту (тест)\n\n1. Порядок визначає механізм компенсації.\nКоментарі: 4\n\n\
+                2. Компенсація надається коштами.\n\nКоментарі: 2\nОксана: підтримую.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty(), "{:?}", d.layout.left_out);
+}
+
+#[test]
 fn a_pages_footnotes_over_a_bare_number_or_with_no_blank_line_are_left_out() {
     // The page's number straight under the notes, and a bare number over the point's second
     // half running on in small letters (then the number goes too).
