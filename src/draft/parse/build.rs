@@ -1584,7 +1584,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 b.short_tail = Some(b.cut_at(line));
             }
             // Not a formula quoted as new wording (`…replaced by the following:`).
-            let quoted = i > 0 && self.lines[i - 1].text.trim_end().ends_with(':');
+            // (Past a blank line: `…shall bear the following:` / `` / `Passed the House…`.)
+            let quoted = prev_with_text(self.lines, i)
+                .is_some_and(|k| self.lines[k].text.trim_end().ends_with(':'));
             if b.formula.is_none() && !sub_item && !quoted && closing_formula(line.text) {
                 b.formula = Some(b.cut_at(line));
             }
@@ -2251,8 +2253,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     || placed
                     || (t.ends_with(',') && starts_with_capital(t) && short)
                     || (short && !t.chars().any(char::is_lowercase))
-                    // An office under the name (`JULIA DOE,` over `Secretary.`).
-                    || (script::word_count(t) <= 2 && starts_with_capital(t) && t.ends_with('.'))
+                    // An office under the name (`JULIA DOE,` over `Clerk.`, `Chief Clerk of
+                    // the Assembly.`): its words in capitals but the small ones.
+                    || (short
+                        && t.ends_with('.')
+                        && t.split_whitespace().all(|w| {
+                            w.chars().filter(|c| c.is_alphabetic()).count() < 4
+                                || starts_with_capital(w)
+                        }))
             }) || (dated_line
                 && after.len() <= 2
                 && after.iter().all(|t| {

@@ -350,14 +350,21 @@ const PARTIES_HEADINGS: &[&str] = &[
     "юридические адреса, реквизиты и подписи сторон",
     "реквизиты сторон",
     "подписи сторон",
+    "юридические адреса и банковские реквизиты сторон",
+    "адреса и банковские реквизиты сторон",
+    "юридичні адреси та банківські реквізити сторін",
+    "адреси та банківські реквізити сторін",
     "signatures of the parties",
+    "details and signatures of the parties",
+    "addresses and signatures of the parties",
     "podpisy stron",
 ];
 
 /// Is the line the heading of the parties' details and signatures ([`PARTIES_HEADINGS`])?
 pub(super) fn parties_heading(line: &str) -> bool {
     let t = line.trim().trim_end_matches([':', '.']).trim_end();
-    t.len() <= FURNITURE_LINE_BYTES
+    // (In letters, not bytes: the longest, in Cyrillic, has 48.)
+    t.chars().count() <= FURNITURE_LINE_BYTES
         && starts_with_capital(t)
         && PARTIES_HEADINGS.contains(&t.to_lowercase().as_str())
 }

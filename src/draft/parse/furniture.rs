@@ -1597,10 +1597,6 @@ fn is_subscribe_line(s: &str) -> bool {
     if s.len() > 4 * FURNITURE_CHARS {
         return false;
     }
-    let last = s
-        .trim_end()
-        .rfind(". ")
-        .map_or("", |at| s[at + 1..].trim_start());
     let calls = |s: &str| {
         let first = s
             .chars()
@@ -1616,12 +1612,30 @@ fn is_subscribe_line(s: &str) -> bool {
                 .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
         })
     };
-    if !(calls(s) || calls(last)) || s.chars().count() > FURNITURE_CHARS {
+    // The call alone (`Subscribe!`, `Підписуйтеся!`).
+    let alone = |s: &str| {
+        s.len() <= 40 && {
+            let bare = s.trim_end_matches(['!', '.']).to_lowercase();
+            bare == "subscribe" || (!bare.contains(' ') && SUBSCRIBE_VERBS.contains(&bare.as_str()))
+        }
+    };
+    // Or the last sentence after a short promotion (`Більше новин — у нашому Telegram-каналі.`):
+    // an offer's terms that end so are a provision.
+    let called = calls(s)
+        || s.trim_end().rfind(". ").is_some_and(|at| {
+            let last = s[at + 1..].trim_start();
+            (calls(last) || alone(last)) && script::word_count(&s[..at]) <= PROMOTION_WORDS
+        });
+    if !called || s.chars().count() > FURNITURE_CHARS {
         return false;
     }
     let lower = s.to_lowercase();
     SUBSCRIBE_CHANNELS.iter().any(|c| lower.contains(c))
 }
+
+/// Most words of a page's promotion before its call to subscribe (`Більше новин — у нашому
+/// Telegram-каналі. Підписуйтеся!`, [`is_subscribe_line`]).
+const PROMOTION_WORDS: usize = 10;
 
 /// Characters of a line's start compared with the furniture prefixes (the longest, `other
 /// topics of interest`, has 24).
@@ -1675,14 +1689,17 @@ pub(super) fn without_furniture<'a>(
             // A headline: no sentence's stop (`Zelensky: «Momento difficile»`; not `…the
             // Council."`).
             let unquoted = trimmed.trim_end_matches(['"', '”', '»', '\'', '’', ')']);
+            let linked = f == Furniture::ReadNext
+                && super::markers::bullet(trimmed)
+                    .is_some_and(|at| starts_with_capital(&trimmed[at..]));
             let headline = !trimmed.is_empty()
                 && (is_heading_like(text)
                     || (f == Furniture::ReadNext
                         && trimmed.chars().count() <= FURNITURE_CHARS
                         && !unquoted.ends_with(['.', ':', ';', '!'])))
-                // (Or a page's list of links: `Читайте также:` over `- В Кремле заявили…`.)
-                && (marker(text).is_none()
-                    || (f == Furniture::ReadNext && super::markers::bullet(trimmed).is_some()))
+                // (Or a page's list of links: `Читайте также:` over `- В Кремле заявили…`,
+                // headlines with their capitals, not documents to read, `- the Code of…`.)
+                && (marker(text).is_none() || linked)
                 // A second headline only in a block that a blank line ends (the teasers'
                 // box), not the page's next lines of one paragraph each.
                 && (headlines == 0 || headline_block(&lines, i));
@@ -1694,7 +1711,12 @@ pub(super) fn without_furniture<'a>(
                 found[i] = true;
                 // An invitation to read with its headline is enough alone (`Mehr zum Thema`
                 // over `Verhandlungen: Was bleibt`); more headlines may follow it.
-                if f == Furniture::ReadNext && headlines == 0 {
+                // A list of links only when the invitation stands apart, after a blank line: a
+                // reader's guide lists documents to read so too, right under its point
+                // (`…література для самоосвіти.` / `Читайте також:` / `- Закон України «Про
+                // освіту»`); else the page must show other furniture.
+                let set_off = i >= 2 && lines[i - 2].text.trim().is_empty();
+                if f == Furniture::ReadNext && headlines == 0 && (!linked || set_off) {
                     pieces += MIN_FURNITURE - 1;
                 }
                 headlines += 1;
@@ -2198,6 +2220,7 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
                 && t[digits..].starts_with(' ')
                 && cited_figure(lines, &t[..digits]))
     };
+    let blank = |k: usize| lines.get(k).is_some_and(|l| l.text.trim().is_empty());
     let mut pieces = 0;
     for i in 0..lines.len() {
         if found[i] || !rule(&lines[i]) {
@@ -2221,14 +2244,27 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
         else {
             continue;
         };
+        // Straight under the notes, or over a bare number, the notes' mark must be in the
+        // text above (`…partnership¹`, `…exhibitions*`): a form's blank with its instruction
+        // (`* сума вказується цифрами`) over the figure written in (`5000`) is none.
+        if (!found[page] || !blank(end)) && !mark_cited(&lines[..i], lines[first].text) {
+            continue;
+        }
         // A bare number is the page's when the page's text runs on under it (`2` over
-        // `вибором протягом…`); over a capital it may be a point's number on its own line.
+        // `вибором протягом…`); over a capital it may be a point's number on its own line,
+        // and so is the number after the last bare number above (`2` … `3` over `prisoners
+        // of war shall…`).
         if !found[page] {
             let runs_on = under
                 .next()
                 .and_then(|k| lines[k].text.trim_start().chars().next())
                 .is_some_and(char::is_lowercase);
-            if !runs_on {
+            let number = lone_number(lines[page].text).unwrap_or(0);
+            let last_above = (0..i)
+                .rev()
+                .filter(|&k| !found[k])
+                .find_map(|k| lone_number(lines[k].text));
+            if !runs_on || last_above.is_some_and(|n| n + 1 == number) {
                 continue;
             }
             found[page] = true;
@@ -2240,6 +2276,29 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
         }
     }
     pieces
+}
+
+/// Is the mark opening the note `note` (`¹`, `*`, `**`) glued to a word's end in `above`
+/// (`…partnership¹,`, `…exhibitions*.`)? A figure's mark was checked when the note was read
+/// ([`cited_figure`]).
+fn mark_cited(above: &[Line<'_>], note: &str) -> bool {
+    let t = note.trim_start();
+    let stars = t.bytes().take_while(|&b| b == b'*').count();
+    let supers = t.len() - t.trim_start_matches(SUPERSCRIPTS).len();
+    let mark = match (stars, supers) {
+        (0, 0) => return true,
+        (0, n) | (n, 0) => &t[..n],
+        _ => return false,
+    };
+    above.iter().any(|l| {
+        l.text.match_indices(mark).any(|(at, _)| {
+            l.text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace() && c != '*')
+                && !l.text[at + mark.len()..].starts_with(['*', '¹', '²', '³'])
+        })
+    })
 }
 
 /// Fewest letters of the word a flattened note mark is glued to (`assessments1`): a code's

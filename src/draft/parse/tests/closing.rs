@@ -601,6 +601,11 @@ fn a_witness_formula_over_the_place_and_date_closes() {
         "Effective date\nThis Act takes effect on July 1."
     );
     assert!(closing_text(&d).is_some_and(|c| c.starts_with("Passed the Senate")));
+    // The same form quoted by a section, past a blank line under its colon, is the section's.
+    let text = "A BILL (test text)\n\nSection 1. Form\nEach engrossed bill shall bear the following:\n\n\
+                Passed the House of Representatives [date].\n\nAttest:\n\n[NAME],\n\nClerk.\n";
+    let d = Draft::from_text("t", text);
+    assert!(closing_text(&d).is_none(), "{:?}", closing_text(&d));
     // Two dated formulas, in two languages, close too.
     let text = "AGREEMENT (test text)\n\nArticle 1\nThe Parties cooperate.\n\nArticle 2\nThis \
                 Agreement enters into force on signature.\n\nDone at Brussels on 3 March 2026.\n\

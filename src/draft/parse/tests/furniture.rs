@@ -64,6 +64,24 @@ fn calls_to_subscribe_and_links_naming_the_site_are_page_furniture() {
         ]
     );
     assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
+    // But a guide's list of documents to read right under its point, or in small letters, is
+    // the point's; and an offer's terms ending in a call are a provision.
+    for text in [
+        "Рекомендації (тест)\n\n1. Вчитель складає план.\n\n2. Рекомендована література.\nЧитайте також:\n- Закон України «Про освіту»\n- Концепцію «Нова українська школа»\n\n3. Вчитель проходить навчання.\n",
+        "Guidelines (test)\n\n1. Members attend a seminar.\n\nRead also:\n- the Code of Conduct for Councillors\n- the Guide to the Budget\n\n2. Members declare their interests.\n",
+        "Оферта (тест)\n\n1. Доступ надається після оплати.\n\n2. Оплата доступу означає повне й беззастережне прийняття цієї оферти та згоду на обробку даних у нашому Telegram-каналі. Підписуйтеся!\n\nFollow us on Telegram\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        let kept = d.layout.left_out.iter().all(|l| {
+            !l.text.contains("Закон") && !l.text.contains("Code") && !l.text.contains("оферти")
+        });
+        assert!(kept, "{text}: {:?}", d.layout.left_out);
+    }
+    // A call alone after a short promotion, in English too.
+    assert_eq!(
+        super::page_furniture("More stories on our Telegram channel. Subscribe!"),
+        Some(crate::draft::parse::furniture::Furniture::Subscribe)
+    );
     // A sentence about a channel, or a call with no channel named, is text.
     for line in [
         "Sanctions stay until the Council decides. Follow-up talks are held on Telegram.",
@@ -1296,11 +1314,11 @@ fn a_pages_footnotes_over_a_bare_number_or_with_no_blank_line_are_left_out() {
     // half running on in small letters (then the number goes too).
     for (text, gone) in [
         (
-            "PLAN\n\n1. Sovereignty is confirmed.\n2. Prisoners are released and returned to the side of their\n________________\n¹ The formula dates from 2019.\nPage 1 of 3\nchoice within a month.\n3. Lists are exchanged.\n",
+            "PLAN\n\n1. Sovereignty is confirmed.¹\n2. Prisoners are released and returned to the side of their\n________________\n¹ The formula dates from 2019.\nPage 1 of 3\nchoice within a month.\n3. Lists are exchanged.\n",
             "Page 1 of 3",
         ),
         (
-            "PLAN\n\n1. Sovereignty is confirmed.\n2. Prisoners are released and returned to the side of their\n________________\n¹ The formula dates from 2019.\n\n2\nchoice within a month.\n3. Lists are exchanged.\n",
+            "PLAN\n\n1. Sovereignty is confirmed.¹\n2. Prisoners are released and returned to the side of their\n________________\n¹ The formula dates from 2019.\n\n2\nchoice within a month.\n3. Lists are exchanged.\n",
             "2",
         ),
     ] {
@@ -1317,6 +1335,26 @@ fn a_pages_footnotes_over_a_bare_number_or_with_no_blank_line_are_left_out() {
         );
         let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.trim()).collect();
         assert!(left.contains(&gone), "{left:?}");
+    }
+    // A form's blank with its instruction over the figure written in (the instruction's mark
+    // is cited nowhere), and a bare number that follows the bare numbers above (a point's,
+    // on its own line), stay.
+    for (text, kept) in [
+        (
+            "ДОГОВІР (тест)\n\n1. Позикодавець передає кошти.\n\n2. Сума позики становить\n_______________\n* сума вказується цифрами\n5000\nгривень і повертається до 31 грудня.\n\n3. Договір набирає чинності.\n",
+            "5000",
+        ),
+        (
+            "DECLARATION (test)\n\n1\ncivilians are protected¹;\n\n2\ncorridors are opened;\n\n________________\n¹ As defined in the Protocol.\n\n3\nprisoners are exchanged.\n",
+            "3",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout.left_out.iter().all(|l| l.text.trim() != kept),
+            "{text}: {:?}",
+            d.layout.left_out
+        );
     }
     // A bare number over a capital may be a point's number on its own line: the notes stay
     // with it, and so does the number.

@@ -1265,6 +1265,11 @@ fn clauses_numbered_under_numbered_headings_are_the_points() {
     // The parties' details and signatures, numbered as the last section, head no clause.
     let signed = "ДОГОВІР (тест)\n\n1. ПРЕДМЕТ ДОГОВОРУ\n1.1. Постачальник передає товар.\n1.2. Покупець його приймає.\n\n2. СТРОК ДІЇ\n2.1. Договір діє рік.\n\n3. РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН\nПОСТАЧАЛЬНИК ____ Коваль\nПОКУПЕЦЬ ____ Тесля\n";
     assert_eq!(labels(signed), ["1.1", "1.2", "2.1"]);
+    let long = signed.replace(
+        "РЕКВІЗИТИ ТА ПІДПИСИ СТОРІН",
+        "ЮРИДИЧНІ АДРЕСИ ТА БАНКІВСЬКІ РЕКВІЗИТИ СТОРІН",
+    );
+    assert_eq!(labels(&long), ["1.1", "1.2", "2.1"]);
     let closing = Draft::from_text("t", signed).points.pop().unwrap();
     assert_eq!(closing.kind, PointKind::Closing);
     assert!(closing.text.starts_with("3. РЕКВІЗИТИ"), "{}", closing.text);
