@@ -1621,10 +1621,23 @@ fn is_subscribe_line(s: &str) -> bool {
     };
     // Or the last sentence after a short promotion (`Більше новин — у нашому Telegram-каналі.`):
     // an offer's terms that end so are a provision.
+    // (Looked for in the line's last bytes only, on a line that ends a sentence: every line
+    // is asked.)
     let called = calls(s)
-        || s.trim_end().rfind(". ").is_some_and(|at| {
-            let last = s[at + 1..].trim_start();
-            (calls(last) || alone(last)) && script::word_count(&s[..at]) <= PROMOTION_WORDS
+        || (s.trim_end().ends_with(['!', '.']) && {
+            let t = s.trim_end();
+            let mut tail = t.len().saturating_sub(CALL_BYTES);
+            while !t.is_char_boundary(tail) {
+                tail += 1;
+            }
+            t[tail..t.len() - 1]
+                .rmatch_indices('.')
+                .map(|(k, _)| tail + k)
+                .find(|&k| t.as_bytes()[k + 1] == b' ')
+                .is_some_and(|at| {
+                    let last = s[at + 1..].trim();
+                    (calls(last) || alone(last)) && script::word_count(&s[..at]) <= PROMOTION_WORDS
+                })
         });
     if !called || s.chars().count() > FURNITURE_CHARS {
         return false;
@@ -1632,6 +1645,10 @@ fn is_subscribe_line(s: &str) -> bool {
     let lower = s.to_lowercase();
     SUBSCRIBE_CHANNELS.iter().any(|c| lower.contains(c))
 }
+
+/// Most bytes of a call to subscribe that ends a page's promotion (`Follow us on Telegram
+/// for the latest updates!` has 48, `Підписуйтеся на наш Telegram-канал!` 62).
+const CALL_BYTES: usize = 96;
 
 /// Most words of a page's promotion before its call to subscribe (`Більше новин — у нашому
 /// Telegram-каналі. Підписуйтеся!`, [`is_subscribe_line`]).
@@ -2823,11 +2840,14 @@ fn teaser_box(lines: &[Line<'_>], found: &mut [bool]) -> usize {
 /// line of its point's text, and the last one the draft's closing. A count over more text
 /// (the comments themselves) is left: it heads them.
 fn comment_counts(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    const COUNT_BYTES: usize = 48;
     let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
     let counts: Vec<usize> = (1..lines.len())
         .filter(|&i| {
             let t = lines[i].text.trim();
-            !found[i]
+            // (A count is short: `Коментарі: 11` has 21 bytes.)
+            t.len() <= COUNT_BYTES
+                && !found[i]
                 && !blank(i - 1)
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && super::closing::comments_heading(t)
