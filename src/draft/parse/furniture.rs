@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use super::build::MASTHEAD_LINES;
 use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
-use super::markers::{is_sub_item, marker};
+use super::markers::{bullet, is_sub_item, marker};
 use super::sentences::{ends_sentence, small_word_at_end, starts_with_capital};
 use super::{LeftOut, Line, lower_head, lower_is_one_of, next_with_text, prev_with_text};
 use crate::draft::scan;
@@ -1620,9 +1620,8 @@ fn is_subscribe_line(s: &str) -> bool {
         }
     };
     // Or the last sentence after a short promotion (`Більше новин — у нашому Telegram-каналі.`):
-    // an offer's terms that end so are a provision.
-    // (Looked for in the line's last bytes only, on a line that ends a sentence: every line
-    // is asked.)
+    // an offer's terms that end so are a provision. (Looked for in the line's last bytes only,
+    // on a line that ends a sentence: every line is asked.)
     let called = calls(s)
         || (s.trim_end().ends_with(['!', '.']) && {
             let t = s.trim_end();
@@ -1707,8 +1706,7 @@ pub(super) fn without_furniture<'a>(
             // Council."`).
             let unquoted = trimmed.trim_end_matches(['"', '”', '»', '\'', '’', ')']);
             let linked = f == Furniture::ReadNext
-                && super::markers::bullet(trimmed)
-                    .is_some_and(|at| starts_with_capital(&trimmed[at..]));
+                && bullet(trimmed).is_some_and(|at| starts_with_capital(&trimmed[at..]));
             let headline = !trimmed.is_empty()
                 && (is_heading_like(text)
                     || (f == Furniture::ReadNext
@@ -1883,7 +1881,7 @@ pub(super) fn without_furniture<'a>(
     let teasers: Vec<usize> = (first_point + 2..lines.len())
         .filter(|&i| {
             let text = lines[i].text.trim();
-            let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+            let blank = |k: usize| blank_at(&lines, k);
             !found[i]
                 && text == lines[i - 1].text.trim()
                 && blank(i - 2)
@@ -2082,7 +2080,7 @@ pub(super) fn without_furniture<'a>(
 /// k-th mark's is k + 1. Marks them `found`; returns the pieces of furniture found. Before,
 /// each headed the points after it.
 fn bare_page_numbers(lines: &[Line<'_>], found: &mut [bool], print_marks: &[usize]) -> usize {
-    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let blank = |k: usize| blank_at(lines, k);
     let numbers: Vec<(usize, u32)> = (0..lines.len())
         .filter(|&k| !found[k] && k > 0 && blank(k - 1) && blank(k + 1))
         .filter_map(|k| lone_number(lines[k].text).map(|n| (k, n)))
@@ -2237,7 +2235,7 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
                 && t[digits..].starts_with(' ')
                 && cited_figure(lines, &t[..digits]))
     };
-    let blank = |k: usize| lines.get(k).is_some_and(|l| l.text.trim().is_empty());
+    let blank = |k: usize| blank_at(lines, k);
     let mut pieces = 0;
     for i in 0..lines.len() {
         if found[i] || !rule(&lines[i]) {
@@ -2788,8 +2786,8 @@ const COOKIE_BUTTONS: &[&str] = &[
 /// announcement and its first headline headed every later point, and the blurb was text of
 /// the point above. An invitation over prose, or after the last point, is left as it was.
 fn teaser_box(lines: &[Line<'_>], found: &mut [bool]) -> usize {
-    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
-    let point = |k: usize| marker(lines[k].text).is_some_and(|_| !is_sub_item(lines[k].text));
+    let blank = |k: usize| blank_at(lines, k);
+    let point = |k: usize| point_at(lines, k);
     let Some(first_point) = (0..lines.len()).find(|&k| point(k)) else {
         return 0;
     };
@@ -2833,6 +2831,16 @@ fn teaser_box(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     pieces
 }
 
+/// Is line `k` blank, or past the last line (a block there ends with the text)?
+fn blank_at(lines: &[Line<'_>], k: usize) -> bool {
+    lines.get(k).is_none_or(|l| l.text.trim().is_empty())
+}
+
+/// Does line `k` open a point: numbered or bulleted, not a sub-item?
+fn point_at(lines: &[Line<'_>], k: usize) -> bool {
+    marker(lines[k].text).is_some_and(|_| !is_sub_item(lines[k].text))
+}
+
 /// A consultation page's count of comments under each point (`Коментарі: 4`, `Comments (2)`,
 /// [`super::closing::comments_heading`] with a figure): right under a point's text, over a
 /// blank line and the next point or over the text's end, on [`MIN_FURNITURE`] points or more.
@@ -2841,7 +2849,7 @@ fn teaser_box(lines: &[Line<'_>], found: &mut [bool]) -> usize {
 /// (the comments themselves) is left: it heads them.
 fn comment_counts(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     const COUNT_BYTES: usize = 48;
-    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let blank = |k: usize| blank_at(lines, k);
     let counts: Vec<usize> = (1..lines.len())
         .filter(|&i| {
             let t = lines[i].text.trim();
@@ -2851,10 +2859,7 @@ fn comment_counts(lines: &[Line<'_>], found: &mut [bool]) -> usize {
                 && !blank(i - 1)
                 && t.bytes().any(|b| b.is_ascii_digit())
                 && super::closing::comments_heading(t)
-                && next_with_text(lines, i).is_none_or(|k| {
-                    blank(i + 1)
-                        && marker(lines[k].text).is_some_and(|_| !is_sub_item(lines[k].text))
-                })
+                && next_with_text(lines, i).is_none_or(|k| blank(i + 1) && point_at(lines, k))
         })
         .collect();
     if counts.len() < MIN_FURNITURE {
@@ -2889,7 +2894,7 @@ pub const MAX_HEADLINES: usize = 3;
 /// голосування` set under each item). A section's heading is not set twice. Marks those lines
 /// and says how many pieces of furniture they make.
 fn repeated_title(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usize {
-    let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+    let blank = |k: usize| blank_at(lines, k);
     let candidate = |i: usize| {
         let text = lines[i].text.trim();
         !found[i]
