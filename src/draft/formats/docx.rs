@@ -59,6 +59,7 @@ pub fn read(mut package: Package) -> Result<Extracted, String> {
         let text = std::mem::take(&mut walker.carried);
         walker.blocks.push(Block::paragraph(text));
     }
+    super::title_first(&mut walker.blocks);
     Ok(Extracted {
         text: super::render(&walker.blocks),
         format: "Word document (.docx)",
@@ -139,6 +140,8 @@ struct Style {
     based_on: Option<String>,
     num_id: Option<String>,
     ilvl: Option<usize>,
+    /// Whether the style is Word's Title style (by its name, which Word does not translate).
+    title: bool,
 }
 
 impl Styles {
@@ -159,10 +162,28 @@ impl Styles {
                     ilvl: num_pr
                         .and_then(|n| n.child_attr("w:ilvl", "w:val"))
                         .and_then(|v| v.trim().parse().ok()),
+                    title: super::is_title_style(id)
+                        || s.child_attr("w:name", "w:val")
+                            .is_some_and(super::is_title_style),
                 },
             );
         }
         Styles { by_id }
+    }
+
+    /// Is style `id` the Title style or based on it?
+    fn title(&self, id: &str) -> bool {
+        let mut current = Some(id);
+        for _ in 0..32 {
+            let Some(style) = current.and_then(|c| self.by_id.get(c)) else {
+                return false;
+            };
+            if style.title {
+                return true;
+            }
+            current = style.based_on.as_deref();
+        }
+        false
     }
 
     /// The numbering of style `id` or the nearest style it is based on that has one.
@@ -406,11 +427,15 @@ impl Walker<'_> {
                 None => (None, 0, false),
             };
             if !text.trim().is_empty() || label.is_some() {
+                let title = ppr
+                    .and_then(|p| p.child_attr("w:pStyle", "w:val"))
+                    .is_some_and(|s| self.styles.title(s));
                 self.blocks.push(Block {
                     text,
                     label,
                     level,
                     listed,
+                    title,
                 });
             }
         }
@@ -742,6 +767,53 @@ mod tests {
         assert_eq!(
             text(&body, &numbering, styles).text,
             "01. Scope\n   (A) Terms\n\n02. Rules\n"
+        );
+    }
+
+    #[test]
+    fn a_title_in_the_title_style_goes_over_the_front_matter_above_it() {
+        // Word's Title style by its name (its id translated), and a style based on it.
+        let styles = "<w:style w:styleId=\"Titel\"><w:name w:val=\"Title\"/></w:style>\
+                      <w:style w:styleId=\"DraftTitle\"><w:basedOn w:val=\"Titel\"/></w:style>";
+        let body = [
+            p("", "DRAFT: not for circulation"),
+            p("", "Submitted by Calderra and Ostmark (working text)"),
+            p(
+                "<w:pStyle w:val=\"DraftTitle\"/>",
+                "Safety of nuclear facilities",
+            ),
+            p("", "The Parties agree as follows:"),
+        ]
+        .concat();
+        assert_eq!(
+            text(&body, "", styles).text,
+            "Safety of nuclear facilities\n\nDRAFT: not for circulation\n\n\
+             Submitted by Calderra and Ostmark (working text)\n\nThe Parties agree as follows:\n"
+        );
+        // Above a sentence (a cover note), or in no Title style, the order stays.
+        let body = [
+            p("", "We send the text as agreed."),
+            p(
+                "<w:pStyle w:val=\"Titel\"/>",
+                "Safety of nuclear facilities",
+            ),
+        ]
+        .concat();
+        assert_eq!(
+            text(&body, "", styles).text,
+            "We send the text as agreed.\n\nSafety of nuclear facilities\n"
+        );
+        let body = [
+            p("", "Unofficial translation"),
+            p(
+                "<w:pStyle w:val=\"Heading1\"/>",
+                "Safety of nuclear facilities",
+            ),
+        ]
+        .concat();
+        assert_eq!(
+            text(&body, "", styles).text,
+            "Unofficial translation\n\nSafety of nuclear facilities\n"
         );
     }
 }

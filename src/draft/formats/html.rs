@@ -457,15 +457,7 @@ impl Walker {
             });
             h -= items;
         }
-        let above = &self.blocks[..h];
-        let kickers = above.iter().all(|b| {
-            !b.listed
-                && words(b) <= KICKER_WORDS
-                && !b.text.trim_end().ends_with(['.', '!', '?', ';', ':'])
-        });
-        if kickers && above.iter().map(words).sum::<usize>() <= KICKERS_WORDS {
-            self.blocks[..=h].rotate_right(1);
-        }
+        super::lift_over(&mut self.blocks, h, KICKER_WORDS, KICKERS_WORDS);
     }
 
     /// Leaves out the lists of links after the story's last point (a numbered item or
@@ -518,6 +510,7 @@ impl Walker {
                 label,
                 level,
                 listed: true,
+                ..Block::default()
             }),
             None if !text.trim().is_empty() => self.blocks.push(Block::paragraph(text)),
             None => {}

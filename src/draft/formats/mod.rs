@@ -190,6 +190,8 @@ pub struct Block {
     pub level: usize,
     /// Whether the paragraph is a list item (numbered or bulleted).
     pub listed: bool,
+    /// Whether the paragraph is set in the word processor's Title style ([`title_first`]).
+    pub title: bool,
 }
 
 impl Block {
@@ -200,6 +202,47 @@ impl Block {
             ..Block::default()
         }
     }
+}
+
+/// Most words of one paragraph of front matter above a paragraph in the Title style
+/// (`Draft resolution submitted by Calderra, Ostmark and Velmoria (working text)`), and of all
+/// of them ([`title_first`]).
+const FRONT_MATTER_WORDS: usize = 16;
+const FRONT_MATTER_ALL_WORDS: usize = 40;
+
+/// Is `name` the word processor's own Title style? Word names it `Title` in every language
+/// (its id may be translated), LibreOffice too (its display name is translated).
+pub fn is_title_style(name: &str) -> bool {
+    name.trim().eq_ignore_ascii_case("title")
+}
+
+/// Puts the first paragraph set in the Title style first when what stands above it is front
+/// matter ([`lift_over`]): a line such as `DRAFT: not for circulation`, `Unofficial
+/// translation` or who submitted the draft stays, under the title, so that the parser takes
+/// the title the author styled as one, not the line above it.
+pub fn title_first(blocks: &mut [Block]) {
+    if let Some(h) = blocks.iter().position(|b| b.title) {
+        lift_over(blocks, h, FRONT_MATTER_WORDS, FRONT_MATTER_ALL_WORDS);
+    }
+}
+
+/// Moves block `h` (a title or a headline) above the blocks before it when they are front
+/// matter: unlisted paragraphs of at most `each` words that end no sentence, `all` words at
+/// most together. Says whether it did.
+pub fn lift_over(blocks: &mut [Block], h: usize, each: usize, all: usize) -> bool {
+    if h == 0 || h >= blocks.len() {
+        return false;
+    }
+    let words = |b: &Block| b.text.split_whitespace().count();
+    let above = &blocks[..h];
+    let front = above.iter().all(|b| {
+        !b.listed && words(b) <= each && !b.text.trim_end().ends_with(['.', '!', '?', ';', ':'])
+    });
+    if front && above.iter().map(words).sum::<usize>() <= all {
+        blocks[..=h].rotate_right(1);
+        return true;
+    }
+    false
 }
 
 /// Blocks of one table row, from the blocks of each of its cells. A row of short cells (one
@@ -250,7 +293,7 @@ pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
         text: parts.join(" | "),
         listed: label.is_some(),
         label,
-        level: 0,
+        ..Block::default()
     }]
 }
 
@@ -426,6 +469,7 @@ mod tests {
             label: Some("3.".into()),
             level: 0,
             listed: true,
+            ..Block::default()
         }];
         let row = table_row(vec![numbered, cell("Guarantees."), cell("Agreed")]);
         assert_eq!(
@@ -489,18 +533,21 @@ mod tests {
                 label: Some("1.".into()),
                 level: 0,
                 listed: true,
+                ..Block::default()
             },
             Block {
                 text: "sub".into(),
                 label: Some("a)".into()),
                 level: 1,
                 listed: true,
+                ..Block::default()
             },
             Block {
                 text: "bullet".into(),
                 label: None,
                 level: 0,
                 listed: true,
+                ..Block::default()
             },
         ];
         assert_eq!(

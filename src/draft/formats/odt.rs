@@ -9,7 +9,7 @@
 //! `text:outline-style`. Tracked changes are read as accepted: the deleted text ODF keeps in
 //! `text:tracked-changes` is not read.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::package::Package;
 use super::xml::{self, Element, Node};
@@ -29,6 +29,8 @@ pub fn read(mut package: Package) -> Result<Extracted, String> {
     };
     let mut list_styles: HashMap<String, &Element> = HashMap::new();
     let mut outline: Option<&Element> = None;
+    // Each paragraph style's parent, to find the styles that are the Title style or based on it.
+    let mut parents: HashMap<&str, &str> = HashMap::new();
     for root in styles.iter().chain(std::iter::once(&content)) {
         for section in root.elements() {
             if section.name != "office:styles" && section.name != "office:automatic-styles" {
@@ -42,6 +44,11 @@ pub fn read(mut package: Package) -> Result<Extracted, String> {
                         }
                     }
                     "text:outline-style" => outline = Some(s),
+                    "style:style" if s.attr("style:family") == Some("paragraph") => {
+                        if let Some(name) = s.attr("style:name") {
+                            parents.insert(name, s.attr("style:parent-style-name").unwrap_or(""));
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -52,13 +59,37 @@ pub fn read(mut package: Package) -> Result<Extracted, String> {
         .and_then(|b| b.child("office:text"))
         .ok_or("the OpenDocument file has no text body (is it a spreadsheet or a drawing?)")?;
     let mut walker = Walker::new(list_styles, outline);
+    walker.title_styles = title_styles(&parents);
     walker.blocks_of(text);
+    super::title_first(&mut walker.blocks);
     Ok(Extracted {
         text: super::render(&walker.blocks),
         format: "OpenDocument text (.odt)",
         tracked_changes: walker.tracked,
         warnings: Vec::new(),
     })
+}
+
+/// The paragraph styles that are the Title style ([`super::is_title_style`]) or based on it,
+/// from each style's parent.
+fn title_styles(parents: &HashMap<&str, &str>) -> HashSet<String> {
+    parents
+        .keys()
+        .filter(|&&name| {
+            let mut current = name;
+            for _ in 0..32 {
+                if super::is_title_style(current) {
+                    return true;
+                }
+                match parents.get(current) {
+                    Some(&parent) if !parent.is_empty() => current = parent,
+                    _ => return false,
+                }
+            }
+            false
+        })
+        .map(|&name| name.to_owned())
+        .collect()
 }
 
 /// How one list level is numbered.
@@ -138,9 +169,17 @@ struct Walker<'a> {
     last_counts: HashMap<String, Vec<Option<i64>>>,
     blocks: Vec<Block>,
     tracked: bool,
+    /// The paragraph styles that are the Title style or based on it ([`title_styles`]).
+    title_styles: HashSet<String>,
 }
 
 impl<'a> Walker<'a> {
+    /// Is paragraph or heading `e` set in the Title style?
+    fn is_title(&self, e: &Element) -> bool {
+        e.attr("text:style-name")
+            .is_some_and(|s| super::is_title_style(s) || self.title_styles.contains(s))
+    }
+
     /// A walker with no block read yet, numbering lists by `list_styles` and headings by
     /// `outline`.
     fn new(list_styles: HashMap<String, &'a Element>, outline: Option<&'a Element>) -> Self {
@@ -151,13 +190,17 @@ impl<'a> Walker<'a> {
             last_counts: HashMap::new(),
             blocks: Vec::new(),
             tracked: false,
+            title_styles: HashSet::new(),
         }
     }
 
     fn blocks_of(&mut self, parent: &'a Element) {
         for e in parent.elements() {
             match e.name.as_str() {
-                "text:p" => self.blocks.push(Block::paragraph(inline(e, false))),
+                "text:p" => self.blocks.push(Block {
+                    title: self.is_title(e),
+                    ..Block::paragraph(inline(e, false))
+                }),
                 "text:h" => self.heading(e),
                 "text:list" => self.top_list(e),
                 "text:tracked-changes" => self.tracked = true,
@@ -209,8 +252,8 @@ impl<'a> Walker<'a> {
         self.blocks.push(Block {
             text: inline(h, label_text.is_some()),
             label: label_text,
-            level: 0,
-            listed: false,
+            title: self.is_title(h),
+            ..Block::default()
         });
     }
 
@@ -273,6 +316,7 @@ impl<'a> Walker<'a> {
                             label: text_label,
                             level,
                             listed: labelled,
+                            ..Block::default()
                         });
                         first = false;
                     }
@@ -420,5 +464,43 @@ mod tests {
         let body = "<text:h text:outline-level=\"1\"><text:number>1.</text:number>Scope</text:h>";
         assert_eq!(read_content(body, styles), "1. Scope\n");
         assert_eq!(read_content(body, ""), "1. Scope\n");
+    }
+
+    #[test]
+    fn a_title_in_the_title_style_goes_over_the_front_matter_above_it() {
+        use std::io::Write as _;
+        let read_odt = |body: &str| {
+            let content = format!(
+                "<office:document-content><office:automatic-styles>\
+                 <style:style style:name=\"P1\" style:family=\"paragraph\" style:parent-style-name=\"Title\"/>\
+                 </office:automatic-styles><office:body><office:text>{body}</office:text></office:body>\
+                 </office:document-content>"
+            );
+            let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+            zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zip.write_all(content.as_bytes()).unwrap();
+            let package = Package::open(zip.finish().unwrap().into_inner()).unwrap();
+            read(package).unwrap().text
+        };
+        // LibreOffice's Title on a heading, and an automatic style based on it.
+        for title in [
+            "<text:h text:style-name=\"Title\" text:outline-level=\"1\">Safety of nuclear facilities</text:h>",
+            "<text:p text:style-name=\"P1\">Safety of nuclear facilities</text:p>",
+        ] {
+            let body = format!(
+                "<text:p>Draft resolution submitted by Calderra (working text)</text:p>{title}\
+                 <text:p>The General Assembly,</text:p>"
+            );
+            assert_eq!(
+                read_odt(&body),
+                "Safety of nuclear facilities\n\nDraft resolution submitted by Calderra (working text)\n\n\
+                 The General Assembly,\n"
+            );
+        }
+        // Under a list, or a paragraph that ends a sentence, it stays where it is.
+        let body = "<text:list><text:list-item><text:p>Menu</text:p></text:list-item></text:list>\
+                    <text:p text:style-name=\"Title\">Safety</text:p>";
+        assert_eq!(read_odt(body), "1. Menu\n\nSafety\n");
     }
 }
