@@ -1144,7 +1144,16 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .split_whitespace()
             .next()
             .is_some_and(|w| SUBJECT_WORDS.contains(&w));
-        last.number + 1 == line.number
+        // A title in capitals that names only a kind of text, with its subject in small
+        // letters a paragraph below, as a word processor's paragraphs set them (`МЕМОРАНДУМ`,
+        // a blank line, `о принципах послевоенного урегулирования`).
+        let next_paragraph = kind_only
+            && self.split.title_more.is_empty()
+            && last.number + 2 == line.number
+            && self.lines[last.number].text.trim().is_empty()
+            && t.starts_with(char::is_lowercase)
+            && !t.ends_with(['.', '!', '?']);
+        (last.number + 1 == line.number || next_paragraph)
             && (after_joining
                 || (both_capitals && joined)
                 || ((kind_only || joined || subject)
@@ -2981,13 +2990,115 @@ const DISTRIBUTION_NOTES: &[&str] = &[
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
 const NOTE_WORDS: usize = 5;
 
+/// A note that the text is a translation, lower-cased: the whole line, or its start before
+/// where the translation is from (`Unofficial translation`, `Неофіційний переклад з
+/// англійської`).
+const TRANSLATION_NOTES: &[&str] = &[
+    "unofficial translation",
+    "informal translation",
+    "courtesy translation",
+    "translation",
+    "неофіційний переклад",
+    "переклад",
+    "неофициальный перевод",
+    "перевод",
+    "nichtamtliche übersetzung",
+    "inoffizielle übersetzung",
+    "übersetzung",
+    "traduction non officielle",
+    "traduction",
+    "tłumaczenie nieoficjalne",
+    "tłumaczenie",
+];
+
+/// What follows a translation note when it says what the text was translated from.
+const TRANSLATED_FROM: &[&str] = &["from", "з", "із", "с", "aus", "de", "du", "z"];
+
+/// How a line giving a draft's edition or version opens, lower-cased, before a figure or a
+/// date (`Редакция от 27.11.2025`, `Версія від 28.11.2025`, `Version of 3 December 2025`,
+/// `Проєкт від 03.12.2025`, `Revision 2`).
+const EDITION_LEADS: &[&str] = &[
+    "редакция от",
+    "редакція від",
+    "в редакции от",
+    "у редакції від",
+    "версия от",
+    "версія від",
+    "проект от",
+    "проект від",
+    "проєкт від",
+    "по состоянию на",
+    "станом на",
+    "version of",
+    "version dated",
+    "version",
+    "revision",
+    "rev.",
+    "draft of",
+    "draft as of",
+    "draft dated",
+    "as of",
+    "fassung vom",
+    "stand:",
+    "stand vom",
+    "version du",
+    "wersja z",
+];
+
+/// Most words of a translation note or an edition line ([`TRANSLATION_NOTES`],
+/// [`EDITION_LEADS`]).
+const EDITION_WORDS: usize = 6;
+
+/// Is the line a note that the text is a translation, or the draft's edition or version
+/// (a figure or a date after [`EDITION_LEADS`])? Either stands over a title, never is one.
+fn edition_line(s: &str) -> bool {
+    let t = s.trim_matches(|c: char| "()[]*_.:".contains(c) || c.is_whitespace());
+    if t.is_empty() || script::word_count(t) > EDITION_WORDS {
+        return false;
+    }
+    // (The lists' words keep their length in bytes in small letters.)
+    let lower = t.to_lowercase();
+    let after = |lead: &str| {
+        (lower.starts_with(lead) && t.is_char_boundary(lead.len())).then(|| &t[lead.len()..])
+    };
+    let translation = TRANSLATION_NOTES.iter().any(|n| {
+        after(n).is_some_and(|rest| {
+            rest.is_empty()
+                || rest
+                    .strip_prefix(' ')
+                    .and_then(|r| r.split_whitespace().next())
+                    .is_some_and(|w| TRANSLATED_FROM.contains(&w))
+        })
+    });
+    // After the lead, a figure alone or a date: `Version 2 of the Transit Agreement` is a
+    // title.
+    translation
+        || EDITION_LEADS.iter().any(|lead| {
+            after(lead)
+                .and_then(|rest| {
+                    rest.strip_prefix(' ')
+                        .or(lead.ends_with(':').then_some(rest))
+                })
+                .map(|rest| rest.trim_start_matches(['№', 'v', ' ']))
+                .is_some_and(|rest| {
+                    rest.starts_with(|c: char| c.is_ascii_digit())
+                        && (is_dateline(rest) || script::word_count(rest) == 1)
+                })
+        })
+}
+
 /// Is the line a document's status alone ([`STATUS_WORDS`]: `Проект`, `Working draft`,
-/// `Проект № 214-7`), or a running head of its status and a note on its distribution
-/// (`DRAFT — NOT FOR DISTRIBUTION`, `РАБОЧИЙ ПРОЕКТ — НЕ ДЛЯ ПУБЛИКАЦИИ`)?
+/// `Проект № 214-7`), a note that it is a translation or its edition ([`edition_line`]:
+/// `Unofficial translation`, `Редакция от 27.11.2025`), or a running head of its status and
+/// a note on its distribution (`DRAFT — NOT FOR DISTRIBUTION`, `РАБОЧИЙ ПРОЕКТ — НЕ ДЛЯ
+/// ПУБЛИКАЦИИ`)?
 fn status_line(s: &str) -> bool {
     let s = s.trim();
     if s.is_empty() || s.len() > FRONT_MATTER_BYTES {
         return false;
+    }
+    if edition_line(s) {
+        return true;
     }
     let lower = s.to_lowercase();
     // The status alone, after a word (`Working draft`, `Рабочий проект`), or with the
@@ -3030,6 +3141,148 @@ fn submitted_by(s: &str) -> bool {
             .is_some_and(|w| lower_is_one_of(w, SUBMITTED_BY))
 }
 
+/// Most lines with text from a bill's status down to the act's heading that are its
+/// submitters ([`submitters_under_status`]).
+const SUBMITTER_LINES: usize = 6;
+
+/// Is line `i` one of a bill's submitters under its status and [`submitted_by`]'s line, each
+/// on a line of its own as a word processor's paragraphs put them (`вноситься` over
+/// `народними депутатами України` over `Іваненко О. П. та ін.` over `(посв. № 211)`): short
+/// lines that end no sentence, none in capitals, under a [`submitted_by`] line under a
+/// [`status_line`]?
+fn submitters_under_status(lines: &[Line<'_>], i: usize) -> bool {
+    // (An initial ends a line of names: `Іваненко О. П. та ін.`.)
+    let short = |t: &str| {
+        (t.len() <= FRONT_MATTER_BYTES && !is_sentence(t) && !t.ends_with(['.', ':', ';']))
+            || submitters(t)
+    };
+    let mut k = i;
+    for _ in 0..SUBMITTER_LINES {
+        let t = lines[k].text.trim();
+        if in_capitals(t) || !short(t) {
+            return false;
+        }
+        if submitted_by(t) {
+            return prev_with_text(lines, k).is_some_and(|p| status_line(lines[p].text));
+        }
+        let Some(p) = prev_with_text(lines, k) else {
+            return false;
+        };
+        k = p;
+    }
+    false
+}
+
+/// Most words of a channel's or an author's name over a post's header ([`front_matter`]).
+const POSTER_WORDS: usize = 4;
+
+/// Words for a day a post's time is given by, lower-cased (`вчера в 21:17`, `Yesterday at
+/// 9:05 PM`).
+const POST_DAYS: &[&str] = &[
+    "yesterday",
+    "today",
+    "вчера",
+    "сегодня",
+    "вчора",
+    "учора",
+    "сьогодні",
+    "gestern",
+    "heute",
+    "hier",
+    "aujourd'hui",
+    "wczoraj",
+    "dzisiaj",
+];
+
+/// Words between a day and a time (`в`, `о`, `at`).
+const POST_AT: &[&str] = &["at", "в", "во", "о", "об", "um", "à", "o"];
+
+/// Units of a post's age as social networks abbreviate them (`5 h`, `5 год`, `2 ч`, `10 хв`).
+const POST_UNITS: &[&str] = &[
+    "h", "hr", "hrs", "m", "min", "mins", "d", "w", "год", "ч", "хв", "мин", "дн", "тиж", "std",
+    "j",
+];
+
+/// Units of a post's age written out, which only an `ago` after makes one (`2 hours ago`,
+/// `3 дні тому`; `5 days` alone may be anything's length).
+const POST_UNITS_WRITTEN: &[&str] = &[
+    "hour",
+    "hours",
+    "minute",
+    "minutes",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "годину",
+    "години",
+    "годин",
+    "хвилину",
+    "хвилини",
+    "хвилин",
+    "день",
+    "дні",
+    "днів",
+    "час",
+    "часа",
+    "часов",
+    "минуту",
+    "минуты",
+    "минут",
+    "дня",
+    "дней",
+    "stunden",
+    "tagen",
+];
+
+/// Words after a post's age (`5 hours ago`, `2 години тому`).
+const POST_AGO: &[&str] = &["ago", "тому", "назад", "ранее"];
+
+/// Is the line a post's time as a social network shows it under the author's name: an age
+/// (`5 год`, `2 hours ago`), a day and a time (`вчера в 21:17`, `Yesterday at 9:05 PM`) or a
+/// date and a time (`3 грудня о 14:05`), perhaps followed by ` · ` and the post's audience
+/// (`5 год · 🌍`)?
+fn post_time(line: &str) -> bool {
+    let head = line.trim().split(" · ").next().unwrap_or("").to_lowercase();
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '.']))
+        .collect();
+    let time = |w: &str| {
+        let w = w.trim_end_matches(|c: char| c.is_alphabetic());
+        w.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let figure = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    match words.as_slice() {
+        [n, unit] if figure(n) => POST_UNITS.contains(unit),
+        [n, unit, ago] if figure(n) => {
+            (POST_UNITS.contains(unit) || POST_UNITS_WRITTEN.contains(unit))
+                && POST_AGO.contains(ago)
+        }
+        [day, rest @ ..] if POST_DAYS.contains(day) => {
+            // (`at` is left out by some: `Yesterday 21:17`; `PM` may follow.)
+            let rest = match rest {
+                [at, after @ ..] if POST_AT.contains(at) => after,
+                _ => rest,
+            };
+            match rest {
+                [] => true,
+                [t] => time(t),
+                [t, noon] => time(t) && ["am", "pm"].contains(noon),
+                _ => false,
+            }
+        }
+        [.., at, t] if POST_AT.contains(at) && time(t) => {
+            is_dateline(&words[..words.len() - 2].join(" "))
+        }
+        _ => false,
+    }
+}
+
 /// Is the line the rest of a bill's submitters under [`submitted_by`]'s line: their names, by
 /// an initial (`О. Гнатюк (посв. № 301) та іншими`) or ending with `and others`?
 fn submitters(s: &str) -> bool {
@@ -3038,7 +3291,7 @@ fn submitters(s: &str) -> bool {
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
     });
-    let others = ["іншими", "другими", "others"]
+    let others = ["іншими", "другими", "others", "та ін", "и др"]
         .iter()
         .any(|w| s.trim_end_matches(['.', ')']).ends_with(w));
     script::word_count(s) <= ACT_HEAD_WORDS && (initial || others)
@@ -3226,9 +3479,31 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         return true;
     }
     if status_line(s) {
-        return title_under || next.is_some_and(submitted_by);
+        return title_under || next.is_some_and(|n| submitted_by(n) || status_line(n));
     }
     let prev = prev_with_text(lines, i).map(|k| lines[k].text.trim());
+    // A bill's submitters under its status, to the act's heading in capitals (`Проект` over
+    // `вноситься` over `народними депутатами України` over `Іваненко О. П. та ін.` over
+    // `ЗАКОН УКРАЇНИ`).
+    if !in_capitals(s) && submitters_under_status(lines, i) {
+        return true;
+    }
+    // A post's time as a social network or a messenger shows it (`вчера в 21:17`, `5 год ·
+    // 🌍`), and the channel's or author's name right over it or over a forwarded post's header
+    // (`Frontline Digest` over `Forwarded from Kyiv Wire Live`).
+    if post_time(s) {
+        return true;
+    }
+    let header_under = lines
+        .get(i + 1)
+        .is_some_and(|l| messenger_header(l.text.trim()) || post_time(l.text));
+    if header_under
+        && prev.is_none()
+        && script::word_count(s) <= POSTER_WORDS
+        && !s.ends_with(['.', ':', ';', '!', '?', ','])
+    {
+        return true;
+    }
     // A gazette's issue line, and the text's number in the issue under it: nobody's title.
     if gazette_line(s) || (prev.is_some_and(gazette_line) && gazette_text_number(s)) {
         return true;

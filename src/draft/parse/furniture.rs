@@ -947,6 +947,33 @@ fn messenger_line(s: &str) -> bool {
     })
 }
 
+/// Most words of a channel's name over a forwarded post's header ([`channel_over_forward`]).
+const CHANNEL_WORDS: usize = 4;
+
+/// The channel's name a messenger's copy opens with, right over the header of the post it
+/// forwarded (`Frontline Digest` over `Forwarded from Kyiv Wire Live`), when the header was
+/// left out: the first line with text, of one to [`CHANNEL_WORDS`] words none in small
+/// letters, ending no sentence. Marks it found; returns the pieces of furniture found.
+fn channel_over_forward(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let Some(first) = lines.iter().position(|l| !l.text.trim().is_empty()) else {
+        return 0;
+    };
+    let name = lines[first].text.trim();
+    let words = name.split_whitespace().count();
+    let channel = found.get(first + 1) == Some(&true)
+        && messenger_line(lines[first + 1].text.trim())
+        && !found[first]
+        && (1..=CHANNEL_WORDS).contains(&words)
+        && !name.ends_with(['.', ',', ';', ':', '!', '?'])
+        && name
+            .split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase));
+    if channel {
+        found[first] = true;
+    }
+    usize::from(channel)
+}
+
 /// A chat message's header: a writer's name of one to three words, each with a capital,
 /// and the time with its `AM` or `PM` (`Anna K  9:14 AM`), or the time in brackets before the
 /// name (`[14:05] Oleh P`): the writer's name. A name and a bare time (`Session 10:00`)
@@ -1825,6 +1852,7 @@ pub(super) fn without_furniture<'a>(
     pieces += notes_over_page_number(source, &lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
     pieces += comment_counts(&lines, &mut found);
+    pieces += channel_over_forward(&lines, &mut found);
     let first_point = lines
         .iter()
         .position(|l| marker(l.text).is_some())

@@ -1406,3 +1406,24 @@ fn a_pages_footnotes_between_a_points_halves_are_left_out() {
         );
     }
 }
+
+#[test]
+fn a_channels_name_over_a_forwarded_posts_header_is_left_out_with_it() {
+    let text = "Frontline Digest\nForwarded from Kyiv Wire Live\n\nDraft memorandum on a ceasefire\n\n1. Hostilities stop.\n\n2. Artillery pulls back.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Draft memorandum on a ceasefire");
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(left, ["Frontline Digest", "Forwarded from Kyiv Wire Live"]);
+    // Not a title over a blank line, nor a sentence.
+    for text in [
+        "Frontline Digest\n\nForwarded from Kyiv Wire Live\n\n1. Hostilities stop.\n\n2. Artillery pulls back.\n",
+        "We received this today.\nForwarded from Kyiv Wire Live\n\n1. Hostilities stop.\n\n2. Artillery pulls back.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout.left_out.iter().all(|l| l.line != 1),
+            "{text}: {:?}",
+            d.layout.left_out
+        );
+    }
+}

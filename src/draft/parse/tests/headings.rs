@@ -1153,6 +1153,91 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
 }
 
 #[test]
+fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
+    // As a PDF viewer copies a draft's front matter (right-aligned lines keep their spaces).
+    for front in [
+        "Unofficial translation",
+        "Неофіційний переклад з англійської",
+        "НЕОФИЦИАЛЬНЫЙ ПЕРЕВОД",
+        "                                        Редакция от 27.11.2025",
+        "Проект\n                              Редакция от 27.11.2025",
+        "Неофіційний переклад\n              Проєкт від 03.12.2025",
+        "Version of 3 December 2025",
+        "Revision 2",
+        "Станом на 01.12.2025",
+    ] {
+        let text =
+            format!("{front}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
+        let d = Draft::from_text("t", &text);
+        assert_eq!(d.title, "Transit Agreement", "{front}");
+        assert!(!d.preamble.is_empty(), "{front}");
+    }
+    // A title that opens so is still the title.
+    for title in [
+        "Translation services agreement",
+        "Version 2 of the Transit Agreement",
+        "Перевод денежных средств",
+    ] {
+        let text = format!("{title}\n\nTRANSIT\n\n1. Goods cross free.\n\n2. Fees are low.\n");
+        assert_eq!(Draft::from_text("t", &text).title, title);
+    }
+}
+
+#[test]
+fn a_bills_submitters_on_lines_of_their_own_are_read_with_the_preamble() {
+    // A word processor's paragraphs, one per line of the bill's cover.
+    let text = "Проект\n\nвноситься\n\nнародними депутатами України\n\nІваненко О. П. та ін.\n\n(посв. № 211)\n\nЗАКОН УКРАЇНИ\n\nПро засади відновлення громад\n\nСтаття 1. Перша.\n\nСтаття 2. Друга.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Про засади відновлення громад");
+    assert!(
+        d.preamble.starts_with("Проект\nвноситься\nнародними"),
+        "{}",
+        d.preamble
+    );
+    assert_eq!(fixture_labels(&d), ["Стаття 1", "Стаття 2"]);
+}
+
+#[test]
+fn a_posts_author_and_time_over_the_title_are_read_with_the_preamble() {
+    for head in [
+        "Народный вестник\nвчера в 21:17",
+        "Олександр Коваль\n5 год · 🌍",
+        "Kyiv Desk\nYesterday at 9:05 PM",
+        "Kyiv Desk\n2 hours ago",
+        "Вісті Прикордоння\n3 грудня о 14:05",
+    ] {
+        let text = format!(
+            "{head}\n\nПРОЕКТ МИРНОГО СОГЛАШЕНИЯ (утечка)\n\n1) Стороны подтверждают суверенитет.\n2) Заключается соглашение.\n"
+        );
+        let d = Draft::from_text("t", &text);
+        assert_eq!(d.title, "ПРОЕКТ МИРНОГО СОГЛАШЕНИЯ (утечка)", "{head}");
+        assert_eq!(fixture_labels(&d), ["1", "2"]);
+    }
+    // A first line over a line that only looks like a time is the title.
+    let text = "Transit Agreement\n5 days\n\n1. Goods cross free.\n\n2. Fees are low.\n";
+    assert_eq!(Draft::from_text("t", text).title, "Transit Agreement");
+}
+
+#[test]
+fn a_kind_of_text_in_capitals_goes_on_to_its_subject_a_paragraph_below() {
+    // As a word processor's paragraphs are read: a blank line between the two.
+    let text = "ПРОЕКТ — не для распространения\n\nМосква, 4 декабря 2025 г.\n\nМЕМОРАНДУМ\n\nо принципах послевоенного урегулирования\n\nУчастники согласились о следующем:\n\n1. Первое.\n\n2. Второе.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        d.title,
+        "МЕМОРАНДУМ о принципах послевоенного урегулирования"
+    );
+    // Not a sentence under it, nor under a longer title.
+    let text = "МЕМОРАНДУМ\n\nучастники согласились о следующем.\n\n1. Первое.\n\n2. Второе.\n";
+    assert_eq!(Draft::from_text("t", text).title, "МЕМОРАНДУМ");
+    let text = "МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ МЕЖДУ СТОРОНАМИ ДОГОВОРА\n\nо принципах урегулирования\n\n1. Первое.\n\n2. Второе.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ МЕЖДУ СТОРОНАМИ ДОГОВОРА"
+    );
+}
+
+#[test]
 fn a_gazettes_issue_line_over_an_act_is_no_title() {
     // As Légifrance, the Polish and EU journals print an act: the issue's line (and the
     // text's number in it) over the act's own title, which may be long.
