@@ -803,6 +803,18 @@ mod tests {
             text(&body, "", styles).text,
             "We send the text as agreed.\n\nSafety of nuclear facilities\n"
         );
+        // A kind of text in capitals in the Title style stays over its subject, under the
+        // bill's cover.
+        let body = [
+            p("", "Проект"),
+            p("<w:pStyle w:val=\"Titel\"/>", "ЗАКОН УКРАЇНИ"),
+            p("", "Про публічні закупівлі"),
+        ]
+        .concat();
+        assert_eq!(
+            text(&body, "", styles).text,
+            "Проект\n\nЗАКОН УКРАЇНИ\n\nПро публічні закупівлі\n"
+        );
         let body = [
             p("", "Unofficial translation"),
             p(

@@ -220,8 +220,18 @@ pub fn is_title_style(name: &str) -> bool {
 /// matter ([`lift_over`]): a line such as `DRAFT: not for circulation`, `Unofficial
 /// translation` or who submitted the draft stays, under the title, so that the parser takes
 /// the title the author styled as one, not the line above it.
+/// A kind of text in capitals set in the Title style (`ЗАКОН УКРАЇНИ`, `AGREEMENT`) stays
+/// where it is: its subject follows (`Про публічні закупівлі`), and the parser reads a
+/// bill's cover over the two.
 pub fn title_first(blocks: &mut [Block]) {
-    if let Some(h) = blocks.iter().position(|b| b.title) {
+    let Some(h) = blocks.iter().position(|b| b.title) else {
+        return;
+    };
+    let text = blocks[h].text.trim();
+    let kind = text.split_whitespace().count() <= crate::draft::parse::KIND_WORDS
+        && text.chars().any(char::is_uppercase)
+        && !text.chars().any(char::is_lowercase);
+    if !kind {
         lift_over(blocks, h, FRONT_MATTER_WORDS, FRONT_MATTER_ALL_WORDS);
     }
 }

@@ -1147,11 +1147,20 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // A title in capitals that names only a kind of text, with its subject in small
         // letters a paragraph below, as a word processor's paragraphs set them (`МЕМОРАНДУМ`,
         // a blank line, `о принципах послевоенного урегулирования`).
+        // Only a subject that opens with a joining word (`о`, `про`, `on`, `between`), with
+        // no figure and no note on its distribution: not the place and date it was made or
+        // approved (`made on 3 December 2025`, `затверджено наказом № 5`), nor `for
+        // discussion only`.
         let next_paragraph = kind_only
             && self.split.title_more.is_empty()
             && last.number + 2 == line.number
             && self.lines[last.number].text.trim().is_empty()
             && t.starts_with(char::is_lowercase)
+            && t.split_whitespace()
+                .next()
+                .is_some_and(|w| TITLE_WORDS_JOINING.contains(&w))
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !DISTRIBUTION_NOTES.iter().any(|n| lower.contains(n))
             && !t.ends_with(['.', '!', '?']);
         (last.number + 1 == line.number || next_paragraph)
             && (after_joining
@@ -2990,9 +2999,9 @@ const DISTRIBUTION_NOTES: &[&str] = &[
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
 const NOTE_WORDS: usize = 5;
 
-/// A note that the text is a translation, lower-cased: the whole line, or its start before
-/// where the translation is from (`Unofficial translation`, `Неофіційний переклад з
-/// англійської`).
+/// A note that the text is a translation, lower-cased: the whole line (two words or more),
+/// or its start before where the translation is from (`Unofficial translation`, `Неофіційний
+/// переклад з англійської`, `Translation from Russian`).
 const TRANSLATION_NOTES: &[&str] = &[
     "unofficial translation",
     "informal translation",
@@ -3052,7 +3061,7 @@ const EDITION_WORDS: usize = 6;
 /// Is the line a note that the text is a translation, or the draft's edition or version
 /// (a figure or a date after [`EDITION_LEADS`])? Either stands over a title, never is one.
 fn edition_line(s: &str) -> bool {
-    let t = s.trim_matches(|c: char| "()[]*_.:".contains(c) || c.is_whitespace());
+    let t = s.trim_matches(|c: char| "()[]*_.:>".contains(c) || c.is_whitespace());
     if t.is_empty() || script::word_count(t) > EDITION_WORDS {
         return false;
     }
@@ -3061,9 +3070,13 @@ fn edition_line(s: &str) -> bool {
     let after = |lead: &str| {
         (lower.starts_with(lead) && t.is_char_boundary(lead.len())).then(|| &t[lead.len()..])
     };
+    // (Perhaps with where the original is, in a second sentence: `Неофіційний переклад.
+    // Оригінал — англійською`.)
+    // (A word alone, `Translation`, may head a section on translations: only with where the
+    // text was translated from.)
     let translation = TRANSLATION_NOTES.iter().any(|n| {
         after(n).is_some_and(|rest| {
-            rest.is_empty()
+            (n.contains(' ') && (rest.is_empty() || rest.starts_with(". ")))
                 || rest
                     .strip_prefix(' ')
                     .and_then(|r| r.split_whitespace().next())
@@ -3087,6 +3100,43 @@ fn edition_line(s: &str) -> bool {
         })
 }
 
+/// Most lines of a Markdown file's YAML front matter ([`yaml_front_matter`]).
+const YAML_LINES: usize = 40;
+
+/// Is line `i` inside the YAML front matter a Markdown file opens with (`---`, `title: Energy
+/// roadmap`, `version: 3`, `---`), the file's metadata for a site or a notes app, over the
+/// text's own title (`# Draft Roadmap…`)? Its lines are keys with their values (`key:
+/// value`) or indented, between the rule on the first line and the next rule (`---` or
+/// `...`). (A list in it, `- energy`, reads as the first bullet, under which a rule is a
+/// blank line: such front matter stays the title and preamble it was.)
+fn yaml_front_matter(lines: &[Line<'_>], i: usize) -> bool {
+    let Some(first) = lines.iter().position(|l| !l.text.trim().is_empty()) else {
+        return false;
+    };
+    if i <= first || lines[first].text.trim() != "---" {
+        return false;
+    }
+    let entry = |t: &str| {
+        let key = t.split_once(':').map_or("", |(key, _)| key);
+        t.is_empty()
+            || t.starts_with([' ', '\t'])
+            || (!key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || c == '-'))
+    };
+    for (k, line) in lines.iter().enumerate().skip(first + 1).take(YAML_LINES) {
+        let t = line.text.trim_end();
+        if t == "---" || t == "..." {
+            return i < k;
+        }
+        if !entry(t) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Is the line a document's status alone ([`STATUS_WORDS`]: `Проект`, `Working draft`,
 /// `Проект № 214-7`), a note that it is a translation or its edition ([`edition_line`]:
 /// `Unofficial translation`, `Редакция от 27.11.2025`), or a running head of its status and
@@ -3094,7 +3144,8 @@ fn edition_line(s: &str) -> bool {
 /// ПУБЛИКАЦИИ`)?
 fn status_line(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.len() > FRONT_MATTER_BYTES {
+    // (Counted in characters: Cyrillic letters take two bytes.)
+    if s.is_empty() || s.chars().count() > FRONT_MATTER_BYTES {
         return false;
     }
     if edition_line(s) {
@@ -3465,7 +3516,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     {
         return true;
     }
-    if super::furniture::photo_credit(s) || messenger_header(s) {
+    if super::furniture::photo_credit(s) || messenger_header(s) || yaml_front_matter(lines, i) {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());
@@ -3491,12 +3542,18 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     // A post's time as a social network or a messenger shows it (`вчера в 21:17`, `5 год ·
     // 🌍`), and the channel's or author's name right over it or over a forwarded post's header
     // (`Frontline Digest` over `Forwarded from Kyiv Wire Live`).
+    // Only over a line that could be the title: a short headline over its time
+    // (`Trump unveils peace plan` over `2 hours ago`) is the title.
+    let title_after = |k: usize| {
+        next_with_text(lines, k)
+            .is_some_and(|t| could_be_title(lines[t].text) && marker(lines[t].text).is_none())
+    };
     if post_time(s) {
-        return true;
+        return title_under;
     }
-    let header_under = lines
-        .get(i + 1)
-        .is_some_and(|l| messenger_header(l.text.trim()) || post_time(l.text));
+    let header_under = lines.get(i + 1).is_some_and(|l| {
+        messenger_header(l.text.trim()) || (post_time(l.text) && title_after(i + 1))
+    });
     if header_under
         && prev.is_none()
         && script::word_count(s) <= POSTER_WORDS
@@ -3668,7 +3725,7 @@ pub(super) fn title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
 
 /// Most words of a title in capitals that names only a kind of text, whose subject goes on
 /// under it in small letters (`ТЕХНИЧЕСКОЕ ЗАДАНИЕ` over `на разработку…`, `MEMORANDUM OF
-/// UNDERSTANDING` over `between…`; [`PointSplitter::continues_title`]).
+/// UNDERSTANDING` over `between…`; the splitter's `continues_title`).
 pub const KIND_WORDS: usize = 4;
 
 /// How a byline opens, lower-cased: never a title's line ([`PointSplitter::continues_title`]).

@@ -1165,6 +1165,10 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
         "Version of 3 December 2025",
         "Revision 2",
         "Станом на 01.12.2025",
+        "> Неофіційний переклад. Оригінал — англійською.",
+        "Translation from Russian",
+        // A Markdown file's YAML front matter.
+        "---\ntitle: Energy roadmap\nversion: 3\n---",
     ] {
         let text =
             format!("{front}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
@@ -1177,6 +1181,7 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
         "Translation services agreement",
         "Version 2 of the Transit Agreement",
         "Перевод денежных средств",
+        "Translation",
     ] {
         let text = format!("{title}\n\nTRANSIT\n\n1. Goods cross free.\n\n2. Fees are low.\n");
         assert_eq!(Draft::from_text("t", &text).title, title);
@@ -1213,9 +1218,24 @@ fn a_posts_author_and_time_over_the_title_are_read_with_the_preamble() {
         assert_eq!(d.title, "ПРОЕКТ МИРНОГО СОГЛАШЕНИЯ (утечка)", "{head}");
         assert_eq!(fixture_labels(&d), ["1", "2"]);
     }
-    // A first line over a line that only looks like a time is the title.
-    let text = "Transit Agreement\n5 days\n\n1. Goods cross free.\n\n2. Fees are low.\n";
-    assert_eq!(Draft::from_text("t", text).title, "Transit Agreement");
+    // A first line over a line that only looks like a time is the title, and so is a
+    // headline, minutes' or an order's heading over its time with no title under it.
+    for (text, title) in [
+        (
+            "Transit Agreement\n5 days\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "Transit Agreement",
+        ),
+        (
+            "Путин ответил Уиткоффу\nвчера в 21:17\n\n1. Первое.\n\n2. Второе.\n",
+            "Путин ответил Уиткоффу",
+        ),
+        (
+            "Протокол зборів ОСББ\n3 грудня о 14:05\n\n1. Обрати голову.\n\n2. Затвердити кошторис.\n",
+            "Протокол зборів ОСББ",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title);
+    }
 }
 
 #[test]
@@ -1227,9 +1247,33 @@ fn a_kind_of_text_in_capitals_goes_on_to_its_subject_a_paragraph_below() {
         d.title,
         "МЕМОРАНДУМ о принципах послевоенного урегулирования"
     );
-    // Not a sentence under it, nor under a longer title.
-    let text = "МЕМОРАНДУМ\n\nучастники согласились о следующем.\n\n1. Первое.\n\n2. Второе.\n";
-    assert_eq!(Draft::from_text("t", text).title, "МЕМОРАНДУМ");
+    let text = "AGREEMENT\n\nbetween Calderra and Ostmark\n\n1. First.\n\n2. Second.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "AGREEMENT between Calderra and Ostmark"
+    );
+    // Not a sentence under it, where and when it was made or approved, a note on its
+    // distribution, nor a line under a longer title.
+    for (text, title) in [
+        (
+            "МЕМОРАНДУМ\n\nучастники согласились о следующем.\n\n1. Первое.\n\n2. Второе.\n",
+            "МЕМОРАНДУМ",
+        ),
+        (
+            "AGREEMENT\n\nmade on 3 December 2025 in Geneva\n\n1. First.\n\n2. Second.\n",
+            "AGREEMENT",
+        ),
+        (
+            "ПОЛОЖЕННЯ\n\nзатверджено наказом № 5 від 01.12.2025\n\n1. Перше.\n\n2. Друге.\n",
+            "ПОЛОЖЕННЯ",
+        ),
+        (
+            "DRAFT AGREEMENT\n\nfor discussion only\n\n1. First.\n\n2. Second.\n",
+            "DRAFT AGREEMENT",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title);
+    }
     let text = "МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ МЕЖДУ СТОРОНАМИ ДОГОВОРА\n\nо принципах урегулирования\n\n1. Первое.\n\n2. Второе.\n";
     assert_eq!(
         Draft::from_text("t", text).title,
