@@ -1850,6 +1850,7 @@ pub(super) fn without_furniture<'a>(
     }
     pieces += page_foot(&lines, &mut found);
     pieces += notes_over_page_number(source, &lines, &mut found);
+    pieces += running_feet(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
     pieces += comment_counts(&lines, &mut found);
     pieces += channel_over_forward(&lines, &mut found);
@@ -2251,18 +2252,7 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
             .trim();
         t.len() >= super::FOOTNOTE_RULE && t.bytes().all(|b| b == b'_')
     };
-    let opens_note = |t: &str| {
-        let t = t.trim_start();
-        let stars = t.bytes().take_while(|&b| b == b'*').count();
-        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-        (t.starts_with(SUPERSCRIPTS) && t.trim_start_matches(SUPERSCRIPTS).starts_with(' '))
-            || ((1..=3).contains(&stars) && t[stars..].starts_with(' '))
-            // (A figure as a note's mark only when the text cites it, `space1`: `1 The…`
-            // under a rule may be a line of a table.)
-            || ((1..=2).contains(&digits)
-                && t[digits..].starts_with(' ')
-                && cited_figure(lines, &t[..digits]))
-    };
+    let opens_note = |t: &str| opens_note(lines, t);
     let blank = |k: usize| blank_at(lines, k);
     let mut pieces = 0;
     for i in 0..lines.len() {
@@ -2321,6 +2311,122 @@ fn notes_over_page_number(source: &str, lines: &[Line<'_>], found: &mut [bool]) 
     pieces
 }
 
+/// Does line `t` open a footnote: its mark (`¹`, one to three `*`, or a figure that the text
+/// cites, [`cited_figure`]) and a space? (A figure only when cited, `space1`: `1 The…` may
+/// be a line of a table.)
+fn opens_note(lines: &[Line<'_>], t: &str) -> bool {
+    let t = t.trim_start();
+    let stars = t.bytes().take_while(|&b| b == b'*').count();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (t.starts_with(SUPERSCRIPTS) && t.trim_start_matches(SUPERSCRIPTS).starts_with(' '))
+        || ((1..=3).contains(&stars) && t[stars..].starts_with(' '))
+        || ((1..=2).contains(&digits)
+            && t[digits..].starts_with(' ')
+            && cited_figure(lines, &t[..digits]))
+}
+
+/// Most words of the text beside a page's number in a running footer ([`running_feet`]).
+const FOOTER_WORDS: usize = 8;
+
+/// Most lines of the notes straight over a page's foot ([`running_feet`]).
+pub const FOOT_NOTE_LINES: usize = 3;
+
+/// A running footer's text and page number, set apart by a tab or three spaces or more
+/// (`Для службового користування      1`, `2      Draft roadmap`), as a copy of a PDF keeps
+/// it.
+fn footer_columns(line: &str) -> Option<(&str, u32)> {
+    let t = line.trim();
+    let wide = |s: &str| s.find('\t').or_else(|| s.find("   "));
+    let number = |n: &str| {
+        let n = n.trim();
+        (n.len() <= 4 && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| n.parse().ok())
+            .flatten()
+    };
+    let at = wide(t)?;
+    let (left, right) = (t[..at].trim(), t[at..].trim());
+    let (text, n) = match (number(left), number(right)) {
+        (None, Some(n)) => (left, n),
+        (Some(n), None) => (right, n),
+        _ => return None,
+    };
+    (script::word_count(text) <= FOOTER_WORDS && marker(text).is_none() && wide(text).is_none())
+        .then_some((text, n))
+}
+
+/// A copy of a PDF's page feet and heads between the paragraphs, where no rule of
+/// underscores sets off the notes:
+/// - a running footer with its page's number ([`footer_columns`]), its text the same on
+///   two pages or more and the numbers counting on (`Для службового користування 1`, then
+///   `… 2`);
+/// - a running head repeated right under two pages' feet or more (`Проект дорожной карты,
+///   ред. 27.11.2025` under `— 1 —` and `— 2 —`);
+/// - a page's footnotes straight over its foot, up to [`FOOT_NOTE_LINES`] lines, the first
+///   opening with a mark the text cites ([`opens_note`], [`mark_cited`]: `¹ Договор…` under
+///   `…сообщества¹.`, `1 The term…` under `…the Republic.1`).
+///
+/// Marks them `found`; returns the pieces of furniture found. Before, each was the text of
+/// the point the page broke.
+fn running_feet(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let mut pieces = 0;
+    let mut feet: HashMap<&str, Vec<(usize, u32)>> = HashMap::new();
+    for (k, l) in lines.iter().enumerate() {
+        if !found[k]
+            && l.text.len() <= 2 * FURNITURE_LINE_BYTES
+            && let Some((text, n)) = footer_columns(l.text)
+        {
+            feet.entry(text).or_default().push((k, n));
+        }
+    }
+    for at in feet.values() {
+        if at.len() >= 2 && at.windows(2).all(|w| w[0].1 + 1 == w[1].1) {
+            for &(k, _) in at {
+                found[k] = true;
+            }
+            pieces += MIN_FURNITURE;
+        }
+    }
+    let page = |found: &[bool], k: usize| {
+        let t = lines[k].text.trim();
+        found[k] && (page_number_line(t) || lone_number(t).is_some() || footer_columns(t).is_some())
+    };
+    let filled = |k: usize| !lines[k].text.trim().is_empty();
+    // Running heads: the same line right under two pages' feet, atop the next pages (a
+    // status written under each point, `Agreed`, stands over a page's foot).
+    let mut heads: HashMap<&str, Vec<usize>> = HashMap::new();
+    for k in 1..lines.len() {
+        let t = lines[k].text.trim();
+        if !found[k]
+            && filled(k)
+            && page(found, k - 1)
+            && t.len() <= FURNITURE_LINE_BYTES
+            && marker(t).is_none()
+        {
+            heads.entry(t).or_default().push(k);
+        }
+    }
+    for at in heads.values().filter(|at| at.len() >= 2) {
+        for &k in at {
+            found[k] = true;
+        }
+        pieces += MIN_FURNITURE;
+    }
+    // Notes straight over a page's foot.
+    for k in 1..lines.len() {
+        if !page(found, k) || found[k - 1] || !filled(k - 1) {
+            continue;
+        }
+        let top = (k.saturating_sub(FOOT_NOTE_LINES)..k)
+            .filter(|&j| (j..k).all(|m| filled(m) && !found[m]))
+            .find(|&j| opens_note(lines, lines[j].text) && mark_cited(&lines[..j], lines[j].text));
+        if let Some(j) = top {
+            found[j..k].iter_mut().for_each(|f| *f = true);
+            pieces += MIN_FURNITURE;
+        }
+    }
+    pieces
+}
+
 /// Is the mark opening the note `note` (`¹`, `*`, `**`) glued to a word's end in `above`
 /// (`…partnership¹,`, `…exhibitions*.`)? A figure's mark was checked when the note was read
 /// ([`cited_figure`]).
@@ -2350,13 +2456,26 @@ const NOTE_WORD_LETTERS: usize = 4;
 
 /// Does some line cite the note numbered `figure` as a PDF's copy flattens the mark: the
 /// figure right after a word of [`NOTE_WORD_LETTERS`] small letters or more, then no figure
-/// nor letter (`…assessments1 for`, `…experts3.`)?
+/// nor letter (`…assessments1 for`, `…experts3.`), or after such a word and its stop at the
+/// line's end (`…against the Republic.1`, a mark set after the stop)?
 fn cited_figure(lines: &[Line<'_>], figure: &str) -> bool {
     lines.iter().any(|l| {
         l.text.match_indices(figure).any(|(at, _)| {
-            let after = l.text[at + figure.len()..].chars().next();
-            small_word_at_end(&l.text[..at]) >= NOTE_WORD_LETTERS
-                && !after.is_some_and(char::is_alphanumeric)
+            let rest = &l.text[at + figure.len()..];
+            let before = &l.text[..at];
+            // (After a stop, the word may be a name, `Republic`, not a code, `NATO`.)
+            let named = || {
+                let word: Vec<char> = before[..before.len() - 1]
+                    .chars()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .collect();
+                word.len() >= NOTE_WORD_LETTERS
+                    && word.iter().filter(|c| c.is_uppercase()).count() <= 1
+            };
+            let after_stop = before.ends_with(['.', ',', ';']) && rest.trim().is_empty() && named();
+            (after_stop || small_word_at_end(before) >= NOTE_WORD_LETTERS)
+                && !rest.starts_with(char::is_alphanumeric)
         })
     })
 }

@@ -1427,3 +1427,46 @@ fn a_channels_name_over_a_forwarded_posts_header_is_left_out_with_it() {
         );
     }
 }
+
+#[test]
+fn a_pdfs_running_feet_and_the_notes_straight_over_them_are_left_out() {
+    // A running footer with its page's number, a running head under it, a note with no rule.
+    let text = "ДЕКЛАРАЦІЯ\n\nI. Відновлення є спільною відповідальністю держав і\nміжнародних установ.\nII. Громади, що постраждали найбільше, отримують\nфінансування.¹\n¹ Перелік громад визначається Урядом.\nДля службового користування                     1\n                         Проєкт від 03.12.2025\nIII. Учасники підтримують розмінування земель як\nпріоритет.\nДля службового користування                     2\n                         Проєкт від 03.12.2025\nIV. Декларація відкрита для приєднання.\n";
+    let d = Draft::from_text("t", text);
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert_eq!(
+        left,
+        [
+            "¹ Перелік громад визначається Урядом.",
+            "Для службового користування                     1",
+            "Проєкт від 03.12.2025",
+            "Для службового користування                     2",
+            "Проєкт від 03.12.2025",
+        ]
+    );
+    let second = |d: &Draft| d.numbered().nth(1).map(|(_, p)| p.text.clone());
+    assert_eq!(
+        second(&d).as_deref(),
+        Some("Громади, що постраждали найбільше, отримують фінансування.¹")
+    );
+    // A figure set after the stop at a line's end cites a note (`…the Republic.1`).
+    let text = "1. The Participants respect the borders of the\nRepublic.1\n2. In the event of an attack the Participants will\n1 The term is defined in Annex A.\nDRAFT – 21/11/2025      Page 1 of 2\nconsult within 24 hours.\n3. Disputes are settled by consultation.\nDRAFT – 21/11/2025      Page 2 of 2\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        second(&d).as_deref(),
+        Some("In the event of an attack the Participants will consult within 24 hours.")
+    );
+    // Lines beside numbers in a table are no footer: each text once.
+    let text =
+        "1. The budget is shared:\nEducation      12\nHealth      13\n2. The fund is audited.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.layout.left_out.is_empty(), "{:?}", d.layout.left_out);
+    // A figure after a code's stop is no note's mark: `1 …` under it stays.
+    let text = "1. Members of NATO.1\n1 The note.\n— 1 —\n2. Second.\n— 2 —\n";
+    let d = Draft::from_text("t", text);
+    assert!(
+        d.layout.left_out.iter().all(|l| l.text != "1 The note."),
+        "{:?}",
+        d.layout.left_out
+    );
+}
