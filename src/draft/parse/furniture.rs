@@ -915,6 +915,33 @@ fn views_line(s: &str) -> bool {
     count && rest.next().is_none_or(clock) && rest.next().is_none()
 }
 
+/// A post's reactions as a copy from Telegram keeps them under it (`👍 1,4 тис.  🔥 212  😢
+/// 35`): two pairs or more of an emoji and its count (a figure, with `K`, `M`, `тис.`), and
+/// nothing else.
+fn reactions_line(s: &str) -> bool {
+    let emoji = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| !c.is_alphanumeric() && !c.is_ascii() && c != '—')
+    };
+    let mut words = s.split_whitespace().peekable();
+    let mut pairs = 0;
+    while let Some(w) = words.next() {
+        let count = words.next();
+        if !emoji(w) || !count.is_some_and(|c| figure(c.trim_end_matches(['K', 'M', 'k']))) {
+            return false;
+        }
+        if words
+            .peek()
+            .is_some_and(|u| lower_is_one_of(u, &["тис.", "тыс.", "млн"]))
+        {
+            words.next();
+        }
+        pairs += 1;
+    }
+    pairs >= 2
+}
+
 /// Is `t` a clock's time alone (`9:14`, `09:01`): one or two digits, a colon and two?
 fn clock(t: &str) -> bool {
     let (h, m) = t.split_once(':').unwrap_or(("", ""));
@@ -1073,7 +1100,11 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if chat_writer(trimmed).is_some() || trimmed == "(edited)" || thread_line(trimmed) {
             return Some(Furniture::Chat);
         }
-        if copied_message_header(trimmed) || messenger_line(trimmed) || views_line(trimmed) {
+        if copied_message_header(trimmed)
+            || messenger_line(trimmed)
+            || views_line(trimmed)
+            || reactions_line(trimmed)
+        {
             return Some(Furniture::SiteLine);
         }
         // Without the dot that Turkish `İ` keeps in small letters (`İLGİLİ` → `i̇lgi̇li̇`).
@@ -1769,8 +1800,9 @@ pub(super) fn without_furniture<'a>(
             }
         }
         headlines = 0;
+        // (A post's reactions are nothing else, under whatever line.)
         let standalone = || {
-            i <= 1 || {
+            i <= 1 || reactions_line(trimmed) || {
                 let prev = lines[i - 1].text.trim();
                 prev.is_empty() || ends_sentence(prev) || prev.chars().count() <= CAPTION_CHARS
             }
@@ -2328,6 +2360,16 @@ fn opens_note(lines: &[Line<'_>], t: &str) -> bool {
 /// Most words of the text beside a page's number in a running footer ([`running_feet`]).
 const FOOTER_WORDS: usize = 8;
 
+/// Fewest characters of a running footer's line, its page number set at the page's right
+/// edge ([`footer_columns`]).
+const FOOTER_WIDTH: usize = 50;
+
+/// The spaces between a running footer's text and its page's number, at least.
+const FOOTER_GAP: &str = "        ";
+
+/// Fewest lines between two pages' running footers ([`running_feet`]): not a table's rows.
+const FOOTER_LINES_APART: usize = 2;
+
 /// Most lines of the notes straight over a page's foot ([`running_feet`]).
 pub const FOOT_NOTE_LINES: usize = 3;
 
@@ -2336,10 +2378,14 @@ pub const FOOT_NOTE_LINES: usize = 3;
 /// it.
 fn footer_columns(line: &str) -> Option<(&str, u32)> {
     let t = line.trim();
-    let wide = |s: &str| s.find('\t').or_else(|| s.find("   "));
+    // Set as wide as the page: a table's row in a point (`Payment      1`) is narrower.
+    if line.trim_end().chars().count() < FOOTER_WIDTH {
+        return None;
+    }
+    let wide = |s: &str| s.find(FOOTER_GAP);
     let number = |n: &str| {
         let n = n.trim();
-        (n.len() <= 4 && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        (n.len() <= 3 && !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
             .then(|| n.parse().ok())
             .flatten()
     };
@@ -2379,7 +2425,11 @@ fn running_feet(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         }
     }
     for at in feet.values() {
-        if at.len() >= 2 && at.windows(2).all(|w| w[0].1 + 1 == w[1].1) {
+        if at.len() >= 2
+            && at
+                .windows(2)
+                .all(|w| w[0].1 + 1 == w[1].1 && w[1].0 - w[0].0 >= FOOTER_LINES_APART)
+        {
             for &(k, _) in at {
                 found[k] = true;
             }
@@ -2396,10 +2446,16 @@ fn running_feet(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     let mut heads: HashMap<&str, Vec<usize>> = HashMap::new();
     for k in 1..lines.len() {
         let t = lines[k].text.trim();
+        // (Of two words at least, starting with a capital and ending no sentence nor lead-in:
+        // not a status, `Погоджено`, nor a page's wrapped sentence, `the Parties.`, `In
+        // addition:`.)
         if !found[k]
             && filled(k)
             && page(found, k - 1)
             && t.len() <= FURNITURE_LINE_BYTES
+            && script::word_count(t) >= 2
+            && starts_with_capital(t)
+            && !t.ends_with(['.', ':', ';', '!', '?', ','])
             && marker(t).is_none()
         {
             heads.entry(t).or_default().push(k);
@@ -2411,14 +2467,34 @@ fn running_feet(lines: &[Line<'_>], found: &mut [bool]) -> usize {
         }
         pieces += MIN_FURNITURE;
     }
-    // Notes straight over a page's foot.
+    // Notes straight over a page's foot: cited on that page (since the foot above), each a
+    // sentence opening with a capital (not `1 January 2026 is…`, `1 000 000 гривень`, a
+    // list's items under a lead-in, `* set annual catch limits;`).
+    let mut page_top = 0;
     for k in 1..lines.len() {
-        if !page(found, k) || found[k - 1] || !filled(k - 1) {
+        if !page(found, k) {
             continue;
         }
+        let top = page_top;
+        page_top = k + 1;
+        if found[k - 1] || !filled(k - 1) {
+            continue;
+        }
+        let note = |j: usize| {
+            let t = lines[j].text.trim_start();
+            let mark = t.split_whitespace().next().unwrap_or("");
+            let first = t[mark.len()..].split_whitespace().next().unwrap_or("");
+            let above = &lines[top.min(j)..j];
+            opens_note(above, t)
+                && mark_cited(above, t)
+                && first.starts_with(char::is_uppercase)
+                && !super::dates::date_word(first)
+                && lines[k - 1].text.trim_end().ends_with(['.', ')'])
+                && prev_with_text(lines, j).is_none_or(|p| !lines[p].text.trim_end().ends_with(':'))
+        };
         let top = (k.saturating_sub(FOOT_NOTE_LINES)..k)
             .filter(|&j| (j..k).all(|m| filled(m) && !found[m]))
-            .find(|&j| opens_note(lines, lines[j].text) && mark_cited(&lines[..j], lines[j].text));
+            .find(|&j| note(j));
         if let Some(j) = top {
             found[j..k].iter_mut().for_each(|f| *f = true);
             pieces += MIN_FURNITURE;
