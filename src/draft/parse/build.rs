@@ -3071,9 +3071,8 @@ fn edition_line(s: &str) -> bool {
         (lower.starts_with(lead) && t.is_char_boundary(lead.len())).then(|| &t[lead.len()..])
     };
     // (Perhaps with where the original is, in a second sentence: `Неофіційний переклад.
-    // Оригінал — англійською`.)
-    // (A word alone, `Translation`, may head a section on translations: only with where the
-    // text was translated from.)
+    // Оригінал — англійською`. A word alone, `Translation`, may head a section on
+    // translations: only with where the text was translated from.)
     let translation = TRANSLATION_NOTES.iter().any(|n| {
         after(n).is_some_and(|rest| {
             (n.contains(' ') && (rest.is_empty() || rest.starts_with(". ")))
@@ -3299,14 +3298,7 @@ fn post_time(line: &str) -> bool {
         .split_whitespace()
         .map(|w| w.trim_end_matches([',', '.']))
         .collect();
-    let time = |w: &str| {
-        let w = w.trim_end_matches(|c: char| c.is_alphabetic());
-        w.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
+    let time = |w: &str| super::furniture::clock(w.trim_end_matches(|c: char| c.is_alphabetic()));
     let figure = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     match words.as_slice() {
         [n, unit] if figure(n) => POST_UNITS.contains(unit),
@@ -3541,9 +3533,9 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     }
     // A post's time as a social network or a messenger shows it (`вчера в 21:17`, `5 год ·
     // 🌍`), and the channel's or author's name right over it or over a forwarded post's header
-    // (`Frontline Digest` over `Forwarded from Kyiv Wire Live`).
-    // Only over a line that could be the title: a short headline over its time
-    // (`Trump unveils peace plan` over `2 hours ago`) is the title.
+    // (`Frontline Digest` over `Forwarded from Kyiv Wire Live`); only over a line that could be
+    // the title (a short headline over its time, `Trump unveils peace plan` over `2 hours
+    // ago`, is the title).
     let title_after = |k: usize| {
         next_with_text(lines, k)
             .is_some_and(|t| could_be_title(lines[t].text) && marker(lines[t].text).is_none())

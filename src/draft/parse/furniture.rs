@@ -943,7 +943,7 @@ fn reactions_line(s: &str) -> bool {
 }
 
 /// Is `t` a clock's time alone (`9:14`, `09:01`): one or two digits, a colon and two?
-fn clock(t: &str) -> bool {
+pub(super) fn clock(t: &str) -> bool {
     let (h, m) = t.split_once(':').unwrap_or(("", ""));
     (1..=2).contains(&h.len())
         && m.len() == 2
