@@ -2373,9 +2373,9 @@ const FOOTER_LINES_APART: usize = 2;
 /// Most lines of the notes straight over a page's foot ([`running_feet`]).
 pub const FOOT_NOTE_LINES: usize = 3;
 
-/// A running footer's text and page number, set apart by a tab or three spaces or more
-/// (`Для службового користування      1`, `2      Draft roadmap`), as a copy of a PDF keeps
-/// it.
+/// A running footer's text and page number, set apart by [`FOOTER_GAP`] spaces or more on a
+/// line as wide as the page ([`FOOTER_WIDTH`]: `Для службового користування` and, at the
+/// right edge, `1`; or the number first), as a copy of a PDF keeps it.
 fn footer_columns(line: &str) -> Option<(&str, u32)> {
     let t = line.trim();
     // Set as wide as the page: a table's row in a point (`Payment      1`) is narrower.
