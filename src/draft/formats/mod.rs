@@ -229,8 +229,7 @@ pub fn title_first(blocks: &mut [Block]) {
     };
     let text = blocks[h].text.trim();
     let kind = text.split_whitespace().count() <= crate::draft::parse::KIND_WORDS
-        && text.chars().any(char::is_uppercase)
-        && !text.chars().any(char::is_lowercase);
+        && crate::draft::parse::in_capitals(text);
     if !kind {
         lift_over(blocks, h, FRONT_MATTER_WORDS, FRONT_MATTER_ALL_WORDS);
     }
@@ -238,10 +237,10 @@ pub fn title_first(blocks: &mut [Block]) {
 
 /// Moves block `h` (a title or a headline) above the blocks before it when they are front
 /// matter: unlisted paragraphs of at most `each` words that end no sentence, `all` words at
-/// most together. Says whether it did.
-pub fn lift_over(blocks: &mut [Block], h: usize, each: usize, all: usize) -> bool {
+/// most together.
+pub fn lift_over(blocks: &mut [Block], h: usize, each: usize, all: usize) {
     if h == 0 || h >= blocks.len() {
-        return false;
+        return;
     }
     let words = |b: &Block| b.text.split_whitespace().count();
     let above = &blocks[..h];
@@ -250,9 +249,7 @@ pub fn lift_over(blocks: &mut [Block], h: usize, each: usize, all: usize) -> boo
     });
     if front && above.iter().map(words).sum::<usize>() <= all {
         blocks[..=h].rotate_right(1);
-        return true;
     }
-    false
 }
 
 /// Blocks of one table row, from the blocks of each of its cells. A row of short cells (one

@@ -3739,7 +3739,7 @@ const PLACE_STARTS: &[&str] = &[
 
 /// Is the line written in capitals: letters, every one of them a capital (`ЗАКОН УКРАЇНИ`,
 /// `TREATY № 5`)?
-fn in_capitals(s: &str) -> bool {
+pub(crate) fn in_capitals(s: &str) -> bool {
     s.chars().any(char::is_alphabetic)
         && s.chars()
             .filter(|c| c.is_alphabetic())

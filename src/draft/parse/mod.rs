@@ -68,6 +68,7 @@ use repair::{
 use scheme::choose_scheme;
 use sentences::ends_full_sentence;
 
+pub(crate) use build::in_capitals;
 pub use build::{KIND_WORDS, MARKDOWN_ONES};
 pub use cleanup::MIN_ESCAPED_MARKERS;
 pub use closing::SIGNATURE_WORDS;
