@@ -666,6 +666,49 @@ fn ordinal_marker(line: &str, kind: Ordinals) -> Option<(Family, String, u32, us
     Some((family, token.to_owned(), value, line.len() - text.len()))
 }
 
+/// The captions of a draft of captions over paragraphs (`captions`: where each caption's text
+/// starts in its line, [`caption_markers`](super::paragraphs::caption_markers)) as the items
+/// of a list numbered by Roman numerals or capital letters, when each opens with the next one
+/// from the first (`I. Cessation of hostilities` over its paragraphs, then `II. Separation
+/// of forces`, as a framework numbers its chapters): a marker for each, labelled as written.
+/// The numerals are the draft's own labels for its points; without them a caption of one or
+/// two words (`I. Purpose`) says too little to be an item ([`ordinal_markers`]).
+pub(super) fn numbered_captions(
+    lines: &[Line<'_>],
+    captions: &[(usize, usize)],
+) -> Option<Vec<Marker>> {
+    [
+        Ordinals::Roman,
+        Ordinals::Capitals,
+        Ordinals::CyrillicCapitals,
+    ]
+    .into_iter()
+    .find_map(|kind| {
+        let mut last: Option<(Family, u32)> = None;
+        captions
+            .iter()
+            .map(|&(i, start)| {
+                let caption = lines[i].text.get(start..)?;
+                let (family, token, value, rest) = ordinal_marker(caption, kind)?;
+                let next = match last {
+                    None => value == 1,
+                    Some((f, v)) => f == family && kind.follows(v, value),
+                };
+                last = Some((family, value));
+                next.then(|| Marker {
+                    family,
+                    depth: 1,
+                    keyword: kind.name().to_owned(),
+                    label: token.clone(),
+                    number_text: token,
+                    number: value,
+                    rest: start + rest,
+                })
+            })
+            .collect()
+    })
+}
+
 /// Words after an ordinal that name the item a point (`Перший пункт`, `The third point`), not
 /// a step (`Перший крок`, whose run a `Четвертий рік поспіль…` may follow).
 const POINT_WORDS: &[&str] = &["пункт", "point", "item", "punto", "punkt", "ponto"];

@@ -5,6 +5,7 @@ use super::build::{Builder, Split, Words};
 use super::cleanup::MIN_BOLD_LEAD_INS;
 use super::headings::{is_heading_like, is_lead_in};
 use super::markers::{BOLD_CAPTIONS, CAPTIONS_OVER_PARAGRAPHS, Marker, Scheme, is_sub_item};
+use super::ordinals::numbered_captions;
 use super::sentences::{ends_full_sentence, ends_sentence, is_sentence, without_citations};
 use super::{Line, next_with_text};
 use crate::script;
@@ -185,22 +186,35 @@ pub(super) fn caption_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     if under.iter().any(|&n| n == 0 || n > PARAGRAPHS_PER_CAPTION) || body > 2 * captions.len() {
         return None;
     }
+    // (A Markdown heading's marks are no text of the point.)
+    let starts: Vec<(usize, usize)> = captions
+        .iter()
+        .map(|&k| {
+            let line = lines[paragraphs[k].0].text;
+            let caption = line.trim_start().trim_start_matches('#').trim_start();
+            (paragraphs[k].0, line.len() - caption.len())
+        })
+        .collect();
+    // Captions numbered by Roman numerals or capitals are labelled so (`I.`, `II.`).
+    let numbered = numbered_captions(lines, &starts);
     let mut markers = vec![None; lines.len()];
-    for &k in &captions {
-        let i = paragraphs[k].0;
-        // (A Markdown heading's marks are no text of the point.)
-        let caption = lines[i]
-            .text
-            .trim_start()
-            .trim_start_matches('#')
-            .trim_start();
-        let mut marker = Marker::bullet(1, lines[i].text.len() - caption.len());
-        marker.keyword = CAPTIONS_OVER_PARAGRAPHS.to_owned();
-        markers[i] = Some(marker);
+    for (k, &(i, start)) in starts.iter().enumerate() {
+        markers[i] = Some(match &numbered {
+            Some(numbered) => numbered[k].clone(),
+            None => {
+                let mut marker = Marker::bullet(1, start);
+                marker.keyword = CAPTIONS_OVER_PARAGRAPHS.to_owned();
+                marker
+            }
+        });
     }
     let scheme = Scheme::of(markers[paragraphs[first].0].as_ref()?);
+    let list = match &numbered {
+        Some(_) => format!("a list numbered in its captions by {}", scheme.describe()),
+        None => "a list without numbers".to_owned(),
+    };
     let why = format!(
-        "{} captions over their paragraphs from line {} (the last at line {}), {body} paragraphs under them: a list without numbers, each caption with its paragraphs a point",
+        "{} captions over their paragraphs from line {} (the last at line {}), {body} paragraphs under them: {list}, each caption with its paragraphs a point",
         captions.len(),
         lines[paragraphs[first].0].number,
         lines[paragraphs[last].0].number

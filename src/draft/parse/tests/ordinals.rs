@@ -212,12 +212,11 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
             .text
             .contains("\nb) keep the flat clean;")
     ); // Nor are these lettered drafts: a long lettered list between paragraphs, names
-    // with their initials, prose wrapped before `I.`, chapters numbered in Roman.
+    // with their initials, prose wrapped before `I.`.
     for text in [
         "Lease\n\nThe flat is let for a year.\n\nRent is paid monthly.\n\nThe deposit is one month.\n\nThe tenant shall:\na) pay on time;\nb) keep it clean;\nc) allow inspections;\nd) not sublet it;\ne) report damage;\nf) return the keys.\n\nThe landlord repairs the heating.\n\nNotice is two months.\n\nDisputes go to the court.\n",
         "Signed by\n\nА. Коваленко\n\nБ. Шевченко\n\nВ. Мельник\n\nГ. Бондар\n",
         "Waterways\n\nThe Parties shall keep the waterways listed in Annex\nI. navigable all year and free of obstacles.\n\nThey shall report on the ports in Annex\nII. every year to the Commission.\n\nThey shall dredge the channels in Annex\nIII. as the Commission decides.\n",
-        "Statute\n\nI. Purpose\n\nThe universities cooperate in teaching.\n\nII. Members\n\nAny accredited university may join.\n\nIII. Bodies\n\nA council of rectors meets yearly.\n",
     ] {
         let d = Draft::from_text("t", text);
         assert!(
@@ -225,6 +224,43 @@ fn letters_and_roman_numerals_number_a_draft_with_no_numbers() {
             "{text}: {}",
             d.layout.scheme
         );
+    }
+}
+
+#[test]
+fn chapters_numbered_in_roman_or_capitals_over_their_paragraphs_keep_their_numerals() {
+    // A caption of a word or two (`I. Purpose`) is no item alone; with the paragraphs under
+    // it, it is a point, labelled by its numeral, as the draft labels it.
+    let d = Draft::from_text(
+        "t",
+        "Statute\n\nI. Purpose\n\nThe universities cooperate in teaching.\n\nII. Members\n\nAny accredited university may join.\n\nA member may leave at the end of a year.\n\nIII. Bodies\n\nA council of rectors meets yearly.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["I", "II", "III"]);
+    assert_eq!(d.layout.scheme, "Roman numerals `I.`");
+    let two = &d.numbered().nth(1).unwrap().1.text;
+    assert!(
+        two.starts_with("Members") && two.ends_with("end of a year."),
+        "{two}"
+    );
+    // Capitals, and Cyrillic capitals over Markdown headings.
+    let d = Draft::from_text(
+        "t",
+        "Terms\n\nA. Scope\n\nThe terms cover every bus route.\n\nB. Fares\n\nFares are set each year.\n\nC. Staff\n\nDrivers are trained twice a year.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["A", "B", "C"]);
+    let d = Draft::from_text(
+        "t",
+        "Умови\n\n## А. Сфера дії\n\nУмови діють на всіх маршрутах.\n\n## Б. Тарифи\n\nТарифи встановлюються щороку.\n\n## В. Персонал\n\nВодії навчаються двічі на рік.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["А", "Б", "В"]);
+    // Numerals out of order, or captions only some of which are numbered, leave the captions
+    // unnumbered: bullets, as before.
+    for text in [
+        "Statute\n\nI. Purpose\n\nThe universities cooperate in teaching.\n\nIII. Members\n\nAny accredited university may join.\n\nII. Bodies\n\nA council of rectors meets yearly.\n",
+        "Statute\n\nI. Purpose\n\nThe universities cooperate in teaching.\n\nMembers\n\nAny accredited university may join.\n\nIII. Bodies\n\nA council of rectors meets yearly.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d), ["•1", "•2", "•3"], "{text}");
     }
 }
 
