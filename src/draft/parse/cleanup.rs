@@ -456,7 +456,7 @@ pub(super) fn without_chat_stamps(text: String) -> String {
         .count()
         < MIN_CHAT_STAMPS
     {
-        return text;
+        return without_first_stamp(text);
     }
     // Only a draft posted in the chat: its messages' numbers run on from 1 (a chat whose
     // messages cite points, `Tom: 2. is too strict`, keeps its stamps).
@@ -482,6 +482,27 @@ pub(super) fn without_chat_stamps(text: String) -> String {
         out.push_str(chat_stamp(line).map_or(line, |len| &line[len..]));
     }
     out
+}
+
+/// `text` without the stamp of a chat message over its first line, a draft posted as one
+/// message and copied with its stamp (`[14:05, 12.05.2025] Oleh: Terms of the lease (draft)`):
+/// the stamp is the chat's, the rest of the line the draft's title or first line. A stamp on
+/// a later line, a reply after the draft, stays (the closing reads it).
+fn without_first_stamp(text: String) -> String {
+    let mut at = 0;
+    for line in scan::lines_inclusive(&text) {
+        if !line.trim().is_empty() {
+            let Some(len) = chat_stamp(line) else {
+                break;
+            };
+            let mut out = String::with_capacity(text.len());
+            out.push_str(&text[..at]);
+            out.push_str(&text[at + len..]);
+            return out;
+        }
+        at += line.len();
+    }
+    text
 }
 
 /// Fewest counters for a text to be read as a thread of posts (`without_thread_counters`).
@@ -698,7 +719,8 @@ const CHAT_NAME_WORDS: usize = 4;
 
 /// The length of a chat message's stamp at the start of `line`, if it has one: a date and a
 /// time in square brackets (figures and `.`, `/`, `:`, a space, `AM`/`PM`: `[14.03.25,
-/// 19:05:02]`, `[3/14/25, 7:05:02 PM]`, `[14.03.25 19:05]`), a space, the writer's name of a few
+/// 19:05:02]`, `[3/14/25, 7:05:02 PM]`, `[14.03.25 19:05]`; or the time first, as a message
+/// copied from WhatsApp's chat has it, `[14:05, 12.05.2025]`), a space, the writer's name of a few
 /// words written as a name (not a log's `ERROR`) and a colon and a space; or, as WhatsApp's
 /// phones export a chat, the date, a comma, the time and a dash before the name, with no
 /// brackets (`24/11/2025, 10:03 - Olena K.: `, `11/24/25, 10:03 AM - Olena K.: `). A time
@@ -708,11 +730,14 @@ fn chat_stamp(line: &str) -> Option<usize> {
         let inner_end = inner.find(']')? + 1;
         let inner = &line[1..inner_end];
         let (date, time) = inner.split_once(' ')?;
-        (
-            date.trim_end_matches(','),
-            time,
-            line[inner_end + 1..].strip_prefix(' ')?,
-        )
+        let date = date.trim_end_matches(',');
+        // (A message copied from the chat puts the time first: `[14:05, 12.05.2025]`.)
+        let (date, time) = if date.contains(':') {
+            (time, date)
+        } else {
+            (date, time)
+        };
+        (date, time, line[inner_end + 1..].strip_prefix(' ')?)
     } else {
         // (Only a line that opens with a date's day or month, `24/` or `3.`, a figure after
         // the separator, its comma within a date's length: a point's `12. The` is none.)

@@ -1,7 +1,7 @@
 //! Tests of the text normalisation before splitting: Markdown escapes and markup, invisible
 //! characters.
 
-use super::{fixture, fixture_labels, label_texts, labels, texts};
+use super::{closing_text, fixture, fixture_labels, label_texts, labels, texts};
 use crate::draft::Draft;
 
 #[test]
@@ -563,6 +563,14 @@ fn an_exported_chats_stamps_are_taken_off_each_message() {
         assert_eq!(fixture_labels(&d), ["1", "2", "3"], "{stamp}");
         assert_eq!(label_texts(&d)[1].1, "Monitoring by neutral states");
     }
+    // A draft posted as one message and copied from the chat, the time first in its stamp:
+    // the stamp is not the title's, and a reply after the draft is its closing.
+    let text = "[14:05, 12.05.2025] Oleh Koval: Terms of the lease (draft)\nSend me your edits by Friday\n\n1) The flat is let for 11 months.\n2) The rent is paid by the 5th.\n3) Pets need the owner's consent.\n[14:07, 12.05.2025] Oleh Koval: write if anything is wrong\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Terms of the lease (draft)");
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(closing_text(&d).is_some_and(|c| c.contains("write if anything")));
+    assert_eq!(label_texts(&d)[2].1, "Pets need the owner's consent.");
     // A point that opens with a date, a comma and a range is the draft's.
     let dated = "Plan\n\n1. Ceasefire.\n12.03.2025, 10:00 - 12:00: talks.\n12.03.2025, 14:00 - 15:00: talks.\n13.03.2025, 10:00 - 11:00: vote.\n2. Close.\n";
     assert_eq!(labels(dated), ["1", "2"]);
