@@ -780,9 +780,15 @@ const CHAT_DATE_BYTES: usize = 12;
 /// Longest time, with its dash, of such a stamp (`10:03:59 PM - `, a narrow space before `PM`).
 const CHAT_TIME_BYTES: usize = 16;
 
-/// A quoted line without its marks (`> ` or `>> `, and the space after them), if it is one.
+/// A quoted line without its marks (`> `, `>> ` or `> > `, and the space after them), if it is
+/// one.
 fn unquoted(line: &str) -> Option<&str> {
-    let rest = line.trim_start().strip_prefix('>')?.trim_start_matches('>');
+    let mut rest = line.trim_start().strip_prefix('>')?.trim_start_matches('>');
+    // A quote inside the quote, written with a space between the marks (`> > 4. Strikes`,
+    // as mail clients quote a quoted draft).
+    while let Some(inner) = rest.strip_prefix(' ').and_then(|r| r.strip_prefix('>')) {
+        rest = inner.trim_start_matches('>');
+    }
     Some(rest.strip_prefix(' ').unwrap_or(rest))
 }
 

@@ -549,6 +549,16 @@ fn a_forwarded_draft_quoted_under_the_headers_is_read() {
     let text = "PLAN (test text)\n\n1. Borders hold.\n2. The parties cite:\n> 1. An old line.\n\
                 > 2. Another.\n> 3. A third.\n3. Aid flows.\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
+    // A reply quoting a draft that itself quotes two points, its marks spaced (`> > 4.`):
+    // those two are points of the list too.
+    let text = "On Tuesday, Anna wrote:\n> Dear all, the text as it stands.\n>\n> 1. Strikes stop \
+                at midnight.\n> 2. Artillery is withdrawn 15 km.\n\nFifteen is too short.\n\n> \
+                3. Observers are deployed.\n> Points 4 and 5 are the partners':\n>\n> > 4. \
+                Energy sites are not attacked.\n> > 5. A hotline is set up.\n>\n> 6. Prisoners \
+                are exchanged.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
+    assert_eq!(label_texts(&d)[4], ("5", "A hotline is set up."));
 }
 
 #[test]
