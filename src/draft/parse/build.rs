@@ -3807,7 +3807,10 @@ pub(super) fn act_subject_below(
             && words
                 .next()
                 .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        ((SUBJECT_WORDS.contains(&first) && second.starts_with(char::is_lowercase))
+        // (A name may follow: `Про Фонд відновлення громад`, `О Федеральной службе…`.)
+        let named = second.starts_with(char::is_uppercase)
+            && second.chars().skip(1).any(char::is_lowercase);
+        ((SUBJECT_WORDS.contains(&first) && (second.starts_with(char::is_lowercase) || named))
             || (capitals
                 && SUBJECT_WORDS
                     .iter()

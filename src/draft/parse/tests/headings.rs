@@ -1200,6 +1200,37 @@ fn a_bills_submitters_on_lines_of_their_own_are_read_with_the_preamble() {
         d.preamble
     );
     assert_eq!(fixture_labels(&d), ["Стаття 1", "Стаття 2"]);
+    // A subject that names a body (`Про Фонд…`, `О Федеральной службе…`) is the title too,
+    // right under the heading or a paragraph below.
+    for (text, title) in [
+        (
+            "ЗАКОН УКРАЇНИ
+Про Фонд відновлення громад
+
+Верховна Рада України постановляє:
+
+Стаття 1. Мета
+1. Фонд утворюється.
+
+Стаття 2. Статус
+1. Фонд є установою.
+",
+            "Про Фонд відновлення громад",
+        ),
+        (
+            "ФЕДЕРАЛЬНЫЙ ЗАКОН
+
+О Федеральном фонде восстановления
+
+1. Фонд создаётся.
+2. Фонд подотчётен.
+3. Фонд закрывается.
+",
+            "О Федеральном фонде восстановления",
+        ),
+    ] {
+        assert_eq!(Draft::from_text("t", text).title, title, "{text}");
+    }
 }
 
 #[test]
