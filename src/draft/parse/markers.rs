@@ -131,7 +131,7 @@ impl Scheme {
             }
             Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
             Family::Dot => "numbers `1.`".to_owned(),
-            Family::Dash => "numbers `1-`, `1 —`, `1:` or alone on their lines".to_owned(),
+            Family::Dash => "numbers `1-`, `1 —`, `1:`, before a tab or a wide gap, or alone on their lines".to_owned(),
             Family::Paren => "numbers `1)`".to_owned(),
             Family::Enclosed => "numbers `(1)`".to_owned(),
             Family::PointWord if self.keyword == UN_LABELS => {
@@ -1289,6 +1289,23 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
                 return None;
             }
             (Family::Paren, rest)
+        }
+        // A number in a cell of its own, a tab or a wide gap after it and the text starting
+        // with a capital (`1<TAB>Replacement of the heating mains`, `3  Backup generators`),
+        // as a table's rows come out when copied from a page or a word processor with their
+        // dots lost: `numbers … alone`, as `1 —` is. (One space is a sentence's figure, `2
+        // Prisoners`; a figure or a small letter after the gap, a table of figures or a
+        // wrapped line.)
+        (_, Some(c))
+            if depth == 1
+                && number_text.chars().count() <= 3
+                && (c == '\t' || after.starts_with("  ")) =>
+        {
+            let rest = after.trim_start_matches([' ', '\t']);
+            if !rest.starts_with(|c: char| c.is_uppercase() || "\"«„“'‘".contains(c)) {
+                return None;
+            }
+            (Family::Dash, rest)
         }
         // (Three digits at most, counted as characters: `۱۰- ` is Persian 10 in four bytes.
         // Text glued to the dash only after a number of three bytes at most: a wrapped line

@@ -152,7 +152,10 @@ pub fn parse(
     let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
     let markers = without_comment_numbers(
         &lines,
-        without_notes_lists(&lines, read_markers(&lines)),
+        without_notes_lists(
+            &lines,
+            without_stray_table_rows(&lines, read_markers(&lines)),
+        ),
         &left_out,
     );
     // Separators read as blank lines between points; before the first numbered or bulleted
@@ -233,7 +236,10 @@ pub fn parse(
             // Lines split at glued numbers have markers of their own; otherwise the lines are
             // the same and so are their markers.
             let mut markers: Vec<Option<Marker>> = if glued > 0 {
-                without_notes_lists(&lines, read_markers(&lines))
+                without_notes_lists(
+                    &lines,
+                    without_stray_table_rows(&lines, read_markers(&lines)),
+                )
             } else {
                 markers
             };
@@ -921,6 +927,64 @@ const NOTES_HEADINGS: &[&str] = &[
     "anmerkungen",
     "einzelnachweise",
 ];
+
+/// `markers` without the rows of a table numbered with no dot (`1<TAB>Izium district<TAB>14
+/// schools`, [`markers::numeric_marker`]'s numbers before a tab or a wide gap) when nothing
+/// else in the text is numbered and the table stands among paragraphs of prose, more of them
+/// outside it than half its rows (a paragraph leading in aside; a title, a header or a
+/// signature block, short lines that end no sentence, is no prose): a report's figures,
+/// not the draft's points, as a lettered list inside plain paragraphs is not (see
+/// `ordinals::ordinal_markers`). A plan that is its table, under a heading and over a
+/// signature, keeps them.
+fn without_stray_table_rows(
+    lines: &[Line<'_>],
+    mut markers: Vec<Option<Marker>>,
+) -> Vec<Option<Marker>> {
+    let gap = |i: usize| {
+        markers[i].as_ref().is_some_and(|m| {
+            m.family == Family::Dash
+                && lines[i]
+                    .text
+                    .trim_start()
+                    .strip_prefix(m.number_text.as_str())
+                    .is_some_and(|after| after.starts_with('\t') || after.starts_with("  "))
+        })
+    };
+    let rows: Vec<usize> = (0..lines.len()).filter(|&i| gap(i)).collect();
+    let (Some(&first), Some(&last)) = (rows.first(), rows.last()) else {
+        return markers;
+    };
+    let other_numbers = (0..lines.len()).any(|i| {
+        !gap(i)
+            && markers[i]
+                .as_ref()
+                .is_some_and(|m| m.family != Family::Bullet)
+    });
+    if other_numbers {
+        return markers;
+    }
+    // Paragraphs: a line with text after a blank one (or the first), unless its paragraph is
+    // only short lines that end no sentence (a signature block, a table's header).
+    let paragraphs = |range: std::ops::Range<usize>| {
+        range
+            .filter(|&i| {
+                !lines[i].text.trim().is_empty()
+                    && (i == 0 || lines[i - 1].text.trim().is_empty())
+                    && !lines[i..]
+                        .iter()
+                        .take_while(|l| !l.text.trim().is_empty())
+                        .all(|l| is_heading_like(l.text.trim()))
+            })
+            .count()
+    };
+    let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(1);
+    if outside > (rows.len() / 2).max(1) {
+        for i in rows {
+            markers[i] = None;
+        }
+    }
+    markers
+}
 
 /// `markers` without the numbers of a page's notes: a wiki's references at the end of the
 /// page, two or more numbered from 1 and each followed by the arrow back to the text (`1. ↑

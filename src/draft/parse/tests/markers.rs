@@ -145,6 +145,35 @@ fn point_and_article_keywords_of_other_languages() {
 }
 
 #[test]
+fn numbers_before_a_tab_or_a_wide_gap_number_a_tables_rows() {
+    // A table copied from a page or a word processor: the number in a cell of its own, a tab
+    // or spaces after it, no dot; a cell's text wrapped onto a line of its own stays in its row.
+    let text = "Plan of works (test text)\n\nNo\tWork\tBy\n1\tMains are replaced\tJune\n2\tThe \
+                school roof is mended\tAugust\n3  Generators are installed\tSeptember\n4\tA fuel \
+                stock of no less\n\tthan 30 days is built\tOctober\n5  Shelters are checked\t\
+                October\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
+    assert!(label_texts(&d)[3].1.contains("than 30 days"));
+    assert_eq!(label_texts(&d)[2].1, "Generators are installed\tSeptember");
+    // One space is a sentence's figure; a figure or a small letter after the gap is a table
+    // of figures or a wrapped line; a table among paragraphs of prose is a report's figures.
+    for text in [
+        "Shelters in schools (test text)\n\nBackground\nThe department surveyed the schools in March.\n\nFindings\nMost schools lack a shelter. By district:\n1\tIzium\t14 schools\n2\tKupiansk\t11 schools\n3\tChuhuiv\t9 schools\n\nProposal\nModular shelters are built first at the largest schools.\n\nFunding\nThe regional budget and donors pay for the work.\n",
+        "Report\n\n2 Prisoners were freed on Monday.\n3 Others wait.\n4 More are expected.\n",
+        "Figures\n\n1\t250\t300\n2\t410\t390\n3\t120\t180\n",
+        "Notes\n\nThe total was\n12  million in the first year and\n13  million in the next.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            !d.layout.scheme.starts_with("numbers"),
+            "{text}: {}",
+            d.layout.scheme
+        );
+    }
+}
+
+#[test]
 fn any_bullet_character_starts_a_point() {
     let d = fixture("bullets-mixed.txt");
     assert_eq!(fixture_labels(&d), ["•1", "•2", "•3", "•4"]);
