@@ -14,7 +14,7 @@ use super::headings::{
 };
 use super::markers::{
     EMOJI_BULLETS, Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, marker,
-    plain_number,
+    plain_number, table_row,
 };
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
@@ -605,7 +605,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .filter(|m| m.is_of(scheme))
             .filter(|m| match scheme.family {
                 Family::Bullet => !self.odd_last_bullet(i),
-                // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text.
+                // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text. A
+                // table's row may skip a number, as a later draft drops a row (`6`, then
+                // `8<TAB>Report…`): a capital follows its gap, no wrapped figure's word.
+                Family::Dash if table_row(self.lines[i].text, m) => {
+                    runs_on(self.last_number, m.number, self.after_heading)
+                }
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
                 _ if self.wrapped_number(i, m) => false,
                 // An inserted number (`2A.`, `3-1.`, `2¹.`) starts its own line, after a blank

@@ -1356,6 +1356,16 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     })
 }
 
+/// Is this marker a table row's number before a tab or a wide gap ([`numeric_marker`]:
+/// `1<TAB>Replacement of the mains`), rather than one before a dash or colon?
+pub(super) fn table_row(line: &str, m: &Marker) -> bool {
+    m.family == Family::Dash
+        && line
+            .trim_start()
+            .strip_prefix(m.number_text.as_str())
+            .is_some_and(|after| after.starts_with('\t') || after.starts_with("  "))
+}
+
 /// The text after a mark that flags a point right after its number (`2.* Text`, `6† Text`, a
 /// changed or annotated point in a marked-up draft): one star or dagger, then white space.
 fn change_mark(after: &str) -> Option<&str> {

@@ -941,14 +941,9 @@ fn without_stray_table_rows(
     mut markers: Vec<Option<Marker>>,
 ) -> Vec<Option<Marker>> {
     let gap = |i: usize| {
-        markers[i].as_ref().is_some_and(|m| {
-            m.family == Family::Dash
-                && lines[i]
-                    .text
-                    .trim_start()
-                    .strip_prefix(m.number_text.as_str())
-                    .is_some_and(|after| after.starts_with('\t') || after.starts_with("  "))
-        })
+        markers[i]
+            .as_ref()
+            .is_some_and(|m| markers::table_row(lines[i].text, m))
     };
     let rows: Vec<usize> = (0..lines.len()).filter(|&i| gap(i)).collect();
     let (Some(&first), Some(&last)) = (rows.first(), rows.last()) else {
