@@ -1103,7 +1103,8 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// on a new page), the text after them starts at one column on most lines (the numbers are
 /// padded), sentences run on from one numbered line to the next (lines that start in lower
 /// case after a line with no full stop) on two pages or more, four lines in five of the text
-/// numbered; or a word is broken across two numbered lines (`Represent-` over `atives`), four
+/// numbered, or on one page whose lines run its width (three sentences running on at least,
+/// half the lines of 40 characters or more); or a word is broken across two numbered lines (`Represent-` over `atives`), four
 /// lines in five numbered from the first numbered one (a bill's cover page has none). A list
 /// of one-line points numbered without a dot has no page and no broken word. The text keeps
 /// its lines; each loses its number and the padding, and keeps its own indentation.
@@ -1181,13 +1182,14 @@ pub(super) fn without_line_numbers(text: String) -> String {
     // more, or a word broken across two lines (`Represent-` over `atives`). A list of short
     // items in small letters (`1   sofa, grey` over `2   armchairs, two`) has neither.
     let lines: Vec<&str> = scan::lines(&text).collect();
-    let (mut running_on, mut broken) = (0, false);
+    let (mut running_on, mut broken, mut long) = (0, false, 0);
     let mut last_text: Option<&str> = None;
     for (line, n) in lines.iter().zip(&numbered) {
         let Some(&(_, at, false)) = n.as_ref() else {
             continue;
         };
         let own = line[at..].trim();
+        long += usize::from(own.chars().count() >= PAGE_LINE_CHARS);
         if let Some(prev) = last_text
             && own.starts_with(char::is_lowercase)
             && !prev.ends_with(['.', ';', ':', '!', '?'])
@@ -1199,7 +1201,10 @@ pub(super) fn without_line_numbers(text: String) -> String {
         }
         last_text = Some(own);
     }
-    if !broken && (running_on < 2 || pages < 2 || !whole_text_numbered) {
+    // Or one page of prose (a short agreement's PDF): its lines run the page's width, most of
+    // them, and three sentences at least run on across them; an inventory's items are short.
+    let one_page = running_on >= 3 && long * 2 >= texts && whole_text_numbered;
+    if !broken && !one_page && (running_on < 2 || pages < 2 || !whole_text_numbered) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -1222,6 +1227,10 @@ pub(super) fn without_line_numbers(text: String) -> String {
     }
     out
 }
+
+/// Fewest characters of a line of prose that runs a page's width, in a text whose margin
+/// numbers each line (`without_line_numbers`).
+const PAGE_LINE_CHARS: usize = 40;
 
 /// Fewest steps of five lines (`5` five lines over `10`) for the numbers of every fifth line to
 /// be taken off (`without_fifth_line_numbers`).

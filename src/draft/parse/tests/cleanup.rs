@@ -514,6 +514,13 @@ fn a_bills_pdf_with_its_cover_page_loses_its_margin_numbers_and_print_marks() {
     let d = Draft::from_text("t", &lease);
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
     assert!(d.points.iter().any(|p| p.text.contains("2   chairs, four")));
+    // One page of a short agreement, every line numbered, its sentences running on across
+    // lines as wide as the page: the numbers go, and its articles are the points.
+    let page = "1    AGREEMENT ON THE EXCHANGE OF PERSONS (test text)\n2    Article 1\n3    The Parties shall release all detained persons on the\n4    principle of all for all within thirty days of signature.\n5    Article 2\n6    The exchange shall take place at the crossing points that\n7    the Parties agree, in the presence of the Red Cross.\n8    Article 3\n9    Each Party shall hand over a complete list of the persons\n10   it holds no later than ten days after the signature.\n11   Article 4\n12   This Agreement enters into force on the date of its\n13   signature and remains in force until the exchange ends.\n";
+    assert_eq!(
+        labels(page),
+        ["Article 1", "Article 2", "Article 3", "Article 4"]
+    );
 }
 
 #[test]
