@@ -909,7 +909,21 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
                 .filter(|next| next.starts_with(char::is_lowercase));
             // (An ordinal alone on its line, `alone_ordinal`: its text is the next line.)
             let below = || lines.get(i + 1).map_or("", |next| next.text.trim());
-            Some(match wrapped {
+            // A caption over its paragraph's text, with no blank line between (`II.
+            // Employment and retraining` over `Veterans will have free access…`): a chapter
+            // that says something, as captions over paragraphs are (`numbered_captions`).
+            let text_under = lines
+                .get(i + 1)
+                .filter(|_| markers.get(i + 1).is_some_and(Option::is_none))
+                .map(|next| next.text.trim())
+                .filter(|next| {
+                    !own.is_empty()
+                        && is_heading_like(own)
+                        && starts_with_capital(next)
+                        && script::word_count(next) >= ITEM_WORDS
+                        && !is_heading_like(next)
+                });
+            Some(match wrapped.or(text_under) {
                 Some(next) if !own.is_empty() && !ends_sentence(own) => format!("{own} {next}"),
                 _ if own.is_empty() => below().to_owned(),
                 _ => own.to_owned(),

@@ -253,6 +253,21 @@ fn chapters_numbered_in_roman_or_capitals_over_their_paragraphs_keep_their_numer
         "Умови\n\n## А. Сфера дії\n\nУмови діють на всіх маршрутах.\n\n## Б. Тарифи\n\nТарифи встановлюються щороку.\n\n## В. Персонал\n\nВодії навчаються двічі на рік.\n",
     );
     assert_eq!(fixture_labels(&d), ["А", "Б", "В"]);
+    // A caption over its text with no blank line between is such a chapter too; unnumbered
+    // captions under one of them are its text.
+    let d = Draft::from_text(
+        "t",
+        "Strategy (test text)\n\nI. Purpose\nThe state supports veterans in their return to civilian life.\n\nII. Employment\nVeterans retrain for free in every job centre.\n\nGrants for businesses\nA new business gets a grant and a mentor.\n\nIII. Health\nEach region opens a rehabilitation centre.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["I", "II", "III"]);
+    assert!(
+        d.numbered()
+            .nth(1)
+            .unwrap()
+            .1
+            .text
+            .contains("Grants for businesses")
+    );
     // Numerals out of order, or captions only some of which are numbered, leave the captions
     // unnumbered: bullets, as before.
     for text in [
@@ -361,9 +376,13 @@ fn roman_points_in_hard_wrapped_text_are_the_points() {
     // A numeral ending a name that wrapped (`World War` over `II. The…`) numbers nothing.
     let text = "Remarks (test text)\n\nThe movement grew with every war. It became known during World War\nI. Our volunteers carried stretchers and wrote letters home\nfor the wounded. Its work grew again during World War\nII. The Conventions of 1949 answered that war, and a third emblem came with Protocol\nIII. Today we work with the same principles.\n";
     assert!(labels(text).iter().all(|l| l.starts_with('¶')));
-    // Chapter titles over their paragraphs stay what they were.
+    // Chapter titles over their text are the chapters' numerals, each chapter with its text.
     let text = "Rules (test text)\n\nI. Purpose\nThese rules govern the hall.\nII. Hours\nThe hall opens at nine.\nIII. Fees\nA room costs ten euros.\n";
-    assert_eq!(labels(text), pilcrows(4));
+    assert_eq!(labels(text), ["I", "II", "III"]);
+    assert_eq!(
+        label_texts(&Draft::from_text("t", text))[1].1,
+        "Hours\nThe hall opens at nine."
+    );
 }
 
 #[test]
