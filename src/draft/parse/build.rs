@@ -606,11 +606,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             .filter(|m| match scheme.family {
                 Family::Bullet => !self.odd_last_bullet(i),
                 // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text. A
-                // table's row may skip a number, as a later draft drops a row (`6`, then
-                // `8<TAB>Report…`): a capital follows its gap, no wrapped figure's word.
-                Family::Dash if table_row(self.lines[i].text, m) => {
-                    runs_on(self.last_number, m.number, self.after_heading)
-                }
+                // table's row may skip a number or two, as a later draft drops rows (`6`,
+                // then `8<TAB>Report…`): a capital follows its gap, no wrapped figure's word.
+                Family::Dash if table_row(self.lines[i].text, m) => self
+                    .last_number
+                    .is_none_or(|l| m.number > l && m.number <= l + TABLE_ROWS_SKIPPED + 1),
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
                 _ if self.wrapped_number(i, m) => false,
                 // An inserted number (`2A.`, `3-1.`, `2¹.`) starts its own line, after a blank
@@ -2446,6 +2446,10 @@ pub(super) const LEAD_IN_WORDS: usize = 3;
 /// The longest text after a point's number taken as its title (`Point 1. Scope`) when the
 /// next line starts a sentence; hard-wrapped lines are longer and the next line runs on.
 pub(super) const POINT_TITLE_WORDS: usize = 8;
+
+/// Most rows a table's numbers may skip, as a later draft drops them (`PointSplitter`'s
+/// table rows before a tab or a wide gap).
+const TABLE_ROWS_SKIPPED: u32 = 2;
 
 /// Does `number` plausibly follow `last` (so that a stray "2025." in wrapped text is not a point)?
 /// Under a heading, a list may start again from 1.

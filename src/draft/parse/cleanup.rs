@@ -731,9 +731,11 @@ fn chat_stamp(line: &str) -> Option<usize> {
         let inner = &line[1..inner_end];
         let (date, time) = inner.split_once(' ')?;
         let date = date.trim_end_matches(',');
-        // (A message copied from the chat puts the time first: `[14:05, 12.05.2025]`.)
+        // (A message copied from the chat puts the time first: `[14:05, 12.05.2025]`, `[2:05
+        // PM, 5/12/2025]`.)
         let (date, time) = if date.contains(':') {
-            (time, date)
+            let (time, date) = inner.split_once(", ")?;
+            (date, time)
         } else {
             (date, time)
         };
@@ -786,8 +788,15 @@ fn unquoted(line: &str) -> Option<&str> {
     let mut rest = line.trim_start().strip_prefix('>')?.trim_start_matches('>');
     // A quote inside the quote, written with a space between the marks (`> > 4. Strikes`,
     // as mail clients quote a quoted draft).
-    while let Some(inner) = rest.strip_prefix(' ').and_then(|r| r.strip_prefix('>')) {
-        rest = inner.trim_start_matches('>');
+    // (Not a sign before a figure, `> >90 days`: a mark has a space or the line's end after
+    // it.)
+    while let Some(inner) = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.strip_prefix('>'))
+        .map(|r| r.trim_start_matches('>'))
+        .filter(|r| r.is_empty() || r.starts_with(' '))
+    {
+        rest = inner;
     }
     Some(rest.strip_prefix(' ').unwrap_or(rest))
 }
@@ -1103,8 +1112,9 @@ pub const MIN_MARGIN_NUMBERS: usize = 8;
 /// on a new page), the text after them starts at one column on most lines (the numbers are
 /// padded), sentences run on from one numbered line to the next (lines that start in lower
 /// case after a line with no full stop) on two pages or more, four lines in five of the text
-/// numbered, or on one page whose lines run its width (three sentences running on at least,
-/// half the lines of 40 characters or more); or a word is broken across two numbered lines (`Represent-` over `atives`), four
+/// numbered, or on any number of pages when their lines run the page's width (three sentences
+/// running on at least, half the lines of 40 characters or more); or a word is broken across
+/// two numbered lines (`Represent-` over `atives`), four
 /// lines in five numbered from the first numbered one (a bill's cover page has none). A list
 /// of one-line points numbered without a dot has no page and no broken word. The text keeps
 /// its lines; each loses its number and the padding, and keeps its own indentation.
@@ -1201,8 +1211,9 @@ pub(super) fn without_line_numbers(text: String) -> String {
         }
         last_text = Some(own);
     }
-    // Or one page of prose (a short agreement's PDF): its lines run the page's width, most of
-    // them, and three sentences at least run on across them; an inventory's items are short.
+    // Or, on a page or more, prose (a short agreement's PDF): its lines run the page's width,
+    // half of them, and three sentences at least run on across them; an inventory's items are
+    // short.
     let one_page = running_on >= 3 && long * 2 >= texts && whole_text_numbered;
     if !broken && !one_page && (running_on < 2 || pages < 2 || !whole_text_numbered) {
         return text;

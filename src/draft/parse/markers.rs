@@ -1185,7 +1185,8 @@ fn postfix_marker(s: &str) -> Option<Found> {
 }
 
 /// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end
-/// (or, after `9.`, by a capital letter).
+/// (or, after `9.`, by a capital letter). Also `1 -`, `1:` and, a table's row, `1<TAB>Text` or
+/// `1  Text` (a tab or two spaces, then a capital or a quote).
 pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     let (family, inner) = if let Some(inner) = s.strip_prefix('(') {
         (Family::Enclosed, inner)
@@ -1299,7 +1300,8 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
         (_, Some(c))
             if depth == 1
                 && number_text.chars().count() <= 3
-                && (c == '\t' || after.starts_with("  ")) =>
+                && (c == '\t' || after.starts_with("  "))
+                && dash_separator(after).is_none() =>
         {
             let rest = after.trim_start_matches([' ', '\t']);
             if !rest.starts_with(|c: char| c.is_uppercase() || "\"«„“'‘".contains(c)) {
@@ -1357,7 +1359,8 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
 }
 
 /// Is this marker a table row's number before a tab or a wide gap ([`numeric_marker`]:
-/// `1<TAB>Replacement of the mains`), rather than one before a dash or colon?
+/// `1<TAB>Replacement of the mains`), rather than one before a dash or colon? Read from the
+/// line as it stands: a row behind other marks (`**1<TAB>…`) is not one.
 pub(super) fn table_row(line: &str, m: &Marker) -> bool {
     m.family == Family::Dash
         && line

@@ -934,8 +934,8 @@ const NOTES_HEADINGS: &[&str] = &[
 /// outside it than half its rows (a paragraph leading in aside; a title, a header or a
 /// signature block, short lines that end no sentence, is no prose): a report's figures,
 /// not the draft's points, as a lettered list inside plain paragraphs is not (see
-/// `ordinals::ordinal_markers`). A plan that is its table, under a heading and over a
-/// signature, keeps them.
+/// `ordinals::ordinal_markers`); or when bullets outside the table are the draft's points.
+/// A plan that is its table, under a heading and over a signature, keeps them.
 fn without_stray_table_rows(
     lines: &[Line<'_>],
     mut markers: Vec<Option<Marker>>,
@@ -958,22 +958,30 @@ fn without_stray_table_rows(
     if other_numbers {
         return markers;
     }
-    // Paragraphs: a line with text after a blank one (or the first), unless its paragraph is
-    // only short lines that end no sentence (a signature block, a table's header).
+    // A bulleted draft's annex (`- Fire stops.` … then a table of places): its bullets are
+    // the points, which numbers would outrank.
+    let bullets = (0..lines.len())
+        .filter(|&i| (i < first || i > last) && markers[i].is_some())
+        .count();
+    // Paragraphs: a line with text after a blank one (or the first; each line, when the text
+    // has one paragraph per line), unless its paragraph is only short lines that end no
+    // sentence (a signature block, a table's header).
+    let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
     let paragraphs = |range: std::ops::Range<usize>| {
         range
             .filter(|&i| {
                 !lines[i].text.trim().is_empty()
-                    && (i == 0 || lines[i - 1].text.trim().is_empty())
+                    && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
                     && !lines[i..]
                         .iter()
+                        .take(if per_line { 1 } else { usize::MAX })
                         .take_while(|l| !l.text.trim().is_empty())
                         .all(|l| is_heading_like(l.text.trim()))
             })
             .count()
     };
     let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(1);
-    if outside > (rows.len() / 2).max(1) {
+    if bullets >= 2 || outside > (rows.len() / 2).max(1) {
         for i in rows {
             markers[i] = None;
         }

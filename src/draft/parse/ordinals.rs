@@ -917,7 +917,8 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
                 .filter(|_| markers.get(i + 1).is_some_and(Option::is_none))
                 .map(|next| next.text.trim())
                 .filter(|next| {
-                    !own.is_empty()
+                    after_sentence
+                        && !own.is_empty()
                         && is_heading_like(own)
                         && starts_with_capital(next)
                         && script::word_count(next) >= ITEM_WORDS

@@ -106,7 +106,9 @@ const PARAGRAPHS_PER_CAPTION: usize = 4;
 /// (two on average). A caption is a paragraph of one short line that ends no sentence, with
 /// a paragraph under it that ends one and says more; before, each caption was a point of its
 /// own (or, one paragraph per line, a section heading, not compared) and its text the next.
-/// The paragraphs before the first caption are the title and the preamble.
+/// The paragraphs before the first caption are the title and the preamble. Captions that
+/// open with Roman numerals or capitals in order (`I. Purpose`, `II. Members`) are labelled
+/// by them ([`numbered_captions`]).
 pub(super) fn caption_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
     let text = |i: usize| lines.get(i).is_some_and(|l| !l.text.trim().is_empty());
     // Paragraphs: runs of lines between blank lines, or each line when none is blank

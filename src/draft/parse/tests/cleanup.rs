@@ -578,6 +578,9 @@ fn an_exported_chats_stamps_are_taken_off_each_message() {
     assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
     assert!(closing_text(&d).is_some_and(|c| c.contains("write if anything")));
     assert_eq!(label_texts(&d)[2].1, "Pets need the owner's consent.");
+    // A 12-hour clock first, as an American phone copies a message.
+    let text = "[2:05 PM, 5/12/2025] Ann Lee: Lease terms (draft)\n\n1) The flat is let.\n2) Rent is paid.\n3) Pets need consent.\n";
+    assert_eq!(Draft::from_text("t", text).title, "Lease terms (draft)");
     // A point that opens with a date, a comma and a range is the draft's.
     let dated = "Plan\n\n1. Ceasefire.\n12.03.2025, 10:00 - 12:00: talks.\n12.03.2025, 14:00 - 15:00: talks.\n13.03.2025, 10:00 - 11:00: vote.\n2. Close.\n";
     assert_eq!(labels(dated), ["1", "2"]);

@@ -156,9 +156,28 @@ fn numbers_before_a_tab_or_a_wide_gap_number_a_tables_rows() {
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5"]);
     assert!(label_texts(&d)[3].1.contains("than 30 days"));
     assert_eq!(label_texts(&d)[2].1, "Generators are installed\tSeptember");
+    // Numbers before a gap and a dash are a dash's (`1  – Text`).
+    assert_eq!(
+        labels("Plan\n\n1  – Fire stops.\n2  – Prisoners are exchanged.\n3  – Observers deploy.\n"),
+        ["1", "2", "3"]
+    );
+    // A bulleted draft's annex table is no list of points; nor a table among paragraphs of one
+    // line each.
+    let annexed = "Plan\n\n- Fire stops.\n- Prisoners are exchanged.\n- Observers deploy.\n\nAnnex\n1\tKupiansk\tDaily\n2\tIzium\tWeekly\n3\tSumy\tDaily\n";
+    assert_eq!(labels(annexed), ["•1", "•2", "•3"]);
+    let report = "Report\nWe surveyed the schools in March.\nBy district:\n1\tIzium\t14 schools\n2\tKupiansk\t11 schools\n3\tChuhuiv\t9 schools\nShelters go first at the largest schools.\nDonors pay for the work.\n";
+    assert!(
+        !Draft::from_text("t", report)
+            .layout
+            .scheme
+            .starts_with("numbers")
+    );
     // A later draft that drops a row skips its number: the next row is a row still.
     let text = "Plan (test text)\n\n1\tMains are replaced\n2\tThe roof is mended\n4\tShelters are checked\n5\tA report is made\n";
     assert_eq!(labels(text), ["1", "2", "4", "5"]);
+    // Not a row repeated, nor one far on: a wrapped line's figure.
+    let text = "Plan (test text)\n\n1\tMains are replaced\n2\tThe roof is mended\n3\tShelters are\n25  Schools are checked\n4\tA report is made\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
     // One space is a sentence's figure; a figure or a small letter after the gap is a table
     // of figures or a wrapped line; a table among paragraphs of prose is a report's figures.
     for text in [

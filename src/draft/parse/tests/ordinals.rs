@@ -373,7 +373,14 @@ fn roman_points_in_hard_wrapped_text_are_the_points() {
             .1
             .starts_with("The removal of all barriers")
     );
-    // A numeral ending a name that wrapped (`World War` over `II. The…`) numbers nothing.
+    // A numeral ending a name that wrapped (`World War` over `II. The…`) numbers nothing, nor
+    // with a caption's words after it.
+    let text = "Remarks (test text)\n\nThe movement grew during World War\nI. Aftermath\nOur volunteers carried stretchers home.\nIt grew again during World War\nII. Aftermath\nThe Conventions of 1949 answered it.\nAnd in Protocol\nIII. Today\nWe work with the same principles.\n";
+    assert!(
+        labels(text).iter().all(|l| l.starts_with('¶')),
+        "{:?}",
+        labels(text)
+    );
     let text = "Remarks (test text)\n\nThe movement grew with every war. It became known during World War\nI. Our volunteers carried stretchers and wrote letters home\nfor the wounded. Its work grew again during World War\nII. The Conventions of 1949 answered that war, and a third emblem came with Protocol\nIII. Today we work with the same principles.\n";
     assert!(labels(text).iter().all(|l| l.starts_with('¶')));
     // Chapter titles over their text are the chapters' numerals, each chapter with its text.

@@ -559,6 +559,13 @@ fn a_forwarded_draft_quoted_under_the_headers_is_read() {
     let d = Draft::from_text("t", text);
     assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6"]);
     assert_eq!(label_texts(&d)[4], ("5", "A hotline is set up."));
+    // A sign before a figure after the mark is the text's (`> >90 days`).
+    let text = "Plan\n\n> Terms:\n> 1. Fire stops.\n> 2. Aid flows.\n> >90 days is the limit.\n> 3. Talks.\n";
+    assert!(
+        label_texts(&Draft::from_text("t", text))[1]
+            .1
+            .ends_with(">90 days is the limit.")
+    );
 }
 
 #[test]
