@@ -1214,8 +1214,8 @@ pub(super) fn without_line_numbers(text: String) -> String {
     // Or, on a page or more, prose (a short agreement's PDF): its lines run the page's width,
     // half of them, and three sentences at least run on across them; an inventory's items are
     // short.
-    let one_page = running_on >= 3 && long * 2 >= texts && whole_text_numbered;
-    if !broken && !one_page && (running_on < 2 || pages < 2 || !whole_text_numbered) {
+    let wide_prose = running_on >= 3 && long * 2 >= texts && whole_text_numbered;
+    if !broken && !wide_prose && (running_on < 2 || pages < 2 || !whole_text_numbered) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
