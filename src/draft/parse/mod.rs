@@ -59,7 +59,8 @@ use headings::is_heading_like;
 use markers::{Family, Marker, Scheme, minor_keyword};
 use ordinals::{LAST_ORDINAL_WORD, Ordinals, ordinal_markers};
 use paragraphs::{
-    caption_markers, lead_in_markers, lines_are_items, lines_are_paragraphs, split_paragraphs,
+    caption_markers, lead_in_markers, lines_are_items, lines_are_paragraphs, prose_paragraphs,
+    split_paragraphs,
 };
 use repair::{
     lost_numbers, mistyped_numbers, read_markers, scheme_numbers, spelled_numbers,
@@ -963,23 +964,8 @@ fn without_stray_table_rows(
     let bullets = (0..lines.len())
         .filter(|&i| (i < first || i > last) && markers[i].is_some())
         .count();
-    // Paragraphs: a line with text after a blank one (or the first; each line, when the text
-    // has one paragraph per line), unless its paragraph is only short lines that end no
-    // sentence (a signature block, a table's header).
     let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
-    let paragraphs = |range: std::ops::Range<usize>| {
-        range
-            .filter(|&i| {
-                !lines[i].text.trim().is_empty()
-                    && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
-                    && !lines[i..]
-                        .iter()
-                        .take(if per_line { 1 } else { usize::MAX })
-                        .take_while(|l| !l.text.trim().is_empty())
-                        .all(|l| is_heading_like(l.text.trim()))
-            })
-            .count()
-    };
+    let paragraphs = |range: std::ops::Range<usize>| prose_paragraphs(lines, range, per_line);
     let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(1);
     if bullets >= 2 || outside > (rows.len() / 2).max(1) {
         for i in rows {

@@ -6,7 +6,7 @@ use super::build::SIGNATURE_TITLE_WORDS;
 use super::headings::is_heading_like;
 use super::markers::{Family, Marker, NUMBER_WORDS, Scheme};
 use super::numbers::roman_value;
-use super::paragraphs::lines_are_paragraphs;
+use super::paragraphs::{lines_are_paragraphs, prose_paragraphs};
 use super::sentences::{ends_sentence, starts_with_capital};
 use crate::script;
 
@@ -947,19 +947,7 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     let first = markers.iter().position(Option::is_some)?;
     let last = markers.iter().rposition(Option::is_some)?;
     let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
-    let paragraphs = |range: std::ops::Range<usize>| {
-        range
-            .filter(|&i| {
-                !lines[i].text.trim().is_empty()
-                    && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
-                    && !lines[i..]
-                        .iter()
-                        .take(if per_line { 1 } else { usize::MAX })
-                        .take_while(|l| !l.text.trim().is_empty())
-                        .all(|l| is_heading_like(l.text.trim()))
-            })
-            .count()
-    };
+    let paragraphs = |range: std::ops::Range<usize>| prose_paragraphs(lines, range, per_line);
     let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(2);
     // Ordinal words are rarely a chance: a news page's lead (a dateline, a source) may stand
     // before them.

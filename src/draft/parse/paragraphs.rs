@@ -85,6 +85,29 @@ pub(super) fn lead_in_markers(
     Some((markers, scheme, why))
 }
 
+/// How many paragraphs of prose begin in `range` of `lines`: a line with text after a blank
+/// one (or the first; each line, when `per_line`: one paragraph per line), unless its
+/// paragraph is only short lines that end no sentence (a title, a table's header, a signature
+/// block). What a list may have outside it and still be the draft's (`ordinal_markers`, a
+/// table's rows in `without_stray_table_rows`).
+pub(super) fn prose_paragraphs(
+    lines: &[Line<'_>],
+    range: std::ops::Range<usize>,
+    per_line: bool,
+) -> usize {
+    range
+        .filter(|&i| {
+            !lines[i].text.trim().is_empty()
+                && (per_line || i == 0 || lines[i - 1].text.trim().is_empty())
+                && !lines[i..]
+                    .iter()
+                    .take(if per_line { 1 } else { usize::MAX })
+                    .take_while(|l| !l.text.trim().is_empty())
+                    .all(|l| is_heading_like(l.text.trim()))
+        })
+        .count()
+}
+
 /// Fewest captions over paragraphs ([`caption_markers`]) for them to open the points.
 pub const MIN_CAPTIONS: usize = 3;
 
