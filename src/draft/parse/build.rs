@@ -14,7 +14,7 @@ use super::headings::{
 };
 use super::markers::{
     EMOJI_BULLETS, Family, Marker, Scheme, columns, enclosed_mark, is_sub_item, marker,
-    plain_number, table_row,
+    plain_number,
 };
 use super::numbers::inserted;
 use super::quotes::{OPENING_QUOTES, closes_quote, closing_mark, new_wording, quote_marks};
@@ -608,7 +608,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 // Dashes follow on exactly: `5 – 10 countries` wrapped in point 3 is text. A
                 // table's row may skip a number or two, as a later draft drops rows (`6`,
                 // then `8<TAB>Report…`): a capital follows its gap, no wrapped figure's word.
-                Family::Dash if table_row(self.lines[i].text, m) => self
+                Family::Dash if m.is_table_row() => self
                     .last_number
                     .is_none_or(|l| m.number > l && m.number <= l + TABLE_ROWS_SKIPPED + 1),
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),

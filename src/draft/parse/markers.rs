@@ -131,7 +131,10 @@ impl Scheme {
             }
             Family::Dot if self.depth > 1 => format!("numbers `{n}`"),
             Family::Dot => "numbers `1.`".to_owned(),
-            Family::Dash => "numbers `1-`, `1 —`, `1:`, before a tab or a wide gap, or alone on their lines".to_owned(),
+            Family::Dash if self.keyword == TABLE_ROWS => {
+                "a table's rows, numbered before a tab or a wide gap".to_owned()
+            }
+            Family::Dash => "numbers `1-`, `1 —`, `1:`, or alone on their lines".to_owned(),
             Family::Paren => "numbers `1)`".to_owned(),
             Family::Enclosed => "numbers `(1)`".to_owned(),
             Family::PointWord if self.keyword == UN_LABELS => {
@@ -1232,6 +1235,9 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             rest: s.len() - rest.len(),
         });
     }
+    // A table's row (below): its own scheme, so that its numbers never run on from a list
+    // of `1 –`.
+    let mut table = false;
     let (family, after) = match (family, after.chars().next()) {
         (Family::Enclosed, Some(')')) => (Family::Enclosed, &after[1..]),
         // A thread's count in brackets (`(1/20) Text`), as `1/20` (below).
@@ -1307,6 +1313,7 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
             if !rest.starts_with(|c: char| c.is_uppercase() || "\"«„“'‘".contains(c)) {
                 return None;
             }
+            table = true;
             (Family::Dash, rest)
         }
         // (Three digits at most, counted as characters: `۱۰- ` is Persian 10 in four bytes.
@@ -1350,7 +1357,11 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     Some(Found {
         family,
         depth,
-        keyword: String::new(),
+        keyword: if table {
+            TABLE_ROWS.to_owned()
+        } else {
+            String::new()
+        },
         label: number_text.to_owned(),
         number_text: number_text.to_owned(),
         number,
@@ -1358,15 +1369,17 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     })
 }
 
-/// Is this marker a table row's number before a tab or a wide gap ([`numeric_marker`]:
-/// `1<TAB>Replacement of the mains`), rather than one before a dash or colon? Read from the
-/// line as it stands: a row behind other marks (`**1<TAB>…`) is not one.
-pub(super) fn table_row(line: &str, m: &Marker) -> bool {
-    m.family == Family::Dash
-        && line
-            .trim_start()
-            .strip_prefix(m.number_text.as_str())
-            .is_some_and(|after| after.starts_with('\t') || after.starts_with("  "))
+/// The keyword of a table's rows, numbered before a tab or a wide gap ([`numeric_marker`]:
+/// `1<TAB>Replacement of the mains`) rather than before a dash or a colon: they are a scheme
+/// of their own in the dash family, which may skip a number or two (`build`) and is left out
+/// among paragraphs of prose (`without_stray_table_rows`).
+pub(super) const TABLE_ROWS: &str = "table rows";
+
+impl Marker {
+    /// Is this marker a table row's number ([`TABLE_ROWS`])?
+    pub(super) fn is_table_row(&self) -> bool {
+        self.keyword == TABLE_ROWS
+    }
 }
 
 /// The text after a mark that flags a point right after its number (`2.* Text`, `6† Text`, a

@@ -941,11 +941,7 @@ fn without_stray_table_rows(
     lines: &[Line<'_>],
     mut markers: Vec<Option<Marker>>,
 ) -> Vec<Option<Marker>> {
-    let gap = |i: usize| {
-        markers[i]
-            .as_ref()
-            .is_some_and(|m| markers::table_row(lines[i].text, m))
-    };
+    let gap = |i: usize| markers[i].as_ref().is_some_and(Marker::is_table_row);
     let rows: Vec<usize> = (0..lines.len()).filter(|&i| gap(i)).collect();
     let (Some(&first), Some(&last)) = (rows.first(), rows.last()) else {
         return markers;

@@ -166,12 +166,10 @@ fn numbers_before_a_tab_or_a_wide_gap_number_a_tables_rows() {
     let annexed = "Plan\n\n- Fire stops.\n- Prisoners are exchanged.\n- Observers deploy.\n\nAnnex\n1\tKupiansk\tDaily\n2\tIzium\tWeekly\n3\tSumy\tDaily\n";
     assert_eq!(labels(annexed), ["•1", "•2", "•3"]);
     let report = "Report\nWe surveyed the schools in March.\nBy district:\n1\tIzium\t14 schools\n2\tKupiansk\t11 schools\n3\tChuhuiv\t9 schools\nShelters go first at the largest schools.\nDonors pay for the work.\n";
-    assert!(
-        !Draft::from_text("t", report)
-            .layout
-            .scheme
-            .starts_with("numbers")
-    );
+    let numbered = |d: &Draft| {
+        d.layout.scheme.starts_with("numbers") || d.layout.scheme.starts_with("a table's rows")
+    };
+    assert!(!numbered(&Draft::from_text("t", report)));
     // A later draft that drops a row skips its number: the next row is a row still.
     let text = "Plan (test text)\n\n1\tMains are replaced\n2\tThe roof is mended\n4\tShelters are checked\n5\tA report is made\n";
     assert_eq!(labels(text), ["1", "2", "4", "5"]);
@@ -187,12 +185,21 @@ fn numbers_before_a_tab_or_a_wide_gap_number_a_tables_rows() {
         "Notes\n\nThe total was\n12  million in the first year and\n13  million in the next.\n",
     ] {
         let d = Draft::from_text("t", text);
-        assert!(
-            !d.layout.scheme.starts_with("numbers"),
-            "{text}: {}",
-            d.layout.scheme
-        );
+        assert!(!numbered(&d), "{text}: {}", d.layout.scheme);
     }
+    // A table's rows are a list of their own: an annex's table numbered from 1 does not run
+    // on from points numbered `1 –`, nor its first row become a heading of the last point.
+    let text = "Plan of repairs (test text)\n\n1 – The city repairs the mains before winter.\n\n2 – The contractor reports to the council.\n\n3 – Residents are told of outages a week ahead.\n\nAnnex. Works by district\n\n1\tNorth: mains and boilers\n2\tSouth: boilers\n3\tCentre: pumps\n4\tRiverside: mains\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The city repairs the mains before winter."),
+            ("2", "The contractor reports to the council."),
+            ("3", "Residents are told of outages a week ahead."),
+        ]
+    );
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
 }
 
 #[test]
