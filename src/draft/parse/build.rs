@@ -613,6 +613,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .is_none_or(|l| m.number > l && m.number <= l + TABLE_ROWS_SKIPPED + 1),
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
                 _ if self.wrapped_number(i, m) => false,
+                _ if self.wrapped_jump(i, m) => false,
                 // An inserted number (`2A.`, `3-1.`, `2¹.`) starts its own line, after a blank
                 // line or a finished sentence: at the start of a wrapped line,
                 // `5G.`, `4B.` and `14-15.` are the sentence's.
@@ -812,6 +813,21 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     && ends_full_sentence(self.lines[i - 1].text)
                     && self.next_number(i) == Some(l + 2)
             })
+    }
+
+    /// Is marker `m` on line `i` a figure that hard wrapping put at the start of a line, far
+    /// ahead of the list (`…erfolgt bis zum` over `15. Oktober für das Folgejahr.`, a German
+    /// date, under point 3): a number past the next point's, on a line that goes on with a
+    /// sentence the line above leaves open, and the scheme's next marker the next point's.
+    /// Before, `15.` was taken as a point skipping eleven and swallowed points 4 to 8, which
+    /// no longer ran on.
+    fn wrapped_jump(&self, i: usize, m: &Marker) -> bool {
+        self.plain_numbers()
+            && self.current.is_some()
+            && !self.starts_own_line(i)
+            && self
+                .last_number
+                .is_some_and(|l| m.number > l + 1 && self.next_number(i) == Some(l + 1))
     }
 
     /// Is marker `m` on line `i` a number that hard wrapping put at the start of a line

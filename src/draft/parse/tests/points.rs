@@ -75,6 +75,35 @@ fn stray_numbers_in_wrapped_text_are_not_points() {
 }
 
 #[test]
+fn a_figure_wrapped_far_ahead_of_the_list_is_the_points_text() {
+    // A PDF copy breaks a line before a day's number (`bis zum` over `15. Oktober`, no year):
+    // a number past the next point's, going on with the sentence above, while the list goes on
+    // from the point before it, is that point's text; it had swallowed the points after it.
+    for (text, third) in [
+        (
+            "Vertrag (Test)\n1. Das Netz wird gebaut.\n2. Die Stadt stellt Flächen.\n3. Die Abstimmung erfolgt bis zum\n15. Oktober für das Folgejahr.\n4. Der Verband trägt die Kosten.\n5. Der Vertrag gilt 20 Jahre.\n",
+            "Die Abstimmung erfolgt bis zum 15. Oktober für das Folgejahr.",
+        ),
+        (
+            "Smlouva (test)\n1. Síť se buduje.\n2. Město poskytne pozemky.\n3. Harmonogram se schválí do\n30. června každého roku.\n4. Svaz nese náklady.\n",
+            "Harmonogram se schválí do 30. června každého roku.",
+        ),
+    ] {
+        let d = Draft::from_text("t", text);
+        assert_eq!(fixture_labels(&d)[..4], ["1", "2", "3", "4"], "{text}");
+        assert_eq!(d.numbered().nth(2).unwrap().1.text, third, "{text}");
+    }
+    // A number that skips ahead on a line of its own is a point still (a draft that dropped
+    // points keeps the numbers of the rest).
+    assert_eq!(
+        labels(
+            "Plan (test)\n1. Fire stops.\n2. Prisoners go home.\n\n7. Observers deploy.\n8. Elections follow.\n"
+        ),
+        ["1", "2", "7", "8"]
+    );
+}
+
+#[test]
 fn ranges_cover_each_point_in_the_source() {
     let text = "T\n\n1. One\n   a) sub\n\n2. Two\n";
     let d = Draft::from_text("t", text);
