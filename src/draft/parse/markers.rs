@@ -1273,6 +1273,11 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
         // `1.)`, as German mails and forums number.
         (_, Some('.')) if depth == 1 && after[1..].starts_with(')') => (Family::Paren, &after[2..]),
         (_, Some('.')) => (Family::Dot, &after[1..]),
+        // `1 . The Parties…`: text tokenised by a machine translation or a corpus tool puts a
+        // space before every stop and comma (`Odesa , Chornomorsk .`), the list's too.
+        (Family::Dot, Some(' ')) if depth == 1 && after.starts_with(" . ") => {
+            (Family::Dot, &after[2..])
+        }
         // A thread's `1/`, `2/` (or `1/7`), white space after it.
         (Family::Dot, Some('/')) if depth == 1 && number_text.len() <= 2 => {
             let count = after[1..].bytes().take_while(u8::is_ascii_digit).count();

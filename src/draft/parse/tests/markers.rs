@@ -508,6 +508,11 @@ fn number_forms_of_other_pages_number_points() {
             "Thread\n\n1/ Sovereignty is confirmed.\n2/ A pact is signed.\n3/7 The army is capped.\n",
             "Sovereignty is confirmed.",
         ),
+        // Text tokenised by a machine translation: a space before every stop, the list's too.
+        (
+            "Memorandum\n\n1 . The Parties confirm navigation to Odesa , Chornomorsk .\n2 . Vessels notify the centre .\n3 . Inspection lasts no more than\n24 hours .\n",
+            "The Parties confirm navigation to Odesa , Chornomorsk .",
+        ),
         (
             "Table\n\n1\tSovereignty is confirmed\tUnchanged\n2\tA pact is signed\tUnchanged\n3\tThe army is capped\tDeleted\n",
             "Sovereignty is confirmed\tUnchanged",
@@ -549,6 +554,8 @@ fn number_forms_of_other_pages_number_points() {
         "[2/3] A delegate arrives in Geneva. REUTERS/Name",
         "(2/3 of the members) agree.",
         "[12345] Text",
+        "2025 .",
+        "3 .5 million",
     ] {
         assert!(super::super::markers::marker(line).is_none(), "{line}");
     }
