@@ -97,7 +97,7 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             .nth(1)
             .is_some()
     };
-    for family in [Family::Dot, Family::Paren, Family::Dash] {
+    for family in [Family::Dot, Family::Paren, Family::Enclosed, Family::Dash] {
         let scheme = Scheme {
             family,
             depth: 1,
@@ -365,8 +365,18 @@ fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usiz
             .map(|k| from + k)
             .find(|&k| bytes[k..].starts_with(needle.as_bytes()))
     };
+    // `(1)`: the item starts at its bracket.
+    let enclosed = scheme.family == Family::Enclosed;
     while let Some(k) = find(from) {
         from = k + needle.len();
+        let k = if enclosed {
+            match k.checked_sub(1) {
+                Some(open) if bytes[open] == b'(' => open,
+                _ => continue,
+            }
+        } else {
+            k
+        };
         let before = s[..k].trim_end_matches([' ', '\u{a0}']);
         let Some(end) = before.chars().next_back() else {
             continue;

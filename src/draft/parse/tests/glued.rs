@@ -135,6 +135,17 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
         ),
         ["1", "2", "3"]
     );
+    // Numbers in brackets, as news pages list a decision's provisions in one paragraph.
+    let d = Draft::from_text(
+        "t",
+        "Рішення виконкому (тест)\n\nВиконком схвалив проєкт. Документ передбачає: (1) платне паркування з 1 лютого 2026 року; (2) вартість години 20 грн; (3) штраф 340 грн; (4) перегляд тарифів раз на рік.\n\nРішення ще має затвердити сесія.\n",
+    );
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert_eq!(
+        d.numbered().nth(1).unwrap().1.text,
+        "вартість години 20 грн;"
+    );
+    assert_eq!(d.preamble, "Виконком схвалив проєкт. Документ передбачає:");
     // After a headline's dash or a sentence's comma.
     for text in [
         "Тест\n\nКлючові положення — 1) армія обмежена; 2) вибори після підписання; 3) активи на відбудову.\n",
@@ -171,6 +182,18 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
     // Inside one paragraph of a longer text, or with two numbers only, it stays.
     let letter = "Letter\n\nDear colleagues, thank you for the meeting.\n\nWe propose: 1) a ceasefire; 2) an exchange; 3) talks.\n\nWe hope to hear from you.\n\nThe minister will call.\n\nWith regards.\n";
     assert_eq!(labels(letter), pilcrows(5));
+    let letter = letter
+        .replace("1)", "(1)")
+        .replace("2)", "(2)")
+        .replace("3)", "(3)");
+    assert_eq!(labels(&letter), pilcrows(5));
+    // A bracket that is no item's (`(2)` after a word) does not cut the list.
+    assert_eq!(
+        labels(
+            "Note\n\nThey agreed: (1) a ceasefire under Article 5(2) of the pact; (2) an exchange; (3) talks.\n"
+        ),
+        ["1", "2", "3"]
+    );
     assert_eq!(
         labels("Note\nThey agreed: 1. A ceasefire. 2. An exchange.\n"),
         pilcrows(1)
