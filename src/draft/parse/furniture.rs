@@ -861,8 +861,12 @@ fn post_time_line(s: &str) -> bool {
         && s.len() <= FURNITURE_LINE_BYTES
 }
 
-/// A chat thread's count under a message (`3 replies Last reply today at 9:40 AM`).
+/// A chat thread's count under a message (`3 replies Last reply today at 9:40 AM`), or its
+/// second half on a line of its own (`Last reply 2 hours ago`).
 fn thread_line(s: &str) -> bool {
+    if s.starts_with("Last reply ") {
+        return true;
+    }
     let mut words = s.split_whitespace();
     words
         .next()
@@ -1001,6 +1005,37 @@ fn channel_over_forward(lines: &[Line<'_>], found: &mut [bool]) -> usize {
     usize::from(channel)
 }
 
+/// A reaction under a chat message as a copy from Slack keeps it: the emoji's shortcode alone
+/// on its line (`:+1:`, `:eyes:`, `:white_check_mark:`), its count on the next.
+fn reaction_shortcode(s: &str) -> bool {
+    s.len() >= 3
+        && s.strip_prefix(':')
+            .and_then(|r| r.strip_suffix(':'))
+            .is_some_and(|name| {
+                name.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_+-".contains(&b))
+            })
+}
+
+/// Marks the count under each reaction's shortcode ([`reaction_shortcode`], `:+1:` over `3`)
+/// as furniture with it, returning how many it marked. Before, the counts were the text of
+/// the point the message ended with.
+fn reaction_counts(lines: &[Line<'_>], found: &mut [bool]) -> usize {
+    let mut marked = 0;
+    for i in 1..lines.len() {
+        let t = lines[i].text.trim();
+        if found[i - 1]
+            && reaction_shortcode(lines[i - 1].text.trim())
+            && (1..=4).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_digit())
+        {
+            found[i] = true;
+            marked += 1;
+        }
+    }
+    marked
+}
+
 /// A chat message's header: a writer's name of one to three words, each with a capital,
 /// and the time with its `AM` or `PM` (`Anna K  9:14 AM`), or the time in brackets before the
 /// name (`[14:05] Oleh P`): the writer's name. A name and a bare time (`Session 10:00`)
@@ -1097,7 +1132,11 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if post_time_line(s) {
             return Some(Furniture::Line);
         }
-        if chat_writer(trimmed).is_some() || trimmed == "(edited)" || thread_line(trimmed) {
+        if chat_writer(trimmed).is_some()
+            || trimmed == "(edited)"
+            || thread_line(trimmed)
+            || reaction_shortcode(trimmed)
+        {
             return Some(Furniture::Chat);
         }
         if copied_message_header(trimmed)
@@ -1754,7 +1793,14 @@ pub(super) fn without_furniture<'a>(
             *writers.entry(w).or_default() += 1;
         }
     }
-    let chat = writers.values().any(|&n| n > 1);
+    // Or two writers and a chat's own marks: a thread's count of replies, an edited message
+    // (a draft posted in Slack and one reply to it).
+    let chat = writers.values().any(|&n| n > 1)
+        || (writers.len() >= 2
+            && lines.iter().any(|l| {
+                let t = l.text.trim();
+                thread_line(t) || t == "(edited)" || t.ends_with(" (edited)")
+            }));
     let mut page_numbers = Vec::new();
     for i in 0..lines.len() {
         let text = lines[i].text;
@@ -1885,6 +1931,7 @@ pub(super) fn without_furniture<'a>(
     pieces += running_feet(&lines, &mut found);
     pieces += teaser_box(&lines, &mut found);
     pieces += comment_counts(&lines, &mut found);
+    pieces += reaction_counts(&lines, &mut found);
     pieces += channel_over_forward(&lines, &mut found);
     let first_point = lines
         .iter()

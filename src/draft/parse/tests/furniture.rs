@@ -375,6 +375,21 @@ fn a_chats_message_headers_and_marks_are_left_out() {
     // The other writer's message stays with the point above, as editors' notes do.
     assert_eq!(label_texts(&d)[1].1, "A pact is signed. thanks, noted");
     assert_eq!(label_texts(&d)[2].1, "The army is capped.");
+    // A copy from Slack: two writers once each, the draft's message edited, its reactions'
+    // shortcodes with their counts, and the thread's count and last reply on lines of their own.
+    let slack = "Olena K  10:42 AM\nColleagues, the final draft, please review:\n\
+                 1. Grants reach 250,000.\n2. Veterans may apply.\n3. Reports follow. (edited)\n\
+                 :+1:\n3\n:eyes:\n1\n\n3 replies\nLast reply 2 hours ago\n\n\
+                 Andrii M  10:58 AM\nOn point 2, families too?\n";
+    let d = Draft::from_text("t", slack);
+    assert_eq!(labels(slack), ["1", "2", "3"]);
+    assert_eq!(d.title, "");
+    assert_eq!(d.layout.left_out.len(), 8, "{:?}", d.layout.left_out);
+    let last = label_texts(&d)[2].1;
+    assert!(
+        last.starts_with("Reports follow.") && !last.contains(':'),
+        "{last}"
+    );
     // An agenda's session and time, a name and a bare time, are the draft's.
     // So are its titles with their times, in the chat's shapes: no writer writes twice.
     for agenda in [
