@@ -1485,10 +1485,11 @@ pub(super) fn byline(line: &str) -> bool {
 }
 
 /// A site's breadcrumb as a page's first line (`World | Europe`, `Home › News › Politics`):
-/// two to five sections (three at least between slashes) of a word or two each, with
-/// capitals, between the same separator.
+/// two to five sections (three at least between slashes) of a word or two each (the last of
+/// three or more up to four), with capitals, between the same separator.
 pub(super) fn breadcrumb(line: &str) -> bool {
     const SECTION_WORDS: usize = 2;
+    const LAST_SECTION_WORDS: usize = 4;
     let t = line.trim();
     [" | ", " › ", " » ", " > ", " → ", " / "]
         .iter()
@@ -1497,11 +1498,23 @@ pub(super) fn breadcrumb(line: &str) -> bool {
             // A title in two languages has two sections between slashes
             // (`Memorandum / Меморандум`): a path has three at least.
             let fewest = if *sep == " / " { 3 } else { 2 };
+            // The last of three or more may name a kind of page in more words (`Home >
+            // Government > Policy papers and consultations`).
+            let last_words = if sections.len() >= 3 {
+                LAST_SECTION_WORDS
+            } else {
+                SECTION_WORDS
+            };
             (fewest..=5).contains(&sections.len())
-                && sections.iter().all(|s| {
+                && sections.iter().enumerate().all(|(k, s)| {
                     let s = s.trim();
+                    let most = if k + 1 == sections.len() {
+                        last_words
+                    } else {
+                        SECTION_WORDS
+                    };
                     s.starts_with(char::is_uppercase)
-                        && (1..=SECTION_WORDS).contains(&script::word_count(s))
+                        && (1..=most).contains(&script::word_count(s))
                         && !s.contains(|c: char| c.is_ascii_digit() || ".,;:!?".contains(c))
                 })
         })
@@ -2915,7 +2928,8 @@ const TEASER_BOXES: &[&str] = &[
 /// its buttons on the lines right under it ([`COOKIE_BUTTONS`]: `Accept all`, `Принять`),
 /// at least one, or one at its own line's end after its last sentence (`… Хорошо`), and its
 /// heading right above it when it has one (a short line with no stop, `We value your
-/// privacy`). Only on a page that shows other furniture (`others` pieces found), above the
+/// privacy`). Only on a page that shows other furniture (`others` pieces found) or opens with
+/// a skip link (`Skip to main content`, [`SKIP_LINKS`]), above the
 /// first point or below the last one's line, where a page sets it, and neither announcing its
 /// buttons nor announced (a colon): a policy on cookies quotes the notice and its buttons it
 /// requires, and a bakery's order lists its cookies. Marks the notice `found`; returns the
@@ -2927,7 +2941,12 @@ fn cookie_banner(
     found: &mut [bool],
 ) -> usize {
     let mut pieces = 0;
-    if others == 0 {
+    // (Or a page that opens with its skip link, copied whole from its first line.)
+    let skip_first = lines
+        .iter()
+        .find(|l| !l.text.trim().is_empty())
+        .is_some_and(|l| skip_link(l.text.trim()));
+    if others == 0 && !skip_first {
         return 0;
     }
     let text = |k: usize| lines[k].text.trim();
@@ -2959,7 +2978,7 @@ fn cookie_banner(
         }
         let buttons = lines[i + 1..]
             .iter()
-            .take_while(|l| lower_is_one_of(l.text.trim(), COOKIE_BUTTONS))
+            .take_while(|l| cookie_buttons(l.text.trim()))
             .count();
         // A button copied onto the notice's line, after its last sentence (`… вы соглашаетесь
         // с политикой конфиденциальности. Хорошо`).
@@ -2994,12 +3013,28 @@ const COOKIE_NOTICE_WORDS: usize = 80;
 /// Most words of a cookie notice's heading ([`cookie_banner`]).
 const COOKIE_HEADING_WORDS: usize = 6;
 
+/// Is `t` a cookie notice's buttons: one ([`COOKIE_BUTTONS`]), or several on one line as a
+/// page's copy sets them side by side, a tab or a gap of two spaces or more between them
+/// (`Accept additional cookies    Reject additional cookies    View cookies`)?
+fn cookie_buttons(t: &str) -> bool {
+    lower_is_one_of(t, COOKIE_BUTTONS)
+        || (t.contains(['\t', ' '])
+            && t.split("  ")
+                .flat_map(|part| part.split('\t'))
+                .map(str::trim)
+                .filter(|part| !part.is_empty())
+                .all(|part| lower_is_one_of(part, COOKIE_BUTTONS)))
+}
+
 /// A cookie notice's buttons, each alone on its line, lower-cased ([`cookie_banner`]).
 const COOKIE_BUTTONS: &[&str] = &[
     "accept",
     "accept all",
     "accept cookies",
     "accept all cookies",
+    "accept additional cookies",
+    "reject additional cookies",
+    "view cookies",
     "reject",
     "reject all",
     "decline",
@@ -3484,19 +3519,22 @@ fn site_menu(lines: &[Line<'_>], first_point: usize, found: &mut [bool]) -> usiz
             .find(|&k| !found_before[k])
             .unwrap_or(p.end);
         let p = &(start..p.end);
+        // (Furniture found inside the column, a cookie notice under the skip link, is passed
+        // over: `Skip to main content`, the notice, then `Menu`, `Search`, the breadcrumb.)
         let mut end = (p.start..p.end)
-            .find(|&k| !shape(k, k == p.start))
+            .find(|&k| !found_before[k] && !shape(k, k == p.start))
             .unwrap_or(p.end);
         // (Not the headline under it, on the next line: a line of more words than an item's
         // that is not the site's ends the column.)
         while end > p.start
+            && !found_before[end - 1]
             && script::word_count(text(end - 1)) > MENU_ITEM_WORDS
             && !site(text(end - 1))
         {
             end -= 1;
         }
-        let column = p.start..end;
-        let lines_in = column.len();
+        let column = (p.start..end).filter(|&k| !found_before[k]);
+        let lines_in = column.clone().count();
         let items = column
             .clone()
             .filter(|&k| menu_item(text(k)) || site(text(k)))

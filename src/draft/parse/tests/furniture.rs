@@ -1260,6 +1260,13 @@ fn a_pages_share_buttons_and_cookie_notice_are_left_out() {
     let d = Draft::from_text("t", page);
     assert_eq!(d.title, "Что входит в план: список");
     assert_eq!(labels(page), ["1", "2", "3"]);
+    // A government page copied whole: its skip link, a cookie notice with its buttons side by
+    // side on one line, then the menu and a breadcrumb whose last section has four words.
+    let page = "Skip to main content\nCookies on GOV.EXAMPLE\nWe use some essential cookies to make this service work.\nAccept additional cookies    Reject additional cookies    View cookies\nMenu\nSearch GOV.EXAMPLE\nHome > Government > Transport > Policy papers and consultations\nPolicy paper\nDraft Heads of Agreement: Rail Freight Corridor\nPublished 3 December 2025\n\n1. The corridor opens to all operators.\n2. Inspections take place at one joint station.\n3. Charges are published every year.\n";
+    let d = Draft::from_text("t", page);
+    assert_eq!(d.title, "Draft Heads of Agreement: Rail Freight Corridor");
+    assert_eq!(d.layout.left_out.len(), 8, "{:?}", d.layout.left_out);
+    assert_eq!(labels(page), ["1", "2", "3"]);
     // A point's sentence ending in such a word stays a point, and a notice's line ending in
     // a word that is no button stays where it is.
     let text = "Rules\n1. The site uses cookies. OK\n2. Consent is recorded.\nShare: Facebook Telegram WhatsApp X\n";
