@@ -58,6 +58,76 @@ pub(super) fn without_markdown_escapes(text: String) -> String {
     out
 }
 
+/// BBCode's tags, as a forum post's source keeps them (`[b]Title[/b]`, `[quote="Name"]` …
+/// `[/quote]`, `[url=…]text[/url]`), lower-cased; `*` is a list's item.
+const BBCODE_TAGS: &[&str] = &[
+    "b", "i", "u", "s", "quote", "url", "size", "color", "font", "center", "left", "right", "list",
+    "*", "code", "spoiler", "img", "email", "sup", "sub",
+];
+
+/// Most bytes of a BBCode tag with its value (`[quote="Name" post_id=123 time=…]`).
+const BBCODE_TAG_BYTES: usize = 120;
+
+/// The BBCode tag (see [`BBCODE_TAGS`]) that `s` starts with, its length in bytes, and
+/// whether it closes (`[/b]`).
+fn bbcode_tag(s: &str) -> Option<(usize, bool)> {
+    let inner = s.strip_prefix('[')?;
+    // (Bytes, not a slice of the text: the limit may fall inside a letter.)
+    let end = inner
+        .bytes()
+        .take(BBCODE_TAG_BYTES)
+        .position(|b| matches!(b, b']' | b'\n' | b'['))?;
+    if inner.as_bytes()[end] != b']' {
+        return None;
+    }
+    let tag = &inner[..end];
+    let (closing, tag) = match tag.strip_prefix('/') {
+        Some(t) => (true, t),
+        None => (false, tag),
+    };
+    let name = tag.split(['=', ' ']).next().unwrap_or_default();
+    let known = BBCODE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name));
+    // A closing tag has no value; `[*]`, no value either.
+    let bare = name.len() == tag.len();
+    (known && (bare || (!closing && name != "*"))).then_some((end + 2, closing))
+}
+
+/// The text without BBCode's tags (see [`BBCODE_TAGS`]), as a forum post copied from its
+/// editor or its source keeps them: `[b]Title[/b]` is the title, a `[quote="Name"]` line over
+/// the quoted draft a blank line, an item's `[*]` a bullet. Only in a text that closes one of
+/// them (`[/b]`, `[/quote]`): `[i]` alone may number a point. Before, the marks were the
+/// title's and a quote's opening line a heading over every point.
+pub(super) fn without_bbcode(text: String) -> String {
+    let closes = || {
+        memchr::memmem::find_iter(text.as_bytes(), b"[/")
+            .any(|k| bbcode_tag(&text[k..]).is_some_and(|(_, closing)| closing))
+    };
+    if !closes() {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in scan::lines_inclusive(&text) {
+        let mut rest = line;
+        while let Some(k) = rest.find('[') {
+            out.push_str(&rest[..k]);
+            match bbcode_tag(&rest[k..]) {
+                Some((len, _)) => {
+                    if rest[k..].starts_with("[*]") {
+                        out.push_str("- ");
+                    }
+                    rest = &rest[k + len..];
+                }
+                None => {
+                    out.push('[');
+                    rest = &rest[k + 1..];
+                }
+            }
+        }
+        out.push_str(rest);
+    }
+    out
+}
+
 /// The text without Markdown's inline markup, as a web page saved as Markdown or a draft kept
 /// in a Markdown editor has it: a link `[Article 5](https://…)` reads as its text, an image
 /// `![Photo](…)` as nothing, `**bold**`, `__bold__`, `*italic*` and `_italic_` as their

@@ -46,10 +46,11 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind, scan};
 use build::{heading_text, split_points};
 use cleanup::{
-    bold_lead_ins, numbered_table_rows, without_chat_stamps, without_comment_anchors,
-    without_fifth_line_numbers, without_gutter_numbers, without_inline_markup, without_invisible,
-    without_line_numbers, without_link_notes, without_markdown_escapes, without_number_column,
-    without_quote_prefixes, without_struck, without_styled_letters, without_thread_counters,
+    bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
+    without_comment_anchors, without_fifth_line_numbers, without_gutter_numbers,
+    without_inline_markup, without_invisible, without_line_numbers, without_link_notes,
+    without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
+    without_styled_letters, without_thread_counters,
 };
 use closing::earlier_message;
 use dates::has_year;
@@ -130,7 +131,7 @@ pub fn parse(
     let lead_ins = bold_lead_ins(&text);
     let text = numbered_table_rows(without_link_notes(without_comment_anchors(
         without_chat_stamps(without_thread_counters(without_quote_prefixes(
-            without_markdown_escapes(without_inline_markup(text)),
+            without_markdown_escapes(without_inline_markup(without_bbcode(text))),
         ))),
     )));
     let (mut lines, mut left_out) = without_furniture(&text, split_lines(&text));

@@ -776,3 +776,34 @@ fn a_tables_number_after_a_topics_cell_numbers_its_rows() {
     let text = "# Bridge plan\n\nThe works run in phases.\n\n| Phase | Month | Works |\n|---|---|---|\n| Mobilisation | 1 | Site set-up |\n| Foundations | 2 | Piles |\n| Deck | 3 | Girders |\n\nPayments are made per phase.\n";
     assert!(labels(text).iter().all(|l| l.starts_with('¶')));
 }
+
+#[test]
+fn a_forum_posts_bbcode_tags_are_taken_off() {
+    // A post copied from its editor: the title in bold, the draft quoted with its author, a
+    // link and an edit note in italics.
+    let post = "[b]Garage lease draft, please check[/b]\n\nHi all, the landlord sent this:\n\n[quote=\"Landlord\"]\n1. The garage is let for [u]eleven[/u] months.\n2. Rent is paid by the [url=https://example.org/terms]fifth day[/url].\n3. Subletting is not allowed.\n[/quote]\n\nIs point 2 fair?\n\n[i]Edited: Serg, 03.12.2025[/i]\n";
+    let d = Draft::from_text("t", post);
+    assert_eq!(d.title, "Garage lease draft, please check");
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("1", "The garage is let for eleven months."),
+            ("2", "Rent is paid by the fifth day."),
+            ("3", "Subletting is not allowed."),
+        ]
+    );
+    // A list's `[*]` items are bullets.
+    let list = "[b]Plan[/b]\n\n[list]\n[*]Fire stops.\n[*]Prisoners are exchanged.\n[*]Observers deploy.\n[/list]\n";
+    assert_eq!(labels(list), ["•1", "•2", "•3"]);
+    // Without a closing tag, brackets are the draft's: `[i]` numbers a point, `[1]` cites.
+    let text =
+        "Plan\n\n[i] Fire stops [1].\n[ii] Prisoners are exchanged.\n[iii] Observers deploy.\n";
+    let d = Draft::from_text("t", text);
+    assert!(d.numbered().next().unwrap().1.text.contains("[1]"));
+    assert_eq!(d.point_count(), 3);
+    // A long bracket of letters of two bytes each, closing far on, is no tag (and no panic).
+    let long = format!("[/b] [{}] text", "ї".repeat(100));
+    let d = Draft::from_text("t", &long);
+    assert!(d.title.starts_with("[їїї"), "{}", d.title);
+}
