@@ -258,6 +258,20 @@ const ANNEX_WORDS: &[&str] = &[
     "příloha",
 ];
 
+/// The headings, in capitals, of what explains a bill or an instrument after its text and is
+/// no part of it: the explanatory note or memorandum (`UZASADNIENIE`, a Polish bill's under
+/// its last article, ran into it as its text).
+const EXPLANATORY_HEADINGS: &[&str] = &[
+    "EXPLANATORY NOTE",
+    "EXPLANATORY MEMORANDUM",
+    "ПОЯСНЮВАЛЬНА ЗАПИСКА",
+    "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА",
+    "UZASADNIENIE",
+    "BEGRÜNDUNG",
+    "DŮVODOVÁ ZPRÁVA",
+    "EXPOSÉ DES MOTIFS",
+];
+
 /// Most words of an annex's title right after its number, with no separator (`Schedule 1
 /// Services`).
 const ANNEX_TITLE_WORDS: usize = 4;
@@ -280,8 +294,9 @@ pub(super) fn annex_heading(line: &str) -> bool {
     };
     let word = first.trim_end_matches(['.', ':']).to_lowercase();
     // A statutory instrument's `EXPLANATORY NOTE` (`(This note is not part of the Order)`),
-    // in capitals: a bill's `Explanatory note` under each clause is the clause's.
-    if t == "EXPLANATORY NOTE" {
+    // or a bill's explanatory memorandum after its articles, in capitals: a bill's
+    // `Explanatory note` under each clause is the clause's.
+    if EXPLANATORY_HEADINGS.contains(&t) {
         return true;
     }
     if !ANNEX_WORDS.contains(&word.as_str()) {

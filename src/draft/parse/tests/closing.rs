@@ -36,12 +36,21 @@ fn an_annex_after_the_last_point_is_no_text_of_it() {
     assert!(closing_text(&d).is_some_and(|t| t.starts_with("Schedule 1")));
     let ja = "法律\n\n第一条　目的を定める。\n\n第二条　定義を定める。\n\n第三条　報告する。\n\n附　則\nこの法律は、公布の日から施行する。\n";
     assert!(closing_text(&Draft::from_text("t", ja)).is_some());
+    // A bill's explanatory memorandum under its last article, its heading in capitals.
+    let bill = "USTAWA (projekt, test)\n\nArt. 1. Tworzy się Fundusz.\nArt. 2. Fundusz finansuje odbudowę.\nArt. 3. Ustawa wchodzi w życie po 14 dniach.\n\nUZASADNIENIE\nProjektowana ustawa zapewnia finansowanie odbudowy.\n";
+    let d = Draft::from_text("t", bill);
+    assert_eq!(
+        label_texts(&d).last(),
+        Some(&("Art. 3", "Ustawa wchodzi w życie po 14 dniach."))
+    );
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("UZASADNIENIE")));
     // A sentence naming a schedule is no annex's heading.
     for heading in [
         "Schedule 1 – Service levels",
         "ANNEX",
         "Додаток 2",
         "Annex II",
+        "ПОЯСНЮВАЛЬНА ЗАПИСКА",
     ] {
         assert!(super::annex_heading(heading), "{heading}");
     }
@@ -49,6 +58,7 @@ fn an_annex_after_the_last_point_is_no_text_of_it() {
         "Schedule 1 of the old agreement still applies to them.",
         "Annexes to the report were read.",
         "schedule 2",
+        "Пояснювальна записка до пункту 3 додається.",
     ] {
         assert!(!super::annex_heading(sentence), "{sentence}");
     }
