@@ -65,12 +65,22 @@ const BBCODE_TAGS: &[&str] = &[
     "*", "code", "spoiler", "img", "email", "sup", "sub",
 ];
 
-/// Most bytes of a BBCode tag with its value (`[quote="Name" post_id=123 time=…]`).
-const BBCODE_TAG_BYTES: usize = 120;
+/// Most bytes of a BBCode tag with its value (`[quote="Name" post_id=123 time=…]`, a link's
+/// address with its tracking parameters).
+const BBCODE_TAG_BYTES: usize = 2000;
 
-/// The BBCode tag (see [`BBCODE_TAGS`]) that `s` starts with, its length in bytes, and
-/// whether it closes (`[/b]`).
-fn bbcode_tag(s: &str) -> Option<(usize, bool)> {
+/// A BBCode tag that a text starts with ([`bbcode_tag`]).
+struct BbTag {
+    /// Its length in bytes, brackets and value included.
+    len: usize,
+    /// Does it close (`[/b]`)?
+    closing: bool,
+    /// Is it a list's item (`[*]`)?
+    item: bool,
+}
+
+/// The BBCode tag (see [`BBCODE_TAGS`]) that `s` starts with.
+fn bbcode_tag(s: &str) -> Option<BbTag> {
     let inner = s.strip_prefix('[')?;
     // (Bytes, not a slice of the text: the limit may fall inside a letter.)
     let end = inner
@@ -89,7 +99,15 @@ fn bbcode_tag(s: &str) -> Option<(usize, bool)> {
     let known = BBCODE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(name));
     // A closing tag has no value; `[*]`, no value either.
     let bare = name.len() == tag.len();
-    (known && (bare || (!closing && name != "*"))).then_some((end + 2, closing))
+    // A value is given with `=` (`[url=…]`, `[quote="Name"]`, `[quote author=Name]`): not
+    // a bracketed phrase that opens with a tag's word (`[Right of return …]`).
+    let value = &tag[name.len()..];
+    let valued = value.starts_with('=') || (value.starts_with(' ') && value.contains('='));
+    (known && (bare || (!closing && name != "*" && valued))).then_some(BbTag {
+        len: end + 2,
+        closing,
+        item: name == "*",
+    })
 }
 
 /// The text without BBCode's tags (see [`BBCODE_TAGS`]), as a forum post copied from its
@@ -100,7 +118,7 @@ fn bbcode_tag(s: &str) -> Option<(usize, bool)> {
 pub(super) fn without_bbcode(text: String) -> String {
     let closes = || {
         memchr::memmem::find_iter(text.as_bytes(), b"[/")
-            .any(|k| bbcode_tag(&text[k..]).is_some_and(|(_, closing)| closing))
+            .any(|k| bbcode_tag(&text[k..]).is_some_and(|tag| tag.closing))
     };
     if !closes() {
         return text;
@@ -111,11 +129,11 @@ pub(super) fn without_bbcode(text: String) -> String {
         while let Some(k) = rest.find('[') {
             out.push_str(&rest[..k]);
             match bbcode_tag(&rest[k..]) {
-                Some((len, _)) => {
-                    if rest[k..].starts_with("[*]") {
+                Some(tag) => {
+                    if tag.item {
                         out.push_str("- ");
                     }
-                    rest = &rest[k + len..];
+                    rest = &rest[k + tag.len..];
                 }
                 None => {
                     out.push('[');

@@ -861,11 +861,22 @@ fn post_time_line(s: &str) -> bool {
         && s.len() <= FURNITURE_LINE_BYTES
 }
 
+/// A chat's own mark on a line of its own: a thread's count of replies ([`thread_line`], no
+/// sentence: `14 replies were received.` is a report's) or an edited message's `(edited)`.
+fn chat_mark(t: &str) -> bool {
+    t == "(edited)" || (thread_line(t) && !t.ends_with('.'))
+}
+
 /// A chat thread's count under a message (`3 replies Last reply today at 9:40 AM`), or its
 /// second half on a line of its own (`Last reply 2 hours ago`).
 fn thread_line(s: &str) -> bool {
-    if s.starts_with("Last reply ") {
-        return true;
+    if let Some(when) = s.strip_prefix("Last reply ") {
+        return when.split_whitespace().count() <= 4
+            && !when.ends_with('.')
+            && (when.ends_with(" ago")
+                || when.starts_with("today")
+                || when.starts_with("yesterday")
+                || when.bytes().any(|b| b.is_ascii_digit()));
     }
     let mut words = s.split_whitespace();
     words
@@ -1132,11 +1143,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if post_time_line(s) {
             return Some(Furniture::Line);
         }
-        if chat_writer(trimmed).is_some()
-            || trimmed == "(edited)"
-            || thread_line(trimmed)
-            || reaction_shortcode(trimmed)
-        {
+        if chat_writer(trimmed).is_some() || chat_mark(trimmed) || reaction_shortcode(trimmed) {
             return Some(Furniture::Chat);
         }
         if copied_message_header(trimmed)
@@ -1812,7 +1819,7 @@ pub(super) fn without_furniture<'a>(
         || (writers.len() >= 2
             && lines.iter().any(|l| {
                 let t = l.text.trim();
-                thread_line(t) || t == "(edited)" || t.ends_with(" (edited)")
+                (t.len() <= FURNITURE_LINE_BYTES && chat_mark(t)) || t.ends_with(" (edited)")
             }));
     let mut page_numbers = Vec::new();
     for i in 0..lines.len() {
@@ -3026,7 +3033,8 @@ fn cookie_buttons(t: &str) -> bool {
                 .all(|part| lower_is_one_of(part, COOKIE_BUTTONS)))
 }
 
-/// A cookie notice's buttons, each alone on its line, lower-cased ([`cookie_banner`]).
+/// A cookie notice's buttons, lower-cased ([`cookie_banner`]): each alone on its line, or
+/// several side by side ([`cookie_buttons`]).
 const COOKIE_BUTTONS: &[&str] = &[
     "accept",
     "accept all",

@@ -63,7 +63,7 @@ pub const MIN_INLINE: usize = 3;
 pub const BULK_ITEMS: usize = 6;
 
 /// The lines with a list run into one line (`…the plan says: 1. Text. 2. Text. 3. Text.`,
-/// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`)
+/// `Учасники домовилися: 1) …; 2) …; 3) …`) split where its numbers start: `1.` (or `1)`, `(1)`, `1-`)
 /// after a colon, a sentence's end, a dash or a comma, then each next number after a sentence's end or a
 /// semicolon, [`MIN_INLINE`] at least. Only in a draft of a few paragraphs around that line
 /// (the title and a page's few lines before it, five at most, as a search engine's page puts
@@ -98,6 +98,13 @@ pub(super) fn inline_list<'a>(lines: &[Line<'a>]) -> Option<Vec<Line<'a>>> {
             .is_some()
     };
     for family in [Family::Dot, Family::Paren, Family::Enclosed, Family::Dash] {
+        // (A treaty's articles run into one line number their paragraphs `(1)`: the articles
+        // are the list.)
+        if family == Family::Enclosed
+            && let Some(articles) = inline_articles(lines)
+        {
+            return Some(articles);
+        }
         let scheme = Scheme {
             family,
             depth: 1,
@@ -305,8 +312,9 @@ fn glued_to_lead_in(
     Some((lead, at, number))
 }
 
-/// Where `number` followed by the scheme's separator (`2.` or `2)`) starts in `s`, glued to a
-/// sentence end before it: `confirmed.2. Next`, `confirmed. 2. Next` (not `1.2.` or `of 2.`).
+/// Where `number` followed by the scheme's separator (`2.` or `2)`; in brackets, `(2)`) starts
+/// in `s`, glued to a sentence end before it: `confirmed.2. Next`, `confirmed. 2. Next` (not
+/// `1.2.` or `of 2.`; `(2)` only after a space or a colon).
 fn find_glued(s: &str, number: u32, scheme: &Scheme) -> Option<usize> {
     if scheme.family == Family::PointWord {
         return glued_keyword(s, number, scheme);
@@ -387,6 +395,11 @@ fn glued_after(s: &str, number: u32, scheme: &Scheme, ends: &str) -> Option<usiz
         // `1.2.` numbers a sub-clause; `…limited to 600,000. 4. Ukraine` ends a sentence
         // with a figure, a space before the next number.
         let spaced = before.len() < k;
+        // `(2)` right after a stop is a footnote's call (`…since the spring.(1) Both…`): an
+        // item in brackets stands after a space, or after the colon that leads in to it.
+        if enclosed && !spaced && end != ':' {
+            continue;
+        }
         let before_end = before[..before.len() - end.len_utf8()].chars().next_back();
         // (A dash stands between spaces: `положення — 1)`.)
         let dash = matches!(end, '—' | '–');

@@ -1188,8 +1188,9 @@ fn postfix_marker(s: &str) -> Option<Found> {
 }
 
 /// `1.` `1)` `(1)` `12.3` `7a.`; the number must be followed by white space or the line end
-/// (or, after `9.`, by a capital letter). Also `1 -`, `1:` and, a table's row, `1<TAB>Text` or
-/// `1  Text` (a tab or two spaces, then a capital or a quote).
+/// (or, after `9.`, by a capital letter). Also `1 -`, `1:`, `1 . Text` (tokenised text's) and,
+/// a table's row, `1<TAB>Text` or `1  Text` (a tab or two spaces, then a capital or a quote;
+/// behind other marks too, `**1<TAB>…`, `№ 1<TAB>…`, as the marker is read after them).
 pub(super) fn numeric_marker(s: &str) -> Option<Found> {
     let (family, inner) = if let Some(inner) = s.strip_prefix('(') {
         (Family::Enclosed, inner)

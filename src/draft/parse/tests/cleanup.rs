@@ -793,6 +793,21 @@ fn a_forum_posts_bbcode_tags_are_taken_off() {
             ("3", "Subletting is not allowed."),
         ]
     );
+    // Brackets that open with a tag's word are a negotiating text's (wording not agreed),
+    // and a link's long address is a tag still.
+    let post = format!(
+        "[b]Draft framework (forum copy)[/b]\n\n1. Borders are confirmed.\n2. [Right of return is guaranteed.]\n3. [List of guarantors to be agreed.]\n4. See [url=https://example.org/text?{}]the official text[/url].\n",
+        "utm=x&".repeat(40)
+    );
+    let d = Draft::from_text("t", &post);
+    assert_eq!(
+        label_texts(&d)[1..],
+        [
+            ("2", "[Right of return is guaranteed.]"),
+            ("3", "[List of guarantors to be agreed.]"),
+            ("4", "See the official text."),
+        ]
+    );
     // A list's `[*]` items are bullets.
     let list = "[b]Plan[/b]\n\n[list]\n[*]Fire stops.\n[*]Prisoners are exchanged.\n[*]Observers deploy.\n[/list]\n";
     assert_eq!(labels(list), ["•1", "•2", "•3"]);

@@ -390,6 +390,22 @@ fn a_chats_message_headers_and_marks_are_left_out() {
         last.starts_with("Reports follow.") && !last.contains(':'),
         "{last}"
     );
+    // A programme's two sessions with their times and a count of replies in a sentence make
+    // no chat; nor does a sentence that opens `Last reply`.
+    for text in [
+        "Consultation (test)\n\nMorning Session 9:30 AM\n1. The Ministry presents the draft.\n2. Comments are summed up.\n14 replies were received from the councils.\nAfternoon Session 2:00 PM\n3. The comments are discussed.\n",
+        "Kyiv answers (test)\n\nRead also: Talks in Geneva end without result\n\n1. A ceasefire holds along the line.\n2. No limit is set on the army.\nLast reply from Moscow is expected by Friday.\n3. Elections follow.\n",
+    ] {
+        let d = Draft::from_text("t", text);
+        assert!(
+            d.layout
+                .left_out
+                .iter()
+                .all(|l| l.text.starts_with("Read also")),
+            "{text}: {:?}",
+            d.layout.left_out
+        );
+    }
     // An agenda's session and time, a name and a bare time, are the draft's.
     // So are its titles with their times, in the chat's shapes: no writer writes twice.
     for agenda in [

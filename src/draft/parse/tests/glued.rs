@@ -146,6 +146,12 @@ fn a_list_run_into_one_line_is_split_at_its_numbers() {
         "вартість години 20 грн;"
     );
     assert_eq!(d.preamble, "Виконком схвалив проєкт. Документ передбачає:");
+    // A treaty's articles run into one line number their paragraphs `(1)`: the articles are
+    // the points. A footnote's call right after a stop (`…spring.(1) Both…`) numbers nothing.
+    let treaty = "Draft Agreement (test)\n\nThe Parties have agreed as follows: Article 1. (1) Fire ceases along the line. (2) Observers monitor it. Article 2. (1) Prisoners are exchanged. (2) The ICRC attends. Article 3. (1) The agreement enters into force on signature.\n";
+    assert_eq!(labels(treaty), ["Article 1", "Article 2", "Article 3"]);
+    let news = "Talks resume (test)\n\nThe delegations met on Monday for the first time since the spring.(1) Both sides called the talks useful.(2) Observers were cautious.(3) The next meeting is in Istanbul.\n";
+    assert_eq!(labels(news), pilcrows(1));
     // After a headline's dash or a sentence's comma.
     for text in [
         "Тест\n\nКлючові положення — 1) армія обмежена; 2) вибори після підписання; 3) активи на відбудову.\n",
