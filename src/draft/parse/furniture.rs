@@ -3025,7 +3025,7 @@ const COOKIE_HEADING_WORDS: usize = 6;
 /// (`Accept additional cookies    Reject additional cookies    View cookies`)?
 fn cookie_buttons(t: &str) -> bool {
     lower_is_one_of(t, COOKIE_BUTTONS)
-        || (t.contains(['\t', ' '])
+        || ((t.contains('\t') || t.contains("  "))
             && t.split("  ")
                 .flat_map(|part| part.split('\t'))
                 .map(str::trim)
