@@ -1788,7 +1788,7 @@ pub(super) const FURNITURE_LINE_BYTES: usize = 80;
 /// looked up there).
 pub(super) fn without_furniture<'a>(
     source: &str,
-    lines: Vec<Line<'a>>,
+    mut lines: Vec<Line<'a>>,
 ) -> (Vec<Line<'a>>, Vec<LeftOut>) {
     let mut found: Vec<bool> = vec![false; lines.len()];
     // Pieces of furniture: an announcement and its headline are one.
@@ -1821,6 +1821,15 @@ pub(super) fn without_furniture<'a>(
                 let t = l.text.trim();
                 (t.len() <= FURNITURE_LINE_BYTES && chat_mark(t)) || t.ends_with(" (edited)")
             }));
+    // In a chat, Slack's mark after an edited message's last line is the chat's, not the
+    // message's text (`…через 6 та 12 місяців. (edited)`).
+    if chat {
+        for l in &mut lines {
+            if let Some(text) = l.text.trim_end().strip_suffix(" (edited)") {
+                l.text = text;
+            }
+        }
+    }
     let mut page_numbers = Vec::new();
     for i in 0..lines.len() {
         let text = lines[i].text;
