@@ -7,6 +7,7 @@ use super::numbers::{
     LATIN_INSERTED, eastern_arabic_digit, enclosed_number, keycaps, latin_adverb, number_token,
 };
 use super::ordinals::{ORDINAL_KEYWORDS, Ordinals};
+use super::quotes::OPENING_QUOTES;
 use super::repair::UN_LABELS;
 use super::spelled::spelled_ordinal;
 use crate::draft::cjk;
@@ -1316,7 +1317,10 @@ pub(super) fn numeric_marker(s: &str) -> Option<Found> {
                 && dash_separator(after).is_none() =>
         {
             let rest = after.trim_start_matches([' ', '\t']);
-            if !rest.starts_with(|c: char| c.is_uppercase() || "\"«„“'‘".contains(c)) {
+            // (Or a quote's opening mark, or an apostrophe's: `'Mains'`, `‘Mains’`.)
+            if !rest.starts_with(|c: char| {
+                c.is_uppercase() || OPENING_QUOTES.contains(&c) || matches!(c, '\'' | '‘')
+            }) {
                 return None;
             }
             table = true;
