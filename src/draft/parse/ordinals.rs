@@ -695,15 +695,7 @@ pub(super) fn numbered_captions(
                     Some((f, v)) => f == family && kind.follows(v, value),
                 };
                 last = Some((family, value));
-                next.then(|| Marker {
-                    family,
-                    depth: 1,
-                    keyword: kind.name().to_owned(),
-                    label: token.clone(),
-                    number_text: token,
-                    number: value,
-                    rest: start + rest,
-                })
+                next.then(|| ordinal_item_marker(kind, family, (token, value, start + rest)))
             })
             .collect()
     })
@@ -775,6 +767,24 @@ fn after_sentence_end(previous: Option<&Line<'_>>) -> bool {
 /// An item numbered by a letter or Roman numeral: the ordinal as written, its value and where
 /// its text starts in its line.
 type OrdinalItem = (String, u32, usize);
+
+/// The marker of an item numbered in `kind` with `family` (`IV.`, `B)`, `(c)`), labelled as
+/// written: for [`ordinal_markers`] and [`numbered_captions`] alike.
+fn ordinal_item_marker(
+    kind: Ordinals,
+    family: Family,
+    (token, value, rest): OrdinalItem,
+) -> Marker {
+    Marker {
+        family,
+        depth: 1,
+        keyword: kind.name().to_owned(),
+        label: token.clone(),
+        number_text: token,
+        number: value,
+        rest,
+    }
+}
 
 /// The items of `lines` numbered in `kind` with `family` (`A.`, `A)`, `(A)`) that run on from
 /// the first (`A`, then `B`, ...): for each line, its ordinal as written, value and where its
@@ -872,20 +882,9 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     if run < MIN_ORDINALS {
         return None;
     }
-    let keyword = kind.name().to_owned();
     let markers: Vec<Option<Marker>> = items
         .into_iter()
-        .map(|item| {
-            item.map(|(token, value, rest)| Marker {
-                family,
-                depth: 1,
-                keyword: keyword.clone(),
-                label: token.clone(),
-                number_text: token,
-                number: value,
-                rest,
-            })
-        })
+        .map(|item| item.map(|item| ordinal_item_marker(kind, family, item)))
         .collect();
     // They are not the structure of prose whose lines happen to start so (`…listed in Annex`
     // over `I. navigable…`), of chapters whose titles they number (`I. Purpose` over
@@ -962,7 +961,7 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     let scheme = Scheme {
         family,
         depth: 1,
-        keyword,
+        keyword: kind.name().to_owned(),
         mixed: false,
         sections: false,
     };
