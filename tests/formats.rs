@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use clausewise::draft::PointKind;
 use clausewise::{Draft, Status, TextOptions, compare};
 use proptest::prelude::*;
 
@@ -57,6 +58,34 @@ fn every_format_reads_as_the_text_file() {
                     b.label
                 );
             }
+        }
+    }
+}
+
+/// A draft's source pasted into a text file from a site's editor in its HTML mode (`<p>1.&nbsp;…</p>`,
+/// no `<html>`) reads as the page: the same title and points as the text draft.
+#[test]
+fn a_text_file_of_a_pages_markup_reads_as_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in DRAFTS {
+        let txt = load(name, "txt");
+        let mut source = format!("<p><strong>{}</strong></p>\n", txt.title);
+        for p in &txt.points {
+            let text = words(&p.text).replace('&', "&amp;").replace('<', "&lt;");
+            match p.kind {
+                PointKind::Title => {}
+                PointKind::Point => source.push_str(&format!("<p>{}.&nbsp;{text}</p>\n", p.label)),
+                _ => source.push_str(&format!("<p>{text}</p>\n")),
+            }
+        }
+        let path = dir.path().join(format!("{name}.txt"));
+        std::fs::write(&path, source).unwrap();
+        let page = Draft::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(page.title, txt.title, "{name}: title");
+        let labels = |d: &Draft| d.points.iter().map(|p| p.label.clone()).collect::<Vec<_>>();
+        assert_eq!(labels(&page), labels(&txt), "{name}: labels");
+        for (a, b) in page.points.iter().zip(&txt.points) {
+            assert_eq!(words(&a.text), words(&b.text), "{name}: point {}", b.label);
         }
     }
 }

@@ -41,7 +41,7 @@ const SKIPPED: &[&str] = &[
 ];
 
 /// Elements that start a paragraph of their own.
-const BLOCKS: &[&str] = &[
+pub(super) const BLOCKS: &[&str] = &[
     "p",
     "div",
     "h1",

@@ -87,11 +87,59 @@ pub fn kind(path: &Path, head: &[u8]) -> Kind {
         .take(15)
         .collect::<String>()
         .to_ascii_lowercase();
-    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+    let markdown = matches!(ext.as_deref(), Some("md" | "markdown"));
+    if start.starts_with("<!doctype html")
+        || start.starts_with("<html")
+        || (!markdown && markup_lines(&text, head.len() == HEAD_BYTES))
+    {
         Kind::Html
     } else {
         Kind::Text
     }
+}
+
+/// How many bytes of a file [`kind`] reads.
+const HEAD_BYTES: usize = 4096;
+
+/// Fewest lines of text in a file's head that [`markup_lines`] reads as a web page's markup.
+const MARKUP_LINES: usize = 3;
+
+/// Tags of a web page's text, besides its blocks ([`html::BLOCKS`]), that a page's source
+/// pasted into a text file carries on its lines: breaks, lists and inline emphasis.
+const TEXT_TAGS: &[&str] = &[
+    "br", "li", "ul", "ol", "span", "strong", "b", "em", "i", "u", "a", "body",
+];
+
+/// Is a text file a web page's source without its `<html>` (a draft copied from a site's
+/// editor in its HTML mode: `<p>1.&nbsp;Text</p>`, `Text<br />`)? At least [`MARKUP_LINES`]
+/// lines of its head, and half of them, carry one of [`TEXT_TAGS`] or [`html::BLOCKS`]; `cut`
+/// when the head ends inside the file, whose last line is then not read. A draft that names a
+/// tag (`1. <html> is a tag`) or a placeholder (`<name>`) here and there is text.
+fn markup_lines(head: &str, cut: bool) -> bool {
+    let mut lines: Vec<&str> = head.lines().filter(|l| !l.trim().is_empty()).collect();
+    if cut {
+        lines.pop();
+    }
+    let tagged = lines.iter().filter(|l| has_text_tag(l)).count();
+    lines.len() >= MARKUP_LINES && tagged >= MARKUP_LINES && 2 * tagged >= lines.len()
+}
+
+/// Does the line hold an opening or closing tag of [`TEXT_TAGS`] or [`html::BLOCKS`] (`<p
+/// style="…">`, `</p>`, `<br />`, `<BR>`)?
+fn has_text_tag(line: &str) -> bool {
+    line.match_indices('<').any(|(at, _)| {
+        let rest = &line[at + 1..];
+        let rest = rest.strip_prefix('/').unwrap_or(rest);
+        let name_len = rest
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(rest.len());
+        let (name, after) = rest.split_at(name_len);
+        TEXT_TAGS
+            .iter()
+            .chain(html::BLOCKS)
+            .any(|t| t.eq_ignore_ascii_case(name))
+            && after.starts_with(['>', ' ', '/'])
+    })
 }
 
 /// Reads a draft file of any supported kind into text. Errors name the file.
@@ -174,8 +222,10 @@ fn read_head(path: &Path) -> Result<Vec<u8>> {
     let meta = std::fs::metadata(path).map_err(io)?;
     crate::fsutil::check_regular(path, &meta)?;
     let file = std::fs::File::open(path).map_err(io)?;
-    let mut head = Vec::with_capacity(1024);
-    file.take(1024).read_to_end(&mut head).map_err(io)?;
+    let mut head = Vec::with_capacity(HEAD_BYTES);
+    file.take(HEAD_BYTES as u64)
+        .read_to_end(&mut head)
+        .map_err(io)?;
     Ok(head)
 }
 
@@ -571,5 +621,20 @@ mod tests {
         assert_eq!(kind(p, b"\xEF\xBB\xBF <!DOCTYPE HTML>"), Kind::Html);
         assert_eq!(kind(Path::new("x.HTM"), b"1. a"), Kind::Html);
         assert_eq!(kind(p, b"1. <html> is a tag"), Kind::Text);
+    }
+
+    #[test]
+    fn a_text_file_of_a_pages_markup_is_read_as_a_web_page() {
+        let p = Path::new("draft.txt");
+        let source = "<p><strong>DRAFT</strong></p>\nAgreement on a pause<br />\n<br />\n\
+                      <p>1.&nbsp;The pause lasts 72 hours.</p>\n<p>2.&nbsp;Convoys go by day.</p>\n";
+        assert_eq!(kind(p, source.as_bytes()), Kind::Html);
+        // Markdown keeps its inline breaks; a text naming tags here and there is text.
+        assert_eq!(kind(Path::new("draft.md"), source.as_bytes()), Kind::Text);
+        let prose = "1. Replace <b> with <strong> in the template.\n2. Keep the <br> tags.\n\
+                     3. Test the page.\n4. Publish it.\n5. Tell the editors.\n";
+        assert_eq!(kind(p, prose.as_bytes()), Kind::Text);
+        let placeholders = "1. Signed by <name>.\n2. On <date>.\n3. At <place>.\n";
+        assert_eq!(kind(p, placeholders.as_bytes()), Kind::Text);
     }
 }
