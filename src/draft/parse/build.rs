@@ -2976,6 +2976,13 @@ const STATUS_WORDS: &[&str] = &[
     "entwurf",
     "návrh",
     "taslak",
+    "черновик",
+    "чернетка",
+    "brouillon",
+    "borrador",
+    "bozza",
+    "טיוטה",
+    "مسودة",
 ];
 
 /// Words that qualify a draft's status before it, lower-cased (`Working draft`, `Рабочий
@@ -3019,6 +3026,12 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "poufne",
     "confidencial",
     "riservato",
+    "для служебного",
+    "для службового",
+    "לא ל",
+    "סודי",
+    "ليس لل",
+    "سري",
 ];
 
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
@@ -3437,6 +3450,22 @@ fn logo_line(s: &str) -> bool {
             .is_some_and(|w| LOGO_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Is the line a Chinese page's tools over its headline, each in lenticular brackets (`【字号
+/// 大 中 小】 【打印本页】 【关闭窗口】`: the type's size, print, close): two brackets at least
+/// and nothing else? One alone may be a source's name (`【新华社】`).
+fn page_tools(s: &str) -> bool {
+    let mut rest = s.trim();
+    let mut tools = 0;
+    while let Some(inner) = rest.strip_prefix('【') {
+        let Some((_, after)) = inner.split_once('】') else {
+            return false;
+        };
+        tools += 1;
+        rest = after.trim_start();
+    }
+    rest.is_empty() && tools >= 2
+}
+
 /// Is the line an American bill's Congress or session as its printing office sets them over
 /// its number (`119TH CONGRESS`, `1ST SESSION`, `2D SESSION`): an ordinal and the word?
 fn congress_line(s: &str) -> bool {
@@ -3475,6 +3504,71 @@ const GAZETTES: &[&str] = &[
 fn gazette_line(s: &str) -> bool {
     let head = super::lower_head(s, 48);
     GAZETTES.iter().any(|g| head.starts_with(g))
+}
+
+/// Most lines of an edition's details under a gazette's name ([`gazette_masthead`]).
+const EDITION_LINES: usize = 6;
+
+/// Is line `i` part of a gazette's masthead opening the text: its name ([`GAZETTES`]) on the
+/// first line, or broken over the first two (`Official Journal` over `of the European Union
+/// EN`, as a copy of the Official Journal's PDF keeps it since each act is published alone),
+/// and the lines of the edition's details under it ([`edition_detail`]: `L series`,
+/// `2025/2117   3.11.2025`)? Before, the journal's name was the act's title.
+fn gazette_masthead(lines: &[Line<'_>], i: usize) -> bool {
+    let mut rows = (0..lines.len()).filter(|&k| !lines[k].text.trim().is_empty());
+    let Some(first) = rows.next() else {
+        return false;
+    };
+    if i < first {
+        return false;
+    }
+    let name_end = if gazette_line(lines[first].text) {
+        first
+    } else {
+        match rows.next() {
+            Some(second)
+                if gazette_line(&format!(
+                    "{} {}",
+                    lines[first].text.trim(),
+                    lines[second].text.trim()
+                )) =>
+            {
+                second
+            }
+            _ => return false,
+        }
+    };
+    i <= name_end
+        || (name_end + 1..lines.len())
+            .filter(|&k| !lines[k].text.trim().is_empty())
+            .take(EDITION_LINES)
+            .take_while(|&k| edition_detail(lines[k].text))
+            .any(|k| k == i)
+}
+
+/// Is the line one of a gazette's edition details, in words of a letter or two, a figure,
+/// the edition's language or its series (`EN`, `L series`, `Série L`, `2025/2117   3.11.2025`,
+/// `of the European Union   EN` once the name is broken): no word of a title?
+fn edition_detail(s: &str) -> bool {
+    const SERIES: &[&str] = &["series", "série", "serie", "reihe", "seria"];
+    let s = s.trim();
+    let s = [
+        "of the european union",
+        "der europäischen union",
+        "de l'union européenne",
+    ]
+    .iter()
+    .find_map(|name| {
+        let head = s.get(..name.len())?;
+        head.eq_ignore_ascii_case(name).then(|| &s[name.len()..])
+    })
+    .unwrap_or(s);
+    s.split_whitespace().all(|w| {
+        super::furniture::EU_LANGUAGES.contains(&w)
+            || (w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
+            || SERIES.contains(&w.to_lowercase().as_str())
+            || w.chars().all(|c| c.is_ascii_digit() || "./-".contains(c))
+    })
 }
 
 /// Is the line the number of the text in a gazette's issue (`Texte n° 14`, as Légifrance sets
@@ -3579,7 +3673,10 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         return true;
     }
     // A gazette's issue line, and the text's number in the issue under it: nobody's title.
-    if gazette_line(s) || (prev.is_some_and(gazette_line) && gazette_text_number(s)) {
+    if gazette_line(s)
+        || (prev.is_some_and(gazette_line) && gazette_text_number(s))
+        || gazette_masthead(lines, i)
+    {
         return true;
     }
     if !title_under {
@@ -3592,6 +3689,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         || (submitters(s) && prev.is_some_and(submitted_by))
         || rooted_breadcrumb(s)
         || logo_line(s)
+        || page_tools(s)
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))
         || congress_line(s)

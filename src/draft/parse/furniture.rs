@@ -287,9 +287,17 @@ fn paywall_line(s: &str) -> bool {
         || s.trim_end() == "Already a paid subscriber? Sign in"
 }
 
-/// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), lower-cased.
+/// Words for a page in a page's footer or header (`Page 2 of 3`, `Стор. 2`), and for a slide
+/// in a presentation's copy, whose counter stands over each slide's text (`Слайд 2 из 4`,
+/// `Slide 3 of 12`), lower-cased.
 const PAGE_WORDS: &[&str] = &[
     "page",
+    "slide",
+    "слайд",
+    "folie",
+    "diapositive",
+    "diapositiva",
+    "slajd",
     "p.",
     "pg.",
     "página",
@@ -482,7 +490,7 @@ pub(super) fn page_number_line(s: &str) -> bool {
 }
 
 /// The languages of the European Union's documents, as a footer names the one it is in.
-const EU_LANGUAGES: &[&str] = &[
+pub(super) const EU_LANGUAGES: &[&str] = &[
     "BG", "CS", "DA", "DE", "EL", "EN", "ES", "ET", "FI", "FR", "GA", "HR", "HU", "IT", "LT", "LV",
     "MT", "NL", "PL", "PT", "RO", "SK", "SL", "SV",
 ];

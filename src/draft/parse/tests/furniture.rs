@@ -136,6 +136,10 @@ fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
         "DRAFT FRAMEWORK AGREEMENT - CONFIDENTIAL                 Page 1 of 3",
         "Page 2 of 3\tRestricted",
         "Проєкт угоди   Сторінка 2 з 5",
+        // A presentation's slide counter.
+        "Слайд 2 из 4",
+        "Slide 3 of 12",
+        "Folie 1 von 6",
     ] {
         assert!(super::page_number_line(line), "{line}");
     }
@@ -151,6 +155,24 @@ fn a_pdf_copy_keeps_its_points_without_the_page_footers() {
     ] {
         assert!(!super::page_number_line(line), "{line}");
     }
+}
+
+#[test]
+fn a_presentations_slide_counters_are_no_title_and_no_text() {
+    // A slide deck copied as text: the counter over each slide's text.
+    let text = "Слайд 1 из 3\n\nГУМАНИТАРНЫЙ КОРИДОР\nОсновные положения\n\nСлайд 2 из 3\n\n\
+                ① Коридор открыт ежедневно.\n\n② Маршрут согласован заранее.\n\nСлайд 3 из 3\n\n\
+                ③ Колонны сопровождает Красный Крест.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "ГУМАНИТАРНЫЙ КОРИДОР");
+    assert_eq!(labels(text), ["①", "②", "③"]);
+    assert!(
+        d.points.iter().all(|p| !p.text.contains("Слайд")),
+        "{:?}",
+        d.points
+    );
+    // A slide named in a sentence is text.
+    assert!(!super::page_number_line("Slide 3 shows the map"));
 }
 
 #[test]

@@ -1116,6 +1116,10 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
         "РАБОЧИЙ ПРОЕКТ — НЕ ДЛЯ ПУБЛИКАЦИИ",
         "Working draft",
         "Проект № 214-7",
+        "Черновик",
+        "Чернетка — для службового користування",
+        "טיוטה - לא לפרסום",
+        "مسودة - سري",
     ] {
         let text =
             format!("{status}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
@@ -1329,6 +1333,16 @@ fn a_gazettes_issue_line_over_an_act_is_no_title() {
             "Official Journal of the European Union L 123/1\nREGULATION (EU) 2026/77 ON GRAIN\n\nArticle 1\nScope.\n\nArticle 2\nEntry into force.\n",
             "REGULATION (EU) 2026/77 ON GRAIN",
         ),
+        // The journal's name broken over two lines, the edition's details each on its own, as
+        // a copy of an act's PDF keeps them since the journal publishes each act alone.
+        (
+            "Official Journal\nof the European Union   EN\n      L series\n2026/77     3.2.2026\n\nREGULATION (EU) 2026/77 ON GRAIN\n\nArticle 1\nScope.\n\nArticle 2\nEntry into force.\n",
+            "REGULATION (EU) 2026/77 ON GRAIN",
+        ),
+        (
+            "Official Journal\nof the European Union\nEN\nL series\n2026/77\n3.2.2026\nREGULATION (EU) 2026/77 ON GRAIN\n\nArticle 1\nScope.\n\nArticle 2\nEntry into force.\n",
+            "REGULATION (EU) 2026/77 ON GRAIN",
+        ),
     ] {
         let d = Draft::from_text("t", text);
         assert_eq!(d.title, title, "{text}");
@@ -1337,6 +1351,12 @@ fn a_gazettes_issue_line_over_an_act_is_no_title() {
     // `Texte n°` is front matter only under a gazette's line.
     let d = Draft::from_text("t", "Texte n° 14\n\n1. Un.\n\n2. Deux.\n");
     assert_eq!(d.title, "Texte n° 14");
+    // Another journal's name broken over two lines is a title.
+    let d = Draft::from_text(
+        "t",
+        "Official Journal\nof the Grain Traders' Guild\n\n1. Members pay dues.\n\n2. Dues are low.\n",
+    );
+    assert_eq!(d.title, "Official Journal of the Grain Traders' Guild");
 }
 
 #[test]
@@ -1375,8 +1395,12 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         fixture_labels(&fixture("bill-print-mark.txt")),
         ["SECTION 1", "SEC. 2"]
     );
-    for front in ["Новини / Політика", "Фото: Офіс президента", "Home > World"]
-    {
+    for front in [
+        "Новини / Політика",
+        "Фото: Офіс президента",
+        "Home > World",
+        "【字号\u{3000}大\u{3000}中\u{3000}小】\u{3000}【打印本页】\u{3000}【关闭窗口】",
+    ] {
         let text =
             format!("{front}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
         assert_eq!(
@@ -1392,6 +1416,7 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         "Energy / Transit / Grain",
         "I",
         "Reuters photographers on the front line",
+        "【新华社】",
     ] {
         let text =
             format!("{title}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
