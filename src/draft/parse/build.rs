@@ -3450,6 +3450,100 @@ fn logo_line(s: &str) -> bool {
             .is_some_and(|w| LOGO_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
+/// Most words of a site's or a channel's name opening a page (`Axios`, `Українська правда`,
+/// `Новини без паніки 🇺🇦`), and of each line between it and the headline
+/// ([`site_name_over_headline`]).
+const SITE_NAME_WORDS: usize = 4;
+
+/// Lines with text under a page's headline looked at for its date or byline
+/// ([`site_name_over_headline`]).
+const UNDER_HEADLINE_LINES: usize = 3;
+
+/// A messenger's mark of a channel's pinned post over its text, lower-cased.
+const PINNED_MESSAGES: &[&str] = &[
+    "pinned message",
+    "pinned post",
+    "закріплене повідомлення",
+    "закреплённое сообщение",
+    "закрепленное сообщение",
+];
+
+/// Is line `i` in a news page's masthead, from the site's or channel's name opening the page
+/// (past a messenger's header over a forwarded post) to the headline: the name a few words
+/// with no stop and not in capitals throughout (a draft's `МЕМОРАНДУМ` over its subject), the
+/// lines under it as short (a section, `World | Russia-Ukraine war`; the date; `pinned
+/// message`), then a headline of [`KICKER_HEADLINE_WORDS`] or more that could be a title
+/// with no stop at its end (not a lead's sentence, `Wir dokumentieren die Kernpunkte.`), and
+/// the page's own marks over or right under it: a time of day (`Новини › Четвер, 20 листопада
+/// 2025, 23:48`), a breadcrumb, a byline (`By …`, `Автор: …`, a forum's `Posted by u/…`), a
+/// pinned post's mark, or the messenger's header? The name may be such a mark itself
+/// (`НОВОСТИ ДНЯ | Политика | 21.11.2025 00:17`). A draft's heading over its subject has a place and a date, not a
+/// page's. Before, the site's name (`Axios`, `Медуза`, `Українська правда`) was the title, and
+/// two outlets' copies of one plan compared their names.
+fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
+    let text = |k: usize| lines[k].text.trim();
+    let Some(name) = (0..=i).find(|&k| !text(k).is_empty() && !messenger_header(text(k))) else {
+        return false;
+    };
+    let forwarded = (0..name).any(|k| messenger_header(text(k)));
+    let short = |t: &str| {
+        script::word_count(t) <= SITE_NAME_WORDS
+            && !t.ends_with(['.', ':', ';', '!', '?', ','])
+            && marker(t).is_none()
+    };
+    // The page's own marks: a time of day on a short line, a breadcrumb, a byline, a pinned
+    // post's mark.
+    let page_mark = |t: &str| {
+        let lower = t.to_lowercase();
+        (script::word_count(t) <= 2 * SITE_NAME_WORDS + 2
+            && t.split(|c: char| !c.is_ascii_digit() && c != ':')
+                .any(super::furniture::clock))
+            || super::furniture::breadcrumb(t)
+            || super::furniture::byline(t)
+            || ["автор:", "author:", "автор ", "by ", "posted by "]
+                .iter()
+                .any(|b| {
+                    lower.starts_with(b)
+                        && script::word_count(t) <= 2 * SITE_NAME_WORDS + 2
+                        && !t.ends_with('.')
+                })
+            || PINNED_MESSAGES.contains(&lower.as_str())
+    };
+    // (Or the page's mark itself: `НОВОСТИ ДНЯ | Политика | 21.11.2025 00:17`.)
+    let n = text(name);
+    let capitals = in_capitals(n) && n.chars().filter(|c| c.is_alphabetic()).count() > 5;
+    let name_like = short(n) && !capitals;
+    if !name_like && !page_mark(n) {
+        return false;
+    }
+    let rows: Vec<usize> = (name + 1..lines.len())
+        .filter(|&k| !text(k).is_empty())
+        .take(MASTHEAD_LINES + 1 + UNDER_HEADLINE_LINES)
+        .collect();
+    let Some(at) = rows.iter().position(|&k| {
+        let t = text(k);
+        script::word_count(t) >= KICKER_HEADLINE_WORDS
+            && could_be_title(t)
+            && !t.ends_with('.')
+            && marker(t).is_none()
+            && !page_mark(t)
+            && !masthead_line(t)
+    }) else {
+        return false;
+    };
+    let headline = rows[at];
+    at <= MASTHEAD_LINES
+        && i < headline
+        && rows[..at].iter().all(|&k| {
+            script::word_count(text(k)) <= 2 * SITE_NAME_WORDS + 2 && !is_sentence(text(k))
+        })
+        && (forwarded
+            || std::iter::once(name)
+                .chain(rows.iter().copied().take(at + 1 + UNDER_HEADLINE_LINES))
+                .filter(|&k| k != headline)
+                .any(|k| page_mark(text(k))))
+}
+
 /// Is the line a Chinese page's tools over its headline, each in lenticular brackets (`【字号
 /// 大 中 小】 【打印本页】 【关闭窗口】`: the type's size, print, close): two brackets at least
 /// and nothing else? One alone may be a source's name (`【新华社】`).
@@ -3627,7 +3721,11 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     {
         return true;
     }
-    if super::furniture::photo_credit(s) || messenger_header(s) || yaml_front_matter(lines, i) {
+    if super::furniture::photo_credit(s)
+        || messenger_header(s)
+        || yaml_front_matter(lines, i)
+        || site_name_over_headline(lines, i)
+    {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());

@@ -99,12 +99,24 @@ pub(super) fn number_token(s: &str, roman: bool) -> Option<(&str, u32, usize)> {
         && !bytes
             .get(len + 1)
             .is_some_and(|b| b.is_ascii_alphanumeric())
+        && !count_abbreviation(&s[len..])
     {
         len += 1;
     } else if len == digits {
         len += inserted_suffix(&s[len..]);
     }
     Some((&s[..len], number, len))
+}
+
+/// Does `s`, after a number, open with a count's abbreviation in thousands or millions before
+/// a word in small letters (`1.8k comments`, `2.1k points`, `5m views`, as a forum's or a
+/// social network's copy counts its comments and votes)? Then the letter is no inserted
+/// point's (`7a`), and the number no label: before, a thread's `1.8k comments` and `2.1k
+/// points` were its points.
+fn count_abbreviation(s: &str) -> bool {
+    s.strip_prefix(['k', 'm'])
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|word| word.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// The length of a Latin ordinal adverb at the start of `s`, as French, Italian, Spanish and

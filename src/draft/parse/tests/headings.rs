@@ -1360,6 +1360,57 @@ fn a_gazettes_issue_line_over_an_act_is_no_title() {
 }
 
 #[test]
+fn a_sites_name_over_its_headline_is_no_title() {
+    // A news page or a channel copied from its top: the outlet's name, its section or date,
+    // the headline, the byline. The headline is the title.
+    let points = "\n\n1. Borders are confirmed.\n\n2. Prisoners are exchanged.\n";
+    for (top, title) in [
+        (
+            "Axios\nWorld  |  Russia-Ukraine war\n\nScoop: The full draft of the plan to end the war\n\nJane Roe\nNov 20, 2025 - World",
+            "Scoop: The full draft of the plan to end the war",
+        ),
+        (
+            "Українська правда\nНовини › Четвер, 20 листопада 2025, 23:48\n\nОприлюднено всі пункти мирного плану: текст\nОлена Рибак — 20 листопада, 23:48",
+            "Оприлюднено всі пункти мирного плану: текст",
+        ),
+        (
+            "Медуза\nНовости · 10:58, 24 декабря 2025\n\nЗеленский перечислил все пункты рамочного документа",
+            "Зеленский перечислил все пункты рамочного документа",
+        ),
+        (
+            "Новини без паніки 🇺🇦\npinned message\n\nЗеленський озвучив усі пункти мирного плану",
+            "Зеленський озвучив усі пункти мирного плану",
+        ),
+        (
+            "НОВОСТИ ДНЯ | Политика | 21.11.2025 00:17\nПросмотров: 48 913\n\nОпубликован полный текст плана из пунктов",
+            "Опубликован полный текст плана из пунктов",
+        ),
+        (
+            "Forwarded from Политика без фильтра\nПолитика без фильтра\n21 ноября\n\nПолный текст плана — пункты (часть 1)",
+            "Полный текст плана — пункты (часть 1)",
+        ),
+        // A draft's heading over its subject, dated with its place, and a short title over
+        // a longer line with no page's marks, keep their titles.
+        (
+            "Memorandum\nOn cooperation in restoring the power grid of the region\nKyiv, 5 May 2025",
+            "Memorandum",
+        ),
+        (
+            "AGENDA\nMeeting of the grain working group in Odesa port\n10:00, 5 May 2025",
+            "AGENDA",
+        ),
+        (
+            "Пилотный проект\n\nЦифровая поликлиника для жителей пяти районов области",
+            "Пилотный проект",
+        ),
+    ] {
+        let d = Draft::from_text("t", &format!("{top}{points}"));
+        assert_eq!(d.title, title, "{top}");
+        assert_eq!(labels(&format!("{top}{points}")), ["1", "2"], "{top}");
+    }
+}
+
+#[test]
 fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
     let d = fixture("photo-credit-over-lead.txt");
     assert_eq!(d.title, "");

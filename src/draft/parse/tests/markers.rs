@@ -426,6 +426,20 @@ fn article_keywords_and_adoption_formulas_of_more_languages() {
 }
 
 #[test]
+fn a_forums_counts_of_comments_and_votes_are_no_labels() {
+    // A thread copied under its post: `1.8k comments`, `2.1k points` are counts.
+    let thread = "Title\n\n* The army cap is gone.\n* The amnesty is out.\n* Land is left to the leaders.\n\n\
+                  1.8k comments  Share  Save\n\nu/someone · 6 hr. ago\nThe land part is the whole war.\n\
+                  2.1k points   Reply  Share\n";
+    assert_eq!(labels(thread), ["•1", "•2", "•3"]);
+    // An inserted point lettered `k` or `m` keeps its letter.
+    assert_eq!(
+        labels("T\n\n1.8j. Ten.\n1.8k. Eleven.\n1.8m Twelve in capitals: Twelve.\n"),
+        ["1.8j", "1.8k", "1.8m"]
+    );
+}
+
+#[test]
 fn inserted_articles_and_points_keep_their_suffix() {
     assert_eq!(
         labels(
