@@ -639,6 +639,18 @@ mod tests {
     fn the_bundled_thesaurus_reads_without_error() {
         let t = Thesaurus::parse(BUNDLED).unwrap();
         assert!(t.len() >= 100, "only {} concepts", t.len());
+        // Abbreviations a rendering writes for what another spells out (`ЗСУ`, the armed
+        // forces; `ЗАЕС`, the Zaporizhzhia nuclear plant; `РФ`, the Russian Federation).
+        for (short, long) in [
+            ("зсу", "армія"),
+            ("всу", "troops"),
+            ("заес", "аес"),
+            ("znpp", "npp"),
+            ("рф", "росія"),
+        ] {
+            assert!(t.concept(short).is_some(), "{short}");
+            assert_eq!(t.concept(short), t.concept(long), "{short} ~ {long}");
+        }
     }
 
     #[test]

@@ -510,6 +510,13 @@ impl Context<'_> {
         shared
     }
 
+    /// How many content words (as [`Context::content_shared`] counts them) point `i` of
+    /// `side` (0 old, 1 new) holds.
+    pub(super) fn content_count(&self, side: Side, i: usize) -> usize {
+        let points = if side == 0 { &self.old } else { &self.new };
+        points[i].words.iter().filter(|&&w| w & 1 == 1).count()
+    }
+
     /// Whether old point `i` and new point `j` share a distinctive word that no other point
     /// of either draft holds, and that old point `i` writes at least once without a capital
     /// (in lower case, or in a script without case): a term of its subject, not a name. Names

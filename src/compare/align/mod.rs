@@ -189,6 +189,16 @@ pub const GAP_PAIRS: usize = 64;
 /// must score to be paired for standing out there (`Grouping::pair_standing_out`).
 pub const STANDS_OUT: f32 = 3.0;
 
+/// Fewest content words an old and a new point left alone in a gap share to be paired there
+/// (`Grouping::pair_alone_alike`).
+pub const ALONE_SHARED: usize = 2;
+/// Least part of the shorter point's content words that an old and a new point left alone in
+/// a gap share to be paired there (`Grouping::pair_alone_alike`).
+pub const ALONE_SHARED_PART: f32 = 0.5;
+/// Most content words of the shorter of an old and a new point left alone in a gap for them
+/// to be paired there on [`ALONE_SHARED_PART`] (`Grouping::pair_alone_alike`).
+pub const ALONE_SHORT: usize = 12;
+
 /// Fewest content words (stems of [`CONTENT_LETTERS`] letters or more, figures, thesaurus
 /// concepts, cognates) an old and a new point left in one gap of drafts in different languages
 /// share to be paired there as a translation (`Grouping::pair_translated_in_place`).
@@ -262,6 +272,7 @@ pub fn align_telling_languages(
         // 6. Merges and splits whose parts were rewritten, where nothing else is left.
         groups.absorb_lone(ctx);
         groups.pair_standing_out(ctx);
+        groups.pair_alone_alike(ctx);
         // 7. Points left that each resemble the other most, on a rare word; between drafts in
         // different languages, a point and its translation where they stand.
         groups.pair_resembling(ctx);

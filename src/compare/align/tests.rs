@@ -490,6 +490,59 @@ fn a_paraphrase_in_common_words_standing_out_in_its_gap_pairs_in_place() {
 }
 
 #[test]
+fn a_short_point_restated_alone_in_its_gap_pairs_in_place() {
+    // Two outlets' renderings of one plan, every point restated. Point 5 is alone between
+    // matched neighbours; `Kyiv`, `security` and `guarantees` are in many points of each
+    // draft, so it shares no distinctive word with its restatement, and nothing else is left
+    // in the gap to stand out against; but it shares most of its content words.
+    let mut old = vec![
+        "The sovereignty of Kyiv will be confirmed by every signatory.",
+        "A full non-aggression pact is concluded between the two states and Europe.",
+        "Nobody expects the alliance to expand further east.",
+        "Washington will mediate a dialogue between the alliance and Moscow on security.",
+        "Kyiv will be given dependable security guarantees.",
+        "The armed forces of Kyiv are capped at 600,000 personnel.",
+        "Kyiv writes into its constitution that it will not join the alliance.",
+        "Foreign troops are not stationed on the territory of Kyiv.",
+        "Fighter jets of European states are based in a neighbouring country.",
+        "If Kyiv attacks first, it loses the security guarantees.",
+        "The security guarantees of Kyiv end if Moscow is provoked by it.",
+        "Washington is paid for the security guarantees it gives Kyiv.",
+        "Kyiv's security depends on a sanctions regime restored at once.",
+        "A council chaired by Washington watches over the security guarantees for Kyiv.",
+    ];
+    let new = vec![
+        "Every party signing the document confirms the sovereignty of Kyiv.",
+        "The two states and Europe sign a complete agreement on non-aggression.",
+        "It is understood that the alliance will not grow any further east.",
+        "Talks between the alliance and Moscow on all security concerns will be brokered by Washington.",
+        "Kyiv will obtain reliable guarantees of its security.",
+        "Kyiv's army shall not exceed 600,000 troops.",
+        "The constitution of Kyiv will state that it stays outside the alliance.",
+        "No foreign forces will be deployed on the soil of Kyiv.",
+        "European fighter aircraft will be stationed in a neighbouring country.",
+        "Should Kyiv strike first, the guarantees of its security lapse.",
+        "Kyiv forfeits the security guarantees when it provokes Moscow.",
+        "Washington receives payment for guaranteeing the security of Kyiv.",
+        "Sanctions come back at once to protect the security of Kyiv.",
+        "The guarantees for Kyiv's security are overseen by a council Washington chairs.",
+    ];
+    let g = align(&old, &new, &TextOptions::default());
+    let (to, evidence, weak) = evidence_of(&g, 4).unwrap();
+    assert_eq!(to, vec![4], "{:?}", pairs(&g));
+    assert_eq!(evidence, Some(Evidence::InPlace));
+    assert!(weak);
+    // A point on another subject in its place, sharing one word of it, is removed and added.
+    old[4] = "Kyiv will reopen the museums of its old town to visitors.";
+    let g = align(&old, &new, &TextOptions::default());
+    assert!(
+        g.iter().any(|x| x.old == [4] && x.new.is_empty()),
+        "{:?}",
+        pairs(&g)
+    );
+}
+
+#[test]
 fn a_point_whose_figure_changed_shares_the_figures_shape() {
     // `Kyiv` and its armed forces are in several points; the figures differ, but both
     // are hundreds of thousands, as no other point's are.
