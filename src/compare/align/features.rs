@@ -263,6 +263,9 @@ pub(super) fn read_features<'t, const RUNS: bool>(
     // The tens of a number written in words (`twenty`), when the next word may be its units
     // (`twenty-eight`, `двадцять вісім`): the two are also read as the figure (`28`).
     let mut tens: Option<u8> = None;
+    // The figure before, when only a space stands between it and this word: a word of scale
+    // after it (`600 тисяч`, `100 billion`) makes the whole figure (`600,000`).
+    let mut figure: Option<&str> = None;
     let mut n = 0;
     cache.point += 1;
     for (token, kind) in words::tokens_of(text) {
@@ -271,7 +274,18 @@ pub(super) fn read_features<'t, const RUNS: bool>(
             if tens.is_some() && !(kind == TokenKind::Space || token == "-") {
                 tens = None;
             }
+            if kind != TokenKind::Space {
+                figure = None;
+            }
             continue;
+        }
+        // (Not its shape: `$100 billion` and `$800 billion` are no one figure changed, as
+        // two figures of six digits are that no other point has, `600,000` and `800,000`.)
+        if let Some(whole) = figure.take().and_then(|f| scaled_figure(f, token)) {
+            push_distinct(&mut words, word_hash(&whole));
+        }
+        if token.starts_with(|c: char| c.is_ascii_digit()) {
+            figure = Some(token);
         }
         let out = left_out(n);
         n += 1;
@@ -456,6 +470,69 @@ pub(super) fn figure_shape_hash(token: &str) -> Option<u64> {
         if c.is_ascii_digit() { 'd' } else { c }.hash(&mut h);
     }
     Some((h.finish() & !1) | 1)
+}
+
+/// Words of scale after a figure, lower-cased, with their factor: whole words by their start
+/// (`тисяч`, `тисячі`; `million`, `millions`), abbreviations as written (`тис`, `млн`,
+/// `млрд`, `bn`; not `тиск`).
+const SCALE_WORDS: &[(&str, bool, u64)] = &[
+    ("thousand", true, 1_000),
+    ("тисяч", true, 1_000),
+    ("тысяч", true, 1_000),
+    ("тис", false, 1_000),
+    ("тыс", false, 1_000),
+    ("million", true, 1_000_000),
+    ("мільйон", true, 1_000_000),
+    ("миллион", true, 1_000_000),
+    ("млн", false, 1_000_000),
+    ("mln", false, 1_000_000),
+    ("billion", true, 1_000_000_000),
+    ("мільярд", true, 1_000_000_000),
+    ("миллиард", true, 1_000_000_000),
+    ("млрд", false, 1_000_000_000),
+    ("bn", false, 1_000_000_000),
+];
+
+/// The figure `number` and the word of scale after it ([`SCALE_WORDS`]) make, written as a
+/// figure in full with commas between thousands (`600 тисяч`, `1,5 млрд` → `600,000`,
+/// `1,500,000,000`), as another rendering of the point writes it: its stem then meets that
+/// rendering's. `None` when `word` is no word of scale, or `number` is no whole
+/// number or one with a decimal part of one or two digits.
+pub(super) fn scaled_figure(number: &str, word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let factor = SCALE_WORDS.iter().find_map(|&(w, prefix, f)| {
+        (if prefix {
+            lower.starts_with(w)
+        } else {
+            lower == w
+        })
+        .then_some(f)
+    })?;
+    let (whole, fraction) = match number.split_once([',', '.']) {
+        Some((w, f)) if (1..=2).contains(&f.len()) => (w, f),
+        Some(_) => return None,
+        None => (number, ""),
+    };
+    if whole.is_empty()
+        || whole.len() > 4
+        || !whole
+            .bytes()
+            .chain(fraction.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let digits: u64 = format!("{whole}{fraction}").parse().ok()?;
+    let value = digits.checked_mul(factor)? / 10u64.pow(fraction.len() as u32);
+    let plain = value.to_string();
+    let mut out = String::with_capacity(plain.len() + plain.len() / 3);
+    for (k, c) in plain.chars().enumerate() {
+        if k > 0 && (plain.len() - k).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    Some(out)
 }
 
 /// Pushes `h`; a full list is first sorted and made distinct, and grows only when that left it

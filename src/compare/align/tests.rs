@@ -183,9 +183,13 @@ fn postings_and_holders_list_each_keys_points_in_order() {
     assert!(holders.of(unheld, 0).is_empty() && holders.of(unheld, 1).is_empty());
 }
 
+/// The word hashes alignment reads of `text` as a point.
+fn words(text: &str) -> Vec<u64> {
+    features(text, true, &mut WordCache::default()).words
+}
+
 #[test]
 fn a_number_written_in_words_is_also_read_as_its_figure() {
-    let words = |text: &str| features(text, true, &mut WordCache::default()).words;
     let figure = word_hash("28");
     for text in [
         "Notice is given twenty-eight days ahead.",
@@ -540,6 +544,48 @@ fn a_short_point_restated_alone_in_its_gap_pairs_in_place() {
         "{:?}",
         pairs(&g)
     );
+}
+
+#[test]
+fn a_figure_with_a_word_of_scale_is_read_as_the_figure_in_full() {
+    for (number, word, whole) in [
+        ("600", "тисяч", Some("600,000")),
+        ("800", "тисяч", Some("800,000")),
+        ("100", "billion", Some("100,000,000,000")),
+        ("1,5", "млрд", Some("1,500,000,000")),
+        ("2.25", "million", Some("2,250,000")),
+        ("5", "млн", Some("5,000,000")),
+        ("12", "тис", Some("12,000")),
+        // Not a word of scale, not a figure of this kind.
+        ("3", "тиск", None),
+        ("600", "troops", None),
+        ("1,500", "тисяч", None),
+        ("12345", "тисяч", None),
+    ] {
+        assert_eq!(
+            super::features::scaled_figure(number, word).as_deref(),
+            whole,
+            "{number} {word}"
+        );
+    }
+    // A point read with a word of scale holds the figure in full, as another rendering
+    // writes it (not its shape: `$100 billion` and `$800 billion` are two figures); a figure
+    // with something else between it and the word does not.
+    let full = words("Kyiv's armed forces will be capped at 600,000 personnel.");
+    for text in [
+        "Чисельність ЗСУ буде обмежено до 600 тисяч осіб.",
+        "Численность ВСУ ограничат 600 тыс. человек.",
+        "The army is capped at 600 thousand.",
+    ] {
+        let scaled = words(text);
+        assert!(
+            scaled.contains(&word_hash("600,000")) && full.contains(&word_hash("600,000")),
+            "{text}"
+        );
+    }
+    let shape = super::features::figure_shape_hash("100,000,000,000").unwrap();
+    assert!(!words("a fund of $100 billion").contains(&shape));
+    assert!(!words("600 (тисяч) осіб").contains(&word_hash("600,000")));
 }
 
 #[test]
