@@ -643,7 +643,7 @@ mod tests {
         // forces; `ЗАЕС`, the Zaporizhzhia nuclear plant; `РФ`, the Russian Federation).
         for (short, long) in [
             ("зсу", "армія"),
-            ("всу", "troops"),
+            ("зсу", "troops"),
             ("заес", "аес"),
             ("znpp", "npp"),
             ("рф", "росія"),

@@ -281,7 +281,9 @@ pub(super) fn read_features<'t, const RUNS: bool>(
         }
         // (Not its shape: `$100 billion` and `$800 billion` are no one figure changed, as
         // two figures of six digits are that no other point has, `600,000` and `800,000`.)
-        if let Some(whole) = figure.take().and_then(|f| scaled_figure(f, token)) {
+        if let Some(whole) = figure.take().and_then(|f| scaled_figure(f, token))
+            && !left_out(n)
+        {
             push_distinct(&mut words, word_hash(&whole));
         }
         if token.starts_with(|c: char| c.is_ascii_digit()) {
@@ -473,8 +475,9 @@ pub(super) fn figure_shape_hash(token: &str) -> Option<u64> {
 }
 
 /// Words of scale after a figure, lower-cased, with their factor: whole words by their start
-/// (`тисяч`, `тисячі`; `million`, `millions`), abbreviations as written (`тис`, `млн`,
-/// `млрд`, `bn`; not `тиск`).
+/// and one of [`SCALE_ENDINGS`] (`тисяч`, `тисячі`; `million`, `millions`; not `тисячоліття`,
+/// `millionaire`, `millionth`, `мільйонер`), abbreviations as written (`тис`, `млн`, `млрд`,
+/// `bn`; not `тиск`).
 const SCALE_WORDS: &[(&str, bool, u64)] = &[
     ("thousand", true, 1_000),
     ("тисяч", true, 1_000),
@@ -493,20 +496,31 @@ const SCALE_WORDS: &[(&str, bool, u64)] = &[
     ("bn", false, 1_000_000_000),
 ];
 
+/// Endings a word of scale may have after its start in [`SCALE_WORDS`] (English plural,
+/// Ukrainian and Russian cases).
+const SCALE_ENDINGS: &[&str] = &["", "s", "а", "и", "і", "у", "ы", "ів", "ов", "ах", "ами"];
+
 /// The figure `number` and the word of scale after it ([`SCALE_WORDS`]) make, written as a
 /// figure in full with commas between thousands (`600 тисяч`, `1,5 млрд` → `600,000`,
 /// `1,500,000,000`), as another rendering of the point writes it: its stem then meets that
 /// rendering's. `None` when `word` is no word of scale, or `number` is no whole
 /// number or one with a decimal part of one or two digits.
 pub(super) fn scaled_figure(number: &str, word: &str) -> Option<String> {
+    // (Every word after a figure comes here: most start with no scale word's letter.)
+    let first = word.chars().next()?.to_lowercase().next()?;
+    if !"tmbтм".contains(first) {
+        return None;
+    }
     let lower = word.to_lowercase();
     let factor = SCALE_WORDS.iter().find_map(|&(w, prefix, f)| {
-        (if prefix {
-            lower.starts_with(w)
+        let fits = if prefix {
+            lower
+                .strip_prefix(w)
+                .is_some_and(|ending| SCALE_ENDINGS.contains(&ending))
         } else {
             lower == w
-        })
-        .then_some(f)
+        };
+        fits.then_some(f)
     })?;
     let (whole, fraction) = match number.split_once([',', '.']) {
         Some((w, f)) if (1..=2).contains(&f.len()) => (w, f),

@@ -553,7 +553,8 @@ impl Grouping {
         }
     }
 
-    /// One old and one new point still left alone between the same two matched neighbours,
+    /// One old and one new point still left alone in one gap (between two matched
+    /// neighbours, or before the first or after the last match),
     /// paired **in place** (weak) when they score at least [`IN_ORDER_MATCH`] and share at
     /// least [`ALONE_SHARED`] content words, half of the shorter one's at least
     /// ([`ALONE_SHARED_PART`]), the shorter one short ([`ALONE_SHORT`] content words at most:

@@ -558,6 +558,11 @@ fn a_figure_with_a_word_of_scale_is_read_as_the_figure_in_full() {
         ("12", "тис", Some("12,000")),
         // Not a word of scale, not a figure of this kind.
         ("3", "тиск", None),
+        ("2", "тисячоліття", None),
+        ("5", "millionaires", None),
+        ("1", "millionth", None),
+        ("300", "тисячами", Some("300,000")),
+        ("40", "millions", Some("40,000,000")),
         ("600", "troops", None),
         ("1,500", "тисяч", None),
         ("12345", "тисяч", None),

@@ -112,34 +112,48 @@ const TEXT_TAGS: &[&str] = &[
 
 /// Is a text file a web page's source without its `<html>` (a draft copied from a site's
 /// editor in its HTML mode: `<p>1.&nbsp;Text</p>`, `Text<br />`)? At least [`MARKUP_LINES`]
-/// lines of its head, and half of them, carry one of [`TEXT_TAGS`] or [`html::BLOCKS`]; `cut`
-/// when the head ends inside the file, whose last line is then not read. A draft that names a
-/// tag (`1. <html> is a tag`) or a placeholder (`<name>`) here and there is text.
+/// lines of its head, and half of them, open or end with a tag of [`TEXT_TAGS`] or
+/// [`html::BLOCKS`] ([`text_tag`]); `cut` when the head ends inside the file, whose last line
+/// is then not read. A draft that names tags in its sentences (`2. Use <strong> for emphasis,
+/// never <b>.`), a placeholder (`<name>`) or an inequality (`x <b and y >a`) is text.
 fn markup_lines(head: &str, cut: bool) -> bool {
     let mut lines: Vec<&str> = head.lines().filter(|l| !l.trim().is_empty()).collect();
     if cut {
         lines.pop();
     }
-    let tagged = lines.iter().filter(|l| has_text_tag(l)).count();
+    let tagged = lines
+        .iter()
+        .filter(|l| {
+            let t = l.trim();
+            text_tag(t)
+                || t.rfind('<')
+                    .is_some_and(|at| t.ends_with('>') && text_tag(&t[at..]))
+        })
+        .count();
     lines.len() >= MARKUP_LINES && tagged >= MARKUP_LINES && 2 * tagged >= lines.len()
 }
 
-/// Does the line hold an opening or closing tag of [`TEXT_TAGS`] or [`html::BLOCKS`] (`<p
-/// style="…">`, `</p>`, `<br />`, `<BR>`)?
-fn has_text_tag(line: &str) -> bool {
-    line.match_indices('<').any(|(at, _)| {
-        let rest = &line[at + 1..];
-        let rest = rest.strip_prefix('/').unwrap_or(rest);
-        let name_len = rest
-            .find(|c: char| !c.is_ascii_alphanumeric())
-            .unwrap_or(rest.len());
-        let (name, after) = rest.split_at(name_len);
-        TEXT_TAGS
-            .iter()
-            .chain(html::BLOCKS)
-            .any(|t| t.eq_ignore_ascii_case(name))
-            && after.starts_with(['>', ' ', '/'])
-    })
+/// Does `s` open with a tag of [`TEXT_TAGS`] or [`html::BLOCKS`], opening or closing (`<p
+/// style="…">`, `</p>`, `<br />`, `<BR>`): its name, then `>`, `/>`, or attributes with `=`
+/// before its `>`?
+fn text_tag(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('<') else {
+        return false;
+    };
+    let rest = rest.strip_prefix('/').unwrap_or(rest);
+    let name_len = rest
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(rest.len());
+    let (name, after) = rest.split_at(name_len);
+    let Some((inside, _)) = after.split_once('>') else {
+        return false;
+    };
+    let inside = inside.trim();
+    TEXT_TAGS
+        .iter()
+        .chain(html::BLOCKS)
+        .any(|t| t.eq_ignore_ascii_case(name))
+        && (inside.is_empty() || inside == "/" || (after.starts_with(' ') && inside.contains('=')))
 }
 
 /// Reads a draft file of any supported kind into text. Errors name the file.
@@ -636,5 +650,16 @@ mod tests {
         assert_eq!(kind(p, prose.as_bytes()), Kind::Text);
         let placeholders = "1. Signed by <name>.\n2. On <date>.\n3. At <place>.\n";
         assert_eq!(kind(p, placeholders.as_bytes()), Kind::Text);
+        // A style guide naming tags on every line, and inequalities, are text too.
+        let guide = "Markup rules\n1. Every paragraph goes in <p> and nothing else.\n\
+                     2. Use <strong> for emphasis, never <b>.\n3. Close every <li> you open.\n\
+                     4. A line break is <br />, nothing else.\n";
+        assert_eq!(kind(p, guide.as_bytes()), Kind::Text);
+        let inequalities = "1. If x <b and y >a then stop.\n2. If a <i and i >b go on.\n\
+                            3. Else <p and q >r.\n";
+        assert_eq!(kind(p, inequalities.as_bytes()), Kind::Text);
+        // Attributes and breaks at a line's end are markup.
+        let attributes = "<div class=\"lead\">Draft</div>\nPoint one<br/>\nPoint two<BR>\n";
+        assert_eq!(kind(p, attributes.as_bytes()), Kind::Html);
     }
 }

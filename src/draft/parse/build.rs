@@ -3029,9 +3029,7 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "для служебного",
     "для службового",
     "לא ל",
-    "סודי",
     "ليس لل",
-    "سري",
 ];
 
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
@@ -3451,8 +3449,8 @@ fn logo_line(s: &str) -> bool {
 }
 
 /// Most words of a site's or a channel's name opening a page (`Axios`, `Українська правда`,
-/// `Новини без паніки 🇺🇦`), and of each line between it and the headline
-/// ([`site_name_over_headline`]).
+/// `Новини без паніки 🇺🇦`); the lines between it and the headline have twice as many and
+/// two more at most ([`site_name_over_headline`]).
 const SITE_NAME_WORDS: usize = 4;
 
 /// Lines with text under a page's headline looked at for its date or byline
@@ -3475,8 +3473,9 @@ const PINNED_MESSAGES: &[&str] = &[
 /// message`), then a headline of [`KICKER_HEADLINE_WORDS`] or more that could be a title
 /// with no stop at its end (not a lead's sentence, `Wir dokumentieren die Kernpunkte.`), and
 /// the page's own marks over or right under it: a time of day (`Новини › Четвер, 20 листопада
-/// 2025, 23:48`), a breadcrumb, a byline (`By …`, `Автор: …`, a forum's `Posted by u/…`), a
-/// pinned post's mark, or the messenger's header? The name may be such a mark itself
+/// 2025, 23:48`, with a section, after a weekday or a month, or a date alone), a breadcrumb,
+/// a byline (`By Name, date`, `Автор: …`, a forum's `Posted by u/…`), a pinned post's mark, or
+/// a messenger's header naming the channel? The name may be such a mark itself
 /// (`НОВОСТИ ДНЯ | Политика | 21.11.2025 00:17`). A draft's heading over its subject has a place and a date, not a
 /// page's. Before, the site's name (`Axios`, `Медуза`, `Українська правда`) was the title, and
 /// two outlets' copies of one plan compared their names.
@@ -3485,7 +3484,8 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
     let Some(name) = (0..=i).find(|&k| !text(k).is_empty() && !messenger_header(text(k))) else {
         return false;
     };
-    let forwarded = (0..name).any(|k| messenger_header(text(k)));
+    // (Under a messenger's header naming the channel, the channel's name over its post.)
+    let forwarded = (0..name).any(|k| messenger_header(text(k)) && text(k).ends_with(text(name)));
     let short = |t: &str| {
         script::word_count(t) <= SITE_NAME_WORDS
             && !t.ends_with(['.', ':', ';', '!', '?', ','])
@@ -3495,19 +3495,42 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
     // post's mark.
     let page_mark = |t: &str| {
         let lower = t.to_lowercase();
-        (script::word_count(t) <= 2 * SITE_NAME_WORDS + 2
+        let words = script::word_count(t);
+        // A time of day on a page's date line: beside a section (`Новини › Четвер, …,
+        // 23:48`), after a weekday or a month (`Неділя, 23 листопада 2025, 21:05`), or a
+        // date alone, perhaps updated (`Updated Dec 24, 2025 12:31 PM`); not a draft's
+        // version line, `Version of 21 November 2025, 18:40`, nor its place and date.
+        let undated = DATE_LEADS
+            .iter()
+            .find_map(|lead| {
+                let head = t.get(..lead.len())?;
+                (head.to_lowercase() == *lead).then(|| t[lead.len()..].trim_start())
+            })
+            .unwrap_or(t);
+        let clocked = words <= 2 * SITE_NAME_WORDS + 2
             && t.split(|c: char| !c.is_ascii_digit() && c != ':')
-                .any(super::furniture::clock))
+                .any(super::furniture::clock)
+            && (t.contains(['›', '·', '|', '•'])
+                || undated
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| date_word(w.trim_end_matches(',')))
+                || is_dateline(undated));
+        clocked
             || super::furniture::breadcrumb(t)
-            || super::furniture::byline(t)
-            || ["автор:", "author:", "автор ", "by ", "posted by "]
-                .iter()
-                .any(|b| {
-                    lower.starts_with(b)
-                        && script::word_count(t) <= 2 * SITE_NAME_WORDS + 2
-                        && !t.ends_with('.')
-                })
             || PINNED_MESSAGES.contains(&lower.as_str())
+            || ["posted by u/"]
+                .iter()
+                .any(|b| lower.starts_with(b) && words <= 2 * SITE_NAME_WORDS + 2)
+    };
+    // A byline, under the headline only (`By Name, date`, `Автор: …`): a draft's author
+    // under its title (`Peace Framework` over `By John Smith, 20 November 2025`) signs it, and
+    // `By the Ministry of Economy` under a plan's title is no byline.
+    let byline = |t: &str| {
+        let lower = t.to_lowercase();
+        super::furniture::byline(t)
+            || (["автор:", "author:"].iter().any(|b| lower.starts_with(b))
+                && script::word_count(t) <= SITE_NAME_WORDS + 1)
     };
     // (Or the page's mark itself: `НОВОСТИ ДНЯ | Политика | 21.11.2025 00:17`.)
     let n = text(name);
@@ -3541,7 +3564,7 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
             || std::iter::once(name)
                 .chain(rows.iter().copied().take(at + 1 + UNDER_HEADLINE_LINES))
                 .filter(|&k| k != headline)
-                .any(|k| page_mark(text(k))))
+                .any(|k| page_mark(text(k)) || (k > headline && byline(text(k)))))
 }
 
 /// Is the line a Chinese page's tools over its headline, each in lenticular brackets (`【字号
@@ -3620,12 +3643,14 @@ fn gazette_masthead(lines: &[Line<'_>], i: usize) -> bool {
         first
     } else {
         match rows.next() {
+            // (A gazette's name starts with two words at most on its first line.)
             Some(second)
-                if gazette_line(&format!(
-                    "{} {}",
-                    lines[first].text.trim(),
-                    lines[second].text.trim()
-                )) =>
+                if script::word_count(lines[first].text) <= 2
+                    && gazette_line(&format!(
+                        "{} {}",
+                        lines[first].text.trim(),
+                        lines[second].text.trim()
+                    )) =>
             {
                 second
             }
@@ -3640,23 +3665,12 @@ fn gazette_masthead(lines: &[Line<'_>], i: usize) -> bool {
             .any(|k| k == i)
 }
 
-/// Is the line one of a gazette's edition details, in words of a letter or two, a figure,
-/// the edition's language or its series (`EN`, `L series`, `Série L`, `2025/2117   3.11.2025`,
-/// `of the European Union   EN` once the name is broken): no word of a title?
+/// Is the line one of a gazette's edition details, in words of a letter, a figure, the
+/// edition's language or its series (`EN`, `L series`, `Série L`, `2025/2117   3.11.2025`):
+/// no word of a title?
 fn edition_detail(s: &str) -> bool {
     const SERIES: &[&str] = &["series", "série", "serie", "reihe", "seria"];
     let s = s.trim();
-    let s = [
-        "of the european union",
-        "der europäischen union",
-        "de l'union européenne",
-    ]
-    .iter()
-    .find_map(|name| {
-        let head = s.get(..name.len())?;
-        head.eq_ignore_ascii_case(name).then(|| &s[name.len()..])
-    })
-    .unwrap_or(s);
     s.split_whitespace().all(|w| {
         super::furniture::EU_LANGUAGES.contains(&w)
             || (w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))

@@ -1119,7 +1119,7 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
         "Черновик",
         "Чернетка — для службового користування",
         "טיוטה - לא לפרסום",
-        "مسودة - سري",
+        "مسودة - ليس للنشر",
     ] {
         let text =
             format!("{status}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
@@ -1129,6 +1129,14 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
             "{status}"
         );
     }
+    // A title that opens with the status and a word holding a note's letters is the title
+    // (`יסודי`, basic, holds `סודי`, secret).
+    let text =
+        "טיוטה - חוק יסודי לשיפור הבריאות\n\nהוראות כלליות לבתי החולים\n\n1. ראשון.\n\n2. שני.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "טיוטה - חוק יסודי לשיפור הבריאות"
+    );
     // A project is no draft's status (`проект` is both).
     let text = "Пилотный проект\n\nЦифровая поликлиника\n\n1. Первое.\n\n2. Второе.\n";
     assert_eq!(Draft::from_text("t", text).title, "Пилотный проект");
@@ -1402,6 +1410,24 @@ fn a_sites_name_over_its_headline_is_no_title() {
         (
             "Пилотный проект\n\nЦифровая поликлиника для жителей пяти районов области",
             "Пилотный проект",
+        ),
+        // A draft's version line, its author, its issuer, and a forwarded post's own first
+        // line are no page's marks.
+        (
+            "Ceasefire Agreement\nVersion of 21 November 2025, 18:40\nBetween the Government of Ukraine and its partners",
+            "Ceasefire Agreement",
+        ),
+        (
+            "Peace Framework\nBy John Smith, 20 November 2025\nTwenty-eight points for ending the war",
+            "Peace Framework",
+        ),
+        (
+            "Action Plan\nBy the Ministry of Economy\nMeasures to support small businesses in 2026",
+            "Action Plan",
+        ),
+        (
+            "Forwarded from Новини без паніки\nПлан Трампа\nПовний текст документа, який отримали журналісти",
+            "План Трампа",
         ),
     ] {
         let d = Draft::from_text("t", &format!("{top}{points}"));
