@@ -3491,8 +3491,9 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
             && !t.ends_with(['.', ':', ';', '!', '?', ','])
             && marker(t).is_none()
     };
-    // The page's own marks: a time of day on a short line, a breadcrumb, a byline, a pinned
-    // post's mark.
+    // The page's own marks anywhere in its masthead: a date line with a time of day, a
+    // breadcrumb, a pinned post's mark, a forum's poster (bylines are looked for under the
+    // headline only, below).
     let page_mark = |t: &str| {
         let lower = t.to_lowercase();
         let words = script::word_count(t);
