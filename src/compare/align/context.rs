@@ -514,7 +514,7 @@ impl Context<'_> {
     /// `side` (0 old, 1 new) holds.
     pub(super) fn content_count(&self, side: Side, i: usize) -> usize {
         let points = if side == 0 { &self.old } else { &self.new };
-        points[i].words.iter().filter(|&&w| w & 1 == 1).count()
+        points[i].content_count()
     }
 
     /// Whether old point `i` and new point `j` share a distinctive word that no other point

@@ -33,6 +33,11 @@ impl Features {
             .collect();
     }
 
+    /// How many content words ([`word_hash`]'s lowest bit) the point holds.
+    pub(super) fn content_count(&self) -> usize {
+        self.words.iter().filter(|&&w| w & 1 == 1).count()
+    }
+
     pub(super) fn total(&self) -> f32 {
         self.weights.iter().sum()
     }
@@ -444,7 +449,7 @@ pub(super) fn leave_out_formulas(texts: [&[&str]; 2], sides: [&mut [Features]; 2
                 |n| positions.get(n).copied().unwrap_or(false),
                 &mut WordCache::default(),
             );
-            if kept.words.iter().filter(|&&w| w & 1 == 1).count() >= FORMULA_KEEPS {
+            if kept.content_count() >= FORMULA_KEEPS {
                 *f = kept;
             }
         });

@@ -2794,6 +2794,15 @@ const DATE_LEADS: &[&str] = &[
     "mis à jour le",
 ];
 
+/// The rest of a page's date line after one of [`DATE_LEADS`] and its colon (`Updated: Dec
+/// 24, 2025 12:31 PM` → `Dec 24, 2025 12:31 PM`), if it opens with one.
+fn after_date_lead(s: &str) -> Option<&str> {
+    DATE_LEADS.iter().find_map(|lead| {
+        let head = s.get(..lead.len())?;
+        (head.to_lowercase() == *lead).then(|| s[lead.len()..].trim_start_matches([':', ' ']))
+    })
+}
+
 /// Most words of a last point that is only its title so far (`3 Short title`), whose text
 /// follows after a blank line: it goes on to that text, which is no closing.
 const POINT_TITLE_ONLY_WORDS: usize = 6;
@@ -3501,13 +3510,7 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
         // 23:48`), after a weekday or a month (`Неділя, 23 листопада 2025, 21:05`), or a
         // date alone, perhaps updated (`Updated Dec 24, 2025 12:31 PM`); not a draft's
         // version line, `Version of 21 November 2025, 18:40`, nor its place and date.
-        let undated = DATE_LEADS
-            .iter()
-            .find_map(|lead| {
-                let head = t.get(..lead.len())?;
-                (head.to_lowercase() == *lead).then(|| t[lead.len()..].trim_start())
-            })
-            .unwrap_or(t);
+        let undated = after_date_lead(t).unwrap_or(t);
         let clocked = words <= 2 * SITE_NAME_WORDS + 2
             && t.split(|c: char| !c.is_ascii_digit() && c != ':')
                 .any(super::furniture::clock)
@@ -3520,9 +3523,7 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
         clocked
             || super::furniture::breadcrumb(t)
             || PINNED_MESSAGES.contains(&lower.as_str())
-            || ["posted by u/"]
-                .iter()
-                .any(|b| lower.starts_with(b) && words <= 2 * SITE_NAME_WORDS + 2)
+            || (lower.starts_with("posted by u/") && words <= 2 * SITE_NAME_WORDS + 2)
     };
     // A byline, under the headline only (`By Name, date`, `Автор: …`): a draft's author
     // under its title (`Peace Framework` over `By John Smith, 20 November 2025`) signs it, and
@@ -4176,10 +4177,7 @@ pub(super) fn masthead_line(line: &str) -> bool {
     // 2025, 14:20`) or name the place first (`Київ, 10 травня 2025 року`).
     let date =
         |d: &str| is_dateline(d) && d.contains(|c: char| c.is_alphabetic() || "./-:".contains(c));
-    let dated = DATE_LEADS.iter().find_map(|lead| {
-        let head = s.get(..lead.len())?;
-        (head.to_lowercase() == *lead).then(|| s[lead.len()..].trim_start_matches([':', ' ']))
-    });
+    let dated = after_date_lead(s);
     let placed = s
         .split_once(", ")
         .filter(|(place, _)| {
