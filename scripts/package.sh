@@ -34,6 +34,8 @@ desktop-file-validate assets/clausewise.desktop
 
 start=$SECONDS
 deb=$(cargo deb --locked --quiet | tail -n 1)
+# cargo-deb names it by its full path; from the repository it is target/debian/...
+deb=${deb#"$PWD"/}
 echo "package: built $deb in $((SECONDS - start)) s"
 [ -f "$deb" ] || { echo "package: cargo deb did not say where the package is" >&2; exit 1; }
 
