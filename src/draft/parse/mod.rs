@@ -201,13 +201,23 @@ pub fn parse(
         // (The ordinals are looked for only when the numbers could be such lists: most drafts'
         // numbers run on from 1 far past the twentieth ordinal word.)
         let items = scheme_numbers(&markers, numbers);
-        if !announced && !could_list_under_ordinal_words(&items, numbers) {
+        let listed = could_list_under_ordinal_words(&items, numbers);
+        let spoken = spelled_keyword_numbers(&markers, &items);
+        if !announced && !listed && !spoken {
             return None;
         }
         let (ordinals, scheme, reason) = ordinal_markers(&lines)?;
+        // A speaker who says `Point three.` and `Point four.` between `The first point:`,
+        // `The second point:` and `The fifth point:`: one run of the ordinal words, which
+        // reads those lines too.
+        let runs_through = spoken
+            && items.iter().all(|&(i, _)| ordinals[i].is_some())
+            && ordinals.iter().flatten().count() > items.len();
         let why = if announced {
             "the numbered lines only list what a line above them announces (`…as follows:`), each list from 1: they are the points' text"
-        } else if lists_under_ordinal_words(&lines, &items, &ordinals, &scheme) {
+        } else if runs_through {
+            "the points numbered by a keyword and a number word (`Point three.`) run on with those numbered by ordinal words (`The first point:`)"
+        } else if listed && lists_under_ordinal_words(&lines, &items, &ordinals, &scheme) {
             "the numbered lines are lists inside the points, or items of an agenda around them"
         } else {
             return None;
@@ -586,6 +596,17 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
 /// agenda's items around them ([`lists_under_ordinal_words`]), by the numbers alone: plain
 /// numbers that count on by one in runs from 1, in two runs or more or one shorter than the
 /// ordinal words go ([`LAST_ORDINAL_WORD`]), or that start past 1 and are at most half as many.
+/// Are the numbered lines (`items`, of one scheme) numbered by a keyword and a number written
+/// as a word (`Point three.`, `Item four:`), every one of them, as a speaker says them?
+fn spelled_keyword_numbers(markers: &[Option<Marker>], items: &[(usize, u32)]) -> bool {
+    !items.is_empty()
+        && items.iter().all(|&(i, _)| {
+            markers[i].as_ref().is_some_and(|m| {
+                !m.keyword.is_empty() && m.number_text.chars().all(char::is_alphabetic)
+            })
+        })
+}
+
 fn could_list_under_ordinal_words(items: &[(usize, u32)], scheme: &Scheme) -> bool {
     if !matches!(scheme.family, Family::Dot | Family::Paren | Family::Dash) || scheme.depth != 1 {
         return false;

@@ -161,6 +161,7 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         rest = rest[article..].trim_start_matches([' ', '\u{a0}']);
         needs_keyword = true;
     }
+    let keyword_start = rest;
     if let Some(len) = keyword_at(rest) {
         rest = rest[len..].trim_start_matches([' ', '\u{a0}']);
         keyword = true;
@@ -168,15 +169,35 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
     // `1-й пункт —`, `1er point :`, `2nd point:`: a number with an ordinal's ending, before
     // a point's keyword.
     let numeric = numeric_ordinal(rest);
+    // `Point three. …` after `The second point: …`: a speaker who numbers the points by a
+    // keyword before a number word (a cardinal) as well; with a separator after it, as
+    // `Point one of the plan says…` is prose.
+    let mut cardinal = false;
     let (len, value) = match numeric {
         Some(found) => found,
         None => {
             let len = word_end(rest);
-            (len, ordinal_word_value(&rest[..len])?)
+            let word = &rest[..len];
+            match ordinal_word_value(word) {
+                Some(value) => (len, value),
+                None if keyword => {
+                    let place = NUMBER_WORDS
+                        .iter()
+                        .position(|n| n.eq_ignore_ascii_case(word))?;
+                    cardinal = true;
+                    (len, u32::try_from(place + 1).ok()?)
+                }
+                None => return None,
+            }
         }
     };
     needs_keyword |= numeric.is_some();
-    let token = &rest[..len];
+    // (A number word is labelled with its keyword, `Point three`, as `Number one` is.)
+    let token = if cardinal {
+        &keyword_start[..keyword_start.len() - rest.len() + len]
+    } else {
+        &rest[..len]
+    };
     let mut after = &rest[len..];
     if !keyword {
         let spaced = after.trim_start_matches([' ', '\u{a0}']);
@@ -236,7 +257,7 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
         }
         // `Перший пункт передбачає…`: a point's keyword is enough (`Первый шаг к миру…` is
         // prose).
-        None if keyword && spaced.len() < after.len() && !keyword_step => spaced,
+        None if keyword && !cardinal && spaced.len() < after.len() && !keyword_step => spaced,
         None => return None,
     };
     if text.is_empty() {
@@ -382,13 +403,22 @@ fn last_lead(line: &str) -> Option<&str> {
         let head = line.get(..lead.len())?;
         (head.to_lowercase() == *lead).then(|| line[lead.len()..].strip_prefix(','))?
     });
-    // `І дев'яте. …`: a conjunction alone.
+    // `І дев'яте. …`: a conjunction alone; `And the twentieth point: …`, with an article.
+    let first_word = |rest: &str| -> usize {
+        rest.find(|c: char| !(c.is_alphabetic() || "'’ʼ-".contains(c)))
+            .unwrap_or(rest.len())
+    };
     leads.chain(after_conjunction(line)).find_map(|rest| {
         let rest = rest.trim_start_matches([' ', '\u{a0}']);
-        let word = rest
-            .find(|c: char| !(c.is_alphabetic() || "'’ʼ-".contains(c)))
-            .map_or(rest, |end| &rest[..end]);
-        ordinal_word_value(word).map(|_| rest)
+        let end = first_word(rest);
+        let word = &rest[..end];
+        let ordinal = if ORDINAL_ARTICLES.contains(&word.to_lowercase().as_str()) {
+            let next = rest[end..].strip_prefix(' ')?;
+            &next[..first_word(next)]
+        } else {
+            word
+        };
+        ordinal_word_value(ordinal).map(|_| rest)
     })
 }
 

@@ -608,3 +608,35 @@ fn a_speakers_number_one_number_two_are_the_points() {
     // `Number one priority is…` has no comma: prose.
     assert!(labels("Notes\n\nNumber one priority is peace.\n\nNumber two priority is aid.\n\nNumber three priority is trade.\n").iter().all(|l| l.starts_with('¶')));
 }
+
+#[test]
+fn a_speaker_mixing_ordinal_points_and_point_three_reads_one_run() {
+    // A briefing's transcript: `The first point:`, then `Point three.`, and `And the fifth
+    // point:` at the end, with a question between.
+    let d = Draft::from_text(
+        "t",
+        "Briefing on the framework\n\nSPEAKER: I will read the points.\n\nThe first point: sovereignty is confirmed.\n\nThe second point: a non-aggression pact is signed.\n\nPoint three. Ukraine receives security guarantees.\n\nQUESTION: Is that binding?\n\nSPEAKER: Let me finish.\n\nPoint four. The army keeps its peacetime size.\n\nPoint four was the hardest.\n\nAnd the fifth point: a ceasefire starts at once.\n",
+    );
+    assert_eq!(
+        label_texts(&d),
+        [
+            ("first", "sovereignty is confirmed."),
+            ("second", "a non-aggression pact is signed."),
+            (
+                "Point three",
+                "Ukraine receives security guarantees.\nQUESTION: Is that binding?\nSPEAKER: Let me finish."
+            ),
+            (
+                "Point four",
+                "The army keeps its peacetime size.\nPoint four was the hardest."
+            ),
+            ("fifth", "a ceasefire starts at once."),
+        ]
+    );
+    // `Point one of the plan…` with no separator is prose, and number words with a keyword
+    // alone, with no ordinal word, stay the keyword's own scheme.
+    let l = labels(
+        "Notes\n\nPoint one of the plan is peace.\n\nPoint two of the plan is aid.\n\nPoint three of the plan is trade.\n",
+    );
+    assert!(l.iter().all(|l| l.starts_with('¶')), "{l:?}");
+}
