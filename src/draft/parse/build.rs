@@ -2975,6 +2975,7 @@ const MASTHEAD_WORDS: usize = 8;
 /// alone on its line, no title (`Projekt ustawy o …`, `Draft Agreement on …` are titles).
 const STATUS_WORDS: &[&str] = &[
     "draft",
+    "non-paper",
     "проект",
     "проєкт",
     "projekt",
@@ -2994,10 +2995,32 @@ const STATUS_WORDS: &[&str] = &[
     "مسودة",
 ];
 
+/// What a draft's status may also be when a word qualifies it ([`STATUS_QUALIFIERS`]:
+/// `Working document`, `Unofficial working text`, `Робочий документ`, `Рабочая версия`), but
+/// not alone (`Text` is a heading).
+const QUALIFIED_STATUS_WORDS: &[&str] = &[
+    "document",
+    "text",
+    "paper",
+    "version",
+    "документ",
+    "текст",
+    "версия",
+    "версія",
+];
+
 /// Words that qualify a draft's status before it, lower-cased (`Working draft`, `Рабочий
 /// проект`): only these, as `проект` is also a project (`Пилотный проект «…»`).
 const STATUS_QUALIFIERS: &[&str] = &[
     "working",
+    "unofficial",
+    "informal",
+    "неофициальный",
+    "неофициальная",
+    "неофіційний",
+    "неофіційна",
+    "рабочая",
+    "робоча",
     "revised",
     "final",
     "preliminary",
@@ -3028,6 +3051,13 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "for discussion",
     "for comment",
     "for consultation",
+    "subject to contract",
+    "privileged",
+    "для обсуждения",
+    "для обговорення",
+    "unofficial",
+    "неофициально",
+    "неофіційно",
     "конфіденційно",
     "не для",
     "vertraulich",
@@ -3106,7 +3136,15 @@ const EDITION_WORDS: usize = 6;
 /// Is the line a note that the text is a translation, or the draft's edition or version
 /// (a figure or a date after [`EDITION_LEADS`])? Either stands over a title, never is one.
 fn edition_line(s: &str) -> bool {
-    let t = s.trim_matches(|c: char| "()[]*_.:>".contains(c) || c.is_whitespace());
+    let mut t = s.trim_matches(|c: char| "()[]*_.:>".contains(c) || c.is_whitespace());
+    // A note on its distribution in brackets after it (`Рабочая версия от 18.11.2025 (для
+    // обсуждения, неофициально)`).
+    if let Some((head, aside)) = s.trim().strip_suffix(')').and_then(|r| r.rsplit_once('('))
+        && !head.trim().is_empty()
+        && distribution_note(&aside.to_lowercase())
+    {
+        t = head.trim();
+    }
     if t.is_empty() || script::word_count(t) > EDITION_WORDS {
         return false;
     }
@@ -3129,9 +3167,11 @@ fn edition_line(s: &str) -> bool {
     });
     // After the lead, a figure alone or a date: `Version 2 of the Transit Agreement` is a
     // title.
-    translation
-        || EDITION_LEADS.iter().any(|lead| {
-            after(lead)
+    let edition = |t: &str| {
+        let lower = t.to_lowercase();
+        EDITION_LEADS.iter().any(|lead| {
+            (lower.starts_with(lead) && t.is_char_boundary(lead.len()))
+                .then(|| &t[lead.len()..])
                 .and_then(|rest| {
                     rest.strip_prefix(' ')
                         .or(lead.ends_with(':').then_some(rest))
@@ -3142,6 +3182,14 @@ fn edition_line(s: &str) -> bool {
                         && (is_dateline(rest) || script::word_count(rest) == 1)
                 })
         })
+    };
+    // A word may qualify the edition before it (`Working version of…`, `Рабочая версия
+    // от…`).
+    let qualified = t
+        .split_once(' ')
+        .filter(|(first, _)| STATUS_QUALIFIERS.contains(&first.to_lowercase().as_str()))
+        .is_some_and(|(_, rest)| edition(rest));
+    translation || edition(t) || qualified
 }
 
 /// Most lines of a Markdown file's YAML front matter ([`yaml_front_matter`]).
@@ -3182,45 +3230,102 @@ fn yaml_front_matter(lines: &[Line<'_>], i: usize) -> bool {
 }
 
 /// Is the line a document's status alone ([`STATUS_WORDS`]: `Проект`, `Working draft`,
-/// `Проект № 214-7`), a note that it is a translation or its edition ([`edition_line`]:
-/// `Unofficial translation`, `Редакция от 27.11.2025`), or a running head of its status and
-/// a note on its distribution (`DRAFT — NOT FOR DISTRIBUTION`, `РАБОЧИЙ ПРОЕКТ — НЕ ДЛЯ
-/// ПУБЛИКАЦИИ`)?
+/// `Проект № 214-7`, `DRAFT (2): 18.11.2025`), a note that it is a translation or its edition
+/// ([`edition_line`]: `Unofficial translation`, `Редакция от 27.11.2025`), or a running head
+/// of its status and notes on its distribution (`DRAFT — NOT FOR DISTRIBUTION`, `РОБОЧИЙ
+/// ДОКУМЕНТ — НЕ ДЛЯ ПОШИРЕННЯ`, `RESTRICTED - UNOFFICIAL WORKING TEXT`), perhaps in two
+/// parts set apart by a wide gap, as a PDF's running head prints them (`НЕОФИЦИАЛЬНЫЙ
+/// РАБОЧИЙ ТЕКСТ`, spaces, `Проект от 20.11.2025`)?
 fn status_line(s: &str) -> bool {
     let s = s.trim();
     // (Counted in characters: Cyrillic letters take two bytes.)
     if s.is_empty() || s.chars().count() > FRONT_MATTER_BYTES {
         return false;
     }
+    let parts: Vec<&str> = s
+        .split('\t')
+        .flat_map(|p| p.split("   "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    match parts.as_slice() {
+        [one] => running_head(one),
+        parts => parts.iter().all(|p| running_head(p)),
+    }
+}
+
+/// A running head's status, edition or notes on its distribution ([`status_line`]), one part
+/// of it between wide gaps.
+fn running_head(s: &str) -> bool {
     if edition_line(s) {
         return true;
     }
     let lower = s.to_lowercase();
-    // The status alone, after a word (`Working draft`, `Рабочий проект`), or with the
-    // draft's number (`Проект № 214-7`, `Draft No. 5`).
-    let status = |p: &str| {
-        let words: Vec<&str> = p.split_whitespace().collect();
-        match words.as_slice() {
-            [status] => STATUS_WORDS.contains(status),
-            [word, status] => STATUS_WORDS.contains(status) && STATUS_QUALIFIERS.contains(word),
-            [status, sign, number] => {
-                STATUS_WORDS.contains(status)
-                    && ["№", "no.", "nr."].contains(sign)
-                    && number.starts_with(|c: char| c.is_ascii_digit())
-            }
-            _ => false,
-        }
-    };
-    if status(lower.trim_end_matches(['.', ':'])) {
+    if draft_status(lower.trim_end_matches(['.', ':'])) {
         return true;
     }
-    [" — ", " – ", " - ", ": "].iter().any(|dash| {
-        lower.split_once(dash).is_some_and(|(head, note)| {
-            status(head)
-                && script::word_count(note) <= NOTE_WORDS
-                && DISTRIBUTION_NOTES.iter().any(|n| note.contains(n))
-        })
-    })
+    // Parts between dashes (`DRAFT (2): 18.11.2025 - SUBJECT TO CONTRACT - PRIVILEGED AND
+    // CONFIDENTIAL`): a status or an edition, and notes, or a date; notes alone only in
+    // capitals (`RESTRICTED - CONFIDENTIAL`).
+    let parts: Vec<&str> = lower
+        .split(" — ")
+        .flat_map(|p| p.split(" – "))
+        .flat_map(|p| p.split(" - "))
+        .map(str::trim)
+        .collect();
+    let dashed = parts.len() >= 2 && {
+        let said = |p: &&str| draft_status(p) || edition_line(p);
+        parts
+            .iter()
+            .all(|p| said(p) || distribution_note(p) || !p.contains(char::is_alphabetic))
+            && (parts.iter().any(said) || in_capitals(s))
+    };
+    // A status and its note after a colon (`Draft: not for circulation`).
+    dashed
+        || lower
+            .split_once(": ")
+            .is_some_and(|(head, note)| draft_status(head) && distribution_note(note))
+        || (in_capitals(s) && distribution_note(&lower) && !lower.contains(' '))
+}
+
+/// Is `p` (lower-cased) a note on a draft's distribution: a few words with one of
+/// [`DISTRIBUTION_NOTES`] (`not for distribution`, `privileged and confidential`)?
+fn distribution_note(p: &str) -> bool {
+    !p.is_empty()
+        && script::word_count(p) <= NOTE_WORDS
+        && DISTRIBUTION_NOTES.iter().any(|n| p.contains(n))
+}
+
+/// Is `p` (lower-cased) a draft's status: the word alone, after a word or two that qualify it
+/// (`Working draft`, `Рабочий проект`, `Unofficial working text`, `Робочий документ`), or with
+/// the draft's number or date (`Проект № 214-7`, `Draft No. 5`, `Draft (2): 18.11.2025`)?
+fn draft_status(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let qualified = |qualifiers: &[&str], status: &str| {
+        qualifiers.iter().all(|q| STATUS_QUALIFIERS.contains(q))
+            && (STATUS_WORDS.contains(&status) || QUALIFIED_STATUS_WORDS.contains(&status))
+    };
+    match words.as_slice() {
+        [status] => STATUS_WORDS.contains(status),
+        [word, status] if qualified(&[word], status) => true,
+        [first, second, status] if qualified(&[first, second], status) => true,
+        [status, sign, number]
+            if STATUS_WORDS.contains(status)
+                && ["№", "no.", "nr."].contains(sign)
+                && number.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            true
+        }
+        // (Figures and dates only after it: `Draft 3`, `DRAFT (2): 18.11.2025`.)
+        [status, rest @ ..] => {
+            STATUS_WORDS.contains(status)
+                && rest.iter().all(|w| !w.contains(char::is_alphabetic))
+                && rest
+                    .iter()
+                    .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+        }
+        [] => false,
+    }
 }
 
 /// How a bill names who submits it under its status, lower-cased (`Проект` over `вноситься

@@ -1120,6 +1120,15 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
         "Чернетка — для службового користування",
         "טיוטה - לא לפרסום",
         "مسودة - ليس للنشر",
+        // Banners and running heads as real drafts carry them: a qualified status, notes
+        // between dashes, a date, two parts set apart by a PDF's wide gap.
+        "РОБОЧИЙ ДОКУМЕНТ — НЕ ДЛЯ ПОШИРЕННЯ",
+        "RESTRICTED - UNOFFICIAL WORKING TEXT                        Draft 3 - 21.11.2025",
+        "НЕОФИЦИАЛЬНЫЙ РАБОЧИЙ ТЕКСТ\t\tПроект от 20.11.2025",
+        "DRAFT (2): 18.11.2025 - SUBJECT TO CONTRACT - PRIVILEGED AND CONFIDENTIAL",
+        "Non-paper",
+        "ПРОЕКТ\nРабочая версия от 18.11.2025 (для обсуждения, неофициально)",
+        "CONFIDENTIAL",
     ] {
         let text =
             format!("{status}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
@@ -1159,6 +1168,20 @@ fn a_documents_status_over_its_title_is_read_with_the_preamble() {
             "Draft\n\nThe delegations agreed on the following text today.\n\n1. Goods cross free.\n\n2. Fees are low.\n",
             "Draft",
         ),
+        // A heading that only looks so: `Text` alone is no status (it needs a word that
+        // qualifies it), nor is a title with a date after its dash.
+        (
+            "Text\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "Text",
+        ),
+        (
+            "Transit Agreement - 21.11.2025\n\nTRANSIT\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "Transit Agreement - 21.11.2025",
+        ),
+        (
+            "Working Group on Transit   Draft 3\n\nTRANSIT\n\n1. Goods cross free.\n\n2. Fees are low.\n",
+            "Working Group on Transit   Draft 3",
+        ),
     ] {
         assert_eq!(Draft::from_text("t", text).title, title, "{text}");
     }
@@ -1179,6 +1202,8 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
         "Станом на 01.12.2025",
         "> Неофіційний переклад. Оригінал — англійською.",
         "Translation from Russian",
+        "(Unofficial translation)",
+        "Working version of 21.11.2025 (not for distribution)",
         // A Markdown file's YAML front matter.
         "---\ntitle: Energy roadmap\nversion: 3\n---",
     ] {
