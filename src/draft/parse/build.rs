@@ -3539,13 +3539,65 @@ fn rooted_breadcrumb(s: &str) -> bool {
         .split(['/', '>', '›', '»', '|', '＞'])
         .map(str::trim)
         .collect();
+    // Past the home and a section, between chevrons, a page may be named by its number
+    // (`Accueil > Journal officiel > JORF n° 0271 du 21 novembre 2025 > Texte n° 14`,
+    // `Головна > Законотворчість > Картка законопроєкту № 14217 > Текст`).
+    let chevrons = sections.len() >= 3 && !s.contains(['/', '|']);
     (2..=6).contains(&sections.len())
         && HOME_SECTIONS.contains(&sections[0].to_lowercase().as_str())
-        && sections.iter().all(|t| {
+        && sections.iter().enumerate().all(|(k, t)| {
+            // (With its abbreviation's stop, `Gazette No. 271`, but none at its end.)
+            let numbered = chevrons && k >= 2;
+            let stops = if numbered {
+                ",;:!?。，"
+            } else {
+                ".,;:!?。，"
+            };
             !t.is_empty()
-                && script::word_count(t) <= 3
-                && !t.contains(|c: char| c.is_ascii_digit() || ".,;:!?。，".contains(c))
+                && script::word_count(t) <= if numbered { NUMBERED_SECTION_WORDS } else { 3 }
+                && !t.ends_with('.')
+                && !t.contains(|c: char| (c.is_ascii_digit() && !numbered) || stops.contains(c))
         })
+}
+
+/// Most words of a breadcrumb's section named by its number (`JORF n° 0271 du 21 novembre
+/// 2025`, [`rooted_breadcrumb`]).
+const NUMBERED_SECTION_WORDS: usize = 8;
+
+/// Is line `i` a site's name or its tagline over the breadcrumb at the top of the page
+/// (`Légifrance` over `Le service public de la diffusion du droit` over `Accueil > Journal
+/// officiel > …`)? The breadcrumb ([`rooted_breadcrumb`]) is among the page's first lines with
+/// text ([`MASTHEAD_LINES`] and one), and every line down to it is short, with no stop.
+fn over_breadcrumb(lines: &[Line<'_>], i: usize) -> bool {
+    let short = |t: &str| {
+        script::word_count(t) <= MASTHEAD_WORDS && !t.ends_with(['.', ':', ';', '!', '?', ','])
+    };
+    let mut seen = 0;
+    for line in &lines[..i] {
+        let t = line.text.trim();
+        if !t.is_empty() {
+            if !short(t) {
+                return false;
+            }
+            seen += 1;
+        }
+    }
+    let below = lines[i..]
+        .iter()
+        .map(|l| l.text.trim())
+        .filter(|t| !t.is_empty());
+    for (k, t) in below.enumerate() {
+        if seen + k > MASTHEAD_LINES {
+            return false;
+        }
+        if k > 0 && rooted_breadcrumb(t) {
+            return true;
+        }
+        if !short(t) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words that open a portal's logo as its text, lower-cased (`Logo strona główna`).
@@ -3674,10 +3726,53 @@ fn site_name_over_headline(lines: &[Line<'_>], i: usize) -> bool {
                 .any(|k| page_mark(text(k)) || (k > headline && byline(text(k)))))
 }
 
-/// Is the line a Chinese page's tools over its headline, each in lenticular brackets (`【字号
-/// 大 中 小】 【打印本页】 【关闭窗口】`: the type's size, print, close): two brackets at least
-/// and nothing else? One alone may be a source's name (`【新华社】`).
+/// A page's buttons to print or download it, in small letters ([`page_tools`]).
+const PAGE_TOOL_WORDS: &[&str] = &[
+    "print",
+    "download",
+    "версія для друку",
+    "друк",
+    "завантажити",
+    "версия для печати",
+    "печать",
+    "скачать",
+    "imprimer",
+    "télécharger",
+    "drucken",
+    "herunterladen",
+    "imprimir",
+    "descargar",
+    "stampa",
+    "scarica",
+    "drukuj",
+    "pobierz",
+];
+
+/// Is the line a page's tools over its headline: each in lenticular brackets on a Chinese
+/// page (`【字号 大 中 小】 【打印本页】 【关闭窗口】`: the type's size, print, close), two
+/// brackets at least and nothing else (one alone may be a source's name, `【新华社】`); or two
+/// buttons to print and download it or more, set apart by wide gaps or bars (`Версія для
+/// друку`, spaces, `Завантажити .doc`), each a word of [`PAGE_TOOL_WORDS`] and a word or two
+/// (the file's kind)?
 fn page_tools(s: &str) -> bool {
+    let buttons: Vec<String> = s
+        .split(['\t', '|', '·'])
+        .flat_map(|p| p.split("   "))
+        .map(|p| p.trim().to_lowercase())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if buttons.len() >= 2
+        && buttons.iter().all(|b| {
+            PAGE_TOOL_WORDS.iter().any(|w| {
+                b.strip_prefix(w).is_some_and(|rest| {
+                    (rest.is_empty() || rest.starts_with(' '))
+                        && rest.split_whitespace().count() <= 2
+                })
+            })
+        })
+    {
+        return true;
+    }
     let mut rest = s.trim();
     let mut tools = 0;
     while let Some(inner) = rest.strip_prefix('【') {
@@ -3806,7 +3901,8 @@ const FRONT_MATTER_BYTES: usize = 80;
 ///   title, and two drafts' titles compared `Проект` with `Проект`.
 /// - A photo's credit (`REUTERS/Name`, `Фото: …`) or a messenger's header over a forwarded
 ///   post or a reply ([`messenger_header`]), over anything: it is nobody's title.
-/// - A breadcrumb from the site's home or news section ([`rooted_breadcrumb`]), a portal's
+/// - A breadcrumb from the site's home or news section ([`rooted_breadcrumb`]), the site's
+///   name and tagline over it ([`over_breadcrumb`]), a portal's
 ///   logo as its text and the section's name right under it (`Logo strona główna` over
 ///   `Świat`), an American bill's print mark and its Congress and session (`I` over `119TH
 ///   CONGRESS` over `1ST SESSION` over the bill's number, which is then the title).
@@ -3850,8 +3946,9 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());
-    // A channel's pinned post under its name (`Політичний Компас` over `pinned «…»`).
-    if pinned_line(s) || next.is_some_and(pinned_line) {
+    // A channel's pinned post under its name (`Політичний Компас` over `pinned «…»`). A
+    // site's breadcrumb and its tools are nobody's title either, whatever is under them.
+    if pinned_line(s) || next.is_some_and(pinned_line) || rooted_breadcrumb(s) || page_tools(s) {
         return true;
     }
     // A publisher's name over its series and issue (`Centre for Eastern Policy Studies` over
@@ -3906,9 +4003,8 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     };
     (submitted_by(s) && prev.is_some_and(status_line))
         || (submitters(s) && prev.is_some_and(submitted_by))
-        || rooted_breadcrumb(s)
+        || over_breadcrumb(lines, i)
         || logo_line(s)
-        || page_tools(s)
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))
         || congress_line(s)

@@ -1502,6 +1502,11 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         "Фото: Офіс президента",
         "Home > World",
         "【字号\u{3000}大\u{3000}中\u{3000}小】\u{3000}【打印本页】\u{3000}【关闭窗口】",
+        // An official portal's name and tagline over its breadcrumb, which names the page
+        // by its number, and its buttons to print and download the text.
+        "Vestland Law Portal\nThe official publication of the laws\nHome > Gazette > Gazette No. 271 of 21 November 2025 > Text No. 14",
+        "Портал законодавства\nГоловна > Законотворчість > Картка законопроєкту № 14217 > Текст\nВерсія для друку    Завантажити .doc",
+        "Print | Download PDF",
     ] {
         let text =
             format!("{front}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
@@ -1519,6 +1524,7 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         "I",
         "Reuters photographers on the front line",
         "【新华社】",
+        "Print the form",
     ] {
         let text =
             format!("{title}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
