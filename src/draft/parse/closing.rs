@@ -5,7 +5,7 @@ use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::lower_is_one_of;
-use super::markers::{Family, marker};
+use super::markers::{Family, Marker, marker};
 use super::sentences::starts_with_capital;
 use super::{Line, lower_head};
 use crate::script;
@@ -272,6 +272,32 @@ const EXPLANATORY_HEADINGS: &[&str] = &[
     "EXPOSÉ DES MOTIFS",
 ];
 
+/// Is the line (trimmed) the heading of a bill's explanatory memorandum
+/// ([`EXPLANATORY_HEADINGS`])? Outside English the heading names nothing else and may be set
+/// in small letters, alone on its line (a German draft's `Begründung`).
+fn explanatory_heading(t: &str) -> bool {
+    EXPLANATORY_HEADINGS.contains(&t)
+        || (t.len() <= 40
+            && EXPLANATORY_HEADINGS
+                .iter()
+                .any(|h| !h.starts_with("EXPLANATORY") && t.to_uppercase() == *h))
+}
+
+/// The line where a bill's explanatory memorandum starts after its points, its heading
+/// ([`explanatory_heading`]) alone after a blank line: what follows explains the provisions
+/// one by one (`Zu § 1` over `§ 1 beschreibt den Zweck…`), and its numbers start no point.
+pub(super) fn explanatory_memorandum(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Option<usize> {
+    let first = markers.iter().position(Option::is_some)?;
+    (first + 1..lines.len()).find(|&i| {
+        markers[i].is_none()
+            && lines[i - 1].text.trim().is_empty()
+            && explanatory_heading(lines[i].text.trim())
+    })
+}
+
 /// Most words of an annex's title right after its number, with no separator (`Schedule 1
 /// Services`).
 const ANNEX_TITLE_WORDS: usize = 4;
@@ -296,7 +322,7 @@ pub(super) fn annex_heading(line: &str) -> bool {
     // A statutory instrument's `EXPLANATORY NOTE` (`(This note is not part of the Order)`),
     // or a bill's explanatory memorandum after its articles, in capitals: a bill's
     // `Explanatory note` under each clause is the clause's.
-    if EXPLANATORY_HEADINGS.contains(&t) {
+    if explanatory_heading(t) {
         return true;
     }
     if !ANNEX_WORDS.contains(&word.as_str()) {

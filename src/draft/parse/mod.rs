@@ -52,7 +52,7 @@ use cleanup::{
     without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
     without_styled_letters, without_thread_counters,
 };
-use closing::earlier_message;
+use closing::{earlier_message, explanatory_memorandum};
 use dates::has_year;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
@@ -152,7 +152,7 @@ pub fn parse(
     // An earlier message quoted under a reply's points is not the draft: it goes to the
     // closing, as it is.
     let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
-    let markers = without_comment_numbers(
+    let mut markers = without_comment_numbers(
         &lines,
         without_notes_lists(
             &lines,
@@ -160,6 +160,10 @@ pub fn parse(
         ),
         &left_out,
     );
+    // A bill's explanatory memorandum after its provisions (`Begründung`) numbers none.
+    if let Some(at) = explanatory_memorandum(&lines, &markers) {
+        markers[at..].fill(None);
+    }
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
     // and headings have always read them.

@@ -44,6 +44,12 @@ fn an_annex_after_the_last_point_is_no_text_of_it() {
         Some(&("Art. 3", "Ustawa wchodzi w życie po 14 dniach."))
     );
     assert!(closing_text(&d).is_some_and(|t| t.starts_with("UZASADNIENIE")));
+    // A German draft's `Begründung` in small letters, with its notes on each section (`Zu §
+    // 1` over `§ 1 beschreibt…`, which is no ninth section numbered 1).
+    let entwurf = "Entwurf eines Gesetzes (Test)\n\n§ 1 Zweck\nDas Gesetz regelt die Hilfe.\n\n§ 2 Zuständigkeit\nZuständig ist die Förderstelle.\n\n§ 3 Inkrafttreten\nDas Gesetz tritt morgen in Kraft.\n\nBegründung\n\nZu § 1\n§ 1 beschreibt den Zweck.\n\nZu § 3\nDie Frist ist kurz.\n";
+    let d = Draft::from_text("t", entwurf);
+    assert_eq!(fixture_labels(&d), ["§ 1", "§ 2", "§ 3"]);
+    assert!(closing_text(&d).is_some_and(|t| t.starts_with("Begründung")));
     // A sentence naming a schedule is no annex's heading.
     for heading in [
         "Schedule 1 – Service levels",
