@@ -1027,19 +1027,46 @@ pub(super) fn without_link_notes(text: String) -> String {
 /// The text without the anchors of a word processor's comments (`…neutral agencies.[JS3]`)
 /// whose balloons are printed on lines of their own (`Commented [JS3]: Name the agencies.`):
 /// the anchor marks where a reviewer commented, and is no word of the draft. The balloons
-/// themselves are left out as review marks (`without_furniture`).
+/// themselves are left out as review marks (`without_furniture`). An online editor's plain
+/// text export lists its comments at the end under their letters (`The Parties[c] will…`, and
+/// `[c]Should this be…` at the end): those anchors go too, and the comments stay the closing.
 pub(super) fn without_comment_anchors(text: String) -> String {
-    if !scan::has(&text, "omment") {
+    let word_processor = scan::has(&text, "omment");
+    if !word_processor && !scan::has(&text, "]") {
         return text;
     }
-    fn balloon(line: &str) -> Option<&str> {
-        comment_balloon(line.trim())
+    fn balloon(line: &str, word_processor: bool) -> Option<&str> {
+        if word_processor {
+            comment_balloon(line.trim())
+        } else {
+            lettered_comment(line)
+        }
     }
-    let anchors: Vec<String> = text
+    let mut anchors: Vec<String> = text
         .split('\n')
-        .filter_map(balloon)
+        .filter_map(|l| balloon(l, word_processor))
         .map(|id| format!("[{id}]"))
         .collect();
+    if !word_processor {
+        // (Each comment's letter anchored in the text, two comments at least: `[a]` alone
+        // opening lines may be a list's. An editor letters its comments `a` to `zz`.)
+        let mut anchored = rustc_hash::FxHashSet::default();
+        for line in text.split('\n').filter(|l| lettered_comment(l).is_none()) {
+            for (k, _) in line.match_indices('[') {
+                if let Some((id, _)) = line[k + 1..].split_once(']')
+                    && (1..=2).contains(&id.len())
+                    && id.bytes().all(|b| b.is_ascii_lowercase())
+                {
+                    anchored.insert(format!("[{id}]"));
+                }
+            }
+        }
+        anchors.retain(|a| anchored.contains(a));
+        anchors.dedup();
+        if anchors.len() < 2 || anchors.len() > LETTERED_COMMENTS {
+            return text;
+        }
+    }
     if anchors.is_empty() {
         return text;
     }
@@ -1048,7 +1075,7 @@ pub(super) fn without_comment_anchors(text: String) -> String {
         if n > 0 {
             out.push('\n');
         }
-        if balloon(line).is_some() || !line.contains('[') {
+        if balloon(line, word_processor).is_some() || !line.contains('[') {
             out.push_str(line);
         } else {
             let mut line = line.to_owned();
@@ -1062,6 +1089,21 @@ pub(super) fn without_comment_anchors(text: String) -> String {
         }
     }
     out
+}
+
+/// Most comments an online editor letters (`a` to `zz`, [`lettered_comment`]).
+const LETTERED_COMMENTS: usize = 26 * 27;
+
+/// An online editor's comment as its plain text export lists it at the end (`[c]Should this
+/// be…`): its letters (one or two, in small letters), with the comment right after the
+/// bracket.
+fn lettered_comment(line: &str) -> Option<&str> {
+    let inner = line.strip_prefix('[')?;
+    let (id, rest) = inner.split_once(']')?;
+    ((1..=2).contains(&id.len())
+        && id.bytes().all(|b| b.is_ascii_lowercase())
+        && rest.starts_with(|c: char| !c.is_whitespace()))
+    .then_some(id)
 }
 
 /// Fewest lines in a row numbered by a paste site's gutter (`without_gutter_numbers`), or

@@ -251,6 +251,30 @@ fn struck_items_headings_and_balloons_leave_nothing_behind() {
     assert_eq!(d.layout.left_out.len(), 1);
     let text = text.replace("Comment [AK1]", "Примечание [АК1]");
     assert_eq!(Draft::from_text("t", &text).layout.left_out.len(), 1);
+    // An online editor's plain text export: its comments' letters in the text, the comments
+    // at the end under them.
+    let text = "Accord on Returns[a]\n\n1. Prisoners are exchanged within 30 days[b] of signature.\n\
+                2. The Parties[c] exchange lists.\n3. Talks go on.\n\n[a]Title agreed?\n\
+                [b]Too short, say 45.\n[c]Through the mediators?\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Accord on Returns");
+    assert_eq!(
+        texts(text),
+        [
+            "Prisoners are exchanged within 30 days of signature.",
+            "The Parties exchange lists.",
+            "Talks go on."
+        ]
+    );
+    // Lettered lines with no anchor in the text are a list's, and stay as they are.
+    let text =
+        "Accord (test)\n\n1. Duties:\n[a]pay the fee;\n[b]file the form.\n2. Terms [x] apply.\n";
+    assert_eq!(texts(text)[1], "Terms [x] apply.");
+    assert!(
+        texts(text)[0].contains("[a]pay the fee;"),
+        "{:?}",
+        texts(text)
+    );
     // A draft's own changes: quoted words, or a list above the points, stay; so does a
     // footnote's number in brackets.
     for text in [
