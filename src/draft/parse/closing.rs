@@ -81,14 +81,54 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
     // draft; a reply's few remarks on a forwarded draft, bulleted or citing its points (`– п.
     // 4: …`, `– п. 12 …`), over the draft itself, quoted in full with its twenty points, are
     // not: then the longer list is the draft.
-    let numbers: Vec<u32> = lines[..at]
+    // Nor is a numbered list of remarks each citing a point of the draft quoted under it (`1)
+    // п. 3 треба пом'якшити;`, `2) п. 6 я б прибрала`).
+    let items: Vec<(u32, &str)> = lines[..at]
         .iter()
-        .filter_map(|l| marker(l.text))
-        .filter(|m| m.family != Family::Bullet)
-        .map(|m| m.number)
+        .filter_map(|l| marker(l.text).map(|m| (m, l.text)))
+        .filter(|(m, _)| m.family != Family::Bullet)
+        .map(|(m, text)| (m.number, text.get(m.rest..).unwrap_or_default()))
         .collect();
-    let own_list = numbers.starts_with(&[1, 2]);
+    let numbers: Vec<u32> = items.iter().map(|&(n, _)| n).collect();
+    let citing = items.iter().filter(|(_, text)| cites_a_point(text)).count();
+    let own_list = numbers.starts_with(&[1, 2]) && 2 * citing <= items.len();
     (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(at)
+}
+
+/// Words that cite a point of a draft before its number, lower-cased (`п. 3`, `point 6`, `§
+/// 4`).
+const POINT_CITATIONS: &[&str] = &[
+    "п.",
+    "пп.",
+    "пункт",
+    "пункті",
+    "пункту",
+    "ст.",
+    "стаття",
+    "статті",
+    "статья",
+    "статье",
+    "point",
+    "item",
+    "para",
+    "para.",
+    "paragraph",
+    "clause",
+    "art.",
+    "article",
+    "section",
+    "§",
+];
+
+/// Does a remark start by citing a point ([`POINT_CITATIONS`] and a number: `п. 3 треба…`,
+/// `Point 6: drop it`)?
+fn cites_a_point(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(word), Some(number)) = (words.next(), words.next()) else {
+        return false;
+    };
+    POINT_CITATIONS.contains(&word.to_lowercase().as_str())
+        && number.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// How a mail program introduces the message it quotes under a reply (`On Tue, Dec 23, 2025

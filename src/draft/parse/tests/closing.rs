@@ -22,7 +22,20 @@ fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
     assert_eq!(labels(page), ["1", "2", "3", "4"]);
     // A forwarded draft under the header is the draft.
     let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
-    assert_eq!(labels(forward), ["1", "2", "3"]);
+    assert_eq!(labels(forward), ["1", "2", "3"]); // A reply's numbered remarks, each citing a point of the draft quoted under it, with a
+    // comment between the quoted points: the quoted draft is the draft.
+    let remarks = "Добрий день!\n\nКоротко:\n1) п. 3 треба пом'якшити;\n2) п. 4 я б прибрала.\n\nЗ повагою,\nОлена\n\n\
+                   > 23.11.2025, 22:47, Андрій <a@example.org> пише:\n>\n> 1. Ми підтверджуємо підтримку.\n>\n\
+                   > 2. Домовленості ухвалюються за участі України.\n>\n> 3. Ми вимагаємо повернути дітей.\n\n\
+                   Пропоную «закликаємо».\n\n>\n> 4. Ми закликаємо передати ППО.\n";
+    let d = Draft::from_text("t", remarks);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4"]);
+    assert!(d.preamble.contains("п. 3 треба"), "{}", d.preamble);
+    // Remarks of its own, not citing points, stay the reply's list, as above.
+    let own = remarks
+        .replace("п. 3 треба", "треба")
+        .replace("п. 4 я б", "я б");
+    assert_eq!(labels(&own), ["1", "2"]);
 }
 
 #[test]
