@@ -3564,6 +3564,36 @@ fn rooted_breadcrumb(s: &str) -> bool {
 /// 2025`, [`rooted_breadcrumb`]).
 const NUMBERED_SECTION_WORDS: usize = 8;
 
+/// Most words of each part of a letterhead's line ([`letterhead`]).
+const LETTERHEAD_WORDS: usize = 5;
+
+/// Is line `i`, at the top of the page, a letterhead as a PDF's copy keeps it: two or three
+/// short parts set apart by a wide gap, left and right (`XXV GOVERNO CONSTITUCIONAL`, spaces,
+/// `República Portuguesa`), none a sentence? A title is not spread so.
+fn letterhead(lines: &[Line<'_>], i: usize) -> bool {
+    let above = lines[..i]
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .count();
+    if above >= MASTHEAD_LINES {
+        return false;
+    }
+    let parts: Vec<&str> = lines[i]
+        .text
+        .trim()
+        .split('\t')
+        .flat_map(|p| p.split("     "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    (2..=3).contains(&parts.len())
+        && parts.iter().all(|p| {
+            script::word_count(p) <= LETTERHEAD_WORDS
+                && p.starts_with(|c: char| !c.is_lowercase())
+                && !p.ends_with(['.', ':', ';', '!', '?', ','])
+        })
+}
+
 /// Is line `i` a site's name or its tagline over the breadcrumb at the top of the page
 /// (`Légifrance` over `Le service public de la diffusion du droit` over `Accueil > Journal
 /// officiel > …`)? The breadcrumb ([`rooted_breadcrumb`]) is among the page's first lines with
@@ -4004,6 +4034,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     (submitted_by(s) && prev.is_some_and(status_line))
         || (submitters(s) && prev.is_some_and(submitted_by))
         || over_breadcrumb(lines, i)
+        || letterhead(lines, i)
         || logo_line(s)
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))

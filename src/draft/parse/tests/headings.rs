@@ -1507,6 +1507,8 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         "Vestland Law Portal\nThe official publication of the laws\nHome > Gazette > Gazette No. 271 of 21 November 2025 > Text No. 14",
         "Портал законодавства\nГоловна > Законотворчість > Картка законопроєкту № 14217 > Текст\nВерсія для друку    Завантажити .doc",
         "Print | Download PDF",
+        // A letterhead as a PDF's copy keeps it, left and right.
+        "XXV CONSTITUTIONAL GOVERNMENT                         Republic of Vestland",
     ] {
         let text =
             format!("{front}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
@@ -1525,6 +1527,7 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
         "Reuters photographers on the front line",
         "【新华社】",
         "Print the form",
+        "Agreement on the Transit of Goods through the Corridor      2025",
     ] {
         let text =
             format!("{title}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
