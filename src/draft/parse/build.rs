@@ -3009,6 +3009,23 @@ const QUALIFIED_STATUS_WORDS: &[&str] = &[
     "версія",
 ];
 
+/// The qualifiers ([`STATUS_QUALIFIERS`]) that make a document or a text a draft's status
+/// ([`QUALIFIED_STATUS_WORDS`]): a working or unofficial one.
+const WORKING_QUALIFIERS: &[&str] = &[
+    "working",
+    "unofficial",
+    "informal",
+    "discussion",
+    "рабочий",
+    "робочий",
+    "рабочая",
+    "робоча",
+    "неофициальный",
+    "неофициальная",
+    "неофіційний",
+    "неофіційна",
+];
+
 /// Words that qualify a draft's status before it, lower-cased (`Working draft`, `Рабочий
 /// проект`): only these, as `проект` is also a project (`Пилотный проект «…»`).
 const STATUS_QUALIFIERS: &[&str] = &[
@@ -3248,10 +3265,7 @@ fn status_line(s: &str) -> bool {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    match parts.as_slice() {
-        [one] => running_head(one),
-        parts => parts.iter().all(|p| running_head(p)),
-    }
+    !parts.is_empty() && parts.iter().all(|p| running_head(p))
 }
 
 /// A running head's status, edition or notes on its distribution ([`status_line`]), one part
@@ -3293,7 +3307,24 @@ fn running_head(s: &str) -> bool {
 fn distribution_note(p: &str) -> bool {
     !p.is_empty()
         && script::word_count(p) <= NOTE_WORDS
-        && DISTRIBUTION_NOTES.iter().any(|n| p.contains(n))
+        && DISTRIBUTION_NOTES.iter().any(|n| has_note(p, n))
+}
+
+/// Does `p` hold the note `n` as words of its own: not inside a word (`underprivileged`,
+/// `неофициальной`)? A note of several words may run into the next (`לא ל` before
+/// `פרסום`).
+fn has_note(p: &str, n: &str) -> bool {
+    p.match_indices(n).any(|(k, _)| {
+        let before = p[..k]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphabetic());
+        let after = p[k + n.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphabetic());
+        before && (after || n.contains(' '))
+    })
 }
 
 /// Is `p` (lower-cased) a draft's status: the word alone, after a word or two that qualify it
@@ -3301,9 +3332,13 @@ fn distribution_note(p: &str) -> bool {
 /// the draft's number or date (`Проект № 214-7`, `Draft No. 5`, `Draft (2): 18.11.2025`)?
 fn draft_status(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
+    // (`Final document` names a conference's outcome: a document or a text is a draft's
+    // status only as a working or unofficial one.)
     let qualified = |qualifiers: &[&str], status: &str| {
         qualifiers.iter().all(|q| STATUS_QUALIFIERS.contains(q))
-            && (STATUS_WORDS.contains(&status) || QUALIFIED_STATUS_WORDS.contains(&status))
+            && (STATUS_WORDS.contains(&status)
+                || (QUALIFIED_STATUS_WORDS.contains(&status)
+                    && qualifiers.iter().all(|q| WORKING_QUALIFIERS.contains(q))))
     };
     match words.as_slice() {
         [status] => STATUS_WORDS.contains(status),
@@ -3316,13 +3351,18 @@ fn draft_status(p: &str) -> bool {
         {
             true
         }
-        // (Figures and dates only after it: `Draft 3`, `DRAFT (2): 18.11.2025`.)
+        // (Figures and dates only after it: `Draft 3`, `DRAFT (2): 18.11.2025`; not a year
+        // or a plan's figure, `Проект 2030`.)
         [status, rest @ ..] => {
+            let version = |w: &&str| {
+                let bare = w.trim_matches(['(', ')', ':', ',']);
+                !bare.is_empty() && bare.len() <= 2 && bare.bytes().all(|b| b.is_ascii_digit())
+            };
             STATUS_WORDS.contains(status)
                 && rest.iter().all(|w| !w.contains(char::is_alphabetic))
                 && rest
                     .iter()
-                    .any(|w| w.contains(|c: char| c.is_ascii_digit()))
+                    .any(|w| version(w) || (w.contains(['.', '/']) && is_dateline(w)))
         }
         [] => false,
     }
@@ -3574,6 +3614,7 @@ fn letterhead(lines: &[Line<'_>], i: usize) -> bool {
     let above = lines[..i]
         .iter()
         .filter(|l| !l.text.trim().is_empty())
+        .take(MASTHEAD_LINES)
         .count();
     if above >= MASTHEAD_LINES {
         return false;
@@ -3606,22 +3647,23 @@ fn over_breadcrumb(lines: &[Line<'_>], i: usize) -> bool {
     for line in &lines[..i] {
         let t = line.text.trim();
         if !t.is_empty() {
-            if !short(t) {
+            seen += 1;
+            if !short(t) || seen > MASTHEAD_LINES {
                 return false;
             }
-            seen += 1;
         }
     }
-    let below = lines[i..]
-        .iter()
-        .map(|l| l.text.trim())
-        .filter(|t| !t.is_empty());
-    for (k, t) in below.enumerate() {
-        if seen + k > MASTHEAD_LINES {
+    let below = (i..lines.len()).filter(|&k| !lines[k].text.trim().is_empty());
+    for (n, k) in below.enumerate() {
+        let t = lines[k].text.trim();
+        if seen + n > MASTHEAD_LINES {
             return false;
         }
-        if k > 0 && rooted_breadcrumb(t) {
-            return true;
+        // (With the page's headline under the breadcrumb: a title over it, `Мирний план
+        // для України` over `Головна > Новини`, stays the title.)
+        if n > 0 && rooted_breadcrumb(t) {
+            return next_with_text(lines, k)
+                .is_some_and(|h| could_be_title(lines[h].text) && marker(lines[h].text).is_none());
         }
         if !short(t) {
             return false;

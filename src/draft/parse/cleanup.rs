@@ -1031,53 +1031,38 @@ pub(super) fn without_link_notes(text: String) -> String {
 /// text export lists its comments at the end under their letters (`The Parties[c] will…`, and
 /// `[c]Should this be…` at the end): those anchors go too, and the comments stay the closing.
 pub(super) fn without_comment_anchors(text: String) -> String {
-    let word_processor = scan::has(&text, "omment");
-    if !word_processor && !scan::has(&text, "]") {
-        return text;
-    }
-    fn balloon(line: &str, word_processor: bool) -> Option<&str> {
-        if word_processor {
-            comment_balloon(line.trim())
-        } else {
-            lettered_comment(line)
-        }
-    }
-    let mut anchors: Vec<String> = text
-        .split('\n')
-        .filter_map(|l| balloon(l, word_processor))
-        .map(|id| format!("[{id}]"))
-        .collect();
-    if !word_processor {
-        // (Each comment's letter anchored in the text, two comments at least: `[a]` alone
-        // opening lines may be a list's. An editor letters its comments `a` to `zz`.)
-        let mut anchored = rustc_hash::FxHashSet::default();
-        for line in text.split('\n').filter(|l| lettered_comment(l).is_none()) {
-            for (k, _) in line.match_indices('[') {
-                if let Some((id, _)) = line[k + 1..].split_once(']')
-                    && (1..=2).contains(&id.len())
-                    && id.bytes().all(|b| b.is_ascii_lowercase())
-                {
-                    anchored.insert(format!("[{id}]"));
-                }
-            }
-        }
-        anchors.retain(|a| anchored.contains(a));
+    let mut anchors: Vec<String> = Vec::new();
+    if scan::has(&text, "omment") {
+        anchors = text
+            .split('\n')
+            .filter_map(|l| comment_balloon(l.trim()))
+            .map(|id| format!("[{id}]"))
+            .collect();
+        anchors.sort_unstable();
         anchors.dedup();
-        if anchors.len() < 2 || anchors.len() > LETTERED_COMMENTS {
-            return text;
-        }
+    }
+    let word_processor = !anchors.is_empty();
+    if !word_processor {
+        anchors = lettered_anchors(&text);
     }
     if anchors.is_empty() {
         return text;
     }
+    let balloon = |line: &str| {
+        if word_processor {
+            comment_balloon(line.trim()).is_some()
+        } else {
+            lettered_comment(line).is_some()
+        }
+    };
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
             out.push('\n');
         }
-        if balloon(line, word_processor).is_some() || !line.contains('[') {
+        if balloon(line) || !line.contains('[') {
             out.push_str(line);
-        } else {
+        } else if word_processor {
             let mut line = line.to_owned();
             for anchor in &anchors {
                 // With the space before it (`midnight [JS1].`), as it was typed.
@@ -1086,9 +1071,78 @@ pub(super) fn without_comment_anchors(text: String) -> String {
                     .replace(anchor.as_str(), "");
             }
             out.push_str(&line);
+        } else {
+            // Only right after a word (`days[b]`): `perform [a] or [b]` is the draft's.
+            let mut rest = line;
+            while let Some(k) = rest.find('[') {
+                let glued = rest[..k].ends_with(|c: char| !c.is_whitespace());
+                match anchors.iter().find(|a| rest[k..].starts_with(a.as_str())) {
+                    Some(anchor) if glued => {
+                        out.push_str(&rest[..k]);
+                        rest = &rest[k + anchor.len()..];
+                    }
+                    _ => {
+                        out.push_str(&rest[..=k]);
+                        rest = &rest[k + 1..];
+                    }
+                }
+            }
+            out.push_str(rest);
         }
     }
     out
+}
+
+/// The anchors of an online editor's comments as its plain text export writes them
+/// ([`without_comment_anchors`]): the comments listed at the end, each under its letters
+/// ([`lettered_comment`]), from the first to the text's end, and each anchored in the text
+/// above them, right after a word (`days[b]`, `Parties[c]`); two at least. Letters in brackets
+/// with a space before them (`perform [a] or [b]`), or opening lines above other text (a
+/// list's `[a]deliver…`), are the draft's own.
+fn lettered_anchors(text: &str) -> Vec<String> {
+    if !text.contains(']') {
+        return Vec::new();
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let Some(first) = lines.iter().position(|l| lettered_comment(l).is_some()) else {
+        return Vec::new();
+    };
+    // (A comment may run on over lines of its own: `[d]Two issues here:` over `1. who…`.)
+    let mut ids: Vec<&str> = lines[first..]
+        .iter()
+        .filter_map(|l| lettered_comment(l))
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.len() < 2 || ids.len() > LETTERED_COMMENTS {
+        return Vec::new();
+    }
+    let mut anchored = rustc_hash::FxHashSet::default();
+    for line in &lines[..first] {
+        for (k, _) in line.match_indices('[') {
+            let glued = line[..k].ends_with(|c: char| !c.is_whitespace());
+            let id_len = line.as_bytes()[k + 1..]
+                .iter()
+                .take(3)
+                .take_while(|b| b.is_ascii_lowercase())
+                .count();
+            if glued
+                && (1..=2).contains(&id_len)
+                && line.as_bytes().get(k + 1 + id_len) == Some(&b']')
+            {
+                anchored.insert(&line[k + 1..k + 1 + id_len]);
+            }
+        }
+    }
+    let anchors: Vec<String> = ids
+        .into_iter()
+        .filter(|id| anchored.contains(id))
+        .map(|id| format!("[{id}]"))
+        .collect();
+    if anchors.len() < 2 {
+        return Vec::new();
+    }
+    anchors
 }
 
 /// Most comments an online editor letters (`a` to `zz`, [`lettered_comment`]).

@@ -68,31 +68,56 @@ pub(super) fn mail_field(line: &str) -> bool {
 /// Subject: …`, or `-----Original Message-----`), when the reply above it has points of its
 /// own (two marked lines at least, and no fewer than the message under it): the line, if any.
 pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
-    let field = |i: usize| lines.get(i).is_some_and(|l| mail_field(l.text));
-    let at = (0..lines.len()).find(|&i| {
-        let t = lines[i].text.trim();
-        (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
-            || (field(i) && field(i + 1) && field(i + 2))
-            || quote_attribution(t)
-    })?;
+    let at = quoted_message(lines)?;
     let marked = |lines: &[Line<'_>]| lines.iter().filter(|l| marker(l.text).is_some()).count();
     let own = marked(&lines[..at]);
     // A reply's list of its own numbered from 1 (a counter-proposal, numbered remarks) is the
     // draft; a reply's few remarks on a forwarded draft, bulleted or citing its points (`– п.
-    // 4: …`, `– п. 12 …`), over the draft itself, quoted in full with its twenty points, are
+    // 4: …`, `1) п. 3 …`), over the draft itself, quoted in full with its twenty points, are
     // not: then the longer list is the draft.
-    // Nor is a numbered list of remarks each citing a point of the draft quoted under it (`1)
-    // п. 3 треба пом'якшити;`, `2) п. 6 я б прибрала`).
-    let items: Vec<(u32, &str)> = lines[..at]
+    let numbers: Vec<u32> = lines[..at]
+        .iter()
+        .filter_map(|l| marker(l.text))
+        .filter(|m| m.family != Family::Bullet)
+        .map(|m| m.number)
+        .collect();
+    let own_list = numbers.starts_with(&[1, 2]) && cited_remarks(lines).is_none();
+    (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(at)
+}
+
+/// Where an earlier message quoted under a reply starts: a mail's header (`From: … / Sent: …
+/// / To: …`), its separator (`-----Original Message-----`) or a mail program's attribution
+/// (`On … wrote:`).
+fn quoted_message(lines: &[Line<'_>]) -> Option<usize> {
+    let field = |i: usize| lines.get(i).is_some_and(|l| mail_field(l.text));
+    (0..lines.len()).find(|&i| {
+        let t = lines[i].text.trim();
+        (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
+            || (field(i) && field(i + 1) && field(i + 2))
+            || quote_attribution(t)
+    })
+}
+
+/// Where an earlier message quoted under a reply starts ([`quoted_message`]), when the
+/// reply's numbered lines are remarks that each cite a point of the draft quoted under it
+/// (`1) п. 3 треба пом'якшити;`, `2) п. 6 я б прибрала`) and the quoted draft has twice as
+/// many numbered lines at least: the reply's numbers are no list of its own, and the quoted
+/// draft is the draft (a counter-proposal that replaces two clauses of a draft of three
+/// stays the reply's own list).
+pub(super) fn cited_remarks(lines: &[Line<'_>]) -> Option<usize> {
+    let at = quoted_message(lines)?;
+    let items: Vec<&str> = lines[..at]
         .iter()
         .filter_map(|l| marker(l.text).map(|m| (m, l.text)))
         .filter(|(m, _)| m.family != Family::Bullet)
-        .map(|(m, text)| (m.number, text.get(m.rest..).unwrap_or_default()))
+        .map(|(m, text)| text.get(m.rest..).unwrap_or_default())
         .collect();
-    let numbers: Vec<u32> = items.iter().map(|&(n, _)| n).collect();
-    let citing = items.iter().filter(|(_, text)| cites_a_point(text)).count();
-    let own_list = numbers.starts_with(&[1, 2]) && 2 * citing <= items.len();
-    (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(at)
+    let citing = items.iter().filter(|text| cites_a_point(text)).count();
+    let quoted = lines[at..]
+        .iter()
+        .filter(|l| marker(l.text).is_some())
+        .count();
+    (items.len() >= 2 && 2 * citing > items.len() && quoted >= 2 * items.len()).then_some(at)
 }
 
 /// Words that cite a point of a draft before its number, lower-cased (`п. 3`, `point 6`, `§
@@ -317,25 +342,36 @@ const EXPLANATORY_HEADINGS: &[&str] = &[
 /// in small letters, alone on its line (a German draft's `Begründung`).
 fn explanatory_heading(t: &str) -> bool {
     EXPLANATORY_HEADINGS.contains(&t)
-        || (t.len() <= 40
+        || (t.chars().count() <= 32
             && EXPLANATORY_HEADINGS
                 .iter()
                 .any(|h| !h.starts_with("EXPLANATORY") && t.to_uppercase() == *h))
 }
 
 /// The line where a bill's explanatory memorandum starts after its points, its heading
-/// ([`explanatory_heading`]) alone after a blank line: what follows explains the provisions
-/// one by one (`Zu § 1` over `§ 1 beschreibt den Zweck…`), and its numbers start no point.
+/// ([`explanatory_heading`]) alone after a blank line, once in the text: what follows explains
+/// the provisions one by one (`Zu § 1` over `§ 1 beschreibt den Zweck…`), and its numbers, which
+/// start again below the last point's, start no point. (A reason under each amendment,
+/// `Uzasadnienie` under `Poprawka 1`, then `2)`, is the amendment's.)
 pub(super) fn explanatory_memorandum(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
 ) -> Option<usize> {
     let first = markers.iter().position(Option::is_some)?;
-    (first + 1..lines.len()).find(|&i| {
+    let mut headings = (first + 1..lines.len()).filter(|&i| {
         markers[i].is_none()
             && lines[i - 1].text.trim().is_empty()
             && explanatory_heading(lines[i].text.trim())
-    })
+    });
+    let at = headings.next()?;
+    if headings.next().is_some() {
+        return None;
+    }
+    let last_before = markers[..at].iter().flatten().map(|m| m.number).max()?;
+    let next_after = markers[at..].iter().flatten().next();
+    next_after
+        .is_none_or(|m| m.number <= last_before)
+        .then_some(at)
 }
 
 /// Most words of an annex's title right after its number, with no separator (`Schedule 1

@@ -52,7 +52,7 @@ use cleanup::{
     without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
     without_styled_letters, without_thread_counters,
 };
-use closing::{earlier_message, explanatory_memorandum};
+use closing::{cited_remarks, earlier_message, explanatory_memorandum};
 use dates::has_year;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
@@ -160,9 +160,15 @@ pub fn parse(
         ),
         &left_out,
     );
-    // A bill's explanatory memorandum after its provisions (`Begründung`) numbers none.
+    // A bill's explanatory memorandum after its provisions (`Begründung`) numbers none, and
+    // nor do a reply's remarks citing the points of the draft quoted under it.
     if let Some(at) = explanatory_memorandum(&lines, &markers) {
         markers[at..].fill(None);
+    }
+    if earlier.is_none()
+        && let Some(at) = cited_remarks(&lines)
+    {
+        markers[..at].fill(None);
     }
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
@@ -596,10 +602,6 @@ fn announced_lists(lines: &[Line<'_>], markers: &[Option<Marker>], scheme: &Sche
     items > 0
 }
 
-/// Could the numbers of `scheme` be lists inside points numbered by ordinal words, or an
-/// agenda's items around them ([`lists_under_ordinal_words`]), by the numbers alone: plain
-/// numbers that count on by one in runs from 1, in two runs or more or one shorter than the
-/// ordinal words go ([`LAST_ORDINAL_WORD`]), or that start past 1 and are at most half as many.
 /// Are the numbered lines (`items`, of one scheme) numbered by a keyword and a number written
 /// as a word (`Point three.`, `Item four:`), every one of them, as a speaker says them?
 fn spelled_keyword_numbers(markers: &[Option<Marker>], items: &[(usize, u32)]) -> bool {
@@ -611,6 +613,10 @@ fn spelled_keyword_numbers(markers: &[Option<Marker>], items: &[(usize, u32)]) -
         })
 }
 
+/// Could the numbers of `scheme` be lists inside points numbered by ordinal words, or an
+/// agenda's items around them ([`lists_under_ordinal_words`]), by the numbers alone: plain
+/// numbers that count on by one in runs from 1, in two runs or more or one shorter than the
+/// ordinal words go ([`LAST_ORDINAL_WORD`]), or that start past 1 and are at most half as many.
 fn could_list_under_ordinal_words(items: &[(usize, u32)], scheme: &Scheme) -> bool {
     if !matches!(scheme.family, Family::Dot | Family::Paren | Family::Dash) || scheme.depth != 1 {
         return false;

@@ -266,6 +266,12 @@ fn struck_items_headings_and_balloons_leave_nothing_behind() {
             "Talks go on."
         ]
     );
+    // Lettered items of a list, cited with a space before them, are the draft's.
+    let text = "Supply (test)\n\n1. The Supplier shall:\n[a]deliver the goods;\n[b]install them.\n2. If it fails to perform [a] or [b], the Buyer may end it.\n";
+    assert_eq!(
+        texts(text)[1],
+        "If it fails to perform [a] or [b], the Buyer may end it."
+    );
     // Lettered lines with no anchor in the text are a list's, and stay as they are.
     let text =
         "Accord (test)\n\n1. Duties:\n[a]pay the fee;\n[b]file the form.\n2. Terms [x] apply.\n";

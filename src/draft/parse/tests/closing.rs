@@ -22,7 +22,8 @@ fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
     assert_eq!(labels(page), ["1", "2", "3", "4"]);
     // A forwarded draft under the header is the draft.
     let forward = "FYI\n\n-----Original Message-----\nFrom: Mark\nSent: Monday\nTo: Olena\nSubject: points\n\n1. Sovereignty confirmed.\n2. Non-aggression pact.\n3. Army capped.\n";
-    assert_eq!(labels(forward), ["1", "2", "3"]); // A reply's numbered remarks, each citing a point of the draft quoted under it, with a
+    assert_eq!(labels(forward), ["1", "2", "3"]);
+    // A reply's numbered remarks, each citing a point of the draft quoted under it, with a
     // comment between the quoted points: the quoted draft is the draft.
     let remarks = "Добрий день!\n\nКоротко:\n1) п. 3 треба пом'якшити;\n2) п. 4 я б прибрала.\n\nЗ повагою,\nОлена\n\n\
                    > 23.11.2025, 22:47, Андрій <a@example.org> пише:\n>\n> 1. Ми підтверджуємо підтримку.\n>\n\
@@ -36,6 +37,18 @@ fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
         .replace("п. 3 треба", "треба")
         .replace("п. 4 я б", "я б");
     assert_eq!(labels(&own), ["1", "2"]);
+    // Numbered like the quoted draft, under its header, the remarks still are no points.
+    let same = "Коротко:\n1. п. 3 треба пом'якшити;\n2. п. 4 я б прибрала.\n\nОлена\n\n-----Original Message-----\n\
+                From: Андрій\nSent: Monday\nTo: Олена\nSubject: План\n\n1. Перший.\n2. Другий.\n3. Третій.\n4. Четвертий.\n5. П'ятий.\n";
+    assert_eq!(
+        texts(same),
+        ["Перший.", "Другий.", "Третій.", "Четвертий.", "П'ятий."]
+    );
+    // A counter-proposal replacing the clauses of a draft not twice as long is the reply's.
+    let counter = "Our counter-proposal:\n\n1. Clause 1 is replaced: a ceasefire on 1 March.\n2. Clause 2 is replaced: all for all.\n\
+                   3. Clause 3 is replaced: sanctions stay.\n\nAnna\n\n-----Original Message-----\nFrom: Lead\nSent: Monday\nTo: Anna\n\
+                   Subject: Plan\n\n1. A ceasefire.\n2. An exchange.\n3. Sanctions go.\n4. Elections.\n5. A fund.\n";
+    assert_eq!(labels(counter), ["1", "2", "3"]);
 }
 
 #[test]
@@ -63,6 +76,10 @@ fn an_annex_after_the_last_point_is_no_text_of_it() {
     let d = Draft::from_text("t", entwurf);
     assert_eq!(fixture_labels(&d), ["§ 1", "§ 2", "§ 3"]);
     assert!(closing_text(&d).is_some_and(|t| t.starts_with("Begründung")));
+    // A reason under each amendment, the numbers going on below it, is the amendment's.
+    let amendments = "Poprawki (test)\n\n1) w art. 2 skreśla się pkt 3;\n\nUzasadnienie\nPoprawka usuwa przepis.\n\n\
+                      2) w art. 5 dodaje się ust. 4;\n\nUzasadnienie\nPoprawka uzupełnia ustawę.\n\n3) w art. 9 skreśla się ust. 2.\n";
+    assert_eq!(labels(amendments), ["1", "2", "3"]);
     // A sentence naming a schedule is no annex's heading.
     for heading in [
         "Schedule 1 – Service levels",

@@ -1533,6 +1533,20 @@ fn a_photo_credit_a_breadcrumb_a_logo_or_a_print_mark_is_no_title() {
             format!("{title}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
         assert_eq!(Draft::from_text("t", &text).title, title, "{title}");
     }
+    // A page's title over its breadcrumb, with the points under it, stays the title.
+    let page = "Мирний план для України\nГоловна > Новини > Політика\n\n1. Перший пункт.\n2. Другий пункт.\n";
+    assert_eq!(Draft::from_text("t", page).title, "Мирний план для України");
+    // Titles that open with a status or hold a note's letters inside their words stay titles.
+    for title in [
+        "Draft - Underprivileged Children Support Act",
+        "Проект — О противодействии неофициальной занятости",
+        "Проект 2030",
+        "Final Document",
+    ] {
+        let text =
+            format!("{title}\n\nTransit Agreement\n\n1. Goods cross free.\n\n2. Fees are low.\n");
+        assert_eq!(Draft::from_text("t", &text).title, title, "{title}");
+    }
 }
 
 #[test]
