@@ -1100,7 +1100,8 @@ pub(super) fn without_comment_anchors(text: String) -> String {
 /// with a space before them (`perform [a] or [b]`), or opening lines above other text (a
 /// list's `[a]deliver…`), are the draft's own.
 fn lettered_anchors(text: &str) -> Vec<String> {
-    if !text.contains(']') {
+    // (A comment's line opens with its bracket, as no line of most drafts does.)
+    if !scan::has(text, "\n[") {
         return Vec::new();
     }
     let lines: Vec<&str> = text.split('\n').collect();

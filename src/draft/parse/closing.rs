@@ -66,9 +66,13 @@ pub(super) fn mail_field(line: &str) -> bool {
 
 /// Where an earlier message quoted under a reply starts (`From: … / Sent: … / To: … /
 /// Subject: …`, or `-----Original Message-----`), when the reply above it has points of its
-/// own (two marked lines at least, and no fewer than the message under it): the line, if any.
-pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
+/// own (two marked lines at least, and no fewer than the message under it): the line, if any;
+/// or, when the reply's numbered lines only cite the quoted draft's points, where they end.
+pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<Quoted> {
     let at = quoted_message(lines)?;
+    if let Some(at) = cited_remarks(lines, at) {
+        return Some(Quoted::Remarks(at));
+    }
     let marked = |lines: &[Line<'_>]| lines.iter().filter(|l| marker(l.text).is_some()).count();
     let own = marked(&lines[..at]);
     // A reply's list of its own numbered from 1 (a counter-proposal, numbered remarks) is the
@@ -81,8 +85,18 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<usize> {
         .filter(|m| m.family != Family::Bullet)
         .map(|m| m.number)
         .collect();
-    let own_list = numbers.starts_with(&[1, 2]) && cited_remarks(lines).is_none();
-    (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(at)
+    let own_list = numbers.starts_with(&[1, 2]);
+    (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(Quoted::Earlier(at))
+}
+
+/// What a reply over a quoted message holds ([`earlier_message`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Quoted {
+    /// The reply has points of its own: the quoted message, from this line, is the closing.
+    Earlier(usize),
+    /// The reply's numbered lines above this line are remarks citing the quoted draft's
+    /// points ([`cited_remarks`]): they number nothing, and the quoted draft is the draft.
+    Remarks(usize),
 }
 
 /// Where an earlier message quoted under a reply starts: a mail's header (`From: … / Sent: …
@@ -92,20 +106,20 @@ fn quoted_message(lines: &[Line<'_>]) -> Option<usize> {
     let field = |i: usize| lines.get(i).is_some_and(|l| mail_field(l.text));
     (0..lines.len()).find(|&i| {
         let t = lines[i].text.trim();
-        (t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
+        // (Every separator opens with dashes.)
+        (t.starts_with('-') && t.len() < 60 && MAIL_SEPARATORS.contains(&t.to_lowercase().as_str()))
             || (field(i) && field(i + 1) && field(i + 2))
             || quote_attribution(t)
     })
 }
 
-/// Where an earlier message quoted under a reply starts ([`quoted_message`]), when the
+/// Where an earlier message quoted under a reply starts (`at`, [`quoted_message`]), when the
 /// reply's numbered lines are remarks that each cite a point of the draft quoted under it
 /// (`1) п. 3 треба пом'якшити;`, `2) п. 6 я б прибрала`) and the quoted draft has twice as
 /// many numbered lines at least: the reply's numbers are no list of its own, and the quoted
 /// draft is the draft (a counter-proposal that replaces two clauses of a draft of three
 /// stays the reply's own list).
-pub(super) fn cited_remarks(lines: &[Line<'_>]) -> Option<usize> {
-    let at = quoted_message(lines)?;
+fn cited_remarks(lines: &[Line<'_>], at: usize) -> Option<usize> {
     let items: Vec<&str> = lines[..at]
         .iter()
         .filter_map(|l| marker(l.text).map(|m| (m, l.text)))
@@ -175,12 +189,17 @@ const QUOTE_ATTRIBUTIONS: &[(&str, &str)] = &[
 /// with its date (a figure) and the sender's address (`<lead@example.org>`)? A news page's
 /// `Le 23 novembre, le président a écrit :` over a quoted post is no mail.
 fn quote_attribution(t: &str) -> bool {
-    t.len() < 300 && t.bytes().any(|b| b.is_ascii_digit()) && t.contains('@') && {
-        let lower = t.to_lowercase();
-        QUOTE_ATTRIBUTIONS
-            .iter()
-            .any(|(start, end)| lower.starts_with(start) && lower.ends_with(end))
-    }
+    // (Every attribution ends with its colon: most lines are let go by their last byte.)
+    t.ends_with(':')
+        && t.len() < 300
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && t.contains('@')
+        && {
+            let lower = t.to_lowercase();
+            QUOTE_ATTRIBUTIONS
+                .iter()
+                .any(|(start, end)| lower.starts_with(start) && lower.ends_with(end))
+        }
 }
 
 /// How treaties, conventions and regulations open their closing formula, lower-cased: the
@@ -341,11 +360,21 @@ const EXPLANATORY_HEADINGS: &[&str] = &[
 /// ([`EXPLANATORY_HEADINGS`])? Outside English the heading names nothing else and may be set
 /// in small letters, alone on its line (a German draft's `Begründung`).
 fn explanatory_heading(t: &str) -> bool {
+    // (The headings open with these letters; most lines are let go by their first.)
+    let first = t
+        .chars()
+        .next()
+        .map(|c| c.to_lowercase().next().unwrap_or(c));
+    if !first.is_some_and(|c| "beduп".contains(c)) {
+        return false;
+    }
     EXPLANATORY_HEADINGS.contains(&t)
-        || (t.chars().count() <= 32
-            && EXPLANATORY_HEADINGS
+        || (t.chars().count() <= 32 && {
+            let upper = t.to_uppercase();
+            EXPLANATORY_HEADINGS
                 .iter()
-                .any(|h| !h.starts_with("EXPLANATORY") && t.to_uppercase() == *h))
+                .any(|h| !h.starts_with("EXPLANATORY") && upper == *h)
+        })
 }
 
 /// The line where a bill's explanatory memorandum starts after its points, its heading

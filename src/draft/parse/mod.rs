@@ -52,7 +52,7 @@ use cleanup::{
     without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
     without_styled_letters, without_thread_counters,
 };
-use closing::{cited_remarks, earlier_message, explanatory_memorandum};
+use closing::{Quoted, earlier_message, explanatory_memorandum};
 use dates::has_year;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
@@ -151,7 +151,11 @@ pub fn parse(
     };
     // An earlier message quoted under a reply's points is not the draft: it goes to the
     // closing, as it is.
-    let earlier = earlier_message(&lines).map(|at| lines.split_off(at));
+    let quoted = earlier_message(&lines);
+    let earlier = match quoted {
+        Some(Quoted::Earlier(at)) => Some(lines.split_off(at)),
+        _ => None,
+    };
     let mut markers = without_comment_numbers(
         &lines,
         without_notes_lists(
@@ -165,9 +169,7 @@ pub fn parse(
     if let Some(at) = explanatory_memorandum(&lines, &markers) {
         markers[at..].fill(None);
     }
-    if earlier.is_none()
-        && let Some(at) = cited_remarks(&lines)
-    {
+    if let Some(Quoted::Remarks(at)) = quoted {
         markers[..at].fill(None);
     }
     // Separators read as blank lines between points; before the first numbered or bulleted
