@@ -184,6 +184,9 @@ pub(super) fn without_inline_markup(text: String) -> String {
         block.clear();
     };
     for (n, line) in text.split('\n').enumerate() {
+        // A picture alone on its line (`![Talks in Geneva](talks.jpg)`) is no text of the
+        // draft: its line stays, blank, as the paragraphs' break it stands for.
+        let line = if image_line(line) { "" } else { line };
         if n > 0 {
             if starts_block(line) {
                 flush(&mut block, &mut out);
@@ -196,6 +199,12 @@ pub(super) fn without_inline_markup(text: String) -> String {
     }
     flush(&mut block, &mut out);
     out
+}
+
+/// Is the line a Markdown picture alone (`![alt](src)`, or one that links, `[![alt](src)](href)`)?
+fn image_line(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with("![") || t.starts_with("[![")) && t.ends_with(')') && t.contains("](")
 }
 
 /// Fewest lines opening with a caption in bold ([`bold_lead_ins`]) for them to be read as

@@ -74,6 +74,13 @@ fn markdown_inline_markup_is_read_as_its_words() {
             .contains("Read the full text of the November plan and\nour explainer")
     );
     assert!(!d.preamble.contains("http") && !d.preamble.contains("Photo"));
+    // A picture alone on its line is neither text nor a section's heading.
+    let text = "# Plan\n\n![A photo of the talks](talks.jpg)\n\nThe talks **went** on.\n\n1. First point.\n\n\
+                [![Map of the line](map.png)](https://example.org/map)\n\n2. Second point.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.preamble, "The talks went on.");
+    assert!(d.layout.headings.is_empty(), "{:?}", d.layout.headings);
+    assert_eq!(texts(text), ["First point.", "Second point."]);
     // Marks that open or close no word, escapes, intraword underscores, a signature line
     // and a table of contents' anchors are text.
     for line in [
