@@ -22,7 +22,9 @@ use super::scheme::numbered_heading;
 use super::sentences::{
     ends_full_sentence, ends_sentence, is_sentence, small_word_at_end, starts_with_capital,
 };
-use super::{Heading, Line, is_separator, lower_is_one_of, next_with_text, prev_with_text};
+use super::{
+    Heading, Line, gap_parts, is_separator, lower_is_one_of, next_with_text, prev_with_text,
+};
 use crate::draft::{Point, PointKind};
 use crate::script;
 
@@ -2541,10 +2543,7 @@ fn closing_block(lines: &[Line<'_>], at: usize, end: usize) -> bool {
 /// The parts of a line laid out in columns: between runs of [`COLUMN_GAP`] spaces or more,
 /// or tabs.
 fn column_parts(t: &str) -> impl Iterator<Item = &str> {
-    t.split('\t')
-        .flat_map(|part| part.split(COLUMN_GAP))
-        .map(str::trim)
-        .filter(|part| !part.is_empty())
+    gap_parts(t, COLUMN_GAP)
 }
 
 /// Is the line a law's number under its signature (`N 00-ФЗ`, `№ 1234-IX`, `No. 45`, or
@@ -3259,12 +3258,7 @@ fn status_line(s: &str) -> bool {
     if s.is_empty() || s.chars().count() > FRONT_MATTER_BYTES {
         return false;
     }
-    let parts: Vec<&str> = s
-        .split('\t')
-        .flat_map(|p| p.split("   "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = gap_parts(s, "   ").collect();
     !parts.is_empty() && parts.iter().all(|p| running_head(p))
 }
 
@@ -3619,14 +3613,7 @@ fn letterhead(lines: &[Line<'_>], i: usize) -> bool {
     if above >= MASTHEAD_LINES {
         return false;
     }
-    let parts: Vec<&str> = lines[i]
-        .text
-        .trim()
-        .split('\t')
-        .flat_map(|p| p.split("     "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
+    let parts: Vec<&str> = gap_parts(lines[i].text.trim(), "     ").collect();
     (2..=3).contains(&parts.len())
         && parts.iter().all(|p| {
             script::word_count(p) <= LETTERHEAD_WORDS
@@ -3828,10 +3815,9 @@ const PAGE_TOOL_WORDS: &[&str] = &[
 /// (the file's kind)?
 fn page_tools(s: &str) -> bool {
     let buttons: Vec<String> = s
-        .split(['\t', '|', '·'])
-        .flat_map(|p| p.split("   "))
-        .map(|p| p.trim().to_lowercase())
-        .filter(|p| !p.is_empty())
+        .split(['|', '·'])
+        .flat_map(|p| gap_parts(p, "   "))
+        .map(str::to_lowercase)
         .collect();
     if buttons.len() >= 2
         && buttons.iter().all(|b| {

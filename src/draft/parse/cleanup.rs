@@ -1064,6 +1064,8 @@ pub(super) fn without_comment_anchors(text: String) -> String {
             lettered_comment(line).is_some()
         }
     };
+    // (The lettered anchors' letters, looked up at each bracket.)
+    let ids: rustc_hash::FxHashSet<&str> = anchors.iter().map(|a| &a[1..a.len() - 1]).collect();
     let mut out = String::with_capacity(text.len());
     for (n, line) in text.split('\n').enumerate() {
         if n > 0 {
@@ -1084,11 +1086,10 @@ pub(super) fn without_comment_anchors(text: String) -> String {
             // Only right after a word (`days[b]`): `perform [a] or [b]` is the draft's.
             let mut rest = line;
             while let Some(k) = rest.find('[') {
-                let glued = rest[..k].ends_with(|c: char| !c.is_whitespace());
-                match anchors.iter().find(|a| rest[k..].starts_with(a.as_str())) {
-                    Some(anchor) if glued => {
+                match glued_anchor(rest, k).filter(|id| ids.contains(id)) {
+                    Some(id) => {
                         out.push_str(&rest[..k]);
-                        rest = &rest[k + anchor.len()..];
+                        rest = &rest[k + id.len() + 2..];
                     }
                     _ => {
                         out.push_str(&rest[..=k]);
@@ -1129,20 +1130,10 @@ fn lettered_anchors(text: &str) -> Vec<String> {
     }
     let mut anchored = rustc_hash::FxHashSet::default();
     for line in &lines[..first] {
-        for (k, _) in line.match_indices('[') {
-            let glued = line[..k].ends_with(|c: char| !c.is_whitespace());
-            let id_len = line.as_bytes()[k + 1..]
-                .iter()
-                .take(3)
-                .take_while(|b| b.is_ascii_lowercase())
-                .count();
-            if glued
-                && (1..=2).contains(&id_len)
-                && line.as_bytes().get(k + 1 + id_len) == Some(&b']')
-            {
-                anchored.insert(&line[k + 1..k + 1 + id_len]);
-            }
-        }
+        anchored.extend(
+            line.match_indices('[')
+                .filter_map(|(k, _)| glued_anchor(line, k)),
+        );
     }
     let anchors: Vec<String> = ids
         .into_iter()
@@ -1153,6 +1144,21 @@ fn lettered_anchors(text: &str) -> Vec<String> {
         return Vec::new();
     }
     anchors
+}
+
+/// The letters of an online editor's comment anchor at byte `k` of `line`, a bracket: one or
+/// two small letters in brackets right after a word (`days[b]`, [`lettered_anchors`]).
+fn glued_anchor(line: &str, k: usize) -> Option<&str> {
+    if !line[..k].ends_with(|c: char| !c.is_whitespace()) {
+        return None;
+    }
+    let after = &line.as_bytes()[k + 1..];
+    let len = after
+        .iter()
+        .take(3)
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    ((1..=2).contains(&len) && after.get(len) == Some(&b']')).then(|| &line[k + 1..k + 1 + len])
 }
 
 /// Most comments an online editor letters (`a` to `zz`, [`lettered_comment`]).

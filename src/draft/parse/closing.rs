@@ -70,23 +70,25 @@ pub(super) fn mail_field(line: &str) -> bool {
 /// or, when the reply's numbered lines only cite the quoted draft's points, where they end.
 pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<Quoted> {
     let at = quoted_message(lines)?;
-    if let Some(at) = cited_remarks(lines, at) {
+    // (Each line's marker, read once for the reply and the message under it.)
+    let markers: Vec<Option<Marker>> = lines.iter().map(|l| marker(l.text)).collect();
+    if let Some(at) = cited_remarks(lines, &markers, at) {
         return Some(Quoted::Remarks(at));
     }
-    let marked = |lines: &[Line<'_>]| lines.iter().filter(|l| marker(l.text).is_some()).count();
-    let own = marked(&lines[..at]);
+    let marked = |found: &[Option<Marker>]| found.iter().filter(|m| m.is_some()).count();
+    let own = marked(&markers[..at]);
     // A reply's list of its own numbered from 1 (a counter-proposal, numbered remarks) is the
     // draft; a reply's few remarks on a forwarded draft, bulleted or citing its points (`– п.
     // 4: …`, `1) п. 3 …`), over the draft itself, quoted in full with its twenty points, are
     // not: then the longer list is the draft.
-    let numbers: Vec<u32> = lines[..at]
+    let numbers: Vec<u32> = markers[..at]
         .iter()
-        .filter_map(|l| marker(l.text))
+        .flatten()
         .filter(|m| m.family != Family::Bullet)
         .map(|m| m.number)
         .collect();
     let own_list = numbers.starts_with(&[1, 2]);
-    (own >= 2 && (own_list || own >= marked(&lines[at..]))).then_some(Quoted::Earlier(at))
+    (own >= 2 && (own_list || own >= marked(&markers[at..]))).then_some(Quoted::Earlier(at))
 }
 
 /// What a reply over a quoted message holds ([`earlier_message`]).
@@ -116,21 +118,19 @@ fn quoted_message(lines: &[Line<'_>]) -> Option<usize> {
 /// Where an earlier message quoted under a reply starts (`at`, [`quoted_message`]), when the
 /// reply's numbered lines are remarks that each cite a point of the draft quoted under it
 /// (`1) п. 3 треба пом'якшити;`, `2) п. 6 я б прибрала`) and the quoted draft has twice as
-/// many numbered lines at least: the reply's numbers are no list of its own, and the quoted
+/// many numbered lines at least (`markers`, each line's): the reply's numbers are no list of its own, and the quoted
 /// draft is the draft (a counter-proposal that replaces two clauses of a draft of three
 /// stays the reply's own list).
-fn cited_remarks(lines: &[Line<'_>], at: usize) -> Option<usize> {
+fn cited_remarks(lines: &[Line<'_>], markers: &[Option<Marker>], at: usize) -> Option<usize> {
     let items: Vec<&str> = lines[..at]
         .iter()
-        .filter_map(|l| marker(l.text).map(|m| (m, l.text)))
+        .zip(markers)
+        .filter_map(|(l, m)| m.as_ref().map(|m| (m, l.text)))
         .filter(|(m, _)| m.family != Family::Bullet)
         .map(|(m, text)| text.get(m.rest..).unwrap_or_default())
         .collect();
     let citing = items.iter().filter(|text| cites_a_point(text)).count();
-    let quoted = lines[at..]
-        .iter()
-        .filter(|l| marker(l.text).is_some())
-        .count();
+    let quoted = markers[at..].iter().filter(|m| m.is_some()).count();
     (items.len() >= 2 && 2 * citing > items.len() && quoted >= 2 * items.len()).then_some(at)
 }
 

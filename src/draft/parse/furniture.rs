@@ -10,7 +10,9 @@ use super::closing::{MAIL_SEPARATORS, mail_field};
 use super::headings::is_heading_like;
 use super::markers::{bullet, is_sub_item, marker};
 use super::sentences::{ends_sentence, small_word_at_end, starts_with_capital};
-use super::{LeftOut, Line, lower_head, lower_is_one_of, next_with_text, prev_with_text};
+use super::{
+    LeftOut, Line, gap_parts, lower_head, lower_is_one_of, next_with_text, prev_with_text,
+};
 use crate::draft::scan;
 use crate::script;
 
@@ -549,12 +551,7 @@ fn running_header(s: &str) -> bool {
     if s.len() > 4 * FURNITURE_LINE_BYTES || !(scan::has_byte(s, b'\t') || scan::has(s, "   ")) {
         return false;
     }
-    let columns: Vec<&str> = s
-        .split('\t')
-        .flat_map(|c| c.split("   "))
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect();
+    let columns: Vec<&str> = gap_parts(s, "   ").collect();
     let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
         return false;
     };
@@ -3043,11 +3040,7 @@ const COOKIE_HEADING_WORDS: usize = 6;
 fn cookie_buttons(t: &str) -> bool {
     lower_is_one_of(t, COOKIE_BUTTONS)
         || ((t.contains('\t') || t.contains("  "))
-            && t.split("  ")
-                .flat_map(|part| part.split('\t'))
-                .map(str::trim)
-                .filter(|part| !part.is_empty())
-                .all(|part| lower_is_one_of(part, COOKIE_BUTTONS)))
+            && gap_parts(t, "  ").all(|part| lower_is_one_of(part, COOKIE_BUTTONS)))
 }
 
 /// A cookie notice's buttons, lower-cased ([`cookie_banner`]): each alone on its line, or

@@ -468,6 +468,16 @@ struct Line<'a> {
     text: &'a str,
 }
 
+/// The parts of a line set out in columns, as a PDF's or a web page's copy keeps them: between
+/// tabs or runs of `gap` (spaces), trimmed, empty ones left out. The callers choose the gap:
+/// three spaces in a running head or a row of buttons, more between a letterhead's halves.
+fn gap_parts<'a>(t: &'a str, gap: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    t.split('\t')
+        .flat_map(move |part| part.split(gap))
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+}
+
 /// The index of the first line with text after line `i`, if any.
 fn next_with_text(lines: &[Line<'_>], i: usize) -> Option<usize> {
     (i + 1..lines.len()).find(|&k| !lines[k].text.trim().is_empty())
