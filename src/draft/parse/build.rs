@@ -3087,6 +3087,66 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "ليس لل",
 ];
 
+/// Is the line a site's note on the copy it shows, a sentence or two ([`COPY_NOTE_WORDS`] at
+/// most) saying the copy is not the official text (`Текст законопроєкту, внесеного до
+/// Верховної Ради України. Неофіційна електронна копія, може містити технічні неточності.`,
+/// `This is an unofficial version for information only.`): a word of [`UNOFFICIAL`] and one
+/// of [`COPY_WORDS`]. Over a title it is the page's, as a translation's note is.
+fn copy_note(s: &str) -> bool {
+    if !s.ends_with(['.', '!']) || script::word_count(s) > COPY_NOTE_WORDS {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    UNOFFICIAL.iter().any(|w| lower.contains(w)) && COPY_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Most words of a site's note on its copy ([`copy_note`]).
+const COPY_NOTE_WORDS: usize = 30;
+
+/// Words saying a copy is not the official text, lower-cased ([`copy_note`]).
+const UNOFFICIAL: &[&str] = &[
+    "unofficial",
+    "not official",
+    "not an official",
+    "not the official",
+    "no legal force",
+    "неофіційн",
+    "не є офіційн",
+    "не має юридичної сили",
+    "неофициальн",
+    "не является официальн",
+    "не имеет юридической силы",
+    "nichtamtlich",
+    "nicht amtlich",
+    "non officiel",
+    "no oficial",
+    "nieoficjaln",
+    "non ufficial",
+];
+
+/// Words naming a copy, a version or a rendering of a text, lower-cased ([`copy_note`]).
+const COPY_WORDS: &[&str] = &[
+    "cop",
+    "version",
+    "text",
+    "translation",
+    "rendering",
+    "копі",
+    "копи",
+    "верс",
+    "текст",
+    "переклад",
+    "перевод",
+    "fassung",
+    "kopie",
+    "copie",
+    "traduction",
+    "traducción",
+    "wersj",
+    "tłumacz",
+    "testo",
+];
+
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
 const NOTE_WORDS: usize = 5;
 
@@ -4001,6 +4061,11 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         || yaml_front_matter(lines, i)
         || site_name_over_headline(lines, i)
     {
+        return true;
+    }
+    // A site's note on its copy, over the title (`Неофіційна електронна копія, може містити
+    // технічні неточності.`).
+    if title_under && copy_note(s) {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());

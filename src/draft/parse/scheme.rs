@@ -263,6 +263,21 @@ fn preferred_scheme<'s>(
                 })
             })
     };
+    // Or parties or names set in capitals (a court order's `(1) MERIDIAN BULK CARRIERS S.A.`,
+    // `(2) ATLAS MARINE INSURANCE PLC` over its orders `1.` … `7.`), however they end.
+    let names = |s: &Seen| {
+        (s.first..=s.last)
+            .filter_map(|k| {
+                markers[k]
+                    .as_ref()
+                    .filter(|m| m.is_of(&s.scheme))
+                    .map(|m| (k, m))
+            })
+            .all(|(k, m)| {
+                let t = lines[k].text.get(m.rest..).unwrap_or_default();
+                t.contains(char::is_alphabetic) && !t.contains(char::is_lowercase)
+            })
+    };
     // Or a page's summary of the document, whose full text it then announces right above it
     // (`Key details at a glance:` over `1)`-`5)`, then `Below is the full text…:` over
     // `1.`-`12.`; not `The full text was confirmed by…` over readers' comments).
@@ -285,19 +300,22 @@ fn preferred_scheme<'s>(
                 && lines[s.last + 1..t.first]
                     .iter()
                     .any(|l| l.text.trim().is_empty())
-                && (runs_on(s) || parties(s) || full_text_after(s, t))
+                && (runs_on(s) || parties(s) || names(s) || full_text_after(s, t))
         })
     };
     // Unless the Arabic numbers are fewer and stand among the numerals: a list inside one of
     // the sections (`三、` over its `1.`-`3.`), the Chinese numerals the points. A list after
     // them all (a meeting's agenda `一、`-`四、` in the lead, then its resolutions `1.`-`3.`)
-    // is the points.
+    // is the points, unless the numerals are more than twice as many (a position paper's
+    // twelve points `一、`-`十二、`, then a page's related news `1.`-`3.`).
     let outnumbered = |s: &Seen| {
         pool.iter().any(|t| {
             t.scheme.keyword != CHINESE_NUMERALS
                 && t.scheme.family.rank() == s.scheme.family.rank()
                 && t.scheme.depth == s.scheme.depth
-                && (t.count >= s.count || t.first > s.last || t.last < s.first)
+                && (t.count >= s.count
+                    || ((t.first > s.last || t.last < s.first)
+                        && LEAD_LIST_RATIO * t.count >= s.count))
         })
     };
     // A report's or minutes' keyword gives way to plain numbers that outnumber it.

@@ -1949,3 +1949,35 @@ fn an_approval_stamp_over_the_approved_texts_title_is_no_title() {
         "ЗАТВЕРДЖЕНО\nнаказом Міністерства\nПОЛОЖЕННЯ\nпро комісію\n\n1. Перше.\n2. Друге.\n";
     assert_eq!(Draft::from_text("t", text).title, "ПОЛОЖЕННЯ про комісію");
 }
+
+#[test]
+fn a_sites_note_on_its_unofficial_copy_is_no_title_and_the_act_under_it_has_one() {
+    let text = "Текст законопроєкту, внесеного до Верховної Ради України. Неофіційна електронна \
+                копія, може містити технічні неточності.\n\n\
+                ЗАКОН УКРАЇНИ\nПро відновлення громад\n\n\
+                Стаття 1. Цей Закон визначає заходи.\n\nСтаття 2. Заходи фінансуються з бюджету.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Про відновлення громад");
+    assert!(
+        d.preamble.contains("Неофіційна електронна копія"),
+        "{}",
+        d.preamble
+    );
+    let text = "Unofficial working text written for testing; not an official document.\n\n\
+                Leaked draft: the points of the plan\n\n\
+                A draft of the proposal has been made public.\n\n\
+                1. The state's sovereignty is confirmed.\n\n2. The parties sign an agreement.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "Leaked draft: the points of the plan"
+    );
+    // A draft's own opening sentence names no copy: it is the preamble, and there is no title.
+    let text = "The Parties agree that this unofficial text sets out their understanding.\n\n\
+                1. The state's sovereignty is confirmed.\n\n2. The parties sign an agreement.\n";
+    let d = Draft::from_text("t", text);
+    assert!(
+        d.preamble.starts_with("The Parties agree"),
+        "{}",
+        d.preamble
+    );
+}

@@ -387,3 +387,43 @@ fn a_news_pages_summary_box_above_its_prose_is_the_preamble_under_a_blank_line_t
         );
     }
 }
+
+#[test]
+fn parties_named_in_capitals_over_an_orders_points_are_the_lead_s() {
+    // A court order's parties `(1)`, `(2)`, set in capitals (`S.A.` ends one with a stop),
+    // over its orders `1.` … `4.`: the orders are the points.
+    let text = "IN THE HIGH COURT OF JUSTICE\n\nBETWEEN:\n\nNORTHERN GRAIN LIMITED\nClaimant\n\
+                - and -\n\n(1) MERIDIAN CARRIERS S.A.\n(2) ATLAS MARINE PLC\nDefendants\n\n\
+                DRAFT CONSENT ORDER\n\nBY CONSENT IT IS ORDERED THAT:\n\n\
+                1. The Claimant may amend its claim.\n2. The Defendants shall file a defence.\n\
+                3. The parties shall give disclosure.\n4. Liberty to apply.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4"]);
+}
+
+#[test]
+fn a_position_papers_chinese_numerals_outnumber_a_short_list_of_related_news_after_them() {
+    let mut text = String::from("关于航行安全问题的立场文件\n\n现就有关问题阐述立场如下：\n\n");
+    for (n, word) in ["一", "二", "三", "四", "五", "六", "七"]
+        .iter()
+        .enumerate()
+    {
+        text.push_str(&format!(
+            "{word}、第{}项立场。各方应遵守有关规定。\n",
+            n + 1
+        ));
+    }
+    text.push_str(
+        "\n【责任编辑：李明】\n\n相关新闻\n1. 运输情况综述\n2. 专家解读问题\n3. 国际组织呼吁\n",
+    );
+    let got = labels(&text);
+    assert_eq!(got.len(), 7, "{got:?}");
+    assert!(
+        got.iter().all(|l| !l.starts_with(char::is_numeric)),
+        "{got:?}"
+    );
+    // A meeting's agenda in numerals over as many resolutions `1.` … `3.` after them all:
+    // the resolutions are the points.
+    let text = "会议纪要\n\n一、议题甲\n二、议题乙\n三、议题丙\n四、议题丁\n\n会议决定：\n\
+                1. 同意方案。\n2. 抓紧落实。\n3. 报告结果。\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
