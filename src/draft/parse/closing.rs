@@ -403,6 +403,87 @@ pub(super) fn explanatory_memorandum(
         .then_some(at)
 }
 
+/// The line where an annex or a page's list of related documents starts after a draft's
+/// points, when the numbers start again under it (`Додаток 1` over `ПЕРЕЛІК пунктів` over
+/// `1.` … `4.`; `Похожие документы:` over `1.`, `2.`): an annex's heading ([`annex_heading`])
+/// over a list of names, places or documents ([`listed_item`]), or a related list's
+/// ([`RELATED_LISTS`], perhaps right under the page's source) after a blank line, below two
+/// points at least, and the first number
+/// under it 1 again; the first such heading decides. Its list numbers no point of the draft: it stays in the closing. (An
+/// annex whose numbers go on from the points', `Annex` over `6.`, keeps its points.)
+pub(super) fn annex_after_points(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<usize> {
+    let first = markers.iter().position(Option::is_some)?;
+    let mut points = 0;
+    for i in first..lines.len() {
+        if markers[i].is_some() {
+            points += 1;
+            continue;
+        }
+        if points < 2 {
+            continue;
+        }
+        // (A page sets its related list's heading right under the source's line.)
+        let t = lines[i].text.trim();
+        let related = related_list(t);
+        if !(related || (lines[i - 1].text.trim().is_empty() && annex_heading(t))) {
+            continue;
+        }
+        // (The first annex decides: its items and the rest are read once.)
+        if !related
+            && !(i..lines.len())
+                .filter(|&k| markers[k].is_some())
+                .all(|k| listed_item(lines[k].text))
+        {
+            return None;
+        }
+        let last_before = markers[first..i].iter().flatten().map(|m| m.number).max()?;
+        return markers[i..]
+            .iter()
+            .flatten()
+            .next()
+            .is_some_and(|m| m.number == 1 && last_before >= 2)
+            .then_some(i);
+    }
+    None
+}
+
+/// Is the numbered line an item of a list, not a provision: a few words
+/// ([`LISTED_ITEM_WORDS`] at most) with no sentence's end (`1. Ліцей № 1, вул. Шкільна, 4`)?
+/// A schedule's `1. Omit regulation 4.` or an approved text's `1. Цей Порядок визначає…` are
+/// provisions.
+fn listed_item(line: &str) -> bool {
+    let t = line.trim_end();
+    script::word_count(t) <= LISTED_ITEM_WORDS && !t.ends_with(['.', '!', '?', ';', ':'])
+}
+
+/// Most words of a listed item under an annex's heading ([`listed_item`]).
+const LISTED_ITEM_WORDS: usize = 14;
+
+/// A page's heading over links to related documents or news under a text (`Похожие
+/// документы:`, `Related news`, `相关新闻`), lower-cased, without its colon.
+const RELATED_LISTS: &[&str] = &[
+    "related documents",
+    "related news",
+    "related articles",
+    "related stories",
+    "схожі документи",
+    "пов'язані документи",
+    "похожие документы",
+    "связанные документы",
+    "ähnliche dokumente",
+    "documents similaires",
+    "documentos relacionados",
+    "powiązane dokumenty",
+    "相关新闻",
+    "相关文件",
+    "相关阅读",
+];
+
+/// Is the line a related list's heading ([`RELATED_LISTS`])?
+fn related_list(t: &str) -> bool {
+    t.len() <= 40 && lower_is_one_of(t.trim_end_matches([':', '：']).trim_end(), RELATED_LISTS)
+}
+
 /// Most words of an annex's title right after its number, with no separator (`Schedule 1
 /// Services`).
 const ANNEX_TITLE_WORDS: usize = 4;
@@ -454,8 +535,8 @@ pub(super) fn annex_heading(line: &str) -> bool {
     match words.next() {
         None => true,
         // `Schedule 1`, `Annex II`, `Appendix A`, `Додаток 2`, then a separator and a title.
-        Some(n) => {
-            let n = n.trim_end_matches(['.', ':', ')']);
+        Some(raw) => {
+            let n = raw.trim_end_matches(['.', ':', ')']);
             let numbered = !n.is_empty()
                 && n.chars().count() <= 5
                 && n.chars()
@@ -467,8 +548,11 @@ pub(super) fn annex_heading(line: &str) -> bool {
                 && rest.len() <= ANNEX_TITLE_WORDS
                 && rest.iter().all(|w| w.starts_with(char::is_uppercase))
                 && is_heading_like(t);
+            // (The separator may close the number: `Annex A: Sortie estimates`.)
+            let closed = raw.ends_with(':') && is_heading_like(t);
             numbered
                 && (titled
+                    || closed
                     || words.next().is_none_or(|sep| {
                         ["–", "—", "-", ":"].contains(&sep) && is_heading_like(t)
                     }))

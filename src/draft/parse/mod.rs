@@ -52,7 +52,7 @@ use cleanup::{
     without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
     without_styled_letters, without_thread_counters,
 };
-use closing::{Quoted, earlier_message, explanatory_memorandum};
+use closing::{Quoted, annex_after_points, earlier_message, explanatory_memorandum};
 use dates::has_year;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
@@ -167,6 +167,10 @@ pub fn parse(
     // A bill's explanatory memorandum after its provisions (`Begründung`) numbers none, and
     // nor do a reply's remarks citing the points of the draft quoted under it.
     if let Some(at) = explanatory_memorandum(&lines, &markers) {
+        markers[at..].fill(None);
+    }
+    // Nor do an annex's list or a page's related documents under the points, numbered anew.
+    if let Some(at) = annex_after_points(&lines, &markers) {
         markers[at..].fill(None);
     }
     if let Some(Quoted::Remarks(at)) = quoted {

@@ -1714,3 +1714,30 @@ fn a_page_copied_with_no_blank_lines_ends_its_last_point_at_its_line() {
     );
     assert!(closing_text(&d).is_some_and(|t| t.starts_with("Earlier a spokesman")));
 }
+
+#[test]
+fn an_annexs_list_or_a_pages_related_documents_numbered_anew_under_the_points_number_none() {
+    let text = "Про пункти незламності\n\n1.Визначити пункти.\n2.Відділу освіти забезпечити роботу.\n\
+                3.Рішення набирає чинності.\n\nМіський голова          Олена ШЕВЧУК\n\n\
+                          Додаток 1\n          до рішення виконавчого комітету\n\n\
+                ПЕРЕЛІК пунктів\n1. Ліцей № 1, вул. Шкільна, 4\n2. Будинок культури, вул. Соборна, 19\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    let d = Draft::from_text("t", text);
+    let closing = closing_text(&d).unwrap_or_default();
+    assert!(closing.contains("Ліцей № 1"), "{closing}");
+    let text = "Reassurance force: options\n\n1. Partners agreed on a force.\n\
+                2. Officials considered three options.\n3. Option C is the most resilient.\n\n\
+                Annex A: Bases considered\n1. RAF Brize Norton\n2. Rzeszów (Poland)\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    let text = "РЕШЕНИЕ\n\n1. Иск удовлетворить частично.\n2. Взыскать задолженность.\n\
+                3. В остальной части отказать.\n\nСудья          И.А. Петрова\n\n\
+                Источник: kaluga.arbitr.ru\nПохожие документы:\n1. Решение № А23-3981/2025\n\
+                2. Постановление № 20АП-5521/2025\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    // An annex whose numbers go on from the points', or whose items are provisions, holds
+    // points of the draft.
+    let text = "Agreement\n\n1. First.\n2. Second.\n3. Third.\n\nAnnex\n4. Fourth.\n5. Fifth.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5"]);
+    let text = "Agreement\n\n1. First.\n2. Second.\n3. Third.\n\nAnnex 1\n1. Omit rule 4.\n2. Omit rule 9.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "1", "2"]);
+}
