@@ -859,3 +859,17 @@ fn a_forum_posts_bbcode_tags_are_taken_off() {
     let d = Draft::from_text("t", &long);
     assert!(d.title.starts_with("[їїї"), "{}", d.title);
 }
+
+#[test]
+fn a_chat_posting_a_draft_keeps_its_points_when_a_reply_cites_one_in_between() {
+    // An exported chat (Android's `date, time - Name: `): the draft posted over several
+    // messages, and a reply citing point 2 before the last points.
+    let text = "12/11/2025, 09:43 - Dan H: Latest from the drafting room.\n\
+                12/11/2025, 09:44 - Dan H: 1. Both sides notify the mission.\n\
+                2. The mission operates on both sides.\n3. Drones of the mission are marked.\n\
+                12/11/2025, 09:45 - Dan H: 4. The mission reports every week.\n\
+                12/11/2025, 09:49 - Marek W: 2. still says without escorts\n\
+                12/11/2025, 09:52 - Dan H: 5. Disputes go to a joint commission.\n\
+                6. This arrangement is reviewed after 90 days.\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5", "6"]);
+}
