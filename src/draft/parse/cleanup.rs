@@ -1023,6 +1023,98 @@ pub(super) fn without_struck(text: String) -> (String, Vec<LeftOut>) {
     (out, struck)
 }
 
+/// The text of a word diff's new side (`[-old words-]{+new words+}`, as `wdiff` and `git diff
+/// --word-diff` print a comparison, pasted into a mail): deletions left out, insertions kept
+/// without their marks, as tracked changes read as accepted (`[-3.-]{+4.+} Ми продовжимо…` is
+/// point 4, `{+3. Ми створимо…+}` a point, `[-6. …-]` none). Only where a line has a deletion
+/// and a line an insertion, [`MIN_WORD_DIFF_SPANS`] spans at least, each within its line. Each
+/// deletion is returned with its line, its marks kept, so that the reader sees what was read
+/// as deleted.
+pub(super) fn without_word_diff(text: String) -> (String, Vec<LeftOut>) {
+    if !scan::has(&text, "[-") || !scan::has(&text, "{+") {
+        return (text, Vec::new());
+    }
+    let (mut deleted, mut inserted) = (0, 0);
+    for line in text.split('\n') {
+        for (.., insertion) in diff_spans(line) {
+            if insertion {
+                inserted += 1;
+            } else {
+                deleted += 1;
+            }
+        }
+    }
+    if deleted == 0 || inserted == 0 || deleted + inserted < MIN_WORD_DIFF_SPANS {
+        return (text, Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut left_out = Vec::new();
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let mut from = 0;
+        for (start, inner, end, insertion) in diff_spans(line) {
+            out.push_str(&line[from..start]);
+            from = end;
+            if insertion {
+                out.push_str(inner);
+            } else {
+                left_out.push(LeftOut {
+                    text: format!("[-{inner}-]"),
+                    line: n + 1,
+                });
+                // One space where the deleted words stood between two others.
+                if out.ends_with(' ') && line[end..].starts_with(' ') {
+                    from += 1;
+                }
+            }
+        }
+        out.push_str(&line[from..]);
+    }
+    (out, left_out)
+}
+
+/// The spans of a word diff in `line` ([`without_word_diff`]), in order: where each starts,
+/// its words, where it ends, and whether it is an insertion (`{+…+}`) or a deletion
+/// (`[-…-]`). One pass: each kind's next opening and closing marks are looked for once.
+fn diff_spans(line: &str) -> Vec<(usize, &str, usize, bool)> {
+    let mut spans = Vec::new();
+    // The next span of each kind from `at`, if any: deletion, insertion.
+    let find = |at: usize, open: &str, close: &str| {
+        let start = at + line[at..].find(open)?;
+        let inner = start + open.len();
+        let len = line[inner..].find(close)?;
+        Some((start, inner, inner + len, inner + len + close.len()))
+    };
+    let mut next = [find(0, "[-", "-]"), find(0, "{+", "+}")];
+    let mut at = 0;
+    loop {
+        // A span found before `at` overlapped the one taken: look again from there.
+        for (k, (open, close)) in [("[-", "-]"), ("{+", "+}")].into_iter().enumerate() {
+            if next[k].is_some_and(|(start, ..)| start < at) {
+                next[k] = find(at, open, close);
+            }
+        }
+        let Some(k) = (0..2)
+            .filter(|&k| next[k].is_some())
+            .min_by_key(|&k| next[k].map(|(start, ..)| start))
+        else {
+            break;
+        };
+        let Some((start, inner, inner_end, end)) = next[k] else {
+            break;
+        };
+        spans.push((start, &line[inner..inner_end], end, k == 1));
+        at = end;
+        next[k] = find(at, ["[-", "{+"][k], ["-]", "+}"][k]);
+    }
+    spans
+}
+
+/// Fewest spans of a word diff for a text to be read as one ([`without_word_diff`]).
+pub const MIN_WORD_DIFF_SPANS: usize = 3;
+
 /// What a news agency's page reads out after each link when copied as text (`…seen by
 /// Reuters, opens new tab.`): no draft says it.
 const LINK_NOTES: &[&str] = &[", opens new tab"];

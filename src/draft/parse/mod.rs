@@ -50,7 +50,7 @@ use cleanup::{
     without_comment_anchors, without_fifth_line_numbers, without_gutter_numbers,
     without_inline_markup, without_invisible, without_line_numbers, without_link_notes,
     without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
-    without_styled_letters, without_thread_counters,
+    without_styled_letters, without_thread_counters, without_word_diff,
 };
 use closing::{Quoted, annex_after_points, earlier_message, explanatory_memorandum};
 use dates::has_year;
@@ -123,7 +123,9 @@ pub fn parse(
     encoding: String,
     text: String,
 ) -> Draft {
-    let (text, struck) = without_struck(text);
+    let (text, mut struck) = without_struck(text);
+    let (text, deleted) = without_word_diff(text);
+    struck.extend(deleted);
     let text = without_styled_letters(without_fifth_line_numbers(without_line_numbers(
         without_gutter_numbers(without_number_column(without_invisible(text))),
     )));

@@ -873,3 +873,39 @@ fn a_chat_posting_a_draft_keeps_its_points_when_a_reply_cites_one_in_between() {
                 6. This arrangement is reviewed after 90 days.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4", "5", "6"]);
 }
+
+#[test]
+fn a_word_diff_pasted_as_text_is_read_as_its_new_side() {
+    let text = "Joint statement: revisions 3 and 4 compared\n\n\
+                1. We reaffirm our support for the country's sovereignty.\n\
+                2. We call for a [-full-]{+prompt and comprehensive+} ceasefire.\n\
+                {+3. We set up a joint fund for procurement.+}\n\
+                [-3.-]{+4.+} We continue training [-in 2026-]{+until 2028 at least+}.\n\
+                [-4. We will consider the frozen assets separately.-]\n\
+                5. The next meeting takes place in 2026.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d),
+        [
+            (
+                "1",
+                "We reaffirm our support for the country's sovereignty."
+            ),
+            ("2", "We call for a prompt and comprehensive ceasefire."),
+            ("3", "We set up a joint fund for procurement."),
+            ("4", "We continue training until 2028 at least."),
+            ("5", "The next meeting takes place in 2026."),
+        ]
+    );
+    let left: Vec<&str> = d.layout.left_out.iter().map(|l| l.text.as_str()).collect();
+    assert!(
+        left.contains(&"[-4. We will consider the frozen assets separately.-]"),
+        "{left:?}"
+    );
+    assert!(d.encoding.contains("tracked changes read as accepted"));
+    // Brackets and braces of a draft's own (`[-]`, a single `{+1}`) are no diff.
+    let text = "Rules\n\n1. Mark an empty cell [-].\n2. Write {+1} for a vote.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(label_texts(&d)[0].1, "Mark an empty cell [-].");
+    assert!(d.layout.left_out.is_empty());
+}
