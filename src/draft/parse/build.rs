@@ -3090,14 +3090,27 @@ const DISTRIBUTION_NOTES: &[&str] = &[
 /// Is the line a site's note on the copy it shows, a sentence or two ([`COPY_NOTE_WORDS`] at
 /// most) saying the copy is not the official text (`Текст законопроєкту, внесеного до
 /// Верховної Ради України. Неофіційна електронна копія, може містити технічні неточності.`,
-/// `This is an unofficial version for information only.`): a word of [`UNOFFICIAL`] and one
-/// of [`COPY_WORDS`]. Over a title it is the page's, as a translation's note is.
+/// `This is an unofficial version for information only.`): a word of [`UNOFFICIAL`] and a word
+/// of [`COPY_WORDS`] or [`COPY_WORDS_WHOLE`]. Over a title it is the page's, as a translation's
+/// note is (not over a section's heading right above the points: a draft may open with `The
+/// Parties agree that this unofficial text…`).
 fn copy_note(s: &str) -> bool {
     if !s.ends_with(['.', '!']) || script::word_count(s) > COPY_NOTE_WORDS {
         return false;
     }
     let lower = s.to_lowercase();
-    UNOFFICIAL.iter().any(|w| lower.contains(w)) && COPY_WORDS.iter().any(|w| lower.contains(w))
+    UNOFFICIAL.iter().any(|w| lower.contains(w))
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| COPY_WORDS.iter().any(|c| w.starts_with(c)) || COPY_WORDS_WHOLE.contains(&w))
+}
+
+/// Is the line under the one that would be the title below line `i` a point's? Then that line
+/// is a section's heading over the points, not the title a site's note stands over.
+fn heads_points(lines: &[Line<'_>], i: usize) -> bool {
+    title_below(lines, i)
+        .and_then(|k| next_with_text(lines, k))
+        .is_some_and(|n| marker(lines[n].text).is_some())
 }
 
 /// Most words of a site's note on its copy ([`copy_note`]).
@@ -3124,27 +3137,36 @@ const UNOFFICIAL: &[&str] = &[
     "non ufficial",
 ];
 
-/// Words naming a copy, a version or a rendering of a text, lower-cased ([`copy_note`]).
+/// How words naming a copy, a version or a rendering of a text open, lower-cased
+/// ([`copy_note`]).
 const COPY_WORDS: &[&str] = &[
-    "cop",
+    "copy",
+    "copie",
+    "kopie",
     "version",
-    "text",
     "translation",
     "rendering",
     "копі",
     "копи",
     "верс",
-    "текст",
     "переклад",
     "перевод",
     "fassung",
-    "kopie",
-    "copie",
-    "traduction",
-    "traducción",
+    "traduc",
     "wersj",
     "tłumacz",
+];
+
+/// Whole words naming a text, lower-cased ([`copy_note`]): `context` is none.
+const COPY_WORDS_WHOLE: &[&str] = &[
+    "text",
+    "texts",
+    "текст",
+    "тексту",
+    "texte",
+    "texto",
     "testo",
+    "tekst",
 ];
 
 /// Most words of a distribution note after a status ([`DISTRIBUTION_NOTES`]).
@@ -4065,7 +4087,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     }
     // A site's note on its copy, over the title (`Неофіційна електронна копія, може містити
     // технічні неточності.`).
-    if title_under && copy_note(s) {
+    if title_under && copy_note(s) && !heads_points(lines, i) {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());

@@ -406,7 +406,8 @@ pub(super) fn explanatory_memorandum(
 /// The line where an annex or a page's list of related documents starts after a draft's
 /// points, when the numbers start again under it (`Додаток 1` over `ПЕРЕЛІК пунктів` over
 /// `1.` … `4.`; `Похожие документы:` over `1.`, `2.`): an annex's heading ([`annex_heading`])
-/// over a list of names, places or documents ([`listed_item`]), or a related list's
+/// under the points' signature ([`signed_off`]) over a list of names, places or documents
+/// ([`listed_item`]), or a related list's
 /// ([`RELATED_LISTS`], perhaps right under the page's source) after a blank line, below two
 /// points at least, and the first number
 /// under it 1 again; the first such heading decides. Its list numbers no point of the draft: it stays in the closing. (An
@@ -429,12 +430,15 @@ pub(super) fn annex_after_points(lines: &[Line<'_>], markers: &[Option<Marker>])
             continue;
         }
         // (The first annex decides: its items and the rest are read once.)
-        if !related
-            && !(i..lines.len())
-                .filter(|&k| markers[k].is_some())
-                .all(|k| listed_item(lines[k].text))
-        {
-            return None;
+        if !related {
+            let listed = || {
+                (i..lines.len())
+                    .filter(|&k| markers[k].is_some())
+                    .all(|k| listed_item(lines[k].text))
+            };
+            if !signed_off(lines, markers, i) || !listed() {
+                return None;
+            }
         }
         let last_before = markers[first..i].iter().flatten().map(|m| m.number).max()?;
         return markers[i..]
@@ -447,6 +451,31 @@ pub(super) fn annex_after_points(lines: &[Line<'_>], markers: &[Option<Marker>])
     None
 }
 
+/// Is the annex's heading at line `at` under a block of its own after the last point, set off
+/// by a blank line, each of its lines short and no sentence (a signature, `Міський голова
+/// Олена ШЕВЧУК`; a department's name and extension)? An annex right under the points
+/// (`Annex 1: Immediate measures` over `1. Ceasefire along the line`) may hold provisions.
+fn signed_off(lines: &[Line<'_>], markers: &[Option<Marker>], at: usize) -> bool {
+    let Some(last) = markers[..at].iter().rposition(Option::is_some) else {
+        return false;
+    };
+    let block: Vec<&str> = lines[last + 1..at]
+        .iter()
+        .map(|l| l.text.trim())
+        .skip_while(|t| !t.is_empty())
+        .filter(|t| !t.is_empty())
+        .collect();
+    !block.is_empty()
+        && lines[last + 1..at].iter().any(|l| l.text.trim().is_empty())
+        && block.iter().all(|t| {
+            script::word_count(t) <= SIGNED_OFF_WORDS && !t.ends_with(['.', ';', ':', ','])
+        })
+}
+
+/// Most words of a line of the block that signs off the points over an annex
+/// ([`signed_off`]).
+const SIGNED_OFF_WORDS: usize = 8;
+
 /// Is the numbered line an item of a list, not a provision: a few words
 /// ([`LISTED_ITEM_WORDS`] at most) with no sentence's end (`1. Ліцей № 1, вул. Шкільна, 4`)?
 /// A schedule's `1. Omit regulation 4.` or an approved text's `1. Цей Порядок визначає…` are
@@ -458,6 +487,58 @@ fn listed_item(line: &str) -> bool {
 
 /// Most words of a listed item under an annex's heading ([`listed_item`]).
 const LISTED_ITEM_WORDS: usize = 14;
+
+/// The lines of a meeting's agenda over its minutes (`ПОВЕСТКА ДНЯ:` over `1.` … `4.`, then
+/// `1. СЛУШАЛИ:` … `4. СЛУШАЛИ:`): from the agenda's heading ([`AGENDA_HEADINGS`]) to the
+/// line where the numbers start again at 1, when the list right under the heading counts
+/// from 1 on by one, two items at least. The items discussed are the points; the agenda
+/// that announced them is the preamble's. (Minutes that number only their agenda keep it.)
+pub(super) fn agenda_over_minutes(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Option<std::ops::Range<usize>> {
+    let first = markers.iter().position(Option::is_some)?;
+    // The heading is over the first numbered line, with nothing numbered above it.
+    let heading = prev_heading(lines, first)?;
+    let mut expected = 1;
+    for (k, m) in markers.iter().enumerate().skip(first) {
+        let Some(m) = m.as_ref().filter(|m| m.depth == 1) else {
+            continue;
+        };
+        if m.number == expected {
+            expected += 1;
+        } else {
+            return (m.number == 1 && expected > 2).then_some(heading..k);
+        }
+    }
+    None
+}
+
+/// The agenda's heading right over line `first` (blank lines between allowed), if it is one
+/// ([`AGENDA_HEADINGS`]).
+fn prev_heading(lines: &[Line<'_>], first: usize) -> Option<usize> {
+    let k = lines[..first]
+        .iter()
+        .rposition(|l| !l.text.trim().is_empty())?;
+    let t = lines[k].text.trim();
+    (t.len() <= 40 && lower_is_one_of(t.trim_end_matches([':', '：', '.']), AGENDA_HEADINGS))
+        .then_some(k)
+}
+
+/// A meeting's agenda as its minutes head it, lower-cased, without a colon.
+const AGENDA_HEADINGS: &[&str] = &[
+    "agenda",
+    "повестка дня",
+    "повестка",
+    "порядок денний",
+    "порядок дня",
+    "tagesordnung",
+    "ordre du jour",
+    "porządek obrad",
+    "orden del día",
+    "ordine del giorno",
+    "议程",
+];
 
 /// A page's heading over links to related documents or news under a text (`Похожие
 /// документы:`, `Related news`, `相关新闻`), lower-cased, without its colon.
@@ -477,6 +558,7 @@ const RELATED_LISTS: &[&str] = &[
     "相关新闻",
     "相关文件",
     "相关阅读",
+    "延伸阅读",
 ];
 
 /// Is the line a related list's heading ([`RELATED_LISTS`])?

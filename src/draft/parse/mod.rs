@@ -52,7 +52,9 @@ use cleanup::{
     without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
     without_styled_letters, without_thread_counters, without_word_diff,
 };
-use closing::{Quoted, annex_after_points, earlier_message, explanatory_memorandum};
+use closing::{
+    Quoted, agenda_over_minutes, annex_after_points, earlier_message, explanatory_memorandum,
+};
 use dates::has_year;
 use furniture::without_furniture;
 use glued::{inline_list, unglue};
@@ -174,6 +176,10 @@ pub fn parse(
     // Nor do an annex's list or a page's related documents under the points, numbered anew.
     if let Some(at) = annex_after_points(&lines, &markers) {
         markers[at..].fill(None);
+    }
+    // Nor does a meeting's agenda over the items its minutes then number again.
+    if let Some(agenda) = agenda_over_minutes(&lines, &markers) {
+        markers[agenda].fill(None);
     }
     if let Some(Quoted::Remarks(at)) = quoted {
         markers[..at].fill(None);

@@ -4,7 +4,7 @@ use super::Line;
 use super::build::POINT_TITLE_WORDS;
 use super::headings::is_heading_like;
 use super::markers::{CHINESE_NUMERALS, Family, Marker, Scheme, minor_keyword, plain_number};
-use super::sentences::{ends_sentence, starts_with_capital};
+use super::sentences::{ends_sentence, is_sentence, starts_with_capital};
 use crate::script;
 
 /// Picks the top-level numbering scheme and says why, or `None` when the text has neither
@@ -263,8 +263,9 @@ fn preferred_scheme<'s>(
                 })
             })
     };
-    // Or parties or names set in capitals (a court order's `(1) MERIDIAN BULK CARRIERS S.A.`,
-    // `(2) ATLAS MARINE INSURANCE PLC` over its orders `1.` … `7.`), however they end.
+    // Or parties or names set in capitals, no sentences (a court order's `(1) MERIDIAN BULK
+    // CARRIERS S.A.`, `(2) ATLAS MARINE INSURANCE PLC` over its orders `1.` … `7.`; not a
+    // telegram's orders in capitals, nor items in a script with no capitals).
     let names = |s: &Seen| {
         (s.first..=s.last)
             .filter_map(|k| {
@@ -275,7 +276,7 @@ fn preferred_scheme<'s>(
             })
             .all(|(k, m)| {
                 let t = lines[k].text.get(m.rest..).unwrap_or_default();
-                t.contains(char::is_alphabetic) && !t.contains(char::is_lowercase)
+                t.contains(char::is_uppercase) && !t.contains(char::is_lowercase) && !is_sentence(t)
             })
     };
     // Or a page's summary of the document, whose full text it then announces right above it

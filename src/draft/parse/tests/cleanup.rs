@@ -909,3 +909,39 @@ fn a_word_diff_pasted_as_text_is_read_as_its_new_side() {
     assert_eq!(label_texts(&d)[0].1, "Mark an empty cell [-].");
     assert!(d.layout.left_out.is_empty());
 }
+
+#[test]
+fn a_forms_blanks_and_a_chat_of_remarks_are_no_word_diff_and_no_posted_draft() {
+    // Blanks `[-]` beside real diff spans stay the draft's text.
+    let text = "Terms\n\n1. The price is EUR [-] per unit, payable within [-] days of delivery.\n\
+                2. Delivery takes place [-in March-]{+by the end of April+}.\n\
+                3. The [-seller-]{+supplier+} bears the cost of insurance.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(
+        label_texts(&d)[0].1,
+        "The price is EUR [-] per unit, payable within [-] days of delivery."
+    );
+    assert_eq!(
+        label_texts(&d)[2].1,
+        "The supplier bears the cost of insurance."
+    );
+    // Remarks on points 1, 2, 3 and 2 again, by four writers: a discussion, stamps kept.
+    let text = "[14.03.25, 19:01:10] Jonas Weber: I attached the draft rules, comments please\n\
+                [14.03.25, 19:05:02] Anna Roth: 1. is fine by me\n\
+                [14.03.25, 19:06:40] Tom Berg: 2. too strict, guests arrive late\n\
+                [14.03.25, 19:07:12] Anna Roth: 3. who pays for the cleaning?\n\
+                [14.03.25, 19:09:55] Jonas Weber: 2. agreed, I'll move it to 23:00\n\
+                [14.03.25, 19:10:30] Tom Berg: Thanks, then I'm fine with it\n";
+    let d = Draft::from_text("t", text);
+    let points = label_texts(&d);
+    assert!(
+        points.iter().all(|(label, _)| label.starts_with('¶')),
+        "{points:?}"
+    );
+    assert!(
+        points
+            .iter()
+            .any(|(_, text)| text.contains("Anna Roth: 1. is fine")),
+        "{points:?}"
+    );
+}

@@ -1727,6 +1727,7 @@ fn an_annexs_list_or_a_pages_related_documents_numbered_anew_under_the_points_nu
     assert!(closing.contains("Ліцей № 1"), "{closing}");
     let text = "Reassurance force: options\n\n1. Partners agreed on a force.\n\
                 2. Officials considered three options.\n3. Option C is the most resilient.\n\n\
+                Eastern Europe Department\nExt. 4417\n\n\
                 Annex A: Bases considered\n1. RAF Brize Norton\n2. Rzeszów (Poland)\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
     let text = "РЕШЕНИЕ\n\n1. Иск удовлетворить частично.\n2. Взыскать задолженность.\n\
@@ -1740,4 +1741,41 @@ fn an_annexs_list_or_a_pages_related_documents_numbered_anew_under_the_points_nu
     assert_eq!(labels(text), ["1", "2", "3", "4", "5"]);
     let text = "Agreement\n\n1. First.\n2. Second.\n3. Third.\n\nAnnex 1\n1. Omit rule 4.\n2. Omit rule 9.\n";
     assert_eq!(labels(text), ["1", "2", "3", "1", "2"]);
+}
+
+#[test]
+fn a_meetings_agenda_over_the_items_its_minutes_number_again_is_the_preambles() {
+    let text = "ПРОТОКОЛ № 7\nзаседания рабочей группы\n\nПОВЕСТКА ДНЯ:\n\
+                1. О подготовке к отопительному периоду.\n2. О резервных источниках.\n3. Разное.\n\n\
+                1. СЛУШАЛИ:\nИванова П.С. о подготовке.\nРЕШИЛИ:\n1.1. Информацию принять.\n\n\
+                2. СЛУШАЛИ:\nОрлову Н.В. о резервах.\nРЕШИЛИ:\n2.1. Утвердить график.\n\n\
+                3. СЛУШАЛИ:\nЗахарова Е.Н.\nРЕШИЛИ:\n3.1. Подготовить памятку.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(fixture_labels(&d), ["1", "2", "3"]);
+    assert!(
+        label_texts(&d)[0].1.starts_with("СЛУШАЛИ"),
+        "{:?}",
+        label_texts(&d)
+    );
+    assert!(
+        d.preamble.contains("О резервных источниках"),
+        "{}",
+        d.preamble
+    );
+    // Minutes that number only their agenda keep its items as the points.
+    let text = "Minutes\n\nAgenda:\n1. Budget.\n2. Staffing.\n3. Any other business.\n\n\
+                The meeting closed at 18:00.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
+}
+
+#[test]
+fn an_annex_right_under_the_points_keeps_its_provisions() {
+    // No signature between: the annex's measures are provisions, even without full stops.
+    let text = "Framework for a settlement\n\n1. The parties agree to the principles below.\n\
+                2. The parties implement the measures listed in Annex 1.\n\
+                3. This framework enters into force on signature.\n\n\
+                Annex 1: Immediate measures\n1. Ceasefire along the current line of contact\n\
+                2. Exchange of all prisoners of war, all for all\n\
+                3. Return of deported children to their families\n";
+    assert_eq!(labels(text).len(), 6, "{:?}", labels(text));
 }

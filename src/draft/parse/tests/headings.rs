@@ -1981,3 +1981,19 @@ fn a_sites_note_on_its_unofficial_copy_is_no_title_and_the_act_under_it_has_one(
         d.preamble
     );
 }
+
+#[test]
+fn a_drafts_opening_sentence_on_its_unofficial_text_leaves_the_heading_over_the_points() {
+    let text = "The Parties agree that this unofficial text sets out their common understanding.\n\n\
+                Security arrangements\n\n1. The state's sovereignty is confirmed.\n\n\
+                2. The parties sign an agreement.\n\nEconomic arrangements\n\n\
+                3. Sanctions are lifted in stages.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "");
+    assert_eq!(
+        label_sections(&d)[0],
+        ("1", "Security arrangements"),
+        "{:?}",
+        label_sections(&d)
+    );
+}

@@ -427,3 +427,22 @@ fn a_position_papers_chinese_numerals_outnumber_a_short_list_of_related_news_aft
                 1. 同意方案。\n2. 抓紧落实。\n3. 报告结果。\n";
     assert_eq!(labels(text), ["1", "2", "3"]);
 }
+
+#[test]
+fn a_list_in_a_script_without_capitals_or_a_telegrams_orders_are_no_names() {
+    // Points in Chinese, then a list of participants: the points stay the points.
+    let text = "关于停火问题的意见\n\n（1）各方立即停火。\n（2）交换全部战俘。\n（3）启动政治谈判。\n\n\
+                参加单位名单\n\n1. 北京大学\n2. 清华大学\n3. 复旦大学\n4. 南京大学\n5. 武汉大学\n6. 中山大学\n";
+    let points = texts(text);
+    assert_eq!(points.len(), 3, "{points:?}");
+    assert!(points[0].starts_with("各方立即停火"), "{points:?}");
+    // Orders set in capitals are sentences, not parties' names.
+    let text = "SIGNAL\n\n(1) ALL UNITS CEASE FIRE AT 0600 HOURS TOMORROW.\n\
+                (2) ALL UNITS HOLD THEIR PRESENT POSITIONS UNTIL FURTHER ORDERS.\n\
+                (3) COMMANDERS REPORT EVERY VIOLATION TO HEADQUARTERS AT ONCE.\n\n\
+                Distribution:\n1. First Brigade\n2. Second Brigade\n3. Third Brigade\n\
+                4. Fourth Brigade\n5. Fifth Brigade\n6. Sixth Brigade\n";
+    let points = texts(text);
+    assert_eq!(points.len(), 3, "{points:?}");
+    assert!(points[0].starts_with("ALL UNITS CEASE FIRE"), "{points:?}");
+}
