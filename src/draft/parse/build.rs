@@ -3074,6 +3074,14 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "unofficial",
     "неофициально",
     "неофіційно",
+    // A protective marking (`OFFICIAL-SENSITIVE`, `SECRET`), and a working edition in
+    // brackets after a status (`ПРОЄКТ (робоча редакція)`).
+    "official-sensitive",
+    "official sensitive",
+    "secret",
+    "робоча редакція",
+    "рабочая редакция",
+    "working draft",
     "конфіденційно",
     "не для",
     "vertraulich",
@@ -3112,6 +3120,22 @@ fn heads_points(lines: &[Line<'_>], i: usize) -> bool {
         .and_then(|k| next_with_text(lines, k))
         .is_some_and(|n| marker(lines[n].text).is_some())
 }
+
+/// A page's link past its menus for screen readers and its menu's button, lower-cased, as a
+/// copy keeps them over the headline ([`front_matter`]; between the points a text may quote
+/// them).
+const PAGE_SKIP_LINKS: &[&str] = &[
+    "jump to content",
+    "skip to content",
+    "skip to main content",
+    "перейти до вмісту",
+    "перейти к содержанию",
+    "zum inhalt springen",
+    "aller au contenu",
+    "main menu",
+    "головне меню",
+    "главное меню",
+];
 
 /// Most words of a site's note on its copy ([`copy_note`]).
 const COPY_NOTE_WORDS: usize = 30;
@@ -3352,6 +3376,17 @@ fn running_head(s: &str) -> bool {
     }
     let lower = s.to_lowercase();
     if draft_status(lower.trim_end_matches(['.', ':'])) {
+        return true;
+    }
+    // A status word alone with a note in brackets (`ПРОЄКТ (робоча редакція)`, `DRAFT
+    // (confidential)`).
+    if let Some((head, aside)) = lower
+        .trim()
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('('))
+        && STATUS_WORDS.contains(&head.trim())
+        && distribution_note(aside.trim())
+    {
         return true;
     }
     // Parts between dashes (`DRAFT (2): 18.11.2025 - SUBJECT TO CONTRACT - PRIVILEGED AND
@@ -3887,6 +3922,14 @@ const PAGE_TOOL_WORDS: &[&str] = &[
     "scarica",
     "drukuj",
     "pobierz",
+    // An account's buttons (`Create account   Log in`).
+    "create account",
+    "log in",
+    "sign in",
+    "увійти",
+    "зареєструватися",
+    "войти",
+    "зарегистрироваться",
 ];
 
 /// Is the line a page's tools over its headline: each in lenticular brackets on a Chinese
@@ -4088,6 +4131,10 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     // A site's note on its copy, over the title (`Неофіційна електронна копія, може містити
     // технічні неточності.`).
     if title_under && copy_note(s) && !heads_points(lines, i) {
+        return true;
+    }
+    // A page's skip link and menu button over its headline (`Jump to content`, `Main menu`).
+    if title_under && lower_is_one_of(s, PAGE_SKIP_LINKS) {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());

@@ -1997,3 +1997,23 @@ fn a_drafts_opening_sentence_on_its_unofficial_text_leaves_the_heading_over_the_
         label_sections(&d)
     );
 }
+
+#[test]
+fn a_pages_skip_link_menu_account_buttons_and_markings_over_the_title_are_no_title() {
+    let page = "Jump to content\nMain menu\nSearch\nCreate account   Log in\n\n\
+                Geneva framework (2025)\n\nArticle  Talk\n\n1. One thing is agreed.\n\
+                2. Another thing is agreed.\n";
+    assert_eq!(Draft::from_text("t", page).title, "Geneva framework (2025)");
+    let memo = "OFFICIAL-SENSITIVE\nDRAFT - NOT FOR ONWARD CIRCULATION\n\n\
+                Reassurance force options\n\n1. One thing is agreed.\n2. Another thing is agreed.\n";
+    assert_eq!(
+        Draft::from_text("t", memo).title,
+        "Reassurance force options"
+    );
+    let order = "ПРОЄКТ (робоча редакція)\n\nПОЛОЖЕННЯ\nпро центр\n\n1. Перше положення.\n\
+                 2. Друге положення.\n";
+    assert_eq!(Draft::from_text("t", order).title, "ПОЛОЖЕННЯ про центр");
+    // A title that is a marking's word in small letters stays the title.
+    let novel = "Secret\n\n1. One thing is agreed.\n2. Another thing is agreed.\n";
+    assert_eq!(Draft::from_text("t", novel).title, "Secret");
+}
