@@ -1496,8 +1496,10 @@ pub(super) fn lost_numbers(
     if scheme.family == Family::Dot && !lost.iter().any(|l| l.1 != 1) {
         let mut expected: Option<u32> = None;
         for k in 0..lines.len() {
+            // (Past a misread number not read, the list goes on from the next one read:
+            // `l0.` after a lost `З.`.)
             if let Some(m) = markers[k].as_ref().filter(|m| m.is_of(scheme))
-                && expected.is_none_or(|e| m.number == e)
+                && expected.is_none_or(|e| m.number >= e)
             {
                 expected = Some(m.number + 1);
                 continue;
@@ -1542,21 +1544,27 @@ fn glued_figure(rest: &str) -> bool {
 }
 
 /// A number as OCR misreads it at a line's start, a letter for a figure (`1O.`, `ll.`,
-/// `I3.`; `l` and `I` for 1, `O` for 0), then a stop and a space: its value and where the
+/// `I3.`, `l0.`, `З.`; `l` and `I` for 1, `O` and the Cyrillic `О` for 0, the Cyrillic `З`
+/// for 3), then a stop and a space: its value and where the
 /// text after the space starts. A number with figures only is none (a marker already), nor
 /// one of capitals only (a Roman `II.`, an abbreviation `IO.`), nor a word (`lo.`: no `1`
 /// read as a small `o`), nor a table's cell (`|2.`).
 fn misread_number(line: &str) -> Option<(u32, usize)> {
     let text = line.trim_start();
     let indent = line.len() - text.len();
+    // A Cyrillic `З` alone for a 3 (`З. Сторони…` between `2.` and `4.`).
+    if let Some(rest) = text.strip_prefix("З. ") {
+        return Some((3, line.len() - rest.len()));
+    }
     let token: String = text
         .chars()
-        .take_while(|c| c.is_ascii_digit() || "lIO".contains(*c))
+        .take_while(|c| c.is_ascii_digit() || "lIOЗО".contains(*c))
         .collect();
+    let chars = token.chars().count();
     // (A figure or a small `l` among them: not a Roman number, `II.`, nor capitals, `IO.`.)
-    if !(2..=3).contains(&token.len())
+    if !(2..=3).contains(&chars)
         || token.bytes().all(|b| b.is_ascii_digit())
-        || !token.bytes().any(|b| b.is_ascii_digit() || b == b'l')
+        || !token.chars().any(|c| c.is_ascii_digit() || c == 'l')
         || !text[token.len()..].starts_with(". ")
     {
         return None;
@@ -1565,7 +1573,8 @@ fn misread_number(line: &str) -> Option<(u32, usize)> {
         .chars()
         .map(|c| match c {
             'l' | 'I' => '1',
-            'O' => '0',
+            'O' | 'О' => '0',
+            'З' => '3',
             c => c,
         })
         .collect();

@@ -790,3 +790,18 @@ fn a_time_or_a_date_where_a_number_is_missing_and_a_related_section_are_the_draf
     let text = "Minutes\n1. The budget was noted.\n2. The report was approved.\n3. The audit was ordered.\nRelated:\n1. The secretariat will circulate the budget by 10 June.\n2. The chair will write to the ministry.\n";
     assert_eq!(labels(text), ["1", "2", "3", "1", "2"]);
 }
+
+#[test]
+fn a_scans_cyrillic_letter_for_a_three_and_a_later_misread_ten_are_the_points() {
+    let scan = "ПРОТОКОЛ НАМІРІВ\n\n1. Сторони сприяють обміну досвідом.\n\
+                2. Польська Сторона розглядає передачу автомобілів.\n\
+                З. Сторони організовують навчальні візити.\n4. Сторони підтримують школи.\n\
+                5. Українська Сторона надає інформацію.\n6. Сторони готують заявки.\n\
+                7. Координацію здійснюють уповноважені особи.\n8. Протокол не створює зобов'язань.\n\
+                9. До Протоколу можуть вноситися зміни.\n\
+                l0. Протокол набирає чинності з дня підписання.\n";
+    assert_eq!(
+        labels(scan),
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"]
+    );
+}
