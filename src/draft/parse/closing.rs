@@ -118,9 +118,9 @@ fn quoted_message(lines: &[Line<'_>]) -> Option<usize> {
 /// Where an earlier message quoted under a reply starts (`at`, [`quoted_message`]), when the
 /// reply's numbered lines are remarks that each cite a point of the draft quoted under it
 /// (`1) п. 3 треба пом'якшити;`, `2) п. 6 я б прибрала`) and the quoted draft has twice as
-/// many numbered lines at least (`markers`, each line's): the reply's numbers are no list of its own, and the quoted
-/// draft is the draft (a counter-proposal that replaces two clauses of a draft of three
-/// stays the reply's own list).
+/// many numbered lines at least (`markers`, each line's): the reply's numbers are no list of
+/// its own, and the quoted draft is the draft (a counter-proposal that replaces two clauses
+/// of a draft of three stays the reply's own list).
 fn cited_remarks(lines: &[Line<'_>], markers: &[Option<Marker>], at: usize) -> Option<usize> {
     let items: Vec<&str> = lines[..at]
         .iter()
@@ -405,13 +405,13 @@ pub(super) fn explanatory_memorandum(
 
 /// The line where an annex or a page's list of related documents starts after a draft's
 /// points, when the numbers start again under it (`Додаток 1` over `ПЕРЕЛІК пунктів` over
-/// `1.` … `4.`; `Похожие документы:` over `1.`, `2.`): an annex's heading ([`annex_heading`])
-/// under the points' signature ([`signed_off`]) over a list of names, places or documents
-/// ([`listed_item`]), or a related list's
-/// ([`RELATED_LISTS`], perhaps right under the page's source) after a blank line, below two
-/// points at least, and the first number
-/// under it 1 again; the first such heading decides. Its list numbers no point of the draft: it stays in the closing. (An
-/// annex whose numbers go on from the points', `Annex` over `6.`, keeps its points.)
+/// `1.` … `4.`; `Похожие документы:` over `1.`, `2.`): a related list's heading
+/// ([`RELATED_LISTS`], perhaps right under the page's source), or an annex's heading
+/// ([`annex_heading`]) after a blank line, under the points' signature ([`signed_off`]) and
+/// over a list of names, places or documents ([`listed_item`]); below two points at least,
+/// and the first number under it 1 again. The first such heading decides. Its list numbers
+/// no point of the draft: it stays in the closing. (An annex whose numbers go on from the
+/// points', `Annex` over `6.`, keeps its points.)
 pub(super) fn annex_after_points(lines: &[Line<'_>], markers: &[Option<Marker>]) -> Option<usize> {
     let first = markers.iter().position(Option::is_some)?;
     let mut points = 0;
