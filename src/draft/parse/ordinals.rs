@@ -111,11 +111,21 @@ const ORDINAL_ARTICLES: &[&str] = &["the", "il", "el", "lo", "la", "le", "o"];
 /// The value of an ordinal word ([`ORDINAL_WORDS`]), any case, either apostrophe.
 pub(super) fn ordinal_word_value(word: &str) -> Option<u32> {
     let lower = word.to_lowercase().replace(['’', 'ʼ'], "'");
-    let place = ORDINAL_WORDS
-        .iter()
-        .position(|w| w.split_whitespace().any(|x| x == lower))?;
-    u32::try_from(place + 1).ok()
+    ORDINAL_VALUES.get(lower.as_str()).copied()
 }
+
+/// Each word of [`ORDINAL_WORDS`] with its value, the first entry's where two hold it: looked
+/// up on every line, where the lists were searched word by word.
+static ORDINAL_VALUES: std::sync::LazyLock<rustc_hash::FxHashMap<&'static str, u32>> =
+    std::sync::LazyLock::new(|| {
+        let mut values = rustc_hash::FxHashMap::default();
+        for (place, words) in (1..).zip(ORDINAL_WORDS) {
+            for word in words.split_whitespace() {
+                values.entry(word).or_insert(place);
+            }
+        }
+        values
+    });
 
 /// An item numbered by an ordinal word at the start of `line` (`First: punishment…`,
 /// `Перше. Суверенітет…`, `Другий — укладення…`, `Перший пункт передбачає…`, `Пункт
