@@ -1281,7 +1281,8 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let title_under = title_below(self.lines, i)
                 .is_some_and(|k| unmarked(k) && could_be_title(self.lines[k].text));
             if self.title_at.is_none() {
-                self.title_at = act_subject_below(self.lines, i, unmarked);
+                self.title_at = act_subject_below(self.lines, i, unmarked)
+                    .or_else(|| super::acts::act_heading_below(self.lines, i, unmarked));
             }
             // An approval stamp over the approved text's title, with the act's lines under it
             // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого

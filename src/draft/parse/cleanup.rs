@@ -924,6 +924,68 @@ pub(super) fn without_invisible(text: String) -> String {
     }
 }
 
+/// Fewest letters of a line set out letter by letter ([`without_letter_spacing`]): `A R R Ê
+/// T E`, not a list of options `a b c`.
+pub const MIN_SPACED_LETTERS: usize = 4;
+
+/// The words of a line set out letter by letter, joined, when the whole line is so set: single
+/// letters parted by single spaces, the words by wider gaps, a colon at the end (`З А К О Н   У
+/// К Р А Ї Н И` → `ЗАКОН УКРАЇНИ`, `у с т а н о в и л :` → `установил:`, `B E T W E E N:`).
+fn spaced_words(line: &str) -> Option<String> {
+    let t = line.trim();
+    let (t, colon) = match t.strip_suffix(':') {
+        Some(rest) => (rest.trim_end(), ":"),
+        None => (t, ""),
+    };
+    let mut out = String::with_capacity(t.len());
+    let mut letters = 0;
+    for word in t.split("  ").map(str::trim).filter(|w| !w.is_empty()) {
+        let mut chars = 0;
+        for part in word.split(' ') {
+            let mut it = part.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) if c.is_alphabetic() => chars += 1,
+                _ => return None,
+            }
+        }
+        // (A word of one letter is a word: `Г Р О М А Д А   І   В Л А Д А`.)
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().filter(|c| *c != ' '));
+        letters += chars;
+    }
+    (letters >= MIN_SPACED_LETTERS).then(|| out + colon)
+}
+
+/// `text` with the words that official acts set out letter by letter (their kind and their
+/// formulas: `Р І Ш Е Н Н Я`, `З А К О Н   У К Р А Ї Н И`, `у с т а н о в и л :`, `A R R Ê T
+/// E`) written as words ([`spaced_words`]), with the line's indent. Read letter by letter,
+/// they were no title, no heading and no lead-in, and compared as letters.
+pub(super) fn without_letter_spacing(text: String) -> String {
+    // A letter, a space and a letter open the line (after its indent).
+    let spaced = |line: &str| {
+        let mut it = line.trim_start().chars();
+        matches!((it.next(), it.next(), it.next()), (Some(a), Some(' '), Some(b)) if a.is_alphabetic() && b.is_alphabetic())
+    };
+    if !scan::lines(&text).any(|l| spaced(l) && spaced_words(l).is_some()) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        match spaced(body).then(|| spaced_words(body)).flatten() {
+            Some(words) => {
+                out.push_str(&body[..body.len() - body.trim_start().len()]);
+                out.push_str(&words);
+                out.push_str(&line[body.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
+}
+
 /// `text` with the "fake bold" and other styled letters and digits of Unicode's mathematical
 /// alphanumeric symbols (`𝟏. 𝐒𝐨𝐯𝐞𝐫𝐞𝐢𝐠𝐧𝐭𝐲`, as LinkedIn, X and formatter tools write) as the
 /// plain letters and digits they stand for, so that their numbers number points and their

@@ -21,6 +21,7 @@
 //! the title unless it is a whole sentence. The title and the preamble become the first
 //! entries of [`Draft::points`] (see [`PointKind`]), so they are compared too.
 
+mod acts;
 mod build;
 mod cleanup;
 mod closing;
@@ -48,9 +49,9 @@ use build::{heading_text, split_points};
 use cleanup::{
     bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
     without_comment_anchors, without_fifth_line_numbers, without_gutter_numbers,
-    without_inline_markup, without_invisible, without_line_numbers, without_link_notes,
-    without_markdown_escapes, without_number_column, without_quote_prefixes, without_struck,
-    without_styled_letters, without_thread_counters, without_word_diff,
+    without_inline_markup, without_invisible, without_letter_spacing, without_line_numbers,
+    without_link_notes, without_markdown_escapes, without_number_column, without_quote_prefixes,
+    without_struck, without_styled_letters, without_thread_counters, without_word_diff,
 };
 use closing::{
     Quoted, agenda_over_minutes, annex_after_points, earlier_message, explanatory_memorandum,
@@ -129,7 +130,9 @@ pub fn parse(
     let (text, deleted) = without_word_diff(text);
     struck.extend(deleted);
     let text = without_styled_letters(without_fifth_line_numbers(without_line_numbers(
-        without_gutter_numbers(without_number_column(without_invisible(text))),
+        without_gutter_numbers(without_number_column(without_letter_spacing(
+            without_invisible(text),
+        ))),
     )));
     // Captions in bold are read before the marks are taken off.
     let lead_ins = bold_lead_ins(&text);

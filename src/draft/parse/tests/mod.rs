@@ -1,5 +1,6 @@
 //! Tests of the parser, one file per topic, and the helpers they share.
 
+mod acts;
 mod cjk;
 mod cleanup;
 mod closing;

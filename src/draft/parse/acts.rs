@@ -1,0 +1,265 @@
+//! An official act's heading under its issuer's masthead: the line that says what kind of text
+//! it is (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT OPINION`, `Bundesgesetz`, `قرار وزاري`), under
+//! the state, the body, the gazette or the court that issues it (`RÉPUBLIQUE FRANÇAISE`,
+//! `European Parliament`, `Resmî Gazete`, `IN THE HIGH COURT OF JUSTICE`). A reader names the
+//! text by its kind and subject, never by its issuer.
+
+use super::build::{ACT_HEAD_WORDS, act_subject_below, could_be_title, in_capitals};
+use super::sentences::is_sentence;
+use super::{Line, next_with_text};
+use crate::script;
+
+/// Words that name a kind of official text, lower-cased, as its heading opens with them
+/// (`Décret n° …`, `Protocol on …`, `Закон України`, `قرار وزاري`), after a draft's status
+/// (`Draft`, `Projet de`, `Проект`), or closes with them where the language puts the kind last
+/// (`… HAKKINDA KANUN`, `საქართველოს კანონი`, `Bundesgesetz`, `Wiederaufbaugesetz`).
+/// Only words that name an act: `plan`, `framework` or `statement` head a news story as well.
+const ACT_KINDS: &[&str] = &[
+    // English
+    "act",
+    "agreement",
+    "bill",
+    "charter",
+    "code",
+    "convention",
+    "decision",
+    "declaration",
+    "decree",
+    "directive",
+    "judgment",
+    "law",
+    "memorandum",
+    "minutes",
+    "opinion",
+    "order",
+    "ordinance",
+    "protocol",
+    "regulation",
+    "regulations",
+    "resolution",
+    "statute",
+    "treaty",
+    // French, German, Polish
+    "accord",
+    "arrêté",
+    "avis",
+    "décision",
+    "décret",
+    "délibération",
+    "loi",
+    "ordonnance",
+    "protocole",
+    "règlement",
+    "résolution",
+    "traité",
+    "abkommen",
+    "beschluss",
+    "gesetz",
+    "gesetzes",
+    "richtlinie",
+    "urteil",
+    "verordnung",
+    "vertrag",
+    "decyzja",
+    "porozumienie",
+    "rozporządzenie",
+    "uchwała",
+    "umowa",
+    "ustawa",
+    "wyrok",
+    "zarządzenie",
+    // Spanish, Portuguese, Italian
+    "acuerdo",
+    "decreto",
+    "ley",
+    "reglamento",
+    "resolución",
+    "sentencia",
+    "tratado",
+    "lei",
+    "portaria",
+    "resolução",
+    "accordo",
+    "delibera",
+    "legge",
+    "ordinanza",
+    "regolamento",
+    // Ukrainian, Russian
+    "закон",
+    "кодекс",
+    "меморандум",
+    "наказ",
+    "постанова",
+    "протокол",
+    "розпорядження",
+    "рішення",
+    "угода",
+    "указ",
+    "ухвала",
+    "договір",
+    "постановление",
+    "приказ",
+    "распоряжение",
+    "решение",
+    "соглашение",
+    "договор",
+    "определение",
+    // Turkish, Georgian, Arabic
+    "kanun",
+    "karar",
+    "kararname",
+    "yönetmelik",
+    "tebliğ",
+    "კანონი",
+    "დადგენილება",
+    "ბრძანება",
+    "قرار",
+    "قانون",
+    "مرسوم",
+    "لائحة",
+];
+
+/// The kind's word as a draft's status governs it ([`STATUS_BEFORE_KIND`]: `Проект закону`,
+/// `Проект постановления`, `Projekt ustawy`), lower-cased.
+const KINDS_AFTER_STATUS: &[&str] = &[
+    "закону",
+    "постанови",
+    "наказу",
+    "указу",
+    "угоди",
+    "договору",
+    "закона",
+    "постановления",
+    "приказа",
+    "указа",
+    "распоряжения",
+    "решения",
+    "соглашения",
+    "договора",
+    "ustawy",
+    "rozporządzenia",
+    "uchwały",
+    "umowy",
+];
+
+/// A draft's status before the kind's word, lower-cased (`DRAFT OPINION`, `Projet de loi`).
+const STATUS_BEFORE_KIND: &[&str] = &[
+    "draft",
+    "proposed",
+    "projet",
+    "proyecto",
+    "projeto",
+    "progetto",
+    "entwurf",
+    "projekt",
+    "проект",
+    "проєкт",
+];
+
+/// Words that join a status to the kind (`Projet de loi`, `Proyecto de ley`).
+const STATUS_JOINS: &[&str] = &["de", "d'", "di", "del", "eines", "einer"];
+
+/// A word without its punctuation, lower-cased.
+fn bare(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
+/// Does the word name a kind of act ([`ACT_KINDS`]), or end with a German one
+/// (`Bundesgesetz`, `Wiederaufbaugesetz`, `Durchführungsverordnung`, `eines Gesetzes`)?
+fn kind_word(word: &str) -> bool {
+    let w = bare(word);
+    ACT_KINDS.contains(&w.as_str())
+        || ["gesetz", "gesetzes", "verordnung", "abkommen", "abkommens"]
+            .iter()
+            .any(|k| w.len() > k.len() && w.ends_with(k))
+}
+
+/// Is the line an act's heading by its kind: it opens with the kind's word, past a draft's
+/// status (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT CONSENT ORDER`, `Projet de loi …`), or it
+/// closes with it (`… HAKKINDA KANUN`, `საქართველოს კანონი`)? Not a sentence, nor a line
+/// ending with a colon (`Order of business:`).
+pub(super) fn act_kind_line(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || is_sentence(s) || s.ends_with(':') || script::word_count(s) > ACT_HEAD_WORDS
+    {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut k = 0;
+    while k < words.len() && STATUS_BEFORE_KIND.contains(&bare(words[k]).as_str()) {
+        k += 1;
+        while k < words.len() && STATUS_JOINS.contains(&bare(words[k]).as_str()) {
+            k += 1;
+        }
+    }
+    // (`DRAFT CONSENT ORDER`: one word may qualify the kind after the status.)
+    let governed = |w: &&str| kind_word(w) || KINDS_AFTER_STATUS.contains(&bare(w).as_str());
+    let opens = words.get(k).is_some_and(|w| kind_word(w))
+        || (k > 0
+            && (words.get(k).is_some_and(governed) || words.get(k + 1).is_some_and(governed)));
+    // (Only in capitals or in a script with no capitals: a wrapped line of prose may end with
+    // one, `… record in this Memorandum`, and a subtitle, `Transit Agreement`.)
+    let caseless = !s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    let closes = words.len() > 1
+        && (caseless || in_capitals(s))
+        && words.last().is_some_and(|w| kind_word(w));
+    opens || closes
+}
+
+/// Most lines with text looked through from an issuer's masthead to the act's heading
+/// ([`act_heading_below`]): a court's name over its divisions, the claim's number, the judge
+/// and the date.
+pub const MASTHEAD_BLOCK_LINES: usize = 10;
+
+/// When line `i` opens an issuer's masthead, no act's heading itself (`RÉPUBLIQUE FRANÇAISE`,
+/// `European Parliament`, `Resmî Gazete`, a council's site name), and an act's heading comes
+/// below it within [`MASTHEAD_BLOCK_LINES`] lines with text, past short lines that end no
+/// sentence (the body's divisions, the date, the number, the site's breadcrumb), the line that
+/// is the title: the act's subject where its heading only names a kind in capitals
+/// ([`act_subject_below`]: `РІШЕННЯ` over `Про організацію…`), or the heading (`ARRÊTÉ
+/// MUNICIPAL N° 2025/147`); of a kind's word alone over a fuller heading that names the kind
+/// again (a gazette's section `KANUN` over `… HAKKINDA KANUN`), the fuller one.
+/// `unmarked` tells the lines that start no point.
+pub(super) fn act_heading_below(
+    lines: &[Line<'_>],
+    i: usize,
+    unmarked: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let s = lines[i].text.trim();
+    let masthead = |t: &str| {
+        !is_sentence(t) && script::word_count(t) <= ACT_HEAD_WORDS && !t.ends_with([':', ';'])
+    };
+    if !unmarked(i) || act_kind_line(s) || !masthead(s) {
+        return None;
+    }
+    let mut k = i;
+    for step in 0..MASTHEAD_BLOCK_LINES {
+        k = next_with_text(lines, k)?;
+        if !unmarked(k) {
+            return None;
+        }
+        let t = lines[k].text.trim();
+        if in_capitals(t)
+            && let Some(subject) = act_subject_below(lines, k, &unmarked)
+        {
+            return Some(subject);
+        }
+        // (Right under the line, the heading is the title's subtitle: `FRAMEWORK FOR A LASTING
+        // PEACE` over `Draft agreement by the mediators`. A masthead has more lines.)
+        if step > 0 && act_kind_line(t) {
+            let alone = script::word_count(t) == 1;
+            let fuller =
+                next_with_text(lines, k).filter(|&n| unmarked(n) && act_kind_line(lines[n].text));
+            let title = match fuller {
+                Some(n) if alone => n,
+                _ => k,
+            };
+            return could_be_title(lines[title].text).then_some(title);
+        }
+        if !masthead(t) {
+            return None;
+        }
+    }
+    None
+}

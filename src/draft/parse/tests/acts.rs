@@ -1,0 +1,102 @@
+//! Tests of an act's heading under its issuer's masthead, and of words set out letter by
+//! letter.
+
+use crate::draft::Draft;
+
+#[test]
+fn an_acts_heading_under_its_issuers_masthead_is_the_title() {
+    let title = |text: &str| Draft::from_text("t", text).title;
+    // A state, a region and a town over a mayor's order; a parliament, its term and a committee
+    // over a draft opinion; a gazette's name, its issue and section over a law in capitals; a
+    // ministry under a gazette over a decision in Arabic.
+    let cases = [
+        (
+            "RÉPUBLIQUE FRANÇAISE\nDépartement de la Meuse\nCOMMUNE DE VILLERS\n\n\
+             ARRÊTÉ N° 2026/12\nportant fermeture d'un pont\n\nLe Maire,\n\n\
+             Article 1 : Le pont est fermé.\nArticle 2 : Une déviation est mise en place.\n",
+            "ARRÊTÉ N° 2026/12",
+        ),
+        (
+            "European Parliament\n2024-2029\n\nCommittee on Budgets\n\n3.2.2026\n\n\
+             DRAFT OPINION\nof the Committee on Budgets\n\n1. Welcomes the proposal.\n\
+             2. Regrets the delay.\n",
+            "DRAFT OPINION",
+        ),
+        (
+            "Resmî Gazete\n5 Ocak 2026 PAZARTESİ\nYASAMA BÖLÜMÜ\nKANUN\n\n\
+             LİMAN GÜVENLİĞİ HAKKINDA KANUN\n\nMADDE 1- Bu Kanun limanları kapsar.\n\
+             MADDE 2- Bakanlık denetler.\n",
+            "LİMAN GÜVENLİĞİ HAKKINDA KANUN",
+        ),
+        (
+            "الجريدة الرسمية – العدد ٢٠٠\nوزارة الزراعة\n\nقرار وزاري رقم ٥ / ٢٠٢٦\n\n\
+             المادة الأولى\nيعمل بهذا القرار.\n\nالمادة الثانية\nينشر هذا القرار.\n",
+            "قرار وزاري رقم ٥ / ٢٠٢٦",
+        ),
+    ];
+    // (The line under the heading goes on from it: `portant fermeture d'un pont`.)
+    for (text, want) in cases {
+        assert!(title(text).starts_with(want), "{} | {text}", title(text));
+    }
+    // A council's site over its act, whose heading names only its kind: the subject is the
+    // title, as under the act's heading alone.
+    let council = "Громада Вербівки\nГоловна / Документи / Рішення\n\nУКРАЇНА\nВЕРБІВСЬКА \
+                   СІЛЬСЬКА РАДА\n\nРІШЕННЯ\n\nвід 3.02.2026 № 12\n\nПро ремонт доріг\n\n\
+                   1. Відремонтувати дороги.\n2. Контроль залишаю за собою.\n";
+    assert_eq!(title(council), "Про ремонт доріг");
+}
+
+#[test]
+fn a_title_over_its_subtitle_or_an_act_named_by_its_status_stays_the_title() {
+    let title = |text: &str| Draft::from_text("t", text).title;
+    for (text, want) in [
+        // A subtitle right under the title that names a kind.
+        (
+            "PEACE FRAMEWORK FOR THE DELTA\nDraft agreement prepared by the mediators\n\n\
+             1. Fighting stops.\n2. Forces withdraw.\n",
+            "PEACE FRAMEWORK FOR THE DELTA",
+        ),
+        // A draft's status with its kind governed by it (`Projekt ustawy`, `Проект закону`).
+        (
+            "Projekt ustawy o drogach\n\nUSTAWA\n\nArt. 1. Pierwszy.\n\nArt. 2. Drugi.\n",
+            "Projekt ustawy o drogach",
+        ),
+        // A wrapped sentence of prose that ends with a kind's word is no heading.
+        (
+            "Harbour works\n\nThe Council, the Harbour Board and\nthe Developer record in this \
+             Memorandum\nhow they will work together.\n\n1. Purpose.\n2. Status.\n",
+            "Harbour works",
+        ),
+    ] {
+        assert_eq!(title(text), want, "{text}");
+    }
+}
+
+#[test]
+fn words_set_out_letter_by_letter_are_read_as_words() {
+    let draft = Draft::from_text(
+        "t",
+        "З А К О Н   У К Р А Ї Н И\n\nПро мости\n\nСтаття 1. Мости ремонтують.\n\
+         Стаття 2. Мости фарбують.\n",
+    );
+    assert!(
+        draft.preamble.contains("ЗАКОН УКРАЇНИ"),
+        "{}",
+        draft.preamble
+    );
+    assert_eq!(draft.title, "Про мости");
+    // A court's formula with its colon apart, and a line of three letters, which may be a list
+    // of options: only lines set out whole, of four letters or more.
+    let court = Draft::from_text(
+        "t",
+        "РЕШЕНИЕ\n\nСуд у с т а н о в и л :\nиск подан.\n\nр е ш и л :\n\n1. Иск удовлетворить.\n\
+         2. Взыскать расходы.\n\nа б в\n",
+    );
+    assert!(court.preamble.contains("решил:"), "{}", court.preamble);
+    assert!(
+        court.preamble.contains("у с т а н о в и л"),
+        "{}",
+        court.preamble
+    );
+    assert!(court.points.iter().any(|p| p.text.contains("а б в")));
+}
