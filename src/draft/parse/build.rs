@@ -3124,15 +3124,9 @@ fn heads_points(lines: &[Line<'_>], i: usize) -> bool {
 
 /// A page's link past its menus for screen readers and its menu's button, lower-cased, as a
 /// copy keeps them over the headline ([`front_matter`]; between the points a text may quote
-/// them).
+/// them), besides the skip links that are furniture anywhere (`Skip to main content`).
 const PAGE_SKIP_LINKS: &[&str] = &[
     "jump to content",
-    "skip to content",
-    "skip to main content",
-    "перейти до вмісту",
-    "перейти к содержанию",
-    "zum inhalt springen",
-    "aller au contenu",
     "main menu",
     "головне меню",
     "главное меню",
@@ -4135,7 +4129,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         return true;
     }
     // A page's skip link and menu button over its headline (`Jump to content`, `Main menu`).
-    if title_under && lower_is_one_of(s, PAGE_SKIP_LINKS) {
+    if title_under && (lower_is_one_of(s, PAGE_SKIP_LINKS) || super::furniture::skip_link(s)) {
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());

@@ -924,6 +924,126 @@ pub(super) fn without_invisible(text: String) -> String {
     }
 }
 
+/// Is the text only a web address (`https://example.org/news/1`, `www.example.org`): a link
+/// listed, no point's text?
+pub(super) fn bare_address(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && !t.contains(char::is_whitespace)
+        && ["http://", "https://", "www.", "file://", "ftp://"]
+            .iter()
+            .any(|p| t.starts_with(p))
+}
+
+/// The heading of the numbered list of a page's links that a text browser's dump ends with
+/// (`lynx -dump`, `w3m`): `References`, then `Visible links:` or `1. https://…`.
+fn link_references(text: &str) -> Option<usize> {
+    let mut lines = scan::lines(text).enumerate().peekable();
+    while let Some((_, line)) = lines.next() {
+        if line.trim() != "References" {
+            continue;
+        }
+        let mut next = lines
+            .clone()
+            .map(|(_, l)| l.trim())
+            .filter(|l| !l.is_empty());
+        let listed = |l: &str| {
+            l.strip_prefix("1.").is_some_and(bare_address)
+                || l.strip_prefix("1. ").is_some_and(bare_address)
+        };
+        if next
+            .next()
+            .is_some_and(|l| l.ends_with("links:") || listed(l))
+        {
+            return Some(line.as_ptr() as usize - text.as_ptr() as usize);
+        }
+    }
+    None
+}
+
+/// `text` without the numbers a text browser's dump sets before each link (`[32]Україна
+/// стане членом`, `By [13]Olena Marchuk`), when it ends with their list
+/// ([`link_references`]): the numbers are the page's, no word of the draft's. A line of links
+/// only, a few words each (a menu, `[4]Home [5]World [6]Ukraine`), keeps its links apart by
+/// wide gaps, as a menu copied from a browser has them; the dump's list of the page's head
+/// links (`#[1]RSS [2]AMP`) is no text of the page and is emptied. Lines keep their numbers.
+/// A number in brackets before a space or at a line's end (`confirmed [13]`, a note's mark)
+/// stays.
+pub(super) fn without_link_numbers(text: String) -> String {
+    let Some(end) = link_references(&text) else {
+        return text;
+    };
+    let (body, references) = text.split_at(end);
+    let mut out = String::with_capacity(text.len());
+    for line in body.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        let eol = &line[content.len()..];
+        if content.trim_start().starts_with("#[") {
+            out.push_str(eol);
+            continue;
+        }
+        // The line's text between link numbers, and whether each piece follows one.
+        let mut pieces: Vec<(bool, &str)> = Vec::new();
+        let rest = content;
+        let mut linked = false;
+        let mut from = 0;
+        let mut at = 0;
+        while let Some(open) = rest[at..].find('[').map(|o| at + o) {
+            let after = &rest[open + 1..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            let mark = (1..=4).contains(&digits)
+                && after[digits..].starts_with(']')
+                && after[digits + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_whitespace() && c != '[');
+            if mark {
+                pieces.push((linked, &rest[from..open]));
+                linked = true;
+                from = open + digits + 2;
+            }
+            at = open + 1;
+        }
+        pieces.push((linked, &rest[from..]));
+        if pieces.len() == 1 {
+            out.push_str(line);
+            continue;
+        }
+        let links = pieces.iter().filter(|(l, _)| *l).count();
+        let menu = links >= MENU_LINKS
+            && pieces.iter().all(|(l, p)| {
+                if *l {
+                    script::word_count(p) <= MENU_LINK_WORDS
+                } else {
+                    p.trim().is_empty()
+                }
+            });
+        if menu {
+            let indent = &content[..content.len() - content.trim_start().len()];
+            out.push_str(indent);
+            let items: Vec<&str> = pieces
+                .iter()
+                .map(|(_, p)| p.trim())
+                .filter(|p| !p.is_empty())
+                .collect();
+            out.push_str(&items.join("   "));
+        } else {
+            for (_, p) in &pieces {
+                out.push_str(p);
+            }
+        }
+        out.push_str(eol);
+    }
+    out.push_str(references);
+    out
+}
+
+/// Fewest links on a line of a text browser's dump read as a menu ([`without_link_numbers`]).
+const MENU_LINKS: usize = 3;
+
+/// Most words of a menu's link in a text browser's dump ([`without_link_numbers`]).
+const MENU_LINK_WORDS: usize = 3;
+
 /// Fewest letters of a line set out letter by letter ([`without_letter_spacing`]): `A R R Ê
 /// T E`, not a list of options `a b c`.
 pub const MIN_SPACED_LETTERS: usize = 4;

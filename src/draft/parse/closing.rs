@@ -5,7 +5,7 @@ use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::lower_is_one_of;
-use super::markers::{Family, Marker, marker};
+use super::markers::{Family, Marker, Scheme, marker};
 use super::sentences::starts_with_capital;
 use super::{Line, lower_head};
 use crate::script;
@@ -88,7 +88,15 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<Quoted> {
         .map(|m| m.number)
         .collect();
     let own_list = numbers.starts_with(&[1, 2]);
-    (own >= 2 && (own_list || own >= marked(&markers[at..]))).then_some(Quoted::Earlier(at))
+    let quoted = marked(&markers[at..]);
+    // A cover mail's few numbered lines (the changes since the last draft, `1.` … `4.`) over
+    // the draft it sends, quoted under it with twice as many and more than a few: the quoted
+    // draft is the draft, and the mail's list is remarks on it.
+    let few = COVER_REMARKS_MOST;
+    if (2..=few).contains(&own) && quoted > few && quoted >= 2 * own {
+        return Some(Quoted::Remarks(at));
+    }
+    (own >= 2 && (own_list || own >= quoted)).then_some(Quoted::Earlier(at))
 }
 
 /// What a reply over a quoted message holds ([`earlier_message`]).
@@ -513,6 +521,45 @@ pub(super) fn agenda_over_minutes(
     }
     None
 }
+
+/// The lines numbered 1 that head a section in capitals over points numbered from 1 under
+/// it (`1. THE 20-POINT FRAMEWORK, LINE BY LINE` over `1.` … `20.`): the next line numbered
+/// in the same style is 1 too. They number a section, not a point. (The next sections'
+/// headings, `2. WHAT MOSCOW SAID`, break the points' run and are read as headings already.)
+pub(super) fn numbered_sections_over_points(
+    lines: &[Line<'_>],
+    markers: &[Option<Marker>],
+) -> Vec<usize> {
+    let numbered: Vec<(usize, &Marker)> = markers
+        .iter()
+        .enumerate()
+        .filter_map(|(k, m)| m.as_ref().map(|m| (k, m)))
+        .collect();
+    numbered
+        .iter()
+        .enumerate()
+        .filter(|&(at, &(k, m))| {
+            let text = lines[k].text.get(m.rest..).unwrap_or_default().trim();
+            let scheme = Scheme::of(m);
+            let next = numbered[at + 1..]
+                .iter()
+                .find(|(_, n)| Scheme::of(n) == scheme);
+            m.number == 1
+                && next.is_some_and(|(_, n)| n.number == 1)
+                && super::build::in_capitals(text)
+                && script::word_count(text) <= SECTION_HEADING_WORDS
+                && !text.ends_with(['.', ';', ':'])
+        })
+        .map(|(_, &(k, _))| k)
+        .collect()
+}
+
+/// Most words of a numbered section's heading in capitals ([`numbered_sections_over_points`]).
+const SECTION_HEADING_WORDS: usize = 12;
+
+/// Most numbered lines of a cover mail's remarks over the draft it sends, quoted under it
+/// ([`earlier_message`]): a mail's few changes since the last draft.
+pub const COVER_REMARKS_MOST: usize = 6;
 
 /// The agenda's heading right over line `first` (blank lines between allowed), if it is one
 /// ([`AGENDA_HEADINGS`]).

@@ -3411,6 +3411,9 @@ const SKIP_LINKS: &[&str] = &[
     "skip to search",
     "перейти до змісту",
     "перейти до основного змісту",
+    "перейти до вмісту",
+    "перейти до основного вмісту",
+    "перейти к основному содержимому",
     "перейти к содержанию",
     "перейти к основному содержанию",
     "zum inhalt springen",
@@ -3466,7 +3469,7 @@ pub(crate) fn site_menu_item(t: &str) -> bool {
 }
 
 /// Is the line (trimmed) one of [`SKIP_LINKS`]?
-fn skip_link(t: &str) -> bool {
+pub(super) fn skip_link(t: &str) -> bool {
     t.len() <= FURNITURE_LINE_BYTES && lower_is_one_of(t, SKIP_LINKS)
 }
 

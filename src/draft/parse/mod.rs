@@ -47,14 +47,16 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind, scan};
 use build::{heading_text, split_points};
 use cleanup::{
-    bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
+    bare_address, bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
     without_comment_anchors, without_fifth_line_numbers, without_gutter_numbers,
     without_inline_markup, without_invisible, without_letter_spacing, without_line_numbers,
-    without_link_notes, without_markdown_escapes, without_number_column, without_quote_prefixes,
-    without_struck, without_styled_letters, without_thread_counters, without_word_diff,
+    without_link_notes, without_link_numbers, without_markdown_escapes, without_number_column,
+    without_quote_prefixes, without_struck, without_styled_letters, without_thread_counters,
+    without_word_diff,
 };
 use closing::{
     Quoted, agenda_over_minutes, annex_after_points, earlier_message, explanatory_memorandum,
+    numbered_sections_over_points,
 };
 use dates::has_year;
 use furniture::without_furniture;
@@ -131,7 +133,7 @@ pub fn parse(
     struck.extend(deleted);
     let text = without_styled_letters(without_fifth_line_numbers(without_line_numbers(
         without_gutter_numbers(without_number_column(without_letter_spacing(
-            without_invisible(text),
+            without_link_numbers(without_invisible(text)),
         ))),
     )));
     // Captions in bold are read before the marks are taken off.
@@ -186,6 +188,18 @@ pub fn parse(
     }
     if let Some(Quoted::Remarks(at)) = quoted {
         markers[..at].fill(None);
+    }
+    // Nor do sections' headings in capitals over points that number from 1 under each.
+    for heading in numbered_sections_over_points(&lines, &markers) {
+        markers[heading] = None;
+    }
+    // Nor does a list of web addresses (a text browser's list of the page's links).
+    for (m, line) in markers.iter_mut().zip(&lines) {
+        if m.as_ref()
+            .is_some_and(|m| bare_address(line.text.get(m.rest..).unwrap_or_default()))
+        {
+            *m = None;
+        }
     }
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
@@ -755,12 +769,41 @@ fn summary_list(
     let restart = items.iter().skip(1).position(|&(_, n)| n == 1)? + 1;
     let counts_on = |run: &[(usize, u32)]| run.iter().zip(1..).all(|(&(_, n), k)| n == k);
     let (summary, list) = items.split_at(restart);
-    let (k, m) = (summary.len(), list.len());
-    if k < 2 || m < SUMMED_UP_POINTS.max(2 * k) || !counts_on(summary) || !counts_on(list) {
+    // (The list runs on by one from 1; what comes after its run may be numbered otherwise, a
+    // page's later sections `2. WHAT MOSCOW SAID`.)
+    let k = summary.len();
+    let m = list
+        .iter()
+        .zip(1..)
+        .take_while(|&(&(_, n), k)| n == k)
+        .count();
+    let whole = m == list.len();
+    if k < 2 || m < SUMMED_UP_POINTS.max(2 * k) || !counts_on(summary) {
         return None;
     }
     let (last, first) = (summary[k - 1].0, list[0].0);
     let between = &lines[last + 1..first];
+    let text = |i: usize| {
+        let t = lines[i].text;
+        markers[i]
+            .as_ref()
+            .map_or(t, |m| t.get(m.rest..).unwrap_or_default())
+            .trim()
+    };
+    // A contents list: its first item comes again as a line below it, in any case (`1. The
+    // framework, line by line` over `1. THE FRAMEWORK, LINE BY LINE`).
+    let contents = text(summary[0].0).chars().count() >= CONTENTS_ITEM_CHARS && {
+        let item = text(summary[0].0).to_lowercase();
+        // (The heading may have lost its number's marker: read it again.)
+        let heading = |i: usize| {
+            let t = lines[i].text.trim();
+            markers::marker(t).map_or(t, |m| t.get(m.rest..).unwrap_or_default().trim())
+        };
+        (last + 1..lines.len()).any(|i| heading(i).to_lowercase() == item)
+    };
+    if contents {
+        return Some((summary[0].0, last, k as u32));
+    }
     // The prose paragraph: after a blank line, every line of it text, not a heading.
     let blank = between.iter().position(|l| l.text.trim().is_empty())?;
     let prose: Vec<&str> = between[blank..]
@@ -769,10 +812,44 @@ fn summary_list(
         .filter(|t| !t.is_empty())
         .collect();
     let closes = prose.last().is_some_and(|t| ends_full_sentence(t));
-    if prose.is_empty() || !closes || prose.iter().any(|t| is_heading_like(t)) {
-        return None;
+    if whole && !prose.is_empty() && closes && !prose.iter().any(|t| is_heading_like(t)) {
+        return Some((summary[0].0, last, k as u32));
     }
-    Some((summary[0].0, last, k as u32))
+    // A page's steps or changes, one short line each, over the document it leads to, whose
+    // heading and opening sentence stand between (`How to fill out this lease in 4 steps`
+    // `1.` … `4.`, then `RESIDENTIAL LEASE AGREEMENT`, `This Lease is made on …`, then `1.` …
+    // `12.`): a paragraph of prose between, and no lead-in to the list (`The second side
+    // undertakes:`), which would start a second list of the draft.
+    let one_line = summary.iter().all(|&(i, _)| {
+        crate::script::word_count(text(i)) <= LEAD_ITEM_WORDS
+            && lines
+                .get(i + 1)
+                .is_none_or(|l| l.text.trim().is_empty() || markers[i + 1].is_some())
+    });
+    let paragraph = prose_paragraph(between);
+    let lead_in = prose.last().is_some_and(|t| t.ends_with(':'));
+    (one_line && paragraph && !lead_in).then_some((summary[0].0, last, k as u32))
+}
+
+/// Fewest characters of a contents list's first item found again as a heading
+/// ([`summary_list`]): not a word that any line may repeat.
+const CONTENTS_ITEM_CHARS: usize = 12;
+
+/// Most words of an item of a page's short list over a document's own ([`summary_list`]).
+const LEAD_ITEM_WORDS: usize = 25;
+
+/// Do the lines hold a paragraph of prose: lines with text between blank lines, none of them
+/// a heading, the last ending a full sentence, six words at least?
+fn prose_paragraph(lines: &[Line<'_>]) -> bool {
+    lines
+        .split(|l| l.text.trim().is_empty())
+        .filter(|p| !p.is_empty())
+        .any(|p| {
+            let words: usize = p.iter().map(|l| crate::script::word_count(l.text)).sum();
+            words >= 6
+                && p.iter().all(|l| !is_heading_like(l.text.trim()))
+                && p.last().is_some_and(|l| ends_full_sentence(l.text.trim()))
+        })
 }
 
 /// Headings of a news page's summary box (`Главное:`, `Key points:`), lower-cased, without

@@ -945,3 +945,24 @@ fn a_forms_blanks_and_a_chat_of_remarks_are_no_word_diff_and_no_posted_draft() {
         "{points:?}"
     );
 }
+
+#[test]
+fn a_text_browsers_dump_loses_its_link_numbers_and_its_list_of_links() {
+    let dump = "   #[1]News feed [2]alternate\n\n   [3]Skip to main content\n\n   [4]Home [5]World \
+                [6]Politics [7]Opinion\n\n   [8]POLITICS\n\n        The plan in ten lines\n\n   By \
+                [9]Anna Reed | 2 December 2025\n\n   The draft reads as follows.\n\n   1. [10]Borders \
+                hold.\n   2. Troops leave.\n   3. Ships pass.\n\n   [11]Share\n\nReferences\n\n   \
+                Visible links:\n   1. https://example.org/feed\n   2. https://example.org/amp\n   3. \
+                https://example.org/#main\n   4. https://example.org/\n";
+    let d = Draft::from_text("t", dump);
+    assert_eq!(labels(dump), ["1", "2", "3"]);
+    assert_eq!(label_texts(&d)[0].1, "Borders hold.");
+    assert!(!d.title.contains('['), "{}", d.title);
+    assert!(!d.preamble.contains('['), "{}", d.preamble);
+    // With no list of links at its end, a number in brackets is the text's.
+    let plain = "Plan\n\n1. [10]Borders hold.\n2. Troops leave.\n";
+    assert_eq!(
+        label_texts(&Draft::from_text("t", plain))[0].1,
+        "[10]Borders hold."
+    );
+}

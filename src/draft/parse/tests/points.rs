@@ -575,3 +575,37 @@ fn a_short_list_summing_up_the_points_below_is_the_preamble() {
     );
     assert!(!Draft::from_text("t", &text).preamble.contains("Borders"));
 }
+
+#[test]
+fn a_pages_steps_or_contents_over_the_document_numbered_again_are_the_preamble() {
+    let full = "1. The landlord lets the flat.\n2. The rent is due monthly.\n3. The deposit is \
+                held.\n4. The tenant keeps the flat clean.\n5. Pets need consent.\n6. Either side \
+                may end the lease.\n";
+    // A template page's steps over the document, with its heading and opening sentence between.
+    let steps = format!(
+        "How to use this template in 3 steps\n\n1. Download the file.\n2. Fill in the names.\n\
+         3. Both parties sign.\n\nPreview\n\nFLAT LEASE\n\nThis lease is made between the \
+         parties named below.\n\n{full}"
+    );
+    let d = Draft::from_text("t", &steps);
+    assert_eq!(labels(&steps), ["1", "2", "3", "4", "5", "6"]);
+    assert!(label_texts(&d)[0].1.starts_with("The landlord"));
+    assert!(d.preamble.contains("Fill in the names."), "{}", d.preamble);
+    // A newsletter's contents, whose first item heads the section of the points, numbered in
+    // capitals; the next sections' headings follow the points.
+    let contents = format!(
+        "Weekly brief\n\nIn this issue:\n1. The lease, clause by clause\n2. What tenants said\n\n\
+         ----\n1. THE LEASE, CLAUSE BY CLAUSE\n----\n\n{full}\n----\n2. WHAT TENANTS SAID\n----\n\n\
+         Tenants asked for longer notice.\n"
+    );
+    let d = Draft::from_text("t", &contents);
+    assert_eq!(labels(&contents), ["1", "2", "3", "4", "5", "6"]);
+    assert!(label_texts(&d)[0].1.starts_with("The landlord"));
+    assert!(d.preamble.contains("What tenants said"), "{}", d.preamble);
+    // Items of several lines, under a part's heading and opening sentence, are the draft's own.
+    let parts = format!(
+        "Lease\n\n1. The flat is let\nfurnished.\n2. Keys are handed over.\n\nPART TWO\n\nThis \
+         part is agreed between the parties.\n\n{full}"
+    );
+    assert_eq!(labels(&parts).len(), 8, "{parts}");
+}
