@@ -514,7 +514,7 @@ const STATUS_MARKS: &[char] = &[
     '✅', '❌', '✏', '☑', '✔', '✖', '❗', '⚠', '⛔', '🟢', '🟡', '🔴', '🆕',
 ];
 
-/// A numbered point after a status mark (`✅ 1. Text`): the marker, labelled with the mark
+/// A numbered point after a status mark (`✅ 1. Text`, `❗️п.14 Text`): the marker, labelled with the mark
 /// (`✅ 1`), so the reader keeps what the page said of it, its number the point's.
 fn status_marker(trimmed: &str, indent: usize) -> Option<Marker> {
     let mark = trimmed
@@ -523,11 +523,17 @@ fn status_marker(trimmed: &str, indent: usize) -> Option<Marker> {
         .filter(|c| STATUS_MARKS.contains(c))?;
     let after = trimmed[mark.len_utf8()..].trim_start_matches('\u{fe0f}');
     let number = after.trim_start_matches([' ', '\u{a0}']);
-    if number.len() == after.len() || !number.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let found = numeric_marker(number)?;
-    if found.family != Family::Dot || found.depth != 1 {
+    // A number after a space (`✅ 1.`), or a label's keyword, spaced or not (`❗️п.14`, `⚠
+    // Point 3`), as a journalist's notes flag a point.
+    let found = if number.starts_with(|c: char| c.is_ascii_digit()) {
+        if number.len() == after.len() {
+            return None;
+        }
+        numeric_marker(number).filter(|f| f.family == Family::Dot)?
+    } else {
+        word_marker(number).filter(|f| f.family == Family::PointWord)?
+    };
+    if found.depth != 1 {
         return None;
     }
     let offset = indent + trimmed.len() - number.len();

@@ -925,6 +925,10 @@ pub const MIN_BARE: usize = 3;
 /// as many as the list has items when it is longer (`bare_numbers`).
 const BARE_LEAD: usize = 3;
 
+/// Most lines from a number alone on its line over one line of text to the next such number
+/// (`bare_numbers`): a blank line, and a slide's furniture between (`KYIV BRIEFLY`, `3/9`).
+pub const CARD_LINES: usize = 6;
+
 /// Most words of a topic's title between a number alone on its line and the point's text
 /// (`bare_numbers`).
 pub const CARD_TITLE_WORDS: usize = 4;
@@ -1009,6 +1013,19 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     };
     // Where each taken line's point text starts.
     let mut rests: Vec<usize> = vec![0; lines.len()];
+    // Is line `i` a number alone on its line that follows the last one taken (`last`), alone too, a
+    // few lines of text apart with no blank line (a carousel's `01` / `Суверенітет…` /
+    // `02`)?
+    let carded = |i: usize, last: Option<usize>| {
+        bare(i).is_some()
+            && last.is_some_and(|j| {
+                bare(j).is_some()
+                    && j < i
+                    && i - j <= CARD_LINES
+                    && bare(j).and_then(|n| n.checked_add(1)) == bare(i)
+                    && lines[j + 1..i].iter().all(|l| !l.text.trim().is_empty())
+            })
+    };
     let nonblank = |range: &[Line<'_>]| range.iter().filter(|l| !l.text.trim().is_empty()).count();
     let mut run: Vec<usize> = Vec::new();
     let mut runs: Vec<Vec<usize>> = Vec::new();
@@ -1044,7 +1061,14 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             // A slide's counter (`2 / 5`) over a topic's title only: a printed page's count
             // (`2/5` at a page's foot) has the page's text going on below it.
             let counter = lines[i].text.contains('/');
-            let above_text = next.is_some_and(|n| (says(n) && !counter) || titled(n));
+            // In a carousel's run (below), any line of text: `14` over `100 млрд…`.
+            let card = next.is_some_and(|n| {
+                carded(i, run.last().copied())
+                    && markers[n].is_none()
+                    && bare(n).is_none()
+                    && !counter
+            });
+            let above_text = next.is_some_and(|n| (says(n) && !counter) || titled(n)) || card;
             if !above_text {
                 continue;
             }
@@ -1077,7 +1101,13 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             // A table's row under the row before (`1⇥Sovereignty⇥Unchanged`).
             || (lines[i].text.contains('\t')
                 && lines[i - 1].text.contains('\t')
-                && lines[i - 1].text.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+                && lines[i - 1].text.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            // Under a slide's counter (`2/9` over `01`).
+            || (lines[i - 1].text.contains('/') && bare(i - 1).is_some())
+            // The next of a run of numbers alone on their lines, each right over a few lines
+            // of text (a carousel's `01` / `Суверенітет…` / `02` / `Угода…`): its item need
+            // not end with a stop.
+            || carded(i, run.last().copied());
         if !after_end {
             continue;
         }

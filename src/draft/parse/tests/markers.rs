@@ -495,6 +495,10 @@ fn a_status_mark_before_a_number_labels_the_point() {
             ("✏️ 4", "Діалог Росії та НАТО."),
         ]
     );
+    // A mark glued to a label's keyword, as a journalist's notes flag a point (`❗️п.3`).
+    let notes = "Нотатки\n\nп.1 — суверенітет підтверджено\nп.2 — угода про ненапад\n❗️п.3 (території) — найважче\nп.4 — армія\n";
+    assert_eq!(labels(notes).len(), 4, "{:?}", labels(notes));
+    assert!(labels(notes)[2].ends_with('3'));
     // A status mark before text, or before a figure that is no point's number, is text.
     assert!(
         labels(

@@ -749,6 +749,13 @@ fn a_slides_counters_over_topics_number_the_points_and_a_pages_count_does_not() 
             ("3", "Army The army is capped at 800,000."),
         ]
     );
+    // A carousel's items, each a number alone over one line with no stop (one over a figure,
+    // one with a note under it), the slide's counter and brand between slides.
+    let cards = "Пункти плану\n\n1/3\nЩо відомо\n\n2/3\n01\nСуверенітет України підтверджується\n02\n\
+                 Угода про ненапад між сторонами\n03\n100 млрд активів на відбудову\n* Ще 100 млрд від Європи\n\
+                 BRIEFLY\n\n3/3\n04\nВійська не розміщуються\n05\nГарантія США за компенсацію\n";
+    assert_eq!(labels(cards), ["01", "02", "03", "04", "05"]);
+    assert!(texts(cards)[2].starts_with("100 млрд"));
     // A printed page's count over the page's text going on.
     let pages = "Report\n\nThe first page says the parties met.\n1/3\nThe second page goes on with the talks.\n2/3\nThe third page ends the report.\n3/3\n";
     assert!(labels(pages).iter().all(|l| l.starts_with('¶')));
