@@ -776,14 +776,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
     }
 
     /// Is marker `m` on line `i` a plan's point that a page quotes under a topic's heading out
-    /// of the plan's order (`Territory` over `21.`, `22.`, `23.`, then `Security` over `11.`):
+    /// of the plan's order (`Territory` over `21.`, `22.`, `23.`, then `Security` over `11.`,
+    /// or `Point 11` under `ECONOMY` after `Point 18`):
     /// right under a heading, a number below the last point's that no point has had yet, on a
     /// line of its own, its text starting with a capital or a quote? Before, such points ran
     /// into the point above (a number going back was read as the text's). Numbers from 1
     /// under a heading start a list again ([`runs_on`]); a number a point has had already is
     /// an inner list's.
     fn grouped_out_of_order(&self, i: usize, m: &Marker) -> bool {
-        self.plain_numbers()
+        // (A label's keyword says it is a point whatever follows: `Point 11   ● Agreed`.)
+        let labelled = m.family == Family::PointWord;
+        (self.plain_numbers() || labelled)
             && self.after_heading
             && m.number > 1
             && self.last_number.is_some_and(|l| m.number < l)
@@ -796,8 +799,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                     .split(|c: char| !c.is_alphabetic())
                     .next()
                     .unwrap_or_default();
-                text.starts_with(|c: char| c.is_uppercase() || OPENING_QUOTES.contains(&c))
-                    && !date_word(word)
+                labelled
+                    || (text.starts_with(|c: char| c.is_uppercase() || OPENING_QUOTES.contains(&c))
+                        && !date_word(word))
             }
     }
 

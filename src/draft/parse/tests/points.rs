@@ -320,6 +320,12 @@ fn a_pages_topics_and_quotations_of_a_plans_points_keep_their_numbers() {
     // Grouped by topic under headings, the plan's numbers go back (`23.`, then `11.`).
     let page = "The plan by topic (test text)\n\nTerritory\n\n21. Crimea is recognised.\n\n22. The line is frozen.\n\n23. Forces withdraw.\n\nSecurity\n\n11. Ukraine may join the EU.\n\n12. A recovery package is set up.\n\nElections\n\n25. Elections in 100 days.\n";
     assert_eq!(labels(page), ["21", "22", "23", "11", "12", "25"]);
+    // A tracker's labels, each with its status on the label's line.
+    let tracker = "Tracking the plan (test text)\n\nSECURITY\n\nPoint 15   ● Agreed\nA working group is set up.\n\n\
+                   Point 16   ○ Rejected\nThe law is changed.\n\nECONOMY\n\nPoint 11   ● Agreed\nUkraine may join the EU.\n\n\
+                   Point 12   ◐ Open\nA fund is created.\n";
+    assert_eq!(labels(tracker).len(), 4, "{:?}", labels(tracker));
+    assert!(labels(tracker)[2].ends_with("11"));
     // Not a number a point has had (an inner list's), nor one without a heading above it.
     let inner =
         "Plan (test)\n\n1. One.\n\n2. Two.\n\n3. Three:\n\nDetails\n\n2. Two is repeated here.\n";
