@@ -165,12 +165,16 @@ fn bare(word: &str) -> String {
         .to_lowercase()
 }
 
+/// The kinds of act German writes at the end of a compound (`Bundesgesetz`,
+/// `Durchführungsverordnung`), lower-cased.
+const GERMAN_KINDS: &[&str] = &["gesetz", "gesetzes", "verordnung", "abkommen", "abkommens"];
+
 /// Does the word name a kind of act ([`ACT_KINDS`]), or end with a German one
 /// (`Bundesgesetz`, `Wiederaufbaugesetz`, `Durchführungsverordnung`, `eines Gesetzes`)?
 fn kind_word(word: &str) -> bool {
     let w = bare(word);
     ACT_KINDS.contains(&w.as_str())
-        || ["gesetz", "gesetzes", "verordnung", "abkommen", "abkommens"]
+        || GERMAN_KINDS
             .iter()
             .any(|k| w.len() > k.len() && w.ends_with(k))
 }
@@ -181,7 +185,13 @@ fn kind_word(word: &str) -> bool {
 /// ending with a colon (`Order of business:`).
 pub(super) fn act_kind_line(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || is_sentence(s) || s.ends_with(':') || script::word_count(s) > ACT_HEAD_WORDS
+    // (A short title in brackets goes on from the title: `(Ukraine-Wiederaufbaugesetz –
+    // UkrWAG)`.)
+    if s.is_empty()
+        || s.starts_with('(')
+        || is_sentence(s)
+        || s.ends_with(':')
+        || script::word_count(s) > ACT_HEAD_WORDS
     {
         return false;
     }
@@ -201,10 +211,35 @@ pub(super) fn act_kind_line(s: &str) -> bool {
     // (Only in capitals or in a script with no capitals: a wrapped line of prose may end with
     // one, `… record in this Memorandum`, and a subtitle, `Transit Agreement`.)
     let caseless = !s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
-    let closes = words.len() > 1
+    // (Three words at least: `A BILL` over `TO` is a Westminster bill's heading, not its
+    // title.)
+    let closes = words.len() >= 3
         && (caseless || in_capitals(s))
         && words.last().is_some_and(|w| kind_word(w));
     opens || closes
+}
+
+/// Is an act's heading set as one, not a word of a line that may be a byline or a subtitle
+/// (`Bill Bostock`, `Draft Agreement`, `Memorandum`): in capitals (`ARRÊTÉ MUNICIPAL`,
+/// `DRAFT OPINION`), in a script with no capitals (`قرار وزاري`), with the act's number
+/// (`Decreto 842/2025`), a German compound that names its kind (`Bundesgesetz`), or a draft's
+/// status joined to the kind (`Entwurf eines Gesetzes`, `Projet de loi`)?
+fn set_as_heading(s: &str) -> bool {
+    let mut words = s.split_whitespace().map(bare);
+    let status_joined = words
+        .next()
+        .is_some_and(|w| STATUS_BEFORE_KIND.contains(&w.as_str()))
+        && words
+            .next()
+            .is_some_and(|w| STATUS_JOINS.contains(&w.as_str()));
+    let caseless = !s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    let compound = s.split_whitespace().next().is_some_and(|w| {
+        let w = bare(w);
+        GERMAN_KINDS
+            .iter()
+            .any(|k| w.len() > k.len() && w.ends_with(k))
+    });
+    caseless || in_capitals(s) || s.bytes().any(|b| b.is_ascii_digit()) || compound || status_joined
 }
 
 /// Most lines with text looked through from an issuer's masthead to the act's heading
@@ -247,7 +282,7 @@ pub(super) fn act_heading_below(
         }
         // (Right under the line, the heading is the title's subtitle: `FRAMEWORK FOR A LASTING
         // PEACE` over `Draft agreement by the mediators`. A masthead has more lines.)
-        if step > 0 && act_kind_line(t) {
+        if step > 0 && act_kind_line(t) && set_as_heading(t) {
             let alone = script::word_count(t) == 1;
             let fuller =
                 next_with_text(lines, k).filter(|&n| unmarked(n) && act_kind_line(lines[n].text));

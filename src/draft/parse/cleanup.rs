@@ -924,41 +924,60 @@ pub(super) fn without_invisible(text: String) -> String {
     }
 }
 
-/// Is the text only a web address (`https://example.org/news/1`, `www.example.org`): a link
-/// listed, no point's text?
-pub(super) fn bare_address(text: &str) -> bool {
-    let t = text.trim();
-    !t.is_empty()
-        && !t.contains(char::is_whitespace)
-        && ["http://", "https://", "www.", "file://", "ftp://"]
-            .iter()
-            .any(|p| t.starts_with(p))
+/// Does the text start with a web address (`https://example.org/news/1`)?
+fn web_address(text: &str) -> bool {
+    ["http://", "https://", "file://", "ftp://"]
+        .iter()
+        .any(|p| text.starts_with(p))
 }
 
+/// Fewest link numbers glued to a word's first letter (`[32]Україна`) that make a text with a
+/// list of references at its end a text browser's dump ([`link_references`]).
+pub const GLUED_LINKS: usize = 5;
+
 /// The heading of the numbered list of a page's links that a text browser's dump ends with
-/// (`lynx -dump`, `w3m`): `References`, then `Visible links:` or `1. https://…`.
+/// (`lynx -dump`, `w3m`): `References`, then `Visible links:` (or `Hidden links:`), or `1.
+/// https://…` when the text above has [`GLUED_LINKS`] link numbers at least glued to a word
+/// ([`glued_link`]). A paper's list of references, its notes cited `[3]` or `([3], [4])`,
+/// is no dump.
 fn link_references(text: &str) -> Option<usize> {
-    let mut lines = scan::lines(text).enumerate().peekable();
-    while let Some((_, line)) = lines.next() {
+    let mut lines = scan::lines(text);
+    while let Some(line) = lines.next() {
         if line.trim() != "References" {
             continue;
         }
-        let mut next = lines
-            .clone()
-            .map(|(_, l)| l.trim())
-            .filter(|l| !l.is_empty());
-        let listed = |l: &str| {
-            l.strip_prefix("1.").is_some_and(bare_address)
-                || l.strip_prefix("1. ").is_some_and(bare_address)
+        let at = line.as_ptr() as usize - text.as_ptr() as usize;
+        let first = lines.clone().map(str::trim).find(|l| !l.is_empty())?;
+        let glued = || {
+            let body = &text[..at];
+            body.match_indices('[')
+                .filter(|&(i, _)| glued_link(&body[i + 1..]).is_some())
+                .take(GLUED_LINKS)
+                .count()
+                >= GLUED_LINKS
         };
-        if next
-            .next()
-            .is_some_and(|l| l.ends_with("links:") || listed(l))
-        {
-            return Some(line.as_ptr() as usize - text.as_ptr() as usize);
+        let listed = first
+            .strip_prefix("1.")
+            .is_some_and(|a| web_address(a.trim_start()));
+        if first.ends_with("links:") || (listed && glued()) {
+            return Some(at);
         }
     }
     None
+}
+
+/// After a `[`: the length of a dump's link number glued to its link's text (`32]Україна`,
+/// `4]Home`), its digits and bracket, if it is one: one to four digits, the bracket, then a
+/// letter, a digit or the `#` of an anchor.
+fn glued_link(after: &str) -> Option<usize> {
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    ((1..=4).contains(&digits)
+        && after[digits..].starts_with(']')
+        && after[digits + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric() || c == '#'))
+    .then_some(digits + 1)
 }
 
 /// `text` without the numbers a text browser's dump sets before each link (`[32]Україна
@@ -967,8 +986,9 @@ fn link_references(text: &str) -> Option<usize> {
 /// only, a few words each (a menu, `[4]Home [5]World [6]Ukraine`), keeps its links apart by
 /// wide gaps, as a menu copied from a browser has them; the dump's list of the page's head
 /// links (`#[1]RSS [2]AMP`) is no text of the page and is emptied. Lines keep their numbers.
-/// A number in brackets before a space or at a line's end (`confirmed [13]`, a note's mark)
-/// stays.
+/// A number in brackets before a space, a stop or a bracket (`confirmed [13]`, `([3], [4])`, a
+/// note's mark) stays; so does the list of links at the end, without its numbers, which
+/// would number points.
 pub(super) fn without_link_numbers(text: String) -> String {
     let Some(end) = link_references(&text) else {
         return text;
@@ -989,18 +1009,10 @@ pub(super) fn without_link_numbers(text: String) -> String {
         let mut from = 0;
         let mut at = 0;
         while let Some(open) = rest[at..].find('[').map(|o| at + o) {
-            let after = &rest[open + 1..];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            let mark = (1..=4).contains(&digits)
-                && after[digits..].starts_with(']')
-                && after[digits + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_whitespace() && c != '[');
-            if mark {
+            if let Some(len) = glued_link(&rest[open + 1..]) {
                 pieces.push((linked, &rest[from..open]));
                 linked = true;
-                from = open + digits + 2;
+                from = open + 1 + len;
             }
             at = open + 1;
         }
@@ -1034,7 +1046,19 @@ pub(super) fn without_link_numbers(text: String) -> String {
         }
         out.push_str(eol);
     }
-    out.push_str(references);
+    // The list of links: its numbers taken off (`   1. https://…` → `   https://…`), so that it
+    // numbers no points.
+    for line in references.split_inclusive('\n') {
+        let t = line.trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        match t[digits..].strip_prefix(". ") {
+            Some(address) if digits > 0 && web_address(address.trim_start()) => {
+                out.push_str(&line[..line.len() - t.len()]);
+                out.push_str(address);
+            }
+            _ => out.push_str(line),
+        }
+    }
     out
 }
 
@@ -1044,9 +1068,9 @@ const MENU_LINKS: usize = 3;
 /// Most words of a menu's link in a text browser's dump ([`without_link_numbers`]).
 const MENU_LINK_WORDS: usize = 3;
 
-/// Fewest letters of a line set out letter by letter ([`without_letter_spacing`]): `A R R Ê
-/// T E`, not a list of options `a b c`.
-pub const MIN_SPACED_LETTERS: usize = 4;
+/// Fewest letters of a line set out letter by letter ([`without_letter_spacing`]): `З А К О Н`,
+/// not a table's row of marks `Y N Y N`.
+pub const MIN_SPACED_LETTERS: usize = 5;
 
 /// The words of a line set out letter by letter, joined, when the whole line is so set: single
 /// letters parted by single spaces, the words by wider gaps, a colon at the end (`З А К О Н   У
@@ -1075,7 +1099,12 @@ fn spaced_words(line: &str) -> Option<String> {
         out.extend(word.chars().filter(|c| *c != ' '));
         letters += chars;
     }
-    (letters >= MIN_SPACED_LETTERS).then(|| out + colon)
+    // (Not a list of options in the alphabet's order: `A B C D E`, `а б в г ґ`.)
+    let lower: Vec<char> = out.chars().flat_map(char::to_lowercase).collect();
+    let alphabet = lower
+        .windows(3)
+        .any(|w| w[1] as u32 == w[0] as u32 + 1 && w[2] as u32 == w[1] as u32 + 1);
+    (letters >= MIN_SPACED_LETTERS && !alphabet).then(|| out + colon)
 }
 
 /// `text` with the words that official acts set out letter by letter (their kind and their

@@ -88,15 +88,7 @@ pub(super) fn earlier_message(lines: &[Line<'_>]) -> Option<Quoted> {
         .map(|m| m.number)
         .collect();
     let own_list = numbers.starts_with(&[1, 2]);
-    let quoted = marked(&markers[at..]);
-    // A cover mail's few numbered lines (the changes since the last draft, `1.` … `4.`) over
-    // the draft it sends, quoted under it with twice as many and more than a few: the quoted
-    // draft is the draft, and the mail's list is remarks on it.
-    let few = COVER_REMARKS_MOST;
-    if (2..=few).contains(&own) && quoted > few && quoted >= 2 * own {
-        return Some(Quoted::Remarks(at));
-    }
-    (own >= 2 && (own_list || own >= quoted)).then_some(Quoted::Earlier(at))
+    (own >= 2 && (own_list || own >= marked(&markers[at..]))).then_some(Quoted::Earlier(at))
 }
 
 /// What a reply over a quoted message holds ([`earlier_message`]).
@@ -556,10 +548,6 @@ pub(super) fn numbered_sections_over_points(
 
 /// Most words of a numbered section's heading in capitals ([`numbered_sections_over_points`]).
 const SECTION_HEADING_WORDS: usize = 12;
-
-/// Most numbered lines of a cover mail's remarks over the draft it sends, quoted under it
-/// ([`earlier_message`]): a mail's few changes since the last draft.
-pub const COVER_REMARKS_MOST: usize = 6;
 
 /// The agenda's heading right over line `first` (blank lines between allowed), if it is one
 /// ([`AGENDA_HEADINGS`]).

@@ -47,7 +47,7 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind, scan};
 use build::{heading_text, split_points};
 use cleanup::{
-    bare_address, bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
+    bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
     without_comment_anchors, without_fifth_line_numbers, without_gutter_numbers,
     without_inline_markup, without_invisible, without_letter_spacing, without_line_numbers,
     without_link_notes, without_link_numbers, without_markdown_escapes, without_number_column,
@@ -192,14 +192,6 @@ pub fn parse(
     // Nor do sections' headings in capitals over points that number from 1 under each.
     for heading in numbered_sections_over_points(&lines, &markers) {
         markers[heading] = None;
-    }
-    // Nor does a list of web addresses (a text browser's list of the page's links).
-    for (m, line) in markers.iter_mut().zip(&lines) {
-        if m.as_ref()
-            .is_some_and(|m| bare_address(line.text.get(m.rest..).unwrap_or_default()))
-        {
-            *m = None;
-        }
     }
     // Separators read as blank lines between points; before the first numbered or bulleted
     // line (a rule under a post's title) they stay the text they are, as the title, preamble
@@ -350,7 +342,7 @@ pub fn parse(
             }
             if let Some((from, _, items)) = summary {
                 reason.push_str(&format!(
-                    "; a shorter list from line {} (numbered 1 to {items}) sums up the list below it, after a sentence between the two: it is read with the preamble",
+                    "; a shorter list from line {} (numbered 1 to {items}) sums up the list below it or leads to it (a page's summary, steps or contents): it is read with the preamble",
                     lines[from].number
                 ));
             }
@@ -748,14 +740,22 @@ fn lists_under_ordinal_words(
 /// twice the summary's items too.
 pub const SUMMED_UP_POINTS: usize = 5;
 
-/// A short list that sums up the list below it, as a news page prints the main points or
-/// changes before the full text: the plain numbers of `scheme` run 1 to k (k at least 2),
-/// then from 1 again to the end, at least twice as many ([`SUMMED_UP_POINTS`] at least), and
-/// between the two lists stands a paragraph of prose, set off by a blank line, whose lines
-/// are no heading and whose last ends a sentence (`Below is the full text as circulated.`),
-/// not a lead-in ending in a colon: a heading over a list from 1 starts a section, and a
-/// lead-in (`The second side undertakes:`) a second list of the draft
-/// (`lead_in_over_new_list`). The first and last line index of the summary and its items.
+/// A short list that sums up the list below it or leads to it, numbered from 1 again: the
+/// plain numbers of `scheme` run 1 to k (k at least 2), then from 1 again, on by one for at
+/// least twice as many ([`SUMMED_UP_POINTS`] at least; a page's later sections may number
+/// otherwise after them). It is one of:
+/// - a news page's main points or changes before the full text: between the two lists
+///   stands a paragraph of prose, set off by a blank line, whose lines are no heading and
+///   whose last ends a sentence (`Below is the full text as circulated.`), not a lead-in
+///   ending in a colon, and the list runs to the end: a heading over a list from 1 starts a
+///   section, and a lead-in (`The second side undertakes:`) a second list of the draft
+///   (`lead_in_over_new_list`);
+/// - a newsletter's contents, whose first item comes again below as a heading (`1. The
+///   framework, line by line` over `1. THE FRAMEWORK, LINE BY LINE`);
+/// - a page's steps, one line each, over the document they lead to, whose heading in
+///   capitals names an act (`RESIDENTIAL LEASE AGREEMENT`) over a paragraph of prose.
+///
+/// The first and last line index of the summary and its items.
 fn summary_list(
     lines: &[Line<'_>],
     markers: &[Option<Marker>],
@@ -799,7 +799,8 @@ fn summary_list(
             let t = lines[i].text.trim();
             markers::marker(t).map_or(t, |m| t.get(m.rest..).unwrap_or_default().trim())
         };
-        (last + 1..lines.len()).any(|i| heading(i).to_lowercase() == item)
+        // (A heading, not a later point or an annex's item saying the same.)
+        (last + 1..lines.len()).any(|i| markers[i].is_none() && heading(i).to_lowercase() == item)
     };
     if contents {
         return Some((summary[0].0, last, k as u32));
@@ -818,15 +819,19 @@ fn summary_list(
     // A page's steps or changes, one short line each, over the document it leads to, whose
     // heading and opening sentence stand between (`How to fill out this lease in 4 steps`
     // `1.` … `4.`, then `RESIDENTIAL LEASE AGREEMENT`, `This Lease is made on …`, then `1.` …
-    // `12.`): a paragraph of prose between, and no lead-in to the list (`The second side
-    // undertakes:`), which would start a second list of the draft.
+    // `12.`): an act's heading and a paragraph of prose between, and no lead-in to the list
+    // (`The second side undertakes:`), which would start a second list of the draft. A
+    // section's heading (`IMPLEMENTATION`) over a second list of the draft names no act.
     let one_line = summary.iter().all(|&(i, _)| {
         crate::script::word_count(text(i)) <= LEAD_ITEM_WORDS
             && lines
                 .get(i + 1)
                 .is_none_or(|l| l.text.trim().is_empty() || markers[i + 1].is_some())
     });
-    let paragraph = prose_paragraph(between);
+    let paragraph = prose_paragraph(between)
+        && between
+            .iter()
+            .any(|l| acts::act_kind_line(l.text) && in_capitals(l.text));
     let lead_in = prose.last().is_some_and(|t| t.ends_with(':'));
     (one_line && paragraph && !lead_in).then_some((summary[0].0, last, k as u32))
 }

@@ -1,6 +1,7 @@
 //! Tests of an act's heading under its issuer's masthead, and of words set out letter by
 //! letter.
 
+use super::texts;
 use crate::draft::Draft;
 
 #[test]
@@ -61,6 +62,23 @@ fn a_title_over_its_subtitle_or_an_act_named_by_its_status_stays_the_title() {
             "Projekt ustawy o drogach\n\nUSTAWA\n\nArt. 1. Pierwszy.\n\nArt. 2. Drugi.\n",
             "Projekt ustawy o drogach",
         ),
+        // A byline whose name is a kind's word, and a subtitle naming a kind under a title's
+        // second line, set in small letters.
+        (
+            "What is in the peace plan\nNews Desk\nBill Bostock\n3 December 2025\n\n1. One.\n2. Two.\n",
+            "What is in the peace plan",
+        ),
+        (
+            "PEACE FRAMEWORK FOR UKRAINE\nUkraine and the Russian Federation\nDraft Agreement\n\n\
+             1. Sovereignty is confirmed.\n2. A pact is signed.\n",
+            "PEACE FRAMEWORK FOR UKRAINE",
+        ),
+        // A Westminster bill's `A BILL` over `TO` is its heading, not its title.
+        (
+            "Ukraine Support Bill\nExplanatory Notes\nOrdered to be printed\n\nA BILL\nTO\n\
+             Make provision about support.\n\n1. Support is given.\n2. Short title.\n",
+            "Ukraine Support Bill",
+        ),
         // A wrapped sentence of prose that ends with a kind's word is no heading.
         (
             "Harbour works\n\nThe Council, the Harbour Board and\nthe Developer record in this \
@@ -99,4 +117,9 @@ fn words_set_out_letter_by_letter_are_read_as_words() {
         court.preamble
     );
     assert!(court.points.iter().any(|p| p.text.contains("а б в")));
+    // Nor a table's row of marks, nor options in the alphabet's order.
+    for line in ["Y N Y N", "A B C D E"] {
+        let text = format!("Votes\n\n1. First motion.\n{line}\n2. Second motion.\n");
+        assert!(texts(&text)[0].contains(line), "{line}");
+    }
 }

@@ -959,6 +959,14 @@ fn a_text_browsers_dump_loses_its_link_numbers_and_its_list_of_links() {
     assert_eq!(label_texts(&d)[0].1, "Borders hold.");
     assert!(!d.title.contains('['), "{}", d.title);
     assert!(!d.preamble.contains('['), "{}", d.preamble);
+    // A paper's notes cited in brackets, its references listed by address at the end: no
+    // dump, its citations stay.
+    let paper = "Brief\n\n1. Funds are pooled ([3], [4]).\n2. The ceasefire holds [5].\n\nReferences\n\n\
+                 1. https://example.org/a\n2. https://example.org/b\n";
+    assert!(texts(paper)[0].contains("([3], [4])"), "{:?}", texts(paper));
+    // A decision whose points are the sites it blocks keeps them.
+    let sites = "Decision\n\n1. www.example-one.org\n2. www.example-two.org\n3. The ministry enforces it.\n";
+    assert_eq!(labels(sites), ["1", "2", "3"]);
     // With no list of links at its end, a number in brackets is the text's.
     let plain = "Plan\n\n1. [10]Borders hold.\n2. Troops leave.\n";
     assert_eq!(

@@ -49,43 +49,6 @@ fn an_earlier_message_quoted_under_a_replys_points_is_the_closing() {
                    3. Clause 3 is replaced: sanctions stay.\n\nAnna\n\n-----Original Message-----\nFrom: Lead\nSent: Monday\nTo: Anna\n\
                    Subject: Plan\n\n1. A ceasefire.\n2. An exchange.\n3. Sanctions go.\n4. Elections.\n5. A fund.\n";
     assert_eq!(labels(counter), ["1", "2", "3"]);
-    // A cover mail's few changes over the draft it sends, quoted under it, twice as long and
-    // more than a few points: the quoted draft is the draft, the changes the preamble's.
-    let cover = "Hi all,
-
-Draft 3 is below. The changes since draft 2 are:
-
-1. The host employs the staff.
-                 2. Costs follow population.
-3. Notice is twelve months.
-
-Thanks,
-Aisha
-
-                 -----Original Message-----
-From: Paul
-Sent: Monday
-To: Aisha
-Subject: MoU
-
-                 MEMORANDUM
-
-1. This Memorandum sets up a shared centre.
-2. The host provides the premises.
-                 3. The partner seconds two managers.
-4. Calls are answered by one team.
-                 5. A joint board meets quarterly.
-6. Costs are shared by population.
-                 7. Each side keeps its records.
-8. Either side may end it on notice.
-";
-    let d = Draft::from_text("t", cover);
-    assert_eq!(fixture_labels(&d), ["1", "2", "3", "4", "5", "6", "7", "8"]);
-    assert!(
-        d.preamble.contains("Notice is twelve months."),
-        "{}",
-        d.preamble
-    );
 }
 
 #[test]

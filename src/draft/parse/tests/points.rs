@@ -590,7 +590,7 @@ fn a_pages_steps_or_contents_over_the_document_numbered_again_are_the_preamble()
     // A template page's steps over the document, with its heading and opening sentence between.
     let steps = format!(
         "How to use this template in 3 steps\n\n1. Download the file.\n2. Fill in the names.\n\
-         3. Both parties sign.\n\nPreview\n\nFLAT LEASE\n\nThis lease is made between the \
+         3. Both parties sign.\n\nPreview\n\nFLAT LEASE AGREEMENT\n\nThis lease is made between the \
          parties named below.\n\n{full}"
     );
     let d = Draft::from_text("t", &steps);
@@ -608,10 +608,26 @@ fn a_pages_steps_or_contents_over_the_document_numbered_again_are_the_preamble()
     assert_eq!(labels(&contents), ["1", "2", "3", "4", "5", "6"]);
     assert!(label_texts(&d)[0].1.starts_with("The landlord"));
     assert!(d.preamble.contains("What tenants said"), "{}", d.preamble);
-    // Items of several lines, under a part's heading and opening sentence, are the draft's own.
+    // A draft's own first part: items of several lines, or one line each under a section's
+    // heading that names no act, over its opening sentence.
     let parts = format!(
         "Lease\n\n1. The flat is let\nfurnished.\n2. Keys are handed over.\n\nPART TWO\n\nThis \
          part is agreed between the parties.\n\n{full}"
     );
     assert_eq!(labels(&parts).len(), 8, "{parts}");
+    let section = format!(
+        "Plan\n\n1. Borders hold.\n2. Troops leave.\n3. Ships pass.\n\nIMPLEMENTATION\n\nThe steps \
+         below carry the commitments out.\n\n{full}"
+    );
+    assert_eq!(labels(&section).len(), 9, "{section}");
+    // An annex's item saying what a point says is no heading of a contents list.
+    let annex = format!(
+        "Plan\n\n1. Borders hold along the line.\n2. Troops leave.\n\nANNEX\n\n{}",
+        full.replacen(
+            "The landlord lets the flat.",
+            "Borders hold along the line.",
+            1
+        )
+    );
+    assert_eq!(labels(&annex).len(), 8, "{annex}");
 }
