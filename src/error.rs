@@ -5,10 +5,11 @@ use std::path::{Path, PathBuf};
 /// The formats this build reads, for [`Error::NotText`] (a build without the `pdf` feature
 /// reads no PDF, and says so).
 const READABLE: &str = if cfg!(feature = "pdf") {
-    "text (.txt, .md), Word (.docx), OpenDocument (.odt), PDF and web-page (.html) drafts"
+    "text (.txt, .md), Word (.docx), OpenDocument (.odt), PDF, web-page (.html) and \
+     spreadsheet (.csv) drafts"
 } else {
-    "text (.txt, .md), Word (.docx), OpenDocument (.odt) and web-page (.html) drafts (this \
-     build reads no PDF)"
+    "text (.txt, .md), Word (.docx), OpenDocument (.odt), web-page (.html) and spreadsheet \
+     (.csv) drafts (this build reads no PDF)"
 };
 
 /// What can go wrong while reading a draft or a review.

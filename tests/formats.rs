@@ -91,6 +91,47 @@ fn a_text_file_of_a_pages_markup_reads_as_the_draft() {
 }
 
 #[test]
+fn a_spreadsheets_rows_are_points_with_their_cells() {
+    // A tracker saved as CSV with semicolons, a title row, a header row and a quoted cell
+    // holding the separator and a line break; the same table as TSV.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "Tracker of the plan (test);;;\n;;;\nNo.;Point;Status;Note\n\
+               1;Sovereignty is confirmed.;Agreed;\n\
+               2;\"A pact is signed; all parties\nsign it.\";Open;see annex\n\
+               3;The army is capped.;Rejected;\n";
+    let tsv = csv
+        .replace(';', "\t")
+        .replace("signed\t all", "signed; all");
+    for (name, text) in [("tracker.csv", csv.to_owned()), ("tracker.tsv", tsv)] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let d = Draft::load(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.title, "Tracker of the plan (test)", "{name}");
+        let points: Vec<(String, String)> = d
+            .points
+            .iter()
+            .filter(|p| p.kind == PointKind::Point)
+            .map(|p| (p.label.clone(), words(&p.text)))
+            .collect();
+        assert_eq!(
+            points,
+            [
+                (
+                    "1".to_owned(),
+                    "Sovereignty is confirmed. | Agreed".to_owned()
+                ),
+                (
+                    "2".to_owned(),
+                    "A pact is signed; all parties sign it. | Open | see annex".to_owned()
+                ),
+                ("3".to_owned(), "The army is capped. | Rejected".to_owned()),
+            ],
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn tracked_changes_are_read_as_accepted_and_said() {
     let tracked = load(DRAFTS[0], "docx");
     assert!(

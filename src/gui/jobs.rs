@@ -159,9 +159,10 @@ pub fn pick_files() -> JobOutput {
     let files = rfd::FileDialog::new()
         .set_title("Open drafts")
         .add_filter(
-            "Drafts and reviews (.txt, .md, .docx, .odt, .pdf, .html, .ron)",
+            "Drafts and reviews (.txt, .md, .docx, .odt, .pdf, .html, .csv, .ron)",
             &[
-                "txt", "md", "markdown", "text", "docx", "odt", "pdf", "html", "htm", "ron",
+                "txt", "md", "markdown", "text", "docx", "odt", "pdf", "html", "htm", "csv", "tsv",
+                "ron",
             ],
         )
         .add_filter("Reviews (.ron)", &["ron"])

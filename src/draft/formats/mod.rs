@@ -1,5 +1,6 @@
-//! Drafts as they circulate: Word (.docx), OpenDocument (.odt), PDF and web pages (.html) read
-//! into the plain text the parser understands, with list numbers made visible.
+//! Drafts as they circulate: Word (.docx), OpenDocument (.odt), PDF, web pages (.html) and
+//! spreadsheets saved as CSV read into the plain text the parser understands, with list
+//! numbers made visible.
 //!
 //! [`read`] decides by the file's first bytes (and, for web pages, its extension) which reader
 //! to use; plain text goes to [`super::load::read_text`] unchanged. Every reader is bounded:
@@ -7,6 +8,7 @@
 //! ([`package`]), XML depth and entities ([`xml`]), HTML depth, PDF pages and time ([`pdf`]).
 //! A file that cannot be read gives one error naming it.
 
+pub mod csv;
 pub mod docx;
 pub mod html;
 pub mod odt;
@@ -63,6 +65,8 @@ pub enum Kind {
     Pdf,
     /// A web page.
     Html,
+    /// A spreadsheet saved as CSV or TSV (by its extension).
+    Table,
 }
 
 /// Which reader a file needs, from its first bytes and its extension.
@@ -76,6 +80,9 @@ pub fn kind(path: &Path, head: &[u8]) -> Kind {
     let ext = path
         .extension()
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if matches!(ext.as_deref(), Some("csv" | "tsv")) {
+        return Kind::Table;
+    }
     if matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) {
         return Kind::Html;
     }
@@ -194,6 +201,13 @@ pub fn read(path: &Path) -> Result<Extracted> {
         Kind::Html => {
             let decoded = super::load::read_text_limited(path, MAX_HTML_SIZE)?;
             non_empty(path, html::read(&decoded.text).map_err(fail)?)
+        }
+        Kind::Table => {
+            let decoded = super::load::read_text(path)?;
+            non_empty(
+                path,
+                csv::read(&decoded.text, decoded.encoding).map_err(fail)?,
+            )
         }
     }
 }

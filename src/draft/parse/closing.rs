@@ -5,7 +5,7 @@ use super::dates::is_dateline;
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::lower_is_one_of;
-use super::markers::{Family, Marker, Scheme, marker};
+use super::markers::{Family, Marker, marker};
 use super::sentences::starts_with_capital;
 use super::{Line, lower_head};
 use crate::script;
@@ -532,15 +532,17 @@ pub(super) fn numbered_sections_over_points(
         .enumerate()
         .filter(|&(at, &(k, m))| {
             let text = lines[k].text.get(m.rest..).unwrap_or_default().trim();
-            let scheme = Scheme::of(m);
-            let next = numbered[at + 1..]
-                .iter()
-                .find(|(_, n)| Scheme::of(n) == scheme);
+            // (The next in the same style, looked for only under a heading's line.)
+            let same_style =
+                |n: &Marker| n.family == m.family && n.depth == m.depth && n.keyword == m.keyword;
             m.number == 1
-                && next.is_some_and(|(_, n)| n.number == 1)
                 && super::build::in_capitals(text)
                 && script::word_count(text) <= SECTION_HEADING_WORDS
                 && !text.ends_with(['.', ';', ':'])
+                && numbered[at + 1..]
+                    .iter()
+                    .find(|(_, n)| same_style(n))
+                    .is_some_and(|(_, n)| n.number == 1)
         })
         .map(|(_, &(k, _))| k)
         .collect()

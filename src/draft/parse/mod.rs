@@ -799,8 +799,15 @@ fn summary_list(
             let t = lines[i].text.trim();
             markers::marker(t).map_or(t, |m| t.get(m.rest..).unwrap_or_default().trim())
         };
-        // (A heading, not a later point or an annex's item saying the same.)
-        (last + 1..lines.len()).any(|i| markers[i].is_none() && heading(i).to_lowercase() == item)
+        // (A heading, not a later point or an annex's item saying the same; only lines as long
+        // as the item, or a number longer, are read.)
+        let len = text(summary[0].0).len();
+        (last + 1..lines.len()).any(|i| {
+            let t = lines[i].text.trim().len();
+            markers[i].is_none()
+                && (len..=len + CONTENTS_NUMBER_BYTES).contains(&t)
+                && heading(i).to_lowercase() == item
+        })
     };
     if contents {
         return Some((summary[0].0, last, k as u32));
@@ -839,6 +846,10 @@ fn summary_list(
 /// Fewest characters of a contents list's first item found again as a heading
 /// ([`summary_list`]): not a word that any line may repeat.
 const CONTENTS_ITEM_CHARS: usize = 12;
+
+/// Most bytes of a heading's number and the space after it, as a contents list's item comes
+/// again (`12. `; [`summary_list`]).
+const CONTENTS_NUMBER_BYTES: usize = 6;
 
 /// Most words of an item of a page's short list over a document's own ([`summary_list`]).
 const LEAD_ITEM_WORDS: usize = 25;
