@@ -4137,6 +4137,16 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         return true;
     }
     let next = next_with_text(lines, i).map(|k| lines[k].text.trim());
+    // A channel's name over its count of subscribers, as a messenger's web view heads its
+    // posts (`Бойко. Нотатки з Банкової` over `8 412 subscribers`), and the post's date under
+    // them: nobody's title.
+    let above = prev_with_text(lines, i).map(|k| lines[k].text);
+    if audience_count(s)
+        || (above.is_none() && next.is_some_and(audience_count))
+        || (above.is_some_and(audience_count) && super::dates::is_dateline(s))
+    {
+        return true;
+    }
     // A channel's pinned post under its name (`Політичний Компас` over `pinned «…»`). A
     // site's breadcrumb and its tools are nobody's title either, whatever is under them.
     if pinned_line(s) || next.is_some_and(pinned_line) || rooted_breadcrumb(s) || page_tools(s) {
@@ -4200,6 +4210,49 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))
         || congress_line(s)
+}
+
+/// Words that count a channel's or a group's audience under its name, lower-cased
+/// ([`audience_count`]).
+const AUDIENCE_WORDS: &[&str] = &[
+    "subscribers",
+    "subscriber",
+    "members",
+    "followers",
+    "підписників",
+    "підписники",
+    "підписник",
+    "учасників",
+    "подписчиков",
+    "подписчика",
+    "подписчики",
+    "участников",
+    "abonnenten",
+    "abonnés",
+    "subskrybentów",
+    "obserwujących",
+];
+
+/// Is the line a channel's count of its audience (`8 412 subscribers`, `12.3K
+/// підписників`, `1,204 members`): a figure, maybe with spaces, separators and a `K` or `M`,
+/// and one of [`AUDIENCE_WORDS`]?
+fn audience_count(s: &str) -> bool {
+    let s = s.trim();
+    let Some((figure, word)) = s.rsplit_once(' ') else {
+        return false;
+    };
+    let figure = figure.trim();
+    let figure = ["K", "M", "k", "тис.", "тыс."]
+        .iter()
+        .find_map(|x| figure.strip_suffix(x))
+        .unwrap_or(figure)
+        .trim_end();
+    s.len() <= 40
+        && figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure
+            .chars()
+            .all(|c| c.is_ascii_digit() || " ,.\u{a0}\u{202f}".contains(c))
+        && lower_is_one_of(word, AUDIENCE_WORDS)
 }
 
 /// Is the line the sponsors of a United Nations draft resolution, which ends its cover

@@ -1013,8 +1013,8 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     };
     // Where each taken line's point text starts.
     let mut rests: Vec<usize> = vec![0; lines.len()];
-    // Is line `i` a number alone on its line that follows the last one taken (`last`), alone too, a
-    // few lines of text apart with no blank line (a carousel's `01` / `Суверенітет…` /
+    // Is line `i` a number alone on its line that follows the last one taken (`last`), alone
+    // too, a few lines of text apart with no blank line (a carousel's `01` / `Суверенітет…` /
     // `02`)?
     let carded = |i: usize, last: Option<usize>| {
         bare(i).is_some()

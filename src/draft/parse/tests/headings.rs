@@ -2017,3 +2017,24 @@ fn a_pages_skip_link_menu_account_buttons_and_markings_over_the_title_are_no_tit
     let novel = "Secret\n\n1. One thing is agreed.\n2. Another thing is agreed.\n";
     assert_eq!(Draft::from_text("t", novel).title, "Secret");
 }
+
+#[test]
+fn a_channels_name_its_audience_and_the_posts_date_are_no_title() {
+    let post = "Нотатки з Банкової\n8 412 subscribers\n\nDecember 23\n\nЩо відомо на ранок:\n\
+                п.1 — суверенітет\nп.2 — ненапад\nп.3 — гарантії\n";
+    let d = Draft::from_text("t", post);
+    assert!(
+        !d.title.contains("Банкової") && !d.title.contains("December"),
+        "{}",
+        d.title
+    );
+    assert!(d.preamble.contains("8 412 subscribers"), "{}", d.preamble);
+    for count in ["12.3K підписників", "1,204 members", "5 тис. подписчиков"]
+    {
+        let text = format!("Канал\n{count}\n\nПлан миру\n\n1. Один пункт.\n2. Другий пункт.\n");
+        assert_eq!(Draft::from_text("t", &text).title, "План миру", "{count}");
+    }
+    // A title over a line that counts something else stays the title.
+    let text = "План миру\n28 points\n\n1. Один пункт.\n2. Другий пункт.\n";
+    assert_eq!(Draft::from_text("t", text).title, "План миру");
+}
