@@ -169,14 +169,25 @@ fn bare(word: &str) -> String {
 /// `Durchführungsverordnung`), lower-cased.
 const GERMAN_KINDS: &[&str] = &["gesetz", "gesetzes", "verordnung", "abkommen", "abkommens"];
 
+/// Does the word, lower-cased, end with a kind of act as a German compound names it
+/// (`bundesgesetz`, `durchführungsverordnung`)?
+fn german_compound(word: &str) -> bool {
+    GERMAN_KINDS
+        .iter()
+        .any(|k| word.len() > k.len() && word.ends_with(k))
+}
+
+/// Is the line written in a script with no capitals (Arabic, Chinese): none of its letters
+/// upper- or lower-case?
+fn caseless(s: &str) -> bool {
+    !s.chars().any(|c| c.is_lowercase() || c.is_uppercase())
+}
+
 /// Does the word name a kind of act ([`ACT_KINDS`]), or end with a German one
 /// (`Bundesgesetz`, `Wiederaufbaugesetz`, `Durchführungsverordnung`, `eines Gesetzes`)?
 fn kind_word(word: &str) -> bool {
     let w = bare(word);
-    ACT_KINDS.contains(&w.as_str())
-        || GERMAN_KINDS
-            .iter()
-            .any(|k| w.len() > k.len() && w.ends_with(k))
+    ACT_KINDS.contains(&w.as_str()) || german_compound(&w)
 }
 
 /// Is the line an act's heading by its kind: it opens with the kind's word, past a draft's
@@ -210,11 +221,10 @@ pub(super) fn act_kind_line(s: &str) -> bool {
             && (words.get(k).is_some_and(governed) || words.get(k + 1).is_some_and(governed)));
     // (Only in capitals or in a script with no capitals: a wrapped line of prose may end with
     // one, `… record in this Memorandum`, and a subtitle, `Transit Agreement`.)
-    let caseless = !s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
     // (Three words at least: `A BILL` over `TO` is a Westminster bill's heading, not its
     // title.)
     let closes = words.len() >= 3
-        && (caseless || in_capitals(s))
+        && (caseless(s) || in_capitals(s))
         && words.last().is_some_and(|w| kind_word(w));
     opens || closes
 }
@@ -232,14 +242,15 @@ fn set_as_heading(s: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| STATUS_JOINS.contains(&w.as_str()));
-    let caseless = !s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
-    let compound = s.split_whitespace().next().is_some_and(|w| {
-        let w = bare(w);
-        GERMAN_KINDS
-            .iter()
-            .any(|k| w.len() > k.len() && w.ends_with(k))
-    });
-    caseless || in_capitals(s) || s.bytes().any(|b| b.is_ascii_digit()) || compound || status_joined
+    let compound = s
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| german_compound(&bare(w)));
+    caseless(s)
+        || in_capitals(s)
+        || s.bytes().any(|b| b.is_ascii_digit())
+        || compound
+        || status_joined
 }
 
 /// Most lines with text looked through from an issuer's masthead to the act's heading

@@ -792,8 +792,9 @@ fn summary_list(
     };
     // A contents list: its first item comes again as a line below it, in any case (`1. The
     // framework, line by line` over `1. THE FRAMEWORK, LINE BY LINE`).
-    let contents = text(summary[0].0).chars().count() >= CONTENTS_ITEM_CHARS && {
-        let item = text(summary[0].0).to_lowercase();
+    let first_item = text(summary[0].0);
+    let contents = first_item.chars().count() >= CONTENTS_ITEM_CHARS && {
+        let item = first_item.to_lowercase();
         // (The heading may have lost its number's marker: read it again.)
         let heading = |i: usize| {
             let t = lines[i].text.trim();
@@ -801,7 +802,7 @@ fn summary_list(
         };
         // (A heading, not a later point or an annex's item saying the same; only lines as long
         // as the item, or a number longer, are read.)
-        let len = text(summary[0].0).len();
+        let len = first_item.len();
         (last + 1..lines.len()).any(|i| {
             let t = lines[i].text.trim().len();
             markers[i].is_none()

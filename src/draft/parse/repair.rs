@@ -1019,8 +1019,7 @@ fn bare_numbers(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     let carded = |i: usize, last: Option<usize>| {
         bare(i).is_some()
             && last.is_some_and(|j| {
-                bare(j).is_some()
-                    && j < i
+                j < i
                     && i - j <= CARD_LINES
                     && bare(j).and_then(|n| n.checked_add(1)) == bare(i)
                     && lines[j + 1..i].iter().all(|l| !l.text.trim().is_empty())
