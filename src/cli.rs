@@ -194,7 +194,7 @@ pub struct OutputArgs {
 #[derive(Debug, Args)]
 pub struct CompareArgs {
     /// The older draft: .txt or .md (UTF-8, UTF-16 or a legacy encoding such as Windows-1251),
-    /// .docx, .odt, .pdf or .html.
+    /// .docx, .odt, .pdf, .html, or a spreadsheet saved as .csv or .tsv (a row per point).
     pub old: PathBuf,
     /// The newer draft.
     pub new: PathBuf,
