@@ -4,7 +4,7 @@
 //! `European Parliament`, `Resmî Gazete`, `IN THE HIGH COURT OF JUSTICE`). A reader names the
 //! text by its kind and subject, never by its issuer.
 
-use super::build::{ACT_HEAD_WORDS, act_subject_below, could_be_title, in_capitals};
+use super::build::{ACT_HEAD_WORDS, TITLE_WORDS, act_subject_below, could_be_title, in_capitals};
 use super::sentences::is_sentence;
 use super::{Line, next_with_text};
 use crate::script;
@@ -191,21 +191,18 @@ fn kind_word(word: &str) -> bool {
 }
 
 /// Is the line an act's heading by its kind: it opens with the kind's word, past a draft's
-/// status (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT CONSENT ORDER`, `Projet de loi …`), or it
-/// closes with it (`… HAKKINDA KANUN`, `საქართველოს კანონი`)? Not a sentence, nor a line
-/// ending with a colon (`Order of business:`).
+/// status (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT CONSENT ORDER`, `Projet de loi …`), in no
+/// more words than a title, or it closes with it in no more than [`ACT_HEAD_WORDS`] (`…
+/// HAKKINDA KANUN`, `საქართველოს კანონი`)? Not a sentence, nor a line ending with a colon
+/// (`Order of business:`).
 pub(super) fn act_kind_line(s: &str) -> bool {
     let s = s.trim();
     // (A short title in brackets goes on from the title: `(Ukraine-Wiederaufbaugesetz –
     // UkrWAG)`.)
-    if s.is_empty()
-        || s.starts_with('(')
-        || is_sentence(s)
-        || s.ends_with(':')
-        || script::word_count(s) > ACT_HEAD_WORDS
-    {
+    if s.is_empty() || s.starts_with('(') || is_sentence(s) || s.ends_with(':') {
         return false;
     }
+    let count = script::word_count(s);
     let words: Vec<&str> = s.split_whitespace().collect();
     let mut k = 0;
     while k < words.len() && STATUS_BEFORE_KIND.contains(&bare(words[k]).as_str()) {
@@ -226,7 +223,9 @@ pub(super) fn act_kind_line(s: &str) -> bool {
     let closes = words.len() >= 3
         && (caseless(s) || in_capitals(s))
         && words.last().is_some_and(|w| kind_word(w));
-    opens || closes
+    // (A heading that opens with its kind names its subject on the same line, as long as a
+    // title may be: `Décret n° 2025-1187 du 4 décembre 2025 relatif à …`.)
+    (opens && count <= TITLE_WORDS) || (closes && count <= ACT_HEAD_WORDS)
 }
 
 /// Is an act's heading set as one, not a word of a line that may be a byline or a subtitle

@@ -2959,7 +2959,7 @@ pub const CONTINUED_PER_POINTS: usize = 10;
 
 /// Most words of a title under a page's masthead ([`could_be_title`]): a news page's headline
 /// runs to twenty (`План Трампа з 28 пунктів: що в ньому і що це означає для України`).
-const TITLE_WORDS: usize = 20;
+pub(super) const TITLE_WORDS: usize = 20;
 
 /// Notes over a text that are no title (`Check against delivery`, `Unofficial translation`),
 /// lower-cased.
@@ -4466,6 +4466,12 @@ const CITED_PARTS: &[&str] = &[
 /// створення…`, `О мерах…`, `Об утверждении…`, `Щодо…`).
 const SUBJECT_WORDS: &[&str] = &["Про", "О", "Об", "Щодо"];
 
+/// Lower-case words an act's subject opens with under its heading in Polish, Czech and
+/// Slovak law (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` … `o
+/// ochraně…`, `ROZPORZĄDZENIE …` / `w sprawie…`): the subject goes on from the heading, and
+/// the act is cited by it (`ustawa o wspólnotach…`).
+const LOWER_SUBJECT_WORDS: &[&str] = &["o", "w sprawie"];
+
 /// When line `i` opens an act's heading in capitals (`УКРАЇНА`, `ЗАКОН УКРАЇНИ`, `РІШЕННЯ`,
 /// `ЗАКОН` over `НОВОГРАДСКОЙ ОБЛАСТИ`) and the act's subject comes below it within
 /// [`ACT_HEAD_LINES`] lines with text, past short lines that end no sentence (the council, its
@@ -4517,11 +4523,28 @@ pub(super) fn act_subject_below(
         if subject(t) && under {
             return could_be_title(t).then_some(k);
         }
-        if is_sentence(t) || script::word_count(t) > ACT_HEAD_WORDS || t.ends_with(':') {
+        if lower_subject(t) && super::acts::act_kind_line(s) {
+            return (!is_sentence(t) && script::word_count(t) <= TITLE_WORDS).then_some(k);
+        }
+        // (Not the act's date: `z dnia 14 listopada 2025 r.` ends with a stop.)
+        if (is_sentence(t) && !is_dateline(t))
+            || script::word_count(t) > ACT_HEAD_WORDS
+            || t.ends_with(':')
+        {
             return None;
         }
     }
     None
+}
+
+/// Does the line open an act's subject in small letters ([`LOWER_SUBJECT_WORDS`]), a word in
+/// small letters after it (`o wspólnotach energetycznych…`, `w sprawie warunków…`)?
+fn lower_subject(t: &str) -> bool {
+    LOWER_SUBJECT_WORDS.iter().any(|w| {
+        t.strip_prefix(w)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    })
 }
 
 /// Is line `i` a site's name or tagline over its menu ([`menu_line`]), with a line that could

@@ -221,9 +221,10 @@ pub(super) fn date_word(word: &str) -> bool {
 /// month and weekday names ([`DATE_WORDS`]), and a few little words (`року`, `г.`, `at`,
 /// `Uhr`), with a figure among them.
 pub(super) fn is_dateline(line: &str) -> bool {
+    // (`z dnia 14 listopada 2025 r.`, `ze dne 3. října 2025`: a Polish or Czech act's date.)
     const LITTLE: &[&str] = &[
         "року", "р.", "г.", "года", "at", "о", "в", "utc", "gmt", "uhr", "um", "am", "de", "del",
-        "à", "h",
+        "à", "h", "z", "dnia", "r.", "ze", "dne",
     ];
     let s = line.trim();
     // (A date in Chinese or Japanese figures is short and not ASCII: the two checks spare a

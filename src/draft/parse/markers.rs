@@ -1029,6 +1029,7 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         s.starts_with(char::is_lowercase) && ENGLISH_KEYWORDS.contains(&keyword.as_str());
     if CITING_WORDS.contains(&first_word)
         || (small_keyword && !rest.starts_with(['.', ':', ')', '-', '–', '—']))
+        || citation_path(rest)
     {
         return None;
     }
@@ -1067,6 +1068,54 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         number,
         rest: s.len() - rest.len(),
     })
+}
+
+/// Words that name a part of an article in a reference to it (`Article 4 – paragraph 2 –
+/// point 3`), lower-cased, in the languages of such references.
+const PATH_PARTS: &[&str] = &[
+    "paragraph",
+    "subparagraph",
+    "point",
+    "indent",
+    "sentence",
+    "recital",
+    "paragraphe",
+    "alinéa",
+    "absatz",
+    "unterabsatz",
+    "nummer",
+    "buchstabe",
+    "ustęp",
+    "punkt",
+    "akapit",
+    "apartado",
+    "párrafo",
+    "comma",
+    "punto",
+    "lettera",
+    "частина",
+    "пункт",
+    "підпункт",
+    "абзац",
+    "часть",
+    "подпункт",
+];
+
+/// Does what follows a keyword's number go on to a part of that article, and nothing else
+/// (`Article 2 – paragraph 1 – point 3`, `Artikel 4 – Absatz 2 a (neu)`)? That is a reference
+/// to the text an amendment changes, as an amendment sheet heads each amendment with, not the
+/// article's own label (`Article 5 – Scope` is one: a caption follows, no numbered part).
+fn citation_path(rest: &str) -> bool {
+    let Some(path) = rest.trim_start().strip_prefix(['-', '–', '—']) else {
+        return false;
+    };
+    let mut words = path.split_whitespace();
+    words
+        .next()
+        .is_some_and(|w| PATH_PARTS.contains(&w.to_lowercase().as_str()))
+        && words
+            .next()
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Little words that run a keyword's number on into a sentence citing it (`Section 7 of the

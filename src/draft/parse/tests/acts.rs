@@ -123,3 +123,59 @@ fn words_set_out_letter_by_letter_are_read_as_words() {
         assert!(texts(&text)[0].contains(line), "{line}");
     }
 }
+
+#[test]
+fn a_decrees_heading_with_its_subject_on_one_line_is_the_title() {
+    // A decree's heading names its number, its date and its subject on one line, longer than
+    // the lines of the masthead over it.
+    let draft = Draft::from_text(
+        "t",
+        "RÉPUBLIQUE FRANÇAISE\n\nMinistère de la culture\n\n\
+         Décret n° 2026-77 du 9 février 2026 relatif aux horaires d'ouverture des bibliothèques \
+         et des médiathèques municipales\n\nLe Premier ministre,\nDécrète :\n\n\
+         Article 1er\nLes bibliothèques ouvrent le dimanche.\n\n\
+         Article 2\nLe ministre est chargé de l'exécution du présent décret.\n",
+    );
+    assert!(
+        draft.title.starts_with("Décret n° 2026-77"),
+        "{}",
+        draft.title
+    );
+    assert!(draft.preamble.contains("RÉPUBLIQUE FRANÇAISE"));
+    // A headline that opens with a kind's word runs to no more words than a title.
+    let long = "Décret n° 2026-77 du 9 février 2026 relatif aux horaires d'ouverture des \
+                bibliothèques municipales des communes de plus de deux mille habitants du \
+                département";
+    let text = format!(
+        "RÉPUBLIQUE FRANÇAISE\n\nMinistère de la culture\n\n{long}\n\n\
+         Article 1er\nLes bibliothèques ouvrent.\n\nArticle 2\nLe ministre exécute.\n"
+    );
+    assert_eq!(Draft::from_text("t", &text).title, "RÉPUBLIQUE FRANÇAISE");
+}
+
+#[test]
+fn a_polish_acts_subject_under_its_heading_and_date_is_the_title() {
+    // `USTAWA`, its date, then its subject in small letters, as the act is cited by it.
+    let act = |subject: &str| {
+        Draft::from_text(
+            "t",
+            &format!(
+                "USTAWA\nz dnia 3 marca 2026 r.\n{subject}\n\n\
+                 Art. 1. Gmina prowadzi rejestr studni.\n\n\
+                 Art. 2. Ustawa wchodzi w życie po upływie 14 dni.\n"
+            ),
+        )
+    };
+    let draft = act("o studniach publicznych");
+    assert_eq!(draft.title, "o studniach publicznych");
+    assert!(draft.preamble.contains("z dnia 3 marca 2026 r."));
+    let order = act("w sprawie studni publicznych");
+    assert_eq!(order.title, "w sprawie studni publicznych");
+    // Under a heading that names no kind of act, such a line is the preamble's.
+    let other = Draft::from_text(
+        "t",
+        "KOMUNIKAT\nz dnia 3 marca 2026 r.\no studniach publicznych\n\n\
+         Art. 1. Gmina prowadzi rejestr studni.\n\nArt. 2. Wchodzi w życie.\n",
+    );
+    assert_eq!(other.title, "KOMUNIKAT");
+}

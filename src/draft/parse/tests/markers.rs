@@ -1311,3 +1311,28 @@ fn a_german_transcripts_punkt_eins_labels_the_points() {
         ]
     );
 }
+
+#[test]
+fn an_amendment_sheets_references_to_articles_label_no_points() {
+    // Each amendment names the part of the text it changes (`Article 3 – paragraph 2`); the
+    // amendments are the points, though the references outnumber them.
+    let text = "AMENDMENTS 4 - 6\n\n\
+        Amendment 4\nAna Ruiz\n\nProposal for a directive\nArticle 3 – paragraph 2\n\n\
+        Text proposed by the Commission\tAmendment\n\
+        2. Ports publish their fees.\t2. Ports publish their fees online.\n\n\
+        Amendment 5\nJan Berg\n\nProposal for a directive\nArticle 3 – paragraph 4 – point b\n\
+        Article 3 – paragraph 4 – point c\n\n\
+        Text proposed by the Commission\tAmendment\n\
+        (b) fees for pilots;\t(b) fees for pilots and tugs;\n\n\
+        Amendment 6\nAna Ruiz\n\nProposal for a directive\nArtikel 7 – Absatz 1 a (neu)\n\n\
+        Text proposed by the Commission\tAmendment\n\
+        \t1a. Member States report each year.\n";
+    assert_eq!(labels(text), ["4", "5", "6"]);
+    // An article's caption after a dash is its own label's text.
+    assert_eq!(
+        labels(
+            "Rules\n\nArticle 1 – Scope\nThis applies.\n\nArticle 2 – Paragraphs\nEach is numbered.\n"
+        ),
+        ["Article 1", "Article 2"]
+    );
+}
