@@ -192,9 +192,10 @@ fn kind_word(word: &str) -> bool {
 
 /// Is the line an act's heading by its kind: it opens with the kind's word, past a draft's
 /// status (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT CONSENT ORDER`, `Projet de loi …`), in no
-/// more words than a title, or it closes with it in no more than [`ACT_HEAD_WORDS`] (`…
-/// HAKKINDA KANUN`, `საქართველოს კანონი`)? Not a sentence, nor a line ending with a colon
-/// (`Order of business:`).
+/// more than [`ACT_HEAD_WORDS`] words (as many as a title with the act's number, `Décret n°
+/// …`), or it closes with it in no more than [`ACT_HEAD_WORDS`] (`… HAKKINDA KANUN`,
+/// `საქართველოს კანონი`)? Not a sentence, nor a line ending with a colon (`Order of
+/// business:`).
 pub(super) fn act_kind_line(s: &str) -> bool {
     let s = s.trim();
     // (A short title in brackets goes on from the title: `(Ukraine-Wiederaufbaugesetz –
@@ -223,9 +224,22 @@ pub(super) fn act_kind_line(s: &str) -> bool {
     let closes = words.len() >= 3
         && (caseless(s) || in_capitals(s))
         && words.last().is_some_and(|w| kind_word(w));
-    // (A heading that opens with its kind names its subject on the same line, as long as a
-    // title may be: `Décret n° 2025-1187 du 4 décembre 2025 relatif à …`.)
-    (opens && count <= TITLE_WORDS) || (closes && count <= ACT_HEAD_WORDS)
+    // (A heading that opens with its kind and the act's number names its subject on the same
+    // line, as long as a title may be: `Décret n° 2025-1187 du 4 décembre 2025 relatif à …`.
+    // Without the number, a long line is a headline's or a lead's sentence: `Agreement on the
+    // 19-point framework came after two days of talks…`.)
+    let numbered = words[k..].iter().skip(1).take(2).any(|w| number_sign(w));
+    (opens && (count <= ACT_HEAD_WORDS || (numbered && count <= TITLE_WORDS)))
+        || (closes && count <= ACT_HEAD_WORDS)
+}
+
+/// Signs that an act's number follows (`n° 2025-1187`, `No. 8801`, `№ 118`, `Nr. 12`), as
+/// written before it, lower-cased.
+const NUMBER_SIGNS: &[&str] = &["n°", "nº", "n.", "no.", "no", "nr", "nr.", "núm.", "№"];
+
+/// Is the word the sign of an act's number ([`NUMBER_SIGNS`]), or glued to it (`№118`)?
+fn number_sign(word: &str) -> bool {
+    NUMBER_SIGNS.contains(&word.to_lowercase().as_str()) || word.starts_with('№')
 }
 
 /// Is an act's heading set as one, not a word of a line that may be a byline or a subtitle

@@ -4466,11 +4466,24 @@ const CITED_PARTS: &[&str] = &[
 /// створення…`, `О мерах…`, `Об утверждении…`, `Щодо…`).
 const SUBJECT_WORDS: &[&str] = &["Про", "О", "Об", "Щодо"];
 
-/// Lower-case words an act's subject opens with under its heading in Polish, Czech and
-/// Slovak law (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` … `o
-/// ochraně…`, `ROZPORZĄDZENIE …` / `w sprawie…`): the subject goes on from the heading, and
-/// the act is cited by it (`ustawa o wspólnotach…`).
+/// Lower-case words an act's subject opens with under its heading in Polish and Czech law
+/// (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` / `ze dne …` / `o
+/// ochraně…`, `ROZPORZĄDZENIE …` / `z dnia …` / `w sprawie…`): the subject goes on from the
+/// heading and its date, and the act is cited by it (`ustawa o wspólnotach…`).
 const LOWER_SUBJECT_WORDS: &[&str] = &["o", "w sprawie"];
+
+/// The kinds of Polish and Czech acts, lower-cased, whose heading a subject in small letters
+/// goes on from ([`LOWER_SUBJECT_WORDS`]): statutes and regulations, not a contract (`UMOWA
+/// NR 12/2025` over `o dzieło`, the kind of contract, is its title).
+const LOWER_SUBJECT_KINDS: &[&str] = &[
+    "ustawa",
+    "rozporządzenie",
+    "uchwała",
+    "zarządzenie",
+    "zákon",
+    "vyhláška",
+    "nařízení",
+];
 
 /// When line `i` opens an act's heading in capitals (`УКРАЇНА`, `ЗАКОН УКРАЇНИ`, `РІШЕННЯ`,
 /// `ЗАКОН` over `НОВОГРАДСКОЙ ОБЛАСТИ`) and the act's subject comes below it within
@@ -4510,6 +4523,13 @@ pub(super) fn act_subject_below(
     if !in_capitals(s) || s.len() > FRONT_MATTER_BYTES || !unmarked(i) {
         return None;
     }
+    // (A subject in small letters comes right under a Polish or Czech heading, or under its
+    // date: in Italian, Spanish or Portuguese, `o` is a word of prose, "or" or "the".)
+    let lower_kind = s
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| LOWER_SUBJECT_KINDS.contains(&w.to_lowercase().as_str()));
+    let mut dated = true;
     let mut k = i;
     for _ in 0..ACT_HEAD_LINES {
         k = next_with_text(lines, k)?;
@@ -4523,9 +4543,10 @@ pub(super) fn act_subject_below(
         if subject(t) && under {
             return could_be_title(t).then_some(k);
         }
-        if lower_subject(t) && super::acts::act_kind_line(s) {
+        if lower_kind && dated && lower_subject(t) {
             return (!is_sentence(t) && script::word_count(t) <= TITLE_WORDS).then_some(k);
         }
+        dated &= is_dateline(t);
         // (Not the act's date: `z dnia 14 listopada 2025 r.` ends with a stop.)
         if (is_sentence(t) && !is_dateline(t))
             || script::word_count(t) > ACT_HEAD_WORDS

@@ -1,6 +1,7 @@
 //! Reading a line's marker: the marker families and schemes, label keywords, bullets and the
 //! numbered forms (`1.`, `(1)`, `Article 1`, `第一条`).
 
+use super::Line;
 use super::dates::date_word;
 use super::headings::is_heading_like;
 use super::numbers::{
@@ -357,8 +358,11 @@ const MINOR_POINT_WORDS: &[&str] = &[
     "рекомендация",
     "top",
     "ad",
-    // A parliament's amendments to a proposal (`Amendment 1` over its table, as the
-    // European Parliament's reports list them; `Änderungsantrag 2`, `Poprawka 3`).
+];
+
+/// A parliament's amendments to a proposal (`Amendment 1` over its table, as the European
+/// Parliament's reports list them; `Änderungsantrag 2`, `Poprawka 3`): minor point words too.
+const AMENDMENT_WORDS: &[&str] = &[
     "amendment",
     "änderungsantrag",
     "amendement",
@@ -368,9 +372,9 @@ const MINOR_POINT_WORDS: &[&str] = &[
     "поправка",
 ];
 
-/// Is `keyword` (lower-cased) one of the [`MINOR_POINT_WORDS`]?
+/// Is `keyword` (lower-cased) one of the [`MINOR_POINT_WORDS`] or [`AMENDMENT_WORDS`]?
 pub(super) fn minor_keyword(keyword: &str) -> bool {
-    MINOR_POINT_WORDS.contains(&keyword)
+    MINOR_POINT_WORDS.contains(&keyword) || AMENDMENT_WORDS.contains(&keyword)
 }
 
 /// Of the [`ARTICLE_WORDS`], those that label only before a dot, a colon or the line's end
@@ -1029,7 +1033,6 @@ pub(super) fn word_marker(s: &str) -> Option<Found> {
         s.starts_with(char::is_lowercase) && ENGLISH_KEYWORDS.contains(&keyword.as_str());
     if CITING_WORDS.contains(&first_word)
         || (small_keyword && !rest.starts_with(['.', ':', ')', '-', '–', '—']))
-        || citation_path(rest)
     {
         return None;
     }
@@ -1101,21 +1104,41 @@ const PATH_PARTS: &[&str] = &[
     "подпункт",
 ];
 
-/// Does what follows a keyword's number go on to a part of that article, and nothing else
-/// (`Article 2 – paragraph 1 – point 3`, `Artikel 4 – Absatz 2 a (neu)`)? That is a reference
-/// to the text an amendment changes, as an amendment sheet heads each amendment with, not the
-/// article's own label (`Article 5 – Scope` is one: a caption follows, no numbered part).
-fn citation_path(rest: &str) -> bool {
-    let Some(path) = rest.trim_start().strip_prefix(['-', '–', '—']) else {
-        return false;
-    };
-    let mut words = path.split_whitespace();
-    words
-        .next()
-        .is_some_and(|w| PATH_PARTS.contains(&w.to_lowercase().as_str()))
+/// Does an article's label go on, after a dash, to a numbered part of the article
+/// (`Article 2 – paragraph 1 – point 3`, `Artikel 4 – Absatz 2 a (neu)`): a reference to the
+/// text an amendment changes, not the article's own label (`Article 5 – Scope` is one: a
+/// caption follows, no numbered part)? `own` is the line's text after the label.
+fn citation_path(line: &str, m: &Marker) -> bool {
+    let (label, own) = line.split_at(m.rest.min(line.len()));
+    let mut words = own.split_whitespace();
+    m.family == Family::ArticleWord
+        && label.trim_end().ends_with(['-', '–', '—'])
+        && words
+            .next()
+            .is_some_and(|w| PATH_PARTS.contains(&w.to_lowercase().as_str()))
         && words
             .next()
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// An amendment sheet's references to the text each amendment changes (`Amendment 12` over
+/// `Proposal for a regulation` over `Article 2 – paragraph 1 – point 3`,
+/// [`citation_path`]) label no point where the amendments are numbered: the references may
+/// outnumber them (an amendment to two points cites both), and they repeat. Elsewhere such a
+/// line labels what it heads (comments on a draft, each under the part it is about).
+pub(super) fn without_amended_parts(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
+    let amendments = markers
+        .iter()
+        .flatten()
+        .any(|m| AMENDMENT_WORDS.contains(&m.keyword.as_str()));
+    if !amendments {
+        return;
+    }
+    for (line, m) in lines.iter().zip(markers.iter_mut()) {
+        if m.as_ref().is_some_and(|m| citation_path(line.text, m)) {
+            *m = None;
+        }
+    }
 }
 
 /// Little words that run a keyword's number on into a sentence citing it (`Section 7 of the

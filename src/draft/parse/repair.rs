@@ -6,7 +6,8 @@ use super::dates::{date_not_point, date_word, wrapped_date};
 use super::furniture::FURNITURE_LINE_BYTES;
 use super::headings::is_heading_like;
 use super::markers::{
-    EMOJI_BULLETS, Family, Marker, Scheme, marker, numeric_marker, word_marker, word_sub_bullet,
+    EMOJI_BULLETS, Family, Marker, Scheme, marker, numeric_marker, without_amended_parts,
+    word_marker, word_sub_bullet,
 };
 use super::numbers::{LATIN_INSERTED, keycaps};
 use super::ordinals::{ITEM_WORDS, ordinal_word_value};
@@ -54,6 +55,7 @@ pub(super) fn read_markers(lines: &[Line<'_>]) -> Vec<Option<Marker>> {
         .iter()
         .map(|l| marker(l.text).filter(|_| !live_post_header(l.text)))
         .collect();
+    without_amended_parts(lines, &mut markers);
     // A page that quotes a draft opens the quotation on its first point (`"1. An immediate
     // ceasefire…`), or quotes each point: when the first numbered line is quoted, so are the
     // draft's points. A quoted number after the first (`викласти в такій редакції:` over

@@ -179,3 +179,49 @@ fn a_polish_acts_subject_under_its_heading_and_date_is_the_title() {
     );
     assert_eq!(other.title, "KOMUNIKAT");
 }
+
+#[test]
+fn a_long_line_opening_with_a_kind_but_no_number_is_no_acts_heading() {
+    // A news page's lead that opens with `Agreement` and names a figure runs on as a
+    // sentence; the headline stays the title. Only a heading with the act's number may be
+    // as long as a title.
+    let text = "Harbour Times\nMarch 4, 2026 08:30 AM GMT\n\nTwo cities agree on harbour plan\n\n\
+                By Ann Lee\n\nAgreement on the 12-point harbour plan came after three nights \
+                of talks between the port authorities\n\n\
+                1. The harbour stays open.\n2. Fees are halved.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "Two cities agree on harbour plan"
+    );
+}
+
+#[test]
+fn a_small_o_under_an_acts_heading_is_a_polish_or_czech_subject_only() {
+    let title = |text: &str| Draft::from_text("t", text).title;
+    // An Italian law's subject wrapped onto a line that opens with `o` ("or").
+    assert_eq!(
+        title(
+            "LEGGE 2 APRILE 2026, N. 41\n\nMisure per i pescatori dipendenti\n\
+             o autonomi delle lagune costiere\n\nArt. 1. Il fondo è istituito.\n\n\
+             Art. 2. Il fondo è gestito dalla Regione.\n"
+        ),
+        "LEGGE 2 APRILE 2026, N. 41"
+    );
+    // A Polish contract's kind under its heading: the heading is the title.
+    assert!(
+        title(
+            "UMOWA NR 7/2026\no dzieło\nzawarta w dniu 2 kwietnia 2026 r. w Gdańsku\n\n\
+             § 1. Wykonawca wykona mapę.\n\n§ 2. Zamawiający zapłaci 900 zł.\n"
+        )
+        .starts_with("UMOWA NR 7/2026"),
+    );
+    // A Polish statute's subject comes right under its heading or its date, not after a
+    // line of prose.
+    assert_eq!(
+        title(
+            "USTAWA\nz dnia 3 marca 2026 r.\nNowelizacja przepisów\no studniach publicznych\n\n\
+             Art. 1. Gmina prowadzi rejestr studni.\n\nArt. 2. Ustawa wchodzi w życie.\n"
+        ),
+        "USTAWA"
+    );
+}

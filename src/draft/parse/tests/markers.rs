@@ -1336,3 +1336,14 @@ fn an_amendment_sheets_references_to_articles_label_no_points() {
         ["Article 1", "Article 2"]
     );
 }
+
+#[test]
+fn comments_headed_by_the_parts_they_are_about_keep_their_articles() {
+    // With no amendments numbered, a reference to a part of an article heads the comment
+    // on it, and labels it.
+    let text = "Comments on the draft directive\n\n\
+        Article 1 – paragraph 3\nThe scope should cover river ports.\nThey carry most freight.\n\n\
+        Article 2 – paragraph 1\nThe definition is too narrow.\nPrivate operators are left out.\n\n\
+        Article 4 – paragraph 2\nSix months is too short.\nA year is usual.\n";
+    assert_eq!(labels(text), ["Article 1", "Article 2", "Article 4"]);
+}
