@@ -220,14 +220,26 @@ fn visible(e: ElementRef<'_>, depth: usize) -> Visible {
 const STRUCK: &[&str] = &["del", "s", "strike"];
 
 /// Is `e` an `aside` of links (`Read also` boxes, related stories), not a fact box whose text
-/// is the story's (the plan's key points)?
+/// is the story's (the plan's key points), or a bar of buttons to share the page, marked so
+/// ([`SHARE_MARKS`]: `<div class="share-bar">` of `Share on Facebook`, `Email`, `Copy
+/// link`), which a page may set above its headline?
 fn is_link_box(e: ElementRef<'_>, depth: usize) -> bool {
-    if e.value().name() != "aside" {
+    let share = || {
+        ["class", "id"].iter().any(|a| {
+            e.value()
+                .attr(a)
+                .is_some_and(|t| SHARE_MARKS.iter().any(|w| marked_as(t, w)))
+        })
+    };
+    if e.value().name() != "aside" && !share() {
         return false;
     }
     let v = visible(e, depth);
     v.links * 2 >= v.text
 }
+
+/// A site's marks of its buttons to share a page.
+const SHARE_MARKS: &[&[u8]] = &[b"share", b"social"];
 
 /// Every element named `name` at or below `e`, outermost only (one inside another is part
 /// of it), in document order, not looking past the cap.
@@ -870,6 +882,27 @@ mod tests {
                 "{html}: {text}"
             );
         }
+    }
+
+    #[test]
+    fn a_bar_of_share_buttons_is_left_out_and_a_dash_is_no_word_of_a_kicker() {
+        // Share buttons above the headline and under the story; a kicker of eight words and
+        // a dash over the headline.
+        let bar = "<div class=\"share-bar\"><a href=#>Share on Facebook</a> <a href=#>Share on X</a> \
+                   <a href=#>Email</a> <a href=#>Copy link</a></div>";
+        let html = format!(
+            "<main>{bar}<p class=kicker>Bill No. 88 — Spring session of the Assembly</p>\
+             <h1>Harbour bill adopted</h1><ol><li>Fees fall.</li><li>Berths open.</li></ol>{bar}</main>"
+        );
+        assert_eq!(
+            text(&html),
+            "Harbour bill adopted\n\nBill No. 88 — Spring session of the Assembly\n\n\
+             1. Fees fall.\n\n2. Berths open.\n"
+        );
+        // A box marked `social` that says more than its links is read.
+        let html = "<main><h1>Plan</h1><div class=social-policy><p>1. Pensions rise by a fifth \
+                    from <a href=/x>May</a>.</p></div></main>";
+        assert!(text(html).contains("1. Pensions rise by a fifth from May."));
     }
 
     #[test]

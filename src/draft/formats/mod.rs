@@ -315,12 +315,18 @@ pub fn title_first(blocks: &mut [Block]) {
 
 /// Moves block `h` (a title or a headline) above the blocks before it when they are front
 /// matter: unlisted paragraphs of at most `each` words that end no sentence, `all` words at
-/// most together.
+/// most together. A dash or a dot between words is no word (`Texte adopté n° 412 — Session
+/// ordinaire de 2024-2025` has eight).
 pub fn lift_over(blocks: &mut [Block], h: usize, each: usize, all: usize) {
     if h == 0 || h >= blocks.len() {
         return;
     }
-    let words = |b: &Block| b.text.split_whitespace().count();
+    let words = |b: &Block| {
+        b.text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
     let above = &blocks[..h];
     let front = above.iter().all(|b| {
         !b.listed && words(b) <= each && !b.text.trim_end().ends_with(['.', '!', '?', ';', ':'])

@@ -167,6 +167,8 @@ struct Walker<'a> {
     outline_counts: [i64; LEVELS],
     /// The counters a list of each style ended with, for `text:continue-numbering`.
     last_counts: HashMap<String, Vec<Option<i64>>>,
+    /// The counters of the numbered paragraphs of each `text:list-id`.
+    paragraph_counts: HashMap<String, Vec<Option<i64>>>,
     blocks: Vec<Block>,
     tracked: bool,
     /// The paragraph styles that are the Title style or based on it ([`title_styles`]).
@@ -188,6 +190,7 @@ impl<'a> Walker<'a> {
             outline,
             outline_counts: [0; LEVELS],
             last_counts: HashMap::new(),
+            paragraph_counts: HashMap::new(),
             blocks: Vec::new(),
             tracked: false,
             title_styles: HashSet::new(),
@@ -210,13 +213,13 @@ impl<'a> Walker<'a> {
                     |w| &mut w.blocks,
                     Self::blocks_of,
                 ),
-                "text:section"
-                | "table:table"
-                | "table:table-cell"
-                | "table:table-header-rows"
-                | "table:table-rows"
-                | "text:index-body" => self.blocks_of(e),
-                _ => {}
+                "text:numbered-paragraph" => self.numbered_paragraph(e),
+                // Generated indexes repeat the headings and captions the text has.
+                name if generated_index(name) => {}
+                // Any other container (a section, a table's parts, a text box anchored to
+                // the page): its paragraphs are the draft's, read in order. Declarations and
+                // forms hold none.
+                _ => self.blocks_of(e),
             }
         }
     }
@@ -255,6 +258,52 @@ impl<'a> Walker<'a> {
             title: self.is_title(h),
             ..Block::default()
         });
+    }
+
+    /// A paragraph numbered on its own (`text:numbered-paragraph`, ODF's other way to number
+    /// a paragraph than a list): those of one `text:list-id` count on together, at their
+    /// `text:level`, in the list style they name; `text:start-value` restarts the count.
+    fn numbered_paragraph(&mut self, e: &'a Element) {
+        let level = e
+            .attr("text:level")
+            .and_then(|l| l.trim().parse::<usize>().ok())
+            .unwrap_or(1)
+            .clamp(1, LEVELS)
+            - 1;
+        let style_name = e.attr("text:style-name").unwrap_or("");
+        let style = self.list_styles.get(style_name).copied();
+        let id = e.attr("text:list-id").unwrap_or(style_name).to_owned();
+        let mut counts = self.paragraph_counts.remove(&id).unwrap_or_default();
+        counts.resize(LEVELS, None);
+        let start = level_style(style, level).start;
+        counts[level] = Some(
+            match e
+                .attr("text:start-value")
+                .and_then(|v| v.trim().parse().ok())
+            {
+                Some(v) => v,
+                None => counts[level].map_or(start, |c| c.saturating_add(1)),
+            },
+        );
+        for c in &mut counts[level + 1..] {
+            *c = None;
+        }
+        let mut text_label = label(style, level, &counts);
+        let mut first = true;
+        for child in e.elements() {
+            if matches!(child.name.as_str(), "text:p" | "text:h") {
+                let label = text_label.take();
+                self.blocks.push(Block {
+                    text: inline(child, label.is_some()),
+                    label,
+                    level,
+                    listed: first,
+                    ..Block::default()
+                });
+                first = false;
+            }
+        }
+        self.paragraph_counts.insert(id, counts);
     }
 
     fn top_list(&mut self, list: &'a Element) {
@@ -335,6 +384,12 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// Is the element a generated index (`text:table-of-content`, `text:alphabetical-index`,
+/// `text:bibliography`, …), which repeats what the text says elsewhere?
+fn generated_index(name: &str) -> bool {
+    name == "text:table-of-content" || name == "text:bibliography" || name.ends_with("-index")
+}
+
 /// The text of a paragraph or heading: spans, links, spaces, tabs and line breaks; notes,
 /// annotations and frames are left out, and so is the number a word processor keeps as it
 /// showed it (`text:number`) when `numbered` (the label is computed from the styles: kept,
@@ -404,6 +459,45 @@ mod tests {
                 .unwrap(),
         );
         super::super::render(&w.blocks)
+    }
+
+    #[test]
+    fn numbered_paragraphs_count_on_by_their_list_and_level() {
+        // Paragraphs numbered on their own, two lists interleaved, one restarting; a text box
+        // anchored to the page is read, a table of contents is not.
+        let styles = "<text:list-style style:name=\"P\">\
+            <text:list-level-style-number text:level=\"1\" style:num-format=\"1\" style:num-suffix=\".\"/>\
+            <text:list-level-style-number text:level=\"2\" style:num-format=\"a\" style:num-suffix=\")\"/>\
+            </text:list-style>";
+        let numbered = |id: &str, level: u8, extra: &str, text: &str| {
+            format!(
+                "<text:numbered-paragraph text:style-name=\"P\" text:list-id=\"{id}\" \
+                 text:level=\"{level}\"{extra}><text:number>9.</text:number><text:p>{text}</text:p>\
+                 </text:numbered-paragraph>"
+            )
+        };
+        let body = [
+            "<text:table-of-content><text:index-body><text:p>Contents 1</text:p></text:index-body></text:table-of-content>".to_owned(),
+            numbered("a", 1, "", "Supply"),
+            numbered("a", 2, "", "flour"),
+            numbered("b", 1, "", "Other list"),
+            numbered("a", 1, "", "Price"),
+            numbered("a", 1, " text:start-value=\"7\"", "Term"),
+            "<draw:frame><draw:text-box><text:p>Boxed remark</text:p></draw:text-box></draw:frame>".to_owned(),
+        ]
+        .concat();
+        let text = read_content(&body, styles);
+        assert!(!text.contains("Contents"), "{text}");
+        for line in [
+            "1. Supply",
+            "a) flour",
+            "1. Other list",
+            "2. Price",
+            "7. Term",
+            "Boxed remark",
+        ] {
+            assert!(text.lines().any(|l| l.trim() == line), "{line} in {text}");
+        }
     }
 
     #[test]
