@@ -293,7 +293,9 @@ def page(name, title, header, preamble, points):
 # ---------------------------------------------------------------- PDF
 
 
-def pdf(name, title, header, preamble, points):
+def pdf(name, title, header, preamble, points, columns=1):
+    """The draft as a PDF of one column, or (columns=2) its title, header and preamble across
+    the page and its points in two columns, as gazettes and ordinances are set."""
     from reportlab.lib.enums import TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -323,6 +325,9 @@ def pdf(name, title, header, preamble, points):
         story.append(Paragraph(f"{number}. {e(text)}", point))
         for k, s in enumerate(subs):
             story.append(Paragraph(f"{chr(ord('a') + k)}) {e(s)}", sub))
+    if columns == 2:
+        two_columns(name, title, story, decorate)
+        return
     doc = SimpleDocTemplate(
         os.path.join(OUT, name + ".pdf"),
         pagesize=A4,
@@ -336,6 +341,43 @@ def pdf(name, title, header, preamble, points):
         invariant=1,
     )
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+
+
+def two_columns(name, title, story, decorate):
+    """Lays the story out with its first four flowables (title, header, preamble, space)
+    across the top of the first page and the rest in two columns, page after page."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import cm
+    from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate
+
+    width, height = A4
+    margin, gutter, top = 2 * cm, 1 * cm, 6.5 * cm
+    column = (width - 2 * margin - gutter) / 2
+
+    def columns(y_top):
+        return [
+            Frame(margin, margin, column, y_top - margin, id="left"),
+            Frame(margin + column + gutter, margin, column, y_top - margin, id="right"),
+        ]
+
+    first = [Frame(margin, height - margin - top, width - 2 * margin, top, id="head")] + columns(
+        height - margin - top
+    )
+    doc = BaseDocTemplate(
+        os.path.join(OUT, name + "-two-columns.pdf"),
+        pagesize=A4,
+        title=title,
+        author="Clausewise samples",
+        creator="scripts/make-format-samples.py",
+        invariant=1,
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="first", frames=first, onPage=decorate, autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=columns(height - margin), onPage=decorate),
+        ]
+    )
+    doc.build(story[:4] + [FrameBreak()] + story[4:])
 
 
 def scan():
@@ -362,6 +404,9 @@ def main():
         page(name, *parts)
         pdf(name, *parts)
         print("wrote", name, "(.docx .odt .html .pdf)")
+        if name == DRAFTS[-1]:
+            pdf(name, *parts, columns=2)
+            print("wrote", name + "-two-columns.pdf")
     scan()
     print("wrote scan-without-text.pdf")
 

@@ -62,6 +62,26 @@ fn every_format_reads_as_the_text_file() {
     }
 }
 
+/// A PDF set in two columns (`scripts/make-format-samples.py`: the 20-point draft's title and
+/// preamble across the page, its points in two columns over two pages) reads column after
+/// column: every point as in the text file, none cut into another.
+#[test]
+fn a_pdf_in_two_columns_reads_column_after_column() {
+    if !cfg!(feature = "pdf") {
+        return;
+    }
+    let name = DRAFTS[2];
+    let txt = load(name, "txt");
+    let path = Path::new("samples/formats").join(format!("{name}-two-columns.pdf"));
+    let pdf = Draft::load(&path).unwrap_or_else(|e| panic!("{e}"));
+    let numbered = |d: &Draft| {
+        d.numbered()
+            .map(|(_, p)| (p.label.clone(), words(&p.text)))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(numbered(&pdf), numbered(&txt));
+}
+
 /// A draft's source pasted into a text file from a site's editor in its HTML mode (`<p>1.&nbsp;…</p>`,
 /// no `<html>`) reads as the page: the same title and points as the text draft.
 #[test]

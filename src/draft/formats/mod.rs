@@ -8,6 +8,7 @@
 //! ([`package`]), XML depth and entities ([`xml`]), HTML depth, PDF pages and time ([`pdf`]).
 //! A file that cannot be read gives one error naming it.
 
+pub mod columns;
 pub mod csv;
 pub mod docx;
 pub mod html;

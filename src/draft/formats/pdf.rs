@@ -4,7 +4,8 @@
 //! The extraction runs in a child process (this program's own binary with the hidden
 //! subcommand [`SUBCOMMAND`]) so that a hang, a stack overflow or an abort inside the PDF
 //! library cannot freeze or kill the app; the child is stopped after [`TIMEOUT`], and files of
-//! more than [`MAX_PAGES`] pages are refused. Normalisation: running headers, footers and page
+//! more than [`MAX_PAGES`] pages are refused. A page set in two columns is read column after
+//! column ([`super::columns`]). Normalisation: running headers, footers and page
 //! numbers are dropped, wrapped lines joined, end-of-line hyphenation undone, and a point number
 //! alone on its line joined to the text after it. A PDF without a text layer (a scan) gives one
 //! line saying so.
@@ -183,12 +184,39 @@ pub fn extract(path: &Path) -> Result<String, String> {
         if page > 0 {
             out.push(PAGE_BREAK);
         }
-        let text = doc
-            .to_plain_text(page, &options)
-            .map_err(|e| format!("is a PDF file whose page {} cannot be read: {e}", page + 1))?;
+        let text = match columns(&doc, page) {
+            Some(text) => text,
+            None => doc.to_plain_text(page, &options).map_err(|e| {
+                format!("is a PDF file whose page {} cannot be read: {e}", page + 1)
+            })?,
+        };
         out.push_str(&text.replace(PAGE_BREAK, "\n"));
     }
     Ok(out)
+}
+
+/// The text of a page set in two columns, column after column ([`super::columns`]): read by
+/// height, as the plain text reads an untagged page, a line of the left column is followed by
+/// the line of the right column beside it. `None` for a page of one column (the plain text
+/// then), and for a tagged page, whose structure gives the order.
+#[cfg(feature = "pdf")]
+fn columns(doc: &pdf_oxide::PdfDocument, page: usize) -> Option<String> {
+    if doc.prefers_structure_reading_order() {
+        return None;
+    }
+    let pieces: Vec<super::columns::Piece> = doc
+        .extract_spans(page)
+        .ok()?
+        .into_iter()
+        .map(|s| super::columns::Piece {
+            x: s.bbox.x,
+            y: s.bbox.y,
+            width: s.bbox.width,
+            size: s.font_size,
+            text: s.text,
+        })
+        .collect();
+    super::columns::two_columns(&pieces)
 }
 
 /// Without the `pdf` feature there is no extraction.
