@@ -224,18 +224,31 @@ const STRUCK: &[&str] = &["del", "s", "strike"];
 /// ([`SHARE_MARKS`]: `<div class="share-bar">` of `Share on Facebook`, `Email`, `Copy
 /// link`), which a page may set above its headline?
 fn is_link_box(e: ElementRef<'_>, depth: usize) -> bool {
-    let share = || {
-        ["class", "id"].iter().any(|a| {
-            e.value()
-                .attr(a)
-                .is_some_and(|t| SHARE_MARKS.iter().any(|w| marked_as(t, w)))
-        })
-    };
-    if e.value().name() != "aside" && !share() {
+    if e.value().name() == "aside" {
+        let v = visible(e, depth);
+        return v.links * 2 >= v.text;
+    }
+    // A bar of buttons: a block marked so, of two links or more and nothing else (not a
+    // header that holds the headline beside its buttons, nor a link marked `shared-doc`).
+    let marked = ["class", "id"].iter().any(|a| {
+        e.value()
+            .attr(a)
+            .is_some_and(|t| SHARE_MARKS.iter().any(|w| marked_as(t, w)))
+    });
+    if !marked || !BLOCKS.contains(&e.value().name()) {
         return false;
     }
+    let links = e
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|d| d.value().name() == "a")
+        .count();
+    let headed = e
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| matches!(d.value().name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"));
     let v = visible(e, depth);
-    v.links * 2 >= v.text
+    links >= 2 && !headed && v.links >= v.text
 }
 
 /// A site's marks of its buttons to share a page.
@@ -899,10 +912,17 @@ mod tests {
             "Harbour bill adopted\n\nBill No. 88 — Spring session of the Assembly\n\n\
              1. Fees fall.\n\n2. Berths open.\n"
         );
-        // A box marked `social` that says more than its links is read.
+        // A box marked `social` that says more than its links is read, and so are a header
+        // marked so that holds the headline, and a link marked `shared-doc`.
         let html = "<main><h1>Plan</h1><div class=social-policy><p>1. Pensions rise by a fifth \
                     from <a href=/x>May</a>.</p></div></main>";
         assert!(text(html).contains("1. Pensions rise by a fifth from May."));
+        let html = "<main><header class=\"article-header social-share\"><h1>Harbour bill adopted</h1>\
+                    <a href=#>Share on X</a> <a href=#>Email</a></header><p>1. Fees fall as \
+                    <a class=shared-doc href=/a>Annex I</a> sets out.</p></main>";
+        let read = text(html);
+        assert!(read.starts_with("Harbour bill adopted"), "{read}");
+        assert!(read.contains("1. Fees fall as Annex I sets out."), "{read}");
     }
 
     #[test]

@@ -214,12 +214,15 @@ impl<'a> Walker<'a> {
                     Self::blocks_of,
                 ),
                 "text:numbered-paragraph" => self.numbered_paragraph(e),
-                // Generated indexes repeat the headings and captions the text has.
-                name if generated_index(name) => {}
-                // Any other container (a section, a table's parts, a text box anchored to
-                // the page): its paragraphs are the draft's, read in order. Declarations and
-                // forms hold none.
-                _ => self.blocks_of(e),
+                "text:section"
+                | "table:table"
+                | "table:table-cell"
+                | "table:table-header-rows"
+                | "table:table-rows"
+                | "text:index-body" => self.blocks_of(e),
+                // Frames and shapes anchored to the page (written first, whatever page they
+                // are on), notes on a cell, indexes, declarations and forms are not the draft.
+                _ => {}
             }
         }
     }
@@ -384,12 +387,6 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// Is the element a generated index (`text:table-of-content`, `text:alphabetical-index`,
-/// `text:bibliography`, …), which repeats what the text says elsewhere?
-fn generated_index(name: &str) -> bool {
-    name == "text:table-of-content" || name == "text:bibliography" || name.ends_with("-index")
-}
-
 /// The text of a paragraph or heading: spans, links, spaces, tabs and line breaks; notes,
 /// annotations and frames are left out, and so is the number a word processor keeps as it
 /// showed it (`text:number`) when `numbered` (the label is computed from the styles: kept,
@@ -464,7 +461,8 @@ mod tests {
     #[test]
     fn numbered_paragraphs_count_on_by_their_list_and_level() {
         // Paragraphs numbered on their own, two lists interleaved, one restarting; a text box
-        // anchored to the page is read, a table of contents is not.
+        // anchored to the page (written first, whatever its page) and a table of contents are
+        // not read.
         let styles = "<text:list-style style:name=\"P\">\
             <text:list-level-style-number text:level=\"1\" style:num-format=\"1\" style:num-suffix=\".\"/>\
             <text:list-level-style-number text:level=\"2\" style:num-format=\"a\" style:num-suffix=\")\"/>\
@@ -488,13 +486,13 @@ mod tests {
         .concat();
         let text = read_content(&body, styles);
         assert!(!text.contains("Contents"), "{text}");
+        assert!(!text.contains("Boxed remark"), "{text}");
         for line in [
             "1. Supply",
             "a) flour",
             "1. Other list",
             "2. Price",
             "7. Term",
-            "Boxed remark",
         ] {
             assert!(text.lines().any(|l| l.trim() == line), "{line} in {text}");
         }
