@@ -3,6 +3,12 @@
 //! in reading order, the left column's lines before the right column's wherever the page is
 //! split, lines across the gutter (a title, a heading over both columns) where they stand.
 //!
+//! Only text in columns: two of comparable widths whose lines run to their edges and whose
+//! paragraphs start at heights of their own. A table (its cells start row by row), a form, a
+//! list with its amounts at the right and notes in a margin keep the plain reading, row by
+//! row. Three columns, and a short heading in the left column's place between two parts set
+//! in columns, are not read apart.
+//!
 //! A PDF keeps no reading order for an untagged page: read by height alone, a line of the left
 //! column is followed by the line of the right column beside it (`Section 1. Purpose. The
 //! purpose of this Section 10. Penalties. A violation`), and every point of both columns is
@@ -36,6 +42,21 @@ pub const MIN_SPLIT_SHARE: f32 = 0.4;
 /// Least width of the gutter, in ems of the text's font: words of one line are a space
 /// apart (a quarter of an em), justified ones at most about one em.
 pub const GUTTER_EMS: f32 = 1.5;
+
+/// Least width of the narrower column as a share of the wider: notes in a margin, a column
+/// of amounts or of a form's values are narrower.
+pub const MIN_WIDTH_RATIO: f32 = 0.5;
+
+/// How near a side's edge (in ems) a line ends to run to it.
+pub const FULL_EMS: f32 = 3.0;
+
+/// Least share of each side's lines that run to its edge: wrapped text does, but for the
+/// paragraphs' last lines; a form's labels and a list's items do not.
+pub const MIN_FULL_SHARE: f32 = 0.5;
+
+/// Share of the left side's paragraph starts that a start on the right side beside them
+/// makes a table's rows, not columns.
+pub const ROWS_SHARE: f32 = 0.6;
 
 /// One line of the page: its height and its pieces, left to right.
 struct Line<'a> {
@@ -104,14 +125,20 @@ pub fn two_columns(pieces: &[Piece]) -> Option<String> {
 /// a paragraph's lines) sets a new paragraph apart.
 pub const PARAGRAPH_STEP: f32 = 1.3;
 
+/// The usual step from a line to the next: the lower quartile of the steps (a paragraph's
+/// lines), 0 when there are none.
+fn usual_step(steps: &[f32]) -> f32 {
+    let mut sorted = steps.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    sorted.get(sorted.len() / 4).copied().unwrap_or(0.0)
+}
+
 /// The lines of one column (or a run of lines across the page), a blank line where the step
 /// to the next line is over [`PARAGRAPH_STEP`] times the usual (a new paragraph), and after
 /// the last, as the plain reading sets paragraphs apart.
 fn paragraphs(column: &[(f32, String)]) -> Vec<String> {
     let steps: Vec<f32> = column.windows(2).map(|w| w[0].0 - w[1].0).collect();
-    let mut usual = steps.clone();
-    usual.sort_by(f32::total_cmp);
-    let usual = usual.get(usual.len() / 4).copied().unwrap_or(0.0);
+    let usual = usual_step(&steps);
     let mut out = Vec::new();
     for (k, (_, text)) in column.iter().enumerate() {
         if k > 0 && usual > 0.0 && steps[k - 1] > usual * PARAGRAPH_STEP {
@@ -234,7 +261,59 @@ fn gutter(lines: &[Line<'_>]) -> Option<(f32, f32)> {
         edge_left = b.map_or(edge_left, |b| edge_left.max(b));
         edge_right = a.map_or(edge_right, |a| edge_right.min(a));
     }
-    (edge_right - edge_left >= GUTTER_EMS * em).then_some((edge_left, edge_right))
+    if edge_right - edge_left < GUTTER_EMS * em {
+        return None;
+    }
+    // Columns of text, not a table, a form or notes in the margin: the two are of comparable
+    // widths, most lines on each side run to the side's edge (text wrapped there), and their
+    // paragraphs start at heights of their own (a table's cells start together, row by row).
+    let (left_width, right_width) = (edge_left - left, right - edge_right);
+    if left_width.min(right_width) < left_width.max(right_width) * MIN_WIDTH_RATIO {
+        return None;
+    }
+    let mut ends: [Vec<(f32, f32)>; 2] = [Vec::new(), Vec::new()];
+    for line in lines.iter().filter(|l| sides(l, x, em).is_some()) {
+        let (l, r): (Vec<&Piece>, Vec<&Piece>) =
+            line.pieces.iter().partition(|p| p.x + p.width <= x);
+        for (side, pieces) in [l, r].into_iter().enumerate() {
+            if let Some(last) = pieces.last() {
+                ends[side].push((line.y, last.x + last.width));
+            }
+        }
+    }
+    let full = |side: &[(f32, f32)], edge: f32| {
+        let near = side
+            .iter()
+            .filter(|(_, end)| edge - end <= FULL_EMS * em)
+            .count();
+        near as f32 >= side.len() as f32 * MIN_FULL_SHARE
+    };
+    if !full(&ends[0], edge_left) || !full(&ends[1], right) {
+        return None;
+    }
+    let (left_starts, right_starts) = (starts(&ends[0]), starts(&ends[1]));
+    let together = left_starts
+        .iter()
+        .filter(|&&y| right_starts.iter().any(|&r| (r - y).abs() <= em * 0.5))
+        .count();
+    if left_starts.len() >= 2 && together as f32 >= left_starts.len() as f32 * ROWS_SHARE {
+        return None;
+    }
+    Some((edge_left, edge_right))
+}
+
+/// The heights of the lines of one side that start a paragraph, past the first (both
+/// columns start at the top): a step from the line above over [`PARAGRAPH_STEP`] times the
+/// usual.
+fn starts(side: &[(f32, f32)]) -> Vec<f32> {
+    let steps: Vec<f32> = side.windows(2).map(|w| w[0].0 - w[1].0).collect();
+    let usual = usual_step(&steps);
+    side.iter()
+        .skip(1)
+        .zip(&steps)
+        .filter(|(_, step)| usual > 0.0 && **step > usual * PARAGRAPH_STEP)
+        .map(|(&(y, _), _)| y)
+        .collect()
 }
 
 /// The text of a line's pieces, left to right: a space between two pieces apart by more than
@@ -334,6 +413,34 @@ mod tests {
             })
             .collect();
         assert_eq!(two_columns(&contents), None);
+        // A table of provisions and comments: each row's two cells start together.
+        let mut table = Vec::new();
+        for row in 0..5 {
+            let top = 700.0 - 40.0 * row as f32;
+            for k in 0..2 {
+                let y = top - 12.0 * k as f32;
+                table.push(piece(60.0, y, "The provision wraps in its cell"));
+                table.push(piece(260.0, y, "The comment wraps in its cell too"));
+            }
+        }
+        assert_eq!(two_columns(&table), None);
+        // A form: short labels, ragged, beside their values.
+        let labels = [
+            "Name:",
+            "Date of birth:",
+            "Address of residence:",
+            "Tax number:",
+        ];
+        let form: Vec<Piece> = (0..12)
+            .flat_map(|k| {
+                let y = 700.0 - 14.0 * k as f32;
+                [
+                    piece(60.0, y, labels[k % 4]),
+                    piece(260.0, y, "A value written in by the applicant"),
+                ]
+            })
+            .collect();
+        assert_eq!(two_columns(&form), None);
     }
 
     #[test]
