@@ -80,6 +80,8 @@ fn a_pdf_in_two_columns_reads_column_after_column() {
             .collect::<Vec<_>>()
     };
     assert_eq!(numbered(&pdf), numbered(&txt));
+    // Its title, wrapped inside its brackets over two lines, is whole.
+    assert_eq!(pdf.title, txt.title);
 }
 
 /// A draft's source pasted into a text file from a site's editor in its HTML mode (`<p>1.&nbsp;…</p>`,

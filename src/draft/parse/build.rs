@@ -1138,6 +1138,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             lower_is_one_of(w, TITLE_WORDS_JOINING)
                 && (w.chars().count() >= 2 || w.chars().all(char::is_lowercase))
         });
+        // A title broken inside its brackets goes on to close them (`… framework (December`
+        // over `2025)`).
+        let in_brackets = last.text.matches('(').count() > last.text.matches(')').count()
+            && t.contains(')')
+            && !t.contains('(');
         let lower = t.to_lowercase();
         // Not a note on the text in brackets (`(unofficial translation)`, `(робочий варіант,
         // редакція від 12.03.2026)`), a byline (`by Marta Oleksiuk`), nor the act's place and
@@ -1191,6 +1196,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && !t.ends_with(['.', '!', '?']);
         (last.number + 1 == line.number || next_paragraph)
             && (after_joining
+                || in_brackets
                 || (both_capitals && joined)
                 || ((kind_only || joined || subject)
                     && t.chars()

@@ -2038,3 +2038,22 @@ fn a_channels_name_its_audience_and_the_posts_date_are_no_title() {
     let text = "План миру\n28 points\n\n1. Один пункт.\n2. Другий пункт.\n";
     assert_eq!(Draft::from_text("t", text).title, "План миру");
 }
+
+#[test]
+fn a_title_broken_inside_its_brackets_goes_on_to_close_them() {
+    let draft = Draft::from_text(
+        "t",
+        "Harbour plan for Varel: the 12-point text (March\n2026)\n\nUnofficial copy.\n\n\
+         1. Fees fall.\n2. Berths open.\n",
+    );
+    assert_eq!(
+        draft.title,
+        "Harbour plan for Varel: the 12-point text (March 2026)"
+    );
+    // A note in brackets under a whole title stays apart.
+    let noted = Draft::from_text(
+        "t",
+        "Harbour plan for Varel\n(unofficial translation)\n\n1. Fees fall.\n2. Berths open.\n",
+    );
+    assert_eq!(noted.title, "Harbour plan for Varel");
+}
