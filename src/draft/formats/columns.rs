@@ -106,8 +106,7 @@ pub fn two_columns(pieces: &[Piece]) -> Option<String> {
         }
         out.extend(paragraphs(&across));
         across.clear();
-        let (l, r): (Vec<&Piece>, Vec<&Piece>) =
-            line.pieces.iter().partition(|p| p.x + p.width <= gutter.1);
+        let (l, r) = halves(line, gutter.1);
         for (side, column) in [(l, &mut left), (r, &mut right)] {
             let text = join(&side);
             if !text.is_empty() {
@@ -188,14 +187,24 @@ pub const SIDE_EMS: f32 = 4.0;
 /// columns, a closing line.
 pub const MAX_CROSSING_SHARE: f32 = 0.25;
 
+/// Does a piece of the line cross place `x`?
+fn crosses(line: &Line<'_>, x: f32) -> bool {
+    line.pieces.iter().any(|p| p.x < x && p.x + p.width > x)
+}
+
+/// The line's pieces that end at place `x` or before it, and the others.
+fn halves<'a>(line: &Line<'a>, x: f32) -> (Vec<&'a Piece>, Vec<&'a Piece>) {
+    line.pieces.iter().partition(|p| p.x + p.width <= x)
+}
+
 /// How line `line` stands to place `x`: `None` when a piece crosses it, else the extents of
 /// its text before and after it that are [`SIDE_EMS`] wide at least (each the nearest edge
 /// to `x`).
 fn sides(line: &Line<'_>, x: f32, em: f32) -> Option<(Option<f32>, Option<f32>)> {
-    if line.pieces.iter().any(|p| p.x < x && p.x + p.width > x) {
+    if crosses(line, x) {
         return None;
     }
-    let (l, r): (Vec<&Piece>, Vec<&Piece>) = line.pieces.iter().partition(|p| p.x + p.width <= x);
+    let (l, r) = halves(line, x);
     let wide = |side: &[&Piece]| match (side.first(), side.last()) {
         (Some(a), Some(b)) => b.x + b.width - a.x >= SIDE_EMS * em,
         _ => false,
@@ -272,9 +281,8 @@ fn gutter(lines: &[Line<'_>]) -> Option<(f32, f32)> {
         return None;
     }
     let mut ends: [Vec<(f32, f32)>; 2] = [Vec::new(), Vec::new()];
-    for line in lines.iter().filter(|l| sides(l, x, em).is_some()) {
-        let (l, r): (Vec<&Piece>, Vec<&Piece>) =
-            line.pieces.iter().partition(|p| p.x + p.width <= x);
+    for line in lines.iter().filter(|l| !crosses(l, x)) {
+        let (l, r) = halves(line, x);
         for (side, pieces) in [l, r].into_iter().enumerate() {
             if let Some(last) = pieces.last() {
                 ends[side].push((line.y, last.x + last.width));

@@ -137,6 +137,31 @@ fn level_style(style: Option<&Element>, level: usize) -> LevelStyle {
     }
 }
 
+/// Counts list item (or numbered paragraph) `item` at `level` of a list in `style`: its
+/// `text:start-value`, else one more than the level's count (its style's start value for the
+/// first), the deeper levels starting again; its label, as [`label`] gives it.
+fn count_item(
+    item: &Element,
+    style: Option<&Element>,
+    level: usize,
+    counts: &mut [Option<i64>],
+) -> Option<String> {
+    let start = level_style(style, level).start;
+    counts[level] = Some(
+        match item
+            .attr("text:start-value")
+            .and_then(|v| v.trim().parse().ok())
+        {
+            Some(v) => v,
+            None => counts[level].map_or(start, |c| c.saturating_add(1)),
+        },
+    );
+    for c in &mut counts[level + 1..] {
+        *c = None;
+    }
+    label(style, level, counts)
+}
+
 /// The label for `level` with the counters `counts`, or `None` when it is not a number.
 fn label(style: Option<&Element>, level: usize, counts: &[Option<i64>]) -> Option<String> {
     let this = level_style(style, level);
@@ -278,20 +303,7 @@ impl<'a> Walker<'a> {
         let id = e.attr("text:list-id").unwrap_or(style_name).to_owned();
         let mut counts = self.paragraph_counts.remove(&id).unwrap_or_default();
         counts.resize(LEVELS, None);
-        let start = level_style(style, level).start;
-        counts[level] = Some(
-            match e
-                .attr("text:start-value")
-                .and_then(|v| v.trim().parse().ok())
-            {
-                Some(v) => v,
-                None => counts[level].map_or(start, |c| c.saturating_add(1)),
-            },
-        );
-        for c in &mut counts[level + 1..] {
-            *c = None;
-        }
-        let mut text_label = label(style, level, &counts);
+        let mut text_label = count_item(e, style, level, &mut counts);
         let mut first = true;
         for child in e.elements() {
             if matches!(child.name.as_str(), "text:p" | "text:h") {
@@ -348,20 +360,7 @@ impl<'a> Walker<'a> {
                         let labelled = first && !header;
                         let mut text_label = None;
                         if labelled {
-                            let start = level_style(style, level).start;
-                            counts[level] = Some(
-                                match item
-                                    .attr("text:start-value")
-                                    .and_then(|v| v.trim().parse().ok())
-                                {
-                                    Some(v) => v,
-                                    None => counts[level].map_or(start, |c| c.saturating_add(1)),
-                                },
-                            );
-                            for c in &mut counts[level + 1..] {
-                                *c = None;
-                            }
-                            text_label = label(style, level, counts);
+                            text_label = count_item(item, style, level, counts);
                         }
                         self.blocks.push(Block {
                             text: inline(child, text_label.is_some()),

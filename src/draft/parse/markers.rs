@@ -1109,7 +1109,9 @@ const PATH_PARTS: &[&str] = &[
 /// text an amendment changes, not the article's own label (`Article 5 – Scope` is one: a
 /// caption follows, no numbered part)? `own` is the line's text after the label.
 fn citation_path(line: &str, m: &Marker) -> bool {
-    let (label, own) = line.split_at(m.rest.min(line.len()));
+    let (Some(label), Some(own)) = (line.get(..m.rest), line.get(m.rest..)) else {
+        return false;
+    };
     let mut words = own.split_whitespace();
     m.family == Family::ArticleWord
         && label.trim_end().ends_with(['-', '–', '—'])
