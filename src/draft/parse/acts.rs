@@ -5,6 +5,7 @@
 //! text by its kind and subject, never by its issuer.
 
 use super::build::{ACT_HEAD_WORDS, TITLE_WORDS, act_subject_below, could_be_title, in_capitals};
+use super::dates::has_year;
 use super::sentences::is_sentence;
 use super::{Line, next_with_text};
 use crate::script;
@@ -142,11 +143,15 @@ const KINDS_AFTER_STATUS: &[&str] = &[
     "umowy",
 ];
 
-/// A draft's status before the kind's word, lower-cased (`DRAFT OPINION`, `Projet de loi`).
+/// A draft's status before the kind's word, lower-cased (`DRAFT OPINION`, `Projet de loi`,
+/// `PROPOSITION DE LOI`).
 const STATUS_BEFORE_KIND: &[&str] = &[
     "draft",
     "proposed",
     "projet",
+    "proposition",
+    "proposición",
+    "proposta",
     "proyecto",
     "projeto",
     "progetto",
@@ -316,7 +321,9 @@ pub(super) fn act_heading_below(
             };
             return could_be_title(lines[title].text).then_some(title);
         }
-        if !masthead(t) {
+        // (Nor the date the text was filed, said in a sentence: `Enregistré à la Présidence
+        // de l'Assemblée nationale le 18 mars 2025.`)
+        if !masthead(t) && !(has_year(t) && script::word_count(t) <= TITLE_WORDS) {
             return None;
         }
     }

@@ -1143,6 +1143,9 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         let in_brackets = last.text.matches('(').count() > last.text.matches(')').count()
             && t.contains(')')
             && !t.contains('(');
+        // A title broken after its joining word goes on with the date it ends on (`… agreed
+        // in the month of` over `December 2025`), which alone would be a page's dateline.
+        let dated = after_joining && is_dateline(t);
         let lower = t.to_lowercase();
         // Not a note on the text in brackets (`(unofficial translation)`, `(робочий варіант,
         // редакція від 12.03.2026)`), a byline (`by Marta Oleksiuk`), nor the act's place and
@@ -1217,7 +1220,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && !is_sentence(t)
             && !place
             && !aside
-            && !masthead_line(t)
+            && (dated || !masthead_line(t))
     }
 
     /// In a letter (a salutation came before the points), the title when there is none yet:
@@ -1291,8 +1294,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             let title_under = title_below(self.lines, i)
                 .is_some_and(|k| unmarked(k) && could_be_title(self.lines[k].text));
             if self.title_at.is_none() {
+                // (The masthead may open with the document's number, read as a marker of
+                // another scheme: `N° 1187` over `ASSEMBLÉE NATIONALE`.)
+                let scheme = self.scheme;
+                let top = |k: usize| {
+                    unmarked(k)
+                        || (k == i && self.markers[k].as_ref().is_some_and(|m| !m.is_of(scheme)))
+                };
                 self.title_at = act_subject_below(self.lines, i, unmarked)
-                    .or_else(|| super::acts::act_heading_below(self.lines, i, unmarked));
+                    .or_else(|| super::acts::act_heading_below(self.lines, i, top));
             }
             // An approval stamp over the approved text's title, with the act's lines under it
             // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого

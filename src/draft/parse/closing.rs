@@ -396,6 +396,12 @@ pub(super) fn explanatory_memorandum(
     if headings.next().is_some() {
         return None;
     }
+    // Only after points: a lone number over it is the document's (`N° 1187` heading a
+    // French bill, whose `EXPOSÉ DES MOTIFS` comes before its articles), not a point.
+    let mut before = markers[..at].iter().flatten();
+    if before.clone().nth(1).is_none() && before.next().is_none_or(|m| m.number > 1) {
+        return None;
+    }
     let last_before = markers[..at].iter().flatten().map(|m| m.number).max()?;
     let next_after = markers[at..].iter().flatten().next();
     next_after

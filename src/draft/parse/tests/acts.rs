@@ -225,3 +225,25 @@ fn a_small_o_under_an_acts_heading_is_a_polish_or_czech_subject_only() {
         "USTAWA"
     );
 }
+
+#[test]
+fn a_french_bill_under_its_number_and_filing_is_read_with_its_articles() {
+    // The Assemblée's printout: the bill's number, the chamber, the filing date in a sentence,
+    // then `PROPOSITION DE LOI` and its subject, the explanatory statement before the articles.
+    let bill = "N° 2040\n\nASSEMBLÉE NATIONALE\nDIX-SEPTIÈME LÉGISLATURE\n\
+                Déposé le 2 avril 2026 sur le bureau de l'Assemblée.\n\n\
+                PROPOSITION DE LOI\nrelative aux ponts communaux\n\n(texte d'essai)\n\n\
+                EXPOSÉ DES MOTIFS\n\nL'article 1er crée un fonds. L'article 2 le finance.\n\n\
+                Article 1er\n\nUn fonds des ponts est créé.\n\nArticle 2\n\nL'État le dote.\n\n\
+                Article 3\n\nLa loi entre en vigueur en 2027.\n";
+    let d = Draft::from_text("t", bill);
+    assert_eq!(d.title, "PROPOSITION DE LOI relative aux ponts communaux");
+    assert_eq!(
+        texts(bill),
+        [
+            "Un fonds des ponts est créé.",
+            "L'État le dote.",
+            "La loi entre en vigueur en 2027."
+        ]
+    );
+}

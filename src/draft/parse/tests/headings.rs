@@ -2040,6 +2040,26 @@ fn a_channels_name_its_audience_and_the_posts_date_are_no_title() {
 }
 
 #[test]
+fn a_title_broken_after_its_joining_word_goes_on_with_its_date() {
+    let draft = Draft::from_text(
+        "t",
+        "Harbour plan agreed by the port council in the month of\nMarch 2026\n\n\
+         1. Fees fall.\n2. Berths open.\n",
+    );
+    assert_eq!(
+        draft.title,
+        "Harbour plan agreed by the port council in the month of March 2026"
+    );
+    // Under a whole title, the date is the page's and stays apart.
+    let dated = Draft::from_text(
+        "t",
+        "Harbour plan for Varel\nMarch 2026\n\n1. Fees fall.\n2. Berths open.\n",
+    );
+    assert_eq!(dated.title, "Harbour plan for Varel");
+    assert_eq!(dated.preamble, "March 2026");
+}
+
+#[test]
 fn a_title_broken_inside_its_brackets_goes_on_to_close_them() {
     let draft = Draft::from_text(
         "t",
