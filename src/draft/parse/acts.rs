@@ -294,7 +294,11 @@ pub(super) fn act_heading_below(
     let masthead = |t: &str| {
         !is_sentence(t) && script::word_count(t) <= ACT_HEAD_WORDS && !t.ends_with([':', ';'])
     };
-    if !unmarked(i) || act_kind_line(s) || !masthead(s) {
+    // (A line that closes with a kind's word names the act itself, no issuer: `Harbour Dues
+    // Bill` over its contents and the printout's `A` / `BILL` / `TO`.)
+    let named =
+        s.split_whitespace().count() >= 2 && s.split_whitespace().last().is_some_and(kind_word);
+    if !unmarked(i) || act_kind_line(s) || named || !masthead(s) {
         return None;
     }
     let mut k = i;

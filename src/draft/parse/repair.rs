@@ -632,15 +632,28 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // Each line's text hashed once: the lines are taken in order, so a line whose text the map
     // already holds is the copy of the one it held, and that one is repeated later. (Sized
     // for all of them: grown a step at a time, it hashed most texts again.)
-    let mut last_of: rustc_hash::FxHashMap<&str, usize> =
+    // (Spaced alike: a printout sets the contents' numbers and the sections' apart by
+    // different runs of spaces, `1   Meaning of …` and `1       Meaning of …`.)
+    let key = |i: usize| spaced_alike(lines[i].text);
+    let mut last_of: rustc_hash::FxHashMap<std::borrow::Cow<'_, str>, usize> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(numbered.len(), Default::default());
     let mut has_later = vec![false; lines.len()];
     for &j in &numbered {
-        if let Some(earlier) = last_of.insert(lines[j].text.trim(), j) {
+        if let Some(earlier) = last_of.insert(key(j), j) {
             has_later[earlier] = true;
         }
     }
     let repeated = |i: usize| has_later[i];
+    // Entries follow one another, or the parts' headings stand between them (`PART 2` over
+    // `GRID ACCESS` in a bill's contents), or blank lines.
+    let marked: Vec<bool> = markers.iter().map(Option::is_some).collect();
+    let next_entry = |a: usize, b: usize| {
+        a + 1 == b
+            || (a + 1..b).all(|x| {
+                let t = lines[x].text.trim();
+                !marked[x] && (t.is_empty() || is_heading_like(t))
+            })
+    };
     let mut k = 0;
     while k < numbered.len() {
         let mut run = numbered[k..]
@@ -662,7 +675,9 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             run = numbered[k..]
                 .iter()
                 .enumerate()
-                .take_while(|&(n, &i)| (n == 0 || numbered[k + n - 1] + 1 == i) && repeated(i))
+                .take_while(|&(n, &i)| {
+                    (n == 0 || next_entry(numbered[k + n - 1], i)) && repeated(i)
+                })
                 .count();
         }
         // Points repeated word for word by a reply or a commentary quoting some of them (the
@@ -693,7 +708,7 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         let forward = |p: usize| run_from(p, &mut (p + 1..numbered.len())) + 1;
         let backward = |p: usize| run_from(p, &mut (0..p).rev());
         let quoted = || {
-            let Some(&copy) = last_of.get(lines[numbered[k]].text.trim()) else {
+            let Some(&copy) = last_of.get(&key(numbered[k])) else {
                 return false;
             };
             let Ok(copy_at) = numbered.binary_search(&copy) else {
@@ -714,6 +729,16 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         }
         k += run.max(1);
     }
+}
+
+/// The line trimmed, its runs of spaces and tabs as one space (borrowed when it has none).
+fn spaced_alike(text: &str) -> std::borrow::Cow<'_, str> {
+    let t = text.trim();
+    let single = !t.contains(['\t', '\u{a0}']) && !t.contains("  ");
+    if single {
+        return std::borrow::Cow::Borrowed(t);
+    }
+    std::borrow::Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A bill's contents that name its sections by number and title in another case or keyword

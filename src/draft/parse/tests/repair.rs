@@ -254,6 +254,21 @@ fn a_scanned_drafts_misread_numbers_and_page_numbers() {
 }
 
 #[test]
+fn a_bills_contents_spaced_otherwise_and_under_part_headings_are_not_the_points() {
+    // A Westminster bill pasted from its printout: the contents name each section by number
+    // and title, under the parts' headings, spaced unlike the sections themselves.
+    let bill = "Harbour Dues Bill\n\nCONTENTS\n\nPART 1\nDUES\n1   Power to levy dues\n2   Exemptions\n\n\
+                PART 2\nGENERAL\n3   Short title\n\nA\nBILL\nTO\nMake provision about harbour dues.\n\n\
+                PART 1\nDUES\n\n1       Power to levy dues\n   (1)  A harbour authority may levy dues.\n   \
+                (2)  The dues are published.\n\n2       Exemptions\n   (1)  Lifeboats pay no dues.\n   \
+                (2)  Nor do ferries.\n\nPART 2\nGENERAL\n\n3       Short title\n        This Act is the Harbour Dues Act.\n";
+    let d = Draft::from_text("t", bill);
+    assert_eq!(labels(bill), ["1", "2", "3"]);
+    assert!(d.preamble.contains("Exemptions"));
+    assert_eq!(d.title, "Harbour Dues Bill");
+}
+
+#[test]
 fn a_table_of_contents_is_not_the_points() {
     let text = "Agreement\n\nContents\n1. Sovereignty ........ 2\n2. Guarantees …… 3\n3. Elections\t4\n\n1. The sovereignty of the country is confirmed.\n2. Guarantees are given by partners.\n3. Elections are held after signature.\n";
     let d = Draft::from_text("t", text);
