@@ -2749,6 +2749,12 @@ const APPROVAL_STAMPS: &[&str] = &[
     "УТВЕРЖДЕНЫ",
     "ВВЕДЕНО В ДІЮ",
     "ВВЕДЕНО В ДЕЙСТВИЕ",
+    // The head's own stamp over terms of reference (`ЗАТВЕРДЖУЮ` / `Директор ____ О. П.
+    // Мельник` / `«___» ______ 2025 р.`), and the agreeing party's beside it.
+    "ЗАТВЕРДЖУЮ",
+    "УТВЕРЖДАЮ",
+    "ПОГОДЖЕНО",
+    "СОГЛАСОВАНО",
     // An annex with its own points (`Додаток` / `до постанови`, then `1.`).
     "Додаток",
     "ДОДАТОК",
@@ -4610,7 +4616,15 @@ pub(super) fn over_menu(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -
 pub(super) fn kicker_over_headline(lines: &[Line<'_>], i: usize) -> bool {
     let kicker = lines[i].text.trim();
     let standalone = kicker_line(kicker);
-    if !standalone && !lower_is_one_of(kicker, KICKER_TITLE_STARTS) {
+    // Or any section's one word in capitals (`ŚWIAT`, `KULTUR`, `ECONOMÍA`) under the page's
+    // masthead, not the kind of a text (`PROTOCOL` over its subject), over a headline in
+    // small letters. (A first line so is the text's kind: `AGENDA`, `ПОЛОЖЕННЯ`.)
+    let section_word = prev_with_text(lines, i).is_some()
+        && !kicker.contains(char::is_whitespace)
+        && kicker.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && in_capitals(kicker)
+        && !super::acts::act_kind_line(kicker);
+    if !standalone && !section_word && !lower_is_one_of(kicker, KICKER_TITLE_STARTS) {
         return false;
     }
     next_with_text(lines, i).is_some_and(|k| {
@@ -4772,9 +4786,16 @@ pub(super) fn menu_line(s: &str) -> bool {
         })
         // (A title in several languages, `AGREEMENT | УГОДА | СОГЛАШЕНИЕ`, is no menu; a menu
         // in capitals of four items may name one in English, `ПОДІЇ  ГРОШІ  LIFESTYLE`.)
+        // (Latin letters with accents are Latin: `Kraj | Świat | Gospodarka`.)
         && (capital_menu
-            || items.iter().all(|t| t.starts_with(|c: char| c.is_ascii()))
-            || items.iter().all(|t| !t.starts_with(|c: char| c.is_ascii())))
+            || items.iter().all(|t| t.starts_with(latin_letter))
+            || items.iter().all(|t| !t.starts_with(latin_letter)))
+}
+
+/// Is the character a Latin letter, with or without its accents (`a`, `Ś`, `ç`), or another
+/// ASCII character?
+fn latin_letter(c: char) -> bool {
+    c.is_ascii() || matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}')
 }
 
 /// Is the line a page's currency ticker: two currencies' codes or more, each followed by its

@@ -368,7 +368,24 @@ const TAIL_HEADINGS: &[&str] = &[
     "популярное",
     "последние новости",
     "meistgelesen",
+    "meistgelesene artikel",
+    "am meisten gelesen",
     "einzelnachweise",
+    "najczęściej czytane",
+    "najpopularniejsze",
+    "les plus lus",
+    "les plus lues",
+    "articles les plus lus",
+    "lo más leído",
+    "lo más visto",
+    "más leídas",
+    "i più letti",
+    "più letti",
+    "mais lidas",
+    "mais lidos",
+    "nejčtenější",
+    "найчитаніше",
+    "самые читаемые",
 ];
 
 /// Headings of a news page's list of related stories, lower-cased as [`TAIL_HEADINGS`] are:
@@ -387,6 +404,14 @@ const RELATED_HEADINGS: &[&str] = &[
     "похожие новости",
     "материалы по теме",
     "больше новостей",
+    "zobacz także",
+    "zobacz też",
+    "powiązane artykuły",
+    "sur le même sujet",
+    "à lire aussi",
+    "mehr zum thema",
+    "noticias relacionadas",
+    "articoli correlati",
 ];
 
 /// Headings of a list of what is enclosed with a letter or an appeal (compared as

@@ -109,6 +109,10 @@ fn a_pages_lists_and_lines_after_the_points_are_not_points() {
             "Most read\n1. Storm knocks out power\n2. Bank holds rates",
         ),
         (
+            "Porozumienie\n\n1. Suwerenność jest potwierdzona.\n\n2. Pakt zostaje podpisany.\n\n3. Fundusz powstaje.\n\nNajczęściej czytane\n1. Zima wraca do miasta\n2. Nowe stawki podatku\n",
+            "Najczęściej czytane\n1. Zima wraca do miasta\n2. Nowe stawki podatku",
+        ),
+        (
             "Framework\nFrom Wikipedia, the free encyclopedia\n\nThe points were:[1]\n\n1. Sovereignty is confirmed.[2]\n2. A pact is concluded.[2]\n3. Elections are held.[3]\n\nReferences\n\n1. ^ \"Framework published\". Example News.\n2. ^ \"The points\". Example Daily.\n",
             "References\n1. ^ \"Framework published\". Example News.\n2. ^ \"The points\". Example Daily.",
         ),

@@ -46,6 +46,19 @@ fn a_caption_or_dateline_above_the_pages_prose_heads_no_point() {
 }
 
 #[test]
+fn a_sections_word_in_capitals_over_a_headline_is_a_kicker() {
+    let page = "KURIER TESTOWY\nKraj | Świat | Gospodarka | Sport\n\nGOSPODARKA\n\nRząd i związki uzgodniły plan w pięciu punktach\n\n\
+                1. Płace rosną o 5%.\n2. Czas pracy się nie zmienia.\n";
+    assert_eq!(
+        Draft::from_text("t", page).title,
+        "Rząd i związki uzgodniły plan w pięciu punktach"
+    );
+    // The kind of a text over its subject is the title's first line, as before.
+    let act = "PROTOCOL\n\nOn the exchange of detained persons in stages\n\n1. Lists are exchanged.\n2. Persons are released.\n";
+    assert!(Draft::from_text("t", act).title.starts_with("PROTOCOL"));
+}
+
+#[test]
 fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
     for masthead in [
         "14:20, 3 апреля 2025",
@@ -58,6 +71,7 @@ fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
         "Обновлено 3 апреля 2025, 14:20",
         "Київ, 10 травня 2025 року",
         "NEWS | POLITICS | WORLD | OPINION",
+        "Kraj | Świat | Gospodarka | Sport",
         "Переслано з: Депутат Олег Савчук | Офіційний канал",
         "Переслано від: Офіційний канал громади",
         "м. Київ, 10 травня 2025 року",
@@ -1941,6 +1955,16 @@ fn an_approval_stamp_over_the_approved_texts_title_is_no_title() {
     assert_eq!(d.title, "ПОЛОЖЕННЯ про конкурсну комісію");
     assert!(
         d.preamble.starts_with("ЗАТВЕРДЖЕНО\nрішенням"),
+        "{}",
+        d.preamble
+    );
+    // The head's own stamp over terms of reference, its title in small letters.
+    let text = "ЗАТВЕРДЖУЮ\nДиректор ________ І. В. Гнатюк\n«___» ________ 2026 р.\n\n\
+                Технічне завдання на ремонт покрівлі школи\n\n1. Мета робіт.\n2. Строки робіт.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "Технічне завдання на ремонт покрівлі школи");
+    assert!(
+        d.preamble.starts_with("ЗАТВЕРДЖУЮ\nДиректор"),
         "{}",
         d.preamble
     );
