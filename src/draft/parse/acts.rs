@@ -195,6 +195,11 @@ fn kind_word(word: &str) -> bool {
     ACT_KINDS.contains(&w.as_str()) || german_compound(&w)
 }
 
+/// Does a word of the line name a kind of act ([`kind_word`]: `Order`, `Verordnung`)?
+pub(super) fn names_kind(s: &str) -> bool {
+    s.split_whitespace().any(kind_word)
+}
+
 /// Is the line an act's heading by its kind: it opens with the kind's word, past a draft's
 /// status (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT CONSENT ORDER`, `Projet de loi …`), in no
 /// more than [`ACT_HEAD_WORDS`] words (as many as a title with the act's number, `Décret n°

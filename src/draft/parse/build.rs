@@ -3421,10 +3421,9 @@ fn running_head(s: &str) -> bool {
         .collect();
     let dashed = parts.len() >= 2 && {
         let said = |p: &&str| draft_status(p) || edition_line(p);
-        parts
-            .iter()
-            .all(|p| said(p) || distribution_note(p) || !p.contains(char::is_alphabetic))
-            && (parts.iter().any(said) || in_capitals(s))
+        parts.iter().all(|p| {
+            said(p) || distribution_note(p) || is_dateline(p) || !p.contains(char::is_alphabetic)
+        }) && (parts.iter().any(said) || in_capitals(s))
     };
     // A status and its note after a colon (`Draft: not for circulation`).
     dashed
@@ -3432,7 +3431,24 @@ fn running_head(s: &str) -> bool {
             .split_once(": ")
             .is_some_and(|(head, note)| draft_status(head) && distribution_note(note))
         || (in_capitals(s) && distribution_note(&lower) && !lower.contains(' '))
+        || (in_capitals(s) && PROTECTIVE_MARKINGS.contains(&lower.trim()))
 }
+
+/// A government's protective markings, alone on a line in capitals at the head of a page
+/// (`OFFICIAL`, `TOP SECRET`, the EU's `LIMITE`), lower-cased: in small letters these are
+/// words of a title (`Official Journal`).
+const PROTECTIVE_MARKINGS: &[&str] = &[
+    "official",
+    "top secret",
+    "sensitive",
+    "unclassified",
+    "classified",
+    "for official use only",
+    "limite",
+    "limité",
+    "eu restricted",
+    "nato unclassified",
+];
 
 /// Is `p` (lower-cased) a note on a draft's distribution: a few words with one of
 /// [`DISTRIBUTION_NOTES`] (`not for distribution`, `privileged and confidential`)?
@@ -3472,8 +3488,11 @@ fn draft_status(p: &str) -> bool {
                 || (QUALIFIED_STATUS_WORDS.contains(&status)
                     && qualifiers.iter().all(|q| WORKING_QUALIFIERS.contains(q))))
     };
+    // (A German draft's kind of draft in one word: `Referentenentwurf`, `Regierungsentwurf`,
+    // `Diskussionsentwurf`.)
+    let german = |w: &str| w.len() > "entwurf".len() + 3 && w.ends_with("entwurf");
     match words.as_slice() {
-        [status] => STATUS_WORDS.contains(status),
+        [status] => STATUS_WORDS.contains(status) || german(status),
         [word, status] if qualified(&[word], status) => true,
         [first, second, status] if qualified(&[first, second], status) => true,
         [status, sign, number]
@@ -3738,6 +3757,58 @@ const NUMBERED_SECTION_WORDS: usize = 8;
 
 /// Most words of each part of a letterhead's line ([`letterhead`]).
 const LETTERHEAD_WORDS: usize = 5;
+
+/// How the name of a ministry, a department or an agency opens, lower-cased
+/// ([`issuer_line`]); German writes its ministries in one word (`Bundesministerium für …`).
+/// Not `Commission` nor `Council`: `Commission Regulation (EU) …` and `Council Decision …`
+/// are titles.
+const ISSUER_STARTS: &[&str] = &[
+    "department for ",
+    "department of ",
+    "ministry of ",
+    "ministry for ",
+    "office of ",
+    "government of ",
+    "secretariat of ",
+    "directorate",
+    "ministère ",
+    "ministerio ",
+    "ministero ",
+    "ministério ",
+    "ministerstwo ",
+    "ministerstvo ",
+    "bundesministerium ",
+    "staatsministerium ",
+    "ministerium ",
+    "міністерство ",
+    "министерство ",
+    "кабінет міністрів",
+    "уряд ",
+    "правительство ",
+];
+
+/// Is line `i`, among the page's first lines, the name of the ministry, department or agency
+/// that issues the text ([`ISSUER_STARTS`]), short, with no stop and no kind of act in it
+/// (`Department for Regional Resilience` over `Framework for the …`; not `Ministry of Justice
+/// Order No. 5`)? Asked only over a line that could be the title.
+fn issuer_line(lines: &[Line<'_>], i: usize) -> bool {
+    let s = lines[i].text.trim();
+    let above = lines[..i]
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(MASTHEAD_LINES)
+        .count();
+    let lower = s.to_lowercase();
+    above < MASTHEAD_LINES
+        && script::word_count(s) <= ISSUER_WORDS
+        && starts_with_capital(s)
+        && !s.ends_with(['.', ':', ';', '!', '?', ','])
+        && ISSUER_STARTS.iter().any(|w| lower.starts_with(w))
+        && !super::acts::names_kind(s)
+}
+
+/// Most words of an issuer's name over the title ([`issuer_line`]).
+pub const ISSUER_WORDS: usize = 10;
 
 /// Is line `i`, at the top of the page, a letterhead as a PDF's copy keeps it: two or three
 /// short parts set apart by a wide gap, left and right (`XXV GOVERNO CONSTITUCIONAL`, spaces,
@@ -4228,6 +4299,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
         || (submitters(s) && prev.is_some_and(submitted_by))
         || over_breadcrumb(lines, i)
         || letterhead(lines, i)
+        || issuer_line(lines, i)
         || logo_line(s)
         || under_logo
         || (["I", "II"].contains(&s) && next.is_some_and(congress_line))

@@ -59,6 +59,38 @@ fn a_sections_word_in_capitals_over_a_headline_is_a_kicker() {
 }
 
 #[test]
+fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
+    let points = "\n\n1. Fees fall.\n2. Berths open.\n";
+    for (top, title) in [
+        (
+            "OFFICIAL\n\nDepartment for Harbour Affairs\nFramework for the Reopening of\nthe Northern Berths",
+            "Framework for the Reopening of the Northern Berths",
+        ),
+        (
+            "Referentenentwurf – Stand: 03.04.2026\n\nBundesministerium für Häfen und Wasserstraßen\n\nEckpunkte zur Reform der Hafengebühren",
+            "Eckpunkte zur Reform der Hafengebühren",
+        ),
+        (
+            "Draft 3 – 14 April 2026\n\nStatement of Principles on the Northern Berths",
+            "Statement of Principles on the Northern Berths",
+        ),
+        (
+            "Міністерство розвитку громад\n\nПлан відновлення північних причалів",
+            "План відновлення північних причалів",
+        ),
+    ] {
+        let d = Draft::from_text("t", &format!("{top}{points}"));
+        assert_eq!(d.title, title, "{top}");
+    }
+    // A title that opens with its issuer and names its kind is the title.
+    let d = Draft::from_text(
+        "t",
+        &format!("Ministry of Ports Order on Berth Fees{points}"),
+    );
+    assert_eq!(d.title, "Ministry of Ports Order on Berth Fees");
+}
+
+#[test]
 fn a_pages_masthead_over_the_title_is_read_with_the_preamble() {
     for masthead in [
         "14:20, 3 апреля 2025",
