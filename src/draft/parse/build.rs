@@ -1320,6 +1320,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 || over_menu(self.lines, i, unmarked)
                 || front_matter(self.lines, i, title_under)
                 || super::is_separator(line.text)
+                || (title_under && bracketed_note(line.text))
             {
                 self.split.preamble.push(*line);
                 return;
@@ -3758,6 +3759,16 @@ const NUMBERED_SECTION_WORDS: usize = 8;
 /// Most words of each part of a letterhead's line ([`letterhead`]).
 const LETTERHEAD_WORDS: usize = 5;
 
+/// Is the line a note wholly in brackets (`(illustrative text prepared for training)`,
+/// `[unofficial translation]`)? Over a title it is the page's note, never the title.
+fn bracketed_note(s: &str) -> bool {
+    let t = s.trim();
+    ((t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']')))
+        && t[1..t.len() - 1]
+            .chars()
+            .all(|c| c != '(' && c != ')' && c != '[' && c != ']')
+}
+
 /// How the name of a ministry, a department or an agency opens, lower-cased
 /// ([`issuer_line`]); German writes its ministries in one word (`Bundesministerium für …`).
 /// Not `Commission` nor `Council`: `Commission Regulation (EU) …` and `Council Decision …`
@@ -4018,10 +4029,25 @@ const PAGE_TOOL_WORDS: &[&str] = &[
     "create account",
     "log in",
     "sign in",
+    "sign up",
+    "subscribe",
+    "register",
     "увійти",
     "зареєструватися",
+    "підписатися",
     "войти",
     "зарегистрироваться",
+    "подписаться",
+    "anmelden",
+    "abonnieren",
+    "se connecter",
+    "s'abonner",
+    "zaloguj się",
+    "subskrybuj",
+    "iniciar sesión",
+    "suscribirse",
+    "accedi",
+    "abbonati",
 ];
 
 /// Is the line a page's tools over its headline: each in lenticular brackets on a Chinese
@@ -4033,7 +4059,7 @@ const PAGE_TOOL_WORDS: &[&str] = &[
 fn page_tools(s: &str) -> bool {
     let buttons: Vec<String> = s
         .split(['|', '·'])
-        .flat_map(|p| gap_parts(p, "   "))
+        .flat_map(|p| gap_parts(p, "  "))
         .map(str::to_lowercase)
         .collect();
     if buttons.len() >= 2
@@ -4243,6 +4269,10 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     // A channel's pinned post under its name (`Політичний Компас` over `pinned «…»`). A
     // site's breadcrumb and its tools are nobody's title either, whatever is under them.
     if pinned_line(s) || next.is_some_and(pinned_line) || rooted_breadcrumb(s) || page_tools(s) {
+        return true;
+    }
+    // The site's name over its account's buttons (`ВІСТІ ДНІПРА` over `Увійти  Підписатися`).
+    if title_under && above.is_none() && next.is_some_and(page_tools) {
         return true;
     }
     // A publisher's name over its series and issue (`Centre for Eastern Policy Studies` over

@@ -82,6 +82,24 @@ fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
         let d = Draft::from_text("t", &format!("{top}{points}"));
         assert_eq!(d.title, title, "{top}");
     }
+    // An account's buttons over the headline, and a note in brackets over the title.
+    for top in [
+        "ВІСТІ ТЕСТУ\nУвійти  Підписатися\n\nПлан відновлення північних причалів",
+        "Harbour Board\nSign in | Subscribe\n\nPlan for the northern berths",
+        "(text written for a test)\n\nPlan for the northern berths",
+        "[Text written for a test]\nPlan for the northern berths",
+    ] {
+        let d = Draft::from_text("t", &format!("{top}{points}"));
+        assert!(
+            [
+                "План відновлення північних причалів",
+                "Plan for the northern berths"
+            ]
+            .contains(&d.title.as_str()),
+            "{top}: {}",
+            d.title
+        );
+    }
     // A title that opens with its issuer and names its kind is the title.
     let d = Draft::from_text(
         "t",
