@@ -1321,6 +1321,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 || front_matter(self.lines, i, title_under)
                 || super::is_separator(line.text)
                 || (title_under && bracketed_note(line.text))
+                || markdown_title_below(self.lines, i, unmarked)
             {
                 self.split.preamble.push(*line);
                 return;
@@ -2761,6 +2762,14 @@ const APPROVAL_STAMPS: &[&str] = &[
     "ДОДАТОК",
     "Приложение",
     "ПРИЛОЖЕНИЕ",
+    // (`Załącznik nr 1` / `do Uchwały nr XII/145/2025` / `Rady Miejskiej…` / `z dnia …`.)
+    "Załącznik",
+    "ZAŁĄCZNIK",
+    "Příloha",
+    "PŘÍLOHA",
+    "Príloha",
+    "Anlage",
+    "ANLAGE",
 ];
 
 /// Does the line open with an approval stamp ([`APPROVAL_STAMPS`])?
@@ -3758,6 +3767,36 @@ const NUMBERED_SECTION_WORDS: usize = 8;
 
 /// Most words of each part of a letterhead's line ([`letterhead`]).
 const LETTERHEAD_WORDS: usize = 5;
+
+/// Is there a Markdown page's title (`# Terms of Reference: …`, one `#`) below line `i`,
+/// within [`MASTHEAD_BLOCK_LINES`] lines with text and before any point, the only one of the
+/// text, while line `i` is none (a wiki's status box, `> **Status:** Draft for comment · Last edited by …`)? The
+/// page's own heading names it.
+fn markdown_title_below(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -> bool) -> bool {
+    let h1 = |t: &str| {
+        t.trim_start()
+            .strip_prefix("# ")
+            .is_some_and(|r| !r.trim().is_empty())
+    };
+    if h1(lines[i].text) {
+        return false;
+    }
+    let mut k = i;
+    for _ in 0..super::acts::MASTHEAD_BLOCK_LINES {
+        let Some(n) = next_with_text(lines, k) else {
+            return false;
+        };
+        if !unmarked(n) {
+            return false;
+        }
+        if h1(lines[n].text) {
+            // (The page's one: `# Part 1`, `# Part 2` head its sections.)
+            return lines.iter().filter(|l| h1(l.text)).nth(1).is_none();
+        }
+        k = n;
+    }
+    false
+}
 
 /// Is the line a note wholly in brackets (`(illustrative text prepared for training)`,
 /// `[unofficial translation]`)? Over a title it is the page's note, never the title.

@@ -100,6 +100,27 @@ fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
             d.title
         );
     }
+    // A Polish annex's stamp over the regulation's title.
+    let d = Draft::from_text(
+        "t",
+        &format!(
+            "Załącznik nr 2\ndo Uchwały nr IV/12/2026\nRady Gminy Testowo\nz dnia 5 marca 2026 r.\n\nRegulamin korzystania z przystani{points}"
+        ),
+    );
+    assert_eq!(d.title, "Regulamin korzystania z przystani");
+    // A wiki page's status box over its heading; a plain title over the sections' headings.
+    let d = Draft::from_text(
+        "t",
+        &format!(
+            "> **Status:** draft for comment · edited 2026-03-02\n\n# Terms of Reference: Berth Review{points}"
+        ),
+    );
+    assert_eq!(d.title, "Terms of Reference: Berth Review");
+    let d = Draft::from_text(
+        "t",
+        "Berth Plan\n\n# Part 1\n\n1. Fees fall.\n\n# Part 2\n\n2. Berths open.\n",
+    );
+    assert_eq!(d.title, "Berth Plan");
     // A title that opens with its issuer and names its kind is the title.
     let d = Draft::from_text(
         "t",
