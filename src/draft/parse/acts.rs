@@ -200,6 +200,34 @@ pub(super) fn names_kind(s: &str) -> bool {
     s.split_whitespace().any(kind_word)
 }
 
+/// How a printout says when the text was filed, lower-cased (`Enregistré à la Présidence de
+/// l'Assemblée nationale le 18 mars 2025.`, `Надійшов до Верховної Ради …`).
+const FILING_WORDS: &[&str] = &[
+    "enregistré",
+    "déposé",
+    "registered",
+    "filed",
+    "introduced",
+    "eingegangen",
+    "eingebracht",
+    "wpłynął",
+    "wpłynęło",
+    "надійшов",
+    "зареєстровано",
+    "внесений",
+    "внесен",
+    "поступил",
+];
+
+/// Is the line a sentence of a printout's masthead saying when the text was filed: a year and
+/// one of [`FILING_WORDS`], in no more than [`TITLE_WORDS`]?
+fn filing_line(t: &str) -> bool {
+    has_year(t) && script::word_count(t) <= TITLE_WORDS && {
+        let lower = t.to_lowercase();
+        FILING_WORDS.iter().any(|w| lower.contains(w))
+    }
+}
+
 /// Is the line an act's heading by its kind: it opens with the kind's word, past a draft's
 /// status (`ARRÊTÉ MUNICIPAL N° 2025/147`, `DRAFT CONSENT ORDER`, `Projet de loi …`), in no
 /// more than [`ACT_HEAD_WORDS`] words (as many as a title with the act's number, `Décret n°
@@ -301,8 +329,9 @@ pub(super) fn act_heading_below(
     };
     // (A line that closes with a kind's word names the act itself, no issuer: `Harbour Dues
     // Bill` over its contents and the printout's `A` / `BILL` / `TO`.)
-    let named =
-        s.split_whitespace().count() >= 2 && s.split_whitespace().last().is_some_and(kind_word);
+    let named = s.split_whitespace().count() >= 2
+        && s.split_whitespace().last().is_some_and(kind_word)
+        && !super::build::issuer_name(s);
     if !unmarked(i) || act_kind_line(s) || named || !masthead(s) {
         return None;
     }
@@ -332,7 +361,7 @@ pub(super) fn act_heading_below(
         }
         // (Nor the date the text was filed, said in a sentence: `Enregistré à la Présidence
         // de l'Assemblée nationale le 18 mars 2025.`)
-        if !masthead(t) && !(has_year(t) && script::word_count(t) <= TITLE_WORDS) {
+        if !masthead(t) && !filing_line(t) {
             return None;
         }
     }

@@ -1307,8 +1307,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // An approval stamp over the approved text's title, with the act's lines under it
             // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого
             // комітету` / `від 10 лютого 2026 року № 88` over `ПОЛОЖЕННЯ`): the preamble's.
+            // (A stamp ends with its date, `«15» марта 2026 г.`, over a title in small letters.)
+            let dated = || {
+                self.split.preamble.last().is_some_and(|p| {
+                    is_dateline(&p.text.replace(['«', '»'], "")) && !approval_stamp(p.text)
+                })
+            };
             self.stamp_top = (self.split.preamble.is_empty() && approval_stamp(line.text))
-                || (self.stamp_top && !self.previous_blank && !in_capitals(line.text));
+                || (self.stamp_top && !self.previous_blank && !in_capitals(line.text) && !dated());
             if self.stamp_top {
                 self.split.preamble.push(*line);
                 self.previous_blank = false;
@@ -3031,6 +3037,15 @@ const STATUS_WORDS: &[&str] = &[
     "مسودة",
 ];
 
+/// A German draft's stage in one word, lower-cased (`Referentenentwurf – Stand: …`).
+const GERMAN_DRAFTS: &[&str] = &[
+    "referentenentwurf",
+    "regierungsentwurf",
+    "diskussionsentwurf",
+    "arbeitsentwurf",
+    "kabinettsentwurf",
+];
+
 /// What a draft's status may also be when a word qualifies it ([`STATUS_QUALIFIERS`]:
 /// `Working document`, `Unofficial working text`, `Робочий документ`, `Рабочая версия`), but
 /// not alone (`Text` is a heading).
@@ -3498,9 +3513,9 @@ fn draft_status(p: &str) -> bool {
                 || (QUALIFIED_STATUS_WORDS.contains(&status)
                     && qualifiers.iter().all(|q| WORKING_QUALIFIERS.contains(q))))
     };
-    // (A German draft's kind of draft in one word: `Referentenentwurf`, `Regierungsentwurf`,
-    // `Diskussionsentwurf`.)
-    let german = |w: &str| w.len() > "entwurf".len() + 3 && w.ends_with("entwurf");
+    // (A German draft's kind of draft in one word: `Referentenentwurf`, `Regierungsentwurf`;
+    // not what is drafted, `Haushaltsentwurf`.)
+    let german = |w: &str| GERMAN_DRAFTS.contains(&w);
     match words.as_slice() {
         [status] => STATUS_WORDS.contains(status) || german(status),
         [word, status] if qualified(&[word], status) => true,
@@ -3848,14 +3863,42 @@ fn issuer_line(lines: &[Line<'_>], i: usize) -> bool {
         .filter(|l| !l.text.trim().is_empty())
         .take(MASTHEAD_LINES)
         .count();
-    let lower = s.to_lowercase();
     above < MASTHEAD_LINES
         && script::word_count(s) <= ISSUER_WORDS
-        && starts_with_capital(s)
-        && !s.ends_with(['.', ':', ';', '!', '?', ','])
-        && ISSUER_STARTS.iter().any(|w| lower.starts_with(w))
-        && !super::acts::names_kind(s)
+        && !s.contains(':')
+        && !s.ends_with(['.', ';', '!', '?', ','])
+        && issuer_name(s)
 }
+
+/// Is `s` an issuer's bare name ([`ISSUER_STARTS`]): every word with a capital but the little
+/// ones that join a name (`Department for Regional Resilience`, `Bundesministerium für Wohnen,
+/// Stadtentwicklung und Bauwesen`), or all in capitals (`МІНІСТЕРСТВО РОЗВИТКУ ГРОМАД`); no
+/// headline's verb (`Ministry of Justice sets out plan…`, `Уряд затвердив…`), and no kind of
+/// act but one the body is named after (`Ministry of Law`, not `Ministry of Ports Order …`)?
+pub(super) fn issuer_name(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    if !ISSUER_STARTS.iter().any(|w| lower.starts_with(w)) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let named = in_capitals(s)
+        || words.iter().all(|w| {
+            w.starts_with(|c: char| !c.is_lowercase())
+                || NAME_JOINS.contains(&w.trim_end_matches(','))
+        });
+    let kind = words.iter().enumerate().any(|(k, w)| {
+        super::acts::names_kind(w)
+            && !(k > 0 && NAME_JOINS.contains(&words[k - 1].to_lowercase().as_str()))
+    });
+    named && !kind
+}
+
+/// The little words that join the parts of a body's name (`Department for …`, `Ministère de
+/// l'Économie et des Finances`, `Bundesministerium für … und …`).
+const NAME_JOINS: &[&str] = &[
+    "of", "for", "and", "the", "on", "für", "und", "der", "des", "de", "du", "la", "le", "l'",
+    "et", "di", "del", "della", "e", "y", "i", "z", "ds.", "oraz", "a", "pro",
+];
 
 /// Most words of an issuer's name over the title ([`issuer_line`]).
 pub const ISSUER_WORDS: usize = 10;
@@ -4310,8 +4353,14 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     if pinned_line(s) || next.is_some_and(pinned_line) || rooted_breadcrumb(s) || page_tools(s) {
         return true;
     }
-    // The site's name over its account's buttons (`ВІСТІ ДНІПРА` over `Увійти  Підписатися`).
-    if title_under && above.is_none() && next.is_some_and(page_tools) {
+    // The site's name in capitals over its account's buttons (`ВІСТІ ДНІПРА` over `Увійти
+    // Підписатися`); a headline over its `Print  Download` is the title.
+    if title_under
+        && above.is_none()
+        && in_capitals(s)
+        && script::word_count(s) <= MASTHEAD_WORDS
+        && next.is_some_and(page_tools)
+    {
         return true;
     }
     // A publisher's name over its series and issue (`Centre for Eastern Policy Studies` over
@@ -4757,10 +4806,12 @@ pub(super) fn over_menu(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -
 pub(super) fn kicker_over_headline(lines: &[Line<'_>], i: usize) -> bool {
     let kicker = lines[i].text.trim();
     let standalone = kicker_line(kicker);
-    // Or any section's one word in capitals (`ŚWIAT`, `KULTUR`, `ECONOMÍA`) under the page's
-    // masthead, not the kind of a text (`PROTOCOL` over its subject), over a headline in
-    // small letters. (A first line so is the text's kind: `AGENDA`, `ПОЛОЖЕННЯ`.)
-    let section_word = prev_with_text(lines, i).is_some()
+    // Or any section's one word in capitals (`ŚWIAT`, `KULTUR`, `ECONOMÍA`) right under the
+    // page's menu or tools, not the kind of a text (`PROTOCOL` over its subject), over a
+    // headline in small letters. (Elsewhere it is the text's kind: `AGENDA`, `ПОЛОЖЕННЯ`,
+    // `ЗВЕРНЕННЯ` under `Проект`.)
+    let section_word = prev_with_text(lines, i)
+        .is_some_and(|k| menu_line(lines[k].text) || page_tools(lines[k].text.trim()))
         && !kicker.contains(char::is_whitespace)
         && kicker.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && in_capitals(kicker)

@@ -75,7 +75,7 @@ fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
             "Statement of Principles on the Northern Berths",
         ),
         (
-            "Міністерство розвитку громад\n\nПлан відновлення північних причалів",
+            "МІНІСТЕРСТВО РОЗВИТКУ ГРОМАД\n\nПлан відновлення північних причалів",
             "План відновлення північних причалів",
         ),
     ] {
@@ -121,6 +121,37 @@ fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
         "Berth Plan\n\n# Part 1\n\n1. Fees fall.\n\n# Part 2\n\n2. Berths open.\n",
     );
     assert_eq!(d.title, "Berth Plan");
+    // A headline that opens with a ministry, over its byline or its page's tools; a text's
+    // kind in capitals under its status; a stamp that ends with its date over the title.
+    for (text, title) in [
+        (
+            "Ministry of Ports sets out plan to cut berth fees\nBy Jane Smith\n",
+            "Ministry of Ports sets out plan to cut berth fees",
+        ),
+        (
+            "Уряд затвердив план відновлення причалів\nАвтор: Олена Коваль\n",
+            "Уряд затвердив план відновлення причалів",
+        ),
+        (
+            "Joint statement on the berths\nPrint  Download PDF\n",
+            "Joint statement on the berths",
+        ),
+        (
+            "Ministry of Law\nRepublic of Testland\nDRAFT REGULATIONS\n",
+            "DRAFT REGULATIONS",
+        ),
+        (
+            "Проект\n\nЗВЕРНЕННЯ\nдо громади міста щодо причалів\n",
+            "ЗВЕРНЕННЯ до громади міста щодо причалів",
+        ),
+        (
+            "УТВЕРЖДАЮ\nДиректор ООО «Тест»\n«15» марта 2026 г.\nТехническое задание на ремонт причала\n",
+            "Техническое задание на ремонт причала",
+        ),
+    ] {
+        let d = Draft::from_text("t", &format!("{text}{points}"));
+        assert_eq!(d.title, title, "{text}");
+    }
     // A title that opens with its issuer and names its kind is the title.
     let d = Draft::from_text(
         "t",
