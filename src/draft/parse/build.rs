@@ -1186,17 +1186,31 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // no figure and no note on its distribution: not the place and date it was made or
         // approved (`made on 3 December 2025`, `затверджено наказом № 5`), nor `for
         // discussion only`.
-        let next_paragraph = kind_only
+        // Or a short subject of a title in small letters, as a word processor sets a title on
+        // two paragraphs (`Proposed Framework for a Durable Settlement of the Conflict`, `in
+        // the Eastern Highlands`).
+        // (Not under a longer title in capitals: `МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ…` is whole.)
+        let next_paragraph = (kind_only || (!capitals && script::word_count(t) <= 2 * KIND_WORDS))
             && self.split.title_more.is_empty()
             && last.number + 2 == line.number
-            && self.lines[last.number].text.trim().is_empty()
             && t.starts_with(char::is_lowercase)
             && t.split_whitespace()
                 .next()
                 .is_some_and(|w| TITLE_WORDS_JOINING.contains(&w))
             && !t.contains(|c: char| c.is_ascii_digit())
             && !DISTRIBUTION_NOTES.iter().any(|n| lower.contains(n))
-            && !t.ends_with(['.', '!', '?']);
+            && !t.ends_with(['.', '!', '?'])
+            // (The line between is blank; found by place, as lines left out of the text, a
+            // page's menu, are not in `lines`.)
+            && self
+                .lines
+                .iter()
+                .position(|l| l.start == line.start)
+                .is_some_and(|k| {
+                    k >= 1
+                        && self.lines[k - 1].number == last.number + 1
+                        && self.lines[k - 1].text.trim().is_empty()
+                });
         (last.number + 1 == line.number || next_paragraph)
             && (after_joining
                 || in_brackets
@@ -1250,6 +1264,30 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         if alone {
             self.split.preamble.pop();
             self.split.title = Some(last);
+            return;
+        }
+        // Or, after the salutation, a heading in capitals set off by blank lines over the
+        // quoted text's lead-in (`Please find below the revised text.` over `JOINT STATEMENT
+        // ON FISHERIES COOPERATION` over `The Ministers … have agreed as follows:`).
+        let lines = self.lines;
+        let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
+        let from = self
+            .split
+            .preamble
+            .iter()
+            .rposition(|l| salutation(l.text))
+            .map_or(0, |g| g + 1);
+        let heading = self.split.preamble[from..].iter().rposition(|l| {
+            in_capitals(l.text)
+                && could_be_title(l.text)
+                && !masthead_line(l.text)
+                && lines
+                    .iter()
+                    .position(|x| x.start == l.start)
+                    .is_some_and(|k| k >= 1 && blank(k - 1) && blank(k + 1))
+        });
+        if let Some(n) = heading {
+            self.split.title = Some(self.split.preamble.remove(from + n));
         }
     }
 

@@ -2166,6 +2166,24 @@ fn a_channels_name_its_audience_and_the_posts_date_are_no_title() {
 }
 
 #[test]
+fn a_titles_subject_in_a_paragraph_of_its_own_goes_on_from_it() {
+    let d = Draft::from_text(
+        "t",
+        "Proposed Framework for the Reopening of the Berths\n\nin the Northern Harbour\n\n1. Fees fall.\n2. Berths open.\n",
+    );
+    assert_eq!(
+        d.title,
+        "Proposed Framework for the Reopening of the Berths in the Northern Harbour"
+    );
+    // A lead-in in small letters under it is no part of it.
+    let d = Draft::from_text(
+        "t",
+        "Framework for the Berths\n\nin force from 1 May, as agreed by the council and the port.\n\n1. Fees fall.\n2. Berths open.\n",
+    );
+    assert_eq!(d.title, "Framework for the Berths");
+}
+
+#[test]
 fn a_title_broken_after_its_joining_word_goes_on_with_its_date() {
     let draft = Draft::from_text(
         "t",
