@@ -216,7 +216,15 @@ const FILING_WORDS: &[&str] = &[
     "зареєстровано",
     "внесений",
     "внесен",
+    "вносится",
+    "внесено",
     "поступил",
+    "présenté",
+    "présentée",
+    "transmis",
+    "transmise",
+    "presented",
+    "printed",
 ];
 
 /// Is the line a sentence of a printout's masthead saying when the text was filed: a year and

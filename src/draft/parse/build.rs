@@ -1186,11 +1186,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         // no figure and no note on its distribution: not the place and date it was made or
         // approved (`made on 3 December 2025`, `затверджено наказом № 5`), nor `for
         // discussion only`.
-        // Or a short subject of a title in small letters, as a word processor sets a title on
-        // two paragraphs (`Proposed Framework for a Durable Settlement of the Conflict`, `in
-        // the Eastern Highlands`).
-        // (Not under a longer title in capitals: `МЕМОРАНДУМ О ВЗАИМОПОНИМАНИИ…` is whole.)
-        let next_paragraph = (kind_only || (!capitals && script::word_count(t) <= 2 * KIND_WORDS))
+        let next_paragraph = kind_only
             && self.split.title_more.is_empty()
             && last.number + 2 == line.number
             && t.starts_with(char::is_lowercase)
@@ -1264,30 +1260,6 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
         if alone {
             self.split.preamble.pop();
             self.split.title = Some(last);
-            return;
-        }
-        // Or, after the salutation, a heading in capitals set off by blank lines over the
-        // quoted text's lead-in (`Please find below the revised text.` over `JOINT STATEMENT
-        // ON FISHERIES COOPERATION` over `The Ministers … have agreed as follows:`).
-        let lines = self.lines;
-        let blank = |k: usize| lines.get(k).is_none_or(|l| l.text.trim().is_empty());
-        let from = self
-            .split
-            .preamble
-            .iter()
-            .rposition(|l| salutation(l.text))
-            .map_or(0, |g| g + 1);
-        let heading = self.split.preamble[from..].iter().rposition(|l| {
-            in_capitals(l.text)
-                && could_be_title(l.text)
-                && !masthead_line(l.text)
-                && lines
-                    .iter()
-                    .position(|x| x.start == l.start)
-                    .is_some_and(|k| k >= 1 && blank(k - 1) && blank(k + 1))
-        });
-        if let Some(n) = heading {
-            self.split.title = Some(self.split.preamble.remove(from + n));
         }
     }
 
@@ -1346,13 +1318,27 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого
             // комітету` / `від 10 лютого 2026 року № 88` over `ПОЛОЖЕННЯ`): the preamble's.
             // (A stamp ends with its date, `«15» марта 2026 г.`, over a title in small letters.)
+            // (Not a seal's `м.п.`, a signature's `_____ И. И. Иванов` or the resolution's
+            // subject, `w sprawie …`, under the date, nor a second stamp, `СОГЛАСОВАНО` … over
+            // `УТВЕРЖДАЮ` ….)
             let dated = || {
-                self.split.preamble.last().is_some_and(|p| {
-                    is_dateline(&p.text.replace(['«', '»'], "")) && !approval_stamp(p.text)
-                })
+                script::word_count(line.text) >= KIND_WORDS
+                    && line.text.trim_start().starts_with(char::is_uppercase)
+                    && !line.text.contains("__")
+                    && self
+                        .split
+                        .preamble
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(|p| is_dateline(&p.text.replace(['«', '»'], "")))
             };
-            self.stamp_top = (self.split.preamble.is_empty() && approval_stamp(line.text))
-                || (self.stamp_top && !self.previous_blank && !in_capitals(line.text) && !dated());
+            self.stamp_top = (self.split.preamble.is_empty()
+                && (approval_stamp(line.text) || annex_stamp(self.lines, i)))
+                || (self.stamp_top
+                    && !self.previous_blank
+                    && (!in_capitals(line.text) || approval_stamp(line.text))
+                    && !dated());
             if self.stamp_top {
                 self.split.preamble.push(*line);
                 self.previous_blank = false;
@@ -2806,15 +2792,28 @@ const APPROVAL_STAMPS: &[&str] = &[
     "ДОДАТОК",
     "Приложение",
     "ПРИЛОЖЕНИЕ",
-    // (`Załącznik nr 1` / `do Uchwały nr XII/145/2025` / `Rady Miejskiej…` / `z dnia …`.)
-    "Załącznik",
-    "ZAŁĄCZNIK",
-    "Příloha",
-    "PŘÍLOHA",
-    "Príloha",
-    "Anlage",
-    "ANLAGE",
 ];
+
+/// How a Polish, Czech or Slovak annex's stamp opens (`Załącznik nr 1` over `do Uchwały nr
+/// XII/145/2025` over `Rady Miejskiej…` over `z dnia …`), lower-cased ([`annex_stamp`]).
+const ANNEX_STAMPS: &[&str] = &["załącznik", "příloha", "príloha"];
+
+/// Does line `i` open an annex's stamp: [`ANNEX_STAMPS`] and its number alone (three words at
+/// most), right over the act it is annexed to (`do …`, `k …`)? A title that names its annex
+/// (`Załącznik nr 3 – Wykaz nabrzeży`) is no stamp.
+fn annex_stamp(lines: &[Line<'_>], i: usize) -> bool {
+    let t = lines[i].text.trim();
+    let opens = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ANNEX_STAMPS.contains(&w.to_lowercase().as_str()));
+    opens
+        && script::word_count(t) <= 3
+        && lines.get(i + 1).is_some_and(|l| {
+            let next = l.text.trim_start();
+            ["do ", "k ", "ke "].iter().any(|w| next.starts_with(w))
+        })
+}
 
 /// Does the line open with an approval stamp ([`APPROVAL_STAMPS`])?
 fn approval_stamp(line: &str) -> bool {
@@ -3082,6 +3081,10 @@ const GERMAN_DRAFTS: &[&str] = &[
     "diskussionsentwurf",
     "arbeitsentwurf",
     "kabinettsentwurf",
+    "abstimmungsentwurf",
+    "verbändeentwurf",
+    "konsultationsentwurf",
+    "verhandlungsentwurf",
 ];
 
 /// What a draft's status may also be when a word qualifies it ([`STATUS_QUALIFIERS`]:
@@ -3831,7 +3834,8 @@ fn markdown_title_below(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -
             .strip_prefix("# ")
             .is_some_and(|r| !r.trim().is_empty())
     };
-    if h1(lines[i].text) {
+    // (Only a status box quoted over it: a plain title over `# Background` is the title.)
+    if h1(lines[i].text) || !lines[i].text.trim_start().starts_with('>') {
         return false;
     }
     let mut k = i;
@@ -3919,8 +3923,10 @@ pub(super) fn issuer_name(s: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
+    // (A joining word elided before its noun counts as the noun: `l'Économie`, `d'Italia`.)
     let named = in_capitals(s)
         || words.iter().all(|w| {
+            let w = w.rsplit(['\'', '’']).next().unwrap_or(w);
             w.starts_with(|c: char| !c.is_lowercase())
                 || NAME_JOINS.contains(&w.trim_end_matches(','))
         });
@@ -4848,12 +4854,15 @@ pub(super) fn kicker_over_headline(lines: &[Line<'_>], i: usize) -> bool {
     // page's menu or tools, not the kind of a text (`PROTOCOL` over its subject), over a
     // headline in small letters. (Elsewhere it is the text's kind: `AGENDA`, `ПОЛОЖЕННЯ`,
     // `ЗВЕРНЕННЯ` under `Проект`.)
-    let section_word = prev_with_text(lines, i)
-        .is_some_and(|k| menu_line(lines[k].text) || page_tools(lines[k].text.trim()))
-        && !kicker.contains(char::is_whitespace)
+    let section_word = !kicker.contains(char::is_whitespace)
         && kicker.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && in_capitals(kicker)
-        && !super::acts::act_kind_line(kicker);
+        && !super::acts::act_kind_line(kicker)
+        && prev_with_text(lines, i).is_some_and(|k| {
+            menu_line(lines[k].text)
+                || page_tools(lines[k].text.trim())
+                || masthead_line(lines[k].text)
+        });
     if !standalone && !section_word && !lower_is_one_of(kicker, KICKER_TITLE_STARTS) {
         return false;
     }

@@ -657,14 +657,26 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
     // Each line's text hashed once: the lines are taken in order, so a line whose text the map
     // already holds is the copy of the one it held, and that one is repeated later. (Sized
     // for all of them: grown a step at a time, it hashed most texts again.)
-    // (Spaced alike: a printout sets the contents' numbers and the sections' apart by
-    // different runs of spaces, `1   Meaning of …` and `1       Meaning of …`.)
-    let key = |i: usize| spaced_alike(lines[i].text);
-    let mut last_of: rustc_hash::FxHashMap<std::borrow::Cow<'_, str>, usize> =
+    // (Spaced alike where a wide gap follows the number: a printout sets the contents'
+    // numbers and the sections' apart by different runs of spaces, `1   Meaning of …` and
+    // `1       Meaning of …`. Other lines are keyed as they are, at no cost.)
+    let two_spaces = memchr::memmem::Finder::new(b"  ");
+    let keys: Vec<std::borrow::Cow<'_, str>> = numbered
+        .iter()
+        .map(|&i| {
+            let gap = markers[i].as_ref().is_some_and(Marker::is_table_row);
+            if gap {
+                spaced_alike(lines[i].text, &two_spaces)
+            } else {
+                std::borrow::Cow::Borrowed(lines[i].text.trim())
+            }
+        })
+        .collect();
+    let mut last_of: rustc_hash::FxHashMap<&str, usize> =
         rustc_hash::FxHashMap::with_capacity_and_hasher(numbered.len(), Default::default());
     let mut has_later = vec![false; lines.len()];
-    for &j in &numbered {
-        if let Some(earlier) = last_of.insert(key(j), j) {
+    for (&j, key) in numbered.iter().zip(&keys) {
+        if let Some(earlier) = last_of.insert(key, j) {
             has_later[earlier] = true;
         }
     }
@@ -733,7 +745,7 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         let forward = |p: usize| run_from(p, &mut (p + 1..numbered.len())) + 1;
         let backward = |p: usize| run_from(p, &mut (0..p).rev());
         let quoted = || {
-            let Some(&copy) = last_of.get(&key(numbered[k])) else {
+            let Some(&copy) = last_of.get(keys[k].as_ref()) else {
                 return false;
             };
             let Ok(copy_at) = numbered.binary_search(&copy) else {
@@ -757,9 +769,16 @@ fn drop_contents(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
 }
 
 /// The line trimmed, its runs of spaces and tabs as one space (borrowed when it has none).
-fn spaced_alike(text: &str) -> std::borrow::Cow<'_, str> {
+fn spaced_alike<'t>(
+    text: &'t str,
+    two_spaces: &memchr::memmem::Finder<'_>,
+) -> std::borrow::Cow<'t, str> {
     let t = text.trim();
-    let single = !t.contains(['\t', '\u{a0}']) && !t.contains("  ");
+    // (Searched as bytes, with the finder of two spaces made once: this runs on every
+    // numbered line. `\u{a0}` is `C2 A0`; another character written with `C2` only costs
+    // the owned copy.)
+    let b = t.as_bytes();
+    let single = memchr::memchr2(b'\t', 0xC2, b).is_none() && two_spaces.find(b).is_none();
     if single {
         return std::borrow::Cow::Borrowed(t);
     }

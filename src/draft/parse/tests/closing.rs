@@ -1515,12 +1515,6 @@ fn a_letters_salutation_is_no_title() {
         );
         assert_eq!(d.title, "", "{salutation}");
     }
-    // A quoted draft's heading in capitals over its lead-in, under the covering note.
-    let mail = "Dear colleagues,\n\nPlease find below the revised text.\n\n> JOINT STATEMENT ON BERTH FEES\n>\n\
-                > The Ministers have agreed as follows:\n>\n> 1. Fees fall.\n> 2. Berths open.\n";
-    let d = Draft::from_text("t", mail);
-    assert_eq!(d.title, "JOINT STATEMENT ON BERTH FEES");
-    assert_eq!(labels(mail), ["1", "2"]);
 }
 
 #[test]
