@@ -3825,9 +3825,9 @@ const NUMBERED_SECTION_WORDS: usize = 8;
 const LETTERHEAD_WORDS: usize = 5;
 
 /// Is there a Markdown page's title (`# Terms of Reference: …`, one `#`) below line `i`,
-/// within [`MASTHEAD_BLOCK_LINES`] lines with text and before any point, the only one of the
-/// text, while line `i` is none (a wiki's status box, `> **Status:** Draft for comment · Last edited by …`)? The
-/// page's own heading names it.
+/// within [`super::acts::MASTHEAD_BLOCK_LINES`] lines with text and before any point, the
+/// only one of the text, while line `i` is a quoted status box over it (`> **Status:** Draft
+/// for comment · Last edited by …`)? The page's own heading names it.
 fn markdown_title_below(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -> bool) -> bool {
     let h1 = |t: &str| {
         t.trim_start()
