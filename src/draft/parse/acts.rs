@@ -190,14 +190,9 @@ fn caseless(s: &str) -> bool {
 
 /// Does the word name a kind of act ([`ACT_KINDS`]), or end with a German one
 /// (`Bundesgesetz`, `Wiederaufbaugesetz`, `Durchführungsverordnung`, `eines Gesetzes`)?
-fn kind_word(word: &str) -> bool {
+pub(super) fn kind_word(word: &str) -> bool {
     let w = bare(word);
     ACT_KINDS.contains(&w.as_str()) || german_compound(&w)
-}
-
-/// Does a word of the line name a kind of act ([`kind_word`]: `Order`, `Verordnung`)?
-pub(super) fn names_kind(s: &str) -> bool {
-    s.split_whitespace().any(kind_word)
 }
 
 /// How a printout says when the text was filed, lower-cased (`Enregistré à la Présidence de

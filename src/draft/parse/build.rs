@@ -3860,9 +3860,7 @@ fn markdown_title_below(lines: &[Line<'_>], i: usize, unmarked: impl Fn(usize) -
 fn bracketed_note(s: &str) -> bool {
     let t = s.trim();
     ((t.starts_with('(') && t.ends_with(')')) || (t.starts_with('[') && t.ends_with(']')))
-        && t[1..t.len() - 1]
-            .chars()
-            .all(|c| c != '(' && c != ')' && c != '[' && c != ']')
+        && !t[1..t.len() - 1].contains(['(', ')', '[', ']'])
 }
 
 /// How the name of a ministry, a department or an agency opens, lower-cased
@@ -3900,12 +3898,7 @@ const ISSUER_STARTS: &[&str] = &[
 /// Order No. 5`)? Asked only over a line that could be the title.
 fn issuer_line(lines: &[Line<'_>], i: usize) -> bool {
     let s = lines[i].text.trim();
-    let above = lines[..i]
-        .iter()
-        .filter(|l| !l.text.trim().is_empty())
-        .take(MASTHEAD_LINES)
-        .count();
-    above < MASTHEAD_LINES
+    among_first_lines(lines, i)
         && script::word_count(s) <= ISSUER_WORDS
         && !s.contains(':')
         && !s.ends_with(['.', ';', '!', '?', ','])
@@ -3931,7 +3924,7 @@ pub(super) fn issuer_name(s: &str) -> bool {
                 || NAME_JOINS.contains(&w.trim_end_matches(','))
         });
     let kind = words.iter().enumerate().any(|(k, w)| {
-        super::acts::names_kind(w)
+        super::acts::kind_word(w)
             && !(k > 0 && NAME_JOINS.contains(&words[k - 1].to_lowercase().as_str()))
     });
     named && !kind
@@ -3944,6 +3937,17 @@ const NAME_JOINS: &[&str] = &[
     "et", "di", "del", "della", "e", "y", "i", "z", "ds.", "oraz", "a", "pro",
 ];
 
+/// Is line `i` among the page's first lines: fewer than [`MASTHEAD_LINES`] lines with text
+/// above it?
+fn among_first_lines(lines: &[Line<'_>], i: usize) -> bool {
+    lines[..i]
+        .iter()
+        .filter(|l| !l.text.trim().is_empty())
+        .take(MASTHEAD_LINES)
+        .count()
+        < MASTHEAD_LINES
+}
+
 /// Most words of an issuer's name over the title ([`issuer_line`]).
 pub const ISSUER_WORDS: usize = 10;
 
@@ -3951,12 +3955,7 @@ pub const ISSUER_WORDS: usize = 10;
 /// short parts set apart by a wide gap, left and right (`XXV GOVERNO CONSTITUCIONAL`, spaces,
 /// `República Portuguesa`), none a sentence? A title is not spread so.
 fn letterhead(lines: &[Line<'_>], i: usize) -> bool {
-    let above = lines[..i]
-        .iter()
-        .filter(|l| !l.text.trim().is_empty())
-        .take(MASTHEAD_LINES)
-        .count();
-    if above >= MASTHEAD_LINES {
+    if !among_first_lines(lines, i) {
         return false;
     }
     let parts: Vec<&str> = gap_parts(lines[i].text.trim(), "     ").collect();
