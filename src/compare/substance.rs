@@ -1123,7 +1123,7 @@ impl<'t> Side<'t> {
             return String::new();
         }
         let raw = &self.text[self.toks[a].start..self.toks[b - 1].end];
-        raw.split_whitespace().collect::<Vec<_>>().join(" ")
+        crate::draft::scan::single_spaced(raw)
     }
 
     fn clause_text(&self, c: usize) -> String {

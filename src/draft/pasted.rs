@@ -48,7 +48,7 @@ pub fn name_from_first_line(text: &str) -> String {
     let Some(line) = text.lines().find(|l| !l.trim().is_empty()) else {
         return "Pasted draft".to_owned();
     };
-    let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+    let line = crate::draft::scan::single_spaced(line);
     match line.char_indices().nth(MAX_NAME_CHARS) {
         Some((cut, _)) => format!("{}…", line[..cut].trim_end()),
         None => line,

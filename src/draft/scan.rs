@@ -2,7 +2,8 @@
 //! by one. Reading a draft runs a dozen such passes over every draft's whole text (most find
 //! nothing and leave the text as it is), so they use the `memchr` crate's vectorised byte
 //! searches, several times faster than the standard library's `str::contains` and
-//! `str::lines` on a large draft.
+//! `str::lines` on a large draft. [`single_spaced`] is the one way a line's white space is
+//! collapsed for comparing or showing it.
 
 /// Whether the ASCII byte `b` occurs in `text` (`text.contains(b as char)`).
 pub fn has_byte(text: &str, b: u8) -> bool {
@@ -36,6 +37,20 @@ pub fn lines(text: &str) -> Lines<'_> {
 /// (the last one without, when the text does not end with one).
 pub fn lines_inclusive(text: &str) -> LinesInclusive<'_> {
     LinesInclusive { rest: text }
+}
+
+/// `text` with each run of white space (spaces, tabs, no-break spaces, line breaks) made one
+/// space and none at either end: what `text.split_whitespace().collect::<Vec<_>>().join(" ")`
+/// gives, written once for the crate and with one allocation.
+pub fn single_spaced(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The iterator of [`lines`]: those of [`lines_inclusive`] without their line break.
@@ -105,6 +120,25 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn single_spaced_is_split_and_join() {
+        for text in [
+            "",
+            "   ",
+            "a",
+            " a  b\t\tc \n d ",
+            "Пункт\u{a0}1.\r\n  Текст",
+            "\u{2003}x\u{2028}y",
+        ] {
+            assert_eq!(
+                single_spaced(text),
+                text.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{text:?}"
+            );
+        }
+        assert_eq!(single_spaced(" Point \t 1.\u{a0}Text "), "Point 1. Text");
     }
 
     #[test]

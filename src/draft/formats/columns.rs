@@ -340,7 +340,7 @@ fn join(pieces: &[&Piece]) -> String {
         out.push_str(&p.text);
         end = Some(p.x + p.width);
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::draft::scan::single_spaced(&out)
 }
 
 #[cfg(test)]

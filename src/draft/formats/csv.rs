@@ -46,11 +46,7 @@ pub fn read(text: &str, format: &'static str) -> Result<Extracted, String> {
             .iter()
             .map(str::trim)
             .filter(|c| !c.is_empty())
-            .map(|c| {
-                vec![Block::paragraph(
-                    c.split_whitespace().collect::<Vec<_>>().join(" "),
-                )]
-            })
+            .map(|c| vec![Block::paragraph(crate::draft::scan::single_spaced(c))])
             .collect();
         if cells.is_empty() {
             continue;

@@ -369,7 +369,7 @@ pub fn table_row(cells: Vec<Vec<Block>>) -> Vec<Block> {
             let paragraphs: Vec<String> = c
                 .iter()
                 .map(|b| {
-                    let text = b.text.split_whitespace().collect::<Vec<_>>().join(" ");
+                    let text = crate::draft::scan::single_spaced(&b.text);
                     match &b.label {
                         Some(label) => format!("{label} {text}").trim_end().to_owned(),
                         None => text,
@@ -436,7 +436,7 @@ pub fn render(blocks: &[Block]) -> String {
             .text
             .replace(['\t', '\u{a0}'], " ")
             .lines()
-            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(crate::draft::scan::single_spaced)
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join("\n");

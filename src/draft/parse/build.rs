@@ -1286,7 +1286,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && approval_stamp(line.text)
             && self.lead_in_over_new_list(i, line.text);
         if stamp {
-            let text: String = line.text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = crate::draft::scan::single_spaced(line.text);
             match self.split.headings.last_mut().filter(|_| heading_open) {
                 Some(h) => {
                     h.text.push(' ');

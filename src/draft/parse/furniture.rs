@@ -2094,7 +2094,7 @@ pub(super) fn without_furniture<'a>(
         for k in before.into_iter().chain(after).chain(top) {
             let text = lines[k].text;
             if !found[k] && marker(text).is_none() && is_heading_like(text) {
-                let key = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                let key = crate::draft::scan::single_spaced(text);
                 beside.entry(key).or_default().push(k);
             }
         }

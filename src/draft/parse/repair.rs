@@ -782,7 +782,7 @@ fn spaced_alike<'t>(
     if single {
         return std::borrow::Cow::Borrowed(t);
     }
-    std::borrow::Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
+    std::borrow::Cow::Owned(crate::draft::scan::single_spaced(t))
 }
 
 /// A bill's contents that name its sections by number and title in another case or keyword
