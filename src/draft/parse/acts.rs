@@ -85,6 +85,16 @@ const ACT_KINDS: &[&str] = &[
     "legge",
     "ordinanza",
     "regolamento",
+    // Romanian
+    "hotărâre",
+    "hotărârea",
+    "lege",
+    "legea",
+    "ordonanță",
+    "ordonanța",
+    "decret",
+    "ordin",
+    "regulament",
     // Ukrainian, Russian
     "закон",
     "кодекс",

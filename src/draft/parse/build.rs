@@ -3498,7 +3498,118 @@ fn running_head(s: &str) -> bool {
             .is_some_and(|(head, note)| draft_status(head) && distribution_note(note))
         || (in_capitals(s) && distribution_note(&lower) && !lower.contains(' '))
         || (in_capitals(s) && PROTECTIVE_MARKINGS.contains(&lower.trim()))
+        || (in_capitals(s) && marking_only(&lower))
+        || release_line(&lower)
 }
+
+/// Is `lower` (lower-cased) a handling marking in words of [`MARKING_WORDS`] only, one of
+/// them a note on its distribution (`STRICTLY PRIVATE AND CONFIDENTIAL`, `SUBJECT TO
+/// CONTRACT`, `COMMERCIAL IN CONFIDENCE`)? Asked of a line in capitals: a title in capitals
+/// has a word of its subject (`INTERNAL DISPLACEMENT STRATEGY`).
+fn marking_only(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    (2..=NOTE_WORDS + 1).contains(&words.len())
+        && words.iter().all(|w| MARKING_WORDS.contains(w))
+        && distribution_note(lower.trim())
+}
+
+/// The words of a handling marking in capitals ([`marking_only`]), lower-cased.
+const MARKING_WORDS: &[&str] = &[
+    "strictly",
+    "highly",
+    "private",
+    "personal",
+    "privileged",
+    "and",
+    "&",
+    "confidential",
+    "commercial",
+    "in",
+    "confidence",
+    "subject",
+    "to",
+    "contract",
+    "without",
+    "prejudice",
+    "not",
+    "for",
+    "distribution",
+    "circulation",
+    "publication",
+    "internal",
+    "use",
+    "only",
+    "restricted",
+    "do",
+    "circulate",
+    "конфіденційно",
+    "для",
+    "службового",
+    "користування",
+    "служебного",
+    "пользования",
+    "строго",
+    "суворо",
+    "streng",
+    "vertraulich",
+    "strictement",
+    "confidentiel",
+    "ściśle",
+    "poufne",
+    "estrictamente",
+    "confidencial",
+    "strettamente",
+    "riservato",
+];
+
+/// Is `lower` (lower-cased) a press release's marking over its headline (`FOR IMMEDIATE
+/// RELEASE`, `Press release`, `ДЛЯ НЕГАЙНОГО ОПРИЛЮДНЕННЯ`, `Pressemitteilung`), alone or
+/// with its date or number after a dash, a bar or a colon (`Press release | 24 November
+/// 2025`, `EMBARGOED UNTIL 00:01 GMT`)? Before, it was the release's title, and two
+/// releases' titles compared `PRESS RELEASE` with `PRESS RELEASE`.
+fn release_line(lower: &str) -> bool {
+    let t = lower.trim().trim_end_matches([':', '.']);
+    if t.starts_with("embargoed") || t.starts_with("under embargo") || t.starts_with("embargo:") {
+        return script::word_count(t) <= 2 * NOTE_WORDS;
+    }
+    RELEASE_MARKINGS.iter().any(|m| {
+        t.strip_prefix(m).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([' ', '–', '—', '-', '|', ':', ',', '·']);
+            rest.is_empty()
+                || is_dateline(rest)
+                || (script::word_count(rest) <= 2 && rest.contains(|c: char| c.is_ascii_digit()))
+        })
+    })
+}
+
+/// Press releases' markings, lower-cased ([`release_line`]).
+const RELEASE_MARKINGS: &[&str] = &[
+    "for immediate release",
+    "press release",
+    "news release",
+    "media release",
+    "press notice",
+    "для негайного оприлюднення",
+    "для негайного поширення",
+    "для негайної публікації",
+    "прес-реліз",
+    "пресреліз",
+    "для немедленной публикации",
+    "для немедленного распространения",
+    "пресс-релиз",
+    "communiqué de presse",
+    "pour diffusion immédiate",
+    "pressemitteilung",
+    "presseinformation",
+    "nota de prensa",
+    "comunicado de prensa",
+    "comunicato stampa",
+    "komunikat prasowy",
+    "tisková zpráva",
+    "comunicado à imprensa",
+    "basın bülteni",
+    "comunicat de presă",
+];
 
 /// A government's protective markings, alone on a line in capitals at the head of a page
 /// (`OFFICIAL`, `TOP SECRET`, the EU's `LIMITE`), lower-cased: in small letters these are
@@ -3890,6 +4001,16 @@ const ISSUER_STARTS: &[&str] = &[
     "кабінет міністрів",
     "уряд ",
     "правительство ",
+    "guvernul ",
+    "ministerul ",
+    "gobierno de ",
+    "governo ",
+    "gouvernement ",
+    "rząd ",
+    "vláda ",
+    "bundesregierung",
+    "ministerie van ",
+    "bakanlığı",
 ];
 
 /// Is line `i`, among the page's first lines, the name of the ministry, department or agency
@@ -4243,6 +4364,22 @@ const GAZETTES: &[&str] = &[
     "monitorul oficial",
     "офіційний вісник україни",
     "собрание законодательства российской федерации",
+    "diario oficial de la federación",
+    "diário oficial da união",
+    "gaceta oficial",
+    "resmî gazete",
+    "resmi gazete",
+    "official gazette",
+    "federal register",
+    "moniteur belge",
+    "bundesblatt",
+    "staatsblad",
+    "sbírka zákonů",
+    "zbierka zákonov",
+    "відомості верховної ради",
+    "урядовий кур’єр",
+    "урядовий кур'єр",
+    "российская газета",
 ];
 
 /// Is the line an official gazette's issue line ([`GAZETTES`])?
@@ -4299,6 +4436,28 @@ fn gazette_masthead(lines: &[Line<'_>], i: usize) -> bool {
 fn edition_detail(s: &str) -> bool {
     const SERIES: &[&str] = &["series", "série", "serie", "reihe", "seria"];
     let s = s.trim();
+    // An issue's running line, parts set apart by wide gaps, each a date or a figure after
+    // its label (`Núm. 241   Martes 7 de octubre de 2025   Sec. I.   Pág. 130552`, `DOF:
+    // 12/11/2025`, `Tarih: 21 Kasım 2025   Sayı: 33084`).
+    // (A date with its weekday only among other parts: alone, a line with a year may be the
+    // act's heading, `USTAWA z dnia 7 października 2025 r. o …`.)
+    let several = gap_parts(s, "   ").nth(1).is_some();
+    let issue_part = |p: &str| {
+        let label = p.split_whitespace().next().unwrap_or("");
+        is_dateline(p)
+            || (several && has_year(p) && script::word_count(p) <= 2 * NOTE_WORDS)
+            || (script::word_count(p) <= NOTE_WORDS
+                && label.len() > 1
+                && label.ends_with(['.', ':'])
+                && label.chars().next().is_some_and(char::is_uppercase)
+                && (p.contains(|c: char| c.is_ascii_digit())
+                    || p.split_whitespace().nth(1).is_some_and(|w| {
+                        super::numbers::roman_value(w.trim_end_matches('.')).is_some()
+                    })))
+    };
+    if gap_parts(s, "   ").all(issue_part) && s.contains(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     s.split_whitespace().all(|w| {
         super::furniture::EU_LANGUAGES.contains(&w)
             || (w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -4721,13 +4880,14 @@ const CITED_PARTS: &[&str] = &[
 /// створення…`, `О мерах…`, `Об утверждении…`, `Щодо…`).
 const SUBJECT_WORDS: &[&str] = &["Про", "О", "Об", "Щодо"];
 
-/// Lower-case words an act's subject opens with under its heading in Polish and Czech law
-/// (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` / `ze dne …` / `o
-/// ochraně…`, `ROZPORZĄDZENIE …` / `z dnia …` / `w sprawie…`): the subject goes on from the
-/// heading and its date, and the act is cited by it (`ustawa o wspólnotach…`).
-const LOWER_SUBJECT_WORDS: &[&str] = &["o", "w sprawie"];
+/// Lower-case words an act's subject opens with under its heading in Polish, Czech and
+/// Romanian law (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` / `ze dne
+/// …` / `o ochraně…`, `ROZPORZĄDZENIE …` / `z dnia …` / `w sprawie…`, `HOTĂRÂRE` / `privind…`,
+/// `LEGE` / `pentru…`): the subject goes on from the heading and its date, and the act is cited
+/// by it (`ustawa o wspólnotach…`).
+const LOWER_SUBJECT_WORDS: &[&str] = &["o", "w sprawie", "privind", "pentru"];
 
-/// The kinds of Polish and Czech acts, lower-cased, whose heading a subject in small letters
+/// The kinds of Polish, Czech and Romanian acts, lower-cased, whose heading a subject in small letters
 /// goes on from ([`LOWER_SUBJECT_WORDS`]): statutes and regulations, not a contract (`UMOWA
 /// NR 12/2025` over `o dzieło`, the kind of contract, is its title).
 const LOWER_SUBJECT_KINDS: &[&str] = &[
@@ -4738,6 +4898,12 @@ const LOWER_SUBJECT_KINDS: &[&str] = &[
     "zákon",
     "vyhláška",
     "nařízení",
+    // (Romanian headings name the kind without its article: `HOTĂRÂRE`, not `Hotărârea`.)
+    "hotărâre",
+    "lege",
+    "ordonanță",
+    "decret",
+    "ordin",
 ];
 
 /// When line `i` opens an act's heading in capitals (`УКРАЇНА`, `ЗАКОН УКРАЇНИ`, `РІШЕННЯ`,
@@ -4979,7 +5145,33 @@ pub(super) fn masthead_line(line: &str) -> bool {
         });
     // A site's own item alone (`Search`, `Sign in`), or a currency ticker (`Курсы валют:
     // USD 41,92 EUR 48,37`).
-    bracketed || file || menu_line(s) || super::furniture::known_menu_item(s) || currency_ticker(s)
+    bracketed
+        || file
+        || menu_line(s)
+        || super::furniture::known_menu_item(s)
+        || currency_ticker(s)
+        || link_bar(s)
+}
+
+/// Is the line a row of two Markdown links or more and short items between marks (`[← Back
+/// to Documents](../index.md) · [Edit](edit) · [History](history)`, whose first link the
+/// Markdown reading has made its text), a wiki's or a repository's navigation over the page's
+/// heading?
+fn link_bar(s: &str) -> bool {
+    let link = |t: &str| {
+        t.strip_prefix('[')
+            .and_then(|r| r.split_once("]("))
+            .is_some_and(|(_, r)| r.ends_with(')') && !r.contains(' '))
+    };
+    let items: Vec<&str> = s
+        .split(['·', '|', '•'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
+    items.iter().filter(|t| link(t)).count() >= 2
+        && items
+            .iter()
+            .all(|t| link(t) || script::word_count(t) <= MASTHEAD_WORDS)
 }
 
 /// Is the line a site's menu: three items or more set apart by wide spaces or bars, each of

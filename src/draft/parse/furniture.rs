@@ -1176,7 +1176,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if BLOCK_TAGS.contains(&trimmed.to_lowercase().as_str()) {
             return Some(Furniture::SiteLine);
         }
-        if language_switcher(trimmed) || reading_time(&lower) {
+        if language_switcher(trimmed) || language_names(&lower) || reading_time(&lower) {
             return Some(Furniture::SiteLine);
         }
         if CALLS.contains(&bare) {
@@ -1320,6 +1320,51 @@ fn language_switcher(s: &str) -> bool {
         }
     }
     (2..=8).contains(&codes) && differs
+}
+
+/// Languages' names in their own tongue, as a site's switcher spells them out, lower-cased
+/// ([`language_names`]).
+const LANGUAGE_NAMES: &[&str] = &[
+    "english",
+    "français",
+    "deutsch",
+    "español",
+    "italiano",
+    "português",
+    "polski",
+    "русский",
+    "українська",
+    "română",
+    "türkçe",
+    "čeština",
+    "nederlands",
+    "العربية",
+    "عربي",
+    "中文",
+    "日本語",
+    "简体中文",
+    "繁體中文",
+    "한국어",
+    "беларуская",
+    "қазақша",
+    "eesti",
+    "latviešu",
+    "lietuvių",
+    "magyar",
+    "ελληνικά",
+];
+
+/// Is `lower` (lower-cased) a site's language switcher with the languages' names (`无障碍  简
+/// 繁  English  Français  Русский  Español  عربي`, `Українська | English`): three names of
+/// [`LANGUAGE_NAMES`], or two with nothing else, among a dozen short items at most? Copied
+/// over a ministry's page, it read as the title.
+fn language_names(lower: &str) -> bool {
+    let items: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || "|/·•".contains(c))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let names = items.iter().filter(|t| LANGUAGE_NAMES.contains(t)).count();
+    items.len() <= 12 && (names >= 3 || (names == 2 && items.len() == 2))
 }
 
 /// Words after a figure that say how long a page takes to read (`10 min read`, `5 хв

@@ -987,7 +987,23 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     let last = markers.iter().rposition(Option::is_some)?;
     let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
     let paragraphs = |range: std::ops::Range<usize>| prose_paragraphs(lines, range, per_line);
-    let outside = paragraphs(last + 1..lines.len()) + paragraphs(0..first).saturating_sub(2);
+    // (Ordinal words under the act's enacting word in capitals, `ACUERDO`, `DECRETA:`, or a
+    // line that leads in with a colon: what stands above is the act's preamble, its
+    // recitals however many.)
+    let enacted = kind == Ordinals::Words
+        && super::prev_with_text(lines, first).is_some_and(|k| {
+            let t = lines[k].text.trim();
+            t.ends_with(':')
+                || (super::build::in_capitals(t)
+                    && !t.contains(' ')
+                    && super::acts::kind_word(t.trim_end_matches(['.', ':'])))
+        });
+    let before = if enacted {
+        0
+    } else {
+        paragraphs(0..first).saturating_sub(2)
+    };
+    let outside = paragraphs(last + 1..lines.len()) + before;
     // Ordinal words are rarely a chance: a news page's lead (a dateline, a source) may stand
     // before them.
     let allowed = if kind == Ordinals::Words {

@@ -171,6 +171,23 @@ fn a_polish_acts_subject_under_its_heading_and_date_is_the_title() {
     assert!(draft.preamble.contains("z dnia 3 marca 2026 r."));
     let order = act("w sprawie studni publicznych");
     assert_eq!(order.title, "w sprawie studni publicznych");
+    // A Romanian government's decision under its issuer: `HOTĂRÂRE` over `privind …`.
+    let decision = Draft::from_text(
+        "t",
+        "GUVERNUL ROMÂNIEI
+
+HOTĂRÂRE
+privind fântânile publice din comune
+
+\
+         Art. 1. Comunele țin un registru al fântânilor.
+
+\
+         Art. 2. Hotărârea intră în vigoare la publicare.
+",
+    );
+    assert_eq!(decision.title, "privind fântânile publice din comune");
+    assert!(decision.preamble.contains("GUVERNUL ROMÂNIEI"));
     // Under a heading that names no kind of act, such a line is the preamble's.
     let other = Draft::from_text(
         "t",

@@ -59,6 +59,62 @@ fn a_sections_word_in_capitals_over_a_headline_is_a_kicker() {
 }
 
 #[test]
+fn release_and_handling_markings_gazettes_language_bars_and_link_rows_are_no_title() {
+    let points = "\n\n1. Fees fall.\n2. Berths open.\n";
+    for (top, title) in [
+        (
+            "PRESS RELEASE\nTuesday 3 March 2026\n\nHarbour ministers agree two steps on berths",
+            "Harbour ministers agree two steps on berths",
+        ),
+        (
+            "For immediate release – 3 March 2026\n\nHarbour ministers agree two steps on berths",
+            "Harbour ministers agree two steps on berths",
+        ),
+        (
+            "ДЛЯ НЕГАЙНОГО ОПРИЛЮДНЕННЯ\nОдеса, 3 березня 2026 року\n\nЗаява щодо північних причалів",
+            "Заява щодо північних причалів",
+        ),
+        (
+            "STRICTLY PRIVATE AND CONFIDENTIAL\nSUBJECT TO CONTRACT\n\nTerm Sheet: Berth Lease",
+            "Term Sheet: Berth Lease",
+        ),
+        (
+            "GACETA OFICIAL\nNúm. 88      Martes 3 de marzo de 2026      Pág. 1204\n\nPlan de muelles del norte",
+            "Plan de muelles del norte",
+        ),
+        (
+            "Resmî Gazete\nTarih: 3 Mart 2026      Sayı: 40112\n\nKuzey Rıhtımları Planı",
+            "Kuzey Rıhtımları Planı",
+        ),
+        (
+            "Українська  English  Français  Deutsch\n\nПлан північних причалів",
+            "План північних причалів",
+        ),
+        (
+            "[← Back to Plans](../plans.md) · [Edit](edit) · [History](history)\n\n# Plan for the northern berths",
+            "Plan for the northern berths",
+        ),
+    ] {
+        let d = Draft::from_text("t", &format!("{top}{points}"));
+        assert_eq!(d.title, title, "{top}");
+        assert_eq!(labels(&format!("{top}{points}")), ["1", "2"], "{top}");
+    }
+    // A title in capitals with a word of its subject, and a headline naming a release, stay
+    // titles.
+    for title in [
+        "INTERNAL DISPLACEMENT STRATEGY",
+        "CONFIDENTIAL ANNEX ON BERTH FEES",
+        "Press release rules for the harbour board",
+        "English and French versions of the berth plan",
+    ] {
+        assert_eq!(
+            Draft::from_text("t", &format!("{title}{points}")).title,
+            title
+        );
+    }
+}
+
+#[test]
 fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
     let points = "\n\n1. Fees fall.\n2. Berths open.\n";
     for (top, title) in [

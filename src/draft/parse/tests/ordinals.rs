@@ -517,6 +517,27 @@ fn numbered_lists_inside_points_numbered_by_ordinal_words_stay_their_text() {
 }
 
 #[test]
+fn ordinal_words_under_an_acts_enacting_word_are_the_points_whatever_the_recitals() {
+    // Under the act's enacting word, after recitals however many, and with its transitory
+    // articles numbered again after them.
+    let recitals: String = (1..=6)
+        .map(|k| format!("Que el municipio {k} necesita pozos públicos nuevos;\n\n"))
+        .collect();
+    let text = format!(
+        "ACUERDO de prueba sobre pozos\n\nCONSIDERANDO\n\n{recitals}ACUERDO\n\n\
+         PRIMERO.- Se crea el registro de pozos públicos del municipio.\n\n\
+         SEGUNDO.- La comisión revisará los pozos cada año natural.\n\n\
+         TERCERO.- Los vecinos podrán consultar el registro en línea.\n\n\
+         TRANSITORIOS\n\nPRIMERO.- El acuerdo entra en vigor mañana.\n\n\
+         SEGUNDO.- Los pozos ya abiertos se inscriben en un año.\n"
+    );
+    assert_eq!(labels(&text), ["PRIMERO", "SEGUNDO", "TERCERO"]);
+    // Without the enacting word, so many paragraphs around three ordinals are prose.
+    let prose = text.replace("\n\nACUERDO\n\n", "\n\n");
+    assert!(labels(&prose).iter().all(|l| l.starts_with('¶')));
+}
+
+#[test]
 fn a_minutes_agenda_items_around_its_decisions_do_not_number_them() {
     // The agenda items `2.-` and `3.-` of a council's minutes stand around the decisions
     // `PRIMERO.-` … `QUINTO.-`: the decisions are the points.
