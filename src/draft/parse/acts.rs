@@ -284,6 +284,30 @@ pub(super) fn act_kind_line(s: &str) -> bool {
         || (closes && count <= ACT_HEAD_WORDS)
 }
 
+/// The formula that joins a Spanish act's kind to its subject (`ACUERDO por el que se
+/// establecen…`, `Real Decreto 874/2025, de 6 de octubre, por el que se regula…`), with spaces
+/// around it ([`formula_title`]).
+const SUBJECT_FORMULAS: &[&str] = &[
+    " por el que ",
+    " por la que ",
+    " por los que ",
+    " por las que ",
+];
+
+/// Is the line a Spanish act's title as its gazette prints it, one sentence with its stop:
+/// its kind first (`ACUERDO`, `Decreto`, `Real Decreto`, `Ley`), the formula that names its
+/// subject ([`SUBJECT_FORMULAS`]), two titles' length at most? Before, its stop made it the
+/// preamble's first sentence, and the draft had no title.
+pub(super) fn formula_title(s: &str) -> bool {
+    let t = s.trim();
+    let mut words = t.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let kind = kind_word(first)
+        || (bare(first) == "real" && words.next().is_some_and(|w| bare(w) == "decreto"));
+    kind && script::word_count(t) <= 2 * TITLE_WORDS
+        && SUBJECT_FORMULAS.iter().any(|f| t.contains(f))
+}
+
 /// Signs that an act's number follows (`n° 2025-1187`, `No. 8801`, `№ 118`, `Nr. 12`), as
 /// written before it, lower-cased.
 const NUMBER_SIGNS: &[&str] = &["n°", "nº", "n.", "no.", "no", "nr", "nr.", "núm.", "№"];

@@ -1359,7 +1359,10 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.title_decided = true;
             let greeting = salutation(line.text);
             self.letter |= greeting;
-            if is_sentence(line.text) || greeting || lead_in_sentence(line.text) {
+            if (is_sentence(line.text) && !super::acts::formula_title(line.text))
+                || greeting
+                || lead_in_sentence(line.text)
+            {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
@@ -2815,6 +2818,68 @@ fn annex_stamp(lines: &[Line<'_>], i: usize) -> bool {
         })
 }
 
+/// The words an annex's line opens with (`Annex II to …`, `Додаток 3 до …`), lower-cased
+/// ([`annex_line`]).
+const ANNEX_WORDS: &[&str] = &[
+    "annex",
+    "appendix",
+    "attachment",
+    "додаток",
+    "приложение",
+    "anhang",
+    "annexe",
+    "anexo",
+    "allegato",
+];
+
+/// Joining words after an annex's number that name what it is annexed to (`to`, `до`, `к`,
+/// `zu`, `à`, `al`), lower-cased ([`annex_line`]).
+const ANNEX_JOINS: &[&str] = &["to", "до", "к", "zu", "à", "al"];
+
+/// Is the line an annex's note over the title, on one line (`Annex II to the Chair's Summary
+/// of the Odesa Conference`, `Додаток 2 до Меморандуму`): an annex's word, perhaps its
+/// number (`II`, `2`, `No. 2`, `A`), then what it is annexed to, no sentence? Before, it was
+/// the declaration's title. A title that names its annex's subject (`Annex II: Maritime
+/// security`) is none.
+fn annex_line(s: &str) -> bool {
+    let words: Vec<String> = s
+        .split_whitespace()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    if !ANNEX_WORDS.contains(&first.as_str())
+        || is_sentence(s)
+        || script::word_count(s) > ACT_HEAD_WORDS
+    {
+        return false;
+    }
+    // (The number, with its sign, `No. 2`, `№ 2`.)
+    let numbered = |w: &str| {
+        w.chars().all(|c| c.is_alphanumeric())
+            && (w.len() <= 4 || w.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = 1;
+    if words
+        .get(k)
+        .is_some_and(|w| ["no.", "nr", "nr.", "№"].contains(&w.as_str()))
+    {
+        k += 1;
+    }
+    if words
+        .get(k)
+        .is_some_and(|w| numbered(w) && !ANNEX_JOINS.contains(&w.as_str()))
+    {
+        k += 1;
+    }
+    words
+        .get(k)
+        .is_some_and(|w| ANNEX_JOINS.contains(&w.as_str()))
+        && words.len() > k + 1
+}
+
 /// Does the line open with an approval stamp ([`APPROVAL_STAMPS`])?
 fn approval_stamp(line: &str) -> bool {
     let t = line.trim();
@@ -3160,6 +3225,7 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "for discussion",
     "for comment",
     "for consultation",
+    "for negotiation",
     "subject to contract",
     "privileged",
     "для обсуждения",
@@ -4617,6 +4683,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     };
     (submitted_by(s) && prev.is_some_and(status_line))
         || (submitters(s) && prev.is_some_and(submitted_by))
+        || annex_line(s)
         || over_breadcrumb(lines, i)
         || letterhead(lines, i)
         || issuer_line(lines, i)

@@ -99,13 +99,34 @@ fn release_and_handling_markings_gazettes_language_bars_and_link_rows_are_no_tit
         assert_eq!(d.title, title, "{top}");
         assert_eq!(labels(&format!("{top}{points}")), ["1", "2"], "{top}");
     }
-    // A title in capitals with a word of its subject, and a headline naming a release, stay
-    // titles.
+    // A PDF's running status over an annex's line over the declaration's title.
+    let top = "DRAFT – 3 March 2026 – For negotiation only – not for publication\n\
+               Annex II to the Chair's Summary of the Harbour Conference\n\
+               Joint Declaration on the Northern Berths";
+    assert_eq!(
+        Draft::from_text("t", &format!("{top}{points}")).title,
+        "Joint Declaration on the Northern Berths"
+    );
+    let top = "Додаток 2 до Меморандуму про причали\n\nПлан північних причалів";
+    assert_eq!(
+        Draft::from_text("t", &format!("{top}{points}")).title,
+        "План північних причалів"
+    );
+    // A Spanish act's title with its stop, under its gazette.
+    let top = "DIARIO OFICIAL DE LA FEDERACIÓN\nDOF: 03/03/2026\n\n\
+               ACUERDO por el que se establece el plan de los muelles del norte del puerto.";
+    assert_eq!(
+        Draft::from_text("t", &format!("{top}{points}")).title,
+        "ACUERDO por el que se establece el plan de los muelles del norte del puerto."
+    );
+    // A title in capitals with a word of its subject, a headline naming a release, and an
+    // annex that names its subject stay titles.
     for title in [
         "INTERNAL DISPLACEMENT STRATEGY",
         "CONFIDENTIAL ANNEX ON BERTH FEES",
         "Press release rules for the harbour board",
         "English and French versions of the berth plan",
+        "Annex II: Berth fees",
     ] {
         assert_eq!(
             Draft::from_text("t", &format!("{title}{points}")).title,
