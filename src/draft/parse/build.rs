@@ -4540,6 +4540,21 @@ fn gazette_text_number(s: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// Is the line a Japanese act's number as the statute book prints it over the act's name:
+/// the era and year, the kind of act and its number (`令和七年法律第八十二号`, `平成十年政令第
+/// 三百号`), nothing else?
+fn japanese_act_number(s: &str) -> bool {
+    const ERAS: &[&str] = &["令和", "平成", "昭和"];
+    const KINDS: &[&str] = &["法律第", "政令第", "省令第", "条例第", "府令第"];
+    let Some(rest) = ERAS.iter().find_map(|e| s.strip_prefix(e)) else {
+        return false;
+    };
+    s.chars().count() <= 24
+        && s.ends_with('号')
+        && KINDS.iter().any(|k| rest.contains(k))
+        && rest.contains('年')
+}
+
 /// Longest line, in bytes, taken for front matter above a title ([`front_matter`]).
 const FRONT_MATTER_BYTES: usize = 80;
 
@@ -4668,8 +4683,10 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     {
         return true;
     }
-    // A gazette's issue line, and the text's number in the issue under it: nobody's title.
+    // A gazette's issue line, and the text's number in the issue under it: nobody's title;
+    // nor a Japanese act's number over its name (`令和七年法律第八十二号`).
     if gazette_line(s)
+        || (title_under && japanese_act_number(s))
         || (prev.is_some_and(gazette_line) && gazette_text_number(s))
         || gazette_masthead(lines, i)
     {

@@ -71,6 +71,17 @@ fn japanese_articles_in_arabic_digits() {
 }
 
 #[test]
+fn a_japanese_acts_number_over_its_name_is_no_title() {
+    // As the statute book prints an act: its era, year, kind and number, then its name.
+    let text = "令和八年法律第十二号\nテスト港湾整備法\n\n（目的）\n第一条　この法律は、港湾の整備を目的とする。\n\n\
+                （定義）\n第二条　この法律において「港湾」とは、北の岸壁をいう。\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "テスト港湾整備法");
+    assert!(d.preamble.contains("令和八年法律第十二号"));
+    assert_eq!(fixture_labels(&d), ["第一条", "第二条"]);
+}
+
+#[test]
 fn chinese_lines_ending_in_full_stops_are_paragraphs() {
     let d = fixture("chinese-one-paragraph-per-line.txt");
     assert_eq!(d.layout.scheme, "one paragraph per line");
