@@ -1359,10 +1359,17 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             self.title_decided = true;
             let greeting = salutation(line.text);
             self.letter |= greeting;
-            if (is_sentence(line.text) && !super::acts::formula_title(line.text))
-                || greeting
-                || lead_in_sentence(line.text)
-            {
+            // (A Spanish act's title with its stop: in capitals, `ACUERDO por el que…`, or
+            // under its gazette's or issuer's lines; a text's first sentence citing an act,
+            // `Real Decreto 203/2021, por el que…, dispone que…`, is prose.)
+            let act_title = super::acts::formula_title(line.text)
+                && (!self.split.preamble.is_empty()
+                    || line
+                        .text
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.chars().count() > 1 && in_capitals(w)));
+            if (is_sentence(line.text) && !act_title) || greeting || lead_in_sentence(line.text) {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
@@ -3061,7 +3068,13 @@ fn lead_in_sentence(line: &str) -> bool {
         ADDRESSES.contains(&first.as_str())
             || super::paragraphs::SALUTATIONS.contains(&first.as_str())
     });
+    // Or it is a whole clause with its verb, as long as a sentence (`The Minister, under
+    // section 4 of the Ports Act, makes the following rules:`).
+    let clause = script::word_count(body) >= 6
+        && body.contains(", ")
+        && body.starts_with(char::is_uppercase);
     addressed
+        || clause
         || body.match_indices(". ").any(|(at, _)| {
             small_word_at_end(&body[..at]) >= 2 && body[at + 2..].starts_with(char::is_uppercase)
         })
@@ -3568,63 +3581,52 @@ fn running_head(s: &str) -> bool {
         || release_line(&lower)
 }
 
-/// Is `lower` (lower-cased) a handling marking in words of [`MARKING_WORDS`] only, one of
-/// them a note on its distribution (`STRICTLY PRIVATE AND CONFIDENTIAL`, `SUBJECT TO
-/// CONTRACT`, `COMMERCIAL IN CONFIDENCE`)? Asked of a line in capitals: a title in capitals
-/// has a word of its subject (`INTERNAL DISPLACEMENT STRATEGY`).
+/// Is `lower` (lower-cased) a handling marking alone, perhaps made stronger (`STRICTLY
+/// PRIVATE AND CONFIDENTIAL`, `SUBJECT TO CONTRACT`, `COMMERCIAL IN CONFIDENCE`): one of
+/// [`MARKING_PHRASES`] after `strictly` or `highly`, or two joined by `and`? Asked of a line
+/// in capitals; a title in capitals names what it is (`CONFIDENTIAL CONTRACT`, `DISTRIBUTION
+/// AND PUBLICATION CONTRACT`, `INTERNAL DISPLACEMENT STRATEGY`).
 fn marking_only(lower: &str) -> bool {
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    (2..=NOTE_WORDS + 1).contains(&words.len())
-        && words.iter().all(|w| MARKING_WORDS.contains(w))
-        && distribution_note(lower.trim())
+    let t = lower.trim();
+    let t = [
+        "strictly ",
+        "highly ",
+        "streng ",
+        "strictement ",
+        "ściśle ",
+        "estrictamente ",
+    ]
+    .iter()
+    .find_map(|w| t.strip_prefix(w))
+    .unwrap_or(t);
+    let phrase = |p: &str| MARKING_PHRASES.contains(&p.trim());
+    phrase(t)
+        || t.split_once(" and ")
+            .is_some_and(|(a, b)| phrase(a) && phrase(b))
 }
 
-/// The words of a handling marking in capitals ([`marking_only`]), lower-cased.
-const MARKING_WORDS: &[&str] = &[
-    "strictly",
-    "highly",
-    "private",
-    "personal",
-    "privileged",
-    "and",
-    "&",
-    "confidential",
-    "commercial",
-    "in",
-    "confidence",
-    "subject",
-    "to",
-    "contract",
-    "without",
-    "prejudice",
-    "not",
-    "for",
-    "distribution",
-    "circulation",
-    "publication",
-    "internal",
-    "use",
-    "only",
-    "restricted",
-    "do",
-    "circulate",
-    "конфіденційно",
-    "для",
-    "службового",
-    "користування",
-    "служебного",
-    "пользования",
-    "строго",
-    "суворо",
-    "streng",
+/// Handling markings as a page's head prints them alone, lower-cased ([`marking_only`]).
+const MARKING_PHRASES: &[&str] = &[
+    "private and confidential",
+    "personal and confidential",
+    "privileged and confidential",
+    "private & confidential",
+    "subject to contract",
+    "without prejudice",
+    "commercial in confidence",
+    "not for publication",
+    "not for distribution",
+    "not for circulation",
+    "for internal use only",
+    "internal use only",
+    "restricted distribution",
+    "do not circulate",
+    "для службового користування",
+    "для служебного пользования",
     "vertraulich",
-    "strictement",
     "confidentiel",
-    "ściśle",
     "poufne",
-    "estrictamente",
     "confidencial",
-    "strettamente",
     "riservato",
 ];
 
@@ -3635,17 +3637,32 @@ const MARKING_WORDS: &[&str] = &[
 /// releases' titles compared `PRESS RELEASE` with `PRESS RELEASE`.
 fn release_line(lower: &str) -> bool {
     let t = lower.trim().trim_end_matches([':', '.']);
-    if t.starts_with("embargoed") || t.starts_with("under embargo") || t.starts_with("embargo:") {
-        return script::word_count(t) <= 2 * NOTE_WORDS;
+    // What may follow a marking: a date, a time or a number (`No. 45/2025`), no word of a
+    // headline (`Media release: COVID-19 measures`).
+    let dated = |rest: &str| {
+        let rest = rest.trim_start_matches([' ', '–', '—', '-', '|', ':', ',', '·']);
+        rest.is_empty()
+            || is_dateline(rest)
+            || (has_year(rest) && rest.split_whitespace().any(date_word))
+            || rest
+                .split_whitespace()
+                .all(|w| w.contains(|c: char| c.is_ascii_digit()) || w.chars().count() <= 3)
+    };
+    let embargo = [
+        "embargoed until",
+        "embargoed:",
+        "under embargo until",
+        "embargo:",
+    ]
+    .iter()
+    .find_map(|e| t.strip_prefix(e));
+    if let Some(rest) = embargo {
+        return rest.contains(|c: char| c.is_ascii_digit())
+            && script::word_count(rest) <= 2 * NOTE_WORDS;
     }
-    RELEASE_MARKINGS.iter().any(|m| {
-        t.strip_prefix(m).is_some_and(|rest| {
-            let rest = rest.trim_start_matches([' ', '–', '—', '-', '|', ':', ',', '·']);
-            rest.is_empty()
-                || is_dateline(rest)
-                || (script::word_count(rest) <= 2 && rest.contains(|c: char| c.is_ascii_digit()))
-        })
-    })
+    RELEASE_MARKINGS
+        .iter()
+        .any(|m| t.strip_prefix(m).is_some_and(dated))
 }
 
 /// Press releases' markings, lower-cased ([`release_line`]).
@@ -4076,7 +4093,6 @@ const ISSUER_STARTS: &[&str] = &[
     "vláda ",
     "bundesregierung",
     "ministerie van ",
-    "bakanlığı",
 ];
 
 /// Is line `i`, among the page's first lines, the name of the ministry, department or agency
@@ -4121,7 +4137,7 @@ pub(super) fn issuer_name(s: &str) -> bool {
 /// l'Économie et des Finances`, `Bundesministerium für … und …`).
 const NAME_JOINS: &[&str] = &[
     "of", "for", "and", "the", "on", "für", "und", "der", "des", "de", "du", "la", "le", "l'",
-    "et", "di", "del", "della", "e", "y", "i", "z", "ds.", "oraz", "a", "pro",
+    "et", "di", "del", "della", "e", "y", "i", "z", "ds.", "oraz", "a", "pro", "en", "van", "voor",
 ];
 
 /// Is line `i` among the page's first lines: fewer than [`MASTHEAD_LINES`] lines with text
@@ -4451,8 +4467,50 @@ const GAZETTES: &[&str] = &[
 /// Is the line an official gazette's issue line ([`GAZETTES`])?
 fn gazette_line(s: &str) -> bool {
     let head = super::lower_head(s, 48);
-    GAZETTES.iter().any(|g| head.starts_with(g))
+    let Some(name) = GAZETTES.iter().find(|g| head.starts_with(*g)) else {
+        return false;
+    };
+    // The name alone, or with the issue's details (`n°0123 du 28 mai 2025`, `2025 poz.
+    // 1234`, `L 123/1`, `- Serie generale n. 112`): no word of a headline or a title after it
+    // (`Official Gazette publishes new port rules`, `Federal Register Modernization Act`).
+    let rest: String = s.trim().chars().skip(name.chars().count()).collect();
+    rest.split_whitespace().all(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        bare.chars().count() <= 3
+            || w.contains(|c: char| c.is_ascii_digit())
+            || date_word(bare)
+            || ISSUE_WORDS.contains(&bare.to_lowercase().as_str())
+    })
 }
+
+/// Words of a gazette's issue line after its name, lower-cased ([`gazette_line`]): the rest
+/// of the name (`française`, `Repubblica Italiana`), the series and the edition.
+const ISSUE_WORDS: &[&str] = &[
+    "française",
+    "repubblica",
+    "italiana",
+    "serie",
+    "série",
+    "series",
+    "generale",
+    "general",
+    "sección",
+    "primera",
+    "segunda",
+    "edición",
+    "edition",
+    "extraordinaria",
+    "extraordinary",
+    "issue",
+    "numéro",
+    "numero",
+    "nummer",
+    "ausgabe",
+    "teil",
+    "sayı",
+    "tarih",
+    "mükerrer",
+];
 
 /// Most lines of an edition's details under a gazette's name ([`gazette_masthead`]).
 const EDITION_LINES: usize = 6;
@@ -4511,7 +4569,10 @@ fn edition_detail(s: &str) -> bool {
     let issue_part = |p: &str| {
         let label = p.split_whitespace().next().unwrap_or("");
         is_dateline(p)
-            || (several && has_year(p) && script::word_count(p) <= 2 * NOTE_WORDS)
+            || (several
+                && has_year(p)
+                && p.split_whitespace().any(date_word)
+                && script::word_count(p) <= 2 * NOTE_WORDS)
             || (script::word_count(p) <= NOTE_WORDS
                 && label.len() > 1
                 && label.ends_with(['.', ':'])
@@ -5235,6 +5296,7 @@ pub(super) fn masthead_line(line: &str) -> bool {
         || super::furniture::known_menu_item(s)
         || currency_ticker(s)
         || link_bar(s)
+        || super::furniture::language_names(s)
 }
 
 /// Is the line a row of two Markdown links or more and short items between marks (`[← Back

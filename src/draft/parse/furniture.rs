@@ -1176,7 +1176,7 @@ pub(super) fn page_furniture(line: &str) -> Option<Furniture> {
         if BLOCK_TAGS.contains(&trimmed.to_lowercase().as_str()) {
             return Some(Furniture::SiteLine);
         }
-        if language_switcher(trimmed) || language_names(&lower) || reading_time(&lower) {
+        if language_switcher(trimmed) || reading_time(&lower) {
             return Some(Furniture::SiteLine);
         }
         if CALLS.contains(&bare) {
@@ -1354,17 +1354,24 @@ const LANGUAGE_NAMES: &[&str] = &[
     "ελληνικά",
 ];
 
-/// Is `lower` (lower-cased) a site's language switcher with the languages' names (`无障碍  简
-/// 繁  English  Français  Русский  Español  عربي`, `Українська | English`): three names of
-/// [`LANGUAGE_NAMES`], or two with nothing else, among a dozen short items at most? Copied
-/// over a ministry's page, it read as the title.
-fn language_names(lower: &str) -> bool {
+/// Is the line, over the title, a site's language switcher with the languages' names (`无障碍
+/// 简  繁  English  Français  Русский  Español  عربي`, `Українська | English`): two names of
+/// [`LANGUAGE_NAMES`] or more, among a dozen items at most, the others of three letters at
+/// most (`简`, `繁`, `无障碍`)? Copied over a ministry's page, it read as the title. Asked only
+/// of the lines above the title: in a point, such a line is the text's (`done in English and
+/// French:` over `English   Français`).
+pub(super) fn language_names(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
     let items: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|/·•".contains(c))
         .filter(|t| !t.is_empty())
         .collect();
     let names = items.iter().filter(|t| LANGUAGE_NAMES.contains(t)).count();
-    items.len() <= 12 && (names >= 3 || (names == 2 && items.len() == 2))
+    items.len() <= 12
+        && names >= 2
+        && items
+            .iter()
+            .all(|t| LANGUAGE_NAMES.contains(t) || t.chars().count() <= 3)
 }
 
 /// Words after a figure that say how long a page takes to read (`10 min read`, `5 хв

@@ -987,16 +987,17 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     let last = markers.iter().rposition(Option::is_some)?;
     let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
     let paragraphs = |range: std::ops::Range<usize>| prose_paragraphs(lines, range, per_line);
-    // (Ordinal words under the act's enacting word in capitals, `ACUERDO`, `DECRETA:`, or a
-    // line that leads in with a colon: what stands above is the act's preamble, its
-    // recitals however many.)
+    // (Ordinal words under the act's enacting words in capitals, `ACUERDO`, `DECRETA:`, `HA
+    // RESUELTO:`: what stands above is the act's preamble, its recitals however many. Not
+    // under a sentence of prose that leads in, `The reasons are simple:`: an article's
+    // paragraphs around three ordinals stay paragraphs.)
     let enacted = kind == Ordinals::Words
         && super::prev_with_text(lines, first).is_some_and(|k| {
             let t = lines[k].text.trim();
-            t.ends_with(':')
-                || (super::build::in_capitals(t)
-                    && !t.contains(' ')
-                    && super::acts::kind_word(t.trim_end_matches(['.', ':'])))
+            let word = t.trim_end_matches(['.', ':']);
+            super::build::in_capitals(t)
+                && script::word_count(t) <= 3
+                && (t.ends_with(':') || (!word.contains(' ') && super::acts::kind_word(word)))
         });
     let before = if enacted {
         0

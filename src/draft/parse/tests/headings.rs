@@ -127,12 +127,45 @@ fn release_and_handling_markings_gazettes_language_bars_and_link_rows_are_no_tit
         "Press release rules for the harbour board",
         "English and French versions of the berth plan",
         "Annex II: Berth fees",
+        "DISTRIBUTION AND PUBLICATION CONTRACT",
+        "PERSONAL AND CONFIDENTIAL CONTRACT",
+        "EMBARGOED VESSELS PROTOCOL",
+        "Embargoed Goods Regulation 2026",
+        "Media release: COVID-19 measures at the berths",
+        "Official Gazette publishes new berth rules",
+        "Federal Register Modernization Act",
+        "Glossary: English / Français / Русский",
     ] {
         assert_eq!(
             Draft::from_text("t", &format!("{title}{points}")).title,
             title
         );
     }
+    // An act's heading with a date set apart under its gazette is no issue line.
+    let top = "GACETA OFICIAL\n\nLEY 5/2026      3 de marzo de 2026";
+    assert_eq!(
+        Draft::from_text("t", &format!("{top}{points}")).title,
+        "LEY 5/2026      3 de marzo de 2026"
+    );
+    // A text's first sentence citing a Spanish act is prose, and a sentence that leads in
+    // under a gazette's lines is no title.
+    let prose = "Real Decreto 203/2021, por el que se aprueba el Reglamento de los puertos, dispone que las administraciones informen.";
+    assert_eq!(Draft::from_text("t", &format!("{prose}{points}")).title, "");
+    let top = "Official Gazette\nNo. 45   3 March 2026\n\nThe Minister, under section 4 of the Ports Act, makes the following rules:";
+    assert_eq!(Draft::from_text("t", &format!("{top}{points}")).title, "");
+    // Languages named in a point are its text.
+    let d = Draft::from_text(
+        "t",
+        "Berth Plan\n\n1. The plan is made in two languages:\nУкраїнська / English\n2. Berths open.\n",
+    );
+    assert!(
+        d.numbered()
+            .next()
+            .unwrap()
+            .1
+            .text
+            .contains("Українська / English")
+    );
 }
 
 #[test]

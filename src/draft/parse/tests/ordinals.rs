@@ -532,8 +532,11 @@ fn ordinal_words_under_an_acts_enacting_word_are_the_points_whatever_the_recital
          SEGUNDO.- Los pozos ya abiertos se inscriben en un año.\n"
     );
     assert_eq!(labels(&text), ["PRIMERO", "SEGUNDO", "TERCERO"]);
-    // Without the enacting word, so many paragraphs around three ordinals are prose.
+    // Without the enacting word, so many paragraphs around three ordinals are prose, and so
+    // under a sentence of prose that leads in with a colon.
     let prose = text.replace("\n\nACUERDO\n\n", "\n\n");
+    assert!(labels(&prose).iter().all(|l| l.starts_with('¶')));
+    let prose = text.replace("\n\nACUERDO\n\n", "\n\nEl plan tiene tres ejes:\n\n");
     assert!(labels(&prose).iter().all(|l| l.starts_with('¶')));
 }
 
