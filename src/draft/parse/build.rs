@@ -1369,7 +1369,15 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                         .split_whitespace()
                         .next()
                         .is_some_and(|w| w.chars().count() > 1 && in_capitals(w)));
-            if (is_sentence(line.text) && !act_title) || greeting || lead_in_sentence(line.text) {
+            // (Nor a short sentence with its stop under the page's front matter, `The parties
+            // agree as follows.` under a marking: a headline or a title has none.)
+            let stopped = !self.split.preamble.is_empty()
+                && line.text.trim_end().ends_with('.')
+                && script::word_count(line.text) >= 4;
+            if ((is_sentence(line.text) || stopped) && !act_title)
+                || greeting
+                || lead_in_sentence(line.text)
+            {
                 self.split.preamble.push(*line);
             } else {
                 self.split.title = Some(*line);
@@ -3068,13 +3076,7 @@ fn lead_in_sentence(line: &str) -> bool {
         ADDRESSES.contains(&first.as_str())
             || super::paragraphs::SALUTATIONS.contains(&first.as_str())
     });
-    // Or it is a whole clause with its verb, as long as a sentence (`The Minister, under
-    // section 4 of the Ports Act, makes the following rules:`).
-    let clause = script::word_count(body) >= 6
-        && body.contains(", ")
-        && body.starts_with(char::is_uppercase);
     addressed
-        || clause
         || body.match_indices(". ").any(|(at, _)| {
             small_word_at_end(&body[..at]) >= 2 && body[at + 2..].starts_with(char::is_uppercase)
         })
@@ -4470,47 +4472,27 @@ fn gazette_line(s: &str) -> bool {
     let Some(name) = GAZETTES.iter().find(|g| head.starts_with(*g)) else {
         return false;
     };
-    // The name alone, or with the issue's details (`n°0123 du 28 mai 2025`, `2025 poz.
-    // 1234`, `L 123/1`, `- Serie generale n. 112`): no word of a headline or a title after it
-    // (`Official Gazette publishes new port rules`, `Federal Register Modernization Act`).
+    // Not a headline that opens with the name and its verb (`Official Gazette publishes new
+    // port rules`, `Federal Register notice sets out …`), nor an act named after it (`Federal
+    // Register Modernization Act`): the name's own words and the issue's details follow it
+    // otherwise (`della Repubblica Italiana`, `al României, Partea I`, `Jahrgang 2026`).
     let rest: String = s.trim().chars().skip(name.chars().count()).collect();
-    rest.split_whitespace().all(|w| {
-        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
-        bare.chars().count() <= 3
-            || w.contains(|c: char| c.is_ascii_digit())
-            || date_word(bare)
-            || ISSUE_WORDS.contains(&bare.to_lowercase().as_str())
-    })
+    let verb = rest.split_whitespace().next().is_some_and(|w| {
+        w.chars().count() >= 4
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && !NAME_GOES_ON.contains(&w)
+    });
+    let act = s
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| super::acts::kind_word(w) && s.split_whitespace().count() > 2);
+    !verb && !act
 }
 
-/// Words of a gazette's issue line after its name, lower-cased ([`gazette_line`]): the rest
-/// of the name (`française`, `Repubblica Italiana`), the series and the edition.
-const ISSUE_WORDS: &[&str] = &[
-    "française",
-    "repubblica",
-    "italiana",
-    "serie",
-    "série",
-    "series",
-    "generale",
-    "general",
-    "sección",
-    "primera",
-    "segunda",
-    "edición",
-    "edition",
-    "extraordinaria",
-    "extraordinary",
-    "issue",
-    "numéro",
-    "numero",
-    "nummer",
-    "ausgabe",
-    "teil",
-    "sayı",
-    "tarih",
-    "mükerrer",
-];
+/// Words in small letters that go on with a gazette's name (`Gazzetta Ufficiale della
+/// Repubblica`, `Bundesgesetzblatt … ausgegeben zu Bonn`), not a headline's verb
+/// ([`gazette_line`]).
+const NAME_GOES_ON: &[&str] = &["della", "delle", "dello", "degli", "ausgegeben"];
 
 /// Most lines of an edition's details under a gazette's name ([`gazette_masthead`]).
 const EDITION_LINES: usize = 6;
@@ -4761,7 +4743,7 @@ pub(super) fn front_matter(lines: &[Line<'_>], i: usize, title_under: bool) -> b
     };
     (submitted_by(s) && prev.is_some_and(status_line))
         || (submitters(s) && prev.is_some_and(submitted_by))
-        || annex_line(s)
+        || (annex_line(s) && next.is_some_and(|n| !n.ends_with(['.', '!', '?'])))
         || over_breadcrumb(lines, i)
         || letterhead(lines, i)
         || issuer_line(lines, i)
@@ -5025,14 +5007,13 @@ const CITED_PARTS: &[&str] = &[
 /// створення…`, `О мерах…`, `Об утверждении…`, `Щодо…`).
 const SUBJECT_WORDS: &[&str] = &["Про", "О", "Об", "Щодо"];
 
-/// Lower-case words an act's subject opens with under its heading in Polish, Czech and
-/// Romanian law (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` / `ze dne
-/// …` / `o ochraně…`, `ROZPORZĄDZENIE …` / `z dnia …` / `w sprawie…`, `HOTĂRÂRE` / `privind…`,
-/// `LEGE` / `pentru…`): the subject goes on from the heading and its date, and the act is cited
-/// by it (`ustawa o wspólnotach…`).
-const LOWER_SUBJECT_WORDS: &[&str] = &["o", "w sprawie", "privind", "pentru"];
+/// Lower-case words an act's subject opens with under its heading in Polish and Czech law
+/// (`USTAWA` / `z dnia 14 listopada 2025 r.` / `o wspólnotach…`, `ZÁKON` / `ze dne …` / `o
+/// ochraně…`, `ROZPORZĄDZENIE …` / `z dnia …` / `w sprawie…`): the subject goes on from the
+/// heading and its date, and the act is cited by it (`ustawa o wspólnotach…`).
+const LOWER_SUBJECT_WORDS: &[&str] = &["o", "w sprawie"];
 
-/// The kinds of Polish, Czech and Romanian acts, lower-cased, whose heading a subject in small letters
+/// The kinds of Polish and Czech acts, lower-cased, whose heading a subject in small letters
 /// goes on from ([`LOWER_SUBJECT_WORDS`]): statutes and regulations, not a contract (`UMOWA
 /// NR 12/2025` over `o dzieło`, the kind of contract, is its title).
 const LOWER_SUBJECT_KINDS: &[&str] = &[
@@ -5043,12 +5024,6 @@ const LOWER_SUBJECT_KINDS: &[&str] = &[
     "zákon",
     "vyhláška",
     "nařízení",
-    // (Romanian headings name the kind without its article: `HOTĂRÂRE`, not `Hotărârea`.)
-    "hotărâre",
-    "lege",
-    "ordonanță",
-    "decret",
-    "ordin",
 ];
 
 /// When line `i` opens an act's heading in capitals (`УКРАЇНА`, `ЗАКОН УКРАЇНИ`, `РІШЕННЯ`,

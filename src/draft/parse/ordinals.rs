@@ -987,8 +987,8 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
     let last = markers.iter().rposition(Option::is_some)?;
     let per_line = lines_are_paragraphs(lines, &markers, false).is_ok();
     let paragraphs = |range: std::ops::Range<usize>| prose_paragraphs(lines, range, per_line);
-    // (Ordinal words under the act's enacting words in capitals, `ACUERDO`, `DECRETA:`, `HA
-    // RESUELTO:`: what stands above is the act's preamble, its recitals however many. Not
+    // (Ordinal words under the act's enacting word in capitals, `ACUERDO`, `DECRETA:`,
+    // `DISPONGO:`: what stands above is the act's preamble, its recitals however many. Not
     // under a sentence of prose that leads in, `The reasons are simple:`: an article's
     // paragraphs around three ordinals stay paragraphs.)
     let enacted = kind == Ordinals::Words
@@ -996,8 +996,8 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
             let t = lines[k].text.trim();
             let word = t.trim_end_matches(['.', ':']);
             super::build::in_capitals(t)
-                && script::word_count(t) <= 3
-                && (t.ends_with(':') || (!word.contains(' ') && super::acts::kind_word(word)))
+                && !word.contains(' ')
+                && (t.ends_with(':') || super::acts::kind_word(word))
         });
     let before = if enacted {
         0

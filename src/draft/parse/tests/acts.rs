@@ -171,7 +171,8 @@ fn a_polish_acts_subject_under_its_heading_and_date_is_the_title() {
     assert!(draft.preamble.contains("z dnia 3 marca 2026 r."));
     let order = act("w sprawie studni publicznych");
     assert_eq!(order.title, "w sprawie studni publicznych");
-    // A Romanian government's decision under its issuer: `HOTĂRÂRE` over `privind …`.
+    // A Romanian government's decision under its issuer: `HOTĂRÂRE` over `privind …`, read
+    // as one heading.
     let decision = Draft::from_text(
         "t",
         "GUVERNUL ROMÂNIEI
@@ -186,7 +187,10 @@ privind fântânile publice din comune
          Art. 2. Hotărârea intră în vigoare la publicare.
 ",
     );
-    assert_eq!(decision.title, "privind fântânile publice din comune");
+    assert_eq!(
+        decision.title,
+        "HOTĂRÂRE privind fântânile publice din comune"
+    );
     assert!(decision.preamble.contains("GUVERNUL ROMÂNIEI"));
     // Under a heading that names no kind of act, such a line is the preamble's.
     let other = Draft::from_text(

@@ -147,12 +147,25 @@ fn release_and_handling_markings_gazettes_language_bars_and_link_rows_are_no_tit
         Draft::from_text("t", &format!("{top}{points}")).title,
         "LEY 5/2026      3 de marzo de 2026"
     );
-    // A text's first sentence citing a Spanish act is prose, and a sentence that leads in
-    // under a gazette's lines is no title.
+    // A text's first sentence citing a Spanish act is prose.
     let prose = "Real Decreto 203/2021, por el que se aprueba el Reglamento de los puertos, dispone que las administraciones informen.";
     assert_eq!(Draft::from_text("t", &format!("{prose}{points}")).title, "");
-    let top = "Official Gazette\nNo. 45   3 March 2026\n\nThe Minister, under section 4 of the Ports Act, makes the following rules:";
-    assert_eq!(Draft::from_text("t", &format!("{top}{points}")).title, "");
+    // A gazette's full name with its issue is no title; an annex's line over a sentence is.
+    let top = "Gazzetta Ufficiale della Repubblica Italiana - Serie generale n. 52\n\nLegge sui moli del nord";
+    assert_eq!(
+        Draft::from_text("t", &format!("{top}{points}")).title,
+        "Legge sui moli del nord"
+    );
+    let top = "Annex to the Berth Lease\n\nThe parties agree as follows.";
+    assert_eq!(
+        Draft::from_text("t", &format!("{top}{points}")).title,
+        "Annex to the Berth Lease"
+    );
+    // A short sentence with its stop under a marking is the preamble's, no title.
+    let top = "PRIVATE AND CONFIDENTIAL\n\nThe parties agree as follows.";
+    let d = Draft::from_text("t", &format!("{top}{points}"));
+    assert_eq!(d.title, "");
+    assert!(d.preamble.contains("The parties agree as follows."));
     // Languages named in a point are its text.
     let d = Draft::from_text(
         "t",

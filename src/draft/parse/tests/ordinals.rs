@@ -536,8 +536,10 @@ fn ordinal_words_under_an_acts_enacting_word_are_the_points_whatever_the_recital
     // under a sentence of prose that leads in with a colon.
     let prose = text.replace("\n\nACUERDO\n\n", "\n\n");
     assert!(labels(&prose).iter().all(|l| l.starts_with('¶')));
-    let prose = text.replace("\n\nACUERDO\n\n", "\n\nEl plan tiene tres ejes:\n\n");
-    assert!(labels(&prose).iter().all(|l| l.starts_with('¶')));
+    for lead in ["El plan tiene tres ejes:", "QUÉ CAMBIA:"] {
+        let prose = text.replace("\n\nACUERDO\n\n", &format!("\n\n{lead}\n\n"));
+        assert!(labels(&prose).iter().all(|l| l.starts_with('¶')), "{lead}");
+    }
 }
 
 #[test]
