@@ -5087,6 +5087,12 @@ pub(super) fn act_subject_below(
         if lower_kind && dated && lower_subject(t) {
             return (!is_sentence(t) && script::word_count(t) <= TITLE_WORDS).then_some(k);
         }
+        // A Romanian act's subject a paragraph below its kind (`HOTĂRÂRE`, a blank line,
+        // `privind …`): the subject, as a Polish act's; right under it, the two lines are
+        // one heading (`HOTĂRÂRE privind …`).
+        if romanian_kind(s) && lines[k - 1].text.trim().is_empty() && romanian_subject(t) {
+            return (!is_sentence(t) && script::word_count(t) <= TITLE_WORDS).then_some(k);
+        }
         dated &= is_dateline(t);
         // (Not the act's date: `z dnia 14 listopada 2025 r.` ends with a stop.)
         if (is_sentence(t) && !is_dateline(t))
@@ -5097,6 +5103,21 @@ pub(super) fn act_subject_below(
         }
     }
     None
+}
+
+/// Is the line a Romanian act's kind alone in capitals (`HOTĂRÂRE`, `LEGE`, `ORDONANȚĂ`,
+/// `DECRET`, `ORDIN`)?
+fn romanian_kind(s: &str) -> bool {
+    ["hotărâre", "lege", "ordonanță", "decret", "ordin"].contains(&s.to_lowercase().as_str())
+}
+
+/// Does the line open a Romanian act's subject (`privind …`, `pentru …`, a word in small
+/// letters after it)?
+fn romanian_subject(t: &str) -> bool {
+    ["privind ", "pentru "].iter().any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+    })
 }
 
 /// Does the line open an act's subject in small letters ([`LOWER_SUBJECT_WORDS`]), a word in

@@ -191,6 +191,14 @@ privind fântânile publice din comune
         decision.title,
         "HOTĂRÂRE privind fântânile publice din comune"
     );
+    // A paragraph below it, the subject is the title, as a Polish act's.
+    let decision = Draft::from_text(
+        "t",
+        "GUVERNUL ROMÂNIEI\n\nHOTĂRÂRE\n\nprivind fântânile publice din comune\n\n\
+         Art. 1. Comunele țin un registru al fântânilor.\n\n\
+         Art. 2. Hotărârea intră în vigoare la publicare.\n",
+    );
+    assert_eq!(decision.title, "privind fântânile publice din comune");
     assert!(decision.preamble.contains("GUVERNUL ROMÂNIEI"));
     // Under a heading that names no kind of act, such a line is the preamble's.
     let other = Draft::from_text(
