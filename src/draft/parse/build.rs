@@ -4547,8 +4547,9 @@ fn edition_detail(s: &str) -> bool {
     // 12/11/2025`, `Tarih: 21 Kasım 2025   Sayı: 33084`).
     // (A date with its weekday only among other parts: alone, a line with a year may be the
     // act's heading, `USTAWA z dnia 7 października 2025 r. o …`.)
-    let several = gap_parts(s, "   ").nth(1).is_some();
-    let issue_part = |p: &str| {
+    let parts: Vec<&str> = gap_parts(s, "   ").collect();
+    let several = parts.len() > 1;
+    let issue_part = |p: &&str| {
         let label = p.split_whitespace().next().unwrap_or("");
         is_dateline(p)
             || (several
@@ -4564,7 +4565,7 @@ fn edition_detail(s: &str) -> bool {
                         super::numbers::roman_value(w.trim_end_matches('.')).is_some()
                     })))
     };
-    if gap_parts(s, "   ").all(issue_part) && s.contains(|c: char| c.is_ascii_digit()) {
+    if parts.iter().all(issue_part) && s.contains(|c: char| c.is_ascii_digit()) {
         return true;
     }
     s.split_whitespace().all(|w| {
@@ -5070,6 +5071,10 @@ pub(super) fn act_subject_below(
         .split_whitespace()
         .next()
         .is_some_and(|w| LOWER_SUBJECT_KINDS.contains(&w.to_lowercase().as_str()));
+    // A Romanian act's subject a paragraph below its kind (`HOTĂRÂRE`, a blank line,
+    // `privind …`) is the title, as a Polish act's; right under it, the two lines are one
+    // heading (`HOTĂRÂRE privind …`).
+    let romanian_kind = ROMANIAN_KINDS.contains(&s.to_lowercase().as_str());
     let mut dated = true;
     let mut k = i;
     for _ in 0..ACT_HEAD_LINES {
@@ -5084,13 +5089,11 @@ pub(super) fn act_subject_below(
         if subject(t) && under {
             return could_be_title(t).then_some(k);
         }
-        if lower_kind && dated && lower_subject(t) {
-            return (!is_sentence(t) && script::word_count(t) <= TITLE_WORDS).then_some(k);
-        }
-        // A Romanian act's subject a paragraph below its kind (`HOTĂRÂRE`, a blank line,
-        // `privind …`): the subject, as a Polish act's; right under it, the two lines are
-        // one heading (`HOTĂRÂRE privind …`).
-        if romanian_kind(s) && lines[k - 1].text.trim().is_empty() && romanian_subject(t) {
+        let polish = lower_kind && dated && lower_subject(t, LOWER_SUBJECT_WORDS);
+        let romanian = romanian_kind
+            && lines[k - 1].text.trim().is_empty()
+            && lower_subject(t, ROMANIAN_SUBJECT_WORDS);
+        if polish || romanian {
             return (!is_sentence(t) && script::word_count(t) <= TITLE_WORDS).then_some(k);
         }
         dated &= is_dateline(t);
@@ -5105,25 +5108,18 @@ pub(super) fn act_subject_below(
     None
 }
 
-/// Is the line a Romanian act's kind alone in capitals (`HOTĂRÂRE`, `LEGE`, `ORDONANȚĂ`,
-/// `DECRET`, `ORDIN`)?
-fn romanian_kind(s: &str) -> bool {
-    ["hotărâre", "lege", "ordonanță", "decret", "ordin"].contains(&s.to_lowercase().as_str())
-}
+/// A Romanian act's kind alone on its line, lower-cased (`HOTĂRÂRE`, `LEGE`, `ORDONANȚĂ`,
+/// `DECRET`, `ORDIN`), over its subject ([`ROMANIAN_SUBJECT_WORDS`]).
+const ROMANIAN_KINDS: &[&str] = &["hotărâre", "lege", "ordonanță", "decret", "ordin"];
 
-/// Does the line open a Romanian act's subject (`privind …`, `pentru …`, a word in small
-/// letters after it)?
-fn romanian_subject(t: &str) -> bool {
-    ["privind ", "pentru "].iter().any(|w| {
-        t.strip_prefix(w)
-            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
-    })
-}
+/// The words a Romanian act's subject opens with under its kind (`privind …`, `pentru …`).
+const ROMANIAN_SUBJECT_WORDS: &[&str] = &["privind", "pentru"];
 
-/// Does the line open an act's subject in small letters ([`LOWER_SUBJECT_WORDS`]), a word in
-/// small letters after it (`o wspólnotach energetycznych…`, `w sprawie warunków…`)?
-fn lower_subject(t: &str) -> bool {
-    LOWER_SUBJECT_WORDS.iter().any(|w| {
+/// Does the line open an act's subject in small letters with one of `words`
+/// ([`LOWER_SUBJECT_WORDS`], [`ROMANIAN_SUBJECT_WORDS`]), a word in small letters after it
+/// (`o wspólnotach energetycznych…`, `w sprawie warunków…`, `privind aprobarea…`)?
+fn lower_subject(t: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| {
         t.strip_prefix(w)
             .and_then(|rest| rest.strip_prefix(' '))
             .is_some_and(|rest| rest.starts_with(char::is_lowercase))
