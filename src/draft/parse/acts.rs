@@ -176,8 +176,12 @@ const STATUS_JOINS: &[&str] = &["de", "d'", "di", "del", "eines", "einer"];
 
 /// A word without its punctuation, lower-cased.
 fn bare(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+    let mut w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // (Turkish `İ` lower-cases to `i` and a dot above: `YÖNETMELİK` is `yönetmelik`.)
+    w.retain(|c| c != '\u{307}');
+    w
 }
 
 /// The kinds of act German writes at the end of a compound (`Bundesgesetz`,
@@ -300,12 +304,42 @@ const SUBJECT_FORMULAS: &[&str] = &[
 /// preamble's first sentence, and the draft had no title.
 pub(super) fn formula_title(s: &str) -> bool {
     let t = s.trim();
+    let t = register_number(t).unwrap_or(t);
     let mut words = t.split_whitespace();
     let first = words.next().unwrap_or("");
     let kind = kind_word(first)
         || (bare(first) == "real" && words.next().is_some_and(|w| bare(w) == "decreto"));
     kind && script::word_count(t) <= 2 * TITLE_WORDS
         && SUBJECT_FORMULAS.iter().any(|f| t.contains(f))
+}
+
+/// The text after a gazette's register number opening the line, as the Spanish gazette
+/// prints it before an act's title (`20318     Real Decreto 874/2025, … por el que …`): three
+/// to six figures, then the text.
+pub(super) fn register_number(t: &str) -> Option<&str> {
+    let (number, rest) = t.split_once(char::is_whitespace)?;
+    ((3..=6).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| rest.trim_start())
+}
+
+/// When line `i` opens the page and an act's title as its gazette prints it, after its
+/// register number ([`formula_title`]: `20318     Real Decreto …, por el que …`), comes below
+/// it within [`MASTHEAD_BLOCK_LINES`] lines with text, past short lines that end no sentence
+/// (the gazette's name, its issue line, its section, the ministry), that line: the title.
+/// Before, the section (`I. DISPOSICIONES GENERALES`) was.
+pub(super) fn registered_title_below(lines: &[Line<'_>], i: usize) -> Option<usize> {
+    let mut k = i;
+    for _ in 0..MASTHEAD_BLOCK_LINES {
+        let t = lines[k].text.trim();
+        if k > i && register_number(t).is_some() && formula_title(t) {
+            return Some(k);
+        }
+        if is_sentence(t) || script::word_count(t) > ACT_HEAD_WORDS || t.ends_with([':', ';']) {
+            return None;
+        }
+        k = next_with_text(lines, k)?;
+    }
+    None
 }
 
 /// Signs that an act's number follows (`n° 2025-1187`, `No. 8801`, `№ 118`, `Nr. 12`), as
@@ -388,8 +422,29 @@ pub(super) fn act_heading_below(
         // PEACE` over `Draft agreement by the mediators`. A masthead has more lines.)
         if step > 0 && act_kind_line(t) && set_as_heading(t) {
             let alone = script::word_count(t) == 1;
-            let fuller =
-                next_with_text(lines, k).filter(|&n| unmarked(n) && act_kind_line(lines[n].text));
+            // (Past the issuer's line in Turkish, `İçişleri Bakanlığından:`, "from the Ministry
+            // of the Interior"; the fuller heading may be set over two lines in capitals.)
+            let below = next_with_text(lines, k).map(|n| {
+                let by = lines[n].text.trim();
+                let from = alone
+                    && ["dan:", "den:", "tan:", "ten:"]
+                        .iter()
+                        .any(|e| by.ends_with(e));
+                match next_with_text(lines, n) {
+                    Some(m) if from && !is_sentence(by) && script::word_count(by) <= 6 => m,
+                    _ => n,
+                }
+            });
+            let kind_heading = |n: usize| {
+                let first = lines[n].text.trim();
+                act_kind_line(first)
+                    || lines.get(n + 1).is_some_and(|l| {
+                        in_capitals(first)
+                            && in_capitals(l.text)
+                            && act_kind_line(&format!("{first} {}", l.text.trim()))
+                    })
+            };
+            let fuller = below.filter(|&n| unmarked(n) && kind_heading(n));
             let title = match fuller {
                 Some(n) if alone => n,
                 _ => k,

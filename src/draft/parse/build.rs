@@ -1207,10 +1207,21 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                         && self.lines[k - 1].number == last.number + 1
                         && self.lines[k - 1].text.trim().is_empty()
                 });
+        // A heading in capitals that names its kind last, as Turkish does, goes on to it
+        // (`GEÇİCİ KORUMA KAPSAMINDAKİ UKRAYNA VATANDAŞLARININ` over `KAYIT VE BARINMA
+        // İŞLEMLERİNE DAİR YÖNETMELİK`).
+        let kind_last = both_capitals
+            && self.split.title_more.is_empty()
+            && script::word_count(first.text) >= 3
+            && script::word_count(t) >= 3
+            && t.split_whitespace()
+                .last()
+                .is_some_and(super::acts::kind_word);
         (last.number + 1 == line.number || next_paragraph)
             && (after_joining
                 || in_brackets
                 || (both_capitals && joined)
+                || kind_last
                 || ((kind_only || joined || subject)
                     && t.chars()
                         .find(|c| c.is_alphabetic())
@@ -1312,7 +1323,12 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                         || (k == i && self.markers[k].as_ref().is_some_and(|m| !m.is_of(scheme)))
                 };
                 self.title_at = act_subject_below(self.lines, i, unmarked)
-                    .or_else(|| super::acts::act_heading_below(self.lines, i, top));
+                    .or_else(|| super::acts::act_heading_below(self.lines, i, top))
+                    .or_else(|| {
+                        (self.split.preamble.is_empty())
+                            .then(|| super::acts::registered_title_below(self.lines, i))
+                            .flatten()
+                    });
             }
             // An approval stamp over the approved text's title, with the act's lines under it
             // up to a blank line or a line in capitals (`ЗАТВЕРДЖЕНО` / `рішенням виконавчого
@@ -1379,6 +1395,14 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 || lead_in_sentence(line.text)
             {
                 self.split.preamble.push(*line);
+            } else if act_title && let Some(rest) = super::acts::register_number(line.text.trim()) {
+                // (Without the gazette's register number: it is the issue's, not the act's.)
+                let at = line.text.len() - rest.len();
+                self.split.title = Some(Line {
+                    start: line.start + at,
+                    text: &line.text[at..],
+                    ..*line
+                });
             } else {
                 self.split.title = Some(*line);
             }

@@ -48,6 +48,50 @@ fn an_acts_heading_under_its_issuers_masthead_is_the_title() {
 }
 
 #[test]
+fn a_gazettes_act_under_its_issue_section_and_issuer_is_the_title() {
+    let points = "\n\nArtículo 1. Objeto.\n\nLos muelles se reparan.\n\n\
+                  Artículo 2. Plazo.\n\nLas obras duran un año.\n";
+    // The Spanish gazette: its issue line, its section and the ministry over the act's title,
+    // which its register number opens; the title is the act's, without the number.
+    let boe = format!(
+        "BOLETÍN OFICIAL DEL ESTADO\n\
+         Núm. 40      Lunes 2 de marzo de 2026      Sec. I.   Pág. 2210\n\n\
+         I. DISPOSICIONES GENERALES\n\nMINISTERIO DE TRANSPORTES\n\n\
+         4417     Real Decreto 88/2026, de 1 de marzo, por el que se regulan los muelles del \
+         norte.\n\nLa reforma de los muelles es urgente.{points}"
+    );
+    let draft = Draft::from_text("t", &boe);
+    assert_eq!(
+        draft.title,
+        "Real Decreto 88/2026, de 1 de marzo, por el que se regulan los muelles del norte."
+    );
+    assert!(draft.preamble.contains("I. DISPOSICIONES GENERALES"));
+    assert!(
+        draft
+            .preamble
+            .contains("La reforma de los muelles es urgente.")
+    );
+    // A figure opening a sentence that cites an act, with no masthead over it, is prose.
+    let prose = format!(
+        "2026 Real Decreto 88/2026, por el que se regulan los muelles, dispone que se reparen.{points}"
+    );
+    assert_eq!(Draft::from_text("t", &prose).title, "");
+    // The Turkish gazette: the kind's word alone (its section), the issuing ministry (`…
+    // Bakanlığından:`, "from the Ministry"), then the act's name in capitals over two lines,
+    // its kind last.
+    let regulation = "Resmî Gazete\nTarih: 2 Mart 2026   Sayı: 33190\n\nYÖNETMELİK\n\n\
+                      Ulaştırma Bakanlığından:\n\nKUZEY RIHTIMLARININ ONARIM\n\
+                      USUL VE ESASLARINA DAİR YÖNETMELİK\n\nMADDE 1 – Rıhtımlar onarılır.\n\n\
+                      MADDE 2 – Onarım bir yıl sürer.\n";
+    let draft = Draft::from_text("t", regulation);
+    assert_eq!(
+        draft.title,
+        "KUZEY RIHTIMLARININ ONARIM USUL VE ESASLARINA DAİR YÖNETMELİK"
+    );
+    assert!(draft.preamble.contains("Ulaştırma Bakanlığından:"));
+}
+
+#[test]
 fn a_title_over_its_subtitle_or_an_act_named_by_its_status_stays_the_title() {
     let title = |text: &str| Draft::from_text("t", text).title;
     for (text, want) in [
