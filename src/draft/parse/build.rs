@@ -616,6 +616,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 Family::Dash => self.last_number.is_none_or(|l| m.number == l + 1),
                 _ if self.wrapped_number(i, m) => false,
                 _ if self.wrapped_jump(i, m) => false,
+                _ if self.wrapped_first_date(i, m) => false,
                 // An inserted number (`2A.`, `3-1.`, `2¹.`) starts its own line, after a blank
                 // line or a finished sentence: at the start of a wrapped line,
                 // `5G.`, `4B.` and `14-15.` are the sentence's.
@@ -834,6 +835,27 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && self.current.is_some()
             && !self.starts_own_line(i)
             && self.next_number(i) == self.last_number.map(|l| l + 1)
+    }
+
+    /// Is marker `m` on line `i`, before the first point, a date's day that hard wrapping put
+    /// at the start of a line (`The ministers, who met in Kirkenes on` over `18. november
+    /// 2025, agree as follows:`): on a line that goes on with the sentence above, a month's
+    /// name and a year after it, and the scheme's next marker a lower number? Before, the
+    /// date made point 18, and the points under it its text.
+    fn wrapped_first_date(&self, i: usize, m: &Marker) -> bool {
+        self.last_number.is_none()
+            && self.next_number(i).is_some_and(|n| n < m.number)
+            && !self.starts_own_line(i)
+            && {
+                let text = self.lines[i].text[m.rest.min(self.lines[i].text.len())..].trim_start();
+                let mut words = text.split_whitespace();
+                words
+                    .next()
+                    .is_some_and(|w| date_word(w.trim_end_matches(',')))
+                    && words.next().is_some_and(|y| {
+                        y.len() >= 4 && y.bytes().take(4).all(|b| b.is_ascii_digit())
+                    })
+            }
     }
 
     /// Is marker `m` on line `i` a number that hard wrapping put at the start of a line
@@ -3035,6 +3057,26 @@ const GREETINGS: &[&str] = &[
     "guten tag",
     "bonjour",
     "dzień dobry",
+    "cześć",
+    "witam",
+    "hei",
+    "hej",
+    "god morgen",
+    "god morgon",
+    "hoi",
+    "goedemorgen",
+    "goedemiddag",
+    "hola",
+    "buenos días",
+    "buenas tardes",
+    "bom dia",
+    "olá",
+    "ciao",
+    "buongiorno",
+    "buonasera",
+    "hyvää huomenta",
+    "hyvää päivää",
+    "terve",
 ];
 
 /// Is the line a greeting of [`GREETING_WORDS`] at most, with or without the reader's name

@@ -203,6 +203,25 @@ const DATE_WORDS: &[&str] = &[
     "пятница",
     "суббота",
     "воскресенье",
+    // Norwegian, Danish, Swedish (the others as in English or German)
+    "desember",
+    "januari",
+    "februari",
+    "maj",
+    "augusti",
+    // Finnish, as a date writes them (`14. marraskuuta 2025`)
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
 ];
 
 /// Is `word` a month's or a weekday's name ([`DATE_WORDS`]), any case, an abbreviation's dot

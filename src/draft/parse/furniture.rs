@@ -1517,6 +1517,14 @@ const SENT_FIELDS: &[&str] = &[
     "envoyé :",
     "отправлено:",
     "надіслано:",
+    "sendt:",
+    "skickat:",
+    "verzonden:",
+    "wysłano:",
+    "enviado:",
+    "enviada:",
+    "inviato:",
+    "lähetetty:",
 ];
 
 /// A news page's byline above the text (`By Staff Reporter, 21 November 2025`, `By Anna K  •

@@ -8,6 +8,28 @@ use super::{
 use crate::draft::{Draft, PointKind};
 
 #[test]
+fn a_date_wrapped_to_a_lines_start_numbers_no_point() {
+    // `18. november 2025` and `3. März 2026` open wrapped lines of a lead; the points under it
+    // keep their numbers.
+    for date in [
+        "18. november 2025, er enige om",
+        "3. März 2026 vereinbart",
+        "14. marraskuuta 2025",
+    ] {
+        let text = format!(
+            "Statement\n\nThe ministers, who met in Kirkenes\n{date}:\n\n1. One thing.\n\
+             2. Another thing.\n3. A third thing.\n"
+        );
+        assert_eq!(labels(&text), ["1", "2", "3"], "{date}");
+    }
+    // A point that opens with a month's name but no year is a point.
+    assert_eq!(
+        labels("T\n1. May brings rain.\n2. June is dry.\n"),
+        ["1", "2"]
+    );
+}
+
+#[test]
 fn numbering_schemes() {
     assert_eq!(labels("T\n1. One\n2. Two\n"), ["1", "2"]);
     assert_eq!(labels("T\n1) One\n2) Two\n"), ["1", "2"]);

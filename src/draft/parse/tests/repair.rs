@@ -530,6 +530,28 @@ fn margin_numbers_alone_label_the_paragraphs_below() {
 }
 
 #[test]
+fn a_mails_headers_and_greeting_in_other_languages_are_no_title() {
+    // A Norwegian reply: Outlook's fields in Norwegian over the writer's greeting, and the
+    // draft quoted in the reply, its date wrapped to a line's start (`18. november 2025`).
+    let text = "Fra: Ingrid Dahl <ingrid@example.no>\nSendt: torsdag 20. november 2025 08:14\n\
+                Til: Henrik Berg <henrik@example.no>\nEmne: Utkast\n\nHei Henrik,\n\n\
+                Kommentarer nedenfor.\n\n> Ministrene, som møttes i Kirkenes\n\
+                > 18. november 2025, er enige om følgende:\n>\n> 1. Partene samarbeider.\n\
+                >\n> 2. Partene øver.\n>\n> 3. Partene møtes igjen.\n";
+    let d = Draft::from_text("t", text);
+    assert_eq!(d.title, "");
+    assert_eq!(labels(text), ["1", "2", "3"]);
+    assert_eq!(d.layout.left_out.len(), 4, "{:?}", d.layout.left_out);
+    // A Polish mail's fields, and a Spanish greeting over a list.
+    let polish = "Od: Anna Nowak <anna@example.pl>\nWysłano: 20 listopada 2025\n\
+                  Do: Jan <jan@example.pl>\nTemat: projekt\n\nPlan portu\n\n\
+                  1. Port otwarty.\n2. Opłaty niższe.\n";
+    assert_eq!(Draft::from_text("t", polish).title, "Plan portu");
+    let spanish = "Hola a todos,\n\n1. El puerto abre.\n2. Las tasas bajan.\n";
+    assert_eq!(Draft::from_text("t", spanish).title, "");
+}
+
+#[test]
 fn a_forwarded_draft_quoted_under_the_headers_is_read() {
     let text = "From: J. Analyst <analyst@example.org>\nSent: Tuesday, 25 November 2025 08:12\n\
                 To: Desk <desk@example.org>\nSubject: FW: revised draft\n\nSee below, as \
