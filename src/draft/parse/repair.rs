@@ -412,6 +412,21 @@ const RELATED_HEADINGS: &[&str] = &[
     "mehr zum thema",
     "noticias relacionadas",
     "articoli correlati",
+    "see also",
+    "voir aussi",
+    "siehe auch",
+    "véase también",
+    "ver también",
+    "vedi anche",
+    "zie ook",
+    "se även",
+    "se også",
+    "katso myös",
+    "zobacz również",
+    "див. також",
+    "дивіться також",
+    "см. также",
+    "смотрите также",
 ];
 
 /// Headings of a list of what is enclosed with a letter or an appeal (compared as

@@ -326,9 +326,29 @@ fn preferred_scheme<'s>(
                 .iter()
                 .any(|t| t.scheme.family.rank() == Family::Dot.rank() && t.count > s.count)
     };
+    // A short list wholly after a list of another style twice as long at least, numbered 1,
+    // 2, 3 … throughout, is an annex's or a note's (a letter's points typed `1 - …` to `7 -
+    // …`, then its annex's `1.` to `3.`): the longer list is the draft's, whatever its style.
+    let appended = |s: &Seen| {
+        s.scheme.depth == 1
+            && pool.iter().any(|t| {
+                t.scheme.family.rank() > s.scheme.family.rank()
+                    && t.scheme.depth == 1
+                    && t.scheme.keyword != super::markers::TABLE_ROWS
+                    && t.last < s.first
+                    && t.count >= LEAD_LIST_RATIO * s.count
+                    && markers[t.first..=t.last]
+                        .iter()
+                        .flatten()
+                        .filter(|m| m.is_of(&t.scheme))
+                        .enumerate()
+                        .all(|(k, m)| m.number as usize == k + 1)
+            })
+    };
     pool.iter().copied().min_by_key(|s| {
         let chinese = s.scheme.keyword == CHINESE_NUMERALS && outnumbered(s);
         (
+            appended(s),
             if minor(s) {
                 Family::Dash.rank()
             } else {

@@ -804,6 +804,20 @@ fn a_pages_related_list_numbered_again_after_the_points_is_no_point() {
     // related research numbered from 1 again, then its disclaimer.
     let page = "The revision point by point\n1. Sovereignty\nIt is reaffirmed.\n2. Army\nIt is capped.\n3. Ceasefire\nIt takes effect at once.\nOur assessment\nThe text leaves territory open.\nRelated research\n1. Security guarantees compared\n2. Frozen assets and the law\nThe views expressed are the author's.\n";
     assert_eq!(labels(page), ["1", "2", "3"]);
+    // A ministry's `See also` in its languages, over links numbered from 1 again.
+    for heading in [
+        "See also",
+        "Voir aussi",
+        "Siehe auch",
+        "Zie ook",
+        "Див. також",
+    ] {
+        let page = format!(
+            "Plan\n\n1. Ships sail.\n2. Ports open.\n3. Fees fall.\n\n{heading}\n\
+             1. Ports reopen after talks\n2. Timeline of the talks\n"
+        );
+        assert_eq!(labels(&page), ["1", "2", "3"], "{heading}");
+    }
 }
 
 #[test]

@@ -312,6 +312,26 @@ fn a_short_list_in_another_style_before_the_points_is_the_leads() {
 }
 
 #[test]
+fn a_letters_points_typed_with_dashes_outrank_its_annexs_short_list() {
+    // Seven points typed `1 - …`, the signature, then an annex listing three items `1.` …
+    // `3.`: the letter's points are the draft's.
+    let points: String = (1..=7)
+        .map(|k| format!("{k} - The cabinet supports measure {k}.\n\n"))
+        .collect();
+    let text = format!(
+        "Geachte voorzitter,\n\n{points}De minister,\n[naam]\n\nBijlage: deelnemende staten\n\
+         1. Lidstaten: 38\n2. Overige staten: 11\n3. Waarnemers: 2\n"
+    );
+    assert_eq!(labels(&text), ["1", "2", "3", "4", "5", "6", "7"]);
+    // Not when the list after them is as long as half of them: two lists of the draft.
+    let text = format!(
+        "Plan\n\n{points}Annex\n1. Item one applies.\n2. Item two applies.\n3. Item three \
+         applies.\n4. Item four applies.\n"
+    );
+    assert_eq!(labels(&text), ["1", "2", "3", "4"]);
+}
+
+#[test]
 fn a_contracts_parties_named_with_their_terms_are_no_points() {
     let text = "THIS AGREEMENT is dated 5 December 2025 (test text)\n\nPARTIES\n\n(1) KYIV LLC whose \
                 office is in Kyiv (the Customer).\n\n(2) GRID LIMITED whose office is in London \
