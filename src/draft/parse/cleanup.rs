@@ -573,11 +573,13 @@ pub(super) fn without_chat_stamps(text: String) -> String {
         .collect();
     // (A reply in between may cite one of them, `Marek: 2. still says…`: the run from 1 is
     // taken in order, past the others, and holds four in five of the numbers at least; remarks
-    // on points 1, 2, 3 and 2 again are a discussion.)
+    // on points 1, 2, 3 and 2 again are a discussion. A run of five or more, two in three:
+    // after a draft of nine points, a reply's own questions `1.`, `2.` and their answers.)
     let run = numbers
         .iter()
         .fold(0usize, |k, &n| if n as usize == k + 1 { k + 1 } else { k });
-    if run < 2 || 5 * run < 4 * numbers.len() {
+    let long = run >= LONG_CHAT_RUN && 3 * run >= 2 * numbers.len();
+    if run < 2 || (5 * run < 4 * numbers.len() && !long) {
         return text;
     }
     let mut out = String::with_capacity(text.len());
@@ -586,6 +588,10 @@ pub(super) fn without_chat_stamps(text: String) -> String {
     }
     out
 }
+
+/// Fewest numbers running on from 1 in a chat for its stamps to go with replies that number
+/// their own remarks among them ([`without_chat_stamps`]).
+const LONG_CHAT_RUN: usize = 5;
 
 /// `text` without the stamp of a chat message over its first line, a draft posted as one
 /// message and copied with its stamp (`[14:05, 12.05.2025] Oleh: Terms of the lease (draft)`):

@@ -236,6 +236,20 @@ pub fn parse(
         let items = scheme_numbers(&markers, numbers);
         let listed = could_list_under_ordinal_words(&items, numbers);
         let spoken = spelled_keyword_numbers(&markers, &items);
+        // A short list after points lettered or numbered in Roman numerals, fewer than half
+        // as many, is an annex's (`A.` … `J.`, then `Attachment: Participants` over `1.` …
+        // `4.`); what follows the ordinals from the list on is not counted against them as
+        // prose around them.
+        if items.len() <= SHORT_ANNEX_ITEMS
+            && let Some(first_item) = items.first().map(|&(i, _)| i)
+            && let Some((ordinals, scheme, reason)) =
+                ordinals::ordinal_markers_before(&lines, first_item)
+            && ordinals.iter().flatten().count() >= scheme::LEAD_LIST_RATIO * items.len()
+            && ordinals[first_item..].iter().all(Option::is_none)
+        {
+            let why = "the numbered lines, fewer than half as many, come after them all (an annex's or a note's list)";
+            return Some((scheme, format!("{reason}; {why}"), Some(ordinals)));
+        }
         if !announced && !listed && !spoken {
             return None;
         }
@@ -739,6 +753,11 @@ fn lists_under_ordinal_words(
 /// Least number of points of the list below a summary (`summary_list`); it has at least
 /// twice the summary's items too.
 pub const SUMMED_UP_POINTS: usize = 5;
+
+/// Most numbered lines of a list after lettered points or points in Roman numerals that may
+/// be an annex's, not the draft's points (`choose_scheme`'s caller: `A.` … `J.`, then
+/// `Attachment:` over `1.` … `4.`).
+pub const SHORT_ANNEX_ITEMS: usize = 6;
 
 /// A short list that sums up the list below it or leads to it, numbered from 1 again: the
 /// plain numbers of `scheme` run 1 to k (k at least 2), then from 1 again, on by one for at

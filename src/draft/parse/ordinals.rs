@@ -874,6 +874,16 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
 /// points, as the markers of their lines, the scheme and why. The ordinals must start at the
 /// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
 pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    ordinal_markers_before(lines, lines.len())
+}
+
+/// [`ordinal_markers`], with the lines from `end` on an annex's: not counted as paragraphs
+/// standing outside the items; and, when there is such an annex, none above the items when a
+/// lead-in's colon stands right over the first.
+pub(super) fn ordinal_markers_before(
+    lines: &[Line<'_>],
+    end: usize,
+) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
     let mut best: Option<(usize, Ordinals, Family, Vec<Option<OrdinalItem>>)> = None;
     for kind in Ordinals::ALL {
         for family in [Family::Dot, Family::Paren, Family::Enclosed] {
@@ -999,12 +1009,17 @@ pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>
                 && !word.contains(' ')
                 && (t.ends_with(':') || super::acts::kind_word(word))
         });
-    let before = if enacted {
+    // (Before an annex, a lead-in's colon over the first item, `sont convenus :` over `(i)`,
+    // makes what stands above the declaration's preamble.)
+    let led_in = end < lines.len()
+        && super::prev_with_text(lines, first)
+            .is_some_and(|k| lines[k].text.trim_end().ends_with(':'));
+    let before = if enacted || led_in {
         0
     } else {
         paragraphs(0..first).saturating_sub(2)
     };
-    let outside = paragraphs(last + 1..lines.len()) + before;
+    let outside = paragraphs(last + 1..end.max(last + 1)) + before;
     // Ordinal words are rarely a chance: a news page's lead (a dateline, a source) may stand
     // before them.
     let allowed = if kind == Ordinals::Words {

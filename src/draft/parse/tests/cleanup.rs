@@ -872,6 +872,17 @@ fn a_chat_posting_a_draft_keeps_its_points_when_a_reply_cites_one_in_between() {
                 12/11/2025, 09:52 - Dan H: 5. Disputes go to a joint commission.\n\
                 6. This arrangement is reviewed after 90 days.\n";
     assert_eq!(labels(text), ["1", "2", "3", "4", "5", "6"]);
+    // A longer draft, then a reply's own questions `1.`, `2.` and their answer: the points
+    // posted in later messages keep their numbers.
+    let text = "12/11/2025, 09:43 - Dan H: Latest text.\n\
+                12/11/2025, 09:44 - Dan H: 1) Both sides notify the mission.\n\
+                2) The mission operates on both sides.\n3) Drones are marked.\n\
+                12/11/2025, 09:45 - Dan H: 4) The mission reports every week.\n\
+                5) Disputes go to a commission.\n\
+                12/11/2025, 09:46 - Dan H: 6) The arrangement is reviewed.\n\
+                12/11/2025, 09:49 - Marek W: questions:\n1. who goes?\n2. is it net?\n\
+                12/11/2025, 09:52 - Dan H: 1. me 2. net\n";
+    assert_eq!(labels(text), ["1", "2", "3", "4", "5", "6"]);
 }
 
 #[test]

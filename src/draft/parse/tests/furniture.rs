@@ -1179,6 +1179,21 @@ fn a_sites_menu_over_the_headline_is_left_out_and_the_headline_is_the_title() {
     let d = Draft::from_text("t", page);
     assert_eq!(d.title, "Зеленський розкрив зміст рамкового документа");
     assert_eq!(d.preamble, "24.12.2025 09:41");
+    // Skip links in other languages over the headline are the page's.
+    for skip in [
+        "Aller au menu",
+        "Ir al contenido",
+        "Vai al contenuto",
+        "דלג לתוכן העמוד",
+    ] {
+        let page =
+            format!("{skip}\n\nPlan des ports\n\n1. Les ports ouvrent.\n2. Les taxes baissent.\n");
+        assert_eq!(
+            Draft::from_text("t", &page).title,
+            "Plan des ports",
+            "{skip}"
+        );
+    }
 }
 
 #[test]

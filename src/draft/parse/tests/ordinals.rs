@@ -666,3 +666,41 @@ fn a_speaker_mixing_ordinal_points_and_point_three_reads_one_run() {
     );
     assert!(l.iter().all(|l| l.starts_with('¶')), "{l:?}");
 }
+
+#[test]
+fn lettered_or_roman_points_keep_their_place_over_an_annexs_short_numbered_list() {
+    // A non-paper's elements `A.` to `F.`, then its attachment listing participants `1.` to
+    // `3.`: the letters are the points, the attachment the closing's.
+    let elements: String = [
+        "Purpose",
+        "Navigation",
+        "Fishing",
+        "Stocks",
+        "Environment",
+        "Rescue",
+    ]
+    .iter()
+    .zip('A'..)
+    .map(|(t, l)| format!("{l}. {t}\nThe Parties agree on the {t} element as drafted.\n"))
+    .collect();
+    let text = format!(
+        "Elements for a Framework Agreement\nThis non-paper lists the elements agreed.\n{elements}\
+         Attachment: Participants\n1. Delegation of Kavel.\n2. Delegation of Doria.\n\
+         3. Facilitators.\n"
+    );
+    assert_eq!(labels(&text), ["A", "B", "C", "D", "E", "F"]);
+    // A declaration's operative paragraphs `(i)` to `(iv)` under its lead-in, then the page's
+    // `See also` links.
+    let text = "Déclaration conjointe\n\nLes ministres, réunis à Paris,\n\ncondamnant les frappes,\n\n\
+                conscients de l'hiver,\n\nsont convenus :\n\n(i) de livrer les équipements ;\n\n\
+                (ii) de financer les protections ;\n\n(iii) de coordonner leurs aides ;\n\n\
+                (iv) de se réunir au printemps.\n\nLes ministres ont salué les agents.\n\n\
+                Voir aussi\n1. Chronologie du soutien\n2. Conférence de Paris\n";
+    assert_eq!(labels(text), ["i", "ii", "iii", "iv"]);
+    // Not a list as long as half the letters: then the numbers are the draft's.
+    let text = format!(
+        "Elements\n{elements}Annex\n1. One item applies here.\n2. Two items apply here.\n\
+         3. Three items apply here.\n4. Four items apply here.\n"
+    );
+    assert_eq!(labels(&text), ["1", "2", "3", "4"]);
+}
