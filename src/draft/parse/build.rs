@@ -1238,7 +1238,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && script::word_count(t) >= 3
             && t.split_whitespace()
                 .last()
-                .is_some_and(super::acts::kind_word);
+                .is_some_and(|w| TURKISH_KINDS.contains(&w));
         (last.number + 1 == line.number || next_paragraph)
             && (after_joining
                 || in_brackets
@@ -3033,6 +3033,17 @@ pub(super) fn salutation(line: &str) -> bool {
 /// Most words of a line that greets ([`greeting`]).
 const GREETING_WORDS: usize = 5;
 
+/// The kinds of Turkish acts, in capitals, that close an act's name (`… DAİR YÖNETMELİK`,
+/// `… HAKKINDA KANUN`): a title in capitals goes on to the line they end.
+const TURKISH_KINDS: &[&str] = &[
+    "YÖNETMELİK",
+    "KANUN",
+    "TEBLİĞ",
+    "KARAR",
+    "GENELGE",
+    "YÖNERGE",
+];
+
 /// Greetings a letter or a message opens with, lower-cased ([`greeting`]).
 const GREETINGS: &[&str] = &[
     "good morning",
@@ -3057,6 +3068,11 @@ const GREETINGS: &[&str] = &[
     "guten tag",
     "bonjour",
     "dzień dobry",
+];
+
+/// Greetings in other languages, lower-cased, that count only when ended as one is (`Hei
+/// Henrik,`, `Hola a todos,`): alone they may open a name or a slogan (`Ciao Italia`).
+const PUNCTUATED_GREETINGS: &[&str] = &[
     "cześć",
     "witam",
     "hei",
@@ -3076,7 +3092,6 @@ const GREETINGS: &[&str] = &[
     "buonasera",
     "hyvää huomenta",
     "hyvää päivää",
-    "terve",
 ];
 
 /// Is the line a greeting of [`GREETING_WORDS`] at most, with or without the reader's name
@@ -3101,10 +3116,14 @@ pub(super) fn greeting(s: &str) -> bool {
             .split_whitespace()
             .map(|w| w.trim_end_matches([',', '!', '.']).to_lowercase())
             .collect();
-        GREETINGS.iter().any(|g| {
-            let g: Vec<&str> = g.split(' ').collect();
-            words.len() >= g.len() && words.iter().zip(&g).all(|(a, b)| a == b)
-        })
+        let punctuated = s.ends_with([',', '!', '.']);
+        GREETINGS
+            .iter()
+            .chain(PUNCTUATED_GREETINGS.iter().filter(|_| punctuated))
+            .any(|g| {
+                let g: Vec<&str> = g.split(' ').collect();
+                words.len() >= g.len() && words.iter().zip(&g).all(|(a, b)| a == b)
+            })
     })
 }
 

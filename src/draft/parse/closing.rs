@@ -357,7 +357,7 @@ pub const SIGNATURE_WORDS: usize = 12;
 
 /// Words that head an annex, a schedule or an appendix after a draft's last point,
 /// lower-cased.
-const ANNEX_WORDS: &[&str] = &[
+pub(super) const ANNEX_WORDS: &[&str] = &[
     "annex",
     "annexes",
     "schedule",

@@ -301,6 +301,45 @@ pub(super) fn is_lead_in(line: &str) -> bool {
 /// that announces a list of its own.
 const LEAD_IN_WORDS: usize = 12;
 
+/// Is the line right above line `at` (past blank lines) an annex's or a page box's heading
+/// over the list that starts there (`Attachment: Participants`, `Bijlage: deelnemende
+/// staten`, `Voir aussi`): heading-like, opening with a capital, not a lead-in that runs into
+/// the list (`We therefore ask you to`, `Acuerdos adoptados:`, `It is agreed as follows.`)?
+pub(super) fn annex_heading_above(lines: &[Line<'_>], at: usize) -> bool {
+    super::prev_with_text(lines, at).is_some_and(|k| {
+        let t = lines[k].text.trim();
+        let last = t.split_whitespace().next_back().unwrap_or_default();
+        let joining = last.chars().count() <= 3 && last.chars().all(char::is_lowercase);
+        // (Or a short heading with its colon that names an annex or the signatories: `Annex –
+        // contacts:`, `Signatories:`, `Bijlage:`.)
+        let named = t.ends_with(':')
+            && script::word_count(t) <= ANNEX_HEADING_WORDS
+            && t.split(|c: char| !c.is_alphabetic()).any(|w| {
+                let w = w.to_lowercase();
+                super::closing::ANNEX_WORDS.contains(&w.as_str())
+                    || ANNEX_HEADING_EXTRAS.contains(&w.as_str())
+            });
+        (is_heading_like(t) || named) && t.starts_with(char::is_uppercase) && !joining
+    })
+}
+
+/// Most words of an annex's heading with its colon ([`annex_heading_above`]).
+const ANNEX_HEADING_WORDS: usize = 4;
+
+/// Words, lower-cased, of a heading with its colon over a list that is no part of the draft
+/// beside the annex's ([`annex_heading_above`]): its signatories, its contacts.
+const ANNEX_HEADING_EXTRAS: &[&str] = &[
+    "signatories",
+    "contacts",
+    "bijlage",
+    "bijlagen",
+    "anexos",
+    "allegati",
+    "załączniki",
+    "подписанты",
+    "підписанти",
+];
+
 /// Could this stand-alone line be a section heading rather than text?
 pub(super) fn is_heading_like(line: &str) -> bool {
     let s = without_citations(line.trim());

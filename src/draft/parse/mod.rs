@@ -242,6 +242,7 @@ pub fn parse(
         // prose around them.
         if items.len() <= SHORT_ANNEX_ITEMS
             && let Some(first_item) = items.first().map(|&(i, _)| i)
+            && headings::annex_heading_above(&lines, first_item)
             && let Some((ordinals, scheme, reason)) =
                 ordinals::ordinal_markers_before(&lines, first_item)
             && ordinals.iter().flatten().count() >= scheme::LEAD_LIST_RATIO * items.len()

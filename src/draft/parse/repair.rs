@@ -515,15 +515,31 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
             .is_some_and(|k| markers[k].is_none() && is_heading_like(lines[k].text))
     };
     let numbered = |m: &Option<Marker>| m.as_ref().is_some_and(|m| m.family != Family::Bullet);
+    // (Bulleted points count too when the list is of headlines: a news page's bulleted
+    // elements of a plan over its `Most viewed` box, numbered.)
     let mut points = 0;
+    let mut bullets = 0;
     for i in 0..lines.len() {
         if numbered(&markers[i]) {
             points += 1;
             continue;
         }
+        if markers[i].is_some() {
+            bullets += 1;
+        }
+        let headlines = || {
+            (i + 1..lines.len())
+                .filter(|&k| markers[k].is_some())
+                .all(|k| {
+                    !lines[k]
+                        .text
+                        .trim_end()
+                        .ends_with(['.', ';', ':', '!', '?'])
+                })
+        };
         let Some(kind) = heading(lines[i].text)
             .filter(|kind| *kind != Tail::Acknowledgement || signed_above(i))
-            .filter(|_| points >= 2)
+            .filter(|_| points >= 2 || (bullets >= 2 && headlines()))
         else {
             continue;
         };

@@ -343,6 +343,14 @@ fn preferred_scheme<'s>(
                         .filter(|m| m.is_of(&t.scheme))
                         .enumerate()
                         .all(|(k, m)| m.number as usize == k + 1)
+                    // (Sentences, not an agenda's items, `1 - Lectura del acta`; and the short
+                    // list under an annex's heading, not under a lead-in, `Acuerdos adoptados:`.)
+                    && 2 * (t.first..=t.last)
+                        .filter(|&k| markers[k].as_ref().is_some_and(|m| m.is_of(&t.scheme)))
+                        .filter(|&k| super::sentences::ends_sentence(lines[k].text.trim_end()))
+                        .count()
+                        >= t.count
+                    && super::headings::annex_heading_above(lines, s.first)
             })
     };
     pool.iter().copied().min_by_key(|s| {

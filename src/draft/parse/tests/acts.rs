@@ -89,6 +89,14 @@ fn a_gazettes_act_under_its_issue_section_and_issuer_is_the_title() {
         "KUZEY RIHTIMLARININ ONARIM USUL VE ESASLARINA DAİR YÖNETMELİK"
     );
     assert!(draft.preamble.contains("Ulaştırma Bakanlığından:"));
+    // A heading in capitals under a title in capitals that ends with a kind in English is no
+    // part of it.
+    let text = "FRAMEWORK FOR PEACE IN THE DELTA\nPART ONE: THE CEASEFIRE AGREEMENT\n\n\
+                1. Fighting stops.\n2. Forces withdraw.\n";
+    assert_eq!(
+        Draft::from_text("t", text).title,
+        "FRAMEWORK FOR PEACE IN THE DELTA"
+    );
 }
 
 #[test]

@@ -697,6 +697,25 @@ fn lettered_or_roman_points_keep_their_place_over_an_annexs_short_numbered_list(
                 (iv) de se réunir au printemps.\n\nLes ministres ont salué les agents.\n\n\
                 Voir aussi\n1. Chronologie du soutien\n2. Conférence de Paris\n";
     assert_eq!(labels(text), ["i", "ii", "iii", "iv"]);
+    // Not when a lead-in runs into the numbers (a letter's problems `A.` … `F.`, then `We ask
+    // you to` over its three requests), nor after recitals with no heading between (a
+    // resolution's `(i)` … `(iv)`, then its operative `1.` … `3.`).
+    let problems: String = ["short", "missing", "unclear", "late", "costly", "vague"]
+        .iter()
+        .zip('A'..)
+        .map(|(t, l)| format!("{l}. The consultation is {t}.\n"))
+        .collect();
+    for lead in ["We therefore ask you to", "It is agreed as follows."] {
+        let text = format!(
+            "Dear Minister,\n\nWe see these problems:\n{problems}\n{lead}\n1. extend the period,\n\
+             2. publish the assessment,\n3. exempt small firms.\n\nYours faithfully,\nChamber\n"
+        );
+        assert_eq!(labels(&text), ["1", "2", "3"], "{lead}");
+    }
+    let text = "Draft resolution on aid workers\n\nThe General Assembly,\n\n(i) Recalling its \
+                resolution,\n(ii) Concerned at attacks,\n(iii) Noting the losses,\n(iv) Welcoming \
+                the report,\n\n1. Condemns all attacks;\n2. Demands access;\n3. Requests a report.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
     // Not a list as long as half the letters: then the numbers are the draft's.
     let text = format!(
         "Elements\n{elements}Annex\n1. One item applies here.\n2. Two items apply here.\n\

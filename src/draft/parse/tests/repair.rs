@@ -549,6 +549,9 @@ fn a_mails_headers_and_greeting_in_other_languages_are_no_title() {
     assert_eq!(Draft::from_text("t", polish).title, "Plan portu");
     let spanish = "Hola a todos,\n\n1. El puerto abre.\n2. Las tasas bajan.\n";
     assert_eq!(Draft::from_text("t", spanish).title, "");
+    // A name that opens with such a word, with no stop or comma, stays the title.
+    let name = "Ciao Italia\n\n1. Il porto apre.\n2. Le tasse scendono.\n";
+    assert_eq!(Draft::from_text("t", name).title, "Ciao Italia");
 }
 
 #[test]
@@ -804,6 +807,14 @@ fn a_pages_related_list_numbered_again_after_the_points_is_no_point() {
     // related research numbered from 1 again, then its disclaimer.
     let page = "The revision point by point\n1. Sovereignty\nIt is reaffirmed.\n2. Army\nIt is capped.\n3. Ceasefire\nIt takes effect at once.\nOur assessment\nThe text leaves territory open.\nRelated research\n1. Security guarantees compared\n2. Frozen assets and the law\nThe views expressed are the author's.\n";
     assert_eq!(labels(page), ["1", "2", "3"]);
+    // A news page's bulleted elements of a plan, then its `Most viewed` box numbered: the
+    // bullets are the points.
+    let page = "Peace talks: what the draft would mean\n\nThese are its main elements:\n\n\
+                • Ceasefire: fighting stops at dawn.\n• Pull-back: armies withdraw 15km.\n\
+                • Prisoners: all are swapped.\n• Aid: routes open for convoys.\n\n\
+                The talks resume on Monday.\n\nMost viewed\n1. Storm: trains cancelled\n\
+                2. Budget: what it means\n3. Novels of the year\n";
+    assert_eq!(labels(page), ["•1", "•2", "•3", "•4"]);
     // A ministry's `See also` in its languages, over links numbered from 1 again.
     for heading in [
         "See also",

@@ -323,6 +323,11 @@ fn a_letters_points_typed_with_dashes_outrank_its_annexs_short_list() {
          1. Lidstaten: 38\n2. Overige staten: 11\n3. Waarnemers: 2\n"
     );
     assert_eq!(labels(&text), ["1", "2", "3", "4", "5", "6", "7"]);
+    // Not an agenda's items typed `1 - …`, then the decisions under a lead-in.
+    let text = "Minutes of the residents' meeting\n\nAgenda:\n1 - Minutes of the last meeting\n\
+                2 - Accounts\n3 - The facade\n4 - The lift\n5 - Other business\n\n\
+                Decisions taken:\n1. A levy of 600 euros is approved.\n2. Three quotes are sought.\n";
+    assert_eq!(labels(text), ["1", "2"]);
     // Not when the list after them is as long as half of them: two lists of the draft.
     let text = format!(
         "Plan\n\n{points}Annex\n1. Item one applies.\n2. Item two applies.\n3. Item three \
