@@ -837,25 +837,22 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && self.next_number(i) == self.last_number.map(|l| l + 1)
     }
 
-    /// Is marker `m` on line `i`, before the first point, a date's day that hard wrapping put
-    /// at the start of a line (`The ministers, who met in Kirkenes on` over `18. november
-    /// 2025, agree as follows:`): on a line that goes on with the sentence above, a month's
-    /// name and a year after it, and the scheme's next marker a lower number? Before, the
-    /// date made point 18, and the points under it its text.
+    /// Is marker `m` on line `i`, before the first point, a date's day at the start of a line
+    /// (`The ministers, who met in Kirkenes on` over `18. november 2025, agree as follows:`,
+    /// hard wrapped, or a meeting's date on its own line over its agenda): a month's name and
+    /// a year after it, and the scheme's next marker a lower number? Before, the date made
+    /// point 18, and the points under it its text.
     fn wrapped_first_date(&self, i: usize, m: &Marker) -> bool {
-        self.last_number.is_none()
-            && self.next_number(i).is_some_and(|n| n < m.number)
-            && !self.starts_own_line(i)
-            && {
-                let text = self.lines[i].text[m.rest.min(self.lines[i].text.len())..].trim_start();
-                let mut words = text.split_whitespace();
-                words
+        self.last_number.is_none() && self.next_number(i).is_some_and(|n| n < m.number) && {
+            let text = self.lines[i].text[m.rest.min(self.lines[i].text.len())..].trim_start();
+            let mut words = text.split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| date_word(w.trim_end_matches(',')))
+                && words
                     .next()
-                    .is_some_and(|w| date_word(w.trim_end_matches(',')))
-                    && words.next().is_some_and(|y| {
-                        y.len() >= 4 && y.bytes().take(4).all(|b| b.is_ascii_digit())
-                    })
-            }
+                    .is_some_and(|y| y.len() >= 4 && y.bytes().take(4).all(|b| b.is_ascii_digit()))
+        }
     }
 
     /// Is marker `m` on line `i` a number that hard wrapping put at the start of a line

@@ -22,6 +22,11 @@ fn a_date_wrapped_to_a_lines_start_numbers_no_point() {
         );
         assert_eq!(labels(&text), ["1", "2", "3"], "{date}");
     }
+    // A meeting's date on its own line over its agenda.
+    let text = "Timetable\nThe parties agreed to meet on these dates:\n\
+                18. November 2025, first meeting in Oslo.\n1. Opening.\n2. Ceasefire.\n\
+                3. Exchange of prisoners.\n";
+    assert_eq!(labels(text), ["1", "2", "3"]);
     // A point that opens with a month's name but no year is a point.
     assert_eq!(
         labels("T\n1. May brings rain.\n2. June is dry.\n"),
