@@ -115,12 +115,7 @@ const ACT_KINDS: &[&str] = &[
     "соглашение",
     "договор",
     "определение",
-    // Turkish, Georgian, Arabic
-    "kanun",
-    "karar",
-    "kararname",
-    "yönetmelik",
-    "tebliğ",
+    // Georgian, Arabic (Turkish: [`TURKISH_KINDS`])
     "კანონი",
     "დადგენილება",
     "ბრძანება",
@@ -202,11 +197,28 @@ fn caseless(s: &str) -> bool {
     !s.chars().any(|c| c.is_lowercase() || c.is_uppercase())
 }
 
-/// Does the word name a kind of act ([`ACT_KINDS`]), or end with a German one
-/// (`Bundesgesetz`, `Wiederaufbaugesetz`, `Durchführungsverordnung`, `eines Gesetzes`)?
+/// The kinds of Turkish acts, lower-cased, which close an act's name (`… DAİR YÖNETMELİK`,
+/// `… HAKKINDA KANUN`).
+const TURKISH_KINDS: &[&str] = &[
+    "kanun",
+    "karar",
+    "kararname",
+    "yönetmelik",
+    "tebliğ",
+    "genelge",
+    "yönerge",
+];
+
+/// Does the word name a kind of act ([`ACT_KINDS`], [`TURKISH_KINDS`]), or end with a German
+/// one (`Bundesgesetz`, `Wiederaufbaugesetz`, `Durchführungsverordnung`, `eines Gesetzes`)?
 pub(super) fn kind_word(word: &str) -> bool {
     let w = bare(word);
-    ACT_KINDS.contains(&w.as_str()) || german_compound(&w)
+    ACT_KINDS.contains(&w.as_str()) || TURKISH_KINDS.contains(&w.as_str()) || german_compound(&w)
+}
+
+/// Does the word name a kind of Turkish act ([`TURKISH_KINDS`]), in any case (`YÖNETMELİK`)?
+pub(super) fn turkish_kind(word: &str) -> bool {
+    TURKISH_KINDS.contains(&bare(word).as_str())
 }
 
 /// How a printout says when the text was filed, lower-cased (`Enregistré à la Présidence de

@@ -1235,7 +1235,7 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
             && script::word_count(t) >= 3
             && t.split_whitespace()
                 .last()
-                .is_some_and(|w| TURKISH_KINDS.contains(&w));
+                .is_some_and(super::acts::turkish_kind);
         (last.number + 1 == line.number || next_paragraph)
             && (after_joining
                 || in_brackets
@@ -1344,9 +1344,11 @@ impl<'s, 'a> PointSplitter<'s, 'a> {
                 self.title_at = act_subject_below(self.lines, i, unmarked)
                     .or_else(|| super::acts::act_heading_below(self.lines, i, top))
                     .or_else(|| {
-                        (self.split.preamble.is_empty())
-                            .then(|| super::acts::registered_title_below(self.lines, i))
-                            .flatten()
+                        if self.split.preamble.is_empty() {
+                            super::acts::registered_title_below(self.lines, i)
+                        } else {
+                            None
+                        }
                     });
             }
             // An approval stamp over the approved text's title, with the act's lines under it
@@ -2868,31 +2870,30 @@ fn annex_stamp(lines: &[Line<'_>], i: usize) -> bool {
         .split_whitespace()
         .next()
         .is_some_and(|w| ANNEX_STAMPS.contains(&w.to_lowercase().as_str()));
+    // (Or the stamp on its first line with what it is annexed to, going on to its date below:
+    // `Załącznik do zarządzenia nr 15/2026` / `Burmistrza Miasta Testowo` / `z dnia 10 lutego
+    // 2026 r.`. The second line was the title.)
+    let dated_below = || {
+        lines[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|l| !l.text.trim().is_empty())
+            .any(|l| is_dateline(l.text))
+    };
     opens
-        && script::word_count(t) <= 3
-        && lines.get(i + 1).is_some_and(|l| {
-            let next = l.text.trim_start();
-            ["do ", "k ", "ke "].iter().any(|w| next.starts_with(w))
-        })
+        && ((script::word_count(t) <= 3
+            && lines.get(i + 1).is_some_and(|l| {
+                let next = l.text.trim_start();
+                ["do ", "k ", "ke "].iter().any(|w| next.starts_with(w))
+            }))
+            || (annex_line(t) && dated_below()))
 }
 
-/// The words an annex's line opens with (`Annex II to …`, `Додаток 3 до …`), lower-cased
-/// ([`annex_line`]).
-const ANNEX_WORDS: &[&str] = &[
-    "annex",
-    "appendix",
-    "attachment",
-    "додаток",
-    "приложение",
-    "anhang",
-    "annexe",
-    "anexo",
-    "allegato",
-];
-
 /// Joining words after an annex's number that name what it is annexed to (`to`, `до`, `к`,
-/// `zu`, `à`, `al`), lower-cased ([`annex_line`]).
-const ANNEX_JOINS: &[&str] = &["to", "до", "к", "zu", "à", "al"];
+/// `zu`, `à`, `al`, `bij`, `do`), lower-cased ([`annex_line`]).
+const ANNEX_JOINS: &[&str] = &[
+    "to", "до", "к", "zu", "zum", "zur", "à", "au", "aux", "al", "bij", "do", "k",
+];
 
 /// Is the line an annex's note over the title, on one line (`Annex II to the Chair's Summary
 /// of the Odesa Conference`, `Додаток 2 до Меморандуму`): an annex's word, perhaps its
@@ -2900,15 +2901,17 @@ const ANNEX_JOINS: &[&str] = &["to", "до", "к", "zu", "à", "al"];
 /// the declaration's title. A title that names its annex's subject (`Annex II: Maritime
 /// security`) is none.
 fn annex_line(s: &str) -> bool {
+    // (The word, its number's sign and number, the join and what it joins: `Załącznik nr 2 do
+    // umowy`.)
     let words: Vec<String> = s
         .split_whitespace()
-        .take(4)
+        .take(5)
         .map(str::to_lowercase)
         .collect();
     let Some(first) = words.first() else {
         return false;
     };
-    if !ANNEX_WORDS.contains(&first.as_str())
+    if !super::closing::ANNEX_WORDS.contains(&first.as_str())
         || is_sentence(s)
         || script::word_count(s) > ACT_HEAD_WORDS
     {
@@ -2922,7 +2925,7 @@ fn annex_line(s: &str) -> bool {
     let mut k = 1;
     if words
         .get(k)
-        .is_some_and(|w| ["no.", "nr", "nr.", "№"].contains(&w.as_str()))
+        .is_some_and(|w| ["no.", "nr", "nr.", "№", "č."].contains(&w.as_str()))
     {
         k += 1;
     }
@@ -3029,17 +3032,6 @@ pub(super) fn salutation(line: &str) -> bool {
 
 /// Most words of a line that greets ([`greeting`]).
 const GREETING_WORDS: usize = 5;
-
-/// The kinds of Turkish acts, in capitals, that close an act's name (`… DAİR YÖNETMELİK`,
-/// `… HAKKINDA KANUN`): a title in capitals goes on to the line they end.
-const TURKISH_KINDS: &[&str] = &[
-    "YÖNETMELİK",
-    "KANUN",
-    "TEBLİĞ",
-    "KARAR",
-    "GENELGE",
-    "YÖNERGE",
-];
 
 /// Greetings a letter or a message opens with, lower-cased ([`greeting`]).
 const GREETINGS: &[&str] = &[

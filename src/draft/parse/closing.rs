@@ -355,8 +355,9 @@ const FORMULA_NEXT: &[&str] = &[
 /// República, Fulano de Tal.`).
 pub const SIGNATURE_WORDS: usize = 12;
 
-/// Words that head an annex, a schedule or an appendix after a draft's last point,
-/// lower-cased.
+/// Words that head an annex, a schedule or an appendix, lower-cased: after a draft's last
+/// point ([`annex_heading`]), over its title as an annex's note (`Annex II to …`), over a short
+/// list after its points (`Bijlage: deelnemende staten`).
 pub(super) const ANNEX_WORDS: &[&str] = &[
     "annex",
     "annexes",
@@ -366,11 +367,19 @@ pub(super) const ANNEX_WORDS: &[&str] = &[
     "додаток",
     "додатки",
     "приложение",
+    "приложения",
     "anlage",
+    "anlagen",
+    "anhang",
     "annexe",
     "anexo",
+    "anexos",
     "allegato",
+    "allegati",
+    "bijlage",
+    "bijlagen",
     "załącznik",
+    "załączniki",
     "příloha",
 ];
 

@@ -317,7 +317,7 @@ pub(super) fn annex_heading_above(lines: &[Line<'_>], at: usize) -> bool {
             && t.split(|c: char| !c.is_alphabetic()).any(|w| {
                 let w = w.to_lowercase();
                 super::closing::ANNEX_WORDS.contains(&w.as_str())
-                    || ANNEX_HEADING_EXTRAS.contains(&w.as_str())
+                    || SIGNATORY_HEADINGS.contains(&w.as_str())
             });
         (is_heading_like(t) || named) && t.starts_with(char::is_uppercase) && !joining
     })
@@ -327,18 +327,8 @@ pub(super) fn annex_heading_above(lines: &[Line<'_>], at: usize) -> bool {
 const ANNEX_HEADING_WORDS: usize = 4;
 
 /// Words, lower-cased, of a heading with its colon over a list that is no part of the draft
-/// beside the annex's ([`annex_heading_above`]): its signatories, its contacts.
-const ANNEX_HEADING_EXTRAS: &[&str] = &[
-    "signatories",
-    "contacts",
-    "bijlage",
-    "bijlagen",
-    "anexos",
-    "allegati",
-    "załączniki",
-    "подписанты",
-    "підписанти",
-];
+/// beside an annex's ([`annex_heading_above`]): its signatories, its contacts.
+const SIGNATORY_HEADINGS: &[&str] = &["signatories", "contacts", "подписанты", "підписанти"];
 
 /// Could this stand-alone line be a section heading rather than text?
 pub(super) fn is_heading_like(line: &str) -> bool {

@@ -244,7 +244,7 @@ pub fn parse(
             && let Some(first_item) = items.first().map(|&(i, _)| i)
             && headings::annex_heading_above(&lines, first_item)
             && let Some((ordinals, scheme, reason)) =
-                ordinals::ordinal_markers_before(&lines, first_item)
+                ordinals::ordinal_markers_before(&lines, Some(first_item))
             && ordinals.iter().flatten().count() >= scheme::LEAD_LIST_RATIO * items.len()
             && ordinals[first_item..].iter().all(Option::is_none)
         {

@@ -874,16 +874,17 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
 /// points, as the markers of their lines, the scheme and why. The ordinals must start at the
 /// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
 pub(super) fn ordinal_markers(lines: &[Line<'_>]) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
-    ordinal_markers_before(lines, lines.len())
+    ordinal_markers_before(lines, None)
 }
 
-/// [`ordinal_markers`], with the lines from `end` on an annex's: not counted as paragraphs
-/// standing outside the items; and, when there is such an annex, none above the items when a
+/// [`ordinal_markers`], with the lines from `annex` on, when given, an annex's: not counted as
+/// paragraphs standing outside the items; and, with such an annex, none above the items when a
 /// lead-in's colon stands right over the first.
 pub(super) fn ordinal_markers_before(
     lines: &[Line<'_>],
-    end: usize,
+    annex: Option<usize>,
 ) -> Option<(Vec<Option<Marker>>, Scheme, String)> {
+    let end = annex.unwrap_or(lines.len());
     let mut best: Option<(usize, Ordinals, Family, Vec<Option<OrdinalItem>>)> = None;
     for kind in Ordinals::ALL {
         for family in [Family::Dot, Family::Paren, Family::Enclosed] {
@@ -1011,7 +1012,7 @@ pub(super) fn ordinal_markers_before(
         });
     // (Before an annex, a lead-in's colon over the first item, `sont convenus :` over `(i)`,
     // makes what stands above the declaration's preamble.)
-    let led_in = end < lines.len()
+    let led_in = annex.is_some()
         && super::prev_with_text(lines, first)
             .is_some_and(|k| lines[k].text.trim_end().ends_with(':'));
     let before = if enacted || led_in {

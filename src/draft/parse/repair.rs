@@ -469,6 +469,11 @@ const ACKNOWLEDGEMENT_HEADINGS: &[&str] = &[
 /// Most words of an item of an enclosures list ([`ENCLOSURE_HEADINGS`]).
 pub const ENCLOSURE_WORDS: usize = 10;
 
+/// Does a list item read as a headline or a link, ending with no stop, colon or exclamation?
+fn headline(text: &str) -> bool {
+    !text.trim_end().ends_with(['.', ';', ':', '!'])
+}
+
 /// A list after the draft's points under a heading of a page's box ([`TAIL_HEADINGS`]: `Most
 /// read`, `References`), numbered from 1 again to the end of the text, is the page's, not the
 /// draft's: its numbers mark no point, and its lines join the closing. Before, its items
@@ -527,15 +532,11 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         if markers[i].is_some() {
             bullets += 1;
         }
+        // (Headlines here ask no question either.)
         let headlines = || {
             (i + 1..lines.len())
                 .filter(|&k| markers[k].is_some())
-                .all(|k| {
-                    !lines[k]
-                        .text
-                        .trim_end()
-                        .ends_with(['.', ';', ':', '!', '?'])
-                })
+                .all(|k| headline(lines[k].text) && !lines[k].text.trim_end().ends_with('?'))
         };
         let Some(kind) = heading(lines[i].text)
             .filter(|kind| *kind != Tail::Acknowledgement || signed_above(i))
@@ -571,9 +572,8 @@ fn drop_tail_lists(lines: &[Line<'_>], markers: &mut [Option<Marker>]) {
         if enclosures && (i + 1..lines.len()).any(|k| markers[k].is_some() && !short(k)) {
             continue;
         }
-        let headline = |k: usize| !lines[k].text.trim_end().ends_with(['.', ';', ':', '!']);
         if kind == Tail::Related
-            && (i + 1..lines.len()).any(|k| markers[k].is_some() && !headline(k))
+            && (i + 1..lines.len()).any(|k| markers[k].is_some() && !headline(lines[k].text))
         {
             continue;
         }

@@ -329,28 +329,17 @@ fn preferred_scheme<'s>(
     // A short list wholly after a list of another style twice as long at least, numbered 1,
     // 2, 3 … throughout, is an annex's or a note's (a letter's points typed `1 - …` to `7 -
     // …`, then its annex's `1.` to `3.`): the longer list is the draft's, whatever its style.
+    // (The short list under an annex's heading, not under a lead-in, `Acuerdos adoptados:`.)
     let appended = |s: &Seen| {
         s.scheme.depth == 1
+            && super::headings::annex_heading_above(lines, s.first)
             && pool.iter().any(|t| {
                 t.scheme.family.rank() > s.scheme.family.rank()
                     && t.scheme.depth == 1
                     && t.scheme.keyword != super::markers::TABLE_ROWS
                     && t.last < s.first
                     && t.count >= LEAD_LIST_RATIO * s.count
-                    && markers[t.first..=t.last]
-                        .iter()
-                        .flatten()
-                        .filter(|m| m.is_of(&t.scheme))
-                        .enumerate()
-                        .all(|(k, m)| m.number as usize == k + 1)
-                    // (Sentences, not an agenda's items, `1 - Lectura del acta`; and the short
-                    // list under an annex's heading, not under a lead-in, `Acuerdos adoptados:`.)
-                    && 2 * (t.first..=t.last)
-                        .filter(|&k| markers[k].as_ref().is_some_and(|m| m.is_of(&t.scheme)))
-                        .filter(|&k| super::sentences::ends_sentence(lines[k].text.trim_end()))
-                        .count()
-                        >= t.count
-                    && super::headings::annex_heading_above(lines, s.first)
+                    && sentences_from_one(lines, markers, t)
             })
     };
     pool.iter().copied().min_by_key(|s| {
@@ -368,6 +357,23 @@ fn preferred_scheme<'s>(
             s.first,
         )
     })
+}
+
+/// Is the list numbered 1, 2, 3 … throughout, with half its items at least ending a sentence
+/// (a letter's points, not an agenda's items, `1 - Lectura del acta`)?
+fn sentences_from_one(lines: &[Line<'_>], markers: &[Option<Marker>], list: &Seen) -> bool {
+    let mut sentences = 0;
+    let from_one = (list.first..=list.last)
+        .filter_map(|k| {
+            let m = markers[k].as_ref()?;
+            m.is_of(&list.scheme).then_some((k, m.number))
+        })
+        .enumerate()
+        .all(|(n, (k, number))| {
+            sentences += usize::from(super::sentences::ends_sentence(lines[k].text.trim_end()));
+            number as usize == n + 1
+        });
+    from_one && 2 * sentences >= list.count
 }
 
 /// How many times as many lines a list must have as a list of another style wholly before it

@@ -112,6 +112,32 @@ fn release_and_handling_markings_gazettes_language_bars_and_link_rows_are_no_tit
         Draft::from_text("t", &format!("{top}{points}")).title,
         "План північних причалів"
     );
+    // Every annex word a draft's annex heading opens with, and the joins of more languages.
+    for (annex, title) in [
+        (
+            "Schedule 2 to the Harbour Agreement",
+            "Rules of the Harbour Commission",
+        ),
+        (
+            "Bijlage 2 bij de Havenovereenkomst",
+            "Reglement van de havencommissie",
+        ),
+        (
+            "Załącznik nr 2 do umowy portowej",
+            "Regulamin komisji portowej",
+        ),
+        (
+            "Příloha č. 2 k dohodě o přístavu",
+            "Jednací řád přístavní komise",
+        ),
+        (
+            "Anhang 2 zum Hafenabkommen",
+            "Geschäftsordnung der Hafenkommission",
+        ),
+    ] {
+        let text = format!("{annex}\n\n{title}{points}");
+        assert_eq!(Draft::from_text("t", &text).title, title, "{annex}");
+    }
     // A Spanish act's title with its stop, under its gazette.
     let top = "DIARIO OFICIAL DE LA FEDERACIÓN\nDOF: 03/03/2026\n\n\
                ACUERDO por el que se establece el plan de los muelles del norte del puerto.";
@@ -272,6 +298,10 @@ fn a_marking_a_dated_status_and_the_issuers_name_over_the_title_are_no_title() {
         (
             "Załącznik nr 1\ndo Uchwały nr IV/12/2026\nz dnia 5 marca 2026 r.\nw sprawie regulaminu przystani\n\nRegulamin korzystania z przystani\n",
             "Regulamin korzystania z przystani",
+        ),
+        (
+            "Załącznik do zarządzenia nr 15/2026\nBurmistrza Miasta Testowo\nz dnia 10 lutego 2026 r.\n\nREGULAMIN KONKURSU\n",
+            "REGULAMIN KONKURSU",
         ),
     ] {
         assert_eq!(
