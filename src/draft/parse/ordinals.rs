@@ -41,7 +41,8 @@ const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
 
 /// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
 /// Russian (each gender, and the adverbs `по-перше`, `во-первых`; to the twentieth, as a plan
-/// of twenty points is read out), German, Spanish, Italian and French.
+/// of twenty points is read out), German, Spanish, Italian and French. (Past the twentieth, a
+/// Spanish tens word takes its unit as a second word: [`TENS_BEFORE_UNITS`].)
 /// The highest value an ordinal word of [`ORDINAL_WORDS`] has (the twentieth).
 pub(super) const LAST_ORDINAL_WORD: usize = ORDINAL_WORDS.len();
 
@@ -78,16 +79,38 @@ const ORDINAL_WORDS: &[&str] = &[
      décimo décima dixièmement decimo \
      dziesiąte dziesiąty عاشراً عاشرا onuncusu",
     "eleventh по-одинадцяте в-одиннадцатых elftens одинадцяте одинадцятий одинадцята одиннадцатое одиннадцатый одиннадцатая \
-     onzièmement",
-    "twelfth по-дванадцяте в-двенадцатых zwölftens douzièmement дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая",
-    "thirteenth treizièmement по-тринадцяте в-тринадцатых dreizehntens тринадцяте тринадцятий тринадцята тринадцатое тринадцатый тринадцатая",
-    "fourteenth vierzehntens quatorzièmement по-чотирнадцяте в-четырнадцатых чотирнадцяте чотирнадцятий чотирнадцята четырнадцатое четырнадцатый четырнадцатая",
-    "fifteenth fünfzehntens quinzièmement по-п'ятнадцяте в-пятнадцатых п'ятнадцяте п'ятнадцятий п'ятнадцята пятнадцатое пятнадцатый пятнадцатая",
-    "sixteenth sechzehntens seizièmement по-шістнадцяте в-шестнадцатых шістнадцяте шістнадцятий шістнадцята шестнадцатое шестнадцатый шестнадцатая",
-    "seventeenth siebzehntens dix-septièmement по-сімнадцяте в-семнадцатых сімнадцяте сімнадцятий сімнадцята семнадцатое семнадцатый семнадцатая",
-    "eighteenth achtzehntens dix-huitièmement по-вісімнадцяте в-восемнадцатых вісімнадцяте вісімнадцятий вісімнадцята восемнадцатое восемнадцатый восемнадцатая",
-    "nineteenth neunzehntens dix-neuvièmement по-дев'ятнадцяте в-девятнадцатых дев'ятнадцяте дев'ятнадцятий дев'ятнадцята девятнадцатое девятнадцатый девятнадцатая",
-    "twentieth zwanzigstens vingtièmement по-двадцяте в-двадцатых двадцяте двадцятий двадцята двадцатое двадцатый двадцатая",
+     onzièmement undécimo undécima decimoprimero decimoprimera undicesimo undicesima",
+    "twelfth по-дванадцяте в-двенадцатых zwölftens douzièmement дванадцяте дванадцятий дванадцята двенадцатое двенадцатый двенадцатая \
+     duodécimo duodécima decimosegundo decimosegunda dodicesimo dodicesima",
+    "thirteenth treizièmement по-тринадцяте в-тринадцатых dreizehntens тринадцяте тринадцятий тринадцята тринадцатое тринадцатый тринадцатая \
+     decimotercero decimotercera tredicesimo tredicesima",
+    "fourteenth vierzehntens quatorzièmement по-чотирнадцяте в-четырнадцатых чотирнадцяте чотирнадцятий чотирнадцята четырнадцатое четырнадцатый четырнадцатая \
+     decimocuarto decimocuarta quattordicesimo quattordicesima",
+    "fifteenth fünfzehntens quinzièmement по-п'ятнадцяте в-пятнадцатых п'ятнадцяте п'ятнадцятий п'ятнадцята пятнадцатое пятнадцатый пятнадцатая \
+     decimoquinto decimoquinta quindicesimo quindicesima",
+    "sixteenth sechzehntens seizièmement по-шістнадцяте в-шестнадцатых шістнадцяте шістнадцятий шістнадцята шестнадцатое шестнадцатый шестнадцатая \
+     decimosexto decimosexta sedicesimo sedicesima",
+    "seventeenth siebzehntens dix-septièmement по-сімнадцяте в-семнадцатых сімнадцяте сімнадцятий сімнадцята семнадцатое семнадцатый семнадцатая \
+     decimoséptimo decimoséptima diciassettesimo diciassettesima",
+    "eighteenth achtzehntens dix-huitièmement по-вісімнадцяте в-восемнадцатых вісімнадцяте вісімнадцятий вісімнадцята восемнадцатое восемнадцатый восемнадцатая \
+     decimoctavo decimoctava diciottesimo diciottesima",
+    "nineteenth neunzehntens dix-neuvièmement по-дев'ятнадцяте в-девятнадцатых дев'ятнадцяте дев'ятнадцятий дев'ятнадцята девятнадцатое девятнадцатый девятнадцатая \
+     decimonoveno decimonovena diciannovesimo diciannovesima",
+    "twentieth zwanzigstens vingtièmement по-двадцяте в-двадцатых двадцяте двадцятий двадцята двадцатое двадцатый двадцатая \
+     vigésimo vigésima ventesimo ventesima",
+];
+
+/// Spanish and Portuguese tens words, lower-cased, that a unit follows as a second word
+/// (`DÉCIMA PRIMERA.–`, `VIGÉSIMO SEGUNDA.–`, a contract's clauses past the tenth).
+const TENS_BEFORE_UNITS: &[&str] = &[
+    "décimo",
+    "décima",
+    "decimo",
+    "decima",
+    "vigésimo",
+    "vigésima",
+    "vigesimo",
+    "vigesima",
 ];
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
@@ -189,7 +212,21 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
             let len = word_end(rest);
             let word = &rest[..len];
             match ordinal_word_value(word) {
-                Some(value) => (len, value),
+                Some(value) => {
+                    // (A tens word and its unit: `VIGÉSIMO PRIMERA.–`.)
+                    let unit = rest[len..]
+                        .strip_prefix(' ')
+                        .filter(|_| TENS_BEFORE_UNITS.contains(&word.to_lowercase().as_str()))
+                        .and_then(|next| {
+                            let more = word_end(next);
+                            let unit = ordinal_word_value(&next[..more])?;
+                            (1..=9).contains(&unit).then_some((unit, 1 + more))
+                        });
+                    match unit {
+                        Some((unit, more)) => (len + more, value + unit),
+                        None => (len, value),
+                    }
+                }
                 None if keyword => {
                     let place = NUMBER_WORDS
                         .iter()

@@ -329,6 +329,69 @@ fn spanish_clauses_and_resolutions_by_ordinal_with_a_dash() {
         label_texts(&Draft::from_text("t", numbered))[0].1,
         "Declarar el alto el fuego."
     );
+    // Past the tenth, in one word and then two (`UNDÉCIMA`, `DECIMOTERCERA`, `VIGÉSIMO
+    // PRIMERA`), and Italian's in one word: before, the clauses past the tenth were unknown and
+    // the contract was read a paragraph per line.
+    let words = [
+        "PRIMERA",
+        "SEGUNDA",
+        "TERCERA",
+        "CUARTA",
+        "QUINTA",
+        "SEXTA",
+        "SÉPTIMA",
+        "OCTAVA",
+        "NOVENA",
+        "DÉCIMA",
+        "UNDÉCIMA",
+        "DUODÉCIMA",
+        "DECIMOTERCERA",
+        "DECIMOCUARTA",
+        "DECIMOQUINTA",
+        "DECIMOSEXTA",
+        "DECIMOSÉPTIMA",
+        "DECIMOCTAVA",
+        "DECIMONOVENA",
+        "VIGÉSIMA",
+        "VIGÉSIMO PRIMERA",
+        "VIGÉSIMO SEGUNDA",
+    ];
+    let clauses: String = words
+        .iter()
+        .enumerate()
+        .map(|(k, w)| {
+            format!(
+                "{w}.– Cláusula {}. Las partes cumplen lo pactado.\n\n",
+                k + 1
+            )
+        })
+        .collect();
+    let contract = format!("CONVENIO DE PRUEBA\n\nCLÁUSULAS\n\n{clauses}");
+    assert_eq!(labels(&contract), words);
+    let d = Draft::from_text("t", &contract);
+    assert_eq!(
+        label_texts(&d)[21].1,
+        "Cláusula 22. Las partes cumplen lo pactado."
+    );
+    let italian = [
+        "Primo",
+        "Secondo",
+        "Terzo",
+        "Quarto",
+        "Quinto",
+        "Sesto",
+        "Settimo",
+        "Ottavo",
+        "Nono",
+        "Decimo",
+        "Undicesimo",
+        "Dodicesimo",
+    ];
+    let items: String = italian
+        .iter()
+        .map(|w| format!("{w}. Le parti rispettano gli impegni presi.\n\n"))
+        .collect();
+    assert_eq!(labels(&format!("PROTOCOLLO DI PROVA\n\n{items}")), italian);
 }
 
 #[test]
