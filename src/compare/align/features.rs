@@ -727,11 +727,16 @@ pub(super) fn cognate_keys(text: &str) -> Vec<u64> {
 pub const CAPTION_WORDS: usize = 6;
 
 /// A point's caption, as the hashes of its stems ([`word_hash`]), in order: the words before the
-/// first full stop at the start of the point, when there are at most [`CAPTION_WORDS`] of them
-/// and text follows (`Register of landlords. Nobody may let ...`). Drafting often keeps a
-/// provision's heading while rewriting its body, and names another provision another way.
+/// first full stop at the start of the point, or of its first line when it is a heading of its
+/// own ([`caption_line`]: `Recesso` over `Ciascuna parte può recedere …`), or in the brackets
+/// that open it ([`bracketed_caption`]), when there are at most [`CAPTION_WORDS`] of them and
+/// text follows (`Register of landlords. Nobody may let
+/// ...`). Drafting often keeps a provision's heading while rewriting its body, and names
+/// another provision another way.
 pub(super) fn caption(text: &str) -> Option<Vec<u64>> {
-    let head_len = caption_stop(text)?;
+    let head_len = caption_line(text)
+        .or_else(|| bracketed_caption(text))
+        .or_else(|| caption_stop(text))?;
     let head = &text[..head_len];
     let rest = text[head_len + 1..].trim();
     if rest.is_empty() || head.chars().any(|c| c.is_ascii_digit()) {
@@ -746,6 +751,43 @@ pub(super) fn caption(text: &str) -> Option<Vec<u64>> {
         }
     }
     (1..=CAPTION_WORDS).contains(&words.len()).then_some(words)
+}
+
+/// Most bytes of a point's first line read as its caption ([`caption_line`]).
+const CAPTION_LINE_BYTES: usize = 80;
+
+/// Where a point's first line ends when it is a heading of its own (an article's rubric,
+/// `Recesso` or `(Recesso)`, over its text): a short line that ends no sentence or clause,
+/// over a line that starts one with a capital. A sentence wrapped after a few words goes on
+/// in small letters.
+pub(super) fn caption_line(text: &str) -> Option<usize> {
+    let end = text
+        .bytes()
+        .take(CAPTION_LINE_BYTES)
+        .position(|b| b == b'\n')?;
+    let head = text[..end].trim();
+    let rest = text[end + 1..].trim_start();
+    (!head.is_empty()
+        && !head.ends_with(['.', ',', ';', ':', '!', '?'])
+        && rest.starts_with(char::is_uppercase))
+    .then_some(end)
+}
+
+/// Where a point's caption in brackets ends when its text runs on after it (`(Recesso) Il
+/// recesso …`, an article's rubric as Italian sets it, joined to its text): a bracket at the
+/// start closing within [`CAPTION_LINE_BYTES`], a word of four letters at least inside (not
+/// an item's `(a)` or `(iii)`), and text after it starting with a capital.
+pub(super) fn bracketed_caption(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('(')?;
+    let close = inner
+        .bytes()
+        .take(CAPTION_LINE_BYTES)
+        .position(|b| b == b')')?;
+    let worded = inner[..close]
+        .split_whitespace()
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    let rest = inner[close + 1..].trim_start();
+    (worded && rest.starts_with(char::is_uppercase)).then_some(1 + close)
 }
 
 /// Where the first of a text's first [`CAPTION_WORDS`] words (parted by white space) that ends

@@ -233,6 +233,71 @@ fn a_captions_stop_is_found_alike_in_bytes_and_in_characters() {
 }
 
 #[test]
+fn a_provision_keeping_its_rubric_on_a_line_of_its_own_pairs_however_its_body_was_rewritten() {
+    // An article's rubric over its text (`Termination`, then `(Termination)` as the new
+    // draft sets it), the body rewritten with no other word kept: one provision, rewritten.
+    // (The old text writes its rubric only with a capital, as a name, and the gap holds another
+    // new point: only the rubric speaks for the pair.)
+    let old = [
+        "Reports\nThe committee reports to both councils once a year.",
+        "Duration\nThe arrangement runs for two years.",
+        "Termination\nEach side can walk away provided it warns the other a quarter in advance.",
+        "Disputes\nThe courts of Castelbruno settle any dispute.",
+    ];
+    let new = [
+        "(Reports)\nEvery six months the committee reports to both councils.",
+        "(Duration)\nThe arrangement stays in force for three years from signature.",
+        "(Termination)\nLeaving takes effect half a year after notification, and ongoing \
+         projects are completed.",
+        "(Audit)\nAn independent firm audits the accounts yearly.",
+        "(Courts)\nAny dispute goes to the courts of Castelbruno alone, after an attempt at \
+         conciliation.",
+    ];
+    let groups = align(&old, &new, &TextOptions::default());
+    let rubric = groups
+        .iter()
+        .find(|g| g.old == [2])
+        .expect("old 3 in a group");
+    assert_eq!(rubric.new, [2]);
+    assert!(rubric.weak);
+    // A sentence wrapped after a few words, a heading ending in a colon, and a first line
+    // over one in small letters are no rubric.
+    for text in [
+        "The Parties shall\nensure that the courts settle any dispute.",
+        "Termination:\nEither party may leave.",
+        "Termination\neither party may leave.",
+    ] {
+        assert_eq!(caption_line(text), None, "{text:?}");
+    }
+    assert_eq!(
+        caption_line("(Termination)\nEither party may leave."),
+        Some(13)
+    );
+    // In brackets, run into the text as a plain-text copy joins it; not an item's letter.
+    assert_eq!(
+        bracketed_caption("(Termination) Either party may leave."),
+        Some(12)
+    );
+    for text in [
+        "(a) Either party may leave.",
+        "(iii) Either party may leave.",
+        "(Termination) either party may leave.",
+        "(Termination",
+    ] {
+        assert_eq!(bracketed_caption(text), None, "{text:?}");
+    }
+    // The same pair with the new rubric run into its text.
+    let joined: Vec<String> = new.iter().map(|t| t.replacen('\n', " ", 1)).collect();
+    let joined: Vec<&str> = joined.iter().map(String::as_str).collect();
+    let groups = align(&old, &joined, &TextOptions::default());
+    let rubric = groups
+        .iter()
+        .find(|g| g.old == [2])
+        .expect("old 3 in a group");
+    assert_eq!(rubric.new, [2]);
+}
+
+#[test]
 fn a_packed_word_is_its_bytes_and_its_length() {
     let text = "Ukraine's рада 双方确认停火 abcdefghijklmnopqrstuvwxyz";
     for (start, _) in text.char_indices() {
