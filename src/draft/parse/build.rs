@@ -404,16 +404,23 @@ fn shaped_as(line: &str, above: &str, heading: &str, longest: usize) -> bool {
 pub const MARKDOWN_ONES: usize = 3;
 
 /// A Markdown list written with `1.` on every item (as Markdown allows, and renders 1, 2, 3,
-/// ...): its points are numbered as a reader sees them rendered, not all `1`.
+/// ...): its points are numbered as a reader sees them rendered, not all `1`. Each section's
+/// list is a list of its own (`Розділ I` over `1.`, `Розділ II` over `1.`), and so rendered
+/// from 1; one of them at least must be [`MARKDOWN_ONES`] long. Before, a second list under
+/// its own heading (`## Offene Fragen`) left every point labelled `1`.
 fn number_markdown_ones(points: &mut [Point], scheme: &Scheme) {
     let plain = matches!(scheme.family, Family::Dot | Family::Paren)
         && scheme.depth == 1
         && scheme.keyword.is_empty();
-    // One list: under one section (`Розділ I` over `1.`, `Розділ II` over `1.` are each a
-    // list of their own).
-    let one_list = points.iter().all(|p| p.section == points[0].section);
-    if plain && points.len() >= MARKDOWN_ONES && one_list && points.iter().all(|p| p.label == "1") {
-        for (k, p) in points.iter_mut().enumerate() {
+    if !plain || !points.iter().all(|p| p.label == "1") {
+        return;
+    }
+    let lists: Vec<&[Point]> = points.chunk_by(|a, b| a.section == b.section).collect();
+    if lists.iter().all(|list| list.len() < MARKDOWN_ONES) {
+        return;
+    }
+    for list in points.chunk_by_mut(|a, b| a.section == b.section) {
+        for (k, p) in list.iter_mut().enumerate() {
             p.label = (k + 1).to_string();
         }
     }

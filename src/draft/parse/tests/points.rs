@@ -397,6 +397,20 @@ fn a_markdown_list_numbered_all_ones_is_numbered_as_rendered() {
         labels("Plan\n\nSection A\n\n1. One.\n2. Two.\n\nSection B\n\n1. Three.\n2. Four.\n"),
         ["1", "2", "1", "2"]
     );
+    // Each list under its own heading is rendered from 1: the plan's, then a short one of
+    // open questions (before, every point kept its `1`).
+    assert_eq!(
+        labels(
+            "# Terms\n\n1. Fighting stops.\n1. Weapons move back.\n1. Observers monitor.\n\n\
+             ## Open questions\n\n1. Who pays?\n1. Who chairs?\n"
+        ),
+        ["1", "2", "3", "1", "2"]
+    );
+    // Two short lists of ones are no such list: nothing says they are rendered.
+    assert_eq!(
+        labels("Plan\n\nSection A\n\n1. One.\n1. Two.\n\nSection B\n\n1. Three.\n1. Four.\n"),
+        ["1", "1", "1", "1"]
+    );
 }
 
 #[test]
