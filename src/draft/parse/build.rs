@@ -3235,6 +3235,39 @@ const STATUS_WORDS: &[&str] = &[
     "مسودة",
 ];
 
+/// Who drafted a text, after its status (`Projet du médiateur`, `Draft of the Chair`),
+/// lower-cased ([`draft_status`]).
+const DRAFTERS: &[&str] = &[
+    "chair",
+    "chairs",
+    "co-chairs",
+    "presidency",
+    "mediator",
+    "mediators",
+    "facilitator",
+    "secretariat",
+    "rapporteur",
+    "médiateur",
+    "présidence",
+    "secrétariat",
+    "mediador",
+    "presidencia",
+    "mediatore",
+    "presidenza",
+    "vermittlers",
+    "vorsitzes",
+    "präsidentschaft",
+    "посередника",
+    "головування",
+    "посредника",
+    "председательства",
+];
+
+/// Words that join a status to who drafted it ([`DRAFTERS`]), lower-cased.
+const DRAFTER_JOINS: &[&str] = &[
+    "of", "the", "du", "de", "la", "des", "del", "della", "dell'", "der", "des",
+];
+
 /// A German draft's stage in one word, lower-cased (`Referentenentwurf – Stand: …`).
 const GERMAN_DRAFTS: &[&str] = &[
     "referentenentwurf",
@@ -3329,6 +3362,16 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "unofficial",
     "неофициально",
     "неофіційно",
+    // Not the official text (`DRAFT – not an official document`, `BORRADOR – sin validez
+    // oficial`).
+    "not an official",
+    "not official",
+    "non officiel",
+    "non ufficiale",
+    "no oficial",
+    "sin validez",
+    "privo di valore",
+    "nicht amtlich",
     // A protective marking (`OFFICIAL-SENSITIVE`, `SECRET`), and a working edition in
     // brackets after a status (`ПРОЄКТ (робоча редакція)`).
     "official-sensitive",
@@ -3498,11 +3541,33 @@ const EDITION_LEADS: &[&str] = &[
     "stand vom",
     "version du",
     "wersja z",
+    "entwurf vom",
+    "entwurf, stand",
+    "bozza del",
+    "borrador de",
+    "borrador del",
+    "projet du",
+    "projekt z",
+    "progetto del",
+    "versione del",
+    "versión de",
+    "versión del",
+    // The text as initialled (`Text as initialled on 2 December 2025`, `Texte paraphé le …`).
+    "text as initialled on",
+    "text initialled on",
+    "initialled on",
+    "texte paraphé le",
+    "paraphé le",
+    "paraphiert am",
+    "parafato il",
+    "текст парафовано",
+    "парафовано",
+    "парафирован",
 ];
 
 /// Most words of a translation note or an edition line ([`TRANSLATION_NOTES`],
-/// [`EDITION_LEADS`]).
-const EDITION_WORDS: usize = 6;
+/// [`EDITION_LEADS`]: `Text as initialled on 2 December 2025`).
+const EDITION_WORDS: usize = 7;
 
 /// Is the line a note that the text is a translation, or the draft's edition or version
 /// (a figure or a date after [`EDITION_LEADS`])? Either stands over a title, never is one.
@@ -3834,9 +3899,22 @@ fn draft_status(p: &str) -> bool {
     // (A German draft's kind of draft in one word: `Referentenentwurf`, `Regierungsentwurf`;
     // not what is drafted, `Haushaltsentwurf`.)
     let german = |w: &str| GERMAN_DRAFTS.contains(&w);
+    // (Whose draft: `Chair's draft`, `NEGOTIATORS' DRAFT`, `Projet du médiateur`, `Draft of
+    // the Presidency`.)
+    let possessive =
+        |w: &str| ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 3;
+    let of_drafter = |rest: &[&str]| {
+        rest.split_last().is_some_and(|(who, joins)| {
+            DRAFTERS.contains(who)
+                && joins.len() <= 2
+                && joins.iter().all(|j| DRAFTER_JOINS.contains(j))
+        })
+    };
     match words.as_slice() {
         [status] => STATUS_WORDS.contains(status) || german(status),
         [word, status] if qualified(&[word], status) => true,
+        [word, status] if possessive(word) && STATUS_WORDS.contains(status) => true,
+        [status, rest @ ..] if STATUS_WORDS.contains(status) && of_drafter(rest) => true,
         [first, second, status] if qualified(&[first, second], status) => true,
         [status, sign, number]
             if STATUS_WORDS.contains(status)

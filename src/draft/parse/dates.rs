@@ -244,6 +244,9 @@ pub(super) fn is_dateline(line: &str) -> bool {
     const LITTLE: &[&str] = &[
         "року", "р.", "г.", "года", "at", "о", "в", "utc", "gmt", "uhr", "um", "am", "de", "del",
         "à", "h", "z", "dnia", "r.", "ze", "dne",
+        // (Also without their stop, as a status's line trimmed of it ends: `Проект от 3 марта
+        // 2026 г.`.)
+        "г", "р", "r",
     ];
     let s = line.trim();
     // (A date in Chinese or Japanese figures is short and not ASCII: the two checks spare a

@@ -1509,6 +1509,20 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
         "Translation from Russian",
         "(Unofficial translation)",
         "Working version of 21.11.2025 (not for distribution)",
+        // A status with its date after a joining word, whose draft it is, the text as
+        // initialled, and a note that it is not the official text.
+        "Проект от 3 марта 2026 г.",
+        "Проєкт від 3 березня 2026 р.",
+        "BOZZA del 15/07/2025",
+        "Entwurf vom 4. Dezember 2025",
+        "NEGOTIATORS' DRAFT – 14 October 2025",
+        "Chair's draft",
+        "Projet du médiateur – version du 18 novembre 2025",
+        "Draft of the Chair – 3 March 2026",
+        "Text as initialled on 2 December 2025",
+        "Texte paraphé le 3 décembre 2025",
+        "DRAFT – 14 October 2025 – not an official document",
+        "BORRADOR – 2 de septiembre de 2025 – sin validez oficial",
         // A Markdown file's YAML front matter.
         "---\ntitle: Energy roadmap\nversion: 3\n---",
     ] {
@@ -1522,6 +1536,7 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
     for title in [
         "Translation services agreement",
         "Version 2 of the Transit Agreement",
+        "Draft of the Chair's Transit Rules",
         "Перевод денежных средств",
         "Translation",
     ] {
