@@ -3235,6 +3235,10 @@ const STATUS_WORDS: &[&str] = &[
     "مسودة",
 ];
 
+/// Most words after a draft's status that say what it is for ([`draft_status`]: `for
+/// discussion`, `not for circulation`).
+const PURPOSE_WORDS: usize = 3;
+
 /// Who drafted a text, after its status (`Projet du médiateur`, `Draft of the Chair`),
 /// lower-cased ([`draft_status`]).
 const DRAFTERS: &[&str] = &[
@@ -3355,6 +3359,24 @@ const DISTRIBUTION_NOTES: &[&str] = &[
     "for comment",
     "for consultation",
     "for negotiation",
+    "for signature",
+    "for signing",
+    "for approval",
+    "для підписання",
+    "для подписания",
+    "для погодження",
+    "pour signature",
+    "pour discussion",
+    "pour consultation",
+    "zur diskussion",
+    "zur unterzeichnung",
+    "zur abstimmung",
+    "para discusión",
+    "para firma",
+    "per la firma",
+    "per discussione",
+    "do podpisu",
+    "do konsultacji",
     "subject to contract",
     "privileged",
     "для обсуждения",
@@ -3910,8 +3932,17 @@ fn draft_status(p: &str) -> bool {
                 && joins.iter().all(|j| DRAFTER_JOINS.contains(j))
         })
     };
+    // (What it is for: `Draft for discussion`, `DRAFT FOR SIGNATURE`, `Проєкт для
+    // обговорення`; not a title that goes on, `Draft for discussion of the harbour fees`.)
+    let purpose = |rest: &[&str]| {
+        rest.len() <= PURPOSE_WORDS && {
+            let rest = rest.join(" ");
+            DISTRIBUTION_NOTES.iter().any(|n| rest.starts_with(n))
+        }
+    };
     match words.as_slice() {
         [status] => STATUS_WORDS.contains(status) || german(status),
+        [status, rest @ ..] if STATUS_WORDS.contains(status) && purpose(rest) => true,
         [word, status] if qualified(&[word], status) => true,
         [word, status] if possessive(word) && STATUS_WORDS.contains(status) => true,
         [status, rest @ ..] if STATUS_WORDS.contains(status) && of_drafter(rest) => true,

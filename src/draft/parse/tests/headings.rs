@@ -1523,6 +1523,11 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
         "Texte paraphé le 3 décembre 2025",
         "DRAFT – 14 October 2025 – not an official document",
         "BORRADOR – 2 de septiembre de 2025 – sin validez oficial",
+        // What the draft is for.
+        "Draft for discussion",
+        "DRAFT FOR SIGNATURE",
+        "Проєкт для обговорення",
+        "Entwurf zur Diskussion",
         // A Markdown file's YAML front matter.
         "---\ntitle: Energy roadmap\nversion: 3\n---",
     ] {
@@ -1537,6 +1542,7 @@ fn a_translation_note_or_an_edition_over_the_title_is_read_with_the_preamble() {
         "Translation services agreement",
         "Version 2 of the Transit Agreement",
         "Draft of the Chair's Transit Rules",
+        "Draft for discussion of the transit fees",
         "Перевод денежных средств",
         "Translation",
     ] {
