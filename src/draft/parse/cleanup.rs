@@ -1946,3 +1946,92 @@ fn table_row(line: &str, second: bool) -> Option<(&str, String)> {
         && rest.len() > usize::from(topic.is_some()))
     .then(|| (number, rest.join(" | ")))
 }
+
+/// Fewest section numbers glued to their headings, running 1, 2, 3 …, for a copy's numbers to
+/// be spaced from their text (`spaced_glued_numbers`).
+pub const MIN_GLUED_SECTIONS: usize = 3;
+
+/// The section number glued to the start of a line, and where its heading starts: one to three
+/// digits, perhaps an inserted section's capital (`2AInterpretation`), then a capital letter
+/// with no space (`1Power to give guarantees`, `SCHEDULE 1Ukraine …` aside).
+fn glued_section(line: &str) -> Option<(u32, usize)> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let number: u32 = line[..digits].parse().ok()?;
+    let mut rest = line[digits..].chars();
+    let first = rest.next()?;
+    let second = rest.next()?;
+    let third = rest.next();
+    // (`2AInterpretation`: the section inserted after 2, its heading after the capital.)
+    let inserted = first.is_ascii_uppercase()
+        && second.is_uppercase()
+        && third.is_some_and(char::is_lowercase);
+    let at = digits + if inserted { 1 } else { 0 };
+    let heading = line[at..].chars().next()?;
+    (heading.is_uppercase() && (inserted || second.is_alphabetic() || second == ' '))
+        .then_some((if inserted { 0 } else { number }, at))
+}
+
+/// A copy of an act from a legislation site, whose numbers lose their space when copied from
+/// the page (`1Power to give guarantees` over `(1)The Secretary of State may …` over `(a)the
+/// project …`, `SCHEDULE 1Ukraine Guarantees Advisory Board`), with its numbers spaced from
+/// their text: the sections' as `1. Power …`, the subsections' and paragraphs' as `(1) The …`.
+/// Before, the sections were no points and the subsections were. Only when section numbers
+/// glued to a capital run 1, 2, 3 … at least [`MIN_GLUED_SECTIONS`] times (from 1 again under
+/// a schedule); a line opening with a figure glued to a word elsewhere (`5G networks`, `3D
+/// printing`) is left as written.
+pub(super) fn spaced_glued_numbers(text: String) -> String {
+    let mut run = 0;
+    let mut longest = 0;
+    let mut last = 0;
+    for line in scan::lines(&text) {
+        match glued_section(line) {
+            Some((0, _)) => {}
+            Some((n, _)) if n == last + 1 || n == 1 => {
+                run = if n == 1 { 1 } else { run + 1 };
+                last = n;
+                longest = longest.max(run);
+            }
+            _ => {}
+        }
+    }
+    if longest < MIN_GLUED_SECTIONS {
+        return text;
+    }
+    // (`(1)The`, `(a)the`, `(ii)any`: a subsection's or a paragraph's number glued too.)
+    let glued_item = |line: &str| {
+        let inner = line.strip_prefix('(')?;
+        let close = inner.find(')')?;
+        let label = &inner[..close];
+        let short =
+            (1..=4).contains(&label.len()) && label.chars().all(|c| c.is_ascii_alphanumeric());
+        let after = inner[close + 1..].chars().next()?;
+        (short && !after.is_whitespace() && after != ')').then_some(close + 2)
+    };
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    for line in scan::lines_inclusive(&text) {
+        if let Some((_, at)) = glued_section(line) {
+            out.push_str(&line[..at]);
+            out.push_str(". ");
+            out.push_str(&line[at..]);
+        } else if let Some(at) = glued_item(line) {
+            out.push_str(&line[..at]);
+            out.push(' ');
+            out.push_str(&line[at..]);
+        } else if let Some((word, rest)) = line.split_once(' ')
+            && ["schedule", "annex", "appendix", "part"].contains(&word.to_lowercase().as_str())
+            && let Some((_, at)) = glued_section(rest)
+        {
+            // `SCHEDULE 1Ukraine Guarantees Advisory Board`: the heading spaced from its number.
+            let at = word.len() + 1 + at;
+            out.push_str(&line[..at]);
+            out.push(' ');
+            out.push_str(&line[at..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}

@@ -47,7 +47,7 @@ use super::formats::TRACKED_NOTE;
 use super::{Draft, Point, PointKind, scan};
 use build::{heading_text, split_points};
 use cleanup::{
-    bold_lead_ins, numbered_table_rows, without_bbcode, without_chat_stamps,
+    bold_lead_ins, numbered_table_rows, spaced_glued_numbers, without_bbcode, without_chat_stamps,
     without_comment_anchors, without_fifth_line_numbers, without_gutter_numbers,
     without_inline_markup, without_invisible, without_letter_spacing, without_line_numbers,
     without_link_notes, without_link_numbers, without_markdown_escapes, without_number_column,
@@ -133,7 +133,7 @@ pub fn parse(
     struck.extend(deleted);
     let text = without_styled_letters(without_fifth_line_numbers(without_line_numbers(
         without_gutter_numbers(without_number_column(without_letter_spacing(
-            without_link_numbers(without_invisible(text)),
+            without_link_numbers(spaced_glued_numbers(without_invisible(text))),
         ))),
     )));
     // Captions in bold are read before the marks are taken off.

@@ -244,3 +244,48 @@ fn a_treatys_articles_run_into_one_line_are_split_at_their_labels() {
             .all(|p| !p.label.starts_with("Article"))
     );
 }
+
+#[test]
+fn an_acts_section_numbers_glued_to_their_headings_start_points() {
+    // As a legislation site's page copies: each section's number glued to its heading, each
+    // subsection's to its text, cross-headings between them, no blank lines.
+    let text = "Harbour Repairs (Loans) Act 2026\n\
+        An Act to make provision for loans for the repair of harbours.\n\
+        Loans\n\
+        1Power to make loans\n\
+        (1)The Minister may lend money to a harbour authority for repairs.\n\
+        (2)A loan may be made only if—\n\
+        (a)the repairs are urgent, and\n\
+        (b)the authority has no other funds.\n\
+        2Limit on loans\n\
+        (1)The total lent must not exceed £40 million.\n\
+        Reports\n\
+        3Annual report\n\
+        (1)The Minister must report on the loans every year.\n\
+        4Short title\n\
+        This Act may be cited as the Harbour Repairs (Loans) Act 2026.\n";
+    let d = Draft::from_text("t", text);
+    let texts = label_texts(&d);
+    let numbers: Vec<&str> = texts.iter().map(|t| t.0).collect();
+    assert_eq!(numbers, ["1", "2", "3", "4"]);
+    assert!(texts[0].1.starts_with("Power to make loans"), "{texts:?}");
+    assert!(
+        texts[0].1.contains("(1) The Minister may lend"),
+        "{texts:?}"
+    );
+    assert!(
+        texts[0].1.contains("(a) the repairs are urgent"),
+        "{texts:?}"
+    );
+    // A figure glued to a word at a line's start elsewhere is left as written.
+    let figures = "Network plan\n\n1. 5G masts go up in every town.\n\n\
+        2. The masts use 3D maps.\n\n3. 4K cameras watch the sites.\n";
+    assert_eq!(labels(figures), ["1", "2", "3"]);
+    let text = "Notes\n\n5G networks reach the harbour.\n3D printing is used for parts.\n";
+    assert!(
+        Draft::from_text("t", text)
+            .points
+            .iter()
+            .all(|p| !p.text.contains("5. G"))
+    );
+}
