@@ -767,10 +767,70 @@ pub(super) fn caption_line(text: &str) -> Option<usize> {
         .position(|b| b == b'\n')?;
     let head = text[..end].trim();
     let rest = text[end + 1..].trim_start();
+    // (A sentence wrapped where German capitalises the next noun, `Die Vertragsparteien
+    // unterstützen die` over `Fischer am Grenzsee …`, ends with a little word.)
+    let little_last = head
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.chars().count() <= LITTLE_LETTERS && w.chars().all(char::is_lowercase));
     (!head.is_empty()
         && !head.ends_with(['.', ',', ';', ':', '!', '?'])
+        && !little_last
+        && !status_tag(head)
         && rest.starts_with(char::is_uppercase))
     .then_some(end)
+}
+
+/// Most letters of a little word (an article, a preposition) that ends a wrapped line, not a
+/// caption ([`caption_line`]).
+const LITTLE_LETTERS: usize = 4;
+
+/// Marks a drafter sets before a point on where it stands, not what it is about (`(Pending)`,
+/// `(Nuevo)`, `(Placeholder)`), lower-cased: no caption ([`caption_line`],
+/// [`bracketed_caption`]).
+const STATUS_TAGS: &[&str] = &[
+    "pending",
+    "agreed",
+    "not agreed",
+    "new",
+    "placeholder",
+    "deleted",
+    "reserved",
+    "bracketed",
+    "tbc",
+    "tbd",
+    "open",
+    "closed",
+    "option",
+    "alternative",
+    "proposal",
+    "compromise",
+    "nuevo",
+    "nueva",
+    "pendiente",
+    "acordado",
+    "nouveau",
+    "nouvelle",
+    "en suspens",
+    "neu",
+    "offen",
+    "nuovo",
+    "nuova",
+    "новий",
+    "нова",
+    "новый",
+    "новая",
+    "узгоджено",
+    "согласовано",
+];
+
+/// Is the caption (in brackets or not) only a drafter's mark on the point's status
+/// ([`STATUS_TAGS`])?
+fn status_tag(head: &str) -> bool {
+    let bare = head
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    STATUS_TAGS.contains(&bare.as_str())
 }
 
 /// Where a point's caption in brackets ends when its text runs on after it (`(Recesso) Il
@@ -785,7 +845,8 @@ pub(super) fn bracketed_caption(text: &str) -> Option<usize> {
         .position(|b| b == b')')?;
     let worded = inner[..close]
         .split_whitespace()
-        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+        .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        && !status_tag(&inner[..close]);
     let rest = inner[close + 1..].trim_start();
     (worded && rest.starts_with(char::is_uppercase)).then_some(1 + close)
 }

@@ -283,9 +283,21 @@ fn a_provision_keeping_its_rubric_on_a_line_of_its_own_pairs_however_its_body_wa
         "(iii) Either party may leave.",
         "(Termination) either party may leave.",
         "(Termination",
+        // A drafter's mark on where the point stands says nothing of its subject.
+        "(Pending) Insurance for merchant ships is arranged.",
+        "(Nuevo) Se crea un fondo de seguros.",
     ] {
         assert_eq!(bracketed_caption(text), None, "{text:?}");
     }
+    // Nor is a sentence wrapped before a capitalised noun a rubric.
+    assert_eq!(
+        caption_line("Die Vertragsparteien unterstützen die\nFischer am Grenzsee."),
+        None
+    );
+    assert_eq!(
+        caption_line("Placeholder\nText on the Fund to follow."),
+        None
+    );
     // The same pair with the new rubric run into its text.
     let joined: Vec<String> = new.iter().map(|t| t.replacen('\n', " ", 1)).collect();
     let joined: Vec<&str> = joined.iter().map(String::as_str).collect();
