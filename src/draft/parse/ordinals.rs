@@ -907,6 +907,33 @@ fn ordinal_run(lines: &[Line<'_>], kind: Ordinals, family: Family) -> Vec<Option
         .collect()
 }
 
+/// Headings over an agreement's or a resolution's recitals, lower-cased, as Spanish and Italian
+/// set them over recitals numbered by ordinal words (`EXPONEN`, `ANTECEDENTES DE HECHO`,
+/// `PREMESSO`).
+const RECITAL_HEADINGS: &[&str] = &[
+    "exponen",
+    "expone",
+    "manifiestan",
+    "manifiesta",
+    "antecedentes",
+    "antecedentes de hecho",
+    "hechos",
+    "considerando",
+    "considerandos",
+    "premesso",
+    "premesse",
+    "considerato",
+];
+
+/// Is the line above line `at` (past blank lines) a heading over recitals
+/// ([`RECITAL_HEADINGS`])?
+fn recitals_heading_above(lines: &[Line<'_>], at: usize) -> bool {
+    super::prev_with_text(lines, at).is_some_and(|k| {
+        let t = lines[k].text.trim().trim_end_matches([':', '.']);
+        t.len() <= 40 && RECITAL_HEADINGS.contains(&t.to_lowercase().as_str())
+    })
+}
+
 /// For a draft with no numbers and no bullet list: letters or Roman numerals that number its
 /// points, as the markers of their lines, the scheme and why. The ordinals must start at the
 /// first (`A`, `I`, `a`) and run on, [`MIN_ORDINALS`] at least; the longest such run wins.
@@ -933,6 +960,28 @@ pub(super) fn ordinal_markers_before(
         }
     }
     let (_, kind, family, mut items) = best?;
+    // A Spanish agreement's recitals numbered by ordinal words under `EXPONEN` (`PRIMERO.- Que
+    // …`), then its clauses from the first again under `CLÁUSULAS`: the last such run is the
+    // operative part, its points (a resolution's `RESUELVO:` after its `ANTECEDENTES DE HECHO`
+    // and `FUNDAMENTOS DE DERECHO`); what stands above, the preamble. Before, twelve recitals
+    // were the points and the clauses after them were left to the closing.
+    let mut after_recitals = false;
+    if kind == Ordinals::Words
+        && let Some(first) = items.iter().position(Option::is_some)
+        && recitals_heading_above(lines, first)
+        && let Some((again, later)) = (first + 1..end)
+            .rev()
+            .filter(|&k| {
+                ordinal_marker(lines[k].text, kind).is_some_and(|m| m.0 == family && m.2 == 1)
+            })
+            .map(|k| (k, ordinal_run(&lines[k..end], kind, family)))
+            .find(|(_, later)| later.iter().flatten().count() >= MIN_ORDINALS)
+    {
+        items = vec![None; again];
+        items.extend(later);
+        items.resize(lines.len(), None);
+        after_recitals = true;
+    }
     // A signatory's initial after the last item (`V. Morel` under `IV. Funding. …`): a name,
     // not an item, when every item before it says something. A name is a word or two with
     // capitals and no stop (not `d) Not agreed.`), alone on its line or over a short title
@@ -1052,7 +1101,7 @@ pub(super) fn ordinal_markers_before(
     let led_in = annex.is_some()
         && super::prev_with_text(lines, first)
             .is_some_and(|k| lines[k].text.trim_end().ends_with(':'));
-    let before = if enacted || led_in {
+    let before = if enacted || led_in || after_recitals {
         0
     } else {
         paragraphs(0..first).saturating_sub(2)

@@ -395,6 +395,56 @@ fn spanish_clauses_and_resolutions_by_ordinal_with_a_dash() {
 }
 
 #[test]
+fn recitals_numbered_by_ordinal_words_stay_the_preamble_of_the_clauses_after_them() {
+    // Eleven recitals under `EXPONEN`, then the clauses from the first again: the clauses are
+    // the points (before, the recitals were, and the clauses went to the closing).
+    let words = [
+        "PRIMERO",
+        "SEGUNDO",
+        "TERCERO",
+        "CUARTO",
+        "QUINTO",
+        "SEXTO",
+        "SÉPTIMO",
+        "OCTAVO",
+        "NOVENO",
+        "DÉCIMO",
+        "UNDÉCIMO",
+    ];
+    let recitals: String = words
+        .iter()
+        .map(|w| format!("{w}.- Que la norma {w} regula la materia del puerto.\n\n"))
+        .collect();
+    let text = format!(
+        "CONVENIO DE PRUEBA SOBRE EL PUERTO\n\nEXPONEN\n\n{recitals}\
+         Por todo ello, acuerdan las siguientes\n\nCLÁUSULAS\n\n\
+         PRIMERA.- Objeto. El convenio regula las obras del puerto.\n\n\
+         SEGUNDA.- Financiación. Cada parte aporta la mitad.\n\n\
+         TERCERA.- Vigencia. El convenio dura dos años.\n"
+    );
+    assert_eq!(labels(&text), ["PRIMERA", "SEGUNDA", "TERCERA"]);
+    // A resolution's facts and grounds, then what it resolves: the last run.
+    let text = "RESOLUCIÓN DE PRUEBA\n\nANTECEDENTES DE HECHO\n\n\
+        PRIMERO.- Con fecha 3 de enero se presentó la solicitud.\n\n\
+        SEGUNDO.- Se abrió un periodo de información pública.\n\n\
+        TERCERO.- No se presentaron alegaciones.\n\n\
+        FUNDAMENTOS DE DERECHO\n\n\
+        PRIMERO.- El órgano es competente para resolver.\n\n\
+        SEGUNDO.- La solicitud cumple la norma aplicable.\n\n\
+        RESUELVO:\n\n\
+        PRIMERO.- Conceder la autorización solicitada.\n\n\
+        SEGUNDO.- Notificar la resolución a la empresa.\n\n\
+        TERCERO.- Publicar la resolución en el boletín.\n\n\
+        CUARTO.- Contra ella cabe recurso en el plazo de un mes.\n";
+    assert_eq!(labels(text), ["PRIMERO", "SEGUNDO", "TERCERO", "CUARTO"]);
+    assert!(
+        label_texts(&Draft::from_text("t", text))[0]
+            .1
+            .starts_with("Conceder")
+    );
+}
+
+#[test]
 fn korean_letters_number_points() {
     // As Korean official documents number their items (가, 나, 다, …).
     let text = "양해각서(안)\n\n양측은 다음과 같이 합의한다.\n\n가. 양측은 전력망 복구를 추진한다.\n\n\
