@@ -761,24 +761,21 @@ const CAPTION_LINE_BYTES: usize = 80;
 /// over a line that starts one with a capital. A sentence wrapped after a few words goes on
 /// in small letters.
 pub(super) fn caption_line(text: &str) -> Option<usize> {
-    let end = text
-        .bytes()
-        .take(CAPTION_LINE_BYTES)
-        .position(|b| b == b'\n')?;
+    let bytes = text.as_bytes();
+    let end = memchr::memchr(b'\n', &bytes[..bytes.len().min(CAPTION_LINE_BYTES)])?;
     let head = text[..end].trim();
     let rest = text[end + 1..].trim_start();
+    if head.is_empty() || !rest.starts_with(char::is_uppercase) {
+        return None;
+    }
     // (A sentence wrapped where German capitalises the next noun, `Die Vertragsparteien
     // unterstützen die` over `Fischer am Grenzsee …`, ends with a little word.)
     let little_last = head
         .rsplit(' ')
         .next()
         .is_some_and(|w| w.chars().count() <= LITTLE_LETTERS && w.chars().all(char::is_lowercase));
-    (!head.is_empty()
-        && !head.ends_with(['.', ',', ';', ':', '!', '?'])
-        && !little_last
-        && !status_tag(head)
-        && rest.starts_with(char::is_uppercase))
-    .then_some(end)
+    (!head.ends_with(['.', ',', ';', ':', '!', '?']) && !little_last && !status_tag(head))
+        .then_some(end)
 }
 
 /// Most letters of a little word (an article, a preposition) that ends a wrapped line, not a

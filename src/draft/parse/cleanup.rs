@@ -1956,7 +1956,9 @@ pub const MIN_GLUED_SECTIONS: usize = 3;
 /// with no space (`1Power to give guarantees`, `SCHEDULE 1Ukraine …` aside).
 fn glued_section(line: &str) -> Option<(u32, usize)> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
+    // (Most numbered lines go on with a stop or a space: let go at once.)
+    let next = *line.as_bytes().get(digits)?;
+    if !(1..=3).contains(&digits) || !(next.is_ascii_uppercase() || next >= 0x80) {
         return None;
     }
     let number: u32 = line[..digits].parse().ok()?;
