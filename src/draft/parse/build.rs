@@ -3269,7 +3269,7 @@ const DRAFTERS: &[&str] = &[
 
 /// Words that join a status to who drafted it ([`DRAFTERS`]), lower-cased.
 const DRAFTER_JOINS: &[&str] = &[
-    "of", "the", "du", "de", "la", "des", "del", "della", "dell'", "der", "des",
+    "of", "the", "du", "de", "la", "des", "del", "della", "dell'", "der",
 ];
 
 /// A German draft's stage in one word, lower-cased (`Referentenentwurf – Stand: …`).

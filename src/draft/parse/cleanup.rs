@@ -1952,9 +1952,10 @@ fn table_row(line: &str, second: bool) -> Option<(&str, String)> {
 pub const MIN_GLUED_SECTIONS: usize = 3;
 
 /// The section number glued to the start of a line, and where its heading starts: one to three
-/// digits, perhaps an inserted section's capital (`2AInterpretation`), then a capital letter
-/// with no space (`1Power to give guarantees`, `SCHEDULE 1Ukraine …` aside).
-fn glued_section(line: &str) -> Option<(u32, usize)> {
+/// digits, perhaps an inserted section's capital (`2AInterpretation`, whose number is none
+/// of the run's), then a capital letter with no space (`1Power to give guarantees`,
+/// `SCHEDULE 1Ukraine …` aside).
+fn glued_section(line: &str) -> Option<(Option<u32>, usize)> {
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     // (Most numbered lines go on with a stop or a space: let go at once.)
     let next = *line.as_bytes().get(digits)?;
@@ -1973,7 +1974,7 @@ fn glued_section(line: &str) -> Option<(u32, usize)> {
     let at = digits + if inserted { 1 } else { 0 };
     let heading = line[at..].chars().next()?;
     (heading.is_uppercase() && (inserted || second.is_alphabetic() || second == ' '))
-        .then_some((if inserted { 0 } else { number }, at))
+        .then_some(((!inserted).then_some(number), at))
 }
 
 /// A copy of an act from a legislation site, whose numbers lose their space when copied from
@@ -1990,8 +1991,7 @@ pub(super) fn spaced_glued_numbers(text: String) -> String {
     let mut last = 0;
     for line in scan::lines(&text) {
         match glued_section(line) {
-            Some((0, _)) => {}
-            Some((n, _)) if n == last + 1 || n == 1 => {
+            Some((Some(n), _)) if n == last + 1 || n == 1 => {
                 run = if n == 1 { 1 } else { run + 1 };
                 last = n;
                 longest = longest.max(run);
@@ -2023,7 +2023,10 @@ pub(super) fn spaced_glued_numbers(text: String) -> String {
             out.push(' ');
             out.push_str(&line[at..]);
         } else if let Some((word, rest)) = line.split_once(' ')
-            && ["schedule", "annex", "appendix", "part"].contains(&word.to_lowercase().as_str())
+            && {
+                let word = word.to_lowercase();
+                word == "part" || super::closing::ANNEX_WORDS.contains(&word.as_str())
+            }
             && let Some((_, at)) = glued_section(rest)
         {
             // `SCHEDULE 1Ukraine Guarantees Advisory Board`: the heading spaced from its number.
