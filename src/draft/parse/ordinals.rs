@@ -42,7 +42,8 @@ const HEBREW_LETTERS: &str = "אבגדהוזחטיכלמנסעפצקרשת";
 /// Ordinal words, lower-cased, by value (from 1), separated by spaces: English, Ukrainian and
 /// Russian (each gender, and the adverbs `по-перше`, `во-первых`; to the twentieth, as a plan
 /// of twenty points is read out), German, Spanish, Italian and French. (Past the twentieth, a
-/// Spanish tens word takes its unit as a second word: [`TENS_BEFORE_UNITS`].)
+/// Spanish tens word takes its unit as a second word, read as labels read it:
+/// [`spelled_ordinal`](super::spelled::spelled_ordinal).)
 /// The highest value an ordinal word of [`ORDINAL_WORDS`] has (the twentieth).
 pub(super) const LAST_ORDINAL_WORD: usize = ORDINAL_WORDS.len();
 
@@ -98,19 +99,6 @@ const ORDINAL_WORDS: &[&str] = &[
      decimonoveno decimonovena diciannovesimo diciannovesima",
     "twentieth zwanzigstens vingtièmement по-двадцяте в-двадцатых двадцяте двадцятий двадцята двадцатое двадцатый двадцатая \
      vigésimo vigésima ventesimo ventesima",
-];
-
-/// Spanish and Portuguese tens words, lower-cased, that a unit follows as a second word
-/// (`DÉCIMA PRIMERA.–`, `VIGÉSIMO SEGUNDA.–`, a contract's clauses past the tenth).
-const TENS_BEFORE_UNITS: &[&str] = &[
-    "décimo",
-    "décima",
-    "decimo",
-    "decima",
-    "vigésimo",
-    "vigésima",
-    "vigesimo",
-    "vigesima",
 ];
 
 /// Keywords that may stand before or after an ordinal word (`Пункт перший.`, `Перший пункт
@@ -212,21 +200,11 @@ fn ordinal_word_marker(line: &str) -> Option<(String, u32, usize)> {
             let len = word_end(rest);
             let word = &rest[..len];
             match ordinal_word_value(word) {
-                Some(value) => {
-                    // (A tens word and its unit: `VIGÉSIMO PRIMERA.–`.)
-                    let unit = rest[len..]
-                        .strip_prefix(' ')
-                        .filter(|_| TENS_BEFORE_UNITS.contains(&word.to_lowercase().as_str()))
-                        .and_then(|next| {
-                            let more = word_end(next);
-                            let unit = ordinal_word_value(&next[..more])?;
-                            (1..=9).contains(&unit).then_some((unit, 1 + more))
-                        });
-                    match unit {
-                        Some((unit, more)) => (len + more, value + unit),
-                        None => (len, value),
-                    }
-                }
+                // (A tens word and its unit, `VIGÉSIMO PRIMERA.–`, as a label's ordinal is read.)
+                Some(value) if value % 10 == 0 => super::spelled::spelled_ordinal(rest)
+                    .filter(|&(more, end)| more > value && end > len)
+                    .map_or((len, value), |(more, end)| (end, more)),
+                Some(value) => (len, value),
                 None if keyword => {
                     let place = NUMBER_WORDS
                         .iter()
